@@ -1,0 +1,76 @@
+"""``kg eval``: score the extractor against a gold JSONL file."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.cli._common import translate_errors
+from kg.evaluation import evaluate, load_extractor, render_json, render_table
+
+__all__ = ["EvalFormat", "eval_command", "register"]
+
+
+class EvalFormat(StrEnum):
+    """Output formats of ``kg eval``."""
+
+    TABLE = "table"
+    JSON = "json"
+
+
+@translate_errors
+def eval_command(
+    gold: Annotated[
+        Path, typer.Argument(help="Gold annotations, one JSON article per line (GUIDELINES.md).")
+    ],
+    by_article: Annotated[
+        bool, typer.Option("--by-article", help="Add a table of figures for each article.")
+    ] = False,
+    errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors",
+            help="Add error analysis: relation-type confusion table, missed and spurious "
+            "quotes and relations with their text, wrong dates.",
+        ),
+    ] = False,
+    fmt: Annotated[
+        EvalFormat, typer.Option("--format", "-f", help="table (text) or json (everything).")
+    ] = EvalFormat.TABLE,
+    extractor: Annotated[
+        str,
+        typer.Option(
+            "--extractor",
+            help="The extractor to score, as module:function taking an Article and "
+            "returning an Extraction.",
+        ),
+    ] = "kg.extract:extract",
+) -> None:
+    """Score extraction against gold annotations, per language and overall.
+
+    Runs the extractor on each gold article (its id, lang, published, title and
+    text) and scores the output as ../shared/eval/GUIDELINES.md describes:
+    precision, recall and F1 of quotes (speaker + content span overlapping at
+    least half the gold tokens), of relations between actors (subject, type,
+    object; CONSULT, COOPERATE and AGREE in either order) and of state-to-state
+    dyads; F1 of `about` over matched quotes; date accuracy over matched
+    relations; QID recall of states and of all entities. Averages are micro
+    (counts summed over articles). The text report ends with an 8-line block of
+    headline figures (one column per language, then all), for CI logs.
+
+    Examples: kg eval ../shared/eval/dev.jsonl --by-article --errors;
+    kg eval gold.jsonl --format json > scores.json
+    """
+    report = evaluate(gold, extractor=load_extractor(extractor))
+    if fmt is EvalFormat.JSON:
+        typer.echo(render_json(report))
+    else:
+        typer.echo(render_table(report, by_article=by_article, errors=errors))
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``eval`` to a typer app."""
+    app.command("eval")(eval_command)

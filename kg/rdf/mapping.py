@@ -1,0 +1,234 @@
+"""Map an :class:`~kg.models.Extraction` to quads in the article's named graph.
+
+Pure: no store access.  Every quad is in the graph named by the article IRI,
+so every triple is traceable to its article; statements and relations also
+carry their evidence (text and character offsets) and the extractor version
+(``prov:wasGeneratedBy``).
+
+Shape (``ontology/shapes.ttl`` checks it)::
+
+    <article>   a kg:NewsArticle ; kg:articleId ; schema:headline ; schema:url ;
+                kg:sourceName ; schema:datePublished ; schema:inLanguage ;
+                kg:contentHash ; prov:wasGeneratedBy <extractor> .
+    <extractor> a kg:Extractor ; kg:extractorName ; kg:extractorVersion .
+    <entity>    a kg:State|kg:Person|kg:Organization|kg:Place ; rdfs:label "…"@en, "…"@ar ;
+                skos:altLabel ; kg:searchKey ; kg:qid ; kg:wikidata wd:Q… ;
+                skos:exactMatch wd:Q… ; kg:state <state> ; kg:holds <role> .
+    <role>      a kg:Role ; kg:holder <person> ; kg:roleLabel "…"@ar ; kg:roleOf <state|org> ;
+                kg:startDate ; kg:endDate .
+    <mention>   a kg:Mention ; kg:mentionOf <entity> ; kg:surface ; kg:start ; kg:end ;
+                kg:article <article> .
+    <statement> a kg:Statement ; kg:speaker ; kg:content "…"@lang ; kg:cue ; kg:direct ;
+                kg:about* ; kg:via ; kg:reportedIn <statement> ; kg:statementDate ;
+                kg:start ; kg:end ; kg:confidence ; kg:article ; prov:wasDerivedFrom <article> ;
+                prov:wasGeneratedBy <extractor> .
+    <relation>  a kg:Relation, kg:Support ; kg:subject ; kg:object ; kg:relationType plover:SUPPORT ;
+                kg:modality kg:Asserted ; kg:eventDate ; kg:dateStart ; kg:dateEnd ;
+                kg:datePrecision ; kg:topic ; kg:trigger ; kg:evidence ; kg:start ; kg:end ;
+                kg:confidence ; kg:article ; prov:wasDerivedFrom ; prov:wasGeneratedBy .
+    <subject> kg:supports <object> .      # the direct triple, only for asserted relations
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg.models import (
+    Entity,
+    EntityType,
+    Extraction,
+    Modality,
+    date_bounds,
+    date_precision,
+)
+from kg.rdf.iris import IRIs, slug
+from kg.vocab import (
+    KG,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    WD,
+    XSD,
+    modality_iri,
+    plover_concept,
+    relation_class,
+    relation_property,
+)
+
+__all__ = ["date_literal", "entity_iri", "extraction_quads", "search_key"]
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_ABSOLUTE_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^\s<>\"{}|\\^`]+$")
+
+
+def search_key(name: str) -> str:
+    """The key under which a name is found by :meth:`kg.KG.resolve` and autocomplete.
+
+    >>> search_key("  The Kremlin's ")
+    'the kremlin s'
+    """
+    return slug(name).replace("-", " ").replace("_", " ")
+
+
+def date_literal(value: str) -> Literal:
+    """An ISO partial date as ``xsd:gYear``, ``xsd:gYearMonth`` or ``xsd:date``."""
+    datatype = {"year": XSD.gYear, "month": XSD.gYearMonth, "day": XSD.date}[date_precision(value)]
+    return Literal(value, datatype=datatype)
+
+
+def _lang_of(text: str, fallback: str) -> str:
+    if _ARABIC.search(text):
+        return "ar"
+    return "en" if fallback in ("und", "ar") else fallback
+
+
+def _text(value: str, lang: str) -> Literal:
+    return Literal(value, language=_lang_of(value, lang)) if lang != "und" else Literal(value)
+
+
+def entity_iri(iris: IRIs, entity: Entity) -> NamedNode:
+    """The IRI of an extraction entity."""
+    return iris.entity(type=entity.type, label=entity.label, qid=entity.qid)
+
+
+_ENTITY_CLASS = {
+    EntityType.STATE: KG.State,
+    EntityType.PERSON: KG.Person,
+    EntityType.ORGANIZATION: KG.Organization,
+    EntityType.PLACE: KG.Place,
+}
+
+
+def extraction_quads(extraction: Extraction, iris: IRIs) -> Iterator[Quad]:
+    """All quads of one extraction, in the article's named graph."""
+    art = extraction.article
+    g = iris.article(art.id)
+    ext = iris.extractor(extraction.extractor, extraction.extractor_version)
+
+    def q(s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> Quad:
+        return Quad(s, p, o, g)
+
+    # the article and the extractor
+    yield q(g, RDF.type, KG.NewsArticle)
+    yield q(g, KG.articleId, Literal(art.id))
+    yield q(g, KG.contentHash, Literal(art.content_hash))
+    yield q(g, PROV.wasGeneratedBy, ext)
+    if art.lang != "und":
+        yield q(g, SCHEMA.inLanguage, Literal(art.lang))
+    if art.title:
+        yield q(g, SCHEMA.headline, _text(art.title, art.lang))
+    if art.url and _ABSOLUTE_IRI.match(art.url):
+        yield q(g, SCHEMA.url, NamedNode(art.url))
+    if art.source:
+        yield q(g, KG.sourceName, _text(art.source, art.lang))
+    if art.published:
+        yield q(g, SCHEMA.datePublished, Literal(art.published.isoformat(), datatype=XSD.date))
+    yield q(ext, RDF.type, KG.Extractor)
+    yield q(ext, KG.extractorName, Literal(extraction.extractor))
+    yield q(ext, KG.extractorVersion, Literal(extraction.extractor_version))
+
+    # entities, their roles and mentions
+    node: dict[str, NamedNode] = {e.id: entity_iri(iris, e) for e in extraction.entities}
+    for e in extraction.entities:
+        s = node[e.id]
+        yield q(s, RDF.type, _ENTITY_CLASS[e.type])
+        names: list[tuple[str, str]] = list(e.labels.items())
+        if e.label not in e.labels.values():
+            names.append((_lang_of(e.label, "en"), e.label))
+        for lang, name in names:
+            yield q(s, RDFS.label, Literal(name, language=lang))
+        keys = {search_key(n) for _, n in names} | {search_key(a) for a in e.aliases}
+        for alias in sorted(set(e.aliases) - {n for _, n in names}):
+            yield q(s, SKOS.altLabel, _text(alias, art.lang))
+        for key in sorted(keys):
+            yield q(s, KG.searchKey, Literal(key))
+        if e.qid:
+            yield q(s, KG.qid, Literal(e.qid))
+            yield q(s, KG.wikidata, WD[e.qid])
+            yield q(s, SKOS.exactMatch, WD[e.qid])
+        if e.state:
+            yield q(s, KG.state, node[e.state])
+        for role in e.roles:
+            r = iris.role(s.value, role.label, node[role.of].value if role.of else "")
+            yield q(s, KG.holds, r)
+            yield q(r, RDF.type, KG.Role)
+            yield q(r, KG.holder, s)
+            yield q(r, KG.roleLabel, _text(role.label, role.lang))
+            if role.of:
+                yield q(r, KG.roleOf, node[role.of])
+            if role.start:
+                yield q(r, KG.startDate, date_literal(role.start))
+            if role.end:
+                yield q(r, KG.endDate, date_literal(role.end))
+        for m in e.mentions:
+            mn = iris.mention(g.value, s.value, m.start, m.end)
+            yield q(mn, RDF.type, KG.Mention)
+            yield q(mn, KG.mentionOf, s)
+            yield q(mn, KG.surface, _text(m.text, art.lang))
+            yield q(mn, KG.start, Literal(m.start))
+            yield q(mn, KG.end, Literal(m.end))
+            yield q(mn, KG.article, g)
+
+    # statements
+    st_node = {
+        st.id: iris.statement(g.value, node[st.speaker].value, st.start, st.end)
+        for st in extraction.quotes
+    }
+    for st in extraction.quotes:
+        s = st_node[st.id]
+        yield q(s, RDF.type, KG.Statement)
+        yield q(s, KG.speaker, node[st.speaker])
+        yield q(s, KG.content, _text(st.text, art.lang))
+        if st.cue:
+            yield q(s, KG.cue, _text(st.cue, art.lang))
+        yield q(s, KG.direct, Literal(st.direct))
+        for about in st.about:
+            yield q(s, KG.about, node[about])
+        if st.via:
+            yield q(s, KG.via, node[st.via])
+        if st.reported_in:
+            yield q(s, KG.reportedIn, st_node[st.reported_in])
+        if st.date:
+            yield q(s, KG.statementDate, date_literal(st.date))
+        yield q(s, KG.start, Literal(st.start))
+        yield q(s, KG.end, Literal(st.end))
+        yield q(s, KG.confidence, Literal(str(Decimal(str(round(st.confidence, 3)))), datatype=XSD.decimal))
+        yield q(s, KG.article, g)
+        yield q(s, PROV.wasDerivedFrom, g)
+        yield q(s, PROV.wasGeneratedBy, ext)
+
+    # relations: reified node + direct triple
+    for rel in extraction.relations:
+        subj, obj = node[rel.subject], node[rel.object]
+        r = iris.relation(g.value, subj.value, rel.type.value, obj.value, rel.evidence_start, rel.evidence_end)
+        yield q(r, RDF.type, KG.Relation)
+        yield q(r, RDF.type, relation_class(rel.type))
+        yield q(r, KG.subject, subj)
+        yield q(r, KG.object, obj)
+        yield q(r, KG.relationType, plover_concept(rel.type))
+        yield q(r, KG.modality, modality_iri(rel.modality))
+        if rel.date:
+            first, last = date_bounds(rel.date)
+            yield q(r, KG.eventDate, date_literal(rel.date))
+            yield q(r, KG.dateStart, Literal(first.isoformat(), datatype=XSD.date))
+            yield q(r, KG.dateEnd, Literal(last.isoformat(), datatype=XSD.date))
+            yield q(r, KG.datePrecision, Literal(date_precision(rel.date)))
+        if rel.topic:
+            yield q(r, KG.topic, Literal(rel.topic, language="en"))
+        if rel.predicate:
+            yield q(r, KG.trigger, _text(rel.predicate, art.lang))
+        yield q(r, KG.evidence, _text(rel.evidence, art.lang))
+        yield q(r, KG.start, Literal(rel.evidence_start))
+        yield q(r, KG.end, Literal(rel.evidence_end))
+        yield q(r, KG.confidence, Literal(str(Decimal(str(round(rel.confidence, 3)))), datatype=XSD.decimal))
+        yield q(r, KG.article, g)
+        yield q(r, PROV.wasDerivedFrom, g)
+        yield q(r, PROV.wasGeneratedBy, ext)
+        if rel.modality is Modality.ASSERTED:
+            yield q(subj, relation_property(rel.type), obj)
