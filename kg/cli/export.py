@@ -59,7 +59,7 @@ def extract(
 ) -> None:
     """Extract entities, statements and relations without storing them: one JSON object per article.
 
-    Example: kg extract examples/articles/en-kremlin.txt --format json
+    Example: kg extract examples/articles --format json
     """
     from kg.articles import read_articles
     from kg.extract import extract as run
