@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from kg.cli._common import translate_errors
-from kg.evaluation import evaluate, load_extractor, render_json, render_table
+from kg.evaluation import evaluate, render_json, render_table
 
 __all__ = ["EvalFormat", "eval_command", "register"]
 
@@ -24,7 +24,11 @@ class EvalFormat(StrEnum):
 @translate_errors
 def eval_command(
     gold: Annotated[
-        Path, typer.Argument(help="Gold annotations, one JSON article per line (GUIDELINES.md).")
+        Path,
+        typer.Argument(
+            metavar="GOLD.jsonl",
+            help="Gold annotations, one JSON article per line (GUIDELINES.md).",
+        ),
     ],
     by_article: Annotated[
         bool, typer.Option("--by-article", help="Add a table of figures for each article.")
@@ -44,6 +48,7 @@ def eval_command(
         str,
         typer.Option(
             "--extractor",
+            metavar="MODULE:FUNCTION",
             help="The extractor to score, as module:function taking an Article and "
             "returning an Extraction.",
         ),
@@ -61,10 +66,12 @@ def eval_command(
     (counts summed over articles). The text report ends with an 8-line block of
     headline figures (one column per language, then all), for CI logs.
 
-    Examples: kg eval ../shared/eval/dev.jsonl --by-article --errors;
-    kg eval gold.jsonl --format json > scores.json
+    \b
+    Examples:
+      kg eval ../shared/eval/dev.jsonl --by-article --errors
+      kg eval gold.jsonl --format json > scores.json
     """
-    report = evaluate(gold, extractor=load_extractor(extractor))
+    report = evaluate(gold, extractor=extractor)
     if fmt is EvalFormat.JSON:
         typer.echo(render_json(report))
     else:
