@@ -1,0 +1,719 @@
+"""The left-to-right reading behind :func:`kg.gazetteer.linker.link`.
+
+Works on the atoms (phrase matches) of one article: title phrases with their
+state/organisation and the name that follows, role-only and surname
+back-references, metonym/place decisions, gates from the stoplist, and names
+of people the gazetteer does not know.  See the linker's module docstring for
+the behaviour; this module is its implementation.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from kg.gazetteer.gazetteer import Entry, Gazetteer
+from kg.gazetteer.index import Atom, Form
+from kg.gazetteer.linker import (
+    LinkedMention,
+    LinkedRole,
+    Linking,
+    entity_of,
+    is_cap,
+    stems,
+)
+from kg.gazetteer.names import EN_PARTICLES, NameFinder
+from kg.models import EntityType
+from kg.text import Token, normalize
+from kg.text.tokens import ARABIC, POSSESSIVE
+
+__all__ = ["Resolver"]
+
+_OF = {"en": frozenset({"of", "for"}), "ar": frozenset()}
+_POST = {"en": frozenset({"to", "at", "in"}), "ar": frozenset({"لدي", "في", "الي"})}
+_MODIFIERS = ("former", "new", "outgoing", "interim")
+_PERSON = EntityType.PERSON.value
+
+
+@dataclass
+class _Phrase:
+    first_tok: int
+    end_tok: int
+    next_atom: int
+    start: int
+    end: int
+    role: Form
+    role_key: str
+    modifier: str | None
+    of: str | None
+    state: str | None
+    dept: str | None
+    postings: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _Fact:
+    role: str
+    state: str | None
+    of: str | None
+    dept: str | None
+
+
+class Resolver:
+    """One article's linking state; :meth:`run` returns the :class:`Linking`."""
+
+    def __init__(
+        self,
+        g: Gazetteer,
+        text: str,
+        tokens: list[Token],
+        atoms: list[Atom],
+        lang: str,
+        published: datetime.date | None,
+    ) -> None:
+        self.g, self.text, self.tokens, self.atoms = g, text, tokens, atoms
+        self.lang = "ar" if lang.startswith("ar") else "en"
+        self.published = published
+        self.cover = [-1] * len(tokens)
+        for k, a in enumerate(atoms):
+            for i in range(a.i, a.j):
+                self.cover[i] = k
+        self.mentions: list[LinkedMention] = []
+        self.seen: dict[str, int] = {}
+        self.text_roles: dict[str, list[LinkedRole]] = {}
+        self.facts: dict[str, list[_Fact]] = {}
+        self.new: dict[str, Entry] = {}
+        self.dynamic: dict[str, tuple[str, str, int]] = {}
+        self.dyn_words = 0
+        self.carry: tuple[str, str | None] | None = None
+        self.pos = 0
+        self.stop = g.stop_words.get(self.lang, frozenset())
+        self.place_cues = g.place_cues.get(self.lang, frozenset())
+        self.titles = g.title_words.get(self.lang, frozenset())
+        self.names = NameFinder(g, text, tokens, atoms, self.cover, self.lang)
+        self._context: set[str] | None = None
+
+    def _context_states(self) -> set[str]:
+        """States the article names with an unambiguous form (for choosing among readings)."""
+        if self._context is None:
+            self._context = set()
+            for a in self.atoms:
+                ents = a.info.entity
+                if not ents or any(f.context or f.antecedent for f in ents):
+                    continue
+                states = {f.state for f in ents}
+                if len(states) == 1:
+                    state = states.pop()
+                    if state:
+                        self._context.add(state)
+        return self._context
+
+    # -- driver ----------------------------------------------------------------
+
+    def run(self) -> Linking:
+        """Read the atoms left to right and build the linking."""
+        k = 0
+        atoms = self.atoms
+        while k < len(atoms):
+            a = atoms[k]
+            if a.i < self.pos:
+                k += 1
+                continue
+            self._scan_dynamic(self.pos, a.i)
+            nxt = self._body(k)
+            if nxt is None:
+                nxt = self._title(k)
+            if nxt is None:
+                self._entity(k)
+                self.pos = max(self.pos, a.j)
+                k += 1
+            else:
+                k = nxt
+        self._scan_dynamic(self.pos, len(self.tokens))
+        return self._linking()
+
+    # -- small predicates --------------------------------------------------------
+
+    def _adjacent(self, tok: int) -> bool:
+        return 0 < tok < len(self.tokens) and self.tokens[tok].join
+
+    @staticmethod
+    def _role(a: Atom) -> Form | None:
+        return a.info.role
+
+    @staticmethod
+    def _modifier(a: Atom) -> str | None:
+        return a.info.modifier
+
+    @staticmethod
+    def _honorific(a: Atom) -> bool:
+        return a.info.honorific
+
+    @staticmethod
+    def _state_or_org(a: Atom) -> Form | None:
+        return a.info.of_form
+
+    def _mark(self, key: str) -> None:
+        self.seen[key] = len(self.mentions)
+
+    def _emit(self, start: int, end: int, key: str, kind: str, role: str | None = None) -> None:
+        self.mentions.append(LinkedMention(start, end, self.text[start:end], key, kind, role))
+        self._mark(key)
+
+    # -- bodies of states ------------------------------------------------------------
+
+    def _body_span(self, k: int) -> tuple[int, Form, Form, int, int] | None:
+        """``(next atom, body, state, start, end)`` when atoms ``k, k+1`` name a state's body.
+
+        Arabic: the institution, then the state (``الجيش الإسرائيلي``, ``حكومة
+        إسرائيل``); English: the state, then the institution (``the Israeli
+        army``, ``Sudan's foreign ministry``).
+        """
+        atoms = self.atoms
+        if k + 1 >= len(atoms):
+            return None
+        a, b = atoms[k], atoms[k + 1]
+        if b.i != a.j or not self._adjacent(b.i):
+            return None
+        if self.lang == "en":
+            body, state = b.info.body, a.info.of_form
+        else:
+            body, state = a.info.body, b.info.of_form
+            if state is not None and not (state.kind == "nisba" or (body and body.construct)):
+                return None
+        if body is None or state is None or state.etype != EntityType.STATE.value:
+            return None
+        return k + 2, body, state, a.start, b.end
+
+    def _body_key(self, body: Form, state: Form, start: int, end: int) -> str:
+        """The key of the state (``kind=state`` bodies) or of the body as a new Organization."""
+        if body.of == "state":
+            return state.target
+        country = self.g.entries[state.target]
+        label = f"{country.demonym} {body.target}" if country.demonym else ""
+        label = label or f"{body.target} of {country.label}"
+        key = f"Organization:{normalize(label)}"
+        if key in self.g.entries:
+            return key
+        surface = self.text[start:end]
+        entry = self.new.get(key)
+        if entry is None:
+            entry = self.new[key] = Entry(
+                key=key,
+                type=EntityType.ORGANIZATION,
+                label_en=label,
+                label_ar="",
+                aliases=[],
+                qid=None,
+                state=country.key,
+                dept=body.dept,
+                subtype="state_body",
+            )
+        if surface not in entry.aliases:
+            entry.aliases.append(surface)
+            if self.lang == "ar" and not entry.label_ar:
+                entry.label_ar = surface
+        return key
+
+    def _body(self, k: int) -> int | None:
+        """Link a state body (or a government standing for its state); the next atom, or None."""
+        span = self._body_span(k)
+        if span is None:
+            return None
+        nxt, body, state, start, end = span
+        if nxt < len(self.atoms) and self._role(self.atoms[nxt]) is not None:
+            if self.atoms[nxt].i == self.atoms[nxt - 1].j and self._adjacent(self.atoms[nxt].i):
+                return None  # "Israeli army spokesman X": the title reads it
+        key = self._body_key(body, state, start, end)
+        self._emit(start, end, key, "metonym" if body.of == "state" else "name")
+        self.pos = self.atoms[nxt - 1].j
+        return nxt
+
+    # -- titles ------------------------------------------------------------------
+
+    def _title(self, k: int) -> int | None:
+        """Read a title phrase starting at atom ``k``; the next atom index, or None."""
+        info = self.atoms[k].info
+        if (
+            info.role is None
+            and info.modifier is None
+            and (self.lang == "ar" or info.of_form is None)
+        ):
+            return None
+        phrase = self._phrase(k)
+        if phrase is None:
+            return None
+        person = self._named(phrase)
+        if person is not None:
+            return person
+        return self._role_only(phrase)
+
+    def _phrase(self, k: int) -> _Phrase | None:
+        atoms, tokens = self.atoms, self.tokens
+        mods: list[str] = []
+        of_atom: int | None = None
+        of_key: str | None = None  # a state body ("Israeli army spokesman")
+        m = k
+        while True:
+            if m >= len(atoms) or (
+                m > k and not (atoms[m].i == atoms[m - 1].j and self._adjacent(atoms[m].i))
+            ):
+                return None
+            a = atoms[m]
+            if self._role(a) is not None:
+                break
+            mod = self._modifier(a)
+            if mod is not None:
+                mods.append(mod)
+            elif self.lang == "en" and of_atom is None and self._state_or_org(a) is not None:
+                of_atom = m
+                span = self._body_span(m)
+                if span is not None:
+                    of_key = self._body_key(span[1], span[2], span[3], span[4])
+                    m = span[0]
+                    continue
+            else:
+                return None
+            m += 1
+        r = atoms[m]
+        role = self._role(r)
+        assert role is not None
+        postings: list[int] = []
+        end, cur, p = r.end, r.j, m + 1
+        while cur < len(tokens) and self._adjacent(cur):
+            nxt_atom = atoms[p] if p < len(atoms) else None
+            if nxt_atom is not None and nxt_atom.i == cur:
+                a = nxt_atom
+                mod = self._modifier(a)
+                ent = self._state_or_org(a)
+                span = self._body_span(p) if of_atom is None and self.lang == "ar" else None
+                if span is not None and (role.construct or a.cut.endswith("ل")):
+                    of_key = self._body_key(span[1], span[2], span[3], span[4])
+                    of_atom = span[0] - 1
+                    end, cur, p = atoms[p + 1].end, atoms[p + 1].j, span[0]
+                    continue
+                if mod is not None:
+                    mods.append(mod)
+                elif (
+                    ent is not None
+                    and self.lang == "ar"
+                    and of_atom is None
+                    and (ent.kind == "nisba" or role.construct or a.cut.endswith("ل"))
+                ):
+                    of_atom = p
+                elif ent is not None and self.lang == "ar" and a.cut.endswith(("ب", "ل")):
+                    postings.append(p)
+                else:
+                    break
+                end, cur, p = a.end, a.j, p + 1
+                continue
+            conn = tokens[cur].norm
+            if conn not in _OF[self.lang] and conn not in _POST[self.lang]:
+                break
+            nxt = cur + 1
+            if nxt < len(tokens) and tokens[nxt].norm == "the" and self.lang == "en":
+                nxt += 1
+            nxt_atom = atoms[p] if p < len(atoms) else None
+            if nxt_atom is None or nxt_atom.i != nxt or self._state_or_org(nxt_atom) is None:
+                break
+            if conn in _OF[self.lang] and of_atom is None:
+                of_atom = p
+            else:
+                postings.append(p)
+            end, cur, p = nxt_atom.end, nxt_atom.j, p + 1
+        of = role.of
+        if of_key is not None:
+            of = of_key
+        elif of_atom is not None:
+            form = self._state_or_org(atoms[of_atom])
+            of = form.target if form is not None else of
+        entry = (self.g.entries.get(of) or self.new.get(of)) if of else None
+        role_key = role.target
+        if role_key == "counterpart":  # "his Russian counterpart": the office just mentioned
+            role_key = self._last_role() or role_key
+        if "deputy" in mods and not role_key.startswith("deputy_"):
+            role_key = "deputy_" + role_key
+        return _Phrase(
+            first_tok=atoms[k].i,
+            end_tok=cur,
+            next_atom=p,
+            start=atoms[k].start,
+            end=end,
+            role=role,
+            role_key=role_key,
+            modifier=next((x for x in mods if x in _MODIFIERS), None),
+            of=of,
+            state=entry.state if entry is not None else None,
+            dept=role.dept or (entry.dept if entry is not None else None),
+            postings=postings,
+        )
+
+    def _last_role(self) -> str | None:
+        """The role of the person mentioned most recently (for "counterpart")."""
+        for key in sorted(self.seen, key=self.seen.__getitem__, reverse=True):
+            facts = self._facts(key, None)
+            if facts:
+                return facts[-1].role if key in self.facts else facts[0].role
+        return None
+
+    def _named(self, ph: _Phrase) -> int | None:
+        """A name right after the title: link it, give it the role; else None."""
+        tokens, atoms = self.tokens, self.atoms
+        q, p, honorific = ph.end_tok, ph.next_atom, False
+        while (
+            p < len(atoms) and atoms[p].i == q and self._adjacent(q) and self._honorific(atoms[p])
+        ):
+            q, p, honorific = atoms[p].j, p + 1, True
+        if q >= len(tokens):
+            return None
+        if not tokens[q].join:
+            gap = self.text[tokens[q - 1].end : tokens[q].start].strip()
+            if gap not in (",", "،"):
+                return None
+        label = self.text[ph.start : ph.end]
+        if p < len(atoms) and atoms[p].i == q:
+            a = atoms[p]
+            persons = [f for f in a.forms if f.etype == _PERSON and f.is_entity]
+            if not persons:
+                return None
+            form = self._best_person(persons, ph.state)
+            self._postings(ph)
+            self._give_role(form.target, label, ph)
+            kind = "name" if form.kind == "role" else form.kind
+            self._emit(a.start, a.end, form.target, kind, label)
+            self.pos = a.j
+            return p + 1
+        title_end = ph.end
+        while (
+            self.lang == "en"
+            and q < len(tokens)
+            and self.cover[q] == -1
+            and tokens[q].join
+            and is_cap(tokens[q])
+            and tokens[q].norm in self.titles
+        ):  # "Chief Cabinet Secretary X": title words the role lexicon lacks
+            title_end, q = tokens[q].end, q + 1
+        found = self.names.after(q, honorific)
+        if found is None:
+            return None
+        label = self.text[ph.start : title_end]
+        last, start, end = found
+        key = self._new_person(self.text[start:end], ph.state, last)
+        self._postings(ph)
+        self._give_role(key, label, ph)
+        self._emit(start, end, key, "name", label)
+        self.pos = last + 1
+        while p < len(atoms) and atoms[p].i < self.pos:
+            p += 1
+        return p
+
+    def _best_person(self, persons: list[Form], state: str | None) -> Form:
+        for f in persons:
+            entry = self.g.entries.get(f.target)
+            if state is not None and entry is not None and entry.state == state:
+                return f
+        return persons[0]
+
+    def _role_only(self, ph: _Phrase) -> int | None:
+        atoms, tokens = self.atoms, self.tokens
+        role_atom = next(a for a in atoms[self.cover[ph.first_tok] :] if self._role(a) is not None)
+        if any(f.is_entity for f in role_atom.forms):
+            return None  # a person's alias that is a bare title ("Supreme Leader")
+        if ph.role.construct and ph.of is None:
+            return None
+        if ph.of is None:  # no state: only an earlier person with this role
+            if self.lang == "en":
+                word = tokens[ph.first_tok - 1].norm if ph.first_tok > 0 else ""
+                if word != "the" or (
+                    ph.end_tok < len(tokens) and tokens[ph.end_tok].norm in _OF["en"]
+                ):
+                    return None
+            elif ph.end_tok < len(tokens) and self._adjacent(ph.end_tok):
+                nxt = tokens[ph.end_tok]
+                if nxt.norm.startswith("ال") and nxt.norm not in self.stop:
+                    return None
+        if ph.of is not None:
+            named = self.names.before(ph.first_tok, self.pos)
+            if named is not None:
+                start, end, last = named
+                new_key = self._new_person(self.text[start:end], ph.state, last)
+                label = self.text[ph.start : ph.end]
+                self._give_role(new_key, label, ph)
+                self._emit(start, end, new_key, "name", label)
+                self._postings(ph)
+                self.pos = ph.end_tok
+                return ph.next_atom
+        key = self._apposition(ph) or self._antecedent(ph)
+        if key is None and ph.of is not None:
+            holder = self.g.holder_of(
+                ph.role_key, ph.of, self.published, dept=ph.dept, modifier=ph.modifier
+            )
+            if holder is None and ph.state not in (None, ph.of):
+                holder = self.g.holder_of(
+                    ph.role_key, ph.state or "", self.published, dept=ph.dept, modifier=ph.modifier
+                )
+            key = holder.key if holder is not None else None
+        if key is None:
+            return None
+        label = self.text[ph.start : ph.end]
+        self._postings(ph)
+        if ph.of is not None:
+            self._give_role(key, label, ph)
+        self._emit(ph.start, ph.end, key, "role", label)
+        self.pos = ph.end_tok
+        return ph.next_atom
+
+    def _apposition(self, ph: _Phrase) -> str | None:
+        """The person named right before the title ("Hakan Fidan, Turkey's foreign minister")."""
+        if not self.mentions or ph.of is None:
+            return None
+        last = self.mentions[-1]
+        entry = self.g.entries.get(last.key) or self.new.get(last.key)
+        if entry is None or entry.type is not EntityType.PERSON:
+            return None
+        gap = self.text[last.end : ph.start].strip().lower()
+        return last.key if gap in ("", ",", "،", "the", ", the") else None
+
+    def _antecedent(self, ph: _Phrase) -> str | None:
+        for key in sorted(self.seen, key=self.seen.__getitem__, reverse=True):
+            for fact in self._facts(key, ph.modifier):
+                if not _role_match(ph.role_key, fact.role):
+                    continue
+                if ph.of is not None and ph.of not in (fact.of, fact.state):
+                    if ph.state is None or ph.state != fact.state or ph.of != ph.state:
+                        continue
+                if ph.dept is not None and fact.dept not in (ph.dept, None):
+                    continue
+                return key
+        return None
+
+    def _facts(self, key: str, modifier: str | None) -> list[_Fact]:
+        facts = list(self.facts.get(key, []))
+        entry = self.g.entries.get(key)
+        if entry is None or entry.type is not EntityType.PERSON:
+            return facts
+        on = self.published
+        for t in entry.tenures:
+            if modifier == "former":
+                ok = bool(t.end) and (on is None or t.ended_before(on))
+            else:
+                ok = (on is None and not t.end) or (on is not None and t.active(on))
+            if ok:
+                facts += [_Fact(r, t.state, t.of, t.dept) for r in t.roles]
+        return facts
+
+    def _give_role(self, key: str, label: str, ph: _Phrase) -> None:
+        roles = self.text_roles.setdefault(key, [])
+        if all(r.label != label for r in roles):
+            roles.append(LinkedRole(label, self.lang, ph.of or ph.state))
+        self.facts.setdefault(key, []).append(_Fact(ph.role_key, ph.state, ph.of, ph.dept))
+
+    def _postings(self, ph: _Phrase) -> None:
+        for p in ph.postings:
+            self._entity(p)
+
+    # -- plain entity mentions -----------------------------------------------------
+
+    def _entity(self, k: int) -> None:
+        a = self.atoms[k]
+        simple = a.info.simple
+        if simple is not None and self.carry is None:
+            self._emit(a.start, a.end, simple.target, simple.kind)
+            return
+        tokens = self.tokens
+        prev = tokens[a.i - 1] if a.i > 0 and self._adjacent(a.i) else None
+        nxt = tokens[a.j] if self._adjacent(a.j) else None
+        forms = [
+            f
+            for f in a.info.entity
+            if not (f.antecedent or f.context or f.name_adjacent or f.not_before or f.not_after)
+            or self._gates_ok(f, a, prev, nxt)
+        ]
+        if not forms:
+            return
+        if len(forms) > 1 and a.info.multistate:  # عمان: Oman, or Amman for Jordan?
+            states = {f.state for f in forms}
+            if len(states) > 1:  # prefer the state the article names otherwise
+                context = self._context_states()
+                preferred = [f for f in forms if f.state in context]
+                if preferred and len(preferred) < len(forms) and len(states & context) == 1:
+                    forms = preferred
+        chosen = next((f for f in forms if f.etype == _PERSON and f.target in self.seen), None)
+        if chosen is not None and chosen.kind == "surname" and prev is not None:
+            nisba = next((f for f in forms if f.kind == "nisba"), None)
+            if nisba is not None and prev.flags & ARABIC and prev.norm.startswith("ال"):
+                chosen = nisba  # الجيش السوداني: an adjective after a definite noun
+        if chosen is None:
+            places = [f for f in forms if f.kind == "place"]
+            others = [f for f in forms if f.kind != "place"]
+            chosen = places[0] if places and (not others or self._place_cue(a)) else others[0]
+        kind = {"place": "name"}.get(chosen.kind, chosen.kind)
+        role = self.text[a.start : a.end] if kind == "role" else None
+        if kind == "role" and self._named_next(k, chosen.target):
+            self.carry = (chosen.target, role)  # "ولي العهد السعودي الأمير محمد بن سلمان"
+            return
+        person = self._person_next(k) if chosen.office else None
+        if person is not None:  # "UN Secretary-General António Guterres"
+            label = self.text[a.start : a.end]
+            self.carry = (person, label)
+            roles = self.text_roles.setdefault(person, [])
+            if all(r.label != label for r in roles):
+                roles.append(LinkedRole(label, self.lang, chosen.target))
+            return
+        if self.carry is not None and self.carry[0] == chosen.target and kind != "role":
+            role = self.carry[1]
+        self.carry = None
+        self._emit(a.start, a.end, chosen.target, kind, role)
+
+    def _person_next(self, k: int) -> str | None:
+        """The person named by the atom right after ``k`` (past honorifics), if any."""
+        atoms = self.atoms
+        p = k + 1
+        while p < len(atoms) and atoms[p].i == atoms[p - 1].j and self._adjacent(atoms[p].i):
+            if self._honorific(atoms[p]):
+                p += 1
+                continue
+            return next((f.target for f in atoms[p].info.entity if f.etype == _PERSON), None)
+        return None
+
+    def _named_next(self, k: int, target: str) -> bool:
+        """True when the atoms after ``k`` (past honorifics) name the same person."""
+        atoms = self.atoms
+        p = k + 1
+        while p < len(atoms) and atoms[p].i == atoms[p - 1].j and self._adjacent(atoms[p].i):
+            if self._honorific(atoms[p]):
+                p += 1
+                continue
+            return any(f.target == target and f.kind != "role" for f in atoms[p].forms)
+        return False
+
+    def _gates_ok(self, f: Form, a: Atom, prev: Token | None, nxt: Token | None) -> bool:
+        if f.context and f.state not in self._context_states():
+            return False
+        if f.antecedent:
+            if f.target not in self.seen:
+                return False
+            if (
+                self.lang == "ar"
+                and prev is not None
+                and not any(s in self.stop for s in stems(prev))
+            ):
+                return (
+                    False  # "عملية سلام": a common noun after a noun, not the surname after a verb
+                )
+        if f.not_before and nxt is not None and nxt.norm in f.not_before:
+            return False
+        if f.not_after and prev is not None and prev.norm in f.not_after:
+            return False
+        return not (f.name_adjacent and self._next_to_name(a))
+
+    def _next_to_name(self, a: Atom) -> bool:
+        for t in (a.i - 1, a.j):
+            if t == a.i - 1 and (t < 0 or not self._adjacent(a.i)):
+                continue
+            if t == a.j and not self._adjacent(t):
+                continue
+            tok = self.tokens[t]
+            if self.cover[t] == -1 and is_cap(tok) and tok.norm not in self.stop:
+                return True
+        return False
+
+    def _place_cue(self, a: Atom) -> bool:
+        if self.tokens[a.j - 1].flags & POSSESSIVE:
+            return False
+        if a.cut.endswith("ب"):
+            return True
+        if a.i == 0 or not self._adjacent(a.i):
+            return False
+        return any(s in self.place_cues for s in stems(self.tokens[a.i - 1]))
+
+    # -- people the gazetteer does not know -------------------------------------------
+
+    def _new_person(self, name: str, state: str | None, last_tok: int) -> str:
+        norm = normalize(name)
+        key = f"Person:{norm}"
+        if key in self.g.entries:
+            return key
+        if key not in self.new:
+            ar = self.lang == "ar"
+            self.new[key] = Entry(
+                key=key,
+                type=EntityType.PERSON,
+                label_en="" if ar else name,
+                label_ar=name if ar else "",
+                aliases=[name],
+                qid=None,
+                state=state,
+            )
+        words = norm.split()
+        self._register(norm, key, "name", last_tok)
+        surname = words[-1]
+        min_len = 2 if self.lang == "ar" else 3
+        if len(words) > 1 and len(surname) >= min_len and surname not in self.g.given_names:
+            self._register(surname, key, "surname", last_tok)
+            if words[-2] in EN_PARTICLES:
+                self._register(" ".join(words[-2:]), key, "surname", last_tok)
+        return key
+
+    def _register(self, phrase: str, key: str, kind: str, after: int) -> None:
+        if phrase not in self.dynamic and phrase not in self.stop:
+            self.dynamic[phrase] = (key, kind, after)
+            self.dyn_words = max(self.dyn_words, phrase.count(" ") + 1)
+
+    def _scan_dynamic(self, lo: int, hi: int) -> None:
+        if not self.dynamic or lo >= hi:
+            return
+        tokens, x = self.tokens, lo
+        while x < hi:
+            hit = None
+            for first in stems(tokens[x]):
+                for size in range(min(self.dyn_words, hi - x), 0, -1):
+                    if size > 1 and not all(tokens[y].join for y in range(x + 1, x + size)):
+                        continue
+                    words = [first, *(tokens[y].norm for y in range(x + 1, x + size))]
+                    found = self.dynamic.get(" ".join(words))
+                    if found and found[2] < x and (self.lang == "ar" or is_cap(tokens[x])):
+                        hit = (size, first, found)
+                        break
+                if hit:
+                    break
+            if hit is None:
+                x += 1
+                continue
+            size, first, (key, kind, _) = hit
+            tok = tokens[x]
+            start = tok.start + (len(tok.norm) - len(first) if first != tok.norm else 0)
+            end = tokens[x + size - 1].end
+            if tokens[x + size - 1].flags & POSSESSIVE:
+                end -= 2
+            self._emit(start, end, key, kind)
+            x += size
+        self.pos = max(self.pos, hi)
+
+    # -- result ------------------------------------------------------------------------
+
+    def _linking(self) -> Linking:
+        mentions: list[LinkedMention] = []
+        for m in sorted(self.mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            if mentions and m.start < mentions[-1].end:
+                continue
+            mentions.append(m)
+        keys: list[str] = list(dict.fromkeys(m.key for m in mentions))
+        entities = {}
+        i = 0
+        while i < len(keys):
+            key = keys[i]
+            i += 1
+            entry = self.g.entries.get(key) or self.new.get(key)
+            if entry is None:
+                continue
+            ent = entity_of(entry, self.text_roles.get(key, []))
+            entities[key] = ent
+            for ref in (ent.state, *(r.of for r in ent.roles)):
+                if ref and ref not in keys:
+                    keys.append(ref)
+        return Linking(entities=entities, mentions=mentions)
+
+
+def _role_match(query: str, actual: str) -> bool:
+    return query == actual or (query == "minister" and actual.endswith("minister"))
