@@ -162,7 +162,7 @@ def who_said(
         since=_date(since),
         until=_date(until),
         lang=Literal(lang),
-        limit=Literal(limit) if limit else None,
+        limit=limit or None,
     )
     rows = []
     for row in kg.sparql(query):
@@ -215,7 +215,7 @@ def relations(
         since=_date(since),
         until=_date(until),
         lang=Literal(lang),
-        limit=Literal(limit) if limit else None,
+        limit=limit or None,
     )
     rows = []
     for row in kg.sparql(query):

@@ -16,8 +16,9 @@ Store semantics
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -50,9 +51,10 @@ ONTOLOGY_GRAPH = NamedNode("https://w3id.org/statekg/ontology")
 """The graph holding ``ontology/kg.ttl`` and ``ontology/plover.ttl`` in every store."""
 KG_VERSION_INFO = NamedNode("http://www.w3.org/2002/07/owl#versionInfo")
 
-__all__ = ["ONTOLOGY_GRAPH", "DumpFormat", "IngestOutcome", "IngestResult", "KnowledgeGraph", "Stats", "Term"]
+__all__ = ["ONTOLOGY_GRAPH", "Augmenter", "DumpFormat", "IngestOutcome", "IngestResult", "KnowledgeGraph", "Stats", "Term"]
 
 Term = NamedNode | BlankNode | Literal | Triple
+Augmenter = Callable[["KnowledgeGraph", Extraction, list[Quad]], Iterable[Quad]]
 
 
 class DumpFormat(StrEnum):
@@ -105,6 +107,21 @@ def _sparql_term(term: Term) -> str:
     return str(term)
 
 
+@functools.cache
+def _ontology_quads() -> tuple[Quad, ...]:
+    quads: list[Quad] = []
+    for name in ("kg.ttl", "plover.ttl"):
+        try:
+            path = ontology_path(name)
+        except FileNotFoundError:
+            continue
+        quads.extend(
+            Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
+            for t in parse(path=str(path), format=RdfFormat.TURTLE)
+        )
+    return tuple(quads)
+
+
 class KnowledgeGraph:
     """A statekg knowledge graph over a pyoxigraph store.
 
@@ -129,6 +146,9 @@ class KnowledgeGraph:
         self.iris = IRIs(base_iri or config.base_iri())
         self.read_only = read_only
         self._write_lock = threading.Lock()
+        self.augmenters: list[Augmenter] = []
+        """Functions ``(kg, extraction, quads) -> quads`` whose extra quads (in the article's
+        graph) are written in the same transaction as the article, e.g. event clustering."""
         self._store: Store | None = self._open(self.path, read_only)
         if not read_only:
             self._ensure_ontology()
@@ -163,13 +183,7 @@ class KnowledgeGraph:
             self.store.quads_for_pattern(None, KG_VERSION_INFO, current, ONTOLOGY_GRAPH)
         ):
             return
-        quads: list[Quad] = []
-        for name in ("kg.ttl", "plover.ttl"):
-            try:
-                path = ontology_path(name)
-            except FileNotFoundError:
-                continue
-            quads.extend(parse(path=str(path), format=RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH))
+        quads = _ontology_quads()
         with self._write_lock:
             self._update(f"DROP SILENT GRAPH {ONTOLOGY_GRAPH}")
             self.store.extend(quads)
@@ -225,6 +239,8 @@ class KnowledgeGraph:
                 return IngestResult(art.id, g.value, IngestOutcome.UNCHANGED)
             existed = self.store.contains_named_graph(g)
             quads = list(extraction_quads(extraction, self.iris))
+            for augment in self.augmenters:
+                quads.extend(q for q in augment(self, extraction, quads) if q.graph_name == g)
             body = " .\n".join(
                 f"{_sparql_term(qd.subject)} {_sparql_term(qd.predicate)} {_sparql_term(qd.object)}"
                 for qd in dict.fromkeys(quads)

@@ -21,7 +21,7 @@ from pyoxigraph import Literal, NamedNode
 
 __all__ = ["QUERY_NAMES", "load", "render"]
 
-TermArg = NamedNode | Literal | Sequence[NamedNode | Literal] | None
+TermArg = NamedNode | Literal | int | Sequence[NamedNode | Literal] | None
 
 _BLOCK = re.compile(r"\{\{#(\w+)\}\}(.*?)\{\{/\1\}\}", re.S)
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
@@ -43,6 +43,10 @@ def QUERY_NAMES() -> list[str]:  # noqa: N802 - a constant-like listing
 def _terms(value: TermArg) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        raise TypeError("pass booleans as Literal(True)")
+    if isinstance(value, int):  # LIMIT / OFFSET take a bare integer
+        return str(value)
     if isinstance(value, NamedNode | Literal):
         return str(value)
     return " ".join(str(v) for v in value)
@@ -53,7 +57,9 @@ def render(template: str, **params: TermArg) -> str:
 
     def block(m: re.Match[str]) -> str:
         value = params.get(m.group(1))
-        present = value is not None and (isinstance(value, NamedNode | Literal) or len(value) > 0)
+        present = value is not None and (
+            isinstance(value, NamedNode | Literal | int) or len(value) > 0
+        )
         return m.group(2) if present else ""
 
     text, previous = template, None

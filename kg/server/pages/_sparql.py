@@ -1,0 +1,51 @@
+"""The SPARQL of the pages (``kg/server/pages/queries/*.rq``) and how it is run.
+
+Queries are filled with :func:`kg.queries.render` (RDF terms rendered by
+pyoxigraph, never raw user strings) and run through the server context, so
+the worker pool's timeouts hold for page queries as for ``/sparql``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from kg.queries import TermArg, render
+
+if TYPE_CHECKING:
+    from kg.server.context import ServerContext
+    from kg.server.pages._html import Row
+
+__all__ = ["DEFAULT_ROW_CAP", "page_query", "row_cap", "select_capped", "with_limit"]
+
+DEFAULT_ROW_CAP = 500
+"""Rows an HTML table shows when the settings do not say."""
+
+
+@cache
+def page_query(name: str) -> str:
+    """The text of ``kg/server/pages/queries/{name}.rq``."""
+    return (
+        resources.files(__package__).joinpath("queries", f"{name}.rq").read_text(encoding="utf-8")
+    )
+
+
+def with_limit(template: str, limit: int) -> str:
+    """Fill ``{{limit}}`` with a plain integer (``render`` would write a typed literal,
+    which ``LIMIT`` does not accept)."""
+    return template.replace("{{limit}}", str(int(limit)))
+
+
+def row_cap(ctx: ServerContext) -> int:
+    """Most rows an HTML view shows: ``settings.html_row_cap``, else 500."""
+    cap = getattr(ctx.settings, "html_row_cap", None)
+    return int(cap) if isinstance(cap, int) and cap > 0 else DEFAULT_ROW_CAP
+
+
+async def select_capped(
+    ctx: ServerContext, template: str, cap: int, **params: TermArg
+) -> tuple[list[Row], bool]:
+    """Rows of a rendered query, at most ``cap`` of them, and whether more existed."""
+    rows = await ctx.select(render(template, **params), limit=cap + 1)
+    return rows[:cap], len(rows) > cap
