@@ -27,19 +27,19 @@ if TYPE_CHECKING:
     from kg.errors import InputError
 
 __all__ = [
+    "__version__",
     "Article",
     "Entity",
+    "extract",
     "Extraction",
     "KGError",
     "KnowledgeGraph",
     "Modality",
+    "open",
+    "read_articles",
     "Relation",
     "RelationType",
     "Statement",
-    "__version__",
-    "extract",
-    "open",
-    "read_articles",
 ]
 
 
@@ -53,7 +53,7 @@ def open(path: str | Path | None = None, **options: Any) -> KnowledgeGraph:  # n
 
 def extract(article: Article) -> Extraction:
     """Extract entities, statements and relations from one article (nothing is stored)."""
-    from kg.extract import extract as run
+    from kg.extractors import extract as run
 
     return run(article)
 

@@ -258,7 +258,7 @@ class KnowledgeGraph:
 
     def ingest(self, article: Article) -> IngestResult:
         """Extract facts from ``article`` with the default extractor and write them."""
-        from kg.extract import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
+        from kg.extractors import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
 
         if self.is_current(article, EXTRACTOR_NAME, EXTRACTOR_VERSION):
             return IngestResult(article.id, self.article_iri(article).value, IngestOutcome.UNCHANGED)

@@ -52,7 +52,7 @@ def eval_command(
             help="The extractor to score, as module:function taking an Article and "
             "returning an Extraction.",
         ),
-    ] = "kg.extract:extract",
+    ] = "kg.extractors:extract",
 ) -> None:
     """Score extraction against gold annotations, per language and overall.
 

@@ -62,7 +62,7 @@ def extract(
     Example: kg extract examples/articles --format json
     """
     from kg.articles import read_articles
-    from kg.extract import extract as run
+    from kg.extractors import extract as run
 
     if fmt != "json":
         raise KGError(f"unknown format {fmt!r} (only json)")

@@ -446,8 +446,8 @@ def summarize(
     )
 
 
-def load_extractor(spec: str = "kg.extract:extract") -> Extractor:
-    """The extractor named ``module:function`` (default :func:`kg.extract.extract`).
+def load_extractor(spec: str = "kg.extractors:extract") -> Extractor:
+    """The extractor named ``module:function`` (default :func:`kg.extractors.extract`).
 
     Imported when needed, so evaluation depends on no particular extractor.
     Raises :class:`EvalError` when the module or function is missing.
@@ -466,7 +466,7 @@ def load_extractor(spec: str = "kg.extract:extract") -> Extractor:
 
 
 def evaluate(gold_path: Path | str, *, extractor: Extractor | str | None = None) -> EvalReport:
-    """Run ``extractor`` (default :func:`kg.extract.extract`) on a gold file and score it.
+    """Run ``extractor`` (default :func:`kg.extractors.extract`) on a gold file and score it.
 
     ``extractor`` is a function from :class:`Article` to :class:`Extraction`,
     or its ``module:function`` name (imported after the gold file is read).

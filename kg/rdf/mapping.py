@@ -155,7 +155,9 @@ def extraction_quads(extraction: Extraction, iris: IRIs) -> Iterator[Quad]:
         if e.state:
             yield q(s, KG.state, node[e.state])
         for role in e.roles:
-            r = iris.role(s.value, role.label, node[role.of].value if role.of else "")
+            r = iris.role(
+                s.value, role.label, node[role.of].value if role.of else "", role.start, role.end
+            )
             yield q(s, KG.holds, r)
             yield q(r, RDF.type, KG.Role)
             yield q(r, KG.holder, s)

@@ -1,0 +1,755 @@
+"""Time expressions in Arabic and English news, resolved to ISO partial dates.
+
+:func:`find_times` finds the time expressions of a (normalised, see
+:mod:`kg.extractors.text`) text and resolves each against the publication date
+with the granularity the text gives:
+
+* explicit dates: ``March 20, 2025``, ``20 آذار/مارس 2025``, ``2025-03-20``,
+  ``20/03/2025`` -> ``YYYY-MM-DD``; ``March 2025``, ``تموز 2024`` -> ``YYYY-MM``;
+  ``in 2023``, ``عام 1967`` -> ``YYYY``;
+* months with a relative qualifier: ``last February``, ``فبراير الماضي``,
+  ``in December of last year``, ``في ديسمبر من العام الماضي``, ``من شهر مارس
+  الجاري``; a bare month is the most recent one (or one at most two months
+  ahead);
+* weekdays: ``on Thursday``, ``الخميس``, ``أمس الخميس`` -> the most recent such
+  day on or before publication (``last``/``الماضي``: strictly before;
+  ``next``/``المقبل``: strictly after);
+* deictic expressions: ``yesterday``/``أمس``, ``today``/``اليوم``, ``this
+  month``/``الشهر الجاري``, ``earlier this month``/``في وقت سابق من الشهر
+  الجاري``, ``last week``, ``next month``, ``two days ago``/``قبل يومين``;
+* anaphoric ones (``at the time``, ``ووقتها``, ``آنذاك``, ``on the same day``)
+  take the value of the previous resolved expression.
+
+Month names cover the Egyptian/Gulf forms (يناير ... ديسمبر), the Levantine
+ones (كانون الثاني ... كانون الأول, آذار, نيسان ...) and the Maghrebi ones
+(جانفي, فيفري, أفريل ...), also written in pairs (``آذار/مارس``).  A month or
+weekday word only counts as a date in a date context (a number, a year, a
+preposition or a qualifier next to it), so "May" the modal and "مارس" the verb
+are left alone.
+
+Without a publication date only expressions that carry their own year are
+resolved; the others get ``value=None``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kg.extractors.text import fold
+
+__all__ = ["TimeExpr", "find_times", "parse_dateline"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression at ``[start, end)`` of the text it was found in.
+
+    ``value`` is an ISO partial date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) or
+    None when it cannot be resolved; ``kind`` is ``"absolute"`` (carries its
+    year), ``"relative"`` (needs the publication date), ``"deictic"`` (today,
+    yesterday, this week...) or ``"anaphoric"`` (at the time).
+    """
+
+    start: int
+    end: int
+    value: str | None
+    kind: str
+
+
+# ----------------------------------------------------------------------------- months
+
+_EN_MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _name:
+        _EN_MONTHS[_name] = _i
+        _EN_MONTHS[_name[:3]] = _i
+_EN_MONTHS["Sept"] = 9
+
+_AR_MONTH_FORMS: dict[int, tuple[str, ...]] = {
+    1: ("يناير", "كانون الثاني", "كانون ثاني", "جانفي", "ينايِر"),
+    2: ("فبراير", "شباط", "فيفري", "فبرایر"),
+    3: ("مارس", "آذار", "أذار", "اذار"),
+    4: ("أبريل", "إبريل", "ابريل", "نيسان", "أفريل", "افريل"),
+    5: ("مايو", "أيار", "ايار", "ماي"),
+    6: ("يونيو", "يونيه", "حزيران", "جوان"),
+    7: ("يوليو", "يوليه", "تموز", "جويلية", "يوليوز"),
+    8: ("أغسطس", "اغسطس", "آب", "أوت", "غشت"),
+    9: ("سبتمبر", "أيلول", "ايلول", "شتنبر"),
+    10: ("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين اول", "أكتوبير"),
+    11: ("نوفمبر", "تشرين الثاني", "تشرين ثاني", "نونبر"),
+    12: ("ديسمبر", "كانون الأول", "كانون اول", "دجنبر"),
+}
+_AR_MONTHS: dict[str, int] = {}
+for _m, _forms in _AR_MONTH_FORMS.items():
+    for _f in _forms:
+        _AR_MONTHS[fold(_f)] = _m
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_AR_MON = _alt(list(_AR_MONTHS))
+_AR_MON_PAIR = rf"(?P<mon>{_AR_MON})(?:\s*[/(]\s*(?:{_AR_MON})\s*\)?)?"
+_EN_MON = rf"(?P<mon>{_alt(list(_EN_MONTHS))})\.?"
+
+_EN_WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
+_AR_WEEKDAYS = {
+    fold(w): i
+    for w, i in (
+        ("الاثنين", 0),
+        ("الإثنين", 0),
+        ("الثلاثاء", 1),
+        ("الأربعاء", 2),
+        ("الخميس", 3),
+        ("الجمعة", 4),
+        ("السبت", 5),
+        ("الأحد", 6),
+    )
+}
+
+_EN_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_AR_DUAL_OR_UNIT = {
+    fold(k): v
+    for k, v in {
+        "يوم": ("d", 1),
+        "يومين": ("d", 2),
+        "أسبوع": ("w", 1),
+        "أسبوعين": ("w", 2),
+        "شهر": ("m", 1),
+        "شهرين": ("m", 2),
+        "عام": ("y", 1),
+        "عامين": ("y", 2),
+        "سنة": ("y", 1),
+        "سنتين": ("y", 2),
+    }.items()
+}
+_AR_PLURAL_UNITS = {
+    fold(k): v
+    for k, v in {
+        "أيام": "d", "يوما": "d", "يوماً": "d", "أسابيع": "w", "أشهر": "m", "شهور": "m",
+        "شهرا": "m", "أعوام": "y", "سنوات": "y", "عاما": "y", "سنة": "y",
+    }.items()
+}  # fmt: skip
+_AR_NUMBER_WORDS = {
+    fold(k): v
+    for k, v in {
+        "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
+        "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10,
+    }.items()
+}  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- resolution
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    if not 1000 <= y <= 2999:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _month_year(month: int, pub: date | None, rel: str | None) -> int | None:
+    """Year of ``month`` given a qualifier: last/next/this/prev-year/next-year/None."""
+    if pub is None:
+        return None
+    if rel == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    if rel == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    if rel == "this":
+        return pub.year
+    if rel == "prev-year":
+        return pub.year - 1
+    if rel == "next-year":
+        return pub.year + 1
+    # bare month: the most recent one, or one at most two months ahead
+    return pub.year if month <= pub.month + 2 else pub.year - 1
+
+
+def _day_year(month: int, day: int, pub: date | None) -> int | None:
+    if pub is None:
+        return None
+    try:
+        cand = date(pub.year, month, day)
+    except ValueError:
+        return pub.year
+    return pub.year if cand <= pub + timedelta(days=60) else pub.year - 1
+
+
+def _weekday(wd: int, pub: date | None, rel: str | None) -> str | None:
+    if pub is None:
+        return None
+    back = (pub.weekday() - wd) % 7
+    if rel == "last" and back == 0:
+        back = 7
+    if rel == "next":
+        fwd = (wd - pub.weekday()) % 7 or 7
+        return (pub + timedelta(days=fwd)).isoformat()
+    return (pub - timedelta(days=back)).isoformat()
+
+
+def _ago(unit: str, n: int, pub: date | None) -> str | None:
+    if pub is None:
+        return None
+    if unit == "d":
+        return (pub - timedelta(days=n)).isoformat()
+    if unit == "w":
+        d = pub - timedelta(days=7 * n)
+        return _iso(d.year, d.month)
+    if unit == "m":
+        y, m = _shift_month(pub.year, pub.month, -n)
+        return _iso(y, m)
+    return _iso(pub.year - n)
+
+
+def _period(unit: str, delta: int, pub: date | None) -> str | None:
+    """The week/month/year ``delta`` units from publication (0 = current)."""
+    if pub is None:
+        return None
+    if unit == "day":
+        return (pub + timedelta(days=delta)).isoformat()
+    if unit == "week":
+        d = pub + timedelta(days=7 * delta)
+        return _iso(d.year, d.month)
+    if unit == "month":
+        y, m = _shift_month(pub.year, pub.month, delta)
+        return _iso(y, m)
+    return _iso(pub.year + delta)
+
+
+# ----------------------------------------------------------------------------- patterns
+
+Handler = Callable[["re.Match[str]", "date | None"], "tuple[str | None, str]"]
+
+_EN_REL_WORD = {
+    "last": "last",
+    "past": "last",
+    "previous": "last",
+    "next": "next",
+    "coming": "next",
+    "this": "this",
+    "earlier this": "this",
+    "later this": "this",
+}
+
+
+def _int(m: re.Match[str], g: str) -> int:
+    return int(m.group(g))
+
+
+def _en_month(m: re.Match[str]) -> int:
+    return _EN_MONTHS[m.group("mon").rstrip(".")]
+
+
+def _ar_month(m: re.Match[str]) -> int:
+    return _AR_MONTHS[re.sub(r"\s+", " ", m.group("mon"))]
+
+
+def _h_ymd(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    return _iso(_int(m, "y"), _int(m, "mo"), _int(m, "d")), "absolute"
+
+
+def _numeric(day_first: bool) -> Handler:
+    def h(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+        a, b, y = _int(m, "a"), _int(m, "b"), _int(m, "y")
+        if a > 12 or (day_first and b <= 12):
+            return _iso(y, b, a), "absolute"
+        return _iso(y, a, b), "absolute"
+
+    return h
+
+
+def _month_day(month_of: Callable[[re.Match[str]], int]) -> Handler:
+    def h(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+        mon, day = month_of(m), _int(m, "d")
+        if m.group("y"):
+            return _iso(_int(m, "y"), mon, day), "absolute"
+        y = _day_year(mon, day, pub)
+        return (_iso(y, mon, day) if y else None), "relative"
+
+    return h
+
+
+def _month_only(
+    month_of: Callable[[re.Match[str]], int], rel_of: Callable[[re.Match[str]], str | None]
+) -> Handler:
+    def h(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+        mon = month_of(m)
+        if m.groupdict().get("y"):
+            return _iso(_int(m, "y"), mon), "absolute"
+        y = _month_year(mon, pub, rel_of(m))
+        return (_iso(y, mon) if y else None), "relative"
+
+    return h
+
+
+def _year(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    return _iso(_int(m, "y")), "absolute"
+
+
+# English ---------------------------------------------------------------------------
+
+_EN_ORD = r"(?:st|nd|rd|th)?"
+_EN_PREP = r"(?i:in|since|by|until|till|from|during|through|early|late|mid|before|after|of)"
+
+
+def _en_rel(m: re.Match[str]) -> str | None:
+    q = (m.groupdict().get("q") or "").lower()
+    q = re.sub(r"\s+", " ", q)
+    if q in _EN_REL_WORD:
+        return _EN_REL_WORD[q]
+    y = (m.groupdict().get("yq") or "").lower()
+    return {"last": "prev-year", "this": "this", "next": "next-year"}.get(y)
+
+
+def _en_weekday(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    q = (m.group("q") or "").lower()
+    rel = {"last": "last", "past": "last", "next": "next", "coming": "next"}.get(q)
+    return _weekday(_EN_WEEKDAYS[m.group("wd")], pub, rel), "relative"
+
+
+_EN_DEICTIC_DAY = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def _en_deictic(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    word = re.sub(r"\s+", " ", m.group().lower())
+    if word in _EN_DEICTIC_DAY:
+        return _period("day", _EN_DEICTIC_DAY[word], pub), "deictic"
+    if word.startswith(("this ", "earlier today", "later today")) and word.split()[-1] in (
+        "morning",
+        "afternoon",
+        "evening",
+        "today",
+    ):
+        return _period("day", 0, pub), "deictic"
+    if "day before" in word or "previous day" in word:
+        return _period("day", -1, pub), "deictic"
+    unit = word.split()[-1]
+    if unit in ("week", "month", "year"):
+        if word.startswith(("last", "past", "previous")):
+            return _period(unit, -1, pub), "deictic"
+        if word.startswith(("next", "coming")):
+            return _period(unit, 1, pub), "deictic"
+        return _period(unit, 0, pub), "deictic"
+    return None, "deictic"
+
+
+def _en_ago(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _EN_NUMBERS.get(raw, 1)
+    unit = m.group("u").lower()[0]
+    return _ago(unit, n, pub), "relative"
+
+
+_EN_WD = "|".join(_EN_WEEKDAYS)
+_EN_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+    (re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})\b"), _h_ymd),
+    (re.compile(r"\b(?P<y>\d{4})/(?P<mo>\d{1,2})/(?P<d>\d{1,2})\b"), _h_ymd),
+    (re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})\b"), _numeric(False)),
+    (
+        re.compile(rf"\b{_EN_MON}\s+(?P<d>\d{{1,2}}){_EN_ORD}\b(?:,?\s+(?P<y>\d{{4}})\b)?"),
+        _month_day(_en_month),
+    ),
+    (
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}}){_EN_ORD},?\s+(?:of\s+)?{_EN_MON}\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+        ),
+        _month_day(_en_month),
+    ),
+    (re.compile(rf"\b{_EN_MON},?\s+(?:of\s+)?(?P<y>\d{{4}})\b"), _month_only(_en_month, _en_rel)),
+    (
+        re.compile(
+            rf"(?:\b(?P<q>(?i:last|next|this|past|coming|earlier\s+this|later\s+this))\s+)"
+            rf"{_EN_MON}\b(?!\s+\d)"
+        ),
+        _month_only(_en_month, _en_rel),
+    ),
+    (
+        re.compile(
+            rf"(?:\b{_EN_PREP}\s+(?:(?i:early|late|mid)[\s-]+)?)?\b{_EN_MON}\b(?!\s+\d)"
+            rf"(?:\s+(?:(?i:of)\s+)?(?P<yq>(?i:last|this|next))\s+(?i:year))?"
+        ),
+        _month_only(_en_month, _en_rel),
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<q>(?i:last|next|this|past|coming|on|since|by|until|from))\s+)?"
+            rf"(?P<wd>{_EN_WD})\b(?:\s+(?i:morning|afternoon|evening|night))?"
+        ),
+        _en_weekday,
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)"
+            r"|(?:earlier|later)\s+today|the\s+(?:day\s+before|previous\s+day)"
+            r"|(?:last|this|next|past|previous|coming|earlier\s+this|later\s+this)\s+"
+            r"(?:week|month|year))\b"
+        ),
+        _en_deictic,
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"(?P<u>days?|weeks?|months?|years?)\s+ago\b"
+        ),
+        _en_ago,
+    ),
+    (
+        re.compile(
+            r"(?:\b(?i:in|since|by|until|from|during|of|early|late|mid|summer|winter|spring"
+            r"|autumn|fall|end\s+of|start\s+of|beginning\s+of)[\s-]+)(?P<y>(?:19|20)\d{2})\b"
+            r"(?![-/]\d|\s*(?:km|%|people|troops|soldiers))"
+        ),
+        _year,
+    ),
+]
+_EN_ANAPHORA = re.compile(
+    r"(?i)\b(?:at\s+the\s+time|at\s+that\s+time|(?:on|that)\s+the\s+same\s+day|on\s+the\s+day"
+    r"|that\s+day)\b"
+)
+
+# Arabic (over folded text) ----------------------------------------------------------
+
+_F = fold
+_AR_REL_QUAL = {
+    _F("الماضي"): "last",
+    _F("المنصرم"): "last",
+    _F("الفائت"): "last",
+    _F("المقبل"): "next",
+    _F("القادم"): "next",
+    _F("الجاري"): "this",
+    _F("الحالي"): "this",
+    _F("من العام الماضي"): "prev-year",
+    _F("من العام المنصرم"): "prev-year",
+    _F("من السنة الماضية"): "prev-year",
+    _F("من العام الجاري"): "this",
+    _F("من العام الحالي"): "this",
+    _F("من هذا العام"): "this",
+    _F("من السنة الحالية"): "this",
+    _F("من العام المقبل"): "next-year",
+    _F("من العام القادم"): "next-year",
+    _F("من السنة المقبلة"): "next-year",
+}
+_AR_QUAL_ALT = _alt(list(_AR_REL_QUAL))
+_AR_PREP = _alt(
+    [
+        _F(w)
+        for w in (
+            "في", "خلال", "منذ", "حتى", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية",
+            "أواسط", "شهر", "من", "قبل", "بعد", "مع", "طيلة", "طوال", "غضون", "ابتداء من",
+        )
+    ]
+)  # fmt: skip
+_AR_YEAR_WORD = _alt([_F(w) for w in ("عام", "العام", "سنة", "السنة")])
+
+
+def _ar_rel(m: re.Match[str]) -> str | None:
+    q = m.groupdict().get("q")
+    return _AR_REL_QUAL.get(re.sub(r"\s+", " ", q)) if q else None
+
+
+def _ar_weekday(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    q = m.group("q")
+    rel = _AR_REL_QUAL.get(q) if q else None
+    pre = m.group("p") or ""
+    if pre.endswith(_F("أول أمس")):
+        return _period("day", -2, pub), "relative"
+    if rel not in ("last", "next"):
+        rel = None
+    return _weekday(_AR_WEEKDAYS[m.group("wd")], pub, rel), "relative"
+
+
+_AR_DEICTIC: dict[str, tuple[str, int]] = {
+    _F(k): v
+    for k, v in {
+        "أمس": ("day", -1),
+        "البارحة": ("day", -1),
+        "أول أمس": ("day", -2),
+        "أول من أمس": ("day", -2),
+        "اليوم": ("day", 0),
+        "الليلة": ("day", 0),
+        "غدا": ("day", 1),
+        "غداً": ("day", 1),
+        "الشهر الماضي": ("month", -1),
+        "الشهر المنصرم": ("month", -1),
+        "الشهر الفائت": ("month", -1),
+        "الشهر الجاري": ("month", 0),
+        "الشهر الحالي": ("month", 0),
+        "هذا الشهر": ("month", 0),
+        "الشهر المقبل": ("month", 1),
+        "الشهر القادم": ("month", 1),
+        "العام الماضي": ("year", -1),
+        "العام المنصرم": ("year", -1),
+        "العام الفائت": ("year", -1),
+        "السنة الماضية": ("year", -1),
+        "العام الجاري": ("year", 0),
+        "العام الحالي": ("year", 0),
+        "هذا العام": ("year", 0),
+        "السنة الحالية": ("year", 0),
+        "السنة الجارية": ("year", 0),
+        "العام المقبل": ("year", 1),
+        "العام القادم": ("year", 1),
+        "السنة المقبلة": ("year", 1),
+        "الأسبوع الماضي": ("week", -1),
+        "الأسبوع المنصرم": ("week", -1),
+        "الأسبوع الفائت": ("week", -1),
+        "الأسبوع الجاري": ("week", 0),
+        "الأسبوع الحالي": ("week", 0),
+        "هذا الأسبوع": ("week", 0),
+        "الأسبوع المقبل": ("week", 1),
+        "الأسبوع القادم": ("week", 1),
+    }.items()
+}
+
+
+def _ar_deictic(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    unit, delta = _AR_DEICTIC[re.sub(r"\s+", " ", m.group("w"))]
+    return _period(unit, delta, pub), "deictic"
+
+
+def _ar_ago(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    if m.group("du"):
+        unit, n = _AR_DUAL_OR_UNIT[m.group("du")]
+        return _ago(unit, n, pub), "relative"
+    raw = m.group("n")
+    n = int(raw) if raw.isdigit() else _AR_NUMBER_WORDS.get(raw, 1)
+    return _ago(_AR_PLURAL_UNITS[m.group("u")], n, pub), "relative"
+
+
+_AR_WD = _alt(list(_AR_WEEKDAYS))
+_AR_PRE_WD = _alt(
+    [
+        _F(w)
+        for w in (
+            "يوم", "اليوم", "أمس", "أول أمس", "مساء", "صباح", "ليلة", "ليل", "فجر", "ظهر",
+            "عصر", "منذ", "حتى", "نهار", "ظهيرة", "مساء يوم", "صباح يوم", "ليلة يوم",
+        )
+    ]
+)  # fmt: skip
+_AR_NOT_BEFORE_WD = re.compile(_F(r"(?:بين|من|كلا|هذين|هاتين|إلى)\s+$"))
+_W = r"(?<![^\W\d_])"  # start of an Arabic/Latin word
+_WE = r"(?![^\W\d_])"  # end of a word
+
+_AR_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+    (re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})\b"), _h_ymd),
+    (re.compile(r"\b(?P<y>\d{4})/(?P<mo>\d{1,2})/(?P<d>\d{1,2})\b"), _h_ymd),
+    (re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})\b"), _numeric(True)),
+    (
+        re.compile(
+            rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?:{_F('من')}\s+)?(?:{_F('شهر')}\s+)?{_W}(?:[وب])?"
+            rf"{_AR_MON_PAIR}{_WE}(?:\s*(?:{_F('من')}\s+)?(?:(?:{_AR_YEAR_WORD})\s+)?"
+            rf"(?P<y>\d{{4}})(?!\d))?"
+        ),
+        _month_day(_ar_month),
+    ),
+    (
+        re.compile(
+            rf"{_W}(?:[وفب]?(?:{_AR_PREP})\s+)?(?:{_F('شهر')}\s+)?{_AR_MON_PAIR}{_WE}\s*"
+            rf"(?:(?:{_F('من')}\s+)?(?:(?:{_AR_YEAR_WORD})\s+)?)?(?P<y>\d{{4}})(?!\d)"
+        ),
+        _month_only(_ar_month, _ar_rel),
+    ),
+    (
+        re.compile(
+            rf"{_W}(?:[وفب]?(?:{_AR_PREP})\s+)?(?:{_F('شهر')}\s+)?{_AR_MON_PAIR}{_WE}"
+            rf"\s+(?P<q>{_AR_QUAL_ALT}){_WE}"
+        ),
+        _month_only(_ar_month, _ar_rel),
+    ),
+    (
+        re.compile(rf"{_W}[وفب]?(?:{_AR_PREP})\s+(?:{_F('شهر')}\s+)?{_AR_MON_PAIR}{_WE}(?!\s*\d)"),
+        _month_only(_ar_month, _ar_rel),
+    ),
+    (
+        re.compile(
+            rf"{_W}(?:(?P<p>[وفب]?(?:{_AR_PRE_WD}))\s+)?(?:[وفب]?{_F('يوم')}\s+)?"
+            rf"(?P<wd>{_AR_WD}){_WE}(?:\s+(?P<q>{_F('الماضي')}|{_F('المقبل')}|{_F('القادم')}"
+            rf"|{_F('المنصرم')}|{_F('الفائت')}){_WE})?"
+        ),
+        _ar_weekday,
+    ),
+    (
+        re.compile(rf"{_W}[وفبل]?(?P<w>{_alt(list(_AR_DEICTIC))}){_WE}"),
+        _ar_deictic,
+    ),
+    (
+        re.compile(
+            rf"{_W}[وف]?{_F('قبل')}\s+(?:(?P<du>{_alt(list(_AR_DUAL_OR_UNIT))})|(?P<n>\d{{1,2}}|"
+            rf"{_alt(list(_AR_NUMBER_WORDS))})\s+(?P<u>{_alt(list(_AR_PLURAL_UNITS))})){_WE}"
+        ),
+        _ar_ago,
+    ),
+    (
+        re.compile(
+            rf"{_W}(?:[وفب]?(?:{_AR_PREP}|{_F('صيف')}|{_F('شتاء')}|{_F('ربيع')}|{_F('خريف')})\s+)"
+            rf"(?:(?:{_AR_YEAR_WORD})\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)"
+        ),
+        _year,
+    ),
+    (
+        re.compile(rf"{_W}[وفبل]?(?:{_AR_YEAR_WORD})\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"),
+        _year,
+    ),
+]
+_AR_ANAPHORA = re.compile(
+    rf"{_W}[وف]?(?:{_F('وقتها')}|{_F('آنذاك')}|{_F('انذاك')}|{_F('حينها')}|{_F('حينذاك')}"
+    rf"|{_F('في ذلك الوقت')}|{_F('في اليوم نفسه')}|{_F('في اليوم ذاته')}|{_F('في نفس اليوم')}"
+    rf"|{_F('في ذلك اليوم')}){_WE}"
+)
+
+
+_DIGITS = tuple("0123456789")
+_AR_ANCHORS: tuple[str, ...] = (
+    *_AR_MONTHS,
+    *(w[2:] for w in _AR_WEEKDAYS),  # without the article: "خميس" also finds "والخميس"
+    *(k.split()[-1] for k in _AR_DEICTIC),
+    *(k.split()[0] for k in _AR_DEICTIC),
+    _F("قبل"),
+    _F("وقت"),
+    _F("آنذاك"),
+    _F("انذاك"),
+    _F("حينها"),
+    _F("حينذاك"),
+    _F("نفسه"),
+    _F("ذاته"),
+    _F("نفس"),
+    _F("ذلك اليوم"),
+    *_DIGITS,
+)
+_EN_ANCHORS: tuple[str, ...] = (
+    *(m.lower() for m in _EN_MONTHS),
+    *(d.lower() for d in _EN_WEEKDAYS),
+    "yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening",
+    "week", "month", "year", "ago", "day", "time",
+    *_DIGITS,
+)  # fmt: skip
+_WINDOW_BEFORE = 50
+_WINDOW_AFTER = 90
+
+
+def _windows(text: str, anchors: tuple[str, ...], lower: bool) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around every anchor word, merged; the full patterns only
+    run there (a plain substring search is much cheaper than a regex at every offset)."""
+    hay = text.lower() if lower else text
+    if len(hay) != len(text):
+        return [(0, len(text))]
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for a in set(anchors):
+        i = hay.find(a)
+        while i >= 0:
+            spans.append((max(0, i - _WINDOW_BEFORE), min(n, i + len(a) + _WINDOW_AFTER)))
+            i = hay.find(a, i + len(a))
+    if not spans:
+        return []
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    cs, ce = spans[0]
+    for s, e in spans[1:]:
+        if s <= ce:
+            ce = max(ce, e)
+        else:
+            merged.append((cs, ce))
+            cs, ce = s, e
+    merged.append((cs, ce))
+    out = []
+    for s, e in merged:
+        # widen to white space so that no word is cut in two at either end
+        while s > 0 and not text[s - 1].isspace():
+            s -= 1
+        while e < n and not text[e].isspace():
+            e += 1
+        out.append((s, e))
+    return out
+
+
+def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
+    """Time expressions of ``text`` (normalised) sorted by offset, without overlaps.
+
+    ``lang`` selects the patterns (``ar`` or anything else for English; both
+    sets run on mixed text when ``lang`` is ``"und"``).
+    """
+    groups: list[
+        tuple[list[tuple[re.Pattern[str], Handler]], re.Pattern[str], tuple[str, ...], bool]
+    ]
+    groups = []
+    if lang != "en":
+        groups.append((_AR_PATTERNS, _AR_ANAPHORA, _AR_ANCHORS, False))
+    if lang != "ar":
+        groups.append((_EN_PATTERNS, _EN_ANAPHORA, _EN_ANCHORS, True))
+    found: set[tuple[int, int, str | None, str]] = set()
+    for patterns, anaphora, anchors, lower in groups:
+        for ws, we in _windows(text, anchors, lower):
+            for pat, handler in patterns:
+                for m in pat.finditer(text, ws, we):
+                    if handler is _ar_weekday and _AR_NOT_BEFORE_WD.search(
+                        text, max(0, m.start() - 8), m.start()
+                    ):
+                        continue
+                    try:
+                        value, kind = handler(m, published)
+                    except (ValueError, KeyError, OverflowError):
+                        continue
+                    start, end = m.start(), m.end()
+                    while start < end and text[start].isspace():
+                        start += 1
+                    found.add((start, end, value, kind))
+            for m in anaphora.finditer(text, ws, we):
+                found.add((m.start(), m.end(), None, "anaphoric"))
+    # longest first at each start; drop anything overlapping an earlier choice
+    ordered = sorted(found, key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[TimeExpr] = []
+    last_end = -1
+    for start, end, value, kind in ordered:
+        if start < last_end:
+            continue
+        out.append(TimeExpr(start, end, value, kind))
+        last_end = end
+    return _resolve_anaphora(out)
+
+
+def _resolve_anaphora(times: list[TimeExpr]) -> list[TimeExpr]:
+    prev: str | None = None
+    out: list[TimeExpr] = []
+    for t in times:
+        if t.kind == "anaphoric":
+            t = TimeExpr(t.start, t.end, prev, t.kind)
+        elif t.value is not None:
+            prev = t.value
+        out.append(t)
+    return out
+
+
+def parse_dateline(text: str, limit: int = 400) -> date | None:
+    """A publication date written in the first ``limit`` characters ("تاريخ النشر:
+    20th, March 2025", "16:29 JST, October 31, 2024", "2019-12-26 19:45"), if any."""
+    head = fold(text[:limit])
+    for lang in ("en", "ar"):
+        for t in find_times(head, lang, None):
+            if t.value and len(t.value) == 10 and t.kind == "absolute":
+                y, m, d = (int(p) for p in t.value.split("-"))
+                return date(y, m, d)
+    return None

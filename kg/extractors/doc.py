@@ -1,0 +1,191 @@
+"""The per-article working state shared by the statement and relation finders.
+
+Everything here is in *normalised* offsets (:class:`kg.extractors.text.NormText`);
+linked mentions are converted once on the way in, and spans go back to the
+original text only when the :class:`kg.models.Extraction` is built.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.extractors.dates import TimeExpr
+from kg.extractors.sentences import Segmenter, Span
+from kg.extractors.text import NormText, Token, tokenize
+from kg.models import EntityType
+
+__all__ = ["ACTOR_TYPES", "Doc", "Ment"]
+
+ACTOR_TYPES = frozenset({EntityType.STATE, EntityType.PERSON, EntityType.ORGANIZATION})
+
+# prepositions written as separate words (folded Arabic, lower-case English)
+AR_PREP_WORDS = frozenset(
+    "في الي علي عن من مع ضد حول بين لدي نحو عبر حتي تجاه بشان خلال منذ ازاء".split()
+)
+EN_PREP_WORDS = frozenset(
+    "to with from of in on at by for against about between into toward towards over than "
+    "via amid among under after before during near like".split()
+)
+AR_CLITIC_PREPS = frozenset("بلك")
+
+
+@dataclass(frozen=True, slots=True)
+class Ment:
+    """A linked mention in normalised offsets, with its token range ``[t0, t1]``."""
+
+    start: int
+    end: int
+    key: str
+    kind: str
+    etype: EntityType
+    t0: int
+    t1: int
+    text: str
+
+    @property
+    def adjectival(self) -> bool:
+        """A nisba or demonym ("الروسي", "Russian"): names a state as an adjective."""
+        return self.kind in ("nisba", "demonym")
+
+
+@dataclass
+class Doc:
+    """Normalised text, tokens, sentences, mentions and times of one article."""
+
+    nt: NormText
+    lang: str
+    published: date | None
+    title_end: int = 0
+    tokens: list[Token] = field(default_factory=list)
+    seg: Segmenter | None = None
+    mentions: list[Ment] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    entity_types: dict[str, EntityType] = field(default_factory=dict)
+    entity_states: dict[str, str | None] = field(default_factory=dict)
+    extra: dict[str, tuple[EntityType, str, str | None, list[str]]] = field(default_factory=dict)
+    """Entities the extractor adds (an office speaking for a person): key -> (type,
+    label, state key, aliases)."""
+    extra_mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    _tok_starts: list[int] = field(default_factory=list)
+    _ment_at_tok: dict[int, int] = field(default_factory=dict)
+    _ment_starts: list[int] = field(default_factory=list)
+    _time_starts: list[int] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The normalised text."""
+        return self.nt.norm
+
+    def prepare(self) -> None:
+        """Tokenise and segment (once), and index the mentions and times."""
+        if not self.tokens:
+            self.tokens = tokenize(self.nt.norm)
+        if not self._tok_starts:
+            self._tok_starts = [t.start for t in self.tokens]
+        if self.seg is None:
+            self.seg = Segmenter(self.nt.norm)
+        self._ment_starts = [m.start for m in self.mentions]
+        self._ment_at_tok = {}
+        for i, m in enumerate(self.mentions):
+            for t in range(m.t0, m.t1 + 1):
+                self._ment_at_tok.setdefault(t, i)
+        self._time_starts = [t.start for t in self.times]
+
+    # ------------------------------------------------------------------ tokens
+    def tok_at(self, offset: int) -> int:
+        """Index of the token containing ``offset``, or of the first token after it."""
+        return bisect_right(self._tok_starts, offset) - 1 if self._tok_starts else -1
+
+    def tok_after(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_left(self._tok_starts, offset)
+
+    def tok_range(self, span: Span) -> tuple[int, int]:
+        """Token indices ``[a, b)`` inside ``span``."""
+        a = bisect_left(self._tok_starts, span.start)
+        b = bisect_left(self._tok_starts, span.end)
+        return a, b
+
+    def word(self, i: int) -> str:
+        """The token text, lower-cased for English (empty string out of range)."""
+        if 0 <= i < len(self.tokens):
+            w = self.tokens[i].text
+            return w if self.lang == "ar" else w.lower()
+        return ""
+
+    def between(self, a: int, b: int) -> str:
+        """Normalised text between two offsets."""
+        return self.nt.norm[a:b]
+
+    # ------------------------------------------------------------------ mentions
+    def mention_at_tok(self, i: int) -> Ment | None:
+        """The mention covering token ``i``."""
+        k = self._ment_at_tok.get(i)
+        return self.mentions[k] if k is not None else None
+
+    def mentions_in(self, start: int, end: int) -> list[Ment]:
+        """Mentions lying inside ``[start, end)``."""
+        a = bisect_left(self._ment_starts, start)
+        out = []
+        for m in self.mentions[a:]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
+
+    def is_actor(self, m: Ment) -> bool:
+        """Whether the mention names an actor (state, person, organisation)."""
+        return m.etype in ACTOR_TYPES
+
+    def prep_of(self, m: Ment) -> str | None:
+        """The preposition governing a mention: a clitic glued to it ("لإسرائيل" -> ``ل``)
+        or the word right before it ("to Moscow" -> ``to``, "إلى موسكو" -> ``الي``)."""
+        text = self.nt.norm
+        if m.t0 >= len(self.tokens):
+            return None
+        tok = self.tokens[m.t0]
+        if self.lang != "en" and tok.start < m.start:
+            glued = text[tok.start : m.start]
+            if glued[:1] in ("و", "ف"):
+                glued = glued[1:]
+            if glued[:1] in AR_CLITIC_PREPS:
+                return glued[:1]
+            return None
+        j = m.t0 - 1
+        w = self.word(j)
+        if self.lang != "ar" and w in ("the", "a", "an") and j > 0:
+            j -= 1
+            w = self.word(j)
+        if j < 0 or text[self.tokens[j].end : tok.start].strip(" \t"):
+            return None
+        if w in EN_PREP_WORDS or w in AR_PREP_WORDS:
+            return w
+        if self.lang != "en" and len(w) > 2 and w[0] in "وف" and w[1:] in AR_PREP_WORDS:
+            return w[1:]
+        return None
+
+    # ------------------------------------------------------------------ times
+    def times_in(self, start: int, end: int) -> list[TimeExpr]:
+        """Time expressions inside ``[start, end)``."""
+        a = bisect_left(self._time_starts, start)
+        out = []
+        for t in self.times[a:]:
+            if t.start >= end:
+                break
+            out.append(t)
+        return out
+
+    def time_near(self, pos: int, start: int, end: int) -> TimeExpr | None:
+        """The resolved time expression in ``[start, end)`` nearest to ``pos``."""
+        best: TimeExpr | None = None
+        best_d = 1 << 30
+        for t in self.times_in(start, end):
+            if t.value is None:
+                continue
+            d = t.start - pos if t.start >= pos else pos - t.end
+            if d < best_d:
+                best, best_d = t, d
+        return best

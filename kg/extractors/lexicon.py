@@ -1,0 +1,320 @@
+"""Trigger lexicons kept as TSV files, with the morphology to match them.
+
+An analyst extends :mod:`kg.extract` by adding rows to the TSV files in
+``kg/extractors/lexicons/``; no code changes.  Each row names one *form*, written
+with a class marker that says how it inflects:
+
+=========  =====================================================================
+marker     what is generated (Arabic forms are folded, see :func:`kg.extractors.text.fold`)
+=========  =====================================================================
+``v:``     Arabic perfect verb, 3rd person masculine singular (``v:أدان``): أدانت,
+           أدانوا, أدانا, أدانتا, أدانّا ... and object pronouns (أدانه, أدانتها).
+           English verb lemma (``v:condemn``): condemns, condemned, condemning.
+``i:``     Arabic imperfect, 3rd person masculine singular (``i:يدين``): تدين, ندين,
+           أدين, يدينون, تدينان ... (the future ``س`` is a proclitic).
+``n:``     Noun or verbal noun (``n:إدانة``): إدانته, إداناتها, إدانتان ...;
+           English noun: plural in -s/-es.
+``p:``     Arabic active participle (``p:مؤكد``): مؤكدا, مؤكدة, مؤكدين, مؤكدون.
+``x:``     (or no marker) the word exactly as written.
+=========  =====================================================================
+
+A form can have several words (``v:أعرب عن``, ``v:call for``): only the first
+inflects; the others must follow in that order, each optionally with the
+proclitics; a ``*`` word lets up to two other words sit in between
+(``v:عبر * عن`` matches "عبر فيها عن").  Matching an article costs one dict
+look-up per word and proclitic split, so a lexicon of any size is linear in the
+text.
+
+Arabic proclitics are stripped at look-up time: و/ف on anything, then
+ب/ل/ك (only before nouns, participles and exact forms), س (only before
+imperfect verbs), and ال/لل (only before nouns).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Generic, TypeVar
+
+from kg.extractors.text import Token, fold
+
+__all__ = ["Form", "Hit", "Matcher", "expand_ar", "expand_en", "read_tsv"]
+
+T = TypeVar("T")
+
+_AR_OBJ = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني", "نا")
+_AR_POSS = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "ي", "نا")
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One generated surface form: its class and the words that must follow."""
+
+    cls: str
+    rest: tuple[str, ...]
+    pron: str = ""
+
+
+def _ar_perfect(base: str) -> dict[str, str]:
+    stems = {base, base + "ت", base + "وا", base + "ا", base + "تا", base + "نا", base + "تم"}
+    stems.add(base + "ن")
+    if base.endswith(("ا", "ي")):  # دعا -> دعت/دعوا, أبدى -> أبدت/أبدوا
+        stem = base[:-1]
+        stems |= {stem + "ت", stem + "وا", stem + "تا", stem + "ى", base + "ت"}
+        if base.endswith("ا"):
+            stems.add(stem + "و")  # دعو(ا)
+    out: dict[str, str] = {}
+    for s in stems:
+        for p in _AR_OBJ:
+            out.setdefault(s + p, p)
+        if s.endswith("وا"):
+            for p in _AR_OBJ[1:]:
+                out.setdefault(s[:-1] + p, p)  # أبلغوه
+    for s in stems:
+        out[s] = ""
+    return out
+
+
+def _ar_imperfect(form: str) -> dict[str, str]:
+    stem = form[1:] if form.startswith(("ي", "ت", "ن")) else form
+    out: dict[str, str] = {}
+    for pre in ("ي", "ت", "ن", "ا"):
+        for suf in ("", "ون", "ان", "ين", "ن", "وا", "ا"):
+            for p in _AR_OBJ:
+                if suf == "ون" and p:
+                    continue
+                out.setdefault(pre + stem + suf + p, p)
+                if stem.endswith("و") and suf in ("ون", "ا", "وا"):
+                    out.setdefault(pre + stem[:-1] + suf + p, p)
+    return out
+
+
+def _ar_noun(base: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if base.endswith("ة") and len(base) > 2:  # ta marbuta
+        stem = base[:-1]
+        for p in _AR_POSS[1:]:
+            out[stem + "ت" + p] = p
+            out[stem + "ات" + p] = p
+            out[stem + "تا" + p] = p
+        for f in (base, stem + "ات", stem + "تان", stem + "تين"):
+            out[f] = ""
+    else:
+        for p in _AR_POSS[1:]:
+            out[base + p] = p
+            out[base + "ات" + p] = p
+        for f in (base, base + "ات", base + "ان", base + "ين", base + "ا"):
+            out[f] = ""
+    return out
+
+
+def _ar_participle(base: str) -> dict[str, str]:
+    return dict.fromkeys(
+        (base, base + "ا", base + "ة", base + "ين", base + "ون", base + "تين", base + "ات"), ""
+    )
+
+
+def expand_ar(spec: str) -> Iterator[tuple[str, Form]]:
+    """Surface first words and their :class:`Form` for one Arabic lexicon form."""
+    cls, _, body = spec.partition(":") if ":" in spec[:2] else ("x", "", spec)
+    words = fold(body).split()
+    if not words:
+        return
+    head, rest = words[0], tuple(words[1:])
+    if cls == "v":
+        forms = _ar_perfect(head)
+    elif cls == "i":
+        forms = _ar_imperfect(head)
+    elif cls == "n":
+        forms = _ar_noun(head)
+    elif cls == "p":
+        forms = _ar_participle(head)
+    else:
+        cls = "x"
+        forms = {head: ""}
+    for f, pron in forms.items():
+        yield f, Form(cls, rest, pron)
+
+
+_VOWELS = set("aeiou")
+
+
+def _en_verb(lemma: str) -> set[str]:
+    out = {lemma}
+    if lemma.endswith("e"):
+        out |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in _VOWELS:
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "x", "z", "ch", "sh")):
+        out |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        out |= {lemma + "s", lemma + "ed", lemma + "ing"}
+        if (
+            len(lemma) <= 4
+            and len(lemma) >= 3
+            and lemma[-1] not in _VOWELS | {"w", "x", "y"}
+            and lemma[-2] in _VOWELS
+            and lemma[-3] not in _VOWELS
+        ):
+            out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return out
+
+
+def _en_noun(base: str) -> set[str]:
+    if base.endswith(("s", "x", "z", "ch", "sh")):
+        return {base, base + "es"}
+    if base.endswith("y") and len(base) > 2 and base[-2] not in _VOWELS:
+        return {base, base[:-1] + "ies"}
+    return {base, base + "s"}
+
+
+def expand_en(spec: str) -> Iterator[tuple[str, Form]]:
+    """Surface first words and their :class:`Form` for one English lexicon form."""
+    cls, _, body = spec.partition(":") if ":" in spec[:2] else ("x", "", spec)
+    words = body.lower().replace("’", "'").split()
+    if not words:
+        return
+    head, rest = words[0], tuple(words[1:])
+    if cls == "v":
+        forms = _en_verb(head)
+    elif cls == "n":
+        forms = _en_noun(head)
+    else:
+        cls = "x"
+        forms = {head}
+    for f in forms:
+        yield f, Form(cls, rest)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit(Generic[T]):
+    """A lexicon entry found at tokens ``[first, last]`` (inclusive)."""
+
+    first: int
+    last: int
+    entry: T
+    cls: str
+    prefix: str
+    """Proclitics stripped from the first word (Arabic), e.g. ``"وس"``."""
+    pron: str
+    """The pronoun suffix of the first word (Arabic ``دعمه`` -> ``"ه"``), if any."""
+
+
+_ALL_CLASSES = frozenset({"v", "i", "n", "p", "x"})
+_NOUNISH = frozenset({"n", "x"})
+_AR_CONJ = ("و", "ف")
+_AR_PREP = ("ب", "ل", "ك")
+
+
+@lru_cache(maxsize=65536)
+def _ar_splits(word: str) -> list[tuple[str, str, frozenset[str]]]:
+    """``(prefix, rest, allowed classes)`` for every proclitic split of an Arabic word."""
+    out: list[tuple[str, str, frozenset[str]]] = [("", word, frozenset({"v", "i", "n", "p", "x"}))]
+    heads = [("", word)]
+    if len(word) > 3 and word[0] in _AR_CONJ:
+        heads.append((word[0], word[1:]))
+        out.append((word[0], word[1:], frozenset({"v", "i", "n", "p", "x"})))
+    nominal = frozenset({"n", "p", "x"})
+    for pre, w in heads:
+        if len(w) > 3 and w[0] in _AR_PREP:
+            out.append((pre + w[0], w[1:], nominal))
+            if w[1:].startswith("ال") and len(w) > 4:
+                out.append((pre + w[0] + "ال", w[3:], nominal))
+        if len(w) > 3 and w[0] == "س":
+            out.append((pre + "س", w[1:], frozenset({"i"})))
+        if w.startswith("ال") and len(w) > 4:
+            out.append((pre + "ال", w[2:], nominal))
+        if w.startswith("لل") and len(w) > 4:
+            out.append((pre + "لل", w[2:], nominal))
+    return out
+
+
+@dataclass
+class Matcher(Generic[T]):
+    """Finds lexicon entries in token sequences by dict look-up."""
+
+    lang: str
+    _index: dict[str, list[tuple[Form, T]]] = field(default_factory=dict)
+
+    def add(self, spec: str, entry: T) -> None:
+        """Add one lexicon form (see the module doc for the markers)."""
+        expand = expand_ar if self.lang == "ar" else expand_en
+        for surface, form in expand(spec):
+            bucket = self._index.setdefault(surface, [])
+            if (form, entry) not in bucket:
+                bucket.append((form, entry))
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def _key(self, word: str) -> str:
+        return word if self.lang == "ar" else word.lower().replace("’", "'")
+
+    def _word_ok(self, word: str, want: str) -> bool:
+        w = self._key(word)
+        if w == want:
+            return True
+        if self.lang == "ar":
+            return any(rest == want for _, rest, _ in _ar_splits(w))
+        return False
+
+    def find(self, tokens: list[Token]) -> list[Hit[T]]:
+        """Every entry found in ``tokens`` (overlaps allowed; longer matches first)."""
+        hits: list[Hit[T]] = []
+        index = self._index
+        arabic = self.lang == "ar"
+        all_classes = _ALL_CLASSES
+        for k, tok in enumerate(tokens):
+            if arabic:
+                splits = _ar_splits(tok.text)
+            else:
+                word = tok.text.lower().replace("’", "'")
+                splits = [("", word, all_classes)]
+                if word.endswith("'s"):
+                    splits.append(("", word[:-2], _NOUNISH))
+            for prefix, rest, allowed in splits:
+                bucket = index.get(rest)
+                if not bucket:
+                    continue
+                matched = False
+                for form, entry in bucket:
+                    if form.cls not in allowed:
+                        continue
+                    last = self._match_rest(tokens, k, form.rest) if form.rest else k
+                    if last is None:
+                        continue
+                    hits.append(Hit(k, last, entry, form.cls, prefix, form.pron))
+                    matched = True
+                if matched:
+                    break
+        hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
+        return hits
+
+    def _match_rest(self, tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
+        j = k
+        gap = 0
+        for want in rest:
+            if want == "*":
+                gap = 2
+                continue
+            found = None
+            for step in range(1, gap + 2):
+                if j + step < len(tokens) and self._word_ok(tokens[j + step].text, want):
+                    found = j + step
+                    break
+            if found is None:
+                return None
+            j = found
+            gap = 0
+        return j
+
+
+def read_tsv(name: str) -> Iterable[dict[str, str]]:
+    """Rows of a lexicon TSV shipped in ``kg/extractors/lexicons/`` (``#`` lines are comments)."""
+    path = resources.files("kg.extractors").joinpath("lexicons").joinpath(name)
+    with path.open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)

@@ -1,0 +1,374 @@
+"""``extract(article) -> Extraction``: linking, statements, relations and time, put together.
+
+Steps: normalise the text (:mod:`kg.extractors.text`), link names to entities
+(:func:`kg.gazetteer.linker.link`), tokenise and segment, find time
+expressions (:mod:`kg.extractors.dates`), statements (:mod:`kg.extractors.quotes`)
+and relations (:mod:`kg.extractors.relations`), then map entity keys to local ids
+(``e1``, ``e2`` ...) in order of first mention and every normalised span back
+to the original text.  The result always validates: spans are re-checked
+against the text and anything that would not resolve is dropped.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from kg.extractors.bodies import find_bodies
+from kg.extractors.dates import find_times, parse_dateline
+from kg.extractors.doc import Doc, Ment
+from kg.extractors.quotes import Stmt, find_statements
+from kg.extractors.relations import Rel, calibrate, find_relations
+from kg.extractors.text import NormText, fold, tokenize
+from kg.gazetteer.linker import Linking, link
+from kg.lang import detect_lang
+from kg.models import (
+    Article,
+    Entity,
+    EntityType,
+    Extraction,
+    Mention,
+    Relation,
+    Role,
+    Statement,
+)
+
+__all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "extract_with"]
+
+EXTRACTOR_NAME = "statekg.rules"
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def _link(text: str, lang: str, published: date | None) -> Linking:
+    return link(text, lang=lang, published=published)
+
+
+def _title_end(article: Article, nt: NormText) -> int:
+    """Normalised offset where the headline ends when the text starts with it."""
+    title = (article.title or "").strip()
+    text = article.text
+    if not title:
+        return 0
+    stripped = text.lstrip()
+    if not stripped.startswith(title[: max(10, len(title) // 2)]):
+        return 0
+    nl = text.find("\n", len(text) - len(stripped))
+    end = len(text) if nl < 0 else nl
+    return nt.to_norm(end)
+
+
+def _doc(article: Article, linking: Linking, nt: NormText, lang: str, pub: date | None) -> Doc:
+    doc = Doc(nt=nt, lang=lang, published=pub)
+    doc.tokens = tokenize(nt.norm)
+    starts = [t.start for t in doc.tokens]
+    doc._tok_starts = starts
+    ments: list[Ment] = []
+    last_end = -1
+    for lm in sorted(linking.mentions, key=lambda m: (m.start, m.end)):
+        ent = linking.entities.get(lm.key)
+        if ent is None or lm.start < last_end or not 0 <= lm.start < lm.end <= len(article.text):
+            continue
+        s = nt.to_norm(lm.start)
+        e = nt.to_norm(lm.end)
+        if e <= s:
+            continue
+        if lm.role:
+            s = _with_title(nt.norm, s, lm.role, ments[-1].end if ments else 0)
+        t0 = doc.tok_at(s)
+        t1 = doc.tok_at(e - 1)
+        if t0 < 0 or t1 < t0:
+            continue
+        ments.append(Ment(s, e, lm.key, lm.kind, ent.type, t0, t1, nt.norm[s:e]))
+        last_end = lm.end
+    doc.mentions = ments
+    doc.entity_states = {k: v.state for k, v in linking.entities.items()}
+    doc.prepare()
+    labels = {k: v.label for k, v in linking.entities.items()}
+    doc.mentions = find_bodies(doc, ments, labels)
+    doc.entity_types = {k: v.type for k, v in linking.entities.items()}
+    doc.entity_states = {k: v.state for k, v in linking.entities.items()}
+    for key, (etype, _label, state, _aliases) in doc.extra.items():
+        doc.entity_types[key] = etype
+        doc.entity_states[key] = state
+    doc.times = find_times(nt.norm, lang, pub)
+    doc.title_end = _title_end(article, nt)
+    doc.prepare()
+    return doc
+
+
+def _with_title(norm: str, start: int, role: str, floor: int) -> int:
+    """Extend a mention start back over the title written right before the name
+    ("الرئيس الروسي فلاديمير بوتين"), so that the subject NP starts at the title."""
+    title = fold(role).strip()
+    if not title:
+        return start
+    j = start
+    while j > floor and norm[j - 1] in " ،,\t":
+        j -= 1
+    k = j - len(title)
+    if k >= floor and norm[k:j].lower() == title.lower():
+        return k
+    return start
+
+
+class _Ids:
+    """Entity keys to local ids, in order of first use."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, str] = {}
+
+    def get(self, key: str) -> str:
+        got = self.ids.get(key)
+        if got is None:
+            got = f"e{len(self.ids) + 1}"
+            self.ids[key] = got
+        return got
+
+
+def extract(article: Article) -> Extraction:
+    """Entities, attributed statements and relations of one article.
+
+    Never raises on odd input (any Unicode, no punctuation, megabytes of
+    text); the result always satisfies :class:`kg.models.Extraction`'s checks.
+    """
+    return extract_with(article, calibrated=True)
+
+
+def extract_with(article: Article, *, calibrated: bool) -> Extraction:
+    """:func:`extract`, optionally with raw (uncalibrated) relation confidences, which
+    is what :mod:`kg.extractors.calibrate` bins."""
+    text = article.text
+    lang = article.lang if article.lang in ("ar", "en") else detect_lang(text)
+    if lang not in ("ar", "en"):
+        lang = "en"
+    pub = article.published or parse_dateline(text)
+    nt = NormText.of(text)
+    linking = _link(text, lang, pub)
+    doc = _doc(article, linking, nt, lang, pub)
+    stmts = find_statements(doc)
+    rels = find_relations(doc, stmts)
+    return _build(article, doc, linking, stmts, rels, calibrated=calibrated)
+
+
+def _place_entity(state_key: str, surface: str) -> tuple[str, str, str | None, str | None]:
+    """``(key, label, qid, state key)`` of the city a metonym names, read as a place
+    ("fled to Moscow")."""
+    try:
+        from kg.gazetteer.linker import place_of
+
+        ent = place_of(state_key)
+    except Exception:  # the gazetteer is optional here: fall back to the surface
+        ent = None
+    if ent is not None:
+        return ent.key, ent.label, ent.qid, state_key
+    return "Place:" + surface, surface, None, state_key
+
+
+def _build(
+    article: Article,
+    doc: Doc,
+    linking: Linking,
+    stmts: list[Stmt],
+    rels: list[Rel],
+    *,
+    calibrated: bool = True,
+) -> Extraction:
+    text = article.text
+    nt = doc.nt
+    ids = _Ids()
+    mentions_by_key: dict[str, list[Mention]] = {}
+    # places read from metonyms that are destinations ("fled to Moscow")
+    places: dict[str, tuple[str, str | None, str | None]] = {}  # key -> label, qid, state
+    place_at: dict[int, str] = {}  # original mention start -> place key
+    for r in rels:
+        m = r.object_mention
+        if not r.object_is_place or m is None or doc.entity_types.get(m.key) == EntityType.PLACE:
+            continue
+        s, _, surface = nt.span(m.start, m.end)
+        key, label, qid, state = _place_entity(m.key, surface)
+        places[key] = (label, qid, state)
+        place_at[s] = key
+        r.object = key
+    # extractor-made entities (offices) cover linked mentions
+    extra_spans = sorted((*nt.span(s, e)[:2], k) for s, e, k in doc.extra_mentions)
+    for xs, xe, key in extra_spans:
+        ids.get(key)
+        mentions_by_key.setdefault(key, []).append(Mention(start=xs, end=xe, text=text[xs:xe]))
+    for lm in linking.mentions:
+        if lm.key not in linking.entities or not (0 <= lm.start < lm.end <= len(text)):
+            continue
+        if any(xs <= lm.start < xe for xs, xe, _ in extra_spans):
+            continue
+        key = place_at.get(lm.start, lm.key)
+        ids.get(key)
+        mentions_by_key.setdefault(key, []).append(
+            Mention(start=lm.start, end=lm.end, text=text[lm.start : lm.end])
+        )
+    # the states (and role organisations) of everything mentioned get ids too
+    for key in list(ids.ids):
+        ent = linking.entities.get(key)
+        state = ent.state if ent is not None else None
+        if key in places:
+            state = places[key][2]
+        elif key in doc.extra:
+            state = doc.extra[key][2]
+        if state and state in linking.entities:
+            ids.get(state)
+        if ent is not None:
+            for role in ent.roles:
+                if role.of and role.of in linking.entities:
+                    ids.get(role.of)
+    entities: list[Entity] = []
+    for key, eid in ids.ids.items():
+        entity = _entity(key, eid, linking, doc, places, ids, mentions_by_key.get(key, []))
+        if entity is not None:
+            entities.append(entity)
+    known = {e.id for e in entities}
+    quotes = _statements(doc, stmts, ids, known)
+    relations = _relations(doc, rels, ids, known, calibrated)
+    data: dict[str, Any] = {
+        "article": article,
+        "entities": entities,
+        "quotes": quotes,
+        "relations": relations,
+        "extractor": EXTRACTOR_NAME,
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+    return Extraction.build(**data)
+
+
+def _entity(
+    key: str,
+    eid: str,
+    linking: Linking,
+    doc: Doc,
+    places: dict[str, tuple[str, str | None, str | None]],
+    ids: _Ids,
+    mentions: list[Mention],
+) -> Entity | None:
+    ent = linking.entities.get(key)
+    if ent is None and key in doc.extra:
+        etype, label, state_key, aliases = doc.extra[key]
+        return Entity(
+            id=eid,
+            type=etype,
+            label=label,
+            aliases=list(dict.fromkeys(aliases)),
+            state=ids.ids.get(state_key) if state_key else None,
+            mentions=mentions,
+        )
+    if ent is None and key in places:
+        label, qid, state_key = places[key]
+        return Entity(
+            id=eid,
+            type=EntityType.PLACE,
+            label=label,
+            qid=qid,
+            state=ids.ids.get(state_key) if state_key else None,
+            mentions=mentions,
+        )
+    if ent is None:
+        return None
+    roles = [
+        Role(
+            label=r.label,
+            lang=r.lang or "und",
+            of=ids.ids.get(r.of) if r.of else None,
+            start=r.start,
+            end=r.end,
+        )
+        for r in ent.roles
+        if r.label
+    ]
+    state = ids.ids.get(ent.state) if ent.state else None
+    if ent.type == EntityType.STATE and state is None:
+        state = eid
+    return Entity(
+        id=eid,
+        type=ent.type,
+        label=ent.label or key,
+        labels={k: v for k, v in ent.labels.items() if v},
+        aliases=list(dict.fromkeys(a for a in ent.aliases if a)),
+        qid=ent.qid,
+        state=state,
+        roles=roles,
+        mentions=mentions,
+    )
+
+
+def _statements(doc: Doc, stmts: list[Stmt], ids: _Ids, known: set[str]) -> list[Statement]:
+    nt = doc.nt
+    out: list[Statement] = []
+    stmt_ids: dict[int, str] = {}
+    for i, s in enumerate(stmts):
+        speaker = ids.ids.get(s.speaker)
+        if speaker is None or speaker not in known:
+            continue
+        start, end, content = nt.span(s.start, s.end)
+        if not content.strip():
+            continue
+        cue = nt.span(s.cue_start, s.cue_end)[2]
+        sid = f"q{len(out) + 1}"
+        stmt_ids[i] = sid
+        about = [ids.ids[k] for k in s.about if ids.ids.get(k) in known]
+        via = ids.ids.get(s.via) if s.via else None
+        out.append(
+            Statement(
+                id=sid,
+                speaker=speaker,
+                cue=cue,
+                text=content,
+                start=start,
+                end=end,
+                direct=s.direct,
+                about=list(dict.fromkeys(about)),
+                via=via if via in known and via != speaker else None,
+                date=s.date,
+                confidence=round(min(1.0, max(0.0, s.confidence)), 3),
+            )
+        )
+    # nested statements point at the statement that carries them
+    by_id = {q.id: q for q in out}
+    for i, st in enumerate(stmts):
+        qid = stmt_ids.get(i)
+        outer = stmt_ids.get(st.reported_in) if st.reported_in is not None else None
+        if qid is not None and outer is not None and outer != qid:
+            by_id[qid] = by_id[qid].model_copy(update={"reported_in": outer})
+    return [by_id[q.id] for q in out]
+
+
+def _relations(
+    doc: Doc, rels: list[Rel], ids: _Ids, known: set[str], calibrated: bool
+) -> list[Relation]:
+    nt = doc.nt
+    out: list[Relation] = []
+    for r in rels:
+        subject = ids.ids.get(r.subject)
+        obj = ids.ids.get(r.object)
+        if subject is None or obj is None or subject == obj:
+            continue
+        if subject not in known or obj not in known:
+            continue
+        es, ee, evidence = nt.span(r.ev_start, r.ev_end)
+        if not evidence.strip():
+            continue
+        out.append(
+            Relation(
+                id=f"r{len(out) + 1}",
+                subject=subject,
+                type=r.type,
+                object=obj,
+                predicate=nt.span(r.trig_start, r.trig_end)[2],
+                date=r.date,
+                modality=r.modality,
+                topic=r.topic,
+                evidence=evidence,
+                evidence_start=es,
+                evidence_end=ee,
+                confidence=round(
+                    calibrate(r.confidence) if calibrated else min(1.0, max(0.0, r.confidence)),
+                    3,
+                ),
+            )
+        )
+    return out

@@ -1,0 +1,1282 @@
+"""Attributed statements: direct quotes and reported speech, with their speakers.
+
+Two passes over an article (normalised, see :mod:`kg.extractors.doc`):
+
+1. **Cues.**  Every attribution cue of the language's cue lexicon
+   (``lexicons/<lang>_cues.tsv``: قال، أكد، أعرب عن، مؤكدا، قوله، نقل عن، وفقا
+   لـ; said, told reporters, according to ...) is parsed with a small frame:
+   who speaks (the subject after an Arabic verb, before an English one, a
+   pronoun, or the previous speaker for a subject-less "وأضاف"/"he added" and
+   for participles), who relays (``نقلت وكالة X عن Y قوله``, "X quoted Y as
+   saying", "according to X"), and where the content starts (after أن/إن/that,
+   a colon, an opening quotation mark, the cue's preposition, or the object
+   for cues like أكد/condemned).  Content runs to the end of the sentence or to
+   the next cue that takes over ("، مؤكدا أن", ", adding that"); when it opens
+   with a quotation mark the statement is *direct* and its content is what is
+   inside the marks.
+2. **Quotes.**  Quotation marks of every style (“” "" «» ‘’ „“ '' and
+   unbalanced or unclosed ones) are paired per paragraph.  A quote no cue
+   claimed is attributed by a cue right after it (``“...,” Peskov said``,
+   ``«...»، قال بوتين``), or continues the speaker of the quote right before
+   or after it (``“...,” he told reporters. “...”``).
+
+Statements whose cue lies inside another statement's content are nested: the
+inner one is ``reported_in`` the outer one and relayed ``via`` its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extractors.doc import Doc, Ment
+from kg.extractors.lexicon import Hit, Matcher, read_tsv
+from kg.extractors.sentences import Span
+from kg.extractors.text import fold
+
+__all__ = ["Cue", "Quote", "Stmt", "find_quotes", "find_statements"]
+
+_OPEN_DOUBLE = "“„‟«"
+_CLOSE_DOUBLE = "”»"
+_OPEN_SINGLE = "‘‹"
+_CLOSE_SINGLE = "’›"
+_ALL_MARKS = frozenset(_OPEN_DOUBLE + _CLOSE_DOUBLE + _OPEN_SINGLE + _CLOSE_SINGLE + "\"'")
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(_ALL_MARKS))) + "]")
+_SPACE_OR_PUNCT = frozenset(" \t\n.,،;؛:!?؟)]}-—–…")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: marks at ``open``/``close`` (``close`` = -1 when unclosed), content
+    ``[start, end)`` (trimmed)."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An attribution cue row."""
+
+    kind: str
+    comp: str
+    prior: float
+
+
+@dataclass
+class Stmt:
+    """A statement under construction (normalised offsets; entity keys)."""
+
+    speaker: str
+    cue_start: int
+    cue_end: int
+    start: int
+    end: int
+    direct: bool
+    via: str | None = None
+    reported_in: int | None = None
+    about: list[str] = field(default_factory=list)
+    date: str | None = None
+    confidence: float = 0.8
+    sent: int = -1
+    cue_tok: int = -1
+
+
+# ----------------------------------------------------------------------------- quotes
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Pair quotation marks paragraph by paragraph (see the module doc)."""
+    out: list[Quote] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        if any(c in _ALL_MARKS for c in text[pos:end]):
+            out.extend(_quotes_in(text, pos, end))
+        pos = end + 1
+    out.sort(key=lambda q: q.open)
+    return out
+
+
+def _make(text: str, o: int, c: int, para_end: int) -> Quote | None:
+    s = o + 1
+    e = c if c >= 0 else para_end
+    while s < e and (text[s].isspace() or text[s] in "\"'“”«»"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",،:;؛\"'“”«»"):
+        e -= 1
+    if e <= s:
+        return None
+    return Quote(o, c, s, e)
+
+
+def _quotes_in(text: str, start: int, end: int) -> list[Quote]:
+    out: list[Quote] = []
+    straight: list[int] = []
+    singles: list[int] = []
+    open_d: int | None = None
+    open_s: int | None = None
+    for mark in _MARK_RE.finditer(text, start, end):
+        i = mark.start()
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if ch == '"':
+            straight.append(i)
+        elif ch == "'":
+            if _is_word(prev) and _is_word(nxt):
+                continue  # apostrophe
+            if nxt == "'" or prev == "'":
+                straight.append(i) if nxt == "'" else None  # '' as a double mark
+                continue
+            singles.append(i)
+        elif ch in _OPEN_DOUBLE:
+            if open_d is not None and ch == "“" and prev not in _SPACE_OR_PUNCT:
+                q = _make(text, open_d, i, end)  # „...“ or “...“
+                if q:
+                    out.append(q)
+                open_d = None
+            elif open_d is None:
+                open_d = i
+        elif ch in _CLOSE_DOUBLE:
+            if open_d is not None:
+                q = _make(text, open_d, i, end)
+                if q:
+                    out.append(q)
+                open_d = None
+            elif (prev in _SPACE_OR_PUNCT and nxt not in _SPACE_OR_PUNCT) or (
+                "“" in text[i + 1 : end] and nxt in " \t"
+            ):
+                open_d = i  # reversed style ”...“
+        elif ch in _OPEN_SINGLE:
+            if open_s is None:
+                open_s = i
+        elif ch in _CLOSE_SINGLE:
+            if _is_word(prev) and _is_word(nxt):
+                continue  # apostrophe (China’s)
+            if open_s is not None:
+                q = _make(text, open_s, i, end)
+                if q:
+                    out.append(q)
+                open_s = None
+    if open_d is not None:
+        q = _make(text, open_d, -1, end)
+        if q:
+            out.append(q)
+    out.extend(_pair_straight(text, straight, start, end))
+    out.extend(_pair_straight(text, singles, start, end, unclosed=False))
+    return out
+
+
+def _pair_straight(
+    text: str, marks: list[int], start: int, end: int, *, unclosed: bool = True
+) -> list[Quote]:
+    """Pair straight quotation marks: in order when their number is even, else by
+    which side the text is on."""
+
+    def side(i: int) -> tuple[bool, bool]:
+        prev = text[i - 1] if i > start else " "
+        j = i + 1
+        if j < end and text[j] == "'":
+            j += 1
+        nxt = text[j] if j < end else " "
+        can_open = not prev.isalnum() or prev in "لبو"
+        can_close = prev not in " \t"
+        if nxt in " \t" and prev in " \t":
+            return False, False
+        return (can_open and nxt not in " \t") or (can_open and not can_close), can_close
+
+    marks = [m for m in marks if any(side(m))]
+    out: list[Quote] = []
+    if len(marks) % 2 == 0:
+        for a, b in zip(marks[::2], marks[1::2], strict=True):
+            q = _make(text, a + (1 if text[a + 1 : a + 2] == "'" else 0), b, end)
+            if q:
+                out.append(q)
+        return out
+    opened: int | None = None
+    for m in marks:
+        can_open, can_close = side(m)
+        if opened is not None and can_close:
+            q = _make(text, opened, m, end)
+            if q:
+                out.append(q)
+            opened = None
+        elif opened is None and can_open:
+            opened = m
+    if opened is not None and unclosed:
+        q = _make(text, opened, -1, end)
+        if q:
+            out.append(q)
+    return out
+
+
+# ----------------------------------------------------------------------------- cues
+
+
+@lru_cache(maxsize=4)
+def cue_matcher(lang: str) -> Matcher[Cue]:
+    """The cue lexicon of a language as a :class:`Matcher`."""
+    m: Matcher[Cue] = Matcher(lang)
+    for row in read_tsv(f"{'ar' if lang == 'ar' else 'en'}_cues.tsv"):
+        m.add(row["form"], Cue(row["kind"], row["comp"], float(row["prior"])))
+    return m
+
+
+_AR_COMP = frozenset(fold(w) for w in "أن إن بأن بإن وأن وإن لأن".split())
+_AR_COMP_PRON = tuple(
+    fold(w) for w in ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "أننا", "إننا", "بأنه", "بأنها")
+)
+_AR_PRON_SUBJ = frozenset(fold(w) for w in "هو هي هم".split())
+_EN_PRONOUNS = {"he": "m", "she": "m", "it": "o", "they": "o", "we": "s", "i": "s"}
+_EN_SKIP_AFTER_CUE = frozenset(
+    "reporters journalists the media press a an in on at statement conference news briefing "
+    "televised interview with state television tv radio also on monday tuesday wednesday thursday "
+    "friday saturday sunday today yesterday earlier later".split()
+)
+_EN_STOP_BEFORE = frozenset(
+    "that which who whom whose of to with from in by for against about into than when "
+    "while because if".split()
+)
+_EN_LINKERS = frozenset(
+    "has have had also repeatedly again later earlier then had previously".split()
+)
+_AR_ADVERBS = frozenset(
+    fold(w)
+    for w in "أيضا كذلك مجددا بدوره بدورها جهته جانبه من في بيان تصريح تصريحات اليوم".split()
+)
+
+
+_AR_PREP_FOLDED = frozenset(fold(w) for w in "إلى على".split())
+_AR_HEADS = frozenset(fold(r["word"]) for r in read_tsv("heads.tsv") if r["lang"] == "ar")
+_AR_PARTICLES = frozenset(
+    fold(w) for w in "لم لن لا قد سوف أن إن كما ما لا بل ثم حيث إذ كان كانت أنه أنها".split()
+)
+_OFFICE_HEADS = frozenset({fold("مكتب"), fold("ديوان"), "office"})
+_AR_TITLES = frozenset(fold(w) for w in "الدكتور السفير اللواء الفريق المشير الشيخ".split())
+_AR_NOT_SUBJECT = frozenset(fold(w) for w in "الى على الذي التي اليوم الان".split())
+_UNNAMED_SOURCES = frozenset(
+    {"sources", "reports", "media", "officials", "diplomats", "analysts", "report"}
+    | {fold(w) for w in "مصادر تقارير وسائل مسؤولين مسؤولون دبلوماسيين مراقبين تقرير".split()}
+    | {fold("ل" + w) for w in "مصادر تقارير وسائل مسؤولين دبلوماسيين مراقبين تقرير".split()}
+)
+
+
+def _is_comp(word: str) -> bool:
+    return word in _AR_COMP or word.startswith(_AR_COMP_PRON)
+
+
+class _Finder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.en = doc.lang != "ar"
+        self.quotes = find_quotes(self.text)
+        self._quote_by_open = {q.open: q for q in self.quotes}
+        self._quote_opens = [q.open for q in self.quotes]
+        self.stmts: list[Stmt] = []
+        self.claimed: set[int] = set()  # quote opens used by a cue
+        self.last_person: str | None = None
+        self.last_other: str | None = None
+
+    # ------------------------------------------------------------------ helpers
+    def in_quote(self, offset: int) -> Quote | None:
+        """The quotation that contains ``offset`` (quotes do not nest)."""
+        k = bisect_right(self._quote_opens, offset) - 1
+        for q in self.quotes[max(0, k - 3) : k + 1]:
+            if q.open < offset < (q.close if q.close >= 0 else q.end):
+                return q
+        return None
+
+    def speaker_ok(self, m: Ment | None) -> bool:
+        return m is not None and self.doc.is_actor(m)
+
+    def first_mention(
+        self, t_from: int, t_to: int, *, allow_prep: tuple[str, ...] = ()
+    ) -> Ment | None:
+        """First actor mention starting in tokens ``[t_from, t_to)`` not governed by a
+        preposition (apart from ``allow_prep``); names win over adjectives."""
+        doc = self.doc
+        adjectival: Ment | None = None
+        t = t_from
+        while t < t_to:
+            m = doc.mention_at_tok(t)
+            if m is None or m.t0 < t_from:
+                t += 1
+                continue
+            prep = doc.prep_of(m)
+            if self.speaker_ok(m) and (prep is None or prep in allow_prep):
+                if not m.adjectival:
+                    return m
+                if adjectival is None:
+                    adjectival = m
+            t = m.t1 + 1
+        return adjectival
+
+    def mention_before(self, t_cue: int, t_min: int) -> Ment | None:
+        """Nearest actor mention before the cue (subject of an SVO clause)."""
+        doc = self.doc
+        t = t_cue - 1
+        while t >= t_min:
+            m = doc.mention_at_tok(t)
+            if m is not None:
+                if (
+                    self.speaker_ok(m)
+                    and doc.prep_of(m) is None
+                    and not (m.adjectival and self.en and not self._possessive(m))
+                ):
+                    return m
+                t = m.t0 - 1
+                continue
+            t -= 1
+        return None
+
+    def _possessive(self, m: Ment) -> bool:
+        return self.text[m.end : m.end + 2] in ("'s", "’s")
+
+    def resolve_pronoun(self, word: str, offset: int | None = None) -> str | None:
+        """he/she: the latest person speaker or person named before ``offset``;
+        it/they: the latest state or organisation."""
+        kind = _EN_PRONOUNS.get(word)
+        if kind is None:
+            return None
+        if offset is None:
+            return self.last_person if kind == "m" else (self.last_other or self.last_person)
+        from kg.models import EntityType
+
+        want_person = kind == "m"
+        for m in reversed(self.doc.mentions_in(max(0, offset - 600), offset)):
+            if not self.doc.is_actor(m) or m.adjectival:
+                continue
+            is_person = m.etype == EntityType.PERSON
+            if is_person == want_person:
+                return m.key
+        return None
+
+    def remember(self, key: str) -> None:
+        from kg.models import EntityType
+
+        if self.doc.entity_types.get(key) == EntityType.PERSON:
+            self.last_person = key
+        else:
+            self.last_other = key
+
+    def previous_speaker(self, sent: int, within: int = 3) -> str | None:
+        for s in reversed(self.stmts):
+            if sent - s.sent <= within:
+                return s.speaker
+            break
+        return None
+
+    def sentence_subject(self, sent: int, before_tok: int) -> str | None:
+        """First actor (non-prepositional) of a sentence, before a token."""
+        doc = self.doc
+        assert doc.seg is not None
+        a, _ = doc.tok_range(doc.seg.sents[sent])
+        t = a
+        while t < before_tok and t < a + 6:
+            m = doc.mention_at_tok(t)
+            if m is not None:
+                if self.speaker_ok(m) and doc.prep_of(m) is None and not m.adjectival:
+                    return m.key
+                t = m.t1 + 1
+                continue
+            if t > a and self._explicit_unlinked(t) and not self.en:
+                return None  # the verb's subject is a noun we could not link
+            t += 1
+        return None
+
+    # ------------------------------------------------------------------ content
+    def content_start(self, t: int, t_end: int, comp: str) -> tuple[int, int, bool] | None:
+        """From token ``t``: ``(start offset, token, direct)`` of the content, or None.
+
+        Looks for a complementiser, colon or opening quotation mark within a
+        few tokens (time expressions, "في بيان", "told reporters" may sit in
+        between); for ``comp == "any"`` the object right there is the content.
+        """
+        doc = self.doc
+        text = self.text
+        limit = min(t_end, t + 14)
+        prep = comp.split(":", 1)[1] if comp.startswith("prep:") else None
+        prep_f = fold(prep) if prep else None
+        pos = doc.tokens[t - 1].end if 0 < t <= len(doc.tokens) else 0
+        sent_end = self.doc.seg.sents[self.doc.seg.index_at(pos)].end if self.doc.seg else len(text)
+        for k in range(t, limit + 1):
+            tok_start = doc.tokens[k].start if k < len(doc.tokens) else len(text)
+            gap = text[pos : min(tok_start, sent_end + 1)]
+            for i, ch in enumerate(gap):
+                if prep is not None and k > t + 1:
+                    break
+                if ch == ":":
+                    return self._after_gap(pos + i + 1, k)
+                if ch in _ALL_MARKS and (pos + i) in self._quote_by_open:
+                    return pos + i, k, True
+            if k >= limit or k >= len(doc.tokens):
+                break
+            if k > t and k in self._cue_hits and self._cue_hits[k][0].entry.kind != "noun":
+                break
+            w = doc.word(k)
+            if self.en:
+                if w == "that":
+                    return doc.tokens[k].end, k + 1, False
+                if comp == "any" and w not in _EN_SKIP_AFTER_CUE:
+                    later = self._en_that(k, min(limit, k + 8))
+                    if later is not None:
+                        return doc.tokens[later].end, later + 1, False
+                    return doc.tokens[k].start, k, False
+            else:
+                if _is_comp(w):
+                    bare = w in _AR_COMP
+                    off = doc.tokens[k].end if bare else doc.tokens[k].start
+                    return off, (k + 1 if bare else k), False
+                if prep_f and (w == prep_f or (len(prep_f) == 1 and w.startswith(prep_f))):
+                    return doc.tokens[t].start, t, False  # from the object on
+                if comp == "any" and not self._skippable(k):
+                    return doc.tokens[k].start, k, False
+            pos = doc.tokens[k].end
+        return None
+
+    def _after_gap(self, off: int, k: int) -> tuple[int, int, bool]:
+        text = self.text
+        while off < len(text) and text[off] in " \t":
+            off += 1
+        if off < len(text) and text[off] in _ALL_MARKS and off in self._quote_by_open:
+            return off, k, True
+        return off, k, False
+
+    def content_end(self, start: int, t_from: int, sent: Span, t_sent_end: int) -> int:
+        """End of an indirect content: sentence end, or before a cue that takes over."""
+        doc = self.doc
+        for k in range(t_from, t_sent_end):
+            hits = self._cue_hits.get(k)
+            if not hits:
+                continue
+            h = hits[0]
+            prev_gap = self.text[doc.tokens[k - 1].end : doc.tokens[k].start] if k > 0 else ""
+            w = doc.word(k)
+            takes_over = h.entry.kind in ("part", "source") and (
+                "," in prev_gap or "،" in prev_gap or (not self.en and w[:1] == "و")
+            )
+            if not takes_over and self.en and h.entry.kind == "say" and w.endswith("ed"):
+                takes_over = doc.word(k - 1) in ("and", "but")
+                if takes_over:
+                    return self._trim_end(start, doc.tokens[k - 1].start)
+            if not takes_over and h.entry.kind == "say":
+                takes_over = ("," in prev_gap or "،" in prev_gap) and (not self.en and w[:1] == "و")
+            if takes_over and doc.tokens[k].start > start:
+                end = doc.tokens[k].start
+                return self._trim_end(start, end)
+        return self._trim_end(start, sent.end)
+
+    def _trim_end(self, start: int, end: int) -> int:
+        text = self.text
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,،;؛:-—–"):
+            end -= 1
+        # a quotation closed at the very end stays; a stray opening mark does not
+        if end > start and text[end - 1] in _ALL_MARKS and end - 1 in self._quote_by_open:
+            end -= 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+        return end
+
+    # ------------------------------------------------------------------ main
+    def run(self) -> list[Stmt]:
+        doc = self.doc
+        assert doc.seg is not None
+        matcher = cue_matcher(doc.lang)
+        hits = matcher.find(doc.tokens)
+        self._cue_hits: dict[int, list[Hit[Cue]]] = {}
+        for h in hits:
+            self._cue_hits.setdefault(h.first, []).append(h)
+        mention_iter = 0
+        for si, sent in enumerate(doc.seg.sents):
+            a, b = doc.tok_range(sent)
+            consumed: set[int] = set()
+            for k in range(a, b):
+                # keep pronoun antecedents current
+                while mention_iter < len(doc.mentions) and doc.mentions[mention_iter].t0 < k:
+                    m = doc.mentions[mention_iter]
+                    if doc.is_actor(m) and not m.adjectival:
+                        self.remember(m.key)
+                    mention_iter += 1
+                if k in consumed or k not in self._cue_hits:
+                    continue
+                if sent.start < doc.title_end:
+                    continue
+                h = self._cue_hits[k][0]
+                if self.in_quote(doc.tokens[k].start) is not None:
+                    continue
+                used = self.handle_cue(h, si, sent, a, b)
+                consumed.update(range(h.first, used + 1))
+        self.attribute_quotes()
+        self.nest()
+        self.stmts.sort(key=lambda s: (s.start, s.cue_start))
+        return self.stmts
+
+    def handle_cue(self, h: Hit[Cue], si: int, sent: Span, a: int, b: int) -> int:
+        """Parse one cue; returns the last token it consumed."""
+        cue = h.entry
+        doc = self.doc
+        k = h.first
+        after = h.last + 1
+        via: str | None = None
+        speaker: Ment | None = None
+        speaker_key: str | None = None
+        conf = cue.prior
+        if cue.kind == "relay":
+            return self.handle_relay(h, si, sent, a, b)
+        if cue.kind == "source":
+            return self.handle_source(h, si, sent, a, b)
+        if cue.kind == "part" or (self.en and doc.word(k).endswith("ing")):
+            speaker_key = self._current_speaker(si, k, a)
+            conf *= 0.9
+            start = self.content_start(after, b, cue.comp)
+        elif cue.kind == "noun":
+            speaker_key = self._current_speaker(si, k, a)
+            conf *= 0.85
+            start = self.content_start(after, b, cue.comp)
+        elif self.en:
+            if k > a and (k - 1) in self._cue_hits:
+                return h.last  # "denied reports that": "reports" is not a cue here
+            if self._attributes_quote(k, sent):
+                return h.last  # “...,” Peskov told reporters: handled with the quote
+            if doc.word(k - 1) in ("and", "but"):
+                speaker_key = self._current_speaker(si, k, a)  # "..., and said that ..."
+                conf *= 0.85
+            speaker = self._en_subject(k, max(a, k - 14)) if speaker_key is None else None
+            if speaker is None and speaker_key is None:
+                p = self._pronoun_before(k, a)
+                if p is not None:
+                    speaker_key = p
+                    conf *= 0.85
+            t = after
+            while t < b and doc.word(t) in _EN_SKIP_AFTER_CUE:
+                t += 1
+            obj = doc.mention_at_tok(t) if t < b else None
+            if obj is not None and doc.word(obj.t1 + 1) == "that":
+                t = obj.t1 + 1  # "told Putin that ..."
+            start = self.content_start(t, b, cue.comp)
+        elif h.cls == "i" and self._relative_clause_verb(k, a):
+            return h.last  # "قرار يطالب تونس بـ": the subject is the noun before
+        else:
+            speaker, speaker_key, t, via, conf = self._ar_subject(h, si, a, b, conf)
+            start = self.content_start(t, b, cue.comp)
+        if speaker is not None:
+            speaker_key = speaker.key
+        if self.en and speaker is not None and cue.kind == "say":
+            tail = self._reporting_tail(speaker, h, sent)
+            if tail is not None:
+                start = tail
+        if speaker_key is None or start is None:
+            return h.last
+        coordinated = self.en and doc.word(k - 1) in ("and", "but")
+        if speaker is None and not coordinated and self._inside_content(doc.tokens[k].start):
+            return h.last  # a nested cue needs its own named speaker
+        if coordinated and self.en:
+            self._close_before(doc.tokens[k - 1].start)
+        return self.emit(speaker_key, h, start, si, sent, b, via, conf)
+
+    def _ar_subject(
+        self, h: Hit[Cue], si: int, a: int, b: int, conf: float
+    ) -> tuple[Ment | None, str | None, int, str | None, float]:
+        """Speaker of an Arabic speech verb: ``(mention, key, next token, via, conf)``.
+
+        VSO: the subject follows the verb, possibly after a time expression or
+        "في بيان"; it ends at the complementiser.  SVO: a name right before the
+        verb ("بوتين أكد").  No subject: a sentence-initial "وأضاف" continues
+        the previous speaker; a verb inside the sentence takes its subject.
+        """
+        doc = self.doc
+        k = h.first
+        after = h.last + 1
+        window_end = min(b, after + 12)
+        comp_tok = window_end
+        for t in range(after, window_end):
+            w = doc.word(t)
+            if (
+                _is_comp(w)
+                or self._quote_opens_before(t)
+                or (
+                    t > after
+                    and t in self._cue_hits
+                    and self._cue_hits[t][0].entry.kind not in ("noun", "relay")
+                )
+            ):
+                comp_tok = t
+                break
+            if t > after and ":" in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]:
+                comp_tok = t
+                break
+        t = after
+        # skip time expressions and adverbs right after the verb
+        while t < comp_tok and (self._skippable(t)):
+            t += 1
+        speaker: Ment | None = None
+        m = doc.mention_at_tok(t) if t < comp_tok else None
+        if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
+            speaker = m
+        elif t < comp_tok and comp_tok < window_end and not self._cue_at(comp_tok):
+            # the subject NP runs to the complementiser: take its best mention
+            cand = self.first_mention(t, min(comp_tok, t + 7))
+            if (
+                cand is not None
+                and not cand.adjectival
+                and all(self._np_word(j) for j in range(t, cand.t0))
+            ):
+                speaker = cand
+        via: str | None = None
+        if speaker is not None:
+            t = speaker.t1 + 1
+            # apposition: "الناطق باسم الوزارة السفير سفيان القضاة"
+            nxt = self._apposed_person(speaker, min(comp_tok, t + 4))
+            if nxt is not None:
+                speaker, t = nxt, nxt.t1 + 1
+            # relay participle: "قالت وكالة X ناقلة عن Y إن"
+            for r in range(t, comp_tok):
+                hl = self._cue_hits.get(r)
+                if hl and hl[0].entry.kind == "relay":
+                    inner = self.first_mention(r + 1, min(b, r + 10), allow_prep=("عن",))
+                    if inner is not None and inner.key != speaker.key:
+                        via = speaker.key
+                        speaker = inner
+                        t = inner.t1 + 1
+                    break
+            return speaker, speaker.key, t, via, conf
+        if t < comp_tok and self._explicit_unlinked(t) and not _is_comp(doc.word(t)):
+            return None, None, after, None, conf  # "وثمّن القائد العام": not linked
+        before = self.mention_before(k, max(a, k - 1))
+        if before is not None and before.t1 == k - 1:
+            return before, before.key, after, None, conf
+        if doc.word(k)[:1] in ("و", "ف") and doc.tokens[k].start - doc.seg.sents[si].start < 3:  # type: ignore[union-attr]
+            key = self.previous_speaker(si) or self.sentence_subject(si, k)
+            return None, key, after, None, conf * 0.8
+        key = self.sentence_subject(si, k)
+        return None, key, after, None, conf * 0.75
+
+    def _apposed_person(self, m: Ment, limit: int) -> Ment | None:
+        """A person named right after an organisation, with only title words between
+        ("الناطق باسم الوزارة السفير سفيان القضاة"): the person speaks."""
+        from kg.models import EntityType
+
+        if m.etype == EntityType.PERSON:
+            return None
+        if m.text.split()[:1] and m.text.split()[0].lower() in _OFFICE_HEADS:
+            return None  # "مكتب الرئيس التركي رجب طيب أردوغان": the office speaks
+        doc = self.doc
+        j = m.t1 + 1
+        while j < limit:
+            nxt = doc.mention_at_tok(j)
+            if nxt is not None:
+                return nxt if nxt.etype == EntityType.PERSON and nxt.t0 == j else None
+            if not self._np_word(j) and doc.word(j) not in _AR_TITLES:
+                return None
+            j += 1
+        return None
+
+    def _relative_clause_verb(self, k: int, a: int) -> bool:
+        """An imperfect verb right after an indefinite noun opens a relative clause
+        whose subject is that noun ("على قرار يطالب تونس")."""
+        doc = self.doc
+        if k <= a or doc.mention_at_tok(k - 1) is not None:
+            return False
+        if self.text[doc.tokens[k - 1].end : doc.tokens[k].start].strip():
+            return False
+        w = doc.word(k - 1)
+        return (
+            not w.startswith(("ال", "و", "ف"))
+            and w not in _AR_PARTICLES
+            and not w.startswith(("ي", "ت", "ن"))
+            and len(w) > 2
+        )
+
+    def _cue_at(self, t: int) -> bool:
+        return t in self._cue_hits and not _is_comp(self.doc.word(t))
+
+    def _np_word(self, t: int) -> bool:
+        """A word that can sit inside a subject noun phrase before the linked name
+        ("وزارة الخارجية", "المتحدث باسم", "الرئيس")."""
+        w = self.doc.word(t)
+        if self.doc.mention_at_tok(t) is not None:
+            return True
+        if w in _AR_HEADS or w == fold("باسم"):
+            return True
+        return w.startswith("ال") and w not in _AR_NOT_SUBJECT and w not in _AR_PREP_FOLDED
+
+    def _explicit_unlinked(self, t: int) -> bool:
+        """A definite noun right after the verb that is not a linked mention: the
+        verb has a subject we could not link."""
+        w = self.doc.word(t)
+        return (
+            w.startswith("ال") and self.doc.mention_at_tok(t) is None and w not in _AR_NOT_SUBJECT
+        )
+
+    def _skippable(self, t: int) -> bool:
+        doc = self.doc
+        w = doc.word(t)
+        if w in _AR_ADVERBS or (w[:1] in "وف" and w[1:] in _AR_ADVERBS):
+            return True
+        off = doc.tokens[t].start
+        return any(x.start <= off < x.end for x in doc.times_in(max(0, off - 40), off + 1))
+
+    def _en_subject(self, k: int, t_min: int) -> Ment | None:
+        """The subject of an English verb: the nearest actor before it, with only
+        auxiliaries, adverbs, time words or a title in between."""
+        doc = self.doc
+        j = k - 1
+        gap = 0
+        if j > t_min and self.text[doc.tokens[j].end : doc.tokens[k].start].strip() in (",", "،"):
+            # "Yassin, speaking on state television, accused": skip the aside
+            i = j
+            while i > t_min and not any(
+                c in self.text[doc.tokens[i - 1].end : doc.tokens[i].start] for c in ",،"
+            ):
+                i -= 1
+            if k - i <= 8 and i > t_min:
+                j = i - 1
+        while j >= t_min and gap <= 6:
+            m = doc.mention_at_tok(j)
+            if m is not None:
+                if (
+                    self.speaker_ok(m)
+                    and doc.prep_of(m) is None
+                    and (not m.adjectival or self._possessive(m))
+                ):
+                    return m
+                if m.adjectival:
+                    j = m.t0 - 1
+                    gap += 1
+                    continue
+                return None
+            w = doc.word(j)
+            if w in _EN_STOP_BEFORE or j in self._cue_hits:
+                return None
+            j -= 1
+            gap += 1
+        return None
+
+    def _en_that(self, k: int, limit: int) -> int | None:
+        """A "that" within reach of token ``k`` with no punctuation or verb cue before it
+        ("told the court in April that ...")."""
+        doc = self.doc
+        for j in range(k, min(limit, len(doc.tokens))):
+            if j > k and any(
+                c in self.text[doc.tokens[j - 1].end : doc.tokens[j].start] for c in ',;:."“”'
+            ):
+                return None
+            if j > k and j in self._cue_hits:
+                return None
+            if doc.word(j) == "that":
+                return j
+        return None
+
+    def _reporting_tail(
+        self, speaker: Ment, h: Hit[Cue], sent: Span
+    ) -> tuple[int, int, bool] | None:
+        """ "..., TASS reported." / "..., the ministry said.": the content is the part of
+        the sentence before the comma that precedes the speaker."""
+        doc = self.doc
+        text = self.text
+        after = text[doc.tokens[h.last].end : sent.end].strip(" .")
+        if after and not after.startswith(("on ", "in ", "late ", "early ")):
+            if len(after.split()) > 4:
+                return None
+        gap = text[sent.start : speaker.start].rstrip()
+        if gap.lower().endswith(" the"):
+            gap = gap[:-4].rstrip()
+        if not gap.endswith((",", "،")) or len(gap) < 15:
+            return None
+        return sent.start, doc.tok_after(sent.start), False
+
+    def _close_before(self, offset: int) -> None:
+        """End the statement running over ``offset`` before it (", and urged ...")."""
+        for s in self.stmts:
+            if s.start < offset < s.end and not s.direct:
+                s.end = self._trim_end(s.start, offset)
+
+    def _inside_content(self, offset: int) -> bool:
+        return any(s.start <= offset < s.end for s in self.stmts[-8:])
+
+    def _clause_tok(self, k: int, a: int) -> int:
+        """First token of the clause holding token ``k`` (English)."""
+        doc = self.doc
+        assert doc.seg is not None
+        c = doc.seg.clause_at(doc.tokens[k].start)
+        return max(a, doc.tok_after(c.start)) if c is not None else a
+
+    def _attributes_quote(self, k: int, sent: Span) -> bool:
+        """Whether the cue at ``k`` follows a closing quotation mark of its sentence
+        with only the speaker in between."""
+        doc = self.doc
+        cue_start = doc.tokens[k].start
+        for q in self.quotes:
+            if q.close < 0 or q.close >= cue_start:
+                continue
+            if q.close < sent.start or cue_start - q.close > 80:
+                continue
+            gap = self.text[q.close + 1 : cue_start]
+            if len(gap.split()) <= 6 and not any(c in gap for c in ".;:!?\n"):
+                return True
+        return False
+
+    def _quote_opens_before(self, t: int) -> bool:
+        doc = self.doc
+        lo = doc.tokens[t - 1].end if t > 0 else 0
+        return any(i in self._quote_by_open for i in range(lo, doc.tokens[t].start))
+
+    def _pronoun_before(self, k: int, a: int) -> str | None:
+        doc = self.doc
+        t = k - 1
+        while t >= a and doc.word(t) in _EN_LINKERS:
+            t -= 1
+        if t >= a and doc.word(t) in _EN_PRONOUNS:
+            return self.resolve_pronoun(doc.word(t), doc.tokens[t].start)
+        return None
+
+    def _current_speaker(self, si: int, k: int, a: int) -> str | None:
+        for s in reversed(self.stmts):
+            if s.sent == si and s.cue_tok < k:
+                return s.speaker
+            break
+        if self.en:
+            m = self.mention_before(k, a)
+            return m.key if m else None
+        return self.sentence_subject(si, k)
+
+    def emit(
+        self,
+        speaker: str,
+        h: Hit[Cue],
+        start: tuple[int, int, bool],
+        si: int,
+        sent: Span,
+        b: int,
+        via: str | None,
+        conf: float,
+    ) -> int:
+        doc = self.doc
+        off, t_content, direct = start
+        if direct:
+            q = self._quote_by_open.get(off)
+            if q is None:
+                return h.last
+            self.claimed.add(q.open)
+            s_start, s_end = q.start, q.end
+        elif off < doc.tokens[h.first].start:
+            s_start = off
+            s_end = self._trim_end(off, self.text.rfind(",", off, doc.tokens[h.first].start) + 1)
+        else:
+            s_start = off
+            s_end = self.content_end(off, max(t_content, h.last + 1), sent, b)
+        while s_start < s_end and self.text[s_start].isspace():
+            s_start += 1
+        if s_end <= s_start:
+            return h.last
+        cue_start = doc.tokens[h.first].start
+        cue_end = doc.tokens[h.last].end
+        self.stmts.append(
+            Stmt(
+                speaker,
+                cue_start,
+                cue_end,
+                s_start,
+                s_end,
+                direct,
+                via=via,
+                confidence=conf,
+                sent=si,
+                cue_tok=h.first,
+            )
+        )
+        self.remember(speaker)
+        return max(h.last, t_content - 1)
+
+    def handle_relay(self, h: Hit[Cue], si: int, sent: Span, a: int, b: int) -> int:
+        """``نقلت وكالة X عن Y قوله إن ...`` / "X quoted Y as saying ..."."""
+        doc = self.doc
+        after = h.last + 1
+        relayer: Ment | None = None
+        if h.cls == "p" or self.en:
+            key = self._current_speaker(si, h.first, a)
+            relayer = self.mention_before(h.first, a)
+            if relayer is None and key is None:
+                return h.last
+        else:
+            relayer = self.first_mention(after, min(b, after + 6))
+        if relayer is None or h.cls == "p" or self.en:
+            relayer = self.mention_before(h.first, max(a, h.first - 8))
+            t = after
+        else:
+            t = relayer.t1 + 1
+        # speaker after عن / after the relayer (English "quoted Y as saying")
+        speaker = self.first_mention(t, min(b, t + 10), allow_prep=("عن",))
+        while speaker is not None and relayer is not None and speaker.key == relayer.key:
+            speaker = self.first_mention(speaker.t1 + 1, min(b, t + 10), allow_prep=("عن",))
+        if speaker is None:
+            return h.last
+        person = self._apposed_person(speaker, min(b, speaker.t1 + 6))
+        if person is not None:
+            speaker = person
+        t = speaker.t1 + 1
+        while (nxt := doc.mention_at_tok(t)) is not None and nxt.key == speaker.key:
+            t = nxt.t1 + 1
+        via = relayer.key if relayer is not None else None
+        if via == speaker.key:
+            via = None
+        # a nominal cue (قوله) or "as saying" may follow; skip it
+        k = t
+        while k < min(b, t + 4):
+            hits = self._cue_hits.get(k)
+            if hits or doc.word(k) in ("as", "saying"):
+                k += 1
+                continue
+            break
+        comp = "that" if not self.en else "any"
+        start = self.content_start(k, b, comp)
+        if start is None:
+            return h.last
+        last = self.emit(speaker.key, h, start, si, sent, b, via, h.entry.prior)
+        return max(last, k - 1)
+
+    def handle_source(self, h: Hit[Cue], si: int, sent: Span, a: int, b: int) -> int:
+        """ "according to X" / "بحسب X" / "وفقا لـ X": X speaks (or relays)."""
+        doc = self.doc
+        after = h.last + 1
+        x = self.first_mention(after, min(b, after + 3), allow_prep=("ل", "عن", "to"))
+        if x is None or x.adjectival:
+            return h.last
+        if any(doc.word(j) in _UNNAMED_SOURCES for j in range(after, x.t0)):
+            return h.last
+        # relays a statement already found in this sentence
+        for s in reversed(self.stmts):
+            if s.sent == si and s.speaker != x.key:
+                if s.via is None:
+                    s.via = x.key
+                return x.t1
+            break
+        cue_start = doc.tokens[h.first].start
+        if cue_start - sent.start > 20:
+            # "..., according to X": the content is what comes before
+            s_start, s_end = sent.start, self._trim_end(sent.start, cue_start)
+            first_word = doc.word(doc.tok_after(sent.start))
+            if first_word in ("but", "and") or not s_end:
+                return x.t1
+        else:
+            t = x.t1 + 1
+            s_start = doc.tokens[t].start if t < b else sent.end
+            if self.text[doc.tokens[x.t1].end : s_start].strip(" ،,") == "" and t < b:
+                w = doc.word(t)
+                if not self.en and w in (fold("فإن"), fold("فان"), fold("إن")):
+                    s_start = doc.tokens[t].end
+            s_end = self.content_end(s_start, t + 1, sent, b)
+        while s_start < s_end and self.text[s_start] in " ،,":
+            s_start += 1
+        if s_end - s_start < 3:
+            return x.t1
+        self.stmts.append(
+            Stmt(
+                x.key,
+                cue_start,
+                doc.tokens[h.last].end,
+                s_start,
+                s_end,
+                False,
+                confidence=h.entry.prior * 0.9,
+                sent=si,
+                cue_tok=h.first,
+            )
+        )
+        return x.t1
+
+    # ------------------------------------------------------------------ quotes
+    def attribute_quotes(self) -> None:
+        doc = self.doc
+        assert doc.seg is not None
+        matcher_hits = self._cue_hits
+        direct_quotes = [q for q in self.quotes if q.open not in self.claimed]
+        by_quote: dict[int, Stmt] = {}
+        for q in direct_quotes:
+            if q.open < doc.title_end:
+                continue
+            if self._inside_claimed(q):
+                continue
+            ntok = len(doc.tokens[doc.tok_after(q.start) : doc.tok_after(q.end)])
+            if ntok < 2:
+                continue
+            close = q.close if q.close >= 0 else q.end
+            st = self._cue_after(q, close, matcher_hits)
+            if st is not None:
+                by_quote[q.open] = st
+        # continuation: a quote right after (or before) an attributed one
+        ordered = sorted(direct_quotes, key=lambda q: q.open)
+        for _ in range(2):
+            for i, q in enumerate(ordered):
+                if q.open in by_quote or q.open < doc.title_end or self._inside_claimed(q):
+                    continue
+                ntok = len(doc.tokens[doc.tok_after(q.start) : doc.tok_after(q.end)])
+                if ntok < 2:
+                    continue
+                prev = self._prev_attributed(q, by_quote)
+                nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+                src: Stmt | None = prev
+                if src is None and nxt is not None and nxt.open in by_quote:
+                    gap = self.text[(q.close if q.close >= 0 else q.end) + 1 : nxt.open]
+                    if gap.strip(" ") == "":
+                        src = by_quote[nxt.open]
+                if src is None:
+                    continue
+                si = doc.seg.index_at(q.start)
+                by_quote[q.open] = Stmt(
+                    src.speaker,
+                    src.cue_start,
+                    src.cue_end,
+                    q.start,
+                    q.end,
+                    True,
+                    via=src.via,
+                    confidence=src.confidence * 0.9,
+                    sent=si,
+                    cue_tok=src.cue_tok,
+                )
+        self.stmts.extend(by_quote.values())
+
+    def _inside_claimed(self, q: Quote) -> bool:
+        if not hasattr(self, "_spans"):
+            self._spans = sorted((s.start, s.end) for s in self.stmts)
+            self._span_starts = [a for a, _ in self._spans]
+        k = bisect_right(self._span_starts, q.open)
+        return any(a <= q.open < b for a, b in self._spans[max(0, k - 6) : k])
+
+    def _prev_attributed(self, q: Quote, by_quote: dict[int, Stmt]) -> Stmt | None:
+        """The statement of a direct quote ending shortly before ``q`` in the same
+        paragraph, when only its attribution lies in between."""
+        text = self.text
+        best: Stmt | None = None
+        candidates = [s for s in by_quote.values() if 0 <= q.open - s.end <= 160]
+        if not hasattr(self, "_direct_by_end"):
+            self._direct_by_end = sorted((s.end, i) for i, s in enumerate(self.stmts) if s.direct)
+            self._direct_ends = [e for e, _ in self._direct_by_end]
+        lo = bisect_right(self._direct_ends, q.open - 161)
+        hi = bisect_right(self._direct_ends, q.open)
+        candidates += [self.stmts[i] for _, i in self._direct_by_end[lo:hi]]
+        for s in candidates:
+            if s.end > q.open or q.open - s.end > 160:
+                continue
+            gap = text[s.end : q.open]
+            if "\n" in gap:
+                continue
+            if best is None or s.end > best.end:
+                best = s
+        if best is None:
+            return None
+        gap = text[best.end : q.open]
+        # the gap may hold the attribution of the earlier quote and nothing else
+        inner_quote = any(o.open > best.end and o.open < q.open for o in self.quotes)
+        if inner_quote:
+            return None
+        words = len(gap.split())
+        return best if words <= 8 else None
+
+    def _cue_after(self, q: Quote, close: int, hits: dict[int, list[Hit[Cue]]]) -> Stmt | None:
+        doc = self.doc
+        assert doc.seg is not None
+        text = self.text
+        t0 = doc.tok_after(close + 1 if q.close >= 0 else close)
+        si = doc.seg.index_at(max(q.start, close - 1))
+        sent = doc.seg.sents[si] if si >= 0 else None
+        sent_end = sent.end if sent else len(text)
+        # a sentence may end inside the quote; the attribution then follows it
+        for k in range(t0, min(len(doc.tokens), t0 + 7)):
+            tok = doc.tokens[k]
+            between = text[close + 1 : tok.start]
+            if "\n" in between or any(c in ".!?؟" for c in between.replace("...", "")):
+                break
+            hl = hits.get(k)
+            if not hl:
+                continue
+            h = hl[0]
+            if h.entry.kind not in ("say", "source", "part"):
+                continue
+            conf = h.entry.prior
+            speaker_key: str | None = None
+            if h.entry.kind == "source":
+                m = self.first_mention(
+                    h.last + 1, min(len(doc.tokens), h.last + 5), allow_prep=("ل", "to", "عن")
+                )
+            else:
+                m = self.mention_before(k, t0) if self.en else None
+                if m is None and self.en:
+                    for j in range(t0, k):
+                        if doc.word(j) in _EN_PRONOUNS:
+                            speaker_key = self.resolve_pronoun(doc.word(j), q.open)
+                            conf *= 0.9
+                            break
+                if m is None and speaker_key is None:
+                    # "..., said Peskov." / «...»، قال بوتين: the name after the verb,
+                    # in the same sentence
+                    t_end = doc.tok_after(sent_end) if sent is not None else len(doc.tokens)
+                    m = self.first_mention(h.last + 1, min(t_end, h.last + 6))
+                if m is None and speaker_key is None and not self.en:
+                    speaker_key = self.previous_speaker(si, within=2)
+                    conf *= 0.8
+            if m is not None:
+                speaker_key = m.key
+            if speaker_key is None:
+                return None
+            return Stmt(
+                speaker_key,
+                tok.start,
+                doc.tokens[h.last].end,
+                q.start,
+                q.end,
+                True,
+                confidence=conf,
+                sent=si,
+                cue_tok=k,
+            )
+        return None
+
+    def nest(self) -> None:
+        """Link statements whose cue lies inside another statement's content."""
+        stmts = self.stmts
+        for i, s in enumerate(stmts):
+            for j, o in enumerate(stmts):
+                if i == j or o.speaker == s.speaker:
+                    continue
+                if o.start <= s.cue_start < o.end and s.end <= o.end + 2:
+                    s.reported_in = j
+                    if s.via is None:
+                        s.via = o.speaker
+                    break
+
+
+def find_statements(doc: Doc) -> list[Stmt]:
+    """All attributed statements of a prepared :class:`Doc` (see the module doc)."""
+    finder = _Finder(doc)
+    stmts = finder.run()
+    seen: set[tuple[str, str]] = set()
+    unique: list[Stmt] = []
+    for st in stmts:
+        key = (st.speaker, " ".join(doc.text[st.start : st.end].split()))
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(st)
+    if len(unique) != len(stmts):
+        index = {id(st): i for i, st in enumerate(unique)}
+        old = {i: id(st) for i, st in enumerate(stmts)}
+        for st in unique:
+            if st.reported_in is not None:
+                st.reported_in = index.get(old.get(st.reported_in, -1))
+    stmts = unique
+    _fill_about_and_dates(doc, stmts)
+    return stmts
+
+
+_BOTH_WORDS = tuple(
+    [fold(w) for w in ("البلدين", "البلدان", "الدولتين", "الجانبين", "الطرفين")]
+    + ["both countries", "the two countries", "both sides", "the two sides"]
+)
+
+
+def _recent_states(doc: Doc, before: int, n: int) -> list[str]:
+    """The ``n`` most recently mentioned distinct states before an offset."""
+    from kg.models import EntityType
+
+    out: list[str] = []
+    for m in reversed(doc.mentions_in(max(0, before - 1500), before)):
+        key = m.key
+        if doc.entity_types.get(key) != EntityType.STATE:
+            key = doc.entity_states.get(key) or ""
+        if key and doc.entity_types.get(key) == EntityType.STATE and key not in out:
+            out.append(key)
+            if len(out) == n:
+                break
+    return out
+
+
+_EN_PERSON_PRON = frozenset({"he", "him", "his", "she", "her"})
+_EN_THING_PRON = frozenset({"it", "its", "them", "their", "they"})
+
+
+def _pronoun_referents(doc: Doc, s: Stmt) -> list[str]:
+    """he/him/his (it/its/them) in an English content: the latest person (state or
+    organisation) named before the content other than the speaker."""
+    from kg.models import EntityType
+
+    a = doc.tok_after(s.start)
+    b = doc.tok_after(s.end)
+    words = {doc.word(j) for j in range(a, min(b, a + 3))}
+    out: list[str] = []
+    for wanted, pronouns in ((True, _EN_PERSON_PRON), (False, _EN_THING_PRON)):
+        if not words & pronouns:
+            continue
+        for m in reversed(doc.mentions_in(max(0, s.start - 400), s.start)):
+            if not doc.is_actor(m) or m.adjectival or m.key == s.speaker:
+                continue
+            if (m.etype == EntityType.PERSON) == wanted:
+                out.append(m.key)
+                break
+    return out
+
+
+def _side(doc: Doc, key: str) -> str:
+    """The state an actor speaks for (itself for a state or a stateless actor)."""
+    return doc.entity_states.get(key) or key
+
+
+def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
+    assert doc.seg is not None
+    prev: Stmt | None = None
+    for s in stmts:
+        keys: list[str] = []
+        inside = doc.mentions_in(s.start, s.end)
+        for i, m in enumerate(inside):
+            if not doc.is_actor(m) or m.key == s.speaker or m.key in keys:
+                continue
+            nxt = inside[i + 1] if i + 1 < len(inside) else None
+            if (
+                m.adjectival
+                and nxt is not None
+                and nxt.t0 - m.t1 <= 2
+                and doc.entity_states.get(nxt.key) == m.key
+                and not nxt.adjectival
+            ):
+                continue  # "الرئيس الروسي فلاديمير بوتين": a title, not a topic
+            keys.append(m.key)
+        if doc.lang != "ar":
+            for k in _pronoun_referents(doc, s):
+                if k not in keys:
+                    keys.append(k)
+        content = doc.text[s.start : s.end]
+        if any(w in content for w in _BOTH_WORDS):
+            for k in _recent_states(doc, s.start, 2):
+                if k not in keys:
+                    keys.append(k)
+        if (
+            not keys
+            and prev is not None
+            and 0 <= s.sent - prev.sent <= 2
+            and _side(doc, prev.speaker) == _side(doc, s.speaker)
+        ):
+            keys = [k for k in prev.about if k != s.speaker]
+        s.about = keys
+        sent = doc.seg.sents[s.sent] if 0 <= s.sent < len(doc.seg.sents) else None
+        if sent is not None:
+            best = None
+            for t in doc.times_in(sent.start, sent.end):
+                if t.value is None or s.start <= t.start < s.end:
+                    continue
+                if best is None or abs(t.start - s.cue_start) < abs(best.start - s.cue_start):
+                    best = t
+            s.date = best.value if best else None
+        prev = s

@@ -1,0 +1,1101 @@
+"""Relations between actors, coded from trigger lexicons (CAMEO/PLOVER style).
+
+For every trigger of ``lexicons/<lang>_relations.tsv`` found in a sentence the
+coder fills the row's argument *frame* from the linked mentions nearest the
+trigger:
+
+* ``svo`` -- the agent is the subject: after an Arabic verb (VSO), before it
+  (SVO, and always in English), a pronoun, or, for a subject-less
+  "وأضاف"/"وندد", the subject carried over from the previous sentence; the
+  patient is the first actor after the trigger (after the agent), preferably
+  one introduced by the row's prepositions;
+* ``nom`` -- a verbal noun: the agent is its genitive ("دعم القاهرة لـ",
+  "زيارة X إلى Y", "الدعم الروسي"), a possessive or adjective before it
+  ("Russia's support", "Russian support", "UAE military backing"), ``من X``
+  ("رسالة من X إلى Y"), or, when the noun carries a pronoun suffix ("دعمه"),
+  the subject of its clause or the speaker of the statement it is in;
+* ``sym`` -- symmetric acts: "بين X و Y" / "between X and Y", two adjectives
+  ("المفاوضات الروسية الأوكرانية"), or agent plus a patient after مع/with/و/and;
+* ``spk`` -- speech acts (condemn, praise, urge, reject...): the agent is the
+  speaker of the statement whose cue is the trigger, else as ``svo``;
+* ``loc`` -- motion or presence: the patient may be a place ("fled to
+  Moscow").
+
+Inside a statement an agent that cannot be found is the speaker (first person
+in a quote).  Modality comes from markers before the trigger (and, for nouns,
+the verb after it): negation (لم، لن، لا، not, never, denied), intention
+(سوف، سـ، يعتزم، استعداد، will, plans to, ready to), hypothesis (قد، إذا، لو,
+if, could, might).  The date is the resolved time expression of the clause or
+sentence nearest the trigger.  Confidence is the row prior times factors for
+how the arguments were found, then mapped through the calibration table
+``lexicons/calibration.tsv`` (see :mod:`kg.extractors.calibrate`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extractors.doc import AR_PREP_WORDS, Doc, Ment
+from kg.extractors.lexicon import Hit, Matcher, read_tsv
+from kg.extractors.quotes import Stmt
+from kg.extractors.sentences import Span
+from kg.extractors.text import fold
+from kg.models import EntityType, Modality, RelationType
+
+__all__ = ["Rel", "Trigger", "calibrate", "find_relations"]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One row of a relation lexicon."""
+
+    type: RelationType
+    frame: str
+    preps: tuple[str, ...]
+    modality: Modality
+    prior: float
+    topic: str | None
+    prep_required: bool = False
+
+
+@dataclass
+class Rel:
+    """A relation under construction (normalised offsets; entity keys)."""
+
+    subject: str
+    object: str
+    type: RelationType
+    trig_start: int
+    trig_end: int
+    ev_start: int
+    ev_end: int
+    modality: Modality
+    date: str | None
+    topic: str | None
+    confidence: float
+    object_is_place: bool = False
+    object_mention: Ment | None = None
+    sent: int = -1
+    subject_start: int = -1
+
+
+@lru_cache(maxsize=4)
+def relation_matcher(lang: str) -> Matcher[Trigger]:
+    """The relation lexicon of a language as a :class:`Matcher`."""
+    m: Matcher[Trigger] = Matcher(lang)
+    fl = fold if lang == "ar" else str.lower
+    for row in read_tsv(f"{'ar' if lang == 'ar' else 'en'}_relations.tsv"):
+        raw = row["prep"]
+        required = raw.startswith("!")
+        preps = tuple(fl(p) for p in raw.lstrip("!").split("|") if p and p != "-")
+        topic = row.get("topic") or "-"
+        m.add(
+            row["form"],
+            Trigger(
+                RelationType(row["type"]),
+                row["frame"],
+                preps,
+                Modality(row["modality"]),
+                float(row["prior"]),
+                None if topic == "-" else topic,
+                required,
+            ),
+        )
+    return m
+
+
+@lru_cache(maxsize=4)
+def _heads(lang: str) -> frozenset[str]:
+    fl = fold if lang == "ar" else str.lower
+    return frozenset(fl(r["word"]) for r in read_tsv("heads.tsv") if r["lang"] == lang)
+
+
+@lru_cache(maxsize=1)
+def _calibration() -> list[tuple[float, float]]:
+    rows = []
+    for row in read_tsv("calibration.tsv"):
+        rows.append((float(row["raw_min"]), float(row["calibrated"])))
+    rows.sort()
+    return rows
+
+
+def calibrate(raw: float) -> float:
+    """Map a raw score to the precision measured for its bin (``calibration.tsv``)."""
+    table = _calibration()
+    out = raw
+    for lo, value in table:
+        if raw >= lo:
+            out = value
+    return max(0.01, min(0.99, out))
+
+
+_AR = fold
+_NEG_AR = frozenset(_AR(w) for w in "لم لن لا ليس ليست غير دون بدون عدم".split())
+_NEG_GOV_AR = frozenset(_AR(w) for w in "نفى نفت ينفي تنفي نفي".split())
+_INT_AR = frozenset(
+    _AR(w)
+    for w in (
+        "سوف يعتزم تعتزم اعتزام ينوي تنوي نية يرغب ترغب رغبة يخطط تخطط خطة المقرر المزمع "
+        "استعداد استعداده استعدادها استعدادهم مستعد مستعدة يسعى تسعى سعي حرص حرصه حرصها يأمل"
+    ).split()
+)
+_HYP_AR = frozenset(_AR(w) for w in "قد إذا اذا لو ربما يمكن حال محتمل لولا".split())
+_NEG_EN = frozenset("not never no without n't".split())
+_NEG_GOV_EN = frozenset("denied denies deny refused refuses".split())
+_INT_EN = frozenset(
+    "will would shall plans plan planned planning intends intend intended ready readiness "
+    "willing expected scheduled aims".split()
+)
+_TO_INTENT_EN = frozenset(
+    "agreed agree agrees decided decide plans planned plan expected set going wants want "
+    "aims hopes hope vowed pledged promised threatened intends ready prepared due".split()
+)
+_HYP_EN = frozenset("if could might may possible possibly unless".split())
+
+_SPEECH_TYPES = frozenset(
+    {
+        RelationType.SUPPORT,
+        RelationType.ACCUSE,
+        RelationType.REQUEST,
+        RelationType.REJECT,
+        RelationType.THREATEN,
+    }
+)
+_PLACE_TYPES = frozenset({RelationType.FLEE, RelationType.PRESENCE, RelationType.MOBILIZE})
+_EN_PRON = {
+    "he": "m",
+    "she": "m",
+    "his": "m",
+    "her": "m",
+    "it": "o",
+    "they": "o",
+    "its": "o",
+    "their": "o",
+}
+_AND = frozenset({"and", "و"})
+_READY = frozenset(
+    {"ready", "readiness", "willing", "willingness", "prepared"}
+    | {_AR(w) for w in "استعداد استعداده استعدادها استعدادهم مستعد مستعدة جاهزية".split()}
+)
+_AR_SKIP = frozenset(_AR(w) for w in "أيضا كذلك مجددا بدوره بدورها اليوم أمس من جهته جانبه".split())
+_AR_REL_PRON = frozenset(_AR(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
+_BOTH_AR = frozenset(_AR(w) for w in "البلدين البلدان الدولتين الجانبين".split())
+_LOCATIVE = frozenset({"in", "at", "on", "inside", _AR("في")})
+_NO_LOCATIVE = frozenset(
+    {
+        RelationType.SUPPORT,
+        RelationType.ACCUSE,
+        RelationType.REQUEST,
+        RelationType.REJECT,
+        RelationType.CONSULT,
+        RelationType.AGREE,
+        RelationType.AID,
+    }
+)
+_SINCE = ("since", _AR("منذ"))
+_OWN_STATE_OK = frozenset({RelationType.LEADS, RelationType.COERCE, RelationType.FLEE})
+_EVENT_VERBS_AR = frozenset(
+    _AR(w) for w in "سيعقد ستعقد سيجري ستجري سيتم ستتم سيقام ستقام يعقد تعقد".split()
+)
+
+
+class _Coder:
+    def __init__(self, doc: Doc, stmts: list[Stmt]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.en = doc.lang != "ar"
+        self.stmts = stmts
+        self.cue_speaker: dict[int, str] = {s.cue_tok: s.speaker for s in stmts if s.cue_tok >= 0}
+        self._by_start = sorted(stmts, key=lambda s: s.start)
+        self._stmt_starts = [s.start for s in self._by_start]
+        self.rels: list[Rel] = []
+        self.stops: set[int] = set()
+        self._speech_patient = False
+        self._no_locative = False
+        self.prev_subject: str | None = None
+        self.last_person: str | None = None
+        self.last_other: str | None = None
+
+    # ------------------------------------------------------------------ helpers
+    def actor(self, m: Ment | None) -> bool:
+        return m is not None and self.doc.is_actor(m)
+
+    def stmt_at(self, offset: int) -> Stmt | None:
+        best: Stmt | None = None
+        k = bisect_right(self._stmt_starts, offset)
+        for s in self._by_start[max(0, k - 12) : k]:
+            if s.start <= offset < s.end and (
+                best is None or s.end - s.start < best.end - best.start
+            ):
+                best = s
+        return best
+
+    def mention_after(
+        self,
+        t_from: int,
+        t_to: int,
+        preps: tuple[str, ...],
+        *,
+        exclude: set[str],
+        place: bool,
+        required: bool = False,
+    ) -> tuple[Ment | None, bool]:
+        """First mention after ``t_from``: one governed by ``preps`` if any within reach
+        (returns ``(mention, True)``), else the first plain actor (unless ``required``).
+        A nisba or demonym counts only next to an actor noun ("القيادة المصرية")."""
+        doc = self.doc
+        first_plain: Ment | None = None
+        t = t_from
+        while t < t_to:
+            m = doc.mention_at_tok(t)
+            if m is None or m.t0 < t_from:
+                t += 1
+                continue
+            if place:
+                ok = m.etype in (EntityType.STATE, EntityType.PLACE) or (
+                    self.actor(m) and m.kind == "metonym"
+                )
+            else:
+                ok = self.actor(m)
+            if ok and m.adjectival:
+                # "نظيره الروسي فلاديمير بوتين": the name after the adjective is the head
+                nxt = doc.mention_at_tok(m.t1 + 1)
+                if nxt is not None and self.actor(nxt) and not nxt.adjectival:
+                    t = m.t1 + 1
+                    continue
+                if not self.adj_actor(m) and not (self._speech_patient and m.t0 - t_from <= 2):
+                    ok = False
+            if ok and m.key not in exclude:
+                prep = doc.prep_of(m)
+                if preps and prep is not None and prep in preps:
+                    return m, True
+                if (
+                    first_plain is None
+                    and not required
+                    and (
+                        prep is None
+                        or prep in preps
+                        or (not preps and not (self._no_locative and prep in _LOCATIVE))
+                    )
+                ):
+                    first_plain = m
+            t = m.t1 + 1
+        return first_plain, False
+
+    def adj_actor(self, m: Ment) -> bool:
+        """A nisba/demonym that names an actor: next to a head noun from
+        ``heads.tsv`` ("القيادة المصرية", "أصدقائنا الأتراك", "Chinese coastguards")."""
+        doc = self.doc
+        heads = _heads(doc.lang)
+        if self.en:
+            return any(doc.word(j) in heads for j in (m.t1 + 1, m.t1 + 2))
+        for j in (m.t0 - 1, m.t0 - 2):
+            w = doc.word(j)
+            if not w:
+                continue
+            if w in heads or (w[:1] in "وفلب" and w[1:] in heads) or w.removeprefix("لل") in heads:
+                return True
+            if w.startswith("ل") and "ال" + w[2:] in heads:
+                return True
+        return False
+
+    def agent_before(self, t: int, t_min: int, *, exclude: set[str]) -> Ment | None:
+        doc = self.doc
+        j = t - 1
+        while j >= t_min:
+            m = doc.mention_at_tok(j)
+            if m is not None:
+                if (
+                    self.actor(m)
+                    and m.key not in exclude
+                    and (doc.prep_of(m) is None or (self.en and self._possessive(m)))
+                ):
+                    if not (m.adjectival and self.en and j < t - 3):
+                        return m
+                j = m.t0 - 1
+                continue
+            w = doc.word(j)
+            if w in ("that", "which", "who") or (not self.en and w in _AR_REL_PRON):
+                ante = doc.mention_at_tok(j - 1)
+                if ante is not None and self.actor(ante) and not ante.adjectival:
+                    return ante  # "روسيا، التي لها قاعدتان": the antecedent
+                break
+            j -= 1
+        return None
+
+    def _possessive(self, m: Ment) -> bool:
+        return self.text[m.end : m.end + 2] in ("'s", "’s")
+
+    def pronoun_agent(self, t: int, a: int) -> str | None:
+        doc = self.doc
+        j = t - 1
+        while j >= a and doc.word(j) in (
+            "has",
+            "have",
+            "had",
+            "also",
+            "was",
+            "were",
+            "is",
+            "would",
+            "will",
+        ):
+            j -= 1
+        if j >= a:
+            kind = _EN_PRON.get(doc.word(j))
+            if kind == "m":
+                return self.last_person
+            if kind == "o":
+                return self.last_other or self.last_person
+        return None
+
+    # ------------------------------------------------------------------ modality
+    def modality(self, h: Hit[Trigger], a: int, b: int, nominal: bool) -> Modality:
+        doc = self.doc
+        clause = doc.seg.clause_at(doc.tokens[h.first].start) if doc.seg else None
+        lo = max(a, doc.tok_after(clause.start)) if clause is not None else a
+        words = [doc.word(j) for j in range(max(lo, h.first - 5), h.first)]
+        if "and" in words:
+            words = words[len(words) - words[::-1].index("and") :]  # a new coordinated verb
+        if self.en:
+            if any(w in _NEG_EN or w.endswith("n't") for w in words[-4:]):
+                return Modality.NEGATED
+            if any(w in _NEG_GOV_EN for w in words):
+                return Modality.NEGATED
+            if any(w in _HYP_EN for w in words[-4:]):
+                return Modality.HYPOTHETICAL
+            if any(w in _INT_EN for w in words[-4:]) or (
+                words[-1:] == ["to"] and len(words) >= 2 and words[-2] in _TO_INTENT_EN
+            ):
+                return Modality.INTENDED  # "will meet", "agreed to meet"
+            if nominal:
+                for j in range(h.last + 1, min(b, h.last + 10)):
+                    if doc.word(j) in ("will", "would") and doc.word(j + 1) in ("be", "take"):
+                        return Modality.INTENDED
+        else:
+            sent_before = [doc.word(j) for j in range(max(a, h.first - 15), h.first)]
+            if any(w in (_AR("لولا"), _AR("لو")) for w in sent_before):
+                return Modality.HYPOTHETICAL  # "لولا ... لاندلعت حرب"
+            if any(w in _NEG_AR for w in words[-3:]):
+                return Modality.NEGATED
+            if any(w in _NEG_GOV_AR or w[1:] in _NEG_GOV_AR for w in words[-3:]):
+                return Modality.NEGATED
+            if any(w in _HYP_AR and (w != _AR("قد") or h.cls == "i") for w in words[-3:]):
+                return Modality.HYPOTHETICAL
+            if "س" in h.prefix or (nominal and words[-1:] == [_AR("نحو")]):
+                return Modality.INTENDED  # "سيلتقي", "خطوة نحو لقاء"
+            if any(w in _INT_AR or w[1:] in _INT_AR for w in words[-4:]):
+                return Modality.INTENDED
+            if nominal:
+                for j in range(h.last + 1, min(b, h.last + 14)):
+                    w = doc.word(j)
+                    if w in _EVENT_VERBS_AR or (w[:1] == "و" and w[1:] in _EVENT_VERBS_AR):
+                        return Modality.INTENDED
+        return h.entry.modality
+
+    # ------------------------------------------------------------------ main
+    def run(self) -> list[Rel]:
+        doc = self.doc
+        assert doc.seg is not None
+        hits = relation_matcher(doc.lang).find(doc.tokens)
+        self.stops = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
+        by_sent: dict[int, list[Hit[Trigger]]] = {}
+        for h in hits:
+            si = doc.seg.index_at(doc.tokens[h.first].start)
+            by_sent.setdefault(si, []).append(h)
+        m_iter = 0
+        for si, sent in enumerate(doc.seg.sents):
+            a, b = doc.tok_range(sent)
+            sent_hits = _best_hits(by_sent.get(si, []))
+            for h in sent_hits:
+                while m_iter < len(doc.mentions) and doc.mentions[m_iter].t0 < h.first:
+                    m = doc.mentions[m_iter]
+                    if self.actor(m) and not m.adjectival:
+                        if m.etype == EntityType.PERSON:
+                            self.last_person = m.key
+                        else:
+                            self.last_other = m.key
+                    m_iter += 1
+                self.code(h, si, sent, a, b)
+            first = self.first_subject(a, b)
+            if first is not None:
+                self.prev_subject = first
+        rels = _dedupe(self.rels)
+        if doc.title_end:
+            body = {(r.subject, r.type, r.object) for r in rels if r.ev_start >= doc.title_end}
+            body |= {(o, t, s_) for s_, t, o in body if t.symmetric}
+            rels = [
+                r
+                for r in rels
+                if r.ev_start >= doc.title_end or (r.subject, r.type, r.object) not in body
+            ]
+        return rels
+
+    def first_subject(self, a: int, b: int) -> str | None:
+        doc = self.doc
+        for t in range(a, min(b, a + 8)):
+            m = doc.mention_at_tok(t)
+            if m is not None and self.actor(m) and not m.adjectival and doc.prep_of(m) is None:
+                return m.key
+        return None
+
+    def code(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+        doc = self.doc
+        trig = h.entry
+        t = h.first
+        nominal = h.cls in ("n", "p", "x")
+        frame = trig.frame
+        if frame == "nom" and not nominal:
+            frame = "svo"
+        elif frame == "svo" and nominal and h.cls != "x":
+            frame = "nom"
+        trig_start = doc.tokens[h.first].start
+        stmt = self.stmt_at(trig_start)
+        clause = doc.seg.clause_at(trig_start) if doc.seg else None
+        place = trig.type in _PLACE_TYPES or frame == "loc"
+        subj: str | None = None
+        subj_m: Ment | None = None
+        factor = 1.0
+        after = h.last + 1
+        t_lim = min(b, after + (8 if nominal else 14), self._next_stop(h.last, b))
+
+        # --- symmetric: between X and Y / two adjectives / X-Y
+        if frame in ("sym", "pair", "between"):
+            pair = self.pair_after(after, min(b, after + 8), adjectives=frame != "between")
+            if pair is None and self.en:
+                pair = self._hyphen_pair(t, a)
+            if pair is not None:
+                x, y = pair
+                self.add(x.key, y, trig, h, si, sent, a, b, factor, nominal, True)
+                if frame != "sym" and not trig.type.symmetric:
+                    self.add(y.key, x, trig, h, si, sent, a, b, factor, nominal, True)
+                return
+            if frame in ("pair", "between"):
+                return
+        if frame == "pas":
+            self._passive(h, si, sent, a, b)
+            return
+        if h.cls == "p" and "ال" in h.prefix:
+            # "الإرادة الدولية الداعمة لـ": an adjective; its noun must be an actor
+            before = doc.mention_at_tok(t - 1)
+            if before is None or not self.actor(before):
+                return
+        # --- agent
+        if t in self.cue_speaker:
+            subj = self.cue_speaker[t]
+        elif nominal:
+            subj_m, subj = self.nominal_agent(h, a, b, stmt)
+            if subj_m is not None and subj_m.t0 > h.last:
+                after = max(after, subj_m.t1 + 1)
+            if subj is None:
+                subj_m = self.agent_before(t, self._agent_floor(t, a, clause), exclude=set())
+                if subj_m is not None:
+                    subj = subj_m.key
+                    factor *= 0.9
+        elif self.en and doc.word(h.last + 1) == "by" and doc.word(t).endswith(("ed", "en")):
+            # passive: "sanctions imposed by the United States on Russia"
+            agent = doc.mention_at_tok(h.last + 2) or doc.mention_at_tok(h.last + 3)
+            if agent is None or not self.actor(agent):
+                return
+            patient = self.agent_before(t, max(a, t - 8), exclude={agent.key})
+            after_obj, _ = self.mention_after(
+                agent.t1 + 1, t_lim + 3, trig.preps, exclude={agent.key}, place=place, required=True
+            )
+            patient = after_obj or patient
+            if patient is not None:
+                self.add(agent.key, patient, trig, h, si, sent, a, b, 0.85, nominal, True, agent)
+            return
+        elif not self.en and doc.word(t - 1) in _AR_REL_PRON:
+            ante = doc.mention_at_tok(t - 2)
+            if ante is None or not self.actor(ante):
+                return  # "القرار الذي يدين": the subject is not an actor
+            subj_m, subj = ante, ante.key
+        else:
+            explicit_unlinked = False
+            if not self.en:
+                m, explicit_unlinked = self._vso_subject(after, min(b, after + 6))
+                if m is not None:
+                    subj_m = m
+                    after = m.t1 + 1
+            if subj_m is None and not explicit_unlinked:
+                subj_m = self.agent_before(t, self._agent_floor(t, a, clause), exclude=set())
+                if subj_m is not None:
+                    factor *= 0.95
+            if subj_m is not None:
+                subj = subj_m.key
+            elif explicit_unlinked:
+                return  # "وثمّن القائد العام ...": a subject we could not link
+            elif self.en:
+                subj = self.pronoun_agent(t, a)
+                factor *= 0.85
+        if subj is None and stmt is not None and self._speaker_can_act(h, stmt, nominal):
+            subj = stmt.speaker
+            factor *= 0.9
+        if (
+            subj is None
+            and not self.en
+            and not nominal
+            and (doc.word(t)[:1] in ("و", "ف") or t == a)
+        ):
+            subj = self.prev_subject
+            factor *= 0.7
+        if subj is None:
+            return
+        # --- patient(s)
+        self._speech_patient = trig.type in _SPEECH_TYPES
+        self._no_locative = trig.type in _NO_LOCATIVE
+        exclude = {subj}
+        obj_m, by_prep = self.mention_after(
+            after, t_lim, trig.preps, exclude=exclude, place=place, required=trig.prep_required
+        )
+        if obj_m is None and frame == "spk" and self.en:
+            obj_m, by_prep = self.mention_after(
+                after,
+                min(self._next_stop(h.last, b), after + 12),
+                trig.preps,
+                exclude=exclude,
+                place=place,
+                required=trig.prep_required,
+            )
+        if (
+            obj_m is None
+            and nominal
+            and not self.en
+            and h.prefix.endswith("ل")
+            and subj_m is not None
+            and subj_m.t0 > h.last
+            and self.rels
+            and self.rels[-1].sent == si
+            and self.rels[-1].subject != subj_m.key
+        ):
+            # purpose: "يزور القاهرة للقاء الرئيس السيسي": the clause subject meets the
+            # genitive
+            obj_m, subj = subj_m, self.rels[-1].subject
+            subj_m = None
+            factor *= 0.85
+        if obj_m is None and trig.type.symmetric and subj_m is not None:
+            # "Putin and Trump agreed", "بوتين وترامب اتفقا": a coordinated subject
+            before = doc.mention_at_tok(subj_m.t0 - 2)
+            joiner = doc.word(subj_m.t0 - 1)
+            glued = (
+                not self.en
+                and doc.tokens[subj_m.t0].start < subj_m.start
+                and self.text[doc.tokens[subj_m.t0].start] == "و"
+            )
+            if glued:
+                before = doc.mention_at_tok(subj_m.t0 - 1)
+            if (
+                before is not None
+                and self.actor(before)
+                and before.key != subj
+                and (joiner == "and" or glued)
+            ):
+                obj_m = before
+        if obj_m is None and self.en and doc.word(after) in ("it", "them", "him", "her"):
+            obj_m = self._pronoun_object(doc.word(after), t, subj)
+        if obj_m is None and trig.type in (RelationType.SUPPORT, RelationType.COOPERATE):
+            obj_m = self._other_state(after, t_lim, subj)
+        if obj_m is None and trig.type == RelationType.ACCUSE and self.rels:
+            # "شنت إسرائيل غارات على لبنان، فيما نددت الحكومة اللبنانية بالهجمات"
+            prev = self.rels[-1]
+            own = doc.entity_states.get(subj) or subj
+            if (
+                prev.sent == si
+                and prev.type.quad_class.value == "material conflict"
+                and own in (prev.object, doc.entity_states.get(prev.object))
+            ):
+                obj_m = doc.mention_at_tok(doc.tok_at(prev.subject_start))
+                factor *= 0.8
+        if obj_m is None and nominal and self.rels and self.rels[-1].sent == si:
+            # "دعمه لوحدة سوريا، واستعداد موسكو لتقديم المساعدة": the same patient
+            prev = self.rels[-1]
+            joined = any(
+                doc.word(j)[:1] == "و" or doc.word(j) == "and" for j in range(max(a, t - 3), t + 1)
+            )
+            if prev.object_mention is not None and joined and prev.subject != subj:
+                obj_m = prev.object_mention
+                factor *= 0.75
+        if obj_m is None:
+            return
+        if not by_prep:
+            factor *= 0.85
+        if obj_m.t0 - h.last > 8:
+            factor *= 0.85
+        self.add(subj, obj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, subj_m)
+        if trig.type in (RelationType.SUPPORT, RelationType.ACCUSE):
+            # coordinated patients: "أشاد بالعلاقات مع أنقرة وجهود نظيره أردوغان"
+            more, _ = self.mention_after(
+                obj_m.t1 + 1, t_lim, (), exclude=exclude | {obj_m.key}, place=False
+            )
+            if more is not None and self._coordinated(obj_m, more):
+                self.add(subj, more, trig, h, si, sent, a, b, factor * 0.8, nominal, False, subj_m)
+
+    def _other_state(self, t_from: int, t_to: int, subj: str) -> Ment | None:
+        """ "بين البلدين" as a patient: the other of the two states last named."""
+        doc = self.doc
+        for t in range(t_from, t_to):
+            if self._both_word(t):
+                own = (
+                    subj
+                    if doc.entity_types.get(subj) == EntityType.STATE
+                    else doc.entity_states.get(subj)
+                )
+                for key in self._recent_states(doc.tokens[t].start, 2):
+                    if key != own:
+                        for m in reversed(doc.mentions_in(0, doc.tokens[t].start)):
+                            if m.key == key:
+                                return m
+                return None
+        return None
+
+    def _both_word(self, t: int) -> bool:
+        """ "البلدين" / "the two countries" at token ``t`` (after "بين"/"between" or alone)."""
+        doc = self.doc
+        for j in (t, t + 1, t + 2):
+            w = doc.word(j)
+            if w in _BOTH_AR or (w[:1] in "لبو" and w[1:] in _BOTH_AR):
+                return True
+            if w == "countries" and doc.word(j - 1) in ("two", "both"):
+                return True
+        return False
+
+    def _recent_states(self, before: int, n: int) -> list[str]:
+        from kg.extractors.quotes import _recent_states
+
+        return _recent_states(self.doc, before, n)
+
+    def _pronoun_object(self, word: str, t: int, subj: str) -> Ment | None:
+        """ "accused it of ...": the latest actor of the right kind named before."""
+        doc = self.doc
+        person = word in ("him", "her")
+        for m in reversed(doc.mentions_in(max(0, doc.tokens[t].start - 400), doc.tokens[t].start)):
+            if not self.actor(m) or m.adjectival or m.key == subj:
+                continue
+            if (m.etype == EntityType.PERSON) == person:
+                return m
+        return None
+
+    def _coordinated(self, first: Ment, second: Ment) -> bool:
+        """Whether a conjunction (و / and / a comma) joins two mentions close together."""
+        doc = self.doc
+        if second.t0 - first.t1 > 5:
+            return False
+        gap_text = self.text[first.end : second.start]
+        words = [doc.word(j) for j in range(first.t1 + 1, second.t0 + 1)]
+        return (
+            "," in gap_text
+            or "،" in gap_text
+            or any(w in _AND or (not self.en and w.startswith("و")) for w in words)
+        )
+
+    def _speaker_can_act(self, h: Hit[Trigger], stmt: Stmt, nominal: bool) -> bool:
+        """Inside a statement, the speaker is the agent of speech acts (praise,
+        condemnation, demands...) and of first-person verbs and nouns ("نعرب",
+        "امتناننا", "we will"), when the trigger opens the content or follows a
+        pronoun."""
+        doc = self.doc
+        word = doc.word(h.first)
+        first_person = (
+            not self.en
+            and ((h.cls == "i" and word.lstrip("وفس")[:1] == "ن") or h.pron in ("نا", "ي"))
+        ) or (self.en and doc.word(h.first - 1) in ("we", "i"))
+        if first_person:
+            return True
+        if h.entry.type not in _SPEECH_TYPES:
+            return False
+        if nominal:
+            return True
+        near_start = doc.tokens[h.first].start - stmt.start < 25
+        prev = doc.word(h.first - 1)
+        return near_start or prev in ("we", "i", "it", "they", "he", "she")
+
+    def _hyphen_pair(self, t: int, a: int) -> tuple[Ment, Ment] | None:
+        """ "Putin-Trump phone call": two names joined by a hyphen right before the trigger."""
+        doc = self.doc
+        m2 = doc.mention_at_tok(t - 1)
+        if m2 is None or not self.actor(m2):
+            return None
+        m1 = doc.mention_at_tok(m2.t0 - 1)
+        if m1 is None or not self.actor(m1) or m1.key == m2.key:
+            return None
+        if self.text[m1.end : m2.start] in ("-", "–"):
+            return m1, m2
+        return None
+
+    def _passive(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+        """ "المعتقلة في روسيا" / "detained in Russia": the patient comes before the
+        participle, the agent after its preposition."""
+        doc = self.doc
+        patient = None
+        for j in range(h.first - 1, max(a, h.first - 4) - 1, -1):
+            m = doc.mention_at_tok(j)
+            if m is not None and self.actor(m):
+                if not m.adjectival:
+                    patient = m
+                break
+        if patient is None:
+            return
+        agent, by_prep = self.mention_after(
+            h.last + 1,
+            min(b, h.last + 4),
+            h.entry.preps,
+            exclude={patient.key},
+            place=False,
+            required=True,
+        )
+        if agent is None:
+            return
+        self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.9, True, by_prep, agent)
+
+    def _readiness_before(self, t: int, a: int) -> bool:
+        doc = self.doc
+        for j in range(max(a, t - 4), t):
+            w = doc.word(j)
+            if w in _READY or (w[:1] in "وبل" and w[1:] in _READY):
+                return True
+        return False
+
+    def _next_stop(self, t: int, b: int) -> int:
+        """The next trigger or cue token after ``t`` (a new event starts there)."""
+        for j in range(t + 1, b):
+            if j in self.stops:
+                return j
+        return b
+
+    def _agent_floor(self, t: int, a: int, clause: Span | None) -> int:
+        """How far back an SVO subject may be: the clause (English) or a few words
+        with no comma in between (Arabic, where the subject usually follows)."""
+        doc = self.doc
+        if self.en:
+            lo = doc.tok_after(clause.start) if clause is not None else a
+            return max(a, lo, t - 10)
+        j = t - 1
+        while j >= max(a, t - 5):
+            gap = self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
+            if ("،" in gap or "," in gap) and doc.word(j + 1) not in _AR_REL_PRON:
+                return j + 1
+            j -= 1
+        return max(a, t - 5)
+
+    def _vso_subject(self, t_from: int, t_to: int) -> tuple[Ment | None, bool]:
+        """The subject right after an Arabic verb (time words, adverbs and actor nouns
+        such as "وزارة الخارجية" may come first): ``(mention, explicit_unlinked)``;
+        the flag says a definite noun phrase sits there that is not linked."""
+        doc = self.doc
+        heads = _heads("ar")
+        t = t_from
+        seen_head = False
+        while t < t_to:
+            m = doc.mention_at_tok(t)
+            if m is not None and m.t0 >= t_from:
+                if (
+                    self.actor(m)
+                    and doc.prep_of(m) is None
+                    and (not m.adjectival or m.t0 == t_from or seen_head)
+                ):
+                    return m, False
+                return None, seen_head
+            w = doc.word(t)
+            off = doc.tokens[t].start
+            if (
+                w in _AR_SKIP
+                or (w[:1] in "وف" and w[1:] in _AR_SKIP)
+                or any(x.start <= off < x.end for x in doc.times_in(max(0, off - 40), off + 1))
+            ):
+                t += 1
+                continue
+            if w in heads:
+                seen_head = True
+                t += 1
+                continue
+            return None, w.startswith("ال") and w not in AR_PREP_WORDS and t == t_from
+        return None, seen_head
+
+    def nominal_agent(
+        self, h: Hit[Trigger], a: int, b: int, stmt: Stmt | None
+    ) -> tuple[Ment | None, str | None]:
+        doc = self.doc
+        text = self.text
+        t = h.first
+        if h.pron and h.pron not in ("نا", "ي"):
+            # "دعمه": the nearest actor before it in the statement, else the speaker
+            if stmt is not None:
+                lo = max(a, doc.tok_after(stmt.start))
+                m = self.agent_before(t, max(lo, t - 12), exclude=set())
+                if m is not None and m.etype == EntityType.PERSON:
+                    return m, m.key
+                return None, stmt.speaker
+            m = self.agent_before(t, max(a, t - 12), exclude=set())
+            if m is not None:
+                return m, m.key
+            return None, self.prev_subject
+        if self.en:
+            # "Russia's support", "Russian support", "UAE military backing", "visit by X"
+            j = t - 1
+            while j >= a and doc.word(j) in (
+                "military",
+                "economic",
+                "financial",
+                "political",
+                "diplomatic",
+                "continued",
+                "strong",
+                "full",
+                "first",
+                "new",
+                "recent",
+                "official",
+            ):
+                j -= 1
+            m = doc.mention_at_tok(j) if j >= a else None
+            if (
+                m is not None
+                and self.actor(m)
+                and m.t1 == j
+                and (m.adjectival or self._possessive(m) or doc.prep_of(m) is None)
+            ):
+                return m, m.key
+            if doc.word(h.last + 1) == "by":
+                m = doc.mention_at_tok(h.last + 2)
+                if m is not None and self.actor(m):
+                    return m, m.key
+            if doc.word(h.last + 1) == "from":
+                m = doc.mention_at_tok(h.last + 2)
+                if m is not None and self.actor(m):
+                    return m, m.key
+            return None, None
+        # Arabic: genitive right after, an adjective after, or من X
+        j = h.last + 1
+        steps = 0
+        while j < b and steps < 3:
+            m = doc.mention_at_tok(j)
+            if m is not None:
+                prep = doc.prep_of(m)
+                if self.actor(m) and (prep is None or prep == "من"):
+                    if text[doc.tokens[h.last].end : m.start].count("،") == 0:
+                        return m, m.key
+                return None, None
+            w = doc.word(j)
+            if w == _AR("من") or (w.startswith("ال") and w not in AR_PREP_WORDS):
+                # an adjective ("الدائم") or من may sit in between
+                j += 1
+                steps += 1
+                continue
+            break
+        return None, None
+
+    def pair_after(
+        self, t_from: int, t_to: int, *, adjectives: bool = True
+    ) -> tuple[Ment, Ment] | None:
+        """ "بين X و Y" / "between X and Y" / two state adjectives right after the trigger."""
+        doc = self.doc
+        t = t_from
+        while t < min(t_to, t_from + 5):
+            w = doc.word(t)
+            if w in ("between", _AR("بين")) or doc.mention_at_tok(t) is not None:
+                break
+            if t in self.stops or any(
+                c in self.text[doc.tokens[t - 1].end : doc.tokens[t].start] for c in ",،.;:"
+            ):
+                break
+            t += 1
+        if t < t_to and doc.word(t) in ("between", _AR("بين")) and not self._both_word(t + 1):
+            groups = self._conjuncts(t + 1, min(len(doc.tokens), t + 14))
+            if len(groups) >= 2:
+                return groups[0], groups[1]
+            return None
+        if t < t_to and self._both_word(t):
+            states = self._recent_states(doc.tokens[t].start, 2)
+            m1s = [m for m in doc.mentions_in(0, doc.tokens[t].start) if m.key in states]
+            if len(states) == 2 and m1s:
+                by_key = {m.key: m for m in m1s}
+                if all(k in by_key for k in states):
+                    return by_key[states[1]], by_key[states[0]]
+        if not adjectives:
+            return None
+        # two adjectives: "المفاوضات الروسية الأوكرانية" / "Russian-Ukrainian talks"
+        m1 = doc.mention_at_tok(t_from)
+        if m1 is not None and m1.adjectival and m1.t0 == t_from:
+            m2 = doc.mention_at_tok(m1.t1 + 1)
+            if m2 is not None and m2.adjectival and m2.key != m1.key:
+                return m1, m2
+        return None
+
+    def _conjuncts(self, t_from: int, t_to: int) -> list[Ment]:
+        """The head actor of each conjunct ("X و Y", "X and Y") from ``t_from``:
+        a name wins over an adjective in the same conjunct."""
+        doc = self.doc
+        text = self.text
+        groups: list[list[Ment]] = [[]]
+        t = t_from
+        while t < t_to and len(groups) <= 2:
+            w = doc.word(t)
+            if w in _AND:
+                groups.append([])
+                t += 1
+                continue
+            m = doc.mention_at_tok(t)
+            if m is not None and m.t0 == t:
+                tok = doc.tokens[t]
+                if tok.start < m.start and text[tok.start] == "و" and groups[-1]:
+                    groups.append([])
+                if self.actor(m):
+                    groups[-1].append(m)
+                t = m.t1 + 1
+                continue
+            if w.startswith("و") and len(w) > 3 and groups[-1] and not w.startswith("وزير"):
+                groups.append([])
+            elif (
+                any(c in text[doc.tokens[t - 1].end : doc.tokens[t].start] for c in ".,،;؛")
+                and groups[-1]
+            ):
+                break
+            t += 1
+        heads: list[Ment] = []
+        for g in groups:
+            if not g:
+                continue
+            names = [m for m in g if not m.adjectival]
+            head = names[0] if names else g[0]
+            if heads and head.key == heads[-1].key:
+                continue
+            heads.append(head)
+        return heads
+
+    def add(
+        self,
+        subj: str,
+        obj_m: Ment,
+        trig_in: Trigger,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        factor: float,
+        nominal: bool,
+        by_prep: bool,
+        subj_m: Ment | None = None,
+    ) -> None:
+        doc = self.doc
+        trig = trig_in
+        readiness = False
+        if trig.type == RelationType.COOPERATE and self._readiness_before(h.first, a):
+            readiness = True
+            # "voice readiness to cooperate" is SUPPORT (GUIDELINES)
+            trig = Trigger(
+                RelationType.SUPPORT, trig.frame, trig.preps, trig.modality, trig.prior, trig.topic
+            )
+        obj = obj_m.key
+        if obj == subj:
+            return
+        if trig.type not in _OWN_STATE_OK and (
+            doc.entity_states.get(subj) == obj or doc.entity_states.get(obj) == subj
+        ):
+            return  # Putin -> Russia, Russia -> Putin
+        trig_start = doc.tokens[h.first].start
+        trig_end = doc.tokens[h.last].end
+        ev_start = min(trig_start, subj_m.start if subj_m is not None else trig_start, obj_m.start)
+        ev_end = max(trig_end, obj_m.end, subj_m.end if subj_m is not None else trig_end)
+        ev_start = max(ev_start, sent.start)
+        ev_end = min(ev_end, sent.end)
+        modality = self.modality(h, a, b, nominal)
+        if readiness and modality == Modality.INTENDED:
+            modality = Modality.ASSERTED
+        clause = doc.seg.clause_at(trig_start) if doc.seg else None
+        stmt = self.stmt_at(trig_start)
+        t = None
+        content_date = False
+        lo, hi = sent.start, sent.end
+        if stmt is not None and doc.tokens[h.first].start > stmt.start:
+            # a reported event: only the time the content itself gives
+            lo, hi = max(stmt.start, sent.start), min(stmt.end, sent.end)
+            content_date = True
+        c_lo = max(lo, clause.start) if clause is not None else lo
+        c_hi = min(hi, clause.end) if clause is not None else hi
+        # the time inside the evidence, else one before the trigger in its clause,
+        # else one soon after the evidence (not "since ..."), else earlier in the sentence
+        t = doc.time_near(trig_start, max(lo, ev_start), min(hi, ev_end))
+        if t is None:
+            t = doc.time_near(trig_start, c_lo, trig_start)
+        if t is None:
+            t = doc.time_near(ev_end, ev_end, min(c_hi, ev_end + 60))
+            if t is not None and self.text[t.start : t.start + 6].lower().startswith(_SINCE):
+                t = None
+        if t is None:
+            t = doc.time_near(trig_start, lo, trig_start)
+        date = t.value if t is not None else None
+        if date is None and content_date and stmt is not None and modality == Modality.INTENDED:
+            date = stmt.date  # announced now: the date of the announcement
+        topic = trig.topic
+        place = obj_m.etype == EntityType.PLACE or (
+            trig.type in _PLACE_TYPES and obj_m.kind == "metonym"
+        )
+        self.rels.append(
+            Rel(
+                subj,
+                obj,
+                trig.type,
+                trig_start,
+                trig_end,
+                ev_start,
+                ev_end,
+                modality,
+                date,
+                topic,
+                trig.prior * factor,
+                object_is_place=place,
+                object_mention=obj_m,
+                sent=si,
+                subject_start=subj_m.start if subj_m is not None else -1,
+            )
+        )
+        _ = by_prep
+
+
+def _best_hits(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """One hit per (token, type), the longest; drop hits covered by a longer one."""
+    chosen: dict[tuple[int, RelationType], Hit[Trigger]] = {}
+    for h in hits:
+        key = (h.first, h.entry.type)
+        old = chosen.get(key)
+        if (
+            old is None
+            or h.last > old.last
+            or (h.last == old.last and h.entry.prior > old.entry.prior)
+        ):
+            chosen[key] = h
+    out = sorted(chosen.values(), key=lambda h: (h.first, -(h.last - h.first)))
+    kept: list[Hit[Trigger]] = []
+    for h in out:
+        if any(k.first < h.first <= k.last and k.entry.type == h.entry.type for k in kept):
+            continue
+        kept.append(h)
+    return kept
+
+
+def _dedupe(rels: list[Rel]) -> list[Rel]:
+    """One relation per (subject, type, object) and evidence sentence; symmetric
+    types in either order."""
+    seen: dict[tuple[str, str, str, int], int] = {}
+    out: list[Rel] = []
+    for r in rels:
+        a, b = r.subject, r.object
+        if r.type.symmetric:
+            a, b = sorted((a, b))
+        key = (a, r.type.value, b, r.sent)
+        if key in seen:
+            old = out[seen[key]]
+            if r.confidence > old.confidence:
+                out[seen[key]] = r
+            continue
+        seen[key] = len(out)
+        out.append(r)
+    return out
+
+
+def find_relations(doc: Doc, stmts: list[Stmt]) -> list[Rel]:
+    """All relations of a prepared :class:`Doc` (see the module doc)."""
+    return _Coder(doc, stmts).run()
