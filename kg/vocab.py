@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode
 
-from kg.models import Modality, RelationType
+from kg.models import Modality, QuadClass, RelationType
 
 __all__ = [
     "DCTERMS",
@@ -33,6 +33,7 @@ __all__ = [
     "modality_iri",
     "ontology_path",
     "plover_concept",
+    "quad_class_iri",
     "relation_class",
     "relation_property",
 ]
@@ -296,6 +297,11 @@ def relation_property(t: RelationType) -> NamedNode:
 def plover_concept(t: RelationType) -> NamedNode:
     """The SKOS concept of type ``t`` in ``ontology/plover.ttl``."""
     return PLOVER[t.value]
+
+
+def quad_class_iri(q: QuadClass) -> NamedNode:
+    """The ``kg:`` individual for a PLOVER quad class (``kg:VerbalCooperation``)."""
+    return KG["".join(word.capitalize() for word in q.value.split())]
 
 
 def modality_iri(m: Modality) -> NamedNode:

@@ -10,6 +10,7 @@ import typer
 
 from kg.cli._common import translate_errors
 from kg.evaluation import evaluate, render_json, render_table
+from kg.evaluation.report import render_markdown
 
 __all__ = ["EvalFormat", "eval_command", "register"]
 
@@ -19,6 +20,7 @@ class EvalFormat(StrEnum):
 
     TABLE = "table"
     JSON = "json"
+    MARKDOWN = "markdown"
 
 
 @translate_errors
@@ -42,7 +44,7 @@ def eval_command(
         ),
     ] = False,
     fmt: Annotated[
-        EvalFormat, typer.Option("--format", "-f", help="table (text) or json (everything).")
+        EvalFormat, typer.Option("--format", "-f", help="table (text), json (everything) or markdown (headline table).")
     ] = EvalFormat.TABLE,
     extractor: Annotated[
         str,
@@ -74,6 +76,8 @@ def eval_command(
     report = evaluate(gold, extractor=extractor)
     if fmt is EvalFormat.JSON:
         typer.echo(render_json(report))
+    elif fmt is EvalFormat.MARKDOWN:
+        typer.echo(render_markdown(report))
     else:
         typer.echo(render_table(report, by_article=by_article, errors=errors))
 

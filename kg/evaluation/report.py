@@ -103,6 +103,29 @@ def _headline(report: EvalReport) -> list[str]:
     return lines
 
 
+def render_markdown(report: EvalReport) -> str:
+    """The headline figures as a Markdown table (one column per language), for the README."""
+    cols = list(report.languages)
+    figs = [report.languages[c] for c in cols]
+
+    def prf(s: Score) -> str:
+        return f"{_num(s.precision)} / {_num(s.recall)} / **{_num(s.f1)}**"
+
+    rows = [
+        ("quotes P / R / F1", [prf(f.quotes) for f in figs]),
+        ("relations (actor level) P / R / F1", [prf(f.relations) for f in figs]),
+        ("state-to-state dyads P / R / F1", [prf(f.dyads) for f in figs]),
+        ("`about` F1 over matched quotes", [_num(f.about.f1) for f in figs]),
+        ("event date accuracy over matched relations", [_num(f.dates.value) for f in figs]),
+        ("QID recall, states", [_num(f.qid_states.value) for f in figs]),
+        ("QID recall, all entities with a QID", [_num(f.qid_all.value) for f in figs]),
+    ]
+    head = "| measure | " + " | ".join(f"{c} ({report.languages[c].articles})" for c in cols) + " |"
+    lines = [head, "|---" * (len(cols) + 1) + "|"]
+    lines += [f"| {name} | " + " | ".join(cells) + " |" for name, cells in rows]
+    return "\n".join(lines)
+
+
 def _cell(s: Score) -> str:
     return f"{_num(s.f1)} {s.tp}/{s.system}/{s.gold}"
 

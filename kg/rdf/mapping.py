@@ -89,7 +89,10 @@ def _lang_of(text: str, fallback: str) -> str:
 
 
 def _text(value: str, lang: str) -> Literal:
-    return Literal(value, language=_lang_of(value, lang)) if lang != "und" else Literal(value)
+    """A text value tagged with its language: the article's, or Arabic when the script says so."""
+    if lang != "und":
+        return Literal(value, language=_lang_of(value, lang))
+    return Literal(value, language="ar") if _ARABIC.search(value) else Literal(value)
 
 
 def entity_iri(iris: IRIs, entity: Entity) -> NamedNode:
