@@ -60,7 +60,8 @@ def print_statements(rows: list[StatementRow], fmt: Format = Format.TABLE) -> No
         typer.echo("no statements found")
         return
     for r in rows:
-        who = r.speaker_label + (f" ({r.role})" if r.role else "") + (f", {r.state}" if r.state else "")
+        state = f", {r.state}" if r.state and r.state != r.speaker_label else ""
+        who = r.speaker_label + (f" ({r.role})" if r.role else "") + state
         via = f" via {r.via}" if r.via else ""
         quote = f"“{r.content}”" if r.direct else r.content
         typer.echo(f"{r.date or '????-??-??'}  {who}{via} — {r.cue or 'said'}:")

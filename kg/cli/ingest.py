@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 import typer
 
 from kg.cli._common import StoreOption, store_path, translate_errors
-from kg.errors import KGError
+from kg.errors import KGError, StoreLockedError
 from kg.ingest import IngestSummary, ingest_paths
 from kg.store import IngestOutcome, IngestResult, KnowledgeGraph
 
@@ -35,19 +36,45 @@ def print_summary(summary: IngestSummary, store: Path) -> None:
     )
 
 
-def run_ingest(kg: KnowledgeGraph, paths: list[Path], store: Path, *, quiet: bool, **meta: object) -> IngestSummary:
-    """Ingest with a progress line per article; errors go to stderr as one line each."""
-
+def _reporter(quiet: bool) -> Callable[[IngestResult | KGError], None]:
     def report(item: IngestResult | KGError) -> None:
         if isinstance(item, KGError):
             typer.echo(f"error: {item}", err=True)
         elif not quiet:
-            typer.echo(f"  {item.outcome.value:<9} {item.article_id}  "
-                       f"({item.statements} statements, {item.relations} relations)")
+            typer.echo(
+                f"  {item.outcome.value:<9} {item.article_id}  "
+                f"({item.statements} statements, {item.relations} relations)"
+            )
 
-    summary = ingest_paths(kg, paths, on_article=report, **meta)  # type: ignore[arg-type]
+    return report
+
+
+def run_ingest(
+    store: Path, paths: list[Path], *, quiet: bool, **meta: Any
+) -> tuple[IngestSummary, KnowledgeGraph | None]:
+    """Ingest with a line per article (errors on stderr, one line each) and a summary.
+
+    When a running ``kg serve`` holds the store, the articles go through it
+    (:mod:`kg.remote`); otherwise the store is opened here.  Returns the
+    summary and the open graph (None when the server did the writing).
+    """
+    report = _reporter(quiet)
+    try:
+        kg: KnowledgeGraph | None = KnowledgeGraph(store)
+    except StoreLockedError:
+        from kg.remote import find_server, ingest_via_server
+
+        server = find_server(store)
+        if server is None:
+            raise
+        if not quiet:
+            typer.echo(f"store {store} is held by kg serve at {server.url}: ingesting through it")
+        summary = ingest_via_server(paths, server, on_article=report, **meta)
+        kg = None
+    else:
+        summary = ingest_paths(kg, paths, on_article=report, **meta)
     print_summary(summary, store)
-    return summary
+    return summary, kg
 
 
 @translate_errors
@@ -70,9 +97,12 @@ def ingest(
     Example: kg ingest examples/articles --store kg-store
     """
     where = store_path(store)
-    with KnowledgeGraph(where) as kg:
-        summary = run_ingest(kg, paths, where, quiet=quiet, lang=lang, source=source,
-                             published=_parse_date(published), url=url, title=title)
+    summary, kg = run_ingest(
+        where, paths, quiet=quiet, lang=lang, source=source,
+        published=_parse_date(published), url=url, title=title,
+    )
+    if kg is not None:
+        kg.close()
     if not summary.ok:
         raise typer.Exit(1)
 
@@ -80,7 +110,10 @@ def ingest(
 @translate_errors
 def demo(
     store: StoreOption = None,
-    about: Annotated[str, typer.Option(help="Whom to ask about after ingesting.")] = "Syria",
+    about: Annotated[
+        str | None, typer.Option(help="Only statements about this entity (ar/en name or QID).")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many statements.")] = 25,
 ) -> None:
     """Ingest the bundled example articles and show who said what about whom.
 
@@ -90,14 +123,17 @@ def demo(
     from kg.examples import example_articles_path
 
     where = store_path(store)
-    with KnowledgeGraph(where) as kg:
-        summary = run_ingest(kg, [example_articles_path()], where, quiet=True)
+    summary, kg = run_ingest(where, [example_articles_path()], quiet=True)
+    if kg is None:  # a server holds the store: ask it through a read-only view
+        kg = KnowledgeGraph(where, read_only=True)
+    with kg:
         stats = kg.stats()
-        typer.echo(f"store {where}: {stats.articles} articles, {stats.statements} statements, "
-                   f"{stats.relations} relations, {stats.entities} entities")
-        for name in (about,):
-            typer.echo(f"\nWho said what about {name}:")
-            print_statements(kg.who_said(about=name))
+        typer.echo(
+            f"store {where}: {stats.articles} articles, {stats.statements} statements, "
+            f"{stats.relations} relations, {stats.entities} entities"
+        )
+        typer.echo(f"\nWho said what about whom{f' ({about})' if about else ''}:")
+        print_statements(kg.who_said(about=about, limit=limit))
     if not summary.ok:
         raise typer.Exit(1)
 

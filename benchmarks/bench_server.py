@@ -1,0 +1,387 @@
+"""Throughput and latency of ``kg serve`` against ``oxigraph serve`` on the same data.
+
+Both servers get the same store (``generate_graph.py`` writes ``kg-store`` and a
+hard-linked copy ``ox-store``), the same query texts and the same client: N
+threads, each with its own keep-alive ``http.client`` connection, sending a
+weighted mix of typical queries for a fixed time at each concurrency level:
+
+* ``who_said``   — who said what about a state (or anyone acting for it)
+  within one month, with the speaker's English name, LIMIT 100;
+* ``relations``  — relations between two states (and their people) counted
+  by month, PLOVER type and quad class;
+* ``entity``     — the Linked Data description of a state (the server's
+  entity-page CONSTRUCT, ``kg.server.linked.describe_query``), as Turtle;
+* ``count``      — ``COUNT(*)`` over every triple of the union default graph.
+
+States are drawn among the 20 most frequent ones.  The queries join inside
+each article graph (``GRAPH ?g { … }``): an entity's triples are repeated in
+every article graph that mentions it, and pyoxigraph 0.5's union default
+graph does not merge duplicates (oxigraph#1919), so the bundled
+``who_said.rq`` and ``relations_between_states_by_month.rq``, which join
+entity triples across the union, are orders of magnitude slower at this size
+(see the README).
+
+Only complete 200 answers count as successes.  ``oxigraph serve`` runs with
+``--union-default-graph`` (the same default graph as ``kg serve``).
+
+    python benchmarks/bench_server.py --data bench-data            # 1, 4, 16 clients
+    python benchmarks/bench_server.py --data bench-data --quick    # smoke run
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from urllib.parse import urlencode
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate_graph import DEFAULT_BASE, load_gazetteer
+
+from kg.server.linked import describe_query
+from kg.vocab import PREFIXES
+
+MIX = {"who_said": 0.40, "relations": 0.30, "entity": 0.25, "count": 0.05}
+ACCEPT = {
+    "who_said": "application/sparql-results+json",
+    "relations": "application/sparql-results+json",
+    "entity": "text/turtle",
+    "count": "application/sparql-results+json",
+}
+HEADER = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+WHO_SAID = """SELECT ?statement ?content ?date ?speaker (SAMPLE(?sl) AS ?speakerLabel) ?article
+WHERE {
+  GRAPH ?article {
+    ?about kg:state <%(a)s> .
+    ?statement kg:about ?about ; a kg:Statement ; kg:speaker ?speaker ; kg:content ?content ;
+               kg:statementDate ?date .
+    FILTER(?date >= "%(since)s"^^xsd:date && ?date <= "%(until)s"^^xsd:date)
+    OPTIONAL { ?speaker rdfs:label ?sl FILTER(LANGMATCHES(LANG(?sl), "en")) }
+  }
+}
+GROUP BY ?statement ?content ?date ?speaker ?article
+ORDER BY ?date
+LIMIT 100"""
+
+RELATIONS = """SELECT ?month ?type ?quadClass (COUNT(DISTINCT ?rel) AS ?reports) WHERE {
+  VALUES (?a ?b) { (<%(a)s> <%(b)s>) (<%(b)s> <%(a)s>) }
+  GRAPH ?g {
+    ?rel a kg:Relation ; kg:subject ?s ; kg:object ?o ; kg:relationType ?concept ;
+         kg:dateStart ?start .
+    ?s kg:state ?a . ?o kg:state ?b .
+  }
+  OPTIONAL { ?concept kg:quadClass ?qc }
+  BIND(STRAFTER(STR(?concept), "#") AS ?type)
+  BIND(STRAFTER(STR(?qc), "#") AS ?quadClass)
+  BIND(SUBSTR(STR(?start), 1, 7) AS ?month)
+}
+GROUP BY ?month ?type ?quadClass
+ORDER BY ?month ?type"""
+
+
+class Queries:
+    """Draws query texts with random parameters (the same sequence for both servers)."""
+
+    def __init__(self, base: str) -> None:
+        states, _ = load_gazetteer()
+        self.base = base
+        self.states = [f"{base}entity/{s.qid}" for s in states[:20]]
+
+    def make(self, kind: str, rng: random.Random) -> str:
+        a, b = rng.sample(self.states, 2)
+        if kind == "who_said":
+            first = (date(2023, 1, 1) + timedelta(days=31 * rng.randrange(35))).replace(day=1)
+            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+            return HEADER + WHO_SAID % {"a": a, "since": first, "until": last}
+        if kind == "relations":
+            return HEADER + RELATIONS % {"a": a, "b": b}
+        if kind == "entity":
+            return HEADER + describe_query(a, 1000)
+        return "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+@dataclass
+class Sample:
+    kind: str
+    seconds: float
+    ok: bool
+
+
+@dataclass
+class Run:
+    server: str
+    clients: int
+    duration: float
+    samples: list[Sample] = field(default_factory=list)
+
+    def ok(self, kind: str | None = None) -> list[float]:
+        return [s.seconds for s in self.samples if s.ok and (kind is None or s.kind == kind)]
+
+    @property
+    def errors(self) -> int:
+        return sum(not s.ok for s in self.samples)
+
+    @property
+    def throughput(self) -> float:
+        return len(self.ok()) / self.duration
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The p-th percentile (nearest rank) of ``values``, in the same unit."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))
+    return ordered[k]
+
+
+def _request(conn: http.client.HTTPConnection, path: str, query: str, accept: str) -> bool:
+    body = urlencode({"query": query})
+    conn.request(
+        "POST",
+        path,
+        body=body,
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
+    )
+    response = conn.getresponse()
+    data = response.read()  # raises IncompleteRead on a cut stream
+    return response.status == 200 and len(data) > 0
+
+
+def run_level(
+    host: str,
+    port: int,
+    path: str,
+    server: str,
+    clients: int,
+    seconds: float,
+    queries: Queries,
+    seed: int,
+) -> Run:
+    """``clients`` threads sending the mix for ``seconds``."""
+    run = Run(server, clients, seconds)
+    lock = threading.Lock()
+    start = threading.Barrier(clients + 1)
+    stop_at = [0.0]
+
+    def client(n: int) -> None:
+        rng = random.Random(seed * 1000 + n)
+        conn = http.client.HTTPConnection(host, port, timeout=120)
+        start.wait()
+        kinds, weights = list(MIX), list(MIX.values())
+        while time.monotonic() < stop_at[0]:
+            kind = rng.choices(kinds, weights)[0]
+            query = queries.make(kind, rng)
+            t = time.perf_counter()
+            try:
+                ok = _request(conn, path, query, ACCEPT[kind])
+            except (OSError, http.client.HTTPException):
+                ok = False
+                conn.close()
+                conn = http.client.HTTPConnection(host, port, timeout=120)
+            elapsed = time.perf_counter() - t
+            with lock:
+                run.samples.append(Sample(kind, elapsed, ok))
+        conn.close()
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for t in threads:
+        t.start()
+    stop_at[0] = time.monotonic() + seconds
+    start.wait()
+    for t in threads:
+        t.join()
+    # requests still running at the end are counted: the wall time is what they took
+    run.duration = max(seconds, time.monotonic() - (stop_at[0] - seconds))
+    return run
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait(host: str, port: int, path: str, proc: subprocess.Popen[bytes], what: str) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{what} exited with {proc.returncode}")
+        try:
+            conn = http.client.HTTPConnection(host, port, timeout=5)
+            conn.request("GET", path + "?" + urlencode({"query": "ASK {}"}))
+            if conn.getresponse().status == 200:
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"{what} did not start")
+
+
+@dataclass
+class Server:
+    name: str
+    port: int
+    path: str
+    proc: subprocess.Popen[bytes]
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def start_kg(data: Path, workers: int, timeout: float) -> Server:
+    port = _free_port()
+    cmd = [
+        sys.executable,
+        "-m",
+        "kg.server",
+        "--store",
+        str(data / "kg-store"),
+        "--port",
+        str(port),
+        "--base-iri",
+        DEFAULT_BASE,
+        "--timeout",
+        str(timeout),
+        "--workers",
+        str(workers),
+        "--log-level",
+        "warning",
+    ]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _wait("127.0.0.1", port, "/sparql", proc, "kg serve")
+    return Server("kg", port, "/sparql", proc)
+
+
+def start_oxigraph(data: Path, timeout: float) -> Server:
+    binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or "oxigraph"
+    port = _free_port()
+    cmd = [
+        binary,
+        "serve",
+        "-l",
+        str(data / "ox-store"),
+        "-b",
+        f"127.0.0.1:{port}",
+        "--union-default-graph",
+        "--timeout-s",
+        str(int(timeout)),
+    ]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _wait("127.0.0.1", port, "/query", proc, "oxigraph serve")
+    return Server("oxigraph", port, "/query", proc)
+
+
+def bench(
+    server: Server, levels: list[int], seconds: float, queries: Queries, warmup: float
+) -> list[Run]:
+    """Warm up, then run every concurrency level."""
+    run_level("127.0.0.1", server.port, server.path, server.name, 2, warmup, queries, seed=99)
+    return [
+        run_level("127.0.0.1", server.port, server.path, server.name, n, seconds, queries, seed=7)
+        for n in levels
+    ]
+
+
+def report(runs: list[Run], print_: Callable[[str], None] = print) -> None:
+    """Tables: throughput and per-query p50/p99 per server and level, then kg/oxigraph ratios."""
+    print_(
+        "| server | clients | req/s | errors | " + " | ".join(f"{k} p50/p99 ms" for k in MIX) + " |"
+    )
+    print_("|---|---:|---:|---:|" + "---:|" * len(MIX))
+    for r in runs:
+        cells = []
+        for k in MIX:
+            v = r.ok(k)
+            cells.append(
+                f"{percentile(v, 50) * 1000:.1f} / {percentile(v, 99) * 1000:.1f} (n={len(v)})"
+            )
+        print_(
+            f"| {r.server} | {r.clients} | {r.throughput:.1f} | {r.errors} | "
+            + " | ".join(cells)
+            + " |"
+        )
+    by = {(r.server, r.clients): r for r in runs}
+    levels = sorted({r.clients for r in runs})
+    if any(("kg", n) in by and ("oxigraph", n) in by for n in levels):
+        print_(
+            "\n| clients | throughput kg/oxigraph | "
+            + " | ".join(f"{k} p50 kg/ox" for k in MIX)
+            + " |"
+        )
+        print_("|---:|---:|" + "---:|" * len(MIX))
+        for n in levels:
+            kg, ox = by.get(("kg", n)), by.get(("oxigraph", n))
+            if kg is None or ox is None:
+                continue
+            ratios = []
+            for k in MIX:
+                a, b = (
+                    statistics.median(kg.ok(k) or [float("nan")]),
+                    statistics.median(ox.ok(k) or [float("nan")]),
+                )
+                ratios.append(f"{a / b:.2f}" if b else "n/a")
+            print_(f"| {n} | {kg.throughput / ox.throughput:.2f} | " + " | ".join(ratios) + " |")
+
+
+def main() -> None:
+    """Command line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--data", type=Path, default=Path("bench-data"), help="folder written by generate_graph.py"
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="smoke run: 3 s per level, 1 and 4 clients"
+    )
+    parser.add_argument("--seconds", type=float, default=30.0, help="duration of each level")
+    parser.add_argument("--clients", default="1,4,16", help="concurrency levels")
+    parser.add_argument("--servers", default="kg,oxigraph")
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="kg serve query workers"
+    )
+    parser.add_argument("--timeout", type=float, default=60.0, help="query timeout of both servers")
+    args = parser.parse_args()
+    levels = [int(x) for x in args.clients.split(",")]
+    seconds, warmup = args.seconds, 5.0
+    if args.quick:
+        levels, seconds, warmup = [n for n in levels if n <= 4] or [1], 3.0, 1.0
+    if not (args.data / "kg-store").is_dir():
+        sys.exit(f"no {args.data}/kg-store: run benchmarks/generate_graph.py --out {args.data}")
+    queries = Queries(DEFAULT_BASE)
+    runs: list[Run] = []
+    for name in args.servers.split(","):
+        server = (
+            start_kg(args.data, args.workers, args.timeout)
+            if name == "kg"
+            else (start_oxigraph(args.data, args.timeout))
+        )
+        try:
+            print(f"# {name}: warming up, then {levels} clients x {seconds:g} s", flush=True)
+            runs += bench(server, levels, seconds, queries, warmup)
+        finally:
+            server.stop()
+    print()
+    report(runs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""``kg serve``: a SPARQL 1.1 endpoint, Graph Store, Linked Data and web pages over a statekg store.
+
+Design (the README copies this section)
+---------------------------------------
+Stack
+    starlette + uvicorn, bound to ``127.0.0.1:7878`` by default.
+    :func:`create_app` builds the ASGI app from :class:`Settings`; ``kg serve``
+    is a thin wrapper.  Settings: store path, base IRI, host, port, query
+    timeout (10 s), max body size (10 MB), HTML row cap (1000), CORS origins
+    (off), updates enabled + bearer token (``--token`` or ``KG_TOKEN``,
+    generated when missing), number of query workers (cores).
+
+One writer, many readers, checkpoints between them
+    RocksDB lets one process open a store read-write, and pyoxigraph cannot
+    cancel a query.  So the server process is the single read-write owner of
+    the store and runs every write (SPARQL update, Graph Store write, article
+    from ``/ingest``) in one writer thread, each write one transaction.  After
+    a write it takes a hard-linked checkpoint (``Store.backup``, ~15 ms) into
+    ``<store>.snapshots/<generation>`` (:mod:`kg.server.writer`).  Queries run
+    in worker *processes* (:mod:`kg.server.worker`) that open the newest
+    checkpoint with ``Store.read_only``; no process ever writes a checkpoint,
+    so this is defined behaviour (opening the live store read-only next to a
+    writer is not).  Checkpoints are taken between transactions, so a reader
+    never sees half an update or half an article.  A write request returns
+    once a checkpoint holding it is published (read-your-writes).  A burst of
+    writes shares checkpoints (at most one per second while more are queued).
+    Old checkpoints are deleted once no worker has them open; idle workers are
+    moved to the newest one when it is published.
+
+Timeouts that really stop the work
+    Each query runs in a worker with a deadline (``query_timeout``).  The
+    worker serialises the result in Rust and streams it back in chunks over a
+    socket pair.  The HTTP status is decided only when the outcome is known:
+    the server waits until the worker has finished, or has produced more than
+    256 KB, within the deadline.  At the deadline the worker is killed
+    (SIGKILL) and replaced, and the client gets **503** ``query timeout: …``
+    — never a truncated 200.  A result bigger than 256 KB is streamed
+    (chunked); if its worker fails or misses the deadline after that, the
+    response is aborted before the final chunk, which HTTP clients report as
+    an error.  A client that disconnects mid-stream also gets its worker
+    killed (oxigraph#1336).  Workers = cores by default, so queries run in
+    parallel; a request that waits more than ``query_timeout`` for a free
+    worker gets 503 with ``Retry-After``.
+
+Sharing the store with ``kg ingest``
+    While a server runs it writes ``<store>.server.json`` (URL, pid, token;
+    mode 0600) next to the store folder.  ``kg ingest --store PATH`` that finds
+    the store locked reads that file and sends the articles to ``POST
+    /ingest`` (:mod:`kg.remote`), bearer-token protected whether or not SPARQL
+    updates are enabled; the server extracts and writes each article in its
+    writer thread (one transaction per article) and checkpoints.
+
+Protocols
+    SPARQL 1.1 Protocol at ``/sparql`` (queries and updates), ``/query``
+    (queries), ``/update`` (updates): GET, POST form, POST direct; dataset
+    parameters; the default graph is the union of all graphs unless the
+    request names a dataset (``default-graph-uri``/``named-graph-uri``);
+    results as JSON/XML/CSV/TSV, graphs as Turtle/N-Triples/RDF-XML/JSON-LD/
+    TriG/N-Quads by ``Accept`` (``*/*`` → JSON or Turtle); 400 with the
+    parser's message, 405, 406, 413, 415; UTF-8 only.  Updates: 403 unless
+    ``--updates``, then 401 unless ``Authorization: Bearer <token>``
+    (constant-time compare), 204 on success.  Updates see the store's real
+    graphs (no union default graph; use ``GRAPH`` or ``USING``).  Graph Store
+    Protocol at ``/store`` (``?graph=``, ``?default``, or direct ``/store/…``
+    paths) under the same token rule.  Service Description on a bare GET of
+    an endpoint; VoID at ``/.well-known/void`` with counts and the Wikidata
+    linkset (``skos:exactMatch``); the whole dataset at ``/dump``.
+
+Linked Data and search
+    ``/entity/…``, ``/article/…``, ``/statement/…``, ``/relation/…``,
+    ``/role/…``, ``/mention/…`` describe ``{base}`` + path (Turtle, JSON-LD…,
+    or the HTML page of :mod:`kg.server.pages`).  ``/api/search?q=`` scans
+    entity name keys and statement contents.
+
+Limits
+    Query timeout, body size (413), HTML row cap, CORS off unless
+    ``--cors ORIGIN``.
+"""
+
+from __future__ import annotations
+
+from kg.server.app import create_app, read_server_file, server_file
+from kg.server.settings import DEFAULT_HOST, DEFAULT_PORT, Settings
+
+__all__ = [
+    "DEFAULT_HOST",
+    "DEFAULT_PORT",
+    "Settings",
+    "create_app",
+    "read_server_file",
+    "server_file",
+]

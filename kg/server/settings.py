@@ -1,0 +1,75 @@
+"""Settings of ``kg serve`` (one dataclass, filled by the CLI or by a library caller)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg import config
+
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "Settings"]
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 7878
+
+
+def _default_workers() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class Settings:
+    """How a statekg server runs.
+
+    :param store: folder of the on-disk store; the server is its only
+        read-write owner while it runs.
+    :param base_iri: base of minted IRIs; IRIs under it dereference on this
+        server by path (``{base}entity/Q79`` → ``/entity/Q79``).  Use
+        ``http://127.0.0.1:7878/`` style to make IRIs resolvable locally.
+    :param host: interface to bind (``127.0.0.1`` by default: not exposed).
+    :param port: TCP port.
+    :param query_timeout: seconds a query may run before its worker process
+        is killed and the client gets a 503 with a clear message.
+    :param max_body: largest accepted request body in bytes (→ 413).
+    :param html_row_cap: most rows an HTML view shows.
+    :param cors_origins: origins allowed by CORS (empty: CORS off).
+    :param updates: accept SPARQL updates and Graph Store writes (with the token).
+    :param token: bearer token for updates, GSP writes and ``/ingest``;
+        generated at start when not given.
+    :param workers: query worker processes (default: number of cores).
+    :param public_url: the URL clients use (written to the server file);
+        default ``http://{host}:{port}/``.
+    """
+
+    store: Path
+    base_iri: str = field(default_factory=config.base_iri)
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_PORT
+    query_timeout: float = 10.0
+    max_body: int = 10 * 1024 * 1024
+    html_row_cap: int = 1000
+    cors_origins: list[str] = field(default_factory=list)
+    updates: bool = False
+    token: str | None = None
+    workers: int = field(default_factory=_default_workers)
+    public_url: str | None = None
+
+    def __post_init__(self) -> None:
+        self.store = Path(self.store)
+        if not self.base_iri.endswith(("/", "#")):
+            self.base_iri += "/"
+        if self.token is None:
+            self.token = os.environ.get("KG_TOKEN") or None
+        if self.workers < 1:
+            raise ValueError("workers must be at least 1")
+        if self.query_timeout <= 0:
+            raise ValueError("query_timeout must be positive")
+
+    @property
+    def url(self) -> str:
+        """The server's root URL, ending with ``/``."""
+        if self.public_url:
+            return self.public_url if self.public_url.endswith("/") else self.public_url + "/"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/"

@@ -1,0 +1,74 @@
+"""Protocol dataset parameters of SPARQL updates (``using-graph-uri``, ``using-named-graph-uri``).
+
+pyoxigraph's ``Store.update`` takes no dataset, so the parameters are applied
+by writing ``USING <g>`` / ``USING NAMED <g>`` clauses before the ``WHERE`` of
+each ``DELETE``/``INSERT`` operation, which is what SPARQL 1.1 Protocol §2.2.3
+says they mean.  A request that combines them with ``USING`` or ``WITH`` in
+the update text is an error (400), as the protocol requires.
+
+A small scanner finds the operation-level keywords: it skips strings, IRIs,
+comments and everything inside braces.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DatasetConflictError", "apply_using"]
+
+_TOKEN = re.compile(
+    r"""
+    (?P<comment>\#[^\n]*)
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+               |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+  | (?P<iri><[^<>"{}|^`\\\s]*>)
+  | (?P<open>\{)
+  | (?P<close>\})
+  | (?P<word>[A-Za-z_][A-Za-z0-9_\-]*(?::[^\s{}()<>,;]*)?)
+  | (?P<other>\S)
+    """,
+    re.X | re.S,
+)
+
+
+class DatasetConflictError(ValueError):
+    """``using-graph-uri``/``using-named-graph-uri`` given with USING or WITH in the update."""
+
+
+def apply_using(update: str, default: list[str], named: list[str]) -> str:
+    """``update`` with ``USING`` clauses for the protocol's dataset parameters.
+
+    >>> apply_using("INSERT { ?s a ?t } WHERE { ?s a ?t }", ["http://g"], [])
+    'INSERT { ?s a ?t } USING <http://g> WHERE { ?s a ?t }'
+    """
+    if not default and not named:
+        return update
+    parts = [f"USING <{g}>" for g in default] + [f"USING NAMED <{g}>" for g in named]
+    clause = " ".join(parts) + " "
+    depth = 0
+    previous = ""
+    inserts: list[int] = []
+    for m in _TOKEN.finditer(update):
+        kind = m.lastgroup
+        if kind in ("comment", "string", "iri"):
+            continue
+        if kind == "open":
+            depth += 1
+            continue
+        if kind == "close":
+            depth = max(0, depth - 1)
+            continue
+        if depth == 0 and kind == "word":
+            word = m.group().upper()
+            if word in ("USING", "WITH"):
+                raise DatasetConflictError(
+                    "using-graph-uri/using-named-graph-uri cannot be combined with USING or WITH"
+                )
+            if word == "WHERE" and previous != "DELETE":
+                inserts.append(m.start())
+            previous = word
+        elif depth == 0:
+            previous = m.group()
+    for pos in reversed(inserts):
+        update = update[:pos] + clause + update[pos:]
+    return update

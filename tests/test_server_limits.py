@@ -1,0 +1,168 @@
+"""Limits that hold: query timeouts kill the work, bodies are capped, readers see whole writes."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from w3c.harness import RunningServer, serve
+
+# the union default graph holds the ontology (~2k triples): a triple cross join never ends
+EXPENSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+STREAMING = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"
+TIMEOUT = 2.0
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    store = tmp_path_factory.mktemp("limits") / "store"
+    with serve(store, query_timeout=TIMEOUT, max_body=4096, updates=True) as running:
+        yield running
+
+
+def _status(server: RunningServer) -> dict[str, object]:
+    return httpx.get(server.url + "api/status").json()  # type: ignore[no-any-return]
+
+
+def test_expensive_query_gets_a_timeout_error_and_the_server_keeps_answering(
+    server: RunningServer,
+) -> None:
+    killed_before = int(_status(server)["killed_workers"])  # type: ignore[call-overload]
+    started = time.monotonic()
+    r = httpx.get(server.sparql, params={"query": EXPENSIVE}, timeout=60)
+    elapsed = time.monotonic() - started
+    assert r.status_code == 503
+    assert "timeout" in r.text
+    assert elapsed < TIMEOUT + 10  # a generous margin: this is about "stops", not speed
+    after = httpx.get(server.sparql, params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
+    assert after.status_code == 200
+    assert after.json()["boolean"] is True
+    assert int(_status(server)["killed_workers"]) == killed_before + 1  # type: ignore[call-overload]
+
+
+def test_a_streamed_result_cut_by_the_timeout_is_never_a_complete_200(
+    server: RunningServer,
+) -> None:
+    with pytest.raises(httpx.RemoteProtocolError):
+        with httpx.stream(
+            "GET",
+            server.sparql,
+            params={"query": STREAMING},
+            headers={"Accept": "text/csv"},
+            timeout=60,
+        ) as r:
+            assert r.status_code == 200  # more than 256 KB came before the deadline...
+            for _ in r.iter_bytes():  # ...but the transfer is cut, not completed
+                pass
+    assert httpx.get(server.sparql, params={"query": "ASK {}"}).status_code == 200
+
+
+def test_a_fast_query_is_served_while_a_slow_one_runs(server: RunningServer) -> None:
+    slow_status: list[int] = []
+
+    def slow() -> None:
+        slow_status.append(
+            httpx.get(server.sparql, params={"query": EXPENSIVE}, timeout=60).status_code
+        )
+
+    thread = threading.Thread(target=slow)
+    thread.start()
+    time.sleep(0.3)  # let the slow query take a worker
+    fast = httpx.get(server.sparql, params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 3"})
+    still_running = thread.is_alive()
+    thread.join()
+    assert fast.status_code == 200
+    assert len(fast.json()["results"]["bindings"]) == 3
+    assert still_running
+    assert slow_status == [503]
+
+
+def test_oversize_bodies_are_413(server: RunningServer) -> None:
+    big = "ASK { ?s ?p ?o }" + " " * 5000
+    r = httpx.post(server.sparql, content=big, headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code == 413
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: chunked transfer
+        yield b"ASK { ?s ?p ?o }"
+        for _ in range(10):
+            yield b" " * 1000
+
+    chunked = httpx.post(
+        server.sparql, content=chunks(), headers={"Content-Type": "application/sparql-query"}
+    )
+    assert chunked.status_code == 413
+    gsp = httpx.put(
+        server.url + "store?default",
+        content=b"#" * 5000,
+        headers={"Content-Type": "text/turtle", **server.auth()},
+    )
+    assert gsp.status_code == 413
+    small = httpx.post(
+        server.sparql, content="ASK {}", headers={"Content-Type": "application/sparql-query"}
+    )
+    assert small.status_code == 200
+
+
+def _graph_body(n: int, tag: str) -> bytes:
+    return "".join(
+        f'<http://example.org/s{i}> <http://example.org/p> "{tag} {i}" .\n' for i in range(n)
+    ).encode()
+
+
+def test_a_reader_polling_during_writes_never_sees_half_a_graph(tmp_path: Path) -> None:
+    n = 2000
+    graphs = [f"http://example.org/article/{i}" for i in range(6)]
+    count = (
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+        "FILTER(STRSTARTS(STR(?g), 'http://example.org/article/')) } GROUP BY ?g"
+    )
+    with serve(tmp_path / "store", updates=True, max_body=1 << 24) as srv:
+        seen: list[dict[str, int]] = []
+        done = threading.Event()
+
+        def reader() -> None:
+            with httpx.Client(timeout=30) as c:
+                while not done.is_set():
+                    rows = c.get(srv.sparql, params={"query": count}).json()["results"]["bindings"]
+                    seen.append({r["g"]["value"]: int(r["n"]["value"]) for r in rows})
+
+        thread = threading.Thread(target=reader)
+        thread.start()
+        with httpx.Client(timeout=60, headers=srv.auth()) as c:
+            for round_ in range(2):
+                for g in graphs:  # PUT: replace the whole graph in one transaction
+                    r = c.put(
+                        srv.url + "store",
+                        params={"graph": g},
+                        content=_graph_body(n, f"r{round_}"),
+                        headers={"Content-Type": "application/n-triples"},
+                    )
+                    assert r.status_code in (201, 204)
+            # one update writing two graphs at once: both or neither
+            pair = " ".join(
+                f"GRAPH <http://example.org/article/pair{k}> {{ "
+                + " ".join(
+                    f'<http://example.org/x{i}> <http://example.org/p> "{i}" .' for i in range(n)
+                )
+                + " }"
+                for k in (1, 2)
+            )
+            r = c.post(
+                srv.sparql,
+                content=f"INSERT DATA {{ {pair} }}",
+                headers={"Content-Type": "application/sparql-update"},
+            )
+            assert r.status_code == 204
+        time.sleep(0.3)
+        done.set()
+        thread.join()
+    assert len(seen) > 3
+    for observation in seen:
+        assert set(observation.values()) <= {n}, observation
+        pairs = {g for g in observation if "pair" in g}
+        assert len(pairs) in (0, 2)
+    assert seen[-1] and all(v == n for v in seen[-1].values())
