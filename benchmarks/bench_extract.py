@@ -74,8 +74,13 @@ def main() -> None:
         done = sum(pool.map(_run, chunks))
     many = time.perf_counter() - t0
 
-    print(f"articles: {len(articles)} (mean {chars:.0f} characters, from {len(base)} distinct texts)")
-    print(f"one core:  {len(articles) / one:8.1f} articles/s  ({1000 * one / len(articles):.2f} ms/article)")
+    print(
+        f"articles: {len(articles)} (mean {chars:.0f} characters, from {len(base)} distinct texts)"
+    )
+    print(
+        f"one core:  {len(articles) / one:8.1f} articles/s  "
+        f"({1000 * one / len(articles):.2f} ms/article)"
+    )
     print(f"{cores} cores:   {done / many:8.1f} articles/s  (process pool, includes start-up)")
     print(f"peer (tokenise only, one core): {len(articles) / tokenize_s:8.1f} articles/s")
     print(f"ratio extract/tokenise: {tokenize_s / one:.3f}")

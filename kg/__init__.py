@@ -27,23 +27,23 @@ if TYPE_CHECKING:
     from kg.errors import InputError
 
 __all__ = [
-    "__version__",
     "Article",
     "Entity",
-    "extract",
     "Extraction",
     "KGError",
     "KnowledgeGraph",
     "Modality",
-    "open",
-    "read_articles",
     "Relation",
     "RelationType",
     "Statement",
+    "__version__",
+    "extract",
+    "open",
+    "read_articles",
 ]
 
 
-def open(path: str | Path | None = None, **options: Any) -> KnowledgeGraph:  # noqa: A001
+def open(path: str | Path | None = None, **options: Any) -> KnowledgeGraph:
     """Open (or create) a knowledge graph: on disk at ``path``, in memory if ``None``.
 
     Options are those of :class:`KnowledgeGraph` (``base_iri``, ``read_only``).

@@ -78,8 +78,10 @@ def ingest_paths(
             try:
                 outcome = kg.ingest(item)
             except KGError as exc:
-                outcome = exc if isinstance(exc, InputError) else InputError(
-                    str(exc), path=item.path or item.id
+                outcome = (
+                    exc
+                    if isinstance(exc, InputError)
+                    else InputError(str(exc), path=item.path or item.id)
                 )
         else:
             outcome = item

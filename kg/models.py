@@ -298,14 +298,16 @@ class Extraction(_Model):
 
         def span(start: int, end: int, claimed: str, what: str) -> None:
             if not 0 <= start <= end <= len(text):
-                raise ValueError(f"{what} span {start}:{end} is outside the text ({len(text)} chars)")
+                raise ValueError(
+                    f"{what} span {start}:{end} is outside the text ({len(text)} chars)"
+                )
             if text[start:end] != claimed:
                 raise ValueError(f"{what} text does not match the article at {start}:{end}")
 
         for e in self.entities:
             need(e.state, f"entity {e.id} state")
-            for r in e.roles:
-                need(r.of, f"entity {e.id} role")
+            for role in e.roles:
+                need(role.of, f"entity {e.id} role")
             for m in e.mentions:
                 span(m.start, m.end, m.text, f"entity {e.id} mention")
         qids = {q.id for q in self.quotes}
@@ -315,7 +317,9 @@ class Extraction(_Model):
             for a in q.about:
                 need(a, f"quote {q.id} about")
             if q.reported_in is not None and q.reported_in not in qids:
-                raise ValueError(f"quote {q.id} reported_in points at missing quote {q.reported_in!r}")
+                raise ValueError(
+                    f"quote {q.id} reported_in points at missing quote {q.reported_in!r}"
+                )
             span(q.start, q.end, q.text, f"quote {q.id}")
         for r in self.relations:
             need(r.subject, f"relation {r.id} subject")
@@ -345,4 +349,3 @@ class Extraction(_Model):
             if e.id == entity_id:
                 return e
         raise KeyError(entity_id)
-

@@ -36,22 +36,30 @@ from pyoxigraph import (
     Store,
     Triple,
     parse,
-    serialize,
 )
 
 from kg import answers, config
+from kg._version import __version__
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.models import Article, Extraction
 from kg.rdf.iris import IRIs
 from kg.rdf.mapping import extraction_quads
-from kg._version import __version__
 from kg.vocab import KG, PREFIXES, PROV, ontology_path
 
 ONTOLOGY_GRAPH = NamedNode("https://w3id.org/statekg/ontology")
 """The graph holding ``ontology/kg.ttl`` and ``ontology/plover.ttl`` in every store."""
 KG_VERSION_INFO = NamedNode("http://www.w3.org/2002/07/owl#versionInfo")
 
-__all__ = ["ONTOLOGY_GRAPH", "Augmenter", "DumpFormat", "IngestOutcome", "IngestResult", "KnowledgeGraph", "Stats", "Term"]
+__all__ = [
+    "ONTOLOGY_GRAPH",
+    "Augmenter",
+    "DumpFormat",
+    "IngestOutcome",
+    "IngestResult",
+    "KnowledgeGraph",
+    "Stats",
+    "Term",
+]
 
 Term = NamedNode | BlankNode | Literal | Triple
 Augmenter = Callable[["KnowledgeGraph", Extraction, list[Quad]], Iterable[Quad]]
@@ -261,7 +269,9 @@ class KnowledgeGraph:
         from kg.extractors import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
 
         if self.is_current(article, EXTRACTOR_NAME, EXTRACTOR_VERSION):
-            return IngestResult(article.id, self.article_iri(article).value, IngestOutcome.UNCHANGED)
+            return IngestResult(
+                article.id, self.article_iri(article).value, IngestOutcome.UNCHANGED
+            )
         return self.add(extract(article))
 
     def remove(self, article_id: str) -> bool:
@@ -305,7 +315,7 @@ class KnowledgeGraph:
                 sparql,
                 prefixes=PREFIXES,
                 use_default_graph_as_union=union,
-                substitutions=subs or None,  # type: ignore[arg-type]
+                substitutions=subs or None,
             )
         except SyntaxError as exc:
             raise QueryError(f"malformed query: {str(exc).splitlines()[0]}") from exc
@@ -318,12 +328,11 @@ class KnowledgeGraph:
         if isinstance(result, QueryBoolean):
             return [{"boolean": Literal(bool(result))}]
         if isinstance(result, QueryTriples):
-            return [{"subject": t.subject, "predicate": t.predicate, "object": t.object} for t in result]
+            return [
+                {"subject": t.subject, "predicate": t.predicate, "object": t.object} for t in result
+            ]
         names = [v.value for v in result.variables]
-        return [
-            {n: sol[n] for n in names if sol[n] is not None}  # type: ignore[misc]
-            for sol in result
-        ]
+        return [{n: sol[n] for n in names if sol[n] is not None} for sol in result]
 
     def _ask(self, sparql: str) -> bool:
         result = self.query(sparql, union=False)
@@ -350,29 +359,32 @@ class KnowledgeGraph:
         graph: NamedNode | None = None,
         graphs: Iterable[NamedNode] | None = None,
         ontology: bool = False,
+        canonical: bool = False,
     ) -> bytes | None:
-        """Serialise the store (or one article graph) in ``fmt``.
+        """Serialise the store (or one article graph) in ``fmt``; see :mod:`kg.dump`.
 
         Triple formats (Turtle, N-Triples, RDF/XML) merge the selected graphs
-        into one; dataset formats (TriG, N-Quads, JSON-LD) keep the graph names.
-        Output is streamed by pyoxigraph when ``output`` is a file.  The
-        ontology graph is left out unless ``ontology`` is true.
+        into one (each shared triple once); dataset formats (TriG, N-Quads,
+        JSON-LD) keep the graph names.  Output is streamed, graph by graph; a
+        path is written atomically.  ``canonical`` gives byte-identical output
+        for the same graph.  The ontology graph is left out unless ``ontology``.
+        Returns the bytes when ``output`` is ``None``.
         """
-        prefixes = {**PREFIXES, **self.iris.prefixes()}
-        if graph is not None:
-            chosen = [graph]
+        import io
+
+        from kg import dump as dumps
+
+        chosen = [graph] if graph is not None else (list(graphs) if graphs is not None else None)
+        options: dict[str, Any] = {"graphs": chosen, "ontology": ontology, "canonical": canonical}
+        if output is None:
+            buffer = io.BytesIO()
+            dumps.write(self, buffer, fmt, **options)
+            return buffer.getvalue()
+        if isinstance(output, str | Path):
+            dumps.write_path(self, output, fmt, **options)
         else:
-            chosen = list(graphs) if graphs is not None else list(self.graphs())
-            if ontology:
-                chosen.append(ONTOLOGY_GRAPH)
-        rdf = fmt.rdf_format
-        if rdf.supports_datasets:
-            source: Iterable[Quad] = (q for g in chosen for q in self.quads(g))
-            return serialize(source, output, rdf, prefixes=prefixes)
-        triples = dict.fromkeys(
-            Triple(q.subject, q.predicate, q.object) for g in chosen for q in self.quads(g)
-        )
-        return serialize(iter(triples), output, rdf, prefixes=prefixes)
+            dumps.write(self, output, fmt, **options)
+        return None
 
     # -- questions (see kg.answers) -----------------------------------------
     def resolve(self, name: str) -> list[answers.Entity]:
@@ -383,7 +395,9 @@ class KnowledgeGraph:
         """Who said what about whom; see :func:`kg.answers.who_said`."""
         return answers.who_said(self, **kwargs)
 
-    def relations(self, a: str | None = None, b: str | None = None, **kwargs: Any) -> list[answers.RelationRow]:
+    def relations(
+        self, a: str | None = None, b: str | None = None, **kwargs: Any
+    ) -> list[answers.RelationRow]:
         """Relations between two actors or states; see :func:`kg.answers.relations`."""
         return answers.relations(self, a, b, **kwargs)
 
@@ -417,4 +431,3 @@ class Stats:
     entities: int
     linked_entities: int
     quads: int
-

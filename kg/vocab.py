@@ -206,9 +206,7 @@ KG_INDIVIDUALS: tuple[str, ...] = (
     "MaterialConflict",
 )
 
-KG = _Namespace(
-    KG_NS, KG_CLASSES + KG_OBJECT_PROPERTIES + KG_DATATYPE_PROPERTIES + KG_INDIVIDUALS
-)
+KG = _Namespace(KG_NS, KG_CLASSES + KG_OBJECT_PROPERTIES + KG_DATATYPE_PROPERTIES + KG_INDIVIDUALS)
 PLOVER = _Namespace(PLOVER_NS, ("scheme", *(t.value for t in RelationType)))
 WD = _Open(WD_NS)
 RDF = _Open("http://www.w3.org/1999/02/22-rdf-syntax-ns#")

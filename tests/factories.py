@@ -7,12 +7,15 @@ from typing import Any
 from kg.models import Article, Extraction
 
 AR_TEXT = (
-    "استقبل الرئيس التركي رجب طيب أردوغان في أنقرة الثلاثاء وزير الخارجية المصري، "
+    "استقبل الرئيس التركي رجب طيب أردوغان في أنقرة الثلاثاء "
+    "وزير الخارجية المصري، "
     "وأكد أن بلاده تدعم جهود التهدئة في غزة. "
-    "ونقلت وكالة الأناضول عن المتحدث باسم الرئاسة قوله إن أردوغان شدد على \"ضرورة وقف إطلاق النار فورا\"."
+    "ونقلت وكالة الأناضول عن المتحدث باسم الرئاسة قوله إن أردوغان "
+    'شدد على "ضرورة وقف إطلاق النار فورا".'
 )
 EN_TEXT = (
-    "French President Emmanuel Macron spoke by phone on Monday with Lebanese President Joseph Aoun, "
+    "French President Emmanuel Macron spoke by phone on Monday "
+    "with Lebanese President Joseph Aoun, "
     "the Elysee said. Macron said France would send humanitarian aid to Lebanon."
 )
 
@@ -22,45 +25,120 @@ def _span(text: str, part: str) -> dict[str, Any]:
     return {"start": start, "end": start + len(part), "text": part}
 
 
-def arabic_extraction(*, text: str = AR_TEXT, article_id: str = "test-ar-1", version: str = "1") -> Extraction:
+def arabic_extraction(
+    *, text: str = AR_TEXT, article_id: str = "test-ar-1", version: str = "1"
+) -> Extraction:
     """Turkey supports (Gaza de-escalation) Egypt..., with a nested relayed statement."""
-    outer = _span(text, "أردوغان شدد على \"ضرورة وقف إطلاق النار فورا\"")
+    outer = _span(text, 'أردوغان شدد على "ضرورة وقف إطلاق النار فورا"')
     inner = _span(text, "ضرورة وقف إطلاق النار فورا")
-    consult = _span(text, "استقبل الرئيس التركي رجب طيب أردوغان في أنقرة الثلاثاء وزير الخارجية المصري")
+    consult = _span(
+        text, "استقبل الرئيس التركي رجب طيب أردوغان في أنقرة الثلاثاء وزير الخارجية المصري"
+    )
     return Extraction.build(
-        article=Article(id=article_id, text=text, lang="ar", published="2025-06-10",
-                        source="وكالة اختبار", title="أردوغان يستقبل وزير الخارجية المصري"),
+        article=Article(
+            id=article_id,
+            text=text,
+            lang="ar",
+            published="2025-06-10",
+            source="وكالة اختبار",
+            title="أردوغان يستقبل وزير الخارجية المصري",
+        ),
         entities=[
-            {"id": "e1", "type": "State", "label": "Turkey", "labels": {"en": "Turkey", "ar": "تركيا"},
-             "qid": "Q43", "state": "e1", "mentions": [_span(text, "التركي")]},
-            {"id": "e2", "type": "State", "label": "Egypt", "labels": {"en": "Egypt", "ar": "مصر"},
-             "qid": "Q79", "state": "e2", "mentions": [_span(text, "المصري")]},
-            {"id": "e3", "type": "Person", "label": "Recep Tayyip Erdoğan",
-             "labels": {"en": "Recep Tayyip Erdoğan", "ar": "رجب طيب أردوغان"}, "qid": "Q39259",
-             "state": "e1", "aliases": ["أردوغان"],
-             "roles": [{"label": "الرئيس التركي", "lang": "ar", "of": "e1"}],
-             "mentions": [_span(text, "رجب طيب أردوغان")]},
-            {"id": "e4", "type": "Person", "label": "وزير الخارجية المصري", "state": "e2",
-             "labels": {"ar": "وزير الخارجية المصري"}},
-            {"id": "e5", "type": "Organization", "label": "Anadolu Agency",
-             "labels": {"en": "Anadolu Agency", "ar": "وكالة الأناضول"}, "state": "e1",
-             "mentions": [_span(text, "وكالة الأناضول")]},
+            {
+                "id": "e1",
+                "type": "State",
+                "label": "Turkey",
+                "labels": {"en": "Turkey", "ar": "تركيا"},
+                "qid": "Q43",
+                "state": "e1",
+                "mentions": [_span(text, "التركي")],
+            },
+            {
+                "id": "e2",
+                "type": "State",
+                "label": "Egypt",
+                "labels": {"en": "Egypt", "ar": "مصر"},
+                "qid": "Q79",
+                "state": "e2",
+                "mentions": [_span(text, "المصري")],
+            },
+            {
+                "id": "e3",
+                "type": "Person",
+                "label": "Recep Tayyip Erdoğan",
+                "labels": {"en": "Recep Tayyip Erdoğan", "ar": "رجب طيب أردوغان"},
+                "qid": "Q39259",
+                "state": "e1",
+                "aliases": ["أردوغان"],
+                "roles": [{"label": "الرئيس التركي", "lang": "ar", "of": "e1"}],
+                "mentions": [_span(text, "رجب طيب أردوغان")],
+            },
+            {
+                "id": "e4",
+                "type": "Person",
+                "label": "وزير الخارجية المصري",
+                "state": "e2",
+                "labels": {"ar": "وزير الخارجية المصري"},
+            },
+            {
+                "id": "e5",
+                "type": "Organization",
+                "label": "Anadolu Agency",
+                "labels": {"en": "Anadolu Agency", "ar": "وكالة الأناضول"},
+                "state": "e1",
+                "mentions": [_span(text, "وكالة الأناضول")],
+            },
             {"id": "e6", "type": "Person", "label": "المتحدث باسم الرئاسة التركية", "state": "e1"},
         ],
         quotes=[
-            {"id": "q1", "speaker": "e6", "cue": "قوله", "via": "e5", "about": ["e3"],
-             "text": outer["text"], "start": outer["start"], "end": outer["end"]},
-            {"id": "q2", "speaker": "e3", "cue": "شدد", "via": "e6", "reported_in": "q1",
-             "direct": True, "text": inner["text"], "start": inner["start"], "end": inner["end"],
-             "date": "2025-06-10"},
+            {
+                "id": "q1",
+                "speaker": "e6",
+                "cue": "قوله",
+                "via": "e5",
+                "about": ["e3"],
+                "text": outer["text"],
+                "start": outer["start"],
+                "end": outer["end"],
+            },
+            {
+                "id": "q2",
+                "speaker": "e3",
+                "cue": "شدد",
+                "via": "e6",
+                "reported_in": "q1",
+                "direct": True,
+                "text": inner["text"],
+                "start": inner["start"],
+                "end": inner["end"],
+                "date": "2025-06-10",
+            },
         ],
         relations=[
-            {"id": "r1", "subject": "e3", "type": "CONSULT", "object": "e4", "predicate": "استقبل",
-             "date": "2025-06-10", "evidence": consult["text"], "evidence_start": consult["start"],
-             "evidence_end": consult["end"], "confidence": 0.9, "topic": "visit"},
-            {"id": "r2", "subject": "e1", "type": "SUPPORT", "object": "e2", "modality": "intended",
-             "evidence": consult["text"], "evidence_start": consult["start"],
-             "evidence_end": consult["end"], "confidence": 0.4},
+            {
+                "id": "r1",
+                "subject": "e3",
+                "type": "CONSULT",
+                "object": "e4",
+                "predicate": "استقبل",
+                "date": "2025-06-10",
+                "evidence": consult["text"],
+                "evidence_start": consult["start"],
+                "evidence_end": consult["end"],
+                "confidence": 0.9,
+                "topic": "visit",
+            },
+            {
+                "id": "r2",
+                "subject": "e1",
+                "type": "SUPPORT",
+                "object": "e2",
+                "modality": "intended",
+                "evidence": consult["text"],
+                "evidence_start": consult["start"],
+                "evidence_end": consult["end"],
+                "confidence": 0.4,
+            },
         ],
         extractor="test.hand",
         extractor_version=version,
@@ -72,30 +150,79 @@ def english_extraction(*, text: str = EN_TEXT, article_id: str = "test-en-1") ->
     call = _span(text, "Macron spoke by phone on Monday with Lebanese President Joseph Aoun")
     aid = _span(text, "France would send humanitarian aid to Lebanon")
     return Extraction.build(
-        article=Article(id=article_id, text=text, lang="en", published="2025-03-04",
-                        url="https://news.example.org/2025/03/04/macron-aoun", source="Example Wire"),
+        article=Article(
+            id=article_id,
+            text=text,
+            lang="en",
+            published="2025-03-04",
+            url="https://news.example.org/2025/03/04/macron-aoun",
+            source="Example Wire",
+        ),
         entities=[
-            {"id": "e1", "type": "State", "label": "France", "labels": {"en": "France", "ar": "فرنسا"},
-             "qid": "Q142", "state": "e1"},
-            {"id": "e2", "type": "State", "label": "Lebanon", "labels": {"en": "Lebanon", "ar": "لبنان"},
-             "qid": "Q822", "state": "e2", "mentions": [_span(text, "Lebanon")]},
-            {"id": "e3", "type": "Person", "label": "Emmanuel Macron", "qid": "Q3052772", "state": "e1",
-             "labels": {"en": "Emmanuel Macron", "ar": "إيمانويل ماكرون"},
-             "roles": [{"label": "French President", "lang": "en", "of": "e1"}],
-             "mentions": [_span(text, "Emmanuel Macron")]},
-            {"id": "e4", "type": "Person", "label": "Joseph Aoun", "qid": "Q29033962", "state": "e2",
-             "labels": {"en": "Joseph Aoun", "ar": "جوزاف عون"}},
+            {
+                "id": "e1",
+                "type": "State",
+                "label": "France",
+                "labels": {"en": "France", "ar": "فرنسا"},
+                "qid": "Q142",
+                "state": "e1",
+            },
+            {
+                "id": "e2",
+                "type": "State",
+                "label": "Lebanon",
+                "labels": {"en": "Lebanon", "ar": "لبنان"},
+                "qid": "Q822",
+                "state": "e2",
+                "mentions": [_span(text, "Lebanon")],
+            },
+            {
+                "id": "e3",
+                "type": "Person",
+                "label": "Emmanuel Macron",
+                "qid": "Q3052772",
+                "state": "e1",
+                "labels": {"en": "Emmanuel Macron", "ar": "إيمانويل ماكرون"},
+                "roles": [{"label": "French President", "lang": "en", "of": "e1"}],
+                "mentions": [_span(text, "Emmanuel Macron")],
+            },
+            {
+                "id": "e4",
+                "type": "Person",
+                "label": "Joseph Aoun",
+                "qid": "Q29033962",
+                "state": "e2",
+                "labels": {"en": "Joseph Aoun", "ar": "جوزاف عون"},
+            },
         ],
         quotes=[
             {"id": "q1", "speaker": "e3", "cue": "said", "about": ["e1", "e2"], **aid},
         ],
         relations=[
-            {"id": "r1", "subject": "e3", "type": "CONSULT", "object": "e4", "date": "2025-03-03",
-             "evidence": call["text"], "evidence_start": call["start"], "evidence_end": call["end"],
-             "confidence": 0.9, "predicate": "spoke by phone"},
-            {"id": "r2", "subject": "e1", "type": "AID", "object": "e2", "modality": "intended",
-             "evidence": aid["text"], "evidence_start": aid["start"], "evidence_end": aid["end"],
-             "confidence": 0.7, "topic": "humanitarian aid"},
+            {
+                "id": "r1",
+                "subject": "e3",
+                "type": "CONSULT",
+                "object": "e4",
+                "date": "2025-03-03",
+                "evidence": call["text"],
+                "evidence_start": call["start"],
+                "evidence_end": call["end"],
+                "confidence": 0.9,
+                "predicate": "spoke by phone",
+            },
+            {
+                "id": "r2",
+                "subject": "e1",
+                "type": "AID",
+                "object": "e2",
+                "modality": "intended",
+                "evidence": aid["text"],
+                "evidence_start": aid["start"],
+                "evidence_end": aid["end"],
+                "confidence": 0.7,
+                "topic": "humanitarian aid",
+            },
         ],
         extractor="test.hand",
         extractor_version="1",

@@ -20,14 +20,16 @@ published: 2024-11-05
 lang: en
 ---
 Japan lodged a protest with North Korea on Tuesday after a ballistic missile fell into the sea.
-"This is a clear threat to regional peace," Chief Cabinet Secretary Yoshimasa Hayashi told reporters.
+"This is a clear threat to regional peace," Chief Cabinet Secretary Yoshimasa Hayashi
+told reporters.
 """
 GOOD_AR = """---
 id: cli-ar-1
 published: 2025-01-15
 lang: ar
 ---
-أدانت وزارة الخارجية المصرية الغارات الإسرائيلية على غزة، وقال وزير الخارجية المصري إن "القصف يجب أن يتوقف فورا".
+أدانت وزارة الخارجية المصرية الغارات الإسرائيلية على غزة،
+وقال وزير الخارجية المصري إن "القصف يجب أن يتوقف فورا".
 """
 
 
@@ -101,7 +103,12 @@ def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_invalid_json_line_is_reported_and_other_lines_ingested(tmp_path: Path) -> None:
     records = tmp_path / "batch.jsonl"
-    good = {"id": "j-1", "lang": "en", "published": "2024-05-02", "text": GOOD_EN.split("---\n")[-1]}
+    good = {
+        "id": "j-1",
+        "lang": "en",
+        "published": "2024-05-02",
+        "text": GOOD_EN.split("---\n")[-1],
+    }
     records.write_text(json.dumps(good) + "\n{not json\n", encoding="utf-8")
     out = kg("ingest", records, "--store", tmp_path / "store")
     assert out.returncode == 1

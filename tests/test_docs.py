@@ -31,7 +31,7 @@ def _commands(group: typer.Typer, prefix: str = "") -> list[str]:
 def test_readme_first_lines_are_the_two_commands() -> None:
     code = re.search(r"```(?:sh|bash)?\n(.*?)```", README, re.S)
     assert code is not None
-    lines = [l for l in code.group(1).splitlines() if l.strip() and not l.startswith("#")]
+    lines = [ln for ln in code.group(1).splitlines() if ln.strip() and not ln.startswith("#")]
     assert len(lines) == 2
     assert lines[0].endswith("kg demo")
     assert "pytest" in lines[1]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import kg
 
 
-def test_all_is_sorted_and_every_name_exists() -> None:
-    assert kg.__all__ == sorted(kg.__all__, key=str.casefold)
+def test_all_is_unique_and_every_name_exists() -> None:
+    # the order is ruff's (RUF022); here: no duplicates, nothing missing, small
+    assert len(set(kg.__all__)) == len(kg.__all__) <= 15
     for name in kg.__all__:
         assert hasattr(kg, name), name
 
@@ -17,7 +18,10 @@ def test_open_in_memory_ingest_and_ask() -> None:
         id="api-1",
         lang="en",
         published="2025-02-03",
-        text='Germany\'s foreign minister said on Monday that Berlin "strongly condemns" the attack on Ukraine\'s energy grid by Russia.',
+        text=(
+            'Germany\'s foreign minister said on Monday that Berlin "strongly condemns" '
+            "the attack on Ukraine's energy grid by Russia."
+        ),
     )
     result = graph.ingest(article)
     assert result.outcome.value == "added"

@@ -59,7 +59,9 @@ def test_new_extractor_version_rewrites_the_graph() -> None:
     kg.add(arabic_extraction(version="1"))
     result = kg.add(arabic_extraction(version="2"))
     assert result.outcome is IngestOutcome.REPLACED
-    versions = kg.sparql("SELECT DISTINCT ?v WHERE { ?a prov:wasGeneratedBy/kg:extractorVersion ?v }")
+    versions = kg.sparql(
+        "SELECT DISTINCT ?v WHERE { ?a prov:wasGeneratedBy/kg:extractorVersion ?v }"
+    )
     assert [r["v"].value for r in versions] == ["2"]
 
 
@@ -218,9 +220,9 @@ def test_relations_between_states_both_directions_and_by_type() -> None:
     assert kg.relations("Lebanon", "France", directed=True) == []
     only = kg.relations("France", "Lebanon", types=[RelationType.AID])
     assert [r.topic for r in only] == ["humanitarian aid"]
-    assert [r.type for r in kg.relations("France", "Lebanon", since="2025-03-01", until="2025-03-31")] == [
-        "CONSULT"
-    ]
+    assert [
+        r.type for r in kg.relations("France", "Lebanon", since="2025-03-01", until="2025-03-31")
+    ] == ["CONSULT"]
 
 
 def test_model_refuses_dangling_ids_spans_outside_text_and_unknown_types() -> None:

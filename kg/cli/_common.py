@@ -25,9 +25,7 @@ StoreOption = Annotated[
         show_default=False,
     ),
 ]
-LangOption = Annotated[
-    str, typer.Option("--lang", help="Preferred language of labels: en or ar.")
-]
+LangOption = Annotated[str, typer.Option("--lang", help="Preferred language of labels: en or ar.")]
 
 
 def store_path(store: Path | None) -> Path:

@@ -47,7 +47,9 @@ def _emit(rows: list[StatementRow] | list[RelationRow], fmt: Format) -> bool:
             writer = csv.DictWriter(sys.stdout, fieldnames=list(dicts[0]))
             writer.writeheader()
             for d in dicts:
-                writer.writerow({k: " | ".join(v) if isinstance(v, list) else v for k, v in d.items()})
+                writer.writerow(
+                    {k: " | ".join(v) if isinstance(v, list) else v for k, v in d.items()}
+                )
         return True
     return False
 
@@ -98,7 +100,9 @@ def print_relations(rows: list[RelationRow], fmt: Format = Format.TABLE) -> None
 
 @translate_errors
 def who_said(
-    about: Annotated[str | None, typer.Option(help="Entity the statements are about (ar/en name or QID).")] = None,
+    about: Annotated[
+        str | None, typer.Option(help="Entity the statements are about (ar/en name or QID).")
+    ] = None,
     speaker: Annotated[str | None, typer.Option(help="Who spoke (ar/en name or QID).")] = None,
     since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
@@ -112,13 +116,17 @@ def who_said(
     Example: kg who-said --about Syria
     """
     with _open(store) as kg:
-        rows = kg.who_said(about=about, speaker=speaker, since=since, until=until, lang=lang, limit=limit)
+        rows = kg.who_said(
+            about=about, speaker=speaker, since=since, until=until, lang=lang, limit=limit
+        )
     print_statements(rows, fmt)
 
 
 @translate_errors
 def relations(
-    a: Annotated[str | None, typer.Argument(help="First actor or state (ar/en name or QID).")] = None,
+    a: Annotated[
+        str | None, typer.Argument(help="First actor or state (ar/en name or QID).")
+    ] = None,
     b: Annotated[str | None, typer.Argument(help="Second actor or state.")] = None,
     type_: Annotated[
         list[RelationType] | None, typer.Option("--type", "-t", help="Only these relation types.")
@@ -138,8 +146,9 @@ def relations(
     Example: kg relations Russia Syria
     """
     with _open(store) as kg:
-        rows = kg.relations(a, b, types=type_, directed=directed, since=since, until=until,
-                            lang=lang, limit=limit)
+        rows = kg.relations(
+            a, b, types=type_, directed=directed, since=since, until=until, lang=lang, limit=limit
+        )
     print_relations(rows, fmt)
 
 
@@ -149,7 +158,7 @@ def query(
     store: StoreOption = None,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
-    """Run a SPARQL query over the union of article graphs (prefixes kg:, wd:, schema: … predeclared).
+    """Run a SPARQL query over the union of article graphs (kg:, wd:, schema: … predeclared).
 
     Example: kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Statement }'
     """
@@ -158,7 +167,9 @@ def query(
     text = Path(sparql[1:]).read_text(encoding="utf-8") if sparql.startswith("@") else sparql
     with _open(store) as kg:
         rows = kg.sparql(text)
-    values = [{k: str(v.value) if hasattr(v, "value") else str(v) for k, v in r.items()} for r in rows]
+    values = [
+        {k: str(v.value) if hasattr(v, "value") else str(v) for k, v in r.items()} for r in rows
+    ]
     if fmt is Format.JSON:
         typer.echo(json.dumps(values, ensure_ascii=False, indent=2))
         return

@@ -44,7 +44,10 @@ def eval_command(
         ),
     ] = False,
     fmt: Annotated[
-        EvalFormat, typer.Option("--format", "-f", help="table (text), json (everything) or markdown (headline table).")
+        EvalFormat,
+        typer.Option(
+            "--format", "-f", help="table (text), json (everything) or markdown (headline table)."
+        ),
     ] = EvalFormat.TABLE,
     extractor: Annotated[
         str,

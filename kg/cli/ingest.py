@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
@@ -60,7 +60,7 @@ def run_ingest(
     """
     report = _reporter(quiet)
     try:
-        kg: KnowledgeGraph | None = KnowledgeGraph(store)
+        graph = KnowledgeGraph(store)
     except StoreLockedError:
         from kg.remote import find_server, ingest_via_server
 
@@ -70,20 +70,26 @@ def run_ingest(
         if not quiet:
             typer.echo(f"store {store} is held by kg serve at {server.url}: ingesting through it")
         summary = ingest_via_server(paths, server, on_article=report, **meta)
-        kg = None
-    else:
-        summary = ingest_paths(kg, paths, on_article=report, **meta)
+        print_summary(summary, store)
+        return summary, None
+    summary = ingest_paths(graph, paths, on_article=report, **meta)
     print_summary(summary, store)
-    return summary, kg
+    return summary, graph
 
 
 @translate_errors
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .json, .jsonl, .html.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders: .txt, .json, .jsonl, .html.")
+    ],
     store: StoreOption = None,
-    lang: Annotated[str | None, typer.Option(help="Language of .txt inputs (ar, en); detected if not given.")] = None,
+    lang: Annotated[
+        str | None, typer.Option(help="Language of .txt inputs (ar, en); detected if not given.")
+    ] = None,
     source: Annotated[str | None, typer.Option(help="Outlet name for .txt inputs.")] = None,
-    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for .txt inputs.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for .txt inputs.")
+    ] = None,
     url: Annotated[str | None, typer.Option(help="URL of a single .txt input.")] = None,
     title: Annotated[str | None, typer.Option(help="Headline of a single .txt input.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary.")] = False,
@@ -98,8 +104,14 @@ def ingest(
     """
     where = store_path(store)
     summary, kg = run_ingest(
-        where, paths, quiet=quiet, lang=lang, source=source,
-        published=_parse_date(published), url=url, title=title,
+        where,
+        paths,
+        quiet=quiet,
+        lang=lang,
+        source=source,
+        published=_parse_date(published),
+        url=url,
+        title=title,
     )
     if kg is not None:
         kg.close()
@@ -142,5 +154,3 @@ def register(app: typer.Typer) -> None:
     """Add ``ingest`` and ``demo`` to the app."""
     app.command("ingest")(ingest)
     app.command("demo")(demo)
-
-

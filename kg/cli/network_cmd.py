@@ -577,7 +577,7 @@ def plot_timeline(
 
     Example: kg plot timeline Russia Syria --out russia-syria.png
     """
-    from kg.network.analytics import node_info, dyad_timeline, resolve_iris
+    from kg.network.analytics import dyad_timeline, node_info, resolve_iris
     from kg.network.plot import plot_timeline as draw
 
     with _open(store) as kg:

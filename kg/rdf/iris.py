@@ -98,7 +98,7 @@ class IRIs:
         return self._node(f"extractor/{quote(name, safe='.-_')}/{quote(version, safe='.-_')}")
 
     def prefixes(self) -> dict[str, str]:
-        """Readable prefixes for dumps (``ent:Q159``, ``person:dmitry-peskov``, ``art:seed-001``)."""
+        """Readable prefixes for dumps (``ent:Q159``, ``person:dmitry-peskov``, ``art:x-1``)."""
         b = self.base
         return {
             "ent": f"{b}entity/",

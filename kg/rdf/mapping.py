@@ -22,7 +22,8 @@ Shape (``ontology/shapes.ttl`` checks it)::
                 kg:about* ; kg:via ; kg:reportedIn <statement> ; kg:statementDate ;
                 kg:start ; kg:end ; kg:confidence ; kg:article ; prov:wasDerivedFrom <article> ;
                 prov:wasGeneratedBy <extractor> .
-    <relation>  a kg:Relation, kg:Support ; kg:subject ; kg:object ; kg:relationType plover:SUPPORT ;
+    <relation>  a kg:Relation, kg:Support ; kg:subject ; kg:object ;
+                kg:relationType plover:SUPPORT ;
                 kg:modality kg:Asserted ; kg:eventDate ; kg:dateStart ; kg:dateEnd ;
                 kg:datePrecision ; kg:topic ; kg:trigger ; kg:evidence ; kg:start ; kg:end ;
                 kg:confidence ; kg:article ; prov:wasDerivedFrom ; prov:wasGeneratedBy .
@@ -203,7 +204,11 @@ def extraction_quads(extraction: Extraction, iris: IRIs) -> Iterator[Quad]:
             yield q(s, KG.statementDate, date_literal(st.date))
         yield q(s, KG.start, Literal(st.start))
         yield q(s, KG.end, Literal(st.end))
-        yield q(s, KG.confidence, Literal(str(Decimal(str(round(st.confidence, 3)))), datatype=XSD.decimal))
+        yield q(
+            s,
+            KG.confidence,
+            Literal(str(Decimal(str(round(st.confidence, 3)))), datatype=XSD.decimal),
+        )
         yield q(s, KG.article, g)
         yield q(s, PROV.wasDerivedFrom, g)
         yield q(s, PROV.wasGeneratedBy, ext)
@@ -211,7 +216,9 @@ def extraction_quads(extraction: Extraction, iris: IRIs) -> Iterator[Quad]:
     # relations: reified node + direct triple
     for rel in extraction.relations:
         subj, obj = node[rel.subject], node[rel.object]
-        r = iris.relation(g.value, subj.value, rel.type.value, obj.value, rel.evidence_start, rel.evidence_end)
+        r = iris.relation(
+            g.value, subj.value, rel.type.value, obj.value, rel.evidence_start, rel.evidence_end
+        )
         yield q(r, RDF.type, KG.Relation)
         yield q(r, RDF.type, relation_class(rel.type))
         yield q(r, KG.subject, subj)
@@ -231,7 +238,11 @@ def extraction_quads(extraction: Extraction, iris: IRIs) -> Iterator[Quad]:
         yield q(r, KG.evidence, _text(rel.evidence, art.lang))
         yield q(r, KG.start, Literal(rel.evidence_start))
         yield q(r, KG.end, Literal(rel.evidence_end))
-        yield q(r, KG.confidence, Literal(str(Decimal(str(round(rel.confidence, 3)))), datatype=XSD.decimal))
+        yield q(
+            r,
+            KG.confidence,
+            Literal(str(Decimal(str(round(rel.confidence, 3)))), datatype=XSD.decimal),
+        )
         yield q(r, KG.article, g)
         yield q(r, PROV.wasDerivedFrom, g)
         yield q(r, PROV.wasGeneratedBy, ext)
