@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from kg.cli._common import StoreOption, store_path, translate_errors
+from kg.cli._common import StoreOption, stdout_is_terminal, store_path, translate_errors
 from kg.errors import KGError, StoreLockedError
 from kg.ingest import IngestSummary, ingest_paths
 from kg.store import IngestOutcome, IngestResult, KnowledgeGraph
@@ -26,6 +26,8 @@ def _parse_date(value: str | None) -> date | None:
 
 def print_summary(summary: IngestSummary, store: Path) -> None:
     """The one-paragraph summary printed after an ingest."""
+    if stdout_is_terminal():
+        typer.echo("\r\033[K", nl=False)
     typer.echo(
         f"{summary.count(IngestOutcome.ADDED)} added, "
         f"{summary.count(IngestOutcome.REPLACED)} replaced, "
@@ -37,10 +39,27 @@ def print_summary(summary: IngestSummary, store: Path) -> None:
 
 
 def _reporter(quiet: bool) -> Callable[[IngestResult | KGError], None]:
+    """Progress: a live counter on a terminal, else one line per article; errors on stderr."""
+    live = stdout_is_terminal()
+    counts = {"done": 0, "failed": 0}
+
     def report(item: IngestResult | KGError) -> None:
         if isinstance(item, KGError):
+            counts["failed"] += 1
+            if live and not quiet:
+                typer.echo("\r\033[K", nl=False)
             typer.echo(f"error: {item}", err=True)
-        elif not quiet:
+        else:
+            counts["done"] += 1
+        if quiet or (isinstance(item, KGError) and not live):
+            return
+        if live:
+            typer.echo(
+                f"\r\033[K  ingesting: {counts['done']} articles, {counts['failed']} failed"
+                + (f" — {item.article_id}" if isinstance(item, IngestResult) else ""),
+                nl=False,
+            )
+        elif isinstance(item, IngestResult):
             typer.echo(
                 f"  {item.outcome.value:<9} {item.article_id}  "
                 f"({item.statements} statements, {item.relations} relations)"
