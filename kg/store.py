@@ -157,6 +157,10 @@ class KnowledgeGraph:
         self.augmenters: list[Augmenter] = []
         """Functions ``(kg, extraction, quads) -> quads`` whose extra quads (in the article's
         graph) are written in the same transaction as the article, e.g. event clustering."""
+        if not read_only:
+            from kg.network.events import install
+
+            install(self)
         self._store: Store | None = self._open(self.path, read_only)
         if not read_only:
             self._ensure_ontology()

@@ -118,6 +118,9 @@ KG_CLASSES: tuple[str, ...] = (
     "Flee",
     "Presence",
     "Leadership",
+    # events and statement clusters (kg.network.events)
+    "Event",
+    "StatementCluster",
 )
 
 KG_OBJECT_PROPERTIES: tuple[str, ...] = (
@@ -164,6 +167,13 @@ KG_OBJECT_PROPERTIES: tuple[str, ...] = (
     "fleesTo",
     "hasPresenceIn",
     "leads",
+    # events and statement clusters
+    "reportOf",
+    "eventType",
+    "eventSubject",
+    "eventObject",
+    "eventModality",
+    "clusterSpeaker",
 )
 
 KG_DATATYPE_PROPERTIES: tuple[str, ...] = (
@@ -193,6 +203,9 @@ KG_DATATYPE_PROPERTIES: tuple[str, ...] = (
     "extractorName",
     "extractorVersion",
     "symmetric",
+    "period",
+    "periodStart",
+    "periodEnd",
 )
 
 KG_INDIVIDUALS: tuple[str, ...] = (

@@ -488,6 +488,9 @@ def communities(
     since: SinceOption = None,
     until: UntilOption = None,
     min_size: Annotated[int, typer.Option("--min-size", help="Smallest community shown.")] = 2,
+    all_actors: Annotated[
+        bool, typer.Option("--all-actors", help="Let actors that act for no state take part.")
+    ] = False,
     store: StoreOption = None,
     lang: LangOption = "en",
     fmt: FormatOption = Output.TABLE,
@@ -499,7 +502,7 @@ def communities(
     from kg.network.analytics import communities as find
 
     with _open(store) as kg:
-        found = find(kg, since=since, until=until, min_size=min_size)
+        found = find(kg, since=since, until=until, min_size=min_size, states_only=not all_actors)
     if fmt is Output.JSON:
         _json([asdict(c) for c in found])
         return

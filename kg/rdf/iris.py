@@ -111,6 +111,8 @@ class IRIs:
             "rel": f"{b}relation/",
             "role": f"{b}role/",
             "men": f"{b}mention/",
+            "event": f"{b}event/",
+            "stcl": f"{b}statement-cluster/",
         }
 
     def owns(self, iri: str) -> bool:
