@@ -288,6 +288,12 @@ class KnowledgeGraph:
             self._update(f"DROP GRAPH {g}")
         return True
 
+    def update(self, sparql: str) -> None:
+        """Run one SPARQL update as one transaction, serialised with the other writers."""
+        self._check_writable()
+        with self._write_lock:
+            self._update(sparql)
+
     def _check_writable(self) -> None:
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")

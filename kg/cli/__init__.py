@@ -42,9 +42,9 @@ def _main(
 
 
 def _register() -> None:
-    from kg.cli import ask, eval_cmd, export, ingest, network_cmd, serve
+    from kg.cli import ask, eval_cmd, export, ingest, network_cmd, serve, wikidata_cmd
 
-    for module in (ingest, ask, export, eval_cmd, serve, network_cmd):
+    for module in (ingest, ask, export, wikidata_cmd, eval_cmd, serve, network_cmd):
         module.register(app)
 
 

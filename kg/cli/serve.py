@@ -56,6 +56,12 @@ def serve(
     workers: Annotated[
         int | None, typer.Option(help="Query worker processes (default: cores).")
     ] = None,
+    federation: Annotated[
+        bool,
+        typer.Option(
+            "--federation", help="Allow SERVICE in queries (the server fetches the URLs)."
+        ),
+    ] = False,
     log_level: Annotated[str, typer.Option("--log-level", help="uvicorn log level.")] = "info",
 ) -> None:
     """Serve the store: SPARQL 1.1 endpoint, Graph Store, Linked Data and web pages.
@@ -81,6 +87,7 @@ def serve(
         html_row_cap=row_cap,
         cors_origins=list(cors or []),
         updates=updates,
+        federation=federation,
         token=token or os.environ.get("KG_TOKEN") or None,
     )
     if workers:
