@@ -53,6 +53,14 @@ HAND_FILES = {
     "cues.tsv": "words before a capital that make it a place (fled to, وصل إلى), function "
     "words that end an unknown name, English title words",
     "given_names.tsv": "common given names: an Arabic name after a title must start with one",
+    "bodies.tsv": "institution nouns that next to a state name one of its bodies (الجيش "
+    "الإسرائيلي, Sudan's defense council, Chinese coastguards) or the state itself (the "
+    "Israeli government)",
+    "actors.tsv": "non-state and sub-state actors the shared list lacks (armed groups such as "
+    "Hamas or the Rapid Support Forces, movements, IGO organs such as the European Parliament), "
+    "keyed by name",
+    "places.tsv": "seas, straits, regions and contested places (South China Sea, خليج عمان, "
+    "Jerusalem with no state), so that they are places and not the states they contain",
 }
 
 

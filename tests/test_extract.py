@@ -155,4 +155,20 @@ def test_calibration_table_is_monotone_and_renders_as_tsv() -> None:
     values = [r.calibrated for r in rows]
     assert values == sorted(values)
     assert all(0 < v < 1 for v in values)
-    assert render(rows).splitlines()[3] == "raw_min\tcalibrated\tn\ttp"
+    header = next(ln for ln in render(rows).splitlines() if not ln.startswith("#"))
+    assert header == "raw_min\tcalibrated\tn\ttp"
+    assert sum(r.n for r in rows) > 0
+
+
+def test_calibration_shrinks_small_bins_and_is_isotonic() -> None:
+    from kg.extractors.calibrate import Scored, fit, reliability
+
+    scored = [Scored(0.1 * (i % 10), i % 3 != 0, f"a{i % 4}") for i in range(40)]
+    rows = fit(scored, bins=4)
+    values = [r.calibrated for r in rows]
+    assert values == sorted(values)
+    overall = sum(s.right for s in scored) / len(scored)
+    assert all(abs(v - overall) < 0.35 for v in values)
+    assert rows[0].raw_min == 0.0
+    report = reliability(scored, cv=True)
+    assert "Brier" in report and "precision" in report

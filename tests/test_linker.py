@@ -212,7 +212,7 @@ def test_arabic_proclitics_and_article_assimilation() -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    ["المسؤول الروسي", "القوات الروسية", "الدبلوماسيون الروس", "الخبراء الروسيين", "مسؤول روسي"],
+    ["المسؤول الروسي", "الصحافة الروسية", "الدبلوماسيون الروس", "الخبراء الروسيين", "مسؤول روسي"],
 )
 def test_nisba_forms_link_the_state(phrase: str) -> None:
     r = _link(f"وقال {phrase} إن الوضع هادئ.", "ar")
@@ -242,7 +242,7 @@ def test_demonyms_and_possessives() -> None:
         ("Russian", RUSSIA, "demonym"),
         ("Chinese", CHINA, "demonym"),
         ("Iraqis", "Q796", "demonym"),
-        ("Russia", RUSSIA, "name"),
+        ("Russia's envoy", "Person:russia envoy", "role"),
     ]
 
 
@@ -455,3 +455,153 @@ _PIECES = [
 )
 def test_link_never_raises_and_spans_are_exact(text: str, lang: str) -> None:
     _link(text, lang, "2025-01-01")
+
+
+# -- places, non-state actors, bodies (hand-written extension files) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Two destroyers sailed through the South China Sea on Friday.", "en", "South China Sea"),
+        ("Pyongyang fired two missiles into the Sea of Japan.", "en", "Sea of Japan"),
+        ("رصدت البحرية ناقلة نفط في خليج عمان أمس.", "ar", "خليج عمان"),
+        ("عبرت السفن الحربية بحر الصين الجنوبي.", "ar", "بحر الصين الجنوبي"),
+    ],
+)
+def test_seas_named_after_states_are_places_not_states(text: str, lang: str, surface: str) -> None:
+    result = _link(text, lang)
+    m = _find(result, surface)
+    ent = result.entities[m.key]
+    assert ent.type is EntityType.PLACE
+    assert ent.state is None
+
+
+def test_jerusalem_is_a_place_with_no_state() -> None:
+    result = _link("وصل الوزير إلى القدس صباح اليوم في زيارة تستمر يومين.", "ar")
+    ent = result.entities[_find(result, "القدس").key]
+    assert ent.type is EntityType.PLACE
+    assert ent.state is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "label"),
+    [
+        ("وأعلنت حركة حماس رفضها للمقترح.", "ar", "حركة حماس", "Hamas"),
+        (
+            "The Rapid Support Forces shelled the city overnight.",
+            "en",
+            "Rapid Support Forces",
+            "Rapid Support Forces",
+        ),
+        (
+            "وهاجمت قوات الدعم السريع مدينة الفاشر.",
+            "ar",
+            "قوات الدعم السريع",
+            "Rapid Support Forces",
+        ),
+        (
+            "وصوت البرلمان الأوروبي على القرار بأغلبية كبيرة.",
+            "ar",
+            "البرلمان الأوروبي",
+            "European Parliament",
+        ),
+    ],
+)
+def test_armed_groups_and_igo_organs_link_as_organisations(
+    text: str, lang: str, surface: str, label: str
+) -> None:
+    result = _link(text, lang)
+    ent = result.entities[_find(result, surface).key]
+    assert ent.type is EntityType.ORGANIZATION
+    assert ent.label == label
+    assert ent.qid is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "state"),
+    [
+        (
+            "Chinese coastguards blocked the supply boats near the reef.",
+            "en",
+            "Chinese coastguards",
+            CHINA,
+        ),
+        ("Russian forces pushed towards the town on Sunday.", "en", "Russian forces", RUSSIA),
+        (
+            "Egypt's defense council met on Sunday to review the border.",
+            "en",
+            "Egypt's defense council",
+            EGYPT,
+        ),
+        ("وقصف الجيش السوري مواقع المسلحين في ريف إدلب.", "ar", "الجيش السوري", SYRIA),
+        ("واعترض خفر السواحل الصيني قاربا للصيد.", "ar", "خفر السواحل الصيني", CHINA),
+    ],
+)
+def test_state_bodies_in_plural_and_possessive_forms(
+    text: str, lang: str, surface: str, state: str
+) -> None:
+    result = _link(text, lang)
+    ent = result.entities[_find(result, surface).key]
+    assert ent.type is EntityType.ORGANIZATION
+    assert ent.state == state
+
+
+def test_military_before_a_noun_is_an_adjective_not_the_army() -> None:
+    result = _link("Turkish military support for the government grew last year.", "en")
+    m = _find(result, "Turkish")
+    assert m.key == TURKEY
+    assert not any("military" in x.text for x in result.mentions)
+
+
+def test_abbreviated_rank_without_dot_before_one_word_is_a_given_name() -> None:
+    result = _link("Defense Minister Gen Nakamura said the ministry was on alert.", "en")
+    m = _find(result, "Gen Nakamura")
+    assert result.entities[m.key].type is EntityType.PERSON
+
+
+# -- context-dependent forms, repeated titles, unnamed title holders ----------------------
+
+
+def test_the_kingdom_is_the_kingdom_the_article_names() -> None:
+    jordan = _link("أعربت وزارة الخارجية الأردنية عن قلقها، مؤكدة أن المملكة ترفض التصعيد.", "ar")
+    assert _find(jordan, "المملكة").key == "Q810"
+    saudi = _link("قال وزير الخارجية السعودي إن المملكة تدعم الحل السياسي.", "ar")
+    assert _find(saudi, "المملكة").key == "Q851"
+    bare = _link("قال المتحدث إن المملكة تدعم الحل السياسي.", "ar")
+    assert not [m for m in bare.mentions if m.text == "المملكة"]
+
+
+def test_a_repeated_title_before_a_definite_noun_refers_back_to_its_holder() -> None:
+    text = (
+        "وصل إلى القاهرة جون سميث، المبعوث الخاص للأمم المتحدة، أمس. "
+        "وأكد المبعوث الخاص الالتزام الكامل بالحل السياسي."
+    )
+    result = _link(text, "ar")
+    named = _find(result, "جون سميث")
+    again = _find(result, "المبعوث الخاص")
+    assert again.key == named.key
+    assert again.start > text.index("وأكد")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "state"),
+    [
+        (
+            "واستدعت الخارجية الأردنية السفير الإسرائيلي لدى عمان.",
+            "ar",
+            "السفير الإسرائيلي",
+            "Q801",
+        ),
+        ("Cairo summoned Ethiopia's ambassador on Monday.", "en", "Ethiopia's ambassador", "Q115"),
+    ],
+)
+def test_a_title_with_a_state_and_no_known_holder_is_a_new_person(
+    text: str, lang: str, surface: str, state: str
+) -> None:
+    result = _link(text, lang, "2025-06-01")
+    m = next(m for m in result.mentions if m.text.startswith(surface))
+    ent = result.entities[m.key]
+    assert ent.type is EntityType.PERSON
+    assert ent.state == state
+    assert ent.qid is None

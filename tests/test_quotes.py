@@ -255,3 +255,149 @@ def test_pronoun_after_a_quote_is_the_person_named_before_it() -> None:
         "en",
     )
     assert "Nakatani" in label(x, by_text(x, "analysing the data").speaker)
+
+
+# ----------------------------------------------------------------------------- unnamed speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fragment", "speaker", "state"),
+    [
+        (
+            "A senior Egyptian official said Cairo would not accept the proposal.",
+            "en",
+            "Cairo would not",
+            "senior Egyptian official",
+            "Egypt",
+        ),
+        (
+            "An official at the Iranian foreign ministry said Tehran had received the letter.",
+            "en",
+            "Tehran had received",
+            "official at the Iranian foreign ministry",
+            "Iran",
+        ),
+        (
+            "وقال مسؤول مصري رفيع المستوى إن القاهرة لن تقبل بأي تهديد لحدودها.",
+            "ar",
+            "القاهرة لن تقبل",
+            "مسؤول مصري رفيع المستوى",
+            "Egypt",
+        ),
+        (
+            "وأكد مسؤول في وزارة الخارجية القطرية أن الدوحة تواصل وساطتها.",
+            "ar",
+            "الدوحة تواصل",
+            "مسؤول في وزارة الخارجية القطرية",
+            "Qatar",
+        ),
+    ],
+)
+def test_unnamed_officials_speak_for_their_state(
+    text: str, lang: str, fragment: str, speaker: str, state: str
+) -> None:
+    x = run(text, lang)
+    q = by_text(x, fragment)
+    person = x.entity(q.speaker)
+    assert person.label == speaker
+    assert person.type.value == "Person"
+    assert label(x, person.state) == state
+
+
+def test_an_official_visit_is_not_an_official() -> None:
+    x = run("The Jordanian king began an official visit to Paris on Monday.", "en")
+    assert not any(e.label.endswith("official") for e in x.entities)
+
+
+def test_bare_government_is_the_dateline_state() -> None:
+    x = run(
+        "CAIRO -- The government said on Sunday it had summoned the Ethiopian ambassador.",
+        "en",
+    )
+    q = by_text(x, "summoned")
+    assert label(x, q.speaker) == "Egypt"
+
+
+def test_bare_government_stays_unlinked_without_a_dateline() -> None:
+    x = run("The government said on Sunday it would review the decision.", "en")
+    assert x.quotes == [] or all(label(x, q.speaker) != "Egypt" for q in x.quotes)
+    assert not x.relations
+
+
+def test_dateline_time_zone_gives_the_home_state_of_untitled_officials() -> None:
+    x = run(
+        "09:15 JST, March 3, 2025\nForeign Minister Kenji Morita said the talks would resume.",
+        "en",
+    )
+    q = by_text(x, "talks would resume")
+    assert label(x, x.entity(q.speaker).state) == "Japan"
+
+
+# ----------------------------------------------------------------------------- more cue forms
+
+
+def test_relay_by_an_unlinked_statement_noun_keeps_the_named_speaker() -> None:
+    x = run("ونقل البيان عن الرئيس المصري عبد الفتاح السيسي قوله إن مصر ترفض التهجير.", "ar")
+    q = by_text(x, "مصر ترفض التهجير")
+    assert label(x, q.speaker) == "Abdel Fattah el-Sisi"
+
+
+def test_a_resolution_speaks_for_the_body_that_adopts_it() -> None:
+    x = run("وصوت البرلمان الأوروبي على قرار يطالب مصر بالإفراج عن المعتقلين.", "ar")
+    q = by_text(x, "مصر بالإفراج")
+    assert label(x, q.speaker) == "European Parliament"
+    assert ("European Parliament", "REQUEST", "Egypt") in {
+        (label(x, r.subject), r.type.value, label(x, r.object)) for r in x.relations
+    }
+
+
+def test_a_second_cue_joined_by_and_continues_the_speaker() -> None:
+    x = run(
+        "ونفى وزير الخارجية الإيراني عباس عراقجي صحة التقارير، ووصف الاتهامات بأنها ملفقة بالكامل.",
+        "ar",
+    )
+    q = by_text(x, "الاتهامات")
+    assert label(x, q.speaker) == "Abbas Araghchi"
+
+
+def test_name_suffix_keeps_its_dot() -> None:
+    x = run(
+        "The talks will resume, according to President Ferdinand Marcos Jr. Nothing else.", "en"
+    )
+    q = by_text(x, "talks will resume")
+    assert label(x, q.speaker) == "Ferdinand Marcos Jr."
+
+
+def test_a_colon_after_set_out_introduces_the_content() -> None:
+    x = run("On Friday, Erdogan set out his conditions: Sweden must stop backing the PKK.", "en")
+    q = by_text(x, "Sweden must stop")
+    assert label(x, q.speaker) == "Recep Tayyip Erdoğan"
+
+
+def test_a_conjunction_before_an_ambiguous_surname_lets_it_link_back() -> None:
+    x = run(
+        "رفض الرئيس التونسي قيس سعيد الانتقادات الأوروبية. لكن سعيد أكد أن تونس منفتحة على الحوار.",
+        "ar",
+    )
+    q = by_text(x, "تونس منفتحة")
+    assert label(x, q.speaker) == "Kais Saied"
+
+
+def test_a_named_speaker_inside_a_direct_quote_is_a_nested_statement() -> None:
+    x = run("“Xi told me that China wants a fair deal,” Biden said on Monday.", "en")
+    inner = next(q for q in x.quotes if q.text.startswith("China wants"))
+    assert label(x, inner.speaker) == "Xi Jinping"
+    assert label(x, inner.via) == "Joe Biden"
+    outer = next(q for q in x.quotes if q.text.startswith("Xi told me"))
+    assert inner.reported_in == outer.id
+
+
+def test_an_inner_cue_ending_its_sentence_takes_the_next_sentence_of_the_quote() -> None:
+    x = run(
+        'وقال أردوغان للصحفيين: "ماذا قال لي الرئيس بوتين؟ إذا توقفت أنت عن الوساطة فلن '
+        'يتحقق السلام".',
+        "ar",
+    )
+    inner = next(q for q in x.quotes if q.text.startswith("إذا توقفت"))
+    assert label(x, inner.speaker) == "Vladimir Putin"
+    assert "Recep Tayyip Erdoğan" in [label(x, a) for a in inner.about]

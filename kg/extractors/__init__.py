@@ -20,4 +20,3 @@ from __future__ import annotations
 from kg.extractors.pipeline import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract"]
-

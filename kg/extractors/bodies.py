@@ -9,10 +9,25 @@ an Organization of each (its state is the state named, or the person's state),
 links later short references ("الخارجية", "الوزارة", "the ministry") to the
 latest one, and replaces the linked mentions it covers.  The body words are
 data: ``lexicons/bodies.tsv``.
+
+Two more kinds of actor come from words next to a linked state or body
+(``lexicons/unnamed.tsv``):
+
+* **unnamed officials** -- "a senior Philippine official", "Israeli officials",
+  "an official at the Iranian foreign ministry", "مسؤول إسرائيلي رفيع",
+  "مسؤول في وزارة الخارجية الإماراتية": a Person (key ``Unnamed:<actor>:<head>``)
+  whose state is the state named, so that what they say and do is attributed
+  to someone of that state rather than to the state itself;
+* **the government** -- a bare "the government"/"the authorities"/"الحكومة"/
+  "السلطات" with no state next to it is the government of the article's *home
+  state*: the state of the dateline city ("KHARTOUM --", "موسكو -") or of the
+  dateline's time zone ("16:29 JST", ``lexicons/timezones.tsv``).  Without a
+  dateline it stays unlinked.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.extractors.doc import Doc, Ment
@@ -20,7 +35,7 @@ from kg.extractors.lexicon import read_tsv
 from kg.extractors.text import fold
 from kg.models import EntityType
 
-__all__ = ["find_bodies"]
+__all__ = ["find_bodies", "home_state"]
 
 _OFFICE_WORDS = frozenset({fold("مكتب"), fold("ديوان"), "office"})
 _MINISTRY_AR = fold("وزارة")
@@ -31,6 +46,63 @@ _BACKREF_AR = frozenset({fold("الوزارة")})
 def _bodies(lang: str) -> dict[str, str]:
     fl = fold if lang == "ar" else str.lower
     return {fl(r["word"]): r["label_en"] for r in read_tsv("bodies.tsv") if r["lang"] == lang}
+
+
+@lru_cache(maxsize=2)
+def _unnamed_words(lang: str) -> dict[str, frozenset[str]]:
+    fl = fold if lang == "ar" else str.lower
+    out: dict[str, set[str]] = {}
+    for r in read_tsv("unnamed.tsv"):
+        if r["lang"] == lang:
+            out.setdefault(r["kind"], set()).add(fl(r["word"]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _timezones() -> dict[str, str]:
+    return {r["abbr"]: r["iso3"] for r in read_tsv("timezones.tsv")}
+
+
+_TZ_RE = re.compile(r"\b([A-Z]{3,4})\b")
+_DATELINE_END = ("-", "—", "–", ":", "(", ",", "/")
+_EN_NOT_PERSON_AFTER = frozenset(
+    """visit visits statement statements news agency media website figures data channels
+    documents account language residence talks trip ceremony reaction response position
+    version results report reports records record sources source trade relations ties
+    welcome business duties capacity""".split()
+)
+
+
+def home_state(doc: Doc, ments: list[Ment]) -> str | None:
+    """The state an article is written from: its dateline city's state ("KHARTOUM --",
+    "Moscow:", "عمان- (د ب أ)") or its dateline time zone ("16:29 JST")."""
+    text = doc.nt.norm
+    lo = doc.title_end
+    window = text[lo : lo + 300]
+    for m in ments:
+        if m.start < lo:
+            continue
+        if m.start >= lo + 300:
+            break
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if text[max(line_start, lo) : m.start].strip():
+            continue
+        after = text[m.end : m.end + 4].lstrip(" \t")
+        if not after.startswith(_DATELINE_END):
+            continue
+        state = m.key if m.etype == EntityType.STATE else doc.entity_states.get(m.key)
+        if state:
+            return state
+    zones = _timezones()
+    for tz in _TZ_RE.findall(window):
+        code = zones.get(tz)
+        if code:
+            from kg.gazetteer import Gazetteer
+
+            key = Gazetteer.load().by_code.get(code)
+            if key:
+                return key
+    return None
 
 
 def _core(word: str) -> tuple[str, int]:
@@ -77,12 +149,29 @@ class _Builder:
                 return None
         return None
 
+    def _indices(self, wanted: frozenset[str] | set[str], clitics: int = 0) -> list[int]:
+        """Tokens whose word, or the word without up to ``clitics`` leading letters, is in
+        ``wanted`` (a cheap pre-filter: the passes below only look there)."""
+        out = []
+        for i, w in enumerate(self.doc._words):
+            if w in wanted or (clitics and (w[1:] in wanted or (clitics > 1 and w[2:] in wanted))):
+                out.append(i)
+        return out
+
     def arabic(self) -> None:
         doc = self.doc
         bodies = _bodies("ar")
-        i = 0
         n = len(doc.tokens)
-        while i < n:
+        wanted = {*bodies, _MINISTRY_AR, *_BACKREF_AR}
+        cands = sorted(
+            {m.t0 for m in doc.mentions if m.etype == EntityType.ORGANIZATION}
+            | set(self._indices(wanted, 2))
+        )
+        i = 0
+        for c in cands:
+            if c < i:
+                continue
+            i = c
             linked = doc.mention_at_tok(i)
             if linked is not None and linked.etype == EntityType.ORGANIZATION:
                 # a ministry the gazetteer knows: later "الخارجية" refers to it
@@ -98,6 +187,8 @@ class _Builder:
                                 [],
                             )
                 i = linked.t1 + 1
+                continue
+            if linked is not None:
                 continue
             core, cut = _core(doc.word(i))
             start = doc.tokens[i].start + cut
@@ -133,7 +224,13 @@ class _Builder:
     def english(self) -> None:
         doc = self.doc
         bodies = _bodies("en")
-        for i in range(1, len(doc.tokens)):
+        cands = sorted(
+            {m.t0 for m in doc.mentions if m.etype == EntityType.ORGANIZATION}
+            | set(self._indices({"ministry"}))
+        )
+        for i in cands:
+            if i < 1:
+                continue
             linked = doc.mention_at_tok(i)
             if (
                 linked is not None
@@ -169,6 +266,179 @@ class _Builder:
                 self.latest_any = key
             elif body in self.latest:
                 self.backref(doc.tokens[i - 1].start, end, self.latest[body])
+
+    # ------------------------------------------------------------ unnamed officials
+    def _state_of(self, m: Ment) -> str | None:
+        if m.etype == EntityType.STATE:
+            return m.key
+        state = self.doc.entity_states.get(m.key)
+        if state is None and m.key in self.doc.extra:
+            state = self.doc.extra[m.key][2]
+        return state
+
+    def _unnamed(self, start: int, end: int, head: str, actor: Ment, det_end: int) -> None:
+        doc = self.doc
+        state = self._state_of(actor)
+        owner = actor.key if actor.etype != EntityType.STATE else state
+        key = f"Unnamed:{owner}:{head}"
+        surface = doc.nt.span(start, end)[2]
+        label = doc.nt.span(det_end, end)[2] if det_end > start else surface
+        if key in doc.extra:
+            aliases = doc.extra[key][3]
+            for a in (surface, label):
+                if a not in aliases:
+                    aliases.append(a)
+        else:
+            aliases = list(dict.fromkeys([surface, label]))
+            if doc.lang != "ar":
+                aliases += [f"a {label}", f"an {label}"]
+            doc.extra[key] = (EntityType.PERSON, label, state, aliases)
+        doc.extra_mentions.append((start, end, key))
+        t0, t1 = doc.tok_at(start), doc.tok_at(end - 1)
+        self.new.append(
+            Ment(start, end, key, "name", EntityType.PERSON, t0, t1, doc.nt.norm[start:end])
+        )
+
+    def _joined(self, j: int) -> bool:
+        """Only spaces or a hyphen between tokens ``j - 1`` and ``j``."""
+        doc = self.doc
+        return not doc.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip(" -\t")
+
+    def unnamed_english(self) -> None:
+        doc = self.doc
+        words = _unnamed_words("en")
+        heads, mods, links = words["head"], words["mod"], words["link"]
+        for i in self._indices(heads):
+            w = doc.word(i)
+            if doc.mention_at_tok(i) is not None:
+                continue
+            if doc.word(i + 1) in _EN_NOT_PERSON_AFTER:
+                continue  # "an official visit"
+            actor: Ment | None = None
+            first = i
+            det_end = -1
+            j = i - 1
+            while j >= 0 and i - j <= 8 and self._joined(j + 1):
+                m = doc.mention_at_tok(j)
+                if m is not None:
+                    if actor is None and doc.is_actor(m) and m.t1 == j:
+                        actor, first, j = m, m.t0, m.t0 - 1
+                        continue
+                    break
+                wj = doc.word(j)
+                if wj in mods:
+                    first = j
+                    if wj in ("a", "an", "the", "one", "two", "three", "several", "some"):
+                        det_end = doc.tokens[j].end + 1
+                        break
+                    j -= 1
+                    continue
+                break
+            end = doc.tokens[i].end
+            if actor is None and doc.word(i + 1) in links:
+                k = i + 2 if doc.word(i + 2) != "the" else i + 3
+                m = doc.mention_at_tok(k)
+                if m is not None and m.t0 == k and doc.is_actor(m) and self._joined(i + 1):
+                    actor, end = m, m.end
+            if actor is None or actor.kind == "role" or actor.etype == EntityType.PERSON:
+                continue
+            start = doc.tokens[first].start
+            self._unnamed(start, end, w.rstrip("s") + ("s" if w.endswith("s") else ""), actor,
+                          det_end if det_end > start else start)  # fmt: skip
+
+    def unnamed_arabic(self) -> None:
+        doc = self.doc
+        words = _unnamed_words("ar")
+        heads, mods, links = words["head"], words["mod"], words["link"]
+        n = len(doc.tokens)
+        for i in self._indices(heads, 1):
+            if doc.mention_at_tok(i) is not None:
+                continue
+            w = doc.word(i)
+            cut = 0
+            if w not in heads and len(w) > 4 and w[0] in "وفلب" and w[1:] in heads:
+                w, cut = w[1:], 1
+            if w not in heads:
+                continue
+            actor: Ment | None = None
+            k = i + 1
+            linked = False
+            while k < n and k - i <= 5 and self._joined(k):
+                m = doc.mention_at_tok(k)
+                if m is not None:
+                    if (
+                        m.t0 == k
+                        and doc.is_actor(m)
+                        and m.kind != "role"
+                        and (m.adjectival or linked or doc.prep_of(m) in links)
+                        and m.etype != EntityType.PERSON
+                    ):
+                        actor = m
+                    break
+                wk = doc.word(k)
+                if wk in mods:
+                    k += 1
+                    continue
+                if wk in links and not linked:
+                    linked = True
+                    k += 1
+                    continue
+                break
+            if actor is None:
+                continue
+            end = actor.end
+            j = actor.t1 + 1
+            while j < n and j - actor.t1 <= 2 and doc.word(j) in mods and self._joined(j):
+                if doc.mention_at_tok(j) is not None:
+                    break
+                end = doc.tokens[j].end  # "مسؤول مصري رفيع المستوى"
+                j += 1
+            start = doc.tokens[i].start + cut
+            self._unnamed(start, end, w, actor, start)
+
+    def government(self, home: str | None) -> None:
+        """A bare "the government" / "الحكومة": the home state."""
+        if home is None:
+            return
+        doc = self.doc
+        gov = _unnamed_words(doc.lang).get("gov", frozenset())
+        for i in self._indices(gov, 1 if doc.lang == "ar" else 0):
+            if doc.mention_at_tok(i) is not None:
+                continue
+            w = doc.word(i)
+            cut = 0
+            if doc.lang == "ar":
+                if w not in gov and len(w) > 4 and w[0] in "وفلب" and w[1:] in gov:
+                    w, cut = w[1:], 1
+                if w not in gov:
+                    continue
+                nxt = doc.mention_at_tok(i + 1)
+                if nxt is not None and self._joined(i + 1):
+                    continue  # "الحكومة السورية" (the linker reads it) or a genitive
+                start = doc.tokens[i].start + cut
+            else:
+                if w not in gov or doc.word(i - 1) != "the":
+                    continue
+                if doc.mention_at_tok(i - 2) is not None and self._joined(i - 1):
+                    continue
+                if doc.word(i + 1) in ("of", "in") and doc.mention_at_tok(i + 2) is not None:
+                    continue
+                start = doc.tokens[i - 1].start
+            end = doc.tokens[i].end
+            doc.extra_mentions.append((start, end, home))
+            kind = "metonym"
+            self.new.append(
+                Ment(
+                    start,
+                    end,
+                    home,
+                    kind,
+                    EntityType.STATE,
+                    doc.tok_at(start),
+                    i,
+                    doc.nt.norm[start:end],
+                )
+            )
 
     def backref(self, start: int, end: int, key: str) -> None:
         etype, label, state, aliases = self.doc.extra[key]
@@ -212,7 +482,9 @@ class _Builder:
         return cleaned
 
 
-def find_bodies(doc: Doc, ments: list[Ment], labels: dict[str, str]) -> list[Ment]:
+def find_bodies(
+    doc: Doc, ments: list[Ment], labels: dict[str, str], home: str | None = None
+) -> list[Ment]:
     """``ments`` with ministries and offices added (see the module doc).
 
     ``doc`` must be tokenised and its mention index built from ``ments``;
@@ -225,4 +497,12 @@ def find_bodies(doc: Doc, ments: list[Ment], labels: dict[str, str]) -> list[Men
         b.arabic()
     else:
         b.english()
+    if b.new:  # the officials and the government read the bodies just found
+        doc.mentions = b.merged()
+        doc.prepare()
+    if doc.lang == "ar":
+        b.unnamed_arabic()
+    else:
+        b.unnamed_english()
+    b.government(home)
     return b.merged()

@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.extractors.text import fold
 
@@ -621,7 +622,9 @@ _AR_ANAPHORA = re.compile(
 )
 
 
-_DIGITS = tuple("0123456789")
+_DIGITS = ("19", "20")
+"""Every date written with digits carries a year (``2025``, ``20/03/2025``); counts
+("3 days ago", "قبل 3 أيام") are anchored by their unit words."""
 _AR_ANCHORS: tuple[str, ...] = (
     *_AR_MONTHS,
     *(w[2:] for w in _AR_WEEKDAYS),  # without the article: "خميس" also finds "والخميس"
@@ -648,9 +651,28 @@ _EN_ANCHORS: tuple[str, ...] = (
 )  # fmt: skip
 _WINDOW_BEFORE = 50
 _WINDOW_AFTER = 90
+_NARROW_BEFORE = 40
+_NARROW_AFTER = 45
 
 
-def _windows(text: str, anchors: tuple[str, ...], lower: bool) -> list[tuple[int, int]]:
+@lru_cache(maxsize=32)
+def _anchor_set(anchors: tuple[str, ...]) -> tuple[str, ...]:
+    """The distinct anchors, without those that contain a shorter anchor (found anyway)."""
+    uniq = sorted(set(anchors), key=len)
+    kept: list[str] = []
+    for a in uniq:
+        if not any(k in a for k in kept):
+            kept.append(a)
+    return tuple(kept)
+
+
+def _windows(
+    text: str,
+    anchors: tuple[str, ...],
+    lower: bool,
+    before: int = _WINDOW_BEFORE,
+    after: int = _WINDOW_AFTER,
+) -> list[tuple[int, int]]:
     """Stretches of ``text`` around every anchor word, merged; the full patterns only
     run there (a plain substring search is much cheaper than a regex at every offset)."""
     hay = text.lower() if lower else text
@@ -658,10 +680,10 @@ def _windows(text: str, anchors: tuple[str, ...], lower: bool) -> list[tuple[int
         return [(0, len(text))]
     spans: list[tuple[int, int]] = []
     n = len(text)
-    for a in set(anchors):
+    for a in _anchor_set(anchors):
         i = hay.find(a)
         while i >= 0:
-            spans.append((max(0, i - _WINDOW_BEFORE), min(n, i + len(a) + _WINDOW_AFTER)))
+            spans.append((max(0, i - before), min(n, i + len(a) + after)))
             i = hay.find(a, i + len(a))
     if not spans:
         return []
@@ -686,6 +708,42 @@ def _windows(text: str, anchors: tuple[str, ...], lower: bool) -> list[tuple[int
     return out
 
 
+def _anchor_class(pat: re.Pattern[str], handler: Handler) -> str:
+    """Which words a pattern cannot match without: a month, a weekday, a year's digits,
+    or (deictic, "ago" and anaphoric expressions) any anchor."""
+    if "(?P<mon>" in pat.pattern:
+        return "month"
+    if "(?P<wd>" in pat.pattern:
+        return "weekday"
+    if handler in (_ar_deictic, _en_deictic, _ar_ago, _en_ago):
+        return "any"
+    return "digits"
+
+
+def _class_anchors(need: str, arabic: bool) -> tuple[str, ...]:
+    if need == "month":
+        return tuple(_AR_MONTHS) if arabic else tuple(m.lower() for m in _EN_MONTHS)
+    if need == "weekday":
+        if arabic:
+            return tuple(w[2:] for w in _AR_WEEKDAYS)
+        return tuple(d.lower() for d in _EN_WEEKDAYS)
+    if need == "digits":
+        return _DIGITS
+    return _deictic_anchors(arabic)
+
+
+@lru_cache(maxsize=2)
+def _deictic_anchors(arabic: bool) -> tuple[str, ...]:
+    """The anchors of deictic, "ago" and anaphoric expressions (no month, weekday or
+    year: those have their own windows)."""
+    other = {
+        *_class_anchors("month", arabic),
+        *_class_anchors("weekday", arabic),
+        *_DIGITS,
+    }
+    return tuple(a for a in (_AR_ANCHORS if arabic else _EN_ANCHORS) if a not in other)
+
+
 def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
     """Time expressions of ``text`` (normalised) sorted by offset, without overlaps.
 
@@ -701,9 +759,17 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
     if lang != "ar":
         groups.append((_EN_PATTERNS, _EN_ANAPHORA, _EN_ANCHORS, True))
     found: set[tuple[int, int, str | None, str]] = set()
-    for patterns, anaphora, anchors, lower in groups:
-        for ws, we in _windows(text, anchors, lower):
-            for pat, handler in patterns:
+    for patterns, anaphora, _anchors, lower in groups:
+        arabic = patterns is _AR_PATTERNS
+        windows = {"any": _windows(text, _deictic_anchors(arabic), lower)}
+        for pat, handler in patterns:
+            need = _anchor_class(pat, handler)
+            if need not in windows:
+                # a month, weekday or year sits inside its expression: a narrower window
+                windows[need] = _windows(
+                    text, _class_anchors(need, arabic), lower, _NARROW_BEFORE, _NARROW_AFTER
+                )
+            for ws, we in windows[need]:
                 for m in pat.finditer(text, ws, we):
                     if handler is _ar_weekday and _AR_NOT_BEFORE_WD.search(
                         text, max(0, m.start() - 8), m.start()
@@ -717,6 +783,7 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
                     while start < end and text[start].isspace():
                         start += 1
                     found.add((start, end, value, kind))
+        for ws, we in windows["any"]:
             for m in anaphora.finditer(text, ws, we):
                 found.add((m.start(), m.end(), None, "anaphoric"))
     # longest first at each start; drop anything overlapping an earlier choice

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from kg.extractors.dates import TimeExpr
 from kg.extractors.sentences import Segmenter, Span
@@ -68,7 +69,10 @@ class Doc:
     """Entities the extractor adds (an office speaking for a person): key -> (type,
     label, state key, aliases)."""
     extra_mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    lexicon_hits: dict[str, list[Any]] = field(default_factory=dict)
+    """Trigger lexicon hits found in one pass (``"cues"``, ``"relations"``)."""
     _tok_starts: list[int] = field(default_factory=list)
+    _words: list[str] = field(default_factory=list)
     _ment_at_tok: dict[int, int] = field(default_factory=dict)
     _ment_starts: list[int] = field(default_factory=list)
     _time_starts: list[int] = field(default_factory=list)
@@ -84,6 +88,11 @@ class Doc:
             self.tokens = tokenize(self.nt.norm)
         if not self._tok_starts:
             self._tok_starts = [t.start for t in self.tokens]
+        if len(self._words) != len(self.tokens):
+            if self.lang == "ar":
+                self._words = [t.text for t in self.tokens]
+            else:
+                self._words = [t.text.lower() for t in self.tokens]
         if self.seg is None:
             self.seg = Segmenter(self.nt.norm)
         self._ment_starts = [m.start for m in self.mentions]
@@ -110,6 +119,8 @@ class Doc:
 
     def word(self, i: int) -> str:
         """The token text, lower-cased for English (empty string out of range)."""
+        if 0 <= i < len(self._words):
+            return self._words[i]
         if 0 <= i < len(self.tokens):
             w = self.tokens[i].text
             return w if self.lang == "ar" else w.lower()

@@ -37,11 +37,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from kg.extractors.text import Token, fold
 
-__all__ = ["Form", "Hit", "Matcher", "expand_ar", "expand_en", "read_tsv"]
+__all__ = ["Form", "Hit", "Matcher", "expand_ar", "expand_en", "find_all", "read_tsv"]
 
 T = TypeVar("T")
 
@@ -153,12 +153,14 @@ def _en_verb(lemma: str) -> set[str]:
     else:
         out |= {lemma + "s", lemma + "ed", lemma + "ing"}
         if (
-            len(lemma) <= 4
-            and len(lemma) >= 3
+            len(lemma) >= 3
             and lemma[-1] not in _VOWELS | {"w", "x", "y"}
             and lemma[-2] in _VOWELS
             and lemma[-3] not in _VOWELS
         ):
+            # a final consonant after a single vowel doubles when the last syllable is
+            # stressed (ban -> banned, expel -> expelled, patrol -> patrolled); the stress
+            # is not written, so longer verbs get both spellings (visited, expelled)
             out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return out
 
@@ -263,35 +265,7 @@ class Matcher(Generic[T]):
 
     def find(self, tokens: list[Token]) -> list[Hit[T]]:
         """Every entry found in ``tokens`` (overlaps allowed; longer matches first)."""
-        hits: list[Hit[T]] = []
-        index = self._index
-        arabic = self.lang == "ar"
-        all_classes = _ALL_CLASSES
-        for k, tok in enumerate(tokens):
-            if arabic:
-                splits = _ar_splits(tok.text)
-            else:
-                word = tok.text.lower().replace("’", "'")
-                splits = [("", word, all_classes)]
-                if word.endswith("'s"):
-                    splits.append(("", word[:-2], _NOUNISH))
-            for prefix, rest, allowed in splits:
-                bucket = index.get(rest)
-                if not bucket:
-                    continue
-                matched = False
-                for form, entry in bucket:
-                    if form.cls not in allowed:
-                        continue
-                    last = self._match_rest(tokens, k, form.rest) if form.rest else k
-                    if last is None:
-                        continue
-                    hits.append(Hit(k, last, entry, form.cls, prefix, form.pron))
-                    matched = True
-                if matched:
-                    break
-        hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
-        return hits
+        return find_all(tokens, self)[0]
 
     def _match_rest(self, tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
         j = k
@@ -310,6 +284,69 @@ class Matcher(Generic[T]):
             j = found
             gap = 0
         return j
+
+
+def find_all(tokens: list[Token], *matchers: Matcher[Any]) -> list[list[Hit[Any]]]:
+    """:meth:`Matcher.find` for several lexicons of one language in a single pass over
+    the tokens (each word is split into its proclitic readings once)."""
+    if not matchers:
+        return []
+    arabic = matchers[0].lang == "ar"
+    merged = _merged_index(matchers)
+    out: list[list[Hit[Any]]] = [[] for _ in matchers]
+    all_classes = _ALL_CLASSES
+    for k, tok in enumerate(tokens):
+        if arabic:
+            splits = _ar_splits(tok.text)
+        else:
+            word = tok.text.lower()
+            if "’" in word:
+                word = word.replace("’", "'")
+            if word.endswith("'s"):
+                splits = [("", word, all_classes), ("", word[:-2], _NOUNISH)]
+            else:
+                splits = [("", word, all_classes)]
+        found = [(p, a, merged[r]) for p, r, a in splits if r in merged]
+        if not found:
+            continue
+        for n in range(len(matchers)):
+            for prefix, allowed, buckets in found:
+                bucket = buckets[n]
+                if not bucket:
+                    continue
+                matched = False
+                for form, entry in bucket:
+                    if form.cls not in allowed:
+                        continue
+                    last = matchers[n]._match_rest(tokens, k, form.rest) if form.rest else k
+                    if last is None:
+                        continue
+                    out[n].append(Hit(k, last, entry, form.cls, prefix, form.pron))
+                    matched = True
+                if matched:
+                    break
+    for hits in out:
+        hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
+    return out
+
+
+_MERGED: dict[tuple[int, ...], tuple[tuple[int, ...], dict[str, tuple[Any, ...]]]] = {}
+
+
+def _merged_index(matchers: tuple[Matcher[Any], ...]) -> dict[str, tuple[Any, ...]]:
+    """One dict for several lexicons: surface -> the bucket of each (one look-up per
+    word reading instead of one per lexicon).  Rebuilt when a lexicon grows."""
+    key = tuple(id(m) for m in matchers)
+    sizes = tuple(len(m._index) for m in matchers)
+    got = _MERGED.get(key)
+    if got is not None and got[0] == sizes:
+        return got[1]
+    surfaces = set().union(*(m._index for m in matchers))
+    merged = {s: tuple(m._index.get(s, ()) for m in matchers) for s in surfaces}
+    if len(_MERGED) > 16:
+        _MERGED.clear()
+    _MERGED[key] = (sizes, merged)
+    return merged
 
 
 def read_tsv(name: str) -> Iterable[dict[str, str]]:

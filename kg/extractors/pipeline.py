@@ -1,8 +1,11 @@
 """``extract(article) -> Extraction``: linking, statements, relations and time, put together.
 
 Steps: normalise the text (:mod:`kg.extractors.text`), link names to entities
-(:func:`kg.gazetteer.linker.link`), tokenise and segment, find time
-expressions (:mod:`kg.extractors.dates`), statements (:mod:`kg.extractors.quotes`)
+(:func:`kg.gazetteer.linker.link`), tokenise and segment, find the article's
+home state from its dateline and the state bodies, unnamed officials and bare
+"the government" it names (:mod:`kg.extractors.bodies`), time expressions
+(:mod:`kg.extractors.dates`), both trigger lexicons in one pass
+(:func:`kg.extractors.lexicon.find_all`), statements (:mod:`kg.extractors.quotes`)
 and relations (:mod:`kg.extractors.relations`), then map entity keys to local ids
 (``e1``, ``e2`` ...) in order of first mention and every normalised span back
 to the original text.  The result always validates: spans are re-checked
@@ -11,32 +14,26 @@ against the text and anything that would not resolve is dropped.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 from typing import Any
 
-from kg.extractors.bodies import find_bodies
+from kg.extractors.bodies import find_bodies, home_state
 from kg.extractors.dates import find_times, parse_dateline
 from kg.extractors.doc import Doc, Ment
-from kg.extractors.quotes import Stmt, find_statements
-from kg.extractors.relations import Rel, calibrate, find_relations
+from kg.extractors.lexicon import find_all
+from kg.extractors.quotes import Stmt, cue_matcher, find_statements
+from kg.extractors.relations import Rel, calibrate, find_relations, relation_matcher
 from kg.extractors.text import NormText, fold, tokenize
-from kg.gazetteer.linker import Linking, link
+from kg.gazetteer import Gazetteer
+from kg.gazetteer.linker import Linking, entity_of, link
 from kg.lang import detect_lang
-from kg.models import (
-    Article,
-    Entity,
-    EntityType,
-    Extraction,
-    Mention,
-    Relation,
-    Role,
-    Statement,
-)
+from kg.models import Article, EntityType, Extraction
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "extract_with"]
 
 EXTRACTOR_NAME = "statekg.rules"
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 def _link(text: str, lang: str, published: date | None) -> Linking:
@@ -82,16 +79,33 @@ def _doc(article: Article, linking: Linking, nt: NormText, lang: str, pub: date 
         last_end = lm.end
     doc.mentions = ments
     doc.entity_states = {k: v.state for k, v in linking.entities.items()}
+    doc.entity_types = {k: v.type for k, v in linking.entities.items()}
+    doc.title_end = _title_end(article, nt)
     doc.prepare()
     labels = {k: v.label for k, v in linking.entities.items()}
-    doc.mentions = find_bodies(doc, ments, labels)
+    home = home_state(doc, ments)
+    if home is not None and home not in linking.entities:
+        entry = Gazetteer.load().entries.get(home)
+        if entry is None:
+            home = None
+        else:
+            linking.entities[home] = entity_of(entry, [])
+            doc.entity_states[home] = home
+            doc.entity_types[home] = EntityType.STATE
+    if home is not None:
+        # "Defense Minister X" with no state named: an official of the home state
+        for key, ent in linking.entities.items():
+            if ent.type == EntityType.PERSON and ent.state is None and ent.roles:
+                if all(r.of is None for r in ent.roles) and key.startswith("Person:"):
+                    ent.state = home
+                    doc.entity_states[key] = home
+    doc.mentions = find_bodies(doc, ments, labels, home)
     doc.entity_types = {k: v.type for k, v in linking.entities.items()}
     doc.entity_states = {k: v.state for k, v in linking.entities.items()}
     for key, (etype, _label, state, _aliases) in doc.extra.items():
         doc.entity_types[key] = etype
         doc.entity_states[key] = state
     doc.times = find_times(nt.norm, lang, pub)
-    doc.title_end = _title_end(article, nt)
     doc.prepare()
     return doc
 
@@ -145,6 +159,8 @@ def extract_with(article: Article, *, calibrated: bool) -> Extraction:
     nt = NormText.of(text)
     linking = _link(text, lang, pub)
     doc = _doc(article, linking, nt, lang, pub)
+    cues, triggers = find_all(doc.tokens, cue_matcher(lang), relation_matcher(lang))
+    doc.lexicon_hits = {"cues": cues, "relations": triggers}
     stmts = find_statements(doc)
     rels = find_relations(doc, stmts)
     return _build(article, doc, linking, stmts, rels, calibrated=calibrated)
@@ -176,7 +192,7 @@ def _build(
     text = article.text
     nt = doc.nt
     ids = _Ids()
-    mentions_by_key: dict[str, list[Mention]] = {}
+    mentions_by_key: dict[str, list[dict[str, Any]]] = {}
     # places read from metonyms that are destinations ("fled to Moscow")
     places: dict[str, tuple[str, str | None, str | None]] = {}  # key -> label, qid, state
     place_at: dict[int, str] = {}  # original mention start -> place key
@@ -193,17 +209,23 @@ def _build(
     extra_spans = sorted((*nt.span(s, e)[:2], k) for s, e, k in doc.extra_mentions)
     for xs, xe, key in extra_spans:
         ids.get(key)
-        mentions_by_key.setdefault(key, []).append(Mention(start=xs, end=xe, text=text[xs:xe]))
+        mentions_by_key.setdefault(key, []).append({"start": xs, "end": xe, "text": text[xs:xe]})
+    x_starts = [xs for xs, _, _ in extra_spans]
     for lm in linking.mentions:
         if lm.key not in linking.entities or not (0 <= lm.start < lm.end <= len(text)):
             continue
-        if any(xs <= lm.start < xe for xs, xe, _ in extra_spans):
+        k = bisect_right(x_starts, lm.start) - 1
+        if any(xs <= lm.start < xe for xs, xe, _ in extra_spans[max(0, k - 3) : k + 1]):
             continue
         key = place_at.get(lm.start, lm.key)
         ids.get(key)
         mentions_by_key.setdefault(key, []).append(
-            Mention(start=lm.start, end=lm.end, text=text[lm.start : lm.end])
+            {"start": lm.start, "end": lm.end, "text": text[lm.start : lm.end]}
         )
+    # actors of relations and statements named only inside another mention ("مكتب نتنياهو")
+    for key in [k for r in rels for k in (r.subject, r.object)] + [s.speaker for s in stmts]:
+        if key in linking.entities and key not in ids.ids:
+            ids.get(key)
     # the states (and role organisations) of everything mentioned get ids too
     for key in list(ids.ids):
         ent = linking.entities.get(key)
@@ -218,12 +240,12 @@ def _build(
             for role in ent.roles:
                 if role.of and role.of in linking.entities:
                     ids.get(role.of)
-    entities: list[Entity] = []
+    entities: list[dict[str, Any]] = []
     for key, eid in ids.ids.items():
         entity = _entity(key, eid, linking, doc, places, ids, mentions_by_key.get(key, []))
         if entity is not None:
             entities.append(entity)
-    known = {e.id for e in entities}
+    known = {e["id"] for e in entities}
     quotes = _statements(doc, stmts, ids, known)
     relations = _relations(doc, rels, ids, known, calibrated)
     data: dict[str, Any] = {
@@ -244,61 +266,61 @@ def _entity(
     doc: Doc,
     places: dict[str, tuple[str, str | None, str | None]],
     ids: _Ids,
-    mentions: list[Mention],
-) -> Entity | None:
+    mentions: list[dict[str, Any]],
+) -> dict[str, Any] | None:
     ent = linking.entities.get(key)
     if ent is None and key in doc.extra:
         etype, label, state_key, aliases = doc.extra[key]
-        return Entity(
-            id=eid,
-            type=etype,
-            label=label,
-            aliases=list(dict.fromkeys(aliases)),
-            state=ids.ids.get(state_key) if state_key else None,
-            mentions=mentions,
-        )
+        return {
+            "id": eid,
+            "type": etype,
+            "label": label,
+            "aliases": list(dict.fromkeys(aliases)),
+            "state": ids.ids.get(state_key) if state_key else None,
+            "mentions": mentions,
+        }
     if ent is None and key in places:
         label, qid, state_key = places[key]
-        return Entity(
-            id=eid,
-            type=EntityType.PLACE,
-            label=label,
-            qid=qid,
-            state=ids.ids.get(state_key) if state_key else None,
-            mentions=mentions,
-        )
+        return {
+            "id": eid,
+            "type": EntityType.PLACE,
+            "label": label,
+            "qid": qid,
+            "state": ids.ids.get(state_key) if state_key else None,
+            "mentions": mentions,
+        }
     if ent is None:
         return None
     roles = [
-        Role(
-            label=r.label,
-            lang=r.lang or "und",
-            of=ids.ids.get(r.of) if r.of else None,
-            start=r.start,
-            end=r.end,
-        )
+        {
+            "label": r.label,
+            "lang": r.lang or "und",
+            "of": ids.ids.get(r.of) if r.of else None,
+            "start": r.start,
+            "end": r.end,
+        }
         for r in ent.roles
         if r.label
     ]
     state = ids.ids.get(ent.state) if ent.state else None
     if ent.type == EntityType.STATE and state is None:
         state = eid
-    return Entity(
-        id=eid,
-        type=ent.type,
-        label=ent.label or key,
-        labels={k: v for k, v in ent.labels.items() if v},
-        aliases=list(dict.fromkeys(a for a in ent.aliases if a)),
-        qid=ent.qid,
-        state=state,
-        roles=roles,
-        mentions=mentions,
-    )
+    return {
+        "id": eid,
+        "type": ent.type,
+        "label": ent.label or key,
+        "labels": {k: v for k, v in ent.labels.items() if v},
+        "aliases": list(dict.fromkeys(a for a in ent.aliases if a)),
+        "qid": ent.qid,
+        "state": state,
+        "roles": roles,
+        "mentions": mentions,
+    }
 
 
-def _statements(doc: Doc, stmts: list[Stmt], ids: _Ids, known: set[str]) -> list[Statement]:
+def _statements(doc: Doc, stmts: list[Stmt], ids: _Ids, known: set[str]) -> list[dict[str, Any]]:
     nt = doc.nt
-    out: list[Statement] = []
+    out: list[dict[str, Any]] = []
     stmt_ids: dict[int, str] = {}
     for i, s in enumerate(stmts):
         speaker = ids.ids.get(s.speaker)
@@ -313,35 +335,35 @@ def _statements(doc: Doc, stmts: list[Stmt], ids: _Ids, known: set[str]) -> list
         about = [ids.ids[k] for k in s.about if ids.ids.get(k) in known]
         via = ids.ids.get(s.via) if s.via else None
         out.append(
-            Statement(
-                id=sid,
-                speaker=speaker,
-                cue=cue,
-                text=content,
-                start=start,
-                end=end,
-                direct=s.direct,
-                about=list(dict.fromkeys(about)),
-                via=via if via in known and via != speaker else None,
-                date=s.date,
-                confidence=round(min(1.0, max(0.0, s.confidence)), 3),
-            )
+            {
+                "id": sid,
+                "speaker": speaker,
+                "cue": cue,
+                "text": content,
+                "start": start,
+                "end": end,
+                "direct": s.direct,
+                "about": list(dict.fromkeys(about)),
+                "via": via if via in known and via != speaker else None,
+                "date": s.date,
+                "confidence": round(min(1.0, max(0.0, s.confidence)), 3),
+            }
         )
     # nested statements point at the statement that carries them
-    by_id = {q.id: q for q in out}
+    by_id = {q["id"]: q for q in out}
     for i, st in enumerate(stmts):
         qid = stmt_ids.get(i)
         outer = stmt_ids.get(st.reported_in) if st.reported_in is not None else None
         if qid is not None and outer is not None and outer != qid:
-            by_id[qid] = by_id[qid].model_copy(update={"reported_in": outer})
-    return [by_id[q.id] for q in out]
+            by_id[qid]["reported_in"] = outer
+    return out
 
 
 def _relations(
     doc: Doc, rels: list[Rel], ids: _Ids, known: set[str], calibrated: bool
-) -> list[Relation]:
+) -> list[dict[str, Any]]:
     nt = doc.nt
-    out: list[Relation] = []
+    out: list[dict[str, Any]] = []
     for r in rels:
         subject = ids.ids.get(r.subject)
         obj = ids.ids.get(r.object)
@@ -353,22 +375,22 @@ def _relations(
         if not evidence.strip():
             continue
         out.append(
-            Relation(
-                id=f"r{len(out) + 1}",
-                subject=subject,
-                type=r.type,
-                object=obj,
-                predicate=nt.span(r.trig_start, r.trig_end)[2],
-                date=r.date,
-                modality=r.modality,
-                topic=r.topic,
-                evidence=evidence,
-                evidence_start=es,
-                evidence_end=ee,
-                confidence=round(
+            {
+                "id": f"r{len(out) + 1}",
+                "subject": subject,
+                "type": r.type,
+                "object": obj,
+                "predicate": nt.span(r.trig_start, r.trig_end)[2],
+                "date": r.date,
+                "modality": r.modality,
+                "topic": r.topic,
+                "evidence": evidence,
+                "evidence_start": es,
+                "evidence_end": ee,
+                "confidence": round(
                     calibrate(r.confidence) if calibrated else min(1.0, max(0.0, r.confidence)),
                     3,
                 ),
-            )
+            }
         )
     return out

@@ -22,6 +22,18 @@ Two passes over an article (normalised, see :mod:`kg.extractors.doc`):
 
 Statements whose cue lies inside another statement's content are nested: the
 inner one is ``reported_in`` the outer one and relayed ``via`` its speaker.
+A cue inside a direct quote counts when it has its own named subject ("“Xi
+told me that ...,” Biden said", «كيف قالها لي الرئيس بوتين؟ ...»: the inner
+content is the rest of the clause, or the quote's next sentence), and its
+``about`` includes the relaying speaker when the content addresses "you"/"أنت".
+
+Other speakers found: the subject of the content that carries a cue joined by
+و ("إن الرئيس تحدث مع بوتين وأبلغه بأن"); the body that issues a document
+("تصويت البرلمان الأوروبي على قرار يطالب تونس"); the previous speaker for a
+second cue joined by "، و" ("نفى سعيد ...، ووصف التصويت"); a relayer written
+before "عن" only ("ونقل البيان عن أردوغان قوله": the relayer is not linked).
+Unnamed officials ("a senior Egyptian official", "مسؤول إسرائيلي") are actors
+made by :mod:`kg.extractors.bodies`, so they speak like any other.
 """
 
 from __future__ import annotations
@@ -101,7 +113,7 @@ def find_quotes(text: str) -> list[Quote]:
     while pos < n:
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
-        if any(c in _ALL_MARKS for c in text[pos:end]):
+        if _MARK_RE.search(text, pos, end):
             out.extend(_quotes_in(text, pos, end))
         pos = end + 1
     out.sort(key=lambda q: q.open)
@@ -257,6 +269,11 @@ _AR_ADVERBS = frozenset(
 )
 
 
+_AN = fold("عن")
+_AR_TO_ME = frozenset(fold(w) for w in "لي لنا له لها لهم".split())
+_DOCUMENT_NOUNS = frozenset(
+    fold(w) for w in "قرار قرارا بيان بيانا رسالة مذكرة تقرير وثيقة".split()
+)
 _AR_PREP_FOLDED = frozenset(fold(w) for w in "إلى على".split())
 _AR_HEADS = frozenset(fold(r["word"]) for r in read_tsv("heads.tsv") if r["lang"] == "ar")
 _AR_PARTICLES = frozenset(
@@ -372,7 +389,20 @@ class _Finder:
             self.last_other = key
 
     def previous_speaker(self, sent: int, within: int = 3) -> str | None:
-        for s in reversed(self.stmts):
+        """The speaker of the latest statement (the outer one when it carries a nested
+        statement) within ``within`` sentences."""
+        for i in range(len(self.stmts) - 1, -1, -1):
+            s = self.stmts[i]
+            outer = next(
+                (
+                    o
+                    for o in self.stmts[max(0, i - 4) : i]
+                    if o.start <= s.cue_start < o.end and o.speaker != s.speaker
+                ),
+                None,
+            )
+            if outer is not None:
+                s = outer
             if sent - s.sent <= within:
                 return s.speaker
             break
@@ -493,18 +523,22 @@ class _Finder:
     def run(self) -> list[Stmt]:
         doc = self.doc
         assert doc.seg is not None
-        matcher = cue_matcher(doc.lang)
-        hits = matcher.find(doc.tokens)
+        hits = doc.lexicon_hits.get("cues")
+        if hits is None:
+            hits = cue_matcher(doc.lang).find(doc.tokens)
         self._cue_hits: dict[int, list[Hit[Cue]]] = {}
         for h in hits:
             self._cue_hits.setdefault(h.first, []).append(h)
         mention_iter = 0
+        n_ments = len(doc.mentions)
+        cue_toks = sorted(self._cue_hits)
         for si, sent in enumerate(doc.seg.sents):
             a, b = doc.tok_range(sent)
             consumed: set[int] = set()
-            for k in range(a, b):
+            lo = bisect_right(cue_toks, a - 1)
+            for k in cue_toks[lo : bisect_right(cue_toks, b - 1)]:
                 # keep pronoun antecedents current
-                while mention_iter < len(doc.mentions) and doc.mentions[mention_iter].t0 < k:
+                while mention_iter < n_ments and doc.mentions[mention_iter].t0 < k:
                     m = doc.mentions[mention_iter]
                     if doc.is_actor(m) and not m.adjectival:
                         self.remember(m.key)
@@ -514,13 +548,16 @@ class _Finder:
                 if sent.start < doc.title_end:
                     continue
                 h = self._cue_hits[k][0]
-                if self.in_quote(doc.tokens[k].start) is not None:
+                inside = self.in_quote(doc.tokens[k].start)
+                if inside is not None:
+                    used = self.handle_inner_cue(h, inside, si, sent, a, b)
+                    consumed.update(range(h.first, used + 1))
                     continue
                 used = self.handle_cue(h, si, sent, a, b)
                 consumed.update(range(h.first, used + 1))
         self.attribute_quotes()
-        self.nest()
         self.stmts.sort(key=lambda s: (s.start, s.cue_start))
+        self.nest()  # after sorting: reported_in holds list indices
         return self.stmts
 
     def handle_cue(self, h: Hit[Cue], si: int, sent: Span, a: int, b: int) -> int:
@@ -567,7 +604,20 @@ class _Finder:
                 t = obj.t1 + 1  # "told Putin that ..."
             start = self.content_start(t, b, cue.comp)
         elif h.cls == "i" and self._relative_clause_verb(k, a):
-            return h.last  # "قرار يطالب تونس بـ": the subject is the noun before
+            # "قرار يطالب تونس بـ": the subject is the noun before; a document noun
+            # speaks for whoever issues it ("تصويت البرلمان الأوروبي على قرار يطالب")
+            if doc.word(k - 1) not in _DOCUMENT_NOUNS:
+                return h.last
+            speaker = self.mention_before(k - 1, max(a, k - 10))
+            if speaker is None:
+                return h.last
+            conf *= 0.8
+            start = self.content_start(after, b, cue.comp)
+        elif (prev := self._coordinated_prev(k, si)) is not None:
+            # "نفى سعيد ...، ووصف التصويت بـ": a second verb of the same speaker
+            speaker_key = prev.speaker
+            conf *= 0.85
+            start = self.content_start(after, b, cue.comp)
         else:
             speaker, speaker_key, t, via, conf = self._ar_subject(h, si, a, b, conf)
             start = self.content_start(t, b, cue.comp)
@@ -581,10 +631,72 @@ class _Finder:
             return h.last
         coordinated = self.en and doc.word(k - 1) in ("and", "but")
         if speaker is None and not coordinated and self._inside_content(doc.tokens[k].start):
-            return h.last  # a nested cue needs its own named speaker
+            inner = self._content_subject(k) if not self.en else None
+            if inner is None:
+                return h.last  # a nested cue needs its own named speaker
+            speaker, speaker_key = inner, inner.key  # "إن الرئيس تحدث ... وأبلغه بأن"
+            conf *= 0.8
         if coordinated and self.en:
             self._close_before(doc.tokens[k - 1].start)
         return self.emit(speaker_key, h, start, si, sent, b, via, conf)
+
+    def handle_inner_cue(self, h: Hit[Cue], q: Quote, si: int, sent: Span, a: int, b: int) -> int:
+        """A speech verb inside a direct quote with its own named subject ("“Putin told me
+        that he wants a deal,” Trump said", «قال لي الرئيس بوتين: ...»): a nested
+        statement; its content is the rest of the clause, or the next sentence of the
+        quote when the verb ends its own ("كيف قالها لي الرئيس بوتين؟ لو لم تكن ...")."""
+        doc = self.doc
+        if h.entry.kind != "say":
+            return h.last
+        k = h.first
+        q_end = q.close if q.close >= 0 else q.end
+        lo = max(a, doc.tok_after(q.start))
+        hi = min(b, doc.tok_after(q_end))
+        speaker: Ment | None = None
+        t = h.last + 1
+        if self.en:
+            speaker = self._en_subject(k, lo)
+            if speaker is None:
+                m = doc.mention_at_tok(t)
+                if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
+                    speaker, t = m, m.t1 + 1
+        else:
+            while t < hi and doc.word(t) in _AR_TO_ME:
+                t += 1
+            m = doc.mention_at_tok(t)
+            if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
+                speaker, t = m, m.t1 + 1
+        if speaker is None or speaker.adjectival:
+            return h.last
+        start = self.content_start(t, hi, h.entry.comp)
+        if start is None or start[0] >= q_end:
+            assert doc.seg is not None
+            nxt = si + 1
+            if nxt >= len(doc.seg.sents) or doc.seg.sents[nxt].start >= q_end:
+                return h.last
+            s_start, s_end = doc.seg.sents[nxt].start, min(doc.seg.sents[nxt].end, q_end)
+        else:
+            s_start = start[0]
+            s_end = min(self.content_end(s_start, max(start[1], h.last + 1), sent, b), q_end)
+        while s_start < s_end and self.text[s_start].isspace():
+            s_start += 1
+        s_end = self._trim_end(s_start, s_end)
+        if s_end - s_start < 3:
+            return h.last
+        self.stmts.append(
+            Stmt(
+                speaker.key,
+                doc.tokens[k].start,
+                doc.tokens[h.last].end,
+                s_start,
+                s_end,
+                True,
+                confidence=h.entry.prior * 0.8,
+                sent=si,
+                cue_tok=k,
+            )
+        )
+        return h.last
 
     def _ar_subject(
         self, h: Hit[Cue], si: int, a: int, b: int, conf: float
@@ -803,6 +915,39 @@ class _Finder:
             if s.start < offset < s.end and not s.direct:
                 s.end = self._trim_end(s.start, offset)
 
+    def _coordinated_prev(self, k: int, si: int) -> Stmt | None:
+        """The statement just before an Arabic cue joined by "،" + "و" in the same
+        sentence, when no name follows the cue: the cue continues its speaker."""
+        doc = self.doc
+        if doc.word(k)[:1] != "و" or not self.stmts:
+            return None
+        prev = self.stmts[-1]
+        if prev.sent != si or prev.direct:
+            return None
+        gap = self.text[prev.end : doc.tokens[k].start]
+        if gap.strip(" ") not in ("،", ","):
+            return None
+        nxt = doc.mention_at_tok(k + 1)
+        if nxt is not None and self.speaker_ok(nxt) and doc.prep_of(nxt) is None:
+            return None  # "، وقال بوتين": a new speaker
+        return prev
+
+    def _content_subject(self, k: int) -> Ment | None:
+        """For a cue joined by و inside another statement's content ("قال المكتب إن الرئيس
+        تحدث مع بوتين وأبلغه بأن"), the subject of that content: its first actor not
+        governed by a preposition."""
+        doc = self.doc
+        if doc.word(k)[:1] not in ("و", "ف"):
+            return None
+        off = doc.tokens[k].start
+        outer = next((s for s in reversed(self.stmts[-8:]) if s.start <= off < s.end), None)
+        if outer is None:
+            return None
+        for m in doc.mentions_in(outer.start, off):
+            if self.speaker_ok(m) and not m.adjectival and doc.prep_of(m) is None:
+                return m if m.key != outer.speaker else None
+        return None
+
     def _inside_content(self, offset: int) -> bool:
         return any(s.start <= offset < s.end for s in self.stmts[-8:])
 
@@ -911,7 +1056,13 @@ class _Finder:
             if relayer is None and key is None:
                 return h.last
         else:
-            relayer = self.first_mention(after, min(b, after + 6))
+            # the relayer sits between the verb and "عن": "نقلت وكالة X عن Y"
+            stop = min(b, after + 6)
+            for j in range(after, stop):
+                if self.doc.word(j) == _AN:
+                    stop = j
+                    break
+            relayer = self.first_mention(after, stop)
         if relayer is None or h.cls == "p" or self.en:
             relayer = self.mention_before(h.first, max(a, h.first - 8))
             t = after
@@ -1204,6 +1355,12 @@ def _recent_states(doc: Doc, before: int, n: int) -> list[str]:
     return out
 
 
+_SECOND_PERSON_RE = re.compile(
+    r"\b(?:you|your|yours)\b|(?<![^\s\"«“])(?:"
+    + "|".join(fold(w) for w in ("أنت", "أنتم", "لك", "لكم", "معك"))
+    + r")(?![^\s\"»”.,،؟?!])",
+    re.IGNORECASE,
+)
 _EN_PERSON_PRON = frozenset({"he", "him", "his", "she", "her"})
 _EN_THING_PRON = frozenset({"it", "its", "them", "their", "they"})
 
@@ -1258,6 +1415,8 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
                 if k not in keys:
                     keys.append(k)
         content = doc.text[s.start : s.end]
+        if s.via is not None and s.via not in keys and _SECOND_PERSON_RE.search(content):
+            keys.append(s.via)  # «... لو لم تكن أنت ...» told to the one who relays it
         if any(w in content for w in _BOTH_WORDS):
             for k in _recent_states(doc, s.start, 2):
                 if k not in keys:

@@ -154,7 +154,21 @@ class NormText:
         return s, e, self.original[s:e]
 
 
+_PAIR_RE = re.compile(r"([\W_]*)([^\W_]+(?:['’][^\W_]+)*)", re.UNICODE)
+"""(gap, word) pairs: the gap holds no letter or digit, so offsets follow from lengths."""
+
+
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens of ``norm[start:end]`` with their offsets in ``norm``."""
     stop = len(norm) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(norm, start, stop)]
+    if start or stop != len(norm):
+        return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(norm, start, stop)]
+    out: list[Token] = []
+    append = out.append
+    pos = 0
+    for gap, word in _PAIR_RE.findall(norm):
+        pos += len(gap)
+        end_ = pos + len(word)
+        append(Token(pos, end_, word))
+        pos = end_
+    return out

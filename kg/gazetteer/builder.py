@@ -161,6 +161,45 @@ class _Builder:
             self._org(row, aliases, row["type"])
         for row in self.t["agencies"]:
             self._org(row, split_list(row["aliases"]), "agency")
+        for row in self.t["actors"]:  # hand-written: armed groups, movements, IGO organs
+            aliases = split_list(row["acronyms"]) + split_list(row["aliases_en"])
+            aliases += split_list(row["aliases_ar"])
+            self._org({**row, "qid": "", "source": "actors.tsv"}, aliases, row["type"])
+
+    def places(self) -> None:
+        """Hand-written places (seas, regions, contested territories); a row naming an
+        existing capital overrides its state and adds its aliases."""
+        capitals = {
+            e.label_en: e
+            for e in self.g.entries.values()
+            if e.type is EntityType.PLACE and e.label_en
+        }
+        for row in self.t["places"]:
+            aliases = split_list(row["aliases_en"]) + split_list(row["aliases_ar"])
+            state = self.g.by_code.get(row["state_iso3"]) if row["state_iso3"] else None
+            entry = capitals.get(row["name_en"])
+            if entry is None:
+                entry = self._entry(
+                    Entry(
+                        key=entity_key(EntityType.PLACE, None, row["name_en"] or row["name_ar"]),
+                        type=EntityType.PLACE,
+                        label_en=row["name_en"],
+                        label_ar=row["name_ar"],
+                        aliases=aliases,
+                        qid=None,
+                        state=state,
+                        subtype="place",
+                        source="places.tsv",
+                    ),
+                    row["name_en"],
+                )
+            else:
+                entry.state = state
+                entry.aliases = [*entry.aliases, *(a for a in aliases if a not in entry.aliases)]
+            for name in (row["name_en"], row["name_ar"]):
+                self._form(clean_name(name), entry.key, "place", primary=True)
+            for alias in aliases:
+                self._form(alias, entry.key, "place")
 
     def _org(self, row: Row, aliases: list[str], subtype: str) -> None:
         qid = row["qid"] or None
@@ -447,13 +486,14 @@ class _Builder:
                 self.g.entries[key].dept = row["dept"]
 
     def cues(self) -> None:
-        buckets: dict[str, dict[str, set[str]]] = {"place": {}, "stop": {}, "title": {}}
+        buckets: dict[str, dict[str, set[str]]] = {"place": {}, "stop": {}, "title": {}, "noun": {}}
         for row in self.t["cues"]:
             bucket = buckets[row["cue"]]
             bucket.setdefault(row["lang"], set()).add(normalize(row["form"]))
         self.g.place_cues = {k: frozenset(v) for k, v in buckets["place"].items()}
         self.g.stop_words = {k: frozenset(v) for k, v in buckets["stop"].items()}
         self.g.title_words = {k: frozenset(v) for k, v in buckets["title"].items()}
+        self.g.body_nouns = {k: frozenset(v) for k, v in buckets["noun"].items()}
         self.g.given_names = frozenset(normalize(r["name"]) for r in self.t["given_names"])
 
 
@@ -462,6 +502,7 @@ def build(tables: Tables | None = None) -> Gazetteer:
     b = _Builder(tables or load_tables())
     b.states()
     b.organizations()
+    b.places()
     b.departments()
     b.roles()
     b.bodies()

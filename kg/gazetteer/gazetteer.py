@@ -100,6 +100,8 @@ class Gazetteer:
         self.place_cues: dict[str, frozenset[str]] = {}
         self.stop_words: dict[str, frozenset[str]] = {}
         self.title_words: dict[str, frozenset[str]] = {}
+        self.body_nouns: dict[str, frozenset[str]] = {}
+        """Nouns that make a body word before them an adjective ("military backing")."""
         self.given_names: frozenset[str] = frozenset()
         self.holders: dict[tuple[str, str], list[tuple[str, Tenure]]] = {}
 

@@ -14,6 +14,11 @@ left to right:
 * **Role-only references** — ``the Russian president``, ``الرئيس الروسي``,
   ``the spokesman``: the most recent person in the article with that role
   (and state), else the holder on the ``published`` date; ``kind="role"``.
+  A title with a state and no known holder ("السفير الفرنسي", "Beijing's
+  ambassador", "القائم بأعمال السفارة الفرنسية") is a new Person with that role
+  and state, labelled without its posting ("in Cairo").  A title repeated
+  later ("وثمّن القائد العام الدور المصري") refers back to its holder even
+  when a definite noun follows it.
 * **Surnames** (``بوتين``، ``Putin``) link directly; ambiguous ones
   (``سلام``، ``السوداني``) only after the person was named in full.
 * **Metonyms** — ``Moscow said``, ``the Kremlin``, ``الإليزيه``, ``Washington``:
@@ -21,6 +26,14 @@ left to right:
   key of the State); a government building listed as an organisation (the
   Kremlin, the White House) links to that Organization (``kind="metonym"``),
   whose ``state`` is the country.
+* **Bodies of states** — ``الجيش السوداني``, ``Chinese coastguards``, ``Sudan's
+  defense council``, ``Russian forces`` (``data/bodies.tsv``): a new Organization
+  with that state ("military" before a noun such as "backing" is an adjective,
+  ``cue=noun`` in ``data/cues.tsv``); ``the Israeli government`` is the State.
+* **Non-state actors and places** from the hand-written ``data/actors.tsv``
+  (Hamas, the Rapid Support Forces, the European Parliament) and
+  ``data/places.tsv`` (South China Sea, خليج عمان, Jerusalem with no state):
+  the longest match wins, so a sea named after a state is not the state.
 * **Places** — a capital after a word of movement or location (``fled to
   Moscow``, ``وصل إلى دمشق``, ``بموسكو``) links to the city as a Place
   (``kind="name"``, type Place, ``state`` = its country).  To re-read a

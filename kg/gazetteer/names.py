@@ -21,6 +21,7 @@ EN_PARTICLES = frozenset("al el bin ibn abu von van der de da du la".split())
 AR_CONNECT = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", "ام"})
 """Arabic name connectors that do not count as a name word."""
 _AR_ARTICLE_CLITICS = ("لل", "بال", "وال", "فال", "كال")
+_SUFFIXES = frozenset({"jr", "sr"})
 
 
 class NameFinder:
@@ -79,19 +80,22 @@ class NameFinder:
             return None
         return tokens[picked[0]].start, tokens[picked[-1]].end, picked[-1]
 
-    def after(self, q: int, honorific: bool) -> tuple[int, int, int] | None:
+    def after(
+        self, q: int, honorific: bool, *, first_covered: bool = False
+    ) -> tuple[int, int, int] | None:
         """``(last token, start, end)`` of an unknown name starting at token ``q``, or None.
 
         English: a run of capitalised words (and particles such as al-, bin,
         von); one word only after an honorific or a bare capitalised title
-        ("Ambassador Huang").  Arabic: two to four words starting with a
+        ("Ambassador Huang"); ``first_covered`` lets the first word be one the
+        gazetteer read otherwise (the given name "Gen").  Arabic: two to four words starting with a
         given name from ``given_names.tsv``, ending at a function word.
         """
         tokens, n = self.tokens, len(self.tokens)
         picked: list[int] = []
         if self.lang == "en":
             x = q
-            while x < n and len(picked) < 5 and self.cover[x] == -1:
+            while x < n and len(picked) < 5 and (self.cover[x] == -1 or (first_covered and x == q)):
                 t = tokens[x]
                 if (x > q and not t.join) or t.norm in self.stop:
                     break
@@ -132,6 +136,8 @@ class NameFinder:
                 return None
         last = picked[-1]
         end = tokens[last].end - (2 if tokens[last].flags & POSSESSIVE else 0)
+        if tokens[last].norm in _SUFFIXES and self.text[end : end + 1] == ".":
+            end += 1  # "Ferdinand Marcos Jr."
         return last, tokens[q].start, end
 
     def bare_title(self, q: int) -> bool:

@@ -33,6 +33,7 @@ _OF = {"en": frozenset({"of", "for"}), "ar": frozenset()}
 _POST = {"en": frozenset({"to", "at", "in"}), "ar": frozenset({"لدي", "في", "الي"})}
 _MODIFIERS = ("former", "new", "outgoing", "interim")
 _PERSON = EntityType.PERSON.value
+_ABBREV_RANKS = frozenset({"gen", "col", "adm", "capt", "maj"})
 
 
 @dataclass
@@ -85,6 +86,7 @@ class Resolver:
         self.new: dict[str, Entry] = {}
         self.dynamic: dict[str, tuple[str, str, int]] = {}
         self.dyn_words = 0
+        self.dyn_first: set[str] = set()
         self.carry: tuple[str, str | None] | None = None
         self.pos = 0
         self.stop = g.stop_words.get(self.lang, frozenset())
@@ -183,6 +185,9 @@ class Resolver:
                 return None
         if body is None or state is None or state.etype != EntityType.STATE.value:
             return None
+        if self.lang == "en" and self._adjacent(b.j) and b.j < len(self.tokens):
+            if self.tokens[b.j].norm in self.g.body_nouns.get("en", frozenset()):
+                return None  # "UAE military backing": an adjective, not the army
         return k + 2, body, state, a.start, b.end
 
     def _body_key(self, body: Form, state: Form, start: int, end: int) -> str:
@@ -221,7 +226,7 @@ class Resolver:
         if span is None:
             return None
         nxt, body, state, start, end = span
-        if nxt < len(self.atoms) and self._role(self.atoms[nxt]) is not None:
+        if self.lang == "en" and nxt < len(self.atoms) and self._role(self.atoms[nxt]) is not None:
             if self.atoms[nxt].i == self.atoms[nxt - 1].j and self._adjacent(self.atoms[nxt].i):
                 return None  # "Israeli army spokesman X": the title reads it
         key = self._body_key(body, state, start, end)
@@ -361,7 +366,11 @@ class Resolver:
         tokens, atoms = self.tokens, self.atoms
         q, p, honorific = ph.end_tok, ph.next_atom, False
         while (
-            p < len(atoms) and atoms[p].i == q and self._adjacent(q) and self._honorific(atoms[p])
+            p < len(atoms)
+            and atoms[p].i == q
+            and self._adjacent(q)
+            and self._honorific(atoms[p])
+            and not self._given_name_not_rank(atoms[p])
         ):
             q, p, honorific = atoms[p].j, p + 1, True
         if q >= len(tokens):
@@ -371,7 +380,13 @@ class Resolver:
             if gap not in (",", "،"):
                 return None
         label = self.text[ph.start : ph.end]
-        if p < len(atoms) and atoms[p].i == q:
+        rank_name = (
+            p < len(atoms)
+            and atoms[p].i == q
+            and self._honorific(atoms[p])
+            and self._given_name_not_rank(atoms[p])
+        )
+        if p < len(atoms) and atoms[p].i == q and not rank_name:
             a = atoms[p]
             persons = [f for f in a.forms if f.etype == _PERSON and f.is_entity]
             if not persons:
@@ -393,7 +408,7 @@ class Resolver:
             and tokens[q].norm in self.titles
         ):  # "Chief Cabinet Secretary X": title words the role lexicon lacks
             title_end, q = tokens[q].end, q + 1
-        found = self.names.after(q, honorific)
+        found = self.names.after(q, honorific, first_covered=rank_name)
         if found is None:
             return None
         label = self.text[ph.start : title_end]
@@ -406,6 +421,22 @@ class Resolver:
         while p < len(atoms) and atoms[p].i < self.pos:
             p += 1
         return p
+
+    def _given_name_not_rank(self, a: Atom) -> bool:
+        """An abbreviated rank written without its dot and followed by one name word is a
+        given name ("Defense Minister Gen Nakatani"), not a rank ("Gen. Smith")."""
+        if self.lang != "en" or a.j - a.i != 1 or self.tokens[a.i].norm not in _ABBREV_RANKS:
+            return False
+        tok = self.tokens[a.i]
+        if self.text[tok.end : tok.end + 1] == ".":
+            return False
+        nxt = a.j
+        if nxt >= len(self.tokens) or not is_cap(self.tokens[nxt]):
+            return False
+        after = nxt + 1
+        return not (
+            after < len(self.tokens) and self.tokens[after].join and is_cap(self.tokens[after])
+        )
 
     def _best_person(self, persons: list[Form], state: str | None) -> Form:
         for f in persons:
@@ -430,7 +461,11 @@ class Resolver:
                     return None
             elif ph.end_tok < len(tokens) and self._adjacent(ph.end_tok):
                 nxt = tokens[ph.end_tok]
-                if nxt.norm.startswith("ال") and nxt.norm not in self.stop:
+                if (
+                    nxt.norm.startswith("ال")
+                    and nxt.norm not in self.stop
+                    and not self._repeats_title(ph)
+                ):
                     return None
         if ph.of is not None:
             named = self.names.before(ph.first_tok, self.pos)
@@ -453,6 +488,8 @@ class Resolver:
                     ph.role_key, ph.state or "", self.published, dept=ph.dept, modifier=ph.modifier
                 )
             key = holder.key if holder is not None else None
+        if key is None and ph.of is not None and ph.modifier != "former":
+            key = self._unnamed_holder(ph)
         if key is None:
             return None
         label = self.text[ph.start : ph.end]
@@ -463,6 +500,48 @@ class Resolver:
         self.pos = ph.end_tok
         return ph.next_atom
 
+    def _repeats_title(self, ph: _Phrase) -> bool:
+        """Whether the role phrase repeats (the start of) a title an earlier person was
+        given in this article ("خليفة حفتر، القائد العام للقوات المسلحة" ... "وثمّن القائد
+        العام الدور المصري"): then what follows is not part of the title."""
+        phrase = normalize(self.text[ph.start : ph.end])
+        if not phrase:
+            return False
+        labels = [r.label for roles in self.text_roles.values() for r in roles]
+        labels += [m.role for m in self.mentions if m.role]
+        for raw in labels:
+            label = normalize(raw)
+            if label == phrase or label.startswith(phrase + " "):
+                return True
+        return False
+
+    def _unnamed_holder(self, ph: _Phrase) -> str:
+        """A person known only by a title with a state ("السفير الفرنسي", "Beijing's
+        ambassador", "القائم بأعمال السفارة الفرنسية"): a new Person with that role."""
+        end = ph.end
+        if ph.postings:  # "السفير الإسرائيلي في القاهرة": the posting is not the name
+            end = self.atoms[ph.postings[0]].start
+            words = self.text[ph.start : end].split()
+            while words and normalize(words[-1]) in _POST[self.lang]:
+                words.pop()
+            end = ph.start + len(" ".join(words)) if words else ph.end
+        label = self.text[ph.start : end].strip()
+        if self.lang == "en" and label[:4].lower() == "the ":
+            label = label[4:]
+        key = f"Person:{normalize(label)}"
+        if key not in self.new and key not in self.g.entries:
+            ar = self.lang == "ar"
+            self.new[key] = Entry(
+                key=key,
+                type=EntityType.PERSON,
+                label_en="" if ar else label,
+                label_ar=label if ar else "",
+                aliases=[label] if ar else [label, f"a {label}", f"an {label}"],
+                qid=None,
+                state=ph.state,
+            )
+        return key
+
     def _apposition(self, ph: _Phrase) -> str | None:
         """The person named right before the title ("Hakan Fidan, Turkey's foreign minister")."""
         if not self.mentions or ph.of is None:
@@ -471,6 +550,8 @@ class Resolver:
         entry = self.g.entries.get(last.key) or self.new.get(last.key)
         if entry is None or entry.type is not EntityType.PERSON:
             return None
+        if ph.state and entry.state and ph.state != entry.state:
+            return None  # "استقبل السيسي رئيس الوزراء الإثيوبي": another state's official
         gap = self.text[last.end : ph.start].strip().lower()
         return last.key if gap in ("", ",", "،", "the", ", the") else None
 
@@ -659,6 +740,7 @@ class Resolver:
         if phrase not in self.dynamic and phrase not in self.stop:
             self.dynamic[phrase] = (key, kind, after)
             self.dyn_words = max(self.dyn_words, phrase.count(" ") + 1)
+            self.dyn_first.add(phrase.split(" ", 1)[0])
 
     def _scan_dynamic(self, lo: int, hi: int) -> None:
         if not self.dynamic or lo >= hi:
@@ -667,6 +749,8 @@ class Resolver:
         while x < hi:
             hit = None
             for first in stems(tokens[x]):
+                if first not in self.dyn_first:
+                    continue
                 for size in range(min(self.dyn_words, hi - x), 0, -1):
                     if size > 1 and not all(tokens[y].join for y in range(x + 1, x + size)):
                         continue

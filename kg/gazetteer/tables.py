@@ -17,6 +17,8 @@ _BUILT = ("states", "organizations", "agencies", "people")
 _HAND = (
     "roles",
     "bodies",
+    "actors",
+    "places",
     "stoplist",
     "cues",
     "given_names",

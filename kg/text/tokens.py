@@ -88,8 +88,16 @@ def _analyse(raw: str) -> tuple[str, int, bool]:
     return norm, flags, len(norm) == 1 and norm.isalpha()
 
 
+_GAP_JOINS: dict[str, bool] = {}
+
+
 def _joinable(gap: str, prev_initial: bool) -> bool:
-    if all(c in _JOIN_CHARS for c in gap):
+    joins = _GAP_JOINS.get(gap)
+    if joins is None:
+        joins = all(c in _JOIN_CHARS for c in gap)
+        if len(_GAP_JOINS) < 10_000:
+            _GAP_JOINS[gap] = joins
+    if joins:
         return True
     return prev_initial and gap.strip() == "."
 
