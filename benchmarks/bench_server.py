@@ -5,8 +5,9 @@ hard-linked copy ``ox-store``), the same query texts and the same client: N
 threads, each with its own keep-alive ``http.client`` connection, sending a
 weighted mix of typical queries for a fixed time at each concurrency level:
 
-* ``who_said``   — who said what about a state (or anyone acting for it)
-  within one month, with the speaker's English name, LIMIT 100;
+* ``who_said``   — the bundled ``kg/queries/who_said.rq`` (what ``kg who-said``
+  and the web page run): who said what about a state (or anyone acting for
+  it) within one month, with speaker, role, state, via and source, LIMIT 100;
 * ``relations``  — relations between two states (and their people) counted
   by month, PLOVER type and quad class;
 * ``entity``     — the Linked Data description of a state (the server's
@@ -16,10 +17,8 @@ weighted mix of typical queries for a fixed time at each concurrency level:
 States are drawn among the 20 most frequent ones.  The queries join inside
 each article graph (``GRAPH ?g { … }``): an entity's triples are repeated in
 every article graph that mentions it, and pyoxigraph 0.5's union default
-graph does not merge duplicates (oxigraph#1919), so the bundled
-``who_said.rq`` and ``relations_between_states_by_month.rq``, which join
-entity triples across the union, are orders of magnitude slower at this size
-(see the README).
+graph does not merge duplicates (oxigraph#1919), so joining entity triples
+across the union is orders of magnitude slower at this size.
 
 Only complete 200 answers count as successes.  ``oxigraph serve`` runs with
 ``--union-default-graph`` (the same default graph as ``kg serve``).
@@ -50,9 +49,11 @@ from urllib.parse import urlencode
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_graph import DEFAULT_BASE, load_gazetteer
+from pyoxigraph import Literal, NamedNode
 
+from kg.queries import load, render
 from kg.server.linked import describe_query
-from kg.vocab import PREFIXES
+from kg.vocab import PREFIXES, XSD
 
 MIX = {"who_said": 0.40, "relations": 0.30, "entity": 0.25, "count": 0.05}
 ACCEPT = {
@@ -63,20 +64,6 @@ ACCEPT = {
 }
 HEADER = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
-
-WHO_SAID = """SELECT ?statement ?content ?date ?speaker (SAMPLE(?sl) AS ?speakerLabel) ?article
-WHERE {
-  GRAPH ?article {
-    ?about kg:state <%(a)s> .
-    ?statement kg:about ?about ; a kg:Statement ; kg:speaker ?speaker ; kg:content ?content ;
-               kg:statementDate ?date .
-    FILTER(?date >= "%(since)s"^^xsd:date && ?date <= "%(until)s"^^xsd:date)
-    OPTIONAL { ?speaker rdfs:label ?sl FILTER(LANGMATCHES(LANG(?sl), "en")) }
-  }
-}
-GROUP BY ?statement ?content ?date ?speaker ?article
-ORDER BY ?date
-LIMIT 100"""
 
 RELATIONS = """SELECT ?month ?type ?quadClass (COUNT(DISTINCT ?rel) AS ?reports) WHERE {
   VALUES (?a ?b) { (<%(a)s> <%(b)s>) (<%(b)s> <%(a)s>) }
@@ -107,7 +94,15 @@ class Queries:
         if kind == "who_said":
             first = (date(2023, 1, 1) + timedelta(days=31 * rng.randrange(35))).replace(day=1)
             last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-            return HEADER + WHO_SAID % {"a": a, "since": first, "until": last}
+            return HEADER + render(
+                load("who_said"),
+                about=[NamedNode(a)],
+                speaker=None,
+                since=Literal(first.isoformat(), datatype=XSD.date),
+                until=Literal(last.isoformat(), datatype=XSD.date),
+                lang=Literal("en"),
+                limit=100,
+            )
         if kind == "relations":
             return HEADER + RELATIONS % {"a": a, "b": b}
         if kind == "entity":
@@ -292,14 +287,41 @@ def start_oxigraph(data: Path, timeout: float) -> Server:
 
 
 def bench(
-    server: Server, levels: list[int], seconds: float, queries: Queries, warmup: float
+    servers: list[Server],
+    levels: list[int],
+    seconds: float,
+    queries: Queries,
+    warmup: float,
+    rounds: int,
 ) -> list[Run]:
-    """Warm up, then run every concurrency level."""
-    run_level("127.0.0.1", server.port, server.path, server.name, 2, warmup, queries, seed=99)
-    return [
-        run_level("127.0.0.1", server.port, server.path, server.name, n, seconds, queries, seed=7)
-        for n in levels
-    ]
+    """Warm up every server, then run each level in interleaved rounds.
+
+    Both servers run at the same time and take turns (kg, oxigraph, oxigraph,
+    kg, ...) in ``rounds`` slices of ``seconds / rounds``, so load from other
+    processes on the machine falls on both alike.
+    """
+    for server in servers:
+        run_level("127.0.0.1", server.port, server.path, server.name, 2, warmup, queries, seed=99)
+    runs: list[Run] = []
+    for n in levels:
+        merged = {s.name: Run(s.name, n, 0.0) for s in servers}
+        for r in range(rounds):
+            order = servers if r % 2 == 0 else list(reversed(servers))
+            for server in order:
+                part = run_level(
+                    "127.0.0.1",
+                    server.port,
+                    server.path,
+                    server.name,
+                    n,
+                    seconds / rounds,
+                    queries,
+                    seed=7 + r,
+                )
+                merged[server.name].samples += part.samples
+                merged[server.name].duration += part.duration
+        runs += merged.values()
+    return runs
 
 
 def report(runs: list[Run], print_: Callable[[str], None] = print) -> None:
@@ -359,25 +381,31 @@ def main() -> None:
         "--workers", type=int, default=os.cpu_count() or 1, help="kg serve query workers"
     )
     parser.add_argument("--timeout", type=float, default=60.0, help="query timeout of both servers")
+    parser.add_argument("--rounds", type=int, default=4, help="interleaved slices per level")
     args = parser.parse_args()
     levels = [int(x) for x in args.clients.split(",")]
-    seconds, warmup = args.seconds, 5.0
+    seconds, warmup, rounds = args.seconds, 5.0, args.rounds
     if args.quick:
-        levels, seconds, warmup = [n for n in levels if n <= 4] or [1], 3.0, 1.0
+        levels, seconds, warmup, rounds = [n for n in levels if n <= 4] or [1], 4.0, 1.0, 2
     if not (args.data / "kg-store").is_dir():
         sys.exit(f"no {args.data}/kg-store: run benchmarks/generate_graph.py --out {args.data}")
     queries = Queries(DEFAULT_BASE)
-    runs: list[Run] = []
-    for name in args.servers.split(","):
-        server = (
-            start_kg(args.data, args.workers, args.timeout)
-            if name == "kg"
-            else (start_oxigraph(args.data, args.timeout))
+    servers: list[Server] = []
+    try:
+        for name in args.servers.split(","):
+            servers.append(
+                start_kg(args.data, args.workers, args.timeout)
+                if name == "kg"
+                else start_oxigraph(args.data, args.timeout)
+            )
+        names = ", ".join(s.name for s in servers)
+        print(
+            f"# {names}: {levels} clients x {seconds:g} s in {rounds} interleaved rounds",
+            flush=True,
         )
-        try:
-            print(f"# {name}: warming up, then {levels} clients x {seconds:g} s", flush=True)
-            runs += bench(server, levels, seconds, queries, warmup)
-        finally:
+        runs = bench(servers, levels, seconds, queries, warmup, rounds)
+    finally:
+        for server in servers:
             server.stop()
     print()
     report(runs)

@@ -17,7 +17,7 @@ from pyoxigraph import Literal, NamedNode
 
 from kg.errors import LinkingError
 from kg.models import RelationType
-from kg.queries import load, render
+from kg.queries import TermArg, load, render
 from kg.rdf.mapping import search_key
 from kg.vocab import XSD, plover_concept
 
@@ -92,26 +92,28 @@ def _s(row: dict[str, Term], key: str) -> str | None:
 def resolve(kg: KnowledgeGraph, name: str) -> list[Entity]:
     """Entities of the graph called ``name`` (Arabic, English, alias or QID).
 
-    Falls back on the gazetteer (name -> QID) when the exact spelling is not in
-    the graph.  Raises :class:`~kg.errors.LinkingError` when nothing matches.
+    A QID, or a name the gazetteer knows, goes straight to the entity's
+    deterministic IRI (``{base}entity/Q…``) with one existence check; other
+    names are looked up by their normalised key (``kg:searchKey``), which is
+    slower on large stores.  Raises :class:`~kg.errors.LinkingError` when
+    nothing matches.
     """
     name = name.strip()
     if not name:
         raise LinkingError("empty name")
-    qids: list[str] = []
-    keys: list[str] = []
-    if _QID.match(name):
-        qids.append(name.upper())
-    else:
-        keys.append(search_key(name))
-        qids.extend(_gazetteer_qids(name))
+    qids = [name.upper()] if _QID.match(name) else _gazetteer_qids(name)
     found: dict[str, Entity] = {}
-    for params in ({"keys": [Literal(k) for k in keys]}, {"qids": [Literal(q) for q in qids]}):
-        values = next(iter(params.values()))
-        if not values:
-            continue
-        query = render(load("resolve"), **{"keys": None, "qids": None, **params})
-        for row in kg.sparql(query):
+    for qid in qids:
+        iri = kg.iris.base + f"entity/{qid}"
+        for row in kg.sparql(render(load("entity_type"), entity=NamedNode(iri))):
+            found.setdefault(iri, Entity(iri, (_s(row, "type") or "").rsplit("#", 1)[-1]))
+    if not found:
+        params: dict[str, TermArg] = {"keys": None, "qids": None}
+        if qids and _QID.match(name):
+            params["qids"] = [Literal(q) for q in qids]
+        else:
+            params["keys"] = [Literal(search_key(name))]
+        for row in kg.sparql(render(load("resolve"), **params)):
             iri = _s(row, "entity") or ""
             found.setdefault(iri, Entity(iri, (_s(row, "type") or "").rsplit("#", 1)[-1]))
     if not found:

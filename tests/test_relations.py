@@ -531,3 +531,68 @@ def test_welcoming_a_deal_between_two_states_is_not_support_for_one_of_them() ->
     x = run("ورحبت قطر بالاتفاق بين أرمينيا وأذربيجان.", "ar")
     assert not rel(x, RelationType.SUPPORT)
     assert rel(x, RelationType.AGREE)
+
+
+# ----------------------------------------------------------------------------- sanctions, relays
+
+
+def test_arabic_recall_of_ambassador_after_a_time_phrase_in_commas_is_sanction() -> None:
+    x = run("أعلنت مصر، أمس الأحد، سحب سفيرها لدى إسرائيل احتجاجا على العملية.", "ar")
+    assert ("Egypt", "Israel") in rel(x, RelationType.SANCTION)
+
+
+def test_arabic_time_phrase_in_commas_does_not_hide_the_agent_of_a_noun() -> None:
+    x = run("قررت تونس، يوم الاثنين، فرض عقوبات على ليبيا.", "ar")
+    assert ("Tunisia", "Libya") in rel(x, RelationType.SANCTION)
+
+
+def test_arabic_other_parenthetical_still_closes_the_clause() -> None:
+    x = run("أعلنت تونس، في خطوة مفاجئة، سحب سفيرها لدى ليبيا.", "ar")
+    assert ("Tunisia", "Libya") not in rel(x, RelationType.SANCTION)
+
+
+def test_arabic_lifting_sanctions_is_a_concession_not_a_sanction() -> None:
+    x = run("وقررت الحكومة المصرية رفع العقوبات المفروضة على فنزويلا.", "ar")
+    assert ("Egypt", "Venezuela") in rel(x, RelationType.CONCEDE)
+    assert not rel(x, RelationType.SANCTION)
+
+
+def test_english_lifting_sanctions_is_a_concession() -> None:
+    x = run("The United States will lift sanctions on Venezuela, officials said.", "en")
+    assert ("United States", "Venezuela") in rel(x, RelationType.CONCEDE)
+    assert not rel(x, RelationType.SANCTION)
+
+
+def test_arabic_triggering_the_sanctions_snapback_is_sanction() -> None:
+    x = run("وأطلقت ألمانيا، الأربعاء، آلية إعادة فرض العقوبات على كوريا الشمالية.", "ar")
+    assert ("Germany", "North Korea") in rel(x, RelationType.SANCTION)
+
+
+def test_english_halting_exports_and_restricting_exports_are_sanctions() -> None:
+    x = run("Japan has halted all exports to China, the trade ministry said.", "en")
+    assert ("Japan", "China") in rel(x, RelationType.SANCTION)
+    y = run("Last week, Seoul restricted exports of chips to Japan.", "en")
+    assert ("South Korea", "Japan") in rel(y, RelationType.SANCTION)
+
+
+def test_the_source_of_a_report_is_not_the_patient_of_a_welcome() -> None:
+    x = run(
+        "ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالهدنة، بحسب ما أفاد المتحدث "
+        "باسمه ستيفان دوجاريك.",
+        "ar",
+    )
+    labels = {x.entity(r.object).label for r in x.relations}
+    assert "Stéphane Dujarric" not in labels
+    y = run(
+        "UN chief António Guterres welcomed the truce, according to his spokesman "
+        "Stéphane Dujarric.",
+        "en",
+    )
+    assert "Stéphane Dujarric" not in {y.entity(r.object).label for r in y.relations}
+
+
+def test_suspending_cooperation_is_sanction_not_cooperation() -> None:
+    x = run("Egypt suspended its cooperation with the International Atomic Energy Agency.", "en")
+    assert rel(x, RelationType.SANCTION) and not rel(x, RelationType.COOPERATE)
+    y = run("وكانت مصر قد علّقت تعاونها مع الوكالة الدولية للطاقة الذرية في أيار/مايو الماضي.", "ar")
+    assert rel(y, RelationType.SANCTION) and not rel(y, RelationType.COOPERATE)

@@ -237,6 +237,12 @@ _NO_LOCATIVE = frozenset(
 _SINCE = ("since", _AR("منذ"))
 _QAD, _NAHWA, _MIN = _AR("قد"), _AR("نحو"), _AR("من")
 _BETWEEN = frozenset({"between", _AR("بين")})
+# Words that introduce the source of a report ("بحسب ما أفاد المتحدث", "according to
+# his office"): the actor after them relays the news and is no patient of the event.
+_SOURCE_MARKERS = frozenset(
+    {"according", "citing"}
+    | {_AR(w) for w in ("بحسب", "وبحسب", "حسب", "وحسب", "وفقا", "ووفقا", "نقلا")}
+)
 _AR_COMP_PRON_SING = tuple(
     _AR(w) for w in ("أنه", "إنه", "بأنه", "وأنه", "أنها", "إنها", "بأنها", "وأنها")
 )
@@ -307,6 +313,8 @@ class _Coder:
             if m is None or m.t0 < t_from:
                 if m is None and doc.word(t) in _BETWEEN and t > t_from:
                     break  # "رحبت السعودية بالاتفاق بين الهند وباكستان": the noun's pair
+                if m is None and doc.word(t) in _SOURCE_MARKERS:
+                    break  # "رحب الأمين العام بالاتفاق، بحسب المتحدث باسمه": a relay
                 t += 1
                 continue
             if place:
@@ -1081,12 +1089,39 @@ class _Coder:
             lo = doc.tok_after(clause.start) if clause is not None else a
             return max(a, lo, t - 10)
         j = t - 1
-        while j >= max(a, t - 5):
+        lo = max(a, t - 5)
+        while j >= lo:
             gap = self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
             if ("،" in gap or "," in gap) and doc.word(j + 1) not in _AR_REL_PRON:
-                return j + 1
+                inset = self._time_inset(j, a)
+                if inset is None:
+                    return j + 1
+                # "أعلنت مصر، أمس الأحد، سحب سفيرها": a time phrase set off by commas
+                # does not close the clause; look past it
+                j, lo = inset - 1, max(a, inset - 4)
+                continue
             j -= 1
-        return max(a, t - 5)
+        return lo
+
+    def _time_inset(self, j: int, a: int) -> int | None:
+        """If the words ending at token ``j`` (right before a comma) are only a time
+        phrase opened by another comma ("، أمس الأحد،"), the token before that comma."""
+        doc = self.doc
+        end = doc.tokens[j].end
+        k = j
+        while k > a and j - k < 5:
+            gap = self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
+            if "،" in gap or "," in gap:
+                start = doc.tokens[k].start
+                covered = sum(
+                    min(te.end, end) - max(te.start, start) for te in doc.times_in(start, end)
+                )
+                words = self.text[start:end]
+                if covered > 0 and covered >= len(words.strip()) - 1:
+                    return k - 1
+                return None
+            k -= 1
+        return None
 
     def _vso_subject(self, t_from: int, t_to: int) -> tuple[Ment | None, bool]:
         """The subject right after an Arabic verb (time words, adverbs and actor nouns

@@ -72,9 +72,25 @@ Linked Data and search
     or the HTML page of :mod:`kg.server.pages`).  ``/api/search?q=`` scans
     entity name keys and statement contents.
 
-Limits
-    Query timeout, body size (413), HTML row cap, CORS off unless
-    ``--cors ORIGIN``.
+Limits and safety
+    Query timeout, body size (413, also for chunked bodies), HTML row cap,
+    CORS off unless ``--cors ORIGIN``.  ``SERVICE`` (federated query) is
+    refused with 400 unless ``--federation``: pyoxigraph would fetch any URL a
+    client names, from the server's network position.
+
+Union default graph and duplicates
+    pyoxigraph 0.5's union default graph does not merge a triple that is in
+    several graphs (oxigraph#1919, fixed after 0.5).  An entity's triples are
+    repeated in every article graph that mentions it, so a query that joins
+    entity triples across the union multiplies its work by the number of
+    articles; the server's own queries (Linked Data, search, VoID) take
+    ``DISTINCT`` first, and queries that join inside ``GRAPH ?g { … }`` avoid
+    the blow-up (``benchmarks/bench_server.py``).
+
+Running
+    ``kg serve [--store PATH] [--port 7878] [--updates] [--token T] [--cors ORIGIN]
+    [--timeout 10] [--workers N] [--federation]``, or ``python -m kg.server`` with
+    the same options.  The token is printed nowhere; it is in the server file.
 """
 
 from __future__ import annotations

@@ -163,6 +163,14 @@ _INDEX = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>st
 </ul></body></html>"""
 
 
+def _feature_routes(ctx: ServerContext) -> list[BaseRoute]:
+    """Routes of other features: the network view (``/graph``) and reconciliation."""
+    from kg.network.web import graph_routes
+    from kg.wikidata.reconcile import reconcile_routes
+
+    return [*graph_routes(ctx), *reconcile_routes(ctx)]
+
+
 def _page_routes(ctx: ServerContext) -> list[BaseRoute]:
     try:
         from kg.server.pages import page_routes
@@ -267,6 +275,7 @@ def create_app(settings: Settings, kg: KnowledgeGraph | None = None) -> Starlett
             for kind in LOCAL_KINDS
         ],
         *_page_routes(ctx),
+        *_feature_routes(ctx),
     ]
     middleware = [Middleware(BodyLimit, limit=settings.max_body)]
     if settings.cors_origins:

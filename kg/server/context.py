@@ -47,7 +47,16 @@ Binding = dict[str, str]
 Row = dict[str, Binding]
 """One solution: variable name (without ``?``) → bound value."""
 
-LOCAL_KINDS: tuple[str, ...] = ("entity", "article", "statement", "relation", "role", "mention")
+LOCAL_KINDS: tuple[str, ...] = (
+    "entity",
+    "article",
+    "statement",
+    "relation",
+    "role",
+    "mention",
+    "event",
+    "statement-cluster",
+)
 """First path segments of minted IRIs that dereference on the server."""
 
 

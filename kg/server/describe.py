@@ -62,6 +62,9 @@ def service_description(ctx: ServerContext, endpoint: str) -> str:
     languages = ["sd:SPARQL10Query", "sd:SPARQL11Query"]
     if ctx.settings.updates:
         languages.append("sd:SPARQL11Update")
+    features = "sd:UnionDefaultGraph, sd:EmptyGraphs"
+    if ctx.settings.federation:
+        features += ", sd:BasicFederatedQuery"
     results = ", ".join(f"<{_FORMATS}{f}>" for f in RESULT_FORMATS)
     inputs = ", ".join(f"<{_FORMATS}{f}>" for f in INPUT_FORMATS)
     return f"""{_PREFIXES}
@@ -71,7 +74,7 @@ def service_description(ctx: ServerContext, endpoint: str) -> str:
     sd:supportedLanguage {", ".join(languages)} ;
     sd:resultFormat {results} ;
     sd:inputFormat {inputs} ;
-    sd:feature sd:UnionDefaultGraph, sd:EmptyGraphs ;
+    sd:feature {features} ;
     sd:defaultEntailmentRegime <http://www.w3.org/ns/entailment/Simple> ;
     sd:defaultDataset <{url}.well-known/void#dataset> .
 

@@ -38,6 +38,8 @@ class Settings:
     :param token: bearer token for updates, GSP writes and ``/ingest``;
         generated at start when not given.
     :param workers: query worker processes (default: number of cores).
+    :param federation: allow ``SERVICE`` in queries (the server then fetches the
+        URLs clients name; off by default).
     :param public_url: the URL clients use (written to the server file);
         default ``http://{host}:{port}/``.
     """
@@ -53,6 +55,7 @@ class Settings:
     updates: bool = False
     token: str | None = None
     workers: int = field(default_factory=_default_workers)
+    federation: bool = False
     public_url: str | None = None
 
     def __post_init__(self) -> None:

@@ -23,7 +23,7 @@ from kg.server.context import ServerContext
 from kg.server.describe import rdf_document, service_description
 from kg.server.negotiation import GRAPH_TYPES, RESULTS_TYPES, negotiate, prefers_html
 from kg.server.responses import content_type, stream_response
-from kg.server.update_dataset import DatasetConflictError, apply_using
+from kg.server.sparql_text import DatasetConflictError, apply_using, uses_service
 from kg.server.web import (
     HTTPException,
     check_charset,
@@ -101,6 +101,10 @@ async def run_query(
             406,
             "the Accept header allows no result format; use application/sparql-results+json, "
             "+xml, text/csv, text/tab-separated-values, or an RDF format for CONSTRUCT",
+        )
+    if not ctx.settings.federation and uses_service(text):
+        raise HTTPException(
+            400, "SERVICE (federated query) is disabled on this server; start it with --federation"
         )
     default = _all(params, "default-graph-uri")
     named = _all(params, "named-graph-uri")

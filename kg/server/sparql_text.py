@@ -1,4 +1,6 @@
-"""Protocol dataset parameters of SPARQL updates (``using-graph-uri``, ``using-named-graph-uri``).
+"""Light scanning of SPARQL text: the update dataset parameters, and SERVICE detection.
+
+Protocol dataset parameters of SPARQL updates (``using-graph-uri``, ``using-named-graph-uri``):
 
 pyoxigraph's ``Store.update`` takes no dataset, so the parameters are applied
 by writing ``USING <g>`` / ``USING NAMED <g>`` clauses before the ``WHERE`` of
@@ -7,14 +9,17 @@ says they mean.  A request that combines them with ``USING`` or ``WITH`` in
 the update text is an error (400), as the protocol requires.
 
 A small scanner finds the operation-level keywords: it skips strings, IRIs,
-comments and everything inside braces.
+comments and everything inside braces.  The same scanner finds the
+``SERVICE`` keyword of federated queries (:func:`uses_service`), which the
+server refuses unless federation is enabled: pyoxigraph would otherwise fetch
+any URL a client names, from the server's network position.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["DatasetConflictError", "apply_using"]
+__all__ = ["DatasetConflictError", "apply_using", "uses_service"]
 
 _TOKEN = re.compile(
     r"""
@@ -72,3 +77,16 @@ def apply_using(update: str, default: list[str], named: list[str]) -> str:
     for pos in reversed(inserts):
         update = update[:pos] + clause + update[pos:]
     return update
+
+
+def uses_service(query: str) -> bool:
+    """True if ``query`` has a ``SERVICE`` clause (outside strings, IRIs and comments).
+
+    >>> uses_service("SELECT * WHERE { SERVICE <http://x/sparql> { ?s ?p ?o } }")
+    True
+    >>> uses_service('SELECT * WHERE { ?s ?p "SERVICE" } # SERVICE')
+    False
+    """
+    return any(
+        m.lastgroup == "word" and m.group().upper() == "SERVICE" for m in _TOKEN.finditer(query)
+    )
