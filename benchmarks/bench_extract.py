@@ -33,6 +33,20 @@ def corpus(sources: list[Path]) -> list[Article]:
     return [a for a in read_articles(sources) if isinstance(a, Article)]
 
 
+def joined(base: list[Article], n: int) -> list[Article]:
+    """Articles made of ``n`` consecutive texts of the same language (longer articles)."""
+    if n <= 1:
+        return base
+    out: list[Article] = []
+    for lang in sorted({a.lang for a in base}):
+        same = [a for a in base if a.lang == lang]
+        for i in range(len(same)):
+            parts = [same[(i + k) % len(same)] for k in range(n)]
+            text = "\n\n".join(p.text for p in parts)
+            out.append(parts[0].model_copy(update={"id": f"joined-{lang}-{i}", "text": text}))
+    return out
+
+
 def _run(texts: list[Article]) -> int:
     for a in texts:
         extract(a)
@@ -43,12 +57,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--source", type=Path, nargs="*")
+    parser.add_argument(
+        "--join",
+        type=int,
+        default=1,
+        help="join N texts of the same language into one article (2-3 gives 2-4k characters)",
+    )
     args = parser.parse_args()
     sources = args.source or [example_articles_path()]
     dev = ROOT.parent / "shared" / "eval" / "dev.jsonl"
     if not args.source and dev.is_file():
         sources.append(dev)
-    base = corpus(sources)
+    base = joined(corpus(sources), args.join)
     articles = [
         base[i % len(base)].model_copy(update={"id": f"bench-{i}"}) for i in range(args.articles)
     ]

@@ -401,3 +401,24 @@ def test_an_inner_cue_ending_its_sentence_takes_the_next_sentence_of_the_quote()
     inner = next(q for q in x.quotes if q.text.startswith("إذا توقفت"))
     assert label(x, inner.speaker) == "Vladimir Putin"
     assert "Recep Tayyip Erdoğan" in [label(x, a) for a in inner.about]
+
+
+def test_arabic_agency_relaying_a_ministry_is_via_not_speaker() -> None:
+    x = run(
+        "نقلت وكالة الأنباء السعودية عن وزارة الخارجية قولها إن المملكة ترفض أي تدخل في شؤونها.",
+        "ar",
+    )
+    (s,) = x.quotes
+    assert label(x, s.via) == "Saudi Press Agency"
+    assert s.speaker != s.via
+    assert x.entity(s.speaker).label != "Saudi Press Agency"
+
+
+def test_arabic_relative_clause_speaker_is_the_antecedent() -> None:
+    x = run(
+        "والتقى الرئيس الفرنسي إيمانويل ماكرون بالرئيس المصري عبد الفتاح السيسي، "
+        "الذي قال إن بوتين يهدد أمن أوروبا.",
+        "ar",
+    )
+    (s,) = x.quotes
+    assert label(x, s.speaker) == "Abdel Fattah el-Sisi"

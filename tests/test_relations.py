@@ -596,3 +596,32 @@ def test_suspending_cooperation_is_sanction_not_cooperation() -> None:
     assert rel(x, RelationType.SANCTION) and not rel(x, RelationType.COOPERATE)
     y = run("وكانت مصر قد علّقت تعاونها مع الوكالة الدولية للطاقة الذرية في أيار/مايو الماضي.", "ar")
     assert rel(y, RelationType.SANCTION) and not rel(y, RelationType.COOPERATE)
+
+
+# ----------------------------------------------------------------------------- coordination
+
+
+def test_arabic_coordinated_subjects_each_get_the_relation() -> None:
+    x = run("فرضت بريطانيا وفرنسا وألمانيا عقوبات جديدة على إيران يوم الخميس.", "ar")
+    assert set(rel(x, RelationType.SANCTION)) >= {
+        ("United Kingdom", "Iran"),
+        ("France", "Iran"),
+        ("Germany", "Iran"),
+    }
+
+
+def test_english_coordinated_subjects_and_objects_each_get_the_relation() -> None:
+    x = run("France, Britain and Germany imposed new sanctions on Iran on Thursday.", "en")
+    assert {s for s, _ in rel(x, RelationType.SANCTION)} >= {
+        "France",
+        "United Kingdom",
+        "Germany",
+    }
+    y = run("The United States condemned Russia, China and North Korea for the launches.", "en")
+    assert {o for _, o in rel(y, RelationType.ACCUSE)} >= {"Russia", "China", "North Korea"}
+
+
+def test_arabic_verb_first_phrase_split_by_its_subject() -> None:
+    x = run("علقت الحكومة المصرية تعاونها مع إثيوبيا بشأن السد.", "ar")
+    assert rel(x, RelationType.SANCTION) == [("Egypt", "Ethiopia")]
+    assert not rel(x, RelationType.COOPERATE)

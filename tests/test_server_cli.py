@@ -17,10 +17,25 @@ from kg.remote import server_file
 
 def _start(store: Path, port: int, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "kg.server", "--store", str(store), "--port", str(port),
-         "--base-iri", f"http://127.0.0.1:{port}/", "--workers", "1", "--log-level", "warning",
-         *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "kg.server",
+            "--store",
+            str(store),
+            "--port",
+            str(port),
+            "--base-iri",
+            f"http://127.0.0.1:{port}/",
+            "--workers",
+            "1",
+            "--log-level",
+            "warning",
+            *extra,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -52,7 +67,10 @@ def test_kg_serve_runs_refuses_a_second_owner_and_cleans_up(tmp_path: Path) -> N
         assert info["pid"] == proc.pid
         second = subprocess.run(
             [sys.executable, "-m", "kg.server", "--store", str(store), "--port", "1"],
-            capture_output=True, text=True, timeout=60, check=False,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
         )
         assert second.returncode == 1
         assert second.stderr.startswith("error: ")

@@ -431,3 +431,14 @@ def test_dump_serves_the_whole_dataset_as_trig(client: httpx.Client) -> None:
     assert r.status_code == 200
     graphs = {q.graph_name for q in parse(r.content, RdfFormat.TRIG)}
     assert len(graphs) >= 3  # two articles and the ontology
+
+
+def test_federated_service_is_refused_unless_enabled(client: httpx.Client) -> None:
+    query = "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"
+    r = client.get("/sparql", params={"query": query})
+    assert r.status_code == 400
+    assert "--federation" in r.text
+    text = 'SELECT * WHERE { ?s ?p "SERVICE" } LIMIT 1'  # the word in a literal is fine
+    assert client.get("/sparql", params={"query": text}).status_code == 200
+    sd = rdflib.Graph().parse(data=client.get("/sparql").text, format="turtle")
+    assert (None, SD.feature, SD.BasicFederatedQuery) not in sd

@@ -217,9 +217,33 @@ class _Builder:
                 self.latest_any = key
                 i = state.t1 + 1
                 continue
+            relay_state = self._relaying_state(i)
+            if relay_state is not None and core == _MINISTRY_AR and j > i:
+                # "نقلت وكالة الأنباء السعودية عن وزارة الخارجية": the agency's state
+                key = f"Body:{bodies[body]}:{relay_state}"
+                end = doc.tokens[j].end
+                surface = doc.nt.span(start, end)[2]
+                state_label = self.labels.get(relay_state, "")
+                self.add(start, end, key, EntityType.ORGANIZATION, relay_state, surface,
+                         [surface, f"{bodies[body]} of {state_label}"])  # fmt: skip
+                self.latest[body] = key
+                self.latest_any = key
+                i = j + 1
+                continue
             if core == body and body in self.latest and doc.mention_at_tok(i) is None:
                 self.backref(start, doc.tokens[i].end, self.latest[body])  # "الخارجية"
             i = j + 1
+
+    def _relaying_state(self, i: int) -> str | None:
+        """The state of a national agency relaying from the body at token ``i``
+        ("وكالة الأنباء السعودية عن وزارة الخارجية"), or None."""
+        doc = self.doc
+        if i < 2 or doc.word(i - 1) != fold("عن"):
+            return None
+        agency = doc.mention_at_tok(i - 2)
+        if agency is None or agency.etype != EntityType.ORGANIZATION:
+            return None
+        return doc.entity_states.get(agency.key)
 
     def english(self) -> None:
         doc = self.doc

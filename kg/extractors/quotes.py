@@ -270,6 +270,7 @@ _AR_ADVERBS = frozenset(
 
 
 _AN = fold("عن")
+_AR_REL_PRON = frozenset(fold(w) for w in "الذي التي الذين".split())
 _AR_TO_ME = frozenset(fold(w) for w in "لي لنا له لها لهم".split())
 _DOCUMENT_NOUNS = frozenset(
     fold(w) for w in "قرار قرارا بيان بيانا رسالة مذكرة تقرير وثيقة".split()
@@ -769,11 +770,29 @@ class _Finder:
         before = self.mention_before(k, max(a, k - 1))
         if before is not None and before.t1 == k - 1:
             return before, before.key, after, None, conf
+        ante = self._relative_antecedent(k, a)
+        if ante is not None:
+            return ante, ante.key, after, None, conf * 0.9
         if doc.word(k)[:1] in ("و", "ف") and doc.tokens[k].start - doc.seg.sents[si].start < 3:  # type: ignore[union-attr]
             key = self.previous_speaker(si) or self.sentence_subject(si, k)
             return None, key, after, None, conf * 0.8
         key = self.sentence_subject(si, k)
         return None, key, after, None, conf * 0.75
+
+    def _relative_antecedent(self, k: int, a: int) -> Ment | None:
+        """ "..., السيسي، الذي قال إن": the speaker of a verb right after a relative
+        pronoun is its antecedent, the nearest person named before the pronoun (a
+        state or body when no person is there)."""
+        from kg.models import EntityType
+
+        doc = self.doc
+        if k - 1 <= a or doc.word(k - 1) not in _AR_REL_PRON:
+            return None
+        for t in range(k - 2, max(a, k - 5) - 1, -1):
+            m = doc.mention_at_tok(t)
+            if m is not None and self.speaker_ok(m) and not m.adjectival:
+                return m if m.etype == EntityType.PERSON or t == k - 2 else None
+        return None
 
     def _apposed_person(self, m: Ment, limit: int) -> Ment | None:
         """A person named right after an organisation, with only title words between

@@ -57,7 +57,7 @@ then mapped through the calibration table ``lexicons/calibration.tsv`` (see
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.extractors.dates import TimeExpr
@@ -213,6 +213,7 @@ _EN_PRON = {
     "their": "o",
 }
 _AND = frozenset({"and", "و"})
+_COORD_GAPS = frozenset({",", "،", "and", ", and", "و", "، و", "،و", ",و"})
 _READY = frozenset(
     {"ready", "readiness", "willing", "willingness", "prepared"}
     | {_AR(w) for w in "استعداد استعداده استعدادها استعدادهم مستعد مستعدة جاهزية".split()}
@@ -496,6 +497,8 @@ class _Coder:
                     h.cls == "v" and h.first in nouns and doc.word(h.first - 1) in _EN_DETERMINERS
                 )
             ]
+        if not self.en:
+            hits = self._split_phrases(hits)
         self.stops = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
         by_sent: dict[int, list[Hit[Trigger]]] = {}
         for h in hits:
@@ -540,6 +543,34 @@ class _Coder:
                 or (side(r.subject), r.type, side(r.object)) not in body
             ]
         return _merge_events(rels)
+
+    def _split_phrases(self, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+        """Arabic verb-first order puts the subject inside a multiword verb phrase
+        ("علقت الحكومة المصرية تعاونها مع" for "علق تعاونها"): when the verb and the
+        word right after its subject form a lexicon phrase, the verb hit takes that
+        phrase's entry and the object word's own hit (here COOPERATE) is dropped."""
+        doc = self.doc
+        matcher = relation_matcher("ar")
+        drop: set[int] = set()
+        out: list[Hit[Trigger]] = []
+        for h in hits:
+            if h.cls != "v" or h.last != h.first:
+                out.append(h)
+                continue
+            subj, _ = self._vso_subject(h.first + 1, h.first + 7)
+            if subj is None or subj.t0 > h.first + 3:
+                out.append(h)
+                continue
+            j = subj.t1 + 1
+            toks = [doc.tokens[h.first], *doc.tokens[j : j + 3]]
+            joined = [g for g in matcher.find(toks) if g.first == 0 and g.last >= 1]
+            if not joined:
+                out.append(h)
+                continue
+            best = max(joined, key=lambda g: (g.last, g.entry.prior))
+            out.append(replace(h, entry=best.entry))
+            drop.update(range(j, j + best.last))
+        return [h for h in out if h.first not in drop]
 
     def _implied_requests(self) -> None:
         """ "X told Y that Z must ...", "وأبلغه بأن ... يجب أن": a REQUEST of the speaker to
@@ -838,13 +869,61 @@ class _Coder:
         if obj_m.t0 - h.last > 8:
             factor *= 0.85
         self.add(subj, obj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, subj_m)
-        if trig.type in (RelationType.SUPPORT, RelationType.ACCUSE):
+        # coordinated actors: "France, Britain and Germany imposed ...", "فرضت بريطانيا
+        # وفرنسا وألمانيا ...", "... on Russia, Belarus and Iran": one relation each
+        subjects = [subj_m] if subj_m is None or subj_m.key != subj else self._group(subj_m, si)
+        objects = self._group(obj_m, si)
+        keys = {m.key for m in subjects if m is not None}
+        objects = [o for o in objects if o.key not in keys]
+        for sm in subjects:
+            s_key = subj if sm is None else sm.key
+            for om in objects:
+                if (sm is subj_m and om is obj_m) or (sm is not None and sm.key == om.key):
+                    continue
+                self.add(s_key, om, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, sm)
+        if trig.type in (RelationType.SUPPORT, RelationType.ACCUSE) and len(objects) == 1:
             # coordinated patients: "أشاد بالعلاقات مع أنقرة وجهود نظيره أردوغان"
             more, _ = self.mention_after(
                 obj_m.t1 + 1, t_lim, (), exclude=exclude | {obj_m.key}, place=False
             )
             if more is not None and self._coordinated(obj_m, more):
                 self.add(subj, more, trig, h, si, sent, a, b, factor * 0.8, nominal, False, subj_m)
+
+    def _group(self, m: Ment, si: int) -> list[Ment]:
+        """``m`` with the actors coordinated with it by commas and "and"/"و" only
+        ("France, Britain and Germany", "بريطانيا وفرنسا وألمانيا"), in text order. A
+        name already coded as the patient of this sentence does not join (as "Ukraine"
+        in "Russia attacked Ukraine and Poland condemned ...")."""
+        doc = self.doc
+        ments = doc.mentions
+        try:
+            i = next(k for k, x in enumerate(ments) if x is m)
+        except StopIteration:
+            return [m]
+        taken = {r.object for r in self.rels if r.sent == si}
+
+        def joins(x: Ment, y: Ment) -> bool:
+            gap = self.text[x.end : y.start].strip().lower()
+            return self.actor(x) and not x.adjectival and gap in _COORD_GAPS
+
+        out = [m]
+        k = i
+        while k > 0 and len(out) < 6:
+            prev = ments[k - 1]
+            if prev.key in taken or not joins(prev, ments[k]) or m.adjectival:
+                break
+            out.insert(0, prev)
+            k -= 1
+        k = i
+        while k + 1 < len(ments) and len(out) < 6:
+            nxt = ments[k + 1]
+            if m.adjectival or not joins(ments[k], nxt) or not self.actor(nxt) or nxt.adjectival:
+                break
+            out.append(nxt)
+            k += 1
+        if len({x.key for x in out}) < len(out):
+            return [m]
+        return out
 
     def _other_state(self, t_from: int, t_to: int, subj: str) -> Ment | None:
         """ "بين البلدين" as a patient: the other of the two states last named."""
