@@ -176,6 +176,7 @@ class KnowledgeGraph:
                 return Store.read_only(str(path))
             if path.exists() and not path.is_dir():
                 raise StoreError(f"{path} exists and is not a store folder")
+            path.parent.mkdir(parents=True, exist_ok=True)
             return Store(str(path))
         except OSError as exc:
             if "lock" in str(exc).lower():
