@@ -1209,6 +1209,7 @@ class _Coder:
         doc = self.doc
         heads = _heads("ar")
         t = t_from
+        t_to = min(t_to, len(doc.tokens))
         seen_head = False
         while t < t_to:
             m = doc.mention_at_tok(t)
