@@ -8,6 +8,7 @@ people are parsed with the same index into role keys and tenures.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.gazetteer.forms import clean_name, demonym_forms, nisba_forms, split_list
@@ -33,6 +34,10 @@ _TYPE_RANK = {
     EntityType.PLACE: 3,
 }
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "von", "van", "der", "de", "da"})
+
+
+_ROLE_NOTE = re.compile(r"\s*\((?:deceased|متوفى|former|سابق)\)")
+"""A note in a shared role label ("President (deceased)") that is not part of the role."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,8 +426,8 @@ class _Builder:
             state = person.state
         return Tenure(
             roles=tuple(roles),
-            label_en=spec["role_en"],
-            label_ar=spec["role_ar"],
+            label_en=_ROLE_NOTE.sub("", spec["role_en"]).strip(),
+            label_ar=_ROLE_NOTE.sub("", spec["role_ar"]).strip(),
             of=of or state,
             state=state,
             dept=dept,
