@@ -422,3 +422,75 @@ def test_arabic_relative_clause_speaker_is_the_antecedent() -> None:
     )
     (s,) = x.quotes
     assert label(x, s.speaker) == "Abdel Fattah el-Sisi"
+
+
+# ----------------------------------------------------- English relative clauses, trailing relays
+
+
+def test_a_relative_clause_speaker_is_the_person_before_who() -> None:
+    x = run(
+        "The proposal was rejected by Russian Foreign Minister Sergei Lavrov, who told "
+        "reporters that Volodymyr Zelensky had never been serious about a truce.",
+        "en",
+    )
+    q = by_text(x, "never been serious about a truce")
+    assert label(x, q.speaker) == "Sergey Lavrov"
+    assert not q.text.startswith("The proposal")
+
+
+def test_a_relative_clause_after_according_to_gets_its_own_statement() -> None:
+    x = run(
+        "The border crossing will stay shut, according to Kremlin spokesman Dmitry Peskov, "
+        "who also said that Vladimir Putin would not travel to Ankara.",
+        "en",
+    )
+    q = by_text(x, "would not travel to Ankara")
+    assert label(x, q.speaker) == "Dmitry Peskov"
+
+
+def test_who_without_a_comma_does_not_make_a_speaker() -> None:
+    x = run("Officials who said that Iran was ready were not named.", "en")
+    assert all(label(x, q.speaker) != "Iran" for q in x.quotes)
+
+
+def test_an_agency_citing_a_bare_ministry_relays_its_own_states_ministry() -> None:
+    x = run(
+        "Moscow will keep its embassy in Kabul open, the TASS news agency reported, "
+        "citing the foreign ministry.",
+        "en",
+    )
+    q = by_text(x, "keep its embassy in Kabul open")
+    speaker = x.entity(q.speaker)
+    assert "Foreign Ministry" in speaker.label
+    assert label(x, speaker.state) == "Russia"
+    assert label(x, q.via) == "TASS"
+    assert "reported" not in q.text
+
+
+def test_an_agency_citing_a_named_ministry_relays_it() -> None:
+    x = run(
+        "Ankara has suspended all trade with Israel, the Anadolu news agency reported, "
+        "citing the Turkish foreign ministry.",
+        "en",
+    )
+    q = by_text(x, "suspended all trade with Israel")
+    assert "Foreign" in (label(x, q.speaker) or "")
+    assert label(x, q.via) == "Anadolu Agency"
+
+
+def test_an_agency_citing_unnamed_officials_stays_the_speaker() -> None:
+    x = run(
+        "Israeli jets struck a depot near Homs overnight, Reuters reported, citing two "
+        "security officials.",
+        "en",
+    )
+    q = by_text(x, "struck a depot near Homs")
+    assert label(x, q.speaker) == "Reuters"
+    assert q.via is None
+
+
+def test_an_international_agency_citing_a_bare_ministry_does_not_make_it_its_home_state() -> None:
+    text = "Iran will not give up enrichment, Reuters reported, citing the foreign ministry."
+    x = extract(Article(id="q-reuters", lang="en", text=text, published=date(2025, 1, 1)))
+    speakers = {x.entity(q.speaker).label for q in x.quotes}
+    assert not any("United Kingdom" in s or "Foreign Ministry" in s for s in speakers)

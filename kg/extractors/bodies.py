@@ -40,6 +40,7 @@ __all__ = ["find_bodies", "home_state"]
 _OFFICE_WORDS = frozenset({fold("مكتب"), fold("ديوان"), "office"})
 _MINISTRY_AR = fold("وزارة")
 _BACKREF_AR = frozenset({fold("الوزارة")})
+_EN_CITING = frozenset({"citing", "quoting"})
 
 
 @lru_cache(maxsize=2)
@@ -56,6 +57,12 @@ def _unnamed_words(lang: str) -> dict[str, frozenset[str]]:
         if r["lang"] == lang:
             out.setdefault(r["kind"], set()).add(fl(r["word"]))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _independent_outlets() -> frozenset[str]:
+    """English names (lower case) of outlets whose reports do not speak for their state."""
+    return frozenset(r["name_en"].lower() for r in read_tsv("independent_outlets.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -243,6 +250,8 @@ class _Builder:
         agency = doc.mention_at_tok(i - 2)
         if agency is None or agency.etype != EntityType.ORGANIZATION:
             return None
+        if self.labels.get(agency.key, "").lower() in _independent_outlets():
+            return None
         return doc.entity_states.get(agency.key)
 
     def english(self) -> None:
@@ -288,8 +297,35 @@ class _Builder:
                 self.add(m.start, end, key, EntityType.ORGANIZATION, m.key, surface, aliases)
                 self.latest[body] = key
                 self.latest_any = key
+            elif (relay_state := self._relaying_state_en(i - 1)) is not None:
+                # "TASS reported, citing the foreign ministry": the agency's state
+                start = doc.tokens[i - 2].start
+                key = f"Body:{bodies[body]}:{relay_state}"
+                surface = doc.nt.span(start, end)[2]
+                state_label = self.labels.get(relay_state, "")
+                name = f"{state_label} {bodies[body]}"
+                self.add(start, end, key, EntityType.ORGANIZATION, relay_state, name, [name])
+                self.latest[body] = key
+                self.latest_any = key
             elif body in self.latest:
                 self.backref(doc.tokens[i - 1].start, end, self.latest[body])
+
+    def _relaying_state_en(self, i: int) -> str | None:
+        """The state of an agency citing the body whose first word is token ``i``
+        ("the TASS news agency reported, citing the foreign ministry"), or None."""
+        doc = self.doc
+        if i < 3 or doc.word(i - 1) != "the" or doc.word(i - 2) not in _EN_CITING:
+            return None
+        for t in range(i - 3, max(-1, i - 9), -1):
+            agency = doc.mention_at_tok(t)
+            if agency is None:
+                continue
+            if agency.etype != EntityType.ORGANIZATION or agency.key.startswith("Body:"):
+                return None
+            if self.labels.get(agency.key, "").lower() in _independent_outlets():
+                return None
+            return doc.entity_states.get(agency.key)
+        return None
 
     # ------------------------------------------------------------ unnamed officials
     def _state_of(self, m: Ment) -> str | None:

@@ -260,6 +260,8 @@ _EN_STOP_BEFORE = frozenset(
     "that which who whom whose of to with from in by for against about into than when "
     "while because if".split()
 )
+_EN_CITING = ("citing ", "quoting ")
+_EN_REL_PRON = frozenset({"who"})
 _EN_LINKERS = frozenset(
     "has have had also repeatedly again later earlier then had previously".split()
 )
@@ -571,6 +573,7 @@ class _Finder:
         speaker: Ment | None = None
         speaker_key: str | None = None
         conf = cue.prior
+        relative = False
         if cue.kind == "relay":
             return self.handle_relay(h, si, sent, a, b)
         if cue.kind == "source":
@@ -592,6 +595,11 @@ class _Finder:
                 speaker_key = self._current_speaker(si, k, a)  # "..., and said that ..."
                 conf *= 0.85
             speaker = self._en_subject(k, max(a, k - 14)) if speaker_key is None else None
+            if speaker is None and speaker_key is None:
+                speaker = self._en_relative_antecedent(k, a)
+                relative = speaker is not None
+                if relative:
+                    conf *= 0.9
             if speaker is None and speaker_key is None:
                 p = self._pronoun_before(k, a)
                 if p is not None:
@@ -624,7 +632,7 @@ class _Finder:
             start = self.content_start(t, b, cue.comp)
         if speaker is not None:
             speaker_key = speaker.key
-        if self.en and speaker is not None and cue.kind == "say":
+        if self.en and speaker is not None and cue.kind == "say" and not relative:
             tail = self._reporting_tail(speaker, h, sent)
             if tail is not None:
                 start = tail
@@ -794,6 +802,33 @@ class _Finder:
                 return m if m.etype == EntityType.PERSON or t == k - 2 else None
         return None
 
+    def _en_relative_antecedent(self, k: int, a: int) -> Ment | None:
+        """ "..., Kremlin spokesman Dmitry Peskov, who said that ...": the speaker of a
+        verb right after "who" is its antecedent, the nearest person named before the
+        comma (a state or body only when it stands right before the comma), not a
+        name inside the reported clause."""
+        from kg.models import EntityType
+
+        doc = self.doc
+        j = k - 1
+        while j > a and doc.word(j) in _EN_LINKERS:
+            j -= 1
+        if j - 1 <= a or doc.word(j) not in _EN_REL_PRON:
+            return None
+        if self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip() not in (",", "،"):
+            return None
+        for t in range(j - 1, max(a, j - 9) - 1, -1):
+            m = doc.mention_at_tok(t)
+            if m is None:
+                if doc.word(t) in _EN_STOP_BEFORE or t in self._cue_hits:
+                    return None
+                continue
+            if self.speaker_ok(m) and not m.adjectival:
+                return m if m.etype == EntityType.PERSON or t == j - 1 else None
+            if not m.adjectival:
+                return None
+        return None
+
     def _apposed_person(self, m: Ment, limit: int) -> Ment | None:
         """A person named right after an organisation, with only title words between
         ("الناطق باسم الوزارة السفير سفيان القضاة"): the person speaks."""
@@ -918,6 +953,8 @@ class _Finder:
         doc = self.doc
         text = self.text
         after = text[doc.tokens[h.last].end : sent.end].strip(" .")
+        if after.lstrip(" ,").startswith(_EN_CITING):
+            after = ""  # "..., TASS reported, citing the ministry": the source comes later
         if after and not after.startswith(("on ", "in ", "late ", "early ")):
             if len(after.split()) > 4:
                 return None
@@ -1129,7 +1166,9 @@ class _Finder:
         # relays a statement already found in this sentence
         for s in reversed(self.stmts):
             if s.sent == si and s.speaker != x.key:
-                if s.via is None:
+                if s.via is None and self._agency_cites(s, h, x):
+                    s.speaker, s.via = x.key, s.speaker  # "..., TASS reported, citing X"
+                elif s.via is None:
                     s.via = x.key
                 return x.t1
             break
@@ -1166,6 +1205,23 @@ class _Finder:
             )
         )
         return x.t1
+
+    def _agency_cites(self, s: Stmt, h: Hit[Cue], x: Ment) -> bool:
+        """Whether "citing X" names the source of an organisation's report ``s`` just
+        before it ("..., the TASS news agency reported, citing the foreign ministry"):
+        X then speaks and the organisation relays.  Unnamed sources ("citing two
+        officials") leave the reporter as the speaker."""
+        from kg.models import EntityType
+
+        doc = self.doc
+        if doc.word(h.first) not in ("citing", "quoting") or x.key.startswith("Unnamed:"):
+            return False
+        if doc.entity_types.get(s.speaker) != EntityType.ORGANIZATION:
+            return False
+        if s.cue_tok < 0 or h.first - s.cue_tok > 3:
+            return False
+        gap = self.text[doc.tokens[s.cue_tok].end : doc.tokens[h.first].start]
+        return gap.strip() == ","
 
     # ------------------------------------------------------------------ quotes
     def attribute_quotes(self) -> None:
