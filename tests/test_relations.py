@@ -625,3 +625,30 @@ def test_arabic_verb_first_phrase_split_by_its_subject() -> None:
     x = run("علقت الحكومة المصرية تعاونها مع إثيوبيا بشأن السد.", "ar")
     assert rel(x, RelationType.SANCTION) == [("Egypt", "Ethiopia")]
     assert not rel(x, RelationType.COOPERATE)
+
+
+# ----------------------------------------------------------------------------- evaluative speech
+
+
+def test_negative_evaluation_of_another_actors_act_is_accuse() -> None:
+    en = run("Russia described the US strikes as a flagrant violation of international law.", "en")
+    assert ("Russia", "ACCUSE", "United States") in triples(en)
+    ar = run("اعتبرت مصر قرار إسرائيل انتهاكا صارخا للقانون الدولي.", "ar")
+    assert ("Egypt", "ACCUSE", "Israel") in triples(ar)
+    nisba = run("وصفت إيران الخطوة الأمريكية بأنها غير قانونية.", "ar")
+    assert ("Iran", "ACCUSE", "United States") in triples(nisba)
+
+
+def test_positive_evaluation_is_support_not_accuse() -> None:
+    en = run("Egypt hailed Qatar's decision as historic.", "en")
+    assert ("Egypt", "SUPPORT", "Qatar") in triples(en)
+    ar = run("وصفت قطر الاتفاق مع السعودية بأنه تاريخي.", "ar")
+    assert rel(ar, RelationType.SUPPORT) == [("Qatar", "Saudi Arabia")]
+    assert rel(ar, RelationType.ACCUSE) == []
+
+
+def test_evaluation_without_a_second_actor_codes_nothing() -> None:
+    assert run("Egypt called the situation dangerous.", "en").relations == []
+    assert run("وصفت مصر الوضع بأنه خطير.", "ar").relations == []
+    called_on = run("Turkey called on Greece to stop the dangerous escalation.", "en")
+    assert rel(called_on, RelationType.ACCUSE) == []

@@ -146,6 +146,47 @@ def _implied(lang: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+_EVAL_PRIOR = 0.6
+"""Evaluative speech is a weaker cue than a condemnation or praise verb."""
+
+
+def _eval_stem(word: str) -> str:
+    """Arabic evaluation words without proclitics and feminine/accusative endings
+    ("والخطيرة" -> "خطير", "انتهاكا" -> "انتهاك")."""
+    w = word
+    if w[:1] in "وف" and len(w) > 3:
+        w = w[1:]
+    if w[:1] in "بك" and len(w) > 3:
+        w = w[1:]
+    if w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    if w.endswith("ا") and len(w) > 3:
+        w = w[:-1]
+    if w.endswith("ة") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+@lru_cache(maxsize=4)
+def _evaluation(lang: str) -> tuple[frozenset[str], dict[tuple[str, ...], str], int]:
+    """``lexicons/evaluation.tsv`` for a language: describing verbs, evaluation phrases
+    (stemmed word tuples -> ``neg``/``pos``) and the longest phrase length."""
+    ar = lang == "ar"
+    verbs: set[str] = set()
+    phrases: dict[tuple[str, ...], str] = {}
+    for row in read_tsv("evaluation.tsv"):
+        if (row["lang"] == "ar") != ar:
+            continue
+        words = fold(row["word"]).split() if ar else row["word"].lower().split()
+        if row["polarity"] == "verb":
+            verbs.update(words)
+        else:
+            key = tuple(_eval_stem(w) for w in words) if ar else tuple(words)
+            phrases[key] = row["polarity"]
+    longest = max((len(k) for k in phrases), default=1)
+    return frozenset(verbs), phrases, longest
+
+
 def _span(start: int, end: int) -> Span:
     return Span(start, end)
 
@@ -260,6 +301,11 @@ _OWN_STATE_OK = frozenset({RelationType.LEADS, RelationType.COERCE, RelationType
 _EVENT_VERBS_AR = frozenset(
     _AR(w) for w in "سيعقد ستعقد سيجري ستجري سيتم ستتم سيقام ستقام يعقد تعقد".split()
 )
+
+
+_CALLED_PARTICLES = frozenset("on upon for off in back up out to for".split())
+_EVAL_OWNER_PREPS_EN = frozenset({"of", "by", "with"})
+_EVAL_OWNER_PREPS_AR = frozenset({_AR("مع")})
 
 
 class _Coder:
@@ -518,6 +564,7 @@ class _Coder:
                             self.last_other = m.key
                     m_iter += 1
                 self.code(h, si, sent, a, b)
+            self._evaluations(si, sent, a, b)
             first = self.first_subject(a, b)
             if first is not None:
                 self.prev_subject = first
@@ -571,6 +618,118 @@ class _Coder:
             out.append(replace(h, entry=best.entry))
             drop.update(range(j, j + best.last))
         return [h for h in out if h.first not in drop]
+
+    def _evaluations(self, si: int, sent: Span, a: int, b: int) -> None:
+        """Evaluative speech (``lexicons/evaluation.tsv``): a describing verb ("called",
+        "described ... as", "hailed", "وصف ... بأنه", "اعتبر") whose object is an act or
+        stance owned by another actor ("Y's move", "the move of Y", "الخطوة الأمريكية",
+        "قرار Y", "الاتفاق مع Y") and then an evaluation word: a negative one is an ACCUSE
+        of the speaker against that actor, a positive one a SUPPORT.  Without a second
+        actor nothing is coded."""
+        doc = self.doc
+        verbs, phrases, longest = _evaluation(doc.lang)
+        for j in range(a, b):
+            w = doc.word(j)
+            if not self.en and w[:1] in "وف" and w[1:] in verbs and len(w) > 4:
+                w = w[1:]
+            if w not in verbs:
+                continue
+            if self.en and doc.word(j + 1) in _CALLED_PARTICLES:
+                continue  # "called on", "called for": a request, not a description
+            found = self._evaluation_after(j, b, phrases, longest)
+            if found is None:
+                continue
+            e, polarity = found
+            speaker_m, owner = self._evaluation_actors(j, e, a)
+            speaker = speaker_m.key if speaker_m is not None else None
+            if speaker is None:
+                speaker = self.cue_speaker.get(j)
+            if speaker is None:
+                st = self.stmt_at(doc.tokens[j].start)
+                speaker = st.speaker if st is not None else self.prev_subject
+            if speaker is None or owner is None or owner.key == speaker:
+                continue
+            states = doc.entity_states
+            if states.get(owner.key) == speaker or states.get(speaker) == owner.key:
+                continue
+            rtype = RelationType.ACCUSE if polarity == "neg" else RelationType.SUPPORT
+            trig = Trigger(rtype, "spk", (), Modality.ASSERTED, _EVAL_PRIOR, None)
+            h: Hit[Trigger] = Hit(j, j, trig, "v", "", "")
+            if rtype == RelationType.SUPPORT:
+                # "وصف الاتفاق بأنه تاريخي": praise, not the "وصف" row's default ACCUSE
+                start = doc.tokens[j].start
+                self.rels = [
+                    r
+                    for r in self.rels
+                    if not (r.trig_start == start and r.type == RelationType.ACCUSE)
+                ]
+            self.add(speaker, owner, trig, h, si, sent, a, b, 1.0, False, False, speaker_m)
+
+    def _evaluation_after(
+        self, j: int, b: int, phrases: dict[tuple[str, ...], str], longest: int
+    ) -> tuple[int, str] | None:
+        """The first evaluation phrase within a short window after the verb at ``j``
+        (same clause: no comma or full stop in between), as (token, polarity); a negated
+        one ("not constructive", "ليس مقبولا") ends the search."""
+        doc = self.doc
+        text = self.text
+        end = min(b, j + 16)
+        for k in range(j + 1, end):
+            gap = text[doc.tokens[k - 1].end : doc.tokens[k].start]
+            if any(c in gap for c in ".,;:،؛!?؟"):
+                return None
+            for n in range(min(longest, end - k), 0, -1):
+                words = [doc.word(i) for i in range(k, k + n)]
+                key = tuple(_eval_stem(x) for x in words) if not self.en else tuple(words)
+                pol = phrases.get(key)
+                if pol is None:
+                    continue
+                prev = doc.word(k - 1)
+                if prev in _NEG_EN or (not self.en and prev in _NEG_AR):
+                    return None
+                return k, pol
+        return None
+
+    def _evaluation_actors(self, j: int, e: int, a: int) -> tuple[Ment | None, Ment | None]:
+        """The speaker mention (before an English verb, right after an Arabic one) and
+        the owner of the evaluated act between the verb and the evaluation at ``e``."""
+        doc = self.doc
+        speaker: Ment | None = None
+        if self.en:
+            speaker = self.agent_before(j, a, exclude=set())
+        owner: Ment | None = None
+        k = j + 1
+        while k < e:
+            m = doc.mention_at_tok(k)
+            if m is None:
+                k += 1
+                continue
+            k = m.t1 + 1
+            if not self.actor(m) or m.t1 >= e:
+                continue
+            prep = doc.prep_of(m)
+            if not self.en and speaker is None and owner is None and m.t0 <= j + 2:
+                if not m.adjectival or m.t0 == j + 2:
+                    speaker = m  # VSO: "وصف الرئيس الإيراني", "اعتبرت طهران"
+                    continue
+            if speaker is not None and (
+                m.key == speaker.key
+                or doc.entity_states.get(m.key) == speaker.key
+                or doc.entity_states.get(speaker.key) == m.key
+            ):
+                continue
+            if self.en:
+                ok = (
+                    self._possessive(m)
+                    or m.adjectival
+                    or prep is None
+                    or prep in _EVAL_OWNER_PREPS_EN
+                )
+            else:
+                ok = m.adjectival or prep is None or prep in _EVAL_OWNER_PREPS_AR
+            if ok and owner is None:
+                owner = m
+        return speaker, owner
 
     def _implied_requests(self) -> None:
         """ "X told Y that Z must ...", "وأبلغه بأن ... يجب أن": a REQUEST of the speaker to
