@@ -104,7 +104,7 @@ def resolve(kg: KnowledgeGraph, name: str) -> list[Entity]:
     qids = [name.upper()] if _QID.match(name) else _gazetteer_qids(name)
     found: dict[str, Entity] = {}
     for qid in qids:
-        iri = kg.iris.base + f"entity/{qid}"
+        iri = kg.iris.wikidata_entity(qid).value
         for row in kg.sparql(render(load("entity_type"), entity=NamedNode(iri))):
             found.setdefault(iri, Entity(iri, (_s(row, "type") or "").rsplit("#", 1)[-1]))
     if not found:
@@ -122,10 +122,8 @@ def resolve(kg: KnowledgeGraph, name: str) -> list[Entity]:
 
 
 def _gazetteer_qids(name: str) -> list[str]:
-    try:
-        from kg.gazetteer import lookup_qids
-    except ImportError:  # gazetteer not built
-        return []
+    from kg.gazetteer import lookup_qids
+
     return lookup_qids(name)
 
 

@@ -11,12 +11,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, StoreLockedError
 from kg.models import Article
 from kg.store import IngestOutcome, IngestResult, KnowledgeGraph
 
-__all__ = ["IngestSummary", "ingest_paths"]
+__all__ = ["IngestSummary", "ingest_paths", "ingest_store"]
 
 
 @dataclass
@@ -92,3 +93,34 @@ def ingest_paths(
         if on_article is not None:
             on_article(outcome)
     return summary
+
+
+def ingest_store(
+    store: str | Path,
+    paths: Iterable[str | Path],
+    *,
+    on_article: Callable[[IngestResult | KGError], None] | None = None,
+    on_server: Callable[[str], None] | None = None,
+    **metadata: Any,
+) -> tuple[IngestSummary, KnowledgeGraph | None]:
+    """Ingest ``paths`` into the store folder ``store``, whoever holds it.
+
+    The store is opened read-write here; when a running ``kg serve`` holds it
+    (RocksDB lets one process write), the articles go through that server
+    instead (:mod:`kg.remote`) and ``on_server`` is told its URL.  Returns the
+    summary and the open graph, or None when the server did the writing.
+    Raises :class:`~kg.errors.StoreLockedError` when another process that is
+    not a statekg server holds the store.
+    """
+    try:
+        graph = KnowledgeGraph(store)
+    except StoreLockedError:
+        from kg.remote import find_server, ingest_via_server
+
+        server = find_server(store)
+        if server is None:
+            raise
+        if on_server is not None:
+            on_server(server.url)
+        return ingest_via_server(paths, server, on_article=on_article, **metadata), None
+    return ingest_paths(graph, paths, on_article=on_article, **metadata), graph

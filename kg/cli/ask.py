@@ -7,6 +7,7 @@ import json
 import sys
 from dataclasses import asdict
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -29,8 +30,8 @@ class Format(StrEnum):
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, json or csv.")]
 
 
-def _open(store: object) -> KnowledgeGraph:
-    path = store_path(store)  # type: ignore[arg-type]
+def _open(store: Path | None) -> KnowledgeGraph:
+    path = store_path(store)
     if not path.is_dir():
         raise KGError(f"no store at {path} (run `kg ingest` or `kg demo` first, or pass --store)")
     return KnowledgeGraph(path, read_only=True)

@@ -10,8 +10,8 @@ from typing import Annotated, Any
 import typer
 
 from kg.cli._common import StoreOption, stdout_is_terminal, store_path, translate_errors
-from kg.errors import KGError, StoreLockedError
-from kg.ingest import IngestSummary, ingest_paths
+from kg.errors import KGError
+from kg.ingest import IngestSummary, ingest_store
 from kg.store import IngestOutcome, IngestResult, KnowledgeGraph
 
 
@@ -77,21 +77,17 @@ def run_ingest(
     (:mod:`kg.remote`); otherwise the store is opened here.  Returns the
     summary and the open graph (None when the server did the writing).
     """
-    report = _reporter(quiet)
-    try:
-        graph = KnowledgeGraph(store)
-    except StoreLockedError:
-        from kg.remote import find_server, ingest_via_server
-
-        server = find_server(store)
-        if server is None:
-            raise
-        if not quiet:
-            typer.echo(f"store {store} is held by kg serve at {server.url}: ingesting through it")
-        summary = ingest_via_server(paths, server, on_article=report, **meta)
-        print_summary(summary, store)
-        return summary, None
-    summary = ingest_paths(graph, paths, on_article=report, **meta)
+    summary, graph = ingest_store(
+        store,
+        paths,
+        on_article=_reporter(quiet),
+        on_server=None
+        if quiet
+        else lambda url: typer.echo(
+            f"store {store} is held by kg serve at {url}: ingesting through it"
+        ),
+        **meta,
+    )
     print_summary(summary, store)
     return summary, graph
 

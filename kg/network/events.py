@@ -228,8 +228,24 @@ def install(kg: KnowledgeGraph) -> None:
 # -- reports and clusters (read time) ---------------------------------------------------------
 
 
+class _Period:
+    """First and last day of a report's ``period`` (an ISO partial date)."""
+
+    period: str | None
+
+    @property
+    def start(self) -> date | None:
+        """First day of the period."""
+        return date_bounds(self.period)[0] if self.period else None
+
+    @property
+    def end(self) -> date | None:
+        """Last day of the period."""
+        return date_bounds(self.period)[1] if self.period else None
+
+
 @dataclass(frozen=True)
-class RelationReport:
+class RelationReport(_Period):
     """One relation report (a ``kg:Relation`` node of one article) and its event."""
 
     relation: str
@@ -250,19 +266,9 @@ class RelationReport:
     stated_date: str | None = None
     """The relation's own date (``kg:eventDate``), if the text gave one."""
 
-    @property
-    def start(self) -> date | None:
-        """First day of the period."""
-        return date_bounds(self.period)[0] if self.period else None
-
-    @property
-    def end(self) -> date | None:
-        """Last day of the period."""
-        return date_bounds(self.period)[1] if self.period else None
-
 
 @dataclass(frozen=True)
-class StatementReport:
+class StatementReport(_Period):
     """One statement report (a ``kg:Statement`` node of one article) and its cluster."""
 
     statement: str
@@ -276,16 +282,6 @@ class StatementReport:
     direct: bool = False
     via: str | None = None
     published: str | None = None
-
-    @property
-    def start(self) -> date | None:
-        """First day of the period."""
-        return date_bounds(self.period)[0] if self.period else None
-
-    @property
-    def end(self) -> date | None:
-        """Last day of the period."""
-        return date_bounds(self.period)[1] if self.period else None
 
 
 @dataclass(frozen=True)

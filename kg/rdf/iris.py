@@ -68,8 +68,12 @@ class IRIs:
     def entity(self, *, type: EntityType, label: str, qid: str | None) -> NamedNode:
         """The IRI of an entity: from its QID when linked, else type + slug of its label."""
         if qid:
-            return self._node(f"entity/{qid}")
+            return self.wikidata_entity(qid)
         return self._node(f"entity/{type.value.lower()}/{slug(label)}")
+
+    def wikidata_entity(self, qid: str) -> NamedNode:
+        """The IRI of the entity linked to Wikidata item ``qid`` (``{base}entity/Q159``)."""
+        return self._node(f"entity/{qid}")
 
     def article(self, article_id: str) -> NamedNode:
         """The IRI of an article, which is also the name of its graph."""

@@ -16,7 +16,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
 
@@ -154,15 +154,6 @@ def _status(ctx: ServerContext) -> Handler:
     return handler
 
 
-_INDEX = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>statekg</title></head>
-<body><h1>statekg</h1><ul>
-<li><a href="/sparql">/sparql</a> SPARQL 1.1 endpoint (also /query, /update)</li>
-<li><a href="/store">/store</a> Graph Store Protocol</li>
-<li><a href="/.well-known/void">/.well-known/void</a> VoID description</li>
-<li><a href="/api/search?q=syria">/api/search?q=</a> full-text search</li>
-</ul></body></html>"""
-
-
 def _feature_routes(ctx: ServerContext) -> list[BaseRoute]:
     """Routes of other features: the network view (``/graph``) and reconciliation."""
     from kg.network.web import graph_routes
@@ -172,17 +163,8 @@ def _feature_routes(ctx: ServerContext) -> list[BaseRoute]:
 
 
 def _page_routes(ctx: ServerContext) -> list[BaseRoute]:
-    try:
-        from kg.server.pages import page_routes
-    except ImportError as exc:
-        log.warning("web pages not available (%s); serving the API only", exc)
-        ctx.extras["has_pages"] = False
+    from kg.server.pages import page_routes
 
-        async def index(request: Request) -> Response:
-            return HTMLResponse(_INDEX)
-
-        return [Route("/", index, methods=["GET", "HEAD"])]
-    ctx.extras["has_pages"] = True
     return list(page_routes(ctx))
 
 

@@ -150,7 +150,7 @@ async def run_update(
 def describe_service(request: Request, ctx: ServerContext) -> Response:
     """The Service Description, content-negotiated (Turtle by default)."""
     accept = request.headers.get("accept")
-    if ctx.extras.get("has_pages") and prefers_html(accept, GRAPH_TYPES):
+    if prefers_html(accept, GRAPH_TYPES):
         return RedirectResponse("/", status_code=303)
     media = negotiate(accept, GRAPH_TYPES)
     if media is None:
