@@ -39,8 +39,13 @@ __all__ = ["find_bodies", "home_state"]
 
 _OFFICE_WORDS = frozenset({fold("مكتب"), fold("ديوان"), "office"})
 _MINISTRY_AR = fold("وزارة")
+_AFFAIRS_AR = fold("الشؤون")
+_BODY_NAME_STOPS = frozenset(
+    fold(w) for w in "أن إن بأن أنه إنه عن في على إلى من الذي التي قد".split()
+)
 _BACKREF_AR = frozenset({fold("الوزارة")})
 _EN_CITING = frozenset({"citing", "quoting"})
+_STATEMENT_NOUNS = frozenset(fold(w) for w in "بيان تصريح تصريحات رسالة مذكرة".split())
 
 
 @lru_cache(maxsize=2)
@@ -149,10 +154,16 @@ class _Builder:
             gap = doc.text[doc.tokens[j - 1].end : doc.tokens[j].start] if j > 0 else ""
             if any(c in gap for c in ".,،:؛;\n()"):
                 return None
+            if doc.word(j) in _BODY_NAME_STOPS:
+                return None  # "وزارة الخارجية أن القرار الفرنسي": the name has ended
             m = doc.mention_at_tok(j)
             if m is not None:
-                if m.etype == EntityType.STATE and m.t0 == j and m.adjectival:
-                    return m
+                if (
+                    m.etype == EntityType.STATE
+                    and m.t0 == j
+                    and (m.adjectival or (j == t and m.text.startswith("ال")))
+                ):
+                    return m  # "الأردنية", and a definite name: "وزارة الخارجية السعودية"
                 return None
         return None
 
@@ -203,6 +214,13 @@ class _Builder:
             j = i
             if core == _MINISTRY_AR and i + 1 < n and _core(doc.word(i + 1))[0] in bodies:
                 body, j = _core(doc.word(i + 1))[0], i + 1
+            elif (
+                core == _MINISTRY_AR
+                and i + 2 < n
+                and doc.word(i + 1) == _AFFAIRS_AR
+                and doc.word(i + 2) in bodies
+            ):
+                body, j = doc.word(i + 2), i + 2  # "وزارة الشؤون الخارجية"
             elif core in bodies:
                 body = core
             if body is None:
@@ -245,6 +263,8 @@ class _Builder:
         """The state of a national agency relaying from the body at token ``i``
         ("وكالة الأنباء السعودية عن وزارة الخارجية"), or None."""
         doc = self.doc
+        if i >= 3 and doc.word(i - 1) in _STATEMENT_NOUNS and doc.word(i - 2) == fold("عن"):
+            i -= 1  # "عن بيان لوزارة الخارجية": the statement of the body
         if i < 2 or doc.word(i - 1) != fold("عن"):
             return None
         agency = doc.mention_at_tok(i - 2)

@@ -47,6 +47,7 @@ from kg.extractors.doc import Doc, Ment
 from kg.extractors.lexicon import Hit, Matcher, read_tsv
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
+from kg.models import EntityType
 
 __all__ = ["Cue", "Quote", "Stmt", "find_quotes", "find_statements"]
 
@@ -96,6 +97,7 @@ class Stmt:
     confidence: float = 0.8
     sent: int = -1
     cue_tok: int = -1
+    pronoun: tuple[str, int] | None = None  # the pronoun the speaker was resolved from
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -258,7 +260,7 @@ _EN_SKIP_AFTER_CUE = frozenset(
 )
 _EN_STOP_BEFORE = frozenset(
     "that which who whom whose of to with from in by for against about into than when "
-    "while because if".split()
+    "while because if he she it they we i".split()
 )
 _EN_CITING = ("citing ", "quoting ")
 _EN_REL_PRON = frozenset({"who"})
@@ -278,6 +280,16 @@ _DOCUMENT_NOUNS = frozenset(
     fold(w) for w in "قرار قرارا بيان بيانا رسالة مذكرة تقرير وثيقة".split()
 )
 _AR_PREP_FOLDED = frozenset(fold(w) for w in "إلى على".split())
+_AR_CARRIERS = frozenset(
+    fold(stem + suffix)
+    for stem in "أورد أوردت نقل نقلت نشر نشرت بث بثت وزع وزعت".split()
+    for suffix in ("ه", "ها")
+)
+"""Verbs of a relative clause that names the outlet carrying a statement ("في بيان
+أوردته وكالة الأناضول", "تصريحات نقلتها وكالة"): the outlet is the relay (via)."""
+_CARRIED_NOUNS = _DOCUMENT_NOUNS | frozenset(
+    fold(w) for w in "تصريح تصريحات تصريحا مقابلة كلمة بيانها بيانه تغريدة منشور".split()
+)
 _AR_HEADS = frozenset(fold(r["word"]) for r in read_tsv("heads.tsv") if r["lang"] == "ar")
 _AR_PARTICLES = frozenset(
     fold(w) for w in "لم لن لا قد سوف أن إن كما ما لا بل ثم حيث إذ كان كانت أنه أنها".split()
@@ -372,9 +384,21 @@ class _Finder:
             return None
         if offset is None:
             return self.last_person if kind == "m" else (self.last_other or self.last_person)
-        from kg.models import EntityType
-
         want_person = kind == "m"
+        # News discourse keeps its speaker: "he added", "it said" continue the latest
+        # statement of a compatible speaker (a person for he/she, a body for it/they)
+        # made in this sentence or the one or two before, unless a compatible actor is
+        # the subject of the pronoun's own sentence before it.
+        doc = self.doc
+        assert doc.seg is not None
+        si = doc.seg.index_at(offset)
+        earlier = [s for s in self.stmts if s.cue_start < offset and 0 <= si - s.sent <= 2]
+        for s in sorted(earlier, key=lambda s: s.cue_start, reverse=True):
+            if (doc.entity_types.get(s.speaker) == EntityType.PERSON) == want_person:
+                subject = self.sentence_subject(si, doc.tok_after(offset)) if si >= 0 else None
+                if subject is None or subject == s.speaker:
+                    return s.speaker
+                break
         for m in reversed(self.doc.mentions_in(max(0, offset - 600), offset)):
             if not self.doc.is_actor(m) or m.adjectival:
                 continue
@@ -384,8 +408,6 @@ class _Finder:
         return None
 
     def remember(self, key: str) -> None:
-        from kg.models import EntityType
-
         if self.doc.entity_types.get(key) == EntityType.PERSON:
             self.last_person = key
         else:
@@ -456,10 +478,17 @@ class _Finder:
                     return pos + i, k, True
             if k >= limit or k >= len(doc.tokens):
                 break
-            if k > t and k in self._cue_hits and self._cue_hits[k][0].entry.kind != "noun":
+            if (
+                k > t
+                and k in self._cue_hits
+                and self._cue_hits[k][0].entry.kind != "noun"
+                and not self._carrier_at(k)
+            ):
                 break
             w = doc.word(k)
-            if self.en:
+            if comp == "quote":
+                pass  # only a quotation mark opens the content ("called it “reckless”")
+            elif self.en:
                 if w == "that":
                     return doc.tokens[k].end, k + 1, False
                 if comp == "any" and w not in _EN_SKIP_AFTER_CUE:
@@ -500,6 +529,8 @@ class _Finder:
             takes_over = h.entry.kind in ("part", "source") and (
                 "," in prev_gap or "،" in prev_gap or (not self.en and w[:1] == "و")
             )
+            if h.entry.comp == "quote" and not self._quote_opens_within(k, 8):
+                continue  # "denied the reports and called them false": not a new statement
             if not takes_over and self.en and h.entry.kind == "say" and w.endswith("ed"):
                 takes_over = doc.word(k - 1) in ("and", "but")
                 if takes_over:
@@ -510,6 +541,14 @@ class _Finder:
                 end = doc.tokens[k].start
                 return self._trim_end(start, end)
         return self._trim_end(start, sent.end)
+
+    def _quote_opens_within(self, k: int, n: int) -> bool:
+        """Whether a quotation opens within ``n`` tokens after token ``k``."""
+        doc = self.doc
+        a = doc.tokens[k].end
+        b = doc.tokens[min(len(doc.tokens) - 1, k + n)].end
+        i = bisect_right(self._quote_opens, a)
+        return i < len(self._quote_opens) and self._quote_opens[i] < b
 
     def _trim_end(self, start: int, end: int) -> int:
         text = self.text
@@ -559,6 +598,8 @@ class _Finder:
                 used = self.handle_cue(h, si, sent, a, b)
                 consumed.update(range(h.first, used + 1))
         self.attribute_quotes()
+        if self.en:
+            self._reresolve_pronouns()
         self.stmts.sort(key=lambda s: (s.start, s.cue_start))
         self.nest()  # after sorting: reported_in holds list indices
         return self.stmts
@@ -574,6 +615,9 @@ class _Finder:
         speaker_key: str | None = None
         conf = cue.prior
         relative = False
+        pronoun_at: int | None = None
+        if not self.en and self._carrier_at(k):
+            return h.last  # "بيان أوردته وكالة X": X relays the statement of the clause
         if cue.kind == "relay":
             return self.handle_relay(h, si, sent, a, b)
         if cue.kind == "source":
@@ -605,6 +649,7 @@ class _Finder:
                 if p is not None:
                     speaker_key = p
                     conf *= 0.85
+                    pronoun_at = self._pronoun_tok(k, a)
             t = after
             while t < b and doc.word(t) in _EN_SKIP_AFTER_CUE:
                 t += 1
@@ -632,6 +677,8 @@ class _Finder:
             start = self.content_start(t, b, cue.comp)
         if speaker is not None:
             speaker_key = speaker.key
+        if via is None and start is not None and not self.en:
+            via = self._carried_by(after, start[1])
         if self.en and speaker is not None and cue.kind == "say" and not relative:
             tail = self._reporting_tail(speaker, h, sent)
             if tail is not None:
@@ -647,7 +694,11 @@ class _Finder:
             conf *= 0.8
         if coordinated and self.en:
             self._close_before(doc.tokens[k - 1].start)
-        return self.emit(speaker_key, h, start, si, sent, b, via, conf)
+        n = len(self.stmts)
+        last = self.emit(speaker_key, h, start, si, sent, b, via, conf)
+        if pronoun_at is not None and len(self.stmts) > n:
+            self.stmts[-1].pronoun = (doc.word(pronoun_at), doc.tokens[pronoun_at].start)
+        return last
 
     def handle_inner_cue(self, h: Hit[Cue], q: Quote, si: int, sent: Span, a: int, b: int) -> int:
         """A speech verb inside a direct quote with its own named subject ("“Putin told me
@@ -791,8 +842,6 @@ class _Finder:
         """ "..., السيسي، الذي قال إن": the speaker of a verb right after a relative
         pronoun is its antecedent, the nearest person named before the pronoun (a
         state or body when no person is there)."""
-        from kg.models import EntityType
-
         doc = self.doc
         if k - 1 <= a or doc.word(k - 1) not in _AR_REL_PRON:
             return None
@@ -807,8 +856,6 @@ class _Finder:
         verb right after "who" is its antecedent, the nearest person named before the
         comma (a state or body only when it stands right before the comma), not a
         name inside the reported clause."""
-        from kg.models import EntityType
-
         doc = self.doc
         j = k - 1
         while j > a and doc.word(j) in _EN_LINKERS:
@@ -832,8 +879,6 @@ class _Finder:
     def _apposed_person(self, m: Ment, limit: int) -> Ment | None:
         """A person named right after an organisation, with only title words between
         ("الناطق باسم الوزارة السفير سفيان القضاة"): the person speaks."""
-        from kg.models import EntityType
-
         if m.etype == EntityType.PERSON:
             return None
         if m.text.split()[:1] and m.text.split()[0].lower() in _OFFICE_HEADS:
@@ -847,6 +892,39 @@ class _Finder:
             if not self._np_word(j) and doc.word(j) not in _AR_TITLES:
                 return None
             j += 1
+        return None
+
+    def _statement_issuer(self, t: int, t_to: int) -> Ment | None:
+        """The actor whose statement a relay cites ("عن بيان لوزارة الخارجية")."""
+        doc = self.doc
+        for j in range(t, t_to):
+            if doc.word(j) in _CARRIED_NOUNS:
+                m = doc.mention_at_tok(j + 1)
+                if m is not None and m.t0 == j + 1 and self.speaker_ok(m):
+                    return m
+                return None
+        return None
+
+    def _carrier_at(self, k: int) -> bool:
+        """Token ``k`` is a carrying verb after a statement noun ("بيان أوردته")."""
+        doc = self.doc
+        return (
+            not self.en
+            and k > 0
+            and doc.word(k) in _AR_CARRIERS
+            and any(
+                w in _CARRIED_NOUNS
+                for w in (doc.word(k - 1), doc.word(k - 1)[1:], doc.word(k - 1)[2:])
+            )
+        )
+
+    def _carried_by(self, t_from: int, t_to: int) -> str | None:
+        """The outlet a carrying clause between the cue and the content names."""
+        doc = self.doc
+        for t in range(t_from, min(t_to, len(doc.tokens))):
+            if self._carrier_at(t):
+                m = self.first_mention(t + 1, min(t_to, t + 6))
+                return m.key if m is not None else None
         return None
 
     def _relative_clause_verb(self, k: int, a: int) -> bool:
@@ -1034,14 +1112,28 @@ class _Finder:
         lo = doc.tokens[t - 1].end if t > 0 else 0
         return any(i in self._quote_by_open for i in range(lo, doc.tokens[t].start))
 
-    def _pronoun_before(self, k: int, a: int) -> str | None:
+    def _pronoun_tok(self, k: int, a: int) -> int | None:
+        """The subject pronoun right before cue token ``k`` ("he added", "it also said")."""
         doc = self.doc
         t = k - 1
         while t >= a and doc.word(t) in _EN_LINKERS:
             t -= 1
-        if t >= a and doc.word(t) in _EN_PRONOUNS:
-            return self.resolve_pronoun(doc.word(t), doc.tokens[t].start)
-        return None
+        return t if t >= a and doc.word(t) in _EN_PRONOUNS else None
+
+    def _pronoun_before(self, k: int, a: int) -> str | None:
+        t = self._pronoun_tok(k, a)
+        if t is None:
+            return None
+        return self.resolve_pronoun(self.doc.word(t), self.doc.tokens[t].start)
+
+    def _reresolve_pronouns(self) -> None:
+        """Resolve pronoun speakers again once direct quotes are attributed: "“…,”
+        Peskov told reporters. He added that …" continues Peskov's statement."""
+        for s in self.stmts:
+            if s.pronoun is not None:
+                key = self.resolve_pronoun(*s.pronoun)
+                if key is not None:
+                    s.speaker = key
 
     def _current_speaker(self, si: int, k: int, a: int) -> str | None:
         for s in reversed(self.stmts):
@@ -1049,9 +1141,46 @@ class _Finder:
                 return s.speaker
             break
         if self.en:
-            m = self.mention_before(k, a)
+            m = self._en_clause_subject(k, a)
+            if m is None:
+                m = self.mention_before(k, a)
             return m.key if m else None
         return self.sentence_subject(si, k)
+
+    def _en_clause_subject(self, k: int, a: int) -> Ment | None:
+        """The subject of the main clause a participle or coordinated verb at token
+        ``k`` continues ("NATO's spokeswoman Oana Lungescu called Russia's rhetoric
+        reckless, adding that ..."): the first actor of the sentence that no
+        preposition governs, or the person a title puts right after it ("NATO
+        spokesperson X", "Iran's foreign minister X")."""
+        doc = self.doc
+        t = a
+        while t < k:
+            m = doc.mention_at_tok(t)
+            if m is None:
+                if doc.word(t) in _EN_STOP_BEFORE or t in self._cue_hits:
+                    return None
+                t += 1
+                continue
+            if not self.speaker_ok(m) or doc.prep_of(m) is not None:
+                t = m.t1 + 1
+                continue
+            if m.adjectival or self._possessive(m) or m.etype != EntityType.PERSON:
+                nxt = next(
+                    (
+                        doc.mention_at_tok(j)
+                        for j in range(m.t1 + 1, min(k, m.t1 + 5))
+                        if doc.mention_at_tok(j) is not None
+                    ),
+                    None,
+                )
+                if nxt is not None and nxt.etype == EntityType.PERSON and self.speaker_ok(nxt):
+                    return nxt
+                if m.adjectival and not self._possessive(m):
+                    t = m.t1 + 1
+                    continue
+            return m
+        return None
 
     def emit(
         self,
@@ -1125,7 +1254,9 @@ class _Finder:
         else:
             t = relayer.t1 + 1
         # speaker after عن / after the relayer (English "quoted Y as saying")
-        speaker = self.first_mention(t, min(b, t + 10), allow_prep=("عن",))
+        speaker = self._statement_issuer(t, min(b, t + 4)) if not self.en else None
+        if speaker is None:
+            speaker = self.first_mention(t, min(b, t + 10), allow_prep=("عن",))
         while speaker is not None and relayer is not None and speaker.key == relayer.key:
             speaker = self.first_mention(speaker.t1 + 1, min(b, t + 10), allow_prep=("عن",))
         if speaker is None:
@@ -1211,8 +1342,6 @@ class _Finder:
         before it ("..., the TASS news agency reported, citing the foreign ministry"):
         X then speaks and the organisation relays.  Unnamed sources ("citing two
         officials") leave the reporter as the speaker."""
-        from kg.models import EntityType
-
         doc = self.doc
         if doc.word(h.first) not in ("citing", "quoting") or x.key.startswith("Unnamed:"):
             return False

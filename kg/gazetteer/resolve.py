@@ -60,6 +60,10 @@ class _Fact:
     dept: str | None
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Generational suffixes that end a name but are not its family name."""
+
+
 class Resolver:
     """One article's linking state; :meth:`run` returns the :class:`Linking`."""
 
@@ -728,6 +732,8 @@ class Resolver:
             )
         words = norm.split()
         self._register(norm, key, "name", last_tok)
+        while len(words) > 2 and words[-1].rstrip(".") in _NAME_SUFFIXES:
+            words.pop()  # "Ferdinand Marcos Jr.": later "Marcos"
         surname = words[-1]
         min_len = 2 if self.lang == "ar" else 3
         if len(words) > 1 and len(surname) >= min_len and surname not in self.g.given_names:
