@@ -296,6 +296,7 @@ _OWN_ENVOY_AR = frozenset(
 _EN_DETERMINERS = frozenset("the a an its his her their this that these those our any no".split())
 _MADE_UP = ("Unnamed:", "Person:", "Body:", "Office:")
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "while", "when"})
+_TIME_BREAKS = frozenset({"since", "until", "amid", _AR("منذ"), _AR("وسط")})
 _AT_TARGET = frozenset({"at", "on", "against", _AR("على"), _AR("ضد")})
 _OWN_STATE_OK = frozenset({RelationType.LEADS, RelationType.COERCE, RelationType.FLEE})
 _EVENT_VERBS_AR = frozenset(
@@ -362,6 +363,8 @@ class _Coder:
                     break  # "رحبت السعودية بالاتفاق بين الهند وباكستان": the noun's pair
                 if m is None and doc.word(t) in _SOURCE_MARKERS:
                     break  # "رحب الأمين العام بالاتفاق، بحسب المتحدث باسمه": a relay
+                if m is None and doc.word(t) in _TIME_BREAKS:
+                    break  # "its help since the start of Russia's invasion": a time phrase
                 t += 1
                 continue
             if place:
