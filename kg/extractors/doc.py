@@ -23,7 +23,7 @@ ACTOR_TYPES = frozenset({EntityType.STATE, EntityType.PERSON, EntityType.ORGANIZ
 
 # prepositions written as separate words (folded Arabic, lower-case English)
 AR_PREP_WORDS = frozenset(
-    "في الي علي عن من مع ضد حول بين لدي نحو عبر حتي تجاه بشان خلال منذ ازاء".split()
+    "في الي علي عن من مع ضد حول بين لدي نحو عبر حتي تجاه بشان خلال منذ ازاء امام".split()
 )
 EN_PREP_WORDS = frozenset(
     "to with from of in on at by for against about between into toward towards over than "
@@ -170,7 +170,9 @@ class Doc:
         if self.lang != "ar" and w in ("the", "a", "an") and j > 0:
             j -= 1
             w = self.word(j)
-        if j < 0 or text[self.tokens[j].end : tok.start].strip(" \t"):
+        if j < 0 or text[self.tokens[j].end : self.tokens[j + 1].start].strip(" \t"):
+            return None  # (the gap after the preposition: "to the United Nations")
+        if j + 1 < m.t0 and text[self.tokens[j + 1].end : tok.start].strip(" \t"):
             return None
         if w in EN_PREP_WORDS or w in AR_PREP_WORDS:
             return w

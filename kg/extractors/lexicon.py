@@ -182,6 +182,12 @@ def expand_en(spec: str) -> Iterator[tuple[str, Form]]:
     head, rest = words[0], tuple(words[1:])
     if cls == "v":
         forms = _en_verb(head)
+    elif cls == "n" and rest:
+        # a compound takes the plural on its last word: "phone calls", "military exercises"
+        yield head, Form(cls, rest)
+        for plural in _en_noun(rest[-1]) - {rest[-1]}:
+            yield head, Form(cls, (*rest[:-1], plural))
+        return
     elif cls == "n":
         forms = _en_noun(head)
     else:

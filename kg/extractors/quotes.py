@@ -263,6 +263,7 @@ _EN_STOP_BEFORE = frozenset(
     "while because if he she it they we i".split()
 )
 _EN_CITING = ("citing ", "quoting ")
+_EN_BE = frozenset("was were been being is are be".split())
 _EN_REL_PRON = frozenset({"who"})
 _EN_LINKERS = frozenset(
     "has have had also repeatedly again later earlier then had previously".split()
@@ -635,6 +636,8 @@ class _Finder:
                 return h.last  # "denied reports that": "reports" is not a cue here
             if self._attributes_quote(k, sent):
                 return h.last  # “...,” Peskov told reporters: handled with the quote
+            if doc.word(k - 1) in _EN_BE and doc.word(h.last + 1) == "by":
+                return h.last  # "Sweden was threatened by Russia": not Sweden's statement
             if doc.word(k - 1) in ("and", "but"):
                 speaker_key = self._current_speaker(si, k, a)  # "..., and said that ..."
                 conf *= 0.85

@@ -59,6 +59,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from kg.extractors.dates import TimeExpr
 from kg.extractors.doc import AR_PREP_WORDS, Doc, Ment
@@ -212,7 +213,9 @@ def calibrate(raw: float) -> float:
 
 _AR = fold
 _NEG_AR = frozenset(_AR(w) for w in "لم لن لا ليس ليست غير دون بدون عدم".split())
-_NEG_GOV_AR = frozenset(_AR(w) for w in "نفى نفت ينفي تنفي نفي".split())
+_NEG_GOV_AR = frozenset(
+    _AR(w) for w in "نفى نفت ينفي تنفي نفي استبعد استبعدت يستبعد تستبعد رفض رفضت يرفض ترفض".split()
+)
 _INT_AR = frozenset(
     _AR(w)
     for w in (
@@ -222,7 +225,10 @@ _INT_AR = frozenset(
 )
 _HYP_AR = frozenset(_AR(w) for w in "قد إذا اذا لو ربما يمكن حال محتمل لولا".split())
 _NEG_EN = frozenset("not never no without n't".split())
-_NEG_GOV_EN = frozenset("denied denies deny refused refuses".split())
+_NEG_GOV_EN = frozenset(
+    "denied denies deny refused refuses declined declines rejected rejects".split()
+)
+_RULED_OUT_EN = frozenset({"ruled", "rules", "ruling", "rule"})
 _INT_EN = frozenset(
     "will would shall plans plan planned planning intends intend intended ready readiness "
     "willing expected scheduled aims".split()
@@ -400,6 +406,11 @@ class _Coder:
             t = m.t1 + 1
         return first_plain, False
 
+    def _after_adjective(self, t: int) -> bool:
+        """Token ``t`` follows a state adjective ("American", "Israeli") directly."""
+        m = self.doc.mention_at_tok(t - 1)
+        return m is not None and m.adjectival and m.t1 == t - 1 and not self._possessive(m)
+
     def _adjective_of_noun(self, m: Ment) -> bool:
         """An Arabic nisba right after a definite noun (or another nisba): "المناورات
         الأمريكية الكورية الجنوبية", "السياسات الأمريكية" -- the state whose acts a
@@ -498,6 +509,8 @@ class _Coder:
                 return Modality.NEGATED
             if any(w in _NEG_GOV_EN for w in words):
                 return Modality.NEGATED
+            if any(w in _RULED_OUT_EN and x == "out" for w, x in pairwise(words)):
+                return Modality.NEGATED  # "ruled out talks with Moscow"
             if any(w in _HYP_EN for w in words[-4:]):
                 return Modality.HYPOTHETICAL
             if any(w in _INT_EN for w in words[-4:]) or (
@@ -512,9 +525,9 @@ class _Coder:
             sent_before = [doc.word(j) for j in range(max(a, h.first - 15), h.first)]
             if any(w in _COUNTERFACTUAL_AR for w in sent_before):
                 return Modality.HYPOTHETICAL  # "لولا ... لاندلعت حرب"
-            if any(w in _NEG_AR for w in words[-3:]):
+            if any(w in _NEG_AR or (w[:1] in "وف" and w[1:] in _NEG_AR) for w in words[-3:]):
                 return Modality.NEGATED
-            if any(w in _NEG_GOV_AR or w[1:] in _NEG_GOV_AR for w in words[-3:]):
+            if any(w in _NEG_GOV_AR or w[1:] in _NEG_GOV_AR for w in words[-5:]):
                 return Modality.NEGATED
             if any(w in _HYP_AR and (w != _QAD or h.cls == "i") for w in words[-3:]):
                 return Modality.HYPOTHETICAL
@@ -538,12 +551,15 @@ class _Coder:
             hits = relation_matcher(doc.lang).find(doc.tokens)
         if self.en:
             # "the visit", "its support": after a determiner a word is a noun, not a verb
+            # and so is it after a state adjective: "the American attack", "Israeli strikes"
             nouns = {h.first for h in hits if h.cls == "n"}
             hits = [
                 h
                 for h in hits
                 if not (
-                    h.cls == "v" and h.first in nouns and doc.word(h.first - 1) in _EN_DETERMINERS
+                    h.cls == "v"
+                    and h.first in nouns
+                    and (doc.word(h.first - 1) in _EN_DETERMINERS or self._after_adjective(h.first))
                 )
             ]
         if not self.en:
@@ -849,7 +865,8 @@ class _Coder:
             if before is None or not self.actor(before):
                 return
         # --- agent
-        if t in self.cue_speaker:
+        passive_by = self.en and doc.word(h.last + 1) == "by" and doc.word(t).endswith(("ed", "en"))
+        if t in self.cue_speaker and not passive_by:
             subj = self.cue_speaker[t]
             if not self.en:
                 # the speaker named right after the verb is not the patient
@@ -875,7 +892,7 @@ class _Coder:
                 if subj_m is not None:
                     subj = subj_m.key
                     factor *= 0.9
-        elif self.en and doc.word(h.last + 1) == "by" and doc.word(t).endswith(("ed", "en")):
+        elif passive_by:
             # passive: "sanctions imposed by the United States on Russia"
             agent = doc.mention_at_tok(h.last + 2) or doc.mention_at_tok(h.last + 3)
             if agent is None or not self.actor(agent):
