@@ -41,3 +41,36 @@ def test_a_royal_court_named_by_its_state_is_an_organisation_of_that_state() -> 
     court = next(e for e in x.entities if e.type.value == "Organization")
     assert court.state is not None and x.entity(court.state).label == "Morocco"
     assert x.quotes and x.quotes[0].speaker == court.id
+
+
+def test_a_word_after_a_preposition_is_read_as_a_noun_not_a_verb() -> None:
+    x = run("وأعربت الكويت عن إدانتها الشديدة للهجوم الإسرائيلي على إيران.", "ar")
+    assert ("Kuwait", "ACCUSE", "Israel") in triples(x)
+
+
+def test_a_feminine_pronoun_on_a_verbal_noun_is_not_the_man_named_before() -> None:
+    x = run(
+        "واستقبل الوزير السفير الفرنسي ستيفان روماتيه. وأعربت عن رفضها الشديد لتصريحات "
+        "المسؤول الفرنسي.",
+        "ar",
+    )
+    assert not any(
+        r.type.value == "REJECT" and x.entity(r.subject).type.value == "Person" for r in x.relations
+    )
+
+
+def test_ruled_out_negates_the_talks_it_governs() -> None:
+    x = run("Ukrainian President Volodymyr Zelenskyy ruled out talks with Russia.", "en")
+    talks = [r for r in x.relations if r.type.value == "CONSULT"]
+    assert all(r.modality.value == "negated" for r in talks)
+
+
+def test_a_speech_verb_in_the_passive_keeps_its_agent() -> None:
+    x = run("Sweden was threatened by Russia over its bid to join NATO.", "en")
+    assert ("Russia", "THREATEN", "Sweden") in triples(x)
+    assert not any(q.cue == "threatened" for q in x.quotes)
+
+
+def test_a_state_adjective_makes_the_next_word_a_noun() -> None:
+    x = run("The strike was a response to the American attack on Iranian nuclear sites.", "en")
+    assert ("United States", "ASSAULT", "Iran") in triples(x)

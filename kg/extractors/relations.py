@@ -563,6 +563,20 @@ class _Coder:
                 )
             ]
         if not self.en:
+            # after a preposition (or with one glued on) a word is a noun: "عن إدانتها"
+            nouns = {h.first for h in hits if h.cls == "n"}
+            hits = [
+                h
+                for h in hits
+                if not (
+                    h.cls in ("v", "i")
+                    and h.first in nouns
+                    and (
+                        doc.word(h.first - 1) in AR_PREP_WORDS
+                        or h.prefix.rstrip("وف")[-1:] in ("ب", "ل")
+                    )
+                )
+            ]
             hits = self._split_phrases(hits)
         self.stops = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
         by_sent: dict[int, list[Hit[Trigger]]] = {}
@@ -1427,13 +1441,23 @@ class _Coder:
             if stmt is not None:
                 lo = max(a, doc.tok_after(stmt.start))
                 m = self.agent_before(t, max(lo, t - 12), exclude=set())
+                speaker_person = doc.entity_types.get(stmt.speaker) == EntityType.PERSON
+                if h.pron == "ها" and (m is None or m.etype == EntityType.PERSON):
+                    # "رفضها": a state or a body (feminine), not a man named before it
+                    return None, (None if speaker_person else stmt.speaker)
                 if m is not None and m.etype == EntityType.PERSON:
                     return m, m.key
                 return None, stmt.speaker
             m = self.agent_before(t, max(a, t - 12), exclude=set())
+            if m is not None and h.pron == "ها" and m.etype == EntityType.PERSON:
+                return None, None  # "ها" is a state or a body; a man named before is not it
             if m is not None:
                 return m, m.key
-            return None, self.prev_subject
+            prev = self.prev_subject
+            if prev is not None and h.pron == "ها":
+                if doc.entity_types.get(prev) == EntityType.PERSON:
+                    return None, None
+            return None, prev
         if self.en:
             # "Russia's support", "Russian support", "UAE military backing", "visit by X"
             j = t - 1
