@@ -74,3 +74,8 @@ def test_a_speech_verb_in_the_passive_keeps_its_agent() -> None:
 def test_a_state_adjective_makes_the_next_word_a_noun() -> None:
     x = run("The strike was a response to the American attack on Iranian nuclear sites.", "en")
     assert ("United States", "ASSAULT", "Iran") in triples(x)
+
+
+def test_an_imperfect_verb_first_phrase_is_one_relation() -> None:
+    x = run("ولن تخفف الولايات المتحدة العقوبات على إيران.", "ar")
+    assert [(r.type.value, r.modality.value) for r in x.relations] == [("CONCEDE", "negated")]

@@ -634,7 +634,7 @@ class _Coder:
         drop: set[int] = set()
         out: list[Hit[Trigger]] = []
         for h in hits:
-            if h.cls != "v" or h.last != h.first:
+            if h.cls not in ("v", "i") or h.last != h.first:
                 out.append(h)
                 continue
             subj, _ = self._vso_subject(h.first + 1, h.first + 7)
