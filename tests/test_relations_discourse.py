@@ -79,3 +79,17 @@ def test_a_state_adjective_makes_the_next_word_a_noun() -> None:
 def test_an_imperfect_verb_first_phrase_is_one_relation() -> None:
     x = run("ولن تخفف الولايات المتحدة العقوبات على إيران.", "ar")
     assert [(r.type.value, r.modality.value) for r in x.relations] == [("CONCEDE", "negated")]
+
+
+def test_the_host_of_talks_consults_each_party() -> None:
+    for text, lang in (
+        ("Qatar hosted talks between Israel and Hamas.", "en"),
+        ("The talks between Saudi Arabia and Iran were hosted by China.", "en"),
+    ):
+        found = triples(run(text, lang))
+        host = "Qatar" if "Qatar" in text else "China"
+        parties = [t[0] for t in found if t[1] == "CONSULT" and t[0] == host]
+        assert len(parties) == 2, found
+    found = triples(run("وتستضيف سلطنة عمان جولة مفاوضات بين إيران والولايات المتحدة.", "ar"))
+    assert ("Oman", "CONSULT", "Iran") in found
+    assert ("Oman", "CONSULT", "United States") in found

@@ -57,6 +57,7 @@ then mapped through the calibration table ``lexicons/calibration.tsv`` (see
 from __future__ import annotations
 
 from bisect import bisect_right
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -302,6 +303,8 @@ _OWN_ENVOY_AR = frozenset(
 _EN_DETERMINERS = frozenset("the a an its his her their this that these those our any no".split())
 _MADE_UP = ("Unnamed:", "Person:", "Body:", "Office:")
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "while", "when"})
+_HOST_AR = re.compile("^[وف]?(?:استضاف|س?[يتن]ستضيف)")
+"""Forms of استضاف/يستضيف (to host), with a conjunction or the future prefix."""
 _TIME_BREAKS = frozenset({"since", "until", "amid", _AR("منذ"), _AR("وسط")})
 _AT_TARGET = frozenset({"at", "on", "against", _AR("على"), _AR("ضد")})
 _OWN_STATE_OK = frozenset({RelationType.LEADS, RelationType.COERCE, RelationType.FLEE})
@@ -836,6 +839,66 @@ class _Coder:
         return None
 
     def code(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+        """Code one trigger; talks someone hosts also make the host CONSULT each party."""
+        n = len(self.rels)
+        self._code(h, si, sent, a, b)
+        if h.entry.type is not RelationType.CONSULT or len(self.rels) == n:
+            return
+        host = self._host(h, a, b)
+        if host is None:
+            return
+        start = min(host[0].start, host[1])
+        for r in list(self.rels[n:]):
+            for party in (r.subject, r.object):
+                if party == host[0].key or r.object_is_place:
+                    continue
+                self.rels.append(
+                    replace(
+                        r,
+                        subject=host[0].key,
+                        object=party,
+                        object_mention=None,
+                        ev_start=min(r.ev_start, start),
+                        ev_end=max(r.ev_end, host[0].end),
+                        confidence=r.confidence * 0.85,
+                        subject_start=host[0].start,
+                    )
+                )
+
+    def _host(self, h: Hit[Trigger], a: int, b: int) -> tuple[Ment, int] | None:
+        """The actor hosting the talks of trigger ``h`` and where its verb starts: "Qatar
+        hosted talks between", "talks hosted by China", "محادثات استضافتها بكين",
+        "واستضافت قطر محادثات"."""
+        doc = self.doc
+        for j in range(max(a, h.first - 5), min(b, h.last + 10)):
+            w = doc.word(j)
+            if h.first <= j <= h.last or not (w.startswith("host") or _HOST_AR.search(w)):
+                continue
+            verb_start = doc.tokens[j].start
+            if j > h.last:  # after the noun: "talks hosted by X", "استضافتها X"
+                k = j + 2 if doc.word(j + 1) == "by" else j + 1
+                m = self._actor_at(k) or self._actor_at(k + 1)
+            elif self.en:
+                m = self.agent_before(j, max(a, j - 6), exclude=set())
+            else:
+                m, _ = self._vso_subject(j + 1, min(b, j + 5))
+                if m is None:
+                    m = self.agent_before(j, max(a, j - 4), exclude=set())
+            if m is not None:
+                return m, verb_start
+        return None
+
+    def _actor_at(self, k: int) -> Ment | None:
+        m = self.doc.mention_at_tok(k)
+        if m is None or not self.actor(m):
+            return None
+        if m.adjectival:  # "العاصمة الصينية بكين": the name after the adjective
+            nxt = self.doc.mention_at_tok(m.t1 + 1)
+            if nxt is not None and self.actor(nxt):
+                return nxt
+        return m
+
+    def _code(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         doc = self.doc
         trig = h.entry
         t = h.first
