@@ -56,8 +56,8 @@ then mapped through the calibration table ``lexicons/calibration.tsv`` (see
 
 from __future__ import annotations
 
-from bisect import bisect_right
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
