@@ -93,3 +93,14 @@ def test_the_host_of_talks_consults_each_party() -> None:
     found = triples(run("وتستضيف سلطنة عمان جولة مفاوضات بين إيران والولايات المتحدة.", "ar"))
     assert ("Oman", "CONSULT", "Iran") in found
     assert ("Oman", "CONSULT", "United States") in found
+
+
+def test_a_patient_inside_a_phrase_gap_is_found() -> None:
+    assert ("United States", "AID", "Ukraine") in triples(
+        run("Washington provided Ukraine with air defence systems.", "en")
+    )
+    assert ("Jordan", "ACCUSE", "Israel") in triples(
+        run("Jordan held Israel responsible for the escalation.", "en")
+    )
+    negated = run("The United States will not provide Israel with offensive weapons.", "en")
+    assert [r.modality.value for r in negated.relations if r.type.value == "AID"] == ["negated"]

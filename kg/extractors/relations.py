@@ -906,6 +906,10 @@ class _Coder:
         frame = trig.frame
         if frame == "nom" and not nominal:
             frame = "svo"
+        elif frame == "mid" and (h.cls == "n" or h.last - h.first < 2):
+            frame = "svo"  # no gap to hold the patient
+        elif frame == "mid":
+            nominal = False  # "held X responsible": a verb phrase, even as exact words
         elif frame == "svo" and nominal and h.cls != "x":
             frame = "nom"
         trig_start = doc.tokens[h.first].start
@@ -1048,9 +1052,17 @@ class _Coder:
         self._speech_patient = trig.type in _SPEECH_TYPES
         self._no_locative = trig.type in _NO_LOCATIVE
         exclude = {subj}
-        obj_m, by_prep = self.mention_after(
-            after, t_lim, trig.preps, exclude=exclude, place=place, required=trig.prep_required
-        )
+        if frame == "mid":
+            # "provided Ukraine with", "زودت روسيا إيران ب": the patient sits in the gap
+            obj_m, by_prep = self.mention_after(
+                h.first + 1, h.last, (), exclude=exclude, place=place, required=False
+            )
+            if obj_m is None:
+                return
+        else:
+            obj_m, by_prep = self.mention_after(
+                after, t_lim, trig.preps, exclude=exclude, place=place, required=trig.prep_required
+            )
         if obj_m is None and frame == "spk" and self.en:
             obj_m, by_prep = self.mention_after(
                 after,
