@@ -34,7 +34,8 @@ without each article before scoring it, which is the honest estimate on a
 set this small (tens of relations: treat the table as coarse)::
 
     .venv/bin/python -m kg.extractors.calibrate ../shared/eval/dev.jsonl             # print
-    .venv/bin/python -m kg.extractors.calibrate ../shared/eval/dev.jsonl --write     # save
+    .venv/bin/python -m kg.extractors.calibrate ../shared/eval/dev.jsonl examples/gold.jsonl \
+        --write                                                                    # save
     .venv/bin/python -m kg.extractors.calibrate ../shared/eval/dev.jsonl --report    # check
     .venv/bin/python -m kg.extractors.calibrate ../shared/eval/dev.jsonl --report --cv
 
@@ -203,24 +204,27 @@ def render(rows: list[Bin]) -> str:
         "# Confidence calibration for relations (method: kg/extractors/calibrate.py): a raw\n"
         "# score at or above raw_min maps to `calibrated`, the shrunk, isotonic precision of\n"
         "# its bin (n relations, tp of them right on the gold set).  Recompute with\n"
-        "#   .venv/bin/python -m kg.extractors.calibrate ../shared/eval/dev.jsonl --write\n"
+        "#   .venv/bin/python -m kg.extractors.calibrate \\\n"
+        "#       ../shared/eval/dev.jsonl examples/gold.jsonl --write\n"
         "raw_min\tcalibrated\tn\ttp\n"
     )
     return head + "".join(f"{b.raw_min}\t{b.calibrated}\t{b.n}\t{b.tp}\n" for b in rows)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m kg.extractors.calibrate GOLD.jsonl [--write] [--report [--cv]]``."""
+    """``python -m kg.extractors.calibrate GOLD.jsonl... [--write] [--report [--cv]]``:
+    several gold files are pooled (more relations, and more wrong ones, make the bins
+    say more)."""
     args = list(sys.argv[1:] if argv is None else argv)
     flags = {a for a in args if a.startswith("--")}
     paths = [a for a in args if not a.startswith("--")]
-    if len(paths) != 1 or flags - {"--write", "--report", "--cv"}:
+    if not paths or flags - {"--write", "--report", "--cv"}:
         print(
-            "usage: python -m kg.extractors.calibrate GOLD.jsonl [--write] [--report [--cv]]",
+            "usage: python -m kg.extractors.calibrate GOLD.jsonl... [--write] [--report [--cv]]",
             file=sys.stderr,
         )
         return 2
-    scored = scored_relations(list(read_gold(paths[0])))
+    scored = scored_relations([a for p in paths for a in read_gold(p)])
     if "--report" in flags:
         sys.stdout.write(reliability(scored, cv="--cv" in flags))
         return 0

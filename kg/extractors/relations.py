@@ -1789,6 +1789,14 @@ class _Coder:
         place = obj_m.etype == EntityType.PLACE or (
             trig.type in _PLACE_TYPES and obj_m.kind == "metonym"
         )
+        # what the text anchors is surer: an event placed in time, an actor (not a
+        # place) as patient, an assertion rather than a denial
+        if date is None:
+            factor *= 0.9
+        if obj_m.etype == EntityType.PLACE:
+            factor *= 0.85
+        if modality == Modality.NEGATED:
+            factor *= 0.8
         self.rels.append(
             Rel(
                 subj,
