@@ -151,3 +151,47 @@ def test_a_definite_state_name_right_after_a_ministry_names_its_state() -> None:
     entity = x.entity(x.quotes[0].speaker)
     assert entity.type.value == "Organization"
     assert entity.state is not None and x.entity(entity.state).label == "Saudi Arabia"
+
+
+def test_its_ministry_after_a_state_is_that_states_ministry() -> None:
+    x = run(
+        "CAIRO — Egypt has suspended gas exports to Jordan, its Energy Ministry said on Monday.",
+        "en",
+    )
+    speaker = x.entity(x.quotes[0].speaker)
+    assert speaker.type.value == "Organization"
+    assert speaker.state is not None and x.entity(speaker.state).label == "Egypt"
+    assert x.quotes[0].text.startswith("Egypt has suspended"), "the dateline is not content"
+
+
+def test_the_statement_said_is_the_latest_speakers_statement() -> None:
+    x = run(
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said the talks were over. "
+        "Moscow would respond “firmly and swiftly”, the statement said.",
+        "en",
+    )
+    assert speaker_of(x, "firmly and swiftly") == "Maria Zakharova"
+
+
+def test_an_arabic_announcement_noun_speaks_for_its_genitive() -> None:
+    x = run(
+        "وجاء ذلك بعد إعلان الرئيس الروسي فلاديمير بوتين أن بلاده ستنشر أسلحة نووية "
+        "في بيلاروسيا، وقال إن القرار نهائي.",
+        "ar",
+    )
+    assert speaker_of(x, "بلاده ستنشر") == "Vladimir Putin"
+    assert speaker_of(x, "القرار نهائي") == "Vladimir Putin"
+
+
+def test_an_english_possessive_announcement_speaks_for_its_owner() -> None:
+    x = run("Markets fell after Vladimir Putin's warning that Russia could cut gas supplies.", "en")
+    assert speaker_of(x, "Russia could cut gas supplies") == "Vladimir Putin"
+
+
+def test_a_pronoun_suffix_noun_cue_keeps_the_relay_speaker() -> None:
+    x = run(
+        "ونقلت وكالة الأنباء السعودية عن وزير الخارجية الأمير فيصل بن فرحان قوله إن "
+        "المملكة تدعم الحوار.",
+        "ar",
+    )
+    assert speaker_of(x, "المملكة تدعم الحوار") == "Faisal bin Farhan"

@@ -317,6 +317,19 @@ class _Builder:
                 self.add(m.start, end, key, EntityType.ORGANIZATION, m.key, surface, aliases)
                 self.latest[body] = key
                 self.latest_any = key
+            elif (
+                i >= 2
+                and doc.word(i - 2) in ("its", "their")
+                and ((owner := self._possessor_state(i - 2)) is not None)
+            ):
+                # "Turkey has halted trade, its Trade Ministry said": the state before
+                start = doc.tokens[i - 2].start
+                key = f"Body:{bodies[body]}:{owner}"
+                surface = doc.nt.span(start, end)[2]
+                name = f"{self.labels.get(owner, '')} {bodies[body]}"
+                self.add(start, end, key, EntityType.ORGANIZATION, owner, name, [name, surface])
+                self.latest[body] = key
+                self.latest_any = key
             elif (relay_state := self._relaying_state_en(i - 1)) is not None:
                 # "TASS reported, citing the foreign ministry": the agency's state
                 start = doc.tokens[i - 2].start
@@ -329,6 +342,20 @@ class _Builder:
                 self.latest_any = key
             elif body in self.latest:
                 self.backref(doc.tokens[i - 1].start, end, self.latest[body])
+
+    def _possessor_state(self, i: int) -> str | None:
+        """The state "its"/"their" at token ``i`` refers to: the nearest state named
+        before it in the same sentence (not inside a prepositional phrase)."""
+        doc = self.doc
+        if doc.seg is None:
+            return None
+        sent = doc.seg.sentence_at(doc.tokens[i].start)
+        lo = doc.tok_after(sent.start) if sent is not None else max(0, i - 30)
+        first: str | None = None
+        for m in doc.mentions_in(doc.tokens[lo].start, doc.tokens[i].start):
+            if m.etype == EntityType.STATE and not m.adjectival and doc.prep_of(m) is None:
+                first = first or m.key  # the sentence's subject state
+        return first
 
     def _relaying_state_en(self, i: int) -> str | None:
         """The state of an agency citing the body whose first word is token ``i``

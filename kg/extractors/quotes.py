@@ -263,6 +263,13 @@ _EN_STOP_BEFORE = frozenset(
     "while because if he she it they we i".split()
 )
 _EN_CITING = ("citing ", "quoting ")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.' ]{1,30}(?:,\s*[A-Za-z. ]{2,20})?(?:\s*\([A-Za-z ]{2,20}\))?\s*[—–-]{1,2}\s+"
+    r"|[\u0600-\u06ff]{2,15}(?: [\u0600-\u06ff]{2,15})?\s*(?:\([^)]{2,20}\))?\s*[-—–]\s+"
+)
+"""A dateline opening a paragraph: "ANKARA —", "GENEVA (Reuters) -", "موسكو - (أ ف ب)"."""
+_EN_DOCUMENTS = frozenset("statement communique communiqué release readout letter".split())
+_EN_MODALS = frozenset("would will could may might should must".split())
 _EN_BE = frozenset("was were been being is are be".split())
 _EN_REL_PRON = frozenset({"who"})
 _EN_LINKERS = frozenset(
@@ -590,7 +597,7 @@ class _Finder:
                     continue
                 if sent.start < doc.title_end:
                     continue
-                h = self._cue_hits[k][0]
+                h = self._pick(self._cue_hits[k])
                 inside = self.in_quote(doc.tokens[k].start)
                 if inside is not None:
                     used = self.handle_inner_cue(h, inside, si, sent, a, b)
@@ -623,19 +630,27 @@ class _Finder:
             return self.handle_relay(h, si, sent, a, b)
         if cue.kind == "source":
             return self.handle_source(h, si, sent, a, b)
-        if cue.kind == "part" or (self.en and doc.word(k).endswith("ing")):
+        if cue.kind == "part" or (self.en and cue.kind == "say" and doc.word(k).endswith("ing")):
             speaker_key = self._current_speaker(si, k, a)
             conf *= 0.9
             start = self.content_start(after, b, cue.comp)
         elif cue.kind == "noun":
-            speaker_key = self._current_speaker(si, k, a)
-            conf *= 0.85
+            genitive = self._genitive_speaker(h, b)
+            if genitive is not None:
+                # "إعلان ترامب أنه سيأمر", "Putin's warning that": the noun's owner
+                speaker, after = genitive, max(after, genitive.t1 + 1)
+                conf *= 0.85
+            else:
+                speaker_key = self._current_speaker(si, k, a)
+                conf *= 0.85
             start = self.content_start(after, b, cue.comp)
         elif self.en:
             if k > a and (k - 1) in self._cue_hits:
                 return h.last  # "denied reports that": "reports" is not a cue here
             if self._attributes_quote(k, sent):
                 return h.last  # “...,” Peskov told reporters: handled with the quote
+            if doc.word(k - 1) in _EN_MODALS:
+                return h.last  # "Moscow would respond": a future act, not a statement
             if doc.word(k - 1) in _EN_BE and doc.word(h.last + 1) == "by":
                 return h.last  # "Sweden was threatened by Russia": not Sweden's statement
             if doc.word(k - 1) in ("and", "but"):
@@ -647,6 +662,9 @@ class _Finder:
                 relative = speaker is not None
                 if relative:
                     conf *= 0.9
+            if speaker is None and speaker_key is None and self._statement_subject(k):
+                speaker_key = self.previous_speaker(si, within=3)  # "the statement said"
+                conf *= 0.8
             if speaker is None and speaker_key is None:
                 p = self._pronoun_before(k, a)
                 if p is not None:
@@ -1115,6 +1133,49 @@ class _Finder:
         lo = doc.tokens[t - 1].end if t > 0 else 0
         return any(i in self._quote_by_open for i in range(lo, doc.tokens[t].start))
 
+    def _pick(self, hits: list[Hit[Cue]]) -> Hit[Cue]:
+        """The reading of a cue word: a noun after a possessive or determiner ("Putin's
+        warning that", "the announcement that"), else the first entry."""
+        if self.en and len(hits) > 1:
+            k = hits[0].first
+            m = self.doc.mention_at_tok(k - 1)
+            owned = (m is not None and self._possessive(m)) or self.doc.word(k - 1) in (
+                "the",
+                "a",
+                "an",
+                "his",
+                "her",
+                "its",
+                "their",
+            )
+            if owned:
+                for h in hits:
+                    if h.entry.kind == "noun":
+                        return h
+        return hits[0]
+
+    def _genitive_speaker(self, h: Hit[Cue], b: int) -> Ment | None:
+        """The owner of a nominal cue: the actor right after it in Arabic ("إعلان
+        الرئيس ترامب أن", not "قوله" which has a pronoun), the possessive right before
+        it in English ("Moscow's insistence that")."""
+        doc = self.doc
+        if self.en:
+            m = doc.mention_at_tok(h.first - 1)
+            ok = m is not None and m.t1 == h.first - 1 and self._possessive(m)
+            return m if ok and self.speaker_ok(m) else None
+        if h.pron:
+            return None
+        m = doc.mention_at_tok(h.last + 1)
+        if m is None or m.t0 != h.last + 1 or not self.speaker_ok(m) or doc.prep_of(m):
+            return None
+        person = self._apposed_person(m, min(b, m.t1 + 6))
+        return person if person is not None else m
+
+    def _statement_subject(self, k: int) -> bool:
+        """ "the statement said": the cue's subject is the document of the latest speaker."""
+        doc = self.doc
+        return self.en and doc.word(k - 1) in _EN_DOCUMENTS and doc.word(k - 2) in ("the", "its")
+
     def _pronoun_tok(self, k: int, a: int) -> int | None:
         """The subject pronoun right before cue token ``k`` ("he added", "it also said")."""
         doc = self.doc
@@ -1212,6 +1273,8 @@ class _Finder:
             s_end = self.content_end(off, max(t_content, h.last + 1), sent, b)
         while s_start < s_end and self.text[s_start].isspace():
             s_start += 1
+        if not direct and (dl := _DATELINE.match(self.text, s_start, s_end)) is not None:
+            s_start = dl.end()  # "ANKARA — Turkey has halted ...": not the speaker's words
         if s_end <= s_start:
             return h.last
         cue_start = doc.tokens[h.first].start
@@ -1485,6 +1548,9 @@ class _Finder:
                     m = self.first_mention(h.last + 1, min(t_end, h.last + 6))
                 if m is None and speaker_key is None and not self.en:
                     speaker_key = self.previous_speaker(si, within=2)
+                    conf *= 0.8
+                if m is None and speaker_key is None and self._statement_subject(k):
+                    speaker_key = self.previous_speaker(si, within=3)  # "the statement said"
                     conf *= 0.8
             if m is not None:
                 speaker_key = m.key
