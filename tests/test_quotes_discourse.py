@@ -195,3 +195,19 @@ def test_a_pronoun_suffix_noun_cue_keeps_the_relay_speaker() -> None:
         "ar",
     )
     assert speaker_of(x, "المملكة تدعم الحوار") == "Faisal bin Farhan"
+
+
+def test_agencies_citing_a_source_relay_the_sources_report() -> None:
+    x = run(
+        "Russian news agencies TASS and RIA Novosti, citing a Kremlin source, reported on "
+        "Sunday that the delegation had arrived in Istanbul.",
+        "en",
+    )
+    assert len(x.quotes) == 1
+    assert speaker_of(x, "the delegation had arrived") == "Moscow Kremlin"
+    assert via_of(x, "the delegation had arrived") in ("TASS", "RIA Novosti")
+
+
+def test_an_imperfect_verb_in_a_relative_clause_is_an_aim_not_a_statement() -> None:
+    x = run("وتدعم الجزائر جبهة البوليساريو التي تطالب باستقلال الإقليم.", "ar")
+    assert x.quotes == []

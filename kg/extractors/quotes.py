@@ -325,6 +325,7 @@ class _Finder:
         self._quote_by_open = {q.open: q for q in self.quotes}
         self._quote_opens = [q.open for q in self.quotes]
         self.stmts: list[Stmt] = []
+        self._citing: dict[int, str] = {}  # sentence -> source cited before its report
         self.claimed: set[int] = set()  # quote opens used by a cue
         self.last_person: str | None = None
         self.last_other: str | None = None
@@ -678,6 +679,8 @@ class _Finder:
             if obj is not None and doc.word(obj.t1 + 1) == "that":
                 t = obj.t1 + 1  # "told Putin that ..."
             start = self.content_start(t, b, cue.comp)
+        elif h.cls == "i" and doc.word(k - 1) in _AR_REL_PRON:
+            return h.last  # "الجبهة التي تطالب باستقلال الإقليم": a standing aim, not a statement
         elif h.cls == "i" and self._relative_clause_verb(k, a):
             # "قرار يطالب تونس بـ": the subject is the noun before; a document noun
             # speaks for whoever issues it ("تصويت البرلمان الأوروبي على قرار يطالب")
@@ -1279,6 +1282,9 @@ class _Finder:
             return h.last
         cue_start = doc.tokens[h.first].start
         cue_end = doc.tokens[h.last].end
+        source = self._citing.pop(si, None)
+        if source is not None and source != speaker and via is None:
+            speaker, via = source, speaker  # "X, citing Y, reported that"
         self.stmts.append(
             Stmt(
                 speaker,
@@ -1360,6 +1366,19 @@ class _Finder:
             return h.last
         if any(doc.word(j) in _UNNAMED_SOURCES for j in range(after, x.t0)):
             return h.last
+        if (
+            self.en
+            and doc.word(h.first) in ("citing", "quoting")
+            and any(
+                hl[0].entry.kind == "say"
+                for j in range(x.t1 + 1, b)
+                if (hl := self._cue_hits.get(j))
+            )
+        ):
+            # "TASS, citing a Kremlin source, reported that ...": the report that follows
+            # is the source's statement, relayed by the subject
+            self._citing[si] = x.key
+            return x.t1
         # relays a statement already found in this sentence
         for s in reversed(self.stmts):
             if s.sent == si and s.speaker != x.key:
