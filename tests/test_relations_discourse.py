@@ -104,3 +104,18 @@ def test_a_patient_inside_a_phrase_gap_is_found() -> None:
     )
     negated = run("The United States will not provide Israel with offensive weapons.", "en")
     assert [r.modality.value for r in negated.relations if r.type.value == "AID"] == ["negated"]
+
+
+def test_a_private_person_introduced_by_a_descriptor_is_the_patient() -> None:
+    assert ("Russia", "CONCEDE", "Evan Gershkovich") in triples(
+        run("Russia released Wall Street Journal reporter Evan Gershkovich on Thursday.", "en")
+    )
+    x = run("واعتقلت السلطات الإيرانية المواطن الفرنسي لويس أرنو.", "ar")
+    person = next(e for e in x.entities if e.type.value == "Person")
+    assert person.state is not None and x.entity(person.state).label == "France"
+    assert [(x.entity(r.subject).label, r.type.value) for r in x.relations] == [("Iran", "COERCE")]
+
+
+def test_a_launch_at_a_state_with_a_long_count_is_an_assault() -> None:
+    x = run("Iran launched more than 300 drones and missiles at Israel on Saturday night.", "en")
+    assert ("Iran", "ASSAULT", "Israel") in triples(x)

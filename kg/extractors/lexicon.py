@@ -20,7 +20,7 @@ marker     what is generated (Arabic forms are folded, see :func:`kg.extractors.
 
 A form can have several words (``v:أعرب عن``, ``v:call for``): only the first
 inflects; the others must follow in that order, each optionally with the
-proclitics; a ``*`` word lets up to two other words sit in between
+proclitics; a ``*`` word lets up to three other words sit in between
 (``v:عبر * عن`` matches "عبر فيها عن").  Matching an article costs one dict
 look-up per word and proclitic split, so a lexicon of any size is linear in the
 text.
@@ -278,7 +278,7 @@ class Matcher(Generic[T]):
         gap = 0
         for want in rest:
             if want == "*":
-                gap = 2
+                gap = 3
                 continue
             found = None
             for step in range(1, gap + 2):
