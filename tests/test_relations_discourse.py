@@ -119,3 +119,15 @@ def test_a_private_person_introduced_by_a_descriptor_is_the_patient() -> None:
 def test_a_launch_at_a_state_with_a_long_count_is_an_assault() -> None:
     x = run("Iran launched more than 300 drones and missiles at Israel on Saturday night.", "en")
     assert ("Iran", "ASSAULT", "Israel") in triples(x)
+
+
+def test_clashes_are_mutual() -> None:
+    both = triples(run("Indian troops clashed with Chinese soldiers in the valley.", "en"))
+    assert {t[1] for t in both} == {"ASSAULT"} and len(both) == 2
+    coordinated = triples(
+        run("China and India deployed thousands of troops along the border.", "en")
+    )
+    assert ("China", "MOBILIZE", "India") in coordinated
+    assert ("India", "MOBILIZE", "China") in coordinated
+    arabic = triples(run("واندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع.", "ar"))
+    assert len(arabic) == 2

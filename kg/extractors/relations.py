@@ -865,6 +865,25 @@ class _Coder:
                     )
                 )
 
+    def _coordinated_before(self, subj_m: Ment, subj: str, *, states: bool = False) -> Ment | None:
+        """The actor coordinated before a subject ("Putin and Trump", "بوتين وترامب");
+        with ``states``, a state adjective counts too ("Chinese and Indian troops")."""
+        doc = self.doc
+        before = doc.mention_at_tok(subj_m.t0 - 2)
+        joiner = doc.word(subj_m.t0 - 1)
+        glued = (
+            not self.en
+            and doc.tokens[subj_m.t0].start < subj_m.start
+            and self.text[doc.tokens[subj_m.t0].start] == "و"
+        )
+        if glued:
+            before = doc.mention_at_tok(subj_m.t0 - 1)
+        if before is None or before.key == subj or not (joiner == "and" or glued):
+            return None
+        if self.actor(before) or (states and before.etype == EntityType.STATE):
+            return before
+        return None
+
     def _host(self, h: Hit[Trigger], a: int, b: int) -> tuple[Ment, int] | None:
         """The actor hosting the talks of trigger ``h`` and where its verb starts: "Qatar
         hosted talks between", "talks hosted by China", "محادثات استضافتها بكين",
@@ -1090,22 +1109,20 @@ class _Coder:
             factor *= 0.85
         if obj_m is None and trig.type.symmetric and subj_m is not None:
             # "Putin and Trump agreed", "بوتين وترامب اتفقا": a coordinated subject
-            before = doc.mention_at_tok(subj_m.t0 - 2)
-            joiner = doc.word(subj_m.t0 - 1)
-            glued = (
-                not self.en
-                and doc.tokens[subj_m.t0].start < subj_m.start
-                and self.text[doc.tokens[subj_m.t0].start] == "و"
+            obj_m = self._coordinated_before(subj_m, subj)
+        if (
+            obj_m is None
+            and subj_m is not None
+            and (frame == "mut" or trig.type is RelationType.MOBILIZE)
+            and (other := self._coordinated_before(subj_m, subj, states=True)) is not None
+        ):
+            # "Chinese and Indian troops clashed", "China and India massed troops along
+            # the border": each side acts on the other
+            self.add(subj, other, trig, h, si, sent, a, b, factor * 0.9, nominal, False, subj_m)
+            self.add(
+                other.key, subj_m, trig, h, si, sent, a, b, factor * 0.9, nominal, False, other
             )
-            if glued:
-                before = doc.mention_at_tok(subj_m.t0 - 1)
-            if (
-                before is not None
-                and self.actor(before)
-                and before.key != subj
-                and (joiner == "and" or glued)
-            ):
-                obj_m = before
+            return
         if obj_m is None and self.en and doc.word(after) in ("it", "them", "him", "her"):
             obj_m = self._pronoun_object(doc.word(after), t, subj)
         if obj_m is None and trig.type in (RelationType.SUPPORT, RelationType.COOPERATE):
@@ -1137,6 +1154,9 @@ class _Coder:
         if obj_m.t0 - h.last > 8:
             factor *= 0.85
         self.add(subj, obj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, subj_m)
+        if frame == "mut" and subj_m is not None and obj_m.key != subj:
+            # "Indian troops clashed with Chinese soldiers": both sides
+            self.add(obj_m.key, subj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, obj_m)
         # coordinated actors: "France, Britain and Germany imposed ...", "فرضت بريطانيا
         # وفرنسا وألمانيا ...", "... on Russia, Belarus and Iran": one relation each
         subjects = [subj_m] if subj_m is None or subj_m.key != subj else self._group(subj_m, si)
