@@ -211,3 +211,23 @@ def test_agencies_citing_a_source_relay_the_sources_report() -> None:
 def test_an_imperfect_verb_in_a_relative_clause_is_an_aim_not_a_statement() -> None:
     x = run("وتدعم الجزائر جبهة البوليساريو التي تطالب باستقلال الإقليم.", "ar")
     assert x.quotes == []
+
+
+def test_a_speaker_named_after_a_clause_final_cue() -> None:
+    x = run("Moscow would not accept the terms, said Kremlin spokesman Dmitry Peskov.", "en")
+    assert speaker_of(x, "Moscow would not accept the terms") == "Dmitry Peskov"
+    y = run(
+        "The measures were unjustified, said Maria Zakharova, the foreign ministry spokeswoman.",
+        "en",
+    )
+    assert speaker_of(y, "The measures were unjustified") == "Maria Zakharova"
+
+
+def test_a_statement_said_later_in_the_article_is_not_the_previous_speaker() -> None:
+    x = run(
+        "Turkey has halted all trade with Israel, its Trade Ministry said on Thursday. "
+        "Turkey would apply the measures “strictly and decisively”, the statement said.\n\n"
+        "Israeli Foreign Minister Israel Katz said Ankara was breaking agreements.",
+        "en",
+    )
+    assert "Trade Ministry" in speaker_of(x, "strictly and decisively")

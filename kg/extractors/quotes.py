@@ -427,6 +427,8 @@ class _Finder:
         statement) within ``within`` sentences."""
         for i in range(len(self.stmts) - 1, -1, -1):
             s = self.stmts[i]
+            if s.sent > sent:
+                continue  # found later in the article (direct quotes are attributed last)
             outer = next(
                 (
                     o
@@ -666,6 +668,13 @@ class _Finder:
             if speaker is None and speaker_key is None and self._statement_subject(k):
                 speaker_key = self.previous_speaker(si, within=3)  # "the statement said"
                 conf *= 0.8
+            if speaker is None and speaker_key is None:
+                inverted = self._inverted_speaker(h, sent, b)
+                if inverted is not None:
+                    # "..., said Maria Zakharova, the ministry's spokeswoman."
+                    return self.emit(
+                        inverted.key, h, (sent.start, a, False), si, sent, b, None, conf * 0.9
+                    )
             if speaker is None and speaker_key is None:
                 p = self._pronoun_before(k, a)
                 if p is not None:
@@ -1011,6 +1020,8 @@ class _Finder:
                 i -= 1
             if k - i <= 8 and i > t_min:
                 j = i - 1
+            else:
+                return None  # "..., said X": a clause-final cue; its subject follows it
         while j >= t_min and gap <= 6:
             m = doc.mention_at_tok(j)
             if m is not None:
@@ -1046,6 +1057,26 @@ class _Finder:
             if doc.word(j) == "that":
                 return j
         return None
+
+    def _inverted_speaker(self, h: Hit[Cue], sent: Span, b: int) -> Ment | None:
+        """The speaker named after a clause-final cue: "..., said X" (a comma before the
+        cue, the name right after it, then the sentence ends or an apposition)."""
+        doc = self.doc
+        k = h.first
+        if k == 0 or "," not in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]:
+            return None
+        if doc.tokens[k].start - sent.start < 15:
+            return None
+        m = self.first_mention(h.last + 1, min(b, h.last + 4))
+        if m is None:
+            return None
+        person = self._apposed_person(m, min(b, m.t1 + 6))  # "said Kremlin spokesman X"
+        if person is not None:
+            m = person
+        elif m.adjectival:
+            return None
+        tail = self.text[m.end : sent.end].strip(" .")
+        return m if not tail or tail.startswith((",", "،", "on ", "in ")) else None
 
     def _reporting_tail(
         self, speaker: Ment, h: Hit[Cue], sent: Span
