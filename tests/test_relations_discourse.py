@@ -131,3 +131,8 @@ def test_clashes_are_mutual() -> None:
     assert ("India", "MOBILIZE", "China") in coordinated
     arabic = triples(run("واندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع.", "ar"))
     assert len(arabic) == 2
+
+
+def test_a_verb_first_phrase_with_subject_and_object_inside() -> None:
+    x = run("وحملت إيران الولايات المتحدة المسؤولية عن الهجوم.", "ar")
+    assert triples(x) == {("Iran", "ACCUSE", "United States")}

@@ -258,6 +258,22 @@ class Matcher(Generic[T]):
     def __len__(self) -> int:
         return len(self._index)
 
+    def phrase_head(self, word: str) -> bool:
+        """Whether ``word`` (with any proclitics) opens a multiword verb form of this
+        lexicon ("حملت" for ``v:حمل المسؤولية``)."""
+        heads = self.__dict__.get("_phrase_heads")
+        if heads is None:
+            heads = frozenset(
+                surface
+                for surface, forms in self._index.items()
+                if any(f.rest and f.cls in ("v", "i") for f, _ in forms)
+            )
+            self.__dict__["_phrase_heads"] = heads
+        w = self._key(word)
+        if self.lang != "ar":
+            return w in heads
+        return any(rest in heads and "v" in cls for _, rest, cls in _ar_splits(w))
+
     def _key(self, word: str) -> str:
         return word if self.lang == "ar" else word.lower().replace("’", "'")
 

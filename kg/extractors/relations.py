@@ -653,7 +653,40 @@ class _Coder:
             best = max(joined, key=lambda g: (g.last, g.entry.prior))
             out.append(replace(h, entry=best.entry))
             drop.update(range(j, j + best.last))
+        out.extend(self._split_heads({h.first for h in hits}, drop))
         return [h for h in out if h.first not in drop]
+
+    def _split_heads(self, taken: set[int], drop: set[int]) -> list[Hit[Trigger]]:
+        """Verb-first phrases whose verb has no row of its own: "حملت إيران الولايات
+        المتحدة المسؤولية" for ``v:حمل المسؤولية`` -- the verb, its subject, an object,
+        then the rest of the phrase.  The hit spans all of it and its frame becomes
+        ``mid``: the patient is the object inside."""
+        doc = self.doc
+        matcher = relation_matcher("ar")
+        found: list[Hit[Trigger]] = []
+        for t, tok in enumerate(doc.tokens):
+            if t in taken or not matcher.phrase_head(tok.text):
+                continue
+            subj, _ = self._vso_subject(t + 1, t + 7)
+            if subj is None or subj.t0 > t + 3:
+                continue
+            obj = doc.mention_at_tok(subj.t1 + 1)
+            for j in ([obj.t1 + 1] if obj is not None else []) + [subj.t1 + 1]:
+                toks = [tok, *doc.tokens[j : j + 3]]
+                joined = [g for g in matcher.find(toks) if g.first == 0 and g.last >= 1]
+                if not joined:
+                    continue
+                best = max(joined, key=lambda g: (g.last, g.entry.prior))
+                last = j + best.last - 1
+                if obj is not None and j == obj.t1 + 1:
+                    # the hit spans verb, subject, object and phrase: patient inside
+                    entry = replace(best.entry, frame="mid")
+                    found.append(replace(best, first=t, last=last, entry=entry))
+                else:  # as _split_phrases: the verb alone, with the phrase's entry
+                    found.append(replace(best, first=t, last=t))
+                drop.update(range(j, last + 1))
+                break
+        return found
 
     def _evaluations(self, si: int, sent: Span, a: int, b: int) -> None:
         """Evaluative speech (``lexicons/evaluation.tsv``): a describing verb ("called",
@@ -929,6 +962,19 @@ class _Coder:
             frame = "svo"  # no gap to hold the patient
         elif frame == "mid":
             nominal = False  # "held X responsible": a verb phrase, even as exact words
+            if not self.en:
+                # "حملت إيران الولايات المتحدة المسؤولية": subject and patient inside
+                inner, _ = self._vso_subject(h.first + 1, h.last)
+                if inner is None:
+                    return
+                patient, by_prep = self.mention_after(
+                    inner.t1 + 1, h.last, (), exclude={inner.key}, place=False, required=False
+                )
+                if patient is not None:
+                    self.add(
+                        inner.key, patient, trig, h, si, sent, a, b, 0.9, False, by_prep, inner
+                    )
+                return
         elif frame == "svo" and nominal and h.cls != "x":
             frame = "nom"
         trig_start = doc.tokens[h.first].start
