@@ -136,3 +136,8 @@ def test_clashes_are_mutual() -> None:
 def test_a_verb_first_phrase_with_subject_and_object_inside() -> None:
     x = run("وحملت إيران الولايات المتحدة المسؤولية عن الهجوم.", "ar")
     assert triples(x) == {("Iran", "ACCUSE", "United States")}
+
+
+def test_coordinated_state_adjectives_before_a_head_noun_are_each_a_patient() -> None:
+    x = run("Tehran summoned the British, French and German ambassadors.", "en")
+    assert {t[2] for t in triples(x)} == {"United Kingdom", "France", "Germany"}

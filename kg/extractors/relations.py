@@ -1238,6 +1238,8 @@ class _Coder:
 
         def joins(x: Ment, y: Ment) -> bool:
             gap = self.text[x.end : y.start].strip().lower()
+            if x.adjectival and y.adjectival and m.adjectival:
+                return gap in _COORD_GAPS  # "the British, French and German envoys"
             return self.actor(x) and not x.adjectival and gap in _COORD_GAPS
 
         out = [m]
@@ -1251,10 +1253,15 @@ class _Coder:
         k = i
         while k + 1 < len(ments) and len(out) < 6:
             nxt = ments[k + 1]
-            if m.adjectival or not joins(ments[k], nxt) or not self.actor(nxt) or nxt.adjectival:
+            if m.adjectival:
+                if not (nxt.adjectival and joins(ments[k], nxt)):
+                    break
+            elif not joins(ments[k], nxt) or not self.actor(nxt) or nxt.adjectival:
                 break
             out.append(nxt)
             k += 1
+        if m.adjectival and len(out) > 1 and not self.adj_actor(out[-1]):
+            return [m]  # adjectives coordinated before a head noun that names actors only
         if len({x.key for x in out}) < len(out):
             return [m]
         return out
