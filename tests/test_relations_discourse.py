@@ -141,3 +141,17 @@ def test_a_verb_first_phrase_with_subject_and_object_inside() -> None:
 def test_coordinated_state_adjectives_before_a_head_noun_are_each_a_patient() -> None:
     x = run("Tehran summoned the British, French and German ambassadors.", "en")
     assert {t[2] for t in triples(x)} == {"United Kingdom", "France", "Germany"}
+
+
+def test_who_attends_a_meeting_consults_its_parties() -> None:
+    for text, lang in (
+        ("والتقى ترامب الشرع بحضور ولي العهد السعودي الأمير محمد بن سلمان.", "ar"),
+        ("Trump met al-Sharaa in the presence of Saudi Crown Prince Mohammed bin Salman.", "en"),
+    ):
+        found = triples(run(text, lang))
+        assert ("Mohammed bin Salman", "CONSULT", "Ahmed al-Sharaa") in found, found
+
+
+def test_an_actor_in_a_during_phrase_is_not_the_patient() -> None:
+    x = run("وتخضع سوريا منذ عقود لعقوبات أمريكية، شددت خلال حكم الرئيس السابق بشار الأسد.", "ar")
+    assert not any(t[2] == "Bashar al-Assad" for t in triples(x))

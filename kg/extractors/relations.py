@@ -305,7 +305,8 @@ _MADE_UP = ("Unnamed:", "Person:", "Body:", "Office:")
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "while", "when"})
 _HOST_AR = re.compile("^[وف]?(?:استضاف|س?[يتن]ستضيف)")
 """Forms of استضاف/يستضيف (to host), with a conjunction or the future prefix."""
-_TIME_BREAKS = frozenset({"since", "until", "amid", _AR("منذ"), _AR("وسط")})
+_PRESENCE_AR = frozenset(_AR(w) for w in ("بحضور", "وبحضور"))
+_TIME_BREAKS = frozenset({"since", "until", "amid", "during", _AR("منذ"), _AR("وسط"), _AR("خلال")})
 _AT_TARGET = frozenset({"at", "on", "against", _AR("على"), _AR("ضد")})
 _OWN_STATE_OK = frozenset({RelationType.LEADS, RelationType.COERCE, RelationType.FLEE})
 _EVENT_VERBS_AR = frozenset(
@@ -877,7 +878,7 @@ class _Coder:
         self._code(h, si, sent, a, b)
         if h.entry.type is not RelationType.CONSULT or len(self.rels) == n:
             return
-        host = self._host(h, a, b)
+        host = self._host(h, a, b) or self._attendee(h, b)
         if host is None:
             return
         start = min(host[0].start, host[1])
@@ -938,6 +939,26 @@ class _Coder:
                     m = self.agent_before(j, max(a, j - 4), exclude=set())
             if m is not None:
                 return m, verb_start
+        return None
+
+    def _attendee(self, h: Hit[Trigger], b: int) -> tuple[Ment, int] | None:
+        """Who attends a meeting without being its party: "بحضور ولي العهد", "in the
+        presence of the crown prince", "attended by X"."""
+        doc = self.doc
+        for j in range(h.last + 1, b):
+            w = doc.word(j)
+            if w in _PRESENCE_AR:
+                k = j + 1
+            elif w == "presence" and doc.word(j - 1) == "the" and doc.word(j + 1) == "of":
+                k = j + 2
+            elif w == "attended" and doc.word(j + 1) == "by":
+                k = j + 2
+            else:
+                continue
+            m = self._actor_at(k) or self._actor_at(k + 1)
+            if m is not None:
+                return m, doc.tokens[j].start
+            return None
         return None
 
     def _actor_at(self, k: int) -> Ment | None:
