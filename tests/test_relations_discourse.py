@@ -155,3 +155,18 @@ def test_who_attends_a_meeting_consults_its_parties() -> None:
 def test_an_actor_in_a_during_phrase_is_not_the_patient() -> None:
     x = run("وتخضع سوريا منذ عقود لعقوبات أمريكية، شددت خلال حكم الرئيس السابق بشار الأسد.", "ar")
     assert not any(t[2] == "Bashar al-Assad" for t in triples(x))
+
+
+def test_the_two_leaders_are_the_pair_of_the_latest_relation() -> None:
+    x = run(
+        "US President Joe Biden and Chinese President Xi Jinping met for four hours on "
+        "Wednesday. The two leaders agreed to resume military-to-military communications.",
+        "en",
+    )
+    assert any(r.type.value == "AGREE" for r in x.relations)
+    y = run(
+        "والتقى الرئيس الأمريكي جو بايدن نظيره الصيني شي جين بينغ. واتفق الزعيمان على "
+        "استئناف الاتصالات العسكرية.",
+        "ar",
+    )
+    assert any(r.type.value == "AGREE" for r in y.relations)

@@ -305,6 +305,16 @@ _MADE_UP = ("Unnamed:", "Person:", "Body:", "Office:")
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "while", "when"})
 _HOST_AR = re.compile("^[وف]?(?:استضاف|س?[يتن]ستضيف)")
 """Forms of استضاف/يستضيف (to host), with a conjunction or the future prefix."""
+_DUAL_HEADS_EN = frozenset(
+    "leaders sides countries nations ministers presidents governments delegations men".split()
+)
+_DUAL_AR = frozenset(
+    _AR(w)
+    for w in (
+        "الجانبان الجانبين البلدان البلدين الطرفان الطرفين الزعيمان الزعيمين الوزيران "
+        "الوزيرين الرئيسان الرئيسين"
+    ).split()
+)
 _PRESENCE_AR = frozenset(_AR(w) for w in ("بحضور", "وبحضور"))
 _TIME_BREAKS = frozenset({"since", "until", "amid", "during", _AR("منذ"), _AR("وسط"), _AR("خلال")})
 _AT_TARGET = frozenset({"at", "on", "against", _AR("على"), _AR("ضد")})
@@ -876,6 +886,8 @@ class _Coder:
         """Code one trigger; talks someone hosts also make the host CONSULT each party."""
         n = len(self.rels)
         self._code(h, si, sent, a, b)
+        if len(self.rels) == n and h.entry.type.symmetric:
+            self._dual_subject(h, si, sent, a, b)
         if h.entry.type is not RelationType.CONSULT or len(self.rels) == n:
             return
         host = self._host(h, a, b) or self._attendee(h, b)
@@ -940,6 +952,33 @@ class _Coder:
             if m is not None:
                 return m, verb_start
         return None
+
+    def _dual_subject(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+        """ "The two leaders agreed", "واتفق الجانبان": the pair of the latest relation
+        between two actors (within the last three sentences) acts together."""
+        doc = self.doc
+        near = range(max(a, h.first - 4), min(b, h.last + 4))
+        if not any(self._dual_at(j) for j in near):
+            return
+        prev = next(
+            (r for r in reversed(self.rels) if si - 3 <= r.sent <= si and r.subject != r.object),
+            None,
+        )
+        if prev is None or prev.object_is_place:
+            return
+        obj = prev.object_mention or doc.mention_at_tok(doc.tok_at(prev.subject_start))
+        if obj is None or obj.key != prev.object:
+            return
+        self.add(prev.subject, obj, h.entry, h, si, sent, a, b, 0.8, False, False)
+
+    def _dual_at(self, j: int) -> bool:
+        doc = self.doc
+        w = doc.word(j)
+        if self.en:
+            return (doc.word(j - 1) == "two" and w in _DUAL_HEADS_EN) or (
+                doc.word(j - 1) == "both" and w in _DUAL_HEADS_EN
+            )
+        return w in _DUAL_AR or (w[:1] in "وف" and w[1:] in _DUAL_AR)
 
     def _attendee(self, h: Hit[Trigger], b: int) -> tuple[Ment, int] | None:
         """Who attends a meeting without being its party: "بحضور ولي العهد", "in the
