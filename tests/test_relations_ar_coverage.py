@@ -45,7 +45,7 @@ CASES: list[tuple[str, Triple]] = [
     ),
     (
         "وأوفد الرئيس الأمريكي دونالد ترامب مبعوثه ستيف ويتكوف إلى موسكو.",
-        ("Donald Trump", "CONSULT", "Steve Witkoff"),
+        ("Donald Trump", "CONSULT", "Russia"),  # an envoy sent to a capital
     ),
     (
         "وعقد وزير الخارجية المصري جولة محادثات مع نظيره الإيراني عباس عراقجي.",

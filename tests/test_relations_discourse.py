@@ -170,3 +170,20 @@ def test_the_two_leaders_are_the_pair_of_the_latest_relation() -> None:
         "ar",
     )
     assert any(r.type.value == "AGREE" for r in y.relations)
+
+
+def test_a_visit_to_a_capital_consults_its_state() -> None:
+    assert ("Faisal bin Farhan", "CONSULT", "Syria") in triples(
+        run("The Saudi foreign minister visited Damascus on Tuesday.", "en")
+    )
+    assert ("Recep Tayyip Erdoğan", "CONSULT", "Egypt") in triples(
+        run("ووصل الرئيس التركي إلى القاهرة في أول زيارة منذ عشر سنوات.", "ar")
+    )
+    x = run("Indian Prime Minister Narendra Modi arrived in Moscow on Monday for talks.", "en")
+    assert ("Narendra Modi", "CONSULT", "Russia") in triples(x)
+
+
+def test_a_destination_is_not_part_of_a_ministers_title() -> None:
+    x = run("ووصل وزير الخارجية السعودي إلى دمشق.", "ar")
+    minister = next(e for e in x.entities if e.type.value == "Person")
+    assert all("دمشق" not in m.text for m in minister.mentions)

@@ -341,6 +341,7 @@ class _Coder:
         self.rels: list[Rel] = []
         self.stops: set[int] = set()
         self._speech_patient = False
+        self._capital_ok = False
         self._no_locative = False
         self.prev_subject: str | None = None
         self.last_person: str | None = None
@@ -392,7 +393,7 @@ class _Coder:
                     self.actor(m) and m.kind == "metonym"
                 )
             else:
-                ok = self.actor(m)
+                ok = self.actor(m) or (self._capital_ok and bool(self._capital_state(m)))
             if ok and m.adjectival:
                 # "نظيره الروسي فلاديمير بوتين": the name after the adjective is the head
                 nxt = doc.mention_at_tok(m.t1 + 1)
@@ -683,7 +684,7 @@ class _Coder:
                 continue
             obj = doc.mention_at_tok(subj.t1 + 1)
             for j in ([obj.t1 + 1] if obj is not None else []) + [subj.t1 + 1]:
-                toks = [tok, *doc.tokens[j : j + 3]]
+                toks = [tok, *doc.tokens[j : j + 6]]
                 joined = [g for g in matcher.find(toks) if g.first == 0 and g.last >= 1]
                 if not joined:
                     continue
@@ -953,6 +954,17 @@ class _Coder:
                 return m, verb_start
         return None
 
+    def _capital_state(self, m: Ment) -> str:
+        """The state whose capital the place mention ``m`` is ("" if none)."""
+        if m.etype != EntityType.PLACE:
+            return ""
+        state = self.doc.entity_states.get(m.key)
+        if state is None:
+            return ""
+        from kg.gazetteer import Gazetteer
+
+        return state if Gazetteer.load().capital_of.get(state) == m.key else ""
+
     def _dual_subject(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """ "The two leaders agreed", "واتفق الجانبان": the pair of the latest relation
         between two actors (within the last three sentences) acts together."""
@@ -1027,6 +1039,8 @@ class _Coder:
                 inner, _ = self._vso_subject(h.first + 1, h.last)
                 if inner is None:
                     return
+                self._no_locative = False
+                self._capital_ok = trig.type is RelationType.CONSULT
                 patient, by_prep = self.mention_after(
                     inner.t1 + 1, h.last, (), exclude={inner.key}, place=False, required=False
                 )
@@ -1175,10 +1189,13 @@ class _Coder:
             return
         # --- patient(s)
         self._speech_patient = trig.type in _SPEECH_TYPES
+        self._capital_ok = trig.type is RelationType.CONSULT
         self._no_locative = trig.type in _NO_LOCATIVE
         exclude = {subj}
         if frame == "mid":
-            # "provided Ukraine with", "زودت روسيا إيران ب": the patient sits in the gap
+            # "provided Ukraine with", "arrived in Moscow for talks": the patient sits in
+            # the gap, whatever preposition it takes there
+            self._no_locative = False
             obj_m, by_prep = self.mention_after(
                 h.first + 1, h.last, (), exclude=exclude, place=place, required=False
             )
@@ -1844,6 +1861,9 @@ class _Coder:
                 RelationType.SUPPORT, trig.frame, trig.preps, trig.modality, trig.prior, trig.topic
             )
         obj = obj_m.key
+        capital = trig.type is RelationType.CONSULT and self._capital_state(obj_m)
+        if capital:
+            obj = capital  # "visited Damascus": the state whose seat it is
         if obj == subj:
             return
         if nominal and not self.en and obj_m.adjectival and obj_m.t0 == h.last + 1:
@@ -1919,8 +1939,9 @@ class _Coder:
             date = doc.published.isoformat()  # a headline reports the day's news
         topic = trig.topic
         factor *= self._evidence_factor(subj, obj_m, subj_m, h, trig_start)
-        place = obj_m.etype == EntityType.PLACE or (
-            trig.type in _PLACE_TYPES and obj_m.kind == "metonym"
+        place = not capital and (
+            obj_m.etype == EntityType.PLACE
+            or (trig.type in _PLACE_TYPES and obj_m.kind == "metonym")
         )
         # what the text anchors is surer: an event placed in time, an actor (not a
         # place) as patient, an assertion rather than a denial
@@ -1971,7 +1992,10 @@ def _best_hits(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
         if any(k.first < h.first <= k.last and k.entry.type == h.entry.type for k in kept):
             continue
         if any(
-            k.first <= h.first and h.last <= k.last and k.last - k.first > h.last - h.first
+            k.first <= h.first
+            and h.last <= k.last
+            and k.last - k.first > h.last - h.first
+            and k.entry.frame != "mid"  # "arrived in X for talks with Y": two relations
             for k in out
         ):
             continue  # "military backing" (AID) covers "backing" (SUPPORT)

@@ -32,6 +32,8 @@ __all__ = ["Resolver"]
 _OF = {"en": frozenset({"of", "for"}), "ar": frozenset()}
 _POST = {"en": frozenset({"to", "at", "in"}), "ar": frozenset({"لدي", "في", "الي"})}
 _MODIFIERS = ("former", "new", "outgoing", "interim")
+_POSTED = frozenset({"ambassador", "envoy", "charge_daffaires", "representative", "consul"})
+"""Roles held *at* a place or *to* a state ("السفير الفرنسي لدى الجزائر", "envoy to")."""
 _PERSON = EntityType.PERSON.value
 _ABBREV_RANKS = frozenset({"gen", "col", "adm", "capt", "maj"})
 
@@ -319,6 +321,8 @@ class Resolver:
             conn = tokens[cur].norm
             if conn not in _OF[self.lang] and conn not in _POST[self.lang]:
                 break
+            if conn not in _OF[self.lang] and role.target not in _POSTED:
+                break  # "وزير الخارجية السعودي إلى دمشق": a destination, not a posting
             nxt = cur + 1
             if nxt < len(tokens) and tokens[nxt].norm == "the" and self.lang == "en":
                 nxt += 1
