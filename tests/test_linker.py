@@ -605,3 +605,35 @@ def test_a_title_with_a_state_and_no_known_holder_is_a_new_person(
     assert ent.type is EntityType.PERSON
     assert ent.state == state
     assert ent.qid is None
+
+
+def test_a_known_surname_inside_an_unknown_full_name_is_not_that_person() -> None:
+    from datetime import date
+
+    from kg.extractors import extract
+    from kg.models import Article
+
+    for text, lang in (
+        ("Lebanese President Michel Aoun said Lebanon got its rights.", "en"),
+        ("وقال الرئيس اللبناني ميشال عون إن لبنان حصل على حقوقه.", "ar"),
+    ):
+        x = extract(Article(id="t", lang=lang, text=text, published=date(2022, 10, 28)))
+        people = [e for e in x.entities if e.type.value == "Person"]
+        assert len(people) == 1 and people[0].qid is None, [(e.label, e.qid) for e in people]
+
+
+def test_an_arabic_foreign_name_after_a_title_is_a_new_person() -> None:
+    from datetime import date
+
+    from kg.extractors import extract
+    from kg.models import Article
+
+    x = extract(
+        Article(
+            id="t",
+            lang="ar",
+            text="وقال الرئيس الكيني وليام روتو إن بلاده تدعم الحوار.",
+            published=date(2024, 3, 1),
+        )
+    )
+    assert any(e.label == "وليام روتو" for e in x.entities)

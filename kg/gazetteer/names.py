@@ -37,6 +37,14 @@ class NameFinder:
         lang: str,
     ) -> None:
         self.text, self.tokens, self.atoms, self.cover, self.lang = text, tokens, atoms, cover, lang
+        self.soft = {
+            x
+            for a in atoms
+            if a.j - a.i == 1 and a.forms and all(f.kind in ("surname", "given") for f in a.forms)
+            for x in range(a.i, a.j)
+        }
+        """Tokens read only as some known person's surname: inside an unknown full name
+        they are its last word ("Michel Aoun" is not Joseph Aoun)."""
         self.stop = g.stop_words.get(lang, frozenset())
         self.given_names = g.given_names
 
@@ -95,7 +103,13 @@ class NameFinder:
         picked: list[int] = []
         if self.lang == "en":
             x = q
-            while x < n and len(picked) < 5 and (self.cover[x] == -1 or (first_covered and x == q)):
+            while (
+                x < n
+                and len(picked) < 5
+                and (
+                    self.cover[x] == -1 or (first_covered and x == q) or (x > q and x in self.soft)
+                )
+            ):
                 t = tokens[x]
                 if (x > q and not t.join) or t.norm in self.stop:
                     break
@@ -121,7 +135,7 @@ class NameFinder:
             words, x = 0, q
             while x < n and words < 4:
                 t = tokens[x]
-                if x > q and (not t.join or self.cover[x] != -1):
+                if x > q and (not t.join or (self.cover[x] != -1 and x not in self.soft)):
                     break
                 if self._stop(t):
                     break
