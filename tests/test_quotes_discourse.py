@@ -231,3 +231,23 @@ def test_a_statement_said_later_in_the_article_is_not_the_previous_speaker() -> 
         "en",
     )
     assert "Trade Ministry" in speaker_of(x, "strictly and decisively")
+
+
+def test_according_to_the_statement_opens_a_statement_of_its_issuer() -> None:
+    x = run(
+        "The Iranian foreign ministry said the operation was over. According to the "
+        "statement, the Revolutionary Guards targeted an air base.",
+        "en",
+    )
+    speaker = x.entity(x.quotes[-1].speaker)
+    assert "targeted an air base" in x.quotes[-1].text and speaker.type.value == "Organization"
+
+
+def test_arabic_wrote_on_a_platform_and_pointed_to_that() -> None:
+    x = run(
+        "وكتب وزير الخارجية الإيراني حسين أمير عبد اللهيان على منصة إكس: «انتهت العملية». "
+        "وأشار المتحدث باسم الجيش الإسرائيلي دانيال هاغاري إلى أن الدفاعات نجحت.",
+        "ar",
+    )
+    assert speaker_of(x, "انتهت العملية") == "Hossein Amir-Abdollahian"
+    assert any(q.text.startswith("الدفاعات نجحت") for q in x.quotes)

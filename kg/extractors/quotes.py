@@ -268,6 +268,7 @@ _DATELINE = re.compile(
     r"|[\u0600-\u06ff]{2,15}(?: [\u0600-\u06ff]{2,15})?\s*(?:\([^)]{2,20}\))?\s*[-—–]\s+"
 )
 """A dateline opening a paragraph: "ANKARA —", "GENEVA (Reuters) -", "موسكو - (أ ف ب)"."""
+_AR_STATEMENT_NOUNS = frozenset(fold(w) for w in "البيان بيان البلاغ التقرير".split())
 _EN_DOCUMENTS = frozenset("statement communique communiqué release readout letter".split())
 _EN_MODALS = frozenset("would will could may might should must".split())
 _EN_BE = frozenset("was were been being is are be".split())
@@ -513,6 +514,8 @@ class _Finder:
                     off = doc.tokens[k].end if bare else doc.tokens[k].start
                     return off, (k + 1 if bare else k), False
                 if prep_f and (w == prep_f or (len(prep_f) == 1 and w.startswith(prep_f))):
+                    if w == prep_f and doc.word(k + 1) in _AR_COMP:
+                        return doc.tokens[k + 1].end, k + 2, False  # "أشار إلى أن ..."
                     return doc.tokens[t].start, t, False  # from the object on
                 if comp == "any" and not self._skippable(k):
                     return doc.tokens[k].start, k, False
@@ -1392,6 +1395,19 @@ class _Finder:
         """ "according to X" / "بحسب X" / "وفقا لـ X": X speaks (or relays)."""
         doc = self.doc
         after = h.last + 1
+        at_start = doc.tokens[h.first].start - sent.start <= 3
+        if (
+            at_start
+            and self._document_word(after)
+            and not any(
+                doc.mention_at_tok(j) is not None and doc.word(j - 1) in ("of", "ل")
+                for j in range(after + 1, min(b, after + 3))
+            )
+        ):
+            # "according to the statement", "ووفقا للبيان": whoever issued it, just quoted
+            issuer = self.previous_speaker(si, within=3)
+            if issuer is not None:
+                return self._source_statement(issuer, h, si, sent, b, doc.tokens[after].end)
         x = self.first_mention(after, min(b, after + 3), allow_prep=("ل", "عن", "to"))
         if x is None or x.adjectival:
             return h.last
@@ -1452,6 +1468,49 @@ class _Finder:
             )
         )
         return x.t1
+
+    def _document_word(self, t: int) -> bool:
+        """Token ``t`` names a statement ("the statement", "البيان", "للبيان")."""
+        doc = self.doc
+        w = doc.word(t)
+        if self.en:
+            return w == "the" and doc.word(t + 1) in _EN_DOCUMENTS
+        for cut in (0, 1, 2, 3):
+            if w[cut:] in _AR_STATEMENT_NOUNS:
+                return True
+        return False
+
+    def _source_statement(
+        self, speaker: str, h: Hit[Cue], si: int, sent: Span, b: int, after_off: int
+    ) -> int:
+        """The rest of the sentence that "according to the statement" opens."""
+        doc = self.doc
+        cue_start = doc.tokens[h.first].start
+        t = doc.tok_after(after_off)
+        if self.en and doc.word(t) in _EN_DOCUMENTS:
+            t += 1
+        while t < b and (doc.word(t) in (fold("فإن"), fold("فان"), fold("إن"), ",")):
+            t += 1
+        s_start = doc.tokens[t].start if t < b else sent.end
+        s_end = self.content_end(s_start, t + 1, sent, b)
+        while s_start < s_end and self.text[s_start] in " ،,":
+            s_start += 1
+        if s_end - s_start < 3:
+            return h.last
+        self.stmts.append(
+            Stmt(
+                speaker,
+                cue_start,
+                doc.tokens[h.last].end,
+                s_start,
+                s_end,
+                False,
+                confidence=h.entry.prior * 0.8,
+                sent=si,
+                cue_tok=h.first,
+            )
+        )
+        return h.last + 1
 
     def _agency_cites(self, s: Stmt, h: Hit[Cue], x: Ment) -> bool:
         """Whether "citing X" names the source of an organisation's report ``s`` just
