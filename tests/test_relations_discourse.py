@@ -187,3 +187,12 @@ def test_a_destination_is_not_part_of_a_ministers_title() -> None:
     x = run("ووصل وزير الخارجية السعودي إلى دمشق.", "ar")
     minister = next(e for e in x.entities if e.type.value == "Person")
     assert all("دمشق" not in m.text for m in minister.mentions)
+
+
+def test_a_present_perfect_act_reported_on_a_day_is_dated_that_day() -> None:
+    x = run(
+        "ANKARA — Turkey has halted all trade with Israel, its Trade Ministry said on Thursday.",
+        "en",
+    )
+    halt = next(r for r in x.relations if r.type.value == "SANCTION")
+    assert halt.date == "2025-01-16"

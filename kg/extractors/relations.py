@@ -1930,6 +1930,15 @@ class _Coder:
         if date is None and content_date and stmt is not None and modality == Modality.INTENDED:
             date = stmt.date  # announced now: the date of the announcement
         if (
+            date is None
+            and content_date
+            and stmt is not None
+            and self.en
+            and modality == Modality.ASSERTED
+            and any(doc.word(j) in ("has", "have") for j in range(h.first - 3, h.first))
+        ):
+            date = stmt.date  # "X has halted trade, the ministry said on Thursday": just done
+        if (
             t is None
             and date is None
             and doc.published is not None
