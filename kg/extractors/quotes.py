@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.extractors.doc import Doc, Ment
@@ -268,6 +268,8 @@ _DATELINE = re.compile(
     r"|[\u0600-\u06ff]{2,15}(?: [\u0600-\u06ff]{2,15})?\s*(?:\([^)]{2,20}\))?\s*[-—–]\s+"
 )
 """A dateline opening a paragraph: "ANKARA —", "GENEVA (Reuters) -", "موسكو - (أ ف ب)"."""
+_REPEATED_COMP = re.compile(r",\s*and that\s+")
+"""English only: Arabic gold keeps "إن X، وإن Y" as one statement."""
 _AR_STATEMENT_NOUNS = frozenset(fold(w) for w in "البيان بيان البلاغ التقرير".split())
 _EN_DOCUMENTS = frozenset("statement communique communiqué release readout letter".split())
 _EN_MODALS = frozenset("would will could may might should must".split())
@@ -612,6 +614,7 @@ class _Finder:
                 used = self.handle_cue(h, si, sent, a, b)
                 consumed.update(range(h.first, used + 1))
         self.attribute_quotes()
+        self._split_repeated()
         if self.en:
             self._reresolve_pronouns()
         self.stmts.sort(key=lambda s: (s.start, s.cue_start))
@@ -1161,6 +1164,8 @@ class _Finder:
             if q.close < sent.start or cue_start - q.close > 80:
                 continue
             gap = self.text[q.close + 1 : cue_start]
+            if gap.strip().lower() in ("and", "but", "و"):
+                continue  # '... was “fragile” and called for': a second verb, not attribution
             if len(gap.split()) <= 6 and not any(c in gap for c in ".;:!?\n"):
                 return True
         return False
@@ -1173,6 +1178,7 @@ class _Finder:
     def _pick(self, hits: list[Hit[Cue]]) -> Hit[Cue]:
         """The reading of a cue word: a noun after a possessive or determiner ("Putin's
         warning that", "the announcement that"), else the first entry."""
+        hits = sorted(hits, key=lambda h: h.first - h.last)  # longest first ("called for")
         if self.en and len(hits) > 1:
             k = hits[0].first
             m = self.doc.mention_at_tok(k - 1)
@@ -1212,6 +1218,20 @@ class _Finder:
         """ "the statement said": the cue's subject is the document of the latest speaker."""
         doc = self.doc
         return self.en and doc.word(k - 1) in _EN_DOCUMENTS and doc.word(k - 2) in ("the", "its")
+
+    def _split_repeated(self) -> None:
+        """A second reported clause after a repeated complementiser ("إن X، وإن Y", "that
+        X, and that Y") is a second statement of the same speaker."""
+        out: list[Stmt] = []
+        for s in self.stmts:
+            m = None if s.direct else _REPEATED_COMP.search(self.text, s.start, s.end)
+            if m is None or m.start() - s.start < 8 or s.end - m.end() < 8:
+                out.append(s)
+                continue
+            first = replace(s, end=self._trim_end(s.start, m.start()))
+            second = replace(s, start=m.end(), confidence=s.confidence * 0.95, reported_in=None)
+            out.extend((first, second))
+        self.stmts = out
 
     def _pronoun_tok(self, k: int, a: int) -> int | None:
         """The subject pronoun right before cue token ``k`` ("he added", "it also said")."""

@@ -617,6 +617,7 @@ class _Coder:
             if first is not None:
                 self.prev_subject = first
         self._implied_requests()
+        self._reported_attacks()
         rels = _dedupe(self.rels)
         if doc.title_end:
             # the headline tells the body's news, often with coarser actors ("الجزائر
@@ -953,6 +954,53 @@ class _Coder:
             if m is not None:
                 return m, verb_start
         return None
+
+    def _reported_attacks(self) -> None:
+        """A speaker who reports that another side attacked or coerced its own side
+        accuses the attacker ("the spokesman said Hezbollah had fired rockets at northern
+        Israel"), even without an accusing verb."""
+        doc = self.doc
+        states = doc.entity_states
+        for r in list(self.rels):
+            if r.type not in (RelationType.ASSAULT, RelationType.COERCE):
+                continue
+            if r.modality != Modality.ASSERTED:
+                continue
+            stmt = self.stmt_at(r.trig_start)
+            if stmt is None or (stmt.direct and stmt.end - stmt.start < 20):
+                continue
+            own = states.get(stmt.speaker) or stmt.speaker
+            victim = states.get(r.object) or r.object
+            attacker = states.get(r.subject) or r.subject
+            if own != victim or own == attacker or r.subject == stmt.speaker:
+                continue
+            if any(
+                x.type is RelationType.ACCUSE
+                and x.subject == stmt.speaker
+                and x.object == r.subject
+                for x in self.rels
+            ):
+                continue
+            subj_m = (
+                doc.mention_at_tok(doc.tok_at(r.subject_start)) if r.subject_start >= 0 else None
+            )
+            if subj_m is None or subj_m.key != r.subject:
+                continue
+            self.rels.append(
+                replace(
+                    r,
+                    subject=stmt.speaker,
+                    object=r.subject,
+                    type=RelationType.ACCUSE,
+                    object_mention=subj_m,
+                    object_is_place=False,
+                    ev_start=min(stmt.cue_start, r.ev_start),
+                    ev_end=max(stmt.cue_end, r.ev_end),
+                    confidence=r.confidence * 0.8,
+                    topic=r.topic,
+                    subject_start=-1,
+                )
+            )
 
     def _capital_state(self, m: Ment) -> str:
         """The state whose capital the place mention ``m`` is ("" if none)."""
