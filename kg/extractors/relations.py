@@ -888,7 +888,9 @@ class _Coder:
         """Code one trigger; talks someone hosts also make the host CONSULT each party."""
         n = len(self.rels)
         self._code(h, si, sent, a, b)
-        if len(self.rels) == n and h.entry.type.symmetric:
+        if len(self.rels) == n and (
+            h.entry.type.symmetric or h.entry.type in (RelationType.MOBILIZE, RelationType.ASSAULT)
+        ):
             self._dual_subject(h, si, sent, a, b)
         if h.entry.type is not RelationType.CONSULT or len(self.rels) == n:
             return
@@ -1016,20 +1018,47 @@ class _Coder:
     def _dual_subject(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """ "The two leaders agreed", "واتفق الجانبان": the pair of the latest relation
         between two actors (within the last three sentences) acts together."""
-        doc = self.doc
         near = range(max(a, h.first - 4), min(b, h.last + 4))
-        if not any(self._dual_at(j) for j in near):
+        duals = [j for j in near if self._dual_at(j)]
+        if not duals:
             return
+        pair = self._pair_before(duals[0], si)
+        if pair is None:
+            return
+        x, y = pair
+        self.add(x.key, y, h.entry, h, si, sent, a, b, 0.8, False, False, x)
+        if not h.entry.type.symmetric:  # "both sides moved troops to the border"
+            self.add(y.key, x, h.entry, h, si, sent, a, b, 0.8, False, False, y)
+
+    def _pair_before(self, t: int, si: int) -> tuple[Ment, Ment] | None:
+        """The two actors "the two sides" refers to: the latest relation's pair within three
+        sentences, else two actors coordinated earlier in this sentence or the one before."""
+        doc = self.doc
         prev = next(
             (r for r in reversed(self.rels) if si - 3 <= r.sent <= si and r.subject != r.object),
             None,
         )
-        if prev is None or prev.object_is_place:
-            return
-        obj = prev.object_mention or doc.mention_at_tok(doc.tok_at(prev.subject_start))
-        if obj is None or obj.key != prev.object:
-            return
-        self.add(prev.subject, obj, h.entry, h, si, sent, a, b, 0.8, False, False)
+        if prev is not None and not prev.object_is_place and prev.object_mention is not None:
+            subj = (
+                doc.mention_at_tok(doc.tok_at(prev.subject_start))
+                if prev.subject_start >= 0
+                else None
+            )
+            if subj is not None and subj.key == prev.subject:
+                return subj, prev.object_mention
+        assert doc.seg is not None
+        lo = doc.seg.sents[max(0, si - 1)].start
+        ments = [
+            m
+            for m in doc.mentions_in(lo, doc.tokens[t].start)
+            if self.actor(m) and not m.adjectival
+        ]
+        for x, y in zip(ments[-2::-1], ments[:0:-1], strict=False):
+            gap = self.text[x.end : y.start].strip().lower()
+            glued = self.text[y.start - 1 : y.start] == "و" and not gap
+            if x.key != y.key and (gap in ("and", "و", ",", "،") or glued):
+                return x, y
+        return None
 
     def _dual_at(self, j: int) -> bool:
         doc = self.doc
