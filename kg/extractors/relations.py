@@ -315,6 +315,11 @@ _DUAL_AR = frozenset(
         "الوزيرين الرئيسان الرئيسين"
     ).split()
 )
+_DIRECTIONAL_AR = frozenset(_AR(w) for w in "إلى على لدى ضد مع".split())
+_ATTACK_NOUNS = frozenset(
+    "attack attacks strike strikes shelling bombing bombardment raid raids assault".split()
+    + [_AR(w) for w in "الهجوم الهجمات القصف الغارات الغارة الضربات الضربة الاعتداء".split()]
+)
 _PRESENCE_AR = frozenset(_AR(w) for w in ("بحضور", "وبحضور"))
 _TIME_BREAKS = frozenset({"since", "until", "amid", "during", _AR("منذ"), _AR("وسط"), _AR("خلال")})
 _AT_TARGET = frozenset({"at", "on", "against", _AR("على"), _AR("ضد")})
@@ -957,6 +962,15 @@ class _Coder:
                 return m, verb_start
         return None
 
+    def _event_noun_after(self, t: int) -> bool:
+        """An attack noun follows ("condemned the shelling", "أدان القصف")."""
+        doc = self.doc
+        for j in (t, t + 1):
+            w = doc.word(j)
+            if w in _ATTACK_NOUNS or (w[:1] in "وبل" and w[1:] in _ATTACK_NOUNS):
+                return True
+        return False
+
     def _reported_attacks(self) -> None:
         """A speaker who reports that another side attacked or coerced its own side
         accuses the attacker ("the spokesman said Hezbollah had fired rockets at northern
@@ -1328,13 +1342,18 @@ class _Coder:
         if obj_m is None and trig.type in (RelationType.SUPPORT, RelationType.COOPERATE):
             obj_m = self._other_state(after, t_lim, subj)
         if obj_m is None and trig.type == RelationType.ACCUSE and self.rels:
-            # "شنت إسرائيل غارات على لبنان، فيما نددت الحكومة اللبنانية بالهجمات"
+            # "شنت إسرائيل غارات على لبنان، فيما نددت الحكومة اللبنانية بالهجمات"; "Russia
+            # fired missiles at Ukraine's grid. Macron condemned the strikes."
             prev = self.rels[-1]
             own = doc.entity_states.get(subj) or subj
+            attacker = doc.entity_states.get(prev.subject) or prev.subject
             if (
-                prev.sent == si
-                and prev.type.quad_class.value == "material conflict"
-                and own in (prev.object, doc.entity_states.get(prev.object))
+                0 <= si - prev.sent <= 1
+                and prev.type in (RelationType.ASSAULT, RelationType.COERCE)
+                and (
+                    own in (prev.object, doc.entity_states.get(prev.object))
+                    or (own != attacker and self._event_noun_after(h.last + 1))
+                )
             ):
                 obj_m = doc.mention_at_tok(doc.tok_at(prev.subject_start))
                 factor *= 0.8
@@ -1729,8 +1748,26 @@ class _Coder:
                 seen_head = True
                 t += 1
                 continue
+            named = self._titled_person(t, t_to + 6)
+            if named is not None:
+                return named, False  # "مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل"
             return None, w.startswith("ال") and w not in AR_PREP_WORDS and t == t_from
         return None, seen_head
+
+    def _titled_person(self, t: int, t_to: int) -> Ment | None:
+        """A person named after a title the gazetteer did not read, with no punctuation
+        in between: the title's holder."""
+        doc = self.doc
+        for j in range(t + 1, min(t_to, len(doc.tokens), t + 9)):
+            if any(c in self.text[doc.tokens[j - 1].end : doc.tokens[j].start] for c in ".,،:؛"):
+                return None
+            if doc.word(j) in _DIRECTIONAL_AR and doc.mention_at_tok(j + 1) is not None:
+                return None  # "رسالة إلى العاهل المغربي": a patient, not a title's holder
+            m = doc.mention_at_tok(j)
+            if m is not None and m.t0 == j and m.etype == EntityType.PERSON:
+                ok = self.actor(m) and not m.adjectival and doc.prep_of(m) is None
+                return m if ok else None
+        return None
 
     def nominal_agent(
         self, h: Hit[Trigger], a: int, b: int, stmt: Stmt | None
