@@ -855,7 +855,7 @@ class _Finder:
             # relay participle: "قالت وكالة X ناقلة عن Y إن"
             for r in range(t, comp_tok):
                 hl = self._cue_hits.get(r)
-                if hl and hl[0].entry.kind == "relay":
+                if hl and hl[0].entry.kind == "relay" and not self._carrier_at(r):
                     inner = self.first_mention(r + 1, min(b, r + 10), allow_prep=("عن",))
                     if inner is not None and inner.key != speaker.key:
                         via = speaker.key
@@ -1325,6 +1325,19 @@ class _Finder:
         elif off < doc.tokens[h.first].start:
             s_start = off
             s_end = self._trim_end(off, self.text.rfind(",", off, doc.tokens[h.first].start) + 1)
+            told = next(
+                (
+                    x
+                    for x in self.stmts
+                    if x.sent == si and x.start < s_end and s_start < x.end and x.speaker != speaker
+                ),
+                None,
+            )
+            if told is not None and doc.entity_types.get(speaker) != EntityType.PERSON:
+                # "X said ..., the Tasnim news agency reported": the agency relays X
+                if told.via is None:
+                    told.via = speaker
+                return h.last
         else:
             s_start = off
             s_end = self.content_end(off, max(t_content, h.last + 1), sent, b)
@@ -1414,6 +1427,8 @@ class _Finder:
     def handle_source(self, h: Hit[Cue], si: int, sent: Span, a: int, b: int) -> int:
         """ "according to X" / "بحسب X" / "وفقا لـ X": X speaks (or relays)."""
         doc = self.doc
+        if self._carrier_at(h.first):
+            return h.last  # "في بيان نقلته وكالة تاس": the outlet relays, see _carried_by
         after = h.last + 1
         at_start = doc.tokens[h.first].start - sent.start <= 3
         if (
