@@ -268,6 +268,11 @@ _DATELINE = re.compile(
     r"|[\u0600-\u06ff]{2,15}(?: [\u0600-\u06ff]{2,15})?\s*(?:\([^)]{2,20}\))?\s*[-—–]\s+"
 )
 """A dateline opening a paragraph: "ANKARA —", "GENEVA (Reuters) -", "موسكو - (أ ف ب)"."""
+_AR_HONORIFICS = frozenset(fold(w) for w in "سمو صاحب جلالة فخامة معالي سعادة دولة".split())
+"""Honorifics that open a dignitary's name ("وقال سمو الشيخ محمد بن راشد")."""
+_AR_HONORIFIC_PRON = frozenset(
+    fold(w) for w in "سيادته سموه جلالته فخامته معاليه سعادته دولته سيادتها".split()
+)
 _REPEATED_COMP = re.compile(r",\s*and that\s+")
 """English only: Arabic gold keeps "إن X، وإن Y" as one statement."""
 _AR_STATEMENT_NOUNS = frozenset(fold(w) for w in "البيان بيان البلاغ التقرير".split())
@@ -711,6 +716,13 @@ class _Finder:
             speaker_key = prev.speaker
             conf *= 0.85
             start = self.content_start(after, b, cue.comp)
+        elif doc.word(after) in _AR_HONORIFIC_PRON and (
+            (honoured := self._dignitary(si, k)) is not None
+        ):
+            # "وأكد سيادته أن", "ووجه سموه الشكر": the dignitary just named
+            speaker_key = honoured
+            conf *= 0.85
+            start = self.content_start(after + 1, b, cue.comp)
         else:
             speaker, speaker_key, t, via, conf = self._ar_subject(h, si, a, b, conf)
             start = self.content_start(t, b, cue.comp)
@@ -991,7 +1003,7 @@ class _Finder:
         w = self.doc.word(t)
         if self.doc.mention_at_tok(t) is not None:
             return True
-        if w in _AR_HEADS or w == fold("باسم"):
+        if w in _AR_HEADS or w == fold("باسم") or w in _AR_HONORIFICS:
             return True
         return w.startswith("ال") and w not in _AR_NOT_SUBJECT and w not in _AR_PREP_FOLDED
 
@@ -1218,6 +1230,17 @@ class _Finder:
         """ "the statement said": the cue's subject is the document of the latest speaker."""
         doc = self.doc
         return self.en and doc.word(k - 1) in _EN_DOCUMENTS and doc.word(k - 2) in ("the", "its")
+
+    def _dignitary(self, si: int, k: int) -> str | None:
+        """Who "سيادته"/"سموه" before token ``k`` means: the first person of this
+        sentence, else the latest speaker, else the latest person named."""
+        doc = self.doc
+        assert doc.seg is not None
+        sent = doc.seg.sents[si]
+        for m in doc.mentions_in(sent.start, doc.tokens[k].start):
+            if m.etype == EntityType.PERSON and self.speaker_ok(m) and not m.adjectival:
+                return m.key
+        return self.previous_speaker(si, within=3) or self.last_person
 
     def _split_repeated(self) -> None:
         """A second reported clause after a repeated complementiser ("إن X، وإن Y", "that
