@@ -5,9 +5,13 @@ hard-linked copy ``ox-store``), the same query texts and the same client: N
 threads, each with its own keep-alive ``http.client`` connection, sending a
 weighted mix of typical queries for a fixed time at each concurrency level:
 
-* ``who_said``   — the bundled ``kg/queries/who_said.rq`` (what ``kg who-said``
-  and the web page run): who said what about a state (or anyone acting for
-  it) within one month, with speaker, role, state, via and source, LIMIT 100;
+* ``who_said``   — the bundled ``kg/queries/who_said.rq`` as
+  :func:`kg.answers.who_said_query` renders it (what ``kg who-said`` and the
+  web page run): who said what about a state (or anyone acting for it) within
+  one month, with speaker, role, state, via and source, LIMIT 100.  A bounded
+  range is answered from the who-said index (``kg:ActorPeriod`` buckets written
+  by the mapping), which is plain data in the store, so ``oxigraph serve``
+  runs the same text on the same data;
 * ``relations``  — relations between two states (and their people) counted
   by month, PLOVER type and quad class;
 * ``entity``     — the Linked Data description of a state (the server's
@@ -31,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import os
 import random
 import shutil
 import socket
@@ -49,11 +52,12 @@ from urllib.parse import urlencode
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_graph import DEFAULT_BASE, load_gazetteer
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import NamedNode
 
-from kg.queries import load, render
+from kg.answers import who_said_query
+from kg.rdf.iris import IRIs
 from kg.server.linked import describe_query
-from kg.vocab import PREFIXES, XSD
+from kg.vocab import PREFIXES
 
 MIX = {"who_said": 0.40, "relations": 0.30, "entity": 0.25, "count": 0.05}
 ACCEPT = {
@@ -87,6 +91,7 @@ class Queries:
     def __init__(self, base: str) -> None:
         states, _ = load_gazetteer()
         self.base = base
+        self.iris = IRIs(base)
         self.states = [f"{base}entity/{s.qid}" for s in states[:20]]
 
     def make(self, kind: str, rng: random.Random) -> str:
@@ -94,14 +99,8 @@ class Queries:
         if kind == "who_said":
             first = (date(2023, 1, 1) + timedelta(days=31 * rng.randrange(35))).replace(day=1)
             last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-            return HEADER + render(
-                load("who_said"),
-                about=[NamedNode(a)],
-                speaker=None,
-                since=Literal(first.isoformat(), datatype=XSD.date),
-                until=Literal(last.isoformat(), datatype=XSD.date),
-                lang=Literal("en"),
-                limit=100,
+            return HEADER + who_said_query(
+                self.iris, about=[NamedNode(a)], since=first, until=last, lang="en", limit=100
             )
         if kind == "relations":
             return HEADER + RELATIONS % {"a": a, "b": b}
@@ -243,7 +242,7 @@ class Server:
             self.proc.wait()
 
 
-def start_kg(data: Path, workers: int, timeout: float) -> Server:
+def start_kg(data: Path, workers: int | None, timeout: float) -> Server:
     port = _free_port()
     cmd = [
         sys.executable,
@@ -257,8 +256,7 @@ def start_kg(data: Path, workers: int, timeout: float) -> Server:
         DEFAULT_BASE,
         "--timeout",
         str(timeout),
-        "--workers",
-        str(workers),
+        *(["--workers", str(workers)] if workers else []),
         "--log-level",
         "warning",
     ]
@@ -378,7 +376,7 @@ def main() -> None:
     parser.add_argument("--clients", default="1,4,16", help="concurrency levels")
     parser.add_argument("--servers", default="kg,oxigraph")
     parser.add_argument(
-        "--workers", type=int, default=os.cpu_count() or 1, help="kg serve query workers"
+        "--workers", type=int, default=None, help="kg serve query workers (default: its own)"
     )
     parser.add_argument("--timeout", type=float, default=60.0, help="query timeout of both servers")
     parser.add_argument("--rounds", type=int, default=4, help="interleaved slices per level")

@@ -9,6 +9,7 @@ Arabic or English or as QIDs: "سوريا", "Syria" and "Q858" are the same enti
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -18,15 +19,34 @@ from pyoxigraph import Literal, NamedNode
 from kg.errors import LinkingError
 from kg.models import RelationType
 from kg.queries import TermArg, load, render
+from kg.rdf.iris import IRIs
 from kg.rdf.mapping import search_key
 from kg.vocab import XSD, plover_concept
 
 if TYPE_CHECKING:
     from kg.store import KnowledgeGraph, Term
 
-__all__ = ["Entity", "RelationRow", "StatementRow", "relations", "resolve", "who_said"]
+__all__ = [
+    "INDEX_PROBE",
+    "MAX_INDEX_MONTHS",
+    "Entity",
+    "RelationRow",
+    "StatementRow",
+    "has_who_said_index",
+    "index_periods",
+    "relations",
+    "resolve",
+    "who_said",
+    "who_said_query",
+]
 
 _QID = re.compile(r"^[Qq][1-9]\d*$")
+_PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
+_FULL_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+MAX_INDEX_MONTHS = 36
+"""Longest date range (in months) that :func:`who_said_query` answers from the who-said
+index; a longer or open range scans every statement about (or by) the entity instead."""
 
 
 @dataclass(frozen=True)
@@ -140,6 +160,139 @@ def _date(value: date | str | None) -> Literal | None:
     return Literal(text, datatype=XSD.date)
 
 
+def _text_date(value: date | str | None) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, date) else value.strip() or None
+
+
+def _passes(period: str, since: str, until: str) -> bool:
+    """``who_said.rq``'s date filter on the string of a date (SPARQL compares code points)."""
+    return period >= since and period[: len(until)] <= until
+
+
+def index_periods(
+    since: date | str, until: date | str, *, max_months: int = MAX_INDEX_MONTHS
+) -> list[str] | None:
+    """Every date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) ``who_said.rq`` keeps for the range.
+
+    The query keeps a statement dated ``d`` (its own date, else its
+    article's) when ``STR(d) >= since`` and the first ``len(until)``
+    characters of ``d`` are ``<= until``.  String order keeps the order of
+    prefixes, so every such ``d`` lies in a year, and (unless it is a bare
+    year) a month, from ``since``'s to ``until``'s (a bare year bound stands
+    for January or December); those candidates, days 01 to 31 of each month,
+    are listed and the ones the filter keeps are returned.  ``None`` when a
+    bound is not an ISO (partial) date or the range spans more than
+    ``max_months`` months.
+
+    >>> index_periods("2024-02-28", "2024-03-01")
+    ['2024-02-28', '2024-02-29', '2024-02-30', '2024-02-31', '2024-03', '2024-03-01']
+    >>> index_periods("2024", "2024-01")[:3]
+    ['2024', '2024-01', '2024-01-01']
+    """
+    low, high = _text_date(since) or "", _text_date(until) or ""
+    first_m, last_m = _PARTIAL_DATE.match(low), _PARTIAL_DATE.match(high)
+    if first_m is None or last_m is None:
+        return None
+    y0, m0 = int(first_m[1]), int(first_m[2] or 1)
+    y1, m1 = int(last_m[1]), int(last_m[2] or 12)
+    if not (1 <= m0 <= 12 and 1 <= m1 <= 12):
+        return None
+    first, last = y0 * 12 + m0 - 1, y1 * 12 + m1 - 1
+    if last - first + 1 > max_months:
+        return None
+    candidates: list[str] = []
+    for y in range(y0, y1 + 1):
+        candidates.append(f"{y:04d}")
+        for n in range(max(first, y * 12), min(last, y * 12 + 11) + 1):
+            month = f"{y:04d}-{n % 12 + 1:02d}"
+            candidates += [month] + [f"{month}-{d:02d}" for d in range(1, 32)]
+    return [p for p in candidates if _passes(p, low, high)]
+
+
+def _bound(value: date | str | None) -> Literal | None:
+    """A date bound as the query compares it: ``xsd:date`` for a full date, else a string."""
+    text = _text_date(value)
+    if text is None:
+        return None
+    return Literal(text, datatype=XSD.date) if _FULL_DATE.match(text) else Literal(text)
+
+
+def who_said_query(
+    iris: IRIs,
+    *,
+    about: Sequence[NamedNode] | None = None,
+    speaker: Sequence[NamedNode] | None = None,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    lang: str = "en",
+    limit: int | None = None,
+    use_index: bool = True,
+) -> str:
+    """The text of ``kg/queries/who_said.rq`` for these entities, dates and options.
+
+    When both ``since`` and ``until`` are given and span at most
+    :data:`MAX_INDEX_MONTHS` months, and ``use_index`` is true, statements are
+    selected from the who-said index: the ``kg:ActorPeriod`` buckets
+    (:meth:`~kg.rdf.iris.IRIs.actor_period`) of each entity at each date the
+    date filter accepts (:func:`index_periods`).  The mapping links every
+    statement to the buckets of its speaker, its ``kg:about`` targets and the
+    states those speak for — exactly the actors the scan matches — at its date
+    (its own, else its article's), and a bucket's ``kg:period`` is that date;
+    the same date filter and description follow, so both forms return the same
+    rows (``tests/test_who_said_index.py``), but the indexed one reads only the
+    statements in the range, reads each bucket's date once rather than each
+    statement's, and with a limit sorts in full only the rows up to the last
+    date the limit keeps.  Otherwise (``use_index`` false, an open or longer
+    range) every statement about (by) the entities is read and dated.  Used by
+    :func:`who_said`, the web page's search and ``benchmarks/bench_server.py``;
+    a store written before the index existed has none (:func:`has_who_said_index`).
+    """
+    about_periods: list[NamedNode] | None = None
+    speaker_periods: list[NamedNode] | None = None
+    periods = (
+        index_periods(since, until)
+        if use_index and since is not None and until is not None and (about or speaker)
+        else None
+    )
+    if periods:
+
+        def buckets(entities: Sequence[NamedNode] | None) -> list[NamedNode] | None:
+            if not entities:
+                return None
+            return [iris.actor_period(e.value, p) for e in entities for p in periods]
+
+        about_periods, speaker_periods = buckets(about), buckets(speaker)
+        about = speaker = None
+    indexed = bool(periods)  # no date passes (since after until): the scan finds nothing
+    return render(
+        load("who_said"),
+        indexed=Literal(True) if indexed else None,
+        scan=None if indexed else Literal(True),
+        about=list(about) if about else None,
+        speaker=list(speaker) if speaker else None,
+        aboutPeriods=about_periods,
+        speakerPeriods=speaker_periods,
+        since=_bound(since),
+        until=_bound(until),
+        lang=Literal(lang),
+        limit=limit or None,
+    )
+
+
+INDEX_PROBE = (
+    "SELECT ?statement WHERE { GRAPH ?g { ?statement kg:speakerInPeriod ?period } } LIMIT 1"
+)
+"""A row when the store holds the who-said index; stores written before it existed have none
+(re-ingest their articles to build it) and are answered without it."""
+
+
+def has_who_said_index(kg: KnowledgeGraph) -> bool:
+    """True if the store holds the who-said index (one index lookup)."""
+    return bool(kg.sparql(INDEX_PROBE))
+
+
 def who_said(
     kg: KnowledgeGraph,
     *,
@@ -154,15 +307,18 @@ def who_said(
 
     An actor that speaks for the named entity counts too: ``about="Syria"``
     also finds statements about Syria's president.  Rows are ordered by date.
+    A range of up to :data:`MAX_INDEX_MONTHS` months is answered from the
+    who-said index (:func:`who_said_query`).
     """
-    query = render(
-        load("who_said"),
+    query = who_said_query(
+        kg.iris,
         about=_iris(kg, about),
         speaker=_iris(kg, speaker),
-        since=_date(since),
-        until=_date(until),
-        lang=Literal(lang),
-        limit=limit or None,
+        since=since,
+        until=until,
+        lang=lang,
+        limit=limit,
+        use_index=since is not None and until is not None and has_who_said_index(kg),
     )
     rows = []
     for row in kg.sparql(query):

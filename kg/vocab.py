@@ -121,6 +121,8 @@ KG_CLASSES: tuple[str, ...] = (
     # events and statement clusters (kg.network.events)
     "Event",
     "StatementCluster",
+    # the who-said index (kg.rdf.mapping)
+    "ActorPeriod",
 )
 
 KG_OBJECT_PROPERTIES: tuple[str, ...] = (
@@ -174,6 +176,10 @@ KG_OBJECT_PROPERTIES: tuple[str, ...] = (
     "eventObject",
     "eventModality",
     "clusterSpeaker",
+    # the who-said index: statement -> actor period bucket, bucket -> actor
+    "speakerInPeriod",
+    "aboutInPeriod",
+    "actor",
 )
 
 KG_DATATYPE_PROPERTIES: tuple[str, ...] = (

@@ -82,3 +82,17 @@ def test_kg_serve_runs_refuses_a_second_owner_and_cleans_up(tmp_path: Path) -> N
     assert not server_file(store).exists()
     assert not (tmp_path / "store.snapshots").exists()
     assert list(store.iterdir())  # the store itself stays
+
+
+def test_default_workers_outnumber_the_cores_so_long_queries_cannot_block_short_ones(
+    tmp_path: Path,
+) -> None:
+    import os
+
+    from kg.server.settings import MAX_DEFAULT_WORKERS, WORKERS_PER_CORE, Settings
+
+    cores = os.cpu_count() or 1
+    workers = Settings(store=tmp_path / "store").workers
+    assert workers == min(MAX_DEFAULT_WORKERS, WORKERS_PER_CORE * cores)
+    assert workers > cores or workers == MAX_DEFAULT_WORKERS
+    assert Settings(store=tmp_path / "store", workers=1).workers == 1

@@ -54,7 +54,7 @@ def serve(
         ),
     ] = None,
     workers: Annotated[
-        int | None, typer.Option(help="Query worker processes (default: cores).")
+        int | None, typer.Option(help="Query worker processes (default: 4 per core, at most 32).")
     ] = None,
     federation: Annotated[
         bool,

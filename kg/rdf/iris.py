@@ -7,6 +7,10 @@
 * statement / relation / role / mention  ``{base}{kind}/{sha256(parts)[:20]}``
   over the content that identifies them, so the same fact gets the same IRI.
 * extractor              ``{base}extractor/{name}/{version}``
+* actor period (index)   ``{base}actor-period/{period}/{sha256(actor IRI)[:20]}``, the bucket of
+  the statements by or about one actor dated ``period`` (``2024-03-09``, or
+  ``2024-03`` / ``2024`` when only the month or year is known); see
+  :mod:`kg.rdf.mapping`.
 
 The slug function is frozen here on purpose (rather than shared with the
 linker's normaliser, which may improve over time).
@@ -100,6 +104,14 @@ class IRIs:
     def extractor(self, name: str, version: str) -> NamedNode:
         """IRI of an extractor at a version (the PROV activity that generated facts)."""
         return self._node(f"extractor/{quote(name, safe='.-_')}/{quote(version, safe='.-_')}")
+
+    def actor_period(self, actor: str, period: str) -> NamedNode:
+        """The who-said index bucket of ``actor`` (an IRI) at ``period`` (an ISO partial date).
+
+        Deterministic, so a query can name the buckets it needs without
+        looking them up: ``actor_period(".../entity/Q159", "2024-03-09")``.
+        """
+        return self._node(f"actor-period/{quote(period, safe='-')}/{_digest(actor)}")
 
     def prefixes(self) -> dict[str, str]:
         """Readable prefixes for dumps (``ent:Q159``, ``person:dmitry-peskov``, ``art:x-1``)."""

@@ -21,13 +21,33 @@ Shape (``ontology/shapes.ttl`` checks it)::
     <statement> a kg:Statement ; kg:speaker ; kg:content "…"@lang ; kg:cue ; kg:direct ;
                 kg:about* ; kg:via ; kg:reportedIn <statement> ; kg:statementDate ;
                 kg:start ; kg:end ; kg:confidence ; kg:article ; prov:wasDerivedFrom <article> ;
-                prov:wasGeneratedBy <extractor> .
+                prov:wasGeneratedBy <extractor> ;
+                kg:speakerInPeriod <period>* ; kg:aboutInPeriod <period>* .
+    <period>    a kg:ActorPeriod ; kg:actor <entity> ; kg:period "2024-03-09"^^xsd:date .
     <relation>  a kg:Relation, kg:Support ; kg:subject ; kg:object ;
                 kg:relationType plover:SUPPORT ;
                 kg:modality kg:Asserted ; kg:eventDate ; kg:dateStart ; kg:dateEnd ;
                 kg:datePrecision ; kg:topic ; kg:trigger ; kg:evidence ; kg:start ; kg:end ;
                 kg:confidence ; kg:article ; prov:wasDerivedFrom ; prov:wasGeneratedBy .
     <subject> kg:supports <object> .      # the direct triple, only for asserted relations
+
+The who-said index.  Oxigraph cannot range-scan literals, so "statements about
+Russia in March 2024" would otherwise probe the date of every statement ever
+made about Russia.  Each statement therefore links to index buckets
+(``kg:ActorPeriod``, IRI from :meth:`~kg.rdf.iris.IRIs.actor_period`), one
+per actor it involves, in its period: its date (``kg:statementDate``, else the
+article's ``schema:datePublished``) as precise as it is known — a day, a month
+or a year.  ``kg:speakerInPeriod`` links to the buckets of the speaker and of
+every state the speaker speaks for (``kg:state``), ``kg:aboutInPeriod`` to
+those of each ``kg:about`` target and of every state that target speaks for:
+exactly the actors the who-said query matches.  A bucket's ``kg:period`` is
+the statement's date itself, so a date-bounded query names the buckets of the
+dates it accepts (``VALUES``; one index lookup each), reads each statement's
+date from its bucket, and never probes statements outside the range
+(:func:`kg.answers.who_said_query`).  The index triples live in the article's
+graph, so replacing or dropping an article replaces or drops them with it;
+graphs written by other means (SPARQL update, Graph Store writes) are not
+indexed.
 """
 
 from __future__ import annotations
@@ -181,7 +201,35 @@ def extraction_quads(extraction: Extraction, iris: IRIs) -> Iterator[Quad]:
             yield q(mn, KG.end, Literal(m.end))
             yield q(mn, KG.article, g)
 
-    # statements
+    # statements, and their who-said index buckets (see the module docstring)
+    states_of: dict[str, dict[str, NamedNode]] = {}
+    for e in extraction.entities:
+        if e.state:
+            states_of.setdefault(node[e.id].value, {})[node[e.state].value] = node[e.state]
+    published = art.published.isoformat() if art.published else None
+    described: set[str] = set()
+
+    def index(s: NamedNode, prop: NamedNode, actors: list[NamedNode], when: str) -> list[Quad]:
+        """Links from statement ``s`` to the buckets of ``actors`` and of the states they
+        speak for at date ``when``; each bucket is described once per graph."""
+        period = date_literal(when)
+        targets: dict[str, NamedNode] = {}
+        for a in actors:
+            targets[a.value] = a
+            targets.update(states_of.get(a.value, {}))
+        quads = []
+        for key in sorted(targets):
+            bucket = iris.actor_period(key, period.value)
+            quads.append(q(s, prop, bucket))
+            if bucket.value not in described:
+                described.add(bucket.value)
+                quads += [
+                    q(bucket, RDF.type, KG.ActorPeriod),
+                    q(bucket, KG.actor, targets[key]),
+                    q(bucket, KG.period, period),
+                ]
+        return quads
+
     st_node = {
         st.id: iris.statement(g.value, node[st.speaker].value, st.start, st.end)
         for st in extraction.quotes
@@ -212,6 +260,10 @@ def extraction_quads(extraction: Extraction, iris: IRIs) -> Iterator[Quad]:
         yield q(s, KG.article, g)
         yield q(s, PROV.wasDerivedFrom, g)
         yield q(s, PROV.wasGeneratedBy, ext)
+        when = st.date or published
+        if when:
+            yield from index(s, KG.speakerInPeriod, [node[st.speaker]], when)
+            yield from index(s, KG.aboutInPeriod, [node[a] for a in st.about], when)
 
     # relations: reified node + direct triple
     for rel in extraction.relations:

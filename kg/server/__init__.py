@@ -8,7 +8,7 @@ Stack
     is a thin wrapper.  Settings: store path, base IRI, host, port, query
     timeout (10 s), max body size (10 MB), HTML row cap (1000), CORS origins
     (off), updates enabled + bearer token (``--token`` or ``KG_TOKEN``,
-    generated when missing), number of query workers (cores).
+    generated when missing), number of query workers (4 per core).
 
 One writer, many readers, checkpoints between them
     RocksDB lets one process open a store read-write, and pyoxigraph cannot
@@ -38,9 +38,11 @@ Timeouts that really stop the work
     (chunked); if its worker fails or misses the deadline after that, the
     response is aborted before the final chunk, which HTTP clients report as
     an error.  A client that disconnects mid-stream also gets its worker
-    killed (oxigraph#1336).  Workers = cores by default, so queries run in
-    parallel; a request that waits more than ``query_timeout`` for a free
-    worker gets 503 with ``Retry-After``.
+    killed (oxigraph#1336).  Queries run in parallel, 4 workers per core by
+    default (at most 32): more workers than cores, so that a few long queries
+    cannot hold every worker while short ones wait (the OS shares the cores
+    among them, as a threaded server does).  A request that waits more than
+    ``query_timeout`` for a free worker gets 503 with ``Retry-After``.
 
 Sharing the store with ``kg ingest``
     While a server runs it writes ``<store>.server.json`` (URL, pid, token;

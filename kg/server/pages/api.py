@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import Literal, NamedNode
 
+from kg.answers import INDEX_PROBE, who_said_query
 from kg.errors import LinkingError
 from kg.examples import example_queries_path
 from kg.queries import load, render
 from kg.rdf.mapping import search_key
 from kg.server.pages._html import ARABIC, Row, lang_of, val
-from kg.server.pages._sparql import page_query, row_cap, select_capped, with_limit
+from kg.server.pages._sparql import page_query, row_cap, with_limit
 from kg.server.pages.resource import normalise_lang
 
 if TYPE_CHECKING:
@@ -177,7 +178,8 @@ async def who_said(
 ) -> dict[str, Any]:
     """Statements about ``about`` by ``speaker`` between ``since`` and ``until``, as JSON.
 
-    Runs ``kg/queries/who_said.rq``; rows are capped at the HTML row cap and
+    Runs ``kg/queries/who_said.rq`` (:func:`kg.answers.who_said_query`: from the
+    who-said index when the date range is bounded); rows are capped at the HTML row cap and
     ``truncated`` says when there were more.
     """
     since = check_date(since, "since")
@@ -186,17 +188,19 @@ async def who_said(
     about_e = await resolve_names(ctx, about) if about and about.strip() else None
     speaker_e = await resolve_names(ctx, speaker) if speaker and speaker.strip() else None
     cap = row_cap(ctx)
-    rows, truncated = await select_capped(
-        ctx,
-        load("who_said"),
-        cap,
+    indexed = bool(since and until and await ctx.select(INDEX_PROBE, limit=1))
+    query = who_said_query(
+        ctx.iris,
         about=[NamedNode(e.iri) for e in about_e] if about_e else None,
         speaker=[NamedNode(e.iri) for e in speaker_e] if speaker_e else None,
-        since=Literal(since) if since else None,
-        until=Literal(until) if until else None,
-        lang=Literal(lang),
-        limit=None,  # select_capped stops reading after cap + 1 rows
+        since=since,
+        until=until,
+        lang=lang,
+        limit=None,  # the worker stops reading after cap + 1 rows
+        use_index=indexed,
     )
+    found = await ctx.select(query, limit=cap + 1)
+    rows, truncated = found[:cap], len(found) > cap
     return {
         "about": [{"iri": e.iri, "href": _href(ctx, e.iri), "type": e.type} for e in about_e or []],
         "speaker": [

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal, NamedNode
 
+from kg.answers import who_said_query
 from kg.errors import KGError
 from kg.queries import TermArg, load, render
 from kg.server.pages._html import (
@@ -239,6 +240,14 @@ class _View:
         template = load(name[3:]) if name.startswith("kg:") else page_query(name)
         return await select_capped(self.ctx, template, self.cap, **params)
 
+    async def who_said(
+        self, *, about: list[NamedNode] | None = None, speaker: list[NamedNode] | None = None
+    ) -> tuple[list[Row], bool]:
+        """Statements by or about the resource (:func:`kg.answers.who_said_query`), capped."""
+        query = who_said_query(self.ctx.iris, about=about, speaker=speaker, lang=self.lang)
+        rows = await self.ctx.select(query, limit=self.cap + 1)
+        return rows[: self.cap], len(rows) > self.cap
+
     async def properties(self) -> tuple[list[Row], bool]:
         """The resource's own properties (not a table: the page is built from them)."""
         cap = max(self.cap, _PROPERTY_CAP)
@@ -341,8 +350,8 @@ class _View:
             *[
                 self.properties(),
                 self.select("entity_roles", entity=n, lang=lang),
-                self.select("kg:who_said", about=None, speaker=[n], **no),
-                self.select("kg:who_said", about=[n], speaker=None, **no),
+                self.who_said(speaker=[n]),
+                self.who_said(about=[n]),
                 self.select("kg:relations", a=[n], b=None, both=Literal(True), types=None, **no),
                 self.select("entity_articles", entity=n),
                 self.select("entity_members", entity=n, lang=lang)
