@@ -251,3 +251,14 @@ def test_arabic_wrote_on_a_platform_and_pointed_to_that() -> None:
     )
     assert speaker_of(x, "انتهت العملية") == "Hossein Amir-Abdollahian"
     assert any(q.text.startswith("الدفاعات نجحت") for q in x.quotes)
+
+
+def test_the_newspaper_is_the_latest_outlet_named() -> None:
+    x = run(
+        "The Washington Post reported the plan on Sunday. The newspaper said the talks "
+        "had stalled.",
+        "en",
+    )
+    assert speaker_of(x, "talks had stalled") == "The Washington Post"
+    y = run("ونشرت صحيفة نيويورك تايمز تقريرا عن الحرب. وقالت الصحيفة إن المفاوضات متعثرة.", "ar")
+    assert speaker_of(y, "المفاوضات متعثرة") == "The New York Times"

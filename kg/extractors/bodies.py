@@ -45,6 +45,8 @@ _BODY_NAME_STOPS = frozenset(
 )
 _BACKREF_AR = frozenset({fold("الوزارة")})
 _EN_CITING = frozenset({"citing", "quoting"})
+_OUTLET_WORDS_EN = frozenset("newspaper paper daily agency broadcaster outlet".split())
+_OUTLET_WORDS_AR = frozenset(fold(w) for w in "الصحيفة الجريدة الوكالة القناة".split())
 _STATEMENT_NOUNS = frozenset(fold(w) for w in "بيان تصريح تصريحات رسالة مذكرة".split())
 
 
@@ -547,6 +549,45 @@ class _Builder:
                 )
             )
 
+    def outlets(self) -> None:
+        """ "The newspaper said", "وقالت الصحيفة": the latest news outlet named before."""
+        from kg.gazetteer import Gazetteer
+
+        doc = self.doc
+        g = Gazetteer.load()
+        words = _OUTLET_WORDS_EN if doc.lang != "ar" else _OUTLET_WORDS_AR
+        latest: Ment | None = None
+        mi = 0
+        ments = sorted(self.ments, key=lambda m: m.t0)
+        for t in range(len(doc.tokens)):
+            while mi < len(ments) and ments[mi].t0 < t:
+                m = ments[mi]
+                entry = g.entries.get(m.key)
+                if entry is not None and entry.subtype == "agency":
+                    latest = m
+                mi += 1
+            w = doc.word(t)
+            if latest is None or doc.mention_at_tok(t) is not None:
+                continue
+            if doc.lang != "ar":
+                if w not in words or doc.word(t - 1) != "the":
+                    continue
+                start = doc.tokens[t - 1].start
+            else:
+                core = w[1:] if w[:1] in "وف" and w[1:] in words else w
+                if core not in words or doc.mention_at_tok(t + 1) is not None:
+                    continue  # "الصحيفة الفرنسية": an adjective names another outlet
+                start = doc.tokens[t].start
+            if latest.key not in doc.extra:
+                entry = g.entries[latest.key]
+                doc.extra[latest.key] = (
+                    EntityType.ORGANIZATION,
+                    self.labels.get(latest.key, entry.label),
+                    doc.entity_states.get(latest.key),
+                    [],
+                )
+            self.backref(start, doc.tokens[t].end, latest.key)
+
     def backref(self, start: int, end: int, key: str) -> None:
         etype, label, state, aliases = self.doc.extra[key]
         self.add(start, end, key, etype, state, label, aliases)
@@ -600,6 +641,7 @@ def find_bodies(
     """
     b = _Builder(doc, ments, labels)
     b.offices()
+    b.outlets()
     if doc.lang == "ar":
         b.arabic()
     else:
