@@ -45,8 +45,9 @@ _BODY_NAME_STOPS = frozenset(
 )
 _BACKREF_AR = frozenset({fold("الوزارة")})
 _EN_CITING = frozenset({"citing", "quoting"})
-_OUTLET_WORDS_EN = frozenset("newspaper paper daily agency broadcaster outlet".split())
-_OUTLET_WORDS_AR = frozenset(fold(w) for w in "الصحيفة الجريدة الوكالة القناة".split())
+_OUTLET_WORDS_EN = frozenset("newspaper paper daily broadcaster".split())
+_OUTLET_WORDS_AR = frozenset(fold(w) for w in "الصحيفة الجريدة".split())
+"""Not "the agency"/"الوكالة": in this news it is as often the IAEA or UNRWA."""
 _STATEMENT_NOUNS = frozenset(fold(w) for w in "بيان تصريح تصريحات رسالة مذكرة".split())
 
 

@@ -1503,6 +1503,11 @@ class _Coder:
         "امتناننا", "we will"), when the trigger opens the content or follows a
         pronoun."""
         doc = self.doc
+        from kg.gazetteer import Gazetteer
+
+        outlet = Gazetteer.load().entries.get(stmt.speaker)
+        if outlet is not None and outlet.subtype == "agency":
+            return False  # a news outlet reports; it is not the actor of what it reports
         word = doc.word(h.first)
         first_person = (
             not self.en
