@@ -30,9 +30,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extractors.doc import Doc, Ment
+from kg.extractors.doc import AR_STATEMENT_NOUNS, Doc, Ment
 from kg.extractors.lexicon import read_tsv
 from kg.extractors.text import fold
+from kg.gazetteer import Gazetteer
 from kg.models import EntityType
 
 __all__ = ["find_bodies", "home_state"]
@@ -48,7 +49,6 @@ _EN_CITING = frozenset({"citing", "quoting"})
 _OUTLET_WORDS_EN = frozenset("newspaper paper daily broadcaster".split())
 _OUTLET_WORDS_AR = frozenset(fold(w) for w in "الصحيفة الجريدة".split())
 """Not "the agency"/"الوكالة": in this news it is as often the IAEA or UNRWA."""
-_STATEMENT_NOUNS = frozenset(fold(w) for w in "بيان تصريح تصريحات رسالة مذكرة".split())
 
 
 @lru_cache(maxsize=2)
@@ -112,8 +112,6 @@ def home_state(doc: Doc, ments: list[Ment]) -> str | None:
     for tz in _TZ_RE.findall(window):
         code = zones.get(tz)
         if code:
-            from kg.gazetteer import Gazetteer
-
             key = Gazetteer.load().by_code.get(code)
             if key:
                 return key
@@ -266,7 +264,7 @@ class _Builder:
         """The state of a national agency relaying from the body at token ``i``
         ("وكالة الأنباء السعودية عن وزارة الخارجية"), or None."""
         doc = self.doc
-        if i >= 3 and doc.word(i - 1) in _STATEMENT_NOUNS and doc.word(i - 2) == fold("عن"):
+        if i >= 3 and doc.word(i - 1) in AR_STATEMENT_NOUNS and doc.word(i - 2) == fold("عن"):
             i -= 1  # "عن بيان لوزارة الخارجية": the statement of the body
         if i < 2 or doc.word(i - 1) != fold("عن"):
             return None
@@ -552,8 +550,6 @@ class _Builder:
 
     def outlets(self) -> None:
         """ "The newspaper said", "وقالت الصحيفة": the latest news outlet named before."""
-        from kg.gazetteer import Gazetteer
-
         doc = self.doc
         g = Gazetteer.load()
         words = _OUTLET_WORDS_EN if doc.lang != "ar" else _OUTLET_WORDS_AR

@@ -14,7 +14,7 @@ from typing import Any
 
 from kg.extractors.dates import TimeExpr
 from kg.extractors.sentences import Segmenter, Span
-from kg.extractors.text import NormText, Token, tokenize
+from kg.extractors.text import NormText, Token, fold, tokenize
 from kg.models import EntityType
 
 __all__ = ["ACTOR_TYPES", "Doc", "Ment"]
@@ -22,6 +22,15 @@ __all__ = ["ACTOR_TYPES", "Doc", "Ment"]
 ACTOR_TYPES = frozenset({EntityType.STATE, EntityType.PERSON, EntityType.ORGANIZATION})
 
 # prepositions written as separate words (folded Arabic, lower-case English)
+AR_STATEMENT_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "قرار قرارا بيان بيانا بيانه بيانها رسالة مذكرة تقرير وثيقة تصريح تصريحات تصريحا "
+        "مقابلة كلمة تغريدة منشور"
+    ).split()
+)
+"""Nouns of something said or issued ("عن بيان لوزارة الخارجية", "في بيان أوردته وكالة"):
+the ministry after them issued it, an outlet carrying them relays it."""
 AR_PREP_WORDS = frozenset(
     "في الي علي عن من مع ضد حول بين لدي نحو عبر حتي تجاه بشان خلال منذ ازاء امام".split()
 )

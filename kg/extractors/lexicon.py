@@ -246,6 +246,8 @@ class Matcher(Generic[T]):
 
     lang: str
     _index: dict[str, list[tuple[Form, T]]] = field(default_factory=dict)
+    _heads: set[str] = field(default_factory=set)
+    """Surfaces that open a multiword verb form (see :meth:`phrase_head`)."""
 
     def add(self, spec: str, entry: T) -> None:
         """Add one lexicon form (see the module doc for the markers)."""
@@ -254,6 +256,8 @@ class Matcher(Generic[T]):
             bucket = self._index.setdefault(surface, [])
             if (form, entry) not in bucket:
                 bucket.append((form, entry))
+            if form.rest and form.cls in ("v", "i"):
+                self._heads.add(surface)
 
     def __len__(self) -> int:
         return len(self._index)
@@ -261,14 +265,7 @@ class Matcher(Generic[T]):
     def phrase_head(self, word: str) -> bool:
         """Whether ``word`` (with any proclitics) opens a multiword verb form of this
         lexicon ("حملت" for ``v:حمل المسؤولية``)."""
-        heads = self.__dict__.get("_phrase_heads")
-        if heads is None:
-            heads = frozenset(
-                surface
-                for surface, forms in self._index.items()
-                if any(f.rest and f.cls in ("v", "i") for f, _ in forms)
-            )
-            self.__dict__["_phrase_heads"] = heads
+        heads = self._heads
         w = self._key(word)
         if self.lang != "ar":
             return w in heads

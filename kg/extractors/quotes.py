@@ -43,7 +43,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from kg.extractors.doc import Doc, Ment
+from kg.extractors.doc import AR_STATEMENT_NOUNS, Doc, Ment
 from kg.extractors.lexicon import Hit, Matcher, read_tsv
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
@@ -277,6 +277,8 @@ _REPEATED_COMP = re.compile(r",\s*and that\s+")
 """English only: Arabic gold keeps "إن X، وإن Y" as one statement."""
 _AR_STATEMENT_NOUNS = frozenset(fold(w) for w in "البيان بيان البلاغ التقرير".split())
 _EN_DOCUMENTS = frozenset("statement communique communiqué release readout letter".split())
+_EN_OWNERS = frozenset("the a an his her its their".split())
+"""Words before a noun cue that make it a noun ("Putin's warning", "its announcement")."""
 _EN_MODALS = frozenset("would will could may might should must".split())
 _EN_BE = frozenset("was were been being is are be".split())
 _EN_REL_PRON = frozenset({"who"})
@@ -303,9 +305,6 @@ _AR_CARRIERS = frozenset(
 )
 """Verbs of a relative clause that names the outlet carrying a statement ("في بيان
 أوردته وكالة الأناضول", "تصريحات نقلتها وكالة"): the outlet is the relay (via)."""
-_CARRIED_NOUNS = _DOCUMENT_NOUNS | frozenset(
-    fold(w) for w in "تصريح تصريحات تصريحا مقابلة كلمة بيانها بيانه تغريدة منشور".split()
-)
 _AR_HEADS = frozenset(fold(r["word"]) for r in read_tsv("heads.tsv") if r["lang"] == "ar")
 _AR_PARTICLES = frozenset(
     fold(w) for w in "لم لن لا قد سوف أن إن كما ما لا بل ثم حيث إذ كان كانت أنه أنها".split()
@@ -949,7 +948,7 @@ class _Finder:
         """The actor whose statement a relay cites ("عن بيان لوزارة الخارجية")."""
         doc = self.doc
         for j in range(t, t_to):
-            if doc.word(j) in _CARRIED_NOUNS:
+            if doc.word(j) in AR_STATEMENT_NOUNS:
                 m = doc.mention_at_tok(j + 1)
                 if m is not None and m.t0 == j + 1 and self.speaker_ok(m):
                     return m
@@ -964,7 +963,7 @@ class _Finder:
             and k > 0
             and doc.word(k) in _AR_CARRIERS
             and any(
-                w in _CARRIED_NOUNS
+                w in AR_STATEMENT_NOUNS
                 for w in (doc.word(k - 1), doc.word(k - 1)[1:], doc.word(k - 1)[2:])
             )
         )
@@ -1194,15 +1193,7 @@ class _Finder:
         if self.en and len(hits) > 1:
             k = hits[0].first
             m = self.doc.mention_at_tok(k - 1)
-            owned = (m is not None and self._possessive(m)) or self.doc.word(k - 1) in (
-                "the",
-                "a",
-                "an",
-                "his",
-                "her",
-                "its",
-                "their",
-            )
+            owned = (m is not None and self._possessive(m)) or self.doc.word(k - 1) in _EN_OWNERS
             if owned:
                 for h in hits:
                     if h.entry.kind == "noun":
@@ -1508,23 +1499,7 @@ class _Finder:
                 if not self.en and w in (fold("فإن"), fold("فان"), fold("إن")):
                     s_start = doc.tokens[t].end
             s_end = self.content_end(s_start, t + 1, sent, b)
-        while s_start < s_end and self.text[s_start] in " ،,":
-            s_start += 1
-        if s_end - s_start < 3:
-            return x.t1
-        self.stmts.append(
-            Stmt(
-                x.key,
-                cue_start,
-                doc.tokens[h.last].end,
-                s_start,
-                s_end,
-                False,
-                confidence=h.entry.prior * 0.9,
-                sent=si,
-                cue_tok=h.first,
-            )
-        )
+        self._add_sourced(x.key, h, si, s_start, s_end, h.entry.prior * 0.9)
         return x.t1
 
     def _document_word(self, t: int) -> bool:
@@ -1543,7 +1518,6 @@ class _Finder:
     ) -> int:
         """The rest of the sentence that "according to the statement" opens."""
         doc = self.doc
-        cue_start = doc.tokens[h.first].start
         t = doc.tok_after(after_off)
         if self.en and doc.word(t) in _EN_DOCUMENTS:
             t += 1
@@ -1551,24 +1525,33 @@ class _Finder:
             t += 1
         s_start = doc.tokens[t].start if t < b else sent.end
         s_end = self.content_end(s_start, t + 1, sent, b)
+        if not self._add_sourced(speaker, h, si, s_start, s_end, h.entry.prior * 0.8):
+            return h.last
+        return h.last + 1
+
+    def _add_sourced(
+        self, speaker: str, h: Hit[Cue], si: int, s_start: int, s_end: int, conf: float
+    ) -> bool:
+        """Add the statement an "according to" cue attributes (no content: nothing)."""
         while s_start < s_end and self.text[s_start] in " ،,":
             s_start += 1
         if s_end - s_start < 3:
-            return h.last
+            return False
+        tokens = self.doc.tokens
         self.stmts.append(
             Stmt(
                 speaker,
-                cue_start,
-                doc.tokens[h.last].end,
+                tokens[h.first].start,
+                tokens[h.last].end,
                 s_start,
                 s_end,
                 False,
-                confidence=h.entry.prior * 0.8,
+                confidence=conf,
                 sent=si,
                 cue_tok=h.first,
             )
         )
-        return h.last + 1
+        return True
 
     def _agency_cites(self, s: Stmt, h: Hit[Cue], x: Ment) -> bool:
         """Whether "citing X" names the source of an organisation's report ``s`` just

@@ -68,6 +68,7 @@ from kg.extractors.lexicon import Hit, Matcher, read_tsv
 from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
+from kg.gazetteer import Gazetteer
 from kg.models import EntityType, Modality, RelationType
 
 __all__ = ["Rel", "Trigger", "calibrate", "find_relations"]
@@ -1025,8 +1026,6 @@ class _Coder:
         state = self.doc.entity_states.get(m.key)
         if state is None:
             return ""
-        from kg.gazetteer import Gazetteer
-
         return state if Gazetteer.load().capital_of.get(state) == m.key else ""
 
     def _dual_subject(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
@@ -1078,9 +1077,7 @@ class _Coder:
         doc = self.doc
         w = doc.word(j)
         if self.en:
-            return (doc.word(j - 1) == "two" and w in _DUAL_HEADS_EN) or (
-                doc.word(j - 1) == "both" and w in _DUAL_HEADS_EN
-            )
+            return doc.word(j - 1) in ("two", "both") and w in _DUAL_HEADS_EN
         return w in _DUAL_AR or (w[:1] in "وف" and w[1:] in _DUAL_AR)
 
     def _attendee(self, h: Hit[Trigger], b: int) -> tuple[Ment, int] | None:
@@ -1503,8 +1500,6 @@ class _Coder:
         "امتناننا", "we will"), when the trigger opens the content or follows a
         pronoun."""
         doc = self.doc
-        from kg.gazetteer import Gazetteer
-
         outlet = Gazetteer.load().entries.get(stmt.speaker)
         if outlet is not None and outlet.subtype == "agency":
             return False  # a news outlet reports; it is not the actor of what it reports

@@ -47,5 +47,11 @@ async def select_capped(
     ctx: ServerContext, template: str, cap: int, **params: TermArg
 ) -> tuple[list[Row], bool]:
     """Rows of a rendered query, at most ``cap`` of them, and whether more existed."""
-    rows = await ctx.select(render(template, **params), limit=cap + 1)
+    return await select_text_capped(ctx, render(template, **params), cap)
+
+
+async def select_text_capped(ctx: ServerContext, query: str, cap: int) -> tuple[list[Row], bool]:
+    """Rows of a query text, at most ``cap`` of them, and whether more existed (the
+    worker stops reading after ``cap + 1``)."""
+    rows = await ctx.select(query, limit=cap + 1)
     return rows[:cap], len(rows) > cap

@@ -20,7 +20,7 @@ from kg.examples import example_queries_path
 from kg.queries import load, render
 from kg.rdf.mapping import search_key
 from kg.server.pages._html import ARABIC, Row, lang_of, val
-from kg.server.pages._sparql import page_query, row_cap, with_limit
+from kg.server.pages._sparql import page_query, row_cap, select_text_capped, with_limit
 from kg.server.pages.resource import normalise_lang
 
 if TYPE_CHECKING:
@@ -199,8 +199,7 @@ async def who_said(
         limit=None,  # the worker stops reading after cap + 1 rows
         use_index=indexed,
     )
-    found = await ctx.select(query, limit=cap + 1)
-    rows, truncated = found[:cap], len(found) > cap
+    rows, truncated = await select_text_capped(ctx, query, cap)
     return {
         "about": [{"iri": e.iri, "href": _href(ctx, e.iri), "type": e.type} for e in about_e or []],
         "speaker": [

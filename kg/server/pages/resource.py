@@ -37,7 +37,7 @@ from kg.server.pages._html import (
     text_html,
     val,
 )
-from kg.server.pages._sparql import page_query, row_cap, select_capped
+from kg.server.pages._sparql import page_query, row_cap, select_capped, select_text_capped
 from kg.vocab import KG_NS
 
 if TYPE_CHECKING:
@@ -245,8 +245,7 @@ class _View:
     ) -> tuple[list[Row], bool]:
         """Statements by or about the resource (:func:`kg.answers.who_said_query`), capped."""
         query = who_said_query(self.ctx.iris, about=about, speaker=speaker, lang=self.lang)
-        rows = await self.ctx.select(query, limit=self.cap + 1)
-        return rows[: self.cap], len(rows) > self.cap
+        return await select_text_capped(self.ctx, query, self.cap)
 
     async def properties(self) -> tuple[list[Row], bool]:
         """The resource's own properties (not a table: the page is built from them)."""
