@@ -9,7 +9,7 @@ Arabic or English or as QIDs: "سوريا", "Syria" and "Q858" are the same enti
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -20,14 +20,13 @@ from kg.errors import LinkingError
 from kg.models import RelationType
 from kg.queries import TermArg, load, render
 from kg.rdf.iris import IRIs
-from kg.rdf.mapping import search_key
+from kg.rdf.mapping import WHO_SAID_INDEX_VERSION, search_key
 from kg.vocab import XSD, plover_concept
 
 if TYPE_CHECKING:
     from kg.store import KnowledgeGraph, Term
 
 __all__ = [
-    "INDEX_PROBE",
     "MAX_INDEX_MONTHS",
     "Entity",
     "RelationRow",
@@ -37,6 +36,8 @@ __all__ = [
     "relations",
     "resolve",
     "who_said",
+    "who_said_index_complete",
+    "who_said_index_query",
     "who_said_query",
 ]
 
@@ -281,16 +282,38 @@ def who_said_query(
     )
 
 
-INDEX_PROBE = (
-    "SELECT ?statement WHERE { GRAPH ?g { ?statement kg:speakerInPeriod ?period } } LIMIT 1"
-)
-"""A row when the store holds the who-said index; stores written before it existed have none
-(re-ingest their articles to build it) and are answered without it."""
+def who_said_index_query() -> str:
+    """The query counting articles and indexed articles (``kg/queries/who_said_index.rq``)."""
+    return render(load("who_said_index"), version=Literal(WHO_SAID_INDEX_VERSION))
+
+
+def who_said_index_complete(rows: Sequence[Mapping[str, object]]) -> bool:
+    """From the rows of :func:`who_said_index_query`: does the index cover every article?
+
+    Values may be pyoxigraph literals or SPARQL JSON bindings (``{"value": ...}``).
+    An empty store counts as covered.
+    """
+    if not rows:
+        return False
+
+    def number(value: object) -> int:
+        if isinstance(value, Mapping):
+            value = value.get("value")
+        elif isinstance(value, Literal):
+            value = value.value
+        return int(str(value)) if value is not None else 0
+
+    return number(rows[0].get("articles")) == number(rows[0].get("indexed"))
 
 
 def has_who_said_index(kg: KnowledgeGraph) -> bool:
-    """True if the store holds the who-said index (one index lookup)."""
-    return bool(kg.sparql(INDEX_PROBE))
+    """True if the who-said index covers every article of the store.
+
+    Stores written before the index existed, or holding some articles
+    ingested then, are answered without it (re-ingest those articles to
+    index them).  Two index range scans: about 30 ms each at 100k articles.
+    """
+    return who_said_index_complete(kg.sparql(who_said_index_query()))
 
 
 def who_said(

@@ -43,8 +43,8 @@ from kg._version import __version__
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.models import Article, Extraction
 from kg.rdf.iris import IRIs
-from kg.rdf.mapping import extraction_quads
-from kg.vocab import KG, PREFIXES, PROV, ontology_path
+from kg.rdf.mapping import WHO_SAID_INDEX_VERSION, extraction_quads
+from kg.vocab import KG, PREFIXES, PROV, XSD, ontology_path
 
 ONTOLOGY_GRAPH = NamedNode("https://w3id.org/statekg/ontology")
 """The graph holding ``ontology/kg.ttl`` and ``ontology/plover.ttl`` in every store."""
@@ -228,13 +228,15 @@ class KnowledgeGraph:
         return self.iris.article(article if isinstance(article, str) else article.id)
 
     def is_current(self, article: Article, extractor: str, version: str) -> bool:
-        """True if the store holds this exact article content from this extractor version."""
+        """True if the store holds this exact article content from this extractor version,
+        written with the current who-said index (so upgrading statekg re-writes older articles)."""
         g = self.article_iri(article)
         ext = self.iris.extractor(extractor, version)
+        index = Literal(str(WHO_SAID_INDEX_VERSION), datatype=XSD.integer)
         return bool(
             self._ask(
                 f"ASK {{ GRAPH {g} {{ {g} {KG.contentHash} {Literal(article.content_hash)} ; "
-                f"{PROV.wasGeneratedBy} {ext} }} }}"
+                f"{PROV.wasGeneratedBy} {ext} ; {KG.whoSaidIndex} {index} }} }}"
             )
         )
 

@@ -212,6 +212,7 @@ KG_DATATYPE_PROPERTIES: tuple[str, ...] = (
     "period",
     "periodStart",
     "periodEnd",
+    "whoSaidIndex",  # version of the who-said index written with an article
 )
 
 KG_INDIVIDUALS: tuple[str, ...] = (

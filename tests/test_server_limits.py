@@ -11,6 +11,8 @@ import httpx
 import pytest
 from w3c.harness import RunningServer, serve
 
+from kg.server.pool import QueryShapes
+
 # the union default graph holds the ontology (~2k triples): a triple cross join never ends
 EXPENSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 STREAMING = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"
@@ -166,3 +168,98 @@ def test_a_reader_polling_during_writes_never_sees_half_a_graph(tmp_path: Path) 
         pairs = {g for g in observation if "pair" in g}
         assert len(pairs) in (0, 2)
     assert seen[-1] and all(v == n for v in seen[-1].values())
+
+
+def test_long_queries_are_demoted_so_a_short_one_never_waits_behind_them(tmp_path: Path) -> None:
+    """With one worker slot, a running long query still leaves room for a short one.
+
+    Without demotion the short query would wait for the only worker until the long one is
+    killed at the timeout (see the next test); here the long query is moved to background
+    priority after 50 ms and the short query gets a spare worker of its own.
+    """
+    with serve(tmp_path / "store", workers=1, query_timeout=TIMEOUT, demote_after=0.05) as srv:
+        statuses: list[int] = []
+        thread = threading.Thread(
+            target=lambda: statuses.append(
+                httpx.get(srv.sparql, params={"query": EXPENSIVE}, timeout=60).status_code
+            )
+        )
+        thread.start()
+        deadline = time.monotonic() + 30
+        while int(_status(srv)["background_queries"]) < 1:  # type: ignore[call-overload]
+            assert time.monotonic() < deadline, "no query was demoted"
+            time.sleep(0.05)
+        fast = httpx.get(srv.sparql, params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 3"})
+        long_one_running = thread.is_alive()
+        status = _status(srv)
+        thread.join()
+        assert fast.status_code == 200
+        assert len(fast.json()["results"]["bindings"]) == 3
+        assert long_one_running  # answered while the long query was still running
+        assert int(status["demoted_queries"]) >= 1  # type: ignore[call-overload]
+        assert statuses == [503]  # a demoted query still stops at the deadline
+        after = _status(srv)
+        assert after["background_queries"] == 0
+        # the pool is whole again: a query runs and no worker is left over
+        assert httpx.get(srv.sparql, params={"query": "ASK {}"}).status_code == 200
+
+
+def test_demotion_can_be_turned_off(tmp_path: Path) -> None:
+    with serve(tmp_path / "store", workers=1, query_timeout=TIMEOUT, demote_after=0) as srv:
+        thread = threading.Thread(
+            target=lambda: httpx.get(srv.sparql, params={"query": EXPENSIVE}, timeout=60)
+        )
+        thread.start()
+        time.sleep(0.5)
+        status = _status(srv)
+        fast = httpx.get(srv.sparql, params={"query": "ASK {}"}, timeout=60)
+        waited_for_the_slow_one = not thread.is_alive()
+        thread.join()
+        assert status["background_queries"] == 0
+        assert fast.status_code == 200
+        assert waited_for_the_slow_one  # one worker, no demotion: the short query queued
+
+
+def test_a_query_shape_that_ran_long_starts_in_the_background_lane(tmp_path: Path) -> None:
+    """After a long run, a query of the same shape (other numbers) never takes a normal slot."""
+    with serve(tmp_path / "store", workers=1, query_timeout=TIMEOUT, demote_after=5) as srv:
+        first = httpx.get(srv.sparql, params={"query": EXPENSIVE + " LIMIT 3"}, timeout=60)
+        assert first.status_code == 503  # killed at the deadline: a long run of its shape
+        same_shape = EXPENSIVE + " LIMIT 7"
+        thread = threading.Thread(
+            target=lambda: httpx.get(srv.sparql, params={"query": same_shape}, timeout=60)
+        )
+        thread.start()
+        deadline = time.monotonic() + 30
+        while int(_status(srv)["background_queries"]) < 1:  # type: ignore[call-overload]
+            assert time.monotonic() < deadline, "the long shape did not go to the background lane"
+            time.sleep(0.02)
+        fast = httpx.get(srv.sparql, params={"query": "ASK { ?s ?p ?o }"}, timeout=60)
+        running = thread.is_alive()
+        demoted = int(_status(srv)["demoted_queries"])  # type: ignore[call-overload]
+        thread.join()
+        assert fast.status_code == 200
+        assert running  # the short query did not wait for the long one
+        assert demoted == 0  # it started in the background lane: nothing had to be demoted
+
+
+def test_query_shapes_blank_iris_literals_and_numbers_but_keep_structure() -> None:
+    who = 'SELECT ?s { ?s <http://x/about> <http://x/Q79> ; <http://x/on> "2024-05-01" } LIMIT 100'
+    other = (
+        "SELECT ?s { ?s <http://x/about> <http://x/Q801> ; <http://x/on> '2023-01-31' } LIMIT 10"
+    )
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert QueryShapes.shape(who) == QueryShapes.shape(other)
+    assert QueryShapes.shape(who) != QueryShapes.shape(count)
+    assert QueryShapes.shape("FILTER(?x < 5 && ?y > 3)") != QueryShapes.shape("FILTER(?x > 5)")
+    shapes = QueryShapes(capacity=2)
+    shape = QueryShapes.shape(count)
+    assert not shapes.predicts_long(shape)
+    shapes.record(shape, True)
+    assert shapes.predicts_long(shape)
+    shapes.record(shape, False)  # one short run is enough to route it to the normal lane again
+    assert not shapes.predicts_long(shape)
+    shapes.record(shape, True)
+    shapes.record(QueryShapes.shape(who), False)
+    shapes.record(QueryShapes.shape("ASK {}"), False)
+    assert not shapes.predicts_long(shape)  # forgotten: only the 2 latest shapes are kept

@@ -351,7 +351,40 @@ def test_a_store_written_without_the_index_is_answered_by_the_scan(tmp_path: Pat
             kg.add(extraction(article_id, published, said))
         indexed = kg.who_said(about="Syria", since="2024-01-01", until="2024-03-31")
         assert indexed and has_who_said_index(kg)
-        for link in (KG.aboutInPeriod, KG.speakerInPeriod):  # as the old mapping wrote them
-            kg.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s {link} ?bucket }} }}")
+        unindex_all(kg)
         assert not has_who_said_index(kg)
         assert kg.who_said(about="Syria", since="2024-01-01", until="2024-03-31") == indexed
+
+
+def unindex_all(kg: KnowledgeGraph) -> None:
+    """Make every article look as the mapping wrote it before the index existed."""
+    for link in (KG.aboutInPeriod, KG.speakerInPeriod, KG.whoSaidIndex):
+        kg.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s {link} ?o }} }}")
+
+
+def test_a_store_mixing_old_and_indexed_articles_is_answered_by_the_scan(tmp_path: Path) -> None:
+    """Articles ingested before the index existed keep their statements in the answers."""
+    with KnowledgeGraph(tmp_path / "all", base_iri=BASE) as kg:
+        for article_id, published, said in ARTICLES:
+            kg.add(extraction(article_id, published, said))
+        expected = kg.who_said(about="Syria", since="2024-01-01", until="2024-12-31")
+    with KnowledgeGraph(tmp_path / "mixed", base_iri=BASE) as kg:
+        for article_id, published, said in ARTICLES[:3]:
+            kg.add(extraction(article_id, published, said))
+        unindex_all(kg)  # written by an older statekg
+        for article_id, published, said in ARTICLES[3:]:
+            kg.add(extraction(article_id, published, said))  # ingested after the upgrade
+        assert not has_who_said_index(kg)
+        mixed = kg.who_said(about="Syria", since="2024-01-01", until="2024-12-31")
+        assert {r.statement for r in mixed} == {r.statement for r in expected}
+        assert len(mixed) > len(
+            kg.sparql(
+                who_said_query(
+                    IRIs(BASE), about=[entity("syria")], since="2024-01-01", until="2024-12-31"
+                )
+            )
+        )  # the index alone would miss the old articles' statements
+        for article_id, published, said in ARTICLES[:3]:  # re-ingesting them completes it
+            kg.add(extraction(article_id, published, said))
+        assert has_who_said_index(kg)
+        assert kg.who_said(about="Syria", since="2024-01-01", until="2024-12-31") == expected

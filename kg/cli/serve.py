@@ -56,6 +56,13 @@ def serve(
     workers: Annotated[
         int | None, typer.Option(help="Query worker processes (default: 4 per core, at most 32).")
     ] = None,
+    demote_after: Annotated[
+        float,
+        typer.Option(
+            "--demote-after",
+            help="Seconds after which a running query yields the CPU to short ones (0: never).",
+        ),
+    ] = 0.1,
     federation: Annotated[
         bool,
         typer.Option(
@@ -88,6 +95,7 @@ def serve(
         cors_origins=list(cors or []),
         updates=updates,
         federation=federation,
+        demote_after=demote_after or None,
         token=token or os.environ.get("KG_TOKEN") or None,
     )
     if workers:

@@ -47,7 +47,9 @@ date from its bucket, and never probes statements outside the range
 (:func:`kg.answers.who_said_query`).  The index triples live in the article's
 graph, so replacing or dropping an article replaces or drops them with it;
 graphs written by other means (SPARQL update, Graph Store writes) are not
-indexed.
+indexed.  The article carries ``kg:whoSaidIndex`` (:data:`WHO_SAID_INDEX_VERSION`),
+so a store that also holds unindexed articles is detected and answered
+without the index (:func:`kg.answers.has_who_said_index`).
 """
 
 from __future__ import annotations
@@ -82,7 +84,17 @@ from kg.vocab import (
     relation_property,
 )
 
-__all__ = ["date_literal", "entity_iri", "extraction_quads", "search_key"]
+__all__ = [
+    "WHO_SAID_INDEX_VERSION",
+    "date_literal",
+    "entity_iri",
+    "extraction_quads",
+    "search_key",
+]
+
+WHO_SAID_INDEX_VERSION = 1
+"""Version of the who-said index, written on each article as ``kg:whoSaidIndex``; raise it
+when the buckets change, so stores holding older articles are answered without the index."""
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _ABSOLUTE_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^\s<>\"{}|\\^`]+$")
@@ -153,6 +165,7 @@ def extraction_quads(extraction: Extraction, iris: IRIs) -> Iterator[Quad]:
         yield q(g, KG.sourceName, _text(art.source, art.lang))
     if art.published:
         yield q(g, SCHEMA.datePublished, Literal(art.published.isoformat(), datatype=XSD.date))
+    yield q(g, KG.whoSaidIndex, Literal(str(WHO_SAID_INDEX_VERSION), datatype=XSD.integer))
     yield q(ext, RDF.type, KG.Extractor)
     yield q(ext, KG.extractorName, Literal(extraction.extractor))
     yield q(ext, KG.extractorVersion, Literal(extraction.extractor_version))

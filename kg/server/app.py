@@ -144,6 +144,8 @@ def _status(ctx: ServerContext) -> Handler:
                 "generation": gen,
                 "workers": ctx.pool.size,
                 "idle_workers": ctx.pool.idle,
+                "background_queries": ctx.pool.background,
+                "demoted_queries": ctx.pool.demoted,
                 "killed_workers": ctx.pool.killed,
                 "updates": ctx.settings.updates,
                 "query_timeout": ctx.settings.query_timeout,
@@ -207,7 +209,13 @@ def create_app(settings: Settings, kg: KnowledgeGraph | None = None) -> Starlett
     def collect() -> None:
         snapshots.collect(pool.generations_in_use())
 
-    pool = WorkerPool(settings.workers, settings.query_timeout, checkpoint, on_idle_change=collect)
+    pool = WorkerPool(
+        settings.workers,
+        settings.query_timeout,
+        checkpoint,
+        on_idle_change=collect,
+        demote_after=settings.demote_after,
+    )
     ctx = ServerContext(settings=settings, pool=pool)
 
     def published(gen: int) -> None:

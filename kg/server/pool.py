@@ -20,17 +20,42 @@ error rather than as a complete answer.
 Waiting for a free worker does not count against the deadline, but a request
 that waits longer than the timeout for one gets
 :class:`~kg.server.context.ServerBusyError` (503).
+
+Short queries before long ones: query costs differ by orders of magnitude (a
+who-said query takes tens of milliseconds, a ``COUNT`` over the store
+seconds), and a closed pool of workers lets a few long queries hold every
+worker and every core while short ones wait.  So requests run in two lanes,
+each of at most ``size`` requests at once (so at most ``2 × size`` worker
+processes; ``size`` of them are started up front):
+
+* the *normal* lane, at normal CPU priority, for requests expected to be short;
+* the *background* lane, whose workers run at a lower CPU priority (``nice``),
+  so the OS gives the cores to normal-priority workers first.
+
+A request whose query *shape* (:class:`QueryShapes`: the text with IRIs,
+literals and numbers blanked) ran long lately, and every dump, starts in the
+background lane.  A request in the normal lane that has used
+``demote_after`` CPU seconds (0.1 s by default; read from ``/proc``, so time
+spent waiting for a core does not count) is *demoted*: its worker gets the
+lower priority and the request moves to the background lane, freeing its
+normal slot; a spare worker is started (and opens the store) if none is idle,
+so the next short query finds one ready.  When a background request ends,
+its worker gets its priority back — or, where the OS does not let a process
+raise a priority again (no ``CAP_SYS_NICE``), the worker is retired and a
+fresh one is started when needed.  Deadlines are the same in both lanes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import json
 import os
+import re
 import socket
 import sys
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,12 +65,81 @@ from kg.errors import QueryError
 from kg.server import frames
 from kg.server.context import QueryTimeoutError, Row, ServerBusyError
 
-__all__ = ["COMMIT_BYTES", "QueryFailedError", "ResultStream", "WorkerPool"]
+__all__ = [
+    "BACKGROUND",
+    "COMMIT_BYTES",
+    "NORMAL",
+    "QueryFailedError",
+    "QueryShapes",
+    "ResultStream",
+    "WorkerPool",
+]
 
 COMMIT_BYTES = 256 * 1024
 """Result bytes buffered before a response is committed to 200 and streamed."""
 
 _WORKER_SCRIPT = Path(__file__).with_name("worker.py")
+
+NORMAL = "normal"
+"""The lane of requests expected to be short: at most ``size`` at once, normal priority."""
+BACKGROUND = "background"
+"""The lane of long requests: at most ``size`` at once, lower CPU priority."""
+
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time used so far by process ``pid`` (all its threads), where ``/proc`` tells it."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+
+
+_IRI = re.compile(r"<[^<>\s]*>")
+_STRING = re.compile(
+    r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+)
+_NUMBER = re.compile(r"(?<![\w:])[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w:])")
+_SPACE = re.compile(r"\s+")
+
+
+class QueryShapes:
+    """How long queries of each *shape* ran lately, to route them to a lane before they run.
+
+    A shape is the query text with its IRIs, literals and numbers blanked, so
+    the who-said query about Syria in March and the one about Iran in May
+    share a shape, while a ``COUNT`` over everything has its own.  Each shape
+    keeps a score (1 = its runs were long, 0 = short) that moves halfway to
+    each new outcome; a shape whose score is at least 0.5 is predicted long.
+    The most recently used ``capacity`` shapes are kept.
+    """
+
+    def __init__(self, capacity: int = 4096) -> None:
+        self.capacity = capacity
+        self._score: OrderedDict[bytes, float] = OrderedDict()
+
+    @staticmethod
+    def shape(query: str) -> bytes:
+        """The shape (a digest) of a query text."""
+        text = _STRING.sub('""', query)
+        text = _IRI.sub("<>", text)
+        text = _NUMBER.sub("0", text)
+        text = _SPACE.sub(" ", text).strip()
+        return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+    def record(self, shape: bytes, long: bool) -> None:
+        """Note that a query of ``shape`` ran long (or not)."""
+        old = self._score.pop(shape, 0.0)
+        self._score[shape] = (old + (1.0 if long else 0.0)) / 2
+        while len(self._score) > self.capacity:
+            self._score.popitem(last=False)
+
+    def predicts_long(self, shape: bytes) -> bool:
+        """Whether a query of ``shape`` is expected to run long."""
+        return self._score.get(shape, 0.0) >= 0.5
 
 
 class QueryFailedError(QueryError):
@@ -63,6 +157,16 @@ class _Worker:
     reader: asyncio.StreamReader
     writer: asyncio.StreamWriter
     gen: int = -1
+    lane: str = ""
+    """The lane of the request it runs (``""`` when idle)."""
+    niced: bool = False
+    """Its CPU priority is lowered (it runs a background request)."""
+    long: bool = False
+    """Its request used more than ``demote_after`` CPU seconds."""
+    shape: bytes | None = None
+    """The shape of the query it runs (see :class:`QueryShapes`)."""
+    started_cpu: float | None = None
+    timer: asyncio.TimerHandle | None = None
 
     async def send(self, task: dict[str, Any]) -> None:
         self.writer.write(frames.encode(frames.TASK, json.dumps(task).encode("utf-8")))
@@ -116,13 +220,13 @@ class ResultStream:
                 elif kind == frames.END:
                     self.complete = True
                     self._worker = None
-                    pool._release(worker)
+                    pool._finish(worker)
                     return
                 elif kind == frames.ERROR:
                     info = json.loads(payload)
                     self.complete = True
                     self._worker = None
-                    pool._release(worker)
+                    pool._finish(worker)
                     raise QueryFailedError(int(info["status"]), str(info["message"]))
                 else:
                     raise QueryFailedError(500, f"unexpected frame {kind!r} from a worker")
@@ -143,13 +247,18 @@ class ResultStream:
 
 
 class WorkerPool:
-    """``size`` worker processes answering read requests against the newest checkpoint.
+    """Worker processes answering read requests against the newest checkpoint.
 
-    :param size: number of worker processes.
+    :param size: requests that run at normal priority at once (and worker
+        processes started up front); as many more can run in the background lane.
     :param timeout: default deadline of a request, in seconds.
     :param checkpoint: returns ``(generation, folder)`` of the newest checkpoint.
     :param on_idle_change: called when the set of generations in use changes
         (the writer deletes unused checkpoints then).
+    :param demote_after: CPU seconds after which a running request is demoted
+        to the background lane (see the module docstring); ``None`` turns the
+        lanes off.
+    :param background_nice: the ``nice`` increment of a background worker.
     """
 
     def __init__(
@@ -158,25 +267,39 @@ class WorkerPool:
         timeout: float,
         checkpoint: Callable[[], tuple[int, Path]],
         on_idle_change: Callable[[], None] | None = None,
+        *,
+        demote_after: float | None = 0.1,
+        background_nice: int = 10,
     ) -> None:
         self.size = size
         self.timeout = timeout
         self.checkpoint = checkpoint
         self.on_idle_change = on_idle_change
+        self.demote_after = demote_after
+        self.background_nice = background_nice
+        self.max_workers = size if demote_after is None else 2 * size
+        self.shapes = QueryShapes()
         self._workers: set[_Worker] = set()
         self._idle: deque[_Worker] = deque()
-        self._waiters: deque[asyncio.Future[_Worker]] = deque()
+        self._waiters: dict[str, deque[asyncio.Future[_Worker | None]]] = {
+            NORMAL: deque(),
+            BACKGROUND: deque(),
+        }
+        self._busy = {NORMAL: 0, BACKGROUND: 0}
+        self._spawning = 0
         self._closed = False
         self._tasks: set[asyncio.Task[None]] = set()
         self.killed = 0
         """Workers killed so far (deadline missed or answer abandoned)."""
+        self.demoted = 0
+        """Requests moved to the background lane while running, so far."""
 
     # -- lifecycle -------------------------------------------------------------------
     async def start(self) -> None:
-        """Start the worker processes."""
+        """Start ``size`` worker processes."""
         workers = await asyncio.gather(*(self._spawn() for _ in range(self.size)))
         for w in workers:
-            self._release(w)
+            self._park(w)
 
     async def _spawn(self) -> _Worker:
         parent, child = socket.socketpair()
@@ -200,9 +323,10 @@ class WorkerPool:
     async def close(self) -> None:
         """Stop every worker."""
         self._closed = True
-        for fut in self._waiters:
-            if not fut.done():
-                fut.cancel()
+        for waiters in self._waiters.values():
+            for fut in waiters:
+                if not fut.done():
+                    fut.cancel()
         for w in list(self._workers):
             await self._kill(w)
         self._idle.clear()
@@ -216,36 +340,194 @@ class WorkerPool:
         """Idle workers right now."""
         return len(self._idle)
 
+    @property
+    def background(self) -> int:
+        """Requests running in the background lane right now."""
+        return self._busy[BACKGROUND]
+
     # -- worker bookkeeping ---------------------------------------------------------
-    async def _acquire(self, wait: float) -> _Worker:
+    def _grant(self, lane: str) -> _Worker | bool | None:
+        """Take a slot of ``lane``: an idle worker, ``None`` (spawn one) or ``False`` (no slot)."""
+        if self._busy[lane] >= self.size:
+            return False
+        if self._idle:
+            self._busy[lane] += 1
+            return self._idle.popleft()
+        if len(self._workers) + self._spawning < self.max_workers:
+            self._busy[lane] += 1
+            self._spawning += 1
+            return None
+        return False
+
+    async def _take(self, grant: _Worker | None, lane: str) -> _Worker:
+        if grant is None:
+            try:
+                grant = await self._spawn()
+            except BaseException:
+                self._busy[lane] -= 1
+                self._wake()
+                raise
+            finally:
+                self._spawning -= 1
+        grant.lane = lane
+        grant.started_cpu = _cpu_seconds(grant.proc.pid)
+        if lane == BACKGROUND:
+            self._lower_priority(grant)
+        return grant
+
+    def _wake(self) -> None:
+        """Hand free slots to waiting requests, first come first served in each lane."""
+        for lane, waiters in self._waiters.items():
+            while waiters:
+                fut = waiters[0]
+                if fut.done():
+                    waiters.popleft()
+                    continue
+                grant = self._grant(lane)
+                if grant is False:
+                    break
+                waiters.popleft()
+                fut.set_result(grant if isinstance(grant, _Worker) else None)
+
+    async def _acquire(self, wait: float, lane: str = NORMAL) -> _Worker:
         if self._closed:
             raise ServerBusyError("the server is shutting down")
-        if self._idle:
-            return self._idle.popleft()
-        fut: asyncio.Future[_Worker] = asyncio.get_running_loop().create_future()
-        self._waiters.append(fut)
+        waiters = self._waiters[lane]
+        if not waiters:
+            grant = self._grant(lane)
+            if grant is not False:
+                return await self._take(grant if isinstance(grant, _Worker) else None, lane)
+        fut: asyncio.Future[_Worker | None] = asyncio.get_running_loop().create_future()
+        waiters.append(fut)
         try:
-            return await asyncio.wait_for(asyncio.shield(fut), wait)
+            granted = await asyncio.wait_for(asyncio.shield(fut), wait)
         except TimeoutError:
             if fut.done() and not fut.cancelled():
-                self._release(fut.result())
+                self._ungrant(fut.result(), lane)
             fut.cancel()
             raise ServerBusyError(
                 f"all {self.size} query workers stayed busy for {wait:g} s; try again later"
             ) from None
         finally:
             with contextlib.suppress(ValueError):
-                self._waiters.remove(fut)
+                waiters.remove(fut)
+        return await self._take(granted, lane)
 
-    def _release(self, worker: _Worker) -> None:
+    def _ungrant(self, grant: _Worker | None, lane: str) -> None:
+        self._busy[lane] -= 1
+        if grant is None:
+            self._spawning -= 1
+        else:
+            self._park(grant)
+        self._wake()
+
+    def _park(self, worker: _Worker) -> None:
+        """Put a worker that has no request among the idle ones."""
         if self._closed or worker not in self._workers:
             return
-        while self._waiters:
-            fut = self._waiters.popleft()
-            if not fut.done():
-                fut.set_result(worker)
-                return
         self._idle.append(worker)
+        self._wake()
+
+    def _lower_priority(self, worker: _Worker) -> None:
+        if worker.niced:
+            return
+        try:
+            os.setpriority(os.PRIO_PROCESS, worker.proc.pid, self.background_nice)
+            worker.niced = True
+        except OSError:  # not permitted here: the lanes still keep slots apart
+            pass
+
+    def _start_clock(self, worker: _Worker) -> None:
+        if self.demote_after is not None and worker.lane == NORMAL:
+            loop = asyncio.get_running_loop()
+            worker.timer = loop.call_later(self.demote_after, self._check_demote, worker)
+
+    def _check_demote(self, worker: _Worker) -> None:
+        """Demote the request of ``worker`` once it has used ``demote_after`` CPU seconds."""
+        worker.timer = None
+        if worker not in self._workers or worker.lane != NORMAL or self.demote_after is None:
+            return
+        used = _cpu_seconds(worker.proc.pid)
+        if used is not None and worker.started_cpu is not None:
+            left = self.demote_after - (used - worker.started_cpu)
+            if left > 0.005:  # it waited for a core: look again when it could have used enough
+                loop = asyncio.get_running_loop()
+                worker.timer = loop.call_later(left, self._check_demote, worker)
+                return
+        worker.long = True
+        self._lower_priority(worker)
+        if self._busy[BACKGROUND] >= self.size:
+            return  # the background lane is full: stay in the normal one, at low priority
+        worker.lane = BACKGROUND
+        self._busy[NORMAL] -= 1
+        self._busy[BACKGROUND] += 1
+        self.demoted += 1
+        self._wake()
+        if not self._idle and len(self._workers) + self._spawning < self.max_workers:
+            self._spawning += 1
+            self._background_task(self._warm_spare())
+
+    def _background_task(self, coro: Any) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _warm_spare(self) -> None:
+        """Start a worker and have it open the newest checkpoint, then park it."""
+        try:
+            worker = await self._spawn()
+        except OSError:
+            return
+        finally:
+            self._spawning -= 1
+        gen, path = self.checkpoint()
+        worker.gen = gen
+        try:
+            await worker.send({"op": "open", "gen": gen, "store": str(path)})
+            kind, _ = await asyncio.wait_for(worker.recv(), self.timeout)
+        except (TimeoutError, OSError, asyncio.IncompleteReadError):
+            await self._kill(worker)
+            return
+        if kind != frames.END:
+            await self._kill(worker)
+            return
+        if self.on_idle_change is not None:
+            self.on_idle_change()
+        self._park(worker)
+
+    def _unbusy(self, worker: _Worker) -> None:
+        """Give back the slot of a worker whose request has ended."""
+        if worker.timer is not None:
+            worker.timer.cancel()
+            worker.timer = None
+        if worker.lane:
+            self._busy[worker.lane] -= 1
+            worker.lane = ""
+
+    def _finish(self, worker: _Worker) -> None:
+        """A request has ended well: the worker is ready for another one."""
+        if worker.shape is not None:
+            long = worker.long
+            if not long and self.demote_after is not None and worker.started_cpu is not None:
+                used = _cpu_seconds(worker.proc.pid)
+                long = used is not None and used - worker.started_cpu >= self.demote_after
+            self.shapes.record(worker.shape, long)
+            worker.shape = None
+        worker.long = False
+        self._unbusy(worker)
+        retire = len(self._idle) >= self.size
+        if worker.niced:
+            try:
+                os.setpriority(os.PRIO_PROCESS, worker.proc.pid, 0)
+                worker.niced = False
+            except OSError:  # raising a priority again needs CAP_SYS_NICE
+                retire = True
+        if retire:
+            self._workers.discard(worker)
+            self._background_task(self._kill(worker))
+            self._wake()
+        else:
+            self._park(worker)
 
     async def _kill(self, worker: _Worker) -> None:
         self._workers.discard(worker)
@@ -260,12 +542,24 @@ class WorkerPool:
             self.on_idle_change()
 
     async def _discard(self, worker: _Worker) -> None:
-        """Kill a worker that is in an unknown state and start a replacement."""
+        """Kill a busy worker that is in an unknown state; keep ``size`` workers running."""
+        if worker not in self._workers:  # already discarded
+            return
         self.killed += 1
+        if worker.shape is not None:
+            self.shapes.record(worker.shape, True)
+            worker.shape = None
+        self._unbusy(worker)
         await self._kill(worker)
-        if not self._closed:
-            replacement = await self._spawn()
-            self._release(replacement)
+        if not self._closed and len(self._workers) + self._spawning < self.size:
+            self._spawning += 1
+            try:
+                replacement = await self._spawn()
+            finally:
+                self._spawning -= 1
+            self._park(replacement)
+        else:
+            self._wake()
 
     async def _recv(self, worker: _Worker, deadline: float | None) -> tuple[bytes, bytes]:
         loop = asyncio.get_running_loop()
@@ -300,7 +594,18 @@ class WorkerPool:
         or :class:`ServerBusyError`.
         """
         limit = self.timeout if timeout is None else timeout
-        worker = await self._acquire(limit)
+        shape = None
+        lane = NORMAL
+        if self.demote_after is not None:
+            if task.get("op") == "dump":
+                lane = BACKGROUND
+            elif isinstance(task.get("query"), str):
+                shape = self.shapes.shape(task["query"])
+                if self.shapes.predicts_long(shape):
+                    lane = BACKGROUND
+        worker = await self._acquire(limit, lane)
+        worker.shape = shape
+        self._start_clock(worker)
         gen, path = self.checkpoint()
         task = {**task, "gen": gen, "store": str(path)}
         previous = worker.gen
@@ -317,10 +622,10 @@ class WorkerPool:
             raise
         if kind == frames.ERROR:
             info = json.loads(payload)
-            self._release(worker)
+            self._finish(worker)
             raise QueryFailedError(int(info["status"]), str(info["message"]))
         if kind == frames.END:  # an "open" task
-            self._release(worker)
+            self._finish(worker)
             return ResultStream("none", "", [], True)
         if kind != frames.HEAD:
             await self._discard(worker)
@@ -339,13 +644,13 @@ class WorkerPool:
                 elif kind == frames.END:
                     stream.complete = True
                     stream._worker = None
-                    self._release(worker)
+                    self._finish(worker)
                     break
                 elif kind == frames.ERROR:
                     info = json.loads(payload)
                     stream._worker = None
                     stream.complete = True
-                    self._release(worker)
+                    self._finish(worker)
                     raise QueryFailedError(int(info["status"]), str(info["message"]))
                 else:
                     await self._discard(worker)

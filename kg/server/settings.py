@@ -49,6 +49,10 @@ class Settings:
         ones wait behind them.  More workers than cores let the OS share the
         cores among running queries, as a threaded server does; a worker takes
         about 25 MB idle and 50 MB after queries.
+    :param demote_after: seconds after which a running query is demoted: its
+        worker runs at background CPU priority and a spare worker takes short
+        queries, so a who-said lookup does not queue behind a ``COUNT`` (see
+        :mod:`kg.server.pool`); ``None`` or ``0`` turns this off.
     :param federation: allow ``SERVICE`` in queries (the server then fetches the
         URLs clients name; off by default).
     :param public_url: the URL clients use (written to the server file);
@@ -66,6 +70,7 @@ class Settings:
     updates: bool = False
     token: str | None = None
     workers: int = field(default_factory=_default_workers)
+    demote_after: float | None = 0.1
     federation: bool = False
     public_url: str | None = None
 
@@ -77,6 +82,10 @@ class Settings:
             self.token = os.environ.get("KG_TOKEN") or None
         if self.workers < 1:
             raise ValueError("workers must be at least 1")
+        if not self.demote_after:
+            self.demote_after = None
+        elif self.demote_after < 0:
+            raise ValueError("demote_after must not be negative")
         if self.query_timeout <= 0:
             raise ValueError("query_timeout must be positive")
 

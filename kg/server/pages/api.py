@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import Literal, NamedNode
 
-from kg.answers import INDEX_PROBE, who_said_query
+from kg.answers import who_said_index_complete, who_said_index_query, who_said_query
 from kg.errors import LinkingError
 from kg.examples import example_queries_path
 from kg.queries import load, render
@@ -167,6 +167,17 @@ def check_date(value: str | None, name: str) -> str | None:
     return value
 
 
+async def _index_covers_store(ctx: ServerContext) -> bool:
+    """Whether the who-said index covers every article, checked once per checkpoint."""
+    gen, _ = ctx.pool.checkpoint()
+    cached = ctx.extras.get("who_said_index")
+    if cached is not None and cached[0] == gen:
+        return bool(cached[1])
+    complete = who_said_index_complete(await ctx.select(who_said_index_query()))
+    ctx.extras["who_said_index"] = (gen, complete)
+    return complete
+
+
 async def who_said(
     ctx: ServerContext,
     *,
@@ -188,7 +199,7 @@ async def who_said(
     about_e = await resolve_names(ctx, about) if about and about.strip() else None
     speaker_e = await resolve_names(ctx, speaker) if speaker and speaker.strip() else None
     cap = row_cap(ctx)
-    indexed = bool(since and until and await ctx.select(INDEX_PROBE, limit=1))
+    indexed = bool(since and until and await _index_covers_store(ctx))
     query = who_said_query(
         ctx.iris,
         about=[NamedNode(e.iri) for e in about_e] if about_e else None,
