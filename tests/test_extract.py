@@ -172,3 +172,12 @@ def test_calibration_shrinks_small_bins_and_is_isotonic() -> None:
     assert rows[0].raw_min == 0.0
     report = reliability(scored, cv=True)
     assert "Brier" in report and "precision" in report
+
+
+def test_auc_says_how_often_a_right_relation_outranks_a_wrong_one() -> None:
+    from kg.extractors.calibrate import auc
+
+    assert auc([(0.9, True), (0.8, True), (0.2, False)]) == 1.0
+    assert auc([(0.1, True), (0.8, False)]) == 0.0
+    assert auc([(0.5, True), (0.5, False)]) == 0.5  # ties count half
+    assert auc([(0.9, True), (0.4, True), (0.6, False), (0.3, False)]) == 0.75

@@ -38,6 +38,11 @@ set this small (tens of relations: treat the table as coarse)::
         --write                                                                    # save
     .venv/bin/python -m kg.extractors.calibrate ../shared/eval/dev.jsonl --report    # check
     .venv/bin/python -m kg.extractors.calibrate ../shared/eval/dev.jsonl --report --cv
+    .venv/bin/python -m kg.extractors.calibrate ../shared/eval/dev.jsonl examples/gold.jsonl \
+        --report --holdout=examples/blind2/gold.jsonl     # fitted on some, checked on others
+
+The report ends with the AUC: the probability that a right relation has a
+higher confidence than a wrong one (0.5: the confidence does not rank).
 
 Recompute the table after changing lexicons or rules.
 """
@@ -45,6 +50,7 @@ Recompute the table after changing lexicons or rules.
 from __future__ import annotations
 
 import sys
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
@@ -60,6 +66,7 @@ __all__ = [
     "A",
     "Bin",
     "Scored",
+    "auc",
     "calibration_table",
     "fit",
     "main",
@@ -158,13 +165,16 @@ def _apply(table: list[Bin], raw: float) -> float:
     return out
 
 
-def reliability(scored: list[Scored], *, cv: bool = False) -> str:
+def reliability(scored: list[Scored], *, cv: bool = False, identity: bool = False) -> str:
     """A reliability report: calibrated-confidence bins against measured precision.
 
     With ``cv``, each article's relations are calibrated by a table fitted
-    without that article (leave-one-article-out)."""
+    without that article (leave-one-article-out); with ``identity``, the
+    scores are already calibrated (a table fitted on other articles)."""
     pairs: list[tuple[float, bool]] = []
-    if cv:
+    if identity:
+        pairs = [(s.raw, s.right) for s in scored]
+    elif cv:
         for art in sorted({s.article for s in scored}):
             table = fit([s for s in scored if s.article != art])
             pairs += [(_apply(table, s.raw), s.right) for s in scored if s.article == art]
@@ -195,7 +205,23 @@ def reliability(scored: list[Scored], *, cv: bool = False) -> str:
             + ", wrong "
             + (f"{sum(bad) / len(bad):.3f}" if bad else "-")
         )
+        if good and bad:
+            lines.append(f"AUC (a right relation outranks a wrong one) {auc(pairs):.3f}")
     return "\n".join(lines) + "\n"
+
+
+def auc(pairs: list[tuple[float, bool]]) -> float:
+    """The probability that a right relation has a higher confidence than a wrong one
+    (ties count half): 0.5 means the confidence does not rank, 1.0 that it ranks perfectly."""
+    right = sorted(c for c, r in pairs if r)
+    wrong = sorted(c for c, r in pairs if not r)
+    if not right or not wrong:
+        return float("nan")
+    wins = 0.0
+    for c in right:
+        below = bisect_left(wrong, c)
+        wins += below + (bisect_right(wrong, c) - below) / 2
+    return wins / (len(right) * len(wrong))
 
 
 def render(rows: list[Bin]) -> str:
@@ -218,13 +244,25 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     flags = {a for a in args if a.startswith("--")}
     paths = [a for a in args if not a.startswith("--")]
+    holdout = [a.split("=", 1)[1] for a in args if a.startswith("--holdout=")]
+    flags -= {a for a in flags if a.startswith("--holdout=")}
     if not paths or flags - {"--write", "--report", "--cv"}:
         print(
-            "usage: python -m kg.extractors.calibrate GOLD.jsonl... [--write] [--report [--cv]]",
+            "usage: python -m kg.extractors.calibrate GOLD.jsonl... [--write] "
+            "[--report [--cv | --holdout=GOLD.jsonl]]",
             file=sys.stderr,
         )
         return 2
     scored = scored_relations([a for p in paths for a in read_gold(p)])
+    if holdout:
+        table = fit(scored)
+        held = scored_relations([a for p in holdout for a in read_gold(p)])
+        sys.stdout.write(
+            reliability(
+                [Scored(_apply(table, s.raw), s.right, s.article) for s in held], identity=True
+            )
+        )
+        return 0
     if "--report" in flags:
         sys.stdout.write(reliability(scored, cv="--cv" in flags))
         return 0
