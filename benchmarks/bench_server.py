@@ -242,7 +242,9 @@ class Server:
             self.proc.wait()
 
 
-def start_kg(data: Path, workers: int | None, timeout: float) -> Server:
+def start_kg(
+    data: Path, workers: int | None, timeout: float, demote_after: float | None = None
+) -> Server:
     port = _free_port()
     cmd = [
         sys.executable,
@@ -257,6 +259,7 @@ def start_kg(data: Path, workers: int | None, timeout: float) -> Server:
         "--timeout",
         str(timeout),
         *(["--workers", str(workers)] if workers else []),
+        *(["--demote-after", str(demote_after)] if demote_after is not None else []),
         "--log-level",
         "warning",
     ]
@@ -378,6 +381,12 @@ def main() -> None:
     parser.add_argument(
         "--workers", type=int, default=None, help="kg serve query workers (default: its own)"
     )
+    parser.add_argument(
+        "--demote-after",
+        type=float,
+        default=None,
+        help="kg serve: CPU seconds before a query moves to the background lane (0: one lane)",
+    )
     parser.add_argument("--timeout", type=float, default=60.0, help="query timeout of both servers")
     parser.add_argument("--rounds", type=int, default=4, help="interleaved slices per level")
     args = parser.parse_args()
@@ -392,7 +401,7 @@ def main() -> None:
     try:
         for name in args.servers.split(","):
             servers.append(
-                start_kg(args.data, args.workers, args.timeout)
+                start_kg(args.data, args.workers, args.timeout, args.demote_after)
                 if name == "kg"
                 else start_oxigraph(args.data, args.timeout)
             )

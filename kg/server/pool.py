@@ -24,13 +24,15 @@ that waits longer than the timeout for one gets
 Short queries before long ones: query costs differ by orders of magnitude (a
 who-said query takes tens of milliseconds, a ``COUNT`` over the store
 seconds), and a closed pool of workers lets a few long queries hold every
-worker and every core while short ones wait.  So requests run in two lanes,
-each of at most ``size`` requests at once (so at most ``2 × size`` worker
-processes; ``size`` of them are started up front):
+worker and every core while short ones wait.  So requests run in two lanes
+(``size`` worker processes are started up front):
 
-* the *normal* lane, at normal CPU priority, for requests expected to be short;
+* the *normal* lane, at normal CPU priority, for requests expected to be
+  short: at most ``size`` at once;
 * the *background* lane, whose workers run at a lower CPU priority (``nice``),
-  so the OS gives the cores to normal-priority workers first.
+  so the OS gives the cores to normal-priority workers first: at most
+  ``size`` requests are admitted at once (others wait for a slot), and up to
+  ``size`` more can be demoted into it, so at most ``3 × size`` workers exist.
 
 A request whose query *shape* (:class:`QueryShapes`: the text with IRIs,
 literals and numbers blanked) ran long lately, and every dump, starts in the
@@ -38,8 +40,10 @@ background lane.  A request in the normal lane that has used
 ``demote_after`` CPU seconds (0.1 s by default; read from ``/proc``, so time
 spent waiting for a core does not count) is *demoted*: its worker gets the
 lower priority and the request moves to the background lane, freeing its
-normal slot; a spare worker is started (and opens the store) if none is idle,
-so the next short query finds one ready.  When a background request ends,
+normal slot (even when the background lane is full: a long request never
+holds a normal slot for more than ``demote_after`` CPU seconds); a spare
+worker is started (and opens the store) if none is idle, so the next short
+query finds one ready.  When a background request ends,
 its worker gets its priority back — or, where the OS does not let a process
 raise a priority again (no ``CAP_SYS_NICE``), the worker is retired and a
 fresh one is started when needed.  Deadlines are the same in both lanes.
@@ -250,7 +254,7 @@ class WorkerPool:
     """Worker processes answering read requests against the newest checkpoint.
 
     :param size: requests that run at normal priority at once (and worker
-        processes started up front); as many more can run in the background lane.
+        processes started up front); the background lane admits as many.
     :param timeout: default deadline of a request, in seconds.
     :param checkpoint: returns ``(generation, folder)`` of the newest checkpoint.
     :param on_idle_change: called when the set of generations in use changes
@@ -277,7 +281,7 @@ class WorkerPool:
         self.on_idle_change = on_idle_change
         self.demote_after = demote_after
         self.background_nice = background_nice
-        self.max_workers = size if demote_after is None else 2 * size
+        self.max_workers = size if demote_after is None else 3 * size
         self.shapes = QueryShapes()
         self._workers: set[_Worker] = set()
         self._idle: deque[_Worker] = deque()
@@ -456,8 +460,8 @@ class WorkerPool:
                 return
         worker.long = True
         self._lower_priority(worker)
-        if self._busy[BACKGROUND] >= self.size:
-            return  # the background lane is full: stay in the normal one, at low priority
+        # moved even when the background lane is full (its size limits admission only):
+        # a long request never holds a normal slot for more than demote_after CPU seconds
         worker.lane = BACKGROUND
         self._busy[NORMAL] -= 1
         self._busy[BACKGROUND] += 1
