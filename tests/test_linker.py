@@ -637,3 +637,57 @@ def test_an_arabic_foreign_name_after_a_title_is_a_new_person() -> None:
         )
     )
     assert any(e.label == "وليام روتو" for e in x.entities)
+
+
+def test_a_long_title_with_an_adjective_and_a_rank_still_introduces_the_name() -> None:
+    # "رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية اللواء X Y": the adjective after the
+    # title and the rank before the name do not cut the title from the name.
+    r = _link(
+        "وحذر رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية اللواء عبد الرحيم موسوي "
+        "من أي هجوم.",
+        "ar",
+    )
+    people = [m for m in r.mentions if r.entities[m.key].type == EntityType.PERSON]
+    assert [m.text for m in people] == ["عبد الرحيم موسوي"]
+    # the mention's title runs over the rank, so that the subject phrase starts at the title
+    assert people[0].role == "رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية اللواء"
+
+
+def test_an_adjective_then_a_nisba_after_a_title_is_the_object_not_the_title() -> None:
+    # "وثمّن القائد العام الدور المصري": "الدور المصري" is what is praised.
+    r = _link("وثمّن القائد العام الدور المصري في دعم الاستقرار.", "ar")
+    assert all(r.entities[m.key].type != EntityType.PERSON for m in r.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "full", "short"),
+    [
+        (
+            "Chinese Foreign Ministry spokesman Wang Wenbin spoke on Monday. Wang said talks "
+            "would go on.",
+            "en",
+            "Wang Wenbin",
+            "Wang",
+        ),
+        (
+            "استقبل الرئيس العراقي عبد اللطيف رشيد وفدا تركيا. وقال رشيد إن العراق يدعم الحوار.",
+            "ar",
+            "عبد اللطيف رشيد",
+            "رشيد",
+        ),
+    ],
+)
+def test_a_known_persons_family_name_alone_refers_back_to_them(
+    text: str, lang: str, full: str, short: str
+) -> None:
+    # Chinese names are written family name first; a three-word Arabic name ends with it.
+    r = _link(text, lang)
+    keys = {m.text: m.key for m in r.mentions}
+    assert keys[short] == keys[full]
+
+
+def test_a_patronymic_is_not_taken_for_the_family_name() -> None:
+    # "محمد بن سلمان": "سلمان" alone is not him.
+    r = _link("وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة ... وأكد سلمان ...", "ar")
+    mbs = next(m.key for m in r.mentions if m.text.endswith("محمد بن سلمان"))
+    assert all(m.key != mbs for m in r.mentions if m.text == "سلمان")

@@ -34,6 +34,7 @@ from kg.extractors.doc import AR_STATEMENT_NOUNS, Doc, Ment
 from kg.extractors.lexicon import read_tsv
 from kg.extractors.text import fold
 from kg.gazetteer import Gazetteer
+from kg.gazetteer.tables import load_tables
 from kg.models import EntityType
 
 __all__ = ["find_bodies", "home_state"]
@@ -65,6 +66,34 @@ def _unnamed_words(lang: str) -> dict[str, frozenset[str]]:
         if r["lang"] == lang:
             out.setdefault(r["kind"], set()).add(fl(r["word"]))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    """Last words of an institution's proper name (``lexicons/institutions.tsv``)."""
+    return frozenset(r["word"].lower() for r in read_tsv("institutions.tsv") if r["lang"] == "en")
+
+
+def read_gazetteer_bodies() -> list[dict[str, str]]:
+    """The rows of the gazetteer's ``bodies.tsv``."""
+    return load_tables()["bodies"]
+
+
+@lru_cache(maxsize=2)
+def _body_labels(lang: str) -> tuple[str, ...]:
+    """English labels of the state bodies a single definite noun can name ("Armed Forces"
+    for "the army"/"الجيش"), from the gazetteer's ``bodies.tsv``."""
+    g = Gazetteer.load()
+    out: set[str] = set()
+    for r in read_gazetteer_bodies():
+        if r["lang"] == lang and r["kind"] == "org" and " " not in r["form"].strip():
+            out.update(f.target for f in g.forms(r["form"]) if f.kind == "body")
+    out.discard("Ministry")
+    return tuple(sorted(out))
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+_NAME_LINKS_EN = frozenset({"of", "for", "and", "on"})
 
 
 @lru_cache(maxsize=1)
@@ -130,14 +159,30 @@ def _core(word: str) -> tuple[str, int]:
     return word, n
 
 
+def _outlet_in_title(g: Gazetteer, title: str) -> str | None:
+    """The news outlet an English title starts with ("New York Times reporter"): the key
+    of the longest leading word sequence that names an outlet, or None."""
+    words = title.split()
+    for n in range(len(words) - 1, 0, -1):
+        for e in g.lookup(" ".join(words[:n])):
+            if e.subtype == "agency":
+                return e.key
+    return None
+
+
 class _Builder:
-    def __init__(self, doc: Doc, ments: list[Ment], labels: dict[str, str]) -> None:
+    def __init__(
+        self, doc: Doc, ments: list[Ment], labels: dict[str, str], home: str | None = None
+    ) -> None:
         self.doc = doc
+        self.home = home  # the dateline's state: an unqualified ministry is its ministry
         self.ments = ments
         self.labels = labels  # entity key -> English label
         self.new: list[Ment] = []
         self.latest: dict[str, str] = {}  # body word -> key of the latest such body
         self.latest_any: str | None = None
+        self.acronyms: dict[str, tuple[str, int]] = {}
+        """Acronym -> (body key, offset after its definition): "MIT" after its full name."""
 
     def add(self, start: int, end: int, key: str, etype: EntityType, state: str | None,
             label: str, aliases: list[str]) -> None:  # fmt: skip
@@ -258,7 +303,42 @@ class _Builder:
                 continue
             if core == body and body in self.latest and doc.mention_at_tok(i) is None:
                 self.backref(start, doc.tokens[i].end, self.latest[body])  # "الخارجية"
+            elif core == _MINISTRY_AR and j > i and body not in self.latest and self.home:
+                # "عمّان-بترا / رحبت وزارة الخارجية": the ministry of the dateline's state
+                j = self._name_tail(j)
+                self.home_body(start, doc.tokens[j].end, bodies[body], body)
             i = j + 1
+
+    def _name_tail(self, j: int) -> int:
+        """The last token of a ministry name that goes on after its body word with a
+        coordinated portfolio ("الخارجية وشؤون المغتربين", "الخارجية والتعاون الدولي")."""
+        doc = self.doc
+        w = doc.word(j + 1)
+        if not self._joined(j + 1) or doc.mention_at_tok(j + 1) is not None:
+            return j
+        if w == fold("وشؤون") and doc.word(j + 2).startswith("ال") and self._joined(j + 2):
+            return j + 2
+        if w.startswith(fold("وال")) and len(w) > 4:
+            nxt = doc.word(j + 2)
+            if nxt.startswith("ال") and self._joined(j + 2) and nxt not in _BODY_NAME_STOPS:
+                return j + 2  # "والتعاون الدولي"
+            return j + 1
+        return j
+
+    def home_body(self, start: int, end: int, label_en: str, body: str) -> None:
+        """A ministry named without a state in an article with a dateline: the home
+        state's ministry."""
+        assert self.home is not None
+        key = f"Body:{label_en}:{self.home}"
+        surface = self.doc.nt.span(start, end)[2]
+        state_label = self.labels.get(self.home, "")
+        if self.doc.lang == "ar":
+            label, name = surface, f"{label_en} of {state_label}"
+        else:  # "Jordan Foreign Ministry", as for "its Trade Ministry"
+            label = name = f"{state_label} {label_en}" if state_label else surface
+        self.add(start, end, key, EntityType.ORGANIZATION, self.home, label, [surface, name])
+        self.latest[body] = key
+        self.latest_any = key
 
     def _relaying_state(self, i: int) -> str | None:
         """The state of a national agency relaying from the body at token ``i``
@@ -343,6 +423,60 @@ class _Builder:
                 self.latest_any = key
             elif body in self.latest:
                 self.backref(doc.tokens[i - 1].start, end, self.latest[body])
+            elif doc.word(i - 2) == "the" and self.home and doc.mention_at_tok(i - 2) is None:
+                # "AMMAN -- The Foreign Ministry said": the ministry of the dateline's state
+                self.home_body(doc.tokens[i - 2].start, end, bodies[body], body)
+
+    def named_english(self) -> None:
+        """ "Turkey's National Intelligence Organisation (MIT)", "Pakistan's Inter-Services
+        Intelligence": a state's possessive, then capitalised words ending in an institution
+        word or followed by an acronym in brackets, is a body of that state."""
+        doc = self.doc
+        text = doc.text
+        g = Gazetteer.load()
+        heads = _institution_heads()
+        n = len(doc.tokens)
+        for i, tok in enumerate(doc.tokens):
+            if not tok.text.endswith(("'s", "’s")) or not tok.text[:1].isupper():
+                continue
+            state = next(
+                (e.key for e in g.lookup(tok.text[:-2]) if e.type == EntityType.STATE), None
+            )
+            if state is None:
+                continue
+            last = -1
+            j = i + 1
+            while j < n and self._joined(j):
+                w = doc.tokens[j].text
+                if w[:1].isupper() and not w.isupper():
+                    last = j
+                elif not (w.lower() in _NAME_LINKS_EN and last >= 0):
+                    break
+                j += 1
+            if last < i + 2 and not (last == i + 1 and doc.word(last) in heads):
+                continue  # one word: "Israel's Netanyahu"
+            end = doc.tokens[last].end
+            acronym = _ACRONYM_AFTER.match(text, end)
+            if doc.word(last) not in heads and acronym is None:
+                continue
+            first = doc.tokens[i + 1].start
+            name = text[first:end]
+            if doc.word(last) == "ministry" or any(f.kind == "body" for f in g.forms(name)):
+                continue  # "Russia's Foreign Ministry": a body the passes below name
+            if any(m.etype != EntityType.PERSON or m.kind != "role"
+                   for m in doc.mentions_in(first, end)):  # fmt: skip
+                continue  # a name the linker knows ("Egypt's General Intelligence Service")
+            key = f"Body:{name}:{state}"
+            surface = doc.nt.span(tok.start, end)[2]
+            aliases = [name, surface] + ([acronym.group(1)] if acronym else [])
+            self.add(tok.start, end, key, EntityType.ORGANIZATION, state, name, aliases)
+            if acronym is not None:
+                self.acronyms[acronym.group(1)] = (key, acronym.end())
+        for acr, (key, after) in self.acronyms.items():
+            # later, the acronym alone: "MIT said"
+            for t in range(doc.tok_after(after), n):
+                if doc.tokens[t].text == acr and doc.mention_at_tok(t) is None:
+                    self.backref(doc.tokens[t].start, doc.tokens[t].end, key)
 
     def _possessor_state(self, i: int) -> str | None:
         """The state "its"/"their" at token ``i`` refers to: the nearest state named
@@ -553,7 +687,7 @@ class _Builder:
         doc = self.doc
         g = Gazetteer.load()
         words = _OUTLET_WORDS_EN if doc.lang != "ar" else _OUTLET_WORDS_AR
-        latest: Ment | None = None
+        latest: str | None = None
         mi = 0
         ments = sorted(self.ments, key=lambda m: m.t0)
         for t in range(len(doc.tokens)):
@@ -561,7 +695,9 @@ class _Builder:
                 m = ments[mi]
                 entry = g.entries.get(m.key)
                 if entry is not None and entry.subtype == "agency":
-                    latest = m
+                    latest = m.key
+                elif entry is None and m.kind == "role":
+                    latest = _outlet_in_title(g, m.text) or latest  # "a New York Times reporter"
                 mi += 1
             w = doc.word(t)
             if latest is None or doc.mention_at_tok(t) is not None:
@@ -575,15 +711,73 @@ class _Builder:
                 if core not in words or doc.mention_at_tok(t + 1) is not None:
                     continue  # "الصحيفة الفرنسية": an adjective names another outlet
                 start = doc.tokens[t].start
-            if latest.key not in doc.extra:
-                entry = g.entries[latest.key]
-                doc.extra[latest.key] = (
+            if latest not in doc.extra:
+                entry = g.entries[latest]
+                doc.extra[latest] = (
                     EntityType.ORGANIZATION,
-                    self.labels.get(latest.key, entry.label),
-                    doc.entity_states.get(latest.key),
+                    self.labels.get(latest, entry.label),
+                    doc.entity_states.get(latest, entry.state),
                     [],
                 )
-            self.backref(start, doc.tokens[t].end, latest.key)
+            self.backref(start, doc.tokens[t].end, latest)
+
+    def definite(self) -> None:
+        """ "The army said", "وأضاف الجيش": a definite body noun alone refers to the latest
+        body of that kind named before it ("the Indian army", "الجيش الإسرائيلي")."""
+        doc = self.doc
+        g = Gazetteer.load()
+        en = doc.lang != "ar"
+        latest: dict[str, str] = {}  # body label ("Armed Forces") -> key of the latest such body
+        seen: dict[str, str | None] = {}  # word -> the body label it names
+        mi = 0
+        ments = doc.mentions
+        labels = _body_labels(doc.lang)
+        if not any(
+            m.etype == EntityType.ORGANIZATION and self._label(m.key).endswith(labels)
+            for m in ments
+        ):
+            return
+        for t in range(len(doc.tokens)):
+            while mi < len(ments) and ments[mi].t0 < t:
+                m = ments[mi]
+                mi += 1
+                if m.etype != EntityType.ORGANIZATION:
+                    continue
+                label = self._label(m.key)
+                for body in labels:
+                    if label.endswith(" " + body):
+                        latest[body] = m.key
+            if not latest or doc.mention_at_tok(t) is not None:
+                continue
+            w = doc.word(t)
+            if en:
+                if doc.word(t - 1) != "the" or doc.mention_at_tok(t - 1) is not None:
+                    continue
+                start = doc.tokens[t - 1].start
+            else:
+                w = w[1:] if w[:1] in "وف" and w[1:].startswith("ال") else w
+                if not w.startswith("ال") or doc.mention_at_tok(t + 1) is not None:
+                    continue
+                start = doc.tokens[t].end - len(w)
+            if w not in seen:
+                seen[w] = next((f.target for f in g.forms(w) if f.kind == "body"), None)
+            named = seen[w]
+            if named is None or named == "Ministry" or named not in latest:
+                continue
+            key = latest[named]
+            if key not in doc.extra:
+                doc.extra[key] = (
+                    EntityType.ORGANIZATION,
+                    self._label(key),
+                    doc.entity_states.get(key),
+                    [],
+                )
+            self.backref(start, doc.tokens[t].end, key)
+
+    def _label(self, key: str) -> str:
+        if key in self.doc.extra:
+            return self.doc.extra[key][1]
+        return self.labels.get(key, "")
 
     def backref(self, start: int, end: int, key: str) -> None:
         etype, label, state, aliases = self.doc.extra[key]
@@ -636,16 +830,18 @@ def find_bodies(
     the new entities go to ``doc.extra`` and their mentions to
     ``doc.extra_mentions``.
     """
-    b = _Builder(doc, ments, labels)
+    b = _Builder(doc, ments, labels, home)
     b.offices()
     b.outlets()
     if doc.lang == "ar":
         b.arabic()
     else:
+        b.named_english()
         b.english()
     if b.new:  # the officials and the government read the bodies just found
         doc.mentions = b.merged()
         doc.prepare()
+    b.definite()
     if doc.lang == "ar":
         b.unnamed_arabic()
     else:

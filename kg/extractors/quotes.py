@@ -43,10 +43,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from kg.extractors.doc import AR_STATEMENT_NOUNS, Doc, Ment
+from kg.extractors.doc import AR_PREP_WORDS, AR_STATEMENT_NOUNS, Doc, Ment
 from kg.extractors.lexicon import Hit, Matcher, read_tsv
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
+from kg.gazetteer import Gazetteer
 from kg.models import EntityType
 
 __all__ = ["Cue", "Quote", "Stmt", "find_quotes", "find_statements"]
@@ -98,6 +99,7 @@ class Stmt:
     sent: int = -1
     cue_tok: int = -1
     pronoun: tuple[str, int] | None = None  # the pronoun the speaker was resolved from
+    addressed: list[str] = field(default_factory=list)  # "حذر X من أن": X is talked about
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -263,11 +265,21 @@ _EN_STOP_BEFORE = frozenset(
     "while because if he she it they we i".split()
 )
 _EN_CITING = ("citing ", "quoting ")
+_EN_PREDICATE_GOES_ON = re.compile(r"\s*(?:and|,\s*and|but)\s+(?:a|an|the|as|it)\b")
+"""After 'called X "…"': the predicate goes on past the quotation ("and a violation of")."""
+_EN_OBJECT_OPENERS = frozenset("the it them this his her their its him".split())
+_EN_NOT_PREDICATE = frozenset(
+    "day week month year hour few number lot bit total second third dozen couple".split()
+)
+"""Words after "a"/"an" that make it a time or amount, not a name ("called him a day later")."""
+_EN_AFTERTHOUGHT = frozenset("the a an which its their in on after as".split())
+"""Words opening an appositive or adjunct after a clause-final "..., X said," """
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.' ]{1,30}(?:,\s*[A-Za-z. ]{2,20})?(?:\s*\([A-Za-z ]{2,20}\))?\s*[—–-]{1,2}\s+"
+    r"[A-Z][A-Z.'/ ]{1,40}(?:,\s*[A-Za-z0-9., ]{2,24})?(?:\s*\([A-Za-z ]{2,20}\))?\s*[—–-]{1,2}\s+"
     r"|[\u0600-\u06ff]{2,15}(?: [\u0600-\u06ff]{2,15})?\s*(?:\([^)]{2,20}\))?\s*[-—–]\s+"
 )
-"""A dateline opening a paragraph: "ANKARA —", "GENEVA (Reuters) -", "موسكو - (أ ف ب)"."""
+"""A dateline opening a paragraph: "ANKARA —", "GENEVA (Reuters) -", "PARIS/BERLIN, May 2, 2024
+(AFP) -", "موسكو - (أ ف ب)"."""
 _AR_HONORIFICS = frozenset(fold(w) for w in "سمو صاحب جلالة فخامة معالي سعادة دولة".split())
 """Honorifics that open a dignitary's name ("وقال سمو الشيخ محمد بن راشد")."""
 _AR_HONORIFIC_PRON = frozenset(
@@ -276,12 +288,20 @@ _AR_HONORIFIC_PRON = frozenset(
 _REPEATED_COMP = re.compile(r",\s*and that\s+")
 """English only: Arabic gold keeps "إن X، وإن Y" as one statement."""
 _AR_STATEMENT_NOUNS = frozenset(fold(w) for w in "البيان بيان البلاغ التقرير".split())
+_JOINT = re.compile(r"\bjoint\b|" + fold("مشترك"))
+_AR_ISSUED = frozenset(fold(w) for w in "البيان البلاغ الرسالة المذكرة الوثيقة".split())
+"""A document as the subject of a speech verb ("وشدد البيان على أن"): its issuer speaks."""
 _EN_DOCUMENTS = frozenset("statement communique communiqué release readout letter".split())
 _EN_OWNERS = frozenset("the a an his her its their".split())
 """Words before a noun cue that make it a noun ("Putin's warning", "its announcement")."""
 _EN_MODALS = frozenset("would will could may might should must".split())
+_EN_NEGATORS = frozenset({"not", "never", "n't", "neither", "nor"})
 _EN_BE = frozenset("was were been being is are be".split())
+_EN_FINITE = _EN_MODALS | frozenset("was were is are has have had did does do can".split())
+"""Verbs that make the words after a cue a clause: a later "that" is then relative."""
 _EN_REL_PRON = frozenset({"who"})
+_EN_REL_ASIDE = frozenset({"who", "whose"})
+"""Words opening a relative aside between a subject and its verb, however long."""
 _EN_LINKERS = frozenset(
     "has have had also repeatedly again later earlier then had previously".split()
 )
@@ -291,6 +311,28 @@ _AR_ADVERBS = frozenset(
 )
 
 
+_AR_WRITER_ASIDE = re.compile(
+    "[،,] *(?:"
+    + "|".join(fold(w) for w in ("وهو ما", "وهي ما", "الأمر الذي", "وهو الأمر الذي"))
+    + ") "
+)
+"""A comment the writer adds after a reported clause ("...، وهو ما نفته الدوحة")."""
+_AR_WAS = frozenset(fold(w) for w in "كان كانت كانوا كانا".split())
+_QAD = fold("قد")
+_AR_WHAT = frozenset(fold(w) for w in "ما".split())
+_AR_IT_IS = frozenset(fold(w) for w in "وهو وهي هو هي".split())
+""""وهو ما" before a speech verb ("وهو ما نفته الدوحة"): the content is what came before
+(not "على ما وصفته بمواقف ..." where it follows)."""
+_AR_OCCASION_PREPS = frozenset(fold(w) for w in "في خلال عقب أثناء لدى على".split())
+_AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | frozenset(
+    fold(w)
+    for w in (
+        "كلمة كلمته كلمتها مؤتمر لقاء لقائه اجتماع اجتماعه اتصال اتصالا حديث حديثه حوار "
+        "جلسة افتتاح ختام زيارة زيارته حفل منتدى قمة ندوة خطاب خطابه بيانه بيانها تصريحه "
+        "تصريحات تصريحاته مقابلة مقابلته إحاطة"
+    ).split()
+)
+"""Nouns of an occasion of speech after في/خلال ("في كلمة ألقاها", "خلال مؤتمر صحفي")."""
 _AN = fold("عن")
 _AR_REL_PRON = frozenset(fold(w) for w in "الذي التي الذين".split())
 _AR_TO_ME = frozenset(fold(w) for w in "لي لنا له لها لهم".split())
@@ -333,9 +375,11 @@ class _Finder:
         self._quote_opens = [q.open for q in self.quotes]
         self.stmts: list[Stmt] = []
         self._citing: dict[int, str] = {}  # sentence -> source cited before its report
+        self._relayed: dict[int, str] = {}  # sentence -> account the next statement is from
         self.claimed: set[int] = set()  # quote opens used by a cue
         self.last_person: str | None = None
         self.last_other: str | None = None
+        self._addressed: list[str] = []  # actors named between a cue and its complementiser
 
     # ------------------------------------------------------------------ helpers
     def in_quote(self, offset: int) -> Quote | None:
@@ -458,6 +502,8 @@ class _Finder:
         a, _ = doc.tok_range(doc.seg.sents[sent])
         t = a
         while t < before_tok and t < a + 6:
+            if not self.en and t <= a + 2 and doc.word(t) in _AR_HONORIFIC_PRON:
+                return self._dignitary(sent, t)  # "ووجّه سموه الشكر ...، مؤكدا أن"
             m = doc.mention_at_tok(t)
             if m is not None:
                 if self.speaker_ok(m) and doc.prep_of(m) is None and not m.adjectival:
@@ -480,6 +526,8 @@ class _Finder:
         doc = self.doc
         text = self.text
         limit = min(t_end, t + 14)
+        if not self.en and (c := self._occasion_comp(t, t_end)) is not None:
+            return doc.tokens[c].end, c + 1, False  # "في كلمة ألقاها خلال ... إن"
         prep = comp.split(":", 1)[1] if comp.startswith("prep:") else None
         prep_f = fold(prep) if prep else None
         pos = doc.tokens[t - 1].end if 0 < t <= len(doc.tokens) else 0
@@ -510,11 +558,19 @@ class _Finder:
                 if w == "that":
                     return doc.tokens[k].end, k + 1, False
                 if comp == "any" and w not in _EN_SKIP_AFTER_CUE:
-                    later = self._en_that(k, min(limit, k + 8))
+                    later = self._en_that(k, min(limit, k + 12))
                     if later is not None:
                         return doc.tokens[later].end, later + 1, False
-                    return doc.tokens[k].start, k, False
+                    return self._object_quote(k) or (doc.tokens[k].start, k, False)
             else:
+                if (
+                    k > t
+                    and comp != "any"
+                    and w[:1] == "و"
+                    and not _is_comp(w)
+                    and any(c in text[doc.tokens[k - 1].end : doc.tokens[k].start] for c in "،,")
+                ):
+                    break  # "تابع باهتمام التطورات، وأنه يؤمن بأن": a new clause, not this cue's
                 if _is_comp(w):
                     bare = w in _AR_COMP
                     off = doc.tokens[k].end if bare else doc.tokens[k].start
@@ -524,8 +580,99 @@ class _Finder:
                         return doc.tokens[k + 1].end, k + 2, False  # "أشار إلى أن ..."
                     return doc.tokens[t].start, t, False  # from the object on
                 if comp == "any" and not self._skippable(k):
-                    return doc.tokens[k].start, k, False
+                    later = self._ar_comp_after_object(k, limit)
+                    if later is not None:
+                        self._addressed = [
+                            m.key
+                            for m in doc.mentions_in(doc.tokens[k].start, doc.tokens[later].start)
+                            if doc.is_actor(m) and not m.adjectival
+                        ]
+                        w2 = doc.word(later)
+                        bare = w2 in _AR_COMP
+                        off = doc.tokens[later].end if bare else doc.tokens[later].start
+                        return off, (later + 1 if bare else later), False  # "حذر X من أن"
+                    return self._object_quote(k) or (doc.tokens[k].start, k, False)
             pos = doc.tokens[k].end
+        return None
+
+    def _ar_comp_after_object(self, k: int, limit: int) -> int | None:
+        """A bare complementiser right after a short object ("حذر إسرائيل من أن", "أبلغ
+        الوفد بأن"): at most four words on, no punctuation, quotation or cue in between.
+        Not one with a pronoun that takes the object up ("وصف X بأنه")."""
+        doc = self.doc
+        for j in range(k + 1, min(limit, k + 5, len(doc.tokens))):
+            gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+            if any(c in gap for c in ',،.:;؛"«»“”'):
+                return None
+            if j in self._cue_hits:
+                return None
+            w = doc.word(j)
+            if w in _AR_COMP:
+                return j
+            if _is_comp(w):
+                return None  # "وصف الاتهامات بأنها ملفقة": the object is what is described
+        return None
+
+    def _object_quote(self, k: int) -> tuple[int, int, bool] | None:
+        """'condemned the attack "in the strongest terms".' / «دان الهجوم "بأشد العبارات"،»:
+        a short object followed by a quotation that ends the clause; the quoted words are
+        the claim (a direct statement).  None when the clause goes on after the quotation
+        or no quotation follows within three words."""
+        doc = self.doc
+        text = self.text
+        for j in range(k + 1, min(len(doc.tokens), k + 4)):
+            gap = text[doc.tokens[j - 1].end : doc.tokens[j].start]
+            opens = [
+                i
+                for i in range(doc.tokens[j - 1].end, doc.tokens[j].start)
+                if i in self._quote_by_open
+            ]
+            if opens:
+                q = self._quote_by_open[opens[0]]
+                if q.close < 0:
+                    return None
+                rest = text[q.close + 1 : q.close + 4].lstrip(" ")
+                if rest[:1] in ("", ".", "،", ",", ";", "؛", "\n"):
+                    return q.open, j, True
+                return None
+            if any(c in gap for c in ",،.:;؛"):
+                return None
+        return None
+
+    def _occasion_at(self, t: int, t_end: int) -> int:
+        """The first token of an occasion adjunct opening within two tokens of ``t`` ("في
+        كلمة ألقاها خلال ...", "، في بيان صحفي وزعته ..."), or -1: a preposition of occasion
+        followed by a noun of speech or meeting."""
+        doc = self.doc
+        for j in range(t, min(t_end, t + 2)):
+            w = doc.word(j)
+            if w in _AR_OCCASION_PREPS or (w[:1] in "وف" and w[1:] in _AR_OCCASION_PREPS):
+                nxt = doc.word(j + 1)
+                if nxt in _AR_OCCASION_NOUNS or (nxt == fold("هامش") and j + 2 < t_end):
+                    return j
+                return -1
+            if doc.mention_at_tok(j) is not None or _is_comp(w):
+                return -1
+        return -1
+
+    def _occasion_comp(self, t: int, t_end: int) -> int | None:
+        """The complementiser after an occasion adjunct at ``t``, however long the adjunct
+        (up to 24 tokens, no quotation, cue or sentence end in between), or None."""
+        j0 = self._occasion_at(t, t_end)
+        if j0 < 0:
+            return None
+        doc = self.doc
+        for j in range(j0 + 2, min(t_end, j0 + 24)):
+            w = doc.word(j)
+            if w in _AR_COMP:
+                return j
+            if self._quote_opens_before(j) or any(
+                c in self.text[doc.tokens[j - 1].end : doc.tokens[j].start] for c in ":.؟?!"
+            ):
+                return None
+            if j in self._cue_hits and not self._carrier_at(j):
+                if self._cue_hits[j][0].entry.kind not in ("noun",):
+                    return None
         return None
 
     def _after_gap(self, off: int, k: int) -> tuple[int, int, bool]:
@@ -557,10 +704,41 @@ class _Finder:
                     return self._trim_end(start, doc.tokens[k - 1].start)
             if not takes_over and h.entry.kind == "say":
                 takes_over = ("," in prev_gap or "،" in prev_gap) and (not self.en and w[:1] == "و")
+            if not takes_over and self.en and h.entry.kind == "say":
+                j = self._new_clause_subject(k, t_from)
+                if j is not None and doc.tokens[j].start > start:
+                    # "..., and the newspaper said ...": a second speaker's statement
+                    return self._trim_end(start, doc.tokens[j].start)
             if takes_over and doc.tokens[k].start > start:
                 end = doc.tokens[k].start
                 return self._trim_end(start, end)
-        return self._trim_end(start, sent.end)
+        end = sent.end
+        if not self.en and (aside := _AR_WRITER_ASIDE.search(self.text, start, end)) is not None:
+            end = aside.start()  # "...، وهو ما نفته الدوحة": the writer's comment, not content
+        return self._trim_end(start, end)
+
+    def _new_clause_subject(self, k: int, t_min: int) -> int | None:
+        """For an English speech verb at ``k``: the token of ", and"/", but" opening its
+        clause when a subject of its own (a name, "the newspaper") stands between, else
+        None."""
+        doc = self.doc
+        j = k - 1
+        subject = False
+        while j > t_min and k - j <= 5:
+            w = doc.word(j)
+            if w in ("and", "but"):
+                gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+                return j if subject and "," in gap else None
+            if doc.mention_at_tok(j) is not None and self.speaker_ok(doc.mention_at_tok(j)):
+                subject = True
+            elif w in _EN_PRONOUNS and w != "it":
+                subject = True
+            elif not (w in ("the", "a", "an") or w.isalpha()):
+                return None
+            if self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip():
+                return None  # punctuation inside: not one subject phrase
+            j -= 1
+        return None
 
     def _quote_opens_within(self, k: int, n: int) -> bool:
         """Whether a quotation opens within ``n`` tokens after token ``k``."""
@@ -627,6 +805,7 @@ class _Finder:
 
     def handle_cue(self, h: Hit[Cue], si: int, sent: Span, a: int, b: int) -> int:
         """Parse one cue; returns the last token it consumed."""
+        self._addressed = []
         cue = h.entry
         doc = self.doc
         k = h.first
@@ -644,6 +823,8 @@ class _Finder:
         if cue.kind == "source":
             return self.handle_source(h, si, sent, a, b)
         if cue.kind == "part" or (self.en and cue.kind == "say" and doc.word(k).endswith("ing")):
+            if not self.en and self._background(si, k):
+                return h.last  # "وكانت X قد قطعت علاقاتها ...، متهمة إياها": narration
             speaker_key = self._current_speaker(si, k, a)
             conf *= 0.9
             start = self.content_start(after, b, cue.comp)
@@ -664,6 +845,8 @@ class _Finder:
                 return h.last  # “...,” Peskov told reporters: handled with the quote
             if doc.word(k - 1) in _EN_MODALS:
                 return h.last  # "Moscow would respond": a future act, not a statement
+            if doc.word(k - 1) in _EN_NEGATORS or doc.word(after) == "whether":
+                return h.last  # "Beijing has not said whether ...": no claim is made
             if doc.word(k - 1) in _EN_BE and doc.word(h.last + 1) == "by":
                 return h.last  # "Sweden was threatened by Russia": not Sweden's statement
             if doc.word(k - 1) in ("and", "but"):
@@ -676,7 +859,7 @@ class _Finder:
                 if relative:
                     conf *= 0.9
             if speaker is None and speaker_key is None and self._statement_subject(k):
-                speaker_key = self.previous_speaker(si, within=3)  # "the statement said"
+                speaker_key = self._issuer(si, k)  # "the statement said"
                 conf *= 0.8
             if speaker is None and speaker_key is None:
                 inverted = self._inverted_speaker(h, sent, b)
@@ -698,6 +881,20 @@ class _Finder:
             if obj is not None and doc.word(obj.t1 + 1) == "that":
                 t = obj.t1 + 1  # "told Putin that ..."
             start = self.content_start(t, b, cue.comp)
+            if cue.comp == "quote" and (
+                start is not None or not self._inside_content(doc.tokens[k].start)
+            ):
+                # (not "denied the reports and called them a fabrication": one statement)
+                start = self._naming_predication(after, b, start)
+        elif h.cls == "v" and k > a and doc.word(k - 1) in AR_PREP_WORDS:
+            return h.last  # "معربا عن شكر العراق لـ...": a verbal noun after a preposition
+        elif (
+            h.cls == "v"
+            and k > a + 1
+            and doc.word(k - 1) in _AR_WHAT
+            and (doc.word(k - 2) in _AR_IT_IS)
+        ):
+            return h.last  # "وهو ما نفته الدوحة": what was denied is before, not after
         elif h.cls == "i" and doc.word(k - 1) in _AR_REL_PRON:
             return h.last  # "الجبهة التي تطالب باستقلال الإقليم": a standing aim, not a statement
         elif h.cls == "i" and self._relative_clause_verb(k, a):
@@ -729,8 +926,18 @@ class _Finder:
             speaker_key = speaker.key
         if via is None and start is not None and not self.en:
             via = self._carried_by(after, start[1])
-        if self.en and speaker is not None and cue.kind == "say" and not relative:
-            tail = self._reporting_tail(speaker, h, sent)
+        if self.en and cue.kind == "say" and not relative:
+            # "..., the ministry said." / "..., she said.": the clause before is the content
+            subj_at = (
+                speaker.start
+                if speaker is not None
+                else (doc.tokens[pronoun_at].start if pronoun_at is not None else None)
+            )
+            tail = (
+                self._reporting_tail(subj_at, h, sent, final=speaker is None)
+                if subj_at is not None
+                else None
+            )
             if tail is not None:
                 start = tail
         if speaker_key is None or start is None:
@@ -748,7 +955,100 @@ class _Finder:
         last = self.emit(speaker_key, h, start, si, sent, b, via, conf)
         if pronoun_at is not None and len(self.stmts) > n:
             self.stmts[-1].pronoun = (doc.word(pronoun_at), doc.tokens[pronoun_at].start)
+        if len(self.stmts) > n:
+            subject = speaker if speaker is not None else self._subject_mention(speaker_key, k)
+            if subject is not None and self.stmts[-1].speaker != subject.key:
+                subject = None  # "TASS and RIA, citing a Kremlin source, reported": the source
+            for other in self._co_subjects(subject):
+                # "Russia and China said", "وأعلنت روسيا والصين ... وقالتا إن": each speaks
+                self.stmts.append(replace(self.stmts[-1], speaker=other.key, confidence=conf * 0.9))
         return last
+
+    def _background(self, si: int, k: int) -> bool:
+        """Whether a participle at ``k`` belongs to a pluperfect background sentence ("وكانت
+        الدول الأربع قد قطعت ...، متهمة ...") in which nothing was said before it."""
+        doc = self.doc
+        assert doc.seg is not None
+        if any(s.sent == si and s.cue_tok < k for s in self.stmts[-4:]):
+            return False
+        a, _ = doc.tok_range(doc.seg.sents[si])
+        first = doc.word(a)
+        first = first[1:] if first[:1] in "وف" else first
+        return first in _AR_WAS and any(doc.word(j) == _QAD for j in range(a + 1, min(k, a + 8)))
+
+    def _subject_mention(self, key: str | None, k: int) -> Ment | None:
+        """The latest non-prepositional mention of ``key`` in the 600 characters before
+        token ``k`` (the subject a subject-less verb continues)."""
+        if key is None:
+            return None
+        doc = self.doc
+        off = doc.tokens[k].start
+        for m in reversed(doc.mentions_in(max(0, off - 600), off)):
+            if m.key == key and doc.prep_of(m) is None:
+                return m
+        return None
+
+    def _co_subjects(self, m: Ment | None) -> list[Ment]:
+        """Actors coordinated with the subject mention ``m`` ("روسيا والصين", "Russia and
+        China", "Paris, Berlin and London"): same kind (states with states, people with
+        people), none governed by a preposition."""
+        if m is None or m.adjectival:
+            return []
+        doc = self.doc
+        out: list[Ment] = []
+        seen = {m.key}
+
+        def fits(n: Ment | None) -> bool:
+            return (
+                n is not None
+                and n.key not in seen
+                and self.speaker_ok(n)
+                and not n.adjectival
+                and n.etype == m.etype
+                and doc.prep_of(n) is None
+            )
+
+        # forwards: "روسيا والصين", "Russia and China" (the subject is the first)
+        t = m.t1 + 1
+        while len(out) < 4:
+            if self.en:
+                gap = (
+                    self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
+                    if t < len(doc.tokens)
+                    else ""
+                )
+                j = t + 1 if doc.word(t) == "and" else (t if gap.strip() == "," else -1)
+                n = doc.mention_at_tok(j) if j >= 0 else None
+                ok = fits(n) and n is not None and n.t0 == j
+            else:
+                n = doc.mention_at_tok(t)
+                ok = (
+                    fits(n)
+                    and n is not None
+                    and n.t0 == t
+                    and doc.word(t)[:1] == "و"
+                    and n.start == doc.tokens[t].start + 1  # the conjunction, not "وزير"
+                )
+            if not ok or n is None:
+                break
+            out.append(n)
+            seen.add(n.key)
+            t = n.t1 + 1
+        if self.en and not out:
+            # backwards: "Russia and China said": the verb's subject is the last conjunct
+            t = m.t0 - 1
+            while len(out) < 4 and t > 0:
+                gap = self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
+                j = t - 1 if doc.word(t) == "and" else (t if "," in gap else -1)
+                if doc.word(t) != "and":
+                    break
+                n = doc.mention_at_tok(j)
+                if not fits(n) or n is None or n.t1 != j:
+                    break
+                out.append(n)
+                seen.add(n.key)
+                t = n.t0 - 1
+        return out
 
     def handle_inner_cue(self, h: Hit[Cue], q: Quote, si: int, sent: Span, a: int, b: int) -> int:
         """A speech verb inside a direct quote with its own named subject ("“Putin told me
@@ -821,7 +1121,8 @@ class _Finder:
         doc = self.doc
         k = h.first
         after = h.last + 1
-        window_end = min(b, after + 12)
+        long_adjunct = any(self._occasion_at(j, b) == j for j in range(after, min(b, after + 10)))
+        window_end = min(b, after + (24 if long_adjunct else 12))
         comp_tok = window_end
         for t in range(after, window_end):
             w = doc.word(t)
@@ -874,6 +1175,14 @@ class _Finder:
                         t = inner.t1 + 1
                     break
             return speaker, speaker.key, t, via, conf
+        if t < comp_tok and doc.word(t) in _AR_ISSUED:
+            # "وشدد البيان على أن": the statement speaks for whoever issued it
+            owner = self.first_mention(t + 1, min(comp_tok, t + 4), allow_prep=("ل",))
+            if owner is not None and owner.t0 <= t + 2 and not owner.adjectival:
+                return owner, owner.key, owner.t1 + 1, None, conf * 0.85
+            issuer = self._issuer(si, k)
+            if issuer is not None:
+                return None, issuer, t + 1, None, conf * 0.8
         if t < comp_tok and self._explicit_unlinked(t) and not _is_comp(doc.word(t)):
             return None, None, after, None, conf  # "وثمّن القائد العام": not linked
         before = self.mention_before(k, max(a, k - 1))
@@ -884,9 +1193,51 @@ class _Finder:
             return ante, ante.key, after, None, conf * 0.9
         if doc.word(k)[:1] in ("و", "ف") and doc.tokens[k].start - doc.seg.sents[si].start < 3:  # type: ignore[union-attr]
             key = self.previous_speaker(si) or self.sentence_subject(si, k)
+            if key is None and si > 0:
+                # "التقى ماكرون زيلينسكي. وقال في مؤتمر صحفي إن": the actor of the sentence
+                # before continues, even when it held no statement
+                assert doc.seg is not None
+                key = self.sentence_subject(si - 1, doc.tok_range(doc.seg.sents[si - 1])[1])
+                conf *= 0.9
             return None, key, after, None, conf * 0.8
         key = self.sentence_subject(si, k)
         return None, key, after, None, conf * 0.75
+
+    def _issuer(self, si: int, k: int) -> str | None:
+        """Who issued "the statement" a cue in sentence ``si`` has as its subject: the
+        latest speaker within three sentences, else the subject of one of the two
+        sentences before ("أصدرت الوزارة بيانا ... وشدد البيان على")."""
+        doc = self.doc
+        assert doc.seg is not None
+        lo = doc.seg.sents[max(0, si - 2)].start
+        if _JOINT.search(self.text, lo, doc.tokens[k].start):
+            return None  # a joint statement speaks for several issuers
+        prev = self.previous_speaker(si, within=3)
+        if prev is not None:
+            return prev
+        for sj in (si - 1, si - 2):
+            if sj < 0:
+                break
+            key = self.sentence_subject(sj, doc.tok_range(doc.seg.sents[sj])[1])
+            if key is None:
+                continue
+            m = next(
+                (
+                    x
+                    for x in doc.mentions_in(doc.seg.sents[sj].start, doc.seg.sents[sj].end)
+                    if x.key == key
+                ),
+                None,
+            )
+            if m is None:
+                return key
+            nxt = doc.mention_at_tok(m.t1 + 1)
+            if doc.word(m.t1 + 1) == "and":
+                nxt = doc.mention_at_tok(m.t1 + 2)
+            if nxt is not None and doc.word(m.t1 + 1)[:1] in ("و", "a"):
+                return None  # "أعلنت السعودية وإيران": coordinated issuers
+            return key
+        return None
 
     def _relative_antecedent(self, k: int, a: int) -> Ment | None:
         """ "..., السيسي، الذي قال إن": the speaker of a verb right after a relative
@@ -1035,8 +1386,8 @@ class _Finder:
                 c in self.text[doc.tokens[i - 1].end : doc.tokens[i].start] for c in ",،"
             ):
                 i -= 1
-            if k - i <= 8 and i > t_min:
-                j = i - 1
+            if i > t_min and (k - i <= 8 or (k - i <= 30 and doc.word(i) in _EN_REL_ASIDE)):
+                j = i - 1  # "Macron, who hosted Zelenskyy at the Elysee on Monday, said"
             else:
                 return None  # "..., said X": a clause-final cue; its subject follows it
         while j >= t_min and gap <= 6:
@@ -1071,7 +1422,12 @@ class _Finder:
                 return None
             if j > k and j in self._cue_hits:
                 return None
-            if doc.word(j) == "that":
+            w = doc.word(j)
+            if w in _EN_FINITE:
+                return None  # "said Beijing would punish firms that ...": a relative "that"
+            if w == "that":
+                if j > k and doc.word(j + 1) in _EN_FINITE:
+                    return None  # "said Xi ran a country that was ...": a relative "that"
                 return j
         return None
 
@@ -1095,20 +1451,63 @@ class _Finder:
         tail = self.text[m.end : sent.end].strip(" .")
         return m if not tail or tail.startswith((",", "،", "on ", "in ")) else None
 
-    def _reporting_tail(
-        self, speaker: Ment, h: Hit[Cue], sent: Span
+    def _naming_predication(
+        self, t: int, b: int, start: tuple[int, int, bool] | None
     ) -> tuple[int, int, bool] | None:
-        """ "..., TASS reported." / "..., the ministry said.": the content is the part of
-        the sentence before the comma that precedes the speaker."""
+        """The content of "called X Y" from the object ``t`` on: when the quotation is only
+        part of the predicate ('called the visit "a serious provocation" and a violation
+        of ...'), or when there is no quotation and a second noun phrase names the object
+        ("called the visit to the shrine a provocation")."""
+        doc = self.doc
+        text = self.text
+        if t >= b:
+            return start
+        whole = (doc.tokens[t].start, t, False)
+        if start is not None:
+            q = self._quote_by_open.get(start[0]) if start[2] else None
+            if q is None or q.close < 0 or start[0] <= doc.tokens[t].start:
+                return start
+            rest = (
+                text[q.close + 1 : doc.seg.sents[doc.seg.index_at(q.close)].end] if doc.seg else ""
+            )
+            return whole if _EN_PREDICATE_GOES_ON.match(rest) else start
+        w = doc.word(t)
+        if w not in _EN_OBJECT_OPENERS and doc.mention_at_tok(t) is None:
+            return None
+        for j in range(t + 1, min(b, t + 9)):
+            if any(c in text[doc.tokens[j - 1].end : doc.tokens[j].start] for c in ',;:."“”'):
+                return None
+            wj = doc.word(j)
+            if j in self._cue_hits or wj in ("that", "for", "on", "after", "before", "by"):
+                return None
+            if wj in ("a", "an") and doc.word(j + 1) not in _EN_NOT_PREDICATE:
+                return whole
+        return None
+
+    def _reporting_tail(
+        self, speaker_start: int, h: Hit[Cue], sent: Span, *, final: bool = False
+    ) -> tuple[int, int, bool] | None:
+        """ "..., TASS reported." / "..., the ministry said." / "..., she said, the
+        deadliest ...": the content is the part of the sentence before the comma that
+        precedes the speaker (starting at ``speaker_start``).  ``final``: only when the cue
+        ends the sentence (a pronoun subject: "After the talks, he said it went well")."""
         doc = self.doc
         text = self.text
         after = text[doc.tokens[h.last].end : sent.end].strip(" .")
         if after.lstrip(" ,").startswith(_EN_CITING):
             after = ""  # "..., TASS reported, citing the ministry": the source comes later
+        if (
+            after.startswith(",")
+            and after[1:].split()[:1]
+            and (after[1:].split()[0].lower() in _EN_AFTERTHOUGHT)
+        ):
+            after = ""  # "..., the ministry said, the deadliest fighting since 2020"
+        if after and final:
+            return None
         if after and not after.startswith(("on ", "in ", "late ", "early ")):
             if len(after.split()) > 4:
                 return None
-        gap = text[sent.start : speaker.start].rstrip()
+        gap = text[sent.start : speaker_start].rstrip()
         if gap.lower().endswith(" the"):
             gap = gap[:-4].rstrip()
         if not gap.endswith((",", "،")) or len(gap) < 15:
@@ -1128,9 +1527,15 @@ class _Finder:
         if doc.word(k)[:1] != "و" or not self.stmts:
             return None
         prev = self.stmts[-1]
-        if prev.sent != si or prev.direct:
+        if prev.sent != si:
             return None
         gap = self.text[prev.end : doc.tokens[k].start]
+        if prev.direct:
+            # 'وصف X بأنها "..."، وحذر من': the quotation ends the first verb's content
+            q = self.in_quote(prev.start)
+            if q is None or q.close < 0 or q.close + 1 > doc.tokens[k].start:
+                return None
+            gap = self.text[q.close + 1 : doc.tokens[k].start]
         if gap.strip(" ") not in ("،", ","):
             return None
         nxt = doc.mention_at_tok(k + 1)
@@ -1231,7 +1636,13 @@ class _Finder:
         for m in doc.mentions_in(sent.start, doc.tokens[k].start):
             if m.etype == EntityType.PERSON and self.speaker_ok(m) and not m.adjectival:
                 return m.key
-        return self.previous_speaker(si, within=3) or self.last_person
+        prev = self.previous_speaker(si, within=3)
+        if prev is not None:
+            return prev
+        for m in reversed(doc.mentions_in(max(0, sent.start - 1500), sent.start)):
+            if m.etype == EntityType.PERSON and self.speaker_ok(m) and not m.adjectival:
+                return m.key  # the person named last before this sentence
+        return None
 
     def _split_repeated(self) -> None:
         """A second reported clause after a repeated complementiser ("إن X، وإن Y", "that
@@ -1366,6 +1777,9 @@ class _Finder:
         source = self._citing.pop(si, None)
         if source is not None and source != speaker and via is None:
             speaker, via = source, speaker  # "X, citing Y, reported that"
+        account = self._relayed.pop(si, None)
+        if account is not None and account != speaker and via is None:
+            via = account  # "According to Ankara's account, Lavrov urged ..."
         self.stmts.append(
             Stmt(
                 speaker,
@@ -1378,8 +1792,10 @@ class _Finder:
                 confidence=conf,
                 sent=si,
                 cue_tok=h.first,
+                addressed=[k for k in self._addressed if k != speaker],
             )
         )
+        self._addressed = []
         self.remember(speaker)
         return max(h.last, t_content - 1)
 
@@ -1485,6 +1901,12 @@ class _Finder:
                 return x.t1
             break
         cue_start = doc.tokens[h.first].start
+        if cue_start - sent.start <= 20 and (teller := self._reported_teller(x, b)) is not None:
+            # "According to Ankara's account of the talks, Lavrov urged ...": the clause
+            # has its own speaker; X only relays it
+            if teller.key != x.key:
+                self._relayed[si] = x.key
+            return x.t1
         if cue_start - sent.start > 20:
             # "..., according to X": the content is what comes before
             s_start, s_end = sent.start, self._trim_end(sent.start, cue_start)
@@ -1501,6 +1923,28 @@ class _Finder:
             s_end = self.content_end(s_start, t + 1, sent, b)
         self._add_sourced(x.key, h, si, s_start, s_end, h.entry.prior * 0.9)
         return x.t1
+
+    def _reported_teller(self, x: Ment, b: int) -> Ment | None:
+        """The named subject of a speech verb in the clause after a sentence-initial
+        "according to X ," / "وفقا لـX،" (English: the actor before the verb; Arabic: the
+        actor right after it), or None."""
+        doc = self.doc
+        t = x.t1 + 1
+        while t < b and not any(
+            c in self.text[doc.tokens[t - 1].end : doc.tokens[t].start] for c in ",،"
+        ):
+            t += 1  # to the comma that ends the source phrase
+        for j in range(t, min(b, t + 12)):
+            hits = self._cue_hits.get(j)
+            if not hits or hits[0].entry.kind != "say" or self.in_quote(doc.tokens[j].start):
+                continue
+            if self.en:
+                return self._en_subject(j, t)
+            m = doc.mention_at_tok(j + 1)
+            if m is not None and m.t0 == j + 1 and self.speaker_ok(m) and not doc.prep_of(m):
+                return m
+            return None
+        return None
 
     def _document_word(self, t: int) -> bool:
         """Token ``t`` names a statement ("the statement", "البيان", "للبيان")."""
@@ -1769,6 +2213,8 @@ def _recent_states(doc: Doc, before: int, n: int) -> list[str]:
     out: list[str] = []
     for m in reversed(doc.mentions_in(max(0, before - 1500), before)):
         key = m.key
+        if _is_outlet(key):
+            continue  # "(AFP)": not the outlet's state
         if doc.entity_types.get(key) != EntityType.STATE:
             key = doc.entity_states.get(key) or ""
         if key and doc.entity_types.get(key) == EntityType.STATE and key not in out:
@@ -1809,6 +2255,13 @@ def _pronoun_referents(doc: Doc, s: Stmt) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _is_outlet(key: str) -> bool:
+    """Whether an entity key is a news outlet of the gazetteer (agencies, newspapers)."""
+    entry = Gazetteer.load().entries.get(key)
+    return entry is not None and entry.subtype == "agency"
+
+
 def _side(doc: Doc, key: str) -> str:
     """The state an actor speaks for (itself for a state or a stateless actor)."""
     return doc.entity_states.get(key) or key
@@ -1823,6 +2276,8 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
         for i, m in enumerate(inside):
             if not doc.is_actor(m) or m.key == s.speaker or m.key in keys:
                 continue
+            if _is_outlet(m.key):
+                continue  # "..., the RIA news agency reported": who carries it, not a topic
             nxt = inside[i + 1] if i + 1 < len(inside) else None
             if (
                 m.adjectival
@@ -1833,6 +2288,9 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
             ):
                 continue  # "الرئيس الروسي فلاديمير بوتين": a title, not a topic
             keys.append(m.key)
+        for k in s.addressed:
+            if k not in keys:
+                keys.append(k)
         if doc.lang != "ar":
             for k in _pronoun_referents(doc, s):
                 if k not in keys:
@@ -1840,8 +2298,11 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
         content = doc.text[s.start : s.end]
         if s.via is not None and s.via not in keys and _SECOND_PERSON_RE.search(content):
             keys.append(s.via)  # «... لو لم تكن أنت ...» told to the one who relays it
-        if any(w in content for w in _BOTH_WORDS):
-            for k in _recent_states(doc, s.start, 2):
+        both = min((i for w in _BOTH_WORDS if (i := content.find(w)) >= 0), default=-1)
+        if both >= 0:
+            # "the two countries": the two states named last before the phrase, in the
+            # content or before it
+            for k in _recent_states(doc, s.start + both, 2):
                 if k not in keys:
                     keys.append(k)
         if (

@@ -500,6 +500,9 @@ class _Builder:
         self.g.title_words = {k: frozenset(v) for k, v in buckets["title"].items()}
         self.g.body_nouns = {k: frozenset(v) for k, v in buckets["noun"].items()}
         self.g.given_names = frozenset(normalize(r["name"]) for r in self.t["given_names"])
+        self.g.family_first = frozenset(
+            k for r in self.t["name_order"] if (k := self.g.by_code.get(r["iso3"]))
+        )
 
 
 def build(tables: Tables | None = None) -> Gazetteer:

@@ -103,6 +103,8 @@ class Gazetteer:
         self.body_nouns: dict[str, frozenset[str]] = {}
         """Nouns that make a body word before them an adjective ("military backing")."""
         self.given_names: frozenset[str] = frozenset()
+        self.family_first: frozenset[str] = frozenset()
+        """State keys whose people are named family name first ("Wang Wenbin": "Wang")."""
         self.holders: dict[tuple[str, str], list[tuple[str, Tenure]]] = {}
 
     @classmethod

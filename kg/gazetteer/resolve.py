@@ -9,6 +9,7 @@ the behaviour; this module is its implementation.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from dataclasses import dataclass, field
 
@@ -63,6 +64,7 @@ class _Fact:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_PATRONYMIC = frozenset({"bin", "ben", "ibn", normalize("بن"), normalize("ابن")})
 """Generational suffixes that end a name but are not its family name."""
 
 
@@ -100,6 +102,7 @@ class Resolver:
         self.titles = g.title_words.get(self.lang, frozenset())
         self.names = NameFinder(g, text, tokens, atoms, self.cover, self.lang)
         self._context: set[str] | None = None
+        self._tok_starts: list[int] = []
 
     def _context_states(self) -> set[str]:
         """States the article names with an unambiguous form (for choosing among readings)."""
@@ -167,6 +170,31 @@ class Resolver:
     def _emit(self, start: int, end: int, key: str, kind: str, role: str | None = None) -> None:
         self.mentions.append(LinkedMention(start, end, self.text[start:end], key, kind, role))
         self._mark(key)
+        if kind == "name" and key not in self.new:
+            self._known_surname(key, self.text[start:end], end)
+
+    def _known_surname(self, key: str, name: str, end: int) -> None:
+        """A gazetteer person named in full ("Wang Wenbin", "عبد اللطيف رشيد"): later, the
+        family name alone refers back to them (the first word for states that write it
+        first, else the last), even where it is ambiguous or a common word elsewhere."""
+        entry = self.g.entries.get(key)
+        if entry is None or entry.type != EntityType.PERSON:
+            return
+        words = normalize(name).split()
+        while len(words) > 2 and words[-1].rstrip(".") in _NAME_SUFFIXES:
+            words.pop()
+        if len(words) < 2:
+            return
+        family = words[0] if entry.state in self.g.family_first else words[-1]
+        if words[-2] in _PATRONYMIC and family == words[-1]:
+            return  # "محمد بن سلمان": "سلمان" alone is his father
+        min_len = 2 if self.lang == "ar" else 3
+        if len(family) < min_len or (family in self.g.given_names and len(words) < 3):
+            return  # (a three-word name ends with the family name: "عبد اللطيف رشيد")
+        if len(self._tok_starts) != len(self.tokens):
+            self._tok_starts = [t.start for t in self.tokens]
+        last_tok = bisect.bisect_left(self._tok_starts, end) - 1
+        self._register(family, key, "surname", last_tok)
 
     # -- bodies of states ------------------------------------------------------------
 
@@ -290,6 +318,7 @@ class Resolver:
         role = self._role(r)
         assert role is not None
         postings: list[int] = []
+        adjective_seen = False
         end, cur, p = r.end, r.j, m + 1
         while cur < len(tokens) and self._adjacent(cur):
             nxt_atom = atoms[p] if p < len(atoms) else None
@@ -319,6 +348,23 @@ class Resolver:
                 end, cur, p = a.end, a.j, p + 1
                 continue
             conn = tokens[cur].norm
+            if (
+                self.lang == "ar"
+                and self.cover[cur] == -1
+                and conn.startswith("ال")
+                and len(conn) > 4
+                and not adjective_seen
+                and cur + 1 < len(tokens)
+                and self._adjacent(cur + 1)
+                and p < len(atoms)
+                and atoms[p].i == cur + 1
+                and (atoms[p].cut.endswith("ل") or self._honorific(atoms[p]))
+            ):
+                # "رئيس هيئة الأركان العامة للقوات المسلحة": an adjective of the title (not
+                # "القائد العام الدور المصري": a nisba after it belongs to the object)
+                adjective_seen = True
+                end, cur = tokens[cur].end, cur + 1
+                continue
             if conn not in _OF[self.lang] and conn not in _POST[self.lang]:
                 break
             if conn not in _OF[self.lang] and role.target not in _POSTED:
@@ -373,6 +419,7 @@ class Resolver:
         """A name right after the title: link it, give it the role; else None."""
         tokens, atoms = self.tokens, self.atoms
         q, p, honorific = ph.end_tok, ph.next_atom, False
+        rank_end = -1
         while (
             p < len(atoms)
             and atoms[p].i == q
@@ -380,6 +427,8 @@ class Resolver:
             and self._honorific(atoms[p])
             and not self._given_name_not_rank(atoms[p])
         ):
+            if any(f.kind == "honorific" and f.target == "rank" for f in atoms[p].forms):
+                rank_end = tokens[atoms[p].j - 1].end
             q, p, honorific = atoms[p].j, p + 1, True
         if q >= len(tokens):
             return None
@@ -388,6 +437,10 @@ class Resolver:
             if gap not in (",", "،"):
                 return None
         label = self.text[ph.start : ph.end]
+        # the mention's title runs over a military rank between title and name ("رئيس
+        # الأركان اللواء X"), so that the subject phrase starts at the title; the role
+        # label does not
+        written = self.text[ph.start : rank_end] if rank_end >= 0 else label
         rank_name = (
             p < len(atoms)
             and atoms[p].i == q
@@ -403,7 +456,7 @@ class Resolver:
             self._postings(ph)
             self._give_role(form.target, label, ph)
             kind = "name" if form.kind == "role" else form.kind
-            self._emit(a.start, a.end, form.target, kind, label)
+            self._emit(a.start, a.end, form.target, kind, written)
             self.pos = a.j
             return p + 1
         title_end = ph.end
@@ -424,7 +477,8 @@ class Resolver:
         key = self._new_person(self.text[start:end], ph.state, last)
         self._postings(ph)
         self._give_role(key, label, ph)
-        self._emit(start, end, key, "name", label)
+        written = self.text[ph.start : rank_end] if rank_end >= 0 else label
+        self._emit(start, end, key, "name", written)
         self.pos = last + 1
         while p < len(atoms) and atoms[p].i < self.pos:
             p += 1
@@ -619,6 +673,15 @@ class Resolver:
             or self._gates_ok(f, a, prev, nxt)
         ]
         if not forms:
+            # "وقال عون" after "ميشال عون": a person named in full earlier, not the gated
+            # reading (another Aoun, or the word "aid"); not a common noun after a noun
+            # ("عملية سلام")
+            if not (
+                self.lang == "ar"
+                and prev is not None
+                and not any(s in self.stop for s in stems(prev))
+            ):
+                self._scan_dynamic(a.i, a.j)
             return
         if len(forms) > 1 and a.info.multistate:  # عمان: Oman, or Amman for Jordan?
             states = {f.state for f in forms}

@@ -25,6 +25,7 @@ _HAND = (
     "metonyms",
     "departments",
     "tenures",
+    "name_order",
 )
 
 
