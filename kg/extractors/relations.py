@@ -40,6 +40,26 @@ actors, type, topic and date found again are merged, an undated mention next to
 a dated one of the same act (within two sentences) takes that date, and
 repeated pairs that remain lose some confidence.
 
+Whom an act involves is read from the frame around the trigger (issue #3): actors listed
+as the members of something described ("the operation, which involved X, Y and Z", "لجنة
+تضم X وY") are no parties; the receiver before "في مقدمة مستقبلي Y" and the host of a
+ceremony ("في مراسم استضافها X", "a ceremony hosted by X") meet the guest or each
+signatory; one who "took part in" / "شارك في" a meeting "with the ministers of X, Y" meets
+each state; "X told Y in a phone call" / "أكد X لY خلال اتصال" is a CONSULT of X and Y; a
+signatory "for the other side" ("فيما وقّعه عن الجانب ... Y") AGREEs with the first; a
+circumstantial participle with "إياها" ("متهمة إياها") shares the coordinated subjects
+and the object of the act before it; a "سموه"/"سيادته" subject is the dignitary
+introduced with that title; "بطلب من X" / "at the request of X" is X's REQUEST to the
+clause subject; rejecting or backing "a resolution drafted by X" is aimed at X; soldiers
+"killed in clashes with Y" are Y's victims; a plural group named by nationality ("45
+Russian diplomats") stands for its state; downed weapons of a state ("shot down Russian
+drones") are that state's attack; "accused X of carrying out the strike" reports X's
+attack; suspending or cutting talks is a SANCTION, not a CONSULT; a passive without its
+agent ("was asked whether") and a trigger inside an organisation's name ("Gulf
+Cooperation Council") code nothing; "warned that X was ..." is an accusation; ordering a
+state's staff "to leave the country" is its expulsion; calling "the remark" wrong
+evaluates the latest speaker of another side.
+
 Modality comes from markers before the trigger (and, for nouns, the verb after
 it): negation (لم، لن، لا، not, never, denied), intention
 (سوف، سـ، يعتزم، استعداد، will, plans to, ready to), hypothesis (قد، إذا، لو,
@@ -216,7 +236,10 @@ def calibrate(raw: float) -> float:
 _AR = fold
 _NEG_AR = frozenset(_AR(w) for w in "لم لن لا ليس ليست غير دون بدون عدم".split())
 _NEG_GOV_AR = frozenset(
-    _AR(w) for w in "نفى نفت ينفي تنفي نفي استبعد استبعدت يستبعد تستبعد رفض رفضت يرفض ترفض".split()
+    _AR(w)
+    for w in (
+        "نفى نفت ينفي تنفي نفي استبعد استبعدت يستبعد تستبعد رفض رفضت يرفض ترفض ألغى ألغت يلغي تلغي"
+    ).split()
 )
 _INT_AR = frozenset(
     _AR(w)
@@ -228,7 +251,8 @@ _INT_AR = frozenset(
 _HYP_AR = frozenset(_AR(w) for w in "قد إذا اذا لو ربما يمكن حال محتمل لولا".split())
 _NEG_EN = frozenset("not never no without n't".split())
 _NEG_GOV_EN = frozenset(
-    "denied denies deny refused refuses declined declines rejected rejects".split()
+    "denied denies deny refused refuses declined declines rejected rejects cancelled canceled "
+    "cancels scrapped".split()
 )
 _RULED_OUT_EN = frozenset({"ruled", "rules", "ruling", "rule"})
 _INT_EN = frozenset(
@@ -330,6 +354,94 @@ _EVENT_VERBS_AR = frozenset(
 )
 
 
+_MEMBERS_EN = frozenset(
+    "involved involves included includes comprised comprises grouped groups".split()
+)
+"""After "which"/"that": a list that describes a body or an operation ("the release, which
+involved four countries: X, Y and Z")."""
+_MEMBERS_EN_BARE = frozenset({"comprising", "consisting", "composed", "grouping"})
+_MEMBERS_AR = frozenset(
+    _AR(w)
+    for w in (
+        "تضم يضم ضمت ضم تشمل يشمل شملت المؤلفة المؤلف المكونة المكون تتألف يتألف تتكون يتكون"
+    ).split()
+)
+"""A list of members ("لجنة وزارية تضم السعودية وقطر"): they are the body, not the parties
+of the act the body is charged with."""
+
+
+_COMPASS_EN = frozenset(
+    "northern southern eastern western central north south east west northeastern "
+    "northwestern southeastern southwestern".split()
+)
+_CONTRAST_AR = frozenset(_AR(w) for w in "فيما بينما حين وفيما".split())
+_AN = _AR("عن")
+_SUSPENDABLE = frozenset(
+    {RelationType.CONSULT, RelationType.COOPERATE, RelationType.AGREE, RelationType.AID}
+)
+_NOUN_PREPS_EN = frozenset("in during after amid before of from for".split())
+"""After these a word with a noun reading is a noun ("killed in clashes with")."""
+_BE_EN = frozenset("was were been being is are be".split())
+_STATE_OF_AFFAIRS_EN = frozenset("was were is are has have had".split())
+_DOCUMENT_NOUNS = frozenset(
+    "resolution resolutions draft proposal proposals plan motion text initiative".split()
+    + [_AR(w) for w in "مشروع قرار القرار مقترح المقترح اقتراح الاقتراح خطة الخطة مبادرة".split()]
+)
+_DRAFTED_EN = frozenset(
+    "drafted proposed submitted sponsored tabled presented introduced authored".split()
+)
+_DRAFTED_AR = frozenset(
+    _AR(w) for w in "قدم قدمت قدمه قدمته صاغ صاغت صاغته طرح طرحت طرحته اقترح اقترحت اقترحته".split()
+)
+_AR_HONORIFIC_PRON = frozenset(
+    _AR(w) for w in "سيادته سموه جلالته فخامته معاليه سعادته دولته سيادتها".split()
+)
+_HONORIFIC_TITLE = {
+    _AR(p): frozenset(_AR(w) for w in t.split())
+    for p, t in (
+        ("سموه", "سمو لسمو وسمو"),
+        ("جلالته", "جلالة"),
+        ("فخامته", "فخامة"),
+        ("معاليه", "معالي"),
+        ("سعادته", "سعادة"),
+    )
+}
+"""An honorific pronoun and the title that introduced its dignitary ("سمو الشيخ ...")."""
+_EVENT_PREPS = frozenset({"in", "during", "via", "over"} | {_AR(w) for w in "في خلال عبر".split()})
+_SUBCLAUSE = frozenset(
+    "who which that after before when while since".split()
+    + [_AR(w) for w in "بعد قبل عقب إثر حين عندما منذ".split()]
+)
+_PERSON_DUALS = frozenset(
+    "leaders ministers presidents men".split()
+    + [_AR(w) for w in "الزعيمان الزعيمين الوزيران الوزيرين الرئيسان الرئيسين".split()]
+    + [_AR("و" + w) for w in "الزعيمان الزعيمين الوزيران الوزيرين الرئيسان الرئيسين".split()]
+)
+_ADVERBS_EN = frozenset(
+    "last also first previously later had have already recently then again never".split()
+)
+_EN_OBJ_PRON = frozenset({"him", "her", "them", "it", "us", "me"})
+_ON_BEHALF = frozenset({"behalf", _AR("نيابة"), _AR("ونيابة")})
+_CARRY_OUT_AR = frozenset(_AR(w) for w in "بتنفيذ بشن بارتكاب بإطلاق".split())
+_ATTACK_BARE_AR = frozenset(
+    _AR(w) for w in "هجوم هجمات هجوما غارة غارات قصف ضربة ضربات اعتداء".split()
+)
+_ORDER_VERBS = frozenset(
+    "ordered orders told asked gave instructed".split()
+    + [_AR(w) for w in "أمرت أمر أمهلت أمهل طلبت طلب أبلغت أبلغ منحت منح".split()]
+)
+_REMARK_NOUNS = frozenset(
+    "remark remarks comment comments statement statements words claim claims".split()
+    + [_AR(w) for w in "التصريحات التصريح تصريحات الكلام التعليقات الادعاءات المزاعم".split()]
+)
+_IYYA = tuple(_AR(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
+_PARTICIPATE = frozenset(
+    "participated participates part attended attends joined".split()
+    + [_AR(w) for w in "شارك شاركت يشارك تشارك شاركوا حضر حضرت يحضر تحضر".split()]
+)
+"""Verbs of taking part in a meeting ("took part in", "شارك في")."""
+
+
 _CALLED_PARTICLES = frozenset("on upon for off in back up out to for".split())
 _EVAL_OWNER_PREPS_EN = frozenset({"of", "by", "with"})
 _EVAL_OWNER_PREPS_AR = frozenset({_AR("مع")})
@@ -352,6 +464,9 @@ class _Coder:
         self.prev_subject: str | None = None
         self.last_person: str | None = None
         self.last_other: str | None = None
+        self.members: set[int] = set()
+        self.victims: set[tuple[int, str]] = set()
+        self._verb_types: dict[int, RelationType] = {}
 
     # ------------------------------------------------------------------ helpers
     def actor(self, m: Ment | None) -> bool:
@@ -390,6 +505,8 @@ class _Coder:
                     break  # "رحبت السعودية بالاتفاق بين الهند وباكستان": the noun's pair
                 if m is None and doc.word(t) in _SOURCE_MARKERS:
                     break  # "رحب الأمين العام بالاتفاق، بحسب المتحدث باسمه": a relay
+                if m is None and doc.word(t) in _ON_BEHALF:
+                    break  # "ترأس القمة نيابة عن الملك": whom one stands for is no party
                 if m is None and doc.word(t) in _TIME_BREAKS:
                     break  # "its help since the start of Russia's invasion": a time phrase
                 t += 1
@@ -412,6 +529,8 @@ class _Coder:
                     ok = False
             if ok and m.key not in exclude:
                 prep = doc.prep_of(m)
+                if prep is None and preps and required:
+                    prep = self._head_prep(m, t_from)
                 if preps and prep is not None and prep in preps:
                     return m, True
                 if (
@@ -426,6 +545,20 @@ class _Coder:
                     first_plain = m
             t = m.t1 + 1
         return first_plain, False
+
+    def _head_prep(self, m: Ment, t_from: int) -> str | None:
+        """The preposition of the plain noun a mention qualifies ("على محطات الطاقة
+        الأوكرانية", "on Ukrainian power plants"): the owner of what the act targets."""
+        doc = self.doc
+        j = m.t0 - 1
+        if j <= t_from or j in self.stops or doc.mention_at_tok(j) is not None:
+            return None
+        if any(c in self.text[doc.tokens[j].end : m.start] for c in ",.،;:"):
+            return None
+        prev = doc.word(j - 1)
+        if prev in AR_PREP_WORDS or prev in _AT_TARGET:
+            return prev
+        return None
 
     def _after_adjective(self, t: int) -> bool:
         """Token ``t`` follows a state adjective ("American", "Israeli") directly."""
@@ -550,6 +683,12 @@ class _Coder:
                 return Modality.NEGATED
             if any(w in _NEG_GOV_AR or w[1:] in _NEG_GOV_AR for w in words[-5:]):
                 return Modality.NEGATED
+            subj = doc.mention_at_tok(h.first - 1)
+            if nominal and subj is not None and subj.t0 > a:
+                # "ألغى وزير الخارجية الروسي سيرغي لافروف زيارته": the verb before the subject
+                w = doc.word(subj.t0 - 1)
+                if w in _NEG_GOV_AR or w[1:] in _NEG_GOV_AR:
+                    return Modality.NEGATED
             if any(w in _HYP_AR and (w != _QAD or h.cls == "i") for w in words[-3:]):
                 return Modality.HYPOTHETICAL
             if "س" in h.prefix or (nominal and words[-1:] == [_NAHWA]):
@@ -573,6 +712,9 @@ class _Coder:
         if self.en:
             # "the visit", "its support": after a determiner a word is a noun, not a verb
             # and so is it after a state adjective: "the American attack", "Israeli strikes"
+            # and so is a word that ends a compound noun: "a phone call on Friday"
+            compound = {j for h in hits if h.cls == "n" for j in range(h.first + 1, h.last + 1)}
+            hits = [h for h in hits if not (h.cls == "v" and h.first in compound)]
             nouns = {h.first for h in hits if h.cls == "n"}
             hits = [
                 h
@@ -580,7 +722,16 @@ class _Coder:
                 if not (
                     h.cls == "v"
                     and h.first in nouns
-                    and (doc.word(h.first - 1) in _EN_DETERMINERS or self._after_adjective(h.first))
+                    and (
+                        doc.word(h.first - 1) in _EN_DETERMINERS
+                        or doc.word(h.first - 1) in _NOUN_PREPS_EN
+                        or self._after_adjective(h.first)
+                        or (  # "an emergency meeting", "the annual summit"
+                            doc.word(h.first - 2) in _EN_DETERMINERS
+                            and doc.word(h.first - 1).isalpha()
+                            and not doc.word(h.first - 1).endswith(("ly", "ed"))
+                        )
+                    )
                 )
             ]
         if not self.en:
@@ -599,7 +750,11 @@ class _Coder:
                 )
             ]
             hits = self._split_phrases(hits)
+        hits = self._drop_suspended(hits)
+        hits = [h for h in hits if not self._inside_name(h)]
         self.stops = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
+        self._verb_types = {h.first: h.entry.type for h in hits if h.cls in ("v", "i")}
+        self.members = self._member_lists({h.last for h in hits if h.cls in ("n", "p")})
         by_sent: dict[int, list[Hit[Trigger]]] = {}
         for h in hits:
             si = doc.seg.index_at(doc.tokens[h.first].start)
@@ -624,6 +779,7 @@ class _Coder:
                 self.prev_subject = first
         self._implied_requests()
         self._reported_attacks()
+        self._accused_attacks()
         rels = _dedupe(self.rels)
         if doc.title_end:
             # the headline tells the body's news, often with coarser actors ("الجزائر
@@ -645,6 +801,101 @@ class _Coder:
                 or (side(r.subject), r.type, side(r.object)) not in body
             ]
         return _merge_events(rels)
+
+    def _inside_name(self, h: Hit[Trigger]) -> bool:
+        """A trigger word that is part of an organisation's name ("Gulf Cooperation
+        Council", "منظمة التعاون الإسلامي") is no act."""
+        m = self.doc.mention_at_tok(h.first)
+        return (
+            m is not None
+            and m.etype == EntityType.ORGANIZATION
+            and m.kind == "name"
+            and m.t0 < h.first
+            and h.last <= m.t1
+        ) or (
+            m is not None
+            and m.etype == EntityType.ORGANIZATION
+            and m.kind == "name"
+            and m.t0 == h.first
+            and h.last < m.t1
+        )
+
+    def _drop_suspended(self, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+        """ "suspended trade and talks with India", "علقت المفاوضات مع": a meeting or
+        cooperation noun that is the object of a sanctioning verb is what was cut off,
+        not an act of its own."""
+        doc = self.doc
+        ends = [
+            h.last
+            for h in hits
+            if h.entry.type is RelationType.SANCTION and h.cls in ("v", "i", "x")
+        ]
+        out = []
+        for h in hits:
+            if h.cls == "n" and h.entry.type in _SUSPENDABLE:
+                cut = False
+                for e in ends:
+                    if not 0 < h.first - e <= 4:
+                        continue
+                    gap = self.text[doc.tokens[e].end : doc.tokens[h.first].start]
+                    if any(c in gap for c in ".,;:،؛"):
+                        continue
+                    if all(
+                        doc.word(j) in _AND
+                        or doc.word(j) in _EN_DETERMINERS
+                        or doc.mention_at_tok(j) is not None
+                        for j in range(e + 1, h.first)
+                    ):
+                        cut = True
+                        break
+                if cut:
+                    continue
+            out.append(h)
+        return out
+
+    def _member_lists(self, trigger_nouns: set[int]) -> set[int]:
+        """Tokens of actors listed as the members of something described ("the operation,
+        which involved four countries: X, Y and Z", "لجنة وزارية تضم X وY"): they are
+        neither subject nor object of the sentence's relations.  An Arabic list right
+        after a trigger noun ("محادثات تضم X وY") names that event's parties and stays."""
+        doc = self.doc
+        out: set[int] = set()
+        for j in range(len(doc.tokens)):
+            w = doc.word(j)
+            if self.en:
+                marker = (w in _MEMBERS_EN and doc.word(j - 1) in ("which", "that")) or (
+                    w in _MEMBERS_EN_BARE
+                )
+            else:
+                bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+                marker = bare in _MEMBERS_AR and (j - 1) not in trigger_nouns
+            if not marker:
+                continue
+            first: Ment | None = None
+            for k in range(j + 1, min(len(doc.tokens), j + 7)):
+                m = doc.mention_at_tok(k)
+                if m is not None and self.actor(m):
+                    first = m
+                    break
+                gap = self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
+                if "." in gap or k in self.stops:
+                    break
+            if first is None:
+                continue
+            group = [first]
+            k = doc.mentions.index(first)
+            while k + 1 < len(doc.mentions):
+                nxt = doc.mentions[k + 1]
+                gap = self.text[doc.mentions[k].end : nxt.start].strip().lower()
+                if gap not in _COORD_GAPS or not self.actor(nxt):
+                    break
+                group.append(nxt)
+                k += 1
+            if len(group) < 2:
+                continue
+            for m in group:
+                out.update(range(m.t0, m.t1 + 1))
+        return out
 
     def _split_phrases(self, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
         """Arabic verb-first order puts the subject inside a multiword verb phrase
@@ -735,6 +986,8 @@ class _Coder:
             if speaker is None:
                 st = self.stmt_at(doc.tokens[j].start)
                 speaker = st.speaker if st is not None else self.prev_subject
+            if owner is None and speaker is not None:
+                owner = self._remark_owner(j, e, speaker)
             if speaker is None or owner is None or owner.key == speaker:
                 continue
             states = doc.entity_states
@@ -752,6 +1005,29 @@ class _Coder:
                     if not (r.trig_start == start and r.type == RelationType.ACCUSE)
                 ]
             self.add(speaker, owner, trig, h, si, sent, a, b, 1.0, False, False, speaker_m)
+
+    def _remark_owner(self, j: int, e: int, speaker: str) -> Ment | None:
+        """ "Mao Ning called the remark 'extremely wrong'": a bare remark noun between the
+        describing verb and the evaluation is the latest other speaker's (of another
+        state), read at that speaker's latest mention."""
+        doc = self.doc
+        if not any(
+            doc.word(k) in _REMARK_NOUNS or doc.word(k)[1:] in _REMARK_NOUNS
+            for k in range(j + 1, e)
+        ):
+            return None
+        start = doc.tokens[j].start
+        states = doc.entity_states
+        own = states.get(speaker) or speaker
+        for st in reversed(self._by_start):
+            if st.end > start or st.speaker == speaker:
+                continue
+            if (states.get(st.speaker) or st.speaker) == own:
+                continue
+            return next(
+                (m for m in reversed(doc.mentions_in(0, start)) if m.key == st.speaker), None
+            )
+        return None
 
     def _evaluation_after(
         self, j: int, b: int, phrases: dict[tuple[str, ...], str], longest: int
@@ -883,11 +1159,17 @@ class _Coder:
         return None
 
     def first_subject(self, a: int, b: int) -> str | None:
+        m = self._first_subject_mention(a, b)
+        return m.key if m is not None else None
+
+    def _first_subject_mention(self, a: int, b: int) -> Ment | None:
+        """The first actor of a sentence with no preposition (its subject), within the
+        first eight words and before ``b``."""
         doc = self.doc
         for t in range(a, min(b, a + 8)):
             m = doc.mention_at_tok(t)
             if m is not None and self.actor(m) and not m.adjectival and doc.prep_of(m) is None:
-                return m.key
+                return m
         return None
 
     def code(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
@@ -898,7 +1180,7 @@ class _Coder:
             h.entry.type.symmetric or h.entry.type in (RelationType.MOBILIZE, RelationType.ASSAULT)
         ):
             self._dual_subject(h, si, sent, a, b)
-        if h.entry.type is not RelationType.CONSULT or len(self.rels) == n:
+        if h.entry.type not in (RelationType.CONSULT, RelationType.AGREE) or len(self.rels) == n:
             return
         host = self._host(h, a, b) or self._attendee(h, b)
         if host is None:
@@ -911,6 +1193,7 @@ class _Coder:
                 self.rels.append(
                     replace(
                         r,
+                        type=RelationType.CONSULT,  # the host of a signing meets the signatories
                         subject=host[0].key,
                         object=party,
                         object_mention=None,
@@ -945,14 +1228,18 @@ class _Coder:
         hosted talks between", "talks hosted by China", "محادثات استضافتها بكين",
         "واستضافت قطر محادثات"."""
         doc = self.doc
-        for j in range(max(a, h.first - 5), min(b, h.last + 10)):
+        for j in range(max(a, h.first - 5), b):
             w = doc.word(j)
             if h.first <= j <= h.last or not (w.startswith("host") or _HOST_AR.search(w)):
                 continue
+            if j >= h.last + 10 and not _ceremony(doc.word(j - 1)):
+                continue  # further on only "a ceremony hosted by X", "في مراسم استضافها X"
             verb_start = doc.tokens[j].start
             if j > h.last:  # after the noun: "talks hosted by X", "استضافتها X"
                 k = j + 2 if doc.word(j + 1) == "by" else j + 1
                 m = self._actor_at(k) or self._actor_at(k + 1)
+                if m is None and not self.en:
+                    m, _ = self._vso_subject(k, min(b, k + 6))
             elif self.en:
                 m = self.agent_before(j, max(a, j - 6), exclude=set())
             else:
@@ -962,6 +1249,352 @@ class _Coder:
             if m is not None:
                 return m, verb_start
         return None
+
+    def _countersigned(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """ "وقّع X الإعلان، فيما وقّعه عن الجانب الأرميني Y": a signing verb with an object
+        pronoun (the document just named) and its own subject, often after "عن الجانب ..."
+        (for the ... side): AGREE between that signatory and the previous one."""
+        doc = self.doc
+        contrast = doc.word(h.first - 1) in _CONTRAST_AR
+        on_behalf = any(doc.word(k) == _AN for k in range(h.last + 1, min(b, h.last + 3)))
+        if not (contrast or on_behalf):
+            return False  # "ووقّعه X" alone may be one more signature of the same side
+        signer: Ment | None = None
+        for k in range(h.last + 1, min(b, h.last + 10)):
+            m = doc.mention_at_tok(k)
+            if m is None:
+                continue
+            if self.actor(m) and not m.adjectival and doc.prep_of(m) is None:
+                signer = m
+                break
+        if signer is None:
+            return False
+        lo = doc.seg.sents[max(0, si - 1)].start if doc.seg else 0
+        partner: Ment | None = None
+        for k in range(h.first - 1, doc.tok_after(lo) - 1, -1):
+            if k not in self._verb_types or self._verb_types[k] is not RelationType.AGREE:
+                continue
+            partner, _ = self._vso_subject(k + 1, k + 7)
+            if partner is None:
+                partner = self.agent_before(k, max(0, k - 5), exclude=set())
+            break
+        if partner is None or partner.key == signer.key:
+            return False
+        states = doc.entity_states
+        if (states.get(partner.key) or partner.key) == (states.get(signer.key) or signer.key):
+            return False  # the same side signing again
+        self.add(signer.key, partner, h.entry, h, si, sent, a, b, 0.85, False, False, signer)
+        return True
+
+    def _resumptive(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """ "قطعت X وY العلاقات مع Z، متهمة إياها بـ": a circumstantial participle whose
+        object is "إياه/إياها/إياهم" (the object of the act just coded) shares that act's
+        subjects; each of them acts on its object."""
+        start = self.doc.tokens[h.first].start
+        prev = [r for r in self.rels if r.sent == si and r.trig_start < start]
+        if not prev or prev[-1].object_mention is None or prev[-1].object_is_place:
+            return False
+        last = prev[-1]
+        obj_m = last.object_mention
+        assert obj_m is not None
+        done: set[str] = set()
+        for r in prev:
+            if r.trig_start != last.trig_start or r.object != last.object or r.subject in done:
+                continue
+            done.add(r.subject)
+            subj_m = (
+                self.doc.mention_at_tok(self.doc.tok_at(r.subject_start))
+                if r.subject_start >= 0
+                else None
+            )
+            if subj_m is not None and subj_m.key != r.subject:
+                subj_m = None
+            self.add(r.subject, obj_m, h.entry, h, si, sent, a, b, 0.9, False, True, subj_m)
+        return bool(done)
+
+    def _victims(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+        """ "Armenian soldiers were killed in clashes with Azerbaijani troops": the side
+        named after "with"/"by" in the phrase that follows attacked the victims before the
+        passive verb; the victims attack no one in this sentence."""
+        doc = self.doc
+        victim = self.agent_before(h.first - 1, max(a, h.first - 6), exclude=set())
+        if victim is None:
+            return
+        for j in range(h.last + 1, min(b, h.last + 6)):
+            if doc.word(j) in ("with", "by") and j > h.last + 1:
+                agent = self._actor_at(j + 1)
+                if agent is None:
+                    return
+                self.victims.add((si, victim.key))
+                self.add(agent.key, victim, h.entry, h, si, sent, a, b, 0.85, False, True, agent)
+                return
+            if doc.mention_at_tok(j) is not None or j in self.stops:
+                return
+
+    def _drafter(self, t_from: int, b: int, subj: str) -> Ment | None:
+        """Who drafted the document a speech act is about: "vetoed a resolution drafted by
+        X", "رفضت مشروع القرار الذي قدمته X": the act is aimed at the drafter, not at the
+        body that votes on it."""
+        doc = self.doc
+        seen_doc = False
+        for j in range(t_from, min(b, t_from + 10)):
+            w = doc.word(j)
+            bare = w[1:] if not self.en and w[:1] in "وف" and len(w) > 3 else w
+            if bare in _DOCUMENT_NOUNS or (not self.en and bare[2:] in _DOCUMENT_NOUNS):
+                seen_doc = True
+                continue
+            if not seen_doc:
+                continue
+            if self.en and w in _DRAFTED_EN and doc.word(j + 1) == "by":
+                m = self._actor_at(j + 2) or self._actor_at(j + 3)
+            elif not self.en and (bare in _DRAFTED_AR or bare[:-1] in _DRAFTED_AR):
+                m, _ = self._vso_subject(j + 1, min(b, j + 6))
+            else:
+                if any(c in self.text[doc.tokens[j - 1].end : doc.tokens[j].start] for c in ".;"):
+                    return None
+                continue
+            if m is None or m.key == subj:
+                return None
+            return m
+        return None
+
+    def _honorific_subject(self, h: Hit[Trigger], si: int, b: int) -> str | None:
+        """The dignitary an honorific pronoun right after an Arabic verb means ("وأكد
+        سيادته", "ووجّه سموه الشكر"): the first person named in this sentence, else the
+        latest person speaker or subject, else the latest person named."""
+        doc = self.doc
+        pron = next(
+            (
+                doc.word(j)
+                for j in range(h.first + 1, min(b, h.last + 2))
+                if doc.word(j) in _AR_HONORIFIC_PRON
+            ),
+            None,
+        )
+        if pron is None:
+            return None
+        assert doc.seg is not None
+        sent = doc.seg.sents[si]
+        for m in doc.mentions_in(sent.start, doc.tokens[h.first].start):
+            if m.etype == EntityType.PERSON and not m.adjectival:
+                return m.key
+        start = doc.tokens[h.first].start
+        title = _HONORIFIC_TITLE.get(pron)
+        if title is not None:
+            # "سموه" is whoever was introduced as "سمو الشيخ ..." last
+            for m in reversed(doc.mentions_in(max(0, start - 3000), start)):
+                if m.etype != EntityType.PERSON or m.adjectival:
+                    continue
+                if any(doc.word(j) in title for j in range(max(0, m.t0 - 3), m.t0 + 1)):
+                    return m.key
+        for st in reversed(self._by_start):
+            if st.start < start and doc.entity_types.get(st.speaker) == EntityType.PERSON:
+                return st.speaker
+        prev = self.prev_subject
+        if prev is not None and doc.entity_types.get(prev) == EntityType.PERSON:
+            return prev
+        return self.last_person
+
+    def _addressed(self, h: Hit[Trigger], b: int, nominal: bool) -> bool:
+        """The speaker given for a noun cue is its addressee ("عن شكر العراق للرئيس
+        الإيراني": the president is thanked, not thanking): he is named after it behind
+        ل/إلى/to."""
+        if not nominal:
+            return False
+        doc = self.doc
+        key = self.cue_speaker[h.first]
+        for j in range(h.last + 1, min(b, h.last + 6)):
+            m = doc.mention_at_tok(j)
+            if m is not None and m.key == key:
+                return doc.prep_of(m) in ("ل", "الي", "to", "for")
+        return False
+
+    def _ordered_out(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+        """ "Russia ordered 20 employees of the Czech embassy to leave the country",
+        "أمهلت الجزائر 12 موظفا في السفارة الفرنسية 48 ساعة لمغادرة البلاد": an expulsion
+        (SANCTION) of the state whose people are told to leave."""
+        doc = self.doc
+        verb = next(
+            (
+                j
+                for j in range(h.first - 1, max(a, h.first - 15) - 1, -1)
+                if doc.word(j) in _ORDER_VERBS or doc.word(j)[1:] in _ORDER_VERBS
+            ),
+            None,
+        )
+        if verb is None:
+            return
+        if self.en:
+            agent = self.agent_before(verb, max(a, verb - 8), exclude=set())
+        else:
+            agent, _ = self._vso_subject(verb + 1, min(b, verb + 7))
+        if agent is None:
+            return
+        patient: Ment | None = None
+        for m in doc.mentions_in(agent.end, doc.tokens[h.first].start):
+            if self.actor(m) and m.key != agent.key and m.t0 > verb:
+                patient = m
+                break
+        if patient is None:
+            return
+        state = doc.entity_states.get(patient.key)
+        if patient.etype != EntityType.STATE and state and state != agent.key:
+            # an embassy or its staff stand for their state
+            patient = replace(patient, key=state, etype=EntityType.STATE, kind="name")
+        self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.9, False, True, agent)
+
+    def _requested_by(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+        """ "ويعقد مجلس الأمن جلسة بطلب من X", "the council met at the request of X": X
+        asked the subject of the clause to act (REQUEST from X to it)."""
+        doc = self.doc
+        agent = self._actor_at(h.last + 1)
+        if agent is None:
+            return
+        stmt = self.stmt_at(doc.tokens[h.first].start)
+        lo = a
+        if stmt is not None:
+            # "Putin said the decision was taken at the request of X": the content's
+            # subject, else the speaker's state
+            lo = max(a, doc.tok_after(stmt.start))
+        patient = self._first_subject_mention(lo, h.first)
+        if patient is None and stmt is not None:
+            state = doc.entity_states.get(stmt.speaker)
+            if state and state != stmt.speaker:
+                patient = next(
+                    (m for m in reversed(doc.mentions_in(0, stmt.start)) if m.key == state),
+                    None,
+                ) or next((m for m in doc.mentions if m.key == state), None)
+        if patient is None or patient.key == agent.key or h.first - patient.t1 > 14:
+            return
+        if any(
+            doc.word(j) in _AR_REL_PRON or doc.word(j) in _SUBCLAUSE
+            for j in range(patient.t1 + 1, h.first)
+        ):
+            return  # "... بعد مغادرته البلاد بطلب من X": the request is about another clause
+        self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.9, True, True, agent)
+
+    def _told_during(self, h: Hit[Trigger], a: int) -> tuple[Ment, Ment] | None:
+        """ "X told his counterpart Y in a phone call", "أكد X لنظيره Y خلال اتصال هاتفي":
+        a meeting noun after in/during/في/خلال, right after a verb's subject and its
+        addressee: the two met."""
+        doc = self.doc
+        j = h.first - 1
+        while j >= a and doc.word(j) in ("a", "an", "the", "phone", "telephone", "video"):
+            j -= 1
+        if j < a or doc.word(j) not in _EVENT_PREPS:
+            return None
+        y = doc.mention_at_tok(j - 1)
+        if y is None or not self.actor(y) or y.adjectival:
+            return None
+        x: Ment | None = None
+        k = y.t0 - 1
+        while k >= max(a, y.t0 - 9):
+            m = doc.mention_at_tok(k)
+            if m is not None:
+                if self.actor(m) and not m.adjectival and doc.prep_of(m) is None:
+                    x = m
+                    break
+                k = m.t0 - 1
+                continue
+            k -= 1
+        if x is None or x.key == y.key:
+            return None
+        if any(c in self.text[x.end : doc.tokens[j].start] for c in ".,;:،؛"):
+            return None
+        if not any(i in self.stops for i in range(x.t0 - 1, y.t0)):
+            return None  # no verb joins them ("Russia and China in talks" has a pair)
+        states = doc.entity_states
+        if (states.get(x.key) or x.key) == (states.get(y.key) or y.key):
+            return None
+        return x, y
+
+    def _appositive_subject(self, t: int, a: int) -> Ment | None:
+        """ "Emmanuel Macron, the French president, visited ...": the subject before an
+        appositive set off by two commas right before the verb (no verb inside it)."""
+        doc = self.doc
+        text = self.text
+
+        def comma_before(k: int) -> bool:
+            return k > a and "," in text[doc.tokens[k - 1].end : doc.tokens[k].start]
+
+        if not comma_before(t):
+            return None
+        for k in range(t - 1, max(a, t - 12), -1):
+            if k in self.stops or doc.word(k) in ("who", "which", "that", "and", "but"):
+                return None
+            if comma_before(k):
+                m = doc.mention_at_tok(k - 1)
+                if m is not None and self.actor(m) and not m.adjectival and m.t1 == k - 1:
+                    if doc.prep_of(m) is None:
+                        return m
+                return None
+        return None
+
+    def _intercepted(
+        self, h: Hit[Trigger], after: int, subj: str, si: int, sent: Span, a: int, b: int
+    ) -> bool:
+        """ "its air defences shot down 20 Russian drones", "أسقطت الدفاعات الجوية مسيرات
+        روسية": weapons of a state brought down are that state's attack on the side that
+        downed them (ASSAULT from the weapons' state to the defender's state), besides the
+        downing itself."""
+        doc = self.doc
+        for j in range(after, min(b, after + 8)):
+            m = doc.mention_at_tok(j)
+            if m is None or not m.adjectival:
+                continue
+            weapon = doc.word(m.t1 + 1) if self.en else doc.word(m.t0 - 1)
+            if not _weapon(weapon):
+                return False
+            defender = doc.entity_states.get(subj) or subj
+            if defender == m.key:
+                return False
+            start = doc.tokens[h.first].start
+            target = next(
+                (x for x in reversed(doc.mentions_in(0, start)) if x.key == defender), None
+            ) or next((x for x in doc.mentions if x.key == defender), None)
+            if target is None:
+                # "the defence ministry said its air defences downed ...": the ministry's
+                # state, never named itself, read at the ministry's mention
+                own = next((x for x in reversed(doc.mentions_in(0, start)) if x.key == subj), None)
+                if own is None or doc.entity_types.get(defender) != EntityType.STATE:
+                    return False
+                target = replace(own, key=defender, etype=EntityType.STATE, kind="name")
+            trig = replace(h.entry, type=RelationType.ASSAULT)
+            self.add(m.key, target, trig, h, si, sent, a, b, 0.8, False, False, m)
+            return False  # the downing itself is still coded as the defender's act
+        return False
+
+    def _participant(self, t: int, a: int, b: int) -> Ment | None:
+        """The subject of a verb of taking part ("شارك في", "took part in", "attended")
+        a few words before the meeting noun at ``t``: the one who met its parties."""
+        doc = self.doc
+        for j in range(t - 1, max(a, t - 7) - 1, -1):
+            w = doc.word(j)
+            bare = w[1:] if not self.en and w[:1] in "وف" and len(w) > 3 else w
+            if bare not in _PARTICIPATE or (
+                self.en
+                and bare == "part"
+                and doc.word(j - 1) not in ("took", "take", "takes", "taking")
+            ):
+                continue
+            verb = j - 1 if bare == "part" else j
+            m = self.agent_before(verb, max(a, verb - 8), exclude=set())
+            if m is None and not self.en:
+                m, _ = self._vso_subject(j + 1, min(b, j + 6, t))
+            return m
+        return None
+
+    def _target_prep(self, m: Ment) -> str | None:
+        """The preposition of a mention, looking past a compass adjective ("at northern
+        Israel", "on southern Lebanon")."""
+        doc = self.doc
+        prep = doc.prep_of(m)
+        if prep is None and self.en and doc.word(m.t0 - 1) in _COMPASS_EN:
+            w = doc.word(m.t0 - 2)
+            if w in ("the", "a") or w in _AT_TARGET:
+                w = w if w in _AT_TARGET else doc.word(m.t0 - 3)
+            return w if w in _AT_TARGET else None
+        return prep
 
     def _event_noun_after(self, t: int) -> bool:
         """An attack noun follows ("condemned the shelling", "أدان القصف")."""
@@ -981,6 +1614,8 @@ class _Coder:
         for r in list(self.rels):
             if r.type not in (RelationType.ASSAULT, RelationType.COERCE):
                 continue
+            if r.topic in _INTERCEPT_TOPICS:
+                continue  # reporting a shoot-down is no accusation
             if r.modality != Modality.ASSERTED:
                 continue
             stmt = self.stmt_at(r.trig_start)
@@ -1019,6 +1654,60 @@ class _Coder:
                 )
             )
 
+    def _accused_attacks(self) -> None:
+        """ "وتتهم طهران إسرائيل بتنفيذ الغارة", "accused Israel of carrying out the
+        strike": the accused carried out an attack on the accuser's side."""
+        doc = self.doc
+        states = doc.entity_states
+        for r in list(self.rels):
+            if r.type is not RelationType.ACCUSE or r.object_mention is None:
+                continue
+            m = r.object_mention
+            words = [doc.word(j) for j in range(m.t1 + 1, m.t1 + 7)]
+            if not self._carrying_out_attack(words):
+                continue
+            victim = states.get(r.subject) or r.subject
+            if doc.entity_types.get(victim) != EntityType.STATE or victim == m.key:
+                continue
+            target = next(
+                (x for x in reversed(doc.mentions_in(0, r.ev_end)) if x.key == victim), None
+            )
+            if target is None:
+                continue
+            self.rels.append(
+                replace(
+                    r,
+                    subject=m.key,
+                    object=victim,
+                    type=RelationType.ASSAULT,
+                    object_mention=target,
+                    object_is_place=False,
+                    confidence=r.confidence * 0.8,
+                    topic="attack",
+                    subject_start=m.start,
+                )
+            )
+
+    def _carrying_out_attack(self, words: list[str]) -> bool:
+        """ "بتنفيذ الغارة", "بشن هجوم", "of carrying out the strike", "of launching an
+        attack": the words after an accused name say it attacked."""
+        if self.en:
+            if words[:1] != ["of"] or words[1:2] not in (
+                ["carrying"],
+                ["launching"],
+                ["conducting"],
+            ):
+                return False
+            rest = words[2:]
+            if rest[:1] == ["out"]:
+                rest = rest[1:]
+            return any(w in _ATTACK_NOUNS for w in rest[:3])
+        if not words or words[0] not in _CARRY_OUT_AR:
+            return False
+        return any(
+            w in _ATTACK_NOUNS or w.removeprefix("ال") in _ATTACK_BARE_AR for w in words[1:3]
+        )
+
     def _capital_state(self, m: Ment) -> str:
         """The state whose capital the place mention ``m`` is ("" if none)."""
         if m.etype != EntityType.PLACE:
@@ -1033,9 +1722,16 @@ class _Coder:
         between two actors (within the last three sentences) acts together."""
         near = range(max(a, h.first - 4), min(b, h.last + 4))
         duals = [j for j in near if self._dual_at(j)]
+        if not duals and self.en and h.entry.type.symmetric:
+            j = h.first - 1
+            while j > a and self.doc.word(j) in _ADVERBS_EN:
+                j -= 1
+            if self.doc.word(j) == "they":
+                duals = [j]  # "They last met in Bali": the pair just named
         if not duals:
             return
-        pair = self._pair_before(duals[0], si)
+        persons = self.doc.word(duals[0]) in _PERSON_DUALS
+        pair = self._pair_before(duals[0], si, persons=persons)
         if pair is None:
             return
         x, y = pair
@@ -1043,12 +1739,24 @@ class _Coder:
         if not h.entry.type.symmetric:  # "both sides moved troops to the border"
             self.add(y.key, x, h.entry, h, si, sent, a, b, 0.8, False, False, y)
 
-    def _pair_before(self, t: int, si: int) -> tuple[Ment, Ment] | None:
+    def _pair_before(self, t: int, si: int, *, persons: bool = False) -> tuple[Ment, Ment] | None:
         """The two actors "the two sides" refers to: the latest relation's pair within three
-        sentences, else two actors coordinated earlier in this sentence or the one before."""
+        sentences, else two actors coordinated earlier in this sentence or the one before.
+        "The two leaders" (``persons``) are a pair of people."""
         doc = self.doc
+        types = doc.entity_types
+
+        def fits(r: Rel) -> bool:
+            if not persons:
+                return True
+            return types.get(r.subject) == types.get(r.object) == EntityType.PERSON
+
         prev = next(
-            (r for r in reversed(self.rels) if si - 3 <= r.sent <= si and r.subject != r.object),
+            (
+                r
+                for r in reversed(self.rels)
+                if si - 3 <= r.sent <= si and r.subject != r.object and fits(r)
+            ),
             None,
         )
         if prev is not None and not prev.object_is_place and prev.object_mention is not None:
@@ -1150,6 +1858,13 @@ class _Coder:
         t_lim = min(b, after + (8 if nominal else 14), self._next_stop(h.last, b))
 
         # --- symmetric: between X and Y / two adjectives / X-Y
+        if frame == "sym" and nominal and trig.type is RelationType.CONSULT:
+            told = self._told_during(h, a)
+            if told is not None:
+                # "X told Y in a phone call", "أكد X لY خلال اتصال هاتفي"
+                x, y = told
+                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
+                return
         if frame in ("sym", "pair", "between"):
             pair = self.pair_after(after, min(b, after + 8), adjectives=frame != "between")
             if pair is None and self.en:
@@ -1167,6 +1882,12 @@ class _Coder:
         if frame == "pas":
             self._passive(h, si, sent, a, b)
             return
+        if frame == "rqby":
+            self._requested_by(h, si, sent, a, b)
+            return
+        if frame == "leave":
+            self._ordered_out(h, si, sent, a, b)
+            return
         if h.cls == "p" and "ال" in h.prefix:
             # "الإرادة الدولية الداعمة لـ": an adjective; its noun must be an actor
             before = doc.mention_at_tok(t - 1)
@@ -1174,7 +1895,43 @@ class _Coder:
                 return
         # --- agent
         passive_by = self.en and doc.word(h.last + 1) == "by" and doc.word(t).endswith(("ed", "en"))
-        if t in self.cue_speaker and not passive_by:
+        if (
+            self.en
+            and h.cls in ("v", "x")
+            and frame in ("svo", "spk")
+            and doc.word(t - 1) in _BE_EN
+            and doc.word(t).endswith(("ed", "en"))
+            and not passive_by
+        ):
+            if trig.type in (RelationType.ASSAULT, RelationType.COERCE):
+                self._victims(h, si, sent, a, b)
+            return  # "Macron was asked whether ...": a passive without its agent
+        if (
+            not self.en
+            and trig.type is RelationType.AGREE
+            and h.cls == "v"
+            and h.pron in ("ه", "ها")
+            and self._countersigned(h, si, sent, a, b)
+        ):
+            return
+        if (
+            not self.en
+            and h.cls == "p"
+            and doc.word(after).startswith(_IYYA)
+            and self._resumptive(h, si, sent, a, b)
+        ):
+            return
+        if frame == "host":
+            # "كان X في مقدمة مستقبلي Y" (X was among those receiving Y): the host is the
+            # subject before the participle, the guest its genitive
+            # (the clause's subject, past a relative clause after it, else the nearest)
+            subj_m = self._first_subject_mention(a, t) or self.agent_before(
+                t, max(a, t - 8), exclude=set()
+            )
+            if subj_m is None:
+                return
+            subj = subj_m.key
+        elif t in self.cue_speaker and not passive_by and not self._addressed(h, b, nominal):
             subj = self.cue_speaker[t]
             if not self.en:
                 # the speaker named right after the verb is not the patient
@@ -1186,8 +1943,21 @@ class _Coder:
                         break
         elif nominal:
             subj_m, subj = self.nominal_agent(h, a, b, stmt)
+            if (
+                subj is not None
+                and stmt is not None
+                and 0 < h.first - stmt.cue_tok <= 3
+                and doc.entity_states.get(stmt.speaker) == subj != stmt.speaker
+            ):
+                # "معربا عن شكر الإمارات للرئيس ترامب": the speaker voices his state's thanks
+                subj_m, subj = None, stmt.speaker
             if subj_m is not None and subj_m.t0 > h.last:
                 after = max(after, subj_m.t1 + 1)
+            if subj is None and h.entry.type is RelationType.CONSULT:
+                # "شارك في اجتماع ... مع وزراء خارجية X وY", "took part in talks with X"
+                subj_m = self._participant(t, a, b)
+                if subj_m is not None:
+                    subj = subj_m.key
             if (
                 subj is None
                 and not (self.en and doc.word(t - 1) in ("of", "about"))
@@ -1231,11 +2001,18 @@ class _Coder:
                 and not self.text[before.end : doc.tokens[t].start].strip()
             ):
                 subj_m = before  # SVO: "أن الرئيس بوتين سيزور الصين"
+            elif not self.en and (dignitary := self._honorific_subject(h, si, b)) is not None:
+                subj = dignitary  # "ووجّه سموه الشكر إلى": the dignitary just named
             elif not self.en and pron_subject is None:
-                m, explicit_unlinked = self._vso_subject(after, min(b, after + 6))
+                m = None
+                if h.last > h.first:
+                    # "علقت الصين المحادثات مع": the subject sits in the phrase's gap
+                    m, _ = self._vso_subject(h.first + 1, h.last)
+                if m is None:
+                    m, explicit_unlinked = self._vso_subject(after, min(b, after + 6))
                 if m is not None:
                     subj_m = m
-                    after = m.t1 + 1
+                    after = max(after, m.t1 + 1)
             if pron_subject is not None:
                 subj = pron_subject  # "قال بوتين إنه سيلتقي ...": he
                 factor *= 0.9
@@ -1251,18 +2028,35 @@ class _Coder:
                     subj_m = shared  # "X blocked and used water cannon on Y"
                 else:
                     subj_m = self.agent_before(t, self._agent_floor(t, a, clause), exclude=set())
+                if subj_m is None and self.en:
+                    subj_m = self._appositive_subject(t, a)
                 if subj_m is not None:
                     factor *= 0.95
             if subj is not None:
                 pass
             elif subj_m is not None:
                 subj = subj_m.key
-            elif explicit_unlinked:
+            elif explicit_unlinked and trig.topic not in _INTERCEPT_TOPICS:
                 return  # "وثمّن القائد العام ...": a subject we could not link
             elif self.en:
                 subj = self.pronoun_agent(t, a)
                 factor *= 0.85
-        if subj is None and stmt is not None and self._speaker_can_act(h, stmt, nominal):
+        if subj is None and trig.topic in _INTERCEPT_TOPICS:
+            # "أسقطت الدفاعات السورية صاروخا": the defences' state; in a statement
+            # ("said its air defences had shot down"), the speaker
+            nisba = doc.mention_at_tok(after + 1)
+            if not self.en and nisba is not None and nisba.adjectival and nisba.t0 == after + 1:
+                subj_m, subj = nisba, nisba.key
+                after = nisba.t1 + 1
+            elif stmt is not None:
+                subj = stmt.speaker
+        if (
+            subj is None
+            and stmt is not None
+            and self._speaker_can_act(h, stmt, nominal)
+            and not (nominal and self._object_of_speech_act(h, si))
+        ):
+            # ("متهمة إياها بدعم ...": the accused supports, not the speaker)
             subj = stmt.speaker
             factor *= 0.9
         if (
@@ -1271,15 +2065,27 @@ class _Coder:
             and not nominal
             and (doc.word(t)[:1] in ("و", "ف") or t == a)
         ):
-            subj = self.prev_subject
+            # "وكانت الجماعة قد أطلقت ...، وهددت": a coordinated verb shares the subject
+            # of its own sentence; at the start of a sentence, the previous one's
+            own_m = self._first_subject_mention(a, t) if t > a else None
+            subj = own_m.key if own_m is not None else self.prev_subject
             factor *= 0.7
         if subj is None:
             return
         # --- patient(s)
+        if after > h.last + 1 and not nominal and trig.type is RelationType.AGREE:
+            # "وقّع X أمس رسالة موافقة بلاده على اتفاق ... مع إسرائيل": a signing verb's
+            # window starts after its subject
+            t_lim = max(t_lim, min(b, after + 14, self._next_stop(h.last, b)))
+        if trig.topic in _INTERCEPT_TOPICS and self._intercepted(h, after, subj, si, sent, a, b):
+            return
         self._speech_patient = trig.type in _SPEECH_TYPES
         self._capital_ok = trig.type is RelationType.CONSULT
         self._no_locative = trig.type in _NO_LOCATIVE
         exclude = {subj}
+        own_state = doc.entity_states.get(subj)
+        if own_state and trig.type not in _OWN_STATE_OK:
+            exclude.add(own_state)  # "حذرت البعثة الإيرانية من أن رد طهران ...": its own side
         if frame == "mid":
             # "provided Ukraine with", "arrived in Moscow for talks": the patient sits in
             # the gap, whatever preposition it takes there
@@ -1289,11 +2095,17 @@ class _Coder:
             )
             if obj_m is None:
                 return
+        elif self.en and not nominal and doc.word(after) in _EN_OBJ_PRON:
+            obj_m, by_prep = None, False  # "detaining him, and the newspaper ...": the pronoun
         else:
             obj_m, by_prep = self.mention_after(
                 after, t_lim, trig.preps, exclude=exclude, place=place, required=trig.prep_required
             )
-        if obj_m is None and frame == "spk" and self.en:
+        if trig.type in (RelationType.REJECT, RelationType.SUPPORT):
+            drafter = self._drafter(after, b, subj)
+            if drafter is not None:
+                obj_m, by_prep = drafter, True  # "vetoed a resolution drafted by Algeria"
+        if obj_m is None and frame == "spk" and self.en and doc.word(after) not in _EN_OBJ_PRON:
             obj_m, by_prep = self.mention_after(
                 after,
                 min(self._next_stop(h.last, b), after + 12),
@@ -1341,19 +2153,28 @@ class _Coder:
         if obj_m is None and trig.type == RelationType.ACCUSE and self.rels:
             # "شنت إسرائيل غارات على لبنان، فيما نددت الحكومة اللبنانية بالهجمات"; "Russia
             # fired missiles at Ukraine's grid. Macron condemned the strikes."
-            prev = self.rels[-1]
             own = doc.entity_states.get(subj) or subj
-            attacker = doc.entity_states.get(prev.subject) or prev.subject
-            if (
-                0 <= si - prev.sent <= 1
-                and prev.type in (RelationType.ASSAULT, RelationType.COERCE)
-                and (
-                    own in (prev.object, doc.entity_states.get(prev.object))
-                    or (own != attacker and self._event_noun_after(h.last + 1))
-                )
-            ):
-                obj_m = doc.mention_at_tok(doc.tok_at(prev.subject_start))
-                factor *= 0.8
+            event_noun = self._event_noun_after(after)
+            for prev in reversed(self.rels):
+                if si - prev.sent > (3 if event_noun else 1):
+                    break
+                if prev.type not in (RelationType.ASSAULT, RelationType.COERCE):
+                    if prev.sent == si or not event_noun:
+                        break  # the act just coded is what is condemned
+                    continue
+                # "Russia fired missiles at Ukraine's grid. ... Macron condemned the strikes":
+                # the latest attack within three sentences
+                attacker = doc.entity_states.get(prev.subject) or prev.subject
+                if 0 <= si - prev.sent and (
+                    (
+                        own in (prev.object, doc.entity_states.get(prev.object))
+                        and si - prev.sent <= 1
+                    )
+                    or (own != attacker and event_noun)
+                ):
+                    obj_m = doc.mention_at_tok(doc.tok_at(prev.subject_start))
+                    factor *= 0.8
+                break
         if obj_m is None and nominal and self.rels and self.rels[-1].sent == si:
             # "دعمه لوحدة سوريا، واستعداد موسكو لتقديم المساعدة": the same patient
             prev = self.rels[-1]
@@ -1365,6 +2186,16 @@ class _Coder:
                 factor *= 0.75
         if obj_m is None:
             return
+        if (
+            self.en
+            and trig.type is RelationType.THREATEN
+            and doc.word(h.last + 1) == "that"
+            and obj_m.t0 <= h.last + 3
+            and doc.word(obj_m.t1 + 1) in _STATE_OF_AFFAIRS_EN
+        ):
+            # "warned that China was considering ...": what another side is doing, an
+            # accusation; "warned that Iran would pay" stays a threat
+            trig = replace(trig, type=RelationType.ACCUSE)
         if not by_prep:
             factor *= 0.85
         if obj_m.t0 - h.last > 8:
@@ -1901,7 +2732,16 @@ class _Coder:
                     return by_key[states[1]], by_key[states[0]]
         if not adjectives:
             return None
-        # two adjectives: "المفاوضات الروسية الأوكرانية" / "Russian-Ukrainian talks"
+        # two adjectives: "المفاوضات الروسية الأوكرانية" / "Russian-Ukrainian talks", also
+        # after a dual noun: "لم يلتق الوفدان المصري والإثيوبي"
+        w = doc.word(t_from)
+        if (
+            not self.en
+            and doc.mention_at_tok(t_from) is None
+            and w.startswith(("ال", "وال"))
+            and w.endswith(("ان", "ين"))
+        ):
+            t_from += 1
         m1 = doc.mention_at_tok(t_from)
         if m1 is not None and m1.adjectival and m1.t0 == t_from:
             m2 = doc.mention_at_tok(m1.t1 + 1)
@@ -1974,7 +2814,15 @@ class _Coder:
             trig = Trigger(
                 RelationType.SUPPORT, trig.frame, trig.preps, trig.modality, trig.prior, trig.topic
             )
+        if trig.type is RelationType.ASSAULT and (si, subj) in self.victims:
+            return  # the side whose soldiers were killed is not the attacker here
+        if obj_m.t0 in self.members or (subj_m is not None and subj_m.t0 in self.members):
+            return  # "a committee comprising X and Y to talk with Z": X, Y are no parties
         obj = obj_m.key
+        if obj.startswith("Unnamed:") and _plural_head(obj) and doc.entity_states.get(obj):
+            # "expelled 45 Russian diplomats": a group named by nationality stands for its
+            # state
+            obj = doc.entity_states.get(obj) or obj
         capital = trig.type is RelationType.CONSULT and self._capital_state(obj_m)
         if capital:
             obj = capital  # "visited Damascus": the state whose seat it is
@@ -1995,7 +2843,7 @@ class _Coder:
             and trig.frame == "loc"
             and obj_m.etype != EntityType.PLACE
             and obj_m.kind != "metonym"
-            and doc.prep_of(obj_m) in _AT_TARGET
+            and self._target_prep(obj_m) in _AT_TARGET
         ):
             # "fired missiles at Israel": a launch at an actor is an attack
             trig = Trigger(
@@ -2035,6 +2883,18 @@ class _Coder:
         if t is None:
             t = doc.time_near(ev_end, ev_end, min(c_hi, ev_end + 60))
             if t is not None and self.text[t.start : t.start + 6].lower().startswith(_SINCE):
+                t = None
+        if t is None:
+            # "They last met in Bali, Indonesia, in November 2022": past a place phrase in
+            # the same sentence, when no other act comes in between
+            t = doc.time_near(ev_end, ev_end, min(hi, ev_end + 60))
+            if t is not None and (
+                self.text[t.start : t.start + 6].lower().startswith(_SINCE)
+                or any(
+                    j in self.stops for j in range(doc.tok_after(ev_end), doc.tok_after(t.start))
+                )
+                or any(c in self.text[ev_end : t.start] for c in ".;:؛")
+            ):
                 t = None
         if t is None:
             t = doc.time_near(trig_start, lo, trig_start)
@@ -2094,6 +2954,45 @@ class _Coder:
             )
         )
         _ = by_prep
+
+
+_CEREMONY = frozenset(
+    {"ceremony", "ceremonies", "event", "summit", "meeting"}
+    | {_AR(w) for w in "مراسم المراسم حفل الحفل احتفال الاحتفال مراسيم".split()}
+)
+
+
+_INTERCEPT_TOPICS = frozenset({"shooting down", "interception"})
+_WEAPONS = frozenset(
+    "drone drones missile missiles rocket rockets projectiles warplane warplanes jet jets "
+    "aircraft".split()
+    + [
+        _AR(w)
+        for w in "مسيرة مسيرات المسيرات طائرة طائرات صاروخ صاروخا صواريخ الصواريخ مقذوفات".split()
+    ]
+)
+
+
+def _weapon(word: str) -> bool:
+    """A weapon noun ("drones", "مسيرات"), with a conjunction glued on in Arabic."""
+    return word in _WEAPONS or (word[:1] in "وف" and word[1:] in _WEAPONS)
+
+
+_AR_BROKEN_PLURALS = frozenset(_AR(w) for w in "سفراء جنود رعايا عملاء ضباط".split())
+
+
+def _plural_head(key: str) -> bool:
+    """The head noun of an ``Unnamed:<state>:<head>`` key is a plural ("diplomats",
+    "دبلوماسيين", "سفراء"): a group that stands for its state."""
+    head = key.rsplit(":", 1)[-1]
+    if head.isascii():
+        return head.endswith("s")
+    return head.endswith(("ين", "ون", "ات")) or head in _AR_BROKEN_PLURALS
+
+
+def _ceremony(word: str) -> bool:
+    """A ceremony or event noun ("في مراسم", "at a ceremony") that a host verb can follow."""
+    return word in _CEREMONY or (word[:1] in "وبف" and word[1:] in _CEREMONY)
 
 
 def _best_hits(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
