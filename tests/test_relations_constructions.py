@@ -553,3 +553,50 @@ def test_calling_a_bare_remark_names_evaluates_the_last_speaker_of_the_other_sid
     text: str, lang: str
 ) -> None:
     assert ("Mao Ning", "ACCUSE", "Joe Biden") in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "condemners", "target"),
+    [
+        (
+            "Kenya, Ghana and Senegal condemned the attack on Mali's army on Sunday.",
+            "en",
+            ["Kenya", "Ghana", "Senegal"],
+            "Mali",
+        ),
+        ("واستنكرت الكويت بشدة استهداف منشآت نفطية في العراق.", "ar", ["Kuwait"], "Iraq"),
+    ],
+)
+def test_a_state_condemning_an_unattributed_attack_is_not_the_attacker(
+    text: str, lang: str, condemners: list[str], target: str
+) -> None:
+    got = triples(text, lang)
+    assert not {t for t in got if t[1] == "ASSAULT" and t[0] in condemners}
+
+
+def test_a_condemned_attack_keeps_its_named_attacker() -> None:
+    got = triples("Norway condemned Iran's attack on Iraqi Kurdistan.", "en")
+    assert ("Norway", "ACCUSE", "Iran") in got
+    assert not {t for t in got if t[0] == "Norway" and t[1] == "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia struck Ukrainian power stations overnight.", "en"),
+        ("وقصفت روسيا محطات الكهرباء الأوكرانية فجر اليوم.", "ar"),
+    ],
+)
+def test_a_state_adjective_on_infrastructure_makes_the_state_the_target(
+    text: str, lang: str
+) -> None:
+    assert ("Russia", "ASSAULT", "Ukraine") in triples(text, lang)
+
+
+def test_a_sector_word_with_a_state_adjective_is_not_a_ministry() -> None:
+    def bodies(text: str) -> list[str]:
+        x = run(text, "ar")
+        return [e.label for e in x.entities if e.type.value == "Organization"]
+
+    assert bodies("وتراجعت صادرات النفط الليبية بعد إغلاق الحقول.") == []
+    assert bodies("وقالت وزارة النفط الليبية إن الإنتاج تراجع.") == ["وزارة النفط الليبية"]

@@ -58,6 +58,14 @@ def _bodies(lang: str) -> dict[str, str]:
     return {fl(r["word"]): r["label_en"] for r in read_tsv("bodies.tsv") if r["lang"] == lang}
 
 
+@lru_cache(maxsize=1)
+def _bare_bodies_ar() -> frozenset[str]:
+    """Arabic body words that name the body without وزارة ("الخارجية الجزائرية")."""
+    return frozenset(
+        fold(r["word"]) for r in read_tsv("bodies.tsv") if r["lang"] == "ar" and r["bare"] == "1"
+    )
+
+
 @lru_cache(maxsize=2)
 def _unnamed_words(lang: str) -> dict[str, frozenset[str]]:
     fl = fold if lang == "ar" else str.lower
@@ -267,8 +275,8 @@ class _Builder:
                 and doc.word(i + 2) in bodies
             ):
                 body, j = doc.word(i + 2), i + 2  # "وزارة الشؤون الخارجية"
-            elif core in bodies:
-                body = core
+            elif core in _bare_bodies_ar() or (core in bodies and core in self.latest):
+                body = core  # "الخارجية الجزائرية"; "الطاقة" only once its ministry was named
             if body is None:
                 if core in _BACKREF_AR and self.latest_any and doc.mention_at_tok(i) is None:
                     self.backref(start, doc.tokens[i].end, self.latest_any)

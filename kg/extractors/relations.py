@@ -467,6 +467,7 @@ class _Coder:
         self.members: set[int] = set()
         self.victims: set[tuple[int, str]] = set()
         self._verb_types: dict[int, RelationType] = {}
+        self._speech_verb_ends: set[int] = set()
 
     # ------------------------------------------------------------------ helpers
     def actor(self, m: Ment | None) -> bool:
@@ -555,9 +556,14 @@ class _Coder:
             return None
         if any(c in self.text[doc.tokens[j].end : m.start] for c in ",.،;:"):
             return None
-        prev = doc.word(j - 1)
-        if prev in AR_PREP_WORDS or prev in _AT_TARGET:
-            return prev
+        for k in (j - 1, j - 2):  # one noun, or a noun and its genitive ("محطات الطاقة")
+            if k <= t_from or k in self.stops or doc.mention_at_tok(k) is not None:
+                return None
+            prev = doc.word(k)
+            if prev in AR_PREP_WORDS or prev in _AT_TARGET:
+                return prev
+            if any(c in self.text[doc.tokens[k].end : doc.tokens[k + 1].start] for c in ",.،;:"):
+                return None
         return None
 
     def _after_adjective(self, t: int) -> bool:
@@ -754,6 +760,11 @@ class _Coder:
         hits = [h for h in hits if not self._inside_name(h)]
         self.stops = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
         self._verb_types = {h.first: h.entry.type for h in hits if h.cls in ("v", "i")}
+        self._speech_verb_ends = {
+            h.last
+            for h in hits
+            if h.cls in ("v", "i") and h.entry.type in (RelationType.ACCUSE, RelationType.REJECT)
+        }
         self.members = self._member_lists({h.last for h in hits if h.cls in ("n", "p")})
         by_sent: dict[int, list[Hit[Trigger]]] = {}
         for h in hits:
@@ -2390,6 +2401,8 @@ class _Coder:
     def _object_of_speech_act(self, h: Hit[Trigger], si: int) -> bool:
         """A verbal noun that is the object of a speech act coded just before it ("China
         condemned the visit of ...", "رحبت مصر بالاتفاق"): the speaker is not its agent."""
+        if self._governed_by_speech_verb(h):
+            return True
         if not self.rels:
             return False
         prev = self.rels[-1]
@@ -2397,6 +2410,22 @@ class _Coder:
             return False
         prev_end = self.doc.tok_at(prev.trig_end - 1)
         return 0 < h.first - prev_end <= 3
+
+    def _governed_by_speech_verb(self, h: Hit[Trigger]) -> bool:
+        """A condemning or rejecting verb governs this verbal noun even when it coded nothing
+        ("Egypt condemned the attack on X", "أدانت قطر بشدة استهداف ..."): the condemner is
+        not the attacker.  Within 3 words in English, 6 in Arabic (verb-subject order puts
+        the subject between), with no comma, other verb or statement cue in between.  (Not
+        "affirmed readiness to provide aid": there the speaker is the agent.)"""
+        doc = self.doc
+        reach = 3 if self.en else 6
+        for end in range(h.first - 1, max(-1, h.first - 1 - reach), -1):
+            if end in self._speech_verb_ends:
+                return True
+            w = doc.word(end)
+            if w in (",", "،", ";", ".", ":") or end in self.stops:
+                return False
+        return False
 
     def _evidence_factor(
         self, subj: str, obj_m: Ment, subj_m: Ment | None, h: Hit[Trigger], trig_start: int
