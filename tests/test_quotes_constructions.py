@@ -278,3 +278,38 @@ def test_an_urging_verb_after_according_to_keeps_its_own_speaker() -> None:
     got = [(x.entity(q.speaker).label, x.entity(q.via).label if q.via else None) for q in x.quotes]
     assert ("Vladimir Putin", "Dmitry Peskov") in got
     assert "Dmitry Peskov" not in {s for s, _ in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim", "name"),
+    [
+        (
+            "وكتب رئيس الوزراء الأردني في تغريدة على «إكس» أن المملكة ستواصل دعم الأشقاء.",
+            "ar",
+            "المملكة ستواصل دعم الأشقاء",
+            "إكس",
+        ),
+        (
+            "وقال وزير الخارجية العراقي في حديث لصحيفة «الصباح» إن بغداد ترفض أي تدخل.",
+            "ar",
+            "بغداد ترفض أي تدخل",
+            "الصباح",
+        ),
+        (
+            'The Greek premier told the newspaper "Kathimerini" that Athens would veto the plan.',
+            "en",
+            "Athens would veto the plan",
+            "Kathimerini",
+        ),
+    ],
+)
+def test_a_quoted_platform_or_outlet_name_is_not_the_statement(
+    text: str, lang: str, claim: str, name: str
+) -> None:
+    contents = [t for _, t, _ in said(run(text, lang))]
+    assert any(claim in t for t in contents)
+    assert not [t for t in contents if t.strip() == name]
+
+
+def test_a_quoted_alliance_name_is_no_statement() -> None:
+    assert said(run("وأعلن البلدان تأسيس «مجلس التنسيق الأعلى» بينهما.", "ar")) == []

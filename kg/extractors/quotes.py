@@ -361,6 +361,13 @@ _UNNAMED_SOURCES = frozenset(
 )
 
 
+@lru_cache(maxsize=2)
+def _quoted_name_words(lang: str) -> dict[str, str]:
+    """``lexicons/quoted_names.tsv``: word -> kind (noun, prep, verb)."""
+    fl = fold if lang == "ar" else str.lower
+    return {fl(r["word"]): r["kind"] for r in read_tsv("quoted_names.tsv") if r["lang"] == lang}
+
+
 def _is_comp(word: str) -> bool:
     return word in _AR_COMP or word.startswith(_AR_COMP_PRON)
 
@@ -541,6 +548,8 @@ class _Finder:
                 if ch == ":":
                     return self._after_gap(pos + i + 1, k)
                 if ch in _ALL_MARKS and (pos + i) in self._quote_by_open:
+                    if self._quoted_name(self._quote_by_open[pos + i], k):
+                        break  # "عبر حسابه على «إكس» أن ...": a name; the content follows
                     return pos + i, k, True
             if k >= limit or k >= len(doc.tokens):
                 break
@@ -594,6 +603,27 @@ class _Finder:
                     return self._object_quote(k) or (doc.tokens[k].start, k, False)
             pos = doc.tokens[k].end
         return None
+
+    def _quoted_name(self, q: Quote, k: int) -> bool:
+        """A short quotation (at most four words) that names a platform, an outlet, a
+        programme or an operation rather than quoting a claim: the word before it is a noun
+        of ``lexicons/quoted_names.tsv`` ("صحيفة «الأهرام»", 'the daily "Hurriyet"'), or a
+        preposition of that list after such a noun or a posting verb ("حسابه على «إكس»")."""
+        if q.close < 0 or len(self.text[q.start : q.end].split()) > 4:
+            return False
+        words = _quoted_name_words(self.doc.lang)
+
+        def kind(j: int) -> str | None:
+            w = self.doc.word(j)
+            if not self.en:
+                w = w[1:] if w[:1] in ("و", "ف") and w[1:] in words else w
+                w = w[1:] if w[:1] in ("ب", "ل") and w[1:] in words else w
+            return words.get(w)
+
+        before = kind(k - 1)
+        if before == "noun":
+            return True
+        return before == "prep" and kind(k - 2) in ("noun", "verb")
 
     def _ar_comp_after_object(self, k: int, limit: int) -> int | None:
         """A bare complementiser right after a short object ("حذر إسرائيل من أن", "أبلغ
@@ -1415,9 +1445,18 @@ class _Finder:
         """A "that" within reach of token ``k`` with no punctuation or verb cue before it
         ("told the court in April that ...")."""
         doc = self.doc
+        names: set[int] = set()  # marks of quoted names ('told the daily "Hurriyet" that')
         for j in range(k, min(limit, len(doc.tokens))):
+            gap_from = doc.tokens[j - 1].end if j > k else doc.tokens[j].start
+            for i in range(gap_from, doc.tokens[j].start):
+                q = self._quote_by_open.get(i)
+                if q is not None and self._quoted_name(q, j):
+                    names |= {q.open, q.close}
             if j > k and any(
-                c in self.text[doc.tokens[j - 1].end : doc.tokens[j].start] for c in ',;:."“”'
+                c in ',;:."“”' and i not in names
+                for i, c in enumerate(
+                    self.text[doc.tokens[j - 1].end : doc.tokens[j].start], doc.tokens[j - 1].end
+                )
             ):
                 return None
             if j > k and j in self._cue_hits:
