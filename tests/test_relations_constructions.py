@@ -600,3 +600,29 @@ def test_a_sector_word_with_a_state_adjective_is_not_a_ministry() -> None:
 
     assert bodies("وتراجعت صادرات النفط الليبية بعد إغلاق الحقول.") == []
     assert bodies("وقالت وزارة النفط الليبية إن الإنتاج تراجع.") == ["وزارة النفط الليبية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "guest"),
+    [
+        (
+            "والتقى وزير الخارجية القطري والوفد المصري، فور وصولهما إلى غزة، رئيس الوزراء "
+            "الفلسطيني محمد مصطفى.",
+            ["Egypt"],
+            "Mohammad Mustafa",
+        ),
+        (
+            "واستقبل الرئيس الفرنسي إيمانويل ماكرون ووزير خارجيته جان نويل بارو رئيس الوزراء "
+            "الهندي ناريندرا مودي.",
+            ["Emmanuel Macron", "Jean-Noël Barrot"],
+            "Narendra Modi",
+        ),
+    ],
+)
+def test_coordinated_subjects_of_an_arabic_verb_each_meet_the_object(
+    text: str, subjects: list[str], guest: str
+) -> None:
+    got = triples(text, "ar")
+    for s in subjects:
+        assert (s, "CONSULT", guest) in got, s
+    assert not [t for t in got if t[1] == "CONSULT" and {t[0], t[2]} <= {*subjects, "Qatar"}]

@@ -1831,6 +1831,7 @@ class _Coder:
 
     def _code(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         doc = self.doc
+        co_subjects: list[Ment] = []
         trig = h.entry
         t = h.first
         nominal = h.cls in ("n", "p", "x")
@@ -2024,6 +2025,11 @@ class _Coder:
                 if m is not None:
                     subj_m = m
                     after = max(after, m.t1 + 1)
+                    co_subjects = self._ar_co_subjects(m, b)
+                    if co_subjects:
+                        # "التقى X والوفد العماني، فور وصولهما، الرئيس": X and the delegation
+                        # both meet; the patient comes after them
+                        after = max(after, co_subjects[-1].t1 + 1)
             if pron_subject is not None:
                 subj = pron_subject  # "قال بوتين إنه سيلتقي ...": he
                 factor *= 0.9
@@ -2141,6 +2147,10 @@ class _Coder:
             obj_m, subj = subj_m, self.rels[-1].subject
             subj_m = None
             factor *= 0.85
+        if obj_m is None and co_subjects and (trig.type.symmetric or frame == "mut"):
+            # "ووقعت أرمينيا وأذربيجان إعلانا": the coordinated subject is the other party
+            obj_m, co_subjects = co_subjects[0], co_subjects[1:]
+            by_prep = False
         if obj_m is None and trig.type.symmetric and subj_m is not None:
             # "Putin and Trump agreed", "بوتين وترامب اتفقا": a coordinated subject
             obj_m = self._coordinated_before(subj_m, subj)
@@ -2212,6 +2222,9 @@ class _Coder:
         if obj_m.t0 - h.last > 8:
             factor *= 0.85
         self.add(subj, obj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, subj_m)
+        for co in co_subjects:
+            if co.key not in (obj_m.key, subj):
+                self.add(co.key, obj_m, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, co)
         if frame == "mut" and subj_m is not None and obj_m.key != subj:
             # "Indian troops clashed with Chinese soldiers": both sides
             self.add(obj_m.key, subj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, obj_m)
@@ -2613,6 +2626,41 @@ class _Coder:
                 return named, False  # "مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل"
             return None, w.startswith("ال") and w not in AR_PREP_WORDS and t == t_from
         return None, seen_head
+
+    def _ar_co_subjects(self, m: Ment, b: int) -> list[Ment]:
+        """Actors coordinated with an Arabic verb-first subject ``m`` by و, before any
+        comma: "والتقى X وY ..." and "X والوفد العماني" (a head noun and a state adjective
+        stand for the state)."""
+        doc = self.doc
+        heads = _heads("ar")
+        out: list[Ment] = []
+        t = m.t1 + 1
+        while t < b and len(out) < 4:
+            if any(c in self.text[doc.tokens[t - 1].end : doc.tokens[t].start] for c in ".,،:;؛"):
+                break
+            w = doc.word(t)
+            nxt = doc.mention_at_tok(t)
+            if nxt is not None and nxt.t0 == t:
+                tok = doc.tokens[t]
+                glued = self.text[tok.start : nxt.start]
+                if glued != "و" or not self.actor(nxt) or nxt.adjectival:
+                    break
+                out.append(nxt)  # "بن فرحان وعراقجي"
+                t = nxt.t1 + 1
+                continue
+            if w[:1] == "و" and w[1:] in heads:
+                adj = doc.mention_at_tok(t + 1)
+                if adj is not None and adj.t0 == t + 1 and adj.adjectival and self.actor(adj):
+                    out.append(adj)  # "والوفد العماني"
+                    t = adj.t1 + 1
+                    continue
+                named = self._titled_person(t, min(b, t + 5))
+                if named is not None:
+                    out.append(named)  # "ووزير خارجيته هاكان فيدان"
+                    t = named.t1 + 1
+                    continue
+            break
+        return out
 
     def _titled_person(self, t: int, t_to: int) -> Ment | None:
         """A person named after a title the gazetteer did not read, with no punctuation
