@@ -240,6 +240,17 @@ def _ar_splits(word: str) -> list[tuple[str, str, frozenset[str]]]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _ar_readings(word: str) -> frozenset[str]:
+    """Every reading of an Arabic word with or without its proclitics (what a later
+    word of a multiword form may match)."""
+    return frozenset(rest for _, rest, _ in _ar_splits(word))
+
+
+def _en_key(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
 @dataclass
 class Matcher(Generic[T]):
     """Finds lexicon entries in token sequences by dict look-up."""
@@ -248,6 +259,8 @@ class Matcher(Generic[T]):
     _index: dict[str, list[tuple[Form, T]]] = field(default_factory=dict)
     _heads: set[str] = field(default_factory=set)
     """Surfaces that open a multiword verb form (see :meth:`phrase_head`)."""
+    _head_of: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    """:meth:`phrase_head` answers by word (emptied when a form is added)."""
 
     def add(self, spec: str, entry: T) -> None:
         """Add one lexicon form (see the module doc for the markers)."""
@@ -258,6 +271,7 @@ class Matcher(Generic[T]):
                 bucket.append((form, entry))
             if form.rest and form.cls in ("v", "i"):
                 self._heads.add(surface)
+        self._head_of.clear()
 
     def __len__(self) -> int:
         return len(self._index)
@@ -265,37 +279,56 @@ class Matcher(Generic[T]):
     def phrase_head(self, word: str) -> bool:
         """Whether ``word`` (with any proclitics) opens a multiword verb form of this
         lexicon ("حملت" for ``v:حمل المسؤولية``)."""
-        heads = self._heads
-        w = self._key(word)
-        if self.lang != "ar":
-            return w in heads
-        return any(rest in heads and "v" in cls for _, rest, cls in _ar_splits(w))
-
-    def _key(self, word: str) -> str:
-        return word if self.lang == "ar" else word.lower().replace("’", "'")
-
-    def _word_ok(self, word: str, want: str) -> bool:
-        w = self._key(word)
-        if w == want:
-            return True
-        if self.lang == "ar":
-            return any(rest == want for _, rest, _ in _ar_splits(w))
-        return False
+        got = self._head_of.get(word)
+        if got is None:
+            heads = self._heads
+            if self.lang != "ar":
+                got = _en_key(word) in heads
+            else:
+                got = any(rest in heads and "v" in cls for _, rest, cls in _ar_splits(word))
+            if len(self._head_of) > 100_000:
+                self._head_of.clear()
+            self._head_of[word] = got
+        return got
 
     def find(self, tokens: list[Token]) -> list[Hit[T]]:
         """Every entry found in ``tokens`` (overlaps allowed; longer matches first)."""
         return find_all(tokens, self)[0]
 
-    def _match_rest(self, tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
+
+class _Rest:
+    """The later words of multiword forms, matched against one token list; each
+    token's readings are computed once, when first asked for."""
+
+    __slots__ = ("arabic", "n", "readings", "tokens")
+
+    def __init__(self, tokens: list[Token], arabic: bool) -> None:
+        self.tokens = tokens
+        self.n = len(tokens)
+        self.arabic = arabic
+        self.readings: dict[int, frozenset[str] | str] = {}
+
+    def _ok(self, j: int, want: str) -> bool:
+        got = self.readings.get(j)
+        if got is None:
+            text = self.tokens[j].text
+            got = _ar_readings(text) if self.arabic else _en_key(text)
+            self.readings[j] = got
+        return want in got if self.arabic else got == want
+
+    def match(self, k: int, rest: tuple[str, ...]) -> int | None:
+        """Index of the last token when the words ``rest`` follow token ``k`` (a ``*``
+        lets up to three other words sit before the next one), else None."""
         j = k
         gap = 0
+        n = self.n
         for want in rest:
             if want == "*":
                 gap = 3
                 continue
             found = None
             for step in range(1, gap + 2):
-                if j + step < len(tokens) and self._word_ok(tokens[j + step].text, want):
+                if j + step < n and self._ok(j + step, want):
                     found = j + step
                     break
             if found is None:
@@ -305,30 +338,31 @@ class Matcher(Generic[T]):
         return j
 
 
+_Found = tuple[tuple[str, frozenset[str], tuple[Any, ...]], ...]
+
+
 def find_all(tokens: list[Token], *matchers: Matcher[Any]) -> list[list[Hit[Any]]]:
     """:meth:`Matcher.find` for several lexicons of one language in a single pass over
     the tokens (each word is split into its proclitic readings once)."""
     if not matchers:
         return []
     arabic = matchers[0].lang == "ar"
-    merged = _merged_index(matchers)
+    merged, by_word = _merged_index(matchers)
     out: list[list[Hit[Any]]] = [[] for _ in matchers]
-    all_classes = _ALL_CLASSES
+    rest_of = _Rest(tokens, arabic)
+    n_matchers = range(len(matchers))
     for k, tok in enumerate(tokens):
-        if arabic:
-            splits = _ar_splits(tok.text)
-        else:
-            word = tok.text.lower()
-            if "’" in word:
-                word = word.replace("’", "'")
-            if word.endswith("'s"):
-                splits = [("", word, all_classes), ("", word[:-2], _NOUNISH)]
-            else:
-                splits = [("", word, all_classes)]
-        found = [(p, a, merged[r]) for p, r, a in splits if r in merged]
+        text = tok.text
+        found = by_word.get(text)
+        if found is None:
+            found = _first_words(text, arabic, merged)
+            if len(by_word) > 200_000:
+                by_word.clear()
+            by_word[text] = found
         if not found:
             continue
-        for n in range(len(matchers)):
+        for n in n_matchers:
+            hits = out[n]
             for prefix, allowed, buckets in found:
                 bucket = buckets[n]
                 if not bucket:
@@ -337,10 +371,10 @@ def find_all(tokens: list[Token], *matchers: Matcher[Any]) -> list[list[Hit[Any]
                 for form, entry in bucket:
                     if form.cls not in allowed:
                         continue
-                    last = matchers[n]._match_rest(tokens, k, form.rest) if form.rest else k
+                    last = rest_of.match(k, form.rest) if form.rest else k
                     if last is None:
                         continue
-                    out[n].append(Hit(k, last, entry, form.cls, prefix, form.pron))
+                    hits.append(Hit(k, last, entry, form.cls, prefix, form.pron))
                     matched = True
                 if matched:
                     break
@@ -349,23 +383,46 @@ def find_all(tokens: list[Token], *matchers: Matcher[Any]) -> list[list[Hit[Any]
     return out
 
 
-_MERGED: dict[tuple[int, ...], tuple[tuple[int, ...], dict[str, tuple[Any, ...]]]] = {}
+def _first_words(text: str, arabic: bool, merged: dict[str, tuple[Any, ...]]) -> _Found:
+    """The readings of one token that open a lexicon form: ``(proclitics, allowed
+    classes, each lexicon's bucket)``, in proclitic-split order."""
+    if arabic:
+        splits = _ar_splits(text)
+    else:
+        word = text.lower()
+        if "’" in word:
+            word = word.replace("’", "'")
+        if word.endswith("'s"):
+            splits = [("", word, _ALL_CLASSES), ("", word[:-2], _NOUNISH)]
+        else:
+            splits = [("", word, _ALL_CLASSES)]
+    return tuple((p, a, merged[r]) for p, r, a in splits if r in merged)
 
 
-def _merged_index(matchers: tuple[Matcher[Any], ...]) -> dict[str, tuple[Any, ...]]:
+_MERGED: dict[
+    tuple[int, ...],
+    tuple[tuple[int, ...], dict[str, tuple[Any, ...]], dict[str, _Found]],
+] = {}
+
+
+def _merged_index(
+    matchers: tuple[Matcher[Any], ...],
+) -> tuple[dict[str, tuple[Any, ...]], dict[str, _Found]]:
     """One dict for several lexicons: surface -> the bucket of each (one look-up per
-    word reading instead of one per lexicon).  Rebuilt when a lexicon grows."""
+    word reading instead of one per lexicon), and a cache of what each token text
+    opens.  Rebuilt when a lexicon grows."""
     key = tuple(id(m) for m in matchers)
     sizes = tuple(len(m._index) for m in matchers)
     got = _MERGED.get(key)
     if got is not None and got[0] == sizes:
-        return got[1]
+        return got[1], got[2]
     surfaces = set().union(*(m._index for m in matchers))
     merged = {s: tuple(m._index.get(s, ()) for m in matchers) for s in surfaces}
     if len(_MERGED) > 16:
         _MERGED.clear()
-    _MERGED[key] = (sizes, merged)
-    return merged
+    by_word: dict[str, _Found] = {}
+    _MERGED[key] = (sizes, merged, by_word)
+    return merged, by_word
 
 
 def read_tsv(name: str) -> Iterable[dict[str, str]]:
