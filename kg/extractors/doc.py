@@ -83,6 +83,7 @@ class Doc:
     _tok_starts: list[int] = field(default_factory=list)
     _words: list[str] = field(default_factory=list)
     _ment_at_tok: dict[int, int] = field(default_factory=dict)
+    _ment_of_tok: dict[int, Ment] = field(default_factory=dict)
     _ment_starts: list[int] = field(default_factory=list)
     _time_starts: list[int] = field(default_factory=list)
 
@@ -105,10 +106,15 @@ class Doc:
         if self.seg is None:
             self.seg = Segmenter(self.nt.norm)
         self._ment_starts = [m.start for m in self.mentions]
-        self._ment_at_tok = {}
+        at: dict[int, int] = {}
+        of: dict[int, Ment] = {}
         for i, m in enumerate(self.mentions):
             for t in range(m.t0, m.t1 + 1):
-                self._ment_at_tok.setdefault(t, i)
+                if t not in at:
+                    at[t] = i
+                    of[t] = m
+        self._ment_at_tok = at
+        self._ment_of_tok = of
         self._time_starts = [t.start for t in self.times]
 
     # ------------------------------------------------------------------ tokens
@@ -128,12 +134,24 @@ class Doc:
 
     def word(self, i: int) -> str:
         """The token text, lower-cased for English (empty string out of range)."""
-        if 0 <= i < len(self._words):
-            return self._words[i]
-        if 0 <= i < len(self.tokens):
-            w = self.tokens[i].text
-            return w if self.lang == "ar" else w.lower()
+        if i >= 0:
+            try:
+                return self._words[i]
+            except IndexError:
+                if i < len(self.tokens):
+                    w = self.tokens[i].text
+                    return w if self.lang == "ar" else w.lower()
         return ""
+
+    @property
+    def words(self) -> list[str]:
+        """Every token's :meth:`word`, in order (after :meth:`prepare`; do not modify):
+        for passes over the whole text that pre-filter with set look-ups."""
+        return self._words
+
+    def positions(self, wanted: frozenset[str] | set[str]) -> list[int]:
+        """Indices of the tokens whose :meth:`word` is in ``wanted``, ascending."""
+        return [i for i, w in enumerate(self._words) if w in wanted]
 
     def between(self, a: int, b: int) -> str:
         """Normalised text between two offsets."""
@@ -142,8 +160,7 @@ class Doc:
     # ------------------------------------------------------------------ mentions
     def mention_at_tok(self, i: int) -> Ment | None:
         """The mention covering token ``i``."""
-        k = self._ment_at_tok.get(i)
-        return self.mentions[k] if k is not None else None
+        return self._ment_of_tok.get(i)
 
     def mentions_in(self, start: int, end: int) -> list[Ment]:
         """Mentions lying inside ``[start, end)``."""
