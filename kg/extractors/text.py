@@ -165,10 +165,11 @@ def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
         return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(norm, start, stop)]
     out: list[Token] = []
     append = out.append
+    new = tuple.__new__  # Token(...) without the keyword-argument wrapper
     pos = 0
     for gap, word in _PAIR_RE.findall(norm):
         pos += len(gap)
         end_ = pos + len(word)
-        append(Token(pos, end_, word))
+        append(new(Token, (pos, end_, word)))
         pos = end_
     return out
