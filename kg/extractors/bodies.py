@@ -28,6 +28,7 @@ Two more kinds of actor come from words next to a linked state or body
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extractors.doc import AR_STATEMENT_NOUNS, Doc, Ment
@@ -50,6 +51,7 @@ _EN_CITING = frozenset({"citing", "quoting"})
 _OUTLET_WORDS_EN = frozenset("newspaper paper daily broadcaster".split())
 _OUTLET_WORDS_AR = frozenset(fold(w) for w in "الصحيفة الجريدة".split())
 """Not "the agency"/"الوكالة": in this news it is as often the IAEA or UNRWA."""
+_OUTLET_FORMS_AR = _OUTLET_WORDS_AR | {c + w for c in "وف" for w in _OUTLET_WORDS_AR}
 
 
 @lru_cache(maxsize=2)
@@ -224,11 +226,15 @@ class _Builder:
     def _indices(self, wanted: frozenset[str] | set[str], clitics: int = 0) -> list[int]:
         """Tokens whose word, or the word without up to ``clitics`` leading letters, is in
         ``wanted`` (a cheap pre-filter: the passes below only look there)."""
-        out = []
-        for i, w in enumerate(self.doc._words):
-            if w in wanted or (clitics and (w[1:] in wanted or (clitics > 1 and w[2:] in wanted))):
-                out.append(i)
-        return out
+        if not clitics:
+            return self.doc.positions(wanted)
+        if clitics == 1:
+            return [i for i, w in enumerate(self.doc.words) if w in wanted or w[1:] in wanted]
+        return [
+            i
+            for i, w in enumerate(self.doc.words)
+            if w in wanted or w[1:] in wanted or w[2:] in wanted
+        ]
 
     def arabic(self) -> None:
         doc = self.doc
@@ -695,19 +701,23 @@ class _Builder:
         doc = self.doc
         g = Gazetteer.load()
         words = _OUTLET_WORDS_EN if doc.lang != "ar" else _OUTLET_WORDS_AR
-        latest: str | None = None
-        mi = 0
-        ments = sorted(self.ments, key=lambda m: m.t0)
-        for t in range(len(doc.tokens)):
-            while mi < len(ments) and ments[mi].t0 < t:
-                m = ments[mi]
-                entry = g.entries.get(m.key)
-                if entry is not None and entry.subtype == "agency":
-                    latest = m.key
-                elif entry is None and m.kind == "role":
-                    latest = _outlet_in_title(g, m.text) or latest  # "a New York Times reporter"
-                mi += 1
+        sources: list[tuple[int, str]] = []  # (token, outlet key) in text order
+        for m in sorted(self.ments, key=lambda m: m.t0):
+            entry = g.entries.get(m.key)
+            if entry is not None and entry.subtype == "agency":
+                sources.append((m.t0, m.key))
+            elif entry is None and m.kind == "role":
+                outlet = _outlet_in_title(g, m.text)  # "a New York Times reporter"
+                if outlet is not None:
+                    sources.append((m.t0, outlet))
+        if not sources:
+            return
+        source_t0 = [t0 for t0, _ in sources]
+        forms = _OUTLET_FORMS_AR if doc.lang == "ar" else words
+        for t in doc.positions(forms):  # (only outlet words can refer back)
             w = doc.word(t)
+            k = bisect_left(source_t0, t)
+            latest = sources[k - 1][1] if k else None
             if latest is None or doc.mention_at_tok(t) is not None:
                 continue
             if doc.lang != "ar":
