@@ -77,7 +77,7 @@ then mapped through the calibration table ``lexicons/calibration.tsv`` (see
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -468,6 +468,7 @@ class _Coder:
         self.victims: set[tuple[int, str]] = set()
         self._verb_types: dict[int, RelationType] = {}
         self._speech_verb_ends: set[int] = set()
+        self._eval_verbs: list[int] | None = None
 
     # ------------------------------------------------------------------ helpers
     def actor(self, m: Ment | None) -> bool:
@@ -978,12 +979,15 @@ class _Coder:
         actor nothing is coded."""
         doc = self.doc
         verbs, phrases, longest = _evaluation(doc.lang)
-        for j in range(a, b):
-            w = doc.word(j)
-            if not self.en and w[:1] in "وف" and w[1:] in verbs and len(w) > 4:
-                w = w[1:]
-            if w not in verbs:
-                continue
+        if self._eval_verbs is None:  # where the describing verbs are, found once
+            forms = set(verbs.intersection(doc.words))
+            if not self.en:  # "ووصف", "فاعتبر"
+                forms.update(
+                    w for w in set(doc.words) if w[:1] in "وف" and len(w) > 4 and w[1:] in verbs
+                )
+            self._eval_verbs = doc.positions(forms) if forms else []
+        found_at = self._eval_verbs
+        for j in found_at[bisect_left(found_at, a) : bisect_left(found_at, b)]:
             if self.en and doc.word(j + 1) in _CALLED_PARTICLES:
                 continue  # "called on", "called for": a request, not a description
             found = self._evaluation_after(j, b, phrases, longest)
