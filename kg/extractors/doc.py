@@ -86,6 +86,7 @@ class Doc:
     _ment_of_tok: dict[int, Ment] = field(default_factory=dict)
     _ment_starts: list[int] = field(default_factory=list)
     _time_starts: list[int] = field(default_factory=list)
+    _ment_index: tuple[list[Ment], dict[int, int]] | None = None
 
     @property
     def text(self) -> str:
@@ -161,6 +162,16 @@ class Doc:
     def mention_at_tok(self, i: int) -> Ment | None:
         """The mention covering token ``i``."""
         return self._ment_of_tok.get(i)
+
+    def mention_index(self, m: Ment) -> int:
+        """Position of the mention object ``m`` in :attr:`mentions` (-1 if absent)."""
+        index = self._ment_index
+        if index is None or index[0] is not self.mentions:
+            positions: dict[int, int] = {}
+            for i, x in enumerate(self.mentions):
+                positions.setdefault(id(x), i)
+            index = self._ment_index = (self.mentions, positions)
+        return index[1].get(id(m), -1)
 
     def mentions_in(self, start: int, end: int) -> list[Ment]:
         """Mentions lying inside ``[start, end)``."""
