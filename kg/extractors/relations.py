@@ -169,6 +169,13 @@ def _implied(lang: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# punctuation sets tested against the gap between two tokens (set look-ups, no loop)
+_PUNCT_EVAL = frozenset(".,;:،؛!?؟")
+_PUNCT_CLAUSE = frozenset(",;:")
+_PUNCT_TITLE = frozenset(".,،:؛")
+_PUNCT_PAIR = frozenset(",،.;:")
+_PUNCT_CONJ = frozenset(".,،;؛")
+
 _EVAL_PRIOR = 0.6
 """Evaluative speech is a weaker cue than a condemnation or praise verb."""
 
@@ -1055,7 +1062,7 @@ class _Coder:
         end = min(b, j + 16)
         for k in range(j + 1, end):
             gap = text[doc.tokens[k - 1].end : doc.tokens[k].start]
-            if any(c in gap for c in ".,;:،؛!?؟"):
+            if not _PUNCT_EVAL.isdisjoint(gap):
                 return None
             for n in range(min(longest, end - k), 0, -1):
                 words = [doc.word(i) for i in range(k, k + n)]
@@ -2259,9 +2266,8 @@ class _Coder:
         in "Russia attacked Ukraine and Poland condemned ...")."""
         doc = self.doc
         ments = doc.mentions
-        try:
-            i = next(k for k, x in enumerate(ments) if x is m)
-        except StopIteration:
+        i = doc.mention_index(m)
+        if i < 0:
             return [m]
         taken = {r.object for r in self.rels if r.sent == si}
 
@@ -2481,7 +2487,7 @@ class _Coder:
             if end_tok < j - 1 - 4 or end_tok >= j:
                 return None
             gap = self.text[r.trig_end : doc.tokens[j].start]
-            if any(c in gap for c in ",;:"):
+            if not _PUNCT_CLAUSE.isdisjoint(gap):
                 return None
             m = doc.mention_at_tok(doc.tok_at(r.subject_start))
             return m if m is not None and m.key == r.subject else None
@@ -2671,7 +2677,7 @@ class _Coder:
         in between: the title's holder."""
         doc = self.doc
         for j in range(t + 1, min(t_to, len(doc.tokens), t + 9)):
-            if any(c in self.text[doc.tokens[j - 1].end : doc.tokens[j].start] for c in ".,،:؛"):
+            if not _PUNCT_TITLE.isdisjoint(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
                 return None
             if doc.word(j) in _DIRECTIONAL_AR and doc.mention_at_tok(j + 1) is not None:
                 return None  # "رسالة إلى العاهل المغربي": a patient, not a title's holder
@@ -2787,8 +2793,8 @@ class _Coder:
                 break
             if t == t_from and not self.en and (w in _BOTH_AR or w[1:] in _BOTH_AR):
                 break  # "واتفق الجانبان على": the two sides named before
-            if t in self.stops or any(
-                c in self.text[doc.tokens[t - 1].end : doc.tokens[t].start] for c in ",،.;:"
+            if t in self.stops or not _PUNCT_PAIR.isdisjoint(
+                self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
             ):
                 break
             t += 1
@@ -2855,7 +2861,7 @@ class _Coder:
             if w.startswith("و") and len(w) > 3 and groups[-1] and not w.startswith("وزير"):
                 groups.append([])
             elif (
-                any(c in text[doc.tokens[t - 1].end : doc.tokens[t].start] for c in ".,،;؛")
+                not _PUNCT_CONJ.isdisjoint(text[doc.tokens[t - 1].end : doc.tokens[t].start])
                 and groups[-1]
             ):
                 break
