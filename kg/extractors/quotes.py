@@ -274,6 +274,8 @@ _EN_NOT_PREDICATE = frozenset(
 """Words after "a"/"an" that make it a time or amount, not a name ("called him a day later")."""
 _EN_AFTERTHOUGHT = frozenset("the a an which its their in on after as".split())
 """Words opening an appositive or adjunct after a clause-final "..., X said," """
+_COMMAS = frozenset(",،")
+_PUNCT_THAT = frozenset(',;:."“”')
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'/ ]{1,40}(?:,\s*[A-Za-z0-9., ]{2,24})?(?:\s*\([A-Za-z ]{2,20}\))?\s*[—–-]{1,2}\s+"
     r"|[\u0600-\u06ff]{2,15}(?: [\u0600-\u06ff]{2,15})?\s*(?:\([^)]{2,20}\))?\s*[-—–]\s+"
@@ -1412,8 +1414,8 @@ class _Finder:
         if j > t_min and self.text[doc.tokens[j].end : doc.tokens[k].start].strip() in (",", "،"):
             # "Yassin, speaking on state television, accused": skip the aside
             i = j
-            while i > t_min and not any(
-                c in self.text[doc.tokens[i - 1].end : doc.tokens[i].start] for c in ",،"
+            while i > t_min and _COMMAS.isdisjoint(
+                self.text[doc.tokens[i - 1].end : doc.tokens[i].start]
             ):
                 i -= 1
             if i > t_min and (k - i <= 8 or (k - i <= 30 and doc.word(i) in _EN_REL_ASIDE)):
