@@ -615,11 +615,14 @@ _AR_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         _year,
     ),
 ]
-_AR_ANAPHORA = re.compile(
-    rf"{_W}[وف]?(?:{_F('وقتها')}|{_F('آنذاك')}|{_F('انذاك')}|{_F('حينها')}|{_F('حينذاك')}"
-    rf"|{_F('في ذلك الوقت')}|{_F('في اليوم نفسه')}|{_F('في اليوم ذاته')}|{_F('في نفس اليوم')}"
-    rf"|{_F('في ذلك اليوم')}){_WE}"
-)
+_AR_ANAPHORA_PHRASES = tuple(
+    _F(p)
+    for p in (
+        "وقتها", "آنذاك", "انذاك", "حينها", "حينذاك", "في ذلك الوقت", "في اليوم نفسه",
+        "في اليوم ذاته", "في نفس اليوم", "في ذلك اليوم",
+    )
+)  # fmt: skip
+_AR_ANAPHORA = re.compile(rf"{_W}[وف]?(?:{'|'.join(_AR_ANAPHORA_PHRASES)}){_WE}")
 
 
 _DIGITS = ("19", "20")
@@ -708,6 +711,23 @@ def _windows(
     return out
 
 
+_IN_EVERY_MATCH: dict[Handler, tuple[str, ...]] = {
+    _ar_ago: (_F("قبل"),),
+    _en_ago: ("ago",),
+}
+"""Words every match of a pattern holds (lower case): a window without one of them is
+not searched.  (The anaphora patterns' words are :data:`_AR_ANAPHORA_PHRASES` and
+:data:`_EN_ANAPHORA_WORDS`.)"""
+_EN_ANAPHORA_WORDS = ("time", "day")
+
+
+def _holding(
+    windows: list[tuple[int, int]], hay: str, words: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """The windows of ``hay`` in which one of ``words`` occurs."""
+    return [(s, e) for s, e in windows if any(hay.find(w, s, e) >= 0 for w in words)]
+
+
 def _anchor_class(pat: re.Pattern[str], handler: Handler) -> str:
     """Which words a pattern cannot match without: a month, a weekday, a year's digits,
     or (deictic, "ago" and anaphoric expressions) any anchor."""
@@ -762,6 +782,10 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
     for patterns, anaphora, _anchors, lower in groups:
         arabic = patterns is _AR_PATTERNS
         windows = {"any": _windows(text, _deictic_anchors(arabic), lower)}
+        hay = text.lower() if lower else text
+        # (case-insensitive patterns also match "ı" for "i" and "ſ" for "s", and lower()
+        # can change lengths: then no window is left out)
+        sure = len(hay) == len(text) and not (lower and ("ı" in hay or "ſ" in hay))
         for pat, handler in patterns:
             need = _anchor_class(pat, handler)
             if need not in windows:
@@ -769,7 +793,10 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
                 windows[need] = _windows(
                     text, _class_anchors(need, arabic), lower, _NARROW_BEFORE, _NARROW_AFTER
                 )
-            for ws, we in windows[need]:
+            spans = windows[need]
+            if sure and handler in _IN_EVERY_MATCH:
+                spans = _holding(spans, hay, _IN_EVERY_MATCH[handler])
+            for ws, we in spans:
                 for m in pat.finditer(text, ws, we):
                     if handler is _ar_weekday and _AR_NOT_BEFORE_WD.search(
                         text, max(0, m.start() - 8), m.start()
@@ -783,7 +810,10 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
                     while start < end and text[start].isspace():
                         start += 1
                     found.add((start, end, value, kind))
-        for ws, we in windows["any"]:
+        spans = windows["any"]
+        if sure:
+            spans = _holding(spans, hay, _AR_ANAPHORA_PHRASES if arabic else _EN_ANAPHORA_WORDS)
+        for ws, we in spans:
             for m in anaphora.finditer(text, ws, we):
                 found.add((m.start(), m.end(), None, "anaphoric"))
     # longest first at each start; drop anything overlapping an earlier choice
