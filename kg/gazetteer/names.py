@@ -48,21 +48,35 @@ class NameFinder:
         self.stop = g.stop_words.get(lang, frozenset())
         self.given_names = g.given_names
 
-    def before(self, first_tok: int, pos: int) -> tuple[int, int, int] | None:
+    def before(
+        self, first_tok: int, pos: int, *, loose: bool = False
+    ) -> tuple[int, int, int] | None:
         """``(start, end, last token)`` of an unknown name right before a title.
 
         ``first_tok`` is the title's first token; tokens before ``pos`` are
         already read.  "محمد الشناوي المتحدث باسم الرئاسة", "John Doe, Egypt's
-        envoy".
+        envoy", "John Doe, a Mexican diplomat"; with ``loose`` (English, a title
+        with no state), up to three lower-case words may stand between the
+        article and the title ("Jane Doe, the party's leader").
         """
-        tokens, t = self.tokens, first_tok - 1
+        tokens = self.tokens
+        if self.lang == "en":
+            first_tok = self._en_appositive_start(first_tok, pos, loose)
+        t = first_tok - 1
         if t < 0 or t < pos or self.cover[t] != -1:
             return None
         gap = self.text[tokens[t].end : tokens[first_tok].start].strip()
         if gap not in ("", ",", "،") or (self.lang == "en" and gap != ","):
             return None
         picked: list[int] = []
-        while t >= max(pos, 0) and len(picked) < 5 and self.cover[t] == -1:
+        while (
+            len(picked) < 5
+            and t >= 0
+            and (
+                (t >= pos and self.cover[t] == -1)
+                or (picked and t in self.soft)  # a known person's given name or surname
+            )  # can open an unknown name ("Hassan Zameel Rasheed")
+        ):
             tok = tokens[t]
             if self._stop(tok):
                 break
@@ -89,7 +103,7 @@ class NameFinder:
         return tokens[picked[0]].start, tokens[picked[-1]].end, picked[-1]
 
     def after(
-        self, q: int, honorific: bool, *, first_covered: bool = False
+        self, q: int, honorific: bool, *, first_covered: bool = False, anchored: bool = False
     ) -> tuple[int, int, int] | None:
         """``(last token, start, end)`` of an unknown name starting at token ``q``, or None.
 
@@ -97,7 +111,9 @@ class NameFinder:
         von); one word only after an honorific or a bare capitalised title
         ("Ambassador Huang"); ``first_covered`` lets the first word be one the
         gazetteer read otherwise (the given name "Gen").  Arabic: two to four words starting with a
-        given name from ``given_names.tsv``, ending at a function word.
+        given name from ``given_names.tsv``, ending at a function word; when the title is
+        ``anchored`` (it names a state or organisation), also a name whose first word the list
+        lacks, up to a clear boundary (:meth:`_ar_unknown`).
         """
         tokens, n = self.tokens, len(self.tokens)
         picked: list[int] = []
@@ -126,10 +142,14 @@ class NameFinder:
                 return None
             if len(picked) == 1 and not honorific and not self.bare_title(q):
                 return None  # "Ambassador Huang", but not "the envoy Hamas"
+            if self._headline(q):
+                return None  # "Mexican Diplomat Urges Calm": every word is capitalised
         else:
             first = tokens[q]
-            if self.cover[q] != -1 or first.norm not in self.given_names:
+            if self.cover[q] != -1:
                 return None
+            if first.norm not in self.given_names:
+                return self._ar_unknown(q) if anchored else None
             if first.norm == "علي" and self.text[first.end - 1] == "ى":
                 return None  # the preposition على
             words, x = 0, q
@@ -153,6 +173,83 @@ class NameFinder:
         if tokens[last].norm in _SUFFIXES and self.text[end : end + 1] == ".":
             end += 1  # "Ferdinand Marcos Jr."
         return last, tokens[q].start, end
+
+    # -- names the given-name list does not know (issue #3) ---------------------------
+
+    def _headline(self, q: int) -> bool:
+        """True when token ``q`` is on a title-cased line with no final full stop (a
+        headline: "Guyanese President Warns Venezuela Over Border"), where capitals do not
+        mark names."""
+        start = self.tokens[q].start
+        lo = self.text.rfind("\n", 0, start) + 1
+        hi = self.text.find("\n", start)
+        line = self.text[lo : hi if hi >= 0 else len(self.text)].strip()
+        if line.endswith((".", '"', "\u201d")):
+            return False
+        words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+        return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+    def _en_appositive_start(self, first_tok: int, pos: int, loose: bool) -> int:
+        """The first token of an English appositive title: over "a"/"an"/"the" (and, when
+        ``loose``, up to three lower-case words between it and the title)."""
+        tokens, t = self.tokens, first_tok - 1
+        if loose:
+            while (
+                t > first_tok - 4
+                and t >= pos
+                and self.cover[t] == -1
+                and tokens[t].join
+                and not is_cap(tokens[t])
+                and tokens[t].norm not in self.stop
+            ):
+                t -= 1
+        if t >= pos and self.cover[t] == -1 and tokens[t].norm in ("a", "an", "the"):
+            return t
+        return first_tok
+
+    def _ar_unknown(self, q: int) -> tuple[int, int, int] | None:
+        """An Arabic name starting at ``q`` whose first word is no known given name.
+
+        Transliterated foreign names ("تيم ليندركينغ", "أليسيا بارسينا") and
+        names missing from ``given_names.tsv``: two to four words, none a
+        function word, a definite noun or a known phrase, that run up to a
+        boundary (a function word or cue verb from the stop list, punctuation,
+        a noun in ة, the end of the text).  A run that ends against anything else (a
+        gazetteer phrase, a definite noun, a fifth word) is not taken: without
+        a known given name, only a clear boundary says where the name ends.
+        """
+        tokens, n = self.tokens, len(self.tokens)
+        picked: list[int] = []
+        x = q
+        while x < n and len(picked) < 4:
+            t = tokens[x]
+            if x > q and not t.join:
+                break
+            if self.cover[x] != -1 or self._stop(t) or not t.flags & ARABIC:
+                break
+            raw = self.text[t.start : t.end]
+            if raw.startswith(("ال", *_AR_ARTICLE_CLITICS)) or t.norm in AR_CONNECT:
+                return None  # a definite noun (not "أليسيا", with hamza) or a bare connector
+            if (
+                raw.endswith(("ة", "ه"))
+                and not raw.endswith("ييه")
+                and t.norm not in self.given_names
+            ):
+                # a word in ة or with a suffixed pronoun (not "شوفالييه", Chevalier) is a
+                # common noun: after two name words it ends the name ("X Y حالة الطوارئ")
+                if len(picked) >= 2 and raw.endswith("ة"):
+                    break
+                return None
+            picked.append(x)
+            x += 1
+        if len(picked) < 2:
+            return None
+        if x < n and tokens[x].join and not self._stop(tokens[x]):
+            nxt = self.text[tokens[x].start : tokens[x].end]
+            if not (self.cover[x] == -1 and nxt.endswith("ة")):
+                return None  # no clear boundary after the name (a noun in ة is one)
+        last = picked[-1]
+        return last, tokens[q].start, tokens[last].end
 
     def bare_title(self, q: int) -> bool:
         """True when the capitalised title right before token ``q`` has no article before it."""

@@ -418,6 +418,10 @@ class Resolver:
     def _named(self, ph: _Phrase) -> int | None:
         """A name right after the title: link it, give it the role; else None."""
         tokens, atoms = self.tokens, self.atoms
+        if self.lang == "ar" and ph.role.construct and ph.of is None:
+            skip = self._unknown_complement(ph.end_tok)
+            if skip is not None:  # "المتحدث العسكري باسم الجماعة يحيى سريع"
+                ph.end, ph.end_tok = tokens[skip - 1].end, skip
         q, p, honorific = ph.end_tok, ph.next_atom, False
         rank_end = -1
         while (
@@ -447,13 +451,16 @@ class Resolver:
             and self._honorific(atoms[p])
             and self._given_name_not_rank(atoms[p])
         )
-        if p < len(atoms) and atoms[p].i == q and not rank_name:
+        longer = (
+            p < len(atoms) and atoms[p].i == q and self._longer_unknown_name(atoms[p], q, honorific)
+        )
+        if p < len(atoms) and atoms[p].i == q and not rank_name and not longer:
             a = atoms[p]
             persons = [f for f in a.forms if f.etype == _PERSON and f.is_entity]
             if not persons:
                 return None
             form = self._best_person(persons, ph.state)
-            self._postings(ph)
+            self._named_postings(ph)
             self._give_role(form.target, label, ph)
             kind = "name" if form.kind == "role" else form.kind
             self._emit(a.start, a.end, form.target, kind, written)
@@ -469,13 +476,15 @@ class Resolver:
             and tokens[q].norm in self.titles
         ):  # "Chief Cabinet Secretary X": title words the role lexicon lacks
             title_end, q = tokens[q].end, q + 1
-        found = self.names.after(q, honorific, first_covered=rank_name)
+        found = self.names.after(
+            q, honorific, first_covered=rank_name or longer, anchored=ph.of is not None
+        )
         if found is None:
             return None
         label = self.text[ph.start : title_end]
         last, start, end = found
         key = self._new_person(self.text[start:end], ph.state, last)
-        self._postings(ph)
+        self._named_postings(ph)
         self._give_role(key, label, ph)
         written = self.text[ph.start : rank_end] if rank_end >= 0 else label
         self._emit(start, end, key, "name", written)
@@ -483,6 +492,35 @@ class Resolver:
         while p < len(atoms) and atoms[p].i < self.pos:
             p += 1
         return p
+
+    def _longer_unknown_name(self, a: Atom, q: int, honorific: bool) -> bool:
+        """English: the atom at ``q`` is only a known person's surname or given name and a
+        longer unknown name starts there ("presidential aide Hassan Zameel Rasheed" is
+        not Jafar Hassan)."""
+        if self.lang != "en" or a.j - a.i != 1 or a.j >= len(self.tokens):
+            return False
+        if not a.forms or any(f.kind not in ("surname", "given") for f in a.forms):
+            return False
+        if self.cover[a.j] != -1 or not self._adjacent(a.j) or not is_cap(self.tokens[a.j]):
+            return False
+        found = self.names.after(q, honorific, first_covered=True)
+        return found is not None and found[0] > q
+
+    def _unknown_complement(self, q: int) -> int | None:
+        """The token after a complement the gazetteer does not know, right after a title
+        that needs one ("المتحدث باسم الجماعة", "الناطق باسم الحركة الشعبية"): one or two
+        definite words, then a word that may start a name; else None."""
+        tokens, x = self.tokens, q
+        while x < len(tokens) and x - q < 2 and self._adjacent(x) and self.cover[x] == -1:
+            t = tokens[x]
+            if not (t.flags & ARABIC and self.text[t.start : t.end].startswith("ال")):
+                break
+            if any(v in self.stop for v in stems(t)):
+                return None
+            x += 1
+        if x == q or x >= len(tokens) or not self._adjacent(x) or self.cover[x] != -1:
+            return None
+        return x
 
     def _given_name_not_rank(self, a: Atom) -> bool:
         """An abbreviated rank written without its dot and followed by one name word is a
@@ -514,6 +552,8 @@ class Resolver:
             return None  # a person's alias that is a bare title ("Supreme Leader")
         if ph.role.construct and ph.of is None:
             return None
+        if ph.of is None and self._apposed_unknown(ph):
+            return ph.next_atom
         if ph.of is None:  # no state: only an earlier person with this role
             if self.lang == "en":
                 word = tokens[ph.first_tok - 1].norm if ph.first_tok > 0 else ""
@@ -540,6 +580,8 @@ class Resolver:
                 self._postings(ph)
                 self.pos = ph.end_tok
                 return ph.next_atom
+        if self._adjective_of_noun(ph.first_tok):
+            return None  # "بالجهد الدبلوماسي الأميركي": an adjective, not a diplomat
         key = self._apposition(ph) or self._antecedent(ph)
         if key is None and ph.of is not None:
             holder = self.g.holder_of(
@@ -561,6 +603,39 @@ class Resolver:
         self._emit(ph.start, ph.end, key, "role", label)
         self.pos = ph.end_tok
         return ph.next_atom
+
+    def _apposed_unknown(self, ph: _Phrase) -> bool:
+        """English: "Jane Doe, the party's leader, said", "said Jane Doe, a presidential
+        aide.": an unknown capitalised name, then a title with no state or organisation
+        set off by a comma before it and a comma or the end of the sentence after it.  The
+        name becomes a new Person with that role (and no state); True when it did."""
+        if self.lang != "en" or self.text[ph.end : ph.end + 1] not in (",", ".", ";", ""):
+            return False
+        named = self.names.before(ph.first_tok, self.pos, loose=True)
+        if named is None:
+            return False
+        start, end, last = named
+        key = self._new_person(self.text[start:end], None, last)
+        label = self.text[ph.start : ph.end]
+        self._give_role(key, label, ph)
+        self._emit(start, end, key, "name", label)
+        self.pos = ph.end_tok
+        return True
+
+    def _adjective_of_noun(self, first_tok: int) -> bool:
+        """Arabic: a definite title word right after a definite noun the gazetteer does not
+        read ("الجهد الدبلوماسي", "الاجتماع الرئيس") is that noun's adjective."""
+        t = first_tok - 1
+        if self.lang != "ar" or t < 0 or not self._adjacent(first_tok) or self.cover[t] != -1:
+            return False
+        title = self.tokens[first_tok]
+        if not self.text[title.start : title.end].startswith("ال"):
+            return False  # "الزياني وزير خارجية البحرين": a construct title after a name
+        tok = self.tokens[t]
+        variants = stems(tok)
+        if not tok.flags & ARABIC or any(v in self.stop for v in variants):
+            return False
+        return any(v.startswith("ال") and len(v) > 4 for v in variants)
 
     def _repeats_title(self, ph: _Phrase) -> bool:
         """Whether the role phrase repeats (the start of) a title an earlier person was
@@ -650,6 +725,13 @@ class Resolver:
         if all(r.label != label for r in roles):
             roles.append(LinkedRole(label, self.lang, ph.of or ph.state))
         self.facts.setdefault(key, []).append(_Fact(ph.role_key, ph.state, ph.of, ph.dept))
+
+    def _named_postings(self, ph: _Phrase) -> None:
+        """Postings in a title that introduces a name.  In Arabic the whole title is the
+        subject phrase of the name ("المبعوث الأميركي إلى اليمن تيم ليندركينغ"), which the
+        extractor reads from the name's mention back over its title; a place inside the
+        title is then not a mention of its own (it would cut the subject phrase)."""
+        self._postings(ph)
 
     def _postings(self, ph: _Phrase) -> None:
         for p in ph.postings:
