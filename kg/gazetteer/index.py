@@ -105,6 +105,7 @@ class Reading:
         "plain_case",
         "role",
         "simple",
+        "surname_only",
         "variants",
     )
 
@@ -133,6 +134,8 @@ class Reading:
             else None
         )
         """The single, ungated entity reading, when the linker needs no decision."""
+        self.surname_only = bool(forms) and all(f.kind in ("surname", "given") for f in forms)
+        """Read only as some known person's surname or given name."""
         self.variants: dict[tuple[bool, bool], Reading | None] = {}
 
     def cased(self, has_cap: bool, all_upper: bool) -> Reading | None:

@@ -37,12 +37,7 @@ class NameFinder:
         lang: str,
     ) -> None:
         self.text, self.tokens, self.atoms, self.cover, self.lang = text, tokens, atoms, cover, lang
-        self.soft = {
-            x
-            for a in atoms
-            if a.j - a.i == 1 and a.forms and all(f.kind in ("surname", "given") for f in a.forms)
-            for x in range(a.i, a.j)
-        }
+        self.soft = {a.i for a in atoms if a.j - a.i == 1 and a.info.surname_only}
         """Tokens read only as some known person's surname: inside an unknown full name
         they are its last word ("Michel Aoun" is not Joseph Aoun)."""
         self.stop = g.stop_words.get(lang, frozenset())
