@@ -46,6 +46,7 @@ from __future__ import annotations
 import bisect
 import datetime
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.gazetteer.gazetteer import Entry, Gazetteer
 from kg.models import EntityType
@@ -198,5 +199,10 @@ def is_cap(tok: Token) -> bool:
 def stems(tok: Token) -> tuple[str, ...]:
     """The token's normalised form and its proclitic-stripped readings."""
     if tok.flags & ARABIC:
-        return tuple(v for v, _ in proclitic_variants(tok.norm))
+        return _ar_stems(tok.norm)
     return (tok.norm,)
+
+
+@lru_cache(maxsize=65536)
+def _ar_stems(norm: str) -> tuple[str, ...]:
+    return tuple(v for v, _ in proclitic_variants(norm))
