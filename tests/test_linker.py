@@ -691,3 +691,22 @@ def test_a_patronymic_is_not_taken_for_the_family_name() -> None:
     r = _link("وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة ... وأكد سلمان ...", "ar")
     mbs = next(m.key for m in r.mentions if m.text.endswith("محمد بن سلمان"))
     assert all(m.key != mbs for m in r.mentions if m.text == "سلمان")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Democratic Republic of Congo recalled its envoy.", "en"),
+        ("DR Congo recalled its envoy from Kigali.", "en"),
+        ("واستدعت جمهورية الكونغو الديمقراطية سفيرها.", "ar"),
+    ],
+)
+def test_the_democratic_republic_of_congo_is_not_congo_brazzaville(text: str, lang: str) -> None:
+    result = _link(text, lang)
+    qids = {result.entities[m.key].qid for m in result.mentions}
+    assert "Q974" in qids and "Q971" not in qids
+
+
+def test_a_militia_named_after_its_leader_family_is_the_movement() -> None:
+    result = _link("وأعلنت ميليشيا الحوثي مسؤوليتها عن الهجوم.", "ar")
+    assert [result.entities[m.key].label for m in result.mentions] == ["Houthis"]

@@ -231,7 +231,7 @@ def render(rows: list[Bin]) -> str:
         "# score at or above raw_min maps to `calibrated`, the shrunk, isotonic precision of\n"
         "# its bin (n relations, tp of them right on the gold set).  Recompute with\n"
         "#   .venv/bin/python -m kg.extractors.calibrate \\\n"
-        "#       ../shared/eval/dev.jsonl examples/gold.jsonl --write\n"
+        "#       ../shared/eval/dev.jsonl examples/gold.jsonl examples/blind/gold.jsonl --write\n"
         "raw_min\tcalibrated\tn\ttp\n"
     )
     return head + "".join(f"{b.raw_min}\t{b.calibrated}\t{b.n}\t{b.tp}\n" for b in rows)

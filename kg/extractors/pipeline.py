@@ -34,7 +34,7 @@ from kg.models import Article, EntityType, Extraction
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "extract_with"]
 
 EXTRACTOR_NAME = "statekg.rules"
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 
 def _link(text: str, lang: str, published: date | None) -> Linking:
@@ -71,7 +71,18 @@ def _doc(article: Article, linking: Linking, nt: NormText, lang: str, pub: date 
         if e <= s:
             continue
         if lm.role:
-            s = _with_title(nt.norm, s, lm.role, ments[-1].end if ments else 0)
+            titled = _with_title(nt.norm, s, lm.role, ments[-1].end if ments else 0)
+            if titled == s and ments:
+                # a place inside the title ("السفير الروسي لدى الأمم المتحدة X", "المبعوث
+                # ... إلى اليمن X") was linked on its own: the title's holder takes it back
+                j = len(ments)
+                while j > 0 and ments[j - 1].start >= s - len(lm.role) - 2:
+                    j -= 1
+                inner = _with_title(nt.norm, s, lm.role, ments[j - 1].end if j else 0)
+                if inner < s:
+                    del ments[j:]
+                    titled = inner
+            s = titled
         t0 = doc.tok_at(s)
         t1 = doc.tok_at(e - 1)
         if t0 < 0 or t1 < t0:
