@@ -256,10 +256,14 @@ def test_query_shapes_blank_iris_literals_and_numbers_but_keep_structure() -> No
     shape = QueryShapes.shape(count)
     assert not shapes.predicts_long(shape)
     shapes.record(shape, True)
-    assert shapes.predicts_long(shape)
-    shapes.record(shape, False)  # one short run is enough to route it to the normal lane again
-    assert not shapes.predicts_long(shape)
+    assert shapes.predicts_long(shape)  # a first long run: long
+    for _ in range(QueryShapes.WINDOW):
+        shapes.record(shape, False)
     shapes.record(shape, True)
+    assert not shapes.predicts_long(shape)  # usually short: one slow run does not move it
+    for _ in range(QueryShapes.WINDOW - 2):
+        shapes.record(shape, True)
+    assert shapes.predicts_long(shape)  # three quarters of the latest runs were long
     shapes.record(QueryShapes.shape(who), False)
     shapes.record(QueryShapes.shape("ASK {}"), False)
     assert not shapes.predicts_long(shape)  # forgotten: only the 2 latest shapes are kept

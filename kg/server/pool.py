@@ -116,14 +116,18 @@ class QueryShapes:
     A shape is the query text with its IRIs, literals and numbers blanked, so
     the who-said query about Syria in March and the one about Iran in May
     share a shape, while a ``COUNT`` over everything has its own.  Each shape
-    keeps a score (1 = its runs were long, 0 = short) that moves halfway to
-    each new outcome; a shape whose score is at least 0.5 is predicted long.
-    The most recently used ``capacity`` shapes are kept.
+    keeps its last :attr:`WINDOW` outcomes (long or short); it is predicted
+    long when at least three quarters of them were long, so a shape that is
+    usually short (who-said) stays in the normal lane after one slow run, and
+    one that is usually long (a ``COUNT``) goes to the background lane after
+    its first.  The most recently used ``capacity`` shapes are kept.
     """
+
+    WINDOW = 8
 
     def __init__(self, capacity: int = 4096) -> None:
         self.capacity = capacity
-        self._score: OrderedDict[bytes, float] = OrderedDict()
+        self._runs: OrderedDict[bytes, deque[bool]] = OrderedDict()
 
     @staticmethod
     def shape(query: str) -> bytes:
@@ -136,14 +140,18 @@ class QueryShapes:
 
     def record(self, shape: bytes, long: bool) -> None:
         """Note that a query of ``shape`` ran long (or not)."""
-        old = self._score.pop(shape, 0.0)
-        self._score[shape] = (old + (1.0 if long else 0.0)) / 2
-        while len(self._score) > self.capacity:
-            self._score.popitem(last=False)
+        runs = self._runs.pop(shape, None) or deque(maxlen=self.WINDOW)
+        runs.append(long)
+        self._runs[shape] = runs
+        while len(self._runs) > self.capacity:
+            self._runs.popitem(last=False)
 
     def predicts_long(self, shape: bytes) -> bool:
         """Whether a query of ``shape`` is expected to run long."""
-        return self._score.get(shape, 0.0) >= 0.5
+        runs = self._runs.get(shape)
+        if not runs:
+            return False
+        return 4 * sum(runs) >= 3 * len(runs)
 
 
 class QueryFailedError(QueryError):
