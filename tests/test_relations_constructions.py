@@ -626,3 +626,22 @@ def test_coordinated_subjects_of_an_arabic_verb_each_meet_the_object(
     for s in subjects:
         assert (s, "CONSULT", guest) in got, s
     assert not [t for t in got if t[1] == "CONSULT" and {t[0], t[2]} <= {*subjects, "Qatar"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وصل وزير الخارجية التركي هاكان فيدان، اليوم، إلى بغداد في زيارة رسمية.",
+            ("Hakan Fidan", "CONSULT", "Iraq"),
+        ),
+        (
+            "وحملت قطر أمس إسرائيل المسؤولية عن انهيار المفاوضات.",
+            ("Qatar", "ACCUSE", "Israel"),
+        ),
+    ],
+)
+def test_a_time_word_after_an_arabic_verb_first_subject_does_not_break_the_phrase(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(text, "ar")

@@ -933,7 +933,7 @@ class _Coder:
             if subj is None or subj.t0 > h.first + 3:
                 out.append(h)
                 continue
-            j = subj.t1 + 1
+            j = self._past_adjuncts(subj.t1 + 1)
             toks = [doc.tokens[h.first], *doc.tokens[j : j + 3]]
             joined = [g for g in matcher.find(toks) if g.first == 0 and g.last >= 1]
             if not joined:
@@ -944,6 +944,24 @@ class _Coder:
             drop.update(range(j, j + best.last))
         out.extend(self._split_heads({h.first for h in hits}, drop))
         return [h for h in out if h.first not in drop]
+
+    def _past_adjuncts(self, j: int) -> int:
+        """The first token from ``j`` that is not a time expression or an adverb such as
+        "أيضا" (up to four of them): "وصل الوزير، أمس، إلى بيروت في زيارة"."""
+        doc = self.doc
+        stop = min(len(doc.tokens), j + 4)
+        while j < stop:
+            w = doc.word(j)
+            off = doc.tokens[j].start
+            if (
+                w in _AR_SKIP
+                or (w[:1] in "وف" and w[1:] in _AR_SKIP)
+                or any(x.start <= off < x.end for x in doc.times_in(max(0, off - 40), off + 1))
+            ):
+                j += 1
+                continue
+            break
+        return j
 
     def _split_heads(self, taken: set[int], drop: set[int]) -> list[Hit[Trigger]]:
         """Verb-first phrases whose verb has no row of its own: "حملت إيران الولايات
@@ -959,15 +977,18 @@ class _Coder:
             subj, _ = self._vso_subject(t + 1, t + 7)
             if subj is None or subj.t0 > t + 3:
                 continue
-            obj = doc.mention_at_tok(subj.t1 + 1)
-            for j in ([obj.t1 + 1] if obj is not None else []) + [subj.t1 + 1]:
+            after_subj = self._past_adjuncts(subj.t1 + 1)
+            obj = doc.mention_at_tok(after_subj)
+            if obj is not None and obj.t0 != after_subj:
+                obj = None
+            for j in ([self._past_adjuncts(obj.t1 + 1)] if obj is not None else []) + [after_subj]:
                 toks = [tok, *doc.tokens[j : j + 6]]
                 joined = [g for g in matcher.find(toks) if g.first == 0 and g.last >= 1]
                 if not joined:
                     continue
                 best = max(joined, key=lambda g: (g.last, g.entry.prior))
                 last = j + best.last - 1
-                if obj is not None and j == obj.t1 + 1:
+                if obj is not None and j > obj.t1:
                     # the hit spans verb, subject, object and phrase: patient inside
                     entry = replace(best.entry, frame="mid")
                     found.append(replace(best, first=t, last=last, entry=entry))
