@@ -313,3 +313,36 @@ def test_a_quoted_platform_or_outlet_name_is_not_the_statement(
 
 def test_a_quoted_alliance_name_is_no_statement() -> None:
     assert said(run("وأعلن البلدان تأسيس «مجلس التنسيق الأعلى» بينهما.", "ar")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Hezbollah fired rockets at northern Israel. The group said the strikes answered "
+            "an Israeli raid.",
+            "en",
+            "Hezbollah",
+        ),
+        (
+            "علقت الجامعة العربية عضوية سوريا عام 2011. وقالت المنظمة إن القرار جاء بعد فشل "
+            "المبادرة.",
+            "ar",
+            "Arab League",
+        ),
+        (
+            "أطلقت حركة حماس صواريخ على عسقلان. وقالت الحركة في بيان إن القصف رد على الغارات.",
+            "ar",
+            "Hamas",
+        ),
+    ],
+)
+def test_a_definite_group_noun_speaks_for_the_latest_group_of_its_kind(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert speaker in {s for s, _, _ in said(run(text, lang))}
+
+
+def test_a_group_noun_without_a_group_named_before_is_nobody() -> None:
+    x = run("The group of experts said the report was late.", "en")
+    assert not [e for e in x.entities if e.type is EntityType.ORGANIZATION]

@@ -54,6 +54,24 @@ _OUTLET_WORDS_AR = frozenset(fold(w) for w in "الصحيفة الجريدة".sp
 _OUTLET_FORMS_AR = _OUTLET_WORDS_AR | {c + w for c in "وف" for w in _OUTLET_WORDS_AR}
 
 
+_GROUP_KINDS = {
+    "armed_group": "nonstate",
+    "movement": "nonstate",
+    "party": "nonstate",
+    "igo": "igo",
+    "igo_organ": "igo",
+    "intergovernmental_group": "igo",
+}
+"""Gazetteer subtypes by the kind of group noun that may refer back to them."""
+
+
+@lru_cache(maxsize=2)
+def _group_nouns(lang: str) -> dict[str, str]:
+    """``lexicons/group_nouns.tsv``: word -> kind (nonstate, igo)."""
+    fl = fold if lang == "ar" else str.lower
+    return {fl(r["word"]): r["kind"] for r in read_tsv("group_nouns.tsv") if r["lang"] == lang}
+
+
 @lru_cache(maxsize=2)
 def _bodies(lang: str) -> dict[str, str]:
     fl = fold if lang == "ar" else str.lower
@@ -792,6 +810,51 @@ class _Builder:
                 )
             self.backref(start, doc.tokens[t].end, key)
 
+    def groups(self) -> None:
+        """ "The group said", "وقالت الجماعة", "the bloc", "المنظمة الإقليمية": a definite
+        group noun (``lexicons/group_nouns.tsv``) refers to the latest organisation of its
+        kind named before it -- an armed group, movement or party, or an
+        intergovernmental organisation."""
+        doc = self.doc
+        nouns = _group_nouns(doc.lang)
+        g = Gazetteer.load()
+        sources: dict[str, list[tuple[int, str]]] = {"nonstate": [], "igo": []}
+        for m in sorted(self.ments, key=lambda m: m.t0):
+            entry = g.entries.get(m.key)
+            kind = _GROUP_KINDS.get(entry.subtype) if entry is not None else None
+            if kind is not None:
+                sources[kind].append((m.t0, m.key))
+        if not any(sources.values()):
+            return
+        forms = set(nouns) | ({c + w for c in "وف" for w in nouns} if doc.lang == "ar" else set())
+        for t in doc.positions(forms):
+            if doc.mention_at_tok(t) is not None:
+                continue
+            w = doc.word(t)
+            if doc.lang != "ar":
+                if doc.word(t - 1) != "the" or doc.mention_at_tok(t - 1) is not None:
+                    continue
+                start = doc.tokens[t - 1].start
+            else:
+                w = w[1:] if w not in nouns else w
+                if doc.mention_at_tok(t + 1) is not None:
+                    continue  # "الحركة الفلسطينية": an adjective names the group anew
+                start = doc.tokens[t].end - len(w)
+            found = sources[nouns[w]]
+            k = bisect_left([t0 for t0, _ in found], t)
+            if not k:
+                continue
+            key = found[k - 1][1]
+            if key not in doc.extra:
+                entry = g.entries[key]
+                doc.extra[key] = (
+                    EntityType.ORGANIZATION,
+                    self.labels.get(key, entry.label),
+                    doc.entity_states.get(key, entry.state),
+                    [],
+                )
+            self.backref(start, doc.tokens[t].end, key)
+
     def _label(self, key: str) -> str:
         if key in self.doc.extra:
             return self.doc.extra[key][1]
@@ -860,6 +923,7 @@ def find_bodies(
         doc.mentions = b.merged()
         doc.prepare()
     b.definite()
+    b.groups()
     if doc.lang == "ar":
         b.unnamed_arabic()
     else:
