@@ -346,3 +346,13 @@ def test_a_definite_group_noun_speaks_for_the_latest_group_of_its_kind(
 def test_a_group_noun_without_a_group_named_before_is_nobody() -> None:
     x = run("The group of experts said the report was late.", "en")
     assert not [e for e in x.entities if e.type is EntityType.ORGANIZATION]
+
+
+def test_every_state_of_a_list_before_the_cue_speaks() -> None:
+    x = run(
+        "In a joint statement, Brazil, Mexico and the United States said the talks would "
+        "continue in April.",
+        "en",
+    )
+    speakers = speakers_of(x, "talks would continue")
+    assert {"Brazil", "Mexico", "United States"} <= speakers

@@ -1068,18 +1068,27 @@ class _Finder:
             t = n.t1 + 1
         if self.en and not out:
             # backwards: "Russia and China said": the verb's subject is the last conjunct
+            # ("Egypt, Qatar and the United States said": commas before the "and")
             t = m.t0 - 1
-            while len(out) < 4 and t > 0:
-                gap = self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
-                j = t - 1 if doc.word(t) == "and" else (t if "," in gap else -1)
-                if doc.word(t) != "and":
+            if doc.word(t) == "the":
+                t -= 1
+            joined = False
+            while len(out) < 4 and t >= 0:
+                if doc.word(t) == "and" and not joined:
+                    j = t - 1
+                    joined = True
+                elif joined and "," in self.text[doc.tokens[t].end : doc.tokens[t + 1].start]:
+                    j = t
+                else:
                     break
-                n = doc.mention_at_tok(j)
+                n = doc.mention_at_tok(j) if j >= 0 else None
                 if not fits(n) or n is None or n.t1 != j:
                     break
                 out.append(n)
                 seen.add(n.key)
                 t = n.t0 - 1
+                if doc.word(t) == "the":
+                    t -= 1
         return out
 
     def handle_inner_cue(self, h: Hit[Cue], q: Quote, si: int, sent: Span, a: int, b: int) -> int:
