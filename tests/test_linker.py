@@ -710,3 +710,9 @@ def test_the_democratic_republic_of_congo_is_not_congo_brazzaville(text: str, la
 def test_a_militia_named_after_its_leader_family_is_the_movement() -> None:
     result = _link("وأعلنت ميليشيا الحوثي مسؤوليتها عن الهجوم.", "ar")
     assert [result.entities[m.key].label for m in result.mentions] == ["Houthis"]
+
+
+def test_a_spokesperson_of_an_embassy_is_not_the_states_spokesperson() -> None:
+    result = _link("وقال متحدث باسم السفارة الصينية في القاهرة إن بكين ترحب بالحوار.", "ar")
+    people = [result.entities[m.key] for m in result.mentions]
+    assert not [e for e in people if e.type is EntityType.PERSON and e.qid]

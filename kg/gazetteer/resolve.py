@@ -28,6 +28,12 @@ from kg.models import EntityType
 from kg.text import Token, normalize
 from kg.text.tokens import ARABIC, POSSESSIVE
 
+_MISSION_WORDS = frozenset(
+    normalize(w)
+    for w in "السفارة سفارة القنصلية قنصلية البعثة بعثة embassy consulate mission".split()
+)
+"""Words of a role phrase that place it at a diplomatic mission abroad."""
+
 __all__ = ["Resolver"]
 
 _OF = {"en": frozenset({"of", "for"}), "ar": frozenset()}
@@ -583,7 +589,7 @@ class Resolver:
         if self._adjective_of_noun(ph.first_tok):
             return None  # "بالجهد الدبلوماسي الأميركي": an adjective, not a diplomat
         key = self._apposition(ph) or self._antecedent(ph)
-        if key is None and ph.of is not None:
+        if key is None and ph.of is not None and not self._for_a_mission(ph):
             holder = self.g.holder_of(
                 ph.role_key, ph.of, self.published, dept=ph.dept, modifier=ph.modifier
             )
@@ -621,6 +627,12 @@ class Resolver:
         self._emit(start, end, key, "name", label)
         self.pos = ph.end_tok
         return True
+
+    def _for_a_mission(self, ph: _Phrase) -> bool:
+        """The role is held at an embassy, consulate or mission ("متحدث باسم السفارة
+        الروسية", "a spokesman for the Russian embassy"): not the state's spokesperson."""
+        words = set(normalize(self.text[ph.start : ph.end]).split())
+        return not words.isdisjoint(_MISSION_WORDS)
 
     def _adjective_of_noun(self, first_tok: int) -> bool:
         """Arabic: a definite title word right after a definite noun the gazetteer does not
