@@ -201,3 +201,17 @@ def test_small_states_are_named_by_their_demonym_and_nisba() -> None:
     assert r.entities[_find(r, "Irfaan Mohamed").key].state == _state("GUY")
     r = _link("وقال وزير الخارجية الغاني صامويل أوكوجيتو إن أكرا تدين الهجوم.", "ar")
     assert r.entities[_find(r, "صامويل أوكوجيتو").key].state == _state("GHA")
+
+
+def test_a_time_phrase_after_an_unknown_name_is_not_part_of_it() -> None:
+    from datetime import date
+
+    from kg.extractors import extract
+    from kg.models import Article
+
+    text = (
+        "وقال المبعوث البريطاني الخاص إلى السودان ريتشارد كرودر الأسبوع الماضي إن لندن تدعم الهدنة."
+    )
+    x = extract(Article(id="t", lang="ar", text=text, published=date(2024, 5, 1)))
+    speakers = {x.entity(q.speaker).label for q in x.quotes}
+    assert "ريتشارد كرودر" in speakers
