@@ -197,8 +197,9 @@ def reliability(scored: list[Scored], *, cv: bool = False, identity: bool = Fals
         brier = sum((c - r) ** 2 for c, r in pairs) / len(pairs)
         good = [c for c, r in pairs if r]
         bad = [c for c, r in pairs if not r]
-        lines.append(f"relations {len(pairs)}, precision {len(good) / len(pairs):.3f}, "
-                     f"Brier {brier:.3f}")  # fmt: skip
+        prec = len(good) / len(pairs)
+        lines.append(f"relations {len(pairs)}, precision {prec:.3f}, Brier {brier:.3f} "
+                     f"(a constant at this precision: {prec * (1 - prec):.3f})")  # fmt: skip
         lines.append(
             "mean confidence: right "
             + (f"{sum(good) / len(good):.3f}" if good else "-")
