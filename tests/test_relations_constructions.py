@@ -645,3 +645,14 @@ def test_a_time_word_after_an_arabic_verb_first_subject_does_not_break_the_phras
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chad called the border closure an attack on Sudan's sovereignty.", "en"),
+        ("واعتبرت ليبيا القرار اعتداء على سيادة تونس.", "ar"),
+    ],
+)
+def test_an_attack_on_a_states_sovereignty_is_a_charge_not_a_strike(text: str, lang: str) -> None:
+    assert not [t for t in triples(text, lang) if t[1] == "ASSAULT"]

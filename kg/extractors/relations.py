@@ -281,6 +281,9 @@ _SPEECH_TYPES = frozenset(
         RelationType.THREATEN,
     }
 )
+_ABSTRACT_EN = frozenset("sovereignty integrity unity security dignity independence".split())
+_ABSTRACT_AR = frozenset(_AR(w) for w in "سيادة كرامة استقلال سلامة".split())
+"""What an "attack on" may target that is no actor: an attack on it is a charge, not a strike."""
 _PLACE_TYPES = frozenset({RelationType.FLEE, RelationType.PRESENCE, RelationType.MOBILIZE})
 _EN_PRON = {
     "he": "m",
@@ -962,6 +965,16 @@ class _Coder:
                 continue
             break
         return j
+
+    def _abstract_target(self, m: Ment) -> bool:
+        """The patient is an abstraction of the actor (its sovereignty, unity, territorial
+        integrity, security, dignity): "attack on X's sovereignty", "اعتداء على سيادة X"."""
+        doc = self.doc
+        if self.en:
+            owner = doc.word(m.t1).endswith(("'s", "’s")) or doc.word(m.t1 + 1) == "'s"
+            after = {doc.word(m.t1 + 1), doc.word(m.t1 + 2)}
+            return owner and not after.isdisjoint(_ABSTRACT_EN)
+        return doc.word(m.t0 - 1) in _ABSTRACT_AR or doc.word(m.t0 - 2) in _ABSTRACT_AR
 
     def _split_heads(self, taken: set[int], drop: set[int]) -> list[Hit[Trigger]]:
         """Verb-first phrases whose verb has no row of its own: "حملت إيران الولايات
@@ -2924,6 +2937,8 @@ class _Coder:
             )
         if trig.type is RelationType.ASSAULT and (si, subj) in self.victims:
             return  # the side whose soldiers were killed is not the attacker here
+        if trig.type is RelationType.ASSAULT and self._abstract_target(obj_m):
+            return  # "an attack on Somalia's sovereignty", "اعتداء على سيادة الصومال": a charge
         if obj_m.t0 in self.members or (subj_m is not None and subj_m.t0 in self.members):
             return  # "a committee comprising X and Y to talk with Z": X, Y are no parties
         obj = obj_m.key
