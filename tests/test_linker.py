@@ -718,3 +718,16 @@ def test_a_spokesperson_of_an_embassy_is_not_the_states_spokesperson() -> None:
     labels = [e.label for e in people if e.type is EntityType.PERSON]
     assert "Lin Jian" not in labels  # China's foreign ministry spokesman
     assert any("السفارة" in label for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A Kremlin spokesman said Moscow would respond.", "en"),
+        ("وقال متحدث باسم الكرملين إن موسكو سترد.", "ar"),
+    ],
+)
+def test_an_indefinite_spokesperson_is_not_the_offices_known_holder(text: str, lang: str) -> None:
+    result = _link(text, lang)
+    labels = [result.entities[m.key].label for m in result.mentions]
+    assert "Dmitry Peskov" not in labels

@@ -589,7 +589,12 @@ class Resolver:
         if self._adjective_of_noun(ph.first_tok):
             return None  # "بالجهد الدبلوماسي الأميركي": an adjective, not a diplomat
         key = self._apposition(ph) or self._antecedent(ph)
-        if key is None and ph.of is not None and not self._for_a_mission(ph):
+        if (
+            key is None
+            and ph.of is not None
+            and not self._for_a_mission(ph)
+            and not self._indefinite(ph)
+        ):
             holder = self.g.holder_of(
                 ph.role_key, ph.of, self.published, dept=ph.dept, modifier=ph.modifier
             )
@@ -627,6 +632,17 @@ class Resolver:
         self._emit(start, end, key, "name", label)
         self.pos = ph.end_tok
         return True
+
+    def _indefinite(self, ph: _Phrase) -> bool:
+        """An indefinite role ("a State Department spokesperson", "متحدث باسم الخارجية"):
+        one holder among several, unnamed, not the office's known holder."""
+        if self.lang == "ar":
+            first = self.text[ph.start : ph.end].split()[:1]
+            word = first[0] if first else ""
+            word = word[1:] if word[:1] in ("و", "ف") else word
+            return bool(word) and not word.startswith("ال") and word.startswith(("متحدث", "مسؤول"))
+        before = self.text[max(0, ph.start - 4) : ph.start].lower()
+        return before.endswith(("a ", "an "))
 
     def _for_a_mission(self, ph: _Phrase) -> bool:
         """The role is held at an embassy, consulate or mission ("متحدث باسم السفارة
