@@ -656,3 +656,14 @@ def test_a_time_word_after_an_arabic_verb_first_subject_does_not_break_the_phras
 )
 def test_an_attack_on_a_states_sovereignty_is_a_charge_not_a_strike(text: str, lang: str) -> None:
     assert not [t for t in triples(text, lang) if t[1] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey carried out drone strikes on five positions in Syria on Sunday.", "en"),
+        ("وشنت تركيا غارات بطائرات مسيرة على خمسة مواقع في سوريا الأحد.", "ar"),
+    ],
+)
+def test_strikes_on_targets_in_a_state_assault_that_state(text: str, lang: str) -> None:
+    assert ("Türkiye", "ASSAULT", "Syria") in triples(text, lang)

@@ -966,6 +966,39 @@ class _Coder:
             break
         return j
 
+    def _targets_in(self, t_from: int, t_to: int, exclude: set[str]) -> Ment | None:
+        """A state or place after "on/at/against/على/ضد <up to three words> in/في", within
+        the clause: where the targets of an attack are."""
+        doc = self.doc
+        for t in range(t_from, min(t_to, t_from + 4)):
+            if doc.word(t) not in _AT_TARGET:
+                continue
+            for j in range(t + 2, min(t_to, t + 6)):
+                gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+                if any(c in gap for c in ",،.;:"):
+                    return None
+                w = doc.word(j)
+                if w in ("in", _AR("في")):
+                    m = doc.mention_at_tok(j + 1)
+                    if (
+                        self.en
+                        and m is None
+                        and doc.word(j + 1) in ("northern", "southern", "eastern", "western")
+                    ):
+                        m = doc.mention_at_tok(j + 2)
+                    if (
+                        m is not None
+                        and m.key not in exclude
+                        and m.etype in (EntityType.STATE, EntityType.PLACE)
+                        and not m.adjectival
+                    ):
+                        return m
+                    return None
+                if doc.mention_at_tok(j) is not None or j in self.stops:
+                    return None
+            return None
+        return None
+
     def _abstract_target(self, m: Ment) -> bool:
         """The patient is an abstraction of the actor (its sovereignty, unity, territorial
         integrity, security, dignity): "attack on X's sovereignty", "اعتداء على سيادة X"."""
@@ -2214,6 +2247,11 @@ class _Coder:
             return
         if obj_m is None and self.en and doc.word(after) in ("it", "them", "him", "her"):
             obj_m = self._pronoun_object(doc.word(after), t, subj)
+        if obj_m is None and trig.type in (RelationType.ASSAULT, RelationType.COERCE):
+            # "strikes on nine sites in Pakistan", "غارات على مواقع في باكستان": the state
+            # the targets are in
+            obj_m = self._targets_in(after, t_lim, exclude)
+            by_prep = obj_m is not None
         if obj_m is None and trig.type in (RelationType.SUPPORT, RelationType.COOPERATE):
             obj_m = self._other_state(after, t_lim, subj)
         if obj_m is None and trig.type == RelationType.ACCUSE and self.rels:
