@@ -279,3 +279,16 @@ def test_cyber_attack_is_coercion_not_assault() -> None:
 def test_joint_exercises_with_a_partner_are_not_a_mobilisation_against_it() -> None:
     got = coded(run("وأجرت مصر مناورات مشتركة مع السعودية."))
     assert ("Egypt", "MOBILIZE", "Saudi Arabia") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورفعت كندا العقوبات المفروضة على سوريا.",
+        "ورفع الاتحاد الأوروبي العقوبات المفروضة على النفط السوري.",
+    ],
+)
+def test_lifting_sanctions_imposed_on_a_state_concedes_to_it(text: str) -> None:
+    x = extract(Article(id="t", lang="ar", text=text, published=date(2025, 6, 1)))
+    got = {(x.entity(r.subject).label, r.type.value, x.entity(r.object).label) for r in x.relations}
+    assert any(t[1:] == ("CONCEDE", "Syria") for t in got), got
