@@ -6,6 +6,8 @@ The facts are those `examples/articles/GOLD.md` marks as core and the rules find
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,3 +92,21 @@ def test_examples_gold_scores_do_not_regress() -> None:
     assert overall.relations.f1 is not None and overall.relations.f1 >= 0.33
     assert overall.dyads.f1 is not None and overall.dyads.f1 >= 0.48
     assert overall.qid_states.value == 1.0
+
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.mark.parametrize(
+    ("name", "words"), [("blind", "250-450"), ("blind2", "250-600"), ("blind3", "250-600")]
+)
+def test_every_bundled_gold_set_passes_the_gold_validator(name: str, words: str) -> None:
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is not present (the validator checks QIDs against it)")
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "validate_gold.py"), str(EXAMPLES / name / "gold.jsonl"),
+         "--words", words, "--data", str(SHARED_DATA)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert "0 errors" in done.stdout

@@ -1,22 +1,26 @@
 """Mechanical checks of a gold file against ../shared/eval/GUIDELINES.md.
 
-Usage: python examples/blind2/validate_gold.py [GOLD.jsonl] [SHARED_DATA_DIR]
+Usage: python examples/validate_gold.py GOLD.jsonl [--words MIN-MAX] [--data SHARED_DATA_DIR]
 
+One validator for every gold set of ``examples/`` (``blind/``, ``blind2/``, ``blind3/``).
 Checks, per article: required fields; `published` is an ISO date; every quote `text`
 and relation `evidence` is an exact substring of `text`; every entity id referred to
 (speaker, about, via, subject, object, state) resolves; entity, relation and modality
 codes come from the guideline tables; dates are YYYY, YYYY-MM or YYYY-MM-DD; a State
 is its own state; every non-null QID appears in the shared gazetteers with the same
-English name; no relation links an actor to itself; no subject-type-object-date
-is annotated twice (symmetric types unordered); an `asserted` or `negated` relation
-is not dated after `published`. Warnings (not errors): a cue that is not found in
-the text, an entity none of whose aliases occurs in the text, an entity used by no
-quote or relation, a body outside 250-600 words (the range of brief H5).
-Exit status 1 when there is any error.
+English name; no relation links an actor to itself; no subject-type-object-date is
+annotated twice (symmetric types unordered); an `asserted` relation is not dated after
+`published`; a quote's `via` is not its own speaker and `about` has no repeated id.
+Warnings (not errors): a `negated` relation dated after `published` (a denied plan can
+lie ahead), a cue that is not found in the text, an entity none of whose aliases occurs
+in the text, an entity used by no quote or relation, a body outside the word range
+(``--words``, 250-600 by default; the first blind set was written for 250-450). The
+summary gives the counts per language. Exit status 1 when there is any error.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import re
@@ -35,7 +39,7 @@ ARTICLE_FIELDS = ("id", "lang", "url", "source", "published", "title", "text",
                   "entities", "quotes", "relations")  # fmt: skip
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
-MIN_WORDS, MAX_WORDS = 250, 600
+WORDS = (250, 600)
 
 
 def load_qids(data_dir: Path) -> dict[str, str]:
@@ -50,7 +54,9 @@ def load_qids(data_dir: Path) -> dict[str, str]:
     return qids
 
 
-def check_article(art: dict[str, Any], qids: dict[str, str]) -> tuple[list[str], list[str]]:
+def check_article(
+    art: dict[str, Any], qids: dict[str, str], words_range: tuple[int, int] = WORDS
+) -> tuple[list[str], list[str]]:
     """Return (errors, warnings) for one gold article."""
     errors: list[str] = []
     warnings: list[str] = []
@@ -64,7 +70,7 @@ def check_article(art: dict[str, Any], qids: dict[str, str]) -> tuple[list[str],
     if not re.match(r"^\d{4}-\d{2}-\d{2}$", art.get("published") or ""):
         errors.append(f"{aid}: published is not YYYY-MM-DD")
     words = len(text.split())
-    if not MIN_WORDS <= words <= MAX_WORDS:
+    if not words_range[0] <= words <= words_range[1]:
         warnings.append(f"{aid}: body has {words} words")
 
     ents = {e["id"]: e for e in art.get("entities", [])}
@@ -116,17 +122,21 @@ def check_article(art: dict[str, Any], qids: dict[str, str]) -> tuple[list[str],
             warnings.append(f"{where}: cue {q['cue']!r} not in text")
         if not isinstance(q.get("direct"), bool):
             errors.append(f"{where}: direct must be a boolean")
+        if q.get("via") is not None and q.get("via") == q.get("speaker"):
+            errors.append(f"{where}: via is the speaker")
+        if len(set(q.get("about", []))) != len(q.get("about", [])):
+            errors.append(f"{where}: repeated id in about")
 
     seen_rel: dict[tuple[object, ...], int] = {}
-    published = art.get("published") or ""
+    published = str(art.get("published") or "")
     for i, r in enumerate(art.get("relations", [])):
         where = f"{aid}/rel{i}"
-        pair: tuple[object, ...] = (r.get("subject"), r.get("object"))
+        ends: tuple[object, ...] = (r.get("subject"), r.get("object"))
         if r.get("type") in SYMMETRIC:
-            pair = tuple(sorted(str(x) for x in pair))
-        rel_key = (*pair, r.get("type"), r.get("date"))
+            ends = tuple(sorted(str(x) for x in ends))
+        rel_key = (*ends, r.get("type"), r.get("date"))
         if rel_key in seen_rel:
-            errors.append(f"{where}: same subject-type-object-date as rel{seen_rel[rel_key]}")
+            errors.append(f"{where}: same subject, type, object and date as rel{seen_rel[rel_key]}")
         seen_rel.setdefault(rel_key, i)
         if r.get("subject") is not None and r.get("subject") == r.get("object"):
             errors.append(f"{where}: subject and object are the same entity")
@@ -138,7 +148,8 @@ def check_article(art: dict[str, Any], qids: dict[str, str]) -> tuple[list[str],
             and published
             and rdate > published[: len(rdate)]
         ):
-            errors.append(f"{where}: {r.get('modality')} relation dated {rdate}, after {published}")
+            found = errors if r.get("modality") == "asserted" else warnings
+            found.append(f"{where}: {r.get('modality')} relation dated {rdate}, after {published}")
         ref(r.get("subject"), where + ".subject")
         ref(r.get("object"), where + ".object")
         if r.get("subject") is None or r.get("object") is None:
@@ -160,12 +171,23 @@ def check_article(art: dict[str, Any], qids: dict[str, str]) -> tuple[list[str],
 
 def main(argv: list[str]) -> int:
     """Validate a gold file; print a summary; return the exit status."""
-    here = Path(__file__).resolve()
-    gold = Path(argv[1]) if len(argv) > 1 else here.parent / "gold.jsonl"
-    data = Path(argv[2]) if len(argv) > 2 else here.parents[3] / "shared" / "data"
-    qids = load_qids(data)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", type=Path, help="gold JSONL file")
+    parser.add_argument("--words", default=f"{WORDS[0]}-{WORDS[1]}", help="body length range")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path(__file__).resolve().parents[2] / "shared" / "data",
+        help="folder of the shared gazetteer TSVs (QIDs)",
+    )
+    args = parser.parse_args(argv[1:])
+    low, _, high = args.words.partition("-")
+    words_range = (int(low), int(high))
+    gold: Path = args.gold
+    qids = load_qids(args.data)
     n_err = n_warn = 0
     totals = {"articles": 0, "entities": 0, "quotes": 0, "relations": 0}
+    by_lang: dict[str, dict[str, int]] = {}
     seen_ids: set[str] = set()
     for line_no, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -175,7 +197,7 @@ def main(argv: list[str]) -> int:
             print(f"ERROR line {line_no}: duplicate article id {art.get('id')}")
             n_err += 1
         seen_ids.add(art.get("id"))
-        errors, warnings = check_article(art, qids)
+        errors, warnings = check_article(art, qids, words_range)
         for msg in errors:
             print("ERROR", msg)
         for msg in warnings:
@@ -183,11 +205,19 @@ def main(argv: list[str]) -> int:
         n_err += len(errors)
         n_warn += len(warnings)
         totals["articles"] += 1
+        lang = by_lang.setdefault(str(art.get("lang")), dict.fromkeys(("articles", "words",
+                                  "entities", "quotes", "relations"), 0))  # fmt: skip
+        lang["articles"] += 1
+        lang["words"] += len(art.get("text", "").split())
         for key in ("entities", "quotes", "relations"):
             totals[key] += len(art.get(key, []))
+            lang[key] += len(art.get(key, []))
         print(f"{art.get('id')}: {art.get('lang')} {art.get('published')} "
               f"{len(art.get('text', '').split())} words, {len(art['entities'])} entities, "
               f"{len(art['quotes'])} quotes, {len(art['relations'])} relations")  # fmt: skip
+    for code, c in sorted(by_lang.items()):
+        print(f"{code}: {c}; per article {c['quotes'] / c['articles']:.1f} quotes, "
+              f"{c['relations'] / c['articles']:.1f} relations")  # fmt: skip
     print(f"total: {totals}; {n_err} errors, {n_warn} warnings")
     return 1 if n_err else 0
 
