@@ -1,9 +1,12 @@
-"""Hand-built extractions for tests of the RDF mapping and the store (no extractor involved)."""
+"""Hand-built extractions for tests of the RDF mapping and the store (no extractor involved),
+and readers of extractions shared by the extraction tests."""
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
+from kg.gazetteer import LinkedMention, Linking, link
 from kg.models import Article, Extraction
 
 AR_TEXT = (
@@ -227,3 +230,35 @@ def english_extraction(*, text: str = EN_TEXT, article_id: str = "test-en-1") ->
         extractor="test.hand",
         extractor_version="1",
     )
+
+
+def relation_triples(x: Extraction, *, symmetric: bool = True) -> set[tuple[str, str, str]]:
+    """(subject label, type code, object label) of every relation of ``x``; with
+    ``symmetric``, CONSULT, COOPERATE and AGREE are listed in both orders."""
+    out: set[tuple[str, str, str]] = set()
+    for r in x.relations:
+        s, o = x.entity(r.subject).label, x.entity(r.object).label
+        out.add((s, r.type.value, o))
+        if symmetric and r.type.symmetric:
+            out.add((o, r.type.value, s))
+    return out
+
+
+def linked(text: str, lang: str, published: datetime.date | None = None) -> Linking:
+    """``kg.gazetteer.link`` with its invariants checked: every mention's offsets give its
+    text, every key resolves, mentions are sorted and do not overlap."""
+    result = link(text, lang=lang, published=published)
+    for m in result.mentions:
+        assert text[m.start : m.end] == m.text, m
+        assert m.key in result.entities, m
+    starts = [m.start for m in result.mentions]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(result.mentions, result.mentions[1:], strict=False))
+    return result
+
+
+def find_mention(result: Linking, text: str, nth: int = 0) -> LinkedMention:
+    """The ``nth`` mention whose text is ``text`` (fails with the mentions found)."""
+    hits = [m for m in result.mentions if m.text == text]
+    assert len(hits) > nth, f"{text!r} not linked; got {[m.text for m in result.mentions]}"
+    return hits[nth]

@@ -13,11 +13,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from factories import relation_triples
 
 from kg.extractors import extract
 from kg.models import Article, EntityType, Extraction
 
-SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 OPEN = {
     line.strip()
     for line in (Path(__file__).parent / "data" / "open_patterns.txt")
@@ -40,13 +40,7 @@ def run(text: str, lang: str, published: date = date(2024, 5, 1)) -> Extraction:
 
 def triples(x: Extraction) -> set[tuple[str, str, str]]:
     """(subject label, type, object label); symmetric types in both orders."""
-    out: set[tuple[str, str, str]] = set()
-    for r in x.relations:
-        s, o = x.entity(r.subject).label, x.entity(r.object).label
-        out.add((s, r.type.value, o))
-        if r.type.value in SYMMETRIC:
-            out.add((o, r.type.value, s))
-    return out
+    return relation_triples(x)
 
 
 def said(x: Extraction) -> list[tuple[str, str, str | None]]:

@@ -181,3 +181,12 @@ def test_auc_says_how_often_a_right_relation_outranks_a_wrong_one() -> None:
     assert auc([(0.1, True), (0.8, False)]) == 0.0
     assert auc([(0.5, True), (0.5, False)]) == 0.5  # ties count half
     assert auc([(0.9, True), (0.4, True), (0.6, False), (0.3, False)]) == 0.75
+
+
+def test_a_table_fitted_elsewhere_is_applied_as_it_is_to_held_out_relations() -> None:
+    from kg.extractors.calibrate import Scored, fit, reliability
+
+    train = [Scored(0.1 * (i % 10), i % 2 == 0, f"a{i % 4}") for i in range(40)]
+    held = [Scored(0.9, False, "b") for _ in range(5)]
+    report = reliability(held, table=fit(train))
+    assert "relations 5, precision 0.000" in report

@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from factories import find_mention, linked
 
-from kg.gazetteer import Gazetteer, LinkedMention, Linking, link
+from kg.gazetteer import Gazetteer, LinkedMention, Linking
 from kg.models import EntityType
 
 RUSSIA, USA, SYRIA, TURKEY, EGYPT, CHINA = "Q159", "Q30", "Q858", "Q43", "Q79", "Q148"
@@ -17,21 +18,10 @@ PUTIN, KREMLIN = "Q7747", "Organization:moscow kremlin"
 
 
 def _link(text: str, lang: str, published: str | None = None) -> Linking:
-    day = datetime.date.fromisoformat(published) if published else None
-    result = link(text, lang=lang, published=day)
-    for m in result.mentions:
-        assert text[m.start : m.end] == m.text, m
-        assert m.key in result.entities, m
-    starts = [m.start for m in result.mentions]
-    assert starts == sorted(starts)
-    assert all(a.end <= b.start for a, b in zip(result.mentions, result.mentions[1:], strict=False))
-    return result
+    return linked(text, lang, datetime.date.fromisoformat(published) if published else None)
 
 
-def _find(result: Linking, text: str, nth: int = 0) -> LinkedMention:
-    hits = [m for m in result.mentions if m.text == text]
-    assert len(hits) > nth, f"{text!r} not linked; got {[m.text for m in result.mentions]}"
-    return hits[nth]
+_find = find_mention
 
 
 # -- titles with names ---------------------------------------------------------------

@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from factories import relation_triples
 
 from kg.extractors import extract
 from kg.models import Article, Extraction
-
-SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 
 
 def run(text: str, lang: str) -> Extraction:
@@ -19,14 +18,7 @@ def run(text: str, lang: str) -> Extraction:
 
 def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
     """(subject label, type, object label); symmetric types in both orders."""
-    x = run(text, lang)
-    out: set[tuple[str, str, str]] = set()
-    for r in x.relations:
-        s, o = x.entity(r.subject).label, x.entity(r.object).label
-        out.add((s, r.type.value, o))
-        if r.type.value in SYMMETRIC:
-            out.add((o, r.type.value, s))
-    return out
+    return relation_triples(run(text, lang))
 
 
 def involving(got: set[tuple[str, str, str]], label: str) -> set[tuple[str, str, str]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from factories import relation_triples
+
 from kg.extractors import extract
 from kg.models import Article, Extraction
 
@@ -14,9 +16,7 @@ def run(text: str, lang: str) -> Extraction:
 
 
 def triples(x: Extraction) -> set[tuple[str, str, str]]:
-    return {
-        (x.entity(r.subject).label, r.type.value, x.entity(r.object).label) for r in x.relations
-    }
+    return relation_triples(x, symmetric=False)
 
 
 def test_an_actor_inside_a_since_phrase_is_not_the_patient() -> None:

@@ -7,11 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from factories import relation_triples
 
 from kg.extractors import extract
 from kg.models import Article, Extraction, Modality, RelationType
-
-_SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 
 
 def run(text: str) -> Extraction:
@@ -19,13 +18,7 @@ def run(text: str) -> Extraction:
 
 
 def triples(x: Extraction) -> set[tuple[str, str, str]]:
-    out: set[tuple[str, str, str]] = set()
-    for r in x.relations:
-        s, o = x.entity(r.subject).label, x.entity(r.object).label
-        out.add((s, r.type.value, o))
-        if r.type.value in _SYMMETRIC:
-            out.add((o, r.type.value, s))
-    return out
+    return relation_triples(x)
 
 
 def modality_of(x: Extraction, rtype: RelationType) -> Modality:

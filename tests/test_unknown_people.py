@@ -14,25 +14,20 @@ import datetime
 import re
 
 import pytest
+from factories import find_mention, linked
 
 from kg.extractors import extract
-from kg.gazetteer import Gazetteer, LinkedMention, Linking, link
+from kg.gazetteer import Gazetteer, Linking
 from kg.models import Article, Extraction
 
 MEXICO, USA, INDIA = "Q96", "Q30", "Q668"
 
 
 def _link(text: str, lang: str) -> Linking:
-    result = link(text, lang=lang, published=datetime.date(2024, 5, 1))
-    for m in result.mentions:
-        assert text[m.start : m.end] == m.text, m
-    return result
+    return linked(text, lang, datetime.date(2024, 5, 1))
 
 
-def _find(result: Linking, text: str) -> LinkedMention:
-    hits = [m for m in result.mentions if m.text == text]
-    assert hits, f"{text!r} not linked; got {[m.text for m in result.mentions]}"
-    return hits[0]
+_find = find_mention
 
 
 def _state(code: str) -> str:

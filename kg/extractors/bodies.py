@@ -32,7 +32,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extractors.doc import AR_STATEMENT_NOUNS, Doc, Ment
-from kg.extractors.lexicon import read_tsv
+from kg.extractors.lexicon import read_tsv, words_of
 from kg.extractors.text import fold
 from kg.gazetteer import Gazetteer
 from kg.gazetteer.tables import load_tables
@@ -65,17 +65,13 @@ _GROUP_KINDS = {
 """Gazetteer subtypes by the kind of group noun that may refer back to them."""
 
 
-@lru_cache(maxsize=2)
 def _group_nouns(lang: str) -> dict[str, str]:
     """``lexicons/group_nouns.tsv``: word -> kind (nonstate, igo)."""
-    fl = fold if lang == "ar" else str.lower
-    return {fl(r["word"]): r["kind"] for r in read_tsv("group_nouns.tsv") if r["lang"] == lang}
+    return words_of("group_nouns.tsv", lang, "kind")
 
 
-@lru_cache(maxsize=2)
 def _bodies(lang: str) -> dict[str, str]:
-    fl = fold if lang == "ar" else str.lower
-    return {fl(r["word"]): r["label_en"] for r in read_tsv("bodies.tsv") if r["lang"] == lang}
+    return words_of("bodies.tsv", lang, "label_en")
 
 
 @lru_cache(maxsize=1)
@@ -826,6 +822,7 @@ class _Builder:
                 sources[kind].append((m.t0, m.key))
         if not any(sources.values()):
             return
+        starts = {kind: [t0 for t0, _ in found] for kind, found in sources.items()}
         forms = set(nouns) | ({c + w for c in "وف" for w in nouns} if doc.lang == "ar" else set())
         for t in doc.positions(forms):
             if doc.mention_at_tok(t) is not None:
@@ -840,11 +837,11 @@ class _Builder:
                 if doc.mention_at_tok(t + 1) is not None:
                     continue  # "الحركة الفلسطينية": an adjective names the group anew
                 start = doc.tokens[t].end - len(w)
-            found = sources[nouns[w]]
-            k = bisect_left([t0 for t0, _ in found], t)
+            kind = nouns[w]
+            k = bisect_left(starts[kind], t)
             if not k:
                 continue
-            key = found[k - 1][1]
+            key = sources[kind][k - 1][1]
             if key not in doc.extra:
                 entry = g.entries[key]
                 doc.extra[key] = (

@@ -165,22 +165,23 @@ def _apply(table: list[Bin], raw: float) -> float:
     return out
 
 
-def reliability(scored: list[Scored], *, cv: bool = False, identity: bool = False) -> str:
+def reliability(scored: list[Scored], *, cv: bool = False, table: list[Bin] | None = None) -> str:
     """A reliability report: calibrated-confidence bins against measured precision.
 
-    With ``cv``, each article's relations are calibrated by a table fitted
-    without that article (leave-one-article-out); with ``identity``, the
-    scores are already calibrated (a table fitted on other articles)."""
+    By default the table is fitted on ``scored`` itself; with ``cv``, each
+    article's relations are calibrated by a table fitted without that article
+    (leave-one-article-out); with ``table``, by that table (fitted on other
+    articles: a held-out check)."""
     pairs: list[tuple[float, bool]] = []
-    if identity:
-        pairs = [(s.raw, s.right) for s in scored]
+    if table is not None:
+        pairs = [(_apply(table, s.raw), s.right) for s in scored]
     elif cv:
         for art in sorted({s.article for s in scored}):
-            table = fit([s for s in scored if s.article != art])
-            pairs += [(_apply(table, s.raw), s.right) for s in scored if s.article == art]
+            fitted = fit([s for s in scored if s.article != art])
+            pairs += [(_apply(fitted, s.raw), s.right) for s in scored if s.article == art]
     else:
-        table = fit(scored)
-        pairs = [(_apply(table, s.raw), s.right) for s in scored]
+        fitted = fit(scored)
+        pairs = [(_apply(fitted, s.raw), s.right) for s in scored]
     lines = ["confidence      n   right  precision  mean conf"]
     edges = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
     for lo, hi in pairwise(edges):
@@ -256,13 +257,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     scored = scored_relations([a for p in paths for a in read_gold(p)])
     if holdout:
-        table = fit(scored)
         held = scored_relations([a for p in holdout for a in read_gold(p)])
-        sys.stdout.write(
-            reliability(
-                [Scored(_apply(table, s.raw), s.right, s.article) for s in held], identity=True
-            )
-        )
+        sys.stdout.write(reliability(held, table=fit(scored)))
         return 0
     if "--report" in flags:
         sys.stdout.write(reliability(scored, cv="--cv" in flags))

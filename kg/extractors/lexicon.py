@@ -425,6 +425,14 @@ def _merged_index(
     return merged, by_word
 
 
+@lru_cache(maxsize=64)
+def words_of(name: str, lang: str, column: str) -> dict[str, str]:
+    """A word list of ``lexicons/{name}`` (columns ``lang``, ``word`` and others) for one
+    language: folded word (lower-cased in English) -> the row's ``column``."""
+    fl = fold if lang == "ar" else str.lower
+    return {fl(r["word"]): r[column] for r in read_tsv(name) if r["lang"] == lang}
+
+
 def read_tsv(name: str) -> Iterable[dict[str, str]]:
     """Rows of a lexicon TSV shipped in ``kg/extractors/lexicons/`` (``#`` lines are comments)."""
     path = resources.files("kg.extractors").joinpath("lexicons").joinpath(name)

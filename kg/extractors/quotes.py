@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.extractors.doc import AR_PREP_WORDS, AR_STATEMENT_NOUNS, Doc, Ment
-from kg.extractors.lexicon import Hit, Matcher, read_tsv
+from kg.extractors.lexicon import Hit, Matcher, read_tsv, words_of
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
 from kg.gazetteer import Gazetteer
@@ -363,11 +363,9 @@ _UNNAMED_SOURCES = frozenset(
 )
 
 
-@lru_cache(maxsize=2)
 def _quoted_name_words(lang: str) -> dict[str, str]:
     """``lexicons/quoted_names.tsv``: word -> kind (noun, prep, verb)."""
-    fl = fold if lang == "ar" else str.lower
-    return {fl(r["word"]): r["kind"] for r in read_tsv("quoted_names.tsv") if r["lang"] == lang}
+    return words_of("quoted_names.tsv", lang, "kind")
 
 
 def _is_comp(word: str) -> bool:

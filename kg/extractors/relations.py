@@ -84,7 +84,7 @@ from itertools import pairwise
 
 from kg.extractors.dates import TimeExpr
 from kg.extractors.doc import AR_PREP_WORDS, Doc, Ment
-from kg.extractors.lexicon import Hit, Matcher, read_tsv
+from kg.extractors.lexicon import Hit, Matcher, read_tsv, words_of
 from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
@@ -155,8 +155,7 @@ def relation_matcher(lang: str) -> Matcher[Trigger]:
 
 @lru_cache(maxsize=4)
 def _heads(lang: str) -> frozenset[str]:
-    fl = fold if lang == "ar" else str.lower
-    return frozenset(fl(r["word"]) for r in read_tsv("heads.tsv") if r["lang"] == lang)
+    return frozenset(words_of("heads.tsv", lang, "word"))
 
 
 @lru_cache(maxsize=2)
@@ -951,20 +950,21 @@ class _Coder:
     def _past_adjuncts(self, j: int) -> int:
         """The first token from ``j`` that is not a time expression or an adverb such as
         "أيضا" (up to four of them): "وصل الوزير، أمس، إلى بيروت في زيارة"."""
-        doc = self.doc
-        stop = min(len(doc.tokens), j + 4)
-        while j < stop:
-            w = doc.word(j)
-            off = doc.tokens[j].start
-            if (
-                w in _AR_SKIP
-                or (w[:1] in "وف" and w[1:] in _AR_SKIP)
-                or any(x.start <= off < x.end for x in doc.times_in(max(0, off - 40), off + 1))
-            ):
-                j += 1
-                continue
-            break
+        stop = min(len(self.doc.tokens), j + 4)
+        while j < stop and self._ar_adjunct(j):
+            j += 1
         return j
+
+    def _ar_adjunct(self, t: int) -> bool:
+        """Token ``t`` is an adverb such as "أيضا" or "بدوره", or inside a time expression."""
+        doc = self.doc
+        w = doc.word(t)
+        off = doc.tokens[t].start
+        return (
+            w in _AR_SKIP
+            or (w[:1] in "وف" and w[1:] in _AR_SKIP)
+            or any(x.start <= off < x.end for x in doc.times_in(max(0, off - 40), off + 1))
+        )
 
     def _targets_in(self, t_from: int, t_to: int, exclude: set[str]) -> Ment | None:
         """A state or place after "on/at/against/على/ضد <up to three words> in/في", within
@@ -2691,12 +2691,7 @@ class _Coder:
                     return m, False
                 return None, seen_head
             w = doc.word(t)
-            off = doc.tokens[t].start
-            if (
-                w in _AR_SKIP
-                or (w[:1] in "وف" and w[1:] in _AR_SKIP)
-                or any(x.start <= off < x.end for x in doc.times_in(max(0, off - 40), off + 1))
-            ):
+            if self._ar_adjunct(t):
                 t += 1
                 continue
             if w in heads:
