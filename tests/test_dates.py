@@ -36,6 +36,8 @@ def values(text: str, lang: str, pub: date | None = PUB) -> list[str | None]:
         ("The war began in April 2023.", "2023-04"),
         ("The ruling came in 2016.", "2016"),
         ("Both sides met two days ago.", "2025-03-18"),
+        ("Drones struck the port overnight, officials said.", "2025-03-20"),
+        ("The strikes at the weekend drew condemnation.", "2025-03"),
     ],
 )
 def test_english_expressions_resolve_with_their_granularity(text: str, expected: str) -> None:
@@ -61,6 +63,10 @@ def test_english_expressions_resolve_with_their_granularity(text: str, expected:
         ("وتعود الأزمة إلى عام 1967", "1967"),
         ("ومن المقرر أن يزور الشهر المقبل", "2025-04"),
         ("والتقى الطرفان قبل يومين", "2025-03-18"),
+        ("استقبل الرئيس في الثامن عشر من شباط الماضي وفدا", "2025-02-18"),
+        ("وعقد الاجتماع في الأول من آذار الجاري", "2025-03-01"),
+        ("ووقع الجانبان في الحادي والعشرين من كانون الثاني 2024", "2024-01-21"),
+        ("وأعلن في العشرين من الشهر الماضي", "2025-02-20"),
     ],
 )
 def test_arabic_expressions_resolve_with_their_granularity(text: str, expected: str) -> None:
@@ -92,6 +98,12 @@ def test_month_words_that_are_not_dates_are_left_alone() -> None:
 def test_relative_expressions_need_a_publication_date() -> None:
     assert values("The ministry said yesterday.", "en", None) == [None]
     assert values("The treaty was signed on March 20, 2025.", "en", None) == ["2025-03-20"]
+
+
+def test_the_next_day_is_not_the_publication_day() -> None:
+    # "اليوم التالي" counts from an earlier event, not from publication
+    assert values("واستدعت الحكومة سفيرها في اليوم التالي", "ar") == []
+    assert values("وأعلنت الحكومة اليوم أنها", "ar") == ["2025-03-20"]
 
 
 def test_text_without_time_expressions_gives_none() -> None:

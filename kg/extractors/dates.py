@@ -149,6 +149,19 @@ _AR_NUMBER_WORDS = {
     }.items()
 }  # fmt: skip
 
+_AR_UNITS_ORD = (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+)  # fmt: skip
+_AR_ORDINAL_DAYS: dict[str, int] = {}
+for _i, _w in enumerate(_AR_UNITS_ORD, start=1):
+    _AR_ORDINAL_DAYS[fold(_w)] = _i
+    _AR_ORDINAL_DAYS[fold(("الحادي" if _i == 1 else _w) + " عشر")] = 10 + _i
+    _AR_ORDINAL_DAYS[fold(("الحادي" if _i == 1 else _w) + " والعشرين")] = 20 + _i
+_AR_ORDINAL_DAYS[fold("العاشر")] = 10
+_AR_ORDINAL_DAYS[fold("العشرين")] = 20
+_AR_ORDINAL_DAYS[fold("الثلاثين")] = 30
+_AR_ORDINAL_DAYS[fold("الحادي والثلاثين")] = 31
+"""Ordinal day numbers as dates are written in words: ``في الثامن عشر من نيسان``."""
 
 # ----------------------------------------------------------------------------- resolution
 
@@ -307,6 +320,24 @@ def _month_only(
     return h
 
 
+def _ar_ordinal(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """``الثامن عشر من نيسان (الماضي|2023)`` and ``الأول من الشهر الجاري``: a day."""
+    day = _AR_ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("od"))]
+    if m.groupdict().get("mon"):
+        mon = _ar_month(m)
+        if m.group("y"):
+            return _iso(_int(m, "y"), mon, day), "absolute"
+        rel = _ar_rel(m)
+        y = _month_year(mon, pub, rel) if rel else _day_year(mon, day, pub)
+        return (_iso(y, mon, day) if y else None), "relative"
+    unit, delta = _AR_DEICTIC[re.sub(r"\s+", " ", m.group("w"))]
+    month = _period(unit, delta, pub)
+    if month is None:
+        return None, "deictic"
+    y, mo = (int(x) for x in month.split("-"))
+    return _iso(y, mo, day), "deictic"
+
+
 def _year(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     return _iso(_int(m, "y")), "absolute"
 
@@ -332,7 +363,7 @@ def _en_weekday(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     return _weekday(_EN_WEEKDAYS[m.group("wd")], pub, rel), "relative"
 
 
-_EN_DEICTIC_DAY = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_EN_DEICTIC_DAY = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0, "tomorrow": 1}
 
 
 def _en_deictic(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
@@ -346,6 +377,10 @@ def _en_deictic(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
         "today",
     ):
         return _period("day", 0, pub), "deictic"
+    if word.endswith("weekend"):
+        # the most recent Saturday on or before publication; a weekend is given by its month
+        day = _weekday(5, pub, "last" if word.startswith(("last", "past")) else None)
+        return (day[:7] if day else None), "deictic"
     if "day before" in word or "previous day" in word:
         return _period("day", -1, pub), "deictic"
     unit = word.split()[-1]
@@ -404,7 +439,8 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            r"(?i)\b(?:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)"
+            r"(?i)\b(?:yesterday|today|tonight|tomorrow|overnight|this\s+(?:morning|afternoon|evening)"
+            r"|(?:at|over|during)\s+the\s+weekend|(?:this|last|past)\s+weekend"
             r"|(?:earlier|later)\s+today|the\s+(?:day\s+before|previous\s+day)"
             r"|(?:last|this|next|past|previous|coming|earlier\s+this|later\s+this)\s+"
             r"(?:week|month|year))\b"
@@ -540,6 +576,8 @@ def _ar_ago(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     return _ago(_AR_PLURAL_UNITS[m.group("u")], n, pub), "relative"
 
 
+_AR_NOT_DEICTIC_AFTER = ("التالي", "التالية", "السابق", "الموالي", "الذي")
+"""Words after اليوم/الشهر that make it count from an earlier event ("اليوم التالي")."""
 _AR_WD = _alt(list(_AR_WEEKDAYS))
 _AR_PRE_WD = _alt(
     [
@@ -568,6 +606,21 @@ _AR_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
+            rf"{_W}(?:[وفب]?{_F('في')}\s+)?(?P<od>{_alt(list(_AR_ORDINAL_DAYS))})\s+{_F('من')}\s+"
+            rf"(?:{_F('شهر')}\s+)?{_AR_MON_PAIR}{_WE}(?:\s+(?P<q>{_AR_QUAL_ALT}){_WE}|\s*(?:(?:{_F('من')}"
+            rf"\s+)?(?:(?:{_AR_YEAR_WORD})\s+)?)?(?P<y>\d{{4}})(?!\d))?"
+        ),
+        _ar_ordinal,
+    ),
+    (
+        re.compile(
+            rf"{_W}(?:[وفب]?{_F('في')}\s+)?(?P<od>{_alt(list(_AR_ORDINAL_DAYS))})\s+{_F('من')}\s+"
+            rf"(?P<w>{_alt([k for k in _AR_DEICTIC if k.startswith(_F('الشهر'))])}){_WE}"
+        ),
+        _ar_ordinal,
+    ),
+    (
+        re.compile(
             rf"{_W}(?:[وفب]?(?:{_AR_PREP})\s+)?(?:{_F('شهر')}\s+)?{_AR_MON_PAIR}{_WE}\s*"
             rf"(?:(?:{_F('من')}\s+)?(?:(?:{_AR_YEAR_WORD})\s+)?)?(?P<y>\d{{4}})(?!\d)"
         ),
@@ -593,7 +646,10 @@ _AR_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         _ar_weekday,
     ),
     (
-        re.compile(rf"{_W}[وفبل]?(?P<w>{_alt(list(_AR_DEICTIC))}){_WE}"),
+        re.compile(
+            rf"{_W}[وفبل]?(?P<w>{_alt(list(_AR_DEICTIC))}){_WE}"
+            rf"(?!\s+(?:{_alt([_F(w) for w in _AR_NOT_DEICTIC_AFTER])}))"
+        ),
         _ar_deictic,
     ),
     (
@@ -648,7 +704,7 @@ _AR_ANCHORS: tuple[str, ...] = (
 _EN_ANCHORS: tuple[str, ...] = (
     *(m.lower() for m in _EN_MONTHS),
     *(d.lower() for d in _EN_WEEKDAYS),
-    "yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening",
+    "yesterday", "today", "tonight", "overnight", "tomorrow", "morning", "afternoon", "evening",
     "week", "month", "year", "ago", "day", "time",
     *_DIGITS,
 )  # fmt: skip
@@ -735,7 +791,7 @@ def _anchor_class(pat: re.Pattern[str], handler: Handler) -> str:
         return "month"
     if "(?P<wd>" in pat.pattern:
         return "weekday"
-    if handler in (_ar_deictic, _en_deictic, _ar_ago, _en_ago):
+    if handler in (_ar_deictic, _en_deictic, _ar_ago, _en_ago, _ar_ordinal):
         return "any"
     return "digits"
 
