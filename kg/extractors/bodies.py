@@ -47,6 +47,9 @@ _BODY_NAME_STOPS = frozenset(
     fold(w) for w in "أن إن بأن أنه إنه عن في على إلى من الذي التي قد".split()
 )
 _BACKREF_AR = frozenset({fold("الوزارة")})
+_OFFICE_OF_EN = re.compile(r"\b[Oo]ffice of (?:the )?(?:[A-Z][\w.'’-]*\s+){0,4}$")
+"""English "office of" right before a person, over a capitalised title ("the office of Ecuadorian
+President X")."""
 _EN_CITING = frozenset({"citing", "quoting"})
 _OUTLET_WORDS_EN = frozenset("newspaper paper daily broadcaster".split())
 _OUTLET_WORDS_AR = frozenset(fold(w) for w in "الصحيفة الجريدة".split())
@@ -141,6 +144,19 @@ _EN_NOT_PERSON_AFTER = frozenset(
 )
 
 
+_DATED_AR = re.compile(
+    r"[ \t]*في[ \t]+\d{1,2}[ \t]+[\u0600-\u06ff]{3,10}(?:[ \t]+\d{4})?[ \t]*[/(—–-]"
+)
+"""An Arabic agency dateline with its date: "أبوظبي في 18 يناير / وام /"."""
+
+
+_EN_GOV_NOT_BEFORE = frozenset(
+    """building buildings headquarters offices compound complex quarter district bonds debt
+    website""".split()
+)
+"""Nouns after "the government" that make it a modifier ("outside the government building")."""
+
+
 def home_state(doc: Doc, ments: list[Ment]) -> str | None:
     """The state an article is written from: its dateline city's state ("KHARTOUM --",
     "Moscow:", "عمان- (د ب أ)") or its dateline time zone ("16:29 JST")."""
@@ -156,7 +172,7 @@ def home_state(doc: Doc, ments: list[Ment]) -> str | None:
         if text[max(line_start, lo) : m.start].strip():
             continue
         after = text[m.end : m.end + 4].lstrip(" \t")
-        if not after.startswith(_DATELINE_END):
+        if not after.startswith(_DATELINE_END) and not _DATED_AR.match(text, m.end):
             continue
         state = m.key if m.etype == EntityType.STATE else doc.entity_states.get(m.key)
         if state:
@@ -577,7 +593,8 @@ class _Builder:
     def unnamed_english(self) -> None:
         doc = self.doc
         words = _unnamed_words("en")
-        heads, mods, links = words["head"], words["mod"], words["link"]
+        state_heads = words.get("statehead", frozenset())
+        heads, mods, links = words["head"] | state_heads, words["mod"], words["link"]
         for i in self._indices(heads):
             w = doc.word(i)
             if doc.mention_at_tok(i) is not None:
@@ -612,6 +629,8 @@ class _Builder:
                     actor, end = m, m.end
             if actor is None or actor.kind == "role" or actor.etype == EntityType.PERSON:
                 continue
+            if w in state_heads and actor.etype != EntityType.STATE:
+                continue  # "a Kremlin source": not a speaker of its own
             start = doc.tokens[first].start
             self._unnamed(start, end, w.rstrip("s") + ("s" if w.endswith("s") else ""), actor,
                           det_end if det_end > start else start)  # fmt: skip
@@ -619,7 +638,8 @@ class _Builder:
     def unnamed_arabic(self) -> None:
         doc = self.doc
         words = _unnamed_words("ar")
-        heads, mods, links = words["head"], words["mod"], words["link"]
+        state_heads = words.get("statehead", frozenset())
+        heads, mods, links = words["head"] | state_heads, words["mod"], words["link"]
         n = len(doc.tokens)
         for i in self._indices(heads, 1):
             if doc.mention_at_tok(i) is not None:
@@ -654,7 +674,7 @@ class _Builder:
                     k += 1
                     continue
                 break
-            if actor is None:
+            if actor is None or (w in state_heads and actor.etype != EntityType.STATE):
                 continue
             end = actor.end
             j = actor.t1 + 1
@@ -693,6 +713,8 @@ class _Builder:
                     continue
                 if doc.word(i + 1) in ("of", "in") and doc.mention_at_tok(i + 2) is not None:
                     continue
+                if doc.word(i + 1) in _EN_GOV_NOT_BEFORE:
+                    continue  # "the government building": a place, not the government
                 start = doc.tokens[i - 1].start
             end = doc.tokens[i].end
             doc.extra_mentions.append((start, end, home))
@@ -874,6 +896,8 @@ class _Builder:
                 start, end = doc.tokens[m.t0 - 1].start + cut, m.end
             elif tail.startswith(("'s office", "’s office")):
                 start, end = m.start, m.end + len("'s office")
+            elif (of := _OFFICE_OF_EN.search(norm, max(0, m.start - 60), m.start)) is not None:
+                start, end = of.start(), m.end  # "the office of Ecuadorian President X"
             else:
                 continue
             key = "Office:" + m.key

@@ -42,6 +42,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from kg.extractors.doc import AR_PREP_WORDS, AR_STATEMENT_NOUNS, Doc, Ment
 from kg.extractors.lexicon import Hit, Matcher, read_tsv, words_of
@@ -265,8 +266,17 @@ _EN_STOP_BEFORE = frozenset(
     "while because if he she it they we i".split()
 )
 _EN_CITING = ("citing ", "quoting ")
-_EN_PREDICATE_GOES_ON = re.compile(r"\s*(?:and|,\s*and|but)\s+(?:a|an|the|as|it)\b")
-"""After 'called X "…"': the predicate goes on past the quotation ("and a violation of")."""
+_TIME_WORDS = (
+    r"(?:\d|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:past|last|next)"
+    r"|recent|(?:a|an|one|two|three) (?:day|week|month|year)s?\b)"
+)
+_EN_PREDICATE_GOES_ON = re.compile(
+    r"\s*(?:and|,\s*and|but)\s+(?:a|an|the|as|it)\b"
+    r"|[ \t]+(?:in|against|to|for|of|toward|towards|over|between)\s+(?!" + _TIME_WORDS + r")"
+)
+"""After 'called X "…"': the predicate goes on past the quotation ("and a violation of", '"a
+provocation" against his country', '"the worst moment" in its history')."""
 _EN_OBJECT_OPENERS = frozenset("the it them this his her their its him".split())
 _EN_NOT_PREDICATE = frozenset(
     "day week month year hour few number lot bit total second third dozen couple".split()
@@ -319,6 +329,8 @@ _AR_WRITER_ASIDE = re.compile(
     + ") "
 )
 """A comment the writer adds after a reported clause ("...، وهو ما نفته الدوحة")."""
+_AR_WHILE = frozenset(fold(w) for w in "فيما بينما كما".split())
+_HIN, _FI = fold("حين"), fold("في")
 _AR_WAS = frozenset(fold(w) for w in "كان كانت كانوا كانا".split())
 _QAD = fold("قد")
 _AR_WHAT = frozenset(fold(w) for w in "ما".split())
@@ -361,6 +373,15 @@ _UNNAMED_SOURCES = frozenset(
     | {fold(w) for w in "مصادر تقارير وسائل مسؤولين مسؤولون دبلوماسيين مراقبين تقرير".split()}
     | {fold("ل" + w) for w in "مصادر تقارير وسائل مسؤولين دبلوماسيين مراقبين تقرير".split()}
 )
+
+
+def _plural_group(key: str) -> bool:
+    """An unnamed group of people ("Mexican diplomats", "Israeli officials": key
+    ``Unnamed:<actor>:<head>`` with an English plural head), never "he" or "she"."""
+    if not key.startswith("Unnamed:"):
+        return False
+    head = key.rsplit(":", 1)[-1]
+    return head.isascii() and head.endswith("s") and not head.endswith("ss")
 
 
 def _quoted_name_words(lang: str) -> dict[str, str]:
@@ -461,6 +482,8 @@ class _Finder:
         si = doc.seg.index_at(offset)
         earlier = [s for s in self.stmts if s.cue_start < offset and 0 <= si - s.sent <= 2]
         for s in sorted(earlier, key=lambda s: s.cue_start, reverse=True):
+            if want_person and _plural_group(s.speaker):
+                continue  # "she added": not "Mexican diplomats"
             if (doc.entity_types.get(s.speaker) == EntityType.PERSON) == want_person:
                 subject = self.sentence_subject(si, doc.tok_after(offset)) if si >= 0 else None
                 if subject is None or subject == s.speaker:
@@ -470,7 +493,7 @@ class _Finder:
             if not self.doc.is_actor(m) or m.adjectival:
                 continue
             is_person = m.etype == EntityType.PERSON
-            if is_person == want_person:
+            if is_person == want_person and not (want_person and _plural_group(m.key)):
                 return m.key
         return None
 
@@ -507,11 +530,16 @@ class _Finder:
         doc = self.doc
         assert doc.seg is not None
         a, _ = doc.tok_range(doc.seg.sents[sent])
+        if not self.en:
+            a = self._after_opener(a, before_tok)
         t = a
         while t < before_tok and t < a + 6:
             if not self.en and t <= a + 2 and doc.word(t) in _AR_HONORIFIC_PRON:
                 return self._dignitary(sent, t)  # "ووجّه سموه الشكر ...، مؤكدا أن"
             m = doc.mention_at_tok(t)
+            if m is not None and self.en and self.in_quote(m.start) is not None:
+                t = m.t1 + 1  # '"Peru is ready," he said': the quote is not the subject
+                continue
             if m is not None:
                 if self.speaker_ok(m) and doc.prep_of(m) is None and not m.adjectival:
                     return m.key
@@ -550,6 +578,8 @@ class _Finder:
                 if ch in _ALL_MARKS and (pos + i) in self._quote_by_open:
                     if self._quoted_name(self._quote_by_open[pos + i], k):
                         break  # "عبر حسابه على «إكس» أن ...": a name; the content follows
+                    if k > t and self._scare_quote(self._quote_by_open[pos + i], k):
+                        break  # "التوصل إلى وقف «كامل وفوري» لإطلاق النار": words of a phrase
                     return pos + i, k, True
             if k >= limit or k >= len(doc.tokens):
                 break
@@ -570,7 +600,8 @@ class _Finder:
                     later = self._en_that(k, min(limit, k + 12))
                     if later is not None:
                         return doc.tokens[later].end, later + 1, False
-                    return self._object_quote(k) or (doc.tokens[k].start, k, False)
+                    o = k - 1 if k > t and doc.word(k - 1) in ("the", "a", "an") else k
+                    return self._object_quote(k) or (doc.tokens[o].start, o, False)
             else:
                 if (
                     k > t
@@ -620,10 +651,30 @@ class _Finder:
                 w = w[1:] if w[:1] in ("ب", "ل") and w[1:] in words else w
             return words.get(w)
 
+        if not self.en and self.text[max(0, q.open - 3) : q.open].rstrip().endswith(("لـ", " ل")):
+            return True  # "قال مصدر لـ«الشرق الأوسط» إن": the outlet told, not a claim
         before = kind(k - 1)
         if before == "noun":
             return True
         return before == "prep" and kind(k - 2) in ("noun", "verb")
+
+    def _scare_quote(self, q: Quote, k: int) -> bool:
+        """Arabic: a short quotation (at most three words) inside a noun phrase, after a
+        noun of the object and followed by more of the phrase ("وقف «كامل وفوري» لإطلاق
+        النار"): quoted words, not the content of the cue before."""
+        if self.en or q.close < 0 or len(self.text[q.start : q.end].split()) > 3:
+            return False
+        after = self.text[q.close + 1 : q.close + 3]
+        if not (after[:1] == " " and "\u0600" <= after[1:2] <= "\u06ff"):
+            return False
+        before = self.doc.word(k - 1)
+        return (
+            k - 1 not in self._cue_hits
+            and not _is_comp(before)
+            and before not in AR_PREP_WORDS
+            and before not in _AR_PREP_FOLDED
+            and self.doc.mention_at_tok(k - 1) is None
+        )
 
     def _ar_comp_after_object(self, k: int, limit: int) -> int | None:
         """A bare complementiser right after a short object ("حذر إسرائيل من أن", "أبلغ
@@ -667,6 +718,8 @@ class _Finder:
                 return None
             if any(c in gap for c in ",،.:;؛"):
                 return None
+            if not self.en and _is_comp(doc.word(j)):
+                return None  # "واصفا الاتفاق بأنه «...»": the object is part of the claim
         return None
 
     def _occasion_at(self, t: int, t_end: int) -> int:
@@ -734,6 +787,12 @@ class _Finder:
                     return self._trim_end(start, doc.tokens[k - 1].start)
             if not takes_over and h.entry.kind == "say":
                 takes_over = ("," in prev_gap or "،" in prev_gap) and (not self.en and w[:1] == "و")
+            if not takes_over and not self.en and h.entry.kind == "say" and k > 1:
+                c = k - 2 if doc.word(k - 1) == _HIN and doc.word(k - 2) == _FI else k - 1
+                gap = self.text[doc.tokens[c - 1].end : doc.tokens[c].start]
+                if (doc.word(c) in _AR_WHILE or c < k - 1) and _COMMAS & set(gap):
+                    if doc.tokens[c].start > start:  # "...، فيما أكدت الخارجية أن": a new clause
+                        return self._trim_end(start, doc.tokens[c].start)
             if not takes_over and self.en and h.entry.kind == "say":
                 j = self._new_clause_subject(k, t_from)
                 if j is not None and doc.tokens[j].start > start:
@@ -756,7 +815,7 @@ class _Finder:
         subject = False
         while j > t_min and k - j <= 5:
             w = doc.word(j)
-            if w in ("and", "but"):
+            if w in ("and", "but", "while", "whereas"):
                 gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
                 return j if subject and "," in gap else None
             if doc.mention_at_tok(j) is not None and self.speaker_ok(doc.mention_at_tok(j)):
@@ -856,6 +915,9 @@ class _Finder:
             if not self.en and self._background(si, k):
                 return h.last  # "وكانت X قد قطعت علاقاتها ...، متهمة إياها": narration
             speaker_key = self._current_speaker(si, k, a)
+            if self.en and (said_by := self._said_pronoun(si, k, a)) is not None:
+                # '"...," he said, adding that ...': the pronoun of the cue before
+                pronoun_at, speaker_key = said_by, self._pronoun_before(said_by + 1, a)
             conf *= 0.9
             start = self.content_start(after, b, cue.comp)
         elif cue.kind == "noun":
@@ -882,7 +944,7 @@ class _Finder:
             if doc.word(k - 1) in ("and", "but"):
                 speaker_key = self._current_speaker(si, k, a)  # "..., and said that ..."
                 conf *= 0.85
-            speaker = self._en_subject(k, max(a, k - 14)) if speaker_key is None else None
+            speaker = self._en_subject(k, max(a, k - 40)) if speaker_key is None else None
             if speaker is None and speaker_key is None:
                 speaker = self._en_relative_antecedent(k, a)
                 relative = speaker is not None
@@ -898,6 +960,17 @@ class _Finder:
                     return self.emit(
                         inverted.key, h, (sent.start, a, False), si, sent, b, None, conf * 0.9
                     )
+            if speaker is None and speaker_key is None and (pair := self._both_sides(k, a)):
+                # "the two sides said they ...": each of the pair the article named last
+                both_start = self.content_start(after, b, cue.comp)
+                if both_start is None:
+                    return h.last
+                n = len(self.stmts)
+                last = self.emit(pair[0], h, both_start, si, sent, b, None, conf * 0.8)
+                if len(self.stmts) > n:
+                    self.stmts[-1].addressed = list(pair)  # "they" in the content: both
+                    self.stmts.append(replace(self.stmts[-1], speaker=pair[1]))
+                return last
             if speaker is None and speaker_key is None:
                 p = self._pronoun_before(k, a)
                 if p is not None:
@@ -911,6 +984,13 @@ class _Finder:
             if obj is not None and doc.word(obj.t1 + 1) == "that":
                 t = obj.t1 + 1  # "told Putin that ..."
             start = self.content_start(t, b, cue.comp)
+            if (
+                start is not None
+                and not start[2]
+                and start[1] == t > after
+                and doc.word(t - 1) in ("the", "a", "an")
+            ):
+                start = (doc.tokens[t - 1].start, t - 1, False)  # "condemned the attack"
             if cue.comp == "quote" and (
                 start is not None or not self._inside_content(doc.tokens[k].start)
             ):
@@ -1187,7 +1267,12 @@ class _Finder:
         m = doc.mention_at_tok(t) if t < comp_tok else None
         if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
             speaker = m
-        elif t < comp_tok and comp_tok < window_end and not self._cue_at(comp_tok):
+        elif (
+            t < comp_tok
+            and comp_tok < window_end
+            and not self._cue_at(comp_tok)
+            and doc.word(t) not in _AR_ISSUED  # "واتهم البيان إيكواس بأنها": X is the object
+        ):
             # the subject NP runs to the complementiser: take its best mention
             cand = self.first_mention(t, min(comp_tok, t + 7))
             if (
@@ -1217,7 +1302,12 @@ class _Finder:
         if t < comp_tok and doc.word(t) in _AR_ISSUED:
             # "وشدد البيان على أن": the statement speaks for whoever issued it
             owner = self.first_mention(t + 1, min(comp_tok, t + 4), allow_prep=("ل",))
-            if owner is not None and owner.t0 <= t + 2 and not owner.adjectival:
+            if (
+                owner is not None
+                and owner.t0 <= t + 2
+                and not owner.adjectival
+                and doc.prep_of(owner) is not None  # "البيان لـX", not "اتهم البيان X بأنها"
+            ):
                 return owner, owner.key, owner.t1 + 1, None, conf * 0.85
             issuer = self._issuer(si, k)
             if issuer is not None:
@@ -1418,17 +1508,30 @@ class _Finder:
         doc = self.doc
         j = k - 1
         gap = 0
-        if j > t_min and self.text[doc.tokens[j].end : doc.tokens[k].start].strip() in (",", "،"):
-            # "Yassin, speaking on state television, accused": skip the aside
+        hops = 0
+        while (
+            j > t_min
+            and hops < 3
+            and self.text[doc.tokens[j].end : doc.tokens[j + 1].start].strip() in (",", "،")
+        ):
+            # "Yassin, speaking on state television, accused": skip the aside; "X, the
+            # head of the consular section, who was pushed ..., told": and the one before
             i = j
             while i > t_min and _COMMAS.isdisjoint(
                 self.text[doc.tokens[i - 1].end : doc.tokens[i].start]
             ):
                 i -= 1
-            if i > t_min and (k - i <= 8 or (k - i <= 30 and doc.word(i) in _EN_REL_ASIDE)):
-                j = i - 1  # "Macron, who hosted Zelenskyy at the Elysee on Monday, said"
-            else:
-                return None  # "..., said X": a clause-final cue; its subject follows it
+            size, opener = j + 1 - i, doc.word(i)
+            apposed = opener in _EN_REL_ASIDE or (hops > 0 and opener in ("the", "a", "an"))
+            if not (i > t_min and (size <= 8 or (size <= 30 and apposed))):
+                if hops == 0:
+                    return None  # "..., said X": a clause-final cue; its subject follows it
+                break
+            j = i - 1  # "Macron, who hosted Zelenskyy at the Elysee on Monday, said"
+            hops += 1
+            m = doc.mention_at_tok(j)
+            if m is not None and m.etype == EntityType.PERSON and self.speaker_ok(m):
+                break
         while j >= t_min and gap <= 6:
             m = doc.mention_at_tok(j)
             if m is not None:
@@ -1729,12 +1832,60 @@ class _Finder:
                 if key is not None:
                     s.speaker = key
 
+    def _both_sides(self, k: int, a: int) -> tuple[str, str] | None:
+        """English: the subject of the cue at ``k`` is "the two sides"/"both countries"
+        (right before it): the two states the article last joined by "and" ("the
+        presidents of Guyana and Venezuela"), else None."""
+        doc = self.doc
+        words = " ".join(doc.word(j) for j in range(max(a, k - 3), k))
+        if not words.endswith(_EN_BOTH):
+            return None
+        states = [
+            m
+            for m in doc.mentions_in(max(0, doc.tokens[k].start - 1500), doc.tokens[k].start)
+            if doc.entity_types.get(m.key) == EntityType.STATE
+        ]
+        for x, y in reversed(list(pairwise(states))):
+            if x.key != y.key and self.text[x.end : y.start].strip(" ,") in ("and", "و"):
+                return x.key, y.key
+        return None
+
+    def _after_opener(self, a: int, limit: int) -> int:
+        """Arabic: the first token after a sentence-opening adverbial of one to three words
+        set off by a comma and naming no actor ("في المقابل،", "من جهته،", "وفي السياق
+        نفسه،"), else ``a``."""
+        doc = self.doc
+        for j in range(a + 1, min(a + 4, limit)):
+            if doc.mention_at_tok(j - 1) is not None:
+                return a
+            if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return j
+        return a
+
+    def _said_pronoun(self, si: int, k: int, a: int) -> int | None:
+        """English: the subject pronoun of a speech cue earlier in the clause of a participle
+        at ``k`` ('"...," he said, adding that'), when no statement of this sentence came
+        before it and no actor outside quotation marks is the clause's subject."""
+        if any(s.sent == si and s.cue_tok < k for s in self.stmts):
+            return None
+        if self._en_clause_subject(k, a) is not None:
+            return None
+        for j in range(k - 1, a, -1):
+            if j in self._cue_hits and self._cue_hits[j][0].entry.kind == "say":
+                t = self._pronoun_tok(j, a)
+                if t is not None and self.in_quote(self.doc.tokens[t].start) is None:
+                    return t
+        return None
+
     def _current_speaker(self, si: int, k: int, a: int) -> str | None:
         for s in reversed(self.stmts):
             if s.sent == si and s.cue_tok < k:
                 return s.speaker
             break
         if self.en:
+            dl = _DATELINE.match(self.text, self.doc.tokens[a].start) if a < k else None
+            if dl is not None:
+                a = max(a, self.doc.tok_after(dl.end()))  # "ANKARA, May 2 (Reuters) -": no subject
             m = self._en_clause_subject(k, a)
             if m is None:
                 m = self.mention_before(k, a)
@@ -1753,10 +1904,15 @@ class _Finder:
             m = doc.mention_at_tok(t)
             if m is None:
                 if doc.word(t) in _EN_STOP_BEFORE or t in self._cue_hits:
-                    return None
+                    if self.in_quote(doc.tokens[t].start) is None:
+                        return None
                 t += 1
                 continue
-            if not self.speaker_ok(m) or doc.prep_of(m) is not None:
+            if (
+                not self.speaker_ok(m)
+                or doc.prep_of(m) is not None
+                or self.in_quote(m.start) is not None  # '"Peru is ready," Boluarte said, adding'
+            ):
                 t = m.t1 + 1
                 continue
             if m.adjectival or self._possessive(m) or m.etype != EntityType.PERSON:
@@ -2065,7 +2221,11 @@ class _Finder:
         doc = self.doc
         assert doc.seg is not None
         matcher_hits = self._cue_hits
-        direct_quotes = [q for q in self.quotes if q.open not in self.claimed]
+        direct_quotes = [
+            q
+            for q in self.quotes
+            if q.open not in self.claimed and not self._quoted_name(q, doc.tok_after(q.start))
+        ]  # (not a name: "منصة «تروث سوشيال»", "told the daily "Hurriyet"")
         by_quote: dict[int, Stmt] = {}
         for q in direct_quotes:
             if q.open < doc.title_end:
@@ -2272,6 +2432,9 @@ def _recent_states(doc: Doc, before: int, n: int) -> list[str]:
     return out
 
 
+_EN_BOTH = ("the two sides", "both sides", "the two countries", "both countries",
+            "the two governments", "both governments")  # fmt: skip
+
 _SECOND_PERSON_RE = re.compile(
     r"\b(?:you|your|yours)\b|(?<![^\s\"«“])(?:"
     + "|".join(fold(w) for w in ("أنت", "أنتم", "لك", "لكم", "معك"))
@@ -2289,8 +2452,13 @@ def _pronoun_referents(doc: Doc, s: Stmt) -> list[str]:
 
     a = doc.tok_after(s.start)
     b = doc.tok_after(s.end)
-    words = {doc.word(j) for j in range(a, min(b, a + 3))}
+    words = {
+        doc.word(j) for j in range(a, min(b, a + 3)) if doc.word(j + 1) not in _EN_OWN_NOUNS
+    }  # (not "his country": the speaker's own, see _own_state)
     out: list[str] = []
+    if doc.entity_types.get(s.speaker) == EntityType.STATE and doc.word(a) in ("it", "its"):
+        out.append(s.speaker)  # "Brazil said it had reinforced its troops": itself
+        words -= {"it", "its"}
     for wanted, pronouns in ((True, _EN_PERSON_PRON), (False, _EN_THING_PRON)):
         if not words & pronouns:
             continue
@@ -2301,6 +2469,22 @@ def _pronoun_referents(doc: Doc, s: Stmt) -> list[str]:
                 out.append(m.key)
                 break
     return out
+
+
+_EN_OWN_NOUNS = frozenset({"country", "nation", "government"})
+_OWN_STATE_RE = re.compile(
+    r"\b(?:his|her|their) (?:own )?(?:country|nation|government)\b"
+    r"|(?<![\u0600-\u06ff])(?:ل|ب)?(?:بلاده|بلادها|بلادهم|حكومته|حكومتها)(?![\u0600-\u06ff])"
+)
+""""his country", "بلاده": the state the speaker speaks for."""
+
+
+def _own_state(doc: Doc, s: Stmt) -> str | None:
+    """The speaker's state when the content names it as "his country" / "بلاده"."""
+    if not _OWN_STATE_RE.search(doc.text, s.start, s.end):
+        return None
+    state = doc.entity_states.get(s.speaker)
+    return state if state and state != s.speaker else None
 
 
 @lru_cache(maxsize=4096)
@@ -2339,6 +2523,9 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
         for k in s.addressed:
             if k not in keys:
                 keys.append(k)
+        own = _own_state(doc, s)
+        if own is not None and own not in keys:
+            keys.append(own)
         if doc.lang != "ar":
             for k in _pronoun_referents(doc, s):
                 if k not in keys:

@@ -84,6 +84,8 @@ class NameFinder:
         picked.reverse()
         if self.lang == "ar":
             firsts = [i for i, x in enumerate(picked) if tokens[x].norm in self.given_names]
+            if not firsts and self._ar_after_verb(picked):
+                firsts = [0]  # "وقال جيك سوليفان مستشار الأمن القومي": a verb, then the name
             if not firsts:
                 return None
             picked = picked[firsts[0] :]
@@ -125,7 +127,7 @@ class NameFinder:
                 if (x > q and not t.join) or t.norm in self.stop:
                     break
                 particle = t.norm in EN_PARTICLES and x + 1 < n and is_cap(tokens[x + 1])
-                if not (is_cap(t) or particle):
+                if not (is_cap(t) or particle or self._hyphen_tail(x, picked)):
                     break
                 picked.append(x)
                 x += 1
@@ -168,6 +170,43 @@ class NameFinder:
         if tokens[last].norm in _SUFFIXES and self.text[end : end + 1] == ".":
             end += 1  # "Ferdinand Marcos Jr."
         return last, tokens[q].start, end
+
+    def _ar_after_verb(self, picked: list[int]) -> bool:
+        """Arabic: two or three words no gazetteer phrase covers, right after a function
+        word or speech verb of the stop list ("وقال X Y <title>") and right before the
+        title, none of them a definite noun, a noun in ة or a connector: a name the
+        given-name list lacks (transliterated foreign names)."""
+        if not 2 <= len(picked) <= 3 or picked[0] == 0:
+            return False
+        prev = self.tokens[picked[0] - 1]
+        if not self._stop(prev) or self.cover[picked[0] - 1] != -1:
+            return False
+        for x in picked:
+            tok = self.tokens[x]
+            raw = self.text[tok.start : tok.end]
+            if (
+                not tok.flags & ARABIC
+                or raw.startswith(("ال", *_AR_ARTICLE_CLITICS))
+                or raw.endswith(("ة", "ه"))
+                or tok.norm in AR_CONNECT
+                or self._stop(tok)
+            ):
+                return False
+        return True
+
+    def _hyphen_tail(self, x: int, picked: list[int]) -> bool:
+        """True when token ``x`` is the lower-case second half of a hyphenated name word
+        ("Lee Jae-myung", "Moon Jae-in"): glued by a hyphen to a picked capitalised word."""
+        if not picked or picked[-1] != x - 1:
+            return False
+        prev, tok = self.tokens[x - 1], self.tokens[x]
+        return (
+            is_cap(prev)
+            and tok.start == prev.end + 1
+            and self.text[prev.end] == "-"
+            and tok.norm.isalpha()
+            and tok.norm not in self.stop
+        )
 
     # -- names the given-name list does not know (issue #3) ---------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from kg.gazetteer.gazetteer import Entry, Gazetteer
@@ -70,6 +71,8 @@ class _Fact:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_OF_TAIL_EN = re.compile(r" of [^,.;:\"“”()]{2,60}[,.;]")
+"""The "of ..." complement of an apposed title, up to its closing comma."""
 _PATRONYMIC = frozenset({"bin", "ben", "ibn", normalize("بن"), normalize("ابن")})
 """Generational suffixes that end a name but are not its family name."""
 
@@ -103,6 +106,7 @@ class Resolver:
         self.dyn_first: set[str] = set()
         self.carry: tuple[str, str | None] | None = None
         self.pos = 0
+        self.scanned = 0  # tokens before it were scanned for names read earlier
         self.stop = g.stop_words.get(self.lang, frozenset())
         self.place_cues = g.place_cues.get(self.lang, frozenset())
         self.titles = g.title_words.get(self.lang, frozenset())
@@ -144,6 +148,8 @@ class Resolver:
                 self._entity(k)
                 self.pos = max(self.pos, a.j)
                 k += 1
+                if self.lang == "en" and self.tokens[a.j - 1].flags & POSSESSIVE:
+                    k = self._state_named(k)
             else:
                 k = nxt
         self._scan_dynamic(self.pos, len(self.tokens))
@@ -620,7 +626,11 @@ class Resolver:
         aide.": an unknown capitalised name, then a title with no state or organisation
         set off by a comma before it and a comma or the end of the sentence after it.  The
         name becomes a new Person with that role (and no state); True when it did."""
-        if self.lang != "en" or self.text[ph.end : ph.end + 1] not in (",", ".", ";", ""):
+        if self.lang != "en":
+            return False
+        if self.text[ph.end : ph.end + 1] not in (",", ".", ";", "") and not _OF_TAIL_EN.match(
+            self.text, ph.end
+        ):  # "Jane Doe, the head of the embassy's consular section, said"
             return False
         named = self.names.before(ph.first_tok, self.pos, loose=True)
         if named is None:
@@ -891,6 +901,42 @@ class Resolver:
 
     # -- people the gazetteer does not know -------------------------------------------
 
+    def _state_named(self, k: int) -> int:
+        """English: "Guyana's Irfaan Ali and Venezuela's ...": a state in the possessive
+        right before an unknown capitalised name of two or three words is that person's
+        state, when the name's last word stands alone elsewhere in the article ("Ali told
+        reporters"), as news refers back to people, not to things ("Israel's Iron Dome"),
+        and no word of it is a title or body word.  The next atom index to read."""
+        m = self.mentions[-1] if self.mentions else None
+        a = self.atoms[k - 1]
+        if m is None or m.start != a.start or not self._adjacent(a.j):
+            return k
+        entry = self.g.entries.get(m.key)
+        if entry is None or entry.type != EntityType.STATE:
+            return k
+        found = self.names.after(a.j, False)
+        if found is None:
+            return k
+        last, start, end = found
+        words = self.text[start:end].split()
+        if not 2 <= len(words) <= 3 or any(
+            w.lower() in self.titles or w.lower() in self.g.body_nouns.get("en", ()) for w in words
+        ):
+            return k
+        alone = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])")
+        before = re.compile(rf"{re.escape(words[-2])}\W+$")
+        if not any(
+            not before.search(self.text[max(0, x.start() - 40) : x.start()])
+            for x in alone.finditer(self.text)
+        ):
+            return k
+        key = self._new_person(self.text[start:end], m.key, last)
+        self._emit(start, end, key, "name")
+        self.pos = last + 1
+        while k < len(self.atoms) and self.atoms[k].i < self.pos:
+            k += 1
+        return k
+
     def _new_person(self, name: str, state: str | None, last_tok: int) -> str:
         norm = normalize(name)
         key = f"Person:{norm}"
@@ -913,6 +959,8 @@ class Resolver:
             words.pop()  # "Ferdinand Marcos Jr.": later "Marcos"
         surname = words[-1]
         min_len = 2 if self.lang == "ar" else 3
+        if state in self.g.family_first and len(words) > 1 and len(words[0]) >= min_len:
+            self._register(words[0], key, "surname", last_tok)  # "Yoon Suk Yeol": later "Yoon"
         if len(words) > 1 and len(surname) >= min_len and surname not in self.g.given_names:
             self._register(surname, key, "surname", last_tok)
             if words[-2] in EN_PARTICLES:
@@ -926,8 +974,13 @@ class Resolver:
             self.dyn_first.add(phrase.split(" ", 1)[0])
 
     def _scan_dynamic(self, lo: int, hi: int) -> None:
+        """Link the names read earlier in the article (new people, surnames) in tokens
+        ``[lo, hi)``.  Only tokens it links are consumed: the words before a title stay
+        free for an unknown name ("وقال جيك سوليفان مستشار ...")."""
+        lo = max(lo, self.scanned)
         if not self.dynamic or lo >= hi:
             return
+        self.scanned = hi
         tokens, x = self.tokens, lo
         while x < hi:
             hit = None
@@ -955,7 +1008,7 @@ class Resolver:
                 end -= 2
             self._emit(start, end, key, kind)
             x += size
-        self.pos = max(self.pos, hi)
+            self.pos = max(self.pos, x)
 
     # -- result ------------------------------------------------------------------------
 
