@@ -26,8 +26,8 @@ look-up per word and proclitic split, so a lexicon of any size is linear in the
 text.
 
 Arabic proclitics are stripped at look-up time: و/ف on anything, then
-ب/ل/ك (only before nouns, participles and exact forms), س (only before
-imperfect verbs), and ال/لل (only before nouns).
+ب/ل/ك (only before nouns, participles and exact forms; ل also before imperfect
+verbs: ليتهم), س (only before imperfect verbs), and ال/لل (only before nouns).
 """
 
 from __future__ import annotations
@@ -215,6 +215,7 @@ _ALL_CLASSES = frozenset({"v", "i", "n", "p", "x"})
 _NOUNISH = frozenset({"n", "x"})
 _AR_CONJ = ("و", "ف")
 _AR_PREP = ("ب", "ل", "ك")
+_NOUNISH_OR_IMPERFECT = frozenset({"n", "p", "x", "i"})
 
 
 @lru_cache(maxsize=65536)
@@ -228,7 +229,8 @@ def _ar_splits(word: str) -> list[tuple[str, str, frozenset[str]]]:
     nominal = frozenset({"n", "p", "x"})
     for pre, w in heads:
         if len(w) > 3 and w[0] in _AR_PREP:
-            out.append((pre + w[0], w[1:], nominal))
+            # ل also opens an imperfect verb: ليتهم, لتؤكد ("so as to", "let")
+            out.append((pre + w[0], w[1:], _NOUNISH_OR_IMPERFECT if w[0] == "ل" else nominal))
             if w[1:].startswith("ال") and len(w) > 4:
                 out.append((pre + w[0] + "ال", w[3:], nominal))
         if len(w) > 3 and w[0] == "س":
