@@ -9,8 +9,9 @@ and relation `evidence` is an exact substring of `text`; every entity id referre
 codes come from the guideline tables; dates are YYYY, YYYY-MM or YYYY-MM-DD; a State
 is its own state; every non-null QID appears in the shared gazetteers with the same
 English name; no relation links an actor to itself; no subject-type-object-date is
-annotated twice (symmetric types unordered); an `asserted` relation is not dated after
-`published`; a quote's `via` is not its own speaker and `about` has no repeated id.
+annotated twice from the same evidence (symmetric types unordered; dev annotates a
+relation again where another passage reports it again); an `asserted` relation is not
+dated after `published`; a quote's `via` is not its own speaker and `about` has no repeated id.
 Warnings (not errors): a `negated` relation dated after `published` (a denied plan can
 lie ahead), a cue that is not found in the text, an entity none of whose aliases occurs
 in the text, an entity used by no quote or relation, a body outside the word range
@@ -134,9 +135,11 @@ def check_article(
         ends: tuple[object, ...] = (r.get("subject"), r.get("object"))
         if r.get("type") in SYMMETRIC:
             ends = tuple(sorted(str(x) for x in ends))
-        rel_key = (*ends, r.get("type"), r.get("date"))
+        rel_key = (*ends, r.get("type"), r.get("date"), r.get("evidence"))
         if rel_key in seen_rel:
-            errors.append(f"{where}: same subject, type, object and date as rel{seen_rel[rel_key]}")
+            errors.append(
+                f"{where}: same subject, type, object, date and evidence as rel{seen_rel[rel_key]}"
+            )
         seen_rel.setdefault(rel_key, i)
         if r.get("subject") is not None and r.get("subject") == r.get("object"):
             errors.append(f"{where}: subject and object are the same entity")
