@@ -60,6 +60,20 @@ Cooperation Council") code nothing; "warned that X was ..." is an accusation; or
 state's staff "to leave the country" is its expulsion; calling "the remark" wrong
 evaluates the latest speaker of another side.
 
+English constructions (issue #3): each of coordinated speakers acts ("Brazil and Colombia
+condemned ..."); "called on both countries" / "the two sides" as patient are the article's
+main pair of states (else the pair last named); "accused each other" acts both ways;
+condemning "the launch" accuses the one who fired, "the decision"/"the move" the subject of
+the last main act; "welcomed X to/at Y" is hosting; mediators ("talks brokered by X")
+meet each party; "called for a ceasefire between X and Y" is a request to each, no
+agreement; "After talks with X, Y said" pairs X with the main subject; "he and Xi agreed"
+pairs the man named before; a participial adjunct (", calling on Serbia to ...") acts for
+the main clause's subject; "spoke with X and urged an end to ..." addresses X; "threatened
+to cut supplies to X" is a THREATEN; "rejected a Turkish request" is also Turkey's
+REQUEST; a name opening the next clause (", and Poland said"), a modifier before a
+hyphenated participle ("EU-facilitated") or a city naming a pact ("the Paris agreement")
+is no patient; an undated retelling of a dated act is dropped.
+
 Modality comes from markers before the trigger (and, for nouns, the verb after
 it): negation (لم، لن، لا، not, never, denied), intention
 (سوف، سـ، يعتزم، استعداد، will, plans to, ready to), hypothesis (قد، إذا، لو,
@@ -267,7 +281,8 @@ _INT_EN = frozenset(
 )
 _TO_INTENT_EN = frozenset(
     "agreed agree agrees decided decide plans planned plan expected set going wants want "
-    "aims hopes hope vowed pledged promised threatened intends ready prepared due".split()
+    "aims hopes hope hoped vowed pledged promised threatened intends ready prepared due preparing "
+    "prepares seeks seeking sought".split()
 )
 _HYP_EN = frozenset("if could might may possible possibly unless".split())
 
@@ -303,7 +318,10 @@ _READY = frozenset(
 _AR_SKIP = frozenset(_AR(w) for w in "أيضا كذلك مجددا بدوره بدورها اليوم أمس من جهته جانبه".split())
 _AR_REL_PRON = frozenset(_AR(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
 _BOTH_AR = frozenset(
-    _AR(w) for w in "البلدين البلدان الدولتين الدولتان الجانبين الجانبان الطرفين الطرفان".split()
+    _AR(w)
+    for w in (
+        "البلدين البلدان الدولتين الدولتان الجانبين الجانبان الطرفين الطرفان الحكومتين الحكومتان"
+    ).split()
 )
 _LOCATIVE = frozenset({"in", "at", "on", "inside", _AR("في")})
 _NO_LOCATIVE = frozenset(
@@ -319,6 +337,66 @@ _NO_LOCATIVE = frozenset(
 )
 _SINCE = ("since", _AR("منذ"))
 _QAD, _NAHWA, _MIN = _AR("قد"), _AR("نحو"), _AR("من")
+_KULL = _AR("كل")
+_SIDES_AR = frozenset(_AR(w) for w in "الجانبين الجانبان الطرفين الطرفان".split())
+_PAY_AR = re.compile("^[وفبل]?(?:س?[يتن]?دفع|دفعت|دفعوا|يدفعون)$")
+"""Forms of دفع (to pay): the word after them is a price, not a verb."""
+_REQUEST_PREPS_AR = frozenset(_AR(w) for w in "إلى على".split())
+_STATE_DUALS_AR = frozenset(
+    _AR(w) for w in "البلدين البلدان الدولتين الدولتان الحكومتين الحكومتان".split()
+)
+_OWN_FORCES_AR = frozenset(
+    _AR(w)
+    for w in (
+        "قواته قواتها قواتنا جيشه جيشها جيشنا طائراته طائراتها طائراتنا مقاتلاته مقاتلاتها "
+        "دفاعاته دفاعاتها دفاعاتنا بحريته بحريتها"
+    ).split()
+)
+"""A speaker's own forces ("إن قواتها شنت"): his state is the agent."""
+_CLAIM_AR = frozenset(_AR(w) for w in "مسؤوليته مسؤوليتها مسؤوليتهم".split())
+_ADOPT_AR = re.compile("^[وف]?(?:تبني|تبنت|يتبني|تتبني)$")
+_ADOPT_PRON_AR = re.compile("^[وف]?(?:تبناه|تبناها|تبنته|تبنتها)$")
+"""Claims of responsibility: "أعلنت X مسؤوليتها عن", "تبنت X الهجوم"."""
+_THAT_AR = frozenset(_AR(w) for w in "إن أن وإن وأن بأن".split())
+_CONTINUE_AR = frozenset(
+    _AR(w) for w in "مواصلة ومواصلة استمرار واستمرار بمواصلة باستمرار تعزيز زيادة".split()
+)
+"""Nouns of continuing or raising an act ("مواصلة دعم أوكرانيا"): the act's agent is the
+clause's subject."""
+_PATIENT_GENITIVE = frozenset({RelationType.SUPPORT, RelationType.AID, RelationType.ACCUSE})
+"""Verbal nouns whose bare genitive is their patient when the clause names the agent
+("تعهدت ألمانيا بدعم أوكرانيا", "جددت إدانتها استهداف المدنيين")."""
+_VERBAL_ATTACK_AR = re.compile("^[وف]?(?:هاجم|[يت]هاجم|سيهاجم)$")
+"""هاجم: with a person as subject, a verbal attack (criticism), not an assault."""
+_ANY_AR = frozenset(_AR(w) for w in ("أي", "وأي"))
+_SUBJECTED_AR = re.compile("^[وف]?(?:[تي]خضع|خضعت|خضع|خاضعة|الخاضعة|خاضع|الخاضع)$")
+"""Forms of خضع (to be subjected to), before sanctions that fall on their subject."""
+_GENERAL_AR = _AR("العام")
+_OFFICE_HEADS_AR = frozenset(
+    _AR(w) for w in "مدير المدير قائد القائد رئيس هيئة غرفة مركز قيادة مسؤول".split()
+)
+"""Nouns of an office or body a trigger noun can complete ("قائد العمليات العسكرية")."""
+_CONDEMN_REACH_AR = 10
+"""How many sentences back an Arabic condemnation of "the attack" looks for it."""
+_HEADED_BY_AR = frozenset(_AR(w) for w in "برئاسة يرأسه يترأسه ترأسه بقيادة يقوده".split())
+_DELEGATION_AR = frozenset(_AR(w) for w in "وفد وفدا الوفد".split())
+_THEN_AR = frozenset(_AR(w) for w in "حيث ثم وحيث".split())
+_SHARED_SUBJECT_PREPS: dict[RelationType, frozenset[str]] = {
+    RelationType.CONSULT: frozenset(),
+    RelationType.REQUEST: frozenset({_AR("إلى"), _AR("على"), "ب", "ل"}),
+    RelationType.THREATEN: frozenset({_MIN, "ب"}),
+    RelationType.ACCUSE: frozenset({"ب"}),
+}
+"""Types whose verb takes its patient as a bare object, and the prepositions that may
+follow that object ("دعا X إلى", "حث X على", "هدد X بـ", "حذر X من", "اتهم X بـ")."""
+_GROUP_NOUNS_AR = frozenset(_AR(w) for w in "الدول البلدان الأطراف العواصم الحكومات".split())
+_COUNT_AR = {
+    _AR(w): n
+    for n, ws in ((3, "الثلاث الثلاثة"), (4, "الأربع الأربعة"), (5, "الخمس الخمسة"))
+    for w in ws.split()
+}
+"""A counted plural ("الدول الثلاث") that refers back to as many actors named before."""
+_MUTUAL_DUAL_TYPES = frozenset({RelationType.MOBILIZE, RelationType.ASSAULT})
 _BETWEEN = frozenset({"between", _AR("بين")})
 # Words that introduce the source of a report ("بحسب ما أفاد المتحدث", "according to
 # his office"): the actor after them relays the news and is no patient of the event.
@@ -337,8 +415,9 @@ _OWN_ENVOY_AR = frozenset(
 _EN_DETERMINERS = frozenset("the a an its his her their this that these those our any no".split())
 _MADE_UP = ("Unnamed:", "Person:", "Body:", "Office:")
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "while", "when"})
-_HOST_AR = re.compile("^[وف]?(?:استضاف|س?[يتن]ستضيف)")
-"""Forms of استضاف/يستضيف (to host), with a conjunction or the future prefix."""
+_HOST_AR = re.compile("^[وف]?(?:استضاف|س?[يتن]ستضيف|بوساطة$|برعاية$)")
+"""Forms of استضاف/يستضيف (to host), with a conjunction or the future prefix, and the
+mediation phrases "بوساطة X" / "برعاية X" (X hosts or brokers the talks)."""
 _DUAL_HEADS_EN = frozenset(
     "leaders sides countries nations ministers presidents governments delegations men".split()
 )
@@ -353,6 +432,48 @@ _DIRECTIONAL_AR = frozenset(_AR(w) for w in "إلى على لدى ضد مع".spl
 _ATTACK_NOUNS = frozenset(
     "attack attacks strike strikes shelling bombing bombardment raid raids assault".split()
     + [_AR(w) for w in "الهجوم الهجمات القصف الغارات الغارة الضربات الضربة الاعتداء".split()]
+)
+_ATTACK_NOUNS_AR = frozenset(
+    _AR(w)
+    for w in (
+        "الهجوم الهجومين الهجمات القصف الغارات الغارة الضربات الضربة الاعتداء الاعتداءات "
+        "الاستهداف العدوان التفجير التفجيرات"
+    ).split()
+)
+"""Definite attack nouns an Arabic condemnation can name instead of the attacker."""
+
+
+def _ar_attack_noun(word: str) -> bool:
+    """``word`` is a definite attack noun, with a conjunction or preposition glued on
+    ("والهجمات", "بالهجوم", "للاعتداء")."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    if w.startswith("لل"):
+        w = "ا" + w[1:]  # ل + ال: "للاعتداء"
+    elif w[:1] in "بل" and w[1:3] == "ال":
+        w = w[1:]
+    return w in _ATTACK_NOUNS_AR
+
+
+_FORCE_NOUNS_EN = frozenset(
+    "launch launches test tests drills exercises incursion incursions buildup build-up".split()
+)
+"""Shows of force (MOBILIZE) that a state condemns: "condemned the launch"."""
+_DECISION_NOUNS_EN = frozenset("decision move step measure expulsion expulsions".split())
+"""What "condemned the decision" / "criticised the move" points back to: the last act."""
+_DECIDED = tuple(
+    t
+    for t in RelationType
+    if t
+    not in (
+        RelationType.ACCUSE,
+        RelationType.REQUEST,
+        RelationType.SUPPORT,
+        RelationType.THREATEN,
+        RelationType.CONSULT,
+        RelationType.PROTEST,
+        RelationType.LEADS,
+        RelationType.FLEE,
+    )
 )
 _PRESENCE_AR = frozenset(_AR(w) for w in ("بحضور", "وبحضور"))
 _TIME_BREAKS = frozenset({"since", "until", "amid", "during", _AR("منذ"), _AR("وسط"), _AR("خلال")})
@@ -430,6 +551,33 @@ _ADVERBS_EN = frozenset(
     "last also first previously later had have already recently then again never".split()
 )
 _EN_OBJ_PRON = frozenset({"him", "her", "them", "it", "us", "me"})
+_CLAUSE_LINKS_EN = frozenset({"and", "but", "while", "whereas"})
+_STATE_DUALS_EN = frozenset({"countries", "nations", "governments", "states"})
+_REQUEST_NOUNS_EN = frozenset("request requests demand demands appeal appeals plea".split())
+_HARMS = frozenset({RelationType.SANCTION, RelationType.ASSAULT, RelationType.COERCE})
+_READY_EN = frozenset("ready prepared".split())
+_MEDIATED = frozenset({RelationType.CONSULT, RelationType.AGREE})
+_PACT_NOUNS_EN = frozenset(
+    "agreement agreements accord accords convention conventions treaty protocol talks "
+    "process format declaration summit conference framework deal".split()
+)
+"""Heads a city names the place of ("the Paris agreement", "the Vienna Convention")."""
+_FRONTED_EN = frozenset("after following during in at before amid".split())
+"""Words that open a sentence-initial phrase around a meeting ("After talks with X, ...")."""
+_CALL_FOR_EN = ("call", "press", "push", "appeal", "ask")
+_URGE_EN = ("urg", "demand", "sought", "seek")
+"""Verbs asking for an act ("called for", "urged a ceasefire between X and Y")."""
+_MEDIATE_EN = ("mediat", "broker", "facilitat")
+"""English verbs whose subject meets both parties of the talks ("talks brokered by X")."""
+_ADDRESSED_EN = frozenset(
+    {RelationType.REQUEST, RelationType.ACCUSE, RelationType.THREATEN, RelationType.SUPPORT}
+)
+"""Speech acts that, after a meeting, address the one met ("... and urged an end to")."""
+_HYPHEN_PARTICIPLE = re.compile(
+    r"-(?:backed|led|sponsored|brokered|facilitated|mediated|funded|supported|allied|aligned"
+    r"|installed|hosted|organi[sz]ed|proposed|drafted|run)\b"
+)
+"""Right after a name, a hyphenated participle makes it a modifier ("Iran-backed")."""
 _ON_BEHALF = frozenset({"behalf", _AR("نيابة"), _AR("ونيابة")})
 _CARRY_OUT_AR = frozenset(_AR(w) for w in "بتنفيذ بشن بارتكاب بإطلاق".split())
 _ATTACK_BARE_AR = frozenset(
@@ -444,6 +592,13 @@ _REMARK_NOUNS = frozenset(
     + [_AR(w) for w in "التصريحات التصريح تصريحات الكلام التعليقات الادعاءات المزاعم".split()]
 )
 _IYYA = tuple(_AR(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
+_DRILL_TOPIC = "military exercises"
+_LEAVE_EN = frozenset("leave depart quit exit vacate".split())
+_QUIT_EN = frozenset(
+    "withdraw withdraws withdrew withdrawn withdrawing withdrawal quit quits quitting exit "
+    "exits exited exiting abandon abandons abandoned abandoning scrap scraps scrapped "
+    "scrapping ditch ditched ditching renounce renounced renounces renouncing".split()
+)
 _PARTICIPATE = frozenset(
     "participated participates part attended attends joined".split()
     + [_AR(w) for w in "شارك شاركت يشارك تشارك شاركوا حضر حضرت يحضر تحضر".split()]
@@ -463,6 +618,11 @@ class _Coder:
         self.en = doc.lang != "ar"
         self.stmts = stmts
         self.cue_speaker: dict[int, str] = {s.cue_tok: s.speaker for s in stmts if s.cue_tok >= 0}
+        self._anaphor_objects: set[int] = set()  # "دعا البلدين": anaphors already resolved
+        self.cue_speakers: dict[int, set[str]] = {}  # "وحذرت مالي وبوركينا فاسو": each
+        for st in stmts:
+            if st.cue_tok >= 0:
+                self.cue_speakers.setdefault(st.cue_tok, set()).add(st.speaker)
         self._by_start = sorted(stmts, key=lambda s: s.start)
         self._stmt_starts = [s.start for s in self._by_start]
         self.rels: list[Rel] = []
@@ -518,8 +678,19 @@ class _Coder:
                     break  # "رحب الأمين العام بالاتفاق، بحسب المتحدث باسمه": a relay
                 if m is None and doc.word(t) in _ON_BEHALF:
                     break  # "ترأس القمة نيابة عن الملك": whom one stands for is no party
+                if m is None and doc.word(t) in _CONTRAST_AR and t > t_from:
+                    break  # "...، فيما عرضت تركيا": another clause, another subject
                 if m is None and doc.word(t) in _TIME_BREAKS:
                     break  # "its help since the start of Russia's invasion": a time phrase
+                if (
+                    m is None
+                    and self.en
+                    and doc.word(t) in _CLAUSE_LINKS_EN
+                    and t > t_from
+                    and "," in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
+                    and doc.word(t + 1) in ("he", "she", "they", "it", "we")
+                ):
+                    break  # "..., and he travelled to China": another clause
                 t += 1
                 continue
             if place:
@@ -538,6 +709,14 @@ class _Coder:
                     self._speech_patient and (m.t0 - t_from <= 2 or self._adjective_of_noun(m))
                 ):
                     ok = False
+            if ok and self.en and m.t0 > t_from and self._new_clause_subject(m):
+                break  # "condemned the attack, and Poland said ...": the next clause's subject
+            if ok and self.en and _HYPHEN_PARTICIPLE.match(self.text, m.end):
+                t = m.t1 + 1  # "the Iran-backed Houthis", "the EU-facilitated dialogue"
+                continue
+            if ok and self.en and self._city_modifier(m):
+                t = m.t1 + 1  # "the Paris climate agreement", "the Vienna Convention"
+                continue
             if ok and m.key not in exclude:
                 prep = doc.prep_of(m)
                 if prep is None and preps and required:
@@ -556,6 +735,35 @@ class _Coder:
                     first_plain = m
             t = m.t1 + 1
         return first_plain, False
+
+    def _city_modifier(self, m: Ment) -> bool:
+        """An English city name between "the" and the name of a pact, meeting or process
+        ("the Paris climate agreement", "the Vienna Convention", "the Minsk talks") names
+        where it was made, not a party."""
+        doc = self.doc
+        if m.etype != EntityType.PLACE and m.kind != "metonym":
+            return False
+        if doc.word(m.t0 - 1) != "the":
+            return False
+        return any(doc.word(j) in _PACT_NOUNS_EN for j in (m.t1 + 1, m.t1 + 2))
+
+    def _new_clause_subject(self, m: Ment) -> bool:
+        """An English mention after "and"/"but"/"while" that a verb or a speech cue follows
+        opens a new clause: "..., and Poland said", "while Japan also condemned"."""
+        doc = self.doc
+        k = m.t0 - 1
+        if doc.word(k) == "the":
+            k -= 1  # "..., and the United States said"
+        if doc.word(k) not in _CLAUSE_LINKS_EN:
+            return False
+        j = m.t1 + 1
+        while doc.word(j) in _ADVERBS_EN and j < m.t1 + 3:
+            j += 1
+        if j >= len(doc.tokens) or not _PUNCT_EVAL.isdisjoint(
+            self.text[m.end : doc.tokens[j].start]
+        ):
+            return False  # "... Norway and Turkey, saying": the list ends, no new subject
+        return j in self.stops
 
     def _head_prep(self, m: Ment, t_from: int) -> str | None:
         """The preposition of the plain noun a mention qualifies ("على محطات الطاقة
@@ -624,6 +832,11 @@ class _Coder:
                         prep is None
                         or (self.en and self._possessive(m))
                         or (prep in _CLAUSE_OPENERS and m.t1 >= t - 2)
+                        or (  # "after Macron returned from a state visit to China"
+                            prep in _CLAUSE_OPENERS
+                            and m.t1 >= t - 5
+                            and "," not in self.text[m.end : doc.tokens[t].start]
+                        )
                     )
                 ):
                     # "... a day after Chinese coastguards blocked": "after" opens a clause
@@ -687,6 +900,8 @@ class _Coder:
                 words[-1:] == ["to"] and len(words) >= 2 and words[-2] in _TO_INTENT_EN
             ):
                 return Modality.INTENDED  # "will meet", "agreed to meet"
+            if nominal and any(w == "to" and v in _TO_INTENT_EN for v, w in pairwise(words)):
+                return Modality.INTENDED  # "hoped to make a return visit"
             if nominal:
                 for j in range(h.last + 1, min(b, h.last + 10)):
                     if doc.word(j) in ("will", "would") and doc.word(j + 1) in ("be", "take"):
@@ -764,11 +979,14 @@ class _Coder:
                         or h.prefix.rstrip("وف")[-1:] in ("ب", "ل")
                     )
                 )
+                # "سيدفع ثمن", "بدفع ثمنا باهظا": the price paid, not "ثمّن" (praised)
+                and not (h.cls in ("v", "i") and _PAY_AR.match(doc.word(h.first - 1)))
             ]
             hits = self._split_phrases(hits)
         hits = self._drop_suspended(hits)
         hits = [h for h in hits if not self._inside_name(h)]
         self.stops = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
+        self.stops |= {h.first for h in hits if self._circumstantial(h)}
         self._verb_types = {h.first: h.entry.type for h in hits if h.cls in ("v", "i")}
         self._speech_verb_ends = {
             h.last
@@ -798,6 +1016,8 @@ class _Coder:
             first = self.first_subject(a, b)
             if first is not None:
                 self.prev_subject = first
+        if self.en:
+            self._threatened_acts()
         self._implied_requests()
         self._reported_attacks()
         self._accused_attacks()
@@ -821,7 +1041,10 @@ class _Coder:
                 if r.ev_start >= doc.title_end
                 or (side(r.subject), r.type, side(r.object)) not in body
             ]
-        return _merge_events(rels)
+        rels = _merge_events(rels)
+        if self.en:
+            rels = _drop_undated_repeats(rels)
+        return rels
 
     def _inside_name(self, h: Hit[Trigger]) -> bool:
         """A trigger word that is part of an organisation's name ("Gulf Cooperation
@@ -851,8 +1074,19 @@ class _Coder:
             for h in hits
             if h.entry.type is RelationType.SANCTION and h.cls in ("v", "i", "x")
         ]
+        spans = [
+            (h.first, h.last)
+            for h in hits
+            if h.entry.type is RelationType.SANCTION and h.last > h.first
+        ]
         out = []
         for h in hits:
+            if (
+                h.cls == "n"
+                and h.entry.type in _SUSPENDABLE
+                and any(f < h.first <= last for f, last in spans)
+            ):
+                continue  # "تعليق المساعدات العسكرية": the aid cut, inside the phrase
             if h.cls == "n" and h.entry.type in _SUSPENDABLE:
                 cut = False
                 for e in ends:
@@ -986,6 +1220,22 @@ class _Coder:
                         and doc.word(j + 1) in ("northern", "southern", "eastern", "western")
                     ):
                         m = doc.mention_at_tok(j + 2)
+                    if m is None and not self.en:
+                        # "في مدينة أوديسا الأوكرانية", "في جنوب لبنان": past a place noun
+                        # and a name the gazetteer lacks, to the state or its adjective
+                        m = next(
+                            (
+                                x
+                                for k in range(j + 2, min(t_to, j + 4))
+                                if (x := doc.mention_at_tok(k)) is not None
+                            ),
+                            None,
+                        )
+                        nisba = doc.mention_at_tok(m.t1 + 1) if m is not None else None
+                        if m is not None and not m.adjectival and nisba is not None:
+                            m = nisba  # "مدينة خاركيف الأوكرانية": the state
+                        if m is not None and m.adjectival and m.etype == EntityType.STATE:
+                            return m if m.key not in exclude else None
                     if (
                         m is not None
                         and m.key not in exclude
@@ -1021,12 +1271,17 @@ class _Coder:
             if t in taken or not matcher.phrase_head(tok.text):
                 continue
             subj, _ = self._vso_subject(t + 1, t + 7)
-            if subj is None or subj.t0 > t + 3:
+            anaphor = self._anaphor_end(self._past_adjuncts(t + 1)) if subj is None else None
+            if anaphor is not None:
+                # "وتبادل البلدان الاتهامات": the subject refers back to actors named before
+                after_subj, obj = self._past_adjuncts(anaphor + 1), None
+            elif subj is None or subj.t0 > t + 3:
                 continue
-            after_subj = self._past_adjuncts(subj.t1 + 1)
-            obj = doc.mention_at_tok(after_subj)
-            if obj is not None and obj.t0 != after_subj:
-                obj = None
+            else:
+                after_subj = self._past_adjuncts(subj.t1 + 1)
+                obj = doc.mention_at_tok(after_subj)
+                if obj is not None and obj.t0 != after_subj:
+                    obj = None
             for j in ([self._past_adjuncts(obj.t1 + 1)] if obj is not None else []) + [after_subj]:
                 toks = [tok, *doc.tokens[j : j + 6]]
                 joined = [g for g in matcher.find(toks) if g.first == 0 and g.last >= 1]
@@ -1034,7 +1289,7 @@ class _Coder:
                     continue
                 best = max(joined, key=lambda g: (g.last, g.entry.prior))
                 last = j + best.last - 1
-                if obj is not None and j > obj.t1:
+                if obj is not None and j > obj.t1 and best.entry.frame != "mut":
                     # the hit spans verb, subject, object and phrase: patient inside
                     entry = replace(best.entry, frame="mid")
                     found.append(replace(best, first=t, last=last, entry=entry))
@@ -1269,29 +1524,40 @@ class _Coder:
             h.entry.type.symmetric or h.entry.type in (RelationType.MOBILIZE, RelationType.ASSAULT)
         ):
             self._dual_subject(h, si, sent, a, b)
-        if h.entry.type not in (RelationType.CONSULT, RelationType.AGREE) or len(self.rels) == n:
+        if h.entry.type not in (RelationType.CONSULT, RelationType.AGREE):
             return
+        if len(self.rels) == n:
+            # "X and Y shook hands before sitting down for talks brokered by Z": the talks
+            # of the pair just coded in this sentence
+            prev = self.rels[-1] if self.en and h.cls == "n" and self.rels else None
+            if prev is None or prev.sent != si or prev.type not in _MEDIATED:
+                return
+            n -= 1
         host = self._host(h, a, b) or self._attendee(h, b)
         if host is None:
             return
         start = min(host[0].start, host[1])
+        # "Egypt and Qatar brokered a ceasefire": each mediator
+        hosts = self._group(host[0], si)
+        host_keys = {hm.key for hm in hosts}  # ("بوساطة قطر ومصر": no party of the talks)
         for r in list(self.rels[n:]):
-            for party in (r.subject, r.object):
-                if party == host[0].key or r.object_is_place:
-                    continue
-                self.rels.append(
-                    replace(
-                        r,
-                        type=RelationType.CONSULT,  # the host of a signing meets the signatories
-                        subject=host[0].key,
-                        object=party,
-                        object_mention=None,
-                        ev_start=min(r.ev_start, start),
-                        ev_end=max(r.ev_end, host[0].end),
-                        confidence=r.confidence * 0.85,
-                        subject_start=host[0].start,
+            for hm in hosts:
+                for party in (r.subject, r.object):
+                    if party in host_keys or r.object_is_place:
+                        continue
+                    self.rels.append(
+                        replace(
+                            r,
+                            type=RelationType.CONSULT,  # the host of a signing meets each
+                            subject=hm.key,
+                            object=party,
+                            object_mention=None,
+                            ev_start=min(r.ev_start, start, hm.start),
+                            ev_end=max(r.ev_end, hm.end),
+                            confidence=r.confidence * 0.85,
+                            subject_start=hm.start,
+                        )
                     )
-                )
 
     def _coordinated_before(self, subj_m: Ment, subj: str, *, states: bool = False) -> Ment | None:
         """The actor coordinated before a subject ("Putin and Trump", "بوتين وترامب");
@@ -1306,6 +1572,17 @@ class _Coder:
         )
         if glued:
             before = doc.mention_at_tok(subj_m.t0 - 1)
+        if self.en and joiner != "and":
+            # "Guyana's Irfaan Ali and Venezuela's Nicolas Maduro", "X and Chinese President
+            # Y": past the second name's title or possessor
+            j = subj_m.t0 - 1
+            while j > max(0, subj_m.t0 - 6) and doc.word(j) != "and":
+                w = doc.word(j)
+                start = doc.tokens[j].start
+                if not (self.text[start : start + 1].isupper() or w in ("'s", "’s", "s", "the")):
+                    return None  # ("Iran and the United States": past the article too)
+                j -= 1
+            joiner, before = doc.word(j), doc.mention_at_tok(j - 1)
         if before is None or before.key == subj or not (joiner == "and" or glued):
             return None
         if self.actor(before) or (states and before.etype == EntityType.STATE):
@@ -1319,7 +1596,8 @@ class _Coder:
         doc = self.doc
         for j in range(max(a, h.first - 5), b):
             w = doc.word(j)
-            if h.first <= j <= h.last or not (w.startswith("host") or _HOST_AR.search(w)):
+            hosts = w.startswith("host") or (self.en and w.startswith(_MEDIATE_EN))
+            if h.first <= j <= h.last or not (hosts or _HOST_AR.search(w)):
                 continue
             if j >= h.last + 10 and not _ceremony(doc.word(j - 1)):
                 continue  # further on only "a ceremony hosted by X", "في مراسم استضافها X"
@@ -1327,6 +1605,8 @@ class _Coder:
             if j > h.last:  # after the noun: "talks hosted by X", "استضافتها X"
                 k = j + 2 if doc.word(j + 1) == "by" else j + 1
                 m = self._actor_at(k) or self._actor_at(k + 1)
+                if m is None and self.en:  # "brokered by Prime Minister Ralph Gonsalves"
+                    m = next(filter(None, (self._actor_at(i) for i in range(k + 2, k + 4))), None)
                 if m is None and not self.en:
                     m, _ = self._vso_subject(k, min(b, k + 6))
             elif self.en:
@@ -1532,6 +1812,49 @@ class _Coder:
             patient = replace(patient, key=state, etype=EntityType.STATE, kind="name")
         self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.9, False, True, agent)
 
+    def _declared(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """An object complement after an English "declared"/"designated" ("Quito declared
+        Mexico's ambassador, Raquel Serur, persona non grata"): the actor between the verb
+        and the complement is the patient, the verb's subject the agent (not the actor
+        right before the complement, as an SVO reading would have it)."""
+        doc = self.doc
+        verb = next(
+            (
+                j
+                for j in range(h.first - 1, max(a, h.first - 10) - 1, -1)
+                if doc.word(j).startswith(("declar", "designat"))
+            ),
+            None,
+        )
+        if verb is None or any(j in self.stops for j in range(verb + 1, h.first)):
+            return False
+        patient = next(
+            (
+                m
+                for m in doc.mentions_in(doc.tokens[verb].end, doc.tokens[h.first].start)
+                if self.actor(m) and not m.adjectival and not self._possessive(m)
+            ),
+            None,
+        )
+        agent = self.agent_before(verb, max(a, verb - 8), exclude=set())
+        if patient is None or agent is None or agent.key == patient.key:
+            return False
+        self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.9, False, True, agent)
+        return True
+
+    def _ordered_to(self, h: Hit[Trigger]) -> bool:
+        """ "The court ordered Venezuela to refrain from ...": an order is a REQUEST only
+        to an actor named right after the verb and followed by "to", and not an order to
+        leave (an expulsion, coded by the ``leave`` frame)."""
+        doc = self.doc
+        j = h.last + 1
+        if doc.word(j) in ("the", "both"):
+            j += 1
+        m = doc.mention_at_tok(j)
+        if m is None or not self.actor(m) or m.adjectival:
+            return False
+        return doc.word(m.t1 + 1) == "to" and doc.word(m.t1 + 2) not in _LEAVE_EN
+
     def _requested_by(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """ "ويعقد مجلس الأمن جلسة بطلب من X", "the council met at the request of X": X
         asked the subject of the clause to act (REQUEST from X to it)."""
@@ -1686,8 +2009,11 @@ class _Coder:
         return prep
 
     def _event_noun_after(self, t: int) -> bool:
-        """An attack noun follows ("condemned the shelling", "أدان القصف")."""
+        """An attack noun follows ("condemned the shelling", "أدان القصف", "عن إدانتها
+        الشديدة للاعتداء", "أدانت هذا الاستهداف")."""
         doc = self.doc
+        if not self.en:
+            return any(_ar_attack_noun(doc.word(j)) for j in (t, t + 1, t + 2))
         for j in (t, t + 1):
             w = doc.word(j)
             if w in _ATTACK_NOUNS or (w[:1] in "وبل" and w[1:] in _ATTACK_NOUNS):
@@ -1810,7 +2136,11 @@ class _Coder:
         """ "The two leaders agreed", "واتفق الجانبان": the pair of the latest relation
         between two actors (within the last three sentences) acts together."""
         near = range(max(a, h.first - 4), min(b, h.last + 4))
-        duals = [j for j in near if self._dual_at(j)]
+        duals = [j for j in near if self._dual_at(j) and j not in self._anaphor_objects]
+        if self.en:
+            # "Brazil, which borders both nations, said it had reinforced": a clause of its
+            # own subject ("it", a speech cue) comes between the pair and the act
+            duals = [j for j in duals if not self._own_clause_between(j, h.first)]
         if not duals and self.en and h.entry.type.symmetric:
             j = h.first - 1
             while j > a and self.doc.word(j) in _ADVERBS_EN:
@@ -1820,13 +2150,28 @@ class _Coder:
         if not duals:
             return
         persons = self.doc.word(duals[0]) in _PERSON_DUALS
-        pair = self._pair_before(duals[0], si, persons=persons)
+        pair = None
+        if self.en and self.doc.word(duals[0]) in _STATE_DUALS_EN:
+            pair = self._main_dyad(duals[0], si, "")  # "officials from both countries met"
+        if pair is None and not self.en:
+            pair = self._main_pair(si, persons)  # "ودعت الجانبين": the article's main pair
+        pair = pair or self._pair_before(duals[0], si, persons=persons)
+        if pair is not None and not self.en and self._state_dual(duals[0]):
+            pair = self._state_pair(pair)  # "ووقع البلدان": the two states
         if pair is None:
             return
         x, y = pair
         self.add(x.key, y, h.entry, h, si, sent, a, b, 0.8, False, False, x)
         if not h.entry.type.symmetric:  # "both sides moved troops to the border"
             self.add(y.key, x, h.entry, h, si, sent, a, b, 0.8, False, False, y)
+
+    def _own_clause_between(self, j: int, t: int) -> bool:
+        """Whether an English speech cue or subject pronoun stands between tokens ``j`` and
+        ``t``: what follows has a subject of its own."""
+        return any(
+            k in self.cue_speaker or self.doc.word(k) in ("it", "he", "she", "we")
+            for k in range(j + 1, t)
+        )
 
     def _pair_before(self, t: int, si: int, *, persons: bool = False) -> tuple[Ment, Ment] | None:
         """The two actors "the two sides" refers to: the latest relation's pair within three
@@ -1910,6 +2255,7 @@ class _Coder:
     def _code(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         doc = self.doc
         co_subjects: list[Ment] = []
+        speaker_m: Ment | None = None  # the cue speaker's own mention, when it is the agent
         trig = h.entry
         t = h.first
         nominal = h.cls in ("n", "p", "x")
@@ -1946,6 +2292,10 @@ class _Coder:
         factor = 1.0
         after = h.last + 1
         t_lim = min(b, after + (8 if nominal else 14), self._next_stop(h.last, b))
+        if self.en:
+            # not past a participial adjunct: "condemned the strike, calling it a violation
+            # of Lebanon's sovereignty"
+            t_lim = next((j for j in range(after, t_lim) if self._participial_adjunct(j, a)), t_lim)
 
         # --- symmetric: between X and Y / two adjectives / X-Y
         if frame == "sym" and nominal and trig.type is RelationType.CONSULT:
@@ -1955,10 +2305,26 @@ class _Coder:
                 x, y = told
                 self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
                 return
+        if frame == "sym" and nominal and self.en and trig.type is RelationType.CONSULT:
+            fronted = self._fronted_meeting(h, a, b)
+            if fronted is not None:
+                # "After talks with Erdogan, Putin said ...": the main clause's subject
+                x, y = fronted
+                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
+                return
         if frame in ("sym", "pair", "between"):
             pair = self.pair_after(after, min(b, after + 8), adjectives=frame != "between")
             if pair is None and self.en:
                 pair = self._hyphen_pair(t, a)
+            if pair is not None and self.en and nominal:
+                asked, caller = self._called_for(h, a)
+                if asked:
+                    # "Germany called for a ceasefire between Israel and Hamas": no agreement
+                    # yet, a request to each party
+                    ask = replace(trig, type=RelationType.REQUEST)
+                    for party in pair if caller is not None else ():
+                        self._ask(caller, party, ask, h, si, sent, a, b, nominal)
+                    return
             if pair is not None:
                 x, y = pair
                 if min(x.t0, y.t0) - h.last > 2:
@@ -1969,6 +2335,9 @@ class _Coder:
                 return
             if frame in ("pair", "between"):
                 return
+        if frame == "gap":
+            self._gap_agent(h, si, sent, a, b)
+            return
         if frame == "pas":
             self._passive(h, si, sent, a, b)
             return
@@ -1978,6 +2347,14 @@ class _Coder:
         if frame == "leave":
             self._ordered_out(h, si, sent, a, b)
             return
+        if self.en and trig.topic == "order" and not self._ordered_to(h):
+            return  # "ordered strikes", "ordered X's envoys to leave" (an expulsion)
+        if self.en and h.cls == "x" and self._declared(h, si, sent, a, b):
+            return  # "Quito declared Mexico's ambassador, X, persona non grata"
+        if not self.en and nominal and self._office_title(t):
+            return  # "المدير العام للعمليات العسكرية", "قائد العمليات": an office, no act
+        if not self.en and h.cls == "n" and self._verb_types.get(t - 1) is trig.type:
+            return  # "شنت ضربات", "وقعت اتفاقا": the verb before codes this very act
         if h.cls == "p" and "ال" in h.prefix:
             # "الإرادة الدولية الداعمة لـ": an adjective; its noun must be an actor
             before = doc.mention_at_tok(t - 1)
@@ -2021,16 +2398,45 @@ class _Coder:
             if subj_m is None:
                 return
             subj = subj_m.key
-        elif t in self.cue_speaker and not passive_by and not self._addressed(h, b, nominal):
+        elif (
+            t in self.cue_speaker
+            and not passive_by
+            and not self._addressed(h, b, nominal)
+            and not (self._list_opener(after) and not nominal)
+        ):
             subj = self.cue_speaker[t]
+            if self.en and len(self.cue_speakers.get(t, ())) > 1:
+                # "Russia attacked Ukraine and Poland condemned": the speaker next to the cue
+                near = self.agent_before(t, max(a, t - 6), exclude=set())
+                if near is not None and near.key in self.cue_speakers[t]:
+                    subj = near.key
+            if self.en:
+                speaker_m = self._speaker_before(subj, t, a)
+                shared = self._coordinated_subject(t, si)
+                if shared is not None and shared.key != subj:
+                    # "Prague expelled 18 diplomats and accused X": the first verb's subject
+                    subj, speaker_m = shared.key, shared
             if not self.en:
                 # the speaker named right after the verb is not the patient
                 for j in range(after, min(b, after + 4)):
                     m = doc.mention_at_tok(j)
                     if m is not None:
-                        if m.key == subj:
-                            subj_m, after = m, m.t1 + 1
+                        if m.key == subj or m.key in self.cue_speakers.get(t, ()):
+                            subj_m, subj, after = m, m.key, m.t1 + 1
+                            # "وحذرت مالي وبوركينا فاسو": the other speakers, no patients
+                            co_subjects = [] if nominal else self._ar_co_subjects(m, b)
+                            if co_subjects:
+                                after = max(after, co_subjects[-1].t1 + 1)
                         break
+        elif (accused := self._accused_doer(h, si)) is not None:
+            # "اتهمت واشنطن طهران بتزويد الحوثيين بالأسلحة": the accused does the act
+            subj_m, subj = accused, accused.key
+        elif (circ := self._circumstantial_subject(h, si, a, stmt)) is not None:
+            # "قال X إن ...، متوعدا إيران بـ", "أعلن X ...، متهما Y بـ": the clause's
+            # subject; the noun after the participle is its patient
+            subj_m, subj = circ
+            if subj_m is not None and not (a <= subj_m.t0 < b):
+                subj_m = None
         elif nominal:
             subj_m, subj = self.nominal_agent(h, a, b, stmt)
             if (
@@ -2065,7 +2471,11 @@ class _Coder:
             agent = doc.mention_at_tok(h.last + 2) or doc.mention_at_tok(h.last + 3)
             if agent is None or not self.actor(agent):
                 return
-            patient = self.agent_before(t, max(a, t - 8), exclude={agent.key})
+            not_patients = {agent.key}
+            if stmt is not None and stmt.start <= trig_start:
+                # "Kurti said the gunmen were backed by Belgrade": not the speaker
+                not_patients.add(stmt.speaker)
+            patient = self.agent_before(t, max(a, t - 8), exclude=not_patients)
             after_obj, _ = self.mention_after(
                 agent.t1 + 1, t_lim + 3, trig.preps, exclude={agent.key}, place=place, required=True
             )
@@ -2100,10 +2510,28 @@ class _Coder:
                     m, _ = self._vso_subject(h.first + 1, h.last)
                 if m is None:
                     m, explicit_unlinked = self._vso_subject(after, min(b, after + 6))
-                if m is not None:
-                    subj_m = m
-                    after = max(after, m.t1 + 1)
-                    co_subjects = self._ar_co_subjects(m, b)
+                    if m is None and doc.word(t - 1) == _QAD:
+                        explicit_unlinked = False  # "وكانت X قد دعت الطرفين": X, before
+                group = None
+                if m is None and not self._list_opener(after) and doc.word(t - 1) != _QAD:
+                    # (not after "قد": "وكانت مصر والسعودية قد دعتا الطرفين", SVO)
+                    group = self._group_anaphor(self._past_adjuncts(after), si)
+                    if group is not None and (
+                        len(group[0]) == 2
+                        and (trig.type.symmetric or trig.type in _MUTUAL_DUAL_TYPES)
+                    ):
+                        group = None  # "واتفق الجانبان": _dual_subject pairs them
+                if group is not None:
+                    # "ووقعت الدول الثلاث", "وحذر الطرفان": the actors named before
+                    members, end = group
+                    self._anaphor_objects.update(range(self._past_adjuncts(after), end + 1))
+                    subj_m, co_subjects = members[0], members[1:]
+                    after = end + 1
+                    explicit_unlinked = False
+                elif m is not None:
+                    subj_m = self._delegation_head(m, b) or m
+                    after = max(after, m.t1 + 1, subj_m.t1 + 1)
+                    co_subjects = self._ar_co_subjects(subj_m, b)
                     if co_subjects:
                         # "التقى X والوفد العماني، فور وصولهما، الرئيس": X and the delegation
                         # both meet; the patient comes after them
@@ -2136,6 +2564,14 @@ class _Coder:
             elif self.en:
                 subj = self.pronoun_agent(t, a)
                 factor *= 0.85
+        if self.en and h.cls == "v" and self._participial_adjunct(t, a):
+            # "Iran summoned the Swiss envoy, accusing Washington of ...": the main clause's
+            # subject, or no one named when it is no actor ("Protesters gathered ...,
+            # accusing him")
+            main = self._first_subject_mention(a, t)
+            if main is None:
+                return
+            subj, subj_m = main.key, main
         if subj is None and trig.topic in _INTERCEPT_TOPICS:
             # "أسقطت الدفاعات السورية صاروخا": the defences' state; in a statement
             # ("said its air defences had shot down"), the speaker
@@ -2165,8 +2601,21 @@ class _Coder:
             own_m = self._first_subject_mention(a, t) if t > a else None
             subj = own_m.key if own_m is not None else self.prev_subject
             factor *= 0.7
+        if self.en and self._reciprocal(
+            h, after, subj, subj_m or speaker_m, si, sent, a, b, nominal
+        ):
+            return  # "X and Y pledged not to use force against each other"
         if subj is None:
             return
+        if not self.en and doc.word(t - 1) in _ANY_AR and (subj_m is None or subj_m.t0 < t):
+            return  # "حذرت من أن أي نشر لقوات ...": any such act, by no one named
+        if (
+            not self.en
+            and nominal
+            and (subj_m is None or subj_m.t0 < t)
+            and self._warned_against(t, a)
+        ):
+            return  # "حذر الكرملين الغرب من إرسال قوات": what others must not do
         # --- patient(s)
         if after > h.last + 1 and not nominal and trig.type is RelationType.AGREE:
             # "وقّع X أمس رسالة موافقة بلاده على اتفاق ... مع إسرائيل": a signing verb's
@@ -2190,8 +2639,31 @@ class _Coder:
             )
             if obj_m is None:
                 return
+        elif self.en and not nominal and (shared := self._shared_patient(h, subj, si)):
+            obj_m, by_prep = shared, False  # "spoke with X and urged an end to ...": X
         elif self.en and not nominal and doc.word(after) in _EN_OBJ_PRON:
             obj_m, by_prep = None, False  # "detaining him, and the newspaper ...": the pronoun
+        elif not self.en and not nominal and self._anaphor_end(self._past_adjuncts(after)):
+            obj_m, by_prep = None, False  # "دعتا الطرفين": the actors named before (below)
+        elif (
+            not self.en
+            and trig.type is RelationType.REQUEST
+            and trig.frame == "spk"
+            and not trig.prep_required
+        ):
+            # "دعا X إلى ...", "طالب X بـ...": whom one asks comes before what is asked
+            # ("داعيا المجتمع الدولي إلى محاسبة الإمارات" asks nothing of the Emirates)
+            content = next(
+                (
+                    j
+                    for j in range(after, t_lim)
+                    if self._request_content(j) and not self._actor_at(j + 1)
+                ),
+                t_lim,
+            )  # ("وجه نداء إلى فرنسا": the appeal's addressee after its preposition)
+            obj_m, by_prep = self.mention_after(
+                after, content, trig.preps, exclude=exclude, place=place, required=False
+            )
         else:
             obj_m, by_prep = self.mention_after(
                 after, t_lim, trig.preps, exclude=exclude, place=place, required=trig.prep_required
@@ -2201,9 +2673,11 @@ class _Coder:
             if drafter is not None:
                 obj_m, by_prep = drafter, True  # "vetoed a resolution drafted by Algeria"
         if obj_m is None and frame == "spk" and self.en and doc.word(after) not in _EN_OBJ_PRON:
+            reach = min(self._next_stop(h.last, b), after + 12)
+            reach = next((j for j in range(after, reach) if self._participial_adjunct(j, a)), reach)
             obj_m, by_prep = self.mention_after(
                 after,
-                min(self._next_stop(h.last, b), after + 12),
+                reach,
                 trig.preps,
                 exclude=exclude,
                 place=place,
@@ -2225,13 +2699,77 @@ class _Coder:
             obj_m, subj = subj_m, self.rels[-1].subject
             subj_m = None
             factor *= 0.85
+        if (
+            obj_m is None
+            and subj_m is not None
+            and (first := self._shared_subject(h, a, subj_m, bool(co_subjects))) is not None
+        ):
+            # "وصل X إلى بيروت على رأس وفد، والتقى رئيس الوزراء Y", "أعلن X رفضه ...،
+            # ودعا إسرائيل إلى": the coordinated verb shares X as subject; the actor
+            # after it is its patient
+            obj_m, subj_m, subj = subj_m, first, first.key
+            by_prep = False
+        if (
+            obj_m is None
+            and not self.en
+            and frame == "nom"
+            and trig.type in _PATIENT_GENITIVE
+            and subj_m is not None
+            and subj_m.t0 == h.last + 1
+            and not subj_m.adjectival
+            and not h.pron
+            and (doer := self._clause_agent(h, a, stmt, clause, subj_m.key)) is not None
+        ):
+            # "تعهدت ألمانيا بدعم أوكرانيا", "تواصل واشنطن دعم كييف": with no "لـ" patient,
+            # the genitive is whom the clause's subject supports
+            obj_m, by_prep = subj_m, True
+            subj_m, subj = doer
+            factor *= 0.9
+        if obj_m is None and not self.en and trig.type is RelationType.THREATEN:
+            # "حذرت إيران من أن أي هجوم إسرائيلي سيقابل برد": whoever would attack
+            obj_m = self._threat_target(after, t_lim, exclude)
+            by_prep = obj_m is not None
+        if obj_m is None and not self.en and nominal and trig.type is RelationType.SANCTION:
+            # "وتخضع إيران منذ سنوات لعقوبات أمريكية": the subject of "to be subjected to"
+            obj_m = self._subjected(h, a, exclude)
+            by_prep = obj_m is not None
+        more_objects: list[Ment] = []
+        if obj_m is None and not self.en and frame != "mid":
+            # "داعيا الطرفين إلى", "ودعت فرنسا البلدين إلى": each of the actors named before
+            group = self._group_anaphor(self._past_adjuncts(after), si)
+            if group is not None:
+                members = [m for m in group[0] if m.key not in exclude]
+                self._anaphor_objects.update(range(self._past_adjuncts(after), group[1] + 1))
+                if members:
+                    obj_m, more_objects = members[0], members[1:]
+                    by_prep = False
+        if obj_m is None and not self.en and trig.type is RelationType.REQUEST:
+            # "دعت الصين إلى ضبط النفس بين الهند وباكستان": a call on each side
+            pair = self.pair_after(after, min(b, t_lim + 4), adjectives=False)
+            if pair is not None and not self._both_word(self._past_adjuncts(after)):
+                obj_m, more_objects = pair[0], [pair[1]]
+                by_prep = True
         if obj_m is None and co_subjects and (trig.type.symmetric or frame == "mut"):
-            # "ووقعت أرمينيا وأذربيجان إعلانا": the coordinated subject is the other party
+            # "ووقعت أرمينيا وأذربيجان إعلانا": the coordinated subject is the other party;
+            # with more than two, every pair ("ووقعت الدول الثلاث ميثاقا")
             obj_m, co_subjects = co_subjects[0], co_subjects[1:]
             by_prep = False
+            more_objects = []
+            for i, x in enumerate(co_subjects):
+                for y in co_subjects[i + 1 :]:
+                    if x.key != y.key:
+                        self.add(x.key, y, trig, h, si, sent, a, b, factor * 0.8, nominal, False, x)
+            if trig.type.symmetric:
+                more_objects = list(co_subjects)
         if obj_m is None and trig.type.symmetric and subj_m is not None:
             # "Putin and Trump agreed", "بوتين وترامب اتفقا": a coordinated subject
             obj_m = self._coordinated_before(subj_m, subj)
+        if obj_m is None and self.en and trig.type.symmetric and subj_m is not None:
+            ante = self._pronoun_conjunct(subj_m)
+            if ante is not None:
+                # "he and Chinese President Xi Jinping agreed": the man named before
+                self.add(ante.key, subj_m, trig, h, si, sent, a, b, factor * 0.85, nominal, False)
+                return
         if (
             obj_m is None
             and subj_m is not None
@@ -2254,15 +2792,30 @@ class _Coder:
             by_prep = obj_m is not None
         if obj_m is None and trig.type in (RelationType.SUPPORT, RelationType.COOPERATE):
             obj_m = self._other_state(after, t_lim, subj)
+        if (
+            obj_m is None
+            and self.en
+            and trig.type is RelationType.SUPPORT
+            and any(doc.word(j) in _DECISION_NOUNS_EN for j in (after, after + 1))
+        ):
+            # "Syria released the prisoners. Turkey welcomed the move."
+            obj_m = self._decision_maker(si, doc.entity_states.get(subj) or subj)
         if obj_m is None and trig.type == RelationType.ACCUSE and self.rels:
             # "شنت إسرائيل غارات على لبنان، فيما نددت الحكومة اللبنانية بالهجمات"; "Russia
             # fired missiles at Ukraine's grid. Macron condemned the strikes."
             own = doc.entity_states.get(subj) or subj
             event_noun = self._event_noun_after(after)
-            for prev in reversed(self.rels):
-                if si - prev.sent > (3 if event_noun else 1):
-                    break
-                if prev.type not in (RelationType.ASSAULT, RelationType.COERCE):
+            condemned: tuple[RelationType, ...] = (RelationType.ASSAULT, RelationType.COERCE)
+            if self.en and any(doc.word(j) in _FORCE_NOUNS_EN for j in range(after, after + 3)):
+                # "North Korea fired a missile toward Japan. Seoul condemned the launch."
+                event_noun, condemned = True, (*condemned, RelationType.MOBILIZE)
+            elif self.en and any(doc.word(j) in _DECISION_NOUNS_EN for j in (after, after + 1)):
+                # "Ecuador expelled the Mexican ambassador. Brazil criticised the move."
+                obj_m = self._decision_maker(si, own)
+            for prev in reversed(self.rels if obj_m is None else []):
+                if si - prev.sent > ((3 if self.en else _CONDEMN_REACH_AR) if event_noun else 1):
+                    break  # (Arabic: "أدان الهجوم" names the article's attack, often far back)
+                if prev.type not in condemned:
                     if prev.sent == si or not event_noun:
                         break  # the act just coded is what is condemned
                     continue
@@ -2276,9 +2829,18 @@ class _Coder:
                     )
                     or (own != attacker and event_noun)
                 ):
-                    obj_m = doc.mention_at_tok(doc.tok_at(prev.subject_start))
+                    obj_m = self._subject_mention(prev)
                     factor *= 0.8
                 break
+        if (
+            obj_m is None
+            and not self.en
+            and trig.type == RelationType.ACCUSE
+            and self._event_noun_after(after)
+        ):
+            # "وأعلنت جماعة الحوثي مسؤوليتها عنه. وأدانت مصر الهجوم": who claimed it
+            obj_m = self._claimant(si, doc.entity_states.get(subj) or subj)
+            factor *= 0.75
         if obj_m is None and nominal and self.rels and self.rels[-1].sent == si:
             # "دعمه لوحدة سوريا، واستعداد موسكو لتقديم المساعدة": the same patient
             prev = self.rels[-1]
@@ -2288,6 +2850,10 @@ class _Coder:
             if prev.object_mention is not None and joined and prev.subject != subj:
                 obj_m = prev.object_mention
                 factor *= 0.75
+        if obj_m is None and self.en and not trig.type.symmetric:
+            # "urged both countries to ...", "called on the two sides": each of the pair
+            self._dual_patients(h, after, subj, subj_m, si, sent, a, b, factor, nominal)
+            return
         if obj_m is None:
             return
         if (
@@ -2300,11 +2866,34 @@ class _Coder:
             # "warned that China was considering ...": what another side is doing, an
             # accusation; "warned that Iran would pay" stays a threat
             trig = replace(trig, type=RelationType.ACCUSE)
+        if (
+            self.en
+            and trig.type is RelationType.SUPPORT
+            and doc.word(t).startswith("welcom")
+            and obj_m.etype == EntityType.PERSON
+            and doc.word(obj_m.t1 + 1) in ("to", "at", "in")
+            and not any(doc.word(j) in ("by", "of", "for") for j in range(after, obj_m.t0))
+        ):
+            # "Kishida welcomed Modi at his office", "welcomed Scholz to Paris": hosting
+            trig = replace(trig, type=RelationType.CONSULT, topic="visit")
         if not by_prep:
             factor *= 0.85
         if obj_m.t0 - h.last > 8:
             factor *= 0.85
         self.add(subj, obj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, subj_m)
+        asker = subj_m or speaker_m
+        if (
+            self.en
+            and trig.type is RelationType.REJECT
+            and asker is not None
+            and any(doc.word(j) in _REQUEST_NOUNS_EN for j in (obj_m.t1 + 1, obj_m.t1 + 2))
+        ):
+            # "Israel turned down a Turkish request to ...": Turkey asked Israel
+            ask = replace(trig, type=RelationType.REQUEST, topic="request")
+            self.add(obj_m.key, asker, ask, h, si, sent, a, b, factor * 0.85, nominal, False, obj_m)
+        for om in more_objects:
+            if om.key not in (obj_m.key, subj):
+                self.add(subj, om, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, subj_m)
         for co in co_subjects:
             if co.key not in (obj_m.key, subj):
                 self.add(co.key, obj_m, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, co)
@@ -2313,16 +2902,26 @@ class _Coder:
             self.add(obj_m.key, subj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, obj_m)
         # coordinated actors: "France, Britain and Germany imposed ...", "فرضت بريطانيا
         # وفرنسا وألمانيا ...", "... on Russia, Belarus and Iran": one relation each
-        subjects = [subj_m] if subj_m is None or subj_m.key != subj else self._group(subj_m, si)
+        # ("Brazil and Colombia condemned the raid": a speaker coordinated with others)
+        anchor = subj_m if subj_m is not None else speaker_m
+        subjects = [subj_m] if anchor is None or anchor.key != subj else self._group(anchor, si)
         objects = self._group(obj_m, si)
         keys = {m.key for m in subjects if m is not None}
         objects = [o for o in objects if o.key not in keys]
         for sm in subjects:
             s_key = subj if sm is None else sm.key
             for om in objects:
-                if (sm is subj_m and om is obj_m) or (sm is not None and sm.key == om.key):
+                if (sm is anchor and om is obj_m) or (sm is not None and sm.key == om.key):
                     continue
                 self.add(s_key, om, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, sm)
+            if sm is not None and sm.key != subj:
+                for om in more_objects:  # "دعت مصر والسعودية الطرفين": each asks each
+                    if om.key != sm.key:
+                        self.add(
+                            sm.key, om, trig, h, si, sent, a, b, factor * 0.9, nominal, False, sm
+                        )
+        if self.en and trig.type is RelationType.MOBILIZE and trig.topic == _DRILL_TOPIC:
+            self._joint_drills(h, subj, [sm for sm in subjects if sm is not None], obj_m, t_lim)
         if trig.type in (RelationType.SUPPORT, RelationType.ACCUSE) and len(objects) == 1:
             # coordinated patients: "أشاد بالعلاقات مع أنقرة وجهود نظيره أردوغان"
             more, _ = self.mention_after(
@@ -2330,6 +2929,282 @@ class _Coder:
             )
             if more is not None and self._coordinated(obj_m, more):
                 self.add(subj, more, trig, h, si, sent, a, b, factor * 0.8, nominal, False, subj_m)
+
+    def _dual_patients(
+        self,
+        h: Hit[Trigger],
+        after: int,
+        subj: str,
+        subj_m: Ment | None,
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        factor: float,
+        nominal: bool,
+    ) -> None:
+        """An English act aimed at "both countries" / "the two sides" right after the trigger
+        ("called on both sides to show restraint") is aimed at each of the pair named before
+        (the latest relation's pair, else two coordinated actors), the agent's own side
+        aside."""
+        doc = self.doc
+        j = next((k for k in range(after, min(b, after + 4)) if self._dual_at(k)), None)
+        if j is None or doc.word(j - 2) in _BETWEEN:
+            return
+        own = doc.entity_states.get(subj) or subj
+        persons = doc.word(j) in _PERSON_DUALS
+        pair = None if persons else self._main_dyad(j, si, own)
+        if pair is None:
+            pair = self._pair_before(j - 1, si, persons=persons)
+        if pair is None:
+            return
+        for m in pair:
+            if m.key != subj and (doc.entity_states.get(m.key) or m.key) != own:
+                self.add(subj, m, h.entry, h, si, sent, a, b, factor * 0.8, nominal, False, subj_m)
+
+    def _main_dyad(self, t: int, si: int, own: str) -> tuple[Ment, Ment] | None:
+        """ "Both countries" in an English article: the two states that the relations coded so
+        far pair most often (the latest pair on a tie), neither of them ``own``; each as its
+        latest mention before token ``t``."""
+        doc = self.doc
+        states, types = doc.entity_states, doc.entity_types
+        score: dict[frozenset[str], tuple[int, int]] = {}
+        for i, r in enumerate(self.rels):
+            if r.sent > si or r.object_is_place:
+                continue
+            x, y = states.get(r.subject) or r.subject, states.get(r.object) or r.object
+            if x == y or own in (x, y):
+                continue
+            if types.get(x) != EntityType.STATE or types.get(y) != EntityType.STATE:
+                continue
+            n, _ = score.get(frozenset((x, y)), (0, 0))
+            score[frozenset((x, y))] = (n + 1, i)
+        if not score:
+            return None
+        best = max(score, key=lambda k: score[k])
+        before = doc.mentions_in(0, doc.tokens[t].start)
+        found: list[Ment] = []
+        for k in sorted(best):
+            m = next((m for m in reversed(before) if m.key == k), None)
+            if m is None:  # named only through one of its people ("the Ugandan envoy")
+                m = next((m for m in reversed(before) if states.get(m.key) == k), None)
+                m = replace(m, key=k, etype=EntityType.STATE) if m is not None else None
+            if m is None:
+                return None
+            found.append(m)
+        return found[0], found[1]
+
+    def _decision_maker(self, si: int, own: str) -> Ment | None:
+        """Whose "decision"/"move" an English speaker condemns: the subject of the main act
+        (not a speech act) of the latest of the last two sentences that has one, when that
+        is another side than ``own``."""
+        doc = self.doc
+        assert doc.seg is not None
+        for sj in (si, si - 1, si - 2):
+            if sj < 0:
+                break
+            cands = [r for r in self.rels if r.sent == sj and r.type in _DECIDED]
+            if not cands:
+                continue
+            a, b = doc.tok_range(doc.seg.sents[sj])
+            first = self._first_subject_mention(a, b)
+            main = [r for r in cands if first is not None and r.subject == first.key]
+            if not main or first is None:
+                return None
+            if (doc.entity_states.get(first.key) or first.key) == own:
+                return None
+            return first
+        return None
+
+    def _reciprocal(
+        self,
+        h: Hit[Trigger],
+        after: int,
+        subj: str | None,
+        subj_m: Ment | None,
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        nominal: bool,
+    ) -> bool:
+        """An English act aimed at "each other" / "one another" right after the trigger:
+        each of a coordinated subject ("Kenya and Uganda pledged not to attack each other")
+        or of the pair "both governments" / "the two sides" names acts on the other."""
+        doc = self.doc
+        words = [doc.word(j) for j in range(after, min(b, after + 4))]
+        if not any(
+            (w == "each" and nxt.startswith("other")) or (w == "one" and nxt == "another")
+            for w, nxt in pairwise(words)
+        ):
+            return False
+        pair: tuple[Ment, Ment] | None = None
+        dual = next((j for j in range(max(a, h.first - 4), h.first) if self._dual_at(j)), None)
+        if dual is not None:
+            persons = doc.word(dual) in _PERSON_DUALS
+            pair = None if persons else self._main_dyad(dual, si, "")
+            pair = pair or self._pair_before(dual, si, persons=persons)
+        elif subj_m is not None and subj is not None and subj_m.key == subj:
+            group = self._group(subj_m, si)
+            other = self._coordinated_before(subj_m, subj)
+            if len(group) == 2:
+                pair = (group[0], group[1])
+            elif other is not None:
+                pair = (other, subj_m)
+        if pair is None:
+            return False
+        x, y = pair
+        self.add(x.key, y, h.entry, h, si, sent, a, b, 0.85, nominal, False, x)
+        self.add(y.key, x, h.entry, h, si, sent, a, b, 0.85, nominal, False, y)
+        return True
+
+    def _shared_patient(self, h: Hit[Trigger], subj: str, si: int) -> Ment | None:
+        """The one an English speech act is addressed to when it follows "and" after a
+        meeting or call of the same subject and names no one ("Blinken spoke with Vucic and
+        urged an immediate de-escalation"): the one met."""
+        doc = self.doc
+        if h.entry.type not in _ADDRESSED_EN or doc.word(h.first - 1) != "and":
+            return None
+        after = h.last + 1
+        if doc.word(after) not in ("a", "an", "the"):
+            return None
+        if any(doc.mention_at_tok(j) is not None for j in range(after, after + 4)):
+            return None
+        trig_start = doc.tokens[h.first].start
+        for r in reversed(self.rels):
+            if r.sent != si or r.trig_end > trig_start:
+                continue
+            if r.type is RelationType.CONSULT and r.subject == subj:
+                return r.object_mention
+            break
+        return None
+
+    def _pronoun_conjunct(self, m: Ment) -> Ment | None:
+        """The person "he"/"she" stands for in "he and (Chinese President) Xi Jinping": the
+        latest other person named before the pronoun (within about three sentences)."""
+        doc = self.doc
+        if m.etype != EntityType.PERSON:
+            return None
+        j = m.t0 - 1
+        while j > m.t0 - 5 and j >= 0 and doc.word(j) != "and":
+            before = doc.mention_at_tok(j)
+            titled = self.text[doc.tokens[j].start : doc.tokens[j].start + 1].isupper()
+            if not titled and (before is None or not before.adjectival):
+                return None
+            j -= 1
+        if doc.word(j) != "and" or doc.word(j - 1) not in ("he", "she"):
+            return None
+        lo = max(0, doc.tokens[j - 1].start - 600)
+        for prev in reversed(doc.mentions_in(lo, doc.tokens[j - 1].start)):
+            if prev.etype == EntityType.PERSON and not prev.adjectival and prev.key != m.key:
+                return prev if self.actor(prev) else None
+        return None
+
+    def _ask(
+        self,
+        caller: Ment | None,
+        party: Ment,
+        ask: Trigger,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        nominal: bool,
+    ) -> None:
+        """``caller`` asks ``party`` for the act of ``h`` (a REQUEST)."""
+        if caller is not None:
+            self.add(caller.key, party, ask, h, si, sent, a, b, 0.8, nominal, False, caller)
+
+    def _called_for(self, h: Hit[Trigger], a: int) -> tuple[bool, Ment | None]:
+        """Whether the English act noun ``h`` is asked for ("X called for / urged / demanded
+        a ceasefire between ..."), and who asks: the subject of the request verb a few words
+        before it, if it is an actor."""
+        doc = self.doc
+        for j in range(h.first - 1, max(a - 1, h.first - 5), -1):
+            w = doc.word(j)
+            if w == "for" and doc.word(j - 1).startswith(_CALL_FOR_EN):
+                j -= 1
+            elif not w.startswith(_URGE_EN):
+                if doc.mention_at_tok(j) is not None or j in self.stops:
+                    return False, None
+                continue
+            if j in self.cue_speaker:
+                return True, self._speaker_before(self.cue_speaker[j], j, a)
+            return True, self.agent_before(j, max(a, j - 8), exclude=set())
+        return False, None
+
+    def _threatened_acts(self) -> None:
+        """An English act right after "threatened to" is the threat, not the act: "Russia
+        threatened to cut gas supplies to Moldova" is Russia's THREATEN to Moldova; so is
+        harm one stands "ready to" inflict."""
+        doc = self.doc
+        for i, r in enumerate(self.rels):
+            if r.type is RelationType.THREATEN or r.modality is Modality.NEGATED:
+                continue
+            t = doc.tok_at(r.trig_start)
+            harm = r.type in _HARMS
+            # the act or its noun within a few words: "threatened to launch a new offensive";
+            # harm one stands ready for is threatened too ("stood ready to respond with
+            # further sanctions")
+            for j in range(t - 1, max(0, t - 6), -1):
+                if doc.word(j) == "to" and (
+                    doc.word(j - 1).startswith("threat") or (harm and doc.word(j - 1) in _READY_EN)
+                ):
+                    threat = RelationType.THREATEN
+                    self.rels[i] = replace(r, type=threat, modality=Modality.ASSERTED)
+                    break
+                if j in self.cue_speaker or not doc.word(j).isalpha():
+                    break
+
+    def _fronted_meeting(self, h: Hit[Trigger], a: int, b: int) -> tuple[Ment, Ment] | None:
+        """A meeting noun in an English sentence-opening phrase ("After talks with X, Y
+        said", "In a phone call with X, Y discussed"): Y, the subject after the comma, meets
+        X, the actor after "with"."""
+        doc = self.doc
+        if doc.word(a) not in _FRONTED_EN or h.first - a > 5:
+            return None
+        if any(doc.mention_at_tok(j) is not None for j in range(a, h.first)):
+            return None
+        if doc.word(h.last + 1) != "with":
+            return None
+        other = self._actor_at(h.last + 2) or self._actor_at(h.last + 3)
+        if other is None:
+            return None
+        for j in range(other.t1 + 1, min(b, other.t1 + 6)):
+            if "," in self.text[doc.tokens[j - 1].end : doc.tokens[j].start]:
+                subj_m = self._first_subject_mention(j, b)
+                if subj_m is None or subj_m.t0 > j + 4 or subj_m.key == other.key:
+                    return None
+                return subj_m, other
+        return None
+
+    def _participial_adjunct(self, t: int, a: int) -> bool:
+        """An English "-ing" verb right after a comma, past the sentence's first words: a
+        participial adjunct of the main clause ("..., calling on Serbia to withdraw")."""
+        doc = self.doc
+        if t - a < 4 or not doc.word(t).endswith("ing"):
+            return False
+        return "," in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
+
+    def _said_now(self, h: Hit[Trigger]) -> bool:
+        """An English act told in the present inside a statement, done as it is said: "we
+        are calling on Serbia", "we urge Iran", "is demanding"."""
+        doc = self.doc
+        before = doc.word(h.first - 1)
+        if doc.word(h.first).endswith("ing") and before in ("is", "are", "am"):
+            return True
+        return before in ("we", "i") and not doc.word(h.first).endswith("ed")
+
+    def _speaker_before(self, key: str, t: int, a: int) -> Ment | None:
+        """The mention of the speaker ``key`` that opens the clause of the English cue at
+        token ``t`` ("Brazil and Colombia condemned ...": Brazil), if it is named in the
+        same sentence right before the cue's group."""
+        doc = self.doc
+        for m in reversed(doc.mentions_in(doc.tokens[a].start, doc.tokens[t].start)):
+            if m.key == key and not m.adjectival and self.actor(m):
+                return m
+        return None
 
     def _group(self, m: Ment, si: int) -> list[Ment]:
         """``m`` with the actors coordinated with it by commas and "and"/"و" only
@@ -2345,9 +3220,21 @@ class _Coder:
 
         def joins(x: Ment, y: Ment) -> bool:
             gap = self.text[x.end : y.start].strip().lower()
+            if self.en and (gap == "the" or gap.endswith((" the", ",the"))):
+                gap = gap[:-3].rstrip()  # "Iran and the United States"
             if x.adjectival and y.adjectival and m.adjectival:
                 return gap in _COORD_GAPS  # "the British, French and German envoys"
-            return self.actor(x) and not x.adjectival and gap in _COORD_GAPS
+            if not self.actor(x):
+                # a capital joins a list of places visited by "and" only ("زار طهران
+                # والدوحة"), not by a comma ("التقى X، في الرياض، الرئيس Y")
+                return (
+                    self._joinable(x)
+                    and self._joinable(y)
+                    and not x.adjectival
+                    and gap in _COORD_GAPS
+                    and ("و" in gap or "and" in gap)
+                )
+            return not x.adjectival and gap in _COORD_GAPS
 
         out = [m]
         k = i
@@ -2363,8 +3250,10 @@ class _Coder:
             if m.adjectival:
                 if not (nxt.adjectival and joins(ments[k], nxt)):
                     break
-            elif not joins(ments[k], nxt) or not self.actor(nxt) or nxt.adjectival:
+            elif not joins(ments[k], nxt) or not self._joinable(nxt) or nxt.adjectival:
                 break
+            elif self.en and self._new_clause_subject(nxt):
+                break  # "Russia attacked Ukraine and Poland condemned ...": a new clause
             out.append(nxt)
             k += 1
         if m.adjectival and len(out) > 1 and not self.adj_actor(out[-1]):
@@ -2372,6 +3261,11 @@ class _Coder:
         if len({x.key for x in out}) < len(out):
             return [m]
         return out
+
+    def _joinable(self, m: Ment) -> bool:
+        """An actor, or a capital when visits count it for its state ("زار طهران
+        والدوحة", "visited Beijing and Moscow")."""
+        return self.actor(m) or bool(self._capital_ok and self._capital_state(m))
 
     def _other_state(self, t_from: int, t_to: int, subj: str) -> Ment | None:
         """ "بين البلدين" as a patient: the other of the two states last named."""
@@ -2479,6 +3373,12 @@ class _Coder:
                 if not m.adjectival:
                     patient = m
                 break
+        if patient is None and self.en:
+            # "X, who served as ..., had been granted asylum by Y": the subject before the
+            # relative clause
+            first = self._first_subject_mention(a, h.first)
+            if first is not None and doc.word(first.t1 + 1) in ("who", "which"):
+                patient = first
         if patient is None:
             return
         agent, by_prep = self.mention_after(
@@ -2552,6 +3452,11 @@ class _Coder:
             steps += 1
         if j < 0 or doc.word(j) != "and":
             return None
+        if any(
+            (m := doc.mention_at_tok(k)) is not None and self.actor(m) and not m.adjectival
+            for k in range(j + 1, t)
+        ):
+            return None  # "attacked Ukraine and Poland condemned": its own subject
         for r in reversed(self.rels):
             if r.sent != si or r.subject_start < 0:
                 continue
@@ -2576,6 +3481,9 @@ class _Coder:
         while j >= 0 and t - j <= 3 and doc.word(j) in _AR_PARTICLES_BEFORE_VERB:
             j -= 1
         w = doc.word(j)
+        if w in _OWN_FORCES_AR and doc.tokens[j].start >= stmt.start:
+            # "أعلنت الوزارة أن قواتها شنت ضربات": the speaker's state acts
+            return doc.entity_states.get(stmt.speaker) or stmt.speaker
         if not w.startswith(_AR_COMP_PRON_SING):
             return None
         if doc.tokens[j].start < stmt.start - 12:
@@ -2680,17 +3588,24 @@ class _Coder:
         t = t_from
         t_to = min(t_to, len(doc.tokens))
         seen_head = False
+        listed = False
         while t < t_to:
             m = doc.mention_at_tok(t)
             if m is not None and m.t0 >= t_from:
                 if (
                     self.actor(m)
-                    and doc.prep_of(m) is None
+                    and (doc.prep_of(m) is None or listed)
                     and (not m.adjectival or m.t0 == t_from or seen_head)
                 ):
                     return m, False
                 return None, seen_head
             w = doc.word(t)
+            if self._list_opener(t) and not listed:
+                # "أدانت كل من مصر والأردن": a list subject; its members follow من
+                listed = True
+                t += 2
+                t_to = min(len(doc.tokens), t_to + 2)
+                continue
             if self._ar_adjunct(t):
                 t += 1
                 continue
@@ -2703,6 +3618,461 @@ class _Coder:
                 return named, False  # "مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل"
             return None, w.startswith("ال") and w not in AR_PREP_WORDS and t == t_from
         return None, seen_head
+
+    def _circumstantial(self, h: Hit[Trigger]) -> bool:
+        """An Arabic active participle set off by a comma after a clause (a حال: "،
+        متوعدا", "، متهمة", "، داعيا"): it acts with that clause's subject."""
+        if self.en or "ال" in h.prefix or h.pron:
+            return False
+        if h.cls != "p" and not (h.cls == "x" and h.first == h.last and h.entry.frame == "spk"):
+            return False
+        doc = self.doc
+        if h.first == 0 or not doc.word(h.first).endswith(("ا", "ة", "ين")):
+            return False
+        gap = self.text[doc.tokens[h.first - 1].end : doc.tokens[h.first].start]
+        return "،" in gap or "," in gap
+
+    def _circumstantial_subject(
+        self, h: Hit[Trigger], si: int, a: int, stmt: Stmt | None
+    ) -> tuple[Ment | None, str] | None:
+        """The subject of the clause a circumstantial participle follows: the speaker
+        whose reported content it closes, else the sentence's subject -- unless that is a
+        man and the participle feminine ("قال X إن الحكومة ...، متهمة") or a body (a news
+        agency) and the participle masculine while the latest act before it in the
+        sentence has a man as subject ("ذكرت الوكالة أن الرئيس استقبل Y، مشيدا"): then
+        the subject of that act."""
+        if not self._circumstantial(h):
+            return None
+        doc = self.doc
+        types = doc.entity_types
+        start = doc.tokens[h.first].start
+        floor = stmt.start if stmt is not None and stmt.cue_start < start else -1
+        main_m: Ment | None = None
+        main: str | None = None
+        if stmt is not None and floor >= 0:
+            main = stmt.speaker
+        else:
+            main_m = self._first_subject_mention(a, h.first)
+            main = main_m.key if main_m is not None else None
+        latest: tuple[Ment | None, str] | None = None
+        for r in reversed(self.rels):
+            if r.sent != si or r.trig_start >= start:
+                continue
+            if r.trig_start >= floor:
+                m = (
+                    doc.mention_at_tok(doc.tok_at(r.subject_start))
+                    if r.subject_start >= 0
+                    else None
+                )
+                latest = (m if m is not None and m.key == r.subject else None), r.subject
+            break
+        feminine = doc.word(h.first).endswith("ة")
+        if main is not None and types.get(main) == EntityType.PERSON:
+            if not feminine or latest is None:
+                return main_m, main
+            return latest
+        if (
+            latest is not None
+            and not feminine
+            and types.get(latest[1]) == EntityType.PERSON
+            and latest[1] != main
+        ):
+            return latest
+        if main is not None:
+            return main_m, main
+        return None
+
+    def _clause_agent(
+        self, h: Hit[Trigger], a: int, stmt: Stmt | None, clause: Span | None, not_key: str
+    ) -> tuple[Ment | None, str] | None:
+        """Who acts in the clause of an Arabic verbal noun whose genitive is its patient:
+        the speaker whose content it is in, else the subject before it."""
+        doc = self.doc
+        before = doc.word(h.first - 1)
+        if before in _THAT_AR:
+            return None  # "إن دعم روسيا كان حاسما": the content's subject, Russia's support
+        if "ب" in h.prefix and before not in _CONTINUE_AR and not self._verb_complement(h.first):
+            return None  # "بمساعدة الولايات المتحدة": with its help, it is the agent
+        start = doc.tokens[h.first].start
+        reported = stmt is not None and stmt.cue_start < start and stmt.start <= start
+        floor = self._agent_floor(h.first, a, clause)
+        if reported:
+            assert stmt is not None
+            floor = max(floor, doc.tok_after(stmt.start))
+        m = self.agent_before(h.first, floor, exclude={not_key})
+        own_state = (
+            m is not None and stmt is not None and doc.entity_states.get(stmt.speaker) == m.key
+        )
+        if m is not None and not (reported and own_state):
+            # "قالت الوزارة إن بكين ستواصل دعم دمشق": Beijing; "قال شي إن بكين ...": he
+            return m, m.key
+        if reported:
+            assert stmt is not None
+            return (None, stmt.speaker) if stmt.speaker != not_key else None
+        return None
+
+    def _office_title(self, t: int) -> bool:
+        """Token ``t`` completes the name of an office or body: "قائد العمليات",
+        "المدير العام للعمليات العسكرية"."""
+        doc = self.doc
+        j = t - 1
+        if doc.word(j) == _GENERAL_AR:
+            j -= 1  # "المدير العام"
+        return doc.word(j).removeprefix("و") in _OFFICE_HEADS_AR
+
+    def _gap_agent(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+        """A phrase whose agent sits in its ``*`` gap and whose patient follows it
+        ("وقوف سورية إلى جانب الصين")."""
+        agent = next(
+            (
+                m
+                for j in range(h.first + 1, h.last)
+                if (m := self.doc.mention_at_tok(j)) is not None and self.actor(m)
+            ),
+            None,
+        )
+        if agent is None:
+            return
+        self._capital_ok = False
+        self._no_locative = True
+        patient, by_prep = self.mention_after(
+            h.last + 1, min(b, h.last + 6), h.entry.preps, exclude={agent.key}, place=False
+        )
+        if patient is not None:
+            self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.9, True, by_prep, agent)
+
+    def _verb_complement(self, t: int) -> bool:
+        """Token ``t`` follows a verb (or a speech cue), with at most its subject (and the
+        subject's title) in between: "تعهدت ألمانيا بدعم" (a complement), not "أسقط
+        المسيرات بمساعدة" (an adjunct)."""
+        doc = self.doc
+        heads = _heads("ar")
+        named = False  # the subject's name was passed
+        in_subject = False  # inside the subject's noun phrase (its title may precede)
+        j = t - 1
+        while j >= max(0, t - 10):
+            if j in self.stops:
+                return True
+            m = doc.mention_at_tok(j)
+            if m is not None:
+                if doc.prep_of(m) is not None or (named and not m.adjectival):
+                    return False
+                named = named or not m.adjectival
+                in_subject = True
+                j = m.t0 - 1
+            elif (in_subject and doc.word(j) in heads) or self._ar_adjunct(j):
+                j -= 1
+            else:
+                return False
+        return False
+
+    def _request_content(self, j: int) -> bool:
+        """Token ``j`` opens what is asked for: "إلى"/"على" (unless an actor follows it),
+        or a verbal noun with "بـ" glued on ("بوقف", "بالانسحاب")."""
+        doc = self.doc
+        w = doc.word(j)
+        if w in _REQUEST_PREPS_AR:
+            return True
+        return w[:1] == "ب" and len(w) > 3 and doc.mention_at_tok(j) is None
+
+    def _accused_doer(self, h: Hit[Trigger], si: int) -> Ment | None:
+        """The actor accused of the act that the Arabic verbal noun ``h`` names, right
+        after it with "بـ": "اتهمت X Y بدعم Z", "متهمة إياها بتمويل Z" -- Y."""
+        if self.en or h.cls != "n" or "ب" not in h.prefix or not self.rels:
+            return None
+        r = self.rels[-1]
+        if r.sent != si or r.type is not RelationType.ACCUSE or r.object_mention is None:
+            return None
+        m = r.object_mention
+        before = self.doc.word(h.first - 1)
+        if m.t1 == h.first - 1 or (before.startswith(_IYYA) and m.t1 < h.first):
+            return m
+        return None
+
+    def _subject_mention(self, r: Rel) -> Ment | None:
+        """The mention of relation ``r``'s subject: where it was read, else (a subject
+        read from "قواتها" or a speaker) its latest mention before the act."""
+        doc = self.doc
+        if r.subject_start >= 0:
+            return doc.mention_at_tok(doc.tok_at(r.subject_start))
+        before = list(reversed(doc.mentions_in(0, r.trig_start)))
+        own = next((m for m in before if m.key == r.subject), None)
+        if own is not None:
+            return own
+        # "أعلنت وزارة الدفاع الروسية أن قواتها شنت": a body of that state stands for it
+        body = next((m for m in before if doc.entity_states.get(m.key) == r.subject), None)
+        if body is None:
+            return None
+        etype = doc.entity_types.get(r.subject, body.etype)
+        return replace(body, key=r.subject, etype=etype)
+
+    def _claimant(self, si: int, own: str) -> Ment | None:
+        """The actor that claimed responsibility for an attack ("أعلنت X مسؤوليتها عن",
+        "تبنت X الهجوم") in this sentence or the few before it."""
+        doc = self.doc
+        assert doc.seg is not None
+        for sj in range(si, max(-1, si - _CONDEMN_REACH_AR - 1), -1):
+            a, b = doc.tok_range(doc.seg.sents[sj])
+            for j in range(a, b):
+                w = doc.word(j)
+                claimed = w in _CLAIM_AR and doc.word(j + 1).startswith(_AN)
+                adopted = _ADOPT_PRON_AR.match(w) is not None or (
+                    _ADOPT_AR.match(w) is not None
+                    and any(_ar_attack_noun(doc.word(k)) for k in range(j + 1, min(b, j + 7)))
+                )
+                if not (claimed or adopted):
+                    continue
+                if any(
+                    doc.word(k) in _NEG_GOV_AR or doc.word(k)[1:] in _NEG_GOV_AR
+                    or doc.word(k) in _NEG_AR
+                    for k in range(max(a, j - 4), j)
+                ):  # fmt: skip
+                    continue  # "نفت X مسؤوليتها عن الهجوم": a denial, no claim
+                if adopted:
+                    m, _ = self._vso_subject(j + 1, min(b, j + 6))
+                else:
+                    m = self.agent_before(j, max(a, j - 6), exclude=set())
+                if m is not None and (doc.entity_states.get(m.key) or m.key) != own:
+                    return m
+        return None
+
+    def _warned_against(self, t: int, a: int) -> bool:
+        """Token ``t`` opens what a warning is against: "حذر (X) من إرسال", a verbal noun
+        after "من" that completes a warning verb a few words before."""
+        doc = self.doc
+        if doc.word(t - 1) != _MIN:
+            return False
+        return any(
+            self._verb_types.get(j) is RelationType.THREATEN for j in range(max(a, t - 6), t - 1)
+        )
+
+    def _threat_target(self, t_from: int, t_to: int, exclude: set[str]) -> Ment | None:
+        """The actor a warning is about: "من أن أي هجوم إسرائيلي" (any attack by it),
+        the state adjective of the act that "أي" (any) opens."""
+        doc = self.doc
+        for j in range(t_from, min(t_to, t_from + 4)):
+            if doc.word(j) not in _ANY_AR:
+                continue
+            m = doc.mention_at_tok(j + 2)
+            if m is not None and m.t0 == j + 2 and m.adjectival and self.actor(m):
+                return m if m.key not in exclude else None
+            return None
+        return None
+
+    def _subjected(self, h: Hit[Trigger], a: int, exclude: set[str]) -> Ment | None:
+        """The actor that "تخضع/خضعت" (is subjected to) the sanctions of trigger ``h``
+        within the few words before it: the subject after that verb, else before it."""
+        doc = self.doc
+        for j in range(h.first - 1, max(a, h.first - 6) - 1, -1):
+            if not _SUBJECTED_AR.match(doc.word(j)):
+                continue
+            m, _ = self._vso_subject(j + 1, h.first)
+            if m is None:
+                m = self.agent_before(j, max(a, j - 4), exclude=set())
+            return m if m is not None and m.key not in exclude else None
+        return None
+
+    def _main_pair(self, si: int, persons: bool) -> tuple[Ment, Ment] | None:
+        """The two sides an Arabic "الجانبان"/"الطرفين" refers to: the pair of the latest
+        relation in this sentence, else, of the relations in the three sentences before,
+        the pair of states most of them join (the latest on a tie), as that pair's latest
+        relation names them."""
+        doc = self.doc
+        types = doc.entity_types
+
+        def side(key: str) -> str:
+            return doc.entity_states.get(key) or key
+
+        recent = [
+            r
+            for r in self.rels
+            if si - 3 <= r.sent <= si
+            and not r.object_is_place
+            and r.object_mention is not None
+            and side(r.subject) != side(r.object)
+            and (not persons or types.get(r.subject) == types.get(r.object) == EntityType.PERSON)
+        ]
+        if not recent:
+            return None
+        if recent[-1].sent == si:
+            r = recent[-1]  # "استقبل X Y، وبحث الجانبان": the pair just coded
+            subj_m = self._subject_mention(r)
+            if subj_m is None or subj_m.key != r.subject or r.object_mention is None:
+                return None
+            return subj_m, r.object_mention
+        acts: dict[frozenset[str], set[int]] = {}  # each dyad's distinct acts
+        for r in recent:
+            acts.setdefault(frozenset((side(r.subject), side(r.object))), set()).add(r.trig_start)
+        best = max(len(v) for v in acts.values())
+        r = next(
+            r
+            for r in reversed(recent)
+            if len(acts[frozenset((side(r.subject), side(r.object)))]) == best
+        )
+        subj_m = self._subject_mention(r)
+        if subj_m is None or subj_m.key != r.subject or r.object_mention is None:
+            return None
+        return subj_m, r.object_mention
+
+    def _state_dual(self, t: int) -> bool:
+        """ "البلدان", "الدولتين", "الحكومتين" at token ``t``, standing alone (after a verb
+        or "بين"): two states -- not "رئيسي البلدين" (two presidents)."""
+        doc = self.doc
+        w = doc.word(t)
+        if not (w in _STATE_DUALS_AR or (w[:1] in "وفلب" and w[1:] in _STATE_DUALS_AR)):
+            return False
+        before = doc.word(t - 1)
+        return before in _BETWEEN or t - 1 in self.stops or self._ar_adjunct(t - 1)
+
+    def _state_pair(self, pair: tuple[Ment, Ment]) -> tuple[Ment, Ment] | None:
+        """The states of a pair of actors ("the two countries" after a meeting of their
+        leaders); None when both belong to one state."""
+        doc = self.doc
+        out: list[Ment] = []
+        for m in pair:
+            state = m.key if m.etype == EntityType.STATE else doc.entity_states.get(m.key)
+            if state is None:
+                return pair
+            etype = doc.entity_types.get(state, EntityType.STATE)
+            out.append(m if state == m.key else replace(m, key=state, etype=etype))
+        if out[0].key == out[1].key:
+            return None
+        return out[0], out[1]
+
+    def _anaphor_end(self, t: int) -> int | None:
+        """If token ``t`` opens "الطرفين"/"البلدان" or a counted plural ("الدول الثلاث"),
+        the token it ends at."""
+        if self.en:
+            return None
+        doc = self.doc
+        w = doc.word(t)
+        if w[:1] in "وفلب" and w[1:] in _GROUP_NOUNS_AR | _BOTH_AR:
+            w = w[1:]
+        if w in _BOTH_AR:
+            return t
+        if w in _GROUP_NOUNS_AR and doc.word(t + 1) in _COUNT_AR:
+            return t + 1
+        return None
+
+    def _group_anaphor(self, t: int, si: int) -> tuple[list[Ment], int] | None:
+        """ "الطرفين", "البلدان", "الدول الثلاث" at token ``t``: the actors named before
+        it (the latest pair for a dual, the latest list of as many coordinated actors for
+        a counted plural) and the token the phrase ends at."""
+        if self.en:
+            return None
+        doc = self.doc
+        end = self._anaphor_end(t)
+        if end is None:
+            return None
+        w = doc.word(t)
+        if w[:1] in "وفلب" and w[1:] in _GROUP_NOUNS_AR | _BOTH_AR:
+            w = w[1:]
+        if w in _BOTH_AR:
+            persons = w in _PERSON_DUALS
+            pair = self._main_pair(si, persons) or self._pair_before(t, si, persons=persons)
+            if pair is not None and self._state_dual(t):
+                pair = self._state_pair(pair)  # "البلدين": the two states
+            return (list(pair), t) if pair is not None else None
+        n = _COUNT_AR[doc.word(t + 1)]
+        assert doc.seg is not None
+        lo = doc.seg.sents[max(0, si - 4)].start
+        ments = [
+            m
+            for m in doc.mentions_in(lo, doc.tokens[t].start)
+            if self.actor(m) and not m.adjectival
+        ]
+        # runs of actors coordinated by "،" and "و", latest first
+        run: list[Ment] = []
+        for m in reversed(ments):
+            if run:
+                gap = self.text[m.end : run[0].start].strip()
+                if gap in ("و", "،", "،و", "، و", ",", ", و") and m.key not in {r.key for r in run}:
+                    run.insert(0, m)
+                    continue
+                if len(run) == n:
+                    return run, t + 1
+            run = [m]
+        return (run, t + 1) if len(run) == n else None
+
+    def _shared_subject(
+        self, h: Hit[Trigger], a: int, after_m: Ment, coordinated: bool
+    ) -> Ment | None:
+        """The subject of the clause before an Arabic verb coordinated by و (or after
+        حيث/ثم) when the actor read as its subject has no patient after it and reads
+        better as its object: "، والتقى رئيس الوزراء Y" (a meeting needs two parties),
+        "، ودعا إسرائيل إلى", "، واتهم إيران بـ", "، وهدد إيران بـ" (a bare name, then
+        the preposition of what is asked or charged)."""
+        doc = self.doc
+        t = h.first
+        rtype = h.entry.type
+        if (
+            self.en
+            or coordinated
+            or h.cls not in ("v", "i")
+            or after_m.t0 <= h.last
+            or rtype not in _SHARED_SUBJECT_PREPS
+            or not (doc.word(t)[:1] in "وف" or doc.word(t - 1) in _THEN_AR)
+        ):
+            return None
+        first = self._first_subject_mention(a, t)
+        if first is not None and first.etype == EntityType.PERSON and self._feminine_verb(t):
+            return None  # "وقال الرئيس ...، ودعت مصر إلى": a feminine verb, Egypt's
+        if (
+            first is None
+            or first.key == after_m.key
+            or _PUNCT_CONJ.isdisjoint(self.text[first.end : doc.tokens[t].start])
+            or any(doc.word(j) in _CONTRAST_AR for j in range(first.t1 + 1, t))
+        ):
+            return None
+        if rtype is RelationType.CONSULT:
+            return first if first.etype == EntityType.PERSON else None
+        if (
+            after_m.t0 > self._past_adjuncts(h.last + 1)
+            or after_m.adjectival
+            or after_m.etype == EntityType.PERSON
+        ):
+            return None  # "وطالب وزير الخارجية X بـ": a person, often titled, is a subject
+        nxt = doc.word(after_m.t1 + 1)
+        preps = _SHARED_SUBJECT_PREPS[rtype]
+        if nxt in preps or nxt[:1] in preps:
+            return first
+        return None
+
+    def _news_agency(self, key: str) -> bool:
+        """The entity is a news agency or outlet (gazetteer subtype ``agency``)."""
+        entry = Gazetteer.load().entries.get(key)
+        return entry is not None and entry.subtype == "agency"
+
+    def _feminine_verb(self, t: int) -> bool:
+        """An Arabic verb in the feminine singular ("دعت", "وطالبت", "تدعو")."""
+        w = self.doc.word(t)
+        if w[:1] in "وف" and len(w) > 3:
+            w = w[1:]
+        return w.endswith("ت") or (w[:1] == "ت" and len(w) > 3)
+
+    def _delegation_head(self, m: Ment, b: int) -> Ment | None:
+        """The person heading a delegation named by ``m`` ("الوفد الإيراني برئاسة وزير
+        الخارجية X", "وفد إيراني يترأسه X"): he acts for it."""
+        doc = self.doc
+        j = m.t1 + 1
+        if j >= b or doc.word(j) not in _HEADED_BY_AR:
+            return None
+        if not any(doc.word(k).removeprefix("و").removeprefix("ال") in _DELEGATION_AR
+                   for k in range(max(0, m.t0 - 2), m.t0 + 1)):  # fmt: skip
+            return None
+        for k in range(j + 1, min(b, j + 7)):
+            head = doc.mention_at_tok(k)
+            if head is not None:
+                if head.etype == EntityType.PERSON and self.actor(head) and not head.adjectival:
+                    return head
+                if not head.adjectival:
+                    return None
+        return self._titled_person(j, min(b, j + 7))
+
+    def _list_opener(self, t: int) -> bool:
+        """ "كل من" at token ``t``: the list of actors after it is the subject of the verb
+        before ("أدانت كل من مصر والأردن")."""
+        return not self.en and self.doc.word(t) == _KULL and self.doc.word(t + 1) == _MIN
 
     def _ar_co_subjects(self, m: Ment, b: int) -> list[Ment]:
         """Actors coordinated with an Arabic verb-first subject ``m`` by و, before any
@@ -2872,6 +4242,14 @@ class _Coder:
             return None
         if t < t_to and self._both_word(t):
             pos = doc.tokens[t].start
+            sides = not self.en and any(
+                doc.word(j).lstrip("وفلب") in _SIDES_AR for j in (t, t + 1, t + 2)
+            )
+            if sides and doc.seg is not None:
+                # "استقبل X Y، وبحث الجانبان": the sides of the acts just coded
+                main = self._main_pair(doc.seg.index_at(pos), persons=False)
+                if main is not None:
+                    return main
             states = self._recent_states(pos, 2)
             if len(states) == 2:
                 # the latest mention of each side: the state itself, else its actor
@@ -2883,7 +4261,10 @@ class _Coder:
                     if side in states and (side not in by_key or m.key == side):
                         by_key[side] = m
                 if all(k in by_key for k in states):
-                    return by_key[states[1]], by_key[states[0]]
+                    both = by_key[states[1]], by_key[states[0]]
+                    # "ووقع البلدان": the two states themselves
+                    dual = next((j for j in (t, t + 1, t + 2) if self._state_dual(j)), None)
+                    return self._state_pair(both) if dual is not None and not self.en else both
         if not adjectives:
             return None
         # two adjectives: "المفاوضات الروسية الأوكرانية" / "Russian-Ukrainian talks", also
@@ -2943,6 +4324,60 @@ class _Coder:
                 continue
             heads.append(head)
         return heads
+
+    def _joint_drills(
+        self, h: Hit[Trigger], subj: str, subjects: list[Ment], obj_m: Ment, t_lim: int
+    ) -> None:
+        """An English exercise held by several: coordinated subjects cooperate with each
+        other ("China and Russia held joint drills in the Sea of Japan"), and after a
+        partner ("with the United States") the place or state it is held in or near is
+        still where each side mobilises ("... near Scarborough Shoal")."""
+        doc = self.doc
+        si = doc.seg.index_at(doc.tokens[h.first].start) if doc.seg else -1
+        sent = doc.seg.sents[si] if doc.seg else _span(0, 0)
+        a, b = doc.tok_range(sent)
+        trig = h.entry
+        for i, x in enumerate(subjects):
+            for y in subjects[i + 1 :]:
+                if x.key != y.key:
+                    coop = replace(trig, type=RelationType.COOPERATE)
+                    self.add(x.key, y, coop, h, si, sent, a, b, 0.8, True, False, x)
+        if doc.prep_of(obj_m) != "with" or obj_m.t0 <= h.last:
+            return
+        where, _ = self.mention_after(
+            obj_m.t1 + 1,
+            min(b, t_lim + 4),
+            ("in", "near", "off", "along", "around"),
+            exclude={subj, obj_m.key},
+            place=True,
+            required=True,
+        )
+        if where is None:
+            return
+        for side, side_m in ((subj, subjects[0] if subjects else None), (obj_m.key, obj_m)):
+            self.add(side, where, trig, h, si, sent, a, b, 0.8, True, True, side_m)
+
+    def _quit_before(self, t: int, a: int) -> int | None:
+        """The English verb of leaving a pact within six words before its noun ("withdrew
+        from the", "pulled out of the 2015", "quit the", "walked away from"), if any."""
+        doc = self.doc
+        for j in range(t - 1, max(a, t - 7) - 1, -1):
+            w = doc.word(j)
+            if w in _QUIT_EN or (w in ("out", "away") and doc.word(j + 1) in ("of", "from")):
+                return j
+            if j in self.stops or w in _PUNCT_CLAUSE:
+                return None
+        return None
+
+    def _drill_partner(self, trig: Trigger, h: Hit[Trigger], obj_m: Ment) -> bool:
+        """The patient of an English military exercise is a partner, not a target, when
+        "with" introduces it ("drills with the United States") or when it is coordinated
+        with the subject before the noun ("China and Russia held joint drills")."""
+        if trig.type is not RelationType.MOBILIZE or trig.topic != _DRILL_TOPIC:
+            return False
+        if obj_m.etype == EntityType.PLACE or not self.actor(obj_m):
+            return False
+        return obj_m.t1 < h.first or self.doc.prep_of(obj_m) == "with"
 
     def add(
         self,
@@ -3005,6 +4440,41 @@ class _Coder:
             trig = Trigger(
                 RelationType.ASSAULT, trig.frame, trig.preps, trig.modality, trig.prior, trig.topic
             )
+        if trig.type is RelationType.CONSULT and self._news_agency(obj_m.key):
+            return  # "أبلغ الوزير وكالة رويترز": talking to the press is no contact of states
+        if (
+            not self.en
+            and trig.type is RelationType.ASSAULT
+            and _VERBAL_ATTACK_AR.match(doc.word(h.first))
+            and doc.entity_types.get(subj) == EntityType.PERSON
+        ):
+            # "هاجم الرئيس تبون فرنسا": a man attacks in words -- criticism
+            trig = replace(trig, type=RelationType.ACCUSE, topic="criticism")
+        if (
+            trig.type is RelationType.RETREAT
+            and trig.topic == "withdrawal"
+            and obj_m.etype == EntityType.ORGANIZATION
+            and doc.entity_states.get(obj) is None
+            and doc.entity_types.get(subj) == EntityType.STATE
+        ):
+            # "أعلنت مالي انسحابها من إيكواس", "withdrew from the bloc": a state leaving an
+            # international body downgrades its ties (SANCTION), it moves no forces
+            trig = replace(trig, type=RelationType.SANCTION, topic="withdrawal from organisation")
+        if (
+            self.en
+            and trig.type is RelationType.AGREE
+            and h.cls in ("n", "x")
+            and (quit_at := self._quit_before(h.first, a)) is not None
+            and (subj_m is None or subj_m.t1 < quit_at)
+        ):
+            # "withdrew from the nuclear deal with Iran", "quit the treaty with Russia":
+            # leaving a pact downgrades ties with the other party (SANCTION, as leaving a
+            # body does), no agreement
+            trig = replace(trig, type=RelationType.SANCTION, topic="withdrawal from agreement")
+        if self.en and self._drill_partner(trig, h, obj_m):
+            # "held joint drills with the United States", "China and Russia held joint
+            # drills": a partner in the exercise cooperates; where it is held stays MOBILIZE
+            trig = replace(trig, type=RelationType.COOPERATE)
         if trig.type not in _OWN_STATE_OK and (
             doc.entity_states.get(subj) == obj or doc.entity_states.get(obj) == subj
         ):
@@ -3064,8 +4534,20 @@ class _Coder:
             and content_date
             and stmt is not None
             and self.en
+            and modality == Modality.NEGATED
+            and doc.word(stmt.cue_tok) in _TO_INTENT_EN
+        ):
+            date = stmt.date  # "pledged on Thursday not to use force": the pledge's date
+        if (
+            date is None
+            and content_date
+            and stmt is not None
+            and self.en
             and modality == Modality.ASSERTED
-            and any(doc.word(j) in ("has", "have") for j in range(h.first - 3, h.first))
+            and (
+                any(doc.word(j) in ("has", "have") for j in range(h.first - 3, h.first))
+                or self._said_now(h)
+            )
         ):
             date = stmt.date  # "X has halted trade, the ministry said on Thursday": just done
         if (
@@ -3242,6 +4724,23 @@ def _merge_events(rels: list[Rel]) -> list[Rel]:
             r.confidence *= 0.85
         seen_pairs.add(pair)
     return kept
+
+
+def _drop_undated_repeats(rels: list[Rel]) -> list[Rel]:
+    """An undated act between the same actors as a dated one told earlier, with the same
+    modality, is that event retold ("Ali and Maduro met on Thursday ... after three hours
+    of talks, they agreed"): only the dated report stays."""
+    dated = {(_pair_key(r), r.modality) for r in rels if r.date is not None}
+    first: dict[tuple[tuple[str, str, str], Modality], int] = {}
+    for i, r in enumerate(rels):
+        first.setdefault((_pair_key(r), r.modality), i)
+    return [
+        r
+        for i, r in enumerate(rels)
+        if r.date is not None
+        or (_pair_key(r), r.modality) not in dated
+        or first[(_pair_key(r), r.modality)] == i
+    ]
 
 
 def _pair_key(r: Rel) -> tuple[str, str, str]:
