@@ -74,6 +74,36 @@ REQUEST; a name opening the next clause (", and Poland said"), a modifier before
 hyphenated participle ("EU-facilitated") or a city naming a pact ("the Paris agreement")
 is no patient; an undated retelling of a dated act is dropped.
 
+English, round 2 (issue #3): a partner in joint drills ("with Japan", "China and Russia held
+joint drills") COOPERATEs, while the place or state the drills are held in or near stays a
+MOBILIZE of each side; "ordered X to <act>" is a REQUEST to X (not "ordered strikes", nor
+"ordered X's diplomats to leave", the expulsion frame); withdrawing from, quitting or
+pulling out of a pact "with X" is a SANCTION of X, not an AGREE; "declared X persona non
+grata" sanctions X, the verb's subject acting; a passive agent ("granted asylum by X") acts
+on the subject before a relative clause; "X and the Y" is coordinated, and a name after
+"and" that a verb follows opens a new clause (no patient, and its own speaker); a second
+verb of a speaker after a long object shares the speaker; "along its border with X" makes X
+where troops go (not the other side of a clash); "would not order its army to" negates the
+act; "agreed to A and to B" makes B intended; a vow to retaliate or "reserved the right to
+respond" with no patient is aimed at whoever attacked the speaker's side (or whose attack it
+condemned); "condemned it" after an act aims at its author; a pronoun that a verb follows
+("the export controls it imposed") is a relative clause's subject, no patient; a verb after
+"and" inside a "that" clause ("demanded that Russia stop ... and withdraw") is not the
+main subject's; a gerund after "by" ("broke with tradition by travelling to Turkey") has
+the main clause's subject (or its pronoun), never the object before it; a missile landing
+in "waters west of X" / "off X" is aimed at X; "condemned the raid" far from the raid
+reaches back to the act the article opened with; "travelled to X" visits X. "X and Y
+pledged not to threaten or use force against each other": each verb of the coordination
+acts both ways, and the mutual pledge itself is an (asserted) AGREE. A noun's agent may
+follow its object after "by" ("the expulsion of Iran's envoy by Albania"); "the raid drew
+condemnation" names no one who condemns, "the attack drew condemnation from France" is
+France's accusation of the attacker; a pronoun opening a sentence ("It also summoned
+...", "It ordered X's diplomats to leave") continues the previous sentence's subject.
+"Tariffs on imports from X" are on X; a capital stands for its state when weapons, aid or
+prisoners are sent or handed over to it; "its territory" / "its airspace" after an act in
+a statement is the speaker's state ("Poland said Russian drones had entered its airspace");
+blocking another side's aid, bid, membership or resolution is a REJECT, not a blockade.
+
 Modality comes from markers before the trigger (and, for nouns, the verb after
 it): negation (لم، لن، لا، not, never, denied), intention
 (سوف، سـ، يعتزم، استعداد، will, plans to, ready to), hypothesis (قد، إذا، لو,
@@ -377,6 +407,9 @@ _OFFICE_HEADS_AR = frozenset(
 )
 """Nouns of an office or body a trigger noun can complete ("قائد العمليات العسكرية")."""
 _CONDEMN_REACH_AR = 10
+_CONDEMN_REACH_EN = 8
+"""How many sentences back "condemned the raid" looks for the act (English): the article's
+main event is often told in its first paragraph and condemned near its end."""
 """How many sentences back an Arabic condemnation of "the attack" looks for it."""
 _HEADED_BY_AR = frozenset(_AR(w) for w in "برئاسة يرأسه يترأسه ترأسه بقيادة يقوده".split())
 _DELEGATION_AR = frozenset(_AR(w) for w in "وفد وفدا الوفد".split())
@@ -593,6 +626,20 @@ _REMARK_NOUNS = frozenset(
 )
 _IYYA = tuple(_AR(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _DRILL_TOPIC = "military exercises"
+_DREW_EN = frozenset(
+    "drew draws drawing drawn sparked sparking prompted prompting triggered provoked "
+    "attracted".split()
+)
+_GOODS_EN = frozenset("imports goods products exports shipments steel cars".split())
+_OWN_GROUND_EN = frozenset("territory airspace waters soil territorial".split())
+_BLOCKED_EN = frozenset(
+    "aid membership bid accession resolution deal package sanctions statement proposal "
+    "request plan funding loan".split()
+)
+_PLEDGE_EN = frozenset("pledged pledge pledges vowed promised committed".split())
+_SUBCLAUSE_EN = frozenset("that whether which who whom if".split())
+_AUX_EN = frozenset("had has have will would did does do can could".split())
+_BORDER_EN = frozenset("border borders frontier frontiers boundary".split())
 _LEAVE_EN = frozenset("leave depart quit exit vacate".split())
 _QUIT_EN = frozenset(
     "withdraw withdraws withdrew withdrawn withdrawing withdrawal quit quits quitting exit "
@@ -609,6 +656,68 @@ _PARTICIPATE = frozenset(
 _CALLED_PARTICLES = frozenset("on upon for off in back up out to for".split())
 _EVAL_OWNER_PREPS_EN = frozenset({"of", "by", "with"})
 _EVAL_OWNER_PREPS_AR = frozenset({_AR("مع")})
+# Arabic precision guards (issue #3, session 4b)
+_LIVELIHOOD_AR = _AR("عيش")
+""""لقمة العيش" (livelihood) is no "ل+قمة" (for a summit)."""
+_PARTY_GROUPS_AR = frozenset(
+    _AR(w) for w in "الأطراف الفصائل الأحزاب القوى المكونات الفرقاء الجماعات الأقليات".split()
+)
+"""Group nouns whose nisba names domestic parties, not the state ("الأطراف اليمنية")."""
+_RECALL_AR = frozenset(
+    _AR(w)
+    for w in (
+        "خلال ختام عقب بعد إثر أعقاب تفاصيل نتائج مستهل بداية نهاية انتهاء اختتام قبيل قبل "
+        "أثناء فحوى مضمون هامش إن أن بأن لأن "
+        "تأتي يأتي جاءت جاء تناولت تناول تطرقت تطرق ركزت ركز تركزت استمرت استمر جرت جرى "
+        "أسفرت أسفر تضمنت تضمن شهدت شهد اختتمت اختتم انتهت انتهى"
+    ).split()
+)
+"""Words before a meeting noun that recall talks already told ("في ختام المباحثات"،
+"وتأتي الزيارة"، "إن اللقاء تناول")."""
+_OWN_TARGETS_AR = frozenset(
+    _AR(w)
+    for w in (
+        "قواعد قاعدة مواقع موقع أراضي منشآت منشأة مدن مطارات مطار قوات جنود مناطق حدود "
+        "سفن سفينة طائرات طائرة مقرات مقر"
+    ).split()
+)
+"""Targets an attack hits that a pronoun gives an owner ("قصفت قواعدها الجوية")."""
+_WITH_AR = frozenset({_AR("مع"), _AR("ومع")})
+_PARTNER_ENDS_AR = frozenset(
+    _AR(w) for w in "في على عن إلى ضد حول بين عبر حتى خلال منذ بأن بأنه بأنها أن إن لأن".split()
+)
+_REQUESTED_TYPES = frozenset(
+    {
+        RelationType.AGREE,
+        RelationType.CONSULT,
+        RelationType.COOPERATE,
+        RelationType.SUPPORT,
+        RelationType.REQUEST,
+        RelationType.CONCEDE,
+        RelationType.RETREAT,
+        RelationType.AID,
+    }
+)
+"""Acts that, asked for ("حثه على التطبيع مع"), have not happened: no relation of their own."""
+_CONTENT_PREPS_AR = frozenset(_AR(w) for w in "على إلى وعلى وإلى".split())
+_DENY_AR = frozenset(
+    _AR(w) for w in "نفى نفت نفوا نفيا ينفي تنفي ينفون نفي ونفى ونفت وتنفي وينفي".split()
+)
+"""Denial verbs: "نفت X الاتهامات" reports an accusation aimed at X."""
+_DENY_ADVERBS_AR = _AR_SKIP | frozenset(_AR(w) for w in "مرارا بشدة قطعيا تماما كل".split())
+_OFFICIALS_AR = frozenset(
+    _AR(w)
+    for w in (
+        "رئيس الرئيس وزير الوزير ممثل ممثلي قائد قادة زعيم زعماء مسؤول مسؤولين المسؤولين "
+        "أمين الأمين سفير السفير مبعوث المبعوث نائب ولي الملك أمير الأمير وفدا وفد مستشار"
+    ).split()
+)
+"""Titles that open an official's noun phrase ("رئيس المجلس ...", "وفدا من ...")."""
+_AFFAIRS_AR = frozenset(_AR(w) for w in "للشؤون لشؤون والشؤون الشؤون شؤون".split())
+_GENERIC_ACTORS_AR = frozenset(_AR(w) for w in "دولة دول جهة جهات طرف أطراف بلد".split())
+"""Indefinite subjects that name no actor: "أن تعترف دولة عربية بإسرائيل"."""
+_NEAR_AR = frozenset(_AR(w) for w in "قرب بالقرب وقرب قرابة".split())
+"""Location words: a place "near X" is no party."""
 
 
 class _Coder:
@@ -629,6 +738,7 @@ class _Coder:
         self.stops: set[int] = set()
         self._speech_patient = False
         self._capital_ok = False
+        self._near_ok = False
         self._no_locative = False
         self.prev_subject: str | None = None
         self.last_person: str | None = None
@@ -638,10 +748,14 @@ class _Coder:
         self._verb_types: dict[int, RelationType] = {}
         self._speech_verb_ends: set[int] = set()
         self._eval_verbs: list[int] | None = None
+        self._made_accusation = False
 
     # ------------------------------------------------------------------ helpers
     def actor(self, m: Ment | None) -> bool:
-        return m is not None and self.doc.is_actor(m)
+        if m is None or not self.doc.is_actor(m):
+            return False
+        # "وزير الدولة للشؤون الخارجية": a ministry's name inside a title is no actor
+        return self.en or self.doc.word(m.t0 - 1) not in _AFFAIRS_AR
 
     def stmt_at(self, offset: int) -> Stmt | None:
         best: Stmt | None = None
@@ -680,6 +794,8 @@ class _Coder:
                     break  # "ترأس القمة نيابة عن الملك": whom one stands for is no party
                 if m is None and doc.word(t) in _CONTRAST_AR and t > t_from:
                     break  # "...، فيما عرضت تركيا": another clause, another subject
+                if m is None and not self.en and doc.word(t) in _WITH_AR and self._no_partner(t):
+                    break  # "الاتفاق الإثيوبي مع الإقليم بأنه ...": the partner is no actor
                 if m is None and doc.word(t) in _TIME_BREAKS:
                     break  # "its help since the start of Russia's invasion": a time phrase
                 if (
@@ -709,6 +825,9 @@ class _Coder:
                     self._speech_patient and (m.t0 - t_from <= 2 or self._adjective_of_noun(m))
                 ):
                     ok = False
+            if ok and not self.en and self._ar_no_party(m):
+                t = m.t1 + 1
+                continue
             if ok and self.en and m.t0 > t_from and self._new_clause_subject(m):
                 break  # "condemned the attack, and Poland said ...": the next clause's subject
             if ok and self.en and _HYPHEN_PARTICIPLE.match(self.text, m.end):
@@ -719,6 +838,25 @@ class _Coder:
                 continue
             if ok and m.key not in exclude:
                 prep = doc.prep_of(m)
+                if (
+                    self.en
+                    and prep in ("of", "off")
+                    and "toward" in preps
+                    and (prep == "off" or doc.word(m.t0 - 2) in _COMPASS_EN)
+                ):
+                    # "a missile that landed in waters west of Japan", "... off Japan"
+                    prep = "toward"
+                if (
+                    self.en
+                    and prep == "from"
+                    and doc.word(m.t0 - 2) in _GOODS_EN
+                    and (on := next((p for p in ("on", "against") if p in preps), None))
+                ):
+                    prep = on  # "tariffs on imports from Canada": on Canada
+                if self.en and prep == "with" and self._across_border(m):
+                    # "massed troops along its border with Kosovo": the neighbour is where
+                    # (not the other side of a clash there)
+                    prep = next((p for p in ("along", "near", "on", "to") if p in preps), "along")
                 if prep is None and preps and required:
                     prep = self._head_prep(m, t_from)
                 if preps and prep is not None and prep in preps:
@@ -735,6 +873,40 @@ class _Coder:
                     first_plain = m
             t = m.t1 + 1
         return first_plain, False
+
+    def _ar_no_party(self, m: Ment) -> bool:
+        """An Arabic mention that is no party of the act: the nisba of a group noun
+        ("داعيا الأطراف الليبية": the country's own parties) or, except for a visit, a
+        place near which something happens ("اجتماع في قاعدة قرب دمشق")."""
+        doc = self.doc
+        prev = doc.word(m.t0 - 1)
+        if m.adjectival and prev in _PARTY_GROUPS_AR:
+            return True
+        if self._near_ok:
+            return False
+        return prev in _NEAR_AR or (prev == _AR("من") and doc.word(m.t0 - 2) in _NEAR_AR)
+
+    def _no_partner(self, t: int) -> bool:
+        """Arabic "مع" at token ``t`` whose noun phrase ends (punctuation, another
+        preposition, "بأنه") before any actor is named: "مع الإقليم بأنه اعتداء على سيادة
+        الصومال" has no partner to find further on."""
+        doc = self.doc
+        for j in range(t + 1, min(len(doc.tokens), t + 5)):
+            if not _PUNCT_EVAL.isdisjoint(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return j > t + 1
+            if doc.mention_at_tok(j) is not None:
+                return False
+            if doc.word(j) in _PARTNER_ENDS_AR and j > t + 1:
+                return True
+        return False
+
+    def _across_border(self, m: Ment) -> bool:
+        """An English mention after "border with" / "frontier with" ("along its border
+        with Kosovo", "near the frontier with Lebanon")."""
+        j = m.t0 - 2
+        if self.doc.word(j + 1) == "the":
+            j -= 1
+        return self.doc.word(j) in _BORDER_EN
 
     def _city_modifier(self, m: Ment) -> bool:
         """An English city name between "the" and the name of a pact, meeting or process
@@ -873,6 +1045,13 @@ class _Coder:
             j -= 1
         if j >= a:
             kind = _EN_PRON.get(doc.word(j))
+            prev = self.prev_subject
+            if kind is not None and j == a and prev is not None:
+                # "Lithuania closed its border. It also summoned ...": a pronoun opening
+                # the sentence continues the previous sentence's subject
+                person = doc.entity_types.get(prev) == EntityType.PERSON
+                if person == (kind == "m"):
+                    return prev
             if kind == "m":
                 return self.last_person
             if kind == "o":
@@ -885,6 +1064,12 @@ class _Coder:
         clause = doc.seg.clause_at(doc.tokens[h.first].start) if doc.seg else None
         lo = max(a, doc.tok_after(clause.start)) if clause is not None else a
         words = [doc.word(j) for j in range(max(lo, h.first - 5), h.first)]
+        if self.en and words[-2:] == ["and", "to"]:
+            # "agreed on Wednesday to resume talks and to work together": the second
+            # infinitive depends on the same verb of intent
+            back = [doc.word(j) for j in range(max(lo, h.first - 16), h.first - 2)]
+            if any(w in _TO_INTENT_EN and "to" in back[i + 1 : i + 5] for i, w in enumerate(back)):
+                return Modality.INTENDED
         if "and" in words:
             words = words[len(words) - words[::-1].index("and") :]  # a new coordinated verb
         if self.en:
@@ -892,6 +1077,8 @@ class _Coder:
                 return Modality.NEGATED
             if any(w in _NEG_GOV_EN for w in words):
                 return Modality.NEGATED
+            if any(w in ("not", "never") and "to" in words[i + 1 :] for i, w in enumerate(words)):
+                return Modality.NEGATED  # "would not order its army to cross into"
             if any(w in _RULED_OUT_EN and x == "out" for w, x in pairwise(words)):
                 return Modality.NEGATED  # "ruled out talks with Moscow"
             if any(w in _HYP_EN for w in words[-4:]):
@@ -983,6 +1170,8 @@ class _Coder:
                 and not (h.cls in ("v", "i") and _PAY_AR.match(doc.word(h.first - 1)))
             ]
             hits = self._split_phrases(hits)
+            hits = [h for h in hits if not self._ar_no_act(h)]
+            hits = self._ar_drop_requested(hits)
         hits = self._drop_suspended(hits)
         hits = [h for h in hits if not self._inside_name(h)]
         self.stops = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
@@ -1045,6 +1234,146 @@ class _Coder:
         if self.en:
             rels = _drop_undated_repeats(rels)
         return rels
+
+    def _ar_no_act(self, h: Hit[Trigger]) -> bool:
+        """Arabic trigger words that report no new act: "لقمة العيش" (livelihood, not a
+        summit), and a definite meeting noun after a word that recalls it ("خلال
+        المباحثات"، "في ختام الزيارة"، "تفاصيل اللقاء") that names no party: the talks
+        already told, not another meeting."""
+        doc = self.doc
+        w = doc.word(h.first)
+        if h.prefix.endswith("ل") and "ال" not in h.prefix and h.cls == "n":
+            nxt = doc.word(h.last + 1)
+            if nxt.removeprefix("و").removeprefix("ال").startswith(_LIVELIHOOD_AR):
+                return True
+        if (
+            h.entry.type is not RelationType.CONSULT
+            or h.cls != "n"
+            or h.pron
+            or not (h.prefix.endswith("ال") or h.prefix.endswith("لل"))
+            or h.first != h.last
+            or not w
+            or doc.word(h.first - 1).removeprefix("و").removeprefix("ف") not in _RECALL_AR
+        ):
+            return False  # ("عقدت مصر وقطر جولات من المفاوضات": the talks themselves)
+        for j in range(h.last + 1, min(len(doc.tokens), h.last + 4)):
+            if not _PUNCT_EVAL.isdisjoint(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return True  # the phrase ends before any party is named
+            if doc.mention_at_tok(j) is not None or doc.word(j) in _AR_REL_PRON:
+                return False  # "المحادثات مع X"، "المباحثات السورية"، "الزيارة التي ..."
+        return True
+
+    def _feminine_chain(self, h: Hit[Trigger]) -> str | None:
+        """The agent of a noun with "ها" coordinated ("و...ها") with the act coded just
+        before it in the same sentence, when that agent is no person ("وقوف سورية إلى
+        جانب الصين وتمسكها بـ...، ودعمها"): the same state goes on acting."""
+        doc = self.doc
+        if not self.rels or not doc.word(h.first).startswith("و") or doc.seg is None:
+            return None
+        prev = self.rels[-1]
+        start = doc.tokens[h.first].start
+        if prev.trig_end > start or doc.seg.index_at(start) != prev.sent:
+            return None
+        if doc.entity_types.get(prev.subject) == EntityType.PERSON:
+            return None
+        return prev.subject
+
+    def _ar_drop_requested(self, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+        """A cooperative act named as the content of an Arabic request ("حث X على الانضمام
+        إلى الاتفاقية وتطبيع العلاقات مع Y"، "دعاه إلى الحوار مع Y") is only asked for: the
+        request is the relation, the act is none (nor is a second request inside it)."""
+        verbs = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
+        asks = [
+            h.last
+            for h in hits
+            if h.entry.type is RelationType.REQUEST and h.cls in ("v", "i", "p")
+        ]
+        if not asks:
+            return hits
+        out: list[Hit[Trigger]] = []
+        for h in hits:
+            asked = h.cls == "n" and h.entry.type in _REQUESTED_TYPES
+            if asked and self._asked_for(h, asks, verbs):
+                continue
+            out.append(h)
+        return out
+
+    def _asked_for(self, h: Hit[Trigger], asks: list[int], verbs: set[int]) -> bool:
+        doc = self.doc
+        for e in asks:
+            if not 0 < h.first - e <= 14:
+                continue
+            if any(j in verbs for j in range(e + 1, h.first)):
+                continue  # another verb: another clause
+            gap = self.text[doc.tokens[e].end : doc.tokens[h.first].start]
+            if any(c in gap for c in ".;؛:"):
+                continue
+            if h.prefix.rstrip("ال").endswith("ب") or any(
+                doc.word(j) in _CONTENT_PREPS_AR for j in range(e + 1, h.first)
+            ):
+                return True
+        return False
+
+    def _denier(self, h: Hit[Trigger], a: int) -> Ment | None:
+        """The actor who denies the accusation at ``h`` ("ونفت طهران الاتهامات"، "إيران
+        تنفي الاتهامات"، "نفت الاتهامات" after X named in the clause): the accused."""
+        doc = self.doc
+        for j in range(h.first - 1, max(a - 1, h.first - 5), -1):
+            if doc.word(j) in _DENY_AR:
+                between = [doc.mention_at_tok(k) for k in range(j + 1, h.first)]
+                inside = [m for m in between if m is not None and self.actor(m)]
+                if inside:
+                    m = inside[0]
+                    return None if m.adjectival or doc.prep_of(m) is not None else m
+                if any(doc.word(k) not in _DENY_ADVERBS_AR for k in range(j + 1, h.first)):
+                    return None  # "نفت بشدة" is fine; other words make another phrase
+                return self.agent_before(j, max(a, j - 6), exclude=set())
+        return None
+
+    def _denied_accusation(
+        self, h: Hit[Trigger], denier: Ment, si: int, sent: Span, a: int, b: int
+    ) -> None:
+        """ "نفت طهران الاتهامات الأمريكية"، "نفت الاتهامات التي وجهتها إليها واشنطن": the
+        accuser (the nisba or genitive after the noun, or the subject of its relative
+        clause) accuses the one who denies."""
+        doc = self.doc
+        j = h.last + 1
+        accuser: Ment | None = None
+        m = doc.mention_at_tok(j)
+        if m is not None and self.actor(m) and doc.prep_of(m) is None:
+            accuser = m
+        elif doc.word(j) in _AR_REL_PRON:
+            for k in range(j + 1, min(b, j + 6)):
+                gap = self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
+                if not _PUNCT_EVAL.isdisjoint(gap):
+                    break
+                m = doc.mention_at_tok(k)
+                if m is not None and self.actor(m) and m.key != denier.key:
+                    if doc.prep_of(m) is None:
+                        accuser = m
+                    break
+        if accuser is None or accuser.key == denier.key:
+            return
+        self._made_accusation = True
+        try:
+            self.add(accuser.key, denier, h.entry, h, si, sent, a, b, 0.85, True, True, accuser)
+        finally:
+            self._made_accusation = False
+
+    def _unnamed_official(self, t_from: int, t_to: int) -> bool:
+        """An official the gazetteer does not know, as the object of an Arabic meeting
+        verb after its coordinated subjects: a title word outside any mention between
+        ``t_from`` and ``t_to`` (past a comma phrase such as "فور وصولهما")."""
+        doc = self.doc
+        for j in range(t_from, min(t_to, len(doc.tokens))):
+            if j in self.stops:
+                return False
+            if doc.mention_at_tok(j) is not None:
+                return False
+            w = doc.word(j)
+            if w in _OFFICIALS_AR or (w[:1] in "وف" and w[1:] in _OFFICIALS_AR):
+                return True
+        return False
 
     def _inside_name(self, h: Hit[Trigger]) -> bool:
         """A trigger word that is part of an organisation's name ("Gulf Cooperation
@@ -1247,6 +1576,39 @@ class _Coder:
                 if doc.mention_at_tok(j) is not None or j in self.stops:
                     return None
             return None
+        return None
+
+    def _speakers_targets(
+        self, t_from: int, t_to: int, stmt: Stmt, exclude: set[str]
+    ) -> Ment | None:
+        """In a statement, the target of an Arabic attack owned by a pronoun ("إن الهند
+        قصفت ثلاثا من قواعدها الجوية", "استهدفت أراضيه"): the speaker's state, at the
+        speaker's latest mention."""
+        doc = self.doc
+        for j in range(t_from, min(t_to, t_from + 5)):
+            if j in self.stops or doc.mention_at_tok(j) is not None:
+                return None
+            w = doc.word(j).removeprefix("و")
+            for pron in ("ها", "ه"):
+                stem = w.removesuffix(pron)
+                if stem == w:
+                    continue
+                if stem.removeprefix("ب") in _OWN_TARGETS_AR or stem in _OWN_TARGETS_AR:
+                    return self._speaker_state_mention(stmt, exclude)
+        return None
+
+    def _speaker_state_mention(self, stmt: Stmt, exclude: set[str]) -> Ment | None:
+        """The latest mention of a statement's speaker before its content, standing for
+        the speaker's state."""
+        doc = self.doc
+        state = doc.entity_states.get(stmt.speaker) or stmt.speaker
+        if state in exclude or doc.entity_types.get(state) != EntityType.STATE:
+            return None
+        for m in reversed(doc.mentions_in(0, stmt.start)):
+            if m.key == stmt.speaker and not m.adjectival:
+                if m.key == state:
+                    return m
+                return replace(m, key=state, etype=EntityType.STATE)
         return None
 
     def _abstract_target(self, m: Ment) -> bool:
@@ -1795,6 +2157,15 @@ class _Coder:
             return
         if self.en:
             agent = self.agent_before(verb, max(a, verb - 8), exclude=set())
+            if agent is None and (key := self.pronoun_agent(verb, a)) is not None:
+                # "It also ordered Iranian diplomats to leave": the pronoun's referent
+                at = doc.tokens[verb].start
+                agent = next(
+                    (m for m in reversed(doc.mentions_in(0, at)) if m.key == key),
+                    None,
+                )
+                if agent is not None:
+                    agent = replace(agent, start=at, end=at)  # (read at the verb)
         else:
             agent, _ = self._vso_subject(verb + 1, min(b, verb + 7))
         if agent is None:
@@ -1836,11 +2207,12 @@ class _Coder:
             ),
             None,
         )
-        agent = self.agent_before(verb, max(a, verb - 8), exclude=set())
-        if patient is None or agent is None or agent.key == patient.key:
+        if patient is None:
             return False
-        self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.9, False, True, agent)
-        return True
+        agent = self.agent_before(verb, max(a, verb - 8), exclude=set())
+        if agent is not None and agent.key != patient.key:
+            self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.9, False, True, agent)
+        return True  # (with no agent we could link, still not the patient acting)
 
     def _ordered_to(self, h: Hit[Trigger]) -> bool:
         """ "The court ordered Venezuela to refrain from ...": an order is a REQUEST only
@@ -2336,8 +2708,14 @@ class _Coder:
             if frame in ("pair", "between"):
                 return
         if frame == "gap":
-            self._gap_agent(h, si, sent, a, b)
-            return
+            if self._gap_agent(h, si, sent, a, b):
+                return
+            frame = "nom"  # "التزامها بأمن لبنان": no agent in the gap, a verbal noun
+        if not self.en and trig.type is RelationType.ACCUSE and h.cls == "n":
+            denier = self._denier(h, a)
+            if denier is not None:
+                self._denied_accusation(h, denier, si, sent, a, b)
+                return
         if frame == "pas":
             self._passive(h, si, sent, a, b)
             return
@@ -2347,6 +2725,14 @@ class _Coder:
         if frame == "leave":
             self._ordered_out(h, si, sent, a, b)
             return
+        if (
+            self.en
+            and nominal
+            and trig.type in _SPEECH_TYPES
+            and any(doc.word(j) in _DREW_EN for j in (t - 1, t - 2))
+            and doc.word(h.last + 1) != "from"
+        ):
+            return  # "the raid drew condemnation" names no one ("... from Japan" does)
         if self.en and trig.topic == "order" and not self._ordered_to(h):
             return  # "ordered strikes", "ordered X's envoys to leave" (an expulsion)
         if self.en and h.cls == "x" and self._declared(h, si, sent, a, b):
@@ -2398,6 +2784,17 @@ class _Coder:
             if subj_m is None:
                 return
             subj = subj_m.key
+        elif self.en and doc.word(t).endswith("ing") and doc.word(t - 1) == "by":
+            # "he broke with tradition by travelling to Turkey", "violated the truce by
+            # firing rockets at X": the main clause's subject, not the actor just before
+            subj_m = self._first_subject_mention(a, t)
+            if subj_m is not None and (
+                subj_m.t0 - 1 in self.stops or doc.word(subj_m.t0 - 1).endswith("ed")
+            ):
+                subj_m = None  # "angered New Delhi by travelling": the object of a verb
+            subj = subj_m.key if subj_m is not None else self._pronoun_subject_before(t, a)
+            if subj is None:
+                return
         elif (
             t in self.cue_speaker
             and not passive_by
@@ -2428,6 +2825,12 @@ class _Coder:
                             if co_subjects:
                                 after = max(after, co_subjects[-1].t1 + 1)
                         break
+                if subj_m is None and h.cls == "p" and not trig.type.symmetric:
+                    # "أعلنت مالي وبوركينا فاسو والنيجر الانسحاب ...، متهمة فرنسا": the
+                    # participle acts for each of the coordinated speakers
+                    named = self._speaker_before(subj, t, a)
+                    if named is not None and doc.prep_of(named) is None:
+                        co_subjects = [x for x in self._group(named, si) if x.key != subj]
         elif (accused := self._accused_doer(h, si)) is not None:
             # "اتهمت واشنطن طهران بتزويد الحوثيين بالأسلحة": the accused does the act
             subj_m, subj = accused, accused.key
@@ -2447,7 +2850,11 @@ class _Coder:
             ):
                 # "معربا عن شكر الإمارات للرئيس ترامب": the speaker voices his state's thanks
                 subj_m, subj = None, stmt.speaker
-            if subj_m is not None and subj_m.t0 > h.last:
+            if (
+                subj_m is not None
+                and subj_m.t0 > h.last
+                and not (self.en and self._late_by_agent(h, subj_m))
+            ):
                 after = max(after, subj_m.t1 + 1)
             if subj is None and h.entry.type is RelationType.CONSULT:
                 # "شارك في اجتماع ... مع وزراء خارجية X وY", "took part in talks with X"
@@ -2624,7 +3031,8 @@ class _Coder:
         if trig.topic in _INTERCEPT_TOPICS and self._intercepted(h, after, subj, si, sent, a, b):
             return
         self._speech_patient = trig.type in _SPEECH_TYPES
-        self._capital_ok = trig.type is RelationType.CONSULT
+        self._capital_ok = self._capital_counts(trig.type)
+        self._near_ok = trig.topic == "visit"  # "زار مخيما قرب بيروت": still in Lebanon
         self._no_locative = trig.type in _NO_LOCATIVE
         exclude = {subj}
         own_state = doc.entity_states.get(subj)
@@ -2637,6 +3045,9 @@ class _Coder:
             obj_m, by_prep = self.mention_after(
                 h.first + 1, h.last, (), exclude=exclude, place=place, required=False
             )
+            if obj_m is None and self.en and stmt is not None and stmt.start <= trig_start:
+                # "Poland said Russian drones had entered its airspace"
+                obj_m = self._speakers_ground(h.first + 1, h.last + 1, stmt, subj, a)
             if obj_m is None:
                 return
         elif self.en and not nominal and (shared := self._shared_patient(h, subj, si)):
@@ -2749,6 +3160,15 @@ class _Coder:
             if pair is not None and not self._both_word(self._past_adjuncts(after)):
                 obj_m, more_objects = pair[0], [pair[1]]
                 by_prep = True
+        if (
+            obj_m is None
+            and co_subjects
+            and not self.en
+            and trig.type is RelationType.CONSULT
+            and not nominal
+            and self._unnamed_official(after, min(b, after + 8))
+        ):
+            return  # "والتقى X والوفد العماني، فور وصولهما، رئيس المجلس ...": they meet him
         if obj_m is None and co_subjects and (trig.type.symmetric or frame == "mut"):
             # "ووقعت أرمينيا وأذربيجان إعلانا": the coordinated subject is the other party;
             # with more than two, every pair ("ووقعت الدول الثلاث ميثاقا")
@@ -2783,12 +3203,36 @@ class _Coder:
                 other.key, subj_m, trig, h, si, sent, a, b, factor * 0.9, nominal, False, other
             )
             return
-        if obj_m is None and self.en and doc.word(after) in ("it", "them", "him", "her"):
-            obj_m = self._pronoun_object(doc.word(after), t, subj)
+        if (
+            obj_m is None
+            and self.en
+            and doc.word(after) in ("it", "them", "him", "her")
+            and not self._relative_subject(after)
+        ):
+            if doc.word(after) == "it" and trig.type in (
+                RelationType.ACCUSE,
+                RelationType.SUPPORT,
+                RelationType.REJECT,
+            ):
+                # "Russia attacked Ukraine. Poland condemned it.": the act just told, so
+                # its author
+                obj_m = self._act_author(si, doc.entity_states.get(subj) or subj)
+            if obj_m is None:
+                obj_m = self._pronoun_object(doc.word(after), t, subj)
         if obj_m is None and trig.type in (RelationType.ASSAULT, RelationType.COERCE):
             # "strikes on nine sites in Pakistan", "غارات على مواقع في باكستان": the state
             # the targets are in
             obj_m = self._targets_in(after, t_lim, exclude)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and trig.type is RelationType.ASSAULT
+            and stmt is not None
+            and stmt.start <= trig_start
+        ):
+            # "قالت باكستان إن الهند قصفت ثلاثا من قواعدها الجوية": the speaker's own
+            obj_m = self._speakers_targets(after, t_lim, stmt, exclude)
             by_prep = obj_m is not None
         if obj_m is None and trig.type in (RelationType.SUPPORT, RelationType.COOPERATE):
             obj_m = self._other_state(after, t_lim, subj)
@@ -2804,7 +3248,7 @@ class _Coder:
             # "شنت إسرائيل غارات على لبنان، فيما نددت الحكومة اللبنانية بالهجمات"; "Russia
             # fired missiles at Ukraine's grid. Macron condemned the strikes."
             own = doc.entity_states.get(subj) or subj
-            event_noun = self._event_noun_after(after)
+            event_noun = self._event_noun_after(after) or (self.en and self._drew_from(h))
             condemned: tuple[RelationType, ...] = (RelationType.ASSAULT, RelationType.COERCE)
             if self.en and any(doc.word(j) in _FORCE_NOUNS_EN for j in range(after, after + 3)):
                 # "North Korea fired a missile toward Japan. Seoul condemned the launch."
@@ -2813,8 +3257,13 @@ class _Coder:
                 # "Ecuador expelled the Mexican ambassador. Brazil criticised the move."
                 obj_m = self._decision_maker(si, own)
             for prev in reversed(self.rels if obj_m is None else []):
-                if si - prev.sent > ((3 if self.en else _CONDEMN_REACH_AR) if event_noun else 1):
-                    break  # (Arabic: "أدان الهجوم" names the article's attack, often far back)
+                reach = _CONDEMN_REACH_EN if self.en else _CONDEMN_REACH_AR
+                if si - prev.sent > (reach if event_noun else 1):
+                    lead = self._lead_sentence() if self.en and event_noun else -1
+                    if prev.sent > lead >= 0:
+                        continue  # "... condemned the raid": the raid the article opened with
+                    if prev.sent != lead:
+                        break  # (Arabic: "أدان الهجوم" names the article's attack, often far)
                 if prev.type not in condemned:
                     if prev.sent == si or not event_noun:
                         break  # the act just coded is what is condemned
@@ -2850,6 +3299,27 @@ class _Coder:
             if prev.object_mention is not None and joined and prev.subject != subj:
                 obj_m = prev.object_mention
                 factor *= 0.75
+        if (
+            obj_m is None
+            and self.en
+            and trig.type in (RelationType.MOBILIZE, RelationType.ASSAULT)
+            and stmt is not None
+            and stmt.start <= trig_start
+        ):
+            # "Lebanon's army said Israel had fired rockets into its territory": the
+            # speaker's state
+            obj_m = self._speakers_ground(h.last + 1, t_lim + 3, stmt, subj, a)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and self.en
+            and trig.type is RelationType.THREATEN
+            and trig.topic == "retaliation"
+        ):
+            # "Iran fired missiles at a base in Qatar. Doha reserved the right to respond":
+            # whoever attacked the speaker's side just before
+            obj_m = self._retaliation_target(si, doc.entity_states.get(subj) or subj)
+            factor *= 0.8
         if obj_m is None and self.en and not trig.type.symmetric:
             # "urged both countries to ...", "called on the two sides": each of the pair
             self._dual_patients(h, after, subj, subj_m, si, sent, a, b, factor, nominal)
@@ -2866,6 +3336,15 @@ class _Coder:
             # "warned that China was considering ...": what another side is doing, an
             # accusation; "warned that Iran would pay" stays a threat
             trig = replace(trig, type=RelationType.ACCUSE)
+        if (
+            self.en
+            and trig.type is RelationType.COERCE
+            and doc.word(t).startswith("block")
+            and any(doc.word(j) in _BLOCKED_EN for j in (obj_m.t1 + 1, obj_m.t1 + 2))
+        ):
+            # "Hungary blocked EU aid to Ukraine", "blocked Sweden's membership bid": a veto
+            # of what the other side seeks (REJECT), no blockade
+            trig = replace(trig, type=RelationType.REJECT, topic="veto")
         if (
             self.en
             and trig.type is RelationType.SUPPORT
@@ -3032,7 +3511,10 @@ class _Coder:
         each of a coordinated subject ("Kenya and Uganda pledged not to attack each other")
         or of the pair "both governments" / "the two sides" names acts on the other."""
         doc = self.doc
-        words = [doc.word(j) for j in range(after, min(b, after + 4))]
+        # ("not to threaten or use force against each other": a verb coordinated with
+        # the next one shares its "each other")
+        reach = 8 if doc.word(after) in ("or", "and") and after + 1 in self.stops else 4
+        words = [doc.word(j) for j in range(after, min(b, after + reach))]
         if not any(
             (w == "each" and nxt.startswith("other")) or (w == "one" and nxt == "another")
             for w, nxt in pairwise(words)
@@ -3056,6 +3538,20 @@ class _Coder:
         x, y = pair
         self.add(x.key, y, h.entry, h, si, sent, a, b, 0.85, nominal, False, x)
         self.add(y.key, x, h.entry, h, si, sent, a, b, 0.85, nominal, False, y)
+        pledge = next(
+            (
+                j
+                for j in range(h.first - 1, max(a, h.first - 8) - 1, -1)
+                if doc.word(j) in _PLEDGE_EN
+            ),
+            None,
+        )
+        if pledge is not None and x.key != y.key:
+            # "Kenya and Uganda pledged not to attack each other": a mutual pledge is an
+            # agreement (asserted, whatever the pledged act's modality)
+            agree = Trigger(RelationType.AGREE, "sym", (), Modality.ASSERTED, 0.6, "pledge")
+            hit = Hit(pledge, pledge, agree, "v", "", "")
+            self.add(x.key, y, agree, hit, si, sent, a, b, 0.85, False, False, x)
         return True
 
     def _shared_patient(self, h: Hit[Trigger], subj: str, si: int) -> Ment | None:
@@ -3222,6 +3718,8 @@ class _Coder:
             gap = self.text[x.end : y.start].strip().lower()
             if self.en and (gap == "the" or gap.endswith((" the", ",the"))):
                 gap = gap[:-3].rstrip()  # "Iran and the United States"
+            if self.en and gap.endswith(" then"):
+                gap = gap[:-5].rstrip()  # "to Turkey and then China"
             if x.adjectival and y.adjectival and m.adjectival:
                 return gap in _COORD_GAPS  # "the British, French and German envoys"
             if not self.actor(x):
@@ -3440,6 +3938,10 @@ class _Coder:
             f *= 0.9
         return f
 
+    def _cue_starts(self) -> set[int]:
+        """Start offsets of the statement cues (speech verbs) of the article."""
+        return {s.cue_start for s in self.stmts if s.cue_tok >= 0}
+
     def _coordinated_subject(self, t: int, si: int) -> Ment | None:
         """The subject of a coordinated predicate: "X blocked and used water cannon":
         the trigger follows "and" (and perhaps one verb) right after the previous
@@ -3458,14 +3960,32 @@ class _Coder:
         ):
             return None  # "attacked Ukraine and Poland condemned": its own subject
         for r in reversed(self.rels):
-            if r.sent != si or r.subject_start < 0:
+            if r.sent != si:
                 continue
+            if r.subject_start < 0:
+                # a speaker's act ("Germany, home to ..., condemned X and requested"): the
+                # speaker's mention before the cue
+                if not self.en or doc.seg is None or r.trig_start not in self._cue_starts():
+                    continue
+                sm = next(
+                    (
+                        x
+                        for x in reversed(doc.mentions_in(doc.seg.sents[si].start, r.trig_start))
+                        if x.key == r.subject
+                    ),
+                    None,
+                )
+                if sm is None:
+                    continue
+                r = replace(r, subject_start=sm.start)
             end_tok = doc.tok_at(r.trig_end - 1)
-            if end_tok < j - 1 - 4 or end_tok >= j:
-                return None
+            if end_tok < j - 1 - 8 or end_tok >= j:
+                return None  # ("condemned the offensive as unjustifiable and requested")
             gap = self.text[r.trig_end : doc.tokens[j].start]
             if not _PUNCT_CLAUSE.isdisjoint(gap):
                 return None
+            if any(doc.word(k) in _SUBCLAUSE_EN for k in range(end_tok + 1, j)):
+                return None  # "demanded that Russia stop ... and withdraw": that clause's
             m = doc.mention_at_tok(doc.tok_at(r.subject_start))
             return m if m is not None and m.key == r.subject else None
         return None
@@ -3609,6 +4129,8 @@ class _Coder:
             if self._ar_adjunct(t):
                 t += 1
                 continue
+            if t == t_from and w in _GENERIC_ACTORS_AR and doc.mention_at_tok(t + 1) is None:
+                return None, True  # "أن تعترف دولة عدو بإسرائيل": some state, no one named
             if w in heads:
                 seen_head = True
                 t += 1
@@ -3720,9 +4242,9 @@ class _Coder:
             j -= 1  # "المدير العام"
         return doc.word(j).removeprefix("و") in _OFFICE_HEADS_AR
 
-    def _gap_agent(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+    def _gap_agent(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """A phrase whose agent sits in its ``*`` gap and whose patient follows it
-        ("وقوف سورية إلى جانب الصين")."""
+        ("وقوف سورية إلى جانب الصين"); False when no actor sits in the gap."""
         agent = next(
             (
                 m
@@ -3732,7 +4254,7 @@ class _Coder:
             None,
         )
         if agent is None:
-            return
+            return False
         self._capital_ok = False
         self._no_locative = True
         patient, by_prep = self.mention_after(
@@ -3740,6 +4262,7 @@ class _Coder:
         )
         if patient is not None:
             self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.9, True, by_prep, agent)
+        return True
 
     def _verb_complement(self, t: int) -> bool:
         """Token ``t`` follows a verb (or a speech cue), with at most its subject (and the
@@ -3787,6 +4310,135 @@ class _Coder:
         before = self.doc.word(h.first - 1)
         if m.t1 == h.first - 1 or (before.startswith(_IYYA) and m.t1 < h.first):
             return m
+        return None
+
+    def _speakers_ground(
+        self, t_from: int, t_to: int, stmt: Stmt, subj: str, a: int
+    ) -> Ment | None:
+        """The speaker's state, read at the speaker's mention, when "its territory" /
+        "its airspace" follows the act in the statement and the speaker's state is not
+        the one acting."""
+        doc = self.doc
+        if not any(
+            doc.word(j) in ("its", "our") and doc.word(j + 1) in _OWN_GROUND_EN
+            for j in range(t_from, min(t_to, len(doc.tokens) - 1))
+        ):
+            return None
+        state = doc.entity_states.get(stmt.speaker) or stmt.speaker
+        if doc.entity_types.get(state) != EntityType.STATE:
+            return None
+        if state == (doc.entity_states.get(subj) or subj):
+            return None
+        m = self._speaker_before(stmt.speaker, stmt.cue_tok, a) if stmt.cue_tok >= 0 else None
+        if m is None:
+            return None
+        return replace(m, key=state, etype=EntityType.STATE, kind="name")
+
+    def _drew_from(self, h: Hit[Trigger]) -> bool:
+        """ "The attack drew condemnation from France": the noun after "drew" whose
+        subject is an attack noun."""
+        doc = self.doc
+        drew = next((j for j in (h.first - 1, h.first - 2) if doc.word(j) in _DREW_EN), None)
+        return drew is not None and any(doc.word(j) in _ATTACK_NOUNS for j in range(drew - 3, drew))
+
+    def _capital_counts(self, rtype: RelationType) -> bool:
+        """A capital stands for its state as the patient of a visit (CONSULT) and, in
+        English, of what is sent or handed over to it ("sent weapons to Kyiv", "handed over
+        prisoners to Moscow")."""
+        return rtype is RelationType.CONSULT or (
+            self.en and rtype in (RelationType.AID, RelationType.CONCEDE)
+        )
+
+    def _late_by_agent(self, h: Hit[Trigger], m: Ment) -> bool:
+        """The English agent ``m`` of a noun comes after "by" past the noun's object ("the
+        expulsion of Iran's ambassador by Albania"): the patient lies before it."""
+        doc = self.doc
+        by = m.t0 - 2 if doc.word(m.t0 - 1) == "the" else m.t0 - 1
+        return doc.word(by) == "by" and by > h.last + 1
+
+    def _lead_sentence(self) -> int:
+        """Index of the first sentence of the article body (its lead), -1 if unknown."""
+        doc = self.doc
+        if doc.seg is None or not doc.seg.sents:
+            return -1
+        return doc.seg.index_at(min(doc.title_end, len(self.text) - 1))
+
+    def _pronoun_subject_before(self, t: int, a: int) -> str | None:
+        """The referent of the nearest subject pronoun ("he", "she", "they") before token
+        ``t`` in its sentence ("..., and he broke with tradition by travelling")."""
+        doc = self.doc
+        for j in range(t - 1, max(a, t - 12) - 1, -1):
+            w = doc.word(j)
+            if w in ("he", "she"):
+                return self.last_person
+            if w in ("they", "it"):
+                return self.last_other or self.last_person
+        return None
+
+    def _act_author(self, si: int, own: str) -> Ment | None:
+        """The subject of the latest act (this sentence or the one before) of a side
+        other than ``own`` that is not itself a speech act: what "it" condemned or
+        welcomed was done by that actor."""
+        for prev in reversed(self.rels):
+            if si - prev.sent > 1 or prev.sent > si:
+                break
+            if prev.type in _SPEECH_TYPES:
+                continue
+            if (self.doc.entity_states.get(prev.subject) or prev.subject) == own:
+                return None
+            return self._subject_mention(prev)
+        return None
+
+    def _relative_subject(self, j: int) -> bool:
+        """An English pronoun that a verb follows opens a relative clause ("the export
+        controls it imposed in 2019", "the sanctions they had announced"): the subject
+        of that clause, not the patient of the noun before."""
+        nxt = self.doc.word(j + 1)
+        return nxt in _BE_EN or nxt in _AUX_EN or nxt.endswith("ed")
+
+    def _retaliation_target(self, si: int, own: str) -> Ment | None:
+        """The author of the latest attack (within three sentences) on ``own``: aimed at
+        it or at a target inside it ("a U.S. base in Qatar" for Qatar)."""
+        doc = self.doc
+        if doc.seg is None:
+            return None
+        for prev in reversed(self.rels):
+            if si - prev.sent > 3:
+                break
+            if prev.sent > si:
+                continue
+            if (
+                prev.type is RelationType.ACCUSE
+                and (doc.entity_states.get(prev.subject) or prev.subject) == own
+                and (
+                    condemned := next(
+                        (
+                            r
+                            for r in self.rels
+                            if r.type is RelationType.ASSAULT
+                            and r.sent == prev.sent
+                            and r.subject == prev.object
+                        ),
+                        None,
+                    )
+                )
+                is not None
+            ):
+                # "Qatar condemned an Iranian missile attack on a U.S. base": the attack
+                # its own side condemned
+                return self._subject_mention(condemned)
+            if prev.type is not RelationType.ASSAULT:
+                continue
+            attacker = doc.entity_states.get(prev.subject) or prev.subject
+            if attacker == own:
+                continue
+            sent = doc.seg.sents[prev.sent]
+            hit = own in (prev.object, doc.entity_states.get(prev.object)) or any(
+                m.key == own and doc.prep_of(m) in ("in", "at", "on", "inside")
+                for m in doc.mentions_in(prev.trig_end, sent.end)
+            )
+            if hit:
+                return self._subject_mention(prev)
         return None
 
     def _subject_mention(self, r: Rel) -> Ment | None:
@@ -3899,7 +4551,7 @@ class _Coder:
             subj_m = self._subject_mention(r)
             if subj_m is None or subj_m.key != r.subject or r.object_mention is None:
                 return None
-            return subj_m, r.object_mention
+            return self._sides(subj_m, r.object_mention, persons)
         acts: dict[frozenset[str], set[int]] = {}  # each dyad's distinct acts
         for r in recent:
             acts.setdefault(frozenset((side(r.subject), side(r.object))), set()).add(r.trig_start)
@@ -3912,7 +4564,15 @@ class _Coder:
         subj_m = self._subject_mention(r)
         if subj_m is None or subj_m.key != r.subject or r.object_mention is None:
             return None
-        return subj_m, r.object_mention
+        return self._sides(subj_m, r.object_mention, persons)
+
+    def _sides(self, x: Ment, y: Ment, persons: bool) -> tuple[Ment, Ment] | None:
+        """Two sides ("الجانبان") read off a relation between a person on one side and a
+        state or body on the other ("دعم الرئيس الصيني دمشق ... ووقّع الجانبان"): the
+        states of both, as the sides are alike."""
+        if persons or (x.etype == EntityType.PERSON) == (y.etype == EntityType.PERSON):
+            return x, y
+        return self._state_pair((x, y))
 
     def _state_dual(self, t: int) -> bool:
         """ "البلدان", "الدولتين", "الحكومتين" at token ``t``, standing alone (after a verb
@@ -4136,6 +4796,10 @@ class _Coder:
                 lo = max(a, doc.tok_after(stmt.start))
                 m = self.agent_before(t, max(lo, t - 12), exclude=set())
                 speaker_person = doc.entity_types.get(stmt.speaker) == EntityType.PERSON
+                if h.pron == "ها" and speaker_person:
+                    # "شدد الرئيس على وقوف سورية إلى جانب الصين ... ودعمها": "ها" is not
+                    # the man who speaks; the state of the act it is coordinated with
+                    return None, self._feminine_chain(h)
                 if h.pron == "ها" and (m is None or m.etype == EntityType.PERSON):
                     # "رفضها": a state or a body (feminine), not a man named before it
                     return None, (None if speaker_person else stmt.speaker)
@@ -4197,6 +4861,17 @@ class _Coder:
                         break
                     if doc.word(j) not in ("a", "an", "the"):
                         break
+            for j in range(h.last + 2, min(b, h.last + 8)):
+                # "the expulsion of Iran's ambassador by Albania": "by" after the object
+                w = doc.word(j)
+                if j in self.stops or w in _SUBCLAUSE_EN or not _PUNCT_EVAL.isdisjoint(w):
+                    break
+                if w == "by":
+                    k = j + 2 if doc.word(j + 1) == "the" else j + 1
+                    m = doc.mention_at_tok(k)
+                    if m is not None and self.actor(m) and not m.adjectival:
+                        return m, m.key
+                    break
             return None, None
         # Arabic: genitive right after, an adjective after, or من X
         j = h.last + 1
@@ -4414,7 +5089,7 @@ class _Coder:
             # "expelled 45 Russian diplomats": a group named by nationality stands for its
             # state
             obj = doc.entity_states.get(obj) or obj
-        capital = trig.type is RelationType.CONSULT and self._capital_state(obj_m)
+        capital = self._capital_counts(trig.type) and self._capital_state(obj_m)
         if capital:
             obj = capital  # "visited Damascus": the state whose seat it is
         if obj == subj:
@@ -4488,6 +5163,8 @@ class _Coder:
         if self._counterfactual(h, a):
             return  # "لولا ... لاندلعت حرب", "would have gone to war": it did not happen
         modality = self.modality(h, a, b, nominal)
+        if self._made_accusation:
+            modality = Modality.ASSERTED  # "نفت X الاتهامات": the accusation was made
         if readiness and modality == Modality.INTENDED:
             modality = Modality.ASSERTED
         clause = doc.seg.clause_at(trig_start) if doc.seg else None
