@@ -312,6 +312,12 @@ _EN_BE = frozenset("was were been being is are be".split())
 _EN_FINITE = _EN_MODALS | frozenset("was were is are has have had did does do can".split())
 """Verbs that make the words after a cue a clause: a later "that" is then relative."""
 _EN_REL_PRON = frozenset({"who"})
+_EN_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr St Gen Lt Col Sen Rep Gov Jr Sr No".split())
+"""Words written with a dot that does not end a sentence."""
+_EN_SUBORDINATORS = frozenset(
+    "after before when while since because although though until once as".split()
+)
+"""Words opening an English subordinate clause with a subject of its own."""
 _EN_REL_ASIDE = frozenset({"who", "whose"})
 """Words opening a relative aside between a subject and its verb, however long."""
 _EN_LINKERS = frozenset(
@@ -387,6 +393,37 @@ def _plural_group(key: str) -> bool:
 def _quoted_name_words(lang: str) -> dict[str, str]:
     """``lexicons/quoted_names.tsv``: word -> kind (noun, prep, verb)."""
     return words_of("quoted_names.tsv", lang, "kind")
+
+
+@lru_cache(maxsize=2)
+def _joint_heads(en: bool) -> frozenset[str]:
+    """``lexicons/joint_heads.tsv``: collective heads whose states named after them all
+    speak ("the juntas of X, Y and Z", "حكومات X وY")."""
+    lang = "en" if en else "ar"
+    fl = str.lower if en else fold
+    return frozenset(
+        fl(r["word"])
+        for r in read_tsv("joint_heads.tsv")
+        if r["lang"] == lang and r["kind"] == "head"
+    )
+
+
+@lru_cache(maxsize=2)
+def _pair_words(en: bool) -> dict[str, str]:
+    """``lexicons/joint_heads.tsv`` kind=pair_*: a subject that is two actors named before
+    ("the two men", "both", "الجانبان") -> pair_person, pair_state or pair_any."""
+    lang = "en" if en else "ar"
+    fl = str.lower if en else fold
+    return {
+        fl(r["word"]): r["kind"]
+        for r in read_tsv("joint_heads.tsv")
+        if r["lang"] == lang and r["kind"].startswith("pair_")
+    }
+
+
+_JOINT_PREPS = frozenset({"of", "in", fold("في"), "ل"})
+_WELCOME_STEMS = ("welcom", fold("رحب"), fold("ورحب"))
+"""Welcoming verbs: with a person for object they host a visitor (see ``_hosts``)."""
 
 
 def _is_comp(word: str) -> bool:
@@ -545,6 +582,8 @@ class _Finder:
                     return m.key
                 t = m.t1 + 1
                 continue
+            if not self.en and (joint := self._joint_subject(t, before_tok)) is not None:
+                return joint.key  # "أعلنت المجالس العسكرية في مالي و...، متهمة"
             if t > a and self._explicit_unlinked(t) and not self.en:
                 return None  # the verb's subject is a noun we could not link
             t += 1
@@ -770,6 +809,10 @@ class _Finder:
         """End of an indirect content: sentence end, or before a cue that takes over."""
         doc = self.doc
         for k in range(t_from, t_sent_end):
+            if self.en and self._while_clause(k, t_sent_end) and doc.tokens[k].start > start:
+                # "..., while the Maldivian foreign ministry summoned ...": the writer's
+                # context with a subject of its own, not the speaker's words
+                return self._trim_end(start, doc.tokens[k].start)
             hits = self._cue_hits.get(k)
             if not hits:
                 continue
@@ -795,8 +838,11 @@ class _Finder:
                         return self._trim_end(start, doc.tokens[c].start)
             if not takes_over and self.en and h.entry.kind == "say":
                 j = self._new_clause_subject(k, t_from)
+                if j is None:
+                    j = self._final_attribution(k, h.last, t_from, sent)
                 if j is not None and doc.tokens[j].start > start:
-                    # "..., and the newspaper said ...": a second speaker's statement
+                    # "..., and the newspaper said ...": a second speaker's statement;
+                    # "..., the State Department said.": who reports it, not content
                     return self._trim_end(start, doc.tokens[j].start)
             if takes_over and doc.tokens[k].start > start:
                 end = doc.tokens[k].start
@@ -805,6 +851,20 @@ class _Finder:
         if not self.en and (aside := _AR_WRITER_ASIDE.search(self.text, start, end)) is not None:
             end = aside.start()  # "...، وهو ما نفته الدوحة": the writer's comment, not content
         return self._trim_end(start, end)
+
+    def _while_clause(self, k: int, limit: int) -> bool:
+        """English: ", while"/", whereas" at ``k`` opening a clause whose subject is an
+        actor named within three words ("..., while the Maldivian foreign ministry ...")."""
+        doc = self.doc
+        if doc.word(k) not in ("while", "whereas") or k == 0:
+            return False
+        if "," not in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]:
+            return False
+        for j in range(k + 1, min(limit, k + 4)):
+            m = doc.mention_at_tok(j)
+            if m is not None:
+                return self.speaker_ok(m) and doc.prep_of(m) is None and not m.adjectival
+        return False
 
     def _new_clause_subject(self, k: int, t_min: int) -> int | None:
         """For an English speech verb at ``k``: the token of ", and"/", but" opening its
@@ -815,7 +875,7 @@ class _Finder:
         subject = False
         while j > t_min and k - j <= 5:
             w = doc.word(j)
-            if w in ("and", "but", "while", "whereas"):
+            if w in ("and", "but", "while", "whereas", "as"):
                 gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
                 return j if subject and "," in gap else None
             if doc.mention_at_tok(j) is not None and self.speaker_ok(doc.mention_at_tok(j)):
@@ -826,6 +886,32 @@ class _Finder:
                 return None
             if self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip():
                 return None  # punctuation inside: not one subject phrase
+            j -= 1
+        return None
+
+    def _final_attribution(self, k: int, last: int, t_min: int, sent: Span) -> int | None:
+        """For an English speech verb at ``k`` (ending at token ``last``) that closes the
+        sentence after a comma and a short subject ("..., the State Department said.",
+        "..., India said.", "..., China's Xinhua news agency reported, citing ..."): the
+        first token of that subject, else None."""
+        doc = self.doc
+        text = self.text
+        after = text[doc.tokens[last].end : sent.end].strip(" .\n")
+        if after and not after.lstrip(" ,").startswith(_EN_CITING) and len(after.split()) > 3:
+            return None
+        j = k - 1
+        named = False
+        while j > t_min and k - j <= 6:
+            m = doc.mention_at_tok(j)
+            if m is not None and self.speaker_ok(m):
+                named = True
+            elif not (doc.word(j).isalpha() or doc.word(j) in ("'s", "’s")):
+                return None
+            gap = text[doc.tokens[j - 1].end : doc.tokens[j].start]
+            if _COMMAS & set(gap):
+                return j if named and doc.word(j) not in _EN_PRONOUNS else None
+            if gap.strip() and gap.strip() not in ("'", "’"):
+                return None
             j -= 1
         return None
 
@@ -942,7 +1028,8 @@ class _Finder:
             if doc.word(k - 1) in _EN_BE and doc.word(h.last + 1) == "by":
                 return h.last  # "Sweden was threatened by Russia": not Sweden's statement
             if doc.word(k - 1) in ("and", "but"):
-                speaker_key = self._current_speaker(si, k, a)  # "..., and said that ..."
+                speaker_key = self._current_speaker(si, k, self._subclause_start(k, a))
+                # "..., and said that ...", "a day after Prague expelled ... and accused"
                 conf *= 0.85
             speaker = self._en_subject(k, max(a, k - 40)) if speaker_key is None else None
             if speaker is None and speaker_key is None:
@@ -960,17 +1047,10 @@ class _Finder:
                     return self.emit(
                         inverted.key, h, (sent.start, a, False), si, sent, b, None, conf * 0.9
                     )
-            if speaker is None and speaker_key is None and (pair := self._both_sides(k, a)):
-                # "the two sides said they ...": each of the pair the article named last
+            if speaker is None and speaker_key is None and (pair := self._pair_subject(k, a)):
+                # "the two sides said they ...", "both stressed": each of the pair
                 both_start = self.content_start(after, b, cue.comp)
-                if both_start is None:
-                    return h.last
-                n = len(self.stmts)
-                last = self.emit(pair[0], h, both_start, si, sent, b, None, conf * 0.8)
-                if len(self.stmts) > n:
-                    self.stmts[-1].addressed = list(pair)  # "they" in the content: both
-                    self.stmts.append(replace(self.stmts[-1], speaker=pair[1]))
-                return last
+                return self._emit_pair(pair, h, both_start, si, sent, b, conf)
             if speaker is None and speaker_key is None:
                 p = self._pronoun_before(k, a)
                 if p is not None:
@@ -983,6 +1063,8 @@ class _Finder:
             obj = doc.mention_at_tok(t) if t < b else None
             if obj is not None and doc.word(obj.t1 + 1) == "that":
                 t = obj.t1 + 1  # "told Putin that ..."
+            elif self._hosts(k, t):
+                return h.last  # "Kishida welcomed Yoon at his office": a host, not a claim
             start = self.content_start(t, b, cue.comp)
             if (
                 start is not None
@@ -1029,11 +1111,21 @@ class _Finder:
             speaker_key = honoured
             conf *= 0.85
             start = self.content_start(after + 1, b, cue.comp)
+        elif (pair := self._pair_subject(k, a)) is not None:
+            # "وأكد الجانبان أن", "وقال الوزيران إن": each of the pair named before
+            t = k + 1
+            while doc.word(t) not in _pair_words(False):
+                t += 1
+            return self._emit_pair(
+                pair, h, self.content_start(t + 1, b, cue.comp), si, sent, b, conf
+            )
         else:
             speaker, speaker_key, t, via, conf = self._ar_subject(h, si, a, b, conf)
             start = self.content_start(t, b, cue.comp)
         if speaker is not None:
             speaker_key = speaker.key
+        if not self.en and start is not None and self._hosts(k, start[1]):
+            return h.last  # "ورحب الرئيس بضيفه الرئيس X": a host, not a claim
         if via is None and start is not None and not self.en:
             via = self._carried_by(after, start[1])
         if self.en and cue.kind == "say" and not relative:
@@ -1069,9 +1161,52 @@ class _Finder:
             subject = speaker if speaker is not None else self._subject_mention(speaker_key, k)
             if subject is not None and self.stmts[-1].speaker != subject.key:
                 subject = None  # "TASS and RIA, citing a Kremlin source, reported": the source
-            for other in self._co_subjects(subject):
+            others = self._co_subjects(subject)
+            if others:
+                # the co-subjects are speakers, not what "أكدت X وY أن" is about
+                joint = {self.stmts[-1].speaker, *(o.key for o in others)}
+                self.stmts[-1].addressed = [x for x in self.stmts[-1].addressed if x not in joint]
+            for other in others:
                 # "Russia and China said", "وأعلنت روسيا والصين ... وقالتا إن": each speaks
                 self.stmts.append(replace(self.stmts[-1], speaker=other.key, confidence=conf * 0.9))
+        return last
+
+    def _hosts(self, k: int, t: int) -> bool:
+        """Whether a welcoming cue at ``k`` has for its object, at token ``t``, a person
+        ("welcomed President X to the capital", "رحب بالعاهل الأردني الملك X"): hospitality,
+        not a statement ("welcomed X's decision", "رحب بإعلان X" are statements)."""
+        doc = self.doc
+        if not doc.word(k).startswith(_WELCOME_STEMS) or t >= len(doc.tokens):
+            return False
+        obj = doc.mention_at_tok(t)
+        return (
+            obj is not None
+            and obj.t0 == t
+            and obj.etype == EntityType.PERSON
+            and not self._possessive(obj)
+            and doc.prep_of(obj) in (None, "ب")
+        )
+
+    def _emit_pair(
+        self,
+        pair: tuple[str, str, bool],
+        h: Hit[Cue],
+        start: tuple[int, int, bool] | None,
+        si: int,
+        sent: Span,
+        b: int,
+        conf: float,
+    ) -> int:
+        """One statement for each of a pair subject (see :meth:`_pair_subject`); two states
+        ("the two countries said they") are also what the content is about."""
+        if start is None:
+            return h.last
+        n = len(self.stmts)
+        last = self.emit(pair[0], h, start, si, sent, b, None, conf * 0.8)
+        if len(self.stmts) > n:
+            if pair[2]:
+                self.stmts[-1].addressed = [pair[0], pair[1]]  # "they" in the content: both
+            self.stmts.append(replace(self.stmts[-1], speaker=pair[1]))
         return last
 
     def _background(self, si: int, k: int) -> bool:
@@ -1094,7 +1229,7 @@ class _Finder:
         doc = self.doc
         off = doc.tokens[k].start
         for m in reversed(doc.mentions_in(max(0, off - 600), off)):
-            if m.key == key and doc.prep_of(m) is None:
+            if m.key == key and (doc.prep_of(m) is None or self._after_joint_head(m)):
                 return m
         return None
 
@@ -1120,6 +1255,7 @@ class _Finder:
 
         # forwards: "روسيا والصين", "Russia and China" (the subject is the first)
         t = m.t1 + 1
+        anded = 0  # English: conjuncts up to the last one joined by "and"
         while len(out) < 4:
             if self.en:
                 gap = (
@@ -1144,6 +1280,12 @@ class _Finder:
             out.append(n)
             seen.add(n.key)
             t = n.t1 + 1
+            if self.en and doc.word(j - 1) == "and":
+                anded = len(out)
+        if self.en and anded < len(out):
+            # "Japan's top spokesman, Chief Cabinet Secretary X, said": an apposition, not a
+            # list ("Paris, Berlin and London" ends with "and")
+            out = out[:anded]
         if self.en and not out:
             # backwards: "Russia and China said": the verb's subject is the last conjunct
             # ("Egypt, Qatar and the United States said": commas before the "and")
@@ -1160,6 +1302,9 @@ class _Finder:
                 else:
                     break
                 n = doc.mention_at_tok(j) if j >= 0 else None
+                if n is not None and not fits(n) and self._joint_first(n, seen):
+                    out.append(n)  # "the juntas of Mali, Burkina Faso and Niger said"
+                    break
                 if not fits(n) or n is None or n.t1 != j:
                     break
                 out.append(n)
@@ -1168,6 +1313,21 @@ class _Finder:
                 if doc.word(t) == "the":
                     t -= 1
         return out
+
+    def _joint_first(self, n: Ment, seen: set[str]) -> bool:
+        """Whether ``n`` is the first state of a list after a collective head and "of"/"in"
+        ("the governments of Mali, ..."): it speaks like the others."""
+        doc = self.doc
+        if n.key in seen or n.adjectival or doc.entity_types.get(n.key) != EntityType.STATE:
+            return False
+        if doc.prep_of(n) not in _JOINT_PREPS:
+            return False
+        return self._after_joint_head(n)
+
+    def _after_joint_head(self, m: Ment) -> bool:
+        """Whether ``m`` is the first state named after a collective head (see
+        :meth:`_joint_subject`)."""
+        return any(self._joint_subject(j, m.t0 + 1) is m for j in range(max(0, m.t0 - 5), m.t0))
 
     def handle_inner_cue(self, h: Hit[Cue], q: Quote, si: int, sent: Span, a: int, b: int) -> int:
         """A speech verb inside a direct quote with its own named subject ("“Putin told me
@@ -1267,6 +1427,8 @@ class _Finder:
         m = doc.mention_at_tok(t) if t < comp_tok else None
         if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
             speaker = m
+        elif t < comp_tok and (joint := self._joint_subject(t, comp_tok)) is not None:
+            speaker = joint  # "المجالس العسكرية في مالي وبوركينا فاسو": each state speaks
         elif (
             t < comp_tok
             and comp_tok < window_end
@@ -1288,6 +1450,8 @@ class _Finder:
             nxt = self._apposed_person(speaker, min(comp_tok, t + 4))
             if nxt is not None:
                 speaker, t = nxt, nxt.t1 + 1
+            for other in self._co_subjects(speaker):
+                t = max(t, other.t1 + 1)  # "ودعت قطر وتركيا الطرفين": the object follows both
             # relay participle: "قالت وكالة X ناقلة عن Y إن"
             for r in range(t, comp_tok):
                 hl = self._cue_hits.get(r)
@@ -1331,6 +1495,34 @@ class _Finder:
             return None, key, after, None, conf * 0.8
         key = self.sentence_subject(si, k)
         return None, key, after, None, conf * 0.75
+
+    def _joint_subject(self, t: int, limit: int) -> Ment | None:
+        """The first state named after a collective head at token ``t`` ("the military
+        juntas of Mali, ...", "المجالس العسكرية الحاكمة في مالي و...", "حكومات مالي و..."),
+        the head's adjectives and "of"/"in"/في/ل between: the states speak, each for
+        itself (the others are its coordinated subjects).  Else None."""
+        doc = self.doc
+        w = doc.word(t)
+        heads = _joint_heads(self.en)
+        if w not in heads and not (not self.en and w[:1] in "وف" and w[1:] in heads):
+            return None
+        for j in range(t + 1, min(limit, t + 5)):
+            m = doc.mention_at_tok(j)
+            if m is not None:
+                if (
+                    m.t0 != j
+                    or m.adjectival
+                    or doc.entity_types.get(m.key) != EntityType.STATE
+                    or doc.prep_of(m) not in (None, *_JOINT_PREPS)
+                ):
+                    return None
+                return m
+            w = doc.word(j)
+            if self.en and not (w.isalpha() and w.islower()):
+                return None  # "juntas of ...", "ruling military councils in ..."
+            if not self.en and (_is_comp(w) or j in self._cue_hits or w in _AR_PARTICLES):
+                return None
+        return None
 
     def _issuer(self, si: int, k: int) -> str | None:
         """Who issued "the statement" a cue in sentence ``si`` has as its subject: the
@@ -1522,6 +1714,17 @@ class _Finder:
             ):
                 i -= 1
             size, opener = j + 1 - i, doc.word(i)
+            named = doc.mention_at_tok(i)
+            if (
+                hops == 0
+                and named is not None
+                and (named.t0, named.t1) == (i, j)
+                and named.etype == EntityType.PERSON
+                and not named.key.startswith("Unnamed:")
+                and self.speaker_ok(named)
+                and doc.mention_at_tok(i - 1) is not None
+            ):
+                return named  # "Japan's top spokesman, Chief Cabinet Secretary X, said": X
             apposed = opener in _EN_REL_ASIDE or (hops > 0 and opener in ("the", "a", "an"))
             if not (i > t_min and (size <= 8 or (size <= 30 and apposed))):
                 if hops == 0:
@@ -1564,13 +1767,15 @@ class _Finder:
                 q = self._quote_by_open.get(i)
                 if q is not None and self._quoted_name(q, j):
                     names |= {q.open, q.close}
+            prev = self.text[doc.tokens[j - 1].start : doc.tokens[j - 1].end] if j > k else ""
+            abbrev = (len(prev) == 1 and prev.isupper()) or prev in _EN_ABBREVIATIONS
             if j > k and any(
-                c in ',;:."“”' and i not in names
+                c in ',;:."“”' and i not in names and not (c == "." and abbrev)
                 for i, c in enumerate(
                     self.text[doc.tokens[j - 1].end : doc.tokens[j].start], doc.tokens[j - 1].end
                 )
             ):
-                return None
+                return None  # (not the dots of "the U.N. General Assembly", "Dr. X")
             if j > k and j in self._cue_hits:
                 return None
             w = doc.word(j)
@@ -1832,22 +2037,47 @@ class _Finder:
                 if key is not None:
                     s.speaker = key
 
-    def _both_sides(self, k: int, a: int) -> tuple[str, str] | None:
-        """English: the subject of the cue at ``k`` is "the two sides"/"both countries"
-        (right before it): the two states the article last joined by "and" ("the
-        presidents of Guyana and Venezuela"), else None."""
+    def _pair_subject(self, k: int, a: int) -> tuple[str, str, bool] | None:
+        """The two actors a pair subject stands for, and whether they are states: English
+        words right before the cue at ``k`` ("the two sides said", "the two men", "both
+        stressed"), or Arabic right after it ("وأكد الجانبان", "وقال الوزيران"); else None."""
         doc = self.doc
-        words = " ".join(doc.word(j) for j in range(max(a, k - 3), k))
-        if not words.endswith(_EN_BOTH):
-            return None
+        pairs = _pair_words(self.en)
+        pk: str | None = None
+        if self.en:
+            words = " ".join(doc.word(j) for j in range(max(a, k - 4), k))
+            found = [p for p in pairs if words == p or words.endswith(" " + p)]
+            if not found:
+                return None
+            pk = pairs[max(found, key=len)]  # "both countries" over "both"
+        else:
+            t = k + 1
+            while t < len(doc.tokens) and t < k + 4 and self._skippable(t):
+                t += 1
+            pk = pairs.get(doc.word(t)) if t < len(doc.tokens) else None
+            if pk is None or doc.mention_at_tok(t) is not None:
+                return None
+        off = doc.tokens[k].start
+        if pk in ("pair_person", "pair_any"):
+            assert doc.seg is not None
+            si = bisect_right([x.start for x in doc.seg.sents], off) - 1
+            lo = doc.seg.sents[max(0, si - 1)].start if pk == "pair_any" else max(0, off - 800)
+            people: list[str] = []
+            for m in reversed(doc.mentions_in(lo, off)):
+                if m.etype == EntityType.PERSON and self.speaker_ok(m) and m.key not in people:
+                    people.append(m.key)
+                    if len(people) == 2:
+                        return people[1], people[0], False
+            if pk == "pair_person":
+                return None
         states = [
             m
-            for m in doc.mentions_in(max(0, doc.tokens[k].start - 1500), doc.tokens[k].start)
+            for m in doc.mentions_in(max(0, off - 1500), off)
             if doc.entity_types.get(m.key) == EntityType.STATE
         ]
         for x, y in reversed(list(pairwise(states))):
             if x.key != y.key and self.text[x.end : y.start].strip(" ,") in ("and", "و"):
-                return x.key, y.key
+                return x.key, y.key, True
         return None
 
     def _after_opener(self, a: int, limit: int) -> int:
@@ -1900,6 +2130,12 @@ class _Finder:
         spokesperson X", "Iran's foreign minister X")."""
         doc = self.doc
         t = a
+        if doc.word(a) in _EN_STOP_BEFORE:
+            # "In Moscow, President X greeted ... and told": skip the opening adverbial
+            for j in range(a + 1, min(k, a + 7)):
+                if "," in self.text[doc.tokens[j - 1].end : doc.tokens[j].start]:
+                    t = j
+                    break
         while t < k:
             m = doc.mention_at_tok(t)
             if m is None:
@@ -1910,7 +2146,10 @@ class _Finder:
                 continue
             if (
                 not self.speaker_ok(m)
-                or doc.prep_of(m) is not None
+                or (
+                    doc.prep_of(m) is not None
+                    and not (m.t0 == a and doc.word(a - 1) in _EN_SUBORDINATORS)
+                )  # ("after Prague expelled ...": a clause's subject, see _subclause_start)
                 or self.in_quote(m.start) is not None  # '"Peru is ready," Boluarte said, adding'
             ):
                 t = m.t1 + 1
@@ -1924,13 +2163,44 @@ class _Finder:
                     ),
                     None,
                 )
-                if nxt is not None and nxt.etype == EntityType.PERSON and self.speaker_ok(nxt):
+                if (
+                    nxt is not None
+                    and nxt.etype == EntityType.PERSON
+                    and self.speaker_ok(nxt)
+                    and self._title_gap(m.t1 + 1, nxt.t0)
+                ):
                     return nxt
                 if m.adjectival and not self._possessive(m):
                     t = m.t1 + 1
                     continue
             return m
         return None
+
+    def _subclause_start(self, k: int, a: int) -> int:
+        """English: for a verb at ``k`` coordinated by "and"/"but", the token after the
+        last subordinator before it whose clause opens with an actor ("a day after Prague
+        expelled 18 diplomats and accused ...": the clause of "Prague"), else ``a``."""
+        doc = self.doc
+        for j in range(k - 2, a, -1):
+            if doc.word(j) in _EN_SUBORDINATORS:
+                m = doc.mention_at_tok(j + 1) or doc.mention_at_tok(j + 2)
+                if m is not None and m.t0 <= j + 2 and self.speaker_ok(m) and m.t1 < k:
+                    return j + 1
+                return a
+        return a
+
+    def _title_gap(self, t0: int, t1: int) -> bool:
+        """Whether English tokens ``[t0, t1)`` between an actor and a person can be a title
+        ("NATO spokesperson X") rather than a verb and its object ("Prague expelled 18
+        Russian diplomats", "Iran summoned the Swiss envoy")."""
+        for j in range(t0, t1):
+            w = self.doc.word(j)
+            if w in ("the", "a", "an") or not w.replace("'", "").replace("’", "").isalpha():
+                if w not in ("'s", "’s"):
+                    return False
+            if w.endswith("ed") and not self.doc.tokens[j].text[:1].isupper():
+                return False
+        return True
 
     def emit(
         self,
@@ -2408,14 +2678,116 @@ def find_statements(doc: Doc) -> list[Stmt]:
     return stmts
 
 
-_BOTH_WORDS = tuple(
-    [fold(w) for w in ("البلدين", "البلدان", "الدولتين", "الجانبين", "الطرفين")]
-    + ["both countries", "the two countries", "both sides", "the two sides"]
-)
+@lru_cache(maxsize=4)
+def _about_groups(lang: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """``lexicons/about.tsv`` kind=group for a language: (pattern, n states), longest
+    phrase first (Arabic folded, English lower-cased; ``*`` is any one word: "the three *
+    countries", "الدول * الثلاث")."""
+    fl = fold if lang == "ar" else str.lower
+    rows = {
+        fl(r["form"]): int(r["n"])
+        for r in read_tsv("about.tsv")
+        if r["kind"] == "group" and r["lang"] == ("ar" if lang == "ar" else "en")
+    }
+    return tuple(
+        (
+            re.compile(r"\s+".join(r"\S+" if w == "*" else re.escape(w) for w in phrase.split())),
+            n,
+        )
+        for phrase, n in sorted(rows.items(), key=lambda kv: -len(kv[0]))
+    )
 
 
-def _recent_states(doc: Doc, before: int, n: int) -> list[str]:
-    """The ``n`` most recently mentioned distinct states before an offset."""
+@lru_cache(maxsize=1)
+def _about_parts() -> tuple[str, ...]:
+    """``lexicons/about.tsv`` kind=part: labels of state bodies that are parts of their state
+    ("Armed Forces"), as they end an entity key (``Body:<label>:<state>``) or a body's label."""
+    return tuple(r["form"] for r in read_tsv("about.tsv") if r["kind"] == "part")
+
+
+@lru_cache(maxsize=4)
+def _about_generic(lang: str) -> tuple[str, ...]:
+    """``lexicons/about.tsv`` kind=generic for a language ("all parties", "جميع الأطراف"),
+    longest first (Arabic folded, English lower-cased)."""
+    fl = fold if lang == "ar" else str.lower
+    forms = {
+        fl(r["form"])
+        for r in read_tsv("about.tsv")
+        if r["kind"] == "generic" and r["lang"] == ("ar" if lang == "ar" else "en")
+    }
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _generic_end(doc: Doc, s: Stmt) -> int:
+    """The end offset of a phrase addressing no one in particular that opens the content
+    ("all parties", "جميع الأطراف"), else -1."""
+    head = doc.text[s.start : min(s.end, s.start + 60)]
+    head = head if doc.lang == "ar" else head.lower()
+    for phrase in _about_generic(doc.lang):
+        i = head.find(phrase)
+        if 0 <= i <= 12 and (i == 0 or not head[i - 1].isalnum()):
+            return s.start + i + len(phrase)
+    return -1
+
+
+def _group_at(lang: str, content: str) -> tuple[int, int] | None:
+    """The first phrase of ``content`` naming a group of states ("the two countries",
+    "الدول الثلاث"): (offset, how many states), else None."""
+    text = content if lang == "ar" else content.lower()
+    best: tuple[int, int] | None = None
+    for pattern, n in _about_groups(lang):
+        m = pattern.search(text)
+        if m is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), n)  # longest first: a longer phrase at the same offset wins
+    return best
+
+
+def _part_state(doc: Doc, key: str) -> str | None:
+    """The state a body that is part of it stands for ("Chinese Armed Forces": China)."""
+    for label in _about_parts():
+        if key.startswith(f"Body:{label}:"):
+            return key.rsplit(":", 1)[1]
+        if key.startswith("Organization:") and key.lower().endswith(" " + label.lower()):
+            return doc.entity_states.get(key)
+    return None
+
+
+def _recent_group(
+    doc: Doc, before: int, n: int, exclude: frozenset[str] = frozenset()
+) -> list[str]:
+    """The ``n`` states a group phrase before an offset refers to: for three or more,
+    the last list of exactly ``n`` states ("Estonia, Latvia and Lithuania", "مالي
+    وبوركينا فاسو والنيجر"); else, and for two ("the two sides" is who was just
+    talked about), the ``n`` most recently mentioned (:func:`_recent_states`)."""
+    if n < 3:
+        return _recent_states(doc, before, n, exclude)
+    states = [
+        m
+        for m in doc.mentions_in(max(0, before - 1500), before)
+        if not m.adjectival and doc.entity_types.get(m.key) == EntityType.STATE
+    ]
+    text = doc.text
+
+    def joined(x: Ment, y: Ment) -> bool:
+        return text[x.end : y.start].strip(" ,،") in ("", "and", "و")
+
+    for end in range(len(states) - 1, n - 2, -1):
+        run = states[end - n + 1 : end + 1]
+        if (
+            len({m.key for m in run}) == n
+            and all(joined(x, y) for x, y in pairwise(run))
+            and not (end - n >= 0 and joined(states[end - n], run[0]))
+            and not (end + 1 < len(states) and joined(run[-1], states[end + 1]))
+        ):
+            return [m.key for m in run]
+    return _recent_states(doc, before, n, exclude)
+
+
+def _recent_states(
+    doc: Doc, before: int, n: int, exclude: frozenset[str] = frozenset()
+) -> list[str]:
+    """The ``n`` most recently mentioned distinct states before an offset (none of
+    ``exclude``)."""
     from kg.models import EntityType
 
     out: list[str] = []
@@ -2425,15 +2797,14 @@ def _recent_states(doc: Doc, before: int, n: int) -> list[str]:
             continue  # "(AFP)": not the outlet's state
         if doc.entity_types.get(key) != EntityType.STATE:
             key = doc.entity_states.get(key) or ""
+        if key in exclude:
+            continue
         if key and doc.entity_types.get(key) == EntityType.STATE and key not in out:
             out.append(key)
             if len(out) == n:
                 break
     return out
 
-
-_EN_BOTH = ("the two sides", "both sides", "the two countries", "both countries",
-            "the two governments", "both governments")  # fmt: skip
 
 _SECOND_PERSON_RE = re.compile(
     r"\b(?:you|your|yours)\b|(?<![^\s\"«“])(?:"
@@ -2442,23 +2813,38 @@ _SECOND_PERSON_RE = re.compile(
     re.IGNORECASE,
 )
 _EN_PERSON_PRON = frozenset({"he", "him", "his", "she", "her"})
-_EN_THING_PRON = frozenset({"it", "its", "them", "their", "they"})
+_EN_THING_PRON = frozenset({"it", "its"})
 
 
 def _pronoun_referents(doc: Doc, s: Stmt) -> list[str]:
-    """he/him/his (it/its/them) in an English content: the latest person (state or
-    organisation) named before the content other than the speaker."""
+    """A pronoun opening an English content that points past the speaker: "him"/"her" (the
+    addressee of "urged him to"), "he"/"his"/"she" inside a direct quote, "he"/"his" said
+    by a body, and "its" said by a person ("Biden said its leaders ...") -- the latest
+    person (for he/him/his/she/her) or state or organisation (for its) named before the
+    content other than the speaker.  In reported speech "he"/"his" said by a person and
+    "it"/"its" said by a body are the speaker itself ("NATO said it was ready"), and "it"
+    alone is as often an event or a dummy subject ("it was too early"): no referent."""
     from kg.models import EntityType
 
     a = doc.tok_after(s.start)
     b = doc.tok_after(s.end)
-    words = {
-        doc.word(j) for j in range(a, min(b, a + 3)) if doc.word(j + 1) not in _EN_OWN_NOUNS
-    }  # (not "his country": the speaker's own, see _own_state)
+    person = doc.entity_types.get(s.speaker) == EntityType.PERSON
+    words: set[str] = set()
+    for j in range(a, min(b, a + 3)):
+        w = doc.word(j)
+        if doc.word(j + 1) in _EN_OWN_NOUNS:
+            continue  # "his country": the speaker's own, see _own_state
+        m = doc.mention_at_tok(j)
+        if m is not None and doc.is_actor(m):
+            break  # "Britain for its support": the pronoun refers to what the content names
+        if w in ("he", "his", "she") or (w == "her" and doc.word(j + 1) != "to"):
+            if s.direct or not person:
+                words.add("he")
+        elif w in ("him", "her"):
+            words.add("he")
+        elif w == "its" and person:
+            words.add("its")
     out: list[str] = []
-    if doc.entity_types.get(s.speaker) == EntityType.STATE and doc.word(a) in ("it", "its"):
-        out.append(s.speaker)  # "Brazil said it had reinforced its troops": itself
-        words -= {"it", "its"}
     for wanted, pronouns in ((True, _EN_PERSON_PRON), (False, _EN_THING_PRON)):
         if not words & pronouns:
             continue
@@ -2477,11 +2863,17 @@ _OWN_STATE_RE = re.compile(
     r"|(?<![\u0600-\u06ff])(?:ل|ب)?(?:بلاده|بلادها|بلادهم|حكومته|حكومتها)(?![\u0600-\u06ff])"
 )
 """"his country", "بلاده": the state the speaker speaks for."""
+_OWN_STATE_WORDS = ("country", "nation", "government", "بلاد", "حكومت")
+"""Every match of :data:`_OWN_STATE_RE` holds one of these (extend both together): a plain
+substring test skips the regex, which is slow to try at every offset, on most contents."""
 
 
 def _own_state(doc: Doc, s: Stmt) -> str | None:
     """The speaker's state when the content names it as "his country" / "بلاده"."""
-    if not _OWN_STATE_RE.search(doc.text, s.start, s.end):
+    text = doc.text
+    if not any(text.find(w, s.start, s.end) >= 0 for w in _OWN_STATE_WORDS):
+        return None
+    if not _OWN_STATE_RE.search(text, s.start, s.end):
         return None
     state = doc.entity_states.get(s.speaker)
     return state if state and state != s.speaker else None
@@ -2492,6 +2884,18 @@ def _is_outlet(key: str) -> bool:
     """Whether an entity key is a news outlet of the gazetteer (agencies, newspapers)."""
     entry = Gazetteer.load().entries.get(key)
     return entry is not None and entry.subtype == "agency"
+
+
+def _own_reading(doc: Doc, m: Ment, side: str) -> str:
+    """The key of a content mention, read as the speaker's own state when its words are a
+    descriptor several states share and the speaker's state is one of them ("المملكة
+    تثمن ..." said by a Saudi is Saudi Arabia even where Bahrain is named too)."""
+    if side == m.key or doc.entity_types.get(m.key) != EntityType.STATE:
+        return m.key
+    readings = Gazetteer.load().forms(m.text)
+    if any(f.context and f.target == side for f in readings):
+        return side
+    return m.key
 
 
 def _side(doc: Doc, key: str) -> str:
@@ -2505,9 +2909,12 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
     for s in stmts:
         keys: list[str] = []
         inside = doc.mentions_in(s.start, s.end)
+        generic = _generic_end(doc, s)
         for i, m in enumerate(inside):
             if not doc.is_actor(m) or m.key == s.speaker or m.key in keys:
                 continue
+            if m.adjectival and generic >= 0 and 0 <= m.start - generic <= 2:
+                continue  # "all Yemeni parties", "جميع الأطراف اليمنية": not Yemen itself
             if _is_outlet(m.key):
                 continue  # "..., the RIA news agency reported": who carries it, not a topic
             nxt = inside[i + 1] if i + 1 < len(inside) else None
@@ -2519,7 +2926,9 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
                 and not nxt.adjectival
             ):
                 continue  # "الرئيس الروسي فلاديمير بوتين": a title, not a topic
-            keys.append(m.key)
+            key = _own_reading(doc, m, _side(doc, s.speaker))
+            if key not in keys:
+                keys.append(key)
         for k in s.addressed:
             if k not in keys:
                 keys.append(k)
@@ -2533,20 +2942,27 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
         content = doc.text[s.start : s.end]
         if s.via is not None and s.via not in keys and _SECOND_PERSON_RE.search(content):
             keys.append(s.via)  # «... لو لم تكن أنت ...» told to the one who relays it
-        both = min((i for w in _BOTH_WORDS if (i := content.find(w)) >= 0), default=-1)
-        if both >= 0:
-            # "the two countries": the two states named last before the phrase, in the
-            # content or before it
-            for k in _recent_states(doc, s.start + both, 2):
+        group = _group_at(doc.lang, content)
+        if group is not None:
+            # "the two countries", "the three states": the states named last before the
+            # phrase, in the content or before it
+            joint = frozenset(
+                _side(doc, t.speaker) for t in stmts if (t.start, t.end) == (s.start, s.end)
+            )  # "قطر وتركيا دعتا الطرفين": the two sides are not the joint speakers
+            exclude = joint if len(joint) > 1 else frozenset()
+            for k in _recent_group(doc, s.start + group[0], group[1], exclude):
                 if k not in keys:
                     keys.append(k)
         if (
             not keys
+            and generic < 0
             and prev is not None
             and 0 <= s.sent - prev.sent <= 2
             and _side(doc, prev.speaker) == _side(doc, s.speaker)
         ):
             keys = [k for k in prev.about if k != s.speaker]
+        # "Chinese troops ... China": a state's armed forces are the state when it is there
+        keys = [k for k in keys if (p := _part_state(doc, k)) is None or p not in keys]
         s.about = keys
         sent = doc.seg.sents[s.sent] if 0 <= s.sent < len(doc.seg.sents) else None
         if sent is not None:

@@ -491,7 +491,9 @@ class _Builder:
                 self.g.entries[key].dept = row["dept"]
 
     def cues(self) -> None:
-        buckets: dict[str, dict[str, set[str]]] = {"place": {}, "stop": {}, "title": {}, "noun": {}}
+        buckets: dict[str, dict[str, set[str]]] = {
+            k: {} for k in ("place", "stop", "title", "noun", "speech", "org")
+        }
         for row in self.t["cues"]:
             bucket = buckets[row["cue"]]
             bucket.setdefault(row["lang"], set()).add(normalize(row["form"]))
@@ -499,6 +501,8 @@ class _Builder:
         self.g.stop_words = {k: frozenset(v) for k, v in buckets["stop"].items()}
         self.g.title_words = {k: frozenset(v) for k, v in buckets["title"].items()}
         self.g.body_nouns = {k: frozenset(v) for k, v in buckets["noun"].items()}
+        self.g.speech_words = {k: frozenset(v) for k, v in buckets["speech"].items()}
+        self.g.org_words = {k: frozenset(v) for k, v in buckets["org"].items()}
         self.g.given_names = frozenset(normalize(r["name"]) for r in self.t["given_names"])
         self.g.family_first = frozenset(
             k for r in self.t["name_order"] if (k := self.g.by_code.get(r["iso3"]))

@@ -102,6 +102,10 @@ class Gazetteer:
         self.title_words: dict[str, frozenset[str]] = {}
         self.body_nouns: dict[str, frozenset[str]] = {}
         """Nouns that make a body word before them an adjective ("military backing")."""
+        self.speech_words: dict[str, frozenset[str]] = {}
+        """English speech verbs next to which an unknown name is a person ("X Y said")."""
+        self.org_words: dict[str, frozenset[str]] = {}
+        """Words that make a capitalised run an organisation, not a person."""
         self.given_names: frozenset[str] = frozenset()
         self.family_first: frozenset[str] = frozenset()
         """State keys whose people are named family name first ("Wang Wenbin": "Wang")."""

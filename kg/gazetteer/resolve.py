@@ -133,6 +133,9 @@ class Resolver:
 
     def run(self) -> Linking:
         """Read the atoms left to right and build the linking."""
+        if self.lang == "en":
+            self._speaking_names()
+            self._recurring_names()
         k = 0
         atoms = self.atoms
         while k < len(atoms):
@@ -923,9 +926,10 @@ class Resolver:
             w.lower() in self.titles or w.lower() in self.g.body_nouns.get("en", ()) for w in words
         ):
             return k
+        spoke = self.new.get(f"Person:{normalize(self.text[start:end])}")
         alone = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])")
         before = re.compile(rf"{re.escape(words[-2])}\W+$")
-        if not any(
+        if spoke is None and not any(
             not before.search(self.text[max(0, x.start() - 40) : x.start()])
             for x in alone.finditer(self.text)
         ):
@@ -937,11 +941,150 @@ class Resolver:
             k += 1
         return k
 
+    def _speaking_names(self) -> None:
+        """English: an unknown capitalised name of two or three words that opens a clause
+        right before a speech verb ("Kim Jong Un said", "..., and Fumio Kishida told
+        reporters") or closes one right after it ("..., said Fumio Kishida.") is a person
+        with no state yet (``data/cues.tsv``: cue=speech; no word of it a stop, title or
+        organisation word, cue=org).  Registered so that the name and, later, its family
+        name alone link to it."""
+        speech = self.g.speech_words.get("en", frozenset())
+        if not speech:
+            return
+        bad = (
+            self.stop
+            | self.titles
+            | self.g.org_words.get("en", frozenset())
+            | self.g.body_nouns.get("en", frozenset())
+        )
+        tokens, text = self.tokens, self.text
+        n = len(tokens)
+
+        def word(i: int) -> bool:
+            tok = tokens[i]
+            w = tok.norm.rstrip(".")
+            return (
+                self.cover[i] == -1
+                and is_cap(tok)
+                and w.replace("-", "").replace("'", "").isalpha()
+                and len(w) > 1
+                and w not in bad
+                and not tok.flags & POSSESSIVE
+            )
+
+        def boundary(gap: str) -> bool:
+            return any(c in gap for c in '.,;:!?"“”«»—–-(')
+
+        for v in range(1, n):
+            if tokens[v].norm not in speech:
+                continue
+            for lo, hi, inverted in ((v - 3, v, False), (v + 1, v + 4, True)):
+                if inverted:
+                    i, j = v + 1, v + 1
+                    while j < min(hi, n) and word(j) and (j == i or tokens[j].join):
+                        j += 1
+                    after = text[tokens[j - 1].end : tokens[j].start] if j < n else "."
+                    if not (2 <= j - i <= 3 and boundary(after)):
+                        continue
+                else:
+                    i = j = v
+                    if text[tokens[v - 1].end : tokens[v].start].strip():
+                        continue  # ", Jane Roe, said": an apposition to what comes before
+                    while i - 1 >= max(lo, 0) and word(i - 1) and (i == v or tokens[i].join):
+                        i -= 1
+                    before = text[tokens[i - 1].end : tokens[i].start] if i > 0 else "."
+                    opener = (
+                        i == 0
+                        or boundary(before)
+                        or tokens[i - 1].norm in ("and", "but")
+                        or bool(tokens[i - 1].flags & POSSESSIVE)  # "North Korea's X Y said"
+                    )
+                    if not (2 <= j - i <= 3 and opener and (i == 0 or not word(i - 1))):
+                        continue
+                name = text[tokens[i].start : tokens[j - 1].end]
+                if normalize(name) not in self.stop and self._bare_name(i, j):
+                    self._new_person(name, None, i - 1)
+
+    def _bare_name(self, i: int, j: int) -> bool:
+        """Whether tokens ``[i, j)`` stand alone as a name: no title, role or other name
+        right before them ("presidential aide Hassan X", "Minister X") and no appositive
+        title right after them ("X, the opposition leader, said"), which the title
+        readings handle with the role and state they give."""
+        tokens = self.tokens
+        if (
+            i > 0
+            and tokens[i].join
+            and (self.cover[i - 1] != -1 or is_cap(tokens[i - 1]))
+            and not tokens[i - 1].flags & POSSESSIVE  # ("North Korea's X Y": its state)
+        ):
+            return False
+        if j < len(tokens) and tokens[j].join and is_cap(tokens[j]):
+            return False
+        after = self.text[tokens[j - 1].end : tokens[j - 1].end + 6] if j <= len(tokens) else ""
+        return not re.match(r",\s+(?:a|an|the)\b", after, re.IGNORECASE)
+
+    def _recurring_names(self) -> None:
+        """English: an unknown name of exactly two capitalised words ("Vadim Krasikov")
+        whose last word stands alone elsewhere in the article, capitalised and not after
+        the first ("Krasikov was an officer"), is a person: news refers back to people by
+        their family name.  No word of it may be a stop, title, body or organisation word
+        (``data/cues.tsv``), and the capitalised run it stands in must be just these two
+        words."""
+        bad = (
+            self.stop
+            | self.titles
+            | self.g.org_words.get("en", frozenset())
+            | self.g.body_nouns.get("en", frozenset())
+        )
+        tokens, text = self.tokens, self.text
+        n = len(tokens)
+
+        def cap(i: int) -> bool:
+            tok = tokens[i]
+            return (
+                self.cover[i] == -1
+                and is_cap(tok)
+                and tok.norm.replace("-", "").replace("'", "").isalpha()
+            )
+
+        i = 0
+        while i < n:
+            if not cap(i) or (i > 0 and cap(i - 1) and tokens[i].join):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and cap(j) and tokens[j].join:
+                j += 1
+            run = range(i, j)
+            if (
+                j - i == 2
+                and text[tokens[i].end : tokens[i + 1].start] == " "
+                and not any(tokens[x].norm in bad or len(tokens[x].norm) < 3 for x in run)
+                and not tokens[i].flags & POSSESSIVE
+                and self._bare_name(i, j)
+            ):
+                first, last = text[tokens[i].start : tokens[i].end], tokens[j - 1]
+                surname = text[last.start : last.end]
+                if last.flags & POSSESSIVE:
+                    surname = surname[:-2]
+                alone = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+                before = re.compile(rf"{re.escape(first)}\W+$")
+                if any(
+                    x.start() != last.start
+                    and not before.search(text[max(0, x.start() - 40) : x.start()])
+                    for x in alone.finditer(text)
+                ):
+                    end = last.end - (2 if last.flags & POSSESSIVE else 0)
+                    self._new_person(text[tokens[i].start : end], None, i - 1)
+            i = j
+
     def _new_person(self, name: str, state: str | None, last_tok: int) -> str:
         norm = normalize(name)
         key = f"Person:{norm}"
         if key in self.g.entries:
             return key
+        if key in self.new and self.new[key].state is None and state is not None:
+            self.new[key].state = state  # "North Korea's Kim Jong Un", named before alone
         if key not in self.new:
             ar = self.lang == "ar"
             self.new[key] = Entry(
