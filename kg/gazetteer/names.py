@@ -22,6 +22,8 @@ AR_CONNECT = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", 
 """Arabic name connectors that do not count as a name word."""
 _AR_ARTICLE_CLITICS = ("لل", "بال", "وال", "فال", "كال")
 _SUFFIXES = frozenset({"jr", "sr"})
+_AR_PREP_MASDAR = ("بم", "بت", "لم", "لت", "بإ", "لإ")
+"""ب/ل before the م/ت/إ of a verbal noun (بمواصلة، لتعزيز، بإجراء)."""
 
 
 class NameFinder:
@@ -143,8 +145,8 @@ class NameFinder:
                 return None  # "Mexican Diplomat Urges Calm": every word is capitalised
         else:
             first = tokens[q]
-            if self.cover[q] != -1:
-                return None
+            if self.cover[q] != -1 and not (first_covered and first.norm in self.given_names):
+                return None  # (a role word that is a given name: "سلطان")
             if first.norm not in self.given_names:
                 return self._ar_unknown(q) if anchored else None
             if first.norm == "علي" and self.text[first.end - 1] == "ى":
@@ -158,6 +160,8 @@ class NameFinder:
                     break
                 if x > q and t.norm.startswith(_AR_ARTICLE_CLITICS):
                     break
+                if len(picked) >= 2 and self._ar_prep_masdar(x):
+                    break  # "X Y بمواصلة التصعيد": a verbal noun after a preposition
                 picked.append(x)
                 words += t.norm not in AR_CONNECT
                 x += 1
@@ -278,12 +282,27 @@ class NameFinder:
             x += 1
         if len(picked) < 2:
             return None
-        if x < n and tokens[x].join and not self._stop(tokens[x]):
+        if x < n and tokens[x].join and not self._stop(tokens[x]) and not self._coordinated(x):
             nxt = self.text[tokens[x].start : tokens[x].end]
             if not (self.cover[x] == -1 and nxt.endswith("ة")):
                 return None  # no clear boundary after the name (a noun in ة is one)
         last = picked[-1]
         return last, tokens[q].start, tokens[last].end
+
+    def _ar_prep_masdar(self, x: int) -> bool:
+        """True when token ``x`` is a preposition ب/ل glued to a verbal noun ("بمواصلة",
+        "لتعزيز", "بإجراء"): no name word."""
+        raw = self.text[self.tokens[x].start : self.tokens[x].end]
+        return raw.startswith(_AR_PREP_MASDAR)
+
+    def _coordinated(self, x: int) -> bool:
+        """True when token ``x`` opens a known phrase with the conjunction و ("...
+        وزعيم", "... والرئيس", "... ومصر"): a new phrase, so the name before it ends."""
+        k = self.cover[x]
+        if k < 0:
+            return False
+        a = self.atoms[k]
+        return a.i == x and a.cut.startswith(("و", "ف"))
 
     def bare_title(self, q: int) -> bool:
         """True when the capitalised title right before token ``q`` has no article before it."""

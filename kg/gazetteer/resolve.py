@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.gazetteer.gazetteer import Entry, Gazetteer
 from kg.gazetteer.index import Atom, Form
@@ -60,6 +60,8 @@ class _Phrase:
     state: str | None
     dept: str | None
     postings: list[int] = field(default_factory=list)
+    complement: bool = False
+    """The title has a complement ("للشؤون الخارجية")."""
 
 
 @dataclass
@@ -104,6 +106,9 @@ class Resolver:
         self.dynamic: dict[str, tuple[str, str, int]] = {}
         self.dyn_words = 0
         self.dyn_first: set[str] = set()
+        self.weak: set[str] = set()
+        """Arabic family names that are also given names ("شريف"): they refer back only
+        where no other name word follows (:meth:`_weak_ok`)."""
         self.carry: tuple[str, str | None] | None = None
         self.pos = 0
         self.scanned = 0  # tokens before it were scanned for names read earlier
@@ -204,8 +209,13 @@ class Resolver:
         if words[-2] in _PATRONYMIC and family == words[-1]:
             return  # "محمد بن سلمان": "سلمان" alone is his father
         min_len = 2 if self.lang == "ar" else 3
-        if len(family) < min_len or (family in self.g.given_names and len(words) < 3):
-            return  # (a three-word name ends with the family name: "عبد اللطيف رشيد")
+        if len(family) < min_len:
+            return
+        if family in self.g.given_names and len(words) < 3:
+            # (a three-word name ends with the family name: "عبد اللطيف رشيد")
+            if self.lang != "ar" or family == words[0]:
+                return
+            self.weak.add(family)  # "شهباز شريف" ... "وقال شريف": not "شريف إسماعيل"
         if len(self._tok_starts) != len(self.tokens):
             self._tok_starts = [t.start for t in self.tokens]
         last_tok = bisect.bisect_left(self._tok_starts, end) - 1
@@ -333,7 +343,7 @@ class Resolver:
         role = self._role(r)
         assert role is not None
         postings: list[int] = []
-        adjective_seen = False
+        adjective_seen = complement = False
         end, cur, p = r.end, r.j, m + 1
         while cur < len(tokens) and self._adjacent(cur):
             nxt_atom = atoms[p] if p < len(atoms) else None
@@ -347,13 +357,24 @@ class Resolver:
                     of_atom = span[0] - 1
                     end, cur, p = atoms[p + 1].end, atoms[p + 1].j, span[0]
                     continue
+                if mod == "complement" and self.lang == "ar":
+                    # "وزير الدولة السعودي للشؤون الخارجية": the title's complement, not
+                    # a ministry of the state
+                    end, cur, p = self._complement(a.j, p + 1, a.end, postings)
+                    complement = True
+                    continue
                 if mod is not None:
                     mods.append(mod)
                 elif (
                     ent is not None
                     and self.lang == "ar"
                     and of_atom is None
-                    and (ent.kind == "nisba" or role.construct or a.cut.endswith("ل"))
+                    and (
+                        ent.kind == "nisba"
+                        or role.construct
+                        or a.cut.endswith("ل")
+                        or self._org_adjective(a, ent)
+                    )
                 ):
                     of_atom = p
                 elif ent is not None and self.lang == "ar" and a.cut.endswith(("ب", "ل")):
@@ -420,7 +441,49 @@ class Resolver:
             state=entry.state if entry is not None else None,
             dept=role.dept or (entry.dept if entry is not None else None),
             postings=postings,
+            complement=complement,
         )
+
+    def _complement(self, cur: int, p: int, end: int, postings: list[int]) -> tuple[int, int, int]:
+        """``(end, next token, next atom)`` past the words of an Arabic title's complement
+        after "للشؤون"/"لشؤون" (``roles.tsv``, modifier ``complement``): up to three
+        definite words or known phrases ("الخارجية", "السياسية", "الشرق الأوسط"); a
+        state or place among them is a posting.  A word that is not definite (the
+        name), a role, an honorific or a person ends it."""
+        atoms, tokens = self.atoms, self.tokens
+        words = 0
+        while words < 3 and cur < len(tokens) and self._adjacent(cur):
+            a = atoms[p] if p < len(atoms) else None
+            if a is not None and a.i == cur:
+                info = a.info
+                if (
+                    info.role is not None
+                    or info.honorific
+                    or info.modifier is not None
+                    or any(f.etype == _PERSON for f in info.entity)
+                ):
+                    break
+                if info.entity:
+                    postings.append(p)
+                end, cur, p = a.end, a.j, p + 1
+            else:
+                tok = tokens[cur]
+                if not (
+                    tok.flags & ARABIC and self.text[tok.start : tok.end].startswith("ال")
+                ) or any(v in self.stop for v in stems(tok)):
+                    break
+                end, cur = tok.end, cur + 1
+            words += 1
+        return end, cur, p
+
+    def _org_adjective(self, a: Atom, ent: Form) -> bool:
+        """Arabic: an organisation named by a one-word definite adjective ("المبعوث
+        الأممي", "المسؤول الأوروبي"), which a title takes as its organisation like a
+        state's nisba."""
+        if ent.etype != EntityType.ORGANIZATION.value or a.j - a.i != 1 or a.cut:
+            return False
+        raw = self.text[a.start : a.end]
+        return raw.startswith("ال") and raw.endswith(("ي", "ية"))
 
     def _last_role(self) -> str | None:
         """The role of the person mentioned most recently (for "counterpart")."""
@@ -432,11 +495,34 @@ class Resolver:
 
     def _named(self, ph: _Phrase) -> int | None:
         """A name right after the title: link it, give it the role; else None."""
-        tokens, atoms = self.tokens, self.atoms
+        tokens = self.tokens
         if self.lang == "ar" and ph.role.construct and ph.of is None:
             skip = self._unknown_complement(ph.end_tok)
             if skip is not None:  # "المتحدث العسكري باسم الجماعة يحيى سريع"
                 ph.end, ph.end_tok = tokens[skip - 1].end, skip
+                return self._named_at(ph, complement=True)
+            owner = self._complement_owner(ph.end_tok)
+            if owner is not None:  # "رئيس المكتب السياسي لحركة X", "رئيس المجلس الرئاسي الليبي"
+                k, form = owner
+                entry = self.g.entries.get(form.target)
+                return self._named_at(
+                    replace(
+                        ph,
+                        end=self.atoms[k].end,
+                        end_tok=self.atoms[k].j,
+                        next_atom=k + 1,
+                        of=form.target,
+                        state=entry.state if entry is not None else None,
+                        dept=ph.dept or (entry.dept if entry is not None else None),
+                    ),
+                    complement=True,
+                )
+        return self._named_at(ph, complement=False)
+
+    def _named_at(self, ph: _Phrase, *, complement: bool) -> int | None:
+        """:meth:`_named` once the title's extent is known; ``complement``: an unknown
+        body completes the title, which then anchors a name the given-name list lacks."""
+        tokens, atoms = self.tokens, self.atoms
         q, p, honorific = ph.end_tok, ph.next_atom, False
         rank_end = -1
         while (
@@ -467,7 +553,12 @@ class Resolver:
             and self._given_name_not_rank(atoms[p])
         )
         longer = (
-            p < len(atoms) and atoms[p].i == q and self._longer_unknown_name(atoms[p], q, honorific)
+            p < len(atoms)
+            and atoms[p].i == q
+            and (
+                self._longer_unknown_name(atoms[p], q, honorific)
+                or self._role_word_given_name(atoms[p], ph)
+            )
         )
         if p < len(atoms) and atoms[p].i == q and not rank_name and not longer:
             a = atoms[p]
@@ -492,13 +583,16 @@ class Resolver:
         ):  # "Chief Cabinet Secretary X": title words the role lexicon lacks
             title_end, q = tokens[q].end, q + 1
         found = self.names.after(
-            q, honorific, first_covered=rank_name or longer, anchored=ph.of is not None
+            q,
+            honorific,
+            first_covered=rank_name or longer,
+            anchored=ph.of is not None or bool(ph.postings) or complement,
         )
         if found is None:
             return None
         label = self.text[ph.start : title_end]
         last, start, end = found
-        key = self._new_person(self.text[start:end], ph.state, last)
+        key = self._known_holder(last, ph) or self._new_person(self.text[start:end], ph.state, last)
         self._named_postings(ph)
         self._give_role(key, label, ph)
         written = self.text[ph.start : rank_end] if rank_end >= 0 else label
@@ -521,21 +615,83 @@ class Resolver:
         found = self.names.after(q, honorific, first_covered=True)
         return found is not None and found[0] > q
 
+    def _known_holder(self, last: int, ph: _Phrase) -> str | None:
+        """A known person whose family name ends the name found after a title and who
+        holds that very title ("مدير عام الوكالة الدولية للطاقة الذرية رافائيل غروسي",
+        another spelling of the given name): that person, not a new one."""
+        k = self.cover[last]
+        if k < 0 or last not in self.names.soft or ph.of is None:
+            return None
+        for f in self.atoms[k].forms:
+            if f.etype != _PERSON or f.kind != "surname":
+                continue
+            for fact in self._facts(f.target, ph.modifier):
+                if _role_match(ph.role_key, fact.role) and ph.of in (fact.of, fact.state):
+                    return f.target
+        return None
+
+    def _role_word_given_name(self, a: Atom, ph: _Phrase) -> bool:
+        """Arabic: a one-word role noun that is also a given name ("سلطان") right after a
+        complete title ("وزير الدولة الإماراتي سلطان X") opens the name, not a new title."""
+        return (
+            self.lang == "ar"
+            and ph.of is not None
+            and a.j - a.i == 1
+            and not a.cut
+            and a.info.role is not None
+            and not a.info.entity
+            and self.tokens[a.i].norm in self.g.given_names
+        )
+
     def _unknown_complement(self, q: int) -> int | None:
         """The token after a complement the gazetteer does not know, right after a title
         that needs one ("المتحدث باسم الجماعة", "الناطق باسم الحركة الشعبية"): one or two
         definite words, then a word that may start a name; else None."""
+        tokens, x = self.tokens, self._definite_run(q)
+        if x is None or x == q or x >= len(tokens) or not self._adjacent(x) or self.cover[x] != -1:
+            return None
+        if any(v in self.stop for v in stems(tokens[x])):
+            return None  # "... لدى الجماعة": no name here (:meth:`_complement_owner`)
+        return x
+
+    def _definite_run(self, q: int) -> int | None:
+        """The token after one to three definite words no phrase covers, from ``q`` (``q``
+        itself when there are none); None when a function word is among them."""
         tokens, x = self.tokens, q
-        while x < len(tokens) and x - q < 2 and self._adjacent(x) and self.cover[x] == -1:
+        while x < len(tokens) and x - q < 3 and self._adjacent(x) and self.cover[x] == -1:
             t = tokens[x]
             if not (t.flags & ARABIC and self.text[t.start : t.end].startswith("ال")):
                 break
             if any(v in self.stop for v in stems(t)):
                 return None
             x += 1
-        if x == q or x >= len(tokens) or not self._adjacent(x) or self.cover[x] != -1:
-            return None
         return x
+
+    def _complement_owner(self, q: int) -> tuple[int, Form] | None:
+        """``(atom, state or organisation)`` that an unknown complement of a construct title
+        belongs to: right after one to three definite words, a state's nisba ("رئيس
+        المجلس الرئاسي الليبي"), a state or organisation with ل ("رئيس المكتب السياسي
+        لحركة X") or after لدى/في ("رئيس المجلس الأعلى لدى الجماعة")."""
+        tokens, x = self.tokens, self._definite_run(q)
+        if x is None or x == q or x >= len(tokens) or not self._adjacent(x):
+            return None
+        via = self.cover[x] == -1
+        if via:
+            if tokens[x].norm not in _POST["ar"] or not self._adjacent(x + 1):
+                return None
+            x += 1
+        k = self.cover[x] if x < len(tokens) else -1
+        if k < 0 or self.atoms[k].i != x:
+            return None
+        a = self.atoms[k]
+        form = self._state_or_org(a)
+        if form is None or any(f.etype == _PERSON for f in a.info.entity):
+            return None
+        if not via and not (
+            (form.kind == "nisba" and not a.cut) or (a.cut.endswith("ل") and a.cut != "ال")
+        ):
+            return None
+        return k, form
 
     def _given_name_not_rank(self, a: Atom) -> bool:
         """An abbreviated rank written without its dot and followed by one name word is a
@@ -612,7 +768,9 @@ class Resolver:
                     ph.role_key, ph.state or "", self.published, dept=ph.dept, modifier=ph.modifier
                 )
             key = holder.key if holder is not None else None
-        if key is None and ph.of is not None and ph.modifier != "former":
+        if key is None and ph.of is not None and ph.modifier != "former" and not ph.complement:
+            # (an unnamed title with a complement, "وزير الدولة الإماراتي للشؤون الخارجية":
+            # its state acts, as the relation tests expect)
             key = self._unnamed_holder(ph)
         if key is None:
             return None
@@ -1104,7 +1262,10 @@ class Resolver:
         min_len = 2 if self.lang == "ar" else 3
         if state in self.g.family_first and len(words) > 1 and len(words[0]) >= min_len:
             self._register(words[0], key, "surname", last_tok)  # "Yoon Suk Yeol": later "Yoon"
-        if len(words) > 1 and len(surname) >= min_len and surname not in self.g.given_names:
+        given = surname in self.g.given_names
+        if len(words) > 1 and len(surname) >= min_len and (not given or self.lang == "ar"):
+            if given:
+                self.weak.add(surname)
             self._register(surname, key, "surname", last_tok)
             if words[-2] in EN_PARTICLES:
                 self._register(" ".join(words[-2:]), key, "surname", last_tok)
@@ -1134,7 +1295,10 @@ class Resolver:
                     if size > 1 and not all(tokens[y].join for y in range(x + 1, x + size)):
                         continue
                     words = [first, *(tokens[y].norm for y in range(x + 1, x + size))]
-                    found = self.dynamic.get(" ".join(words))
+                    phrase = " ".join(words)
+                    found = self.dynamic.get(phrase)
+                    if phrase in self.weak and not self._weak_ok(x):
+                        found = None
                     if found and found[2] < x and (self.lang == "ar" or is_cap(tokens[x])):
                         hit = (size, first, found)
                         break
@@ -1152,6 +1316,32 @@ class Resolver:
             self._emit(start, end, key, kind)
             x += size
             self.pos = max(self.pos, x)
+
+    def _weak_ok(self, x: int) -> bool:
+        """Whether the one-word family name at token ``x``, which is also a given name,
+        stands alone: no given name right before it ("محمد شريف") and no word right after
+        it that could continue a name ("شريف إسماعيل"): a word no phrase covers that is
+        not a function word, a definite noun or a noun in ة."""
+        tokens = self.tokens
+        if self._adjacent(x) and tokens[x - 1].norm in self.g.given_names:
+            return False
+        nxt = x + 1
+        if nxt >= len(tokens) or not self._adjacent(nxt) or self.cover[nxt] != -1:
+            return True
+        tok = tokens[nxt]
+        raw = self.text[tok.start : tok.end]
+        if any(v in self.stop for v in stems(tok)) or not tok.flags & ARABIC:
+            return True
+        if not (raw.startswith("ال") or raw.endswith("ة")):
+            return False
+        # a noun after it: the subject of a verb ("ووجّه شريف الشكر"), not an adjective
+        # in a construct after a noun ("قواعد حسن الجوار")
+        if x == 0 or not self._adjacent(x):
+            return True
+        prev = tokens[x - 1]
+        return any(v in self.stop for v in stems(prev)) or (
+            bool(prev.flags & ARABIC) and self.text[prev.start : prev.start + 1] in ("و", "ف")
+        )
 
     # -- result ------------------------------------------------------------------------
 
