@@ -26,6 +26,14 @@ then made non-decreasing in the raw score by pool-adjacent-violators
 lowest raw score and the calibrated value; :func:`kg.extractors.relations.calibrate`
 maps a raw score to the value of the last bin whose ``raw_min`` it reaches.
 
+**Which gold data.**  The table is fitted on ``examples/blind3`` and
+``examples/blind4``, the two gold sets that were written blind and from which
+no rule was ever learnt.  Fitted on the dev set and the sets used for error
+analysis, where the rules find 80-90 % right relations, it promised about 0.8
+on new articles where 0.5-0.57 were right (Brier worse than a constant); fitted
+on the unseen sets it says what a relation from a new article is worth, and is
+under-confident on the articles the rules were written from.
+
 **Checking it** (:func:`reliability`).  ``--report`` prints, for bins of the
 *calibrated* confidence, how many relations fall there and their measured
 precision, with the Brier score and the mean confidence of right and wrong
@@ -33,13 +41,12 @@ relations; a leave-one-article-out variant (``--cv``) recomputes the table
 without each article before scoring it, which is the honest estimate on a
 set this small (tens of relations: treat the table as coarse)::
 
-    .venv/bin/python -m kg.extractors.calibrate ../shared/eval/dev.jsonl             # print
-    .venv/bin/python -m kg.extractors.calibrate ../shared/eval/dev.jsonl examples/gold.jsonl \
-        --write                                                                    # save
-    .venv/bin/python -m kg.extractors.calibrate ../shared/eval/dev.jsonl --report    # check
-    .venv/bin/python -m kg.extractors.calibrate ../shared/eval/dev.jsonl --report --cv
-    .venv/bin/python -m kg.extractors.calibrate ../shared/eval/dev.jsonl examples/gold.jsonl \
-        --report --holdout=examples/blind2/gold.jsonl     # fitted on some, checked on others
+    B="examples/blind3/gold.jsonl examples/blind4/gold.jsonl"
+    .venv/bin/python -m kg.extractors.calibrate $B               # print
+    .venv/bin/python -m kg.extractors.calibrate $B --write       # save
+    .venv/bin/python -m kg.extractors.calibrate $B --report --cv # check, leave-one-article-out
+    .venv/bin/python -m kg.extractors.calibrate $B --report \
+        --holdout=../shared/eval/dev.jsonl       # fitted on some, checked on others
 
 The report ends with the AUC: the probability that a right relation has a
 higher confidence than a wrong one (0.5: the confidence does not rank).
@@ -231,9 +238,10 @@ def render(rows: list[Bin]) -> str:
     head = (
         "# Confidence calibration for relations (method: kg/extractors/calibrate.py): a raw\n"
         "# score at or above raw_min maps to `calibrated`, the shrunk, isotonic precision of\n"
-        "# its bin (n relations, tp of them right on the gold set).  Recompute with\n"
+        "# its bin (n relations, tp of them right on the gold set).  Fitted on the two gold\n"
+        "# sets no rule was written from, so it estimates precision on new articles:\n"
         "#   .venv/bin/python -m kg.extractors.calibrate \\\n"
-        "#       ../shared/eval/dev.jsonl examples/gold.jsonl examples/blind/gold.jsonl --write\n"
+        "#       examples/blind3/gold.jsonl examples/blind4/gold.jsonl --write\n"
         "raw_min\tcalibrated\tn\ttp\n"
     )
     return head + "".join(f"{b.raw_min}\t{b.calibrated}\t{b.n}\t{b.tp}\n" for b in rows)
