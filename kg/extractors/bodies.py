@@ -258,13 +258,13 @@ class _Builder:
         ``wanted`` (a cheap pre-filter: the passes below only look there)."""
         if not clitics:
             return self.doc.positions(wanted)
+        words = self.doc.words
+        # each distinct word is tested once (articles repeat their words)
         if clitics == 1:
-            return [i for i, w in enumerate(self.doc.words) if w in wanted or w[1:] in wanted]
-        return [
-            i
-            for i, w in enumerate(self.doc.words)
-            if w in wanted or w[1:] in wanted or w[2:] in wanted
-        ]
+            hit = {w for w in set(words) if w in wanted or w[1:] in wanted}
+        else:
+            hit = {w for w in set(words) if w in wanted or w[1:] in wanted or w[2:] in wanted}
+        return [i for i, w in enumerate(words) if w in hit]
 
     def arabic(self) -> None:
         doc = self.doc
@@ -791,7 +791,16 @@ class _Builder:
             for m in ments
         ):
             return
-        for t in range(len(doc.tokens)):
+        # only "the X" (English) and definite words (Arabic) can refer back: visit those
+        if en:
+            cands = [p + 1 for p in doc.positions(_THE) if p + 1 < len(doc.tokens)]
+        else:
+            cands = [
+                i
+                for i, w in enumerate(doc.words)
+                if w.startswith("ال") or (w[:1] in "وف" and w[1:].startswith("ال"))
+            ]
+        for t in cands:
             while mi < len(ments) and ments[mi].t0 < t:
                 m = ments[mi]
                 mi += 1
@@ -921,6 +930,9 @@ class _Builder:
                 continue
             cleaned.append(m)
         return cleaned
+
+
+_THE = frozenset({"the"})
 
 
 def find_bodies(

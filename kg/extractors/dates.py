@@ -45,7 +45,10 @@ from kg.extractors.text import fold
 __all__ = ["TimeExpr", "find_times", "parse_dateline"]
 
 
-@dataclass(frozen=True, slots=True)
+# Immutable by convention: hashed and compared like a frozen dataclass, but a frozen
+# one's __init__ (object.__setattr__ per field) is 2-5 times slower, and these are
+# made by the dozen per article.
+@dataclass(slots=True, unsafe_hash=True)
 class TimeExpr:
     """A time expression at ``[start, end)`` of the text it was found in.
 
@@ -784,6 +787,7 @@ def _holding(
     return [(s, e) for s, e in windows if any(hay.find(w, s, e) >= 0 for w in words)]
 
 
+@lru_cache(maxsize=256)
 def _anchor_class(pat: re.Pattern[str], handler: Handler) -> str:
     """Which words a pattern cannot match without: a month, a weekday, a year's digits,
     or (deictic, "ago" and anaphoric expressions) any anchor."""

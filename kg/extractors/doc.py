@@ -41,7 +41,10 @@ EN_PREP_WORDS = frozenset(
 AR_CLITIC_PREPS = frozenset("بلك")
 
 
-@dataclass(frozen=True, slots=True)
+# Immutable by convention: hashed and compared like a frozen dataclass, but a frozen
+# one's __init__ (object.__setattr__ per field) is 2-5 times slower, and these are
+# made by the dozen per article.
+@dataclass(slots=True, unsafe_hash=True)
 class Ment:
     """A linked mention in normalised offsets, with its token range ``[t0, t1]``."""
 

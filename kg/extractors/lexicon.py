@@ -197,7 +197,10 @@ def expand_en(spec: str) -> Iterator[tuple[str, Form]]:
         yield f, Form(cls, rest)
 
 
-@dataclass(frozen=True, slots=True)
+# Immutable by convention: hashed and compared like a frozen dataclass, but a frozen
+# one's __init__ (object.__setattr__ per field) is 2-5 times slower, and these are
+# made by the dozen per article.
+@dataclass(slots=True, unsafe_hash=True)
 class Hit(Generic[T]):
     """A lexicon entry found at tokens ``[first, last]`` (inclusive)."""
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 from bisect import bisect_right
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from kg.extractors.bodies import find_bodies, home_state
@@ -34,7 +35,7 @@ from kg.models import Article, EntityType, Extraction
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "extract_with"]
 
 EXTRACTOR_NAME = "statekg.rules"
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 
 
 def _link(text: str, lang: str, published: date | None) -> Linking:
@@ -125,16 +126,24 @@ def _doc(article: Article, linking: Linking, nt: NormText, lang: str, pub: date 
 def _with_title(norm: str, start: int, role: str, floor: int) -> int:
     """Extend a mention start back over the title written right before the name
     ("الرئيس الروسي فلاديمير بوتين"), so that the subject NP starts at the title."""
-    title = fold(role).strip()
-    if not title:
+    size, title = _title_key(role)
+    if not size:
         return start
     j = start
     while j > floor and norm[j - 1] in " ،,\t":
         j -= 1
-    k = j - len(title)
-    if k >= floor and norm[k:j].lower() == title.lower():
+    k = j - size
+    if k >= floor and norm[k:j].lower() == title:
         return k
     return start
+
+
+@lru_cache(maxsize=4096)
+def _title_key(role: str) -> tuple[int, str]:
+    """A title as :func:`_with_title` compares it: the length of the folded, stripped
+    title and its lower-cased form (one title recurs in many articles)."""
+    title = fold(role).strip()
+    return len(title), title.lower()
 
 
 class _Ids:
@@ -257,9 +266,10 @@ def _build(
     for lm in linking.mentions:
         if lm.key not in linking.entities or not (0 <= lm.start < lm.end <= len(text)):
             continue
-        k = bisect_right(x_starts, lm.start) - 1
-        if any(xs <= lm.start < xe for xs, xe, _ in extra_spans[max(0, k - 3) : k + 1]):
-            continue
+        if extra_spans:
+            k = bisect_right(x_starts, lm.start) - 1
+            if any(xs <= lm.start < xe for xs, xe, _ in extra_spans[max(0, k - 3) : k + 1]):
+                continue
         key = place_at.get(lm.start, lm.key)
         ids.get(key)
         mentions_by_key.setdefault(key, []).append(
@@ -353,7 +363,7 @@ def _entity(
         "type": ent.type,
         "label": ent.label or key,
         "labels": {k: v for k, v in ent.labels.items() if v},
-        "aliases": list(dict.fromkeys(a for a in ent.aliases if a)),
+        "aliases": list(dict.fromkeys(filter(None, ent.aliases))),
         "qid": ent.qid,
         "state": state,
         "roles": roles,

@@ -22,11 +22,18 @@ _ABBREV = frozenset(
     dept est fig approx pres u.s u.k u.n e.u u.s.a d.c""".split()
 )
 _CLOSERS = "\"'”’»)]}›"
-_END_RE = re.compile(r"[.!?؟…]+|\n")
-_CLAUSE_RE = re.compile(r"[,،;؛:—–]|\s-\s")
+# Both open with one character class (the alternatives are told apart by a look-behind at
+# the character just read), which lets the regex engine skip ahead in C to the next
+# candidate character; "a|b" alternatives are tried at every offset, 2-3 times slower.
+# They match exactly what "[.!?؟…]+|\n" and "[,،;؛:—–]|\s-\s" match.
+_END_RE = re.compile(r"[.!?؟…\n](?:(?<=\n)|(?<=[.!?؟…])[.!?؟…]*)")
+_CLAUSE_RE = re.compile(r"[,،;؛:—–\s](?:(?<=[,،;؛:—–])|(?<=\s)-\s)")
 
 
-@dataclass(frozen=True, slots=True)
+# Immutable by convention: hashed and compared like a frozen dataclass, but a frozen
+# one's __init__ (object.__setattr__ per field) is 2-5 times slower, and these are
+# made by the dozen per article.
+@dataclass(slots=True, unsafe_hash=True)
 class Span:
     """A sentence or clause of the normalised text: ``[start, end)``."""
 

@@ -25,7 +25,10 @@ _MARKS_CLASS = (
     "\u0640"  # tatweel
 )
 _FORMAT_CLASS = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_DELETE_RE = re.compile(f"[{_MARKS_CLASS}{_FORMAT_CLASS}]+")
+# ("[x][x]*", not "[x]+": a pattern that opens with a character class lets the regex engine
+# skip ahead to the next candidate character in C; one that opens with a repeat is tried
+# at every offset, several times slower on a whole article)
+_DELETE_RE = re.compile(f"[{_MARKS_CLASS}{_FORMAT_CLASS}][{_MARKS_CLASS}{_FORMAT_CLASS}]*")
 _MARK_RE = re.compile(f"[{_MARKS_CLASS}]")
 
 _FOLD_TABLE = str.maketrans(

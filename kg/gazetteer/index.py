@@ -12,6 +12,7 @@ depends on its length, not on the size of the gazetteer.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from kg.text import Token, original_offset, proclitic_variants, tokenize
@@ -172,6 +173,20 @@ class Atom(NamedTuple):
         return self.info.forms
 
 
+def _phrase_key(phrase: str) -> str | None:
+    """:meth:`PhraseIndex.key`."""
+    norms = [t.norm for t in tokenize(phrase)]
+    if not norms:
+        return None
+    if norms[0] == "the" and len(norms) > 2:
+        norms = norms[1:]
+    return " ".join(norms)
+
+
+_cached_key = lru_cache(maxsize=8192)(_phrase_key)
+""":func:`_phrase_key` for short phrases: the same names are looked up in every article."""
+
+
 class PhraseIndex:
     """A dict of normalised n-grams with a longest-match scan over tokens."""
 
@@ -191,12 +206,7 @@ class PhraseIndex:
         ("the United States" → ``united states``) but kept on two-word ones, so
         that "the Fund" or "the Alliance" need their article.
         """
-        norms = [t.norm for t in tokenize(phrase)]
-        if not norms:
-            return None
-        if norms[0] == "the" and len(norms) > 2:
-            norms = norms[1:]
-        return " ".join(norms)
+        return _cached_key(phrase) if len(phrase) <= 200 else _phrase_key(phrase)
 
     def add(self, key: str, form: Form) -> None:
         """Index ``form`` under the normalised ``key`` (see :meth:`key`)."""

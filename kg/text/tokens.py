@@ -15,6 +15,7 @@ folds punctuation and collapses whitespace (``"the  U.S.’s"`` → ``"the us"``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from kg.text.arabic import is_arabic
@@ -154,6 +155,18 @@ def normalize(s: str, lang: str | None = None) -> str:
     'russia us backed'
     """
     del lang
+    if len(s) <= _NORMALIZE_CACHED:
+        return _normalize(s)
+    return " ".join(t.norm for t in tokenize(s))
+
+
+_NORMALIZE_CACHED = 200
+"""Strings up to this length (names, titles, phrases: the same ones recur in every
+article) keep their key in a cache."""
+
+
+@lru_cache(maxsize=8192)
+def _normalize(s: str) -> str:
     return " ".join(t.norm for t in tokenize(s))
 
 
