@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Iterator
@@ -9,9 +10,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from pyoxigraph import NamedNode, Quad, Store
 from w3c.harness import RunningServer, serve
 
-from kg.server.pool import QueryShapes
+from kg.server.pool import QueryShapes, WorkerPool
 
 # the union default graph holds the ontology (~2k triples): a triple cross join never ends
 EXPENSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -261,9 +263,49 @@ def test_query_shapes_blank_iris_literals_and_numbers_but_keep_structure() -> No
         shapes.record(shape, False)
     shapes.record(shape, True)
     assert not shapes.predicts_long(shape)  # usually short: one slow run does not move it
+    shapes.record(shape, True)
+    assert shapes.predicts_long(shape)  # a second: its cost varies with its parameters
+    for _ in range(QueryShapes.WINDOW - 1):
+        shapes.record(shape, False)
+    assert not shapes.predicts_long(shape)  # short again lately: back to the normal lane
     for _ in range(QueryShapes.WINDOW - 2):
         shapes.record(shape, True)
     assert shapes.predicts_long(shape)  # three quarters of the latest runs were long
     shapes.record(QueryShapes.shape(who), False)
     shapes.record(QueryShapes.shape("ASK {}"), False)
     assert not shapes.predicts_long(shape)  # forgotten: only the 2 latest shapes are kept
+
+
+def test_workers_open_the_store_up_front_and_short_queries_get_the_warmest(
+    tmp_path: Path,
+) -> None:
+    """Started workers hold the checkpoint before any request; the normal lane reuses the
+    most recently used worker, and a long request starts its own worker rather than taking
+    one the normal lane may need."""
+    folder = tmp_path / "checkpoint"
+    writer = Store(str(folder))
+    g = NamedNode("http://example.org/graph/1")
+    writer.add(Quad(NamedNode("http://example.org/s"), NamedNode("http://example.org/p"), g, g))
+    writer.flush()
+    del writer
+
+    async def scenario() -> None:
+        pool = WorkerPool(2, 10.0, lambda: (1, folder))
+        await pool.start()
+        try:
+            assert pool.generations_in_use() == {1}  # opened before the first request
+            assert pool.idle == 2
+            served = []
+            for _ in range(3):
+                stream = await pool.query("ASK { ?s ?p ?o }")
+                assert b"true" in await stream.read_all()
+                served.append(pool._idle[-1])  # where the worker that answered is parked
+            assert served[0] is served[1] is served[2]  # always the warmest worker
+            dump = await pool.dump(None, "application/n-quads")  # a dump: background lane
+            assert b"example.org/s" in await dump.read_all()
+            assert len(pool.generations_in_use()) == 1
+            assert pool.idle == 3  # both normal workers stayed idle; the dump got a new one
+        finally:
+            await pool.close()
+
+    asyncio.run(scenario())

@@ -25,18 +25,24 @@ Short queries before long ones: query costs differ by orders of magnitude (a
 who-said query takes tens of milliseconds, a ``COUNT`` over the store
 seconds), and a closed pool of workers lets a few long queries hold every
 worker and every core while short ones wait.  So requests run in two lanes
-(``size`` worker processes are started up front):
+(``size`` worker processes are started up front, and each opens the newest
+checkpoint before it is first used):
 
 * the *normal* lane, at normal CPU priority, for requests expected to be
   short: at most ``size`` at once;
-* the *background* lane, whose workers run at a lower CPU priority (``nice``),
-  so the OS gives the cores to normal-priority workers first: at most
-  ``size`` requests are admitted at once (others wait for a slot), and up to
-  ``size`` more can be demoted into it, so at most ``3 × size`` workers exist.
+* the *background* lane, whose workers run at the lowest CPU priority
+  (``nice`` 19), so the OS gives the cores to normal-priority workers first:
+  at most ``size`` requests are admitted at once (others wait for a slot),
+  and up to ``size`` more can be demoted into it, so at most ``3 × size``
+  workers exist.
 
 A request whose query *shape* (:class:`QueryShapes`: the text with IRIs,
-literals and numbers blanked) ran long lately, and every dump, starts in the
-background lane.  A request in the normal lane that has used
+literals and numbers blanked) ran long lately (more than once in its last
+eight runs, or its only run), and every dump, starts in the background lane.
+A request of a shape not seen lately runs in the normal lane but at
+background priority until its first run is recorded, so a burst of new
+shapes (a server just started, a new client) cannot share the cores equally
+with the known-short queries.  A request in the normal lane that has used
 ``demote_after`` CPU seconds (0.1 s by default; read from ``/proc``, so time
 spent waiting for a core does not count) is *demoted*: its worker gets the
 lower priority and the request moves to the background lane, freeing its
@@ -47,6 +53,16 @@ query finds one ready.  When a background request ends,
 its worker gets its priority back — or, where the OS does not let a process
 raise a priority again (no ``CAP_SYS_NICE``), the worker is retired and a
 fresh one is started when needed.  Deadlines are the same in both lanes.
+
+Warm workers for short queries: a worker process has its own caches (RocksDB
+table readers and blocks), so its first queries are slower.  A normal
+request takes the most recently used idle worker; a background request takes
+the least recently used one, and only while more workers are idle than the
+normal lane has free slots — otherwise it gets a new worker, started at
+background priority — so a burst of long requests never leaves a short one
+to start (and warm) a process.  Up to ``2 × size`` idle workers are kept.
+A worker started to replace a killed one opens the store in the background,
+so the answer to the request that killed it does not wait.
 """
 
 from __future__ import annotations
@@ -117,10 +133,18 @@ class QueryShapes:
     the who-said query about Syria in March and the one about Iran in May
     share a shape, while a ``COUNT`` over everything has its own.  Each shape
     keeps its last :attr:`WINDOW` outcomes (long or short); it is predicted
-    long when at least three quarters of them were long, so a shape that is
-    usually short (who-said) stays in the normal lane after one slow run, and
-    one that is usually long (a ``COUNT``) goes to the background lane after
-    its first.  The most recently used ``capacity`` shapes are kept.
+    long when more than one of them, or its only one, was long.  So a shape
+    that is always short (who-said) stays in the normal lane after one slow
+    run, one that is usually long (a ``COUNT``) goes to the background lane
+    after its first, and so does one whose cost depends on its parameters
+    (relations between two states, an entity page: short for a small state,
+    seconds for a big one).  Such a shape used to stay in the normal lane
+    while most of its runs were short, and a burst of its long runs then
+    shared the cores at normal priority with the short queries until each
+    had been demoted (``demote_after`` CPU seconds each); its short runs
+    lose little in the background lane, which gets the cores whenever the
+    normal lane leaves them idle.  The most recently used ``capacity``
+    shapes are kept.
     """
 
     WINDOW = 8
@@ -146,12 +170,17 @@ class QueryShapes:
         while len(self._runs) > self.capacity:
             self._runs.popitem(last=False)
 
+    def known(self, shape: bytes) -> bool:
+        """Whether a query of ``shape`` has run lately."""
+        return shape in self._runs
+
     def predicts_long(self, shape: bytes) -> bool:
         """Whether a query of ``shape`` is expected to run long."""
         runs = self._runs.get(shape)
         if not runs:
             return False
-        return 4 * sum(runs) >= 3 * len(runs)
+        long = sum(runs)
+        return long > 1 or long == len(runs)
 
 
 class QueryFailedError(QueryError):
@@ -171,8 +200,8 @@ class _Worker:
     gen: int = -1
     lane: str = ""
     """The lane of the request it runs (``""`` when idle)."""
-    niced: bool = False
-    """Its CPU priority is lowered (it runs a background request)."""
+    nice: int = 0
+    """Its ``nice`` value: raised while it runs a background request or a new shape."""
     long: bool = False
     """Its request used more than ``demote_after`` CPU seconds."""
     shape: bytes | None = None
@@ -270,7 +299,12 @@ class WorkerPool:
     :param demote_after: CPU seconds after which a running request is demoted
         to the background lane (see the module docstring); ``None`` turns the
         lanes off.
-    :param background_nice: the ``nice`` increment of a background worker.
+    :param background_nice: the ``nice`` value of a background worker (19, the
+        lowest priority: a normal-priority process then gets about 98% of a
+        core shared with one background worker, so a who-said lookup is hardly
+        slowed by the ``COUNT`` running beside it; with ``nice`` 10 it got
+        about 90% against each one, and less than half a core against the
+        several a busy server runs).
     """
 
     def __init__(
@@ -281,7 +315,7 @@ class WorkerPool:
         on_idle_change: Callable[[], None] | None = None,
         *,
         demote_after: float | None = 0.1,
-        background_nice: int = 10,
+        background_nice: int = 19,
     ) -> None:
         self.size = size
         self.timeout = timeout
@@ -290,6 +324,8 @@ class WorkerPool:
         self.demote_after = demote_after
         self.background_nice = background_nice
         self.max_workers = size if demote_after is None else 3 * size
+        self.max_idle = size if demote_after is None else 2 * size
+        """Idle workers kept (for the normal lane, and with lanes on, for the background one)."""
         self.shapes = QueryShapes()
         self._workers: set[_Worker] = set()
         self._idle: deque[_Worker] = deque()
@@ -308,10 +344,14 @@ class WorkerPool:
 
     # -- lifecycle -------------------------------------------------------------------
     async def start(self) -> None:
-        """Start ``size`` worker processes."""
+        """Start ``size`` worker processes, each with the newest checkpoint open."""
         workers = await asyncio.gather(*(self._spawn() for _ in range(self.size)))
-        for w in workers:
-            self._park(w)
+        opened = await asyncio.gather(*(self._open(w) for w in workers))
+        for w, ok in zip(workers, opened, strict=True):
+            if ok:
+                self._park(w)
+            else:
+                await self._kill(w)
 
     async def _spawn(self) -> _Worker:
         parent, child = socket.socketpair()
@@ -358,17 +398,33 @@ class WorkerPool:
         return self._busy[BACKGROUND]
 
     # -- worker bookkeeping ---------------------------------------------------------
+    def _reserved(self, lane: str) -> int:
+        """Idle workers ``lane`` leaves to the normal lane (one per free normal slot)."""
+        if lane == NORMAL or self.demote_after is None:
+            return 0
+        return max(0, self.size - self._busy[NORMAL])
+
     def _grant(self, lane: str) -> _Worker | bool | None:
-        """Take a slot of ``lane``: an idle worker, ``None`` (spawn one) or ``False`` (no slot)."""
+        """Take a slot of ``lane``: an idle worker, ``None`` (spawn one) or ``False`` (no slot).
+
+        A normal request takes the most recently used idle worker (its caches
+        are the warmest).  A background request takes the least recently used
+        one, and only while more are idle than the normal lane has free slots:
+        otherwise it gets a new worker (started at background priority), so a
+        burst of long requests never leaves a short one to start a cold process.
+        """
         if self._busy[lane] >= self.size:
             return False
-        if self._idle:
+        if len(self._idle) > self._reserved(lane):
             self._busy[lane] += 1
-            return self._idle.popleft()
+            return self._idle.pop() if lane == NORMAL else self._idle.popleft()
         if len(self._workers) + self._spawning < self.max_workers:
             self._busy[lane] += 1
             self._spawning += 1
             return None
+        if self._idle:  # no worker can be started: a reserved one rather than a wait
+            self._busy[lane] += 1
+            return self._idle.popleft()
         return False
 
     async def _take(self, grant: _Worker | None, lane: str) -> _Worker:
@@ -384,7 +440,7 @@ class WorkerPool:
         grant.lane = lane
         grant.started_cpu = _cpu_seconds(grant.proc.pid)
         if lane == BACKGROUND:
-            self._lower_priority(grant)
+            self._renice(grant, self.background_nice)
         return grant
 
     def _wake(self) -> None:
@@ -440,14 +496,16 @@ class WorkerPool:
         self._idle.append(worker)
         self._wake()
 
-    def _lower_priority(self, worker: _Worker) -> None:
-        if worker.niced:
-            return
+    def _renice(self, worker: _Worker, nice: int) -> bool:
+        """Set the ``nice`` value of a worker; false where the OS does not allow it."""
+        if worker.nice == nice:
+            return True
         try:
-            os.setpriority(os.PRIO_PROCESS, worker.proc.pid, self.background_nice)
-            worker.niced = True
-        except OSError:  # not permitted here: the lanes still keep slots apart
-            pass
+            os.setpriority(os.PRIO_PROCESS, worker.proc.pid, nice)
+        except OSError:  # lowering is always allowed; raising again needs CAP_SYS_NICE
+            return False
+        worker.nice = nice
+        return True
 
     def _start_clock(self, worker: _Worker) -> None:
         if self.demote_after is not None and worker.lane == NORMAL:
@@ -467,7 +525,8 @@ class WorkerPool:
                 worker.timer = loop.call_later(left, self._check_demote, worker)
                 return
         worker.long = True
-        self._lower_priority(worker)
+        # where the OS does not permit it, the lanes still keep slots apart
+        self._renice(worker, self.background_nice)
         # moved even when the background lane is full (its size limits admission only):
         # a long request never holds a normal slot for more than demote_after CPU seconds
         worker.lane = BACKGROUND
@@ -484,6 +543,25 @@ class WorkerPool:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
+    async def _open(self, worker: _Worker) -> bool:
+        """Have a new worker open the newest checkpoint (it is warm before its first request).
+
+        A worker that has not opened the store pays for it (and for importing
+        pyoxigraph) inside its first request's latency; opening it here keeps
+        that out of every request, after a start, a kill or a demotion alike.
+        Returns false when the worker failed (it is then left for the caller to kill).
+        """
+        gen, path = self.checkpoint()
+        worker.gen = gen
+        try:
+            await worker.send({"op": "open", "gen": gen, "store": str(path)})
+            kind, _ = await asyncio.wait_for(worker.recv(), self.timeout)
+        except (TimeoutError, OSError, asyncio.IncompleteReadError):
+            return False
+        if self.on_idle_change is not None:
+            self.on_idle_change()
+        return kind == frames.END
+
     async def _warm_spare(self) -> None:
         """Start a worker and have it open the newest checkpoint, then park it."""
         try:
@@ -492,20 +570,11 @@ class WorkerPool:
             return
         finally:
             self._spawning -= 1
-        gen, path = self.checkpoint()
-        worker.gen = gen
-        try:
-            await worker.send({"op": "open", "gen": gen, "store": str(path)})
-            kind, _ = await asyncio.wait_for(worker.recv(), self.timeout)
-        except (TimeoutError, OSError, asyncio.IncompleteReadError):
+        if await self._open(worker):
+            self._park(worker)
+        else:
             await self._kill(worker)
-            return
-        if kind != frames.END:
-            await self._kill(worker)
-            return
-        if self.on_idle_change is not None:
-            self.on_idle_change()
-        self._park(worker)
+            self._wake()
 
     def _unbusy(self, worker: _Worker) -> None:
         """Give back the slot of a worker whose request has ended."""
@@ -527,13 +596,7 @@ class WorkerPool:
             worker.shape = None
         worker.long = False
         self._unbusy(worker)
-        retire = len(self._idle) >= self.size
-        if worker.niced:
-            try:
-                os.setpriority(os.PRIO_PROCESS, worker.proc.pid, 0)
-                worker.niced = False
-            except OSError:  # raising a priority again needs CAP_SYS_NICE
-                retire = True
+        retire = len(self._idle) >= self.max_idle or not self._renice(worker, 0)
         if retire:
             self._workers.discard(worker)
             self._background_task(self._kill(worker))
@@ -564,14 +627,11 @@ class WorkerPool:
         self._unbusy(worker)
         await self._kill(worker)
         if not self._closed and len(self._workers) + self._spawning < self.size:
+            # the replacement starts and opens the store in the background, so the answer
+            # to this request (a timeout, a failure) does not wait for it
             self._spawning += 1
-            try:
-                replacement = await self._spawn()
-            finally:
-                self._spawning -= 1
-            self._park(replacement)
-        else:
-            self._wake()
+            self._background_task(self._warm_spare())
+        self._wake()
 
     async def _recv(self, worker: _Worker, deadline: float | None) -> tuple[bytes, bytes]:
         loop = asyncio.get_running_loop()
@@ -617,6 +677,11 @@ class WorkerPool:
                     lane = BACKGROUND
         worker = await self._acquire(limit, lane)
         worker.shape = shape
+        if lane == NORMAL and shape is not None and not self.shapes.known(shape):
+            # a shape not seen lately may be long: it runs at background priority (still in
+            # the normal lane) until its first run is recorded, so a burst of new long
+            # queries does not share the cores equally with known-short ones
+            self._renice(worker, self.background_nice)
         self._start_clock(worker)
         gen, path = self.checkpoint()
         task = {**task, "gen": gen, "store": str(path)}
