@@ -58,7 +58,6 @@ def test_matcher_strips_arabic_proclitics_by_word_class() -> None:
     assert hits == [("وسيلتقي", "meet", "وس"), (fold("وبالإدانة"), "condemnation", "وبال")]
 
 
-
 def test_lam_of_purpose_opens_an_imperfect_verb() -> None:
     m: Matcher[str] = Matcher("ar")
     m.add("i:يتهم", "accuse")
@@ -66,6 +65,7 @@ def test_lam_of_purpose_opens_an_imperfect_verb() -> None:
     toks = tokenize(fold("وخرج الوزير ليتهم الحكومة"))
     hits = [(toks[h.first].text, h.entry, h.prefix) for h in m.find(toks)]
     assert hits == [("ليتهم", "accuse", "ل")]
+
 
 def test_multiword_trigger_with_a_gap() -> None:
     m: Matcher[str] = Matcher("ar")
