@@ -523,6 +523,7 @@ _MEMBERS_EN = frozenset(
 """After "which"/"that": a list that describes a body or an operation ("the release, which
 involved four countries: X, Y and Z")."""
 _MEMBERS_EN_BARE = frozenset({"comprising", "consisting", "composed", "grouping"})
+_MEMBERS_EN_ALL = _MEMBERS_EN | _MEMBERS_EN_BARE
 _MEMBERS_AR = frozenset(
     _AR(w)
     for w in (
@@ -683,6 +684,17 @@ _OWN_TARGETS_AR = frozenset(
 )
 """Targets an attack hits that a pronoun gives an owner ("قصفت قواعدها الجوية")."""
 _WITH_AR = frozenset({_AR("مع"), _AR("ومع")})
+_SEARCH_BREAKS = (
+    _BETWEEN
+    | _SOURCE_MARKERS
+    | _ON_BEHALF
+    | _CONTRAST_AR
+    | _WITH_AR
+    | _TIME_BREAKS
+    | _CLAUSE_LINKS_EN
+)
+"""Every word that may end :meth:`_Coder.mention_after`'s search (one look-up per token
+before the particular tests)."""
 _PARTNER_ENDS_AR = frozenset(
     _AR(w) for w in "في على عن إلى ضد حول بين عبر حتى خلال منذ بأن بأنه بأنها أن إن لأن".split()
 )
@@ -725,6 +737,7 @@ class _Coder:
         self.doc = doc
         self.text = doc.text
         self.en = doc.lang != "ar"
+        self.words = doc.words  # (the prepared Doc's word list, read directly in hot loops)
         self.stmts = stmts
         self.cue_speaker: dict[int, str] = {s.cue_tok: s.speaker for s in stmts if s.cue_tok >= 0}
         self._anaphor_objects: set[int] = set()  # "دعا البلدين": anaphors already resolved
@@ -751,11 +764,22 @@ class _Coder:
         self._made_accusation = False
 
     # ------------------------------------------------------------------ helpers
+    def _span_words(self, i: int, j: int) -> list[str]:
+        """``doc.word(k)`` for every ``k`` in ``range(i, j)`` (one slice when in range)."""
+        words = self.words
+        if 0 <= i <= j <= len(words):
+            return words[i:j]
+        return [self.doc.word(k) for k in range(i, j)]
+
     def actor(self, m: Ment | None) -> bool:
         if m is None or not self.doc.is_actor(m):
             return False
+        if self.en:
+            return True
         # "وزير الدولة للشؤون الخارجية": a ministry's name inside a title is no actor
-        return self.en or self.doc.word(m.t0 - 1) not in _AFFAIRS_AR
+        words = self.words
+        j = m.t0 - 1
+        return not (0 <= j < len(words) and words[j] in _AFFAIRS_AR)
 
     def stmt_at(self, offset: int) -> Stmt | None:
         best: Stmt | None = None
@@ -781,32 +805,44 @@ class _Coder:
         (returns ``(mention, True)``), else the first plain actor (unless ``required``).
         A nisba or demonym counts only next to an actor noun ("القيادة المصرية")."""
         doc = self.doc
+        mention_at = doc.mention_at_tok
+        words = self.words
+        n_words = len(words)
         first_plain: Ment | None = None
         t = t_from
         while t < t_to:
-            m = doc.mention_at_tok(t)
-            if m is None or m.t0 < t_from:
-                if m is None and doc.word(t) in _BETWEEN and t > t_from:
-                    break  # "رحبت السعودية بالاتفاق بين الهند وباكستان": the noun's pair
-                if m is None and doc.word(t) in _SOURCE_MARKERS:
-                    break  # "رحب الأمين العام بالاتفاق، بحسب المتحدث باسمه": a relay
-                if m is None and doc.word(t) in _ON_BEHALF:
-                    break  # "ترأس القمة نيابة عن الملك": whom one stands for is no party
-                if m is None and doc.word(t) in _CONTRAST_AR and t > t_from:
-                    break  # "...، فيما عرضت تركيا": another clause, another subject
-                if m is None and not self.en and doc.word(t) in _WITH_AR and self._no_partner(t):
-                    break  # "الاتفاق الإثيوبي مع الإقليم بأنه ...": the partner is no actor
-                if m is None and doc.word(t) in _TIME_BREAKS:
-                    break  # "its help since the start of Russia's invasion": a time phrase
+            m = mention_at(t)
+            if m is None:
+                w = words[t] if 0 <= t < n_words else ""
                 if (
-                    m is None
-                    and self.en
-                    and doc.word(t) in _CLAUSE_LINKS_EN
-                    and t > t_from
-                    and "," in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
-                    and doc.word(t + 1) in ("he", "she", "they", "it", "we")
+                    w in _SEARCH_BREAKS
+                    and (
+                        # "رحبت السعودية بالاتفاق بين الهند وباكستان": the noun's pair
+                        (w in _BETWEEN and t > t_from)
+                        # "رحب الأمين العام بالاتفاق، بحسب المتحدث باسمه": a relay
+                        or w in _SOURCE_MARKERS
+                        # "ترأس القمة نيابة عن الملك": whom one stands for is no party
+                        or w in _ON_BEHALF
+                        # "...، فيما عرضت تركيا": another clause, another subject
+                        or (w in _CONTRAST_AR and t > t_from)
+                        # "الاتفاق الإثيوبي مع الإقليم بأنه ...": the partner is no actor
+                        or (not self.en and w in _WITH_AR and self._no_partner(t))
+                        # "its help since the start of Russia's invasion": a time phrase
+                        or w in _TIME_BREAKS
+                        # "..., and he travelled to China": another clause
+                        or (
+                            self.en
+                            and w in _CLAUSE_LINKS_EN
+                            and t > t_from
+                            and "," in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
+                            and doc.word(t + 1) in ("he", "she", "they", "it", "we")
+                        )
+                    )
                 ):
-                    break  # "..., and he travelled to China": another clause
+                    break
+                t += 1
+                continue
+            if m.t0 < t_from:
                 t += 1
                 continue
             if place:
@@ -992,9 +1028,11 @@ class _Coder:
 
     def agent_before(self, t: int, t_min: int, *, exclude: set[str]) -> Ment | None:
         doc = self.doc
+        mention_at = doc.mention_at_tok
+        words = self.words
         j = t - 1
         while j >= t_min:
-            m = doc.mention_at_tok(j)
+            m = mention_at(j)
             if m is not None:
                 prep = doc.prep_of(m)
                 if (
@@ -1016,7 +1054,7 @@ class _Coder:
                         return m
                 j = m.t0 - 1
                 continue
-            w = doc.word(j)
+            w = words[j] if 0 <= j < len(words) else ""
             if w in ("that", "which", "who") or (not self.en and w in _AR_REL_PRON):
                 ante = doc.mention_at_tok(j - 1)
                 if ante is not None and self.actor(ante) and not ante.adjectival:
@@ -1063,11 +1101,11 @@ class _Coder:
         doc = self.doc
         clause = doc.seg.clause_at(doc.tokens[h.first].start) if doc.seg else None
         lo = max(a, doc.tok_after(clause.start)) if clause is not None else a
-        words = [doc.word(j) for j in range(max(lo, h.first - 5), h.first)]
+        words = self._span_words(max(lo, h.first - 5), h.first)
         if self.en and words[-2:] == ["and", "to"]:
             # "agreed on Wednesday to resume talks and to work together": the second
             # infinitive depends on the same verb of intent
-            back = [doc.word(j) for j in range(max(lo, h.first - 16), h.first - 2)]
+            back = self._span_words(max(lo, h.first - 16), h.first - 2)
             if any(w in _TO_INTENT_EN and "to" in back[i + 1 : i + 5] for i, w in enumerate(back)):
                 return Modality.INTENDED
         if "and" in words:
@@ -1094,8 +1132,8 @@ class _Coder:
                     if doc.word(j) in ("will", "would") and doc.word(j + 1) in ("be", "take"):
                         return Modality.INTENDED
         else:
-            sent_before = [doc.word(j) for j in range(max(a, h.first - 15), h.first)]
-            if any(w in _COUNTERFACTUAL_AR for w in sent_before):
+            sent_before = self._span_words(max(a, h.first - 15), h.first)
+            if not _COUNTERFACTUAL_AR.isdisjoint(sent_before):
                 return Modality.HYPOTHETICAL  # "لولا ... لاندلعت حرب"
             if any(w in _NEG_AR or (w[:1] in "وف" and w[1:] in _NEG_AR) for w in words[-3:]):
                 return Modality.NEGATED
@@ -1444,10 +1482,17 @@ class _Coder:
         after a trigger noun ("محادثات تضم X وY") names that event's parties and stays."""
         doc = self.doc
         out: set[int] = set()
-        for j in range(len(doc.tokens)):
-            w = doc.word(j)
+        words = self.words
+        if self.en:
+            candidates = doc.positions(_MEMBERS_EN_ALL)
+        else:  # (the word itself or after a glued "و"/"ف")
+            candidates = [
+                j for j, w in enumerate(words) if w in _MEMBERS_AR or w[1:] in _MEMBERS_AR
+            ]
+        for j in candidates:
+            w = words[j]
             if self.en:
-                marker = (w in _MEMBERS_EN and doc.word(j - 1) in ("which", "that")) or (
+                marker = (w in _MEMBERS_EN and j > 0 and words[j - 1] in ("which", "that")) or (
                     w in _MEMBERS_EN_BARE
                 )
             else:
@@ -1629,8 +1674,9 @@ class _Coder:
         doc = self.doc
         matcher = relation_matcher("ar")
         found: list[Hit[Trigger]] = []
+        heads = {w for w in {tok.text for tok in doc.tokens} if matcher.phrase_head(w)}
         for t, tok in enumerate(doc.tokens):
-            if t in taken or not matcher.phrase_head(tok.text):
+            if t in taken or tok.text not in heads:
                 continue
             subj, _ = self._vso_subject(t + 1, t + 7)
             anaphor = self._anaphor_end(self._past_adjuncts(t + 1)) if subj is None else None
@@ -1744,13 +1790,14 @@ class _Coder:
         doc = self.doc
         text = self.text
         end = min(b, j + 16)
+        window = doc.words[j + 1 : end]  # (each word's look-up key, read once)
+        keys = window if self.en else [_eval_stem(x) for x in window]
         for k in range(j + 1, end):
             gap = text[doc.tokens[k - 1].end : doc.tokens[k].start]
             if not _PUNCT_EVAL.isdisjoint(gap):
                 return None
             for n in range(min(longest, end - k), 0, -1):
-                words = [doc.word(i) for i in range(k, k + n)]
-                key = tuple(_eval_stem(x) for x in words) if not self.en else tuple(words)
+                key = tuple(keys[k - j - 1 : k - j - 1 + n])
                 pol = phrases.get(key)
                 if pol is None:
                     continue
@@ -1823,7 +1870,7 @@ class _Coder:
                         break
             if stem not in tell:
                 continue
-            content = [doc.word(j) for j in range(*doc.tok_range(_span(st.start, st.end)))]
+            content = self._span_words(*doc.tok_range(_span(st.start, st.end)))
             joined = " ".join(content)
             if not any(w in must for w in content) and not any(
                 " " in m and m in joined for m in must
@@ -1872,8 +1919,9 @@ class _Coder:
         """The first actor of a sentence with no preposition (its subject), within the
         first eight words and before ``b``."""
         doc = self.doc
+        mention_at = doc.mention_at_tok
         for t in range(a, min(b, a + 8)):
-            m = doc.mention_at_tok(t)
+            m = mention_at(t)
             if m is not None and self.actor(m) and not m.adjectival and doc.prep_of(m) is None:
                 return m
         return None
@@ -1956,8 +2004,9 @@ class _Coder:
         hosted talks between", "talks hosted by China", "محادثات استضافتها بكين",
         "واستضافت قطر محادثات"."""
         doc = self.doc
+        words = self.words
         for j in range(max(a, h.first - 5), b):
-            w = doc.word(j)
+            w = words[j] if 0 <= j < len(words) else ""
             hosts = w.startswith("host") or (self.en and w.startswith(_MEDIATE_EN))
             if h.first <= j <= h.last or not (hosts or _HOST_AR.search(w)):
                 continue
@@ -2068,8 +2117,9 @@ class _Coder:
         body that votes on it."""
         doc = self.doc
         seen_doc = False
+        words = self.words
         for j in range(t_from, min(b, t_from + 10)):
-            w = doc.word(j)
+            w = words[j] if 0 <= j < len(words) else ""
             bare = w[1:] if not self.en and w[:1] in "وف" and len(w) > 3 else w
             if bare in _DOCUMENT_NOUNS or (not self.en and bare[2:] in _DOCUMENT_NOUNS):
                 seen_doc = True
@@ -2450,7 +2500,7 @@ class _Coder:
             if r.type is not RelationType.ACCUSE or r.object_mention is None:
                 continue
             m = r.object_mention
-            words = [doc.word(j) for j in range(m.t1 + 1, m.t1 + 7)]
+            words = self._span_words(m.t1 + 1, m.t1 + 7)
             if not self._carrying_out_attack(words):
                 continue
             victim = states.get(r.subject) or r.subject
@@ -2588,18 +2638,19 @@ class _Coder:
         return None
 
     def _dual_at(self, j: int) -> bool:
-        doc = self.doc
-        w = doc.word(j)
+        words = self.words
+        w = words[j] if 0 <= j < len(words) else ""
         if self.en:
-            return doc.word(j - 1) in ("two", "both") and w in _DUAL_HEADS_EN
+            return w in _DUAL_HEADS_EN and j > 0 and words[j - 1] in ("two", "both")
         return w in _DUAL_AR or (w[:1] in "وف" and w[1:] in _DUAL_AR)
 
     def _attendee(self, h: Hit[Trigger], b: int) -> tuple[Ment, int] | None:
         """Who attends a meeting without being its party: "بحضور ولي العهد", "in the
         presence of the crown prince", "attended by X"."""
         doc = self.doc
+        words = self.words
         for j in range(h.last + 1, b):
-            w = doc.word(j)
+            w = words[j] if 0 <= j < len(words) else ""
             if w in _PRESENCE_AR:
                 k = j + 1
             elif w == "presence" and doc.word(j - 1) == "the" and doc.word(j + 1) == "of":
@@ -2667,7 +2718,7 @@ class _Coder:
         if self.en:
             # not past a participial adjunct: "condemned the strike, calling it a violation
             # of Lebanon's sovereignty"
-            t_lim = next((j for j in range(after, t_lim) if self._participial_adjunct(j, a)), t_lim)
+            t_lim = self._participial_adjunct_in(after, t_lim, a)
 
         # --- symmetric: between X and Y / two adjectives / X-Y
         if frame == "sym" and nominal and trig.type is RelationType.CONSULT:
@@ -3085,7 +3136,7 @@ class _Coder:
                 obj_m, by_prep = drafter, True  # "vetoed a resolution drafted by Algeria"
         if obj_m is None and frame == "spk" and self.en and doc.word(after) not in _EN_OBJ_PRON:
             reach = min(self._next_stop(h.last, b), after + 12)
-            reach = next((j for j in range(after, reach) if self._participial_adjunct(j, a)), reach)
+            reach = self._participial_adjunct_in(after, reach, a)
             obj_m, by_prep = self.mention_after(
                 after,
                 reach,
@@ -3514,7 +3565,7 @@ class _Coder:
         # ("not to threaten or use force against each other": a verb coordinated with
         # the next one shares its "each other")
         reach = 8 if doc.word(after) in ("or", "and") and after + 1 in self.stops else 4
-        words = [doc.word(j) for j in range(after, min(b, after + reach))]
+        words = self._span_words(after, min(b, after + reach))
         if not any(
             (w == "each" and nxt.startswith("other")) or (w == "one" and nxt == "another")
             for w, nxt in pairwise(words)
@@ -3683,6 +3734,15 @@ class _Coder:
             return False
         return "," in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
 
+    def _participial_adjunct_in(self, lo: int, hi: int, a: int) -> int:
+        """The first token of ``[lo, hi)`` that opens a :meth:`_participial_adjunct`, else
+        ``hi``."""
+        words = self.words
+        for j in range(max(lo, a + 4, 0), min(hi, len(words))):
+            if words[j].endswith("ing") and self._participial_adjunct(j, a):
+                return j
+        return hi
+
     def _said_now(self, h: Hit[Trigger]) -> bool:
         """An English act told in the present inside a statement, done as it is said: "we
         are calling on Serbia", "we urge Iran", "is demanding"."""
@@ -3712,7 +3772,7 @@ class _Coder:
         i = doc.mention_index(m)
         if i < 0:
             return [m]
-        taken = {r.object for r in self.rels if r.sent == si}
+        taken: set[str] | None = None  # (this sentence's patients, gathered when needed)
 
         def joins(x: Ment, y: Ment) -> bool:
             gap = self.text[x.end : y.start].strip().lower()
@@ -3736,9 +3796,13 @@ class _Coder:
 
         out = [m]
         k = i
-        while k > 0 and len(out) < 6:
+        while k > 0 and len(out) < 6 and not m.adjectival:
             prev = ments[k - 1]
-            if prev.key in taken or not joins(prev, ments[k]) or m.adjectival:
+            if not joins(prev, ments[k]):
+                break
+            if taken is None:
+                taken = {r.object for r in self.rels if r.sent == si}
+            if prev.key in taken:
                 break
             out.insert(0, prev)
             k -= 1
@@ -3786,8 +3850,9 @@ class _Coder:
     def _both_word(self, t: int) -> bool:
         """ "البلدين" / "the two countries" at token ``t`` (after "بين"/"between" or alone)."""
         doc = self.doc
+        words = self.words
         for j in (t, t + 1, t + 2):
-            w = doc.word(j)
+            w = words[j] if 0 <= j < len(words) else ""
             if w in _BOTH_AR or (w[:1] in "لبو" and w[1:] in _BOTH_AR):
                 return True
             if w == "countries" and doc.word(j - 1) in ("two", "both"):
@@ -3812,11 +3877,10 @@ class _Coder:
 
     def _coordinated(self, first: Ment, second: Ment) -> bool:
         """Whether a conjunction (و / and / a comma) joins two mentions close together."""
-        doc = self.doc
         if second.t0 - first.t1 > 5:
             return False
         gap_text = self.text[first.end : second.start]
-        words = [doc.word(j) for j in range(first.t1 + 1, second.t0 + 1)]
+        words = self._span_words(first.t1 + 1, second.t0 + 1)
         return (
             "," in gap_text
             or "،" in gap_text
@@ -3910,12 +3974,12 @@ class _Coder:
         not the attacker.  Within 3 words in English, 6 in Arabic (verb-subject order puts
         the subject between), with no comma, other verb or statement cue in between.  (Not
         "affirmed readiness to provide aid": there the speaker is the agent.)"""
-        doc = self.doc
         reach = 3 if self.en else 6
+        words = self.words
         for end in range(h.first - 1, max(-1, h.first - 1 - reach), -1):
             if end in self._speech_verb_ends:
                 return True
-            w = doc.word(end)
+            w = words[end] if end < len(words) else ""
             if w in (",", "،", ";", ".", ":") or end in self.stops:
                 return False
         return False
@@ -4016,11 +4080,10 @@ class _Coder:
     def _counterfactual(self, h: Hit[Trigger], a: int) -> bool:
         """A counterfactual clause: "لولا"/"لو" earlier in the sentence, or "would have",
         "could have", "might have" right before the trigger."""
-        doc = self.doc
         if self.en:
-            words = [doc.word(j) for j in range(max(a, h.first - 3), h.first)]
+            words = self._span_words(max(a, h.first - 3), h.first)
             return "have" in words and any(w in ("would", "could", "might") for w in words)
-        return any(doc.word(j) in _COUNTERFACTUAL_AR for j in range(max(a, h.first - 15), h.first))
+        return not _COUNTERFACTUAL_AR.isdisjoint(self._span_words(max(a, h.first - 15), h.first))
 
     def _since(self, t: TimeExpr) -> bool:
         """Whether a time expression is introduced by "since"/"منذ"."""
@@ -5313,6 +5376,8 @@ def _ceremony(word: str) -> bool:
 def _best_hits(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """One hit per (token, type), the longest; drop hits covered by a longer one of
     any type ("eased sanctions" is not also "sanctions")."""
+    if not hits:
+        return []
     chosen: dict[tuple[int, RelationType], Hit[Trigger]] = {}
     for h in hits:
         key = (h.first, h.entry.type)
@@ -5324,16 +5389,16 @@ def _best_hits(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
         ):
             chosen[key] = h
     out = sorted(chosen.values(), key=lambda h: (h.first, -(h.last - h.first)))
+    firsts = [h.first for h in out]
     kept: list[Hit[Trigger]] = []
     for h in out:
         if any(k.first < h.first <= k.last and k.entry.type == h.entry.type for k in kept):
             continue
         if any(
-            k.first <= h.first
-            and h.last <= k.last
+            h.last <= k.last
             and k.last - k.first > h.last - h.first
             and k.entry.frame != "mid"  # "arrived in X for talks with Y": two relations
-            for k in out
+            for k in out[: bisect_right(firsts, h.first)]  # (those from h's token or before)
         ):
             continue  # "military backing" (AID) covers "backing" (SUPPORT)
         kept.append(h)
