@@ -7,7 +7,7 @@ import datetime
 from typing import Any
 
 from kg.gazetteer import LinkedMention, Linking, link
-from kg.models import Article, Extraction
+from kg.models import Article, Extraction, Statement
 
 AR_TEXT = (
     "استقبل الرئيس التركي رجب طيب أردوغان في أنقرة الثلاثاء "
@@ -262,3 +262,10 @@ def find_mention(result: Linking, text: str, nth: int = 0) -> LinkedMention:
     hits = [m for m in result.mentions if m.text == text]
     assert len(hits) > nth, f"{text!r} not linked; got {[m.text for m in result.mentions]}"
     return hits[nth]
+
+
+def statement_with(x: Extraction, fragment: str) -> Statement:
+    """The first statement of ``x`` whose content contains ``fragment`` (asserts there is one)."""
+    found = [q for q in x.quotes if fragment in q.text]
+    assert found, f"no statement containing {fragment!r} in {[q.text for q in x.quotes]}"
+    return found[0]

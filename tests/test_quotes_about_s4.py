@@ -15,21 +15,16 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extractors import extract
-from kg.models import Article, Extraction, Statement
+from kg.models import Article, Extraction
+from tests.factories import statement_with
 
 
 def run(text: str, lang: str) -> Extraction:
     return extract(Article(id="t", lang=lang, text=text, published=date(2025, 2, 3)))
 
 
-def statement(x: Extraction, fragment: str) -> Statement:
-    found = [q for q in x.quotes if fragment in q.text]
-    assert found, f"no statement containing {fragment!r} in {[q.text for q in x.quotes]}"
-    return found[0]
-
-
 def about_of(x: Extraction, fragment: str) -> set[str]:
-    return {x.entity(a).label for a in statement(x, fragment).about}
+    return {x.entity(a).label for a in statement_with(x, fragment).about}
 
 
 def speakers_of(x: Extraction, fragment: str) -> set[str]:
@@ -56,7 +51,7 @@ def test_clause_final_attribution_is_not_part_of_the_content() -> None:
         "the Australian foreign ministry said.",
         "en",
     )
-    s = statement(x, "release the detained writer")
+    s = statement_with(x, "release the detained writer")
     assert "foreign ministry said" not in s.text
     assert not any("Ministry" in x.entity(a).label for a in s.about)
 
@@ -270,7 +265,7 @@ def test_a_while_clause_with_its_own_subject_ends_the_content() -> None:
         "the Afghan foreign ministry summoned the Pakistani charge d'affaires.",
         "en",
     )
-    s = statement(x, "lodged a protest")
+    s = statement_with(x, "lodged a protest")
     assert "summoned" not in s.text
 
 
@@ -299,6 +294,6 @@ def test_the_dots_of_an_abbreviation_do_not_stop_told_x_that() -> None:
         "on Tuesday that Pretoria backed a ceasefire in Sudan.",
         "en",
     )
-    s = statement(x, "backed a ceasefire")
+    s = statement_with(x, "backed a ceasefire")
     assert s.text.startswith("Pretoria backed")
     assert not any("Assembly" in x.entity(a).label for a in s.about)

@@ -8,18 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extractors import extract
-from kg.models import Article, Extraction, Statement
-from tests.factories import find_mention, linked
+from kg.models import Article, Extraction
+from tests.factories import find_mention, linked, statement_with
 
 
 def run(text: str, lang: str) -> Extraction:
     return extract(Article(id="t", lang=lang, text=text, published=date(2025, 2, 3)))
-
-
-def statement(x: Extraction, fragment: str) -> Statement:
-    found = [q for q in x.quotes if fragment in q.text]
-    assert found, f"no statement containing {fragment!r} in {[q.text for q in x.quotes]}"
-    return found[0]
 
 
 def speakers_of(x: Extraction, fragment: str) -> list[str]:
@@ -62,7 +56,7 @@ def test_arabic_foreign_name_after_a_verb_and_before_a_title() -> None:
         "وقال بيتر هولم مستشار الأمن القومي السويدي إن ستوكهولم ترحب بالخطوة."
     )
     x = run(text, "ar")
-    speaker = x.entity(statement(x, "ستوكهولم ترحب").speaker)
+    speaker = x.entity(statement_with(x, "ستوكهولم ترحب").speaker)
     assert speaker.type.value == "Person" and "بيتر هولم" in speaker.aliases
 
 
@@ -112,7 +106,7 @@ def test_bare_ministry_under_an_agency_dateline_with_its_date() -> None:
         "وأكدت وزارة الخارجية، في بيان، أن المملكة تدعم الحل السياسي.",
         "ar",
     )
-    q = statement(x, "تدعم الحل")
+    q = statement_with(x, "تدعم الحل")
     ministry = x.entity(q.speaker)
     assert ministry.type.value == "Organization"
     assert ministry.state is not None and x.entity(ministry.state).label == "Saudi Arabia"
@@ -148,7 +142,7 @@ def test_the_two_sides_are_the_two_states_joined_last() -> None:
 
 def test_object_keeps_its_article() -> None:
     x = run("Chilean President Gabriel Boric condemned the bombing on Monday.", "en")
-    assert statement(x, "bombing").text.startswith("the bombing")
+    assert statement_with(x, "bombing").text.startswith("the bombing")
 
 
 def test_called_with_a_quotation_inside_the_predicate_keeps_the_predicate() -> None:
@@ -157,7 +151,7 @@ def test_called_with_a_quotation_inside_the_predicate_keeps_the_predicate() -> N
         "country's history.",
         "en",
     )
-    assert statement(x, "worst moment").text.startswith("the deal")
+    assert statement_with(x, "worst moment").text.startswith("the deal")
 
 
 def test_arabic_scare_quote_inside_a_phrase_is_not_a_statement() -> None:
@@ -177,8 +171,8 @@ def test_arabic_content_ends_before_a_new_clause_with_its_own_cue() -> None:
         "التزام إسلام آباد بوقف النار.",
         "ar",
     )
-    assert "فيما" not in statement(x, "ضبط النفس").text
-    assert statement(x, "التزام إسلام آباد").via is None
+    assert "فيما" not in statement_with(x, "ضبط النفس").text
+    assert statement_with(x, "التزام إسلام آباد").via is None
 
 
 def test_english_content_ends_before_while_and_a_new_speaker() -> None:
@@ -187,8 +181,8 @@ def test_english_content_ends_before_while_and_a_new_speaker() -> None:
         "Ministry said two of its drones had been shot down.",
         "en",
     )
-    assert "while" not in statement(x, "Moscow was in touch").text
-    assert statement(x, "two of its drones").via is None
+    assert "while" not in statement_with(x, "Moscow was in touch").text
+    assert statement_with(x, "two of its drones").via is None
 
 
 def test_the_government_building_is_not_the_government() -> None:
@@ -210,7 +204,7 @@ def test_arabic_sentence_opener_does_not_hide_the_subject() -> None:
 
 def test_describing_participle_keeps_the_object_with_the_quotation() -> None:
     x = run('ورحب الرئيس الكيني بالقرار، واصفا الخطوة بأنها "إنجاز تاريخي" للمنطقة كلها.', "ar")
-    assert statement(x, "إنجاز تاريخي").text.startswith("الخطوة")
+    assert statement_with(x, "إنجاز تاريخي").text.startswith("الخطوة")
 
 
 def test_congratulating_participle_is_a_statement_of_the_speaker() -> None:
@@ -219,5 +213,5 @@ def test_congratulating_participle_is_a_statement_of_the_speaker() -> None:
         '"الحكمة وضبط النفس".',
         "ar",
     )
-    assert "مهنئا" not in statement(x, "البلدين اتفقا").text
+    assert "مهنئا" not in statement_with(x, "البلدين اتفقا").text
     assert speakers_of(x, "الحكمة وضبط النفس") == ["Donald Trump"]

@@ -1099,6 +1099,16 @@ class Resolver:
             k += 1
         return k
 
+    def _not_english_name_words(self) -> frozenset[str]:
+        """Words no untitled English name may hold: stop, title, organisation and body
+        words (``data/cues.tsv``, ``data/stoplist.tsv``)."""
+        return frozenset(
+            self.stop
+            | self.titles
+            | self.g.org_words.get("en", frozenset())
+            | self.g.body_nouns.get("en", frozenset())
+        )
+
     def _speaking_names(self) -> None:
         """English: an unknown capitalised name of two or three words that opens a clause
         right before a speech verb ("Kim Jong Un said", "..., and Fumio Kishida told
@@ -1109,12 +1119,7 @@ class Resolver:
         speech = self.g.speech_words.get("en", frozenset())
         if not speech:
             return
-        bad = (
-            self.stop
-            | self.titles
-            | self.g.org_words.get("en", frozenset())
-            | self.g.body_nouns.get("en", frozenset())
-        )
+        bad = self._not_english_name_words()
         tokens, text = self.tokens, self.text
         n = len(tokens)
 
@@ -1188,12 +1193,7 @@ class Resolver:
         their family name.  No word of it may be a stop, title, body or organisation word
         (``data/cues.tsv``), and the capitalised run it stands in must be just these two
         words."""
-        bad = (
-            self.stop
-            | self.titles
-            | self.g.org_words.get("en", frozenset())
-            | self.g.body_nouns.get("en", frozenset())
-        )
+        bad = self._not_english_name_words()
         tokens, text = self.tokens, self.text
         n = len(tokens)
 
