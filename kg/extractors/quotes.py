@@ -34,6 +34,12 @@ second cue joined by "، و" ("نفى سعيد ...، ووصف التصويت"); 
 before "عن" only ("ونقل البيان عن أردوغان قوله": the relayer is not linked).
 Unnamed officials ("a senior Egyptian official", "مسؤول إسرائيلي") are actors
 made by :mod:`kg.extractors.bodies`, so they speak like any other.
+
+Not statements: a reported content that is a bare event noun or pronoun ("condemned
+the raid", "وإدانته لها"); a quotation with more words of its clause between it and
+an Arabic cue after it ("بشن «هجمات» على الحدود، مطالبا").  A verb whose subject is
+an unlinked plural ("ويقول محللون إن") or an unlinked aide after "X's <title>," does
+not fall back to the previous speaker or to X.
 """
 
 from __future__ import annotations
@@ -373,6 +379,9 @@ _AR_PARTICLES = frozenset(
 )
 _OFFICE_HEADS = frozenset({fold("مكتب"), fold("ديوان"), "office"})
 _AR_TITLES = frozenset(fold(w) for w in "الدكتور السفير اللواء الفريق المشير الشيخ".split())
+# words that may stand between a quotation and the Arabic cue that attributes it
+# («...»، كما قال X; «...»، حسبما ذكرت الوكالة)
+_AR_ATTRIBUTION_LEADS = frozenset(fold(w) for w in "كما حسبما مثلما وفق وفقا بحسب حسب".split())
 _AR_NOT_SUBJECT = frozenset(fold(w) for w in "الى على الذي التي اليوم الان".split())
 _UNNAMED_SOURCES = frozenset(
     {"sources", "reports", "media", "officials", "diplomats", "analysts", "report"}
@@ -1478,6 +1487,8 @@ class _Finder:
                 return None, issuer, t + 1, None, conf * 0.8
         if t < comp_tok and self._explicit_unlinked(t) and not _is_comp(doc.word(t)):
             return None, None, after, None, conf  # "وثمّن القائد العام": not linked
+        if t + 1 == comp_tok and self._unlinked_plural(t):
+            return None, None, after, None, conf  # "ويقول محللون إن": not the last speaker
         before = self.mention_before(k, max(a, k - 1))
         if before is not None and before.t1 == k - 1:
             return before, before.key, after, None, conf
@@ -1686,6 +1697,18 @@ class _Finder:
             w.startswith("ال") and self.doc.mention_at_tok(t) is None and w not in _AR_NOT_SUBJECT
         )
 
+    def _unlinked_plural(self, t: int) -> bool:
+        """An indefinite sound masculine plural right after the verb and before its
+        complementiser, not a linked mention ("يقول محللون إن", "وقال دبلوماسيون إن"):
+        a group subject we could not link, so the verb is not subject-less."""
+        w = self.doc.word(t)
+        return (
+            len(w) > 4
+            and w.endswith("ون")
+            and not w.startswith("ال")
+            and self.doc.mention_at_tok(t) is None
+        )
+
     def _skippable(self, t: int) -> bool:
         doc = self.doc
         w = doc.word(t)
@@ -1701,6 +1724,7 @@ class _Finder:
         j = k - 1
         gap = 0
         hops = 0
+        unlinked_name = False
         while (
             j > t_min
             and hops < 3
@@ -1725,6 +1749,8 @@ class _Finder:
                 and doc.mention_at_tok(i - 1) is not None
             ):
                 return named  # "Japan's top spokesman, Chief Cabinet Secretary X, said": X
+            if hops == 0 and named is None and self.text[doc.tokens[i].start].isupper():
+                unlinked_name = True  # "X's secretary, Abdul Rahim Nasser, told"
             apposed = opener in _EN_REL_ASIDE or (hops > 0 and opener in ("the", "a", "an"))
             if not (i > t_min and (size <= 8 or (size <= 30 and apposed))):
                 if hops == 0:
@@ -1743,6 +1769,8 @@ class _Finder:
                     and doc.prep_of(m) is None
                     and (not m.adjectival or self._possessive(m))
                 ):
+                    if unlinked_name and hops > 0 and gap > 0 and self._possessive(m):
+                        return None  # the aide named after "X's <title>," speaks, not X
                     return m
                 if m.adjectival:
                     j = m.t0 - 1
@@ -2595,6 +2623,10 @@ class _Finder:
                 break
             hl = hits.get(k)
             if not hl:
+                if not self.en and doc.word(k) not in _AR_ATTRIBUTION_LEADS:
+                    # «...» على الحدود، مطالبا: the quote is a phrase of the clause before
+                    # (verb first: an Arabic attribution follows the mark directly)
+                    break
                 continue
             h = hl[0]
             if h.entry.kind not in ("say", "source", "part"):
@@ -2655,6 +2687,22 @@ class _Finder:
                     break
 
 
+_EN_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def _bare_reference(doc: Doc, st: Stmt) -> bool:
+    """Whether a reported statement's content is only a bare noun phrase or pronoun
+    that points back at an event narrated elsewhere ("condemned the raid", "أدان
+    الهجمات", "وإدانته لها"): one word, after an article or demonstrative in English.
+    It names what was reacted to, not a claim; quoted words always count."""
+    if st.direct:
+        return False
+    words = doc.text[st.start : st.end].split()
+    if words and doc.lang != "ar" and words[0].lower() in _EN_ARTICLES:
+        words = words[1:]
+    return len(words) <= 1
+
+
 def find_statements(doc: Doc) -> list[Stmt]:
     """All attributed statements of a prepared :class:`Doc` (see the module doc)."""
     finder = _Finder(doc)
@@ -2667,15 +2715,21 @@ def find_statements(doc: Doc) -> list[Stmt]:
             continue
         seen.add(key)
         unique.append(st)
-    if len(unique) != len(stmts):
-        index = {id(st): i for i, st in enumerate(unique)}
+    stmts = _keep(stmts, unique)
+    _fill_about_and_dates(doc, stmts)
+    # bare references still give the context of ``about`` above, but are no claims
+    return _keep(stmts, [st for st in stmts if not _bare_reference(doc, st)])
+
+
+def _keep(stmts: list[Stmt], kept: list[Stmt]) -> list[Stmt]:
+    """``kept`` (a sub-list of ``stmts``), with ``reported_in`` re-indexed."""
+    if len(kept) != len(stmts):
+        index = {id(st): i for i, st in enumerate(kept)}
         old = {i: id(st) for i, st in enumerate(stmts)}
-        for st in unique:
+        for st in kept:
             if st.reported_in is not None:
                 st.reported_in = index.get(old.get(st.reported_in, -1))
-    stmts = unique
-    _fill_about_and_dates(doc, stmts)
-    return stmts
+    return kept
 
 
 @lru_cache(maxsize=4)
