@@ -13,7 +13,8 @@ with the granularity the text gives:
   ahead);
 * weekdays: ``on Thursday``, ``الخميس``, ``أمس الخميس`` -> the most recent such
   day on or before publication (``last``/``الماضي``: strictly before;
-  ``next``/``المقبل``: strictly after);
+  ``next``/``المقبل``, and an arrangement ahead, ``planned for Monday``,
+  ``scheduled for Friday``: strictly after);
 * deictic expressions: ``yesterday``/``أمس``, ``today``/``اليوم``, ``this
   month``/``الشهر الجاري``, ``earlier this month``/``في وقت سابق من الشهر
   الجاري``, ``last week``, ``next month``, ``two days ago``/``قبل يومين``;
@@ -363,6 +364,8 @@ def _en_rel(m: re.Match[str]) -> str | None:
 def _en_weekday(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     q = (m.group("q") or "").lower()
     rel = {"last": "last", "past": "last", "next": "next", "coming": "next"}.get(q)
+    if m.group("fut"):
+        rel = "next"  # "a trip planned for Monday", "talks scheduled for Friday": ahead
     return _weekday(_EN_WEEKDAYS[m.group("wd")], pub, rel), "relative"
 
 
@@ -435,7 +438,8 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?P<q>(?i:last|next|this|past|coming|on|since|by|until|from))\s+)?"
+            rf"\b(?:(?P<fut>(?i:planned|scheduled|set|slated|due)\s+(?i:for|on)\s+)"
+            rf"|(?P<q>(?i:last|next|this|past|coming|on|since|by|until|from))\s+)?"
             rf"(?P<wd>{_EN_WD})\b(?:\s+(?i:morning|afternoon|evening|night))?"
         ),
         _en_weekday,

@@ -366,6 +366,8 @@ _NO_LOCATIVE = frozenset(
     }
 )
 _SINCE = ("since", _AR("منذ"))
+# what follows the date of an English wire dateline: the agency in brackets and a dash
+_DATELINE_TAIL = re.compile(r"\s*\([^()\n]{1,20}\)\s*[-\u2013\u2014]")
 _QAD, _NAHWA, _MIN = _AR("قد"), _AR("نحو"), _AR("من")
 _KULL = _AR("كل")
 _SIDES_AR = frozenset(_AR(w) for w in "الجانبين الجانبان الطرفين الطرفان".split())
@@ -1268,10 +1270,62 @@ class _Coder:
                 if r.ev_start >= doc.title_end
                 or (side(r.subject), r.type, side(r.object)) not in body
             ]
+        rels = self._narrative_dates(rels)
         rels = _merge_events(rels)
         if self.en:
             rels = _drop_undated_repeats(rels)
         return rels
+
+    def _narrative_dates(self, rels: list[Rel]) -> list[Rel]:
+        """Arabic: an undated act told right after a dated one by the same actor (or the
+        state it speaks for), with no time of its own in its sentence, goes on the same
+        story and takes its date ("اجتمع الرئيس بنظيره الجمعة. وأعرب عن شكره لمصر"). The
+        dated one is a relation or a statement in the sentence before; the story goes on
+        sentence by sentence. A pluperfect ("وكانت ... قد") is background, not a step."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None or self.en:
+            return rels  # English reports date each step; a bare one is mostly background
+
+        def actors(*keys: str) -> set[str]:
+            out = set(keys)
+            out.update(st for k in keys if (st := doc.entity_states.get(k)) is not None)
+            return out
+
+        dated: dict[int, list[tuple[set[str], str]]] = {}
+        for r in rels:
+            if r.date is not None and r.modality == Modality.ASSERTED and r.sent >= 0:
+                dated.setdefault(r.sent, []).append((actors(r.subject), r.date))
+        for st in self.stmts:
+            if st.date is not None and st.sent >= 0:
+                dated.setdefault(st.sent, []).append((actors(st.speaker), st.date))
+        out: list[Rel] = []
+        for r in sorted(rels, key=lambda r: r.sent):
+            got = None
+            if (
+                r.date is None
+                and r.modality == Modality.ASSERTED
+                and r.sent > 0
+                and r.trig_start >= doc.title_end
+                and not doc.times_in(seg.sents[r.sent].start, seg.sents[r.sent].end)
+                and not self._told_before(r)
+            ):
+                mine = actors(r.subject)
+                got = next((d for acts, d in dated.get(r.sent - 1, []) if acts & mine), None)
+                if got is not None:
+                    dated.setdefault(r.sent, []).append((mine, got))
+            out.append(replace(r, date=got) if got is not None else r)
+        return out
+
+    def _told_before(self, r: Rel) -> bool:
+        """A perfect or pluperfect act, background to the story rather than its next step:
+        "had already helped", "وكانت مالي قد حذرت"."""
+        doc = self.doc
+        t = doc.tok_after(r.trig_start)
+        words = {doc.word(j) for j in range(max(0, t - 4), t)}
+        if self.en:
+            return not words.isdisjoint(("had", "has", "have", "already"))
+        return any(w in ("قد", "وقد") or w.startswith(("كان", "وكان")) for w in words)
 
     def _ar_no_act(self, h: Hit[Trigger]) -> bool:
         """Arabic trigger words that report no new act: "لقمة العيش" (livelihood, not a
@@ -3752,6 +3806,17 @@ class _Coder:
             return True
         return before in ("we", "i") and not doc.word(h.first).endswith("ed")
 
+    def _backshifted_own_act(self, h: Hit[Trigger], speaker: str, subj: str) -> bool:
+        """The speaker's own English act, told in reported speech shifted into the past:
+        "said on Saturday it was breaking off relations", "said on Sunday it had summoned
+        the ambassador" -- done as it is announced, on the day of the statement."""
+        if speaker != subj:
+            return False
+        doc = self.doc
+        if doc.word(h.first - 1) in ("was", "were") and doc.word(h.first).endswith("ing"):
+            return True
+        return any(doc.word(j) == "had" for j in range(max(0, h.first - 3), h.first))
+
     def _speaker_before(self, key: str, t: int, a: int) -> Ment | None:
         """The mention of the speaker ``key`` that opens the clause of the English cue at
         token ``t`` ("Brazil and Colombia condemned ...": Brazil), if it is named in the
@@ -4084,6 +4149,15 @@ class _Coder:
             words = self._span_words(max(a, h.first - 3), h.first)
             return "have" in words and any(w in ("would", "could", "might") for w in words)
         return not _COUNTERFACTUAL_AR.isdisjoint(self._span_words(max(a, h.first - 15), h.first))
+
+    def _dateline(self, t: TimeExpr) -> bool:
+        """Whether a time expression is the date of an English wire dateline at the head
+        of the story, before the agency's name: "MOSCOW, Aug 2 (Reuters) -" -- the day the
+        report was filed, not of the acts it tells. (Arabic agency datelines, "أبوظبي في
+        18 يناير / وام /", mostly carry the day of the act itself and stay.)"""
+        if not self.en or t.start - self.doc.title_end > 120:
+            return False
+        return _DATELINE_TAIL.match(self.text, t.end) is not None
 
     def _since(self, t: TimeExpr) -> bool:
         """Whether a time expression is introduced by "since"/"منذ"."""
@@ -5264,6 +5338,8 @@ class _Coder:
                 t = None
         if t is None:
             t = doc.time_near(trig_start, lo, trig_start)
+        if t is not None and self._dateline(t):
+            t = None  # "MALE, Jan 15 (AFP) - The Maldives has asked": when filed, not done
         date = t.value if t is not None else None
         if t is not None and date is not None and self._since(t):
             date = self._since_date(date, t, ev_end)
@@ -5287,6 +5363,7 @@ class _Coder:
             and (
                 any(doc.word(j) in ("has", "have") for j in range(h.first - 3, h.first))
                 or self._said_now(h)
+                or self._backshifted_own_act(h, stmt.speaker, subj)
             )
         ):
             date = stmt.date  # "X has halted trade, the ministry said on Thursday": just done
