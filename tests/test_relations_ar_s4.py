@@ -16,24 +16,13 @@ import pytest
 
 from kg.extractors import extract
 from kg.models import Article, Extraction
+from tests.factories import relation_triples as triples
 
 Triple = tuple[str, str, str]
-_SYMMETRIC = ("CONSULT", "COOPERATE", "AGREE")
 
 
 def run(text: str) -> Extraction:
     return extract(Article(id="t", lang="ar", text=text, published=date(2025, 6, 12)))
-
-
-def triples(x: Extraction) -> set[Triple]:
-    """Every relation as (subject label, type, object label), symmetric ones both ways."""
-    out: set[Triple] = set()
-    for r in x.relations:
-        s, o = x.entity(r.subject).label, x.entity(r.object).label
-        out.add((s, r.type.value, o))
-        if r.type.value in _SYMMETRIC:
-            out.add((o, r.type.value, s))
-    return out
 
 
 CASES: list[tuple[str, list[Triple]]] = [

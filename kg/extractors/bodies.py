@@ -765,15 +765,7 @@ class _Builder:
                 if core not in words or doc.mention_at_tok(t + 1) is not None:
                     continue  # "الصحيفة الفرنسية": an adjective names another outlet
                 start = doc.tokens[t].start
-            if latest not in doc.extra:
-                entry = g.entries[latest]
-                doc.extra[latest] = (
-                    EntityType.ORGANIZATION,
-                    self.labels.get(latest, entry.label),
-                    doc.entity_states.get(latest, entry.state),
-                    [],
-                )
-            self.backref(start, doc.tokens[t].end, latest)
+            self.backref_organisation(start, doc.tokens[t].end, latest, g)
 
     def definite(self) -> None:
         """ "The army said", "وأضاف الجيش": a definite body noun alone refers to the latest
@@ -873,15 +865,7 @@ class _Builder:
             if not k:
                 continue
             key = sources[kind][k - 1][1]
-            if key not in doc.extra:
-                entry = g.entries[key]
-                doc.extra[key] = (
-                    EntityType.ORGANIZATION,
-                    self.labels.get(key, entry.label),
-                    doc.entity_states.get(key, entry.state),
-                    [],
-                )
-            self.backref(start, doc.tokens[t].end, key)
+            self.backref_organisation(start, doc.tokens[t].end, key, g)
 
     def _label(self, key: str) -> str:
         if key in self.doc.extra:
@@ -891,6 +875,19 @@ class _Builder:
     def backref(self, start: int, end: int, key: str) -> None:
         etype, label, state, aliases = self.doc.extra[key]
         self.add(start, end, key, etype, state, label, aliases)
+
+    def backref_organisation(self, start: int, end: int, key: str, g: Gazetteer) -> None:
+        """:meth:`backref` to the gazetteer organisation ``key``, made an entity of the
+        article (with its gazetteer label and state) if it is not one yet."""
+        if key not in self.doc.extra:
+            entry = g.entries[key]
+            self.doc.extra[key] = (
+                EntityType.ORGANIZATION,
+                self.labels.get(key, entry.label),
+                self.doc.entity_states.get(key, entry.state),
+                [],
+            )
+        self.backref(start, end, key)
 
     def offices(self) -> None:
         """ "مكتب الرئيس التركي ..." / "Netanyahu's office"."""
