@@ -98,7 +98,14 @@ SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 @pytest.mark.parametrize(
-    ("name", "words"), [("blind", "250-450"), ("blind2", "250-600"), ("blind3", "250-600")]
+    ("name", "words"),
+    [
+        ("blind", "250-450"),
+        ("blind2", "250-600"),
+        ("blind3", "250-600"),
+        ("blind4", "250-600"),
+        ("blind5", "250-600"),
+    ],
 )
 def test_every_bundled_gold_set_passes_the_gold_validator(name: str, words: str) -> None:
     if not SHARED_DATA.is_dir():
