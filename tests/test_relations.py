@@ -43,6 +43,17 @@ def test_arabic_morphology_generates_verb_and_noun_forms() -> None:
     assert {fold("إدانة"), fold("إدانته"), fold("إداناتها")} <= noun
 
 
+def test_arabic_weak_final_verbs_and_hamza_final_nouns_take_pronoun_suffixes() -> None:
+    assert {fold("التقاه"), fold("التقاها"), fold("التقته"), fold("التقوه")} <= {
+        f for f, _ in expand_ar("v:التقى")
+    }
+    assert fold("استدعاهم") in {f for f, _ in expand_ar("v:استدعى")}
+    meeting = dict(expand_ar("n:لقاء"))
+    assert {fold("لقائه"), fold("لقاؤه"), fold("لقاءه"), fold("لقاءات")} <= set(meeting)
+    assert meeting[fold("لقائهما")].pron == "هما"
+    assert fold("لجوئهم") in {f for f, _ in expand_ar("n:لجوء")}
+
+
 def test_english_inflection_of_verb_lemmas() -> None:
     forms = {f for f, _ in expand_en("v:accuse")}
     assert {"accuse", "accuses", "accused", "accusing"} <= forms

@@ -19,7 +19,17 @@ with the granularity the text gives:
   month``/``الشهر الجاري``, ``earlier this month``/``في وقت سابق من الشهر
   الجاري``, ``last week``, ``next month``, ``two days ago``/``قبل يومين``;
 * anaphoric ones (``at the time``, ``ووقتها``, ``آنذاك``, ``on the same day``)
-  take the value of the previous resolved expression.
+  take the value of the previous resolved expression; ``the next day``, ``two
+  days later``, ``hours earlier``, ``في اليوم التالي``, ``بعد ذلك بيومين`` move it
+  (and are dropped when nothing was told before them); a ``since``/``منذ`` time
+  is a stretch up to now, not a point they count from;
+* ``two days after <event>``, ``a week after``, ``بعد يومين من``: the event of
+  the phrase, counted back from the main clause's time in the same sentence
+  (kind ``"after"``);
+* vague stretches (``in recent weeks``, ``over the past few days``, ``for
+  years``, ``recently``, ``خلال الأيام الماضية``, ``منذ أشهر``, ``مؤخراً``) are
+  found with no value (kind ``"vague"``), so that an act told with one is not
+  dated from elsewhere.  Hijri dates are not resolved.
 
 Month names cover the Egyptian/Gulf forms (يناير ... ديسمبر), the Levantine
 ones (كانون الثاني ... كانون الأول, آذار, نيسان ...) and the Maghrebi ones
@@ -56,7 +66,10 @@ class TimeExpr:
     ``value`` is an ISO partial date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) or
     None when it cannot be resolved; ``kind`` is ``"absolute"`` (carries its
     year), ``"relative"`` (needs the publication date), ``"deictic"`` (today,
-    yesterday, this week...) or ``"anaphoric"`` (at the time).
+    yesterday, this week...), ``"anaphoric"`` (at the time, the next day),
+    ``"after"`` ("two days after ...": the time of the event the phrase
+    introduces, counted back from the main clause's time) or ``"vague"`` ("in
+    recent weeks", "منذ سنوات": a stretch the text leaves open; no value).
     """
 
     start: int
@@ -324,6 +337,16 @@ def _month_only(
     return h
 
 
+def _ar_month_day(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """``20 آذار/مارس 2025``, ``3 أيار الماضي`` (a qualifier sets the year), ``5 يناير``."""
+    rel = _ar_rel(m)
+    if rel is None or m.group("y"):
+        return _month_day(_ar_month)(m, pub)
+    mon = _ar_month(m)
+    y = _month_year(mon, pub, rel)
+    return (_iso(y, mon, _int(m, "d")) if y else None), "relative"
+
+
 def _ar_ordinal(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     """``الثامن عشر من نيسان (الماضي|2023)`` and ``الأول من الشهر الجاري``: a day."""
     day = _AR_ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("od"))]
@@ -387,8 +410,6 @@ def _en_deictic(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
         # the most recent Saturday on or before publication; a weekend is given by its month
         day = _weekday(5, pub, "last" if word.startswith(("last", "past")) else None)
         return (day[:7] if day else None), "deictic"
-    if "day before" in word or "previous day" in word:
-        return _period("day", -1, pub), "deictic"
     unit = word.split()[-1]
     if unit in ("week", "month", "year"):
         if word.startswith(("last", "past", "previous")):
@@ -448,7 +469,7 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             r"(?i)\b(?:yesterday|today|tonight|tomorrow|overnight|this\s+(?:morning|afternoon|evening)"
             r"|(?:at|over|during)\s+the\s+weekend|(?:this|last|past)\s+weekend"
-            r"|(?:earlier|later)\s+today|the\s+(?:day\s+before|previous\s+day)"
+            r"|(?:earlier|later)\s+today"
             r"|(?:last|this|next|past|previous|coming|earlier\s+this|later\s+this)\s+"
             r"(?:week|month|year))\b"
         ),
@@ -474,6 +495,94 @@ _EN_ANAPHORA = re.compile(
     r"(?i)\b(?:at\s+the\s+time|at\s+that\s+time|(?:on|that)\s+the\s+same\s+day|on\s+the\s+day"
     r"|that\s+day)\b"
 )
+
+# Offsets from another time of the story ----------------------------------------------
+#
+# "the next day", "two days later", "hours earlier" count from the time told before
+# (like "at the time"); "two days after Tehran launched attacks" dates the event of its
+# clause that many days before the time of the main clause ("on Thursday, two days
+# after ..."). Such values are written as specs first ("@d1": one day after the previous
+# time; "<d-2": two days before the anchor; an "m" spec keeps only the month) and
+# resolved by :func:`_resolve_anaphora`.
+
+_EN_NUM = "|".join(_EN_NUMBERS)
+
+
+def _en_count(m: re.Match[str]) -> int | None:
+    raw = (m.group("n") or "").lower()
+    if not raw:
+        return None
+    return int(raw) if raw.isdigit() else _EN_NUMBERS.get(raw)
+
+
+def _offset_spec(unit: str, n: int | None, sign: int) -> str:
+    """A day shift in spec form: hours keep the day, days shift it, weeks (and
+    uncounted days) keep only the month."""
+    if unit == "h":
+        return "d0"
+    if unit == "d" and n is not None:
+        return f"d{sign * n}"
+    if unit == "w":
+        return f"m{sign * 7 * (n or 2)}"
+    return "m0"
+
+
+def _en_after(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    unit = (m.group("u") or m.group("v")).lower()[0]
+    return "<" + _offset_spec(unit, _en_count(m), -1), "after"
+
+
+def _en_later(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    if m.group("nx"):
+        return "@d1", "anaphoric"
+    if m.group("pv") or m.group("pv2"):
+        return "@d-1", "anaphoric"
+    if m.group("same"):
+        return "@d0", "anaphoric"  # "late in the day", "that evening", "within hours"
+    unit = (m.group("u") or m.group("v")).lower()[0]
+    sign = 1 if m.group("dir").lower() == "later" else -1
+    return "@" + _offset_spec(unit, _en_count(m), sign), "anaphoric"
+
+
+def _vague(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """A stretch of time the text leaves open ("in recent weeks", "منذ سنوات"): no date,
+    but the event is not undated either (it must not take the story's day)."""
+    return None, "vague"
+
+
+_EN_OFFSET_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+    (
+        re.compile(
+            rf"(?i)\b(?:(?:only|just|barely|some)\s+)?(?:(?P<n>{_EN_NUM}|\d{{1,2}})\s+"
+            r"(?P<u>hours?|days?|weeks?)|(?P<v>hours|days|weeks))\s+after\b"
+        ),
+        _en_after,
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?:the\s+(?P<nx>next|following)\s+(?:day|morning|evening)"
+            r"|the\s+(?P<pv>previous|preceding)\s+(?:day|evening|night)"
+            r"|(?P<same>(?:early|late|later|earlier)\s+(?:in|that)\s+(?:the\s+)?day"
+            r"|that\s+(?:morning|afternoon|evening|night)|within\s+(?:hours|minutes)"
+            r"|(?:minutes|moments)\s+later)"
+            r"|(?P<pv2>the\s+day\s+before)(?=\s*[,.;])"
+            rf"|(?:(?:only|just|barely|some)\s+)?(?:(?P<n>{_EN_NUM}|\d{{1,2}})\s+"
+            r"(?P<u>hours?|days?|weeks?)|(?P<v>hours|days))\s+(?P<dir>later|earlier))\b"
+        ),
+        _en_later,
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?:(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:recent|past|last|coming"
+            rf"|next|previous)\s+(?:few\s+|several\s+|couple\s+of\s+|(?:{_EN_NUM}|\d{{1,2}})\s+)?"
+            r"(?:days|weeks|months|years|decades)"
+            r"|(?:in|for)\s+(?:recent\s+)?(?:days|weeks|months|years|decades)|recently"
+            r"|in\s+the\s+past(?!\s+(?:week|month|year|weekend|\d|few|several|two|three)))\b"
+        ),
+        _vague,
+    ),
+]
+_EN_PATTERNS += _EN_OFFSET_PATTERNS
 
 # Arabic (over folded text) ----------------------------------------------------------
 
@@ -517,7 +626,7 @@ def _ar_rel(m: re.Match[str]) -> str | None:
 
 def _ar_weekday(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     q = m.group("q")
-    rel = _AR_REL_QUAL.get(q) if q else None
+    rel = _AR_REL_QUAL.get(q.removesuffix("ة")) if q else None  # "الجمعة الماضية" too
     pre = m.group("p") or ""
     if pre.endswith(_F("أول أمس")):
         return _period("day", -2, pub), "relative"
@@ -533,6 +642,7 @@ _AR_DEICTIC: dict[str, tuple[str, int]] = {
         "البارحة": ("day", -1),
         "أول أمس": ("day", -2),
         "أول من أمس": ("day", -2),
+        "أمس الأول": ("day", -2),
         "اليوم": ("day", 0),
         "الليلة": ("day", 0),
         "غدا": ("day", 1),
@@ -607,9 +717,9 @@ _AR_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?:{_F('من')}\s+)?(?:{_F('شهر')}\s+)?{_W}(?:[وب])?"
             rf"{_AR_MON_PAIR}{_WE}(?:\s*(?:{_F('من')}\s+)?(?:(?:{_AR_YEAR_WORD})\s+)?"
-            rf"(?P<y>\d{{4}})(?!\d))?"
+            rf"(?P<y>\d{{4}})(?!\d)|\s+(?P<q>{_AR_QUAL_ALT}){_WE})?"
         ),
-        _month_day(_ar_month),
+        _ar_month_day,
     ),
     (
         re.compile(
@@ -647,8 +757,8 @@ _AR_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{_W}(?:(?P<p>[وفب]?(?:{_AR_PRE_WD}))\s+)?(?:[وفب]?{_F('يوم')}\s+)?"
-            rf"(?P<wd>{_AR_WD}){_WE}(?:\s+(?P<q>{_F('الماضي')}|{_F('المقبل')}|{_F('القادم')}"
-            rf"|{_F('المنصرم')}|{_F('الفائت')}){_WE})?"
+            rf"(?P<wd>{_AR_WD}){_WE}(?:\s+(?P<q>(?:{_F('الماضي')}|{_F('المقبل')}|{_F('القادم')}"
+            rf"|{_F('المنصرم')}|{_F('الفائت')})ة?){_WE})?"
         ),
         _ar_weekday,
     ),
@@ -687,6 +797,93 @@ _AR_ANAPHORA_PHRASES = tuple(
 )  # fmt: skip
 _AR_ANAPHORA = re.compile(rf"{_W}[وف]?(?:{'|'.join(_AR_ANAPHORA_PHRASES)}){_WE}")
 
+_AR_OFFSET_UNITS = {
+    _F(k): v
+    for k, v in {
+        "ساعة": ("h", 1), "ساعتين": ("h", 2), "ساعات": ("h", None), "يوم": ("d", 1),
+        "يومين": ("d", 2), "أيام": ("d", None), "أسبوع": ("w", 1), "أسبوعين": ("w", 2),
+        "أسابيع": ("w", None),
+    }.items()
+}  # fmt: skip
+_AR_COUNTED_UNITS = {
+    _F(k): v
+    for k, v in {"ساعات": "h", "أيام": "d", "يوما": "d", "يوماً": "d", "أسابيع": "w"}.items()
+}
+
+
+def _ar_offset(m: re.Match[str], sign: int) -> str:
+    if m.group("du"):
+        unit, n = _AR_OFFSET_UNITS[m.group("du")]
+    else:
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else _AR_NUMBER_WORDS.get(raw, 1)
+        unit = _AR_COUNTED_UNITS[m.group("u")]
+    return _offset_spec(unit, n, sign)
+
+
+def _ar_after(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """``بعد يومين من الهجوم``: the event of the من-phrase two days before the main one."""
+    return "<" + _ar_offset(m, -1), "after"
+
+
+def _ar_later(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """``في اليوم التالي``, ``بعد ذلك بيومين``, ``قبل ذلك بيوم``: from the time told before."""
+    if m.group("nx"):
+        return "@d1", "anaphoric"
+    if m.group("pv"):
+        return "@d-1", "anaphoric"
+    if m.group("same"):
+        return "@d0", "anaphoric"  # "في وقت لاحق من اليوم"، "بعد ساعات"
+    return "@" + _ar_offset(m, 1 if m.group("dir") == _F("بعد") else -1), "anaphoric"
+
+
+_AR_OFFSET_UNIT = (
+    rf"(?:(?P<du>{_alt(list(_AR_OFFSET_UNITS))})|(?P<n>\d{{1,2}}|{_alt(list(_AR_NUMBER_WORDS))})"
+    rf"\s+(?P<u>{_alt(list(_AR_COUNTED_UNITS))}))"
+)
+_AR_VAGUE_WORDS = tuple(
+    _F(w)
+    for w in (
+        "الأيام", "الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام", "العقود", "السنين",
+        "الفترة", "المرحلة", "الآونة",
+    )
+)  # fmt: skip
+_AR_VAGUE_SPANS = _alt(list(_AR_VAGUE_WORDS))
+_AR_VAGUE_QUAL = _alt([_F(w) for w in "الماضية الأخيرة المقبلة القادمة المنصرمة السابقة".split()])
+_AR_VAGUE_COUNTS = _alt(
+    [_F(w) for w in "أيام أسابيع أشهر شهور سنوات أعوام عقود سنين فترة زمن مدة".split()]
+)
+_AR_OFFSET_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+    (
+        re.compile(
+            rf"{_W}[وف]?{_F('بعد')}\s+{_AR_OFFSET_UNIT}\s+(?:{_F('فقط')}\s+)?"
+            rf"(?:{_F('من')}|{_F('على')}){_WE}"
+        ),
+        _ar_after,
+    ),
+    (
+        re.compile(
+            rf"{_W}(?:[وفب]?{_F('في')}\s+)?(?:(?:{_F('صباح')}|{_F('مساء')}|{_F('ظهر')}|{_F('فجر')})\s+)?"
+            rf"{_F('اليوم')}\s+(?:(?P<nx>{_F('التالي')}|{_F('الموالي')}|{_F('اللاحق')})"
+            rf"|(?P<pv>{_F('السابق')}))(?!\s+{_F('ل')})"
+            rf"|{_W}[وف]?(?P<dir>{_F('بعد')}|{_F('قبل')})\s+{_F('ذلك')}\s+ب{_AR_OFFSET_UNIT}{_WE}"
+            rf"|{_W}[وف]?(?P<same>{_F('في وقت لاحق من اليوم')}\s+(?:{_F('نفسه')}|{_F('ذاته')})"
+            rf"|{_F('بعد ساعات')}(?!\s+(?:{_F('من')}|{_F('على')}){_WE}))"
+        ),
+        _ar_later,
+    ),
+    (
+        re.compile(
+            rf"{_W}[وف]?(?:(?:{_F('خلال')}|{_F('في')}|{_F('منذ')}|{_F('على مدى')}|{_F('على مدار')}"
+            rf"|{_F('طوال')}|{_F('طيلة')})\s+)?(?:{_AR_VAGUE_SPANS})\s+(?:{_AR_VAGUE_QUAL}){_WE}"
+            rf"|{_W}[وف]?(?:{_F('منذ')}|{_F('قبل')})\s+(?:{_AR_VAGUE_COUNTS}){_WE}"
+            rf"|{_W}[وف]?{_F('مؤخرا')}{_WE}"
+        ),
+        _vague,
+    ),
+]
+_AR_PATTERNS += _AR_OFFSET_PATTERNS
+
 
 _DIGITS = ("19", "20")
 """Every date written with digits carries a year (``2025``, ``20/03/2025``); counts
@@ -706,13 +903,18 @@ _AR_ANCHORS: tuple[str, ...] = (
     _F("ذاته"),
     _F("نفس"),
     _F("ذلك اليوم"),
+    _F("بعد"),
+    _F("ذلك"),
+    _F("منذ"),
+    _F("مؤخرا"),
+    *_AR_VAGUE_WORDS,
     *_DIGITS,
 )
 _EN_ANCHORS: tuple[str, ...] = (
     *(m.lower() for m in _EN_MONTHS),
     *(d.lower() for d in _EN_WEEKDAYS),
     "yesterday", "today", "tonight", "overnight", "tomorrow", "morning", "afternoon", "evening",
-    "week", "month", "year", "ago", "day", "time",
+    "week", "month", "year", "ago", "day", "time", "hour", "recent", "past",
     *_DIGITS,
 )  # fmt: skip
 _WINDOW_BEFORE = 50
@@ -799,7 +1001,10 @@ def _anchor_class(pat: re.Pattern[str], handler: Handler) -> str:
         return "month"
     if "(?P<wd>" in pat.pattern:
         return "weekday"
-    if handler in (_ar_deictic, _en_deictic, _ar_ago, _en_ago, _ar_ordinal):
+    if handler in (
+        _ar_deictic, _en_deictic, _ar_ago, _en_ago, _ar_ordinal, _en_after, _en_later,
+        _ar_after, _ar_later, _vague,
+    ):  # fmt: skip
         return "any"
     return "digits"
 
@@ -889,15 +1094,74 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
             continue
         out.append(TimeExpr(start, end, value, kind))
         last_end = end
-    return _resolve_anaphora(out)
+    return _resolve_anaphora(out, text, published)
 
 
-def _resolve_anaphora(times: list[TimeExpr]) -> list[TimeExpr]:
+def _shift(base: str | None, spec: str) -> str | None:
+    """``base`` moved by a spec of :data:`_EN_OFFSET_PATTERNS` ("d-2", "m0"): a day keeps
+    its granularity under a "d" spec and becomes its month under an "m" one; a month or
+    year stays as it is."""
+    if base is None or len(base) != 10:
+        return base
+    d = date.fromisoformat(base) + timedelta(days=int(spec[1:]))
+    return d.isoformat() if spec[0] == "d" else d.isoformat()[:7]
+
+
+_SENTENCE_END = re.compile(r"[.!?؟]\s|\n")
+_SINCE_HEAD = re.compile(rf"(?i)(?:since|[وف]?{_F('منذ')})\s")
+
+
+def _anchor(times: list[TimeExpr], i: int, text: str, published: date | None) -> str | None:
+    """The time of the main clause that "two days after ..." at ``times[i]`` counts back
+    from: the nearest resolved time of the same sentence that is not ahead of
+    publication (one before the phrase first), else None."""
+    t = times[i]
+    limit = published.isoformat() if published is not None else None
+
+    def usable(o: TimeExpr, lo: int, hi: int) -> bool:
+        v = o.value
+        return (
+            v is not None
+            and v[:1].isdigit()
+            and o.kind != "after"
+            and (limit is None or v <= limit[: len(v)])
+            and not _SENTENCE_END.search(text, lo, hi)
+        )
+
+    for o in reversed(times[:i]):
+        if usable(o, o.end, t.start):
+            return o.value
+    for o in times[i + 1 :]:
+        if usable(o, t.end, o.start):
+            return o.value
+    return None
+
+
+def _resolve_anaphora(
+    times: list[TimeExpr], text: str = "", published: date | None = None
+) -> list[TimeExpr]:
+    """Give "at the time" the previous resolved value, "the next day" that value moved,
+    and "two days after" its anchor moved back; an offset with nothing to count from is
+    dropped."""
     prev: str | None = None
     out: list[TimeExpr] = []
-    for t in times:
-        if t.kind == "anaphoric":
-            t = TimeExpr(t.start, t.end, prev, t.kind)
+    for i, t in enumerate(times):
+        spec = t.value
+        marker = spec is not None and spec[:1] in ("<", "@")
+        if not marker and _SINCE_HEAD.match(text, t.start):
+            out.append(t)  # "since December": a stretch up to now, not where the story is
+            continue
+        if spec is not None and spec[:1] == "<":
+            value = _shift(_anchor(times, i, text, published), spec[1:])
+            t = TimeExpr(t.start, t.end, value, t.kind)
+        elif t.kind == "anaphoric":
+            if spec is not None and spec[:1] == "@":
+                if prev is None:
+                    continue
+                t = TimeExpr(t.start, t.end, _shift(prev, spec[1:]), t.kind)
+                prev = t.value
+            else:
+                t = TimeExpr(t.start, t.end, prev, t.kind)
         elif t.value is not None:
             prev = t.value
         out.append(t)

@@ -8,11 +8,13 @@ with a class marker that says how it inflects:
 marker     what is generated (Arabic forms are folded, see :func:`kg.extractors.text.fold`)
 =========  =====================================================================
 ``v:``     Arabic perfect verb, 3rd person masculine singular (``v:أدان``): أدانت,
-           أدانوا, أدانا, أدانتا, أدانّا ... and object pronouns (أدانه, أدانتها).
+           أدانوا, أدانا, أدانتا, أدانّا ... and object pronouns (أدانه, أدانتها;
+           a final ى is written ا before them: ``v:التقى`` gives التقاه).
            English verb lemma (``v:condemn``): condemns, condemned, condemning.
 ``i:``     Arabic imperfect, 3rd person masculine singular (``i:يدين``): تدين, ندين,
            أدين, يدينون, تدينان ... (the future ``س`` is a proclitic).
-``n:``     Noun or verbal noun (``n:إدانة``): إدانته, إداناتها, إدانتان ...;
+``n:``     Noun or verbal noun (``n:إدانة``): إدانته, إداناتها, إدانتان ...; a final
+           hamza moves to its seat before a suffix (``n:لقاء``: لقاءه, لقائه, لقاؤه);
            English noun: plural in -s/-es.
 ``p:``     Arabic active participle (``p:مؤكد``): مؤكدا, مؤكدة, مؤكدين, مؤكدون.
 ``x:``     (or no marker) the word exactly as written.
@@ -67,6 +69,9 @@ def _ar_perfect(base: str) -> dict[str, str]:
         if base.endswith("ا"):
             stems.add(stem + "و")  # دعو(ا)
     out: dict[str, str] = {}
+    if base.endswith("ي"):  # alif maqsura (folded to ي) is ا before a suffix: التقاه, أجراها
+        for p in _AR_OBJ[1:]:
+            out.setdefault(base[:-1] + "ا" + p, p)
     for s in stems:
         for p in _AR_OBJ:
             out.setdefault(s + p, p)
@@ -106,6 +111,11 @@ def _ar_noun(base: str) -> dict[str, str]:
         for p in _AR_POSS[1:]:
             out[base + p] = p
             out[base + "ات" + p] = p
+        if base.endswith("ء") and len(base) > 2:
+            # a final hamza sits on ئ/ؤ before a suffix, by the case: لقائه, لقاؤه (and لقاءه above)
+            for seat in ("ئ", "ؤ"):
+                for p in _AR_POSS[1:]:
+                    out.setdefault(base[:-1] + seat + p, p)
         for f in (base, base + "ات", base + "ان", base + "ين", base + "ا"):
             out[f] = ""
     return out

@@ -120,6 +120,7 @@ then mapped through the calibration table ``lexicons/calibration.tsv`` (see
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -296,8 +297,37 @@ _INT_AR = frozenset(
     for w in (
         "سوف يعتزم تعتزم اعتزام ينوي تنوي نية يرغب ترغب رغبة يخطط تخطط خطة المقرر المزمع "
         "استعداد استعداده استعدادها استعدادهم مستعد مستعدة يسعى تسعى سعي حرص حرصه حرصها يأمل"
+        # a future auxiliary before a verbal noun: "ستواصل اليابان دعم الفلبين"
+        " ستواصل سيواصل سنواصل ستستمر سيستمر سنستمر ستعمل سيعمل سنعمل ستقدم سيقدم سنقدم"
+        " ستبقى سيبقى سنبقى ستظل سيظل سنظل ستستأنف سيستأنف"
     ).split()
 )
+_THAT_PRON_AR = frozenset(
+    _AR(w) for w in "أن أنه أنها أنهم بأن بأنه بأنها إن إنه إنها إنهم".split()
+)
+_NOT_FUTURE_AR = frozenset(
+    _AR(w)
+    for w in (
+        "سيادة سياسة سياسات سياسي سياسية سيارة سيارات سيطرة ستة ستين سنة سنوات سنويا "
+        "سيناريو سيناء سيول سينما"
+    ).split()
+)
+
+
+def _future_verb_ar(word: str) -> bool:
+    """An Arabic imperfect with the future prefix ("سيأمر"، "ستقدم"، "سنعمل"), told
+    from the nouns that begin the same way ("سيادة"، "سنوات")."""
+    return (
+        len(word) >= 4
+        and word[0] == "س"
+        and word[1] in "يتن"
+        and word not in _NOT_FUTURE_AR
+        and word.removesuffix("ه").removesuffix("ة") not in _NOT_FUTURE_AR
+    )
+
+
+_BE_AR = frozenset(_AR(w) for w in "تكون يكون يكونوا تكونا".split())
+_IF_AR = frozenset(_AR(w) for w in "إذا لو".split())  # (not "وإن": also "and that")
 _HYP_AR = frozenset(_AR(w) for w in "قد إذا اذا لو ربما يمكن حال محتمل لولا".split())
 _NEG_EN = frozenset("not never no without n't".split())
 _NEG_GOV_EN = frozenset(
@@ -366,6 +396,21 @@ _NO_LOCATIVE = frozenset(
     }
 )
 _SINCE = ("since", _AR("منذ"))
+_ANNOUNCE_AR = (_AR("أعلن"), _AR("اعلن"))
+# deeds (not words) whose undated telling goes on the day's story (see _story_day)
+_STORY_DEEDS = frozenset(
+    {
+        RelationType.ASSAULT, RelationType.MOBILIZE, RelationType.COERCE,
+        RelationType.SANCTION, RelationType.AID, RelationType.CONCEDE, RelationType.RETREAT,
+        RelationType.COOPERATE, RelationType.CONSULT, RelationType.AGREE, RelationType.FLEE,
+    }
+)  # fmt: skip
+# simple past forms of English verbs that do not end in -ed (grammar, not lexicon)
+_EN_IRREGULAR_PAST = frozenset(
+    "met held sent struck fled withdrew broke shot hit spoke fought gave took led sold cut "
+    "told began made won drove shook brought bought sought went came flew overran "
+    "seized".split()
+)
 # what follows the date of an English wire dateline: the agency in brackets and a dash
 _DATELINE_TAIL = re.compile(r"\s*\([^()\n]{1,20}\)\s*[-\u2013\u2014]")
 _QAD, _NAHWA, _MIN = _AR("قد"), _AR("نحو"), _AR("من")
@@ -403,6 +448,8 @@ _VERBAL_ATTACK_AR = re.compile("^[وف]?(?:هاجم|[يت]هاجم|سيهاجم)
 _ANY_AR = frozenset(_AR(w) for w in ("أي", "وأي"))
 _SUBJECTED_AR = re.compile("^[وف]?(?:[تي]خضع|خضعت|خضع|خاضعة|الخاضعة|خاضع|الخاضع)$")
 """Forms of خضع (to be subjected to), before sanctions that fall on their subject."""
+_UNDERGONE_AR = re.compile("^[وف]?(?:[تي]تعرض|تعرضت|تعرض|تعرضوا|تتعرضان|يتعرضون)$")
+"""Forms of تعرض (to undergo), before an attack that falls on their subject."""
 _GENERAL_AR = _AR("العام")
 _OFFICE_HEADS_AR = frozenset(
     _AR(w) for w in "مدير المدير قائد القائد رئيس هيئة غرفة مركز قيادة مسؤول".split()
@@ -447,6 +494,28 @@ _COUNTERFACTUAL_AR = frozenset({_AR("لولا"), _AR("لو"), _AR("ولولا"),
 _OWN_ENVOY_AR = frozenset(
     _AR(w) for w in "سفيره سفيرها سفيرهم سفيرنا سفراءه سفراءها سفراءهم سفرائها سفرائه".split()
 )
+_COUNTERPART_GAP_EN = re.compile(r"and (?:his|her|their|its) (?:[\w'-]+ ){0,3}counterparts?,?")
+_SETUP_VERBS_EN = tuple(
+    "set form establish creat launch hold held conduct stag sign reach build built open".split()
+)
+"""Stems of the verbs that set up a joint body or event ("the two countries will set up a
+joint committee")."""
+_BREACH_NOUNS_EN = frozenset("violation violations aggression incursion".split())
+_MET_GOALS_EN = frozenset(
+    "demand demands condition conditions requirement requirements obligation obligations "
+    "need needs target targets deadline criteria expectations commitments".split()
+)
+"""What one "meets" without a meeting ("met Hamas's conditions")."""
+_MATERIAL_ACTS = frozenset({RelationType.MOBILIZE, RelationType.AID, RelationType.ASSAULT})
+_AUX_ADVERBS_EN = frozenset("has have had also was is would will then later further".split())
+_LIGHT_PARTICIPLES_EN = frozenset(
+    "announcing imposing ordering slapping levying unveiling introducing launching carrying "
+    "conducting staging holding expressing voicing issuing extending offering".split()
+)
+_COUNTERPART_ROLE_EN = re.compile(r"(?:[\w'-]+ ){0,3}counterparts?\b,?")
+_ENVOY_HEADS_EN = frozenset(
+    "ambassador envoy diplomat d'affaires d’affaires attache attaché consul emissary".split()
+)
 _EN_DETERMINERS = frozenset("the a an its his her their this that these those our any no".split())
 _MADE_UP = ("Unnamed:", "Person:", "Body:", "Office:")
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "while", "when"})
@@ -476,6 +545,36 @@ _ATTACK_NOUNS_AR = frozenset(
     ).split()
 )
 """Definite attack nouns an Arabic condemnation can name instead of the attacker."""
+
+
+_DURING_IT_AR = frozenset(_AR(w) for w in "خلاله خلالها أثناءه أثناءها".split())
+_THIS_AR = frozenset(_AR(w) for w in "هذا هذه هذين هذان هاتين".split())
+_TROOPS_AR = frozenset(_AR(w) for w in "قوات جنود عسكريين العسكريين قواته قواتها".split())
+"""Heads of a mention of troops ("القوات الفرنسية") told to leave a country."""
+_FRONTED_AR = frozenset(_AR(w) for w in "خلال عقب بعد إثر أثناء لدى قبيل ختام".split())
+"""Words that open a sentence-initial phrase around a meeting ("وخلال لقائه X، ...")."""
+_QUIT_AR = frozenset(
+    _AR(w)
+    for w in (
+        "انسحاب انسحابها انسحابه انسحابهم انسحبت انسحب انسحبوا تعليق علقت علق إلغاء ألغت ألغى "
+        "خروج خروجها خروجه خرجت خرج تجميد جمدت جمد إنهاء أنهت أنهى"
+    ).split()
+)
+"""Arabic words of leaving, suspending or cancelling a pact ("انسحابها من الاتفاق")."""
+_REPEL_AR = frozenset(_AR(w) for w in "تصدى تصدت تصدوا تتصدى يتصدى تصد يتصد صد صدت تصدي".split())
+"""Verbs of repelling an attack ("تصدت الدفاعات لهجمات ..."), with ل before the attack."""
+_STRIKING_ARMS_AR = frozenset(
+    _AR(w) for w in "المدفعية المقاتلات الطائرات المسيرات الصواريخ الزوارق البوارج الدبابات".split()
+)
+"""Weapons that strike as a verb's subject, their nisba the attacker ("قصفت المدفعية التركية")."""
+_RAID_NOUNS_AR = frozenset(
+    _AR(w) for w in "ضربة ضربات غارة غارات هجوما هجمات عدوانا اعتداء اعتداءات قصفا عملية".split()
+)
+"""Indefinite attack nouns an unmarked relative clause can follow ("غارة استهدفت")."""
+_RAID_VERBS_AR = frozenset(
+    _AR(w) for w in "نفذ نفذت نفذوا شن شنت شنوا أطلق أطلقت وجه وجهت ينفذ تنفذ يشن تشن".split()
+)
+"""Verbs that carry out an attack noun ("نفذ غارة"، "شنت هجوما")."""
 
 
 def _ar_attack_noun(word: str) -> bool:
@@ -517,6 +616,7 @@ _OWN_STATE_OK = frozenset({RelationType.LEADS, RelationType.COERCE, RelationType
 _EVENT_VERBS_AR = frozenset(
     _AR(w) for w in "سيعقد ستعقد سيجري ستجري سيتم ستتم سيقام ستقام يعقد تعقد".split()
 )
+_FUTURE_EVENT_AR = frozenset(w for w in _EVENT_VERBS_AR if w.startswith("س"))
 
 
 _MEMBERS_EN = frozenset(
@@ -559,6 +659,8 @@ _DRAFTED_EN = frozenset(
 _DRAFTED_AR = frozenset(
     _AR(w) for w in "قدم قدمت قدمه قدمته صاغ صاغت صاغته طرح طرحت طرحته اقترح اقترحت اقترحته".split()
 )
+_RECEPTION_AR = frozenset(_AR(w) for w in "استقبال وداع".split())
+"""The nouns of the wire idiom "كان في استقبال/وداع <guest> ... <host>"."""
 _AR_HONORIFIC_PRON = frozenset(
     _AR(w) for w in "سيادته سموه جلالته فخامته معاليه سعادته دولته سيادتها".split()
 )
@@ -622,6 +724,8 @@ _ATTACK_BARE_AR = frozenset(
 _ORDER_VERBS = frozenset(
     "ordered orders told asked gave instructed".split()
     + [_AR(w) for w in "أمرت أمر أمهلت أمهل طلبت طلب أبلغت أبلغ منحت منح".split()]
+    # "طالبت الكويت السفير اللبناني بمغادرة أراضيها"، "وإمهال السفير 48 ساعة لمغادرة"
+    + [_AR(w) for w in "طالبت طالب مطالبة إمهال".split()]
 )
 _REMARK_NOUNS = frozenset(
     "remark remarks comment comments statement statements words claim claims".split()
@@ -633,7 +737,10 @@ _DREW_EN = frozenset(
     "drew draws drawing drawn sparked sparking prompted prompting triggered provoked "
     "attracted".split()
 )
-_GOODS_EN = frozenset("imports goods products exports shipments steel cars".split())
+_GOODS_EN = frozenset(
+    "imports goods products exports shipments steel cars wine beef coal grain wheat seafood "
+    "timber barley chips semiconductors".split()
+)
 _OWN_GROUND_EN = frozenset("territory airspace waters soil territorial".split())
 _BLOCKED_EN = frozenset(
     "aid membership bid accession resolution deal package sanctions statement proposal "
@@ -666,6 +773,11 @@ _PARTY_GROUPS_AR = frozenset(
     _AR(w) for w in "الأطراف الفصائل الأحزاب القوى المكونات الفرقاء الجماعات الأقليات".split()
 )
 """Group nouns whose nisba names domestic parties, not the state ("الأطراف اليمنية")."""
+_AFTERMATH_AR = frozenset(
+    _AR(w) for w in "تداعيات عواقب تبعات آثار ملابسات حيثيات منفذي منفذ ضحايا حصيلة".split()
+)
+"""Nouns before a definite event noun that recall the event by what it caused ("تداعيات
+الهجوم"، "ضحايا القصف")."""
 _RECALL_AR = frozenset(
     _AR(w)
     for w in (
@@ -753,8 +865,10 @@ class _Coder:
         self.stops: set[int] = set()
         self._speech_patient = False
         self._capital_ok = False
+        self._struck_place_ok = False
         self._near_ok = False
         self._no_locative = False
+        self._no_source = False
         self.prev_subject: str | None = None
         self.last_person: str | None = None
         self.last_other: str | None = None
@@ -852,7 +966,19 @@ class _Coder:
                     self.actor(m) and m.kind == "metonym"
                 )
             else:
-                ok = self.actor(m) or (self._capital_ok and bool(self._capital_state(m)))
+                ok = (
+                    self.actor(m)
+                    or (self._capital_ok and bool(self._capital_state(m)))
+                    or (self._struck_place_ok and bool(self._struck_place_state(m)))
+                )
+            if (
+                self.en
+                and m.adjectival
+                and m.etype is EntityType.STATE
+                and m.key not in exclude
+                and self._goods_prep(m, preps) is not None
+            ):
+                return m, True  # "tariffs on all Colombian goods": on Colombia
             if ok and m.adjectival:
                 # "نظيره الروسي فلاديمير بوتين": the name after the adjective is the head
                 nxt = doc.mention_at_tok(m.t1 + 1)
@@ -905,12 +1031,33 @@ class _Coder:
                     and (
                         prep is None
                         or prep in preps
-                        or (not preps and not (self._no_locative and prep in _LOCATIVE))
+                        or (
+                            not preps
+                            and not (self._no_locative and prep in _LOCATIVE)
+                            and not (self._no_source and prep == "from")
+                        )
                     )
                 ):
                     first_plain = m
             t = m.t1 + 1
         return first_plain, False
+
+    def _goods_prep(self, m: Ment, preps: tuple[str, ...]) -> str | None:
+        """English: the preposition ("on", "against") of a demonym before a goods noun
+        ("tariffs on all Colombian goods", "a ban against Chinese imports") when the
+        trigger takes it: the goods stand for their state."""
+        doc = self.doc
+        if not any(doc.word(j) in _GOODS_EN for j in (m.t1 + 1, m.t1 + 2)):
+            return None
+        for j in range(m.t0 - 1, max(-1, m.t0 - 4), -1):
+            w = doc.word(j)
+            if w in ("on", "against"):
+                return w if w in preps else None
+            if w == "of" and doc.word(j - 1) in ("imports", "exports") and preps:
+                return preps[0]  # "banned imports of Australian coal"
+            if w not in ("all", "the", "some", "most", "many", "certain"):
+                return None
+        return None
 
     def _ar_no_party(self, m: Ment) -> bool:
         """An Arabic mention that is no party of the act: the nisba of a group noun
@@ -1149,10 +1296,25 @@ class _Coder:
                     return Modality.NEGATED
             if any(w in _HYP_AR and (w != _QAD or h.cls == "i") for w in words[-3:]):
                 return Modality.HYPOTHETICAL
+            if any(w[:1] in "وف" and w[1:] in _IF_AR for w in words[-3:]):
+                return Modality.HYPOTHETICAL  # "وإذا هاجمت إسرائيل إيران"
+            if h.cls == "i" and any(
+                w[:1] in "وف" and w[1:] in _HYP_AR and w[1:] not in _IF_AR for w in words[-3:]
+            ):
+                return Modality.HYPOTHETICAL  # "وقد تفرض واشنطن عقوبات"، "وربما تلتقي"
             if "س" in h.prefix or (nominal and words[-1:] == [_NAHWA]):
                 return Modality.INTENDED  # "سيلتقي", "خطوة نحو لقاء"
             if any(w in _INT_AR or w[1:] in _INT_AR for w in words[-4:]):
                 return Modality.INTENDED
+            if nominal and any(
+                w in _FUTURE_EVENT_AR or (w[:1] in "وف" and w[1:] in _FUTURE_EVENT_AR)
+                for w in words[-4:]
+            ):
+                return Modality.INTENDED  # "وستجري اليونان وتركيا محادثات"
+            if nominal and any(
+                v in _THAT_PRON_AR and _future_verb_ar(w) for v, w in pairwise(words[-4:])
+            ):
+                return Modality.INTENDED  # "أعلن أنه سيأمر برفع العقوبات"
             if nominal:
                 for j in range(h.last + 1, min(b, h.last + 14)):
                     w = doc.word(j)
@@ -1212,6 +1374,7 @@ class _Coder:
             hits = self._split_phrases(hits)
             hits = [h for h in hits if not self._ar_no_act(h)]
             hits = self._ar_drop_requested(hits)
+            hits = self._ar_expulsion_orders(hits)
         hits = self._drop_suspended(hits)
         hits = [h for h in hits if not self._inside_name(h)]
         self.stops = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
@@ -1281,11 +1444,14 @@ class _Coder:
         state it speaks for), with no time of its own in its sentence, goes on the same
         story and takes its date ("اجتمع الرئيس بنظيره الجمعة. وأعرب عن شكره لمصر"). The
         dated one is a relation or a statement in the sentence before; the story goes on
-        sentence by sentence. A pluperfect ("وكانت ... قد") is background, not a step."""
+        sentence by sentence. A pluperfect ("وكانت ... قد") is background, not a step.
+        English: see :meth:`_story_day`."""
         doc = self.doc
         seg = doc.seg
-        if seg is None or self.en:
-            return rels  # English reports date each step; a bare one is mostly background
+        if seg is None:
+            return rels
+        if self.en:
+            return [self._story_day(r) for r in rels]
 
         def actors(*keys: str) -> set[str]:
             out = set(keys)
@@ -1317,6 +1483,67 @@ class _Coder:
             out.append(replace(r, date=got) if got is not None else r)
         return out
 
+    def _story_day(self, r: Rel) -> Rel:
+        """English: an undated deed told in the simple past in a sentence without any
+        time of its own (not even "in recent weeks"), after a sentence dated to a day of
+        the last week, is a step of that day's story and takes its date ("The leaders
+        met on Thursday. Kishida welcomed Yoon with an honour guard"). Words (condemned,
+        urged, thanked), reported content, perfects and nouns stay undated: reactions
+        and background mostly carry no time of their own."""
+        doc = self.doc
+        seg = doc.seg
+        pub = doc.published
+        if (
+            seg is None
+            or pub is None
+            or r.date is not None
+            or r.modality != Modality.ASSERTED
+            or r.type not in _STORY_DEEDS
+            or r.sent <= 0
+            or r.trig_start < doc.title_end
+        ):
+            return r
+        sent = seg.sents[r.sent]
+        # a verb in the simple past at the trigger or shortly before it ("sent jets to
+        # strike", "responded within hours, announcing tariffs"); capitalised words are
+        # names ("United")
+        if not any(
+            (w := doc.tokens[j].text)[:1].islower()
+            and (w.endswith("ed") or w in _EN_IRREGULAR_PAST)
+            for j in range(
+                doc.tok_after(max(sent.start, r.trig_start - 40)), doc.tok_after(r.trig_end)
+            )
+        ):
+            return r
+        stmt = self.stmt_at(r.trig_start)
+        if stmt is not None and r.trig_start > stmt.start:
+            return r  # "the Kremlin said Moscow was in close contact with Baku"
+        if self._told_before(r):
+            return r
+        before = [t for t in doc.times_in(doc.title_end, sent.start) if not self._dateline(t)]
+        told = before[-1] if before else None
+        if told is not None and told.value is not None and len(told.value) < 10:
+            # "signed a peace deal on Friday, ... that has killed thousands this year": the
+            # day of the sentence told last, past the coarser background in it
+            there = seg.sentence_at(told.start)
+            days = [
+                t
+                for t in before
+                if there is not None
+                and there.start <= t.start
+                and t.value is not None
+                and len(t.value) == 10
+            ]
+            told = days[-1] if days else told
+        if told is None or told.value is None or len(told.value) != 10:
+            return r
+        if any(t.value != told.value for t in doc.times_in(sent.start, sent.end)):
+            return r  # a time of its own ("late in the day" of the same day is none)
+        day = _dt.date.fromisoformat(told.value)
+        if not pub - _dt.timedelta(days=7) <= day <= pub:
+            return r
+        return replace(r, date=told.value)
+
     def _told_before(self, r: Rel) -> bool:
         """A perfect or pluperfect act, background to the story rather than its next step:
         "had already helped", "وكانت مالي قد حذرت"."""
@@ -1338,6 +1565,30 @@ class _Coder:
             nxt = doc.word(h.last + 1)
             if nxt.removeprefix("و").removeprefix("ال").startswith(_LIVELIHOOD_AR):
                 return True
+        if (
+            h.entry.type is RelationType.CONSULT
+            and h.cls == "n"
+            and h.prefix.endswith("لل")
+            and any(doc.word(j) in _OWN_ENVOY_AR for j in range(h.first - 6, h.first))
+        ):
+            return True  # "استدعت X سفيرها لدى Y للتشاور": a recall, no talks with Y
+        if (
+            h.entry.type is not RelationType.CONSULT
+            and h.cls == "n"
+            and not h.pron
+            and h.prefix.endswith("ال")
+            and doc.word(h.first - 1).removeprefix("و") in _AFTERMATH_AR
+        ):
+            # "وبحث الجانبان تداعيات الهجوم": the act already told, named by what it caused;
+            # a new one names its actor right after ("تداعيات الهجوم الإسرائيلي على قطر")
+            for j in range(h.last + 1, min(len(doc.tokens), h.last + 4)):
+                if not _PUNCT_EVAL.isdisjoint(
+                    self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+                ):
+                    return True
+                if doc.mention_at_tok(j) is not None:
+                    return False
+            return True
         if (
             h.entry.type is not RelationType.CONSULT
             or h.cls != "n"
@@ -1386,6 +1637,30 @@ class _Coder:
         for h in hits:
             asked = h.cls == "n" and h.entry.type in _REQUESTED_TYPES
             if asked and self._asked_for(h, asks, verbs):
+                continue
+            out.append(h)
+        return out
+
+    def _ar_expulsion_orders(self, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+        """An Arabic request or deadline whose content is to leave the country ("طلبت
+        البحرين من السفير اللبناني مغادرة أراضيها"، "أمهلت الكويت السفير 48 ساعة لمغادرة
+        البلاد"، "مطالبة السفير بمغادرة المملكة") is an expulsion: the ``leave`` frame codes
+        it (SANCTION of the envoy's state); the request or threat to the envoy is none."""
+        doc = self.doc
+        leaves = [h.first for h in hits if h.entry.frame == "leave"]
+        if not leaves:
+            return hits
+        verbs = {h.first for h in hits if h.cls in ("v", "i")}
+        out: list[Hit[Trigger]] = []
+        for h in hits:
+            if h.entry.type in (RelationType.REQUEST, RelationType.THREATEN) and any(
+                0 < e - h.last <= 12
+                and not any(j in verbs for j in range(h.last + 1, e))
+                and not any(
+                    c in self.text[doc.tokens[h.last].end : doc.tokens[e].start] for c in ".;؛:"
+                )
+                for e in leaves
+            ):
                 continue
             out.append(h)
         return out
@@ -2037,6 +2312,18 @@ class _Coder:
         if glued:
             before = doc.mention_at_tok(subj_m.t0 - 1)
         if self.en and joiner != "and":
+            k = next(
+                (
+                    j
+                    for j in range(subj_m.t0 - 2, max(0, subj_m.t0 - 8), -1)
+                    if doc.word(j) == "and"
+                ),
+                -1,
+            )
+            cp = doc.mention_at_tok(k - 1) if k > 0 else None
+            if cp is not None and cp.key != subj and self._counterpart(cp, subj_m):
+                return cp  # "X and his Cambodian counterpart Y agreed"
+        if self.en and joiner != "and":
             # "Guyana's Irfaan Ali and Venezuela's Nicolas Maduro", "X and Chinese President
             # Y": past the second name's title or possessor
             j = subj_m.t0 - 1
@@ -2193,6 +2480,74 @@ class _Coder:
             return m
         return None
 
+    def _reception(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """The Arabic wire idiom "وكان في استقبال <guest> لدى وصوله ... <host>" (and "في
+        وداعه"): the host is the first actor named after the guest and its arrival
+        adjunct, not the guest's genitive; the guest is the genitive, its pronoun suffix or
+        an honorific ("في استقبال سموه"). True when the idiom is there (coded or not)."""
+        doc = self.doc
+        t = h.first
+        if (
+            h.cls != "n"
+            or h.prefix.strip("وف")
+            or doc.word(h.first).removesuffix(h.pron) not in _RECEPTION_AR
+            or doc.word(t - 1) != _AR("في")
+            or not doc.word(t - 2).removeprefix("و").startswith(_AR("كان"))
+        ):
+            return False
+        guest_m: Ment | None = None
+        guest: str | None = None
+        j = h.last + 1
+        if h.pron:
+            # "وكان الرئيس X قد وصل ...، وكان في استقباله": the person this sentence
+            # opened with, else the previous sentence's subject, else the latest person
+            first = next(
+                (
+                    m
+                    for m in doc.mentions_in(sent.start, doc.tokens[t].start)
+                    if m.etype == EntityType.PERSON and not m.adjectival and self.actor(m)
+                ),
+                None,
+            )
+            guest = first.key if first is not None else self.prev_subject or self.last_person
+        elif doc.word(j) in _AR_HONORIFIC_PRON:
+            guest = self._honorific_subject(h, si, b)
+        else:
+            m = doc.mention_at_tok(j)
+            if m is None or not self.actor(m) or m.adjectival:
+                return True
+            guest_m, guest = m, m.key
+            j = m.t1 + 1
+        if guest is None:
+            return True
+        after = doc.mentions_in(doc.tokens[j].start if j < len(doc.tokens) else sent.end, sent.end)
+        after = [m for m in after if m.t0 < b and m.key != guest and self.actor(m)]
+        host = next(
+            (
+                m
+                for m in after
+                if m.etype == EntityType.PERSON  # (not "مطار القاهرة": a place)
+                and not m.adjectival
+                and doc.prep_of(m) is None
+            ),
+            None,
+        )
+        if host is None:
+            # "وكان في استقبالهما عدد من المسؤولين الصينيين": unnamed hosts, their state
+            host = next(
+                (
+                    m
+                    for m in after
+                    if m.etype == EntityType.STATE
+                    and m.adjectival
+                    and m.key != doc.entity_states.get(guest)
+                ),
+                None,
+            )
+        if host is not None:
+            self.add(guest, host, h.entry, h, si, sent, a, b, 0.9, True, True, guest_m)
+        return True
+
     def _honorific_subject(self, h: Hit[Trigger], si: int, b: int) -> str | None:
         """The dignitary an honorific pronoun right after an Arabic verb means ("وأكد
         سيادته", "ووجّه سموه الشكر"): the first person named in this sentence, else the
@@ -2271,7 +2626,14 @@ class _Coder:
                 if agent is not None:
                     agent = replace(agent, start=at, end=at)  # (read at the verb)
         else:
-            agent, _ = self._vso_subject(verb + 1, min(b, verb + 7))
+            # "وكانت النيجر قد طالبت ...": the subject before قد; else after the verb
+            agent = self._pluperfect_subject(verb, a)
+            if agent is None:
+                agent, _ = self._vso_subject(verb + 1, min(b, verb + 7))
+            if agent is None and not doc.word(verb).startswith(_AR("م")):
+                # "مملكة البحرين التي طلبت من السفير ..."، "والكويت أمهلت ...": the
+                # subject before the verb (a verbal noun has none there)
+                agent = self.agent_before(verb, max(a, verb - 8), exclude=set())
         if agent is None:
             return
         patient: Ment | None = None
@@ -2282,10 +2644,15 @@ class _Coder:
         if patient is None:
             return
         state = doc.entity_states.get(patient.key)
+        trig = h.entry
+        if not self.en and doc.word(patient.t0).removeprefix("ال") in _TROOPS_AR:
+            # "طالبت مالي القوات الفرنسية بمغادرة أراضيها": foreign troops told to go are
+            # asked to withdraw (REQUEST of their state), no diplomatic expulsion
+            trig = replace(trig, type=RelationType.REQUEST, topic="withdrawal of forces")
         if patient.etype != EntityType.STATE and state and state != agent.key:
             # an embassy or its staff stand for their state
             patient = replace(patient, key=state, etype=EntityType.STATE, kind="name")
-        self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.9, False, True, agent)
+        self.add(agent.key, patient, trig, h, si, sent, a, b, 0.9, False, True, agent)
 
     def _declared(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """An object complement after an English "declared"/"designated" ("Quito declared
@@ -2408,6 +2775,12 @@ class _Coder:
         if not comma_before(t):
             return None
         for k in range(t - 1, max(a, t - 12), -1):
+            if doc.word(k) in ("who", "which") and comma_before(k) and k not in self.stops:
+                # "China, which has close ties with both countries, urged restraint": the
+                # antecedent of a relative clause set off by commas
+                m = doc.mention_at_tok(k - 1)
+                ok = m is not None and self.actor(m) and not m.adjectival and m.t1 == k - 1
+                return m if ok and m is not None and doc.prep_of(m) is None else None
             if k in self.stops or doc.word(k) in ("who", "which", "that", "and", "but"):
                 return None
             if comma_before(k):
@@ -2494,6 +2867,13 @@ class _Coder:
             w = doc.word(j)
             if w in _ATTACK_NOUNS or (w[:1] in "وبل" and w[1:] in _ATTACK_NOUNS):
                 return True
+        if doc.word(t) == "what" and doc.word(t + 2) == "called":
+            # "condemned what it called an unprovoked violation of its airspace": the
+            # attack, named in the speaker's words
+            for j in range(t + 3, t + 8):
+                w = doc.word(j)
+                if w in _ATTACK_NOUNS or w in _BREACH_NOUNS_EN:
+                    return True
         return False
 
     def _reported_attacks(self) -> None:
@@ -2542,6 +2922,7 @@ class _Coder:
                     confidence=r.confidence * 0.8,
                     topic=r.topic,
                     subject_start=-1,
+                    date=stmt.date or r.date,  # accused when it is said
                 )
             )
 
@@ -2599,6 +2980,13 @@ class _Coder:
             w in _ATTACK_NOUNS or w.removeprefix("ال") in _ATTACK_BARE_AR for w in words[1:3]
         )
 
+    def _struck_place_state(self, m: Ment) -> str:
+        """The state of an Arabic place struck in an attack ("مطار حلب"، "على المدينة" read
+        as a named city) when the place is its direct object or after على/ضد ("" if not)."""
+        if m.etype != EntityType.PLACE or self.doc.prep_of(m) not in (None, _AR("على"), _AR("ضد")):
+            return ""
+        return self.doc.entity_states.get(m.key) or ""
+
     def _capital_state(self, m: Ment) -> str:
         """The state whose capital the place mention ``m`` is ("" if none)."""
         if m.etype != EntityType.PLACE:
@@ -2623,12 +3011,20 @@ class _Coder:
                 j -= 1
             if self.doc.word(j) == "they":
                 duals = [j]  # "They last met in Bali": the pair just named
+        if not duals and self.en:
+            duals = self._dual_verb_subject(h.first, a)
         if not duals:
             return
         persons = self.doc.word(duals[0]) in _PERSON_DUALS
         pair = None
         if self.en and self.doc.word(duals[0]) in _STATE_DUALS_EN:
-            pair = self._main_dyad(duals[0], si, "")  # "officials from both countries met"
+            # "Rwanda is to lift its measures in Congo, and the two countries will ...": the
+            # two states named before in the sentence; else "officials from both countries
+            # met": the article's main pair
+            pair = self._states_before(duals[0], si) or self._main_dyad(duals[0], si, "")
+        if pair is None and not self.en and h.entry.type is RelationType.CONSULT:
+            # "استقبل X Y ... وبحث الجانبان": the two who met, not the states they speak for
+            pair = self._last_meeting_pair(si)
         if pair is None and not self.en:
             pair = self._main_pair(si, persons)  # "ودعت الجانبين": the article's main pair
         pair = pair or self._pair_before(duals[0], si, persons=persons)
@@ -2640,6 +3036,39 @@ class _Coder:
         self.add(x.key, y, h.entry, h, si, sent, a, b, 0.8, False, False, x)
         if not h.entry.type.symmetric:  # "both sides moved troops to the border"
             self.add(y.key, x, h.entry, h, si, sent, a, b, 0.8, False, False, y)
+
+    def _states_before(self, t: int, si: int) -> tuple[Ment, Ment] | None:
+        """The two states, exactly, that sentence ``si`` names before token ``t`` (each
+        as its latest mention), else None."""
+        doc = self.doc
+        assert doc.seg is not None
+        found: dict[str, Ment] = {}
+        for m in doc.mentions_in(doc.seg.sents[si].start, doc.tokens[t].start):
+            if m.etype is EntityType.STATE and not m.adjectival:
+                found[m.key] = m
+        if len(found) != 2:
+            return None
+        x, y = found.values()
+        return x, y
+
+    def _dual_verb_subject(self, t: int, a: int) -> list[int]:
+        """English: "the two countries will set up a joint committee": a pair that is the
+        subject of the verb phrase before a noun trigger, a few words further back than
+        :meth:`_dual_subject` looks (no punctuation, actor or clause of its own between)."""
+        doc = self.doc
+        for j in range(t - 5, max(a, t - 10) - 1, -1):
+            they = j == a and doc.word(j) == "they"  # "They also agreed to set up a joint"
+            if not (they or self._dual_at(j)) or j in self._anaphor_objects:
+                continue
+            gap = self.text[doc.tokens[j].end : doc.tokens[t].start]
+            if not _PUNCT_CLAUSE.isdisjoint(gap) or self._own_clause_between(j, t):
+                return []
+            if any(doc.mention_at_tok(k) is not None for k in range(j + 1, t)):
+                return []
+            if not any(doc.word(k).startswith(_SETUP_VERBS_EN) for k in range(j + 1, t)):
+                return []  # ("trade between the two countries was worth ... before the war")
+            return [j]
+        return []
 
     def _own_clause_between(self, j: int, t: int) -> bool:
         """Whether an English speech cue or subject pronoun stands between tokens ``j`` and
@@ -2760,6 +3189,11 @@ class _Coder:
                 return
         elif frame == "svo" and nominal and h.cls != "x":
             frame = "nom"
+        self._struck_place_ok = False  # (set for this trigger once its subject is known)
+        if not self.en and trig.type is RelationType.CONSULT and self._reception(h, si, sent, a, b):
+            return
+        if not self.en and trig.type is RelationType.ASSAULT and self._repelled(h, si, sent, a, b):
+            return
         trig_start = doc.tokens[h.first].start
         stmt = self.stmt_at(trig_start)
         clause = doc.seg.clause_at(trig_start) if doc.seg else None
@@ -2789,8 +3223,30 @@ class _Coder:
                 x, y = fronted
                 self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
                 return
+        if (
+            frame == "sym"
+            and nominal
+            and not self.en
+            and trig.type is RelationType.CONSULT
+            and h.pron in ("ه", "ها")
+        ):
+            fronted = self._ar_fronted_meeting(h, a, b)
+            if fronted is not None:
+                # "وخلال لقائه الرئيس عون، أكد ماكرون ...": the main clause's subject meets
+                x, y = fronted
+                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
+                return
         if frame in ("sym", "pair", "between"):
-            pair = self.pair_after(after, min(b, after + 8), adjectives=frame != "between")
+            pair = None
+            if (
+                not self.en
+                and trig.type is RelationType.CONSULT
+                and self._both_word(after)
+                and any(doc.word(j).lstrip("وفلب") in _SIDES_AR for j in (after, after + 1))
+            ):
+                # "استقبل X Y ...، وبحث الجانبان": the two who met, not their states
+                pair = self._last_meeting_pair(si)
+            pair = pair or self.pair_after(after, min(b, after + 8), adjectives=frame != "between")
             if pair is None and self.en:
                 pair = self._hyphen_pair(t, a)
             if pair is not None and self.en and nominal:
@@ -2900,6 +3356,14 @@ class _Coder:
             subj = subj_m.key if subj_m is not None else self._pronoun_subject_before(t, a)
             if subj is None:
                 return
+        elif not self.en and h.cls in ("v", "i") and (denier := self._denied_own_act(t, a)):
+            # "نفت إيران أن تكون (قد) زودت روسيا بصواريخ": the denier, the act negated
+            # (modality: the denial verb before)
+            subj_m, subj = denier, denier.key
+        elif not self.en and h.cls in ("v", "i") and (pre := self._pluperfect_subject(t, a)):
+            # "وكانت الهند قد اتهمت باكستان": the subject between كان and قد (not the
+            # patient after the verb, read as a VSO speaker)
+            subj_m, subj = pre, pre.key
         elif (
             t in self.cue_speaker
             and not passive_by
@@ -2907,6 +3371,8 @@ class _Coder:
             and not (self._list_opener(after) and not nominal)
         ):
             subj = self.cue_speaker[t]
+            if self.en and (cont := self._continued_it(t, a)) is not None:
+                subj = cont  # "Egypt raised it at the UN. It accused ...": Egypt
             if self.en and len(self.cue_speakers.get(t, ())) > 1:
                 # "Russia attacked Ukraine and Poland condemned": the speaker next to the cue
                 near = self.agent_before(t, max(a, t - 6), exclude=set())
@@ -2947,6 +3413,11 @@ class _Coder:
                 subj_m = None
         elif nominal:
             subj_m, subj = self.nominal_agent(h, a, b, stmt)
+            if subj is None and self.en and (adj := self._adjunct_light_verb(h.first, a)) >= 0:
+                # "Trump responded within hours, announcing tariffs on ...": the noun of a
+                # participial adjunct's light verb is the main clause subject's act
+                subj_m = self._first_subject_mention(a, adj)
+                subj = subj_m.key if subj_m is not None else None
             if (
                 subj is not None
                 and stmt is not None
@@ -2972,8 +3443,11 @@ class _Coder:
                 and not self._object_of_speech_act(h, si)
             ):
                 # ("allegations of arming X": whoever arms is not named before "of")
+                skip: set[str] = set()
+                if self.en and doc.word(t - 1) == "in" and (near := doc.mention_at_tok(t - 2)):
+                    skip.add(near.key)  # "troops in eastern Congo in support of M23"
                 subj_m = (self._coordinated_subject(t, si) if self.en else None) or (
-                    self.agent_before(t, self._agent_floor(t, a, clause), exclude=set())
+                    self.agent_before(t, self._agent_floor(t, a, clause), exclude=skip)
                 )
                 if subj_m is not None:
                     subj = subj_m.key
@@ -3000,6 +3474,12 @@ class _Coder:
             if ante is None or not self.actor(ante):
                 return  # "القرار الذي يدين": the subject is not an actor
             subj_m, subj = ante, ante.key
+        elif not self.en and h.cls == "v" and (doer := self._raid_doer(t, a, stmt)) is not None:
+            # "نفذت إسرائيل غارة جوية استهدفت مطار حلب": an unmarked relative clause on an
+            # indefinite attack noun; its subject is whoever carried the attack out
+            subj_m, subj = doer
+            if subj is None:
+                return
         else:
             explicit_unlinked = False
             pron_subject = None if self.en else self._pronoun_comp_subject(t, stmt)
@@ -3056,7 +3536,9 @@ class _Coder:
                 and doc.word(t).endswith("ing")
                 and doc.word(t - 1) in ("of", "about", "for", "against")
             ):
-                pass  # a gerund after a preposition: "allegations of arming X"
+                # a gerund after a preposition: "allegations of arming X" names no doer;
+                # "accused Rwanda of backing M23": the one accused
+                subj_m = self._accused_of(t, si)
             elif subj_m is None and not explicit_unlinked:
                 shared = self._coordinated_subject(t, si) if self.en else None
                 if shared is not None:
@@ -3137,8 +3619,18 @@ class _Coder:
             return
         self._speech_patient = trig.type in _SPEECH_TYPES
         self._capital_ok = self._capital_counts(trig.type)
+        # (a place struck stands for its state; not one a man "storms", a visit: "اقتحام
+        # رئيس الوزراء الضفة الغربية")
+        self._struck_place_ok = (
+            not self.en
+            and trig.type is RelationType.ASSAULT
+            and doc.entity_types.get(subj or "") != EntityType.PERSON
+        )
         self._near_ok = trig.topic == "visit"  # "زار مخيما قرب بيروت": still in Lebanon
         self._no_locative = trig.type in _NO_LOCATIVE
+        # "migrants deported from the United States": where they are deported from is no
+        # patient (often the deporting side itself)
+        self._no_source = self.en and trig.topic == "deportation"
         exclude = {subj}
         own_state = doc.entity_states.get(subj)
         if own_state and trig.type not in _OWN_STATE_OK:
@@ -3245,9 +3737,40 @@ class _Coder:
             # "حذرت إيران من أن أي هجوم إسرائيلي سيقابل برد": whoever would attack
             obj_m = self._threat_target(after, t_lim, exclude)
             by_prep = obj_m is not None
+            if obj_m is None and any(
+                doc.word(j).removeprefix("على") in _THIS_AR
+                and _ar_attack_noun("ال" + doc.word(j + 1).removeprefix("ال"))
+                for j in range(after, min(b, after + 3))
+            ):
+                # "تحتفظ بحق الرد على هذا الاعتداء": the author of the attack just told
+                # (an army or air force: its state is the one threatened)
+                obj_m = self._act_author(si, doc.entity_states.get(subj or "") or subj or "")
+                if obj_m is not None and obj_m.etype == EntityType.ORGANIZATION:
+                    state = doc.entity_states.get(obj_m.key)
+                    if state and doc.entity_types.get(state) == EntityType.STATE:
+                        obj_m = replace(obj_m, key=state, etype=EntityType.STATE, kind="name")
+                by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and trig.type in (RelationType.CONCEDE, RelationType.SUPPORT)
+            and (partner := self._call_partner(h, subj, si))
+        ):
+            # "أجرى X اتصالا مع Y، قدم خلاله اعتذاره": an apology or support voiced during
+            # the call goes to its other party (a condemnation there is of the attacker)
+            obj_m, by_prep = partner, True
         if obj_m is None and not self.en and nominal and trig.type is RelationType.SANCTION:
             # "وتخضع إيران منذ سنوات لعقوبات أمريكية": the subject of "to be subjected to"
             obj_m = self._subjected(h, a, exclude)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and nominal
+            and trig.type in (RelationType.ASSAULT, RelationType.COERCE)
+        ):
+            # "وتعرضت كييف لهجوم روسي": the subject of "to undergo" is the one attacked
+            obj_m = self._subjected(h, a, exclude, _UNDERGONE_AR)
             by_prep = obj_m is not None
         more_objects: list[Ment] = []
         if obj_m is None and not self.en and frame != "mid":
@@ -3286,6 +3809,23 @@ class _Coder:
                         self.add(x.key, y, trig, h, si, sent, a, b, factor * 0.8, nominal, False, x)
             if trig.type.symmetric:
                 more_objects = list(co_subjects)
+        if (
+            obj_m is None
+            and self.en
+            and trig.type is RelationType.CONSULT
+            and subj_m is not None
+            and stmt is not None
+            and stmt.speaker != subj
+            and doc.word(after) in ("him", "her")
+            and doc.entity_types.get(stmt.speaker) == EntityType.PERSON
+            and (spoke := self._latest_mention(stmt.speaker, t)) is not None
+        ):
+            # "Trump said he expected X and Y to come to Washington to meet him": each
+            # meets the speaker, not the other
+            other = self._coordinated_before(subj_m, subj)
+            if other is not None and other.key != spoke.key:
+                self.add(other.key, spoke, trig, h, si, sent, a, b, factor, nominal, False, other)
+            obj_m = spoke
         if obj_m is None and trig.type.symmetric and subj_m is not None:
             # "Putin and Trump agreed", "بوتين وترامب اتفقا": a coordinated subject
             obj_m = self._coordinated_before(subj_m, subj)
@@ -3324,6 +3864,17 @@ class _Coder:
                 obj_m = self._act_author(si, doc.entity_states.get(subj) or subj)
             if obj_m is None:
                 obj_m = self._pronoun_object(doc.word(after), t, subj)
+        if (
+            obj_m is None
+            and not self.en
+            and h.cls == "v"
+            and h.pron == "ه"
+            and trig.type is RelationType.CONSULT
+            and subj is not None
+            and doc.entity_types.get(subj) == EntityType.PERSON
+        ):
+            # "ووصل X إلى القاهرة حيث استقبله الرئيس Y"، "والتقاه Y": the man just named
+            obj_m = self._pronoun_object("him", t, subj)
         if obj_m is None and trig.type in (RelationType.ASSAULT, RelationType.COERCE):
             # "strikes on nine sites in Pakistan", "غارات على مواقع في باكستان": the state
             # the targets are in
@@ -3533,6 +4084,15 @@ class _Coder:
         aside."""
         doc = self.doc
         j = next((k for k in range(after, min(b, after + 4)) if self._dual_at(k)), None)
+        if (
+            j is None
+            and h.entry.type is RelationType.REQUEST
+            and subj_m is not None
+            and subj_m.t1 < h.first
+        ):
+            # "China, which has close ties with both countries, urged restraint": the pair
+            # its relative clause names is whom it urges
+            j = next((k for k in range(subj_m.t1 + 1, h.first) if self._dual_at(k)), None)
         if j is None or doc.word(j - 2) in _BETWEEN:
             return
         own = doc.entity_states.get(subj) or subj
@@ -3758,6 +4318,29 @@ class _Coder:
                 if j in self.cue_speaker or not doc.word(j).isalpha():
                     break
 
+    def _ar_fronted_meeting(self, h: Hit[Trigger], a: int, b: int) -> tuple[Ment, Ment] | None:
+        """An Arabic meeting noun with its pronoun in a sentence-opening phrase ("وخلال
+        لقائه الرئيس X، أكد Y"، "وعقب اتصاله بـX، قال Y"): Y, the subject after the comma,
+        meets X, the genitive (or the actor after ب/مع)."""
+        doc = self.doc
+        if h.first - a > 3 or any(doc.mention_at_tok(j) is not None for j in range(a, h.first)):
+            return None
+        if not any(doc.word(j).removeprefix("و") in _FRONTED_AR for j in range(a, h.first)):
+            return None
+        j = h.last + 1
+        if doc.word(j) in (_AR("مع"), _AR("ب")):
+            j += 1
+        other = self._actor_at(j)
+        if other is None or other.adjectival:
+            return None
+        for k in range(other.t1 + 1, min(b, other.t1 + 6)):
+            if not {",", "،"}.isdisjoint(self.text[doc.tokens[k - 1].end : doc.tokens[k].start]):
+                subj_m = self._first_subject_mention(k, b)
+                if subj_m is None or subj_m.t0 > k + 5 or subj_m.key == other.key:
+                    return None
+                return subj_m, other
+        return None
+
     def _fronted_meeting(self, h: Hit[Trigger], a: int, b: int) -> tuple[Ment, Ment] | None:
         """A meeting noun in an English sentence-opening phrase ("After talks with X, Y
         said", "In a phone call with X, Y discussed"): Y, the subject after the comma, meets
@@ -3784,9 +4367,21 @@ class _Coder:
         """An English "-ing" verb right after a comma, past the sentence's first words: a
         participial adjunct of the main clause ("..., calling on Serbia to withdraw")."""
         doc = self.doc
-        if t - a < 4 or not doc.word(t).endswith("ing"):
-            return False
+        if t - a < 2 or not doc.word(t).endswith("ing"):
+            return False  # ("Speaking in Davos, X said": a sentence's opening words)
         return "," in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
+
+    def _adjunct_light_verb(self, t: int, a: int) -> int:
+        """English: the token of a light verb ("announcing", "imposing", "carrying out")
+        opening a :meth:`_participial_adjunct` within four words before the noun at ``t``
+        with no actor between, else -1."""
+        doc = self.doc
+        for j in range(t - 1, max(a, t - 5) - 1, -1):
+            if doc.mention_at_tok(j) is not None:
+                return -1
+            if doc.word(j) in _LIGHT_PARTICIPLES_EN:
+                return j if self._participial_adjunct(j, a) else -1
+        return -1
 
     def _participial_adjunct_in(self, lo: int, hi: int, a: int) -> int:
         """The first token of ``[lo, hi)`` that opens a :meth:`_participial_adjunct`, else
@@ -3816,6 +4411,38 @@ class _Coder:
         if doc.word(h.first - 1) in ("was", "were") and doc.word(h.first).endswith("ing"):
             return True
         return any(doc.word(j) == "had" for j in range(max(0, h.first - 3), h.first))
+
+    def _expressed_stance_ar(self, h: Hit[Trigger], stmt: Stmt, subj: str) -> bool:
+        """An Arabic speaker's stance told as the noun that opens what it said ("أعرب عن
+        تضامنه"، "أكد دعم بلاده"، "جدد إدانته"): the saying is the act."""
+        doc = self.doc
+        if h.cls != "n" or stmt.cue_tok < 0:
+            return False
+        states = doc.entity_states
+        if (states.get(subj) or subj) != (states.get(stmt.speaker) or stmt.speaker):
+            return False
+        return h.first - doc.tok_after(stmt.start) <= 1
+
+    def _announced_own_act_ar(self, h: Hit[Trigger], stmt: Stmt, subj: str) -> bool:
+        """An Arabic speaker announcing its own act in the perfect ("أعلن الجيش أمس أنه
+        نفذ ضربة"، "أعلنت الوزارة أنها استدعت السفير"): done on the day it is announced."""
+        doc = self.doc
+        if h.cls != "v" or stmt.cue_tok < 0:
+            return False
+        states = doc.entity_states
+        if (states.get(subj) or subj) != (states.get(stmt.speaker) or stmt.speaker):
+            return False
+        cue = doc.word(stmt.cue_tok)
+        return cue.removeprefix("و").removeprefix("ف").startswith(_ANNOUNCE_AR)
+
+    def _latest_mention(self, key: str, t: int) -> Ment | None:
+        """The latest mention of ``key`` before token ``t``, in this sentence or earlier
+        ("He said he expected ...": the man "he" is)."""
+        doc = self.doc
+        for m in reversed(doc.mentions_in(0, doc.tokens[t].start)):
+            if m.key == key and not m.adjectival:
+                return m
+        return None
 
     def _speaker_before(self, key: str, t: int, a: int) -> Ment | None:
         """The mention of the speaker ``key`` that opens the clause of the English cue at
@@ -3863,17 +4490,30 @@ class _Coder:
         k = i
         while k > 0 and len(out) < 6 and not m.adjectival:
             prev = ments[k - 1]
-            if not joins(prev, ments[k]):
+            step = 1
+            if self.en and k > 1 and prev.adjectival and self._counterpart(ments[k - 2], ments[k]):
+                prev, step = ments[k - 2], 2  # "X and his Cambodian counterpart Y"
+            elif not joins(prev, ments[k]):
                 break
             if taken is None:
                 taken = {r.object for r in self.rels if r.sent == si}
             if prev.key in taken:
                 break
             out.insert(0, prev)
-            k -= 1
+            k -= step
         k = i
         while k + 1 < len(ments) and len(out) < 6:
             nxt = ments[k + 1]
+            if (
+                self.en
+                and not m.adjectival
+                and k + 2 < len(ments)
+                and nxt.adjectival
+                and self._counterpart(ments[k], ments[k + 2])
+            ):
+                out.append(ments[k + 2])  # "X and his Cambodian counterpart Y"
+                k += 2
+                continue
             if m.adjectival:
                 if not (nxt.adjectival and joins(ments[k], nxt)):
                     break
@@ -3888,6 +4528,32 @@ class _Coder:
         if len({x.key for x in out}) < len(out):
             return [m]
         return out
+
+    def _counterpart(self, x: Ment, y: Ment) -> bool:
+        """English "X and his (Cambodian) counterpart Y": two named people coordinated
+        across a counterpart phrase (whose demonym is no conjunct of its own)."""
+        if x.adjectival or y.adjectival or not (self.actor(x) and self.actor(y)):
+            return False
+        raw = self.text[x.end : y.start].split()
+        gap = [w.lower() for w in raw]
+        role = _COUNTERPART_ROLE_EN.match(y.text.lower())  # the title inside the mention
+        if role is not None:
+            gap += role.group(0).split()
+        if _COUNTERPART_GAP_EN.fullmatch(" ".join(gap)) is not None:
+            return True
+        # "Evan Gershkovich and former U.S. Marine Paul Whelan": two people, the second
+        # with a title of capitalised words (and "former") that holds a demonym
+        types = self.doc.entity_types
+        if types.get(x.key) != EntityType.PERSON or types.get(y.key) != EntityType.PERSON:
+            return False
+        rest = raw[1:]
+        return (
+            len(raw) >= 2
+            and gap[0] == "and"
+            and len(rest) <= 4
+            and all(w[:1].isupper() or w.lower() in ("former", "then") for w in rest)
+            and not any(w.endswith((",", ";", ":")) for w in rest)
+        )
 
     def _joinable(self, m: Ment) -> bool:
         """An actor, or a capital when visits count it for its state ("زار طهران
@@ -4119,6 +4785,112 @@ class _Coder:
             return m if m is not None and m.key == r.subject else None
         return None
 
+    def _repelled(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """ "تصدت الدفاعات الجوية الروسية لهجمات بطائرات مسيرة أوكرانية": attacks that
+        a side repels are the nisba state's attack on the repelling side's state, not the
+        defender's. True when the construction is there (coded or not)."""
+        doc = self.doc
+        if h.cls != "n" or not h.prefix.removesuffix("ال").endswith("ل"):
+            return False
+        verb = next(
+            (
+                j
+                for j in range(h.first - 1, max(a, h.first - 6) - 1, -1)
+                if doc.word(j).removeprefix("و") in _REPEL_AR
+            ),
+            None,
+        )
+        if verb is None:
+            return False
+        defender: Ment | None
+        defender, _ = self._vso_subject(verb + 1, h.first)
+        if defender is None:
+            defender = self.agent_before(verb, max(a, verb - 6), exclude=set())
+        attacker = next(
+            (
+                m
+                for j in range(h.last + 1, min(b, h.last + 6))
+                if (m := doc.mention_at_tok(j)) is not None and m.adjectival
+            ),
+            None,
+        )
+        if defender is None or attacker is None:
+            return True
+        state = doc.entity_states.get(defender.key) or defender.key
+        if state == attacker.key or doc.entity_types.get(state) != EntityType.STATE:
+            return True
+        target = replace(defender, key=state, etype=EntityType.STATE, kind="name")
+        self.add(attacker.key, target, h.entry, h, si, sent, a, b, 0.85, True, False, attacker)
+        return True
+
+    def _denied_own_act(self, t: int, a: int) -> Ment | None:
+        """The subject of a denial verb in "نفى/نفت <X> أن يكون/تكون (قد) <verb>" right
+        before the verb at ``t``: X denies having done it."""
+        doc = self.doc
+        j = t - 1
+        if doc.word(j) == _QAD:
+            j -= 1
+        if doc.word(j) not in _BE_AR or doc.word(j - 1) not in _THAT_AR:
+            return None
+        m = doc.mention_at_tok(j - 2)
+        if m is None or m.t0 <= a or not self.actor(m) or m.adjectival or doc.prep_of(m):
+            return None
+        w = doc.word(m.t0 - 1)
+        return m if w in _NEG_GOV_AR or w[1:] in _NEG_GOV_AR else None
+
+    def _pluperfect_subject(self, t: int, a: int) -> Ment | None:
+        """The actor in "(و)كان(ت) <actor> قد <verb>" right before the verb at ``t``."""
+        doc = self.doc
+        if doc.word(t - 1) != _QAD:
+            return None
+        m = doc.mention_at_tok(t - 2)
+        if m is None or m.t0 <= a or not self.actor(m) or m.adjectival or doc.prep_of(m):
+            return None
+        return m if doc.word(m.t0 - 1).removeprefix("و").startswith(_AR("كان")) else None
+
+    def _raid_doer(
+        self, t: int, a: int, stmt: Stmt | None
+    ) -> tuple[Ment | None, str | None] | None:
+        """For an Arabic verb right after an indefinite attack noun (and its adjectives)
+        that a carrying-out verb governs ("نفذ/شن <subject> غارة (جوية) استهدفت"): the
+        carrier's subject, after it (VSO), before it (SVO) or a pronoun ("أنه نفذ").
+        ``None`` when the verb is not in that construction; ``(None, None)`` when it is
+        but no actor does it."""
+        doc = self.doc
+        nxt = doc.word(t + 1)
+        if nxt in _RAID_NOUNS_AR or nxt in _STRIKING_ARMS_AR or _ar_attack_noun(nxt):
+            # "استهدفت غارة إسرائيلية مطار دمشق": the attack is the subject; its nisba acts
+            for k in (t + 2, t + 3):
+                m = doc.mention_at_tok(k)
+                if m is not None and m.adjectival and self.actor(m):
+                    return m, m.key
+                if m is not None:
+                    break
+        noun = next(
+            (k for k in range(t - 1, max(a, t - 3) - 1, -1) if doc.word(k) in _RAID_NOUNS_AR),
+            None,
+        )
+        if noun is None or any(doc.mention_at_tok(k) is not None for k in range(noun, t)):
+            return None
+        carrier = next(
+            (
+                k
+                for k in range(noun - 1, max(a, noun - 7) - 1, -1)
+                if doc.word(k).removeprefix("و") in _RAID_VERBS_AR
+            ),
+            None,
+        )
+        if carrier is None:
+            return None
+        for m in doc.mentions_in(doc.tokens[carrier].end, doc.tokens[noun].start):
+            if self.actor(m) and not m.adjectival and doc.prep_of(m) is None:
+                return m, m.key
+        pron = self._pronoun_comp_subject(carrier, stmt)
+        if pron is not None:
+            return None, pron
+        before = self.agent_before(carrier, self._agent_floor(carrier, a, None), exclude=set())
+        return (before, before.key) if before is not None else (None, None)
+
     def _pronoun_comp_subject(self, t: int, stmt: Stmt | None) -> str | None:
         """The subject of a verb right after "أنه"/"بأنه"/"إنها" in a statement: the
         pronoun is the speaker ("قال بوتين إنه سيلتقي"), or the person an office speaks for
@@ -4158,6 +4930,61 @@ class _Coder:
         if not self.en or t.start - self.doc.title_end > 120:
             return False
         return _DATELINE_TAIL.match(self.text, t.end) is not None
+
+    def _time_near(self, pos: int, start: int, end: int, trig: int) -> TimeExpr | None:
+        """The time in ``[start, end)`` nearest to ``pos`` that can date the act whose
+        trigger starts at ``trig``: "two days after <event>" dates only an event told
+        after it ("struck on Thursday, two days after Tehran launched attacks": the
+        strikes take Thursday, the attacks two days before). A vague stretch nearest
+        ("تستضيف مسقط منذ أشهر محادثات") is returned too: it leaves the act undated
+        rather than dated by another clause."""
+        best: TimeExpr | None = None
+        best_d = 1 << 30
+        for t in self.doc.times_in(start, end):
+            if t.kind == "after" and not self._after_scope(t, trig):
+                continue
+            if t.value is None and (t.kind != "vague" or not self._next_to(t, trig)):
+                continue
+            d = t.start - pos if t.start >= pos else pos - t.end
+            if d < best_d:
+                best, best_d = t, d
+        return best
+
+    def _participle_of_saying(self, h: Hit[Trigger], subj: str, si: int) -> str | None:
+        """The date of the speaker's statement when the trigger is a participle clause
+        after a comma that goes on it ("..., مطالباً موسكو بالاعتذار", "..., urging
+        restraint"): the speaker acts as the statement is made."""
+        doc = self.doc
+        if h.first <= 0:
+            return None
+        start = doc.tokens[h.first].start
+        gap = self.text[doc.tokens[h.first - 1].end : start]
+        if "," not in gap and "،" not in gap:
+            return None
+        w = doc.word(h.first)
+        if self.en and not w.endswith("ing"):
+            return None
+        if not self.en and not (h.cls == "p" or (w[:1] == "م" and w[-1:] in ("ا", "ة"))):
+            return None  # مطالباً، داعياً، متهمةً: the accusative participle of manner
+        said = [
+            st
+            for st in self.stmts
+            if st.sent == si and st.speaker == subj and st.date is not None and st.cue_start < start
+        ]
+        return max(said, key=lambda st: st.cue_start).date if said else None
+
+    def _next_to(self, t: TimeExpr, trig: int) -> bool:
+        """Whether a time is told right next to the trigger at ``trig``, with no comma
+        in between ("تستضيف مسقط منذ أشهر محادثات", not "أعنف مواجهة منذ عقود، غير أن
+        الاتفاق")."""
+        gap = self.text[t.end : trig] if t.end <= trig else self.text[trig : t.start]
+        return len(gap) <= 30 and not any(c in gap for c in ".,;:،؛")
+
+    def _after_scope(self, t: TimeExpr, trig: int) -> bool:
+        """Whether the trigger at ``trig`` is the event a "two days after ..." phrase
+        introduces: a few words after it, with no punctuation in between."""
+        gap = self.text[t.end : trig] if t.end <= trig else "."
+        return len(gap.split()) <= 8 and not any(c in gap for c in ".,;:،؛")
 
     def _since(self, t: TimeExpr) -> bool:
         """Whether a time expression is introduced by "since"/"منذ"."""
@@ -4435,6 +5262,17 @@ class _Coder:
             return True
         return w[:1] == "ب" and len(w) > 3 and doc.mention_at_tok(j) is None
 
+    def _accused_of(self, t: int, si: int) -> Ment | None:
+        """English "accused X of V-ing" (the gerund at ``t``): X, the patient of the
+        accusation just coded in this sentence, right before "of"."""
+        if not self.rels or self.doc.word(t - 1) != "of":
+            return None
+        r = self.rels[-1]
+        if r.sent != si or r.type is not RelationType.ACCUSE or r.object_mention is None:
+            return None
+        m = r.object_mention
+        return m if m.t1 == t - 2 and not m.adjectival else None
+
     def _accused_doer(self, h: Hit[Trigger], si: int) -> Ment | None:
         """The actor accused of the act that the Arabic verbal noun ``h`` names, right
         after it with "بـ": "اتهمت X Y بدعم Z", "متهمة إياها بتمويل Z" -- Y."""
@@ -4499,6 +5337,20 @@ class _Coder:
         if doc.seg is None or not doc.seg.sents:
             return -1
         return doc.seg.index_at(min(doc.title_end, len(self.text) - 1))
+
+    def _continued_it(self, t: int, a: int) -> str | None:
+        """English "It" opening a sentence as the subject of the verb at ``t`` (past
+        auxiliaries and "also"): the previous sentence's subject when that is no person
+        (what the pronoun continues, rather than the last organisation named in a
+        prepositional phrase)."""
+        doc = self.doc
+        j = t - 1
+        while j > a and doc.word(j) in _AUX_ADVERBS_EN:
+            j -= 1
+        prev = self.prev_subject
+        if j != a or doc.word(j) != "it" or prev is None:
+            return None
+        return prev if doc.entity_types.get(prev) != EntityType.PERSON else None
 
     def _pronoun_subject_before(self, t: int, a: int) -> str | None:
         """The referent of the nearest subject pronoun ("he", "she", "they") before token
@@ -4648,12 +5500,16 @@ class _Coder:
             return None
         return None
 
-    def _subjected(self, h: Hit[Trigger], a: int, exclude: set[str]) -> Ment | None:
+    def _subjected(
+        self, h: Hit[Trigger], a: int, exclude: set[str], verb: re.Pattern[str] | None = None
+    ) -> Ment | None:
         """The actor that "تخضع/خضعت" (is subjected to) the sanctions of trigger ``h``
-        within the few words before it: the subject after that verb, else before it."""
+        within the few words before it: the subject after that verb, else before it
+        (``verb``: another such verb, "تعرضت" for an attack)."""
         doc = self.doc
+        pattern = verb or _SUBJECTED_AR
         for j in range(h.first - 1, max(a, h.first - 6) - 1, -1):
-            if not _SUBJECTED_AR.match(doc.word(j)):
+            if not pattern.match(doc.word(j)):
                 continue
             m, _ = self._vso_subject(j + 1, h.first)
             if m is None:
@@ -4702,6 +5558,20 @@ class _Coder:
         if subj_m is None or subj_m.key != r.subject or r.object_mention is None:
             return None
         return self._sides(subj_m, r.object_mention, persons)
+
+    def _last_meeting_pair(self, si: int) -> tuple[Ment, Ment] | None:
+        """The parties of the latest meeting or call (CONSULT) coded in this sentence or
+        the three before it, as mentions."""
+        for r in reversed(self.rels):
+            if r.sent < si - 3:
+                break
+            if r.type is not RelationType.CONSULT or r.object_is_place:
+                continue
+            subj_m = self._subject_mention(r)
+            if subj_m is None or subj_m.key != r.subject or r.object_mention is None:
+                return None
+            return subj_m, r.object_mention
+        return None
 
     def _sides(self, x: Ment, y: Ment, persons: bool) -> tuple[Ment, Ment] | None:
         """Two sides ("الجانبان") read off a relation between a person on one side and a
@@ -4833,6 +5703,42 @@ class _Coder:
         preps = _SHARED_SUBJECT_PREPS[rtype]
         if nxt in preps or nxt[:1] in preps:
             return first
+        return None
+
+    def _call_partner(self, h: Hit[Trigger], subj: str | None, si: int) -> Ment | None:
+        """The other party of the call or meeting coded last (in this sentence or the one
+        before) when the act at ``h`` is told as done "خلاله/خلالها" (during it) by one of
+        its parties."""
+        doc = self.doc
+        if subj is None or not any(
+            doc.word(j).removeprefix("و") in _DURING_IT_AR for j in range(h.first - 2, h.last + 2)
+        ):
+            return None
+        for r in reversed(self.rels):
+            if r.sent < si - 1:
+                break
+            if r.type is not RelationType.CONSULT or subj not in (r.subject, r.object):
+                continue
+            other = r.object if r.subject == subj else r.subject
+            if r.object == other and r.object_mention is not None:
+                return r.object_mention
+            return next(
+                (m for m in reversed(doc.mentions_in(0, r.trig_end + 400)) if m.key == other),
+                None,
+            )
+        return None
+
+    def _relayed_author(self, agency: str, h: Hit[Trigger], si: int) -> str | None:
+        """The speaker of the latest statement in sentence ``si``, up to the trigger,
+        that the news agency ``agency`` relays (its ``via``)."""
+        start = self.doc.tokens[h.first].start
+        for st in reversed(self._by_start):
+            if st.start > start:
+                continue
+            if st.sent != si and st.sent != -1:
+                break
+            if st.via == agency and st.speaker != agency:
+                return st.speaker
         return None
 
     def _news_agency(self, key: str) -> bool:
@@ -5003,6 +5909,8 @@ class _Coder:
                 w = doc.word(j)
                 if j in self.stops or w in _SUBCLAUSE_EN or not _PUNCT_EVAL.isdisjoint(w):
                     break
+                if w in _BE_EN:
+                    break  # "sanctions on Syria were lifted by X": the verb's agent
                 if w == "by":
                     k = j + 2 if doc.word(j + 1) == "the" else j + 1
                     m = doc.mention_at_tok(k)
@@ -5169,6 +6077,22 @@ class _Coder:
         for side, side_m in ((subj, subjects[0] if subjects else None), (obj_m.key, obj_m)):
             self.add(side, where, trig, h, si, sent, a, b, 0.8, True, True, side_m)
 
+    def _ar_quit_before(self, t: int) -> bool:
+        """An Arabic word of leaving, suspending or cancelling a pact within four words
+        before its noun at ``t`` ("انسحابها من"، "تعليق مشاركتها في"، "ألغت")."""
+        doc = self.doc
+        for j in range(t - 1, max(0, t - 5) - 1, -1):
+            gap = self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
+            if any(c in gap for c in ".,;:،؛"):
+                return False
+            w = doc.word(j)
+            w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if w in _QUIT_AR or w.removeprefix("ال") in _QUIT_AR:
+                return True
+            if j in self.stops:
+                return False  # another verb: "وقعت أرمينيا وأذربيجان اتفاق سلام"
+        return False
+
     def _quit_before(self, t: int, a: int) -> int | None:
         """The English verb of leaving a pact within six words before its noun ("withdrew
         from the", "pulled out of the 2015", "quit the", "walked away from"), if any."""
@@ -5209,12 +6133,38 @@ class _Coder:
         doc = self.doc
         trig = trig_in
         readiness = False
+        if not self.en and self._news_agency(subj):
+            # "بيان لوزارة الخارجية، نقلته وكالة الأنباء ...، وما وصفه بـ": the agency only
+            # relays; the act is the statement's author's
+            author = self._relayed_author(subj, h, si)
+            if author is not None:
+                subj, subj_m = author, None
         if trig.type == RelationType.COOPERATE and self._readiness_before(h.first, a):
             readiness = True
             # "voice readiness to cooperate" is SUPPORT (GUIDELINES)
             trig = Trigger(
                 RelationType.SUPPORT, trig.frame, trig.preps, trig.modality, trig.prior, trig.topic
             )
+        if (
+            self.en
+            and trig.type is RelationType.SUPPORT
+            and h.cls == "n"
+            and doc.word(h.first - 1) == "in"
+            and any(
+                self._verb_types.get(j) in _MATERIAL_ACTS
+                for j in range(max(0, h.first - 14), h.first)
+            )
+        ):
+            # "deploying troops in eastern Congo in support of the M23 rebels": material help
+            trig = replace(trig, type=RelationType.AID, topic="military support")
+        if (
+            self.en
+            and trig.type is RelationType.CONSULT
+            and h.cls in ("v", "x")
+            and doc.word(h.first).startswith(("meet", "met"))
+            and any(doc.word(j) in _MET_GOALS_EN for j in range(h.last + 1, obj_m.t1 + 4))
+        ):
+            return  # "refused to meet Chile's demands": no meeting
         if trig.type is RelationType.ASSAULT and (si, subj) in self.victims:
             return  # the side whose soldiers were killed is not the attacker here
         if trig.type is RelationType.ASSAULT and self._abstract_target(obj_m):
@@ -5222,13 +6172,34 @@ class _Coder:
         if obj_m.t0 in self.members or (subj_m is not None and subj_m.t0 in self.members):
             return  # "a committee comprising X and Y to talk with Z": X, Y are no parties
         obj = obj_m.key
-        if obj.startswith("Unnamed:") and _plural_head(obj) and doc.entity_states.get(obj):
+        if (
+            (obj.startswith("Unnamed:") and _plural_head(obj))
+            or (not self.en and trig.type is RelationType.SANCTION and _ar_envoy_key(obj))
+        ) and doc.entity_states.get(obj):
+            # (Arabic: "طردت البحرين السفير اللبناني", one unnamed envoy expelled: his state)
             # "expelled 45 Russian diplomats": a group named by nationality stands for its
             # state
+            obj = doc.entity_states.get(obj) or obj
+        elif (
+            self.en
+            and trig.type is RelationType.SANCTION
+            and obj_m.etype is EntityType.PERSON
+            and obj_m.text.rsplit(None, 1)[-1].lower() in _ENVOY_HEADS_EN
+            and doc.entity_states.get(obj)
+        ):
+            # "expelled the Cambodian envoy": an unnamed diplomat sanctioned stands for
+            # the state that sent him (a summoned envoy stays the person summoned)
             obj = doc.entity_states.get(obj) or obj
         capital = self._capital_counts(trig.type) and self._capital_state(obj_m)
         if capital:
             obj = capital  # "visited Damascus": the state whose seat it is
+        elif (
+            not self.en
+            and trig.type is RelationType.ASSAULT
+            and doc.entity_types.get(subj) != EntityType.PERSON
+        ):
+            # "استهدفت إسرائيل مطار حلب"، "هجمات أوكرانية على غروزني": the struck place's state
+            obj = self._struck_place_state(obj_m) or obj
         if obj == subj:
             return
         if nominal and not self.en and obj_m.adjectival and obj_m.t0 == h.last + 1:
@@ -5283,6 +6254,24 @@ class _Coder:
             # leaving a pact downgrades ties with the other party (SANCTION, as leaving a
             # body does), no agreement
             trig = replace(trig, type=RelationType.SANCTION, topic="withdrawal from agreement")
+        if (
+            not self.en
+            and trig.type is RelationType.AGREE
+            and h.cls in ("n", "x")
+            and self._ar_quit_before(h.first)
+        ):
+            # "أعلنت مالي انسحابها من اتفاق السلام مع الجزائر"، "تعليق مشاركتها في الاتفاق":
+            # leaving or suspending a pact downgrades ties with the other party
+            trig = replace(trig, type=RelationType.SANCTION, topic="withdrawal from agreement")
+        if (
+            not self.en
+            and trig.type is RelationType.MOBILIZE
+            and trig.topic == "military exercises"
+            and doc.prep_of(obj_m) == _AR("مع")
+            and obj_m.etype != EntityType.PLACE
+        ):
+            # "أجرت كوريا الجنوبية مناورات مع الولايات المتحدة": a partner in the drill
+            trig = replace(trig, type=RelationType.COOPERATE)
         if self.en and self._drill_partner(trig, h, obj_m):
             # "held joint drills with the United States", "China and Russia held joint
             # drills": a partner in the exercise cooperates; where it is held stays MOBILIZE
@@ -5317,17 +6306,18 @@ class _Coder:
         c_hi = min(hi, clause.end) if clause is not None else hi
         # the time inside the evidence, else one before the trigger in its clause,
         # else one soon after the evidence (not "since ..."), else earlier in the sentence
-        t = doc.time_near(trig_start, max(lo, ev_start), min(hi, ev_end))
+        t = self._time_near(trig_start, max(lo, ev_start), min(hi, ev_end), trig_start)
         if t is None:
-            t = doc.time_near(trig_start, c_lo, trig_start)
+            t = self._time_near(trig_start, c_lo, trig_start, trig_start)
         if t is None:
-            t = doc.time_near(ev_end, ev_end, min(c_hi, ev_end + 60))
+            t = self._time_near(ev_end, ev_end, min(c_hi, ev_end + 60), trig_start)
             if t is not None and self.text[t.start : t.start + 6].lower().startswith(_SINCE):
                 t = None
         if t is None:
             # "They last met in Bali, Indonesia, in November 2022": past a place phrase in
             # the same sentence, when no other act comes in between
-            t = doc.time_near(ev_end, ev_end, min(hi, ev_end + 60))
+            reach = 100 if self.en else 60  # "greeted X on the tarmac at Y late on Thursday"
+            t = self._time_near(ev_end, ev_end, min(hi, ev_end + reach), trig_start)
             if t is not None and (
                 self.text[t.start : t.start + 6].lower().startswith(_SINCE)
                 or any(
@@ -5337,12 +6327,16 @@ class _Coder:
             ):
                 t = None
         if t is None:
-            t = doc.time_near(trig_start, lo, trig_start)
+            t = self._time_near(trig_start, lo, trig_start, trig_start)
         if t is not None and self._dateline(t):
             t = None  # "MALE, Jan 15 (AFP) - The Maldives has asked": when filed, not done
         date = t.value if t is not None else None
         if t is not None and date is not None and self._since(t):
             date = self._since_date(date, t, ev_end)
+        if t is None or t.start < trig_start:
+            # "قال علييف، الأحد، إن الطائرة التي تحطمت الأربعاء الماضي ...، مطالباً موسكو":
+            # the speaker's participle goes with the saying, not with an earlier clause
+            date = self._participle_of_saying(h, subj, si) or date
         if date is None and content_date and stmt is not None and modality == Modality.INTENDED:
             date = stmt.date  # announced now: the date of the announcement
         if (
@@ -5367,6 +6361,20 @@ class _Coder:
             )
         ):
             date = stmt.date  # "X has halted trade, the ministry said on Thursday": just done
+        if (
+            date is None
+            and content_date
+            and stmt is not None
+            and not self.en
+            and modality == Modality.ASSERTED
+            and (
+                self._announced_own_act_ar(h, stmt, subj)
+                or self._expressed_stance_ar(h, stmt, subj)
+            )
+        ):
+            # "أعلن الجيش أمس أنه نفذ ضربة", "أعرب مساء أمس عن تضامنه مع قطر": done as it
+            # is said
+            date = stmt.date
         if (
             t is None
             and date is None
@@ -5434,6 +6442,18 @@ def _weapon(word: str) -> bool:
 
 
 _AR_BROKEN_PLURALS = frozenset(_AR(w) for w in "سفراء جنود رعايا عملاء ضباط".split())
+
+
+_AR_ENVOY_HEADS = tuple(_AR(w) for w in "سفير قائم دبلوماسي قنصل مبعوث".split())
+
+
+def _ar_envoy_key(key: str) -> bool:
+    """An unnamed Arabic envoy ("Person:السفير اللبناني"، "Unnamed:...:القائم بالأعمال"):
+    expelled or recalled, he stands for his state."""
+    if not key.startswith(("Unnamed:", "Person:")):
+        return False
+    head = key.split(":", 1)[1].rsplit(":", 1)[-1].split()
+    return bool(head) and _AR(head[0]).removeprefix("ال").startswith(_AR_ENVOY_HEADS)
 
 
 def _plural_head(key: str) -> bool:

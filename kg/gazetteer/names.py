@@ -39,9 +39,19 @@ class NameFinder:
         lang: str,
     ) -> None:
         self.text, self.tokens, self.atoms, self.cover, self.lang = text, tokens, atoms, cover, lang
-        self.soft = {a.i for a in atoms if a.j - a.i == 1 and a.info.surname_only}
-        """Tokens read only as some known person's surname: inside an unknown full name
-        they are its last word ("Michel Aoun" is not Joseph Aoun)."""
+        self.soft = {
+            a.i
+            for a in atoms
+            if a.j - a.i == 1
+            and (
+                a.info.surname_only
+                or (a.info.entity and all(f.name_adjacent for f in a.info.entity))
+            )
+        }
+        """Tokens read only as some known person's surname, or only as a name that is not
+        linked next to an unknown capitalised word: inside an unknown full name they are
+        its last word ("Michel Aoun" is not Joseph Aoun, "Therese Kayikwamba Wagner" no
+        Wagner Group)."""
         self.stop = g.stop_words.get(lang, frozenset())
         self.given_names = g.given_names
 
