@@ -288,6 +288,10 @@ _EN_NOT_PREDICATE = frozenset(
     "day week month year hour few number lot bit total second third dozen couple".split()
 )
 """Words after "a"/"an" that make it a time or amount, not a name ("called him a day later")."""
+_EN_NOT_PARTICIPLE = frozenset(
+    "during including according regarding following notwithstanding".split()
+)
+"""Words in -ing after a comma that open no participle clause of the reporting verb."""
 _EN_AFTERTHOUGHT = frozenset("the a an which its their in on after as".split())
 """Words opening an appositive or adjunct after a clause-final "..., X said," """
 _COMMAS = frozenset(",،")
@@ -308,8 +312,31 @@ _REPEATED_COMP = re.compile(r",\s*and that\s+")
 _AR_STATEMENT_NOUNS = frozenset(fold(w) for w in "البيان بيان البلاغ التقرير".split())
 _JOINT = re.compile(r"\bjoint\b|" + fold("مشترك"))
 _AR_ISSUED = frozenset(fold(w) for w in "البيان البلاغ الرسالة المذكرة الوثيقة".split())
+_EN_OPENERS = frozenset(
+    "in on at after during following speaking asked earlier later before while despite "
+    "since last separately meanwhile according".split()
+)
+"""Words opening a sentence adverbial that a reporting clause may follow ("In a statement,")."""
+_PLAIN_SAYING = frozenset("said says told tells added adding saying".split())
+_AR_RESUMPTIVE = frozenset(fold(w) for w in "فيها فيه خلالها خلاله".split())
+_AR_STYLES = frozenset(
+    fold(w) for w in "صاحب السمو سمو الجلالة جلالة فخامة معالي سعادة دولة السيد".split()
+)
+"""Styles of address written before a dignitary's name or title ("صاحب السمو الشيخ")."""
+_AR_ISSUED_INDEF = frozenset(fold(w) for w in "بيان بلاغ رسالة مذكرة".split())
+_AR_ISSUED_BY = frozenset(fold(w) for w in "صادر الصادر صادرة الصادرة".split())
 """A document as the subject of a speech verb ("وشدد البيان على أن"): its issuer speaks."""
 _EN_DOCUMENTS = frozenset("statement communique communiqué release readout letter".split())
+_EN_SPEECH_NOUNS = _EN_DOCUMENTS | frozenset(
+    "statements letters post posts message messages tweet video speech remarks interview "
+    "report note notes declaration address briefing conference call".split()
+)
+"""Nouns a participle cue may follow with no comma ("a statement saying")."""
+_EN_THING_NOUNS = _EN_DOCUMENTS | frozenset(
+    "pact deal agreement accord treaty plan proposal decision resolution measures move steps "
+    "policy law bill sanctions attack attacks strikes war".split()
+)
+"""Nouns a relative "that" may follow ("the deal that Moscow rejected")."""
 _EN_OWNERS = frozenset("the a an his her its their".split())
 """Words before a noun cue that make it a noun ("Putin's warning", "its announcement")."""
 _EN_MODALS = frozenset("would will could may might should must".split())
@@ -342,6 +369,7 @@ _AR_WRITER_ASIDE = re.compile(
 )
 """A comment the writer adds after a reported clause ("...، وهو ما نفته الدوحة")."""
 _AR_WHILE = frozenset(fold(w) for w in "فيما بينما كما".split())
+_AR_WHILE_CLAUSE = frozenset(fold(w) for w in "فيما بينما وفيما وبينما".split())
 _HIN, _FI = fold("حين"), fold("في")
 _AR_WAS = frozenset(fold(w) for w in "كان كانت كانوا كانا".split())
 _QAD = fold("قد")
@@ -611,6 +639,8 @@ class _Finder:
         limit = min(t_end, t + 14)
         if not self.en and (c := self._occasion_comp(t, t_end)) is not None:
             return doc.tokens[c].end, c + 1, False  # "في كلمة ألقاها خلال ... إن"
+        if not self.en and comp == "any" and (j := self._short_occasion(t, t_end)) is not None:
+            return self.content_start(j, t_end, comp)  # "خلال لقائه أمير قطر تضامن ..."
         prep = comp.split(":", 1)[1] if comp.startswith("prep:") else None
         prep_f = fold(prep) if prep else None
         pos = doc.tokens[t - 1].end if 0 < t <= len(doc.tokens) else 0
@@ -628,6 +658,10 @@ class _Finder:
                         break  # "عبر حسابه على «إكس» أن ...": a name; the content follows
                     if k > t and self._scare_quote(self._quote_by_open[pos + i], k):
                         break  # "التوصل إلى وقف «كامل وفوري» لإطلاق النار": words of a phrase
+                    if self._en_np_quote(self._quote_by_open[pos + i], k):
+                        # 'said the "highly coordinated ... strikes" were aimed at': the
+                        # quotation is part of the reported clause, which starts at "the"
+                        return doc.tokens[k - 1].start, k - 1, False
                     return pos + i, k, True
             if k >= limit or k >= len(doc.tokens):
                 break
@@ -644,8 +678,14 @@ class _Finder:
             elif self.en:
                 if w == "that":
                     return doc.tokens[k].end, k + 1, False
+                o = k - 1 if k > 0 and doc.word(k - 1) == "the" else k
+                if comp == "that" and k == t and self._en_bare_clause(o, limit):
+                    return doc.tokens[o].start, o, False  # "insisted the truce was holding"
                 if comp == "any" and w not in _EN_SKIP_AFTER_CUE:
                     later = self._en_that(k, min(limit, k + 12))
+                    if later is None and w in ("during", "at", "after", "before", "in"):
+                        # "said on Monday during a joint news conference with X in Y that"
+                        later = self._en_that(k, min(t_end, k + 24))
                     if later is not None:
                         return doc.tokens[later].end, later + 1, False
                     o = k - 1 if k > t and doc.word(k - 1) in ("the", "a", "an") else k
@@ -666,6 +706,10 @@ class _Finder:
                 if prep_f and (w == prep_f or (len(prep_f) == 1 and w.startswith(prep_f))):
                     if w == prep_f and doc.word(k + 1) in _AR_COMP:
                         return doc.tokens[k + 1].end, k + 2, False  # "أشار إلى أن ..."
+                    if k > t and all(
+                        self._skippable(j) or doc.word(j) in _AR_RESUMPTIVE for j in range(t, k)
+                    ):
+                        return doc.tokens[k].start, k, False  # "أعرب خلاله عن", "في بيان عن"
                     return doc.tokens[t].start, t, False  # from the object on
                 if comp == "any" and not self._skippable(k):
                     later = self._ar_comp_after_object(k, limit)
@@ -723,6 +767,15 @@ class _Finder:
             and before not in _AR_PREP_FOLDED
             and self.doc.mention_at_tok(k - 1) is None
         )
+
+    def _en_np_quote(self, q: Quote, k: int) -> bool:
+        """English: a quotation right after "the"/"a"/"an" whose clause goes on after the
+        closing mark ('protested the "degrading treatment" of passengers'): quoted words of
+        a noun phrase, not a full quotation."""
+        if not self.en or q.close < 0 or self.doc.word(k - 1) not in ("the", "a", "an"):
+            return False
+        rest = self.text[q.close + 1 : q.close + 20]
+        return bool(re.match(r" [a-z]", rest))
 
     def _ar_comp_after_object(self, k: int, limit: int) -> int | None:
         """A bare complementiser right after a short object ("حذر إسرائيل من أن", "أبلغ
@@ -786,6 +839,34 @@ class _Finder:
                 return -1
         return -1
 
+    def _short_occasion(self, t: int, t_end: int) -> int | None:
+        """Arabic: the token after a short occasion adjunct opening at ``t`` ("خلال لقائه
+        أمير قطر", "في اتصال هاتفي مع X"): a preposition of occasion, a noun of meeting or
+        speech, an adjective and an actor (with مع) at most; None when no such adjunct or
+        nothing follows it."""
+        doc = self.doc
+        if self._occasion_at(t, t_end) != t:
+            return None
+        j = t + 2
+        w = doc.word(j)
+        if (
+            j < t_end
+            and doc.mention_at_tok(j) is None
+            and not w.startswith("ال")
+            and w != fold("مع")
+            and w[:1] not in "بل"
+        ):
+            j += 1  # "في اتصال هاتفي"
+        if j < t_end and doc.word(j) == fold("مع"):
+            j += 1
+        m = doc.mention_at_tok(j) if j < t_end else None
+        if m is None or m.t0 != j:
+            return None
+        j = m.t1 + 1
+        if j >= t_end or self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip():
+            return None
+        return j
+
     def _occasion_comp(self, t: int, t_end: int) -> int | None:
         """The complementiser after an occasion adjunct at ``t``, however long the adjunct
         (up to 24 tokens, no quotation, cue or sentence end in between), or None."""
@@ -818,18 +899,32 @@ class _Finder:
         """End of an indirect content: sentence end, or before a cue that takes over."""
         doc = self.doc
         for k in range(t_from, t_sent_end):
-            if self.en and self._while_clause(k, t_sent_end) and doc.tokens[k].start > start:
-                # "..., while the Maldivian foreign ministry summoned ...": the writer's
-                # context with a subject of its own, not the speaker's words
+            if self.en and k - t_from >= 4 and self._final_relative(k, t_sent_end):
+                # "... the Kosovo force, which has around 4,500 troops on the ground": the
+                # writer's background on the last noun, not the claim
+                return self._trim_end(start, doc.tokens[k].start)
+            if self._while_clause(k, t_sent_end) and doc.tokens[k].start > start:
+                # "..., while the Maldivian foreign ministry summoned ...", "...، فيما أجرى
+                # الشيخ عبدالله اتصالا": the writer's context with a subject of its own
                 return self._trim_end(start, doc.tokens[k].start)
             hits = self._cue_hits.get(k)
             if not hits:
                 continue
-            h = hits[0]
+            # ("adding" is both a form of v:add and the participle row x:adding)
+            h = next((x for x in hits if x.entry.kind in ("part", "source")), hits[0])
             prev_gap = self.text[doc.tokens[k - 1].end : doc.tokens[k].start] if k > 0 else ""
             w = doc.word(k)
-            takes_over = h.entry.kind in ("part", "source") and (
-                "," in prev_gap or "،" in prev_gap or (not self.en and w[:1] == "و")
+            takes_over = (
+                (
+                    h.entry.kind in ("part", "source")
+                    or (  # ", stressing that ..."
+                        self.en
+                        and h.entry.kind == "say"
+                        and w.endswith("ing")
+                        and doc.word(h.last + 1) == "that"
+                    )
+                )
+                and ("," in prev_gap or "،" in prev_gap or (not self.en and w[:1] == "و"))
             )
             if h.entry.comp == "quote" and not self._quote_opens_within(k, 8):
                 continue  # "denied the reports and called them false": not a new statement
@@ -861,15 +956,36 @@ class _Finder:
             end = aside.start()  # "...، وهو ما نفته الدوحة": the writer's comment, not content
         return self._trim_end(start, end)
 
-    def _while_clause(self, k: int, limit: int) -> bool:
-        """English: ", while"/", whereas" at ``k`` opening a clause whose subject is an
-        actor named within three words ("..., while the Maldivian foreign ministry ...")."""
+    def _final_relative(self, k: int, limit: int) -> bool:
+        """English: ", which"/", who"/", whose" at ``k`` opening a relative clause that no
+        verb of the main clause follows ("..., who was visiting his home country, would not
+        be allowed" goes on: not this one)."""
         doc = self.doc
-        if doc.word(k) not in ("while", "whereas") or k == 0:
+        if doc.word(k) not in ("which", "who", "whose"):
             return False
         if "," not in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]:
             return False
-        for j in range(k + 1, min(limit, k + 4)):
+        for j in range(k + 1, limit):
+            if "," in self.text[doc.tokens[j - 1].end : doc.tokens[j].start]:
+                nxt = doc.word(j)
+                if nxt in _EN_FINITE or (doc.word(j + 1) in _EN_FINITE and nxt.endswith("ly")):
+                    return False  # the main clause resumes after the aside
+        return True
+
+    def _while_clause(self, k: int, limit: int) -> bool:
+        """Comma + "while"/"whereas" (Arabic "، فيما"/"، بينما") at ``k`` opening a clause whose
+        subject is an actor named within a few words ("..., while the Maldivian foreign
+        ministry ...", "...، فيما أجرى الشيخ عبدالله اتصالا")."""
+        doc = self.doc
+        if k == 0:
+            return False
+        if self.en and doc.word(k) not in ("while", "whereas"):
+            return False
+        if not self.en and doc.word(k) not in _AR_WHILE_CLAUSE:
+            return False
+        if not _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start]):
+            return False
+        for j in range(k + 1, min(limit, k + (4 if self.en else 7))):
             m = doc.mention_at_tok(j)
             if m is not None:
                 return self.speaker_ok(m) and doc.prep_of(m) is None and not m.adjectival
@@ -1009,6 +1125,23 @@ class _Finder:
         if cue.kind == "part" or (self.en and cue.kind == "say" and doc.word(k).endswith("ing")):
             if not self.en and self._background(si, k):
                 return h.last  # "وكانت X قد قطعت علاقاتها ...، متهمة إياها": narration
+            attached = (
+                self.en
+                and k > a
+                and not _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start])
+            )
+            if attached and (with_subj := self._with_subject(k)) is not None:
+                # "The US condemned the strikes, with spokesman X saying Iran had ...": X
+                self._close_before(doc.tokens[with_subj[1]].start)
+                speaker_key = with_subj[0].key
+                start = self.content_start(after, b, cue.comp)
+                return (
+                    self.emit(speaker_key, h, start, si, sent, b, None, conf * 0.9)
+                    if (start is not None)
+                    else h.last
+                )
+            if attached and not self._document_before(k):
+                return h.last  # "a resolution calling for", "an amendment ... calling for"
             speaker_key = self._current_speaker(si, k, a)
             if self.en and (said_by := self._said_pronoun(si, k, a)) is not None:
                 # '"...," he said, adding that ...': the pronoun of the cue before
@@ -1028,6 +1161,13 @@ class _Finder:
         elif self.en:
             if k > a and (k - 1) in self._cue_hits:
                 return h.last  # "denied reports that": "reports" is not a cue here
+            if (
+                k > a + 1
+                and doc.word(k - 2) in ("which", "who", "that")
+                and doc.word(k - 1) in _EN_PRONOUNS
+                and doc.word(after) in _EN_FINITE
+            ):
+                return h.last  # "early notice, which he said had saved lives": an aside
             if self._attributes_quote(k, sent):
                 return h.last  # “...,” Peskov told reporters: handled with the quote
             if doc.word(k - 1) in _EN_MODALS:
@@ -1041,6 +1181,14 @@ class _Finder:
                 # "..., and said that ...", "a day after Prague expelled ... and accused"
                 conf *= 0.85
             speaker = self._en_subject(k, max(a, k - 40)) if speaker_key is None else None
+            if (
+                speaker is not None
+                and self._inside_content(doc.tokens[k].start)
+                and self._en_relative_subject(speaker)
+            ):
+                # 'X said ... a pact that Seoul had threatened to scrap': a relative clause
+                # in what X said, not a statement of its own
+                return h.last
             if speaker is None and speaker_key is None:
                 speaker = self._en_relative_antecedent(k, a)
                 relative = speaker is not None
@@ -1429,11 +1577,27 @@ class _Finder:
                 comp_tok = t
                 break
         t = after
-        # skip time expressions and adverbs right after the verb
-        while t < comp_tok and (self._skippable(t)):
-            t += 1
+        # skip time expressions and adverbs right after the verb ("في بيان" too, but not
+        # the subject "بيان" of "وأوضح بيان لوزارة الخارجية أن")
+        while t < comp_tok and (
+            (self._skippable(t) and not (t == after and doc.word(t) in _AR_ISSUED_INDEF))
+            or (doc.word(t) in _AR_STYLES and doc.mention_at_tok(t) is None)
+        ):
+            t += 1  # (and a style before the name: "وأكد صاحب السمو رئيس الدولة")
         speaker: Ment | None = None
         m = doc.mention_at_tok(t) if t < comp_tok else None
+        svo = doc.mention_at_tok(k - 1) if k > a + 1 else None
+        if (
+            svo is not None
+            and self.speaker_ok(svo)
+            and not svo.adjectival
+            and doc.prep_of(svo) is None
+            and svo.t0 > 0
+            and _is_comp(doc.word(svo.t0 - 1))
+        ):
+            # "أن علييف أبلغ بوتين بأن": after a complementiser the subject comes first;
+            # the name after the verb is its object
+            return svo, svo.key, after, None, conf * 0.9
         if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
             speaker = m
         elif t < comp_tok and (joint := self._joint_subject(t, comp_tok)) is not None:
@@ -1472,16 +1636,36 @@ class _Finder:
                         t = inner.t1 + 1
                     break
             return speaker, speaker.key, t, via, conf
-        if t < comp_tok and doc.word(t) in _AR_ISSUED:
-            # "وشدد البيان على أن": the statement speaks for whoever issued it
-            owner = self.first_mention(t + 1, min(comp_tok, t + 4), allow_prep=("ل",))
+        if t < comp_tok and doc.word(t) in _AR_ISSUED | _AR_ISSUED_INDEF:
+            # "وشدد البيان على أن": the statement speaks for whoever issued it; "وأوضح
+            # بيان لوزارة الخارجية أن", "وقال بيان صادر عن الرئاسة إن": its owner
+            issued_by = doc.word(t + 1) in _AR_ISSUED_BY
+            owner = self.first_mention(
+                t + 1, min(comp_tok, t + 5), allow_prep=("ل", _AN) if issued_by else ("ل",)
+            )
             if (
                 owner is not None
-                and owner.t0 <= t + 2
+                and owner.t0 <= t + (3 if issued_by else 2)
                 and not owner.adjectival
-                and doc.prep_of(owner) is not None  # "البيان لـX", not "اتهم البيان X بأنها"
+                and (
+                    doc.prep_of(owner) is not None  # "البيان لـX", not "اتهم البيان X بأنها"
+                    or (doc.word(t) in _AR_ISSUED_INDEF and owner.t0 == t + 1)  # "بيان الكرملين"
+                )
             ):
-                return owner, owner.key, owner.t1 + 1, None, conf * 0.85
+                t_next, carrier = owner.t1 + 1, None
+                if doc.word(t_next) in _AR_CARRIERS:
+                    # "بيان لوزارة الخارجية، نقلته وكالة الأنباء (واس)، أن": the outlet
+                    # relays; the content starts at the complementiser
+                    comp = next(
+                        (j for j in range(t_next, comp_tok + 1) if _is_comp(doc.word(j))), None
+                    )
+                    if comp is not None:
+                        outlet = self.first_mention(t_next + 1, comp)
+                        carrier = outlet.key if outlet is not None else None
+                        t_next = comp
+                return owner, owner.key, t_next, carrier, conf * 0.85
+            if doc.word(t) in _AR_ISSUED_INDEF:
+                return None, None, after, None, conf  # "a statement" of someone not named
             issuer = self._issuer(si, k)
             if issuer is not None:
                 return None, issuer, t + 1, None, conf * 0.8
@@ -1784,6 +1968,31 @@ class _Finder:
             gap += 1
         return None
 
+    def _en_bare_clause(self, k: int, limit: int) -> bool:
+        """English: a clause without "that" opens at token ``k``: a subject (an actor, a
+        pronoun or a "the" noun phrase of up to three words) and then an auxiliary or modal
+        ("insisted the truce was holding", "added Moscow would respond")."""
+        doc = self.doc
+        w = doc.word(k)
+        m = doc.mention_at_tok(k)
+        if m is not None and m.t0 == k:
+            j = m.t1 + 1
+        elif w in ("he", "she", "they", "it", "we"):
+            j = k + 1
+        elif w == "the":
+            j = k + 1
+            while j < min(limit, k + 4) and doc.word(j) not in _EN_FINITE:
+                if not doc.word(j).isalpha() or j in self._cue_hits:
+                    return False
+                j += 1
+        else:
+            return False
+        if j >= min(limit, len(doc.tokens)):
+            return False
+        if self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip():
+            return False  # no punctuation inside the clause opening
+        return doc.word(j) in _EN_FINITE
+
     def _en_that(self, k: int, limit: int) -> int | None:
         """A "that" within reach of token ``k`` with no punctuation or verb cue before it
         ("told the court in April that ...")."""
@@ -1886,6 +2095,14 @@ class _Finder:
             and (after[1:].split()[0].lower() in _EN_AFTERTHOUGHT)
         ):
             after = ""  # "..., the ministry said, the deadliest fighting since 2020"
+        if (
+            not final
+            and (cut := re.search(r",\s+(\w+ing)\b", after)) is not None
+            and cut.group(1).lower() not in _EN_NOT_PARTICIPLE
+        ):
+            # "..., the White House said, averting a trade war": "..., X told state
+            # television, adding that": the participle clause is not what was said
+            after = after[: cut.start()]
         if after and final:
             return None
         if after and not after.startswith(("on ", "in ", "late ", "early ")):
@@ -1896,6 +2113,9 @@ class _Finder:
             gap = gap[:-4].rstrip()
         if not gap.endswith((",", "،")) or len(gap) < 15:
             return None
+        words = gap.split()
+        if words[0].lower() in _EN_OPENERS and (len(words) <= 8 or words[0] == "According"):
+            return None  # "In remarks to reporters, X said Beijing ...": an adverbial opener
         return sent.start, doc.tok_after(sent.start), False
 
     def _close_before(self, offset: int) -> None:
@@ -2020,9 +2240,11 @@ class _Finder:
         for m in doc.mentions_in(sent.start, doc.tokens[k].start):
             if m.etype == EntityType.PERSON and self.speaker_ok(m) and not m.adjectival:
                 return m.key
-        prev = self.previous_speaker(si, within=3)
-        if prev is not None:
-            return prev
+        for st in reversed(self.stmts):
+            if st.sent < si - 3:
+                break
+            if st.sent <= si and doc.entity_types.get(st.speaker) == EntityType.PERSON:
+                return st.speaker  # the latest person who spoke (a ministry is not "سموه")
         for m in reversed(doc.mentions_in(max(0, sent.start - 1500), sent.start)):
             if m.etype == EntityType.PERSON and self.speaker_ok(m) and not m.adjectival:
                 return m.key  # the person named last before this sentence
@@ -2138,6 +2360,12 @@ class _Finder:
     def _current_speaker(self, si: int, k: int, a: int) -> str | None:
         for s in reversed(self.stmts):
             if s.sent == si and s.cue_tok < k:
+                if not self.en and self._relative_cue(s.cue_tok):
+                    # "انتقد X تصريحات Y التي أعرب فيها عن ...، معتبرا أن": the
+                    # participle goes with the main clause, not with the relative one
+                    main = self.sentence_subject(si, k)
+                    if main is not None:
+                        return main
                 return s.speaker
             break
         if self.en:
@@ -2149,6 +2377,60 @@ class _Finder:
                 m = self.mention_before(k, a)
             return m.key if m else None
         return self.sentence_subject(si, k)
+
+    def _en_relative_subject(self, m: Ment) -> bool:
+        """English: the subject ``m`` opens a relative clause on a noun ("a declaration in
+        which Tokyo expressed", "the pact with Japan that Seoul had threatened to scrap")."""
+        doc = self.doc
+        j = m.t0 - 1
+        if doc.word(j) == "the":
+            j -= 1
+        w = doc.word(j)
+        if w in ("which", "whom"):
+            return True
+        if w != "that" or j < 1 or j - 1 in self._cue_hits:
+            return False
+        before = doc.mention_at_tok(j - 1)
+        return (before is not None and before.t1 == j - 1) or doc.word(j - 1) in _EN_THING_NOUNS
+
+    def _said_cue(self, st: Stmt) -> bool:
+        """The statement's cue is a plain verb of saying ("said", "told", "قال")."""
+        w = self.text[st.cue_start : st.cue_end].lower()
+        return w.split()[0] in _PLAIN_SAYING if w.split() else False
+
+    def _with_subject(self, k: int) -> tuple[Ment, int] | None:
+        """English: the actor of a "with X saying" clause ending right before the participle
+        at ``k``, and the token of "with"; else None."""
+        doc = self.doc
+        m = doc.mention_at_tok(k - 1)
+        if m is None or m.t1 != k - 1 or not self.speaker_ok(m) or m.adjectival:
+            return None
+        for j in range(m.t0 - 1, max(-1, m.t0 - 6), -1):
+            gap = self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
+            if any(c in gap for c in ',.;:"“”'):
+                return None
+            if doc.word(j) == "with":
+                return m, j
+        return None
+
+    def _document_before(self, k: int) -> bool:
+        """English: a document or speech noun within four words before the participle at
+        ``k`` with no comma between ("issued a statement saying", "a post on X saying")."""
+        doc = self.doc
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if doc.word(j) in _EN_SPEECH_NOUNS:
+                return True
+            if _COMMAS & set(self.text[doc.tokens[j].end : doc.tokens[j + 1].start]):
+                return False
+        return False
+
+    def _relative_cue(self, c: int) -> bool:
+        """Arabic: the cue at token ``c`` opens a relative clause on a thing said or done
+        ("تصريحات Y التي أعرب فيها"), not on the speaker ("لابيد، الذي وصفه")."""
+        w = self.doc.word(c - 1)
+        return (w in _AR_REL_PRON or (w[:1] == "و" and w[1:] in _AR_REL_PRON)) and (
+            self.doc.word(c + 1) in _AR_RESUMPTIVE
+        )
 
     def _en_clause_subject(self, k: int, a: int) -> Ment | None:
         """The subject of the main clause a participle or coordinated verb at token
@@ -2167,6 +2449,11 @@ class _Finder:
         while t < k:
             m = doc.mention_at_tok(t)
             if m is None:
+                if doc.word(t) in _EN_SUBORDINATORS and t + 1 < k and t + 1 in self._subj_toks(t):
+                    # "The dispute began when President X refused ..., saying": no actor in
+                    # the main clause; the subclause's subject speaks
+                    t += 1
+                    continue
                 if doc.word(t) in _EN_STOP_BEFORE or t in self._cue_hits:
                     if self.in_quote(doc.tokens[t].start) is None:
                         return None
@@ -2176,7 +2463,7 @@ class _Finder:
                 not self.speaker_ok(m)
                 or (
                     doc.prep_of(m) is not None
-                    and not (m.t0 == a and doc.word(a - 1) in _EN_SUBORDINATORS)
+                    and not (m.t0 > a - 1 and doc.word(m.t0 - 1) in _EN_SUBORDINATORS)
                 )  # ("after Prague expelled ...": a clause's subject, see _subclause_start)
                 or self.in_quote(m.start) is not None  # '"Peru is ready," Boluarte said, adding'
             ):
@@ -2203,6 +2490,16 @@ class _Finder:
                     continue
             return m
         return None
+
+    def _subj_toks(self, j: int) -> set[int]:
+        """English: ``{j + 1}`` when an actor mention opens within two tokens after the
+        subordinator at ``j`` ("when Colombian President X"), else the empty set."""
+        doc = self.doc
+        for t in (j + 1, j + 2):
+            m = doc.mention_at_tok(t)
+            if m is not None and self.speaker_ok(m) and m.t0 <= j + 2:
+                return {j + 1}
+        return set()
 
     def _subclause_start(self, k: int, a: int) -> int:
         """English: for a verb at ``k`` coordinated by "and"/"but", the token after the
@@ -2251,7 +2548,13 @@ class _Finder:
             s_start, s_end = q.start, q.end
         elif off < doc.tokens[h.first].start:
             s_start = off
-            s_end = self._trim_end(off, self.text.rfind(",", off, doc.tokens[h.first].start) + 1)
+            limit = doc.tokens[h.first].start
+            named = [m for m in doc.mentions_in(off, limit) if m.key == speaker]
+            if named and self.text.rfind(",", off, named[-1].start) > off:
+                # "..., Alireza X, the province's deputy governor, told": the content ends
+                # before the speaker and the apposition
+                limit = named[-1].start
+            s_end = self._trim_end(off, self.text.rfind(",", off, limit) + 1)
             told = next(
                 (
                     x
@@ -2264,7 +2567,10 @@ class _Finder:
                 # "X said ..., the Tasnim news agency reported": the agency relays X
                 if told.via is None:
                     told.via = speaker
-                return h.last
+                if _is_outlet(speaker) or told.direct or self._said_cue(told):
+                    return h.last
+                # "Secretary X spoke to Y and urged him to ..., the State Department said":
+                # the department's own account of what X did
         else:
             s_start = off
             s_end = self.content_end(off, max(t_content, h.last + 1), sent, b)
@@ -2306,6 +2612,9 @@ class _Finder:
         doc = self.doc
         after = h.last + 1
         relayer: Ment | None = None
+        an_at: int | None = None
+        if self.en and h.first > a and doc.word(h.first - 1) in _EN_BE:
+            return self._en_passive_relay(h, si, sent, a, b)
         if h.cls == "p" or self.en:
             key = self._current_speaker(si, h.first, a)
             relayer = self.mention_before(h.first, a)
@@ -2314,14 +2623,18 @@ class _Finder:
         else:
             # the relayer sits between the verb and "عن": "نقلت وكالة X عن Y"
             stop = min(b, after + 6)
-            for j in range(after, stop):
+            for j in range(after, min(b, after + 12)):
                 if self.doc.word(j) == _AN:
-                    stop = j
+                    stop, an_at = j, j
                     break
             relayer = self.first_mention(after, stop)
         if relayer is None or h.cls == "p" or self.en:
             relayer = self.mention_before(h.first, max(a, h.first - 8))
             t = after
+        elif an_at is not None:
+            # "نقلت وكالة الأنباء الإيرانية "إرنا" عن الرئيس": the acronym in marks
+            # names the relayer again; the speaker follows عن
+            t = an_at + 1
         else:
             t = relayer.t1 + 1
         # speaker after عن / after the relayer (English "quoted Y as saying")
@@ -2331,6 +2644,12 @@ class _Finder:
         while speaker is not None and relayer is not None and speaker.key == relayer.key:
             speaker = self.first_mention(speaker.t1 + 1, min(b, t + 10), allow_prep=("عن",))
         if speaker is None:
+            if an_at is not None:
+                # "نقلت الوكالة عن <a name we do not know> قوله إن": the words after عن
+                # name the speaker; the relayer's "قوله" is not the relayer's own
+                for j in range(an_at + 1, min(b, an_at + 16)):
+                    if (hl := self._cue_hits.get(j)) and hl[0].entry.kind == "noun":
+                        return j
             return h.last
         person = self._apposed_person(speaker, min(b, speaker.t1 + 6))
         if person is not None:
@@ -2356,6 +2675,30 @@ class _Finder:
         last = self.emit(speaker.key, h, start, si, sent, b, via, h.entry.prior)
         return max(last, k - 1)
 
+    def _en_passive_relay(self, h: Hit[Cue], si: int, sent: Span, a: int, b: int) -> int:
+        """ "X was quoted (by TASS) as saying (that) ...": X speaks, the outlet after "by"
+        relays."""
+        doc = self.doc
+        subject = self._en_subject(h.first - 1, max(a, h.first - 40))
+        if subject is None:
+            return h.last
+        t = h.last + 1
+        via: str | None = None
+        if doc.word(t) == "by":
+            j = t + 2 if doc.word(t + 1) == "the" else t + 1
+            if (m := doc.mention_at_tok(j)) is not None:
+                via, t = m.key, m.t1 + 1
+        stop = min(b, t + 6)
+        while t < stop and doc.word(t) != "as":
+            t += 1
+        if doc.word(t) != "as" or doc.word(t + 1) != "saying":
+            return h.last
+        start = self.content_start(t + 2, b, "any")
+        if start is None:
+            return h.last
+        last = self.emit(subject.key, h, start, si, sent, b, via, h.entry.prior * 0.95)
+        return max(last, t + 1)
+
     def handle_source(self, h: Hit[Cue], si: int, sent: Span, a: int, b: int) -> int:
         """ "according to X" / "بحسب X" / "وفقا لـ X": X speaks (or relays)."""
         doc = self.doc
@@ -2367,7 +2710,8 @@ class _Finder:
             at_start
             and self._document_word(after)
             and not any(
-                doc.mention_at_tok(j) is not None and doc.word(j - 1) in ("of", "ل")
+                (m := doc.mention_at_tok(j)) is not None
+                and (doc.word(j - 1) in ("of", "ل") or doc.prep_of(m) == "ل")
                 for j in range(after + 1, min(b, after + 3))
             )
         ):
@@ -2375,7 +2719,24 @@ class _Finder:
             issuer = self.previous_speaker(si, within=3)
             if issuer is not None:
                 return self._source_statement(issuer, h, si, sent, b, doc.tokens[after].end)
-        x = self.first_mention(after, min(b, after + 3), allow_prep=("ل", "عن", "to"))
+        if (
+            self.en
+            and doc.word(after) in ("a", "the")
+            and doc.word(after + 1) in _EN_SPEECH_NOUNS
+            and doc.word(after + 2) in ("from", "by", "of")
+        ):
+            after += 3  # "according to a statement from the Egyptian foreign ministry"
+            if doc.word(after) == "the":
+                after += 1
+        x = self.first_mention(
+            after, min(b, after + 3), allow_prep=("ل", "عن", "to", "from", "by", "of")
+        )
+        if not self.en and self._document_word(after):
+            # "وجاء في بيان لوزارة X أن", "بحسب بيان صادر عن X": the document's owner only
+            at = after + 3 if doc.word(after + 1) in _AR_ISSUED_BY else after + 1
+            x = doc.mention_at_tok(at) if at < b else None
+            if x is None or x.t0 != at or not self.speaker_ok(x):
+                return h.last
         if x is None or x.adjectival:
             return h.last
         if any(doc.word(j) in _UNNAMED_SOURCES for j in range(after, x.t0)):
@@ -2420,7 +2781,7 @@ class _Finder:
             s_start = doc.tokens[t].start if t < b else sent.end
             if self.text[doc.tokens[x.t1].end : s_start].strip(" ،,") == "" and t < b:
                 w = doc.word(t)
-                if not self.en and w in (fold("فإن"), fold("فان"), fold("إن")):
+                if not self.en and w in (fold("فإن"), fold("فان"), fold("إن"), fold("أن")):
                     s_start = doc.tokens[t].end
             s_end = self.content_end(s_start, t + 1, sent, b)
         self._add_sourced(x.key, h, si, s_start, s_end, h.entry.prior * 0.9)
@@ -2772,6 +3133,85 @@ def _about_generic(lang: str) -> tuple[str, ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
+@lru_cache(maxsize=4)
+def _about_events(lang: str) -> frozenset[str]:
+    """``lexicons/about.tsv`` kind=event for a language: nouns of a hostile act ("attack",
+    "اعتداء"), Arabic folded, English lower-cased."""
+    fl = fold if lang == "ar" else str.lower
+    return frozenset(
+        fl(r["form"])
+        for r in read_tsv("about.tsv")
+        if r["kind"] == "event" and r["lang"] == ("ar" if lang == "ar" else "en")
+    )
+
+
+_AR_DEFINITE = tuple(fold(p) for p in ("وال", "فال", "بال", "كال", "لل", "ال"))
+_EN_DEFINITE = frozenset("the this that these those its their".split())
+
+
+def _event_at(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a definite noun of a hostile act ("the strikes", "الاعتداء", "للهجوم")."""
+    w = doc.word(i)
+    events = _about_events(doc.lang)
+    if doc.lang == "ar":
+        return any(w.startswith(p) and w[len(p) :] in events for p in _AR_DEFINITE)
+    if w not in events:
+        return False
+    j = i - 1
+    if doc.mention_at_tok(j) is not None:
+        j = doc.mention_at_tok(j).t0 - 1  # type: ignore[union-attr]  # "the Iranian strikes"
+    return doc.word(j) in _EN_DEFINITE or doc.word(j).endswith(("'s", "’s"))
+
+
+def _event_author(doc: Doc, i: int) -> str | None:
+    """The actor named with the act noun at token ``i``: Arabic genitive or adjective right
+    after it ("هجوم الحوثيين", "الاعتداء الإسرائيلي"); English adjective or possessive
+    right before it ("the Iranian strikes", "Israel's attack") or "by X" after it."""
+    if doc.lang == "ar":
+        m = doc.mention_at_tok(i + 1)
+        ok = m is not None and m.t0 == i + 1 and doc.prep_of(m) is None
+    else:
+        m = doc.mention_at_tok(i - 1)
+        ok = m is not None and m.t1 == i - 1
+        if not ok and doc.word(i - 1).isalpha() and doc.mention_at_tok(i - 1) is None:
+            m = doc.mention_at_tok(i - 2)  # "an Iranian missile attack"
+            ok = m is not None and m.t1 == i - 2 and m.adjectival
+        if not ok and doc.word(i + 1) == "by":
+            m = doc.mention_at_tok(i + 2)
+            ok = m is not None and m.t0 == i + 2
+    if not ok or m is None or not doc.is_actor(m):
+        return None
+    return m.key
+
+
+def _implied_author(doc: Doc, s: Stmt) -> str | None:
+    """Who carried out "the attack" a statement speaks of without naming its author: the
+    author named with the first act noun of the article before it (the story's event)."""
+    a = doc.tok_after(s.start)
+    b = doc.tok_after(s.end)
+    if not any(_event_at(doc, i) and _event_author(doc, i) is None for i in range(a, b)):
+        return None
+    for i in range(0, a):
+        if _event_word(doc, i) and (author := _event_author(doc, i)) is not None:
+            return author
+    return None
+
+
+def _event_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a noun of a hostile act, definite or not ("هجوم", "بالهجمات", "attacks")."""
+    w = doc.word(i)
+    events = _about_events(doc.lang)
+    if w in events:
+        return True
+    if doc.lang != "ar":
+        return False
+    if w[:1] in "وف":
+        w = w[1:]
+    if w[:1] in "بلك" and w[1:] in events:
+        return True
+    return any(w.startswith(p) and w[len(p) :] in events for p in _AR_DEFINITE)
+
+
 def _generic_end(doc: Doc, s: Stmt) -> int:
     """The end offset of a phrase addressing no one in particular that opens the content
     ("all parties", "جميع الأطراف"), else -1."""
@@ -2807,14 +3247,18 @@ def _part_state(doc: Doc, key: str) -> str | None:
 
 
 def _recent_group(
-    doc: Doc, before: int, n: int, exclude: frozenset[str] = frozenset()
+    doc: Doc,
+    before: int,
+    n: int,
+    exclude: frozenset[str] = frozenset(),
+    speaker: tuple[str, int] = ("", 0),
 ) -> list[str]:
     """The ``n`` states a group phrase before an offset refers to: for three or more,
     the last list of exactly ``n`` states ("Estonia, Latvia and Lithuania", "مالي
     وبوركينا فاسو والنيجر"); else, and for two ("the two sides" is who was just
     talked about), the ``n`` most recently mentioned (:func:`_recent_states`)."""
     if n < 3:
-        return _recent_states(doc, before, n, exclude)
+        return _recent_states(doc, before, n, exclude, speaker)
     states = [
         m
         for m in doc.mentions_in(max(0, before - 1500), before)
@@ -2834,14 +3278,29 @@ def _recent_group(
             and not (end + 1 < len(states) and joined(run[-1], states[end + 1]))
         ):
             return [m.key for m in run]
-    return _recent_states(doc, before, n, exclude)
+    return _recent_states(doc, before, n, exclude, speaker)
+
+
+def _named_before(doc: Doc, m: Ment, offset: int) -> bool:
+    """Whether the state of mention ``m`` was talked about in the 600 characters before
+    ``offset`` (named, or one of its people or bodies named)."""
+    state = doc.entity_states.get(m.key) or m.key
+    return any(
+        (doc.entity_states.get(x.key) or x.key) == state
+        for x in doc.mentions_in(max(0, offset - 600), offset)
+    )
 
 
 def _recent_states(
-    doc: Doc, before: int, n: int, exclude: frozenset[str] = frozenset()
+    doc: Doc,
+    before: int,
+    n: int,
+    exclude: frozenset[str] = frozenset(),
+    speaker: tuple[str, int] = ("", 0),
 ) -> list[str]:
     """The ``n`` most recently mentioned distinct states before an offset (none of
-    ``exclude``)."""
+    ``exclude``; ``speaker`` = (key, offset): that speaker's mentions from the offset on,
+    its reporting clause, do not count)."""
     from kg.models import EntityType
 
     out: list[str] = []
@@ -2849,6 +3308,8 @@ def _recent_states(
         key = m.key
         if _is_outlet(key):
             continue  # "(AFP)": not the outlet's state
+        if key == speaker[0] and m.start >= speaker[1] and not _named_before(doc, m, speaker[1]):
+            continue  # "Russian Foreign Minister X said both neighbours": not X's state
         if doc.entity_types.get(key) != EntityType.STATE:
             key = doc.entity_states.get(key) or ""
         if key in exclude:
@@ -2993,6 +3454,14 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
             for k in _pronoun_referents(doc, s):
                 if k not in keys:
                     keys.append(k)
+        author = _implied_author(doc, s)
+        if (
+            author is not None
+            and author not in keys
+            and _side(doc, author) != _side(doc, s.speaker)
+            and _side(doc, author) not in keys
+        ):
+            keys.append(author)  # "Qatar condemned the attack": and whoever carried it out
         content = doc.text[s.start : s.end]
         if s.via is not None and s.via not in keys and _SECOND_PERSON_RE.search(content):
             keys.append(s.via)  # «... لو لم تكن أنت ...» told to the one who relays it
@@ -3004,7 +3473,8 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
                 _side(doc, t.speaker) for t in stmts if (t.start, t.end) == (s.start, s.end)
             )  # "قطر وتركيا دعتا الطرفين": the two sides are not the joint speakers
             exclude = joint if len(joint) > 1 else frozenset()
-            for k in _recent_group(doc, s.start + group[0], group[1], exclude):
+            reporting = (s.speaker, doc.seg.sents[s.sent].start if 0 <= s.sent else s.start)
+            for k in _recent_group(doc, s.start + group[0], group[1], exclude, reporting):
                 if k not in keys:
                     keys.append(k)
         if (

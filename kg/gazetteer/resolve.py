@@ -100,6 +100,7 @@ class Resolver:
                 self.cover[i] = k
         self.mentions: list[LinkedMention] = []
         self.seen: dict[str, int] = {}
+        self.counterparts: dict[str, int] = {}  # key -> its `seen` mark as "his counterpart"
         self.text_roles: dict[str, list[LinkedRole]] = {}
         self.facts: dict[str, list[_Fact]] = {}
         self.new: dict[str, Entry] = {}
@@ -779,6 +780,8 @@ class Resolver:
         if ph.of is not None:
             self._give_role(key, label, ph)
         self._emit(ph.start, ph.end, key, "role", label)
+        if ph.role.target == "counterpart":
+            self.counterparts[key] = self.seen[key]
         self.pos = ph.end_tok
         return ph.next_atom
 
@@ -892,6 +895,7 @@ class Resolver:
         return last.key if gap in ("", ",", "،", "the", ", the") else None
 
     def _antecedent(self, ph: _Phrase) -> str | None:
+        found: list[str] = []
         for key in sorted(self.seen, key=self.seen.__getitem__, reverse=True):
             for fact in self._facts(key, ph.modifier):
                 if not _role_match(ph.role_key, fact.role):
@@ -901,8 +905,19 @@ class Resolver:
                         continue
                 if ph.dept is not None and fact.dept not in (ph.dept, None):
                     continue
-                return key
-        return None
+                found.append(key)
+                break
+            if len(found) == 2:
+                break
+        if (
+            len(found) == 2
+            and ph.of is None
+            and self.counterparts.get(found[0]) == self.seen[found[0]]
+        ):
+            # "X met his Turkish counterpart ... The minister said": the one who met, not the
+            # counterpart named last only as the other party
+            return found[1]
+        return found[0] if found else None
 
     def _facts(self, key: str, modifier: str | None) -> list[_Fact]:
         facts = list(self.facts.get(key, []))
