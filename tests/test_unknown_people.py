@@ -138,6 +138,23 @@ def test_arabic_name_unknown_to_the_given_name_list_needs_a_clear_boundary() -> 
     assert r.entities[_find(r, "هاكايندي موتالي").key].state == _state("ZMB")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وقال السفير الكيني لدى الاتحاد الأفريقي أحمد سالم منتصف الشهر الماضي إن بلاده ترفض.",
+            "أحمد سالم",
+        ),
+        ("وتحدث المبعوث الأممي هانس غروندبرغ بشأن الهدنة أمام مجلس الأمن.", "هانس غروندبرغ"),
+        ("وصرح الوزير الغاني كوامي أدو تجاه المطالب الأوروبية بأن بلاده لن تتراجع.", "كوامي أدو"),
+    ],
+)
+def test_arabic_name_ends_before_a_preposition_or_time_word(text: str, name: str) -> None:
+    r = _link(text, "ar")
+    assert _find(r, name).key.startswith("Person:")
+    assert all(not m.text.startswith(name + " ") for m in r.mentions)
+
+
 def test_arabic_envoy_with_a_posting_and_a_bare_role_back_reference() -> None:
     text = (
         "وقال المبعوث الأميركي الخاص إلى السودان توم هالفورسن إن واشنطن تدعم المفاوضات. "
