@@ -674,3 +674,12 @@ def test_a_long_occasion_adjunct_before_that_is_not_the_content() -> None:
         "en",
     )
     assert said(x) == [("Emmanuel Macron", "Paris would keep supporting the talks")]
+
+
+@pytest.mark.parametrize("deputy", ["نائب", "مساعد", "وكيل"])
+def test_a_deputy_title_chain_before_a_name_still_gives_the_speaker(deputy: str) -> None:
+    x = run(
+        f"وقال {deputy} رئيس الوزراء وزير الخارجية النيجيري يوسف توغار إن بلاده تدعم الوساطة.",
+        "ar",
+    )
+    assert speaker_of(x, "بلاده تدعم الوساطة") == "يوسف توغار"
