@@ -683,3 +683,12 @@ def test_a_deputy_title_chain_before_a_name_still_gives_the_speaker(deputy: str)
         "ar",
     )
     assert speaker_of(x, "بلاده تدعم الوساطة") == "يوسف توغار"
+
+
+def test_a_long_title_chain_with_a_lineage_name_still_gives_the_speaker() -> None:
+    x = run(
+        "وقال رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني"
+        " إن الدوحة ماضية في جهود التهدئة بين الجانبين.",
+        "ar",
+    )
+    assert speaker_of(x, "الدوحة ماضية") == "Mohammed bin Abdulrahman Al Thani"

@@ -227,3 +227,13 @@ def test_a_time_phrase_after_an_unknown_name_is_not_part_of_it() -> None:
     x = extract(Article(id="t", lang="ar", text=text, published=date(2024, 5, 1)))
     speakers = {x.entity(q.speaker).label for q in x.quotes}
     assert "ريتشارد كرودر" in speakers
+
+
+def test_an_arabic_name_with_a_longer_lineage_links_to_the_known_person() -> None:
+    r = _link(
+        "وأكد وزير الخارجية القطري محمد بن عبدالرحمن بن جاسم آل ثاني أن الدوحة تدعم الحوار.", "ar"
+    )
+    assert r.entities[_find(r, "محمد بن عبدالرحمن بن جاسم آل ثاني").key].qid == "Q23020336"
+    # a lineage that shortens to nobody known stays a new person
+    r = _link("وقال السفير العماني لدى الأردن سالم بن راشد بن حمود البوسعيدي إن مسقط ترحب.", "ar")
+    assert _find(r, "سالم بن راشد بن حمود البوسعيدي").key.startswith("Person:")

@@ -1558,7 +1558,7 @@ class _Finder:
         k = h.first
         after = h.last + 1
         long_adjunct = any(self._occasion_at(j, b) == j for j in range(after, min(b, after + 10)))
-        window_end = min(b, after + (24 if long_adjunct else 12))
+        window_end = min(b, after + (24 if long_adjunct else 16))
         comp_tok = window_end
         for t in range(after, window_end):
             w = doc.word(t)
@@ -1609,7 +1609,7 @@ class _Finder:
             and doc.word(t) not in _AR_ISSUED  # "واتهم البيان إيكواس بأنها": X is the object
         ):
             # the subject NP runs to the complementiser: take its best mention
-            cand = self.first_mention(t, min(comp_tok, t + 7))
+            cand = self.first_mention(t, min(comp_tok, t + 10))
             if (
                 cand is not None
                 and not cand.adjectival

@@ -1256,6 +1256,10 @@ class Resolver:
         key = f"Person:{norm}"
         if key in self.g.entries:
             return key
+        known = self._by_shorter_lineage(norm, state) if self.lang == "ar" else None
+        if known is not None:
+            self._register(norm, known, "name", last_tok)
+            return known
         if key in self.new and self.new[key].state is None and state is not None:
             self.new[key].state = state  # "North Korea's Kim Jong Un", named before alone
         if key not in self.new:
@@ -1285,6 +1289,28 @@ class Resolver:
             if words[-2] in EN_PARTICLES:
                 self._register(" ".join(words[-2:]), key, "surname", last_tok)
         return key
+
+    def _by_shorter_lineage(self, norm: str, state: str | None) -> str | None:
+        """The known person an Arabic name with a longer lineage names ("محمد بن عبدالرحمن
+        بن جاسم آل ثاني" for the gazetteer's "محمد بن عبدالرحمن آل ثاني"): the name without
+        its second, third... "بن X" links, one at a time and then all together, is looked up
+        and taken when it names exactly one person (of ``state`` when that is known)."""
+        words = norm.split()
+        links = [i for i, w in enumerate(words) if w == "بن" and 0 < i < len(words) - 1]
+        if len(links) < 2:
+            return None
+        drops = [[i] for i in links[1:]] + ([links[1:]] if len(links) > 2 else [])
+        for drop in drops:
+            cut = {j for i in drop for j in (i, i + 1)}
+            shorter = " ".join(w for j, w in enumerate(words) if j not in cut)
+            people = [
+                e
+                for e in self.g.lookup(shorter)
+                if e.type is EntityType.PERSON and (state is None or e.state == state)
+            ]
+            if len(people) == 1:
+                return people[0].key
+        return None
 
     def _register(self, phrase: str, key: str, kind: str, after: int) -> None:
         if phrase not in self.dynamic and phrase not in self.stop:
