@@ -25,16 +25,25 @@ graph does not merge duplicates (oxigraph#1919), so joining entity triples
 across the union is orders of magnitude slower at this size.
 
 Only complete 200 answers count as successes.  ``oxigraph serve`` runs with
-``--union-default-graph`` (the same default graph as ``kg serve``).
+``--union-default-graph`` (the same default graph as ``kg serve``).  Each
+level and round draws its own queries (the seed depends on both), so a level
+does not replay the queries of the one before.
+
+``kg serve``'s result cache is off by default, and the kg/oxigraph comparison
+is always made without it.  With ``--cache MB`` the script then runs a second
+pass, ``kg-cache`` (``kg serve`` with ``KG_RESULT_CACHE_MB=MB``) against
+``oxigraph serve`` again, on the same queries, and reports it apart.
 
     python benchmarks/bench_server.py --data bench-data            # 1, 4, 16 clients
     python benchmarks/bench_server.py --data bench-data --quick    # smoke run
+    python benchmarks/bench_server.py --data bench-data --cache 256  # also with the cache
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import os
 import random
 import shutil
 import socket
@@ -243,8 +252,13 @@ class Server:
 
 
 def start_kg(
-    data: Path, workers: int | None, timeout: float, demote_after: float | None = None
+    data: Path,
+    workers: int | None,
+    timeout: float,
+    demote_after: float | None = None,
+    cache_mb: float = 0.0,
 ) -> Server:
+    """``kg serve`` on ``data/kg-store`` (with a result cache of ``cache_mb`` MB if > 0)."""
     port = _free_port()
     cmd = [
         sys.executable,
@@ -263,9 +277,10 @@ def start_kg(
         "--log-level",
         "warning",
     ]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {**os.environ, "KG_RESULT_CACHE_MB": str(cache_mb) if cache_mb > 0 else "0"}
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     _wait("127.0.0.1", port, "/sparql", proc, "kg serve")
-    return Server("kg", port, "/sparql", proc)
+    return Server("kg-cache" if cache_mb > 0 else "kg", port, "/sparql", proc)
 
 
 def start_oxigraph(data: Path, timeout: float) -> Server:
@@ -317,7 +332,7 @@ def bench(
                     n,
                     seconds / rounds,
                     queries,
-                    seed=7 + r,
+                    seed=7 + r + 100 * n,
                 )
                 merged[server.name].samples += part.samples
                 merged[server.name].duration += part.duration
@@ -325,8 +340,8 @@ def bench(
     return runs
 
 
-def report(runs: list[Run], print_: Callable[[str], None] = print) -> None:
-    """Tables: throughput and per-query p50/p99 per server and level, then kg/oxigraph ratios."""
+def report(runs: list[Run], print_: Callable[[str], None] = print, subject: str = "kg") -> None:
+    """Tables: throughput and per-query p50/p99 per server and level, then subject/oxigraph."""
     print_(
         "| server | clients | req/s | errors | " + " | ".join(f"{k} p50/p99 ms" for k in MIX) + " |"
     )
@@ -345,15 +360,15 @@ def report(runs: list[Run], print_: Callable[[str], None] = print) -> None:
         )
     by = {(r.server, r.clients): r for r in runs}
     levels = sorted({r.clients for r in runs})
-    if any(("kg", n) in by and ("oxigraph", n) in by for n in levels):
+    if any((subject, n) in by and ("oxigraph", n) in by for n in levels):
         print_(
-            "\n| clients | throughput kg/oxigraph | "
-            + " | ".join(f"{k} p50 kg/ox" for k in MIX)
+            f"\n| clients | throughput {subject}/oxigraph | "
+            + " | ".join(f"{k} p50 {subject}/ox" for k in MIX)
             + " |"
         )
         print_("|---:|---:|" + "---:|" * len(MIX))
         for n in levels:
-            kg, ox = by.get(("kg", n)), by.get(("oxigraph", n))
+            kg, ox = by.get((subject, n)), by.get(("oxigraph", n))
             if kg is None or ox is None:
                 continue
             ratios = []
@@ -389,6 +404,13 @@ def main() -> None:
     )
     parser.add_argument("--timeout", type=float, default=60.0, help="query timeout of both servers")
     parser.add_argument("--rounds", type=int, default=4, help="interleaved slices per level")
+    parser.add_argument(
+        "--cache",
+        type=float,
+        default=0.0,
+        metavar="MB",
+        help="also run a second pass with kg serve's result cache of this size (off: 0)",
+    )
     args = parser.parse_args()
     levels = [int(x) for x in args.clients.split(",")]
     seconds, warmup, rounds = args.seconds, 5.0, args.rounds
@@ -397,25 +419,31 @@ def main() -> None:
     if not (args.data / "kg-store").is_dir():
         sys.exit(f"no {args.data}/kg-store: run benchmarks/generate_graph.py --out {args.data}")
     queries = Queries(DEFAULT_BASE)
-    servers: list[Server] = []
-    try:
-        for name in args.servers.split(","):
-            servers.append(
-                start_kg(args.data, args.workers, args.timeout, args.demote_after)
-                if name == "kg"
-                else start_oxigraph(args.data, args.timeout)
+    names = args.servers.split(",")
+    passes = [0.0] + ([args.cache] if args.cache > 0 and "kg" in names else [])
+    for cache_mb in passes:
+        servers: list[Server] = []
+        try:
+            for name in names:
+                servers.append(
+                    start_kg(args.data, args.workers, args.timeout, args.demote_after, cache_mb)
+                    if name == "kg"
+                    else start_oxigraph(args.data, args.timeout)
+                )
+            listed = ", ".join(s.name for s in servers)
+            cache = f" (kg result cache {cache_mb:g} MB)" if cache_mb else ""
+            print(
+                f"# {listed}{cache}: {levels} clients x {seconds:g} s "
+                f"in {rounds} interleaved rounds",
+                flush=True,
             )
-        names = ", ".join(s.name for s in servers)
-        print(
-            f"# {names}: {levels} clients x {seconds:g} s in {rounds} interleaved rounds",
-            flush=True,
-        )
-        runs = bench(servers, levels, seconds, queries, warmup, rounds)
-    finally:
-        for server in servers:
-            server.stop()
-    print()
-    report(runs)
+            runs = bench(servers, levels, seconds, queries, warmup, rounds)
+        finally:
+            for server in servers:
+                server.stop()
+        print()
+        report(runs, subject="kg-cache" if cache_mb else "kg")
+        print(flush=True)
 
 
 if __name__ == "__main__":

@@ -56,10 +56,11 @@ def test_kg_serve_runs_refuses_a_second_owner_and_cleans_up(tmp_path: Path) -> N
     sock = free_socket()
     port = sock.getsockname()[1]
     sock.close()
-    proc = _start(store, port, "--token", "cli-token", "--updates")
+    proc = _start(store, port, "--token", "cli-token", "--updates", "--result-cache", "2")
     url = f"http://127.0.0.1:{port}/"
     try:
         _wait_up(url, proc)
+        assert httpx.get(url + "api/status").json()["result_cache"]["capacity"] == 2 * 1024 * 1024
         assert httpx.get(url + "sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"]
         info = json.loads(server_file(store).read_text())
         assert info["url"] == url

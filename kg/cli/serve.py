@@ -69,6 +69,15 @@ def serve(
             "--federation", help="Allow SERVICE in queries (the server fetches the URLs)."
         ),
     ] = False,
+    result_cache: Annotated[
+        float | None,
+        typer.Option(
+            "--result-cache",
+            help="MB of complete answers to reuse until the next write "
+            "(default: $KG_RESULT_CACHE_MB, else 0 = off).",
+            min=0,
+        ),
+    ] = None,
     log_level: Annotated[str, typer.Option("--log-level", help="uvicorn log level.")] = "info",
 ) -> None:
     """Serve the store: SPARQL 1.1 endpoint, Graph Store, Linked Data and web pages.
@@ -100,6 +109,8 @@ def serve(
     )
     if workers:
         settings.workers = workers
+    if result_cache is not None:
+        settings.result_cache = int(result_cache * 1024 * 1024)
     kg = KnowledgeGraph(where, base_iri=settings.base_iri)  # fails fast if the store is locked
     app = create_app(settings, kg)
     logging.basicConfig(level=logging.INFO, format="%(message)s")

@@ -147,6 +147,7 @@ def _status(ctx: ServerContext) -> Handler:
                 "background_queries": ctx.pool.background,
                 "demoted_queries": ctx.pool.demoted,
                 "killed_workers": ctx.pool.killed,
+                "result_cache": _cache_status(ctx.pool),
                 "updates": ctx.settings.updates,
                 "query_timeout": ctx.settings.query_timeout,
                 "base_iri": ctx.base_iri,
@@ -154,6 +155,21 @@ def _status(ctx: ServerContext) -> Handler:
         )
 
     return handler
+
+
+def _cache_status(pool: WorkerPool) -> dict[str, int] | None:
+    """Size and hit counts of the result cache (``None`` when it is off)."""
+    cache = pool.cache
+    if cache is None:
+        return None
+    return {
+        "capacity": cache.capacity,
+        "bytes": cache.size,
+        "entries": len(cache),
+        "generation": cache.generation,
+        "hits": cache.hits,
+        "misses": cache.misses,
+    }
 
 
 def _feature_routes(ctx: ServerContext) -> list[BaseRoute]:
@@ -215,6 +231,7 @@ def create_app(settings: Settings, kg: KnowledgeGraph | None = None) -> Starlett
         checkpoint,
         on_idle_change=collect,
         demote_after=settings.demote_after,
+        result_cache=settings.result_cache,
     )
     ctx = ServerContext(settings=settings, pool=pool)
 

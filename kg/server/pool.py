@@ -76,7 +76,7 @@ import re
 import socket
 import sys
 from collections import OrderedDict, deque
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -89,16 +89,46 @@ __all__ = [
     "BACKGROUND",
     "COMMIT_BYTES",
     "NORMAL",
+    "WORKER_MALLOC",
     "QueryFailedError",
     "QueryShapes",
+    "ResultCache",
     "ResultStream",
     "WorkerPool",
+    "worker_env",
 ]
 
 COMMIT_BYTES = 256 * 1024
 """Result bytes buffered before a response is committed to 200 and streamed."""
 
 _WORKER_SCRIPT = Path(__file__).with_name("worker.py")
+
+WORKER_MALLOC = "glibc.malloc.tcache_count=1000"
+"""glibc allocator tunable given to worker processes (see :func:`worker_env`)."""
+
+
+def worker_env(base: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment of a query worker: ``base`` (default: ours) plus :data:`WORKER_MALLOC`.
+
+    Oxigraph creates a RocksDB iterator (with its own small arena) for every
+    triple pattern it evaluates, and a description query such as
+    ``who_said.rq`` evaluates about twenty per row; glibc keeps only seven
+    freed chunks of a size in its per-thread cache, so most of those
+    allocations went through the slower shared bins (``_int_malloc`` and
+    ``malloc_consolidate`` were a fifth of the worker's profile).  Keeping
+    up to 1000 per size cut the CPU time of the who-said query by a tenth
+    (read in Python, ``benchmarks/bench_who_said.py --malloc``) to a fifth
+    (serialised as JSON, as a worker does), with no change to its answer.
+    A ``GLIBC_TUNABLES`` that already sets ``tcache_count`` is left as it
+    is; other C libraries ignore the variable.
+    """
+    env = dict(os.environ if base is None else base)
+    tunables = env.get("GLIBC_TUNABLES", "")
+    if "tcache_count" not in tunables:
+        env["GLIBC_TUNABLES"] = f"{tunables}:{WORKER_MALLOC}" if tunables else WORKER_MALLOC
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
 
 NORMAL = "normal"
 """The lane of requests expected to be short: at most ``size`` at once, normal priority."""
@@ -183,6 +213,79 @@ class QueryShapes:
         return long > 1 or long == len(runs)
 
 
+_VOLATILE = re.compile(r"\b(?:NOW|RAND|UUID|STRUUID|BNODE)\s*\(|\bSERVICE\b", re.IGNORECASE)
+
+
+class ResultCache:
+    """Complete answers of recent queries, valid for one checkpoint generation.
+
+    Off unless the server is started with a size (``Settings.result_cache``).
+    A key is everything that decides an answer's bytes besides the store:
+    the query text, the dataset (default and named graphs), the formats the
+    client accepts, the prefixes and the base IRI.  Entries belong to the
+    generation of the checkpoint that answered them, and every write to the
+    store (SPARQL update, Graph Store write, an article from ``/ingest``,
+    so also ``kg ingest`` while serving) publishes a new generation before
+    the write returns; the first lookup or store under a newer generation
+    empties the cache, so no answer outlives the data it was computed from.
+    Queries whose answer may change without a write (``NOW()``, ``RAND()``,
+    ``UUID()``, ``STRUUID()``, ``BNODE()``, ``SERVICE``) are never cached.
+    The least recently used entries are dropped beyond ``capacity`` bytes;
+    an answer bigger than a quarter of it is not kept.
+    """
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self.max_entry = capacity // 4
+        self.generation = -1
+        self.size = 0
+        self.hits = 0
+        self.misses = 0
+        self._entries: OrderedDict[str, tuple[str, str, bytes]] = OrderedDict()
+
+    @staticmethod
+    def key(task: Mapping[str, Any]) -> str | None:
+        """The key of a query task, or ``None`` when its answer must not be cached."""
+        text = task.get("query")
+        if task.get("op") != "query" or not isinstance(text, str) or _VOLATILE.search(text):
+            return None
+        return json.dumps(task, sort_keys=True, ensure_ascii=False)
+
+    def _at(self, generation: int) -> bool:
+        """Move to ``generation`` (emptying the cache when it is newer); false if it is older."""
+        if generation > self.generation:
+            self._entries.clear()
+            self.size = 0
+            self.generation = generation
+        return generation == self.generation
+
+    def get(self, generation: int, key: str) -> tuple[str, str, bytes] | None:
+        """The cached ``(kind, media type, body)`` of ``key`` at ``generation``, if any."""
+        entry = self._entries.get(key) if self._at(generation) else None
+        if entry is None:
+            self.misses += 1
+            return None
+        self._entries.move_to_end(key)
+        self.hits += 1
+        return entry
+
+    def put(self, generation: int, key: str, kind: str, media: str, body: bytes) -> None:
+        """Keep an answer computed on the checkpoint of ``generation``."""
+        if len(body) > self.max_entry or not self._at(generation):
+            return
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self.size -= len(old[2])
+        self._entries[key] = (kind, media, body)
+        self.size += len(body)
+        while self.size > self.capacity and self._entries:
+            _, dropped = self._entries.popitem(last=False)
+            self.size -= len(dropped[2])
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 class QueryFailedError(QueryError):
     """A worker refused or failed a request; ``status`` is the HTTP status to answer."""
 
@@ -238,6 +341,18 @@ class ResultStream:
     _worker: _Worker | None = None
     _deadline: float | None = None
     _started: bool = field(default=False)
+    generation: int = -1
+    """The checkpoint generation that answered."""
+    _on_end: Callable[[bytes], None] | None = None
+    _keep_limit: int = 0
+
+    def tee(self, limit: int, on_end: Callable[[bytes], None]) -> None:
+        """Call ``on_end`` with the whole body once a streamed answer has been read to its end.
+
+        Nothing is kept (and ``on_end`` is not called) once the body passes
+        ``limit`` bytes, or if the answer fails or is abandoned.
+        """
+        self._on_end, self._keep_limit = on_end, limit
 
     def __aiter__(self) -> AsyncIterator[bytes]:
         return self._iterate()
@@ -247,7 +362,12 @@ class ResultStream:
             raise RuntimeError("a result stream can be read once")
         self._started = True
         chunks, self.buffered = self.buffered, []
+        kept: list[bytes] | None = [] if self._on_end is not None else None
+        kept_size = 0
         for chunk in chunks:
+            if kept is not None:
+                kept.append(chunk)
+                kept_size += len(chunk)
             yield chunk
         if self.complete:
             return
@@ -257,11 +377,19 @@ class ResultStream:
             while True:
                 kind, payload = await pool._recv(worker, self._deadline)
                 if kind == frames.DATA:
+                    if kept is not None:
+                        kept_size += len(payload)
+                        if kept_size <= self._keep_limit:
+                            kept.append(payload)
+                        else:
+                            kept = None
                     yield payload
                 elif kind == frames.END:
                     self.complete = True
                     self._worker = None
                     pool._finish(worker)
+                    if kept is not None and self._on_end is not None:
+                        self._on_end(b"".join(kept))
                     return
                 elif kind == frames.ERROR:
                     info = json.loads(payload)
@@ -305,6 +433,8 @@ class WorkerPool:
         slowed by the ``COUNT`` running beside it; with ``nice`` 10 it got
         about 90% against each one, and less than half a core against the
         several a busy server runs).
+    :param result_cache: bytes of complete answers kept by :class:`ResultCache`
+        (0, the default: no cache).
     """
 
     def __init__(
@@ -316,6 +446,7 @@ class WorkerPool:
         *,
         demote_after: float | None = 0.1,
         background_nice: int = 19,
+        result_cache: int = 0,
     ) -> None:
         self.size = size
         self.timeout = timeout
@@ -327,6 +458,8 @@ class WorkerPool:
         self.max_idle = size if demote_after is None else 2 * size
         """Idle workers kept (for the normal lane, and with lanes on, for the background one)."""
         self.shapes = QueryShapes()
+        self.cache = ResultCache(result_cache) if result_cache > 0 else None
+        """Answers of recent queries (``None``: caching is off)."""
         self._workers: set[_Worker] = set()
         self._idle: deque[_Worker] = deque()
         self._waiters: dict[str, deque[asyncio.Future[_Worker | None]]] = {
@@ -363,7 +496,7 @@ class WorkerPool:
                 str(child.fileno()),
                 pass_fds=(child.fileno(),),
                 stdin=asyncio.subprocess.DEVNULL,
-                env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+                env=worker_env(),
             )
         finally:
             child.close()
@@ -711,6 +844,7 @@ class WorkerPool:
         stream = ResultStream(
             str(head["kind"]), str(head.get("format", "")), [], False, self, worker, deadline
         )
+        stream.generation = gen
         size = 0
         try:
             while size < COMMIT_BYTES:
@@ -766,7 +900,24 @@ class WorkerPool:
         if default_graphs is not None or named_graphs is not None:
             task["default_graphs"] = default_graphs or []
             task["named_graphs"] = named_graphs
-        return await self.request(task, timeout=timeout)
+        cache = self.cache
+        key = ResultCache.key(task) if cache is not None else None
+        if cache is None or key is None:
+            return await self.request(task, timeout=timeout)
+        hit = cache.get(self.checkpoint()[0], key)
+        if hit is not None:
+            kind, media, body = hit
+            return ResultStream(kind, media, [body], True)
+        stream = await self.request(task, timeout=timeout)
+
+        def keep(body: bytes) -> None:
+            cache.put(stream.generation, key, stream.kind, stream.media_type, body)
+
+        if stream.complete:
+            keep(b"".join(stream.buffered))
+        else:
+            stream.tee(cache.max_entry, keep)
+        return stream
 
     async def rows(
         self,

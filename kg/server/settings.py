@@ -8,7 +8,14 @@ from pathlib import Path
 
 from kg import config
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "MAX_DEFAULT_WORKERS", "WORKERS_PER_CORE", "Settings"]
+__all__ = [
+    "DEFAULT_HOST",
+    "DEFAULT_PORT",
+    "MAX_DEFAULT_WORKERS",
+    "RESULT_CACHE_ENV",
+    "WORKERS_PER_CORE",
+    "Settings",
+]
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -21,6 +28,18 @@ MAX_DEFAULT_WORKERS = 32
 
 def _default_workers() -> int:
     return max(1, min(MAX_DEFAULT_WORKERS, WORKERS_PER_CORE * (os.cpu_count() or 1)))
+
+
+RESULT_CACHE_ENV = "KG_RESULT_CACHE_MB"
+"""Environment variable giving the result cache's size in MB (unset or 0: no cache)."""
+
+
+def _default_result_cache() -> int:
+    value = os.environ.get(RESULT_CACHE_ENV, "").strip()
+    try:
+        return max(0, int(float(value) * 1024 * 1024)) if value else 0
+    except ValueError:
+        raise ValueError(f"{RESULT_CACHE_ENV} must be a number of MB, not {value!r}") from None
 
 
 @dataclass
@@ -57,6 +76,10 @@ class Settings:
         URLs clients name; off by default).
     :param public_url: the URL clients use (written to the server file);
         default ``http://{host}:{port}/``.
+    :param result_cache: bytes of complete query answers to keep and serve
+        again until the next write to the store (``0``, the default: off;
+        ``$KG_RESULT_CACHE_MB`` sets it in MB).  See
+        :class:`kg.server.pool.ResultCache`.
     """
 
     store: Path
@@ -73,6 +96,7 @@ class Settings:
     demote_after: float | None = 0.1
     federation: bool = False
     public_url: str | None = None
+    result_cache: int = field(default_factory=_default_result_cache)
 
     def __post_init__(self) -> None:
         self.store = Path(self.store)
@@ -88,6 +112,8 @@ class Settings:
             raise ValueError("demote_after must not be negative")
         if self.query_timeout <= 0:
             raise ValueError("query_timeout must be positive")
+        if self.result_cache < 0:
+            raise ValueError("result_cache must not be negative")
 
     @property
     def url(self) -> str:
