@@ -28,8 +28,9 @@ Two more kinds of actor come from words next to a linked state or body
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from kg.extractors.doc import AR_STATEMENT_NOUNS, Doc, Ment
 from kg.extractors.lexicon import read_tsv, words_of
@@ -918,7 +919,15 @@ class _Builder:
         if not self.new:
             return self.ments
         spans = sorted(self.new, key=lambda m: m.start)
-        out = [m for m in self.ments if not any(b.start <= m.start < b.end for b in spans)]
+        # a mention is covered when a body starting at or before it ends after it: the
+        # furthest end among the bodies starting up to each point, found by bisection
+        starts = [b.start for b in spans]
+        reach = list(accumulate((b.end for b in spans), max))
+        out = [
+            m
+            for m in self.ments
+            if (k := bisect_right(starts, m.start)) == 0 or reach[k - 1] <= m.start
+        ]
         out.extend(spans)
         out.sort(key=lambda m: (m.start, -m.end))
         cleaned: list[Ment] = []

@@ -940,10 +940,13 @@ def _windows(
     lower: bool,
     before: int = _WINDOW_BEFORE,
     after: int = _WINDOW_AFTER,
+    hay: str | None = None,
 ) -> list[tuple[int, int]]:
     """Stretches of ``text`` around every anchor word, merged; the full patterns only
-    run there (a plain substring search is much cheaper than a regex at every offset)."""
-    hay = text.lower() if lower else text
+    run there (a plain substring search is much cheaper than a regex at every offset).
+    ``hay`` is ``text.lower()`` when the caller has it already (with ``lower``)."""
+    if hay is None:
+        hay = text.lower() if lower else text
     if len(hay) != len(text):
         return [(0, len(text))]
     spans: list[tuple[int, int]] = []
@@ -976,9 +979,34 @@ def _windows(
     return out
 
 
+_AR_DEICTIC_WORDS = tuple(
+    _F(w) for w in "أمس البارحة اليوم الليلة غدا الشهر العام السنة الأسبوع".split()
+)
+"""One word of every key of :data:`_AR_DEICTIC`."""
+_EN_DEICTIC_WORDS = (
+    "yesterday", "today", "tonight", "tomorrow", "overnight", "morning", "afternoon", "evening",
+    "week", "month", "year",
+)  # fmt: skip
+_EN_LATER_WORDS = (
+    "next", "following", "previous", "preceding", "late", "earl", "morning", "afternoon",
+    "evening", "night", "within", "before",
+)  # fmt: skip
+"""("late" is in "later", "earl" in "early" and "earlier".)"""
+_VAGUE_WORDS = (
+    *_AR_VAGUE_WORDS, _F("منذ"), _F("قبل"), _F("مؤخرا"),
+    "days", "weeks", "months", "years", "decades", "recently", "past",
+)  # fmt: skip
+"""(One handler for both languages: the words of either.)"""
 _IN_EVERY_MATCH: dict[Handler, tuple[str, ...]] = {
     _ar_ago: (_F("قبل"),),
     _en_ago: ("ago",),
+    _ar_deictic: _AR_DEICTIC_WORDS,
+    _ar_after: (_F("بعد"),),
+    _ar_later: (_F("اليوم"), _F("ذلك"), _F("ساعات")),
+    _en_deictic: _EN_DEICTIC_WORDS,
+    _en_after: ("after",),
+    _en_later: _EN_LATER_WORDS,
+    _vague: _VAGUE_WORDS,
 }
 """Words every match of a pattern holds (lower case): a window without one of them is
 not searched.  (The anaphora patterns' words are :data:`_AR_ANAPHORA_PHRASES` and
@@ -990,7 +1018,14 @@ def _holding(
     windows: list[tuple[int, int]], hay: str, words: tuple[str, ...]
 ) -> list[tuple[int, int]]:
     """The windows of ``hay`` in which one of ``words`` occurs."""
-    return [(s, e) for s, e in windows if any(hay.find(w, s, e) >= 0 for w in words)]
+    out = []
+    find = hay.find
+    for s, e in windows:
+        for w in words:
+            if find(w, s, e) >= 0:
+                out.append((s, e))
+                break
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -1050,8 +1085,8 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
     found: set[tuple[int, int, str | None, str]] = set()
     for patterns, anaphora, _anchors, lower in groups:
         arabic = patterns is _AR_PATTERNS
-        windows = {"any": _windows(text, _deictic_anchors(arabic), lower)}
         hay = text.lower() if lower else text
+        windows = {"any": _windows(text, _deictic_anchors(arabic), lower, hay=hay)}
         # (case-insensitive patterns also match "ı" for "i" and "ſ" for "s", and lower()
         # can change lengths: then no window is left out)
         sure = len(hay) == len(text) and not (lower and ("ı" in hay or "ſ" in hay))
@@ -1060,7 +1095,7 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
             if need not in windows:
                 # a month, weekday or year sits inside its expression: a narrower window
                 windows[need] = _windows(
-                    text, _class_anchors(need, arabic), lower, _NARROW_BEFORE, _NARROW_AFTER
+                    text, _class_anchors(need, arabic), lower, _NARROW_BEFORE, _NARROW_AFTER, hay
                 )
             spans = windows[need]
             if sure and handler in _IN_EVERY_MATCH:

@@ -1,0 +1,108 @@
+"""The session-5 speed-ups of the extraction path change nothing: a time pattern only
+skips windows that hold none of the words all its matches hold, and the times found
+are those found without that filter; the linked mentions a new body covers are dropped
+as before."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extractors import dates
+from kg.extractors.bodies import _Builder
+from kg.extractors.dates import find_times
+from kg.extractors.doc import Doc, Ment
+from kg.extractors.text import NormText, fold
+from kg.models import EntityType
+
+_FILTERED = [
+    (pat, words)
+    for patterns in (dates._AR_PATTERNS, dates._EN_PATTERNS)
+    for pat, handler in patterns
+    if (words := dates._IN_EVERY_MATCH.get(handler))
+]
+
+
+@pytest.mark.parametrize("index", range(len(_FILTERED)))
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_every_match_of_a_filtered_time_pattern_holds_one_of_its_words(
+    index: int, data: st.DataObject
+) -> None:
+    pat, words = _FILTERED[index]
+    s = data.draw(st.from_regex(pat))
+    for m in pat.finditer(s):
+        assert any(w in m.group().lower() for w in words), (pat.pattern[:60], m.group())
+
+
+def test_every_arabic_deictic_key_holds_one_of_its_words() -> None:
+    for key in dates._AR_DEICTIC:
+        assert any(w in key for w in dates._AR_DEICTIC_WORDS), key
+
+
+_TEXTS = [
+    (
+        "ar",
+        "وقال الوزير أمس الأول إن المحادثات ستستأنف الأسبوع المقبل، وبعد ذلك بيومين "
+        "أعلنت الحكومة في اليوم التالي أنها ستعقد اجتماعا خلال الأيام المقبلة. وكانت "
+        "الوزارة قد أعلنت قبل ثلاثة أيام، في الخامس من الشهر الجاري، أن الاتفاق الموقع "
+        "في 12 آذار/مارس 2024 ما زال ساريا، ومؤخرا قالت إنه سيجدد العام المقبل.",
+    ),
+    (
+        "ar",
+        "وصل الوفد مساء الخميس الماضي، وبعد ساعات من وصوله عقد لقاء في وقت لاحق من "
+        "اليوم نفسه، ثم غادر غدا إلى القاهرة حيث سيبقى منذ سنوات طويلة كما قيل آنذاك.",
+    ),
+    (
+        "en",
+        "The minister said on Tuesday that talks would resume next week. Two days later "
+        "the government announced, in recent weeks, a plan first floated last month; the day "
+        "before, officials had met. Hours after the vote, which took place on March 3, 2024, "
+        "the envoy left, and at the time nobody commented. Earlier today and overnight, "
+        "strikes hit the port; within hours the cabinet met, as it had done three years ago.",
+    ),
+    (
+        "en",
+        "The delegation arrived yesterday evening and the following morning met the "
+        "president, who recently said that in the past the two sides had talked for years.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text", _TEXTS)
+def test_times_are_those_found_without_the_word_filter(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    norm = fold(text)
+    pub = date(2024, 5, 20)
+    filtered = find_times(norm, lang, pub)
+    assert len(filtered) >= 4
+    monkeypatch.setattr(dates, "_IN_EVERY_MATCH", {})
+    assert find_times(norm, lang, pub) == filtered
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8)), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS, _SPANS)
+def test_mentions_covered_by_a_new_body_are_dropped_as_before(
+    linked: list[tuple[int, int]], bodies: list[tuple[int, int]]
+) -> None:
+    def ment(start: int, size: int, key: str) -> Ment:
+        return Ment(start, start + size, key, "name", EntityType.ORGANIZATION, 0, 0, "x")
+
+    doc = Doc(nt=NormText.of(""), lang="en", published=None)
+    b = _Builder(doc, [ment(s, n, f"m{i}") for i, (s, n) in enumerate(linked)], {})
+    b.new = [ment(s, n, f"b{i}") for i, (s, n) in enumerate(bodies)]
+    spans = sorted(b.new, key=lambda m: m.start)
+    kept = [m for m in b.ments if not any(x.start <= m.start < x.end for x in spans)]
+    out = sorted([*kept, *spans], key=lambda m: (m.start, -m.end))
+    expected: list[Ment] = []
+    for m in out:
+        if not expected or m.start >= expected[-1].end:
+            expected.append(m)
+    assert b.merged() == (expected if b.new else b.ments)
