@@ -692,3 +692,25 @@ def test_a_long_title_chain_with_a_lineage_name_still_gives_the_speaker() -> Non
         "ar",
     )
     assert speaker_of(x, "الدوحة ماضية") == "Mohammed bin Abdulrahman Al Thani"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Turkish embassy in Athens said the ferry had left port without permission.",
+            "Turkish Embassy",
+        ),
+        (
+            "The U.S. embassy in Nairobi said the consular section would reopen on Monday.",
+            "American Embassy",
+        ),
+    ],
+)
+def test_an_office_posted_in_a_capital_speaks_not_the_capital(text: str, speaker: str) -> None:
+    x = run(text, "en")
+    assert [x.entity(q.speaker).label for q in x.quotes] == [speaker]
+
+
+def test_people_in_a_capital_are_not_an_office_posted_there() -> None:
+    assert run("Protesters in Athens said they would march again on Friday.", "en").quotes == []

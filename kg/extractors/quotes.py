@@ -1960,6 +1960,9 @@ class _Finder:
                     j = m.t0 - 1
                     gap += 1
                     continue
+                posted = self._en_posted_at(m)
+                if posted is not None:
+                    return posted  # "China's embassy in Manila said": the embassy
                 return None
             w = doc.word(j)
             if w in _EN_STOP_BEFORE or j in self._cue_hits:
@@ -1967,6 +1970,27 @@ class _Finder:
             j -= 1
             gap += 1
         return None
+
+    def _en_posted_at(self, m: Ment) -> Ment | None:
+        """The office or envoy posted at the place ``m`` names ("the Chinese embassy in
+        Manila", "Russia's ambassador to the United Nations", "the U.S. mission in Kabul"):
+        the actor right before "in/to/at <m>", which speaks, not the place."""
+        doc = self.doc
+        if doc.prep_of(m) not in ("in", "to", "at"):
+            return None
+        j = m.t0 - 1
+        while j > 0 and doc.word(j) not in ("in", "to", "at"):
+            j -= 1  # past "the" of "to the United Nations"
+        host = doc.mention_at_tok(j - 1) if j > 0 else None
+        if (
+            host is None
+            or host.etype not in (EntityType.ORGANIZATION, EntityType.PERSON)
+            or host.adjectival
+            or doc.prep_of(host) is not None
+            or not self.speaker_ok(host)
+        ):
+            return None
+        return host
 
     def _en_bare_clause(self, k: int, limit: int) -> bool:
         """English: a clause without "that" opens at token ``k``: a subject (an actor, a
