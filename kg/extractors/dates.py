@@ -452,7 +452,10 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"(?:\b{_EN_PREP}\s+(?:(?i:early|late|mid)[\s-]+)?)?\b{_EN_MON}\b(?!\s+\d)"
+            rf"(?:\b(?P<p>{_EN_PREP})\s+(?:(?i:early|late|mid)[\s-]+)?)?"
+            # a month that is also a name or a verb (Theresa May, "troops march") is a
+            # month only after a preposition, or with a day or year (patterns above)
+            rf"\b(?(p)|(?!(?:May|March|June|April|August)\b)){_EN_MON}\b(?!\s+\d)"
             rf"(?:\s+(?:(?i:of)\s+)?(?P<yq>(?i:last|this|next))\s+(?i:year))?"
         ),
         _month_only(_en_month, _en_rel),

@@ -1170,8 +1170,8 @@ class _Finder:
                 return h.last  # "early notice, which he said had saved lives": an aside
             if self._attributes_quote(k, sent):
                 return h.last  # “...,” Peskov told reporters: handled with the quote
-            if doc.word(k - 1) in _EN_MODALS:
-                return h.last  # "Moscow would respond": a future act, not a statement
+            if doc.word(k - 1) in _EN_MODALS and doc.mention_at_tok(k - 1) is None:
+                return h.last  # "Moscow would respond": a future act (not "Theresa May said")
             if doc.word(k - 1) in _EN_NEGATORS or doc.word(after) == "whether":
                 return h.last  # "Beijing has not said whether ...": no claim is made
             if doc.word(k - 1) in _EN_BE and doc.word(h.last + 1) == "by":

@@ -22,6 +22,8 @@ AR_CONNECT = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", 
 """Arabic name connectors that do not count as a name word."""
 _AR_ARTICLE_CLITICS = ("لل", "بال", "وال", "فال", "كال")
 _SUFFIXES = frozenset({"jr", "sr"})
+_NAME_MONTHS = frozenset({"may", "june", "april", "august"})
+"""English months that are also names: inside a name run they are the name."""
 _AR_PREP_MASDAR = ("بم", "بت", "لم", "لت", "بإ", "لإ")
 """ب/ل before the م/ت/إ of a verbal noun (بمواصلة، لتعزيز، بإجراء)."""
 
@@ -136,7 +138,8 @@ class NameFinder:
                 )
             ):
                 t = tokens[x]
-                if (x > q and not t.join) or t.norm in self.stop:
+                stop = t.norm in self.stop and not self._surname_month(x, q)
+                if (x > q and not t.join) or stop:
                     break
                 particle = t.norm in EN_PARTICLES and x + 1 < n and is_cap(tokens[x + 1])
                 if not (is_cap(t) or particle or self._hyphen_tail(x, picked)):
@@ -184,6 +187,15 @@ class NameFinder:
         if tokens[last].norm in _SUFFIXES and self.text[end : end + 1] == ".":
             end += 1  # "Ferdinand Marcos Jr."
         return last, tokens[q].start, end
+
+    def _surname_month(self, x: int, q: int) -> bool:
+        """English: a month that is also a family name ("Theresa May") continues a
+        capitalised name run, unless a day or year follows it ("Macron May 5")."""
+        tokens = self.tokens
+        if x <= q or tokens[x].norm not in _NAME_MONTHS or not is_cap(tokens[x]):
+            return False
+        nxt = tokens[x + 1].norm if x + 1 < len(tokens) and tokens[x + 1].join else ""
+        return not nxt[:1].isdigit()
 
     def _ar_after_verb(self, picked: list[int]) -> bool:
         """Arabic: two or three words no gazetteer phrase covers, right after a function
