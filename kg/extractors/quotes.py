@@ -1960,7 +1960,7 @@ class _Finder:
                     j = m.t0 - 1
                     gap += 1
                     continue
-                posted = self._en_posted_at(m)
+                posted = self._en_posted_at(m) if m.t1 == k - 1 else None
                 if posted is not None:
                     return posted  # "China's embassy in Manila said": the embassy
                 return None
