@@ -714,3 +714,9 @@ def test_an_office_posted_in_a_capital_speaks_not_the_capital(text: str, speaker
 
 def test_people_in_a_capital_are_not_an_office_posted_there() -> None:
     assert run("Protesters in Athens said they would march again on Friday.", "en").quotes == []
+
+
+def test_quoted_words_inside_a_bare_reported_clause_keep_the_whole_clause() -> None:
+    x = run('Foreign Minister Penny Wong said Canberra would answer "in kind".', "en")
+    assert said(x) == [("Penny Wong", 'Canberra would answer "in kind"')]
+    assert not x.quotes[0].direct

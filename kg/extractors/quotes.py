@@ -689,6 +689,10 @@ class _Finder:
                     if later is not None:
                         return doc.tokens[later].end, later + 1, False
                     o = k - 1 if k > t and doc.word(k - 1) in ("the", "a", "an") else k
+                    if k == t and self._en_bare_clause(o, limit):
+                        # 'said Moscow would respond "very soon"': the reported clause, with
+                        # its quoted words, not the quoted words alone
+                        return doc.tokens[o].start, o, False
                     return self._object_quote(k) or (doc.tokens[o].start, o, False)
             else:
                 if (
