@@ -237,3 +237,15 @@ def test_an_arabic_name_with_a_longer_lineage_links_to_the_known_person() -> Non
     # a lineage that shortens to nobody known stays a new person
     r = _link("وقال السفير العماني لدى الأردن سالم بن راشد بن حمود البوسعيدي إن مسقط ترحب.", "ar")
     assert _find(r, "سالم بن راشد بن حمود البوسعيدي").key.startswith("Person:")
+
+
+def test_a_title_of_one_state_before_another_states_surname_opens_a_new_name() -> None:
+    # the gazetteer knows Jordan's Jafar Hassan, also as "Hassan"; a Somali president
+    # named Hassan is someone else
+    r = _link("Somali President Hassan Ali Mohamud told parliament the deal was void.", "en")
+    m = _find(r, "Hassan Ali Mohamud")
+    assert m.key.startswith("Person:") and r.entities[m.key].qid is None
+    r = _link("Somali President Hassan told parliament the deal was void.", "en")
+    assert _find(r, "Hassan").key != "Person:jafar hassan"
+    r = _link("Jordanian Prime Minister Hassan told parliament the deal was void.", "en")
+    assert _find(r, "Hassan").key == "Person:jafar hassan"

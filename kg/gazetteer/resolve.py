@@ -559,6 +559,7 @@ class Resolver:
             and (
                 self._longer_unknown_name(atoms[p], q, honorific)
                 or self._role_word_given_name(atoms[p], ph)
+                or self._other_states_surname(atoms[p], ph)
             )
         )
         if p < len(atoms) and atoms[p].i == q and not rank_name and not longer:
@@ -615,6 +616,18 @@ class Resolver:
             return False
         found = self.names.after(q, honorific, first_covered=True)
         return found is not None and found[0] > q
+
+    def _other_states_surname(self, a: Atom, ph: _Phrase) -> bool:
+        """The atom after a title of one state is only the surname or given name of people
+        of other states ("Somali President Hassan ..." is not Jordan's Jafar Hassan): a new
+        name starts there."""
+        if ph.state is None or not a.info.surname_only:
+            return False
+        persons = [f for f in a.forms if f.etype == _PERSON and f.is_entity]
+        return bool(persons) and all(
+            (e := self.g.entries.get(f.target)) is not None and e.state not in (None, ph.state)
+            for f in persons
+        )
 
     def _known_holder(self, last: int, ph: _Phrase) -> str | None:
         """A known person whose family name ends the name found after a title and who
