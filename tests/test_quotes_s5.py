@@ -720,3 +720,12 @@ def test_quoted_words_inside_a_bare_reported_clause_keep_the_whole_clause() -> N
     x = run('Foreign Minister Penny Wong said Canberra would answer "in kind".', "en")
     assert said(x) == [("Penny Wong", 'Canberra would answer "in kind"')]
     assert not x.quotes[0].direct
+
+
+def test_a_long_which_aside_between_a_state_and_its_cue_is_skipped() -> None:
+    x = run(
+        "Sudan, which has been locked in a dispute with Ethiopia over a giant Nile dam for"
+        " years, said it stood firmly behind Cairo.",
+        "en",
+    )
+    assert said(x) == [("Sudan", "it stood firmly behind Cairo")]

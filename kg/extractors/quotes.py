@@ -351,7 +351,7 @@ _EN_SUBORDINATORS = frozenset(
     "after before when while since because although though until once as".split()
 )
 """Words opening an English subordinate clause with a subject of its own."""
-_EN_REL_ASIDE = frozenset({"who", "whose"})
+_EN_REL_ASIDE = frozenset({"who", "whose", "which"})
 """Words opening a relative aside between a subject and its verb, however long."""
 _EN_LINKERS = frozenset(
     "has have had also repeatedly again later earlier then had previously".split()
