@@ -729,3 +729,13 @@ def test_a_long_which_aside_between_a_state_and_its_cue_is_skipped() -> None:
         "en",
     )
     assert said(x) == [("Sudan", "it stood firmly behind Cairo")]
+
+
+def test_a_commerce_ministry_speaks_and_is_referred_back_to() -> None:
+    x = run(
+        "India's commerce ministry said the duties would take effect on Friday. The ministry"
+        " said the subsidies had hurt domestic producers.",
+        "en",
+    )
+    assert {x.entity(q.speaker).label for q in x.quotes} == {"Indian Ministry of Commerce"}
+    assert len(x.quotes) == 2
