@@ -29,11 +29,19 @@ def graph(tmp_path_factory: pytest.TempPathFactory) -> kg.KnowledgeGraph:
     return g
 
 
+_SYMMETRIC = {t.value for t in kg.RelationType if t.symmetric}
+
+
 def facts(g: kg.KnowledgeGraph, a: str, b: str) -> set[tuple[str, str, str, str | None]]:
-    return {
-        (r.subject_state or r.subject_label, r.type, r.object_state or r.object_label, r.date)
-        for r in g.relations(a, b)
-    }
+    """(subject, type, object, date) of the relations between ``a`` and ``b``; a symmetric
+    type (CONSULT, COOPERATE, AGREE) in both orders, since its order means nothing."""
+    out = set()
+    for r in g.relations(a, b):
+        s, o = r.subject_state or r.subject_label, r.object_state or r.object_label
+        out.add((s, r.type, o, r.date))
+        if r.type in _SYMMETRIC:
+            out.add((o, r.type, s, r.date))
+    return out
 
 
 @pytest.mark.parametrize(

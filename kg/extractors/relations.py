@@ -372,8 +372,11 @@ _EN_PRON = {
 _AND = frozenset({"and", "و"})
 _COORD_GAPS = frozenset({",", "،", "and", ", and", "و", "، و", "،و", ",و"})
 _READY = frozenset(
-    {"ready", "readiness", "willing", "willingness", "prepared"}
+    {"ready", "readiness", "willing", "willingness", "prepared", "keen", "eager"}
     | {_AR(w) for w in "استعداد استعداده استعدادها استعدادهم مستعد مستعدة جاهزية".split()}
+    # aspiration and keenness voice the same stance ("تطلع بلاده إلى تعزيز التعاون")
+    | {_AR(w) for w in "تطلع تطلعه تطلعها تطلعهم يتطلع تتطلع حرص حرصه حرصها حرصهم".split()}
+    | {_AR(w) for w in "رغبة رغبته رغبتها رغبتهم حريص حريصة".split()}
 )
 _AR_SKIP = frozenset(_AR(w) for w in "أيضا كذلك مجددا بدوره بدورها اليوم أمس من جهته جانبه".split())
 _AR_REL_PRON = frozenset(_AR(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
@@ -415,6 +418,16 @@ _EN_IRREGULAR_PAST = frozenset(
 _DATELINE_TAIL = re.compile(r"\s*\([^()\n]{1,20}\)\s*[-\u2013\u2014]")
 _QAD, _NAHWA, _MIN = _AR("قد"), _AR("نحو"), _AR("من")
 _KULL = _AR("كل")
+_BUT_AR = frozenset(
+    _AR(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "ولكنه", "ولكنها", "غير", "بيد")
+)
+_BUT_EN = frozenset(("but", "yet", "although", "though", "however", "whereas"))
+"""Words that open a contrasting "but" clause after a comma (``_Coder._contrast_clauses``)."""
+_SUBORDINATORS_EN = frozenset(("after", "before", "when", "because", "since", "until", "while"))
+"""English words opening a subordinate clause (``_Coder._contrast_clauses``); not "if" or
+"unless", whose condition names whom a warning threatens."""
+_BETWEEN_THEM_AR = frozenset(_AR(w) for w in ("بينهما", "بينهم"))
+"""Arabic "between them": a symmetric noun whose parties were named before it."""
 _SIDES_AR = frozenset(_AR(w) for w in "الجانبين الجانبان الطرفين الطرفان".split())
 _PAY_AR = re.compile("^[وفبل]?(?:س?[يتن]?دفع|دفعت|دفعوا|يدفعون)$")
 """Forms of دفع (to pay): the word after them is a price, not a verb."""
@@ -659,6 +672,38 @@ _DRAFTED_EN = frozenset(
 _DRAFTED_AR = frozenset(
     _AR(w) for w in "قدم قدمت قدمه قدمته صاغ صاغت صاغته طرح طرحت طرحته اقترح اقترحت اقترحته".split()
 )
+_ISSUED_AR = frozenset(_AR(w) for w in "الصادر الصادرة الصادرين الصادرتين".split())
+"""Participles of "issued" ("القرار الصادر عن X"): X is the document's author."""
+_ISSUED_DOCS_AR = frozenset(
+    _AR(w) for w in "البيان بيان البيانات الإعلان التصريحات التصريح تصريحات المواقف الموقف".split()
+)
+"""Besides :data:`_DOCUMENT_NOUNS`, what may be "issued by" someone whom welcoming or
+condemning it is aimed at."""
+_FROM_AR = frozenset(_AR(w) for w in "عن من".split())
+_FIRE_AR = frozenset(
+    _AR(w) for w in "بنيران بنار بصاروخ بصواريخ بقذيفة بقذائف بمسيرة بمسيرات".split()
+)
+_TARGETING = "targeting"
+"""Topic of the English row ``v:target`` (a strike), dropped after :data:`_NON_FORCE_EN`."""
+_NON_FORCE_EN = frozenset(
+    "sanction sanctions measure measures tariff tariffs restriction restrictions campaign "
+    "campaigns law laws bill legislation policy policies rule rules ban bans order orders "
+    "decree probe investigation inquiry that which".split()
+)
+_KIN_NOUNS = frozenset(
+    "brothers friends partners allies counterparts".split()
+    + [
+        _AR(w)
+        for w in "الأشقاء أشقائنا أشقائها أشقائه الأصدقاء أصدقائنا الإخوة إخواننا الشركاء".split()
+    ]
+)
+_KIN_DETERMINERS_EN = frozenset("its their our his her the".split())
+"""Plural nouns of kinship or partnership that stand for the state after "في"/"in"
+("الأشقاء في سلطنة عمان": Oman)."""
+_FIRE_EN = frozenset("fire missile missiles rocket rockets shells drone drones".split())
+"""A state's fire or weapons as the agent of a passive strike ("أُسقطت بنيران روسية")."""
+_BUT_PRON_AR = frozenset(_AR(w) for w in "لكنه لكنها ولكنه ولكنها لكنهم ولكنهم".split())
+"""Particles with the subject's pronoun before a verb: "لكنها حذرت" (but it warned)."""
 _RECEPTION_AR = frozenset(_AR(w) for w in "استقبال وداع".split())
 """The nouns of the wire idiom "كان في استقبال/وداع <guest> ... <host>"."""
 _AR_HONORIFIC_PRON = frozenset(
@@ -694,6 +739,10 @@ _STATE_DUALS_EN = frozenset({"countries", "nations", "governments", "states"})
 _REQUEST_NOUNS_EN = frozenset("request requests demand demands appeal appeals plea".split())
 _HARMS = frozenset({RelationType.SANCTION, RelationType.ASSAULT, RelationType.COERCE})
 _READY_EN = frozenset("ready prepared".split())
+_TIES_TOPIC = "bilateral ties"
+"""Topic of the lexicon rows for building or developing relations with someone ("تطوير
+العلاقات مع", "build ties with"): coded only after readiness ("مستعدة لبناء علاقة مع
+واشنطن", "ready to strengthen ties with"), as SUPPORT (session 5, issue #3)."""
 _MEDIATED = frozenset({RelationType.CONSULT, RelationType.AGREE})
 _PACT_NOUNS_EN = frozenset(
     "agreement agreements accord accords convention conventions treaty protocol talks "
@@ -766,6 +815,24 @@ _PARTICIPATE = frozenset(
 _CALLED_PARTICLES = frozenset("on upon for off in back up out to for".split())
 _EVAL_OWNER_PREPS_EN = frozenset({"of", "by", "with"})
 _EVAL_OWNER_PREPS_AR = frozenset({_AR("مع")})
+# Copular evaluations inside a statement's content (issue #3, session 5): "said Russia's
+# deployment was an irresponsible escalation", "قال إن الخطوة الإثيوبية تشكل انتهاكا"
+_COPULA_EN = frozenset(
+    "is was were are be been constitutes constituted constitute represents represented "
+    "amounts amounted".split()
+)
+_COPULA_AR = frozenset(
+    _AR(w) for w in "يمثل تمثل يشكل تشكل يعد تعد يعتبر تعتبر تعتبران يمثلان تمثلان".split()
+)
+_COPULA_HYPOTHETICAL = frozenset(
+    "if unless whether could might may".split() + [_AR(w) for w in "إذا لو حال حالة قد".split()]
+)
+_VICTIM_NOUNS = frozenset(
+    "sovereignty security territory territories integrity people stability unity".split()
+    + [_AR(w) for w in "سيادة أمن أراضي أرض وحدة استقرار شعب سلامة".split()]
+)
+"""Nouns whose genitive is the one harmed ("the sovereignty of Kosovo", "سيادة الصومال"),
+never the author of the act evaluated."""
 # Arabic precision guards (issue #3, session 4b)
 _LIVELIHOOD_AR = _AR("عيش")
 """"لقمة العيش" (livelihood) is no "ل+قمة" (for a summit)."""
@@ -876,6 +943,7 @@ class _Coder:
         self.victims: set[tuple[int, str]] = set()
         self._verb_types: dict[int, RelationType] = {}
         self._speech_verb_ends: set[int] = set()
+        self._stance_nouns: set[int] = set()  # "إدانة", "رفض": nouns of speech acts
         self._eval_verbs: list[int] | None = None
         self._made_accusation = False
 
@@ -1017,6 +1085,17 @@ class _Coder:
                     and (on := next((p for p in ("on", "against") if p in preps), None))
                 ):
                     prep = on  # "tariffs on imports from Canada": on Canada
+                if (
+                    prep in (_AR("في"), "in")
+                    and doc.word(m.t0 - 2).lstrip("و") in _KIN_NOUNS
+                    and m.t0 - 3 >= t_from
+                ):
+                    # "بالتعاون مع الأشقاء في سلطنة عمان", "with its partners in Jordan": the
+                    # brothers in X are X (session 5)
+                    k = m.t0 - 3
+                    if doc.word(k) in _KIN_DETERMINERS_EN and k - 1 >= t_from:
+                        k -= 1
+                    prep = doc.word(k)
                 if self.en and prep == "with" and self._across_border(m):
                     # "massed troops along its border with Kosovo": the neighbour is where
                     # (not the other side of a clash there)
@@ -1082,6 +1161,8 @@ class _Coder:
             if doc.mention_at_tok(j) is not None:
                 return False
             if doc.word(j) in _PARTNER_ENDS_AR and j > t + 1:
+                if doc.word(j) == _AR("في") and doc.word(j - 1).lstrip("و") in _KIN_NOUNS:
+                    continue  # "مع الأشقاء في سلطنة عمان": the brothers in Oman
                 return True
         return False
 
@@ -1335,6 +1416,22 @@ class _Coder:
             # and so is a word that ends a compound noun: "a phone call on Friday"
             compound = {j for h in hits if h.cls == "n" for j in range(h.first + 1, h.last + 1)}
             hits = [h for h in hits if not (h.cls == "v" and h.first in compound)]
+            # "accused Iran of arming Hezbollah": a gerund with its object after "of" is
+            # the verb, not the noun ("the arming of") (session 5)
+            verbs_at = {h.first for h in hits if h.cls == "v"}
+            hits = [
+                h
+                for h in hits
+                if not (
+                    h.cls == "n"
+                    and h.first in verbs_at
+                    and doc.word(h.first).endswith("ing")
+                    and doc.word(h.first - 1) == "of"
+                    and (obj := doc.mention_at_tok(h.last + 1)) is not None
+                    and obj.t0 == h.last + 1
+                    and not obj.adjectival
+                )
+            ]
             nouns = {h.first for h in hits if h.cls == "n"}
             hits = [
                 h
@@ -1379,7 +1476,13 @@ class _Coder:
         hits = [h for h in hits if not self._inside_name(h)]
         self.stops = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
         self.stops |= {h.first for h in hits if self._circumstantial(h)}
+        self.stops |= self._contrast_clauses()
+        if not self.en:
+            self.stops |= self._ar_coordinated_cues()
         self._verb_types = {h.first: h.entry.type for h in hits if h.cls in ("v", "i")}
+        self._stance_nouns = {
+            h.first for h in hits if h.cls == "n" and h.entry.type in _SPEECH_TYPES
+        }
         self._speech_verb_ends = {
             h.last
             for h in hits
@@ -1408,6 +1511,7 @@ class _Coder:
             first = self.first_subject(a, b)
             if first is not None:
                 self.prev_subject = first
+        self._content_evaluations()
         if self.en:
             self._threatened_acts()
         self._implied_requests()
@@ -2110,6 +2214,143 @@ class _Coder:
             )
         return None
 
+    def _content_evaluations(self) -> None:
+        """A statement whose content says that another actor's act *is* something
+        evaluative (``lexicons/evaluation.tsv``) accuses (or praises) that actor: "said
+        Russia's deployment would be an irresponsible escalation", "said the Ethiopian move
+        was a flagrant violation", "قال إن الخطوة الإثيوبية تشكل انتهاكا صارخا", "أكد أن
+        القرار الأمريكي باطل".  The act's author is the possessive, adjective or genitive
+        of the content's subject, or that subject itself ("Israel is a threat"); the
+        sovereignty or security of a side ("the sovereignty of Kosovo") is the harmed one.
+        Nothing is coded when the content is a question, hypothetical or negated, or when
+        its cue denies."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None:
+            return
+        _, phrases, longest = _evaluation(doc.lang)
+        states = doc.entity_states
+        for st in self.stmts:
+            c0, c1 = doc.tok_range(_span(st.start, st.end))
+            if (
+                c1 - c0 < 3
+                or "?" in self.text[st.start : st.end]
+                or "؟" in self.text[st.start : st.end]
+            ):
+                continue
+            cue = self.text[st.cue_start : st.cue_end].lower().split()
+            if any(w in _NEG_GOV_EN or _AR(w).lstrip("وف") in _NEG_GOV_AR for w in cue):
+                continue  # "denied that the raid was a violation"
+            found = self._content_copula(c0, c1, phrases, longest)
+            if found is None:
+                continue
+            j, e, pol, owner = found
+            speaker = st.speaker
+            if owner.key == speaker or speaker in (states.get(owner.key), owner.key):
+                continue
+            if states.get(speaker) is not None and states.get(speaker) in (
+                owner.key,
+                states.get(owner.key),
+            ):
+                continue  # one's own side's act
+            rtype = RelationType.ACCUSE if pol == "neg" else RelationType.SUPPORT
+            si = seg.index_at(doc.tokens[j].start)
+            if any(
+                r.sent == si and r.subject == speaker and r.object == owner.key for r in self.rels
+            ):
+                continue  # coded already ("described the move as ...")
+            sent = seg.sents[si]
+            a, b = doc.tok_range(sent)
+            trig = Trigger(rtype, "spk", (), Modality.ASSERTED, _EVAL_PRIOR, None)
+            h: Hit[Trigger] = Hit(j, e, trig, "x", "", "")
+            n = len(self.rels)
+            self.add(speaker, owner, trig, h, si, sent, a, b, 0.9, True, False, None)
+            for i in range(n, len(self.rels)):
+                r = self.rels[i]
+                # the evaluation is said now, whatever the act's mood ("would be")
+                self.rels[i] = replace(
+                    r,
+                    modality=Modality.ASSERTED,
+                    ev_start=min(st.cue_start, r.ev_start),
+                    ev_end=max(r.ev_end, doc.tokens[e].end),
+                )
+
+    def _content_copula(
+        self, c0: int, c1: int, phrases: dict[tuple[str, ...], str], longest: int
+    ) -> tuple[int, int, str, Ment] | None:
+        """In the content ``[c0, c1)``: the copula (or, in Arabic, the end of the subject
+        of a nominal sentence), the evaluation token after it, its polarity and the
+        owner of the subject; None unless all are found in the content's first clause."""
+        doc = self.doc
+        text = self.text
+        words = self._span_words(c0, min(c1, c0 + 12))
+        j = -1
+        for k, w in enumerate(words, c0):
+            if k > c0 and not _PUNCT_EVAL.isdisjoint(
+                text[doc.tokens[k - 1].end : doc.tokens[k].start]
+            ):
+                return None
+            base = w if self.en else w.lstrip("وف")
+            if not self.en and base[:1] == "س" and base[1:2] in ("ي", "ت"):
+                base = base[1:]
+            if w in _COPULA_HYPOTHETICAL or w in _NEG_EN or (not self.en and w in _NEG_AR):
+                return None  # "if", "not", "لا"
+            if base in (_COPULA_EN if self.en else _COPULA_AR):
+                j = k
+                break
+            if k > c0 and (k in self._verb_types or k in self.cue_speaker):
+                return None  # another verb's clause
+        owner: Ment | None = None
+        for m in doc.mentions_in(
+            doc.tokens[c0].start,
+            doc.tokens[j].start if j >= 0 else doc.tokens[min(c1, c0 + 6) - 1].end,
+        ):
+            if not self.actor(m):
+                continue
+            head = doc.word(m.t0 - 1)
+            if self.en:
+                before_of = doc.word(m.t0 - 2) if head == "of" else ""
+                ok = (
+                    self._possessive(m)
+                    or m.adjectival
+                    or (head == "of" and before_of not in _VICTIM_NOUNS)
+                    or m.t0 == c0
+                    or (m.t0 == c0 + 1 and head == "the")
+                )
+            else:
+                prep = doc.prep_of(m)
+                ok = m.adjectival or (
+                    prep is None
+                    and m.t0 <= c0 + 1
+                    and _eval_stem(head) not in _VICTIM_NOUNS
+                    and head not in _VICTIM_NOUNS
+                )
+            if ok:
+                owner = m
+                break
+            return None  # the first actor is not the subject's owner
+        if owner is None:
+            return None
+        if j < 0:
+            if self.en:
+                return None
+            j = owner.t1  # a nominal sentence: "إن القرار الأمريكي باطل"
+            found = self._evaluation_after(j, c1, phrases, longest)
+            if found is None or found[0] > j + 1:
+                return None
+        else:
+            if owner.t1 >= j:
+                return None
+            found = self._evaluation_after(j, c1, phrases, longest)
+            if found is None:
+                return None
+            if any(
+                doc.word(k) in _NEG_EN or (not self.en and doc.word(k) in _NEG_AR)
+                for k in range(j + 1, found[0])
+            ):
+                return None  # "was not a violation"
+        return j, found[0], found[1], owner
+
     def _evaluation_after(
         self, j: int, b: int, phrases: dict[tuple[str, ...], str], longest: int
     ) -> tuple[int, str] | None:
@@ -2465,9 +2706,20 @@ class _Coder:
             if bare in _DOCUMENT_NOUNS or (not self.en and bare[2:] in _DOCUMENT_NOUNS):
                 seen_doc = True
                 continue
+            if not self.en and not seen_doc and bare[:1] in ("ب", "ل"):
+                # "رحبت بالقرار", "إدانتها للتصريحات" (session 5)
+                seen_doc = bare[1:] in _DOCUMENT_NOUNS or bare[1:] in _ISSUED_DOCS_AR
+                if seen_doc:
+                    continue
+            if not self.en and not seen_doc and bare in _ISSUED_DOCS_AR:
+                seen_doc = True
+                continue
             if not seen_doc:
                 continue
             if self.en and w in _DRAFTED_EN and doc.word(j + 1) == "by":
+                m = self._actor_at(j + 2) or self._actor_at(j + 3)
+            elif not self.en and bare in _ISSUED_AR and doc.word(j + 1) in _FROM_AR:
+                # "بالقرار الصادر عن مجلس الجامعة", "التصريحات الصادرة عن X": its author
                 m = self._actor_at(j + 2) or self._actor_at(j + 3)
             elif not self.en and (bare in _DRAFTED_AR or bare[:-1] in _DRAFTED_AR):
                 m, _ = self._vso_subject(j + 1, min(b, j + 6))
@@ -3194,6 +3446,18 @@ class _Coder:
             return
         if not self.en and trig.type is RelationType.ASSAULT and self._repelled(h, si, sent, a, b):
             return
+        if (
+            trig.type is RelationType.ASSAULT
+            and h.cls in ("v", "i", "x")
+            and self._fired_by(h, si, sent, a, b)
+        ):
+            return
+        if (
+            self.en
+            and trig.topic == _TARGETING
+            and any(doc.word(j) in _NON_FORCE_EN for j in range(max(a, h.first - 4), h.first))
+        ):
+            return  # "sanctions targeting Iranian banks", "a law that targets foreign agents"
         trig_start = doc.tokens[h.first].start
         stmt = self.stmt_at(trig_start)
         clause = doc.seg.clause_at(trig_start) if doc.seg else None
@@ -3247,6 +3511,16 @@ class _Coder:
                 # "استقبل X Y ...، وبحث الجانبان": the two who met, not their states
                 pair = self._last_meeting_pair(si)
             pair = pair or self.pair_after(after, min(b, after + 8), adjectives=frame != "between")
+            if (
+                pair is None
+                and not self.en
+                and any(doc.word(j) in _BETWEEN_THEM_AR for j in range(after, min(b, after + 4)))
+            ):
+                # "أعلنت X وY استئناف العلاقات بينهما": the pair is named before the noun
+                first = self._first_subject_mention(a, t)
+                both = self._conjuncts(first.t0, t) if first is not None else []
+                if len(both) == 2 and both[0].key != both[1].key:
+                    pair = both[0], both[1]
             if pair is None and self.en:
                 pair = self._hyphen_pair(t, a)
             if pair is not None and self.en and nominal:
@@ -3347,8 +3621,9 @@ class _Coder:
             subj = subj_m.key
         elif self.en and doc.word(t).endswith("ing") and doc.word(t - 1) == "by":
             # "he broke with tradition by travelling to Turkey", "violated the truce by
-            # firing rockets at X": the main clause's subject, not the actor just before
-            subj_m = self._first_subject_mention(a, t)
+            # firing rockets at X": the main clause's subject, not the actor just before;
+            # after "accused X of V-ing ... by", the accused (session 5)
+            subj_m = self._accused_earlier(t, si) or self._first_subject_mention(a, t)
             if subj_m is not None and (
                 subj_m.t0 - 1 in self.stops or doc.word(subj_m.t0 - 1).endswith("ed")
             ):
@@ -3588,10 +3863,11 @@ class _Coder:
             subj is None
             and not self.en
             and not nominal
-            and (doc.word(t)[:1] in ("و", "ف") or t == a)
+            and (doc.word(t)[:1] in ("و", "ف") or t == a or doc.word(t - 1) in _BUT_PRON_AR)
         ):
             # "وكانت الجماعة قد أطلقت ...، وهددت": a coordinated verb shares the subject
-            # of its own sentence; at the start of a sentence, the previous one's
+            # of its own sentence; at the start of a sentence, the previous one's; so does
+            # a verb after "لكنها"/"إلا أنه" (but it ...)
             own_m = self._first_subject_mention(a, t) if t > a else None
             subj = own_m.key if own_m is not None else self.prev_subject
             factor *= 0.7
@@ -3676,7 +3952,9 @@ class _Coder:
             obj_m, by_prep = self.mention_after(
                 after, t_lim, trig.preps, exclude=exclude, place=place, required=trig.prep_required
             )
-        if trig.type in (RelationType.REJECT, RelationType.SUPPORT):
+        if trig.type in (RelationType.REJECT, RelationType.SUPPORT) or (
+            trig.type is RelationType.ACCUSE and not self.en
+        ):
             drafter = self._drafter(after, b, subj)
             if drafter is not None:
                 obj_m, by_prep = drafter, True  # "vetoed a resolution drafted by Algeria"
@@ -3750,6 +4028,11 @@ class _Coder:
                     if state and doc.entity_types.get(state) == EntityType.STATE:
                         obj_m = replace(obj_m, key=state, etype=EntityType.STATE, kind="name")
                 by_prep = obj_m is not None
+        if obj_m is None and not self.en and trig.type is RelationType.THREATEN and not nominal:
+            # "حذرت من أن ردها سيكون أشد إذا ارتكبت إسرائيل خطأ آخر": the one whose act the
+            # condition names (as "warned ... if Israel ..." in English)
+            obj_m = self._condition_actor(after, b, exclude | {subj or ""})
+            by_prep = obj_m is not None
         if (
             obj_m is None
             and not self.en
@@ -3900,6 +4183,14 @@ class _Coder:
         ):
             # "Syria released the prisoners. Turkey welcomed the move."
             obj_m = self._decision_maker(si, doc.entity_states.get(subj) or subj)
+        if (
+            obj_m is not None
+            and trig.type is RelationType.ACCUSE
+            and self._attack_victim(obj_m, after)
+        ):
+            # "وأدانت مصر الهجوم على أبوظبي", "condemned the attack against Saudi Arabia":
+            # the side attacked is no one accused; the attacker may be found below
+            obj_m = None
         if obj_m is None and trig.type == RelationType.ACCUSE and self.rels:
             # "شنت إسرائيل غارات على لبنان، فيما نددت الحكومة اللبنانية بالهجمات"; "Russia
             # fired missiles at Ukraine's grid. Macron condemned the strikes."
@@ -4699,6 +4990,24 @@ class _Coder:
         prev_end = self.doc.tok_at(prev.trig_end - 1)
         return 0 < h.first - prev_end <= 3
 
+    def _attack_victim(self, m: Ment, after: int) -> bool:
+        """Whether ``m`` is the target of an attack noun just before it ("the attack on
+        X", "the drone attack against X", "الهجوم على X", "للاعتداءات الحوثية على X")."""
+        doc = self.doc
+        if doc.prep_of(m) not in _AT_TARGET or doc.word(m.t0 - 1) == "at":
+            return False
+        for k in range(max(after, m.t0 - 4), m.t0):
+            w = doc.word(k)
+            if not self.en:
+                w = w.lstrip("وف")
+                if w.startswith("لل"):
+                    w = "ال" + w[2:]
+                elif w[:1] in ("ب", "ل") and w[1:3] == "ال":
+                    w = w[1:]
+            if w in _ATTACK_NOUNS or w in _ATTACK_NOUNS_AR:
+                return True
+        return False
+
     def _governed_by_speech_verb(self, h: Hit[Trigger]) -> bool:
         """A condemning or rejecting verb governs this verbal noun even when it coded nothing
         ("Egypt condemned the attack on X", "أدانت قطر بشدة استهداف ..."): the condemner is
@@ -5014,6 +5323,41 @@ class _Coder:
                 return True
         return False
 
+    def _contrast_clauses(self) -> set[int]:
+        """Tokens opening a contrasting clause after a comma (", but", "، لكنها", "، غير
+        أن"): a new event starts there, so a patient is not looked for past them ("تدعم
+        واشنطن أي جهود للتهدئة، لكنها شككت في التزام طهران" supports no Tehran)."""
+        doc = self.doc
+        words = _BUT_EN if self.en else _BUT_AR
+        out: set[int] = set()
+        for j in range(1, len(doc.tokens)):
+            w = doc.word(j)
+            if w in words:
+                gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+                if "," in gap or "،" in gap or ";" in gap:
+                    out.add(j)
+            elif self.en and w in _SUBORDINATORS_EN:
+                # "vowed to defend its territory after Addis Ababa signed a deal": a
+                # subordinate clause with its own subject
+                m = doc.mention_at_tok(j + 1)
+                if m is not None and m.t0 == j + 1 and not self._possessive(m):
+                    out.add(j)
+        return out
+
+    def _ar_coordinated_cues(self) -> set[int]:
+        """Arabic speech verbs that open a clause coordinated after a comma ("...،
+        وتعهد بمحاسبة الحوثيين", "، وأكد أن"): a new act starts there even when no
+        statement was read from it, so a patient is not sought past it (session 5)."""
+        doc = self.doc
+        out: set[int] = set()
+        for h in doc.lexicon_hits.get("cues", []):
+            t = h.first
+            if h.cls != "v" or not h.prefix.startswith("و") or t <= 0:
+                continue
+            if "،" in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]:
+                out.add(t)
+        return out
+
     def _next_stop(self, t: int, b: int) -> int:
         """The next trigger or cue token after ``t`` (a new event starts there)."""
         for j in range(t + 1, b):
@@ -5262,6 +5606,20 @@ class _Coder:
             return True
         return w[:1] == "ب" and len(w) > 3 and doc.mention_at_tok(j) is None
 
+    def _accused_earlier(self, t: int, si: int) -> Ment | None:
+        """English "accused X of breaking the deal by blocking ...": X, the patient of an
+        accusation coded earlier in this sentence and followed by "of" (within 15 words)."""
+        doc = self.doc
+        for r in reversed(self.rels):
+            if r.sent != si:
+                break
+            m = r.object_mention
+            if r.type is not RelationType.ACCUSE or m is None or m.adjectival:
+                continue
+            if m.t1 < t <= m.t1 + 15 and doc.word(m.t1 + 1) == "of":
+                return m
+        return None
+
     def _accused_of(self, t: int, si: int) -> Ment | None:
         """English "accused X of V-ing" (the gerund at ``t``): X, the patient of the
         accusation just coded in this sentence, right before "of"."""
@@ -5487,6 +5845,68 @@ class _Coder:
             self._verb_types.get(j) is RelationType.THREATEN for j in range(max(a, t - 6), t - 1)
         )
 
+    def _fired_by(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """A passive strike whose agent is a state's fire or weapons ("أُسقطت بنيران
+        روسية", "was shot down by Russian fire"): that state attacked the actor named
+        before the verb (its nearest mention in the clause, a nisba standing for its
+        state).  In Arabic the weapon word must follow the verb at once (an active verb
+        has its subject there)."""
+        doc = self.doc
+        k = h.last + 1
+        if self.en:
+            if doc.word(k) != "by":
+                return False
+            k += 1
+        elif doc.word(k).lstrip("وف") not in _FIRE_AR:
+            return False
+        else:
+            k += 1
+        agent = doc.mention_at_tok(k)
+        if agent is None or agent.t0 != k or not agent.adjectival or not self.actor(agent):
+            return False
+        if self.en and doc.word(agent.t1 + 1) not in _FIRE_EN:
+            return False
+        patient: Ment | None = None
+        for j in range(h.first - 1, max(a, h.first - 9) - 1, -1):
+            if j in self.cue_speaker or not _PUNCT_EVAL.isdisjoint(
+                self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
+            ):
+                break
+            m = doc.mention_at_tok(j)
+            if m is not None and self.actor(m) and doc.prep_of(m) not in _LOCATIVE:
+                patient = m  # (not "التي تحطمت في كازاخستان": where it fell)
+                break
+        if patient is None or patient.key == agent.key:
+            return False
+        # (an attack on the patient, not a shoot-down reported by the one who fired)
+        trig = replace(h.entry, topic="attack")
+        self.add(agent.key, patient, trig, h, si, sent, a, b, 0.85, False, True, agent)
+        return True
+
+    def _condition_actor(self, t_from: int, t_to: int, exclude: set[str]) -> Ment | None:
+        """The actor of an Arabic conditional clause ("إذا/لو/في حال ارتكبت إسرائيل خطأ")
+        within a warning's content (at most 25 words on, same sentence): the subject right
+        after the conditional's verb, or right after the conditional word; not one of
+        ``exclude`` nor of their states."""
+        doc = self.doc
+        states = doc.entity_states
+        own = {states.get(k) or k for k in exclude if k}
+        for j in range(t_from, min(t_to, t_from + 25)):
+            w = doc.word(j)
+            if w[:1] in "وف" and w[1:] in _IF_AR:
+                w = w[1:]
+            if w not in _IF_AR and not (w == _AR("حال") and doc.word(j - 1) == _AR("في")):
+                continue
+            for k in (j + 1, j + 2):
+                m = doc.mention_at_tok(k)
+                if m is None or m.t0 != k or not self.actor(m) or m.adjectival:
+                    continue
+                if m.key in exclude or (states.get(m.key) or m.key) in own:
+                    return None
+                return m
+            return None
+        return None
+
     def _threat_target(self, t_from: int, t_to: int, exclude: set[str]) -> Ment | None:
         """The actor a warning is about: "من أن أي هجوم إسرائيلي" (any attack by it),
         the state adjective of the act that "أي" (any) opens."""
@@ -5558,6 +5978,66 @@ class _Coder:
         if subj_m is None or subj_m.key != r.subject or r.object_mention is None:
             return None
         return self._sides(subj_m, r.object_mention, persons)
+
+    def _ar_envoy_sent(self, t_from: int, t_to: int, subj: str) -> bool:
+        """Whether the words between a bare "أرسل" and its addressee name someone sent --
+        a person other than the sender, or an envoy, minister, delegation or letter
+        ("أرسل الرئيس وزير خارجيته إلى", "أرسلت مصر وفدا رفيعا إلى") -- rather than a
+        team or goods ("فريقا للبحث والإنقاذ", "طائرة محملة بالأدوية")."""
+        doc = self.doc
+        for j in range(t_from, t_to):
+            m = doc.mention_at_tok(j)
+            if m is not None and m.key != subj and m.etype is EntityType.PERSON:
+                return True
+            w = doc.word(j)
+            for v in (w, w[1:] if w[:1] in "وفبل" else ""):
+                if v.removeprefix(_AR("ال")).startswith(_AR_SENT_ENVOY_HEADS):
+                    return True
+        return False
+
+    def _ar_relief_sent(self, t_from: int, t_to: int) -> bool:
+        """Whether the planes, ships or trucks sent between tokens ``t_from`` and ``t_to``
+        carry relief ("طائرات إغاثة", "سفينة محملة بالمساعدات", "طائرات الإغاثة")."""
+        doc = self.doc
+        for t in range(t_from, t_to):
+            if not doc.word(t).lstrip("و").removeprefix(_AR("ال")).startswith(_AR_VEHICLES):
+                continue
+            for j in (t + 1, t + 2):
+                w = doc.word(j)
+                for v in (w, w[1:] if w[:1] in "وب" else ""):
+                    if v.removeprefix(_AR("ال")).startswith(_AR_RELIEF_HEADS):
+                        return True
+        return False
+
+    def _named_sides_ar(self, si: int, before: int) -> tuple[Ment, Ment] | None:
+        """Arabic: the two sides that sentence ``si`` names, before token ``before``, as a
+        dual noun with two nisba adjectives ("الجانبان السعودي والإيراني", "البلدين المصري
+        والسوداني"): a later "الجانبين"/"الدولتان" refers to them, not to whoever they
+        thanked or praised."""
+        if self.en or si < 0:
+            return None
+        doc = self.doc
+        assert doc.seg is not None
+        a, b = doc.tok_range(doc.seg.sents[si])
+        for j in range(a, min(b, before) - 2):
+            if not (self._dual_at(j) or doc.word(j).lstrip("وفلب") in _BOTH_AR):
+                continue
+            m1 = doc.mention_at_tok(j + 1)
+            if m1 is None or not m1.adjectival or m1.t0 != j + 1:
+                continue
+            m2 = doc.mention_at_tok(m1.t1 + 1)
+            if m2 is not None and m2.adjectival and m2.key != m1.key and m2.t1 < before:
+                return m1, m2
+        return None
+
+    def _sides_ar(self, si: int, t: int) -> tuple[Ment, Ment] | None:
+        """The two sides an Arabic "الجانبين"/"الدولتان" at token ``t`` of sentence ``si``
+        refers to: a pair named as such earlier in the sentence (or in the one before,
+        when this sentence has coded no act yet), else :meth:`_main_pair`."""
+        named = self._named_sides_ar(si, t)
+        if named is None and not any(r.sent == si for r in self.rels):
+            named = self._named_sides_ar(si - 1, t)
+        return named or self._main_pair(si, persons=False)
 
     def _last_meeting_pair(self, si: int) -> tuple[Ment, Ment] | None:
         """The parties of the latest meeting or call (CONSULT) coded in this sentence or
@@ -5967,7 +6447,19 @@ class _Coder:
             )
             if sides and doc.seg is not None:
                 # "استقبل X Y، وبحث الجانبان": the sides of the acts just coded
-                main = self._main_pair(doc.seg.index_at(pos), persons=False)
+                main = self._sides_ar(doc.seg.index_at(pos), t)
+                if main is not None:
+                    return main
+            if (
+                not self.en
+                and not sides
+                and doc.word(t).lstrip("وفلب") in _STATE_DUALS_AR
+                and doc.seg is not None
+            ):
+                # "واتفقت الدولتان": the two states of the acts just coded, not the two
+                # states named last (a third party thanked or hosting) (session 5)
+                main = self._sides_ar(doc.seg.index_at(pos), t)
+                main = self._state_pair(main) if main is not None else None
                 if main is not None:
                     return main
             states = self._recent_states(pos, 2)
@@ -6145,6 +6637,8 @@ class _Coder:
             trig = Trigger(
                 RelationType.SUPPORT, trig.frame, trig.preps, trig.modality, trig.prior, trig.topic
             )
+        if trig.topic == _TIES_TOPIC and not readiness:
+            return  # "بحث الجانبان تعزيز العلاقات": talk of ties, no act; readiness is SUPPORT
         if (
             self.en
             and trig.type is RelationType.SUPPORT
@@ -6171,6 +6665,15 @@ class _Coder:
             return  # "an attack on Somalia's sovereignty", "اعتداء على سيادة الصومال": a charge
         if obj_m.t0 in self.members or (subj_m is not None and subj_m.t0 in self.members):
             return  # "a committee comprising X and Y to talk with Z": X, Y are no parties
+        if (
+            not self.en
+            and nominal
+            and trig.type in (RelationType.ASSAULT, RelationType.COERCE)
+            and "ل" in h.prefix
+            and not (subj_m is not None and subj_m.t0 > h.last)
+            and any(k in self._stance_nouns for k in range(max(0, h.first - 5), h.first))
+        ):
+            return  # "إدانتها للهجمات على X", "إدانة واشنطن للهجوم": the condemner attacks no one
         obj = obj_m.key
         if (
             (obj.startswith("Unnamed:") and _plural_head(obj))
@@ -6204,6 +6707,25 @@ class _Coder:
             return
         if nominal and not self.en and obj_m.adjectival and obj_m.t0 == h.last + 1:
             return  # "الاحتلال الإسرائيلي": the adjective after a verbal noun is its agent
+        if (
+            not self.en
+            and trig.type is RelationType.CONSULT
+            and trig.topic == "envoy"
+            and h.first == h.last
+            and _AR("رسل") in doc.word(h.first)
+            and not self._ar_envoy_sent(h.last + 1, obj_m.t0, subj)
+        ):
+            # "أرسلت الإمارات فريقا للإنقاذ إلى تركيا": what the bare verb sends is a team
+            # or goods, no envoy or message: no contact (session 5)
+            return
+        if (
+            not self.en
+            and trig.type is RelationType.MOBILIZE
+            and self._ar_relief_sent(h.last + 1, obj_m.t0)
+        ):
+            # "أرسلت السعودية طائرات إغاثة إلى اليمن": planes or ships of relief are aid,
+            # not a show of force (session 5)
+            trig = Trigger(RelationType.AID, "svo", trig.preps, trig.modality, trig.prior, "aid")
         if trig.topic == "summoning of envoy" and any(
             doc.word(j) in _OWN_ENVOY_AR for j in range(h.last + 1, obj_m.t0)
         ):
@@ -6445,6 +6967,17 @@ _AR_BROKEN_PLURALS = frozenset(_AR(w) for w in "سفراء جنود رعايا �
 
 
 _AR_ENVOY_HEADS = tuple(_AR(w) for w in "سفير قائم دبلوماسي قنصل مبعوث".split())
+
+
+_AR_SENT_ENVOY_HEADS = _AR_ENVOY_HEADS + tuple(
+    _AR(w) for w in "وفد وزير مستشار نائب ممثل رسال برقي موفد".split()
+)
+"""What a bare "أرسل" sends when it is a contact: an envoy, a minister, a delegation, a
+letter or a cable (after ال or a proclitic)."""
+_AR_RELIEF_HEADS = tuple(_AR(w) for w in "إغاث مساعدات إنساني طبي غذائي".split())
+"""Words that make vehicles sent ("طائرات", "سفن") carriers of relief."""
+_AR_VEHICLES = tuple(_AR(w) for w in "طائر سفن سفين شاحن قافل".split())
+"""Planes, ships, trucks, convoys: what relief is sent in."""
 
 
 def _ar_envoy_key(key: str) -> bool:
