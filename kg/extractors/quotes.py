@@ -3177,12 +3177,18 @@ _AR_DEFINITE = tuple(fold(p) for p in ("وال", "فال", "بال", "كال", "
 _EN_DEFINITE = frozenset("the this that these those its their".split())
 
 
+@lru_cache(maxsize=1)
+def _ar_definite_events() -> frozenset[str]:
+    """Every Arabic hostile-act noun with each definite prefix ("الاعتداء", "وبالهجمات")."""
+    return frozenset(p + e for p in _AR_DEFINITE for e in _about_events("ar"))
+
+
 def _event_at(doc: Doc, i: int) -> bool:
     """Token ``i`` is a definite noun of a hostile act ("the strikes", "الاعتداء", "للهجوم")."""
     w = doc.word(i)
-    events = _about_events(doc.lang)
     if doc.lang == "ar":
-        return any(w.startswith(p) and w[len(p) :] in events for p in _AR_DEFINITE)
+        return w in _ar_definite_events()
+    events = _about_events(doc.lang)
     if w not in events:
         return False
     j = i - 1
