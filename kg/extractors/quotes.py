@@ -272,6 +272,8 @@ _EN_STOP_BEFORE = frozenset(
     "while because if he she it they we i".split()
 )
 _EN_CITING = ("citing ", "quoting ")
+_EN_OCCASION = ("after ", "following ", "during ", "at the end of ", "ahead of ", "before ")
+"""Openers of the occasion a clause-final "..., X said" may carry ("after talks with Y")."""
 _TIME_WORDS = (
     r"(?:\d|January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:past|last|next)"
@@ -383,7 +385,7 @@ _AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | frozenset(
     for w in (
         "كلمة كلمته كلمتها مؤتمر لقاء لقائه اجتماع اجتماعه اتصال اتصالا حديث حديثه حوار "
         "جلسة افتتاح ختام زيارة زيارته حفل منتدى قمة ندوة خطاب خطابه بيانه بيانها تصريحه "
-        "تصريحات تصريحاته مقابلة مقابلته إحاطة"
+        "تصريحات تصريحاته مقابلة مقابلته إحاطة تغريدة تغريدته تغريدتها تدوينة منشور"
     ).split()
 )
 """Nouns of an occasion of speech after في/خلال ("في كلمة ألقاها", "خلال مؤتمر صحفي")."""
@@ -410,6 +412,8 @@ _AR_TITLES = frozenset(fold(w) for w in "الدكتور السفير اللوا�
 # words that may stand between a quotation and the Arabic cue that attributes it
 # («...»، كما قال X; «...»، حسبما ذكرت الوكالة)
 _AR_ATTRIBUTION_LEADS = frozenset(fold(w) for w in "كما حسبما مثلما وفق وفقا بحسب حسب".split())
+_DATELINE_DASH = re.compile(r"\)?\s+[-–—]\s+|\)\s*[-–—]\s*")
+"""The dash that ends an Arabic dateline ("الرياض (واس) - ", "دمشق - ")."""
 _AR_NOT_SUBJECT = frozenset(fold(w) for w in "الى على الذي التي اليوم الان".split())
 _UNNAMED_SOURCES = frozenset(
     {"sources", "reports", "media", "officials", "diplomats", "analysts", "report"}
@@ -430,6 +434,18 @@ def _plural_group(key: str) -> bool:
 def _quoted_name_words(lang: str) -> dict[str, str]:
     """``lexicons/quoted_names.tsv``: word -> kind (noun, prep, verb)."""
     return words_of("quoted_names.tsv", lang, "kind")
+
+
+@lru_cache(maxsize=1)
+def _ar_person_roles() -> frozenset[str]:
+    """Folded one-word Arabic role nouns of ``roles.tsv`` ("الرئيس", "الوزير", "السفير")."""
+    from kg.gazetteer.tables import load_tables
+
+    return frozenset(
+        fold(r["form"])
+        for r in load_tables()["roles"]
+        if r["kind"] == "role" and r["lang"] == "ar" and " " not in r["form"]
+    )
 
 
 @lru_cache(maxsize=2)
@@ -715,7 +731,11 @@ class _Finder:
                     ):
                         return doc.tokens[k].start, k, False  # "أعرب خلاله عن", "في بيان عن"
                     return doc.tokens[t].start, t, False  # from the object on
-                if comp == "any" and not self._skippable(k):
+                if (
+                    comp == "any"
+                    and not self._skippable(k)
+                    and not (k == t and w in _AR_RESUMPTIVE)  # "أكد خلاله دعم ..."
+                ):
                     later = self._ar_comp_after_object(k, limit)
                     if later is not None:
                         self._addressed = [
@@ -852,17 +872,18 @@ class _Finder:
         if self._occasion_at(t, t_end) != t:
             return None
         j = t + 2
-        w = doc.word(j)
-        if (
-            j < t_end
-            and doc.mention_at_tok(j) is None
-            and not w.startswith("ال")
-            and w != fold("مع")
-            and w[:1] not in "بل"
-        ):
-            j += 1  # "في اتصال هاتفي"
-        if j < t_end and doc.word(j) == fold("مع"):
-            j += 1
+        for _ in range(2):  # "في اتصال هاتفي", "خلال مؤتمر صحفي مشترك"
+            w = doc.word(j)
+            if (
+                j < t_end
+                and doc.mention_at_tok(j) is None
+                and not w.startswith("ال")
+                and w not in (fold("مع"), fold("في"))
+                and w[:1] not in "بل"
+            ):
+                j += 1
+        if j < t_end and doc.word(j) in (fold("مع"), fold("في")):
+            j += 1  # "مع نظيره X", "في عمّان"
         m = doc.mention_at_tok(j) if j < t_end else None
         if m is None or m.t0 != j:
             return None
@@ -882,9 +903,9 @@ class _Finder:
             w = doc.word(j)
             if w in _AR_COMP:
                 return j
-            if self._quote_opens_before(j) or any(
-                c in self.text[doc.tokens[j - 1].end : doc.tokens[j].start] for c in ":.؟?!"
-            ):
+            if self._quote_opens_before(j) and not self._names_quoted_before(j):
+                return None
+            if any(c in self.text[doc.tokens[j - 1].end : doc.tokens[j].start] for c in ":.؟?!"):
                 return None
             if j in self._cue_hits and not self._carrier_at(j):
                 if self._cue_hits[j][0].entry.kind not in ("noun",):
@@ -1026,6 +1047,9 @@ class _Finder:
         doc = self.doc
         text = self.text
         after = text[doc.tokens[last].end : sent.end].strip(" .\n")
+        participle = re.match(r",\s+(\w+ing)\b", after)
+        if participle is not None and participle.group(1).lower() not in _EN_NOT_PARTICIPLE:
+            after = ""  # "..., his spokesman X said, describing it as ...": X's own adjunct
         if after and not after.lstrip(" ,").startswith(_EN_CITING) and len(after.split()) > 3:
             return None
         j = k - 1
@@ -1564,10 +1588,13 @@ class _Finder:
         long_adjunct = any(self._occasion_at(j, b) == j for j in range(after, min(b, after + 10)))
         window_end = min(b, after + (24 if long_adjunct else 16))
         comp_tok = window_end
+        # "أعرب X عن", "أشاد X بـ": the cue's own preposition ends the subject too
+        prep = fold(h.entry.comp[5:]) if h.entry.comp.startswith("prep:") else None
         for t in range(after, window_end):
             w = doc.word(t)
             if (
                 _is_comp(w)
+                or (prep is not None and t > after + 1 and w == prep)
                 or self._quote_opens_before(t)
                 or (
                     t > after
@@ -1601,6 +1628,8 @@ class _Finder:
         ):
             # "أن علييف أبلغ بوتين بأن": after a complementiser the subject comes first;
             # the name after the verb is its object
+            if prep is not None and self._object_before_prep(after):
+                return None, None, after, None, conf  # "أن الكويت ستشدد الرقابة على"
             return svo, svo.key, after, None, conf * 0.9
         if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
             speaker = m
@@ -1675,10 +1704,23 @@ class _Finder:
                 return None, issuer, t + 1, None, conf * 0.8
         if t < comp_tok and self._explicit_unlinked(t) and not _is_comp(doc.word(t)):
             return None, None, after, None, conf  # "وثمّن القائد العام": not linked
+        if t + 1 < comp_tok and doc.word(t) in _ar_person_roles() and doc.mention_at_tok(t) is None:
+            return None, None, after, None, conf  # "وصرح وزير التجارة X بأن": not linked
+        if (
+            t + 1 == comp_tok
+            and _quoted_name_words("ar").get(doc.word(t)) == "noun"
+            and self._quote_opens_before(comp_tok)
+        ):
+            return None, None, after, None, conf  # "وأفادت وكالة «تسنيم» بأن": not linked
         if t + 1 == comp_tok and self._unlinked_plural(t):
             return None, None, after, None, conf  # "ويقول محللون إن": not the last speaker
         before = self.mention_before(k, max(a, k - 1))
-        if before is not None and before.t1 == k - 1:
+        if (
+            before is not None
+            and before.t1 == k - 1
+            # not the agency of a dateline: "الكويت (كونا) - صرح مساعد الوزير"
+            and not _DATELINE_DASH.fullmatch(self.text[doc.tokens[k - 1].end : doc.tokens[k].start])
+        ):
             return before, before.key, after, None, conf
         ante = self._relative_antecedent(k, a)
         if ante is not None:
@@ -1875,7 +1917,23 @@ class _Finder:
             return True
         if w in _AR_HEADS or w == fold("باسم") or w in _AR_HONORIFICS:
             return True
+        if w.startswith("لل") and len(w) > 4 and t > 0 and self._np_word(t - 1):
+            # the title's own body in short form, ل + ال ("الأمين العام للجامعة",
+            # "المدير العام للمنظمة"); not an addressee head ("قال الوزير للرئيس")
+            return "ال" + w[2:] not in _ar_person_roles()
         return w.startswith("ال") and w not in _AR_NOT_SUBJECT and w not in _AR_PREP_FOLDED
+
+    def _object_before_prep(self, t: int) -> bool:
+        """After a subject named before a prepositional cue, a definite noun at ``t`` that
+        is neither linked nor a time word is the verb's object ("ستشدد الرقابة على"
+        tightens controls), so the cue is not speech ("شدد على")."""
+        w = self.doc.word(t)
+        return (
+            w.startswith("ال")
+            and self.doc.mention_at_tok(t) is None
+            and not self._skippable(t)
+            and w not in _AR_NOT_SUBJECT
+        )
 
     def _explicit_unlinked(self, t: int) -> bool:
         """A definite noun right after the verb that is not a linked mention: the
@@ -2134,11 +2192,14 @@ class _Finder:
         if after and final:
             return None
         if after and not after.startswith(("on ", "in ", "late ", "early ")):
-            if len(after.split()) > 4:
+            occasion = after.startswith(_EN_OCCASION) and " that " not in after
+            if len(after.split()) > 4 and not occasion:
+                # ("..., X said after talks with Y in Ankara": the occasion, not content)
                 return None
         gap = text[sent.start : speaker_start].rstrip()
-        if gap.lower().endswith(" the"):
-            gap = gap[:-4].rstrip()
+        head, _, det = gap.rpartition(" ")
+        if det.lower() in ("the", "his", "her", "its", "their"):
+            gap = head.rstrip()  # "..., his spokesman X said": the speaker's determiner
         if not gap.endswith((",", "،")) or len(gap) < 15:
             return None
         words = gap.split()
@@ -2217,6 +2278,16 @@ class _Finder:
             if len(gap.split()) <= 6 and not any(c in gap for c in ".;:!?\n"):
                 return True
         return False
+
+    def _names_quoted_before(self, t: int) -> bool:
+        """Every quotation opening right before token ``t`` is a name ("على منصة «إكس»")."""
+        doc = self.doc
+        lo = doc.tokens[t - 1].end if t > 0 else 0
+        return all(
+            self._quoted_name(self._quote_by_open[i], t)
+            for i in range(lo, doc.tokens[t].start)
+            if i in self._quote_by_open
+        )
 
     def _quote_opens_before(self, t: int) -> bool:
         doc = self.doc
@@ -2363,6 +2434,11 @@ class _Finder:
         set off by a comma and naming no actor ("في المقابل،", "من جهته،", "وفي السياق
         نفسه،"), else ``a``."""
         doc = self.doc
+        for j in range(a + 1, min(a + 5, limit + 1)):
+            if j - 1 in self._cue_hits:
+                break
+            if _DATELINE_DASH.fullmatch(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return j  # "الرياض (واس) - أعلنت الوزارة": the dateline names no subject
         for j in range(a + 1, min(a + 4, limit)):
             if doc.mention_at_tok(j - 1) is not None:
                 return a

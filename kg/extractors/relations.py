@@ -300,6 +300,8 @@ _INT_AR = frozenset(
         # a future auxiliary before a verbal noun: "ستواصل اليابان دعم الفلبين"
         " ستواصل سيواصل سنواصل ستستمر سيستمر سنستمر ستعمل سيعمل سنعمل ستقدم سيقدم سنقدم"
         " ستبقى سيبقى سنبقى ستظل سيظل سنظل ستستأنف سيستأنف"
+        # a pledge: "تعهدت ألمانيا بتقديم مساعدات" (announced, not yet given)
+        " تعهد تعهدت تعهدا تعهدوا يتعهد تتعهد نتعهد أتعهد متعهدا متعهدة"
     ).split()
 )
 _THAT_PRON_AR = frozenset(
@@ -329,6 +331,14 @@ def _future_verb_ar(word: str) -> bool:
 _BE_AR = frozenset(_AR(w) for w in "تكون يكون يكونوا تكونا".split())
 _IF_AR = frozenset(_AR(w) for w in "إذا لو".split())  # (not "وإن": also "and that")
 _HYP_AR = frozenset(_AR(w) for w in "قد إذا اذا لو ربما يمكن حال محتمل لولا".split())
+_PACT_HEADS_AR = frozenset(
+    _AR(w) for w in "معاهدة معاهدات اتفاقية اتفاقيات اتفاق اتفاقات مذكرة مذكرات".split()
+)
+"""Arabic pact nouns whose genitive names what the pact is about ("معاهدة التعاون")."""
+_TOOK_PLACE_AR = frozenset(_AR(w) for w in "تم يتم سيتم جرى يجري سيجري".split())
+"""Arabic "it took place": a verbal noun follows ("تم التوقيع"), not a verb."""
+_ANY_ACT_AR = frozenset(_AR(w) for w in ("أي", "أية"))
+"""Arabic "any" before an indefinite act noun: an act supposed, not reported."""
 _NEG_EN = frozenset("not never no without n't".split())
 _NEG_GOV_EN = frozenset(
     "denied denies deny refused refuses declined declines rejected rejects cancelled canceled "
@@ -428,6 +438,21 @@ _SUBORDINATORS_EN = frozenset(("after", "before", "when", "because", "since", "u
 "unless", whose condition names whom a warning threatens."""
 _BETWEEN_THEM_AR = frozenset(_AR(w) for w in ("بينهما", "بينهم"))
 """Arabic "between them": a symmetric noun whose parties were named before it."""
+_CONTRIBUTION_AR = frozenset(_AR(w) for w in "دور جهود جهد مساع مساعي مساهم وساط".split())
+"""Arabic "role", "efforts", "mediation" (stems): a pair's part in an act of others."""
+_POSS_RE_AR = re.compile("(?:هما|هم|ها|ه|نا)$")
+
+
+def _contribution_ar(word: str) -> bool:
+    """ "ودورهما", "بجهودها", "وساطتهم": a word of :data:`_CONTRIBUTION_AR`."""
+    for w in (word, word[1:] if word[:1] in "وف" else ""):
+        for v in (w, w[1:] if w[:1] in "بل" else ""):
+            stem = _POSS_RE_AR.sub("", v) if len(v) > 4 else v
+            if stem.removesuffix("ة").removesuffix("ت") in _CONTRIBUTION_AR:
+                return True
+    return False
+
+
 _SIDES_AR = frozenset(_AR(w) for w in "الجانبين الجانبان الطرفين الطرفان".split())
 _PAY_AR = re.compile("^[وفبل]?(?:س?[يتن]?دفع|دفعت|دفعوا|يدفعون)$")
 """Forms of دفع (to pay): the word after them is a price, not a verb."""
@@ -1062,6 +1087,8 @@ class _Coder:
                 continue
             if ok and self.en and m.t0 > t_from and self._new_clause_subject(m):
                 break  # "condemned the attack, and Poland said ...": the next clause's subject
+            if ok and self.en and m.t0 > t_from and self._attribution_tail(m):
+                break  # "rejected the proposal, his spokesman X said": who reports it
             if ok and self.en and _HYPHEN_PARTICIPLE.match(self.text, m.end):
                 t = m.t1 + 1  # "the Iran-backed Houthis", "the EU-facilitated dialogue"
                 continue
@@ -1202,6 +1229,41 @@ class _Coder:
         ):
             return False  # "... Norway and Turkey, saying": the list ends, no new subject
         return j in self.stops
+
+    def _attribution_tail(self, m: Ment) -> bool:
+        """An English mention that speaks in a reporting clause closing the sentence after
+        a comma: "..., his spokesman X said", "..., the White House said on Saturday",
+        "..., Peskov told reporters": the reporter, not a party to the act before it."""
+        doc = self.doc
+        j = m.t1 + 1
+        while doc.word(j) in _ADVERBS_EN and j < m.t1 + 3:
+            j += 1
+        if self.cue_speaker.get(j) != m.key:
+            return False
+        k = m.t0
+        while k > 0 and m.t0 - k <= 4:
+            if "," in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]:
+                return True
+            k -= 1
+            if doc.word(k) in _CLAUSE_LINKS_EN:
+                return False
+        return False
+
+    def _asked_to_act(self, h: Hit[Trigger]) -> bool:
+        """English: the verb at ``h`` is the act that a request asks of the actor named
+        before its "to" ("called on Turkey to withdraw", "urged Russia to pull out"): the
+        requester does not do it, and the asked side has not done it either (the
+        gold codes the REQUEST alone)."""
+        doc = self.doc
+        if h.first < 3 or doc.word(h.first - 1) != "to":
+            return False
+        asked = doc.mention_at_tok(h.first - 2)
+        if asked is None or not self.actor(asked) or asked.adjectival:
+            return False
+        return any(
+            self._verb_types.get(k) is RelationType.REQUEST
+            for k in range(max(0, asked.t0 - 3), asked.t0)
+        )
 
     def _head_prep(self, m: Ment, t_from: int) -> str | None:
         """The preposition of the plain noun a mention qualifies ("على محطات الطاقة
@@ -1349,8 +1411,12 @@ class _Coder:
                 return Modality.NEGATED  # "would not order its army to cross into"
             if any(w in _RULED_OUT_EN and x == "out" for w, x in pairwise(words)):
                 return Modality.NEGATED  # "ruled out talks with Moscow"
-            if any(w in _HYP_EN for w in words[-4:]):
-                return Modality.HYPOTHETICAL
+            tail = words[-4:]
+            if any(
+                w in _HYP_EN and doc.mention_at_tok(h.first - len(tail) + i) is None
+                for i, w in enumerate(tail)
+            ):
+                return Modality.HYPOTHETICAL  # (not the name in "Theresa May met")
             if any(w in _INT_EN for w in words[-4:]) or (
                 words[-1:] == ["to"] and len(words) >= 2 and words[-2] in _TO_INTENT_EN
             ):
@@ -1379,6 +1445,12 @@ class _Coder:
                 return Modality.HYPOTHETICAL
             if any(w[:1] in "وف" and w[1:] in _IF_AR for w in words[-3:]):
                 return Modality.HYPOTHETICAL  # "وإذا هاجمت إسرائيل إيران"
+            if (
+                nominal
+                and "ال" not in h.prefix
+                and doc.word(h.first - 1).lstrip("وفلب") in _ANY_ACT_AR
+            ):
+                return Modality.HYPOTHETICAL  # "أي دعم لأوكرانيا", "لأي هجوم": any such act
             if h.cls == "i" and any(
                 w[:1] in "وف" and w[1:] in _HYP_AR and w[1:] not in _IF_AR for w in words[-3:]
             ):
@@ -1463,10 +1535,18 @@ class _Coder:
                     and (
                         doc.word(h.first - 1) in AR_PREP_WORDS
                         or h.prefix.rstrip("وف")[-1:] in ("ب", "ل")
+                        # "وتم تبادل الأسرى", "جرى تبادل": a verbal noun after "took place"
+                        or doc.word(h.first - 1).lstrip("وف") in _TOOK_PLACE_AR
                     )
                 )
                 # "سيدفع ثمن", "بدفع ثمنا باهظا": the price paid, not "ثمّن" (praised)
                 and not (h.cls in ("v", "i") and _PAY_AR.match(doc.word(h.first - 1)))
+                # "هنا" (here) folds like "هنأ" (congratulated): the verb needs its hamza
+                and not (
+                    h.cls == "v"
+                    and doc.word(h.first).lstrip("وف") == "هنا"
+                    and "أ" not in doc.nt.span(*doc.tokens[h.first][:2])[2]
+                )
             ]
             hits = self._split_phrases(hits)
             hits = [h for h in hits if not self._ar_no_act(h)]
@@ -1658,6 +1738,17 @@ class _Coder:
             return not words.isdisjoint(("had", "has", "have", "already"))
         return any(w in ("قد", "وقد") or w.startswith(("كان", "وكان")) for w in words)
 
+    def _ar_occasion_after(self, t: int) -> bool:
+        """ "بمناسبة" (on the occasion of: a feast, a national day) within the clause
+        after token ``t``."""
+        doc = self.doc
+        for j in range(t + 1, min(len(doc.tokens), t + 10)):
+            if not _PUNCT_EVAL.isdisjoint(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return False
+            if doc.word(j).removeprefix("و") == _AR("بمناسبة"):
+                return True
+        return False
+
     def _ar_no_act(self, h: Hit[Trigger]) -> bool:
         """Arabic trigger words that report no new act: "لقمة العيش" (livelihood, not a
         summit), and a definite meeting noun after a word that recalls it ("خلال
@@ -1665,6 +1756,8 @@ class _Coder:
         already told, not another meeting."""
         doc = self.doc
         w = doc.word(h.first)
+        if h.entry.topic == "congratulations" and self._ar_occasion_after(h.last):
+            return True  # "هنأه بمناسبة العيد": a holiday greeting, a courtesy, no stance
         if h.prefix.endswith("ل") and "ال" not in h.prefix and h.cls == "n":
             nxt = doc.word(h.last + 1)
             if nxt.removeprefix("و").removeprefix("ال").startswith(_LIVELIHOOD_AR):
@@ -1899,6 +1992,8 @@ class _Coder:
                         doc.word(j) in _AND
                         or doc.word(j) in _EN_DETERMINERS
                         or doc.mention_at_tok(j) is not None
+                        # "علقت النيجر معاهدة التعاون العسكري مع فرنسا": the pact's subject
+                        or (not self.en and doc.word(j) in _PACT_HEADS_AR)
                         for j in range(e + 1, h.first)
                     ):
                         cut = True
@@ -3253,6 +3348,15 @@ class _Coder:
         between two actors (within the last three sentences) acts together."""
         near = range(max(a, h.first - 4), min(b, h.last + 4))
         duals = [j for j in near if self._dual_at(j) and j not in self._anaphor_objects]
+        if not self.en:
+            # "أكبر عملية تبادل بين البلدين منذ الحرب": "بين البلدين" before the trigger
+            # and apart from it closes an earlier noun; it is not the trigger's pair
+            # ("اندلعت بين البلدين حرب" stays)
+            duals = [
+                j
+                for j in duals
+                if not (j + 1 < h.first and self.doc.word(j - 1).lstrip("و") in _BETWEEN)
+            ]
         if self.en:
             # "Brazil, which borders both nations, said it had reinforced": a clause of its
             # own subject ("it", a speech cue) comes between the pair and the act
@@ -3511,6 +3615,21 @@ class _Coder:
                 # "استقبل X Y ...، وبحث الجانبان": the two who met, not their states
                 pair = self._last_meeting_pair(si)
             pair = pair or self.pair_after(after, min(b, after + 8), adjectives=frame != "between")
+            if pair is None and frame == "between" and not self.en and h.cls in ("v", "i"):
+                med = doc.mention_at_tok(after)
+                two = (
+                    self.pair_after(med.t1 + 1, min(b, med.t1 + 9), adjectives=False)
+                    if med is not None and med.t0 == after and self.actor(med)
+                    else None
+                )
+                if med is not None and two is not None:
+                    # "توسطت مصر بين إسرائيل وحماس": the mediator deals with each party
+                    for party in two:
+                        if party.key != med.key:
+                            self.add(
+                                med.key, party, trig, h, si, sent, a, b, factor, nominal, True, med
+                            )
+                    return
             if (
                 pair is None
                 and not self.en
@@ -4112,6 +4231,18 @@ class _Coder:
         if obj_m is None and trig.type.symmetric and subj_m is not None:
             # "Putin and Trump agreed", "بوتين وترامب اتفقا": a coordinated subject
             obj_m = self._coordinated_before(subj_m, subj)
+            if (
+                obj_m is not None
+                and nominal
+                and not self.en
+                and any(
+                    _contribution_ar(doc.word(j))
+                    for j in range(max(obj_m.t1, subj_m.t1) + 1, h.first)
+                )
+            ):
+                # "شكر X قطر ومصر على جهودهما في إنجاز الصفقة": those who helped reach
+                # it, not its two parties
+                obj_m = None
         if obj_m is None and self.en and trig.type.symmetric and subj_m is not None:
             ante = self._pronoun_conjunct(subj_m)
             if ante is not None:
@@ -4302,6 +4433,10 @@ class _Coder:
         ):
             # "Kishida welcomed Modi at his office", "welcomed Scholz to Paris": hosting
             trig = replace(trig, type=RelationType.CONSULT, topic="visit")
+        if self.en and obj_m.t0 > h.last and self._attribution_tail(obj_m):
+            return  # "Putin will not attend the summit, Kremlin spokesman X said": X reports it
+        if self.en and h.cls == "v" and self._asked_to_act(h):
+            return  # "Iran called on Turkey to withdraw its troops from Syria": not Iran's act
         if not by_prep:
             factor *= 0.85
         if obj_m.t0 - h.last > 8:
@@ -4334,6 +4469,8 @@ class _Coder:
         objects = self._group(obj_m, si)
         keys = {m.key for m in subjects if m is not None}
         objects = [o for o in objects if o.key not in keys]
+        if self.en:  # "Russia attacked Ukraine, Poland said": Poland reports, no list
+            objects = [o for o in objects if o.t0 <= obj_m.t1 or not self._attribution_tail(o)]
         for sm in subjects:
             s_key = subj if sm is None else sm.key
             for om in objects:

@@ -138,11 +138,12 @@ class NameFinder:
                 )
             ):
                 t = tokens[x]
-                stop = t.norm in self.stop and not self._surname_month(x, q)
+                glued_stop = self._hyphen_tail(x, picked, glued_stop=True)  # "Moon Jae-in"
+                stop = t.norm in self.stop and not self._surname_month(x, q) and not glued_stop
                 if (x > q and not t.join) or stop:
                     break
                 particle = t.norm in EN_PARTICLES and x + 1 < n and is_cap(tokens[x + 1])
-                if not (is_cap(t) or particle or self._hyphen_tail(x, picked)):
+                if not (is_cap(t) or particle or glued_stop or self._hyphen_tail(x, picked)):
                     break
                 picked.append(x)
                 x += 1
@@ -220,19 +221,29 @@ class NameFinder:
                 return False
         return True
 
-    def _hyphen_tail(self, x: int, picked: list[int]) -> bool:
+    def _hyphen_tail(self, x: int, picked: list[int], *, glued_stop: bool = False) -> bool:
         """True when token ``x`` is the lower-case second half of a hyphenated name word
-        ("Lee Jae-myung", "Moon Jae-in"): glued by a hyphen to a picked capitalised word."""
+        ("Lee Jae-myung", "Moon Jae-in"): glued by a hyphen to a picked capitalised word.
+        ``glued_stop``: only a function word so glued ("-in" of "Moon Jae-in") that no
+        further word of the name run follows ("Jae-in said"), which ends no name."""
         if not picked or picked[-1] != x - 1:
             return False
         prev, tok = self.tokens[x - 1], self.tokens[x]
-        return (
+        glued = (
             is_cap(prev)
             and tok.start == prev.end + 1
             and self.text[prev.end] == "-"
             and tok.norm.isalpha()
-            and tok.norm not in self.stop
+            and not self.text[tok.start].isupper()
         )
+        if glued_stop:
+            return (
+                glued
+                and tok.norm in self.stop
+                and len(picked) >= 2
+                and (tok.end >= len(self.text) or not self.text[tok.end].isalnum())
+            )
+        return glued and tok.norm not in self.stop
 
     # -- names the given-name list does not know (issue #3) ---------------------------
 

@@ -24,7 +24,7 @@ from kg.gazetteer.linker import (
     is_cap,
     stems,
 )
-from kg.gazetteer.names import EN_PARTICLES, NameFinder
+from kg.gazetteer.names import _NAME_MONTHS, EN_PARTICLES, NameFinder
 from kg.models import EntityType
 from kg.text import Token, normalize
 from kg.text.tokens import ARABIC, POSSESSIVE
@@ -73,6 +73,11 @@ class _Fact:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_MONTH_OPENERS = frozenset(
+    "in on since until till by from of last next early late mid this through during "
+    "between before after around throughout".split()
+)
+"""Words before a month that make it a date ("in May", "last May"), not a family name."""
 _OF_TAIL_EN = re.compile(r" of [^,.;:\"“”()]{2,60}[,.;]")
 """The "of ..." complement of an apposed title, up to its closing comma."""
 _PATRONYMIC = frozenset({"bin", "ben", "ibn", normalize("بن"), normalize("ابن")})
@@ -149,7 +154,9 @@ class Resolver:
             if a.i < self.pos:
                 k += 1
                 continue
-            self._scan_dynamic(self.pos, a.i)
+            self._scan_dynamic(self.pos, a.i + 2 if self._styled_repeat(a) else a.i)
+            if a.i < self.pos:
+                continue  # "الشيخ سالم", read earlier in full (:meth:`_styled_given_name`)
             nxt = self._body(k)
             if nxt is None:
                 nxt = self._title(k)
@@ -191,8 +198,63 @@ class Resolver:
     def _emit(self, start: int, end: int, key: str, kind: str, role: str | None = None) -> None:
         self.mentions.append(LinkedMention(start, end, self.text[start:end], key, kind, role))
         self._mark(key)
+        if kind == "name" and self.lang == "ar":
+            self._styled_given_name(start, key)
         if kind == "name" and key not in self.new:
             self._known_surname(key, self.text[start:end], end)
+
+    def _styled_given_name(self, start: int, key: str) -> None:
+        """Arabic: a person named under a style that the press repeats with the given
+        name alone (``roles.tsv`` honorific key ``given``: "الشيخ سالم عبدالله الجابر
+        الصباح" ... "وأضاف الشيخ سالم"): register "style + first name" for later.  Two
+        people of the same style and given name make the phrase ambiguous: it is dropped."""
+        entry = self.g.entries.get(key) or self.new.get(key)
+        if entry is None or entry.type is not EntityType.PERSON:
+            return
+        i = bisect.bisect_right([t.start for t in self.tokens], start) - 1
+        if not 0 <= i < len(self.tokens) - 1:
+            return
+
+        def style_at(x: int) -> str | None:
+            if x < 0 or not self._adjacent(x + 1):
+                return None
+            for style in stems(self.tokens[x]):
+                forms = self.g.index.get(style)
+                if any(f.kind == "honorific" and f.target == "given" for f in forms):
+                    return style
+            return None
+
+        style = style_at(i)  # "الشيخ محمد بن زايد", the style inside the name's alias
+        if style is not None:
+            i += 1
+        elif self._adjacent(i):
+            style = style_at(i - 1)  # "الشيخ سالم عبدالله الجابر الصباح"
+        if style is None:
+            return
+        phrase = f"{style} {self.tokens[i].norm}"
+        known = self.dynamic.get(phrase)
+        if known is not None and known[0] != key:
+            self.dynamic[phrase] = ("", "ambiguous", len(self.tokens))
+            return
+        self._register(phrase, key, "name", i)
+
+    def _styled_repeat(self, a: Atom) -> bool:
+        """Atom ``a`` is a style followed by a given name registered with it earlier."""
+        if self.lang != "ar" or a.j != a.i + 1 or a.j >= len(self.tokens) or not a.info.honorific:
+            return False
+        nxt = self.tokens[a.j].norm
+        if not any(f"{s} {nxt}" in self.dynamic for s in stems(self.tokens[a.i])):
+            return False
+        k = self.cover[a.j]
+        if k >= 0 and self.atoms[k].j > a.j + 1:
+            return False  # "الشيخ محمد بن راشد": a longer name the gazetteer knows
+        after = a.j + 1
+        if after >= len(self.tokens) or not self._adjacent(after):
+            return True
+        tok = self.tokens[after]
+        # "وأضاف الشيخ سالم أن", "الشيخ سالم خلال": a function word ends the name; not
+        # "الشيخ سالم العلي" or "الشيخ محمد بن ...", whose name goes on
+        return not tok.flags & ARABIC or any(v in self.stop for v in stems(tok))
 
     def _known_surname(self, key: str, name: str, end: int) -> None:
         """A gazetteer person named in full ("Wang Wenbin", "عبد اللطيف رشيد"): later, the
@@ -213,8 +275,10 @@ class Resolver:
         if len(family) < min_len:
             return
         if family in self.g.given_names and len(words) < 3:
-            # (a three-word name ends with the family name: "عبد اللطيف رشيد")
-            if self.lang != "ar" or family == words[0]:
+            # (a three-word name ends with the family name: "عبد اللطيف رشيد"; a state
+            # that writes it first: "ماو نينغ" ... "وأضافت ماو", not the short "لي")
+            first_ok = entry.state in self.g.family_first and len(family) >= 3
+            if self.lang != "ar" or (family == words[0] and not first_ok):
                 return
             self.weak.add(family)  # "شهباز شريف" ... "وقال شريف": not "شريف إسماعيل"
         if len(self._tok_starts) != len(self.tokens):
@@ -968,6 +1032,25 @@ class Resolver:
 
     def _entity(self, k: int) -> None:
         a = self.atoms[k]
+        if self._patronymic_inside_name(a):
+            start = self.tokens[a.i - 1].start
+            role: str | None = None
+            state: str | None = None
+            last = self.mentions[-1] if self.mentions else None
+            if (
+                last is not None
+                and last.kind == "role"
+                and last.key in self.new
+                and self._only_styles_between(last.end, start)
+            ):
+                # "وزير الدفاع السعودي الأمير خالد بن سلمان": the title names him
+                self.mentions.pop()
+                role, state = last.text, self.new[last.key].state
+            if self.cover[a.i - 1] == -1 and not any(m.end > start for m in self.mentions):
+                # the whole name is someone the gazetteer does not know
+                key = self._new_person(self.text[start : a.end], state, a.j - 1)
+                self._emit(start, a.end, key, "name", role)
+            return
         simple = a.info.simple
         if simple is not None and self.carry is None:
             self._emit(a.start, a.end, simple.target, simple.kind)
@@ -1067,6 +1150,24 @@ class Resolver:
         if f.not_after and prev is not None and prev.norm in f.not_after:
             return False
         return not (f.name_adjacent and self._next_to_name(a))
+
+    def _patronymic_inside_name(self, a: Atom) -> bool:
+        """Arabic: a name read from its patronymic on ("بن سلمان" for Mohammed bin Salman)
+        right after a given name is part of another man's name ("الأمير عبدالعزيز بن
+        سلمان", "خالد بن سلمان"), not that person."""
+        if self.lang != "ar" or a.cut or not self._adjacent(a.i):
+            return False
+        if self.tokens[a.i].norm not in _PATRONYMIC:
+            return False
+        prev = self.tokens[a.i - 1]
+        return any(v in self.g.given_names for v in stems(prev))
+
+    def _only_styles_between(self, end: int, start: int) -> bool:
+        """Only spaces and honorifics ("الأمير", "الدكتور") from offset ``end`` to ``start``."""
+        for a in self.atoms:
+            if end <= a.start and a.end <= start and a.info.honorific:
+                end = a.end if not self.text[end : a.start].strip() else end
+        return not self.text[end:start].strip()
 
     def _next_to_name(self, a: Atom) -> bool:
         for t in (a.i - 1, a.j):
@@ -1326,7 +1427,10 @@ class Resolver:
         return None
 
     def _register(self, phrase: str, key: str, kind: str, after: int) -> None:
-        if phrase not in self.dynamic and phrase not in self.stop:
+        # "Theresa May" ... "May told parliament": a month that is a family name is read
+        # as the person only where no date reading fits (:meth:`_month_surname_ok`)
+        month = kind == "surname" and self.lang == "en" and phrase in _NAME_MONTHS
+        if phrase not in self.dynamic and (phrase not in self.stop or month):
             self.dynamic[phrase] = (key, kind, after)
             self.dyn_words = max(self.dyn_words, phrase.count(" ") + 1)
             self.dyn_first.add(phrase.split(" ", 1)[0])
@@ -1353,6 +1457,8 @@ class Resolver:
                     found = self.dynamic.get(phrase)
                     if phrase in self.weak and not self._weak_ok(x):
                         found = None
+                    elif phrase in _NAME_MONTHS and not self._month_surname_ok(x):
+                        found = None
                     if found and found[2] < x and (self.lang == "ar" or is_cap(tokens[x])):
                         hit = (size, first, found)
                         break
@@ -1370,6 +1476,20 @@ class Resolver:
             self._emit(start, end, key, kind)
             x += size
             self.pos = max(self.pos, x)
+
+    def _month_surname_ok(self, x: int) -> bool:
+        """English: whether the capitalised month at token ``x`` ("May"), also the family
+        name of a person named earlier, stands for that person: no day or year right after
+        it ("May 5", "May 2019") and no word right before it that opens a date ("in May",
+        "since May", "last May", "early May", "on 5 May")."""
+        tokens = self.tokens
+        nxt = x + 1
+        if nxt < len(tokens) and self._adjacent(nxt) and tokens[nxt].norm[:1].isdigit():
+            return False
+        if x == 0 or not self._adjacent(x):
+            return True
+        prev = tokens[x - 1].norm
+        return prev not in _MONTH_OPENERS and not prev[:1].isdigit()
 
     def _weak_ok(self, x: int) -> bool:
         """Whether the one-word family name at token ``x``, which is also a given name,
@@ -1399,10 +1519,30 @@ class Resolver:
 
     # -- result ------------------------------------------------------------------------
 
+    def _given_then_surname(self, prev: LinkedMention, m: LinkedMention) -> LinkedMention | None:
+        """English: a word read as one person's surname right before another known
+        person's surname, that is that person's given name ("Abbas Araqchi", a spelling
+        the gazetteer has only as a surname alias): one mention of the second person."""
+        if self.lang != "en" or prev.kind != "surname" or m.kind != "surname":
+            return None
+        if prev.key == m.key or self.text[prev.end : m.start] != " ":
+            return None
+        entry = self.g.entries.get(m.key)
+        if entry is None or entry.type != EntityType.PERSON or not entry.label_en:
+            return None
+        if normalize(entry.label_en).split()[0] != normalize(prev.text):
+            return None
+        return LinkedMention(
+            prev.start, m.end, self.text[prev.start : m.end], m.key, "name", prev.role or m.role
+        )
+
     def _linking(self) -> Linking:
         mentions: list[LinkedMention] = []
         for m in sorted(self.mentions, key=lambda m: (m.start, -(m.end - m.start))):
             if mentions and m.start < mentions[-1].end:
+                continue
+            if mentions and (whole := self._given_then_surname(mentions[-1], m)) is not None:
+                mentions[-1] = whole  # "Abbas Araqchi": not Mahmoud Abbas, then Araghchi
                 continue
             mentions.append(m)
         keys: list[str] = list(dict.fromkeys(m.key for m in mentions))
