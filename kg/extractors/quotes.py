@@ -723,7 +723,15 @@ class _Finder:
                     bare = w in _AR_COMP
                     off = doc.tokens[k].end if bare else doc.tokens[k].start
                     return off, (k + 1 if bare else k), False
-                if prep_f and (w == prep_f or (len(prep_f) == 1 and w.startswith(prep_f))):
+                if prep_f and (
+                    w == prep_f
+                    or (
+                        len(prep_f) == 1
+                        and w.startswith(prep_f)
+                        # "رحب X في بيان بالخطوة": the object of "في" is no proclitic
+                        and not (k > t and doc.word(k - 1) in _AR_OCCASION_PREPS)
+                    )
+                ):
                     if w == prep_f and doc.word(k + 1) in _AR_COMP:
                         return doc.tokens[k + 1].end, k + 2, False  # "أشار إلى أن ..."
                     if k > t and all(
@@ -731,6 +739,10 @@ class _Finder:
                     ):
                         return doc.tokens[k].start, k, False  # "أعرب خلاله عن", "في بيان عن"
                     return doc.tokens[t].start, t, False  # from the object on
+                if comp == "any" and k == t and (c := self._ar_apposition_comp(t, limit)):
+                    bare = doc.word(c) in _AR_COMP
+                    off = doc.tokens[c].end if bare else doc.tokens[c].start
+                    return off, (c + 1 if bare else c), False  # "أكد X، وزير ...، أن"
                 if (
                     comp == "any"
                     and not self._skippable(k)
@@ -800,6 +812,27 @@ class _Finder:
             return False
         rest = self.text[q.close + 1 : q.close + 20]
         return bool(re.match(r" [a-z]", rest))
+
+    def _ar_apposition_comp(self, t: int, limit: int) -> int | None:
+        """ "وأكد الصفدي، وزير الخارجية الأردني، أن ...": the complementiser after an
+        apposition set off by commas right after the speaker (token ``t`` opens it), or
+        None.  The apposition holds no cue, quotation or complementiser of its own."""
+        doc = self.doc
+        if t <= 0:
+            return None
+        lead = self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
+        if not any(c in lead for c in "،,"):
+            return None
+        for j in range(t + 1, min(limit, t + 9, len(doc.tokens))):
+            gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+            if any(c in gap for c in '.:;؛"«»“”') or j in self._cue_hits:
+                return None
+            w = doc.word(j)
+            if any(c in gap for c in "،,"):
+                return j if _is_comp(w) else None
+            if _is_comp(w):
+                return None
+        return None
 
     def _ar_comp_after_object(self, k: int, limit: int) -> int | None:
         """A bare complementiser right after a short object ("حذر إسرائيل من أن", "أبلغ
@@ -1585,7 +1618,7 @@ class _Finder:
         doc = self.doc
         k = h.first
         after = h.last + 1
-        long_adjunct = any(self._occasion_at(j, b) == j for j in range(after, min(b, after + 10)))
+        long_adjunct = any(self._occasion_at(j, b) == j for j in range(after, min(b, after + 16)))
         window_end = min(b, after + (24 if long_adjunct else 16))
         comp_tok = window_end
         # "أعرب X عن", "أشاد X بـ": the cue's own preposition ends the subject too

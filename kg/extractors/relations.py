@@ -345,6 +345,8 @@ _NEG_GOV_EN = frozenset(
     "cancels scrapped".split()
 )
 _RULED_OUT_EN = frozenset({"ruled", "rules", "ruling", "rule"})
+# verbs of stopping whose object is the coded act: "would halt joint exercises with X"
+_STOP_GOV_EN = frozenset("halt halts halted halting suspend suspends suspended suspending".split())
 _INT_EN = frozenset(
     "will would shall plans plan planned planning intends intend intended ready readiness "
     "willing expected scheduled aims".split()
@@ -1407,6 +1409,8 @@ class _Coder:
                 return Modality.NEGATED
             if any(w in _NEG_GOV_EN for w in words):
                 return Modality.NEGATED
+            if any(w in _STOP_GOV_EN for w in words[-3:]):
+                return Modality.NEGATED  # "would halt joint exercises with X" (S5-H13)
             if any(w in ("not", "never") and "to" in words[i + 1 :] for i, w in enumerate(words)):
                 return Modality.NEGATED  # "would not order its army to cross into"
             if any(w in _RULED_OUT_EN and x == "out" for w, x in pairwise(words)):
@@ -4089,6 +4093,17 @@ class _Coder:
                 required=trig.prep_required,
             )
         if (
+            obj_m is not None
+            and self.en
+            and frame == "spk"
+            and trig.type is RelationType.THREATEN
+            and not trig.preps
+            and doc.prep_of(obj_m) == "in"
+        ):
+            # "warned that any intervention in Niger would ...": where the feared act would
+            # happen, not the one warned (S5-H13)
+            obj_m = None
+        if (
             obj_m is None
             and nominal
             and not self.en
@@ -5068,7 +5083,29 @@ class _Coder:
             return True
         near_start = doc.tokens[h.first].start - stmt.start < 25
         prev = doc.word(h.first - 1)
-        return near_start or prev in ("we", "i", "it", "they", "he", "she")
+        return (
+            near_start
+            or prev in ("we", "i", "it", "they", "he", "she")
+            or self._speaker_second_act(h, stmt)
+        )
+
+    def _speaker_second_act(self, h: Hit[Trigger], stmt: Stmt) -> bool:
+        """English "X said the refugees posed a burden and asked Y to ...": a past-tense
+        speech act right after "and" (an adverb may come between) that no actor named in
+        the reported clause can be the subject of is the speaker's own second act,
+        coordinated with the cue (S5-H13)."""
+        doc = self.doc
+        if not self.en or stmt.cue_tok < 0 or not doc.word(stmt.cue_tok).endswith(("said", "ed")):
+            return False
+        j = h.first - 1
+        while doc.word(j) in _ADVERBS_EN and j > h.first - 3:
+            j -= 1
+        if doc.word(j) != "and" or not doc.word(h.first).endswith("ed"):
+            return False
+        return not any(
+            self.actor(m) and not m.adjectival and doc.prep_of(m) is None
+            for m in doc.mentions_in(stmt.start, doc.tokens[j].start)
+        )
 
     def _hyphen_pair(self, t: int, a: int) -> tuple[Ment, Ment] | None:
         """ "Putin-Trump phone call": two names joined by a hyphen right before the trigger."""
@@ -5814,9 +5851,9 @@ class _Coder:
     def _capital_counts(self, rtype: RelationType) -> bool:
         """A capital stands for its state as the patient of a visit (CONSULT) and, in
         English, of what is sent or handed over to it ("sent weapons to Kyiv", "handed over
-        prisoners to Moscow")."""
+        prisoners to Moscow") or withheld from it ("suspended aid to Niamey", S5-H13)."""
         return rtype is RelationType.CONSULT or (
-            self.en and rtype in (RelationType.AID, RelationType.CONCEDE)
+            self.en and rtype in (RelationType.AID, RelationType.CONCEDE, RelationType.SANCTION)
         )
 
     def _late_by_agent(self, h: Hit[Trigger], m: Ment) -> bool:
