@@ -721,3 +721,12 @@ def test_an_indefinite_spokesperson_is_not_the_offices_known_holder(text: str, l
     result = _link(text, lang)
     labels = [result.entities[m.key].label for m in result.mentions]
     assert "Dmitry Peskov" not in labels
+
+
+def test_a_capital_without_a_recorded_seat_names_its_government_unless_ambiguous() -> None:
+    g = Gazetteer.load()
+    # states.tsv gives no seat of government for Ghana or Seychelles: their capitals are read
+    # as seats, except where stoplist.tsv says the name is ambiguous (Victoria)
+    assert [e.label_en for e in g.lookup("Accra")] == ["Ghana"]
+    assert [e.label_en for e in g.lookup("Ouagadougou")] == ["Burkina Faso"]
+    assert g.lookup("Victoria") == []

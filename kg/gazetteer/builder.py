@@ -40,6 +40,10 @@ _ROLE_NOTE = re.compile(r"\s*\((?:deceased|متوفى|former|سابق)\)")
 """A note in a shared role label ("President (deceased)") that is not part of the role."""
 
 
+_STATE_ACTIONS = frozenset({"no_nisba", "capital_not_metonym"})
+"""stoplist.tsv actions about a state (its target), not about a form."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Pending:
     phrase: str
@@ -87,6 +91,9 @@ class _Builder:
 
     def states(self) -> None:
         no_nisba = {r["target"] for r in self.t["stoplist"] if r["action"] == "no_nisba"}
+        self.capital_not_metonym = {
+            r["target"] for r in self.t["stoplist"] if r["action"] == "capital_not_metonym"
+        }
         for row in self.t["states"]:
             name = row["name_en"] or row["name_ar"]
             entry = Entry(
@@ -121,6 +128,10 @@ class _Builder:
             self._form(alias, key, kind)
         for seat in seats:
             self._form(seat, key, "metonym")
+        if not seats and entry.code not in self.capital_not_metonym:
+            # no seat of government recorded: the capital names the government, as seats do
+            # ("Kinshasa accuses Kigali"), unless stoplist.tsv says it is ambiguous
+            self._form(clean_name(row["capital_en"]), key, "metonym")
         for demonym in split_list(row["demonym_en"]) + split_list(row.get("demonym_en_pl", "")):
             for form in demonym_forms(demonym) if " " not in demonym else [demonym]:
                 self._form(form, key, "demonym")
@@ -322,7 +333,7 @@ class _Builder:
         rules: dict[str, list[Row]] = {}
         for row in self.t["stoplist"]:
             key = self.g.index.key(row["form"])
-            if key and row["action"] != "no_nisba":
+            if key and row["action"] not in _STATE_ACTIONS:
                 rules.setdefault(key, []).append(row)
         return rules
 

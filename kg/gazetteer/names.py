@@ -14,7 +14,7 @@ from kg.gazetteer.linker import is_cap, stems
 from kg.text import Token
 from kg.text.tokens import ARABIC, POSSESSIVE
 
-__all__ = ["AR_CONNECT", "EN_PARTICLES", "NameFinder"]
+__all__ = ["AR_CONNECT", "EN_PARTICLES", "NAME_MONTHS", "NameFinder"]
 
 EN_PARTICLES = frozenset("al el bin ibn abu von van der de da du la".split())
 """Lower-case particles inside Latin-script names (al-Sharaa, von der Leyen)."""
@@ -22,7 +22,7 @@ AR_CONNECT = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", 
 """Arabic name connectors that do not count as a name word."""
 _AR_ARTICLE_CLITICS = ("لل", "بال", "وال", "فال", "كال")
 _SUFFIXES = frozenset({"jr", "sr"})
-_NAME_MONTHS = frozenset({"may", "june", "april", "august"})
+NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 """English months that are also names: inside a name run they are the name."""
 _AR_PREP_MASDAR = ("بم", "بت", "لم", "لت", "بإ", "لإ")
 """ب/ل before the م/ت/إ of a verbal noun (بمواصلة، لتعزيز، بإجراء)."""
@@ -193,7 +193,7 @@ class NameFinder:
         """English: a month that is also a family name ("Theresa May") continues a
         capitalised name run, unless a day or year follows it ("Macron May 5")."""
         tokens = self.tokens
-        if x <= q or tokens[x].norm not in _NAME_MONTHS or not is_cap(tokens[x]):
+        if x <= q or tokens[x].norm not in NAME_MONTHS or not is_cap(tokens[x]):
             return False
         nxt = tokens[x + 1].norm if x + 1 < len(tokens) and tokens[x + 1].join else ""
         return not nxt[:1].isdigit()

@@ -24,7 +24,7 @@ from kg.gazetteer.linker import (
     is_cap,
     stems,
 )
-from kg.gazetteer.names import _NAME_MONTHS, EN_PARTICLES, NameFinder
+from kg.gazetteer.names import EN_PARTICLES, NAME_MONTHS, NameFinder
 from kg.models import EntityType
 from kg.text import Token, normalize
 from kg.text.tokens import ARABIC, POSSESSIVE
@@ -1429,7 +1429,7 @@ class Resolver:
     def _register(self, phrase: str, key: str, kind: str, after: int) -> None:
         # "Theresa May" ... "May told parliament": a month that is a family name is read
         # as the person only where no date reading fits (:meth:`_month_surname_ok`)
-        month = kind == "surname" and self.lang == "en" and phrase in _NAME_MONTHS
+        month = kind == "surname" and self.lang == "en" and phrase in NAME_MONTHS
         if phrase not in self.dynamic and (phrase not in self.stop or month):
             self.dynamic[phrase] = (key, kind, after)
             self.dyn_words = max(self.dyn_words, phrase.count(" ") + 1)
@@ -1457,7 +1457,7 @@ class Resolver:
                     found = self.dynamic.get(phrase)
                     if phrase in self.weak and not self._weak_ok(x):
                         found = None
-                    elif phrase in _NAME_MONTHS and not self._month_surname_ok(x):
+                    elif phrase in NAME_MONTHS and not self._month_surname_ok(x):
                         found = None
                     if found and found[2] < x and (self.lang == "ar" or is_cap(tokens[x])):
                         hit = (size, first, found)
