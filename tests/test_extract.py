@@ -151,13 +151,40 @@ def test_dev_set_extracts_and_validates() -> None:
 def test_calibration_table_is_monotone_and_renders_as_tsv() -> None:
     from kg.extractors.calibrate import calibration_table, render
 
-    rows = calibration_table(DEV)
-    values = [r.calibrated for r in rows]
-    assert values == sorted(values)
-    assert all(0 < v < 1 for v in values)
-    header = next(ln for ln in render(rows).splitlines() if not ln.startswith("#"))
-    assert header == "raw_min\tcalibrated\tn\ttp"
-    assert sum(r.n for r in rows) > 0
+    tables = calibration_table(DEV)
+    assert set(tables) == {"*", "ar", "en"}  # dev has both languages, plus the pooled table
+    for rows in tables.values():
+        values = [r.calibrated for r in rows]
+        assert values == sorted(values)
+        assert all(0 < v < 1 for v in values)
+    assert sum(r.n for r in tables["ar"]) + sum(r.n for r in tables["en"]) == sum(
+        r.n for r in tables["*"]
+    )
+    header = next(ln for ln in render(tables).splitlines() if not ln.startswith("#"))
+    assert header == "lang\traw_min\tcalibrated\tn\ttp"
+
+
+def test_each_language_gets_its_own_table_and_others_fall_back_to_the_pooled_one() -> None:
+    from kg.extractors.calibrate import Scored, fit_by_lang, reliability
+
+    # the same raw scores, right far more often in one language than the other
+    scored = [Scored(0.5, i % 5 != 0, f"e{i % 3}", "en") for i in range(30)]
+    scored += [Scored(0.5, i % 5 == 0, f"a{i % 3}", "ar") for i in range(30)]
+    tables = fit_by_lang(scored, bins=2)
+    assert tables["en"][0].calibrated > 0.7
+    assert abs(tables["*"][0].calibrated - 0.5) < 0.01
+    assert tables["ar"][0].calibrated < 0.3
+    assert "relations 60" in reliability(scored, cv=True)
+    held = [Scored(0.5, True, "x", "fr")]  # no French table: the pooled one answers
+    assert "relations 1, precision 1.000" in reliability(held, table=tables)
+
+
+def test_the_shipped_table_gives_an_arabic_and_an_english_relation_their_own_precision() -> None:
+    from kg.extractors.relations import calibrate
+
+    assert calibrate(0.45, "ar") != calibrate(0.45, "en")
+    assert calibrate(0.45, "xx") == calibrate(0.45, "*")
+    assert all(0 < calibrate(r / 10, lang) < 1 for r in range(11) for lang in ("ar", "en", "*"))
 
 
 def test_calibration_shrinks_small_bins_and_is_isotonic() -> None:
@@ -188,5 +215,5 @@ def test_a_table_fitted_elsewhere_is_applied_as_it_is_to_held_out_relations() ->
 
     train = [Scored(0.1 * (i % 10), i % 2 == 0, f"a{i % 4}") for i in range(40)]
     held = [Scored(0.9, False, "b") for _ in range(5)]
-    report = reliability(held, table=fit(train))
+    report = reliability(held, table={"*": fit(train)})
     assert "relations 5, precision 0.000" in report

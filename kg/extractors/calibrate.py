@@ -26,6 +26,15 @@ then made non-decreasing in the raw score by pool-adjacent-violators
 lowest raw score and the calibrated value; :func:`kg.extractors.relations.calibrate`
 maps a raw score to the value of the last bin whose ``raw_min`` it reaches.
 
+**One table per language** (:func:`fit_by_lang`).  On new articles the
+language says more than any argument factor: Arabic relations are right about
+four times in ten, English ones six to seven (session 6, on ``blind4`` and
+``blind5``), while the raw score ranks within a language.  So the table has a
+``lang`` column: each article language gets its own ``BINS`` bins fitted on its
+own relations, and the rows marked ``*`` (fitted on all) serve any other
+language.  Leave-one-article-out, this raised the AUC from 0.50 to 0.63 and
+lowered the Brier score from 0.247 to 0.230 (0.250 for a constant).
+
 **Which gold data.**  The table is fitted on ``examples/blind4`` and
 ``examples/blind5``, the two gold sets that were written blind and from which
 no rule was ever learnt (``examples/blind3``, used until its errors were read
@@ -77,14 +86,17 @@ __all__ = [
     "auc",
     "calibration_table",
     "fit",
+    "fit_by_lang",
     "main",
     "reliability",
     "render",
     "scored_relations",
 ]
 
-BINS = 5
-"""Number of raw-score bins (about equal counts)."""
+BINS = 4
+"""Number of raw-score bins per language (about equal counts)."""
+POOLED = "*"
+"""The ``lang`` of the rows fitted on every language (used for any other language)."""
 A = 4.0
 """Weight of the prior (in relations) that shrinks each bin towards the overall precision."""
 
@@ -101,11 +113,13 @@ class Bin:
 
 @dataclass(frozen=True)
 class Scored:
-    """One extracted relation: its raw score, whether the scorer matched it, its article."""
+    """One extracted relation: its raw score, whether the scorer matched it, its article
+    and the article's language."""
 
     raw: float
     right: bool
     article: str
+    lang: str = POOLED
 
 
 def scored_relations(gold: list[GoldArticle]) -> list[Scored]:
@@ -116,7 +130,9 @@ def scored_relations(gold: list[GoldArticle]) -> list[Scored]:
         article = Article(id=g.id, lang=g.lang, text=g.text, title=g.title, published=g.published)
         x = extract_with(article, calibrated=False)
         matched = {si for _, si in match_article(g, x).relations}
-        out.extend(Scored(r.confidence, i in matched, g.id) for i, r in enumerate(x.relations))
+        out.extend(
+            Scored(r.confidence, i in matched, g.id, g.lang) for i, r in enumerate(x.relations)
+        )
     return out
 
 
@@ -160,20 +176,33 @@ def fit(scored: list[Scored], bins: int = BINS, prior: float = A) -> list[Bin]:
     return rows
 
 
-def calibration_table(gold_path: Path | str) -> list[Bin]:
-    """Run the extractor on every gold article and fit the table to its relations."""
-    return fit(scored_relations(list(read_gold(gold_path))))
+Tables = dict[str, list[Bin]]
+"""Calibration tables by article language (``POOLED`` for the rest)."""
 
 
-def _apply(table: list[Bin], raw: float) -> float:
+def fit_by_lang(scored: list[Scored], bins: int = BINS, prior: float = A) -> Tables:
+    """One table per article language in ``scored``, plus the pooled one (module doc)."""
+    tables = {POOLED: fit(scored, bins, prior)}
+    for lang in sorted({s.lang for s in scored} - {POOLED}):
+        tables[lang] = fit([s for s in scored if s.lang == lang], bins, prior)
+    return tables
+
+
+def calibration_table(gold_path: Path | str) -> Tables:
+    """Run the extractor on every gold article and fit the tables to its relations."""
+    return fit_by_lang(scored_relations(list(read_gold(gold_path))))
+
+
+def _apply(tables: Tables, s: Scored) -> float:
+    table = tables.get(s.lang, tables[POOLED])
     out = table[0].calibrated
     for b in table:
-        if raw >= b.raw_min:
+        if s.raw >= b.raw_min:
             out = b.calibrated
     return out
 
 
-def reliability(scored: list[Scored], *, cv: bool = False, table: list[Bin] | None = None) -> str:
+def reliability(scored: list[Scored], *, cv: bool = False, table: Tables | None = None) -> str:
     """A reliability report: calibrated-confidence bins against measured precision.
 
     By default the table is fitted on ``scored`` itself; with ``cv``, each
@@ -182,14 +211,14 @@ def reliability(scored: list[Scored], *, cv: bool = False, table: list[Bin] | No
     articles: a held-out check)."""
     pairs: list[tuple[float, bool]] = []
     if table is not None:
-        pairs = [(_apply(table, s.raw), s.right) for s in scored]
+        pairs = [(_apply(table, s), s.right) for s in scored]
     elif cv:
         for art in sorted({s.article for s in scored}):
-            fitted = fit([s for s in scored if s.article != art])
-            pairs += [(_apply(fitted, s.raw), s.right) for s in scored if s.article == art]
+            fitted = fit_by_lang([s for s in scored if s.article != art])
+            pairs += [(_apply(fitted, s), s.right) for s in scored if s.article == art]
     else:
-        fitted = fit(scored)
-        pairs = [(_apply(fitted, s.raw), s.right) for s in scored]
+        fitted = fit_by_lang(scored)
+        pairs = [(_apply(fitted, s), s.right) for s in scored]
     lines = ["confidence      n   right  precision  mean conf"]
     edges = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
     for lo, hi in pairwise(edges):
@@ -234,18 +263,23 @@ def auc(pairs: list[tuple[float, bool]]) -> float:
     return wins / (len(right) * len(wrong))
 
 
-def render(rows: list[Bin]) -> str:
-    """The table as the TSV that ``lexicons/calibration.tsv`` holds."""
+def render(tables: Tables) -> str:
+    """The tables as the TSV that ``lexicons/calibration.tsv`` holds."""
     head = (
-        "# Confidence calibration for relations (method: kg/extractors/calibrate.py): a raw\n"
-        "# score at or above raw_min maps to `calibrated`, the shrunk, isotonic precision of\n"
-        "# its bin (n relations, tp of them right on the gold set).  Fitted on the two gold\n"
-        "# sets no rule was written from, so it estimates precision on new articles:\n"
+        "# Confidence calibration for relations (method: kg/extractors/calibrate.py): in an\n"
+        "# article of language `lang` (`*`: any other), a raw score at or above raw_min maps\n"
+        "# to `calibrated`, the shrunk, isotonic precision of its bin (n relations, tp of\n"
+        "# them right on the gold sets).  Fitted on the gold sets no rule was written from,\n"
+        "# so it estimates precision on new articles:\n"
         "#   .venv/bin/python -m kg.extractors.calibrate \\\n"
         "#       examples/blind4/gold.jsonl examples/blind5/gold.jsonl --write\n"
-        "raw_min\tcalibrated\tn\ttp\n"
+        "lang\traw_min\tcalibrated\tn\ttp\n"
     )
-    return head + "".join(f"{b.raw_min}\t{b.calibrated}\t{b.n}\t{b.tp}\n" for b in rows)
+    return head + "".join(
+        f"{lang}\t{b.raw_min}\t{b.calibrated}\t{b.n}\t{b.tp}\n"
+        for lang, rows in sorted(tables.items())
+        for b in rows
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -267,12 +301,12 @@ def main(argv: list[str] | None = None) -> int:
     scored = scored_relations([a for p in paths for a in read_gold(p)])
     if holdout:
         held = scored_relations([a for p in holdout for a in read_gold(p)])
-        sys.stdout.write(reliability(held, table=fit(scored)))
+        sys.stdout.write(reliability(held, table=fit_by_lang(scored)))
         return 0
     if "--report" in flags:
         sys.stdout.write(reliability(scored, cv="--cv" in flags))
         return 0
-    text = render(fit(scored))
+    text = render(fit_by_lang(scored))
     if "--write" in flags:
         target = (
             Path(str(resources.files("kg.extractors").joinpath("lexicons"))) / "calibration.tsv"

@@ -441,7 +441,9 @@ def _relations(
                 "evidence_start": es,
                 "evidence_end": ee,
                 "confidence": round(
-                    calibrate(r.confidence) if calibrated else min(1.0, max(0.0, r.confidence)),
+                    calibrate(r.confidence, doc.lang)
+                    if calibrated
+                    else min(1.0, max(0.0, r.confidence)),
                     3,
                 ),
             }

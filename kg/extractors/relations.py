@@ -266,17 +266,20 @@ def _span(start: int, end: int) -> Span:
 
 
 @lru_cache(maxsize=1)
-def _calibration() -> list[tuple[float, float]]:
-    rows = []
+def _calibration() -> dict[str, list[tuple[float, float]]]:
+    tables: dict[str, list[tuple[float, float]]] = {}
     for row in read_tsv("calibration.tsv"):
-        rows.append((float(row["raw_min"]), float(row["calibrated"])))
-    rows.sort()
-    return rows
+        tables.setdefault(row["lang"], []).append((float(row["raw_min"]), float(row["calibrated"])))
+    for rows in tables.values():
+        rows.sort()
+    return tables
 
 
-def calibrate(raw: float) -> float:
-    """Map a raw score to the precision measured for its bin (``calibration.tsv``)."""
-    table = _calibration()
+def calibrate(raw: float, lang: str = "*") -> float:
+    """Map a raw score to the precision measured for its bin in the table of the article's
+    language (``calibration.tsv``; the pooled ``*`` table for another language)."""
+    tables = _calibration()
+    table = tables.get(lang) or tables["*"]
     out = raw
     for lo, value in table:
         if raw >= lo:
@@ -717,6 +720,14 @@ _NON_FORCE_EN = frozenset(
     "campaigns law laws bill legislation policy policies rule rules ban bans order orders "
     "decree probe investigation inquiry that which".split()
 )
+_PHONED_EN = "phoned"
+"""Topic of the English row ``x:called`` (a phone call), kept only by :meth:`_phoned`."""
+_AFTER_CALLEE_EN = frozenset(
+    "and on to late last earlier from after before in at yesterday today overnight shortly "
+    "hours days twice again".split()
+)
+"""Words after the person called that end the object ("called X on Tuesday", "called X
+and urged"), unlike a predicate ("called X a dictator", "called X's claims absurd")."""
 _KIN_NOUNS = frozenset(
     "brothers friends partners allies counterparts".split()
     + [
@@ -803,6 +814,9 @@ _ORDER_VERBS = frozenset(
     # "طالبت الكويت السفير اللبناني بمغادرة أراضيها"، "وإمهال السفير 48 ساعة لمغادرة"
     + [_AR(w) for w in "طالبت طالب مطالبة إمهال".split()]
 )
+# verbal nouns of an order to leave: their agent is the clause's subject, not the actor
+# after them ("وإمهال القائم بالأعمال 48 ساعة لمغادرة البلاد")
+_ORDER_MASDARS_AR = frozenset(_AR(w) for w in "إمهال مطالبة".split())
 _REMARK_NOUNS = frozenset(
     "remark remarks comment comments statement statements words claim claims".split()
     + [_AR(w) for w in "التصريحات التصريح تصريحات الكلام التعليقات الادعاءات المزاعم".split()]
@@ -2965,6 +2979,7 @@ class _Coder:
         )
         if verb is None:
             return
+        co_agents: list[Ment] = []
         if self.en:
             agent = self.agent_before(verb, max(a, verb - 8), exclude=set())
             if agent is None and (key := self.pronoun_agent(verb, a)) is not None:
@@ -2979,8 +2994,17 @@ class _Coder:
         else:
             # "وكانت النيجر قد طالبت ...": the subject before قد; else after the verb
             agent = self._pluperfect_subject(verb, a)
-            if agent is None:
+            masdar = doc.word(verb).lstrip("و") in _ORDER_MASDARS_AR
+            if agent is None and masdar:
+                # "أعلنت الكويت ... وإمهال القائم بالأعمال اللبناني 48 ساعة": the verbal
+                # noun's agent is the clause's subject; the actor after it is the patient
+                agent = self._first_subject_mention(a, verb)
+            if agent is None and not masdar:
                 agent, _ = self._vso_subject(verb + 1, min(b, verb + 7))
+                if agent is not None and agent.t0 > verb:
+                    # "أمهلت الرياض وأبوظبي والمنامة الدبلوماسيين القطريين": each of the
+                    # coordinated subjects expels; none of them is the patient (S6-H2)
+                    co_agents = self._ar_co_subjects(agent, b)
             if agent is None and not doc.word(verb).startswith(_AR("م")):
                 # "مملكة البحرين التي طلبت من السفير ..."، "والكويت أمهلت ...": the
                 # subject before the verb (a verbal noun has none there)
@@ -2988,8 +3012,10 @@ class _Coder:
         if agent is None:
             return
         patient: Ment | None = None
-        for m in doc.mentions_in(agent.end, doc.tokens[h.first].start):
-            if self.actor(m) and m.key != agent.key and m.t0 > verb:
+        agents = {agent.key} | {x.key for x in co_agents}
+        start = co_agents[-1].end if co_agents else agent.end
+        for m in doc.mentions_in(start, doc.tokens[h.first].start):
+            if self.actor(m) and m.key not in agents and m.t0 > verb:
                 patient = m
                 break
         if patient is None:
@@ -3004,6 +3030,9 @@ class _Coder:
             # an embassy or its staff stand for their state
             patient = replace(patient, key=state, etype=EntityType.STATE, kind="name")
         self.add(agent.key, patient, trig, h, si, sent, a, b, 0.9, False, True, agent)
+        for co in co_agents:
+            if co.key != patient.key:
+                self.add(co.key, patient, trig, h, si, sent, a, b, 0.8, False, True, co)
 
     def _declared(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """An object complement after an English "declared"/"designated" ("Quito declared
@@ -3508,6 +3537,21 @@ class _Coder:
             return None
         return None
 
+    def _phoned(self, h: Hit[Trigger], b: int) -> bool:
+        """ "X called Y" is a phone call when the actor Y follows the verb at once and
+        the clause goes on with an adjunct or ends ("called Y on Monday", "called Y and
+        urged him"), not with a predicate ("called Y a dictator")."""
+        doc = self.doc
+        m = self._actor_at(h.last + 1)
+        if m is None or m.t1 + 1 > b:
+            return False
+        if m.t1 + 1 == b:
+            return True
+        gap = doc.between(m.end, doc.tokens[m.t1 + 1].start)
+        if any(c in _PUNCT_CLAUSE or c == "." for c in gap):
+            return True
+        return doc.word(m.t1 + 1) in _AFTER_CALLEE_EN and "'" not in gap and "’" not in gap
+
     def _actor_at(self, k: int) -> Ment | None:
         m = self.doc.mention_at_tok(k)
         if m is None or not self.actor(m):
@@ -3566,6 +3610,8 @@ class _Coder:
             and any(doc.word(j) in _NON_FORCE_EN for j in range(max(a, h.first - 4), h.first))
         ):
             return  # "sanctions targeting Iranian banks", "a law that targets foreign agents"
+        if self.en and trig.topic == _PHONED_EN and not self._phoned(h, b):
+            return  # "called Xi a dictator", "called Kyiv's claims absurd": not a call
         trig_start = doc.tokens[h.first].start
         stmt = self.stmt_at(trig_start)
         clause = doc.seg.clause_at(trig_start) if doc.seg else None
@@ -3787,6 +3833,18 @@ class _Coder:
                 for j in range(after, min(b, after + 4)):
                     m = doc.mention_at_tok(j)
                     if m is not None:
+                        if (
+                            h.cls == "v"
+                            and j == after
+                            and m.key != subj
+                            and self.actor(m)
+                            and not m.adjectival
+                            and self._speaker_only_later(subj, t, m, a, b)
+                        ):
+                            # "طالبت فرنسا إيران ...، فيما دعت الولايات المتحدة": a speaker
+                            # named only in a later clause is not this verb's subject; the
+                            # actor right after the verb is (S6-H2)
+                            subj = m.key
                         if m.key == subj or m.key in self.cue_speakers.get(t, ()):
                             subj_m, subj, after = m, m.key, m.t1 + 1
                             # "وحذرت مالي وبوركينا فاسو": the other speakers, no patients
@@ -4243,8 +4301,22 @@ class _Coder:
             if other is not None and other.key != spoke.key:
                 self.add(other.key, spoke, trig, h, si, sent, a, b, factor, nominal, False, other)
             obj_m = spoke
-        if obj_m is None and trig.type.symmetric and subj_m is not None:
+        if (
+            obj_m is None
+            and trig.type.symmetric
+            and subj_m is not None
+            and not (
+                not self.en
+                and nominal
+                and "ب" in h.prefix
+                and any(
+                    k in self.cue_speaker or self._verb_types.get(k) in _SPEECH_TYPES
+                    for k in range(a, subj_m.t0)
+                )
+            )
+        ):
             # "Putin and Trump agreed", "بوتين وترامب اتفقا": a coordinated subject
+            # (not "أشادت الإمارات والبحرين بالاتفاق": those who welcome it, S6-H2)
             obj_m = self._coordinated_before(subj_m, subj)
             if (
                 obj_m is not None
@@ -4886,6 +4958,18 @@ class _Coder:
             if m.key == key and not m.adjectival:
                 return m
         return None
+
+    def _speaker_only_later(self, key: str, t: int, first: Ment, a: int, b: int) -> bool:
+        """Whether the speaker ``key`` of the Arabic cue at token ``t`` is named in this
+        sentence only after ``first`` (the actor right after the cue) and not before the
+        cue: a speaker taken from a later clause, not the verb's own."""
+        doc = self.doc
+        if any(m.key == key for m in doc.mentions_in(doc.tokens[a].start, doc.tokens[t].start)):
+            return False
+        end = doc.tokens[b - 1].end if b > 0 else first.end
+        return any(
+            m.key == key and m.start > first.end for m in doc.mentions_in(first.end, end)
+        )
 
     def _speaker_before(self, key: str, t: int, a: int) -> Ment | None:
         """The mention of the speaker ``key`` that opens the clause of the English cue at
