@@ -113,6 +113,7 @@ SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
         ("blind3", "250-600"),
         ("blind4", "250-600"),
         ("blind5", "250-600"),
+        ("blind6", "250-600"),
     ],
 )
 def test_every_bundled_gold_set_passes_the_gold_validator(name: str, words: str) -> None:
