@@ -53,7 +53,15 @@ from functools import lru_cache
 
 from kg.extractors.text import fold
 
-__all__ = ["TimeExpr", "find_times", "parse_dateline"]
+__all__ = [
+    "TimeExpr",
+    "contrast_between",
+    "find_times",
+    "parse_dateline",
+    "relative_between",
+    "since_at",
+    "wire_dateline",
+]
 
 
 # Immutable by convention: hashed and compared like a frozen dataclass, but a frozen
@@ -331,10 +339,36 @@ def _month_only(
         mon = month_of(m)
         if m.groupdict().get("y"):
             return _iso(_int(m, "y"), mon), "absolute"
-        y = _month_year(mon, pub, rel_of(m))
+        rel = rel_of(m)
+        if rel is None and pub is not None and _ahead(m):
+            rel = "this" if mon >= pub.month else "next"  # "will review it in February"
+        y = _month_year(mon, pub, rel)
         return (_iso(y, mon) if y else None), "relative"
 
     return h
+
+
+_FUTURE_BEFORE = re.compile(
+    r"(?i)\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|due|set|scheduled)"
+    r"|plans?\s+to|planned|scheduled|due\s+to)\b|'ll\b"
+    + r"|(?<![^\W\d_])(?:"
+    + "|".join(fold(w) for w in "سوف المقرر يعتزم تعتزم المرتقب المرتقبة مرتقبة".split())
+    + r")(?![^\W\d_])"
+)
+_CLAUSE_END = re.compile(r"[.!?؟;؛]\s|\n")
+
+
+def _ahead(m: re.Match[str]) -> bool:
+    """Whether a bare month is told in a clause about the future ("The EU will review the
+    sanctions in February", "ومن المقرر أن تعقد القمة في شباط"): then it is the coming
+    one."""
+    text = m.string
+    lo = max(0, m.start() - 60)
+    window = text[lo : m.start()]
+    ends = list(_CLAUSE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    return _FUTURE_BEFORE.search(window) is not None
 
 
 def _ar_month_day(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
@@ -455,7 +489,7 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             rf"(?:\b(?P<p>{_EN_PREP})\s+(?:(?i:early|late|mid)[\s-]+)?)?"
             # a month that is also a name or a verb (Theresa May, "troops march") is a
             # month only after a preposition, or with a day or year (patterns above)
-            rf"\b(?(p)|(?!(?:May|March|June|April|August)\b)){_EN_MON}\b(?!\s+\d)"
+            rf"\b(?(p)|(?!(?:May|March|June|April|August)\b)){_EN_MON}\b(?!\.?\s+\d)"
             rf"(?:\s+(?:(?i:of)\s+)?(?P<yq>(?i:last|this|next))\s+(?i:year))?"
         ),
         _month_only(_en_month, _en_rel),
@@ -471,7 +505,7 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             r"(?i)\b(?:yesterday|today|tonight|tomorrow|overnight|this\s+(?:morning|afternoon|evening)"
-            r"|(?:at|over|during)\s+the\s+weekend|(?:this|last|past)\s+weekend"
+            r"|(?:at|over|during|on)\s+the\s+weekend|(?:this|last|past)\s+weekend"
             r"|(?:earlier|later)\s+today"
             r"|(?:last|this|next|past|previous|coming|earlier\s+this|later\s+this)\s+"
             r"(?:week|month|year))\b"
@@ -587,6 +621,70 @@ _EN_OFFSET_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
 ]
 _EN_PATTERNS += _EN_OFFSET_PATTERNS
 
+# Months and years of the story ("in November of that year", "that February", "the
+# following year", "في تشرين الثاني من العام السابق", "في الشهر التالي"): the year or month
+# of the time told before, not of publication. Specs (resolved by _resolve_anaphora):
+# "@y<delta>" that year moved, "@y<delta>:<month>[:<day>]" a month (day) of it, and
+# "@M<delta>" that month moved.
+
+_EN_YEAR_REF = {"that": 0, "same": 0, "previous": -1, "preceding": -1, "following": 1}
+
+
+def _en_story_period(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    ref = (m.groupdict().get("ref") or m.groupdict().get("mref") or "that").lower().split()[-1]
+    delta = _EN_YEAR_REF[ref]
+    if m.groupdict().get("mref"):
+        return f"@M{delta}", "anaphoric"
+    if m.groupdict().get("mon"):
+        day = f":{int(m.group('d'))}" if m.groupdict().get("d") else ""
+        return f"@y{delta}:{_en_month(m)}{day}", "anaphoric"
+    return f"@y{delta}", "anaphoric"
+
+
+_EN_REF = r"(?i:that(?:\s+same)?|the\s+same|the\s+(?:previous|preceding|following))"
+_EN_STORY_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+    (
+        re.compile(
+            rf"(?:\b{_EN_PREP}\s+(?:(?i:early|late|mid)[\s-]+)?)?(?:\b(?P<d>\d{{1,2}}){_EN_ORD}\s+)?"
+            rf"\b{_EN_MON}\s+(?i:of)\s+"
+            rf"(?P<ref>{_EN_REF})\s+(?i:year)\b"
+        ),
+        _en_story_period,
+    ),
+    (
+        re.compile(rf"\b(?i:that)\s+(?!(?:May|March)\b){_EN_MON}\b(?!\s+\d)"),
+        _en_story_period,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?i:later|earlier)\s+(?i:that|in\s+the)\s+year|(?P<ref>{_EN_REF})\s+year)\b"
+            rf"(?!'s|\s+(?i:old|earlier))"
+            rf"|\b(?:(?i:later|earlier)\s+that\s+month|(?P<mref>{_EN_REF})\s+month)\b(?!'s)"
+        ),
+        _en_story_period,
+    ),
+]
+
+
+def _vague_span(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """An event months or years away from the main one, left undated (see
+    :func:`_vague`): "nearly a year after Mogadishu cut ties", "بعد نحو سبع سنوات من
+    إغلاقها"."""
+    return None, "vague"
+
+
+_EN_STORY_PATTERNS.append(
+    (
+        re.compile(
+            r"(?i)\b(?:(?:nearly|almost|about|around|some|roughly|just|only|more\s+than"
+            rf"|less\s+than|over)\s+)?(?:(?:a|an|{_EN_NUM}|\d{{1,2}}|several|a\s+few|many)\s+)?"
+            r"(?:months?|years?|decades?)\s+(?:after|before)\b"
+        ),
+        _vague_span,
+    )
+)
+_EN_PATTERNS += _EN_STORY_PATTERNS
+
 # Arabic (over folded text) ----------------------------------------------------------
 
 _F = fold
@@ -619,7 +717,7 @@ _AR_PREP = _alt(
         )
     ]
 )  # fmt: skip
-_AR_YEAR_WORD = _alt([_F(w) for w in ("عام", "العام", "سنة", "السنة")])
+_AR_YEAR_WORD = _alt([_F(w) for w in ("عام", "العام", "سنة", "السنة", "عامي", "سنتي")])
 
 
 def _ar_rel(m: re.Match[str]) -> str | None:
@@ -774,7 +872,8 @@ _AR_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{_W}[وف]?{_F('قبل')}\s+(?:(?P<du>{_alt(list(_AR_DUAL_OR_UNIT))})|(?P<n>\d{{1,2}}|"
+            rf"{_W}[وف]?{_F('قبل')}\s+(?:(?:{_F('نحو')}|{_F('حوالي')}|{_F('قرابة')}|{_F('زهاء')})\s+)?"
+            rf"(?:(?P<du>{_alt(list(_AR_DUAL_OR_UNIT))})|(?P<n>\d{{1,2}}|"
             rf"{_alt(list(_AR_NUMBER_WORDS))})\s+(?P<u>{_alt(list(_AR_PLURAL_UNITS))})){_WE}"
         ),
         _ar_ago,
@@ -886,6 +985,118 @@ _AR_OFFSET_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
 ]
 _AR_PATTERNS += _AR_OFFSET_PATTERNS
+
+_AR_YEAR_REF = {
+    _F(k): v
+    for k, v in {
+        "العام نفسه": 0, "العام ذاته": 0, "نفس العام": 0, "ذلك العام": 0, "العام ذلك": 0,
+        "السنة نفسها": 0, "السنة ذاتها": 0, "نفس السنة": 0, "تلك السنة": 0,
+        "العام السابق": -1, "العام الذي سبقه": -1, "السنة السابقة": -1,
+        "العام التالي": 1, "العام الذي تلاه": 1, "العام الذي يليه": 1, "السنة التالية": 1,
+    }.items()
+}  # fmt: skip
+_AR_MONTH_REF = {
+    _F(k): v
+    for k, v in {
+        "الشهر نفسه": 0, "الشهر ذاته": 0, "نفس الشهر": 0, "ذلك الشهر": 0,
+        "الشهر السابق": -1, "الشهر الذي سبقه": -1, "الشهر التالي": 1, "الشهر الذي تلاه": 1,
+        "الشهر الموالي": 1,
+    }.items()
+}  # fmt: skip
+_AR_PART_OF = _alt(
+    [_F(w) for w in "مطلع أوائل أواخر منتصف نهاية بداية أواسط".split()]
+)  # "early", "mid", "late" in a month or year
+
+
+def _ar_story_period(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """``في تشرين الثاني من العام السابق``, ``في العام التالي``, ``الشهر نفسه``: counted
+    from the time told before (see :data:`_EN_STORY_PATTERNS`)."""
+    if m.groupdict().get("mref"):
+        return "@M" + str(_AR_MONTH_REF[re.sub(r"\s+", " ", m.group("mref"))]), "anaphoric"
+    delta = _AR_YEAR_REF[re.sub(r"\s+", " ", m.group("ref"))]
+    if not m.groupdict().get("mon"):
+        return f"@y{delta}", "anaphoric"
+    day = f":{int(m.group('d'))}" if m.group("d") else ""
+    return f"@y{delta}:{_ar_month(m)}{day}", "anaphoric"
+
+
+def _ar_part_of_now(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """``مطلع الشهر``, ``منتصف العام``, ``أواخر السنة`` with no qualifier: the current
+    month or year."""
+    unit = "month" if m.group("u") == _F("الشهر") else "year"
+    return _period(unit, 0, pub), "deictic"
+
+
+_AR_MONTH_QUAL = {
+    _F(k): v
+    for k, v in {
+        "الجاري": 0, "الحالي": 0, "الماضي": -1, "المنصرم": -1, "الفائت": -1, "المقبل": 1,
+        "القادم": 1,
+    }.items()
+}  # fmt: skip
+
+
+def _ar_day_of_month(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """``يوم 10 الجاري``, ``في 3 من الشهر الماضي``: a day of the current (last, next)
+    month."""
+    month = _period("month", _AR_MONTH_QUAL[m.group("q")], pub)
+    if month is None:
+        return None, "deictic"
+    return _iso(int(month[:4]), int(month[5:7]), int(m.group("d"))), "deictic"
+
+
+_AR_STORY_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+    (
+        re.compile(
+            rf"{_W}(?:[وفب]?(?:{_F('يوم')}|{_F('في')})\s+)?(?<!\d)(?P<d>\d{{1,2}})\s+"
+            rf"(?:{_F('من')}\s+)?(?:{_F('الشهر')}\s+)?(?P<q>{_alt(list(_AR_MONTH_QUAL))}){_WE}"
+        ),
+        _ar_day_of_month,
+    ),
+    (
+        re.compile(
+            rf"{_W}(?:[وفب]?(?:{_AR_PREP})\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?:{_F('شهر')}\s+)?"
+            rf"{_AR_MON_PAIR}{_WE}\s+(?:{_F('من')}\s+)?(?P<ref>{_alt(list(_AR_YEAR_REF))}){_WE}"
+        ),
+        _ar_story_period,
+    ),
+    (
+        re.compile(
+            rf"{_W}[وفب]?(?:(?:{_F('في')}|{_F('خلال')}|{_F('منذ')}|{_AR_PART_OF})\s+)?"
+            rf"(?:(?P<ref>{_alt(list(_AR_YEAR_REF))})|(?P<mref>{_alt(list(_AR_MONTH_REF))})){_WE}"
+        ),
+        _ar_story_period,
+    ),
+    (
+        re.compile(
+            rf"{_W}[وفب]?(?:{_F('في')}\s+)?(?:{_AR_PART_OF})\s+"
+            rf"(?P<u>{_F('الشهر')}|{_F('العام')}|{_F('السنة')}){_WE}"
+            rf"(?!\s*(?:{_F('ال')}|\d|{_F('من')}{_WE}|{_F('نفس')}|{_F('ذات')}|{_F('ذلك')}"
+            rf"|{_F('هذا')}|{_F('الذي')}))"
+        ),
+        _ar_part_of_now,
+    ),
+]
+_AR_LONG_UNITS = _alt(
+    [
+        _F(w)
+        for w in (
+            "أشهر شهور سنوات أعوام عقود سنين عام عامين سنة سنتين شهر شهرين عاما عاماً "
+            "شهرا شهراً عقد عقدين"
+        ).split()
+    ]
+)
+_AR_STORY_PATTERNS.append(
+    (
+        re.compile(
+            rf"{_W}[وف]?{_F('بعد')}\s+(?:(?:{_F('نحو')}|{_F('قرابة')}|{_F('حوالي')}|{_F('زهاء')}"
+            rf"|{_F('أكثر من')}|{_F('أقل من')})\s+)?(?:[^\s،,.]+\s+)?(?:{_AR_LONG_UNITS})\s+"
+            rf"(?:{_F('من')}|{_F('على')}){_WE}"
+        ),
+        _vague_span,
+    )
+)
+_AR_PATTERNS += _AR_STORY_PATTERNS
 
 
 _DIGITS = ("19", "20")
@@ -1041,7 +1252,8 @@ def _anchor_class(pat: re.Pattern[str], handler: Handler) -> str:
         return "weekday"
     if handler in (
         _ar_deictic, _en_deictic, _ar_ago, _en_ago, _ar_ordinal, _en_after, _en_later,
-        _ar_after, _ar_later, _vague,
+        _ar_after, _ar_later, _vague, _ar_part_of_now, _en_story_period, _ar_story_period,
+        _ar_day_of_month, _vague_span,
     ):  # fmt: skip
         return "any"
     return "digits"
@@ -1139,10 +1351,31 @@ def _shift(base: str | None, spec: str) -> str | None:
     """``base`` moved by a spec of :data:`_EN_OFFSET_PATTERNS` ("d-2", "m0"): a day keeps
     its granularity under a "d" spec and becomes its month under an "m" one; a month or
     year stays as it is."""
+    if spec[:1] in ("y", "M"):
+        return _shift_period(base, spec)
     if base is None or len(base) != 10:
         return base
     d = date.fromisoformat(base) + timedelta(days=int(spec[1:]))
     return d.isoformat() if spec[0] == "d" else d.isoformat()[:7]
+
+
+def _shift_period(base: str | None, spec: str) -> str | None:
+    """The year of ``base`` moved by a "y" spec ("y-1"; "y0:11" is November of it, "y0:11:5"
+    its 5th), or its month moved by an "M" spec ("M1"); None without that much of a
+    date."""
+    if base is None or not base[:4].isdigit():
+        return None
+    head, _, rest = spec[1:].partition(":")
+    if spec[0] == "M":
+        if len(base) < 7:
+            return None
+        y, mo = _shift_month(int(base[:4]), int(base[5:7]), int(head))
+        return _iso(y, mo)
+    y = int(base[:4]) + int(head)
+    if not rest:
+        return _iso(y)
+    mon, _, day = rest.partition(":")
+    return _iso(y, int(mon), int(day) if day else None)
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|\n")
@@ -1180,8 +1413,13 @@ def _resolve_anaphora(
 ) -> list[TimeExpr]:
     """Give "at the time" the previous resolved value, "the next day" that value moved,
     and "two days after" its anchor moved back; an offset with nothing to count from is
-    dropped."""
+    dropped. A month or year of the story told in a new sentence ("Seoul responded the
+    following month") counts from the first time of the sentence before, its main
+    clause's, not from one of a clause after it ("in July 2019 after the court ruled in
+    October 2018")."""
     prev: str | None = None
+    lead: str | None = None  # the first time of the sentence of ``prev``
+    prev_end = 0
     out: list[TimeExpr] = []
     for i, t in enumerate(times):
         spec = t.value
@@ -1189,6 +1427,7 @@ def _resolve_anaphora(
         if not marker and _SINCE_HEAD.match(text, t.start):
             out.append(t)  # "since December": a stretch up to now, not where the story is
             continue
+        new_sent = _SENTENCE_END.search(text, prev_end, t.start) is not None
         if spec is not None and spec[:1] == "<":
             value = _shift(_anchor(times, i, text, published), spec[1:])
             t = TimeExpr(t.start, t.end, value, t.kind)
@@ -1196,14 +1435,70 @@ def _resolve_anaphora(
             if spec is not None and spec[:1] == "@":
                 if prev is None:
                     continue
-                t = TimeExpr(t.start, t.end, _shift(prev, spec[1:]), t.kind)
-                prev = t.value
+                base = lead if new_sent and spec[1:2] in ("y", "M") else prev
+                t = TimeExpr(t.start, t.end, _shift(base, spec[1:]), t.kind)
+                prev = t.value or prev  # ("the same month" of a year: no month, same year)
             else:
                 t = TimeExpr(t.start, t.end, prev, t.kind)
         elif t.value is not None:
             prev = t.value
+        if t.value is not None and t.value[:1].isdigit():
+            if new_sent or lead is None:
+                lead = t.value
+            prev_end = t.end
         out.append(t)
     return out
+
+
+_RELATIVE_EN = re.compile(
+    r"(?i)\b(?:which|who|whom|whose)\b"
+    # a participle clause after a comma: "its complaint, filed in September 2019"
+    r"|,\s+(?-i:[a-z]+ed|held|made|built|won|struck|sent|begun|taken)\s+(?:in|on|during|since)\b"
+)
+_RELATIVE_AR = re.compile(
+    rf"{_W}[وف]?(?:"
+    + "|".join(_F(w) for w in "التي الذي الذين اللذين اللتين اللذان اللتان اللواتي".split())
+    + rf"){_WE}"
+    # a definite participle right before the time: "الاتفاقية الموقعة عام 1959", "إعلان
+    # المبادئ الموقع في آذار 2015" (not a nisba adjective, nor "المتحدة" of a name)
+    + rf"|{_W}{_F('ال')}\w+\s+(?!{_F('المتحدة')}){_F('الم')}\w+(?<!ي)(?<!ية)\s+"
+    + rf"(?:{_F('في')}\s+)?$"
+)
+
+
+def relative_between(text: str, arabic: bool, start: int, end: int) -> bool:
+    """Whether a relative pronoun ("which", "who", "التي", "الذي") stands in the
+    (normalised) ``text[start:end]``: a time past it belongs to the relative clause
+    ("asked the OSCE to dissolve the group, which had mediated since 1992")."""
+    return (_RELATIVE_AR if arabic else _RELATIVE_EN).search(text, start, end) is not None
+
+
+_CONTRAST = re.compile(
+    r"[,;،؛]\s*(?:(?i:but|yet|however|whereas|although|though)\b|[وف]?(?:"
+    + "|".join(_F(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "غير أن", "بيد أن"))
+    + rf"){_WE})"
+)
+_DATELINE_TAIL = re.compile(r"\s*\([^()\n]{1,20}\)\s*[-\u2013\u2014]")
+
+
+def contrast_between(text: str, arabic: bool, start: int, end: int) -> bool:
+    """Whether a contrasting clause (", but", "، لكن", "، غير أن") opens in the
+    (normalised) ``text[start:end]``: a time before it belongs to the other clause."""
+    return _CONTRAST.search(text, start, end) is not None
+
+
+def wire_dateline(text: str, t: TimeExpr, head: int = 0) -> bool:
+    """Whether ``t`` is the date of an English wire dateline at the head of the story
+    (``head``: where the body starts), before the agency's name: "MOSCOW, Aug 2
+    (Reuters) -" -- when the report was filed, not when anything in it was done or
+    said."""
+    return t.start - head <= 120 and _DATELINE_TAIL.match(text, t.end) is not None
+
+
+def since_at(text: str, start: int) -> bool:
+    """Whether the time expression at ``start`` opens with "since"/"منذ": a stretch up to
+    now, not the time of an act."""
+    return _SINCE_HEAD.match(text, start) is not None
 
 
 def parse_dateline(text: str, limit: int = 400) -> date | None:

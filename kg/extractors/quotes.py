@@ -50,6 +50,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from kg.extractors.dates import (
+    TimeExpr,
+    contrast_between,
+    relative_between,
+    since_at,
+    wire_dateline,
+)
 from kg.extractors.doc import AR_PREP_WORDS, AR_STATEMENT_NOUNS, Doc, Ment
 from kg.extractors.lexicon import Hit, Matcher, read_tsv, words_of
 from kg.extractors.sentences import Span
@@ -309,6 +316,18 @@ _AR_HONORIFICS = frozenset(fold(w) for w in "سمو صاحب جلالة فخام
 _AR_HONORIFIC_PRON = frozenset(
     fold(w) for w in "سيادته سموه جلالته فخامته معاليه سعادته دولته سيادتها".split()
 )
+_AR_PRON_STYLES = {
+    fold(pron): frozenset(fold(w) for w in styles.split())
+    for pron, styles in (
+        ("سموه", "سمو السمو"),
+        ("جلالته", "جلالة الجلالة"),
+        ("فخامته", "فخامة"),
+        ("معاليه", "معالي"),
+        ("سعادته", "سعادة"),
+        ("دولته", "دولة"),
+    )
+}
+"""An honorific pronoun -> the styles of address of the person it takes up."""
 _REPEATED_COMP = re.compile(r",\s*and that\s+")
 """English only: Arabic gold keeps "إن X، وإن Y" as one statement."""
 _AR_STATEMENT_NOUNS = frozenset(fold(w) for w in "البيان بيان البلاغ التقرير".split())
@@ -322,7 +341,7 @@ _EN_OPENERS = frozenset(
 _PLAIN_SAYING = frozenset("said says told tells added adding saying".split())
 _AR_RESUMPTIVE = frozenset(fold(w) for w in "فيها فيه خلالها خلاله".split())
 _AR_STYLES = frozenset(
-    fold(w) for w in "صاحب السمو سمو الجلالة جلالة فخامة معالي سعادة دولة السيد".split()
+    fold(w) for w in "صاحب السمو سمو الملكي الجلالة جلالة فخامة معالي سعادة دولة السيد".split()
 )
 """Styles of address written before a dignitary's name or title ("صاحب السمو الشيخ")."""
 _AR_ISSUED_INDEF = frozenset(fold(w) for w in "بيان بلاغ رسالة مذكرة".split())
@@ -346,6 +365,17 @@ _EN_NEGATORS = frozenset({"not", "never", "n't", "neither", "nor"})
 _EN_BE = frozenset("was were been being is are be".split())
 _EN_FINITE = _EN_MODALS | frozenset("was were is are has have had did does do can".split())
 """Verbs that make the words after a cue a clause: a later "that" is then relative."""
+_EN_IRREGULAR_PAST = frozenset(
+    "gave made took sent left won led held brought killed began broke caught chose drove "
+    "fought found forced hit kept lost meant met paid put ran saw sold struck shot spent "
+    "stood threw wrote".split()
+)
+"""Past tenses that after "that" open a relative clause ("the vote that gave X ...")."""
+_EN_OBJECT_OPENERS = frozenset("the a an his her its their to on in with by at from".split())
+_EN_NOTHING_SAID = frozenset("little nothing".split())
+"""Objects of "said" that report no content ("has said little about")."""
+_EN_DETERMINERS = frozenset("a an the its their his her our this any".split())
+"""Words before a cue verb's base form that make it a noun ("an appeal", "its call")."""
 _EN_REL_PRON = frozenset({"who"})
 _EN_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr St Gen Lt Col Sen Rep Gov Jr Sr No".split())
 """Words written with a dot that does not end a sentence."""
@@ -353,6 +383,8 @@ _EN_SUBORDINATORS = frozenset(
     "after before when while since because although though until once as".split()
 )
 """Words opening an English subordinate clause with a subject of its own."""
+_EN_SUBORDINATORS = frozenset("after before since until as because when while".split())
+"""Conjunctions that look like prepositions before a clause's subject ("after Israel said")."""
 _EN_REL_ASIDE = frozenset({"who", "whose", "which"})
 """Words opening a relative aside between a subject and its verb, however long."""
 _EN_LINKERS = frozenset(
@@ -385,7 +417,7 @@ _AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | frozenset(
     for w in (
         "كلمة كلمته كلمتها مؤتمر لقاء لقائه اجتماع اجتماعه اتصال اتصالا حديث حديثه حوار "
         "جلسة افتتاح ختام زيارة زيارته حفل منتدى قمة ندوة خطاب خطابه بيانه بيانها تصريحه "
-        "تصريحات تصريحاته مقابلة مقابلته إحاطة تغريدة تغريدته تغريدتها تدوينة منشور"
+        "تصريحات تصريحاته مقابلة مقابلته إحاطة تغريدة تغريدته تغريدتها تدوينة منشور لسان"
     ).split()
 )
 """Nouns of an occasion of speech after في/خلال ("في كلمة ألقاها", "خلال مؤتمر صحفي")."""
@@ -408,10 +440,36 @@ _AR_PARTICLES = frozenset(
     fold(w) for w in "لم لن لا قد سوف أن إن كما ما لا بل ثم حيث إذ كان كانت أنه أنها".split()
 )
 _OFFICE_HEADS = frozenset({fold("مكتب"), fold("ديوان"), "office"})
+_AR_OCCASION_ADJ = frozenset(
+    fold(w)
+    for w in (
+        "صحفي صحفية مشترك مشتركة هاتفي هاتفية متلفز متلفزة عاجل عاجلة طارئ طارئة "
+        "افتراضي افتراضية رسمي رسمية مقتضب مقتضبة موسع موسعة ثنائي ثنائية مغلق مغلقة"
+    ).split()
+)
+"""Adjectives of an occasion of speech ("مؤتمر صحفي مشترك", "اتصال هاتفي", "كلمة متلفزة")."""
+_AR_NOT_B_OBJECT = frozenset(fold(w) for w in "بين بعد بعدما بشأن بسبب بحضور بمناسبة بدعوة".split())
+"""Words in ب after an occasion adjunct that are no prepositional object of the cue."""
+_MA = fold("ما")
+_AR_BUT = frozenset(fold(w) for w in "لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها لكنهما".split())
+_AR_FROM_PRON = frozenset(fold(w) for w in "عنه عنها عنهم عنهما".split())
+_AR_LINEAGE = frozenset(fold(w) for w in "بن ابن".split())
+_AR_TOPIC_PREPS = frozenset(fold(w) for w in "في حول بشأن ب".split())
+"""Prepositions before states named as a topic of talks ("بحث الوضع في السودان واليمن")."""
+_AR_ADDRESSEE_VERBS = frozenset(fold(w) for w in "دعا دعت حث حثت ناشد ناشدت".split())
+"""Verbs of calling on someone ("دعت X إلى"): the noun after them may be the addressee."""
+_AR_TO = frozenset(fold(w) for w in "إلى الى".split())
+_AR_AFFAIRS = frozenset(fold(w) for w in "لشؤون للشؤون لشئون للشئون".split())
+"""The complement of a title ("مساعد الوزير لشؤون المراسم", "وزير الدولة للشؤون الخارجية")."""
 _AR_TITLES = frozenset(fold(w) for w in "الدكتور السفير اللواء الفريق المشير الشيخ".split())
 # words that may stand between a quotation and the Arabic cue that attributes it
 # («...»، كما قال X; «...»، حسبما ذكرت الوكالة)
 _AR_ATTRIBUTION_LEADS = frozenset(fold(w) for w in "كما حسبما مثلما وفق وفقا بحسب حسب".split())
+# the dots of "U.S.", "U.N.", "Sen.", "Gen." between a closing quotation mark and its
+# attribution ('“...,” U.S. Secretary of State X said') do not end a sentence
+_EN_ABBREV_DOTS = re.compile(
+    r"\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Gov|Sen|Rep|Prof|Adm|Capt|Cmdr)\."
+)
 _DATELINE_DASH = re.compile(r"\)?\s+[-–—]\s+|\)\s*[-–—]\s*")
 """The dash that ends an Arabic dateline ("الرياض (واس) - ", "دمشق - ")."""
 _AR_NOT_SUBJECT = frozenset(fold(w) for w in "الى على الذي التي اليوم الان".split())
@@ -446,6 +504,39 @@ def _ar_person_roles() -> frozenset[str]:
         for r in load_tables()["roles"]
         if r["kind"] == "role" and r["lang"] == "ar" and " " not in r["form"]
     )
+
+
+@lru_cache(maxsize=1)
+def _ar_verb_lemmas() -> frozenset[str]:
+    """Folded perfect-verb forms (``v:``) of ``lexicons/ar_cues.tsv`` ("اكد", "شدد")."""
+    return frozenset(
+        fold(r["form"][2:].split()[0]) for r in read_tsv("ar_cues.tsv") if r["form"][:2] == "v:"
+    )
+
+
+@lru_cache(maxsize=1)
+def _ar_unnamed_heads() -> frozenset[str]:
+    """Folded Arabic heads of unnamed speakers of ``lexicons/unnamed.tsv`` ("مصدر",
+    "مسؤول"): right after a cue and not linked, a subject we could not link."""
+    return frozenset(
+        fold(r["word"])
+        for r in read_tsv("unnamed.tsv")
+        if r["lang"] == "ar" and r["kind"] in ("head", "statehead")
+    )
+
+
+@lru_cache(maxsize=1)
+def _ar_role_heads() -> frozenset[str]:
+    """Folded first words of the Arabic role forms of ``roles.tsv`` ("وزير", "المتحدث",
+    "مستشار"), with and without the article: a title opens with one."""
+    from kg.gazetteer.tables import load_tables
+
+    heads = {
+        fold(r["form"].split()[0])
+        for r in load_tables()["roles"]
+        if r["kind"] == "role" and r["lang"] == "ar" and r["form"].strip()
+    }
+    return frozenset(heads | {h[2:] for h in heads if h.startswith("ال") and len(h) > 4})
 
 
 @lru_cache(maxsize=2)
@@ -579,6 +670,22 @@ class _Finder:
                 if subject is None or subject == s.speaker:
                     return s.speaker
                 break
+        if self.en and want_person and si > 0:
+            # '"X met his counterpart Y on Monday. "...," he told reporters': the earlier
+            # sentence's subject, not its object, when this sentence names no one before
+            own_start = doc.seg.sents[si].start
+            if not any(
+                self.doc.is_actor(m) and m.etype == EntityType.PERSON
+                for m in doc.mentions_in(own_start, offset)
+            ):
+                prev = doc.seg.sents[si - 1]
+                subj = self.sentence_subject(si - 1, doc.tok_after(prev.end))
+                if (
+                    subj is not None
+                    and doc.entity_types.get(subj) == EntityType.PERSON
+                    and not _plural_group(subj)
+                ):
+                    return subj
         for m in reversed(self.doc.mentions_in(max(0, offset - 600), offset)):
             if not self.doc.is_actor(m) or m.adjectival:
                 continue
@@ -653,12 +760,29 @@ class _Finder:
         doc = self.doc
         text = self.text
         limit = min(t_end, t + 14)
+        if self.en and doc.word(t) == "according" and doc.word(t + 1) == "to" and t > 0:
+            # "Lavrov said, according to TASS, that ...": the relay sits between
+            for c_after in range(t + 2, min(t_end, t + 10)):
+                if "," in text[doc.tokens[c_after - 1].end : doc.tokens[c_after].start]:
+                    return self.content_start(c_after, t_end, comp)
         if not self.en and (c := self._occasion_comp(t, t_end)) is not None:
             return doc.tokens[c].end, c + 1, False  # "في كلمة ألقاها خلال ... إن"
         if not self.en and comp == "any" and (j := self._short_occasion(t, t_end)) is not None:
             return self.content_start(j, t_end, comp)  # "خلال لقائه أمير قطر تضامن ..."
+        if not self.en and comp == "any" and (j := self._occasion_b_object(t, t_end)) is not None:
+            return doc.tokens[j].start, j, False  # "طالب X في تغريدة بخفض التمثيل"
+        if not self.en and comp == "any" and t + 2 < t_end and self._definite_occasion(t):
+            return self.content_start(t + 2, t_end, comp)  # "أكد سموه خلال الاتصال حرص"
         prep = comp.split(":", 1)[1] if comp.startswith("prep:") else None
         prep_f = fold(prep) if prep else None
+        if (
+            not self.en
+            and prep_f is not None
+            and len(prep_f) > 1
+            and (c := self._ar_title_comp(t, limit, prep_f)) is not None
+            and doc.word(c) == prep_f
+        ):
+            t = c  # "أعرب X رئيس مجلس الوزراء عن": the titles are not the content
         pos = doc.tokens[t - 1].end if 0 < t <= len(doc.tokens) else 0
         sent_end = self.doc.seg.sents[self.doc.seg.index_at(pos)].end if self.doc.seg else len(text)
         for k in range(t, limit + 1):
@@ -684,7 +808,7 @@ class _Finder:
             if (
                 k > t
                 and k in self._cue_hits
-                and self._cue_hits[k][0].entry.kind != "noun"
+                and self._pick(self._cue_hits[k]).entry.kind != "noun"
                 and not self._carrier_at(k)
             ):
                 break
@@ -738,7 +862,17 @@ class _Finder:
                         self._skippable(j) or doc.word(j) in _AR_RESUMPTIVE for j in range(t, k)
                     ):
                         return doc.tokens[k].start, k, False  # "أعرب خلاله عن", "في بيان عن"
+                    if (
+                        k - t in (2, 3)
+                        and self._occasion_at(t, k) == t
+                        and not doc.mentions_in(doc.tokens[t].start, doc.tokens[k].start)
+                    ):
+                        return doc.tokens[k].start, k, False  # "طالب X في تغريدة بخفض"
                     return doc.tokens[t].start, t, False  # from the object on
+                if comp == "any" and k == t and (c := self._ar_title_comp(t, limit)):
+                    bare = doc.word(c) in _AR_COMP
+                    off = doc.tokens[c].end if bare else doc.tokens[c].start
+                    return off, (c + 1 if bare else c), False  # "أكد X وزير ... أن"
                 if comp == "any" and k == t and (c := self._ar_apposition_comp(t, limit)):
                     bare = doc.word(c) in _AR_COMP
                     off = doc.tokens[c].end if bare else doc.tokens[c].start
@@ -786,6 +920,25 @@ class _Finder:
             return True
         return before == "prep" and kind(k - 2) in ("noun", "verb")
 
+    def _ar_predicate_quote(self, t: int, k: int) -> bool:
+        """Arabic: the quotation opening before token ``k`` follows an imperfect verb
+        (a word in ت/ي after the noun cue's owner at ``t``, "تصريحات X تمثل «...»",
+        "يعد «...»"): the quotation is what the writer or speaker says of the noun, not
+        its content."""
+        j = k - 1
+        if self.en or j < t or j >= len(self.doc.tokens):
+            return False
+        doc = self.doc
+        w = doc.word(j)
+        gap = self.text[doc.tokens[j].end : doc.tokens[k].start] if k < len(doc.tokens) else ""
+        return (
+            ":" not in gap
+            and len(w) >= 3
+            and w[:1] in ("ت", "ي")
+            and doc.mention_at_tok(j) is None
+            and not self._skippable(j)
+        )
+
     def _scare_quote(self, q: Quote, k: int) -> bool:
         """Arabic: a short quotation (at most three words) inside a noun phrase, after a
         noun of the object and followed by more of the phrase ("وقف «كامل وفوري» لإطلاق
@@ -831,6 +984,34 @@ class _Finder:
             if any(c in gap for c in "،,"):
                 return j if _is_comp(w) else None
             if _is_comp(w):
+                return None
+        return None
+
+    def _ar_title_comp(self, t: int, limit: int, prep: str | None = None) -> int | None:
+        """ "وأكد X المتحدث الرسمي باسم وزارة الخارجية أن ...": the complementiser after
+        the titles apposed to a person named right before token ``t`` (which opens a role
+        noun of ``roles.tsv`` or a mention of that person), or None.  No punctuation,
+        quotation or cue in between.  With ``prep`` (a cue's preposition written as a word,
+        "أعرب X رئيس مجلس الوزراء عن"), that preposition too."""
+        doc = self.doc
+        prev = doc.mention_at_tok(t - 1) if t > 0 else None
+        if prev is None or prev.t1 != t - 1 or prev.etype != EntityType.PERSON:
+            return None
+        here = doc.mention_at_tok(t)
+        if here is not None:
+            if here.key != prev.key:
+                return None
+        elif doc.word(t) not in _ar_role_heads() and doc.word(t) not in _AR_LINEAGE:
+            return None  # (or the rest of a longer lineage: "محمد بن سلمان بن عبدالعزيز")
+        for j in range(t + 1, min(limit, t + 12, len(doc.tokens))):
+            gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+            if any(c in gap for c in '.:;؛"«»“”،,') or j in self._cue_hits:
+                return None
+            w = doc.word(j)
+            if _is_comp(w) or (prep is not None and w == prep):
+                return j
+            m = doc.mention_at_tok(j)
+            if m is not None and m.etype == EntityType.PERSON and m.key != prev.key:
                 return None
         return None
 
@@ -913,6 +1094,8 @@ class _Finder:
                 and not w.startswith("ال")
                 and w not in (fold("مع"), fold("في"))
                 and w[:1] not in "بل"
+                # (not the object: "خلال اتصال هاتفي دعم الأردن للشعب ...")
+                and (w in _AR_OCCASION_ADJ or doc.word(j + 1) in (fold("مع"), fold("في")))
             ):
                 j += 1
         if j < t_end and doc.word(j) in (fold("مع"), fold("في")):
@@ -922,6 +1105,56 @@ class _Finder:
             return None
         j = m.t1 + 1
         if j >= t_end or self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip():
+            return None
+        return j
+
+    def _definite_occasion(self, t: int) -> bool:
+        """Arabic: "خلال الاتصال", "في اللقاء", "أثناء الاجتماع" at token ``t``: a
+        preposition of occasion and a definite noun of meeting or speech (the occasion the
+        article just told of), followed by more words."""
+        doc = self.doc
+        w, nxt = doc.word(t), doc.word(t + 1)
+        if w not in _AR_OCCASION_PREPS or not nxt.startswith("ال"):
+            return False
+        if doc.mention_at_tok(t + 1) is not None:
+            return False
+        gap = self.text[doc.tokens[t].end : doc.tokens[t + 2].start]
+        return nxt[2:] in _AR_OCCASION_NOUNS and not any(c in gap for c in ',،.:"«»')
+
+    def _occasion_b_object(self, t: int, t_end: int) -> int | None:
+        """Arabic: the object right after a short occasion adjunct opening at ``t`` ("في
+        تغريدة بخفض", "في بيان مقتضب بوقف", "خلال مؤتمر صحفي مشترك ضرورة"): a preposition
+        of occasion, its noun, its adjectives (``_AR_OCCASION_ADJ``, or one other
+        indefinite word before an object in ب), then a word glued to ب (not بين/بعد) or,
+        after an adjective, an indefinite noun; else None."""
+        doc = self.doc
+        if self._occasion_at(t, t_end) != t:
+            return None
+        j = t + 2
+        while j < min(t_end, t + 4) and doc.word(j) in _AR_OCCASION_ADJ:
+            j += 1
+        w = doc.word(j)
+        if j == t + 2 and j < t_end and w[:1] not in "بل" and not w.startswith("ال"):
+            if not _is_comp(w) and doc.word(j + 1)[:1] == "ب":
+                j += 1  # one adjective before an object in ب: "في تغريدة صباحية بطرد"
+        w = doc.word(j)
+        plain = (  # an indefinite noun after the adjectives: "... مشترك ضرورة وقف"
+            j > t + 2
+            and doc.word(j - 1) in _AR_OCCASION_ADJ
+            and w[:1] not in "بلو"
+            and not w.startswith("ال")
+            and w not in AR_PREP_WORDS
+            and not _is_comp(w)
+            and not self._skippable(j)
+        )
+        if (
+            j >= t_end
+            or (w[:1] != "ب" and not plain)
+            or len(w) < (3 if plain else 4)
+            or w in _AR_NOT_B_OBJECT
+            or doc.mentions_in(doc.tokens[t].start, doc.tokens[j].end)
+            or self.text[doc.tokens[t].start : doc.tokens[j].start].count(" ") != j - t
+        ):
             return None
         return j
 
@@ -968,6 +1201,14 @@ class _Finder:
             hits = self._cue_hits.get(k)
             if not hits:
                 continue
+            if not self.en and k - 1 > t_from and self._relative_cue(k):
+                rel = doc.tokens[k - 1]
+                if (
+                    _COMMAS & set(self.text[doc.tokens[k - 2].end : rel.start])
+                    and rel.start > start
+                ):
+                    # "انتقد X تصريحات Y ...، والتي أعرب فيها عن": Y's own statement follows
+                    return self._trim_end(start, rel.start)
             # ("adding" is both a form of v:add and the participle row x:adding)
             h = next((x for x in hits if x.entry.kind in ("part", "source")), hits[0])
             prev_gap = self.text[doc.tokens[k - 1].end : doc.tokens[k].start] if k > 0 else ""
@@ -990,8 +1231,19 @@ class _Finder:
                 takes_over = doc.word(k - 1) in ("and", "but")
                 if takes_over:
                     return self._trim_end(start, doc.tokens[k - 1].start)
-            if not takes_over and h.entry.kind == "say":
+            if not takes_over and h.entry.kind in ("say", "relay"):
                 takes_over = ("," in prev_gap or "،" in prev_gap) and (not self.en and w[:1] == "و")
+            if (
+                not takes_over
+                and not self.en
+                and h.entry.kind == "say"
+                and k > t_from + 1
+                and doc.word(k - 1) in _AR_BUT
+                and _COMMAS & set(self.text[doc.tokens[k - 2].end : doc.tokens[k - 1].start])
+                and doc.tokens[k - 1].start > start
+            ):
+                # "...، لكنها شددت على أن": a second statement of the same speaker
+                return self._trim_end(start, doc.tokens[k - 1].start)
             if not takes_over and not self.en and h.entry.kind == "say" and k > 1:
                 c = k - 2 if doc.word(k - 1) == _HIN and doc.word(k - 2) == _FI else k - 1
                 gap = self.text[doc.tokens[c - 1].end : doc.tokens[c].start]
@@ -1049,11 +1301,23 @@ class _Finder:
                 return self.speaker_ok(m) and doc.prep_of(m) is None and not m.adjectival
         return False
 
-    def _new_clause_subject(self, k: int, t_min: int) -> int | None:
+    def _new_clause_subject(self, k: int, t_min: int, apposed: bool = True) -> int | None:
         """For an English speech verb at ``k``: the token of ", and"/", but" opening its
         clause when a subject of its own (a name, "the newspaper") stands between, else
-        None."""
+        None.  ``apposed``: the subject may be a person with an apposition."""
         doc = self.doc
+        if (
+            apposed
+            and self.en
+            and k > t_min + 1
+            and "," in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
+        ):
+            # "..., and Jane Roe, the bloc's chairperson, urged ...": past the apposition
+            for j in range(k - 2, max(t_min, k - 12), -1):
+                if "," in self.text[doc.tokens[j - 1].end : doc.tokens[j].start]:
+                    m = doc.mention_at_tok(j - 1)
+                    person = m is not None and m.t1 == j - 1 and m.etype == EntityType.PERSON
+                    return self._new_clause_subject(j, t_min, False) if person else None
         j = k - 1
         subject = False
         while j > t_min and k - j <= 5:
@@ -1179,6 +1443,26 @@ class _Finder:
         pronoun_at: int | None = None
         if not self.en and self._carrier_at(k):
             return h.last  # "بيان أوردته وكالة X": X relays the statement of the clause
+        if (
+            self.en
+            and h.cls in ("v", "x")
+            and doc.word(k - 1) in _EN_DETERMINERS
+            and not doc.word(k).endswith(("ed", "ing"))
+        ):
+            return h.last  # "considering an appeal to the WTO", "a say in": a noun, not the verb
+        if self.en and k > 0 and self.text[doc.tokens[k - 1].end : doc.tokens[k].start] == "-":
+            return h.last  # "a self-described liberal", "the so-called caliphate": an adjective
+        if self.en and doc.word(k) == "say" and not self._say_subject(k):
+            return h.last  # "the final say on any deal", "declined to say": no statement
+        if self.en and doc.word(k) == "accused" and doc.word(after) == "of":
+            return h.last  # "a Chinese diplomat accused of targeting ...": the one accused
+        if (
+            self.en
+            and doc.word(after) in _EN_NOTHING_SAID
+            and doc.word(k) in ("said", "says")
+            and doc.word(after + 1) in ("about", "on", "publicly", "")
+        ):
+            return h.last  # "Moscow has said little about the incident": no claim
         if cue.kind == "relay":
             return self.handle_relay(h, si, sent, a, b)
         if cue.kind == "source":
@@ -1211,6 +1495,8 @@ class _Finder:
             start = self.content_start(after, b, cue.comp)
         elif cue.kind == "noun":
             genitive = self._genitive_speaker(h, b)
+            if genitive is not None and self._named_object(genitive.t0):
+                return h.last  # 'called China's claims "absurd"': what is named, not a claim
             if genitive is not None:
                 # "إعلان ترامب أنه سيأمر", "Putin's warning that": the noun's owner
                 speaker, after = genitive, max(after, genitive.t1 + 1)
@@ -1219,6 +1505,8 @@ class _Finder:
                 speaker_key = self._current_speaker(si, k, a)
                 conf *= 0.85
             start = self.content_start(after, b, cue.comp)
+            if start is not None and start[2] and self._ar_predicate_quote(after, start[1]):
+                return h.last  # "تصريحات X ... تمثل «انحرافا خطيرا»": said of them, not in them
         elif self.en:
             if k > a and (k - 1) in self._cue_hits:
                 return h.last  # "denied reports that": "reports" is not a cue here
@@ -1276,8 +1564,8 @@ class _Finder:
                     conf *= 0.85
                     pronoun_at = self._pronoun_tok(k, a)
             t = after
-            while t < b and doc.word(t) in _EN_SKIP_AFTER_CUE:
-                t += 1
+            while t < b and doc.word(t) in _EN_SKIP_AFTER_CUE and not self._quote_opens_before(t):
+                t += 1  # (not past the quotation's first word: 'called "an outright threat"')
             obj = doc.mention_at_tok(t) if t < b else None
             if obj is not None and doc.word(obj.t1 + 1) == "that":
                 t = obj.t1 + 1  # "told Putin that ..."
@@ -1322,6 +1610,16 @@ class _Finder:
             speaker_key = prev.speaker
             conf *= 0.85
             start = self.content_start(after, b, cue.comp)
+        elif (
+            h.cls == "v"
+            and self._dual_cue(h)
+            and (pair := self._pair_subject(k, a, dual=True)) is not None
+            and not pair[2]  # (two states: "روسيا والصين ...، وقالتا" has its subjects)
+        ):
+            # "التقى X نظيره Y، وأكدا خلاله ضرورة": a dual verb, each of the two speaks
+            return self._emit_pair(
+                pair, h, self.content_start(after, b, cue.comp), si, sent, b, conf * 0.85
+            )
         elif doc.word(after) in _AR_HONORIFIC_PRON and (
             (honoured := self._dignitary(si, k)) is not None
         ):
@@ -1346,8 +1644,12 @@ class _Finder:
             return h.last  # "ورحب الرئيس بضيفه الرئيس X": a host, not a claim
         if via is None and start is not None and not self.en:
             via = self._carried_by(after, start[1])
-        if self.en and cue.kind == "say" and not relative:
+        if via is None and start is not None and self.en and start[1] - after > 3:
+            via = self._en_carried_by(after, start[1])
+        apposed = speaker is not None and self._role_phrase_before(speaker.t0, a)
+        if self.en and cue.kind == "say" and not relative and not apposed:
             # "..., the ministry said." / "..., she said.": the clause before is the content
+            # (not "A spokesman for the ministry, X, said ...": a title before the name)
             subj_at = (
                 speaker.start
                 if speaker is not None
@@ -1371,6 +1673,11 @@ class _Finder:
             conf *= 0.8
         if coordinated and self.en:
             self._close_before(doc.tokens[k - 1].start)
+        if self.en and via is None and doc.word(after) == "according" and start[1] > after:
+            # "Lavrov said, according to TASS, that ...": TASS relays (see content_start)
+            relay = self.first_mention(after + 2, start[1], allow_prep=("to",))
+            if relay is not None and relay.key != speaker_key:
+                via = relay.key
         n = len(self.stmts)
         last = self.emit(speaker_key, h, start, si, sent, b, via, conf)
         if pronoun_at is not None and len(self.stmts) > n:
@@ -1474,7 +1781,7 @@ class _Finder:
         # forwards: "روسيا والصين", "Russia and China" (the subject is the first)
         t = m.t1 + 1
         anded = 0  # English: conjuncts up to the last one joined by "and"
-        while len(out) < 4:
+        while len(out) < 8:
             if self.en:
                 gap = (
                     self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
@@ -1511,7 +1818,7 @@ class _Finder:
             if doc.word(t) == "the":
                 t -= 1
             joined = False
-            while len(out) < 4 and t >= 0:
+            while len(out) < 8 and t >= 0:  # (the G7 are seven)
                 if doc.word(t) == "and" and not joined:
                     j = t - 1
                     joined = True
@@ -1575,6 +1882,9 @@ class _Finder:
                 speaker, t = m, m.t1 + 1
         if speaker is None or speaker.adjectival:
             return h.last
+        w = doc.word(k)
+        if self.en and speaker.etype == EntityType.STATE and w[-1:] == "s" and w != "says":
+            return h.last  # '"The Chinese government expresses its firm opposition ..."'
         start = self.content_start(t, hi, h.entry.comp)
         if start is None or start[0] >= q_end:
             assert doc.seg is not None
@@ -1618,6 +1928,8 @@ class _Finder:
         doc = self.doc
         k = h.first
         after = h.last + 1
+        if self._relative_cue(k) and (author := self._statement_author(k, a)) is not None:
+            return author, author.key, after, None, conf * 0.9
         long_adjunct = any(self._occasion_at(j, b) == j for j in range(after, min(b, after + 16)))
         window_end = min(b, after + (24 if long_adjunct else 16))
         comp_tok = window_end
@@ -1646,8 +1958,15 @@ class _Finder:
         while t < comp_tok and (
             (self._skippable(t) and not (t == after and doc.word(t) in _AR_ISSUED_INDEF))
             or (doc.word(t) in _AR_STYLES and doc.mention_at_tok(t) is None)
+            or (
+                doc.word(t) in _AR_TITLES
+                and doc.mention_at_tok(t) is None
+                and (nm := doc.mention_at_tok(t + 1)) is not None
+                and nm.t0 == t + 1
+                and nm.etype == EntityType.PERSON
+            )
         ):
-            t += 1  # (and a style before the name: "وأكد صاحب السمو رئيس الدولة")
+            t += 1  # (and a style before the name: "وأكد صاحب السمو رئيس الدولة", "الدكتور X")
         speaker: Ment | None = None
         m = doc.mention_at_tok(t) if t < comp_tok else None
         svo = doc.mention_at_tok(k - 1) if k > a + 1 else None
@@ -1682,6 +2001,38 @@ class _Finder:
                 and all(self._np_word(j) for j in range(t, cand.t0))
             ):
                 speaker = cand
+        if (
+            (speaker is None or speaker.etype != EntityType.PERSON)
+            and t < comp_tok
+            and doc.mention_at_tok(t) is None
+            and doc.word(t) in _ar_role_heads()
+        ):
+            # "أشاد وزير الخارجية الكويتي الشيخ X بـ": a title, a style and the name (the
+            # cue's preposition is glued to its object, so no complementiser ends the NP);
+            # a title's body read as a mention of its own ("نائب وزير الخارجية والمغتربين
+            # الدكتور X أن") does not speak for the person named after it
+            hi = doc.tokens[min(comp_tok, t + 10, len(doc.tokens)) - 1].end
+            cand = next(
+                (
+                    m
+                    for m in doc.mentions_in(doc.tokens[t].start, hi)
+                    if m.etype == EntityType.PERSON and not m.adjectival and doc.prep_of(m) is None
+                ),
+                None,
+            )
+            if (
+                cand is not None
+                and cand.etype == EntityType.PERSON
+                and all(
+                    self._np_word(j)
+                    or (doc.word(j)[:1] == "ل" and self._np_word(j - 1))
+                    or (doc.word(j)[:3] == "وال" and self._np_word(j - 1))
+                    for j in range(t, cand.t0)
+                )
+            ):
+                # (the title's genitive in ل, "الأمين العام لحزب الله"; its portfolio joined
+                # by و, "نائب وزير الخارجية والمغتربين")
+                speaker = cand
         via: str | None = None
         if speaker is not None:
             t = speaker.t1 + 1
@@ -1695,6 +2046,8 @@ class _Finder:
             for r in range(t, comp_tok):
                 hl = self._cue_hits.get(r)
                 if hl and hl[0].entry.kind == "relay" and not self._carrier_at(r):
+                    if _COMMAS & set(self.text[doc.tokens[t - 1].end : doc.tokens[r].start]):
+                        break  # "أشادت X بالخطوة، ونقلت وكالة ...": a relay of its own
                     inner = self.first_mention(r + 1, min(b, r + 10), allow_prep=("عن",))
                     if inner is not None and inner.key != speaker.key:
                         via = speaker.key
@@ -1739,6 +2092,8 @@ class _Finder:
             return None, None, after, None, conf  # "وثمّن القائد العام": not linked
         if t + 1 < comp_tok and doc.word(t) in _ar_person_roles() and doc.mention_at_tok(t) is None:
             return None, None, after, None, conf  # "وصرح وزير التجارة X بأن": not linked
+        if t < comp_tok and doc.word(t) in _ar_unnamed_heads() and doc.mention_at_tok(t) is None:
+            return None, None, after, None, conf  # "فيما نفى مصدر في الخارجية": not linked
         if (
             t + 1 == comp_tok
             and _quoted_name_words("ar").get(doc.word(t)) == "noun"
@@ -1950,6 +2305,8 @@ class _Finder:
             return True
         if w in _AR_HEADS or w == fold("باسم") or w in _AR_HONORIFICS:
             return True
+        if w in _AR_AFFAIRS and t > 0 and self._np_word(t - 1):
+            return True  # a title's complement: "مساعد وزير الخارجية لشؤون أوروبا"
         if w.startswith("لل") and len(w) > 4 and t > 0 and self._np_word(t - 1):
             # the title's own body in short form, ل + ال ("الأمين العام للجامعة",
             # "المدير العام للمنظمة"); not an addressee head ("قال الوزير للرئيس")
@@ -2001,6 +2358,10 @@ class _Finder:
         auxiliaries, adverbs, time words or a title in between."""
         doc = self.doc
         j = k - 1
+        while j > t_min + 1 and doc.word(j) in _EN_LINKERS and self.en:
+            j -= 1  # "X, a self-described liberal, had called": the aside before "had"
+        if self.text[doc.tokens[j].end : doc.tokens[j + 1].start].strip() not in (",", "،"):
+            j = k - 1
         gap = 0
         hops = 0
         unlinked_name = False
@@ -2025,12 +2386,16 @@ class _Finder:
                 and named.etype == EntityType.PERSON
                 and not named.key.startswith("Unnamed:")
                 and self.speaker_ok(named)
-                and doc.mention_at_tok(i - 1) is not None
+                and (doc.mention_at_tok(i - 1) is not None or self._role_phrase_before(i, t_min))
             ):
                 return named  # "Japan's top spokesman, Chief Cabinet Secretary X, said": X
             if hops == 0 and named is None and self.text[doc.tokens[i].start].isupper():
                 unlinked_name = True  # "X's secretary, Abdul Rahim Nasser, told"
-            apposed = opener in _EN_REL_ASIDE or (hops > 0 and opener in ("the", "a", "an"))
+            apposed = (
+                opener in _EN_REL_ASIDE
+                or (hops > 0 and opener in ("the", "a", "an"))
+                or (opener.endswith("ing") and len(opener) > 5)  # "speaking at a summit in"
+            )
             if not (i > t_min and (size <= 8 or (size <= 30 and apposed))):
                 if hops == 0:
                     return None  # "..., said X": a clause-final cue; its subject follows it
@@ -2041,11 +2406,29 @@ class _Finder:
             if m is not None and m.etype == EntityType.PERSON and self.speaker_ok(m):
                 break
         while j >= t_min and gap <= 6:
+            if (
+                j + 1 < k
+                and (
+                    ")" in (between := self.text[doc.tokens[j].end : doc.tokens[j + 1].start])
+                    or doc.tokens[j].text.isupper()
+                )
+                and _DATELINE_DASH.search(between)
+            ):
+                return None  # "WASHINGTON (Reuters) - The Treasury said": not the outlet
             m = doc.mention_at_tok(j)
             if m is not None:
+                prep = doc.prep_of(m)
+                if (
+                    prep in _EN_SUBORDINATORS
+                    and doc.word(k) in _PLAIN_SAYING
+                    and all(doc.word(x) in _EN_LINKERS for x in range(m.t1 + 1, k))
+                ):
+                    # "came a day after Israel said": a clause's subject (not "after Manila
+                    # accused X of": the act that led to it)
+                    prep = None
                 if (
                     self.speaker_ok(m)
-                    and doc.prep_of(m) is None
+                    and prep is None
                     and (not m.adjectival or self._possessive(m))
                 ):
                     if unlinked_name and hops > 0 and gap > 0 and self._possessive(m):
@@ -2140,8 +2523,45 @@ class _Finder:
             if w == "that":
                 if j > k and doc.word(j + 1) in _EN_FINITE:
                     return None  # "said Xi ran a country that was ...": a relative "that"
+                if j > k and self._en_past_verb(j + 1):
+                    return None  # "rejecting the result that gave X a third term"
+                if j > k and self._en_relative_that(j):
+                    return None  # "urged all countries that value democracy to ..."
                 return j
         return None
+
+    def _en_relative_that(self, j: int) -> bool:
+        """English: the "that" at ``j`` after a plural noun opens a relative clause: a
+        lowercase word that is no determiner, pronoun, name or plural noun follows it, and
+        no finite or past verb comes in the two words after that ("countries that value
+        democratic institutions", not "reporters that progress had been made")."""
+        doc = self.doc
+        if not doc.word(j - 1).endswith("s") or doc.mention_at_tok(j - 1) is not None:
+            return False
+        nxt = doc.word(j + 1)
+        if j + 1 >= len(doc.tokens) or doc.mention_at_tok(j + 1) is not None:
+            return False
+        raw = self.text[doc.tokens[j + 1].start : doc.tokens[j + 1].end]
+        if not raw.isalpha() or not raw.islower():
+            return False
+        if nxt in _EN_DETERMINERS or nxt in _EN_PRONOUNS or nxt in ("there", "this", "these"):
+            return False
+        if nxt.endswith("s"):
+            return False  # "lawmakers that arms deliveries would": a plural noun, a subject
+        after = (doc.word(j + 2), doc.word(j + 3))
+        return not any(w in _EN_FINITE or w.endswith("ed") for w in after)
+
+    def _en_past_verb(self, j: int) -> bool:
+        """Token ``j`` is a past-tense verb with its object or adjunct after it ("gave X",
+        "killed the", "approved a"): after "that" it opens a relative clause, as the
+        subject of a complement clause would come first."""
+        doc = self.doc
+        w = doc.word(j)
+        if doc.mention_at_tok(j) is not None:
+            return False
+        if w in _EN_IRREGULAR_PAST:
+            return True
+        return w.endswith("ed") and len(w) > 4 and doc.word(j + 1) in _EN_OBJECT_OPENERS
 
     def _inverted_speaker(self, h: Hit[Cue], sent: Span, b: int) -> Ment | None:
         """The speaker named after a clause-final cue: "..., said X" (a comma before the
@@ -2233,6 +2653,10 @@ class _Finder:
         head, _, det = gap.rpartition(" ")
         if det.lower() in ("the", "his", "her", "its", "their"):
             gap = head.rstrip()  # "..., his spokesman X said": the speaker's determiner
+        elif det.lower().endswith(("'s", "’s")):
+            head2, _, det2 = head.rpartition(" ")
+            if det2.lower() == "the":
+                gap = head2.rstrip()  # "..., the group's leader X said"
         if not gap.endswith((",", "،")) or len(gap) < 15:
             return None
         words = gap.split()
@@ -2266,8 +2690,25 @@ class _Finder:
             return None
         nxt = doc.mention_at_tok(k + 1)
         if nxt is not None and self.speaker_ok(nxt) and doc.prep_of(nxt) is None:
-            return None  # "، وقال بوتين": a new speaker
+            if not self._addressee_after(k, nxt, prev):
+                return None  # "، وقال بوتين": a new speaker
         return prev
+
+    def _addressee_after(self, k: int, m: Ment, prev: Stmt) -> bool:
+        """ "نفت الخارجية التركية ...، ودعت بغداد إلى": after a verb of calling on
+        (``_AR_ADDRESSEE_VERBS``) that continues another state's statement, a state named
+        alone before "إلى" is the one called on, not a new speaker."""
+        doc = self.doc
+        w = doc.word(k)
+        if w[1:] not in _AR_ADDRESSEE_VERBS or m.etype != EntityType.STATE or m.t0 != k + 1:
+            return False
+        if doc.word(m.t1 + 1) not in _AR_TO:
+            return False
+        person = doc.entity_types.get(prev.speaker) == EntityType.PERSON
+        if w.endswith("ت") == person:
+            return False  # "قال ترامب ...، ودعت مصر إلى": the feminine verb is Egypt's
+        own = doc.entity_states.get(prev.speaker)
+        return own is not None and own != m.key
 
     def _content_subject(self, k: int) -> Ment | None:
         """For a cue joined by و inside another statement's content ("قال المكتب إن الرئيس
@@ -2306,8 +2747,12 @@ class _Finder:
             if q.close < sent.start or cue_start - q.close > 80:
                 continue
             gap = self.text[q.close + 1 : cue_start]
+            if self.en:
+                gap = _EN_ABBREV_DOTS.sub("", gap)
             if gap.strip().lower() in ("and", "but", "و"):
                 continue  # '... was “fragile” and called for': a second verb, not attribution
+            if self.en and gap.rstrip().lower().endswith((" and", " but")):
+                continue  # 'could be "a step" toward trust but warned': a second verb too
             if len(gap.split()) <= 6 and not any(c in gap for c in ".;:!?\n"):
                 return True
         return False
@@ -2341,6 +2786,58 @@ class _Finder:
                         return h
         return hits[0]
 
+    def _role_phrase_before(self, i: int, t_min: int) -> bool:
+        """English: a comma before token ``i`` closes a short noun phrase that opens its
+        clause with a determiner ("A spokesman for the ministry, Lin Jian, said")."""
+        doc = self.doc
+        if i < 2 or "," not in self.text[doc.tokens[i - 1].end : doc.tokens[i].start]:
+            return False
+        x = i - 1
+        while x > t_min and i - x <= 8:
+            if self.text[doc.tokens[x - 1].end : doc.tokens[x].start].strip():
+                break
+            x -= 1
+        opens = x == t_min or bool(
+            _COMMAS & set(self.text[doc.tokens[x - 1].end : doc.tokens[x].start])
+        )
+        return opens and doc.word(x) in ("a", "an", "the", "its", "his", "her", "their")
+
+    def _en_carried_by(self, t: int, t_end: int) -> str | None:
+        """English: the outlet in "said in a statement carried by the state news agency WAM
+        that ...", "... published by X", "... broadcast by X" between the cue and its
+        content, which relays the statement."""
+        doc = self.doc
+        for j in range(t, t_end - 1):
+            if doc.word(j) in ("carried", "published", "broadcast", "aired") and (
+                doc.word(j + 1) == "by"
+            ):
+                m = self.first_mention(j + 2, t_end, allow_prep=("by",))
+                ok = m is not None and m.etype != EntityType.STATE and not m.adjectival
+                return m.key if ok and m is not None else None
+        return None
+
+    def _say_subject(self, k: int) -> bool:
+        """English: the bare "say" at ``k`` is a present-tense verb after its subject: a
+        name, a plural noun or pronoun ("the Houthis say", "officials say", "they say"),
+        an adverb, or the comma closing an aside ("..., who control the north, say")."""
+        doc = self.doc
+        if k == 0:
+            return False
+        prev = doc.word(k - 1)
+        m = doc.mention_at_tok(k - 1)
+        return (
+            (m is not None and m.t1 == k - 1)
+            or prev in ("they", "we", "i", "you", "both", "all", "also", "still", "now", "often")
+            or (prev.endswith(("s", "ly")) and prev not in _EN_DETERMINERS and prev != "has")
+            or "," in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
+        )
+
+    def _named_object(self, t: int) -> bool:
+        """English: token ``t`` opens the object of a naming cue right before it ("called",
+        "dubbed": 'called Moscow's warning "a bluff"')."""
+        hits = self._cue_hits.get(t - 1) if self.en and t > 0 else None
+        return hits is not None and any(x.entry.comp == "quote" for x in hits)
+
     def _genitive_speaker(self, h: Hit[Cue], b: int) -> Ment | None:
         """The owner of a nominal cue: the actor right after it in Arabic ("إعلان
         الرئيس ترامب أن", not "قوله" which has a pronoun), the possessive right before
@@ -2369,6 +2866,18 @@ class _Finder:
         doc = self.doc
         assert doc.seg is not None
         sent = doc.seg.sents[si]
+        pron = next((doc.word(j) for j in (k, k + 1) if doc.word(j) in _AR_PRON_STYLES), None)
+        if pron is not None:
+            # "سموه" is the person styled "صاحب السمو", not the "فخامة الرئيس" named after
+            styles = _AR_PRON_STYLES[pron]
+            for m in reversed(doc.mentions_in(max(0, sent.start - 1500), doc.tokens[k].start)):
+                if (
+                    m.etype == EntityType.PERSON
+                    and self.speaker_ok(m)
+                    and not m.adjectival
+                    and any(doc.word(j) in styles for j in range(max(0, m.t0 - 4), m.t0 + 1))
+                ):
+                    return m.key
         for m in doc.mentions_in(sent.start, doc.tokens[k].start):
             if m.etype == EntityType.PERSON and self.speaker_ok(m) and not m.adjectival:
                 return m.key
@@ -2419,7 +2928,17 @@ class _Finder:
                 if key is not None:
                     s.speaker = key
 
-    def _pair_subject(self, k: int, a: int) -> tuple[str, str, bool] | None:
+    def _dual_cue(self, h: Hit[Cue]) -> bool:
+        """Arabic: the perfect cue verb at ``h`` is dual ("أكدا", "شددتا"): its stem without
+        the dual ending is a verb form of ``ar_cues.tsv`` (not "دعا", whose alef is its
+        own)."""
+        if h.first != h.last:
+            return False
+        w = self.doc.word(h.first)[len(h.prefix) :]
+        lemmas = _ar_verb_lemmas()
+        return (w.endswith("ا") and w[:-1] in lemmas) or (w.endswith("تا") and w[:-2] in lemmas)
+
+    def _pair_subject(self, k: int, a: int, *, dual: bool = False) -> tuple[str, str, bool] | None:
         """The two actors a pair subject stands for, and whether they are states: English
         words right before the cue at ``k`` ("the two sides said", "the two men", "both
         stressed"), or Arabic right after it ("وأكد الجانبان", "وقال الوزيران"); else None."""
@@ -2432,6 +2951,8 @@ class _Finder:
             if not found:
                 return None
             pk = pairs[max(found, key=len)]  # "both countries" over "both"
+        elif dual:
+            pk = "pair_any"  # "وأكدا": the verb itself says there are two
         else:
             t = k + 1
             while t < len(doc.tokens) and t < k + 4 and self._skippable(t):
@@ -2443,7 +2964,8 @@ class _Finder:
         if pk in ("pair_person", "pair_any"):
             assert doc.seg is not None
             si = bisect_right([x.start for x in doc.seg.sents], off) - 1
-            lo = doc.seg.sents[max(0, si - 1)].start if pk == "pair_any" else max(0, off - 800)
+            # ("الجانبان": the two who met, told of in the sentence or two before)
+            lo = doc.seg.sents[max(0, si - 2)].start if pk == "pair_any" else max(0, off - 800)
             people: list[str] = []
             for m in reversed(doc.mentions_in(lo, off)):
                 if m.etype == EntityType.PERSON and self.speaker_ok(m) and m.key not in people:
@@ -2458,6 +2980,8 @@ class _Finder:
             if doc.entity_types.get(m.key) == EntityType.STATE
         ]
         for x, y in reversed(list(pairwise(states))):
+            if not self.en and doc.prep_of(x) in _AR_TOPIC_PREPS:
+                continue  # "بحث المستجدات في السودان واليمن": topics, not the two sides
             if x.key != y.key and self.text[x.end : y.start].strip(" ,") in ("and", "و"):
                 return x.key, y.key, True
         return None
@@ -2560,6 +3084,20 @@ class _Finder:
             if _COMMAS & set(self.text[doc.tokens[j].end : doc.tokens[j + 1].start]):
                 return False
         return False
+
+    def _statement_author(self, k: int, a: int) -> Ment | None:
+        """ "تصريحات وزير الخارجية الإسرائيلي X خلال زيارته ...، والتي أعرب فيها عن": the
+        person named right after the statement noun that the relative pronoun before the
+        cue at ``k`` takes up (at most twenty tokens back, within the sentence), or None."""
+        doc = self.doc
+        for j in range(k - 2, max(a, k - 20) - 1, -1):
+            w = doc.word(j)
+            if w in AR_STATEMENT_NOUNS or (w[:1] in "وب" and w[1:] in AR_STATEMENT_NOUNS):
+                m = self.first_mention(j + 1, min(k - 1, j + 8))
+                if m is not None and m.etype == EntityType.PERSON and not m.adjectival:
+                    return m
+                return None
+        return None
 
     def _relative_cue(self, c: int) -> bool:
         """Arabic: the cue at token ``c`` opens a relative clause on a thing said or done
@@ -2664,6 +3202,16 @@ class _Finder:
                 return False
         return True
 
+    def _relative_aside(self, k: int, sent: Span) -> bool:
+        """English: the cue at ``k`` sits in a relative clause set off by a comma ("The
+        attack, which Kyiv said killed 12 civilians, drew ..."): its content ends at the
+        comma that closes the clause."""
+        doc = self.doc
+        for j in range(k - 1, max(doc.tok_after(sent.start) - 1, k - 6), -1):
+            if doc.word(j) in ("which", "that", "who"):
+                return "," in self.text[doc.tokens[j - 1].end : doc.tokens[j].start] if j else False
+        return False
+
     def emit(
         self,
         speaker: str,
@@ -2711,6 +3259,12 @@ class _Finder:
         else:
             s_start = off
             s_end = self.content_end(off, max(t_content, h.last + 1), sent, b)
+            if (
+                self.en
+                and self._relative_aside(h.first, sent)
+                and ((comma := self.text.find(",", s_start, s_end)) > s_start)
+            ):
+                s_end = self._trim_end(s_start, comma)  # "the attack, which Kyiv said killed 12"
         while s_start < s_end and self.text[s_start].isspace():
             s_start += 1
         if not direct and (dl := _DATELINE.match(self.text, s_start, s_end)) is not None:
@@ -2752,6 +3306,14 @@ class _Finder:
         an_at: int | None = None
         if self.en and h.first > a and doc.word(h.first - 1) in _EN_BE:
             return self._en_passive_relay(h, si, sent, a, b)
+        if (
+            self.en
+            and doc.word(h.first) == "cited"
+            and not any(
+                doc.word(j) == "as" and doc.word(j + 1) == "saying" for j in range(after, b)
+            )
+        ):
+            return h.last  # "Iran cited security concerns": no statement relayed
         if h.cls == "p" or self.en:
             key = self._current_speaker(si, h.first, a)
             relayer = self.mention_before(h.first, a)
@@ -2864,6 +3426,11 @@ class _Finder:
         ):
             after += 3  # "according to a statement from the Egyptian foreign ministry"
             if doc.word(after) == "the":
+                after += 1
+        if not self.en and doc.word(after) == _MA and after + 2 < b:
+            # "بحسب ما نقلت عنه القناة X", "وفق ما ذكرته صحيفة X": over "ما" and its verb
+            after += 2
+            if doc.word(after) in _AR_FROM_PRON:
                 after += 1
         x = self.first_mention(
             after, min(b, after + 3), allow_prep=("ل", "عن", "to", "from", "by", "of")
@@ -3020,9 +3587,12 @@ class _Finder:
         direct_quotes = [
             q
             for q in self.quotes
-            if q.open not in self.claimed and not self._quoted_name(q, doc.tok_after(q.start))
+            if q.open not in self.claimed
+            and not self._quoted_name(q, doc.tok_after(q.start))
+            and not self._dateline_outlet(q)
         ]  # (not a name: "منصة «تروث سوشيال»", "told the daily "Hurriyet"")
         by_quote: dict[int, Stmt] = {}
+        co_said: list[Stmt] = []
         for q in direct_quotes:
             if q.open < doc.title_end:
                 continue
@@ -3035,6 +3605,14 @@ class _Finder:
             st = self._cue_after(q, close, matcher_hits)
             if st is not None:
                 by_quote[q.open] = st
+                if self.en and st.cue_tok > 0:
+                    # '"...," Iran and Russia said': each of the coordinated speakers
+                    sm = doc.mention_at_tok(st.cue_tok - 1)
+                    if sm is not None and sm.key == st.speaker:
+                        co_said += [
+                            replace(st, speaker=co.key, about=[], addressed=[])
+                            for co in self._co_subjects(sm)
+                        ]
         # continuation: a quote right after (or before) an attributed one
         ordered = sorted(direct_quotes, key=lambda q: q.open)
         for _ in range(2):
@@ -3067,6 +3645,16 @@ class _Finder:
                     cue_tok=src.cue_tok,
                 )
         self.stmts.extend(by_quote.values())
+        self.stmts.extend(co_said)
+
+    def _dateline_outlet(self, q: Quote) -> bool:
+        """The outlet of a dateline, quoted and followed by a colon ("الرباط - «الشرق
+        الأوسط»: أعلن ..."): a name at the head of a paragraph, not speech."""
+        if q.close < 0 or self.text[q.close + 1 : q.close + 3].strip()[:1] != ":":
+            return False
+        line = self.text.rfind("\n", 0, q.open) + 1
+        head = self.text[line : q.open]
+        return len(head) <= 40 and head.rstrip().endswith(("-", "–", "—"))
 
     def _inside_claimed(self, q: Quote) -> bool:
         if not hasattr(self, "_spans"):
@@ -3114,9 +3702,12 @@ class _Finder:
         sent = doc.seg.sents[si] if si >= 0 else None
         sent_end = sent.end if sent else len(text)
         # a sentence may end inside the quote; the attribution then follows it
-        for k in range(t0, min(len(doc.tokens), t0 + 7)):
+        # (English: "U.S. Secretary of State X said" runs to nine tokens)
+        for k in range(t0, min(len(doc.tokens), t0 + (9 if self.en else 7))):
             tok = doc.tokens[k]
             between = text[close + 1 : tok.start]
+            if self.en:
+                between = _EN_ABBREV_DOTS.sub("", between)
             if "\n" in between or any(c in ".!?؟" for c in between.replace("...", "")):
                 break
             hl = hits.get(k)
@@ -3129,6 +3720,14 @@ class _Finder:
             h = hl[0]
             if h.entry.kind not in ("say", "source", "part"):
                 continue
+            if (
+                self.en
+                and text[close - 1 : close] in (".", "!", "?")
+                and any(s.cue_tok == k and not s.direct for s in self.stmts)
+            ):
+                # '"We will not retreat." X said talks could resume': the quote closed
+                # its sentence and the cue has a clause of its own
+                break
             conf = h.entry.prior
             speaker_key: str | None = None
             if h.entry.kind == "source":
@@ -3137,6 +3736,12 @@ class _Finder:
                 )
             else:
                 m = self.mention_before(k, t0) if self.en else None
+                if m is not None and m.key.startswith("Unnamed:") and m.t0 > t0:
+                    # '"...," Jane Roe, a senior party official, said': the name, not the aside
+                    named = doc.mention_at_tok(m.t0 - 1)
+                    gap = text[doc.tokens[m.t0 - 1].end : doc.tokens[m.t0].start]
+                    if named is not None and named.etype == EntityType.PERSON and "," in gap:
+                        m = named if not named.key.startswith("Unnamed:") else m
                 if m is None and self.en:
                     for j in range(t0, k):
                         if doc.word(j) in _EN_PRONOUNS:
@@ -3526,9 +4131,38 @@ _OWN_STATE_WORDS = ("country", "nation", "government", "بلاد", "حكومت")
 substring test skips the regex, which is slow to try at every offset, on most contents."""
 
 
-def _own_state(doc: Doc, s: Stmt) -> str | None:
-    """The speaker's state when the content names it as "his country" / "بلاده"."""
+_ITS_STATE_RE = re.compile(
+    r"\b(?:its|the country['’]s) (?:own )?(?:sovereignty|independence|territorial integrity"
+    r"|territory|borders?|unity|internal affairs|airspace|territorial waters)\b"
+)
+"""English: "its sovereignty", "the country's borders" said by a body or an official: the
+state they speak for, when no actor named earlier in the content owns it."""
+
+
+def _its_state(doc: Doc, s: Stmt) -> bool:
+    """Whether the content takes up the speaker's state as "its sovereignty" before it
+    names any actor ("the deal was an assault on its independence", not "Kyiv has the right
+    to defend its territory")."""
     text = doc.text
+    if doc.lang != "en" or (
+        text.find("its ", s.start, s.end) < 0 and text.find("country", s.start, s.end) < 0
+    ):
+        return False
+    hit = _ITS_STATE_RE.search(text, s.start, s.end)
+    if hit is None:
+        return False
+    if hit.group().startswith("its") and doc.entity_types.get(s.speaker) == EntityType.PERSON:
+        return False  # "Biden said the alliance would defend its territory": not his
+    return not any(doc.is_actor(m) for m in doc.mentions_in(s.start, hit.start()))
+
+
+def _own_state(doc: Doc, s: Stmt) -> str | None:
+    """The speaker's state when the content names it as "his country" / "بلاده" (English
+    also "its sovereignty", :func:`_its_state`)."""
+    text = doc.text
+    if _its_state(doc, s):
+        state = doc.entity_states.get(s.speaker)
+        return state if state and state != s.speaker else None
     if not any(text.find(w, s.start, s.end) >= 0 for w in _OWN_STATE_WORDS):
         return None
     if not _OWN_STATE_RE.search(text, s.start, s.end):
@@ -3626,6 +4260,7 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
             and prev is not None
             and 0 <= s.sent - prev.sent <= 2
             and _side(doc, prev.speaker) == _side(doc, s.speaker)
+            and (prev.speaker == s.speaker or doc.lang == "ar")
         ):
             keys = [k for k in prev.about if k != s.speaker]
         # "Chinese troops ... China": a state's armed forces are the state when it is there
@@ -3633,11 +4268,80 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
         s.about = keys
         sent = doc.seg.sents[s.sent] if 0 <= s.sent < len(doc.seg.sents) else None
         if sent is not None:
-            best = None
-            for t in doc.times_in(sent.start, sent.end):
-                if t.value is None or s.start <= t.start < s.end:
-                    continue
-                if best is None or abs(t.start - s.cue_start) < abs(best.start - s.cue_start):
-                    best = t
-            s.date = best.value if best else None
+            s.date = _statement_date(doc, s, stmts, sent)
         prev = s
+
+
+_THAT_WORDS = frozenset(
+    ("that", *(fold(w) for w in "أن إن بأن أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم".split()))
+)
+"""Words that open a reported clause: a time at the end of one is the content's own."""
+_SAY_EN = frozenset(
+    "said says say told added stated announced confirmed noted warned insisted argued "
+    "claimed reported wrote".split()
+)
+"""English cues whose content is a clause even without "that"."""
+
+
+def _statement_date(doc: Doc, s: Stmt, stmts: list[Stmt], sent: Span) -> str | None:
+    """When a statement was made: the time of its sentence nearest the cue, outside
+    what it says or at either edge of it ("said last week it would oppose", "welcomed
+    the decision on Wednesday"), and not a time that belongs elsewhere: ahead of
+    publication, a wire dateline, inside another statement's content ("قال إنه بحث في
+    تموز الماضي ...، مؤكدا أن"), a "since" stretch, a relative clause after the content
+    ("..., which has mediated since 1992") or a clause before a "but"."""
+    text = doc.text
+    arabic = doc.lang == "ar"
+    pub = doc.published.isoformat() if doc.published is not None else None
+
+    def inner(o: Stmt, t: TimeExpr) -> bool:
+        """Inside a content, not at its start nor (for the object of the cue itself,
+        "welcomed the decision on Wednesday", "أدانت القرار مساء اليوم") at its end."""
+        a, b = o.start, o.end
+        if not a <= t.start < b:
+            return False
+        if relative_between(text, arabic, a, t.start):
+            return True
+        if not text[a : t.start].strip():
+            return False
+        cue_end = doc.tokens[o.cue_tok].end if 0 <= o.cue_tok < len(doc.tokens) else a
+        # "... أن" before the content or "إنه ..." opening it
+        edge = text[cue_end:a].split()[-1:] + text[a:b].split()[:1]
+        clause = any(w.lower() in _THAT_WORDS for w in edge) or doc.word(o.cue_tok) in _SAY_EN
+        return clause or bool(text[t.end : b].strip(" .,;:،؛\"'”»)"))
+
+    # (a content that runs over this statement's cue is no other statement's)
+    others = [
+        o
+        for o in stmts
+        if o.sent == s.sent and o.start != s.start and not o.start <= s.cue_start < o.end
+    ]
+    best = None
+    for t in doc.times_in(sent.start, sent.end):
+        v = t.value
+        if v is None or (pub is not None and v > pub[: len(v)]) or inner(s, t):
+            continue
+        if (
+            since_at(text, t.start)
+            or wire_dateline(text, t, doc.title_end)
+            or any(inner(o, t) for o in others)
+            or (
+                doc.lang == "en"
+                and t.start >= s.end
+                and relative_between(text, False, s.end, t.start)
+            )
+            or (
+                t.end <= s.cue_start
+                and contrast_between(text, doc.lang == "ar", t.end, s.cue_start)
+            )
+            or (
+                # "Putin, who met Lukashenko on Sept. 14 and promised a loan, said"
+                t.end <= s.cue_start
+                and relative_between(text, arabic, sent.start, t.start)
+                and ("," in text[t.end : s.cue_start] or "،" in text[t.end : s.cue_start])
+            )
+        ):
+            continue  # "..., which has mediated since 1992": not when it was said
+        if best is None or abs(t.start - s.cue_start) < abs(best.start - s.cue_start):
+            best = t
+    return best.value if best else None

@@ -127,13 +127,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from kg.extractors.dates import TimeExpr
+from kg.extractors.dates import TimeExpr, relative_between
 from kg.extractors.doc import AR_PREP_WORDS, Doc, Ment
 from kg.extractors.lexicon import Hit, Matcher, read_tsv, words_of
 from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, lookup_qids
 from kg.models import EntityType, Modality, RelationType
 
 __all__ = ["Rel", "Trigger", "calibrate", "find_relations"]
@@ -345,21 +345,26 @@ _ANY_ACT_AR = frozenset(_AR(w) for w in ("أي", "أية"))
 _NEG_EN = frozenset("not never no without n't".split())
 _NEG_GOV_EN = frozenset(
     "denied denies deny refused refuses declined declines rejected rejects cancelled canceled "
-    "cancels scrapped".split()
+    "cancels scrapped delayed delays postponed postpones".split()
 )
 _RULED_OUT_EN = frozenset({"ruled", "rules", "ruling", "rule"})
 # verbs of stopping whose object is the coded act: "would halt joint exercises with X"
 _STOP_GOV_EN = frozenset("halt halts halted halting suspend suspends suspended suspending".split())
 _INT_EN = frozenset(
     "will would shall plans plan planned planning intends intend intended ready readiness "
-    "willing expected scheduled aims".split()
+    "willing expected scheduled aims considering weighing mulling".split()
 )
 _TO_INTENT_EN = frozenset(
     "agreed agree agrees decided decide plans planned plan expected set going wants want "
     "aims hopes hope hoped vowed pledged promised threatened intends ready prepared due preparing "
-    "prepares seeks seeking sought".split()
+    "prepares seeks seeking sought offered offers offering".split()
 )
 _HYP_EN = frozenset("if could might may possible possibly unless".split())
+# an act someone says another should do is demanded, not done: "said Washington should
+# lift its sanctions" (S6-H4)
+_OBLIGE_EN = frozenset("should must ought".split())
+# "would not hesitate to strike": the negator is part of a promise, not of the act
+_HESITATE_EN = frozenset("hesitate hesitates hesitated hesitating".split())
 
 _SPEECH_TYPES = frozenset(
     {
@@ -437,6 +442,10 @@ _BUT_AR = frozenset(
     _AR(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "ولكنه", "ولكنها", "غير", "بيد")
 )
 _BUT_EN = frozenset(("but", "yet", "although", "though", "however", "whereas"))
+_SUBJ_PRONOUNS_EN = frozenset(("it", "they", "he", "she", "we"))
+_RELATIVE_WORDS_AR = frozenset(_AR(w) for w in "التي الذي الذين اللذين اللتين".split())
+_RESUMPTIVE_AR = tuple(_AR(w) for w in ("ها", "ه", "هم", "هما"))
+"""A verb with an object pronoun after a relative word: an object relative clause."""
 """Words that open a contrasting "but" clause after a comma (``_Coder._contrast_clauses``)."""
 _SUBORDINATORS_EN = frozenset(("after", "before", "when", "because", "since", "until", "while"))
 """English words opening a subordinate clause (``_Coder._contrast_clauses``); not "if" or
@@ -486,9 +495,28 @@ clause's subject."""
 _PATIENT_GENITIVE = frozenset({RelationType.SUPPORT, RelationType.AID, RelationType.ACCUSE})
 """Verbal nouns whose bare genitive is their patient when the clause names the agent
 ("تعهدت ألمانيا بدعم أوكرانيا", "جددت إدانتها استهداف المدنيين")."""
+_UPON_OFFICIAL = frozenset({RelationType.SANCTION, RelationType.COERCE})
+"""Verbal nouns (طرد، اعتقال، ترحيل) whose genitive, an unnamed official or national, is
+their patient when the clause names the agent (S6-H7)."""
+_UNNAMED_OFFICIAL = ("Unnamed:", "Person:")
+_BORDER_AR = frozenset(_AR(w) for w in "الحدود حدود".split())
+_GOODS_AR = frozenset(_AR(w) for w in "الواردات واردات المنتجات منتجات السلع البضائع".split())
+_GOAL_PREPS = frozenset({_AR("إلى"), "to", "toward", "towards"})
+"""Prepositions of a goal: never the place a RETREAT leaves (S6-H7)."""
+_DUAL_OFFICIALS_AR = frozenset(
+    _AR(w) for w in "وزيرا رئيسا زعيما قائدا مبعوثا ممثلا عاهلا ملكا أميرا سفيرا".split()
+)
+"""Dual constructs of officials ("وزيرا خارجية مصر وتركيا"): the two sides follow."""
+_OFFICE_WORDS_AR = frozenset(
+    _AR(w) for w in "خارجية الخارجية دفاع الدفاع وزراء الوزراء حكومتي أركان جيشي برلماني".split()
+)
+_COUNT_NOUNS_AR = frozenset(_AR(w) for w in "عشرات مئات آلاف ملايين".split())
+_RESPOND_AR = frozenset(_AR(w) for w in "رد ردت ردوا ردتا".split())
+_ASKED_TO_AR = frozenset(_AR(w) for w in "إلى على الى".split())
 _VERBAL_ATTACK_AR = re.compile("^[وف]?(?:هاجم|[يت]هاجم|سيهاجم)$")
 """هاجم: with a person as subject, a verbal attack (criticism), not an assault."""
 _ANY_AR = frozenset(_AR(w) for w in ("أي", "وأي"))
+_ANY_AFTER_PREP_AR = frozenset(_AR(w) for w in ("بأي", "لأي", "وبأي", "ولأي"))
 _SUBJECTED_AR = re.compile("^[وف]?(?:[تي]خضع|خضعت|خضع|خاضعة|الخاضعة|خاضع|الخاضع)$")
 """Forms of خضع (to be subjected to), before sanctions that fall on their subject."""
 _UNDERGONE_AR = re.compile("^[وف]?(?:[تي]تعرض|تعرضت|تعرض|تعرضوا|تتعرضان|يتعرضون)$")
@@ -534,6 +562,56 @@ _AR_COMP_PRON_SING = tuple(
 )
 _AR_PARTICLES_BEFORE_VERB = frozenset(_AR(w) for w in "قد لم لن سوف لا".split())
 _COUNTERFACTUAL_AR = frozenset({_AR("لولا"), _AR("لو"), _AR("ولولا"), _AR("ولو")})
+_SUMMON_AR = frozenset(_AR(w) for w in "استدعاء استدعت استدعى تستدعي يستدعي".split())
+_FOR_CONSULTATION_AR = _AR("للتشاور")
+_LIGHT_VERBS_AR = frozenset(_AR(w) for w in "أجرى أجرت عقد عقدت وجه وجهت بعث بعثت سلم سلمت".split())
+_HANDING_AR = frozenset(_AR(w) for w in "سلم سلمت".split())
+"""Verbs of handing whose first object is the addressee ("سلمت X السفير مذكرة")."""
+_AGREED_ACTS = frozenset(
+    {
+        RelationType.MOBILIZE,
+        RelationType.AID,
+        RelationType.ASSAULT,
+        RelationType.PRESENCE,
+        RelationType.COERCE,
+        RelationType.RETREAT,
+    }
+)
+"""Material acts whose verbal noun may be what an actor agrees to ("الموافقة على نشر")."""
+_PROPOSALS_AR = frozenset(_AR(w) for w in "مقترح اقتراح مبادرة خطة عرض".split())
+"""Nouns of a proposal whose nisba names the proposer ("المقترح المصري")."""
+_DOER_VERBS_AR = frozenset(
+    _AR(w)
+    for w in (
+        "قام قامت يقوم تقوم أجراها أجرتها يجريها تجريها شنها شنتها نفذها نفذتها "
+        "وقعها وقعتها أبرمها أبرمتها اتخذها اتخذتها أصدرها أصدرتها فرضها فرضتها"
+    ).split()
+)
+"""Verbs of an unmarked relative clause after a verbal noun whose subject does the act
+("زيارة قام بها X"، "غارات شنتها X")."""
+_SPONSORED_AR = frozenset(_AR(w) for w in "برعاية بوساطة رعاية".split())
+"""Words before the sponsors or mediators of an agreement, who are not its parties."""
+_BACKGROUND_AR = frozenset(_AR(w) for w in "ويذكر يذكر ويشار يشار وجدير جدير".split())
+"""Words opening a background sentence of a wire story."""
+_NEEDY_AR = frozenset(
+    _AR(w)
+    for w in (
+        "متضررين متضرري منكوبين منكوبي نازحين نازحي لاجئين لاجئي ضحايا شعب مدنيين محتاجين أشقاء"
+    ).split()
+)
+"""Nouns of the people aid goes to, whose state follows ("المتضررين ... في ليبيا")."""
+_HEADING_AR = frozenset(_AR(w) for w in "متجهة المتجهة متجه المتجه متوجهة المتوجهة".split())
+"""Participles of goods or ships heading somewhere ("شحنة ... متجهة إلى X")."""
+_HONOUR_AR = frozenset(_AR(w) for w in "احترام تنفيذ".split())
+"""Nouns of honouring agreements in force ("احترام الاتفاقيات")."""
+_PROPOSALS_INDEF_AR = _PROPOSALS_AR | frozenset(
+    _AR(w) for w in "مقترحا اقتراحا عرضا مقترحات اقتراحات".split()
+)
+_DENY_AR = frozenset(_AR(w) for w in "نفى نفت ينفي تنفي نافيا نافية".split())
+_IMPOSED_AR = tuple(_AR(w) for w in ("المفروض", "الموجه", "المتخذ"))
+"""Passive participles ("imposed on", "directed at") between a stance and the actor
+that the criticised thing falls on."""
+_AT_HOST_AR = frozenset(_AR(w) for w in ("لدى", "في"))
 _OWN_ENVOY_AR = frozenset(
     _AR(w) for w in "سفيره سفيرها سفيرهم سفيرنا سفراءه سفراءها سفراءهم سفرائها سفرائه".split()
 )
@@ -572,7 +650,7 @@ _DUAL_AR = frozenset(
     _AR(w)
     for w in (
         "الجانبان الجانبين البلدان البلدين الطرفان الطرفين الزعيمان الزعيمين الوزيران "
-        "الوزيرين الرئيسان الرئيسين"
+        "الوزيرين الرئيسان الرئيسين الدولتان الدولتين الحكومتان الحكومتين"
     ).split()
 )
 _DIRECTIONAL_AR = frozenset(_AR(w) for w in "إلى على لدى ضد مع".split())
@@ -720,6 +798,27 @@ _NON_FORCE_EN = frozenset(
     "campaigns law laws bill legislation policy policies rule rules ban bans order orders "
     "decree probe investigation inquiry that which".split()
 )
+_WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_PAIRS_EN = frozenset(("on", d) for d in _WEEKDAYS_EN) | {
+    ("last", "week"),
+    ("last", "month"),
+    ("this", "week"),
+    ("last", "year"),
+}
+"""A time adjunct between a verb of intent and its "to" ("vowed on Sunday to")."""
+_DISCUSSED_EN = frozenset(
+    "discussed discuss discusses discussing talks negotiations negotiating negotiate "
+    "negotiated consultations".split()
+)
+"""Words before an agreement noun that make it a topic of talks, not an agreement reached."""
+_ANNOUNCED_EN = frozenset("announced announces said says told unveiled".split())
+_JOINED_EN = frozenset("joined joins joining".split())
+"""Verbs of "X joined Y in condemning Z": X is a co-subject of Y's act."""
+_COUNT_WORDS_EN = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
+    "thousands several".split()
+)
+"""Counts before a plural demonym that make it the people ("five Americans")."""
 _PHONED_EN = "phoned"
 """Topic of the English row ``x:called`` (a phone call), kept only by :meth:`_phoned`."""
 _AFTER_CALLEE_EN = frozenset(
@@ -817,6 +916,10 @@ _ORDER_VERBS = frozenset(
 # verbal nouns of an order to leave: their agent is the clause's subject, not the actor
 # after them ("وإمهال القائم بالأعمال 48 ساعة لمغادرة البلاد")
 _ORDER_MASDARS_AR = frozenset(_AR(w) for w in "إمهال مطالبة".split())
+_PNG_TOPIC = "persona non grata"
+_DECLARE_MASDARS_AR = frozenset(_AR(w) for w in "إعلان اعتبار".split())
+_DECLARE_AR = _DECLARE_MASDARS_AR | frozenset(_AR(w) for w in "أعلنت أعلن اعتبرت اعتبر".split())
+"""Verbs that declare an envoy persona non grata ("أعلنت X السفير Y شخصا غير مرغوب فيه")."""
 _REMARK_NOUNS = frozenset(
     "remark remarks comment comments statement statements words claim claims".split()
     + [_AR(w) for w in "التصريحات التصريح تصريحات الكلام التعليقات الادعاءات المزاعم".split()]
@@ -905,6 +1008,10 @@ _OWN_TARGETS_AR = frozenset(
     ).split()
 )
 """Targets an attack hits that a pronoun gives an owner ("قصفت قواعدها الجوية")."""
+_TARGET_NOUNS_AR = _OWN_TARGETS_AR | frozenset(
+    _AR(w) for w in "معاقل مخابئ أهداف مقار مراكز تحصينات معسكرات".split()
+)
+"""Targets an attack hits that a genitive gives an owner ("ضد مواقع حزب العمال")."""
 _WITH_AR = frozenset({_AR("مع"), _AR("ومع")})
 _SEARCH_BREAKS = (
     _BETWEEN
@@ -975,6 +1082,7 @@ class _Coder:
         self._capital_ok = False
         self._struck_place_ok = False
         self._near_ok = False
+        self._adj_heads: frozenset[str] = frozenset()
         self._no_locative = False
         self._no_source = False
         self.prev_subject: str | None = None
@@ -985,6 +1093,7 @@ class _Coder:
         self._verb_types: dict[int, RelationType] = {}
         self._speech_verb_ends: set[int] = set()
         self._stance_nouns: set[int] = set()  # "إدانة", "رفض": nouns of speech acts
+        self._act_nouns: set[int] = set()  # "نشر قوات", "إرسال مساعدات": material acts
         self._eval_verbs: list[int] | None = None
         self._made_accusation = False
 
@@ -1094,8 +1203,12 @@ class _Coder:
                 if nxt is not None and self.actor(nxt) and not nxt.adjectival:
                     t = m.t1 + 1
                     continue
-                if not self.adj_actor(m) and not (
-                    self._speech_patient and (m.t0 - t_from <= 2 or self._adjective_of_noun(m))
+                if (
+                    not self.adj_actor(m)
+                    and not (
+                        self._speech_patient and (m.t0 - t_from <= 2 or self._adjective_of_noun(m))
+                    )
+                    and not (self._adj_heads and self._headed_adjective(m))
                 ):
                     ok = False
             if ok and not self.en and self._ar_no_party(m):
@@ -1139,6 +1252,13 @@ class _Coder:
                     if doc.word(k) in _KIN_DETERMINERS_EN and k - 1 >= t_from:
                         k -= 1
                     prep = doc.word(k)
+                if self.en and prep == "including" and preps:
+                    # "sanctions on three countries, including Iran": the preposition of
+                    # the group the named members belong to
+                    for k in range(m.t0 - 2, max(t_from, m.t0 - 9) - 1, -1):
+                        if doc.word(k) in preps:
+                            prep = doc.word(k)
+                            break
                 if self.en and prep == "with" and self._across_border(m):
                     # "massed troops along its border with Kosovo": the neighbour is where
                     # (not the other side of a clash there)
@@ -1317,13 +1437,56 @@ class _Coder:
         w = self.doc.word(m.t0 - 1)
         return w.startswith(("ال", "وال")) and w not in AR_PREP_WORDS
 
+    def _dual_officials(self, t: int, b: int) -> tuple[Ment, Ment] | None:
+        """A dual construct of officials right after an Arabic verb and the two sides it
+        names: "وزيرا خارجية مصر وتركيا"، "رئيسا مصر وفرنسا"، "وزيرا الخارجية المصري
+        والتركي" (S6-H7)."""
+        doc = self.doc
+        w = doc.word(t)
+        if w not in _DUAL_OFFICIALS_AR and not (w[:1] in "وف" and w[1:] in _DUAL_OFFICIALS_AR):
+            return None
+        k = t + 1
+        while k < min(b, t + 3) and doc.mention_at_tok(k) is None:
+            if doc.word(k) not in _OFFICE_WORDS_AR:
+                return None
+            k += 1
+        both = self._conjuncts(k, min(b, k + 8))
+        if len(both) != 2 or both[0].key == both[1].key:
+            return None
+        return both[0], both[1]
+
+    def _responded_by(self, t: int) -> bool:
+        """A verbal noun with "بـ" right after "ردت X" (responded by): "وردت موسكو بطرد
+        دبلوماسي مولدوفي" is an act done, not one asked for (S6-H7)."""
+        return any(
+            w in _RESPOND_AR or (w[:1] in "وف" and w[1:] in _RESPOND_AR)
+            for w in (self.doc.word(j) for j in range(t - 3, t))
+        )
+
+    def _headed_adjective(self, m: Ment) -> bool:
+        """A nisba or demonym of a head noun in ``_adj_heads``: a border ("قرب الحدود
+        الأوكرانية", "on the Ukrainian border": troops massed there face that state) or
+        goods ("الواردات اللبنانية": an import ban hits their state), S6-H7."""
+        if self.en:
+            return self.doc.word(m.t1 + 1) in self._adj_heads
+        w = self.doc.word(m.t0 - 1)
+        return w in self._adj_heads or (w[:1] == "و" and w[1:] in self._adj_heads)
+
     def adj_actor(self, m: Ment) -> bool:
         """A nisba/demonym that names an actor: next to a head noun from
         ``heads.tsv`` ("القيادة المصرية", "أصدقائنا الأتراك", "Chinese coastguards")."""
         doc = self.doc
         heads = _heads(doc.lang)
         if self.en:
+            if m.text[-1:] == "s" and m.text[-2:] != "ss":
+                w = doc.word(m.t0 - 1)
+                if w in _COUNT_WORDS_EN or w.isdigit():
+                    return True  # "freed five Americans", "two Canadians": the people
+                if w == "of" and doc.word(m.t0 - 2) in _COUNT_WORDS_EN:
+                    return True  # "arrested dozens of Palestinians" (S6-H7)
             return any(doc.word(j) in heads for j in (m.t1 + 1, m.t1 + 2))
+        if doc.word(m.t0 - 1) in _COUNT_NOUNS_AR and m.text.endswith(("ين", "ون")):
+            return True  # "اعتقلت عشرات الفلسطينيين": the people counted (S6-H7)
         for j in (m.t0 - 1, m.t0 - 2):
             w = doc.word(j)
             if not w:
@@ -1419,6 +1582,13 @@ class _Coder:
         if "and" in words:
             words = words[len(words) - words[::-1].index("and") :]  # a new coordinated verb
         if self.en:
+            if not _HESITATE_EN.isdisjoint(words):
+                words = [w for w in words if w not in _NEG_EN and not w.endswith("n't")]
+            if any(
+                w in _RULED_OUT_EN and x == "out" and i > 0 and words[i - 1] in _NEG_EN
+                for i, (w, x) in enumerate(pairwise(words))
+            ):
+                return Modality.HYPOTHETICAL  # "did not rule out sending troops": possible
             if any(w in _NEG_EN or w.endswith("n't") for w in words[-4:]):
                 return Modality.NEGATED
             if any(w in _NEG_GOV_EN for w in words):
@@ -1435,12 +1605,31 @@ class _Coder:
                 for i, w in enumerate(tail)
             ):
                 return Modality.HYPOTHETICAL  # (not the name in "Theresa May met")
+            if any(w in _OBLIGE_EN for w in words[-3:]):
+                return Modality.HYPOTHETICAL  # "said Washington should lift sanctions"
             if any(w in _INT_EN for w in words[-4:]) or (
                 words[-1:] == ["to"] and len(words) >= 2 and words[-2] in _TO_INTENT_EN
             ):
                 return Modality.INTENDED  # "will meet", "agreed to meet"
+            if (
+                words[-1:] == ["to"]
+                and len(words) >= 4
+                and words[-4] in _TO_INTENT_EN
+                and (words[-3], words[-2]) in _TIME_PAIRS_EN
+            ):
+                return Modality.INTENDED  # "pledged on Monday to send aid"
             if nominal and any(w == "to" and v in _TO_INTENT_EN for v, w in pairwise(words)):
                 return Modality.INTENDED  # "hoped to make a return visit"
+            if nominal and doc.word(h.first - 1) == "for":
+                # "is due to visit Moscow next week for talks with Putin": the purpose of
+                # an intended trip is intended too
+                back = self._span_words(max(lo, h.first - 12), h.first - 1)
+                if "and" in back:
+                    back = back[len(back) - back[::-1].index("and") :]
+                if any(w in _INT_EN for w in back) or any(
+                    v in _TO_INTENT_EN and w == "to" for v, w in pairwise(back)
+                ):
+                    return Modality.INTENDED
             if nominal:
                 for j in range(h.last + 1, min(b, h.last + 10)):
                     if doc.word(j) in ("will", "would") and doc.word(j + 1) in ("be", "take"):
@@ -1581,10 +1770,17 @@ class _Coder:
         self._stance_nouns = {
             h.first for h in hits if h.cls == "n" and h.entry.type in _SPEECH_TYPES
         }
+        self._act_nouns = {h.first for h in hits if h.cls == "n" and h.entry.type in _AGREED_ACTS}
         self._speech_verb_ends = {
             h.last
             for h in hits
-            if h.cls in ("v", "i") and h.entry.type in (RelationType.ACCUSE, RelationType.REJECT)
+            if h.cls in ("v", "i")
+            and (
+                h.entry.type in (RelationType.ACCUSE, RelationType.REJECT)
+                # "رحبت أوكرانيا بالعقوبات الجديدة على روسيا": who welcomes them does not
+                # impose them (S6-H2)
+                or (not self.en and h.entry.type is RelationType.SUPPORT and h.entry.frame == "spk")
+            )
         }
         self.members = self._member_lists({h.last for h in hits if h.cls in ("n", "p")})
         by_sent: dict[int, list[Hit[Trigger]]] = {}
@@ -1615,6 +1811,8 @@ class _Coder:
         self._implied_requests()
         self._reported_attacks()
         self._accused_attacks()
+        if self.en:
+            self._joined_in()
         rels = _dedupe(self.rels)
         if doc.title_end:
             # the headline tells the body's news, often with coarser actors ("الجزائر
@@ -1663,7 +1861,10 @@ class _Coder:
         dated: dict[int, list[tuple[set[str], str]]] = {}
         for r in rels:
             if r.date is not None and r.modality == Modality.ASSERTED and r.sent >= 0:
-                dated.setdefault(r.sent, []).append((actors(r.subject), r.date))
+                # both sides of a meeting go on with its story ("استقبل السيسي أردوغان
+                # اليوم ... وأعلن أردوغان أن بلاده مستعدة للتعاون")
+                keys = (r.subject, r.object) if r.type is RelationType.CONSULT else (r.subject,)
+                dated.setdefault(r.sent, []).append((actors(*keys), r.date))
         for st in self.stmts:
             if st.date is not None and st.sent >= 0:
                 dated.setdefault(st.sent, []).append((actors(st.speaker), st.date))
@@ -1677,13 +1878,26 @@ class _Coder:
                 and r.trig_start >= doc.title_end
                 and not doc.times_in(seg.sents[r.sent].start, seg.sents[r.sent].end)
                 and not self._told_before(r)
+                and not self._described_state(r)
             ):
                 mine = actors(r.subject)
                 got = next((d for acts, d in dated.get(r.sent - 1, []) if acts & mine), None)
                 if got is not None:
+                    if r.type is RelationType.CONSULT:
+                        mine = actors(r.subject, r.object)  # both sides of the meeting
                     dated.setdefault(r.sent, []).append((mine, got))
             out.append(replace(r, date=got) if got is not None else r)
         return out
+
+    def _described_state(self, r: Rel) -> bool:
+        """Arabic: a definite participle after a comma describes a standing state, not a
+        step of the story ("المواطنة ...، المعتقلة في روسيا", "، المفروضة على")."""
+        doc = self.doc
+        j = doc.tok_after(r.trig_start)
+        if j <= 0 or j >= len(doc.tokens) or not doc.word(j).startswith(_AR("الم")):
+            return False
+        gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+        return "،" in gap or "," in gap
 
     def _story_day(self, r: Rel) -> Rel:
         """English: an undated deed told in the simple past in a sentence without any
@@ -1722,7 +1936,12 @@ class _Coder:
             return r  # "the Kremlin said Moscow was in close contact with Baku"
         if self._told_before(r):
             return r
-        before = [t for t in doc.times_in(doc.title_end, sent.start) if not self._dateline(t)]
+        # ("on Monday, a day after Abiy landed": the landing's day is not the story's)
+        before = [
+            t
+            for t in doc.times_in(doc.title_end, sent.start)
+            if not self._dateline(t) and t.kind != "after"
+        ]
         told = before[-1] if before else None
         if told is not None and told.value is not None and len(told.value) < 10:
             # "signed a peace deal on Friday, ... that has killed thousands this year": the
@@ -1784,7 +2003,10 @@ class _Coder:
             h.entry.type is RelationType.CONSULT
             and h.cls == "n"
             and h.prefix.endswith("لل")
-            and any(doc.word(j) in _OWN_ENVOY_AR for j in range(h.first - 6, h.first))
+            and any(
+                doc.word(j) in _OWN_ENVOY_AR or doc.word(j).lstrip("و") in _SUMMON_AR
+                for j in range(max(0, h.first - 10), h.first)
+            )
         ):
             return True  # "استدعت X سفيرها لدى Y للتشاور": a recall, no talks with Y
         if (
@@ -1862,7 +2084,20 @@ class _Coder:
         البلاد"، "مطالبة السفير بمغادرة المملكة") is an expulsion: the ``leave`` frame codes
         it (SANCTION of the envoy's state); the request or threat to the envoy is none."""
         doc = self.doc
-        leaves = [h.first for h in hits if h.entry.frame == "leave"]
+        leaves = [
+            h.first
+            for h in hits
+            if h.entry.frame == "leave"
+            or (
+                # "لمغادرة الكويت": leaving a state named (S6-H2)
+                h.entry.type is RelationType.RETREAT
+                and h.cls == "n"
+                and h.first == h.last
+                and (m := doc.mention_at_tok(h.last + 1)) is not None
+                and m.t0 == h.last + 1
+                and m.etype is EntityType.STATE
+            )
+        ]
         if not leaves:
             return hits
         verbs = {h.first for h in hits if h.cls in ("v", "i")}
@@ -2119,6 +2354,21 @@ class _Coder:
             or (w[:1] in "وف" and w[1:] in _AR_SKIP)
             or any(x.start <= off < x.end for x in doc.times_in(max(0, off - 40), off + 1))
         )
+
+    def _owned_targets(self, t_from: int, t_to: int, exclude: set[str]) -> Ment | None:
+        """The actor that owns the targets of an Arabic attack: "على/ضد <target noun>
+        <actor>" ("ضد مواقع حزب العمال"، "على مقار الحركة"), within the clause."""
+        doc = self.doc
+        for t in range(t_from, min(t_to, t_from + 4)):
+            if doc.word(t) not in _AT_TARGET:
+                continue
+            if doc.word(t + 1).removeprefix("ال") not in _TARGET_NOUNS_AR:
+                return None
+            m = doc.mention_at_tok(t + 2)
+            if m is None or m.t0 != t + 2 or m.adjectival or not self.actor(m):
+                return None
+            return m if m.key not in exclude else None
+        return None
 
     def _targets_in(self, t_from: int, t_to: int, exclude: set[str]) -> Ment | None:
         """A state or place after "on/at/against/على/ضد <up to three words> in/في", within
@@ -2552,6 +2802,8 @@ class _Coder:
                         stem, pron = stem[: -len(suffix)], suffix
                         break
             if stem not in tell:
+                if self.en:
+                    self._implied_demand(st, must)
                 continue
             content = self._span_words(*doc.tok_range(_span(st.start, st.end)))
             joined = " ".join(content)
@@ -2568,6 +2820,37 @@ class _Coder:
             trig = Trigger(RelationType.REQUEST, "spk", (), Modality.ASSERTED, 0.55, None)
             h: Hit[Trigger] = Hit(st.cue_tok, st.cue_tok, trig, "v", "", pron)
             self.add(st.speaker, addressee, trig, h, si, sent, a, b, 1.0, False, True)
+
+    def _implied_demand(self, st: Stmt, must: frozenset[str]) -> None:
+        """ "Beijing said Washington should stop arming Taiwan": the actor that a reported
+        statement opens with, followed by a modal of obligation, is asked to act by the
+        speaker (not one's own side: "Xi said China must ...", nor a passive "X should be
+        punished")."""
+        doc = self.doc
+        assert doc.seg is not None
+        t, t_end = doc.tok_range(_span(st.start, st.end))
+        if doc.word(t) in ("that", "the"):
+            t += 1
+        m = self._actor_at(t)
+        if m is None or m.t1 + 2 >= t_end or m.key == st.speaker:
+            return
+        j = m.t1 + 1
+        if doc.word(j) not in must or doc.word(j) in ("need", "have"):
+            return
+        nxt = doc.word(j + 1)
+        if nxt == "not":
+            nxt = doc.word(j + 2)
+        if nxt in ("be", "have", "been"):
+            return
+        own = doc.entity_states.get(st.speaker) or st.speaker
+        if (doc.entity_states.get(m.key) or m.key) == own:
+            return
+        si = doc.seg.index_at(doc.tokens[st.cue_tok].start)
+        sent = doc.seg.sents[si]
+        a, b = doc.tok_range(sent)
+        trig = Trigger(RelationType.REQUEST, "spk", (), Modality.ASSERTED, 0.5, None)
+        h: Hit[Trigger] = Hit(st.cue_tok, st.cue_tok, trig, "v", "", "")
+        self.add(st.speaker, m, trig, h, si, sent, a, b, 1.0, False, True)
 
     def _addressee(self, st: Stmt, pron: str) -> Ment | None:
         """Whom a telling cue addresses: the actor right after it ("told Putin"), or, for an
@@ -2969,11 +3252,13 @@ class _Coder:
         "أمهلت الجزائر 12 موظفا في السفارة الفرنسية 48 ساعة لمغادرة البلاد": an expulsion
         (SANCTION) of the state whose people are told to leave."""
         doc = self.doc
+        # "أعلنت X السفير Y شخصا غير مرغوب فيه": a declaring verb (S6-H2)
+        verbs = _ORDER_VERBS | _DECLARE_AR if h.entry.topic == _PNG_TOPIC else _ORDER_VERBS
         verb = next(
             (
                 j
                 for j in range(h.first - 1, max(a, h.first - 15) - 1, -1)
-                if doc.word(j) in _ORDER_VERBS or doc.word(j)[1:] in _ORDER_VERBS
+                if doc.word(j) in verbs or doc.word(j)[1:] in verbs
             ),
             None,
         )
@@ -2994,7 +3279,7 @@ class _Coder:
         else:
             # "وكانت النيجر قد طالبت ...": the subject before قد; else after the verb
             agent = self._pluperfect_subject(verb, a)
-            masdar = doc.word(verb).lstrip("و") in _ORDER_MASDARS_AR
+            masdar = doc.word(verb).lstrip("و") in _ORDER_MASDARS_AR | _DECLARE_MASDARS_AR
             if agent is None and masdar:
                 # "أعلنت الكويت ... وإمهال القائم بالأعمال اللبناني 48 ساعة": the verbal
                 # noun's agent is the clause's subject; the actor after it is the patient
@@ -3236,6 +3521,29 @@ class _Coder:
                 w = w if w in _AT_TARGET else doc.word(m.t0 - 3)
             return w if w in _AT_TARGET else None
         return prep
+
+    def _relative_doer(self, t: int, b: int) -> Ment | None:
+        """Arabic: the actor named in a relative clause on the noun phrase at token ``t``
+        (up to three words, no actor among them): "الغارات التي شنتها إسرائيل"، "هجمات
+        نفذتها جماعة X"، "مذكرة التفاهم التي وقعتها أديس أبابا" -- whoever did what a
+        stance is about."""
+        doc = self.doc
+        for k in range(t + 1, min(b, t + 4)):
+            if doc.mention_at_tok(k - 1) is not None:
+                return None
+            w = doc.word(k)
+            if w in _AR_REL_PRON:
+                k += 1
+                w = doc.word(k)
+            elif w not in _DOER_VERBS_AR:
+                continue
+            if k >= b or w not in _DOER_VERBS_AR:
+                return None
+            m = doc.mention_at_tok(k + 1)
+            if m is None or m.t0 != k + 1 or not self.actor(m) or m.adjectival:
+                return None
+            return m
+        return None
 
     def _event_noun_after(self, t: int) -> bool:
         """An attack noun follows ("condemned the shelling", "أدان القصف", "عن إدانتها
@@ -3565,6 +3873,8 @@ class _Coder:
     def _code(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         doc = self.doc
         co_subjects: list[Ment] = []
+        shared_more: list[Ment] = []
+        given_to: Ment | None = None
         speaker_m: Ment | None = None  # the cue speaker's own mention, when it is the agent
         trig = h.entry
         t = h.first
@@ -3610,8 +3920,22 @@ class _Coder:
             and any(doc.word(j) in _NON_FORCE_EN for j in range(max(a, h.first - 4), h.first))
         ):
             return  # "sanctions targeting Iranian banks", "a law that targets foreign agents"
+        if (
+            self.en
+            and h.last == h.first
+            and doc.word(h.first) == "back"
+            and doc.word(h.first + 1) in ("to", "from", "into", "home")
+        ):
+            return  # "pulled its troops back to Belarus": the adverb, no backing (S6-H7)
         if self.en and trig.topic == _PHONED_EN and not self._phoned(h, b):
             return  # "called Xi a dictator", "called Kyiv's claims absurd": not a call
+        if (
+            self.en
+            and trig.type is RelationType.AGREE
+            and nominal
+            and any(doc.word(j) in _DISCUSSED_EN for j in range(max(a, h.first - 5), h.first))
+        ):
+            return  # "discussed the grain deal", "talks on a prisoner swap deal": not reached
         trig_start = doc.tokens[h.first].start
         stmt = self.stmt_at(trig_start)
         clause = doc.seg.clause_at(trig_start) if doc.seg else None
@@ -3621,11 +3945,30 @@ class _Coder:
         factor = 1.0
         after = h.last + 1
         t_lim = min(b, after + (8 if nominal else 14), self._next_stop(h.last, b))
+        if self.en and nominal and t_lim < b:
+            # "the expulsion of diplomats from seven Latin American countries, including
+            # Argentina": the named members of the group may lie further on
+            inc = next(
+                (j for j in range(after, t_lim + 3) if self.words[j : j + 1] == ["including"]), -1
+            )
+            if inc >= 0:
+                t_lim = min(b, inc + 5, self._next_stop(h.last, b))
         if self.en:
             # not past a participial adjunct: "condemned the strike, calling it a violation
             # of Lebanon's sovereignty"
             t_lim = self._participial_adjunct_in(after, t_lim, a)
 
+        if (
+            not self.en
+            and h.cls == "n"
+            and trig.type is RelationType.AGREE
+            and "ال" in h.prefix
+            and any(
+                doc.word(j).lstrip("وب").removeprefix("ال") in _HONOUR_AR
+                for j in range(max(a, t - 2), t)
+            )
+        ):
+            return  # "ضرورة احترام الاتفاقيات المبرمة بين البلدين": in force (S6-H2)
         # --- symmetric: between X and Y / two adjectives / X-Y
         if frame == "sym" and nominal and trig.type is RelationType.CONSULT:
             told = self._told_during(h, a)
@@ -3639,6 +3982,13 @@ class _Coder:
             if fronted is not None:
                 # "After talks with Erdogan, Putin said ...": the main clause's subject
                 x, y = fronted
+                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
+                return
+        if nominal and self.en and trig.type is RelationType.CONSULT and trig.topic == "visit":
+            visit = self._fronted_visit(h, a, b)
+            if visit is not None:
+                # "Speaking during a visit to Kyiv, Blinken said ...": Blinken visits Ukraine
+                x, y = visit
                 self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
                 return
         if (
@@ -3664,6 +4014,9 @@ class _Coder:
             ):
                 # "استقبل X Y ...، وبحث الجانبان": the two who met, not their states
                 pair = self._last_meeting_pair(si)
+            if pair is None and not self.en and not nominal:
+                # "والتقى وزيرا خارجية مصر وتركيا": a dual subject names both sides (S6-H7)
+                pair = self._dual_officials(after, b)
             pair = pair or self.pair_after(after, min(b, after + 8), adjectives=frame != "between")
             if pair is None and frame == "between" and not self.en and h.cls in ("v", "i"):
                 med = doc.mention_at_tok(after)
@@ -3711,6 +4064,15 @@ class _Coder:
                 return
             if frame in ("pair", "between"):
                 return
+            if (
+                self.en
+                and nominal
+                and doc.word(h.last + 1) == "between"
+                and trig.type in (RelationType.AGREE, RelationType.CONSULT)
+            ):
+                # "welcomed the agreement between Ethiopia and Tigray forces": one party
+                # unnamed; the speaker is no party to it
+                return
         if frame == "gap":
             if self._gap_agent(h, si, sent, a, b):
                 return
@@ -3730,6 +4092,29 @@ class _Coder:
             self._ordered_out(h, si, sent, a, b)
             return
         if (
+            not self.en
+            and trig.type is RelationType.RETREAT
+            and h.cls == "n"
+            and h.first == h.last
+            and (home := doc.mention_at_tok(h.last + 1)) is not None
+            and home.t0 == h.last + 1
+            and home.etype is EntityType.STATE
+            and any(
+                doc.word(j) in _ORDER_VERBS or doc.word(j)[1:] in _ORDER_VERBS
+                for j in range(max(a, h.first - 15), h.first)
+            )
+        ):
+            # "وإمهال القائم بالأعمال اللبناني 48 ساعة لمغادرة الكويت": told to leave the
+            # state that orders it, an expulsion (S6-H2)
+            n = len(self.rels)
+            leave = replace(trig, type=RelationType.SANCTION, frame="leave", topic="expulsion")
+            self._ordered_out(replace(h, entry=leave), si, sent, a, b)
+            if len(self.rels) > n:
+                last = self.rels[-1]
+                if (doc.entity_states.get(last.subject) or last.subject) != home.key:
+                    del self.rels[n:]  # (leaving a third state is no expulsion)
+                return
+        if (
             self.en
             and nominal
             and trig.type in _SPEECH_TYPES
@@ -3745,6 +4130,16 @@ class _Coder:
             return  # "المدير العام للعمليات العسكرية", "قائد العمليات": an office, no act
         if not self.en and h.cls == "n" and self._verb_types.get(t - 1) is trig.type:
             return  # "شنت ضربات", "وقعت اتفاقا": the verb before codes this very act
+        if (
+            not self.en
+            and h.cls == "n"
+            and trig.type is RelationType.AGREE
+            and "ال" in h.prefix
+            and any(
+                self._verb_types.get(j) is RelationType.CONSULT for j in range(max(a, t - 3), t)
+            )
+        ):
+            return  # "سيبحث تمديد الاتفاق مع بوتين": the agreement talked about (S6-H2)
         if h.cls == "p" and "ال" in h.prefix:
             # "الإرادة الدولية الداعمة لـ": an adjective; its noun must be an actor
             before = doc.mention_at_tok(t - 1)
@@ -3888,6 +4283,12 @@ class _Coder:
                 and not (self.en and self._late_by_agent(h, subj_m))
             ):
                 after = max(after, subj_m.t1 + 1)
+                if not self.en and any(
+                    doc.word(j) in _DOER_VERBS_AR for j in range(h.last + 1, subj_m.t0)
+                ):
+                    # "الغارات التي شنتها إسرائيل على سوريا": the patient follows the
+                    # relative clause's subject, past its verb (S6-H2)
+                    t_lim = max(t_lim, min(b, after + 6, self._next_stop(subj_m.t1, b)))
             if subj is None and h.entry.type is RelationType.CONSULT:
                 # "شارك في اجتماع ... مع وزراء خارجية X وY", "took part in talks with X"
                 subj_m = self._participant(t, a, b)
@@ -3902,9 +4303,19 @@ class _Coder:
                 skip: set[str] = set()
                 if self.en and doc.word(t - 1) == "in" and (near := doc.mention_at_tok(t - 2)):
                     skip.add(near.key)  # "troops in eastern Congo in support of M23"
-                subj_m = (self._coordinated_subject(t, si) if self.en else None) or (
-                    self.agent_before(t, self._agent_floor(t, a, clause), exclude=skip)
-                )
+                lv = None if self.en or h.pron else self._ar_light_verb_subject(h.first, a)
+                if lv is not None and (handed := self._handed_to(lv, h.first)) is not None:
+                    # "سلمت الخارجية ... سفير العراق مذكرة احتجاج": the verb's subject
+                    # hands it to its first object (S6-H2)
+                    subj_m, given_to = lv, handed
+                else:
+                    subj_m = (self._coordinated_subject(t, si) if self.en else None) or (
+                        self.agent_before(t, self._agent_floor(t, a, clause), exclude=skip)
+                    )
+                if subj_m is None and lv is not None:
+                    # "وأجرى أمير الكويت الشيخ صباح ... اتصالا هاتفيا بأمير قطر": the
+                    # subject of the light verb, past a long name between them (S6-H2)
+                    subj_m = lv
                 if subj_m is not None:
                     subj = subj_m.key
                     factor *= 0.9
@@ -3958,6 +4369,10 @@ class _Coder:
                     m, _ = self._vso_subject(h.first + 1, h.last)
                 if m is None:
                     m, explicit_unlinked = self._vso_subject(after, min(b, after + 6))
+                    if m is not None and self._masculine_after_feminine(t, m):
+                        # "، ودعت الجانب العراقي إلى": a masculine noun is no subject of a
+                        # feminine verb; it is the patient (S6-H2)
+                        m, explicit_unlinked = None, False
                     if m is None and doc.word(t - 1) == _QAD:
                         explicit_unlinked = False  # "وكانت X قد دعت الطرفين": X, before
                 group = None
@@ -4052,13 +4467,34 @@ class _Coder:
             own_m = self._first_subject_mention(a, t) if t > a else None
             subj = own_m.key if own_m is not None else self.prev_subject
             factor *= 0.7
+        # ("threatened one another with war": a "mid" form's gap holds the patient)
+        recip_from = h.first + 1 if frame == "mid" else after
         if self.en and self._reciprocal(
-            h, after, subj, subj_m or speaker_m, si, sent, a, b, nominal
+            h, recip_from, subj, subj_m or speaker_m, si, sent, a, b, nominal
         ):
             return  # "X and Y pledged not to use force against each other"
         if subj is None:
             return
-        if not self.en and doc.word(t - 1) in _ANY_AR and (subj_m is None or subj_m.t0 < t):
+        if (
+            not self.en
+            and (
+                (
+                    doc.word(t - 1) in _ANY_AR
+                    # (not "نفى وجود أي تنسيق مع أنقرة": the speaker's own, denied, S6-H2)
+                    and not (
+                        trig.type.symmetric
+                        and doc.word(h.last + 1) in _WITH_AR
+                        and any(
+                            doc.word(j).lstrip("و") in _DENY_AR for j in range(max(a, t - 6), t)
+                        )
+                    )
+                )
+                # "لن تقبل بأي وجود عسكري أجنبي" (S6-H2; not "لن تقبل بأي تفاوض مع X",
+                # the speaker's own talks)
+                or (doc.word(t - 1) in _ANY_AFTER_PREP_AR and not trig.type.symmetric)
+            )
+            and (subj_m is None or subj_m.t0 < t)
+        ):
             return  # "حذرت من أن أي نشر لقوات ...": any such act, by no one named
         if (
             not self.en
@@ -4074,8 +4510,16 @@ class _Coder:
             t_lim = max(t_lim, min(b, after + 14, self._next_stop(h.last, b)))
         if trig.topic in _INTERCEPT_TOPICS and self._intercepted(h, after, subj, si, sent, a, b):
             return
-        self._speech_patient = trig.type in _SPEECH_TYPES
-        self._capital_ok = self._capital_counts(trig.type)
+        self._speech_patient = trig.type in _SPEECH_TYPES or (
+            # "وافقت إسرائيل على المقترح المصري": the proposer agreed with (S6-H2)
+            not self.en
+            and trig.type is RelationType.AGREE
+            and any(
+                doc.word(j).lstrip("وب").removeprefix("ال") in _PROPOSALS_AR
+                for j in range(after, min(b, after + 3))
+            )
+        )
+        self._capital_ok = self._capital_patient(trig)
         # (a place struck stands for its state; not one a man "storms", a visit: "اقتحام
         # رئيس الوزراء الضفة الغربية")
         self._struck_place_ok = (
@@ -4084,10 +4528,20 @@ class _Coder:
             and doc.entity_types.get(subj or "") != EntityType.PERSON
         )
         self._near_ok = trig.topic == "visit"  # "زار مخيما قرب بيروت": still in Lebanon
+        if not self.en and _NEAR_AR.intersection(trig.preps):
+            self._near_ok = True  # "مناورات قرب النرويج": a row that takes "قرب" (S6-H7)
+        self._adj_heads = (
+            (_BORDER_EN if self.en else _BORDER_AR)
+            if trig.type is RelationType.MOBILIZE
+            else _GOODS_AR
+            if trig.type is RelationType.SANCTION and not self.en
+            else frozenset()
+        )
         self._no_locative = trig.type in _NO_LOCATIVE
         # "migrants deported from the United States": where they are deported from is no
         # patient (often the deporting side itself)
-        self._no_source = self.en and trig.topic == "deportation"
+        self._no_source = self.en and trig.topic in ("deportation", "invitation")
+        # ("invited criticism from Germany": no one invited)
         exclude = {subj}
         own_state = doc.entity_states.get(subj)
         if own_state and trig.type not in _OWN_STATE_OK:
@@ -4104,6 +4558,18 @@ class _Coder:
                 obj_m = self._speakers_ground(h.first + 1, h.last + 1, stmt, subj, a)
             if obj_m is None:
                 return
+            if self.en and trig.type is RelationType.CONSULT and doc.word(h.last + 1) == "with":
+                # "arrived in Beijing for talks with Wang Yi": the host city and the partner
+                partner, _ = self.mention_after(
+                    h.last + 1,
+                    min(b, h.last + 7),
+                    ("with",),
+                    exclude=exclude,
+                    place=False,
+                    required=True,
+                )
+                if partner is not None and partner.key != obj_m.key:
+                    self.add(subj, partner, trig, h, si, sent, a, b, factor, nominal, True, subj_m)
         elif self.en and not nominal and (shared := self._shared_patient(h, subj, si)):
             obj_m, by_prep = shared, False  # "spoke with X and urged an end to ...": X
         elif self.en and not nominal and doc.word(after) in _EN_OBJ_PRON:
@@ -4129,10 +4595,89 @@ class _Coder:
             obj_m, by_prep = self.mention_after(
                 after, content, trig.preps, exclude=exclude, place=place, required=False
             )
+        elif (
+            not self.en
+            and trig.type in (RelationType.ASSAULT, RelationType.COERCE)
+            and (owner := self._owned_targets(after, t_lim, exclude)) is not None
+        ):
+            # "عملية عسكرية ضد مواقع حزب العمال الكردستاني في شمال العراق": whose
+            # positions, not where they are (S6-H2)
+            obj_m, by_prep = owner, True
         else:
             obj_m, by_prep = self.mention_after(
                 after, t_lim, trig.preps, exclude=exclude, place=place, required=trig.prep_required
             )
+        if obj_m is None and given_to is not None:
+            obj_m, by_prep = given_to, True
+        if (
+            not self.en
+            and nominal
+            and trig.topic == "summoning of envoy"
+            and subj_m is not None
+            and obj_m is not None
+            and h.last < subj_m.t0 < obj_m.t0
+            and (
+                doc.prep_of(obj_m) == _AR("إلى")
+                or (doc.word(obj_m.t0 - 1) == _AR("مقر") and doc.word(obj_m.t0 - 2) == _AR("إلى"))
+            )
+        ):
+            # "وتم استدعاء السفير الإيراني إلى وزارة الخارجية البحرينية": the envoy is
+            # summoned by the body he is called to (S6-H2)
+            subj_m, obj_m = obj_m, subj_m
+            subj = subj_m.key
+        if (
+            obj_m is not None
+            and not self.en
+            and trig.type in (RelationType.REJECT, RelationType.AGREE)
+            and (
+                prop := next(
+                    (
+                        j
+                        for j in range(h.first, obj_m.t0 - 1)
+                        if doc.word(j).lstrip("وب").removeprefix("ال") in _PROPOSALS_INDEF_AR
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "رفضت إثيوبيا مقترحا سودانيا بإشراك الأمم المتحدة": the proposer (its
+            # adjective), not whom the proposal would bring in (S6-H2)
+            proposer = doc.mention_at_tok(prop + 1)
+            if proposer is not None and proposer.t0 == prop + 1 and proposer.adjectival:
+                obj_m, by_prep = proposer, False
+        if (
+            obj_m is not None
+            and not self.en
+            and trig.type is RelationType.COERCE
+            and obj_m.t0 > h.last
+            and (
+                heading := next(
+                    (j for j in range(h.last + 1, obj_m.t0) if doc.word(j) in _HEADING_AR), None
+                )
+            )
+            is not None
+        ):
+            # "احتجزت البحرية شحنة أسلحة إيرانية متجهة إلى الحوثيين": whose goods are
+            # seized, not where they were going (S6-H2)
+            owner = next(
+                (
+                    m
+                    for m in doc.mentions_in(doc.tokens[h.last].end, doc.tokens[heading].start)
+                    if m.adjectival and m.etype is EntityType.STATE and m.key not in exclude
+                ),
+                None,
+            )
+            obj_m, by_prep = owner, False
+        if (
+            obj_m is not None
+            and not self.en
+            and trig.type is RelationType.AGREE
+            and any(doc.word(j).lstrip("و") in _SPONSORED_AR for j in range(h.last + 1, obj_m.t0))
+        ):
+            # "وقعتا الاتفاق برعاية الأمم المتحدة وتركيا": the sponsors are no parties; they
+            # meet each (S6-H2)
+            obj_m, by_prep = None, False
         if trig.type in (RelationType.REJECT, RelationType.SUPPORT) or (
             trig.type is RelationType.ACCUSE and not self.en
         ):
@@ -4168,6 +4713,11 @@ class _Coder:
             and h.prefix.endswith("ل")
             and subj_m is not None
             and subj_m.t0 > h.last
+            # ("الهجمات التي شنتها X": the article, no purpose "ل", S6-H2)
+            and not (
+                h.prefix.endswith("ال")
+                and any(doc.word(j) in _DOER_VERBS_AR for j in range(h.last + 1, subj_m.t0))
+            )
             and self.rels
             and self.rels[-1].sent == si
             and self.rels[-1].subject != subj_m.key
@@ -4187,17 +4737,28 @@ class _Coder:
             # after it is its patient
             obj_m, subj_m, subj = subj_m, first, first.key
             by_prep = False
+            shared_more, co_subjects = co_subjects, []  # (its other patients)
         if (
             obj_m is None
             and not self.en
             and frame == "nom"
-            and trig.type in _PATIENT_GENITIVE
             and subj_m is not None
-            and subj_m.t0 == h.last + 1
+            and (
+                (trig.type in _PATIENT_GENITIVE and subj_m.t0 == h.last + 1)
+                or (
+                    trig.type in _UPON_OFFICIAL
+                    and subj_m.key.startswith(_UNNAMED_OFFICIAL)
+                    and h.first < subj_m.t0 <= h.last + 1  # ("طرد السفير" is one row)
+                    and ("ب" not in h.prefix or self._responded_by(h.first))
+                    and doc.word(h.first - 1) not in _ASKED_TO_AR
+                )  # (not what is asked: "دعا إلى طرد السفير"، "طالب بطرد")
+            )
             and not subj_m.adjectival
             and not h.pron
             and (doer := self._clause_agent(h, a, stmt, clause, subj_m.key)) is not None
         ):
+            # (S6-H7: "قررت ألمانيا طرد دبلوماسيين روسيين"، "أعلنت اعتقال صحفي أمريكي": an
+            # unnamed envoy or national after an expulsion or arrest is whom it falls on)
             # "تعهدت ألمانيا بدعم أوكرانيا", "تواصل واشنطن دعم كييف": with no "لـ" patient,
             # the genitive is whom the clause's subject supports
             obj_m, by_prep = subj_m, True
@@ -4234,6 +4795,11 @@ class _Coder:
             # "أجرى X اتصالا مع Y، قدم خلاله اعتذاره": an apology or support voiced during
             # the call goes to its other party (a condemnation there is of the attacker)
             obj_m, by_prep = partner, True
+        if obj_m is None and not self.en and trig.type is RelationType.AID:
+            # "مساعدات ... لدعم المتضررين من الفيضانات في ليبيا": the state of the people
+            # helped (S6-H2)
+            obj_m = self._aid_beneficiaries(after, b, exclude)
+            by_prep = obj_m is not None
         if obj_m is None and not self.en and nominal and trig.type is RelationType.SANCTION:
             # "وتخضع إيران منذ سنوات لعقوبات أمريكية": the subject of "to be subjected to"
             obj_m = self._subjected(h, a, exclude)
@@ -4247,7 +4813,7 @@ class _Coder:
             # "وتعرضت كييف لهجوم روسي": the subject of "to undergo" is the one attacked
             obj_m = self._subjected(h, a, exclude, _UNDERGONE_AR)
             by_prep = obj_m is not None
-        more_objects: list[Ment] = []
+        more_objects: list[Ment] = list(shared_more)
         if obj_m is None and not self.en and frame != "mid":
             # "داعيا الطرفين إلى", "ودعت فرنسا البلدين إلى": each of the actors named before
             group = self._group_anaphor(self._past_adjuncts(after), si)
@@ -4330,6 +4896,17 @@ class _Coder:
                 # "شكر X قطر ومصر على جهودهما في إنجاز الصفقة": those who helped reach
                 # it, not its two parties
                 obj_m = None
+            if obj_m is not None and not self.en:
+                # "القوات البحرية الإيرانية والروسية والصينية مناورات مشتركة": a third
+                # coordinated side acts with each of the two (S6-H2)
+                seen = {subj, obj_m.key}
+                third = self._coordinated_before(obj_m, obj_m.key, states=True)
+                while third is not None and third.key not in seen and len(seen) < 5:
+                    for other in (subj_m, obj_m):
+                        self.add(third.key, other, trig, h, si, sent, a, b, factor * 0.8,
+                                 nominal, False, third)  # fmt: skip
+                    seen.add(third.key)
+                    third = self._coordinated_before(third, third.key, states=True)
         if obj_m is None and self.en and trig.type.symmetric and subj_m is not None:
             ante = self._pronoun_conjunct(subj_m)
             if ante is not None:
@@ -4449,6 +5026,15 @@ class _Coder:
         if (
             obj_m is None
             and not self.en
+            and trig.type in (RelationType.ACCUSE, RelationType.SUPPORT, RelationType.REJECT)
+            and (rel_doer := self._relative_doer(after, b)) is not None
+            and rel_doer.key not in exclude
+        ):
+            # "أدانت مصر الغارات التي شنتها إسرائيل": whoever carried the attack out (S6-H2)
+            obj_m, by_prep = rel_doer, False
+        if (
+            obj_m is None
+            and not self.en
             and trig.type == RelationType.ACCUSE
             and self._event_noun_after(after)
         ):
@@ -4520,6 +5106,26 @@ class _Coder:
         ):
             # "Kishida welcomed Modi at his office", "welcomed Scholz to Paris": hosting
             trig = replace(trig, type=RelationType.CONSULT, topic="visit")
+        if (
+            not self.en
+            and trig.type is RelationType.AGREE
+            and obj_m.t0 > h.last
+            and any(j in self._act_nouns for j in range(h.last + 1, obj_m.t0))
+        ):
+            # "أعلن البرلمان التركي الموافقة على نشر قوات تركية في قطر": agreeing to an act
+            # (coded on its own) is no agreement with its doer (S6-H2)
+            return
+        if (
+            not self.en
+            and trig.type in _SPEECH_TYPES
+            and obj_m.t0 > h.last
+            and any(
+                doc.word(j).lstrip("و").startswith(_IMPOSED_AR) for j in range(h.last + 1, obj_m.t0)
+            )
+        ):
+            # "انتقد أردوغان العقوبات المفروضة على قطر": the one they fall on is not the
+            # one criticised (or backed) (S6-H2)
+            return
         if self.en and obj_m.t0 > h.last and self._attribution_tail(obj_m):
             return  # "Putin will not attend the summit, Kremlin spokesman X said": X reports it
         if self.en and h.cls == "v" and self._asked_to_act(h):
@@ -4856,6 +5462,29 @@ class _Coder:
                 return subj_m, other
         return None
 
+    def _fronted_visit(self, h: Hit[Trigger], a: int, b: int) -> tuple[Ment, Ment] | None:
+        """A visit noun in an English sentence-opening phrase ("During a visit to Kyiv, X
+        said", "Speaking on a visit to Beijing, X"): X, the subject after the comma,
+        visits the place or actor after "to"."""
+        doc = self.doc
+        opener = a + 1 if doc.word(a) == "speaking" else a
+        if doc.word(opener) not in _FRONTED_EN and doc.word(opener) != "on":
+            return None
+        if h.first - opener > 4 or doc.word(h.last + 1) != "to":
+            return None
+        if any(doc.mention_at_tok(j) is not None for j in range(a, h.first)):
+            return None
+        other = doc.mention_at_tok(h.last + 2)
+        if other is None or not (self.actor(other) or self._capital_state(other)):
+            return None
+        for j in range(other.t1 + 1, min(b, other.t1 + 6)):
+            if "," in self.text[doc.tokens[j - 1].end : doc.tokens[j].start]:
+                subj_m = self._first_subject_mention(j, b)
+                if subj_m is None or subj_m.t0 > j + 4 or subj_m.key == other.key:
+                    return None
+                return subj_m, other
+        return None
+
     def _fronted_meeting(self, h: Hit[Trigger], a: int, b: int) -> tuple[Ment, Ment] | None:
         """A meeting noun in an English sentence-opening phrase ("After talks with X, Y
         said", "In a phone call with X, Y discussed"): Y, the subject after the comma, meets
@@ -4884,6 +5513,8 @@ class _Coder:
         doc = self.doc
         if t - a < 2 or not doc.word(t).endswith("ing"):
             return False  # ("Speaking in Davos, X said": a sentence's opening words)
+        if doc.word(t) == "including":
+            return False  # "on several countries, including Iran": the list goes on
         return "," in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
 
     def _adjunct_light_verb(self, t: int, a: int) -> int:
@@ -4959,6 +5590,100 @@ class _Coder:
                 return m
         return None
 
+    def _state_before_pronoun(self, t: int, lo: int, speaker: str) -> Ment | None:
+        """The state named closest before the Arabic noun at token ``t`` with "ها" within
+        a statement's content (from token ``lo``), with or without a preposition, when it
+        is neither the speaker nor the speaker's state."""
+        doc = self.doc
+        own = doc.entity_states.get(speaker) or speaker
+        for m in reversed(doc.mentions_in(doc.tokens[lo].start, doc.tokens[t].start)):
+            if m.adjectival or m.etype is not EntityType.STATE or not self.actor(m):
+                continue
+            return m if m.key not in (speaker, own) else None
+        return None
+
+    def _aid_beneficiaries(self, t_from: int, b: int, exclude: set[str]) -> Ment | None:
+        """The state whose people Arabic aid helps: a state (or a place of one) named within
+        a few words after a noun of those in need ("لدعم المتضررين من الفيضانات في
+        ليبيا"، "لإغاثة الشعب السوداني")."""
+        doc = self.doc
+        for j in range(t_from, min(b, t_from + 12)):
+            if j in self.stops:
+                return None
+            w = doc.word(j).lstrip("و")
+            if w.startswith("لل"):
+                w = w[2:]  # ل + ال
+            elif w.startswith(("بال", "لال")):
+                w = w[3:]
+            if w.removeprefix("ال") not in _NEEDY_AR:
+                continue
+            for m in doc.mentions_in(doc.tokens[j].end, doc.tokens[min(b, j + 6) - 1].end):
+                key = m.key
+                if m.etype is EntityType.PLACE:
+                    key = doc.entity_states.get(m.key) or ""
+                    if doc.entity_types.get(key) is not EntityType.STATE:
+                        continue
+                    m = replace(m, key=key, etype=EntityType.STATE, kind="name")
+                elif m.etype is not EntityType.STATE:
+                    continue
+                return m if key not in exclude else None
+            return None
+        return None
+
+    def _handed_to(self, subj_m: Ment, t: int) -> Ment | None:
+        """The first object of an Arabic verb of handing ("سلم"، "منح") whose subject is
+        ``subj_m`` and whose second object is the noun at token ``t``: the actor between
+        them ("سلمت الوزارة السفير العراقي مذكرة احتجاج")."""
+        doc = self.doc
+        if not any(
+            doc.word(j).lstrip("و") in _HANDING_AR for j in range(max(0, subj_m.t0 - 3), subj_m.t0)
+        ):
+            return None
+        for m in doc.mentions_in(subj_m.end, doc.tokens[t].start):
+            if m.key != subj_m.key and self.actor(m) and doc.prep_of(m) is None:
+                return m
+        return None
+
+    def _ar_light_verb_subject(self, t: int, a: int) -> Ment | None:
+        """The subject right after an Arabic light verb ("أجرى"، "عقد"، "وجه") whose
+        object is the verbal noun at token ``t``, up to ten words back with no comma or
+        other verb between them."""
+        doc = self.doc
+        for j in range(t - 1, max(a, t - 11) - 1, -1):
+            gap = self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
+            if "،" in gap or "," in gap or (j in self.stops and j != t - 1):
+                if doc.word(j).lstrip("و") not in _LIGHT_VERBS_AR:
+                    return None
+            if doc.word(j).lstrip("و") in _LIGHT_VERBS_AR:
+                if j == t - 1:
+                    return None  # no subject between the verb and its noun
+                m, _ = self._vso_subject(j + 1, t)
+                return m if m is not None and m.t1 < t else None
+        return None
+
+    def _envoy_host(self, envoy: Ment, b: int) -> Ment | None:
+        """The state an Arabic envoy serves in: the actor after "لدى"/"في" right after his
+        mention ("سفير مصر لدى تركيا", "سفيرها في أنقرة")."""
+        doc = self.doc
+        t = envoy.t1 + 1
+        if t < b and doc.word(t) in _AT_HOST_AR:
+            m = doc.mention_at_tok(t + 1)
+            if m is None or m.t0 != t + 1 or not self.actor(m) or m.key == envoy.key:
+                return None
+            return m
+        # the role phrase may hold the post: "سفير دولة الكويت لدى الجمهورية اللبنانية"
+        at = next((j for j in range(envoy.t1, envoy.t0, -1) if doc.word(j) in _AT_HOST_AR), -1)
+        if at < 0 or at >= envoy.t1:
+            return None
+        name = self.text[doc.tokens[at + 1].start : envoy.end]
+        key = next((q for q in lookup_qids(name) if q in doc.entity_types), None)
+        if key is None or doc.entity_types.get(key) is not EntityType.STATE:
+            return None
+        return replace(
+            envoy, key=key, etype=EntityType.STATE, kind="name", t0=at + 1,
+            start=doc.tokens[at + 1].start, text=name,
+        )  # fmt: skip
+
     def _speaker_only_later(self, key: str, t: int, first: Ment, a: int, b: int) -> bool:
         """Whether the speaker ``key`` of the Arabic cue at token ``t`` is named in this
         sentence only after ``first`` (the actor right after the cue) and not before the
@@ -4967,9 +5692,7 @@ class _Coder:
         if any(m.key == key for m in doc.mentions_in(doc.tokens[a].start, doc.tokens[t].start)):
             return False
         end = doc.tokens[b - 1].end if b > 0 else first.end
-        return any(
-            m.key == key and m.start > first.end for m in doc.mentions_in(first.end, end)
-        )
+        return any(m.key == key and m.start > first.end for m in doc.mentions_in(first.end, end))
 
     def _speaker_before(self, key: str, t: int, a: int) -> Ment | None:
         """The mention of the speaker ``key`` that opens the clause of the English cue at
@@ -5052,6 +5775,15 @@ class _Coder:
             k += 1
         if m.adjectival and len(out) > 1 and not self.adj_actor(out[-1]):
             return [m]  # adjectives coordinated before a head noun that names actors only
+        if (
+            self.en
+            and len(out) > 1
+            and not any(
+                {"and", "or"} & set(self.text[x.end : y.start].lower().replace(",", " ").split())
+                for x, y in pairwise(out)
+            )
+        ):
+            return [m]  # "If Iran attacks Israel, the United States will": commas only, no list
         if len({x.key for x in out}) < len(out):
             return [m]
         return out
@@ -5212,7 +5944,14 @@ class _Coder:
         for j in range(h.first - 1, max(a, h.first - 4) - 1, -1):
             m = doc.mention_at_tok(j)
             if m is not None and self.actor(m):
-                if not m.adjectival:
+                if (
+                    not m.adjectival
+                    or (
+                        # "five Americans detained in Iran": a plural demonym is the people
+                        self.en and j == h.first - 1 and m.text[-1:] == "s" and m.text[-2:] != "ss"
+                    )
+                    or (self.en and self.adj_actor(m))  # "Ukrainian ports were hit by"
+                ):
                     patient = m
                 break
         if patient is None and self.en:
@@ -5223,13 +5962,21 @@ class _Coder:
                 patient = first
         if patient is None:
             return
+        if (
+            self.en
+            and doc.word(h.last) == "in"
+            and patient.kind == "name"
+            and patient.etype == EntityType.STATE
+        ):
+            return  # "Russia arrested in Moscow a reporter": active, not "Americans held in"
         agent, by_prep = self.mention_after(
             h.last + 1,
             min(b, h.last + 4),
             h.entry.preps,
             exclude={patient.key},
             place=False,
-            required=True,
+            # (a form that ends in its preposition, "detained in", has the agent next)
+            required=bool(h.entry.preps),
         )
         if agent is None:
             return
@@ -5240,6 +5987,16 @@ class _Coder:
         condemned the visit of ...", "رحبت مصر بالاتفاق"): the speaker is not its agent."""
         if self._governed_by_speech_verb(h):
             return True
+        if (
+            not self.en
+            and h.entry.type is RelationType.ACCUSE
+            and h.prefix.startswith(("ب", "وب"))
+            and any(
+                self._verb_types.get(k) is RelationType.REQUEST
+                for k in range(max(0, h.first - 16), h.first)
+            )
+        ):
+            return True  # "وطالبت X في رسالة إلى Y بإدانة ...": a condemnation asked for (S6-H2)
         if not self.rels:
             return False
         prev = self.rels[-1]
@@ -5498,17 +6255,27 @@ class _Coder:
             return False
         return _DATELINE_TAIL.match(self.text, t.end) is not None
 
-    def _time_near(self, pos: int, start: int, end: int, trig: int) -> TimeExpr | None:
+    def _time_near(
+        self, pos: int, start: int, end: int, trig: int, verbal: bool = False
+    ) -> TimeExpr | None:
         """The time in ``[start, end)`` nearest to ``pos`` that can date the act whose
         trigger starts at ``trig``: "two days after <event>" dates only an event told
         after it ("struck on Thursday, two days after Tehran launched attacks": the
         strikes take Thursday, the attacks two days before). A vague stretch nearest
         ("تستضيف مسقط منذ أشهر محادثات") is returned too: it leaves the act undated
-        rather than dated by another clause."""
+        rather than dated by another clause. For a ``verbal`` trigger a time past a
+        relative pronoun after it is that clause's ("refused to hand over the town, which
+        the commission awarded to Eritrea in 2002"; "وقعت الاتفاق الذي أبرم عام 2015")."""
         best: TimeExpr | None = None
         best_d = 1 << 30
         for t in self.doc.times_in(start, end):
             if t.kind == "after" and not self._after_scope(t, trig):
+                continue
+            if t.start > trig and (
+                relative_between(self.text, not self.en, trig, t.start)
+                if verbal
+                else self._object_relative(trig, t.start)
+            ):
                 continue
             if t.value is None and (t.kind != "vague" or not self._next_to(t, trig)):
                 continue
@@ -5516,6 +6283,48 @@ class _Coder:
             if d < best_d:
                 best, best_d = t, d
         return best
+
+    def _object_relative(self, start: int, end: int) -> bool:
+        """Whether a relative clause with an agent of its own opens between ``start`` and
+        ``end`` ("a defence pact that Ankara froze in 2013", "الاتفاقية التي جمدتها أنقرة
+        عام 2013"): its time is that agent's act, not the event a noun names (unlike "the
+        attack, which took place on Monday")."""
+        doc = self.doc
+        for j in range(doc.tok_after(start), doc.tok_after(end) - 1):
+            w = doc.word(j)
+            if self.en:
+                if w in ("which", "that", "whom"):
+                    m = doc.mention_at_tok(j + 1)
+                    if (m is not None and m.t0 == j + 1) or doc.word(j + 1) in _SUBJ_PRONOUNS_EN:
+                        return True
+            elif w.lstrip("وف") in _RELATIVE_WORDS_AR and doc.word(j + 1).endswith(_RESUMPTIVE_AR):
+                return True
+        return False
+
+    def _past(self, t: TimeExpr) -> bool:
+        """Whether a resolved time lies wholly before the publication day."""
+        pub = self.doc.published
+        v = t.value
+        return pub is not None and v is not None and v < pub.isoformat()[: len(v)]
+
+    def _contrast_between(self, start: int, end: int) -> bool:
+        """Whether a contrasting clause opens between ``start`` and ``end`` (", but", "،
+        لكن"), or in English a clause with a subject of its own (", and Washington has
+        linked"): a time before it belongs to the other clause."""
+        doc = self.doc
+        words = _BUT_EN if self.en else _BUT_AR
+        for j in range(max(1, doc.tok_after(start)), doc.tok_after(end)):
+            w = doc.word(j)
+            if w in words or (self.en and w == "and"):
+                gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+                if "," not in gap and "،" not in gap and ";" not in gap:
+                    continue
+                if w != "and":
+                    return True
+                m = doc.mention_at_tok(j + 1)
+                if m is not None and m.t0 == j + 1:
+                    return True
+        return False
 
     def _participle_of_saying(self, h: Hit[Trigger], subj: str, si: int) -> str | None:
         """The date of the speaker's statement when the trigger is a participle clause
@@ -5755,6 +6564,20 @@ class _Coder:
                 latest = (m if m is not None and m.key == r.subject else None), r.subject
             break
         feminine = doc.word(h.first).endswith("ة")
+        if (
+            main is not None
+            and main_m is not None
+            and not feminine
+            and types.get(main) != EntityType.PERSON
+        ):
+            # "استدعت الوزارة ...، فيما وصف الوزير X الخطوة بأنها ...، محذرا طهران": the
+            # man who speaks in the latest clause, not the body that opens the sentence
+            cue = next(
+                (k for k in range(h.first - 1, main_m.t1, -1) if k in self.cue_speaker), None
+            )
+            if cue is not None and types.get(self.cue_speaker[cue]) == EntityType.PERSON:
+                spoke = self.cue_speaker[cue]
+                return self._latest_mention(spoke, h.first), spoke
         if main is not None and types.get(main) == EntityType.PERSON:
             if not feminine or latest is None:
                 return main_m, main
@@ -5779,7 +6602,12 @@ class _Coder:
         before = doc.word(h.first - 1)
         if before in _THAT_AR:
             return None  # "إن دعم روسيا كان حاسما": the content's subject, Russia's support
-        if "ب" in h.prefix and before not in _CONTINUE_AR and not self._verb_complement(h.first):
+        if (
+            "ب" in h.prefix
+            and before not in _CONTINUE_AR
+            and not self._verb_complement(h.first)
+            and not self._responded_by(h.first)
+        ):
             return None  # "بمساعدة الولايات المتحدة": with its help, it is the agent
         start = doc.tokens[h.first].start
         reported = stmt is not None and stmt.cue_start < start and stmt.start <= start
@@ -5936,8 +6764,38 @@ class _Coder:
         """A capital stands for its state as the patient of a visit (CONSULT) and, in
         English, of what is sent or handed over to it ("sent weapons to Kyiv", "handed over
         prisoners to Moscow") or withheld from it ("suspended aid to Niamey", S5-H13)."""
-        return rtype is RelationType.CONSULT or (
-            self.en and rtype in (RelationType.AID, RelationType.CONCEDE, RelationType.SANCTION)
+        return (
+            rtype is RelationType.CONSULT
+            or (self.en and rtype in (RelationType.CONCEDE, RelationType.SANCTION))
+            or rtype is RelationType.AID  # (Arabic too: "سلمت برلين منظومات إلى كييف", S6-H7)
+        )
+
+    def _coming_weekday(self, t: TimeExpr, value: str) -> str:
+        """English: a bare weekday dating a planned act ("will travel to Ankara on
+        Monday") is the coming one, not the one before publication (S6-H4)."""
+        published = self.doc.published
+        words = self.text[t.start : t.end].lower().split()
+        if published is None or len(value) != 10 or not words or words[-1] not in _WEEKDAYS_EN:
+            return value
+        if len(words) > 2 or (len(words) == 2 and words[0] != "on"):
+            return value  # "last Monday", "next Monday": told which one
+        try:
+            day = _dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+        if day >= published:
+            return value
+        return (day + _dt.timedelta(days=7)).isoformat()
+
+    def _capital_patient(self, trig: Trigger) -> bool:
+        """:meth:`_capital_counts`, and English criticism aimed "at", "to" or "with" a
+        capital ("lashed out at Washington", "protested to Beijing", "lodged a protest with
+        Tokyo"): its government (S6-H4)."""
+        return self._capital_counts(trig.type) or (
+            self.en
+            and trig.type is RelationType.ACCUSE
+            and bool(trig.preps)
+            and set(trig.preps) <= {"at", "to", "with"}
         )
 
     def _late_by_agent(self, h: Hit[Trigger], m: Ment) -> bool:
@@ -6046,6 +6904,33 @@ class _Coder:
                 return self._subject_mention(prev)
         return None
 
+    def _joined_in(self) -> None:
+        """English "X (and Y) joined Z in condemning W": whoever joined acts too, as a
+        co-subject of Z's act (co-signers of a statement, partners in sanctions)."""
+        doc = self.doc
+        for r in list(self.rels):
+            if r.subject_start < 0:
+                continue
+            m = doc.mention_at_tok(doc.tok_at(r.subject_start))
+            if m is None:
+                continue
+            k = m.t0 - 1 if doc.word(m.t0 - 1) != "the" else m.t0 - 2
+            if (
+                doc.word(k) not in _JOINED_EN
+                or doc.word(m.t1 + 1) != "in"
+                or doc.tok_at(r.trig_start) - m.t1 > 8
+            ):
+                continue
+            sent = doc.seg.sents[r.sent] if doc.seg is not None and r.sent >= 0 else None
+            t_min = doc.tok_after(sent.start) if sent is not None else max(0, k - 12)
+            joiner = self.agent_before(k, t_min, exclude={r.subject, r.object})
+            if joiner is None:
+                continue
+            for g in self._group(joiner, r.sent):
+                if g.key in (r.subject, r.object) or not self.actor(g):
+                    continue
+                self.rels.append(replace(r, subject=g.key, subject_start=g.start))
+
     def _subject_mention(self, r: Rel) -> Ment | None:
         """The mention of relation ``r``'s subject: where it was read, else (a subject
         read from "قواتها" or a speaker) its latest mention before the act."""
@@ -6056,6 +6941,14 @@ class _Coder:
         own = next((m for m in before if m.key == r.subject), None)
         if own is not None:
             return own
+        if not self.en and r.type.symmetric:
+            # "مناورات مشتركة بين الجيشين السوداني والمصري": a pair named after its noun,
+            # within the evidence (S6-H2)
+            own = next(
+                (m for m in doc.mentions_in(r.trig_start, r.ev_end) if m.key == r.subject), None
+            )
+            if own is not None:
+                return own
         # "أعلنت وزارة الدفاع الروسية أن قواتها شنت": a body of that state stands for it
         body = next((m for m in before if doc.entity_states.get(m.key) == r.subject), None)
         if body is None:
@@ -6186,14 +7079,49 @@ class _Coder:
         (``verb``: another such verb, "تعرضت" for an attack)."""
         doc = self.doc
         pattern = verb or _SUBJECTED_AR
-        for j in range(h.first - 1, max(a, h.first - 6) - 1, -1):
+        reach = 10 if verb is _UNDERGONE_AR else 6  # (time words after the subject)
+        for j in range(h.first - 1, max(a, h.first - reach) - 1, -1):
             if not pattern.match(doc.word(j)):
                 continue
             m, _ = self._vso_subject(j + 1, h.first)
+            if m is None and verb is _UNDERGONE_AR:
+                # "تعرض مطار دمشق الدولي لعدوان"، "تعرضت ناقلة نفط يونانية لهجوم": a place
+                # or a thing of a state named in the subject (S6-H2)
+                m = self._undergoer(j + 1, h.first)
             if m is None:
                 m = self.agent_before(j, max(a, j - 4), exclude=set())
             return m if m is not None and m.key not in exclude else None
         return None
+
+    def _undergoer(self, t_from: int, t_to: int) -> Ment | None:
+        """The first place, state or state adjective within the Arabic subject of
+        "تعرض" (tokens ``[t_from, t_to)``), read as its state: "مطار دمشق" (Syria),
+        "ناقلة نفط يونانية" (Greece)."""
+        doc = self.doc
+        for m in doc.mentions_in(doc.tokens[t_from].start, doc.tokens[t_to - 1].end):
+            if m.etype is EntityType.PLACE:
+                state = doc.entity_states.get(m.key)
+                if not state or doc.entity_types.get(state) is not EntityType.STATE:
+                    return None
+                return replace(m, key=state, etype=EntityType.STATE, kind="name")
+            if m.etype is EntityType.STATE and self.actor(m):
+                return m
+            return None
+        return None
+
+    def _background_sentence(self, si: int) -> bool:
+        """Whether Arabic sentence ``si`` opens as background ("ويذكر أن"، "يشار إلى أن"،
+        "وكانت ... قد")."""
+        doc = self.doc
+        if self.en or doc.seg is None or not (0 <= si < len(doc.seg.sents)):
+            return False
+        a, b = doc.tok_range(doc.seg.sents[si])
+        first = doc.word(a)
+        if first in _BACKGROUND_AR:
+            return True
+        return first.removeprefix("و").startswith(_AR("كان")) and any(
+            doc.word(j) == _QAD for j in range(a + 1, min(b, a + 5))
+        )
 
     def _main_pair(self, si: int, persons: bool) -> tuple[Ment, Ment] | None:
         """The two sides an Arabic "الجانبان"/"الطرفين" refers to: the pair of the latest
@@ -6206,10 +7134,13 @@ class _Coder:
         def side(key: str) -> str:
             return doc.entity_states.get(key) or key
 
+        # a background sentence ("ويذكر أن البلدين وقعا ...") recalls the article's main
+        # pair: all the sentences before count (S6-H2)
+        lo = 0 if self._background_sentence(si) else si - 3
         recent = [
             r
             for r in self.rels
-            if si - 3 <= r.sent <= si
+            if lo <= r.sent <= si
             and not r.object_is_place
             and r.object_mention is not None
             and side(r.subject) != side(r.object)
@@ -6327,6 +7258,8 @@ class _Coder:
         if not (w in _STATE_DUALS_AR or (w[:1] in "وفلب" and w[1:] in _STATE_DUALS_AR)):
             return False
         before = doc.word(t - 1)
+        if before.removeprefix("و").startswith(_AR("كان")) and doc.word(t + 1) == _QAD:
+            return True  # "وكانت الدولتان قد وقعتا": the subject of a pluperfect (S6-H2)
         return before in _BETWEEN or t - 1 in self.stops or self._ar_adjunct(t - 1)
 
     def _state_pair(self, pair: tuple[Ment, Ment]) -> tuple[Ment, Ment] | None:
@@ -6412,7 +7345,6 @@ class _Coder:
         rtype = h.entry.type
         if (
             self.en
-            or coordinated
             or h.cls not in ("v", "i")
             or after_m.t0 <= h.last
             or rtype not in _SHARED_SUBJECT_PREPS
@@ -6420,6 +7352,16 @@ class _Coder:
         ):
             return None
         first = self._first_subject_mention(a, t)
+        if coordinated and (
+            rtype is RelationType.CONSULT
+            or first is None
+            or first.etype != EntityType.PERSON
+            or self._feminine_verb(t)
+        ):
+            # ("وحذرت مالي وبوركينا فاسو": coordinated subjects; but after a man's clause
+            # a masculine verb's names are its patients: "، ودعا الأمم المتحدة وتركيا
+            # إلى", S6-H2)
+            return None
         if first is not None and first.etype == EntityType.PERSON and self._feminine_verb(t):
             return None  # "وقال الرئيس ...، ودعت مصر إلى": a feminine verb, Egypt's
         if (
@@ -6437,7 +7379,13 @@ class _Coder:
             or after_m.etype == EntityType.PERSON
         ):
             return None  # "وطالب وزير الخارجية X بـ": a person, often titled, is a subject
-        nxt = doc.word(after_m.t1 + 1)
+        last = after_m
+        if first.etype == EntityType.PERSON and not self._feminine_verb(t):
+            # "انتقد X الخطوة، ودعا الأمم المتحدة وتركيا إلى": past the coordinated
+            # patients (S6-H2)
+            co = self._ar_co_subjects(after_m, min(len(doc.tokens), after_m.t1 + 10))
+            last = co[-1] if co else after_m
+        nxt = doc.word(last.t1 + 1)
         preps = _SHARED_SUBJECT_PREPS[rtype]
         if nxt in preps or nxt[:1] in preps:
             return first
@@ -6483,6 +7431,21 @@ class _Coder:
         """The entity is a news agency or outlet (gazetteer subtype ``agency``)."""
         entry = Gazetteer.load().entries.get(key)
         return entry is not None and entry.subtype == "agency"
+
+    def _masculine_after_feminine(self, t: int, m: Ment) -> bool:
+        """Whether the Arabic verb at ``t`` is feminine while ``m``, read as its subject,
+        is a masculine nisba after a masculine head noun ("دعت الجانب العراقي")."""
+        doc = self.doc
+        if not m.adjectival or not self._feminine_verb(t) or m.t0 - 1 <= t:
+            return False
+        head = doc.word(m.t0 - 1)
+        nisba = doc.word(m.t1)
+        return (
+            head.startswith("ال")
+            and not head.endswith(("ة", "ه", "ات"))
+            and nisba.endswith("ي")
+            and doc.mention_at_tok(m.t0 - 1) is None
+        )
 
     def _feminine_verb(self, t: int) -> bool:
         """An Arabic verb in the feminine singular ("دعت", "وطالبت", "تدعو")."""
@@ -6583,6 +7546,11 @@ class _Coder:
                     return None, self._feminine_chain(h)
                 if h.pron == "ها" and (m is None or m.etype == EntityType.PERSON):
                     # "رفضها": a state or a body (feminine), not a man named before it
+                    near = self._state_before_pronoun(t, lo, stmt.speaker)
+                    if near is not None and not speaker_person:
+                        # "أكد الجيش أنه لن يسمح لإيران بترسيخ وجودها": the state named
+                        # in the content, even after a preposition (S6-H2)
+                        return near, near.key
                     return None, (None if speaker_person else stmt.speaker)
                 if m is not None and m.etype == EntityType.PERSON:
                     return m, m.key
@@ -6627,7 +7595,8 @@ class _Coder:
                 m = doc.mention_at_tok(h.last + 2)
                 if m is not None and self.actor(m):
                     return m, m.key
-            if doc.word(h.last + 1) == "from":
+            if doc.word(h.last + 1) == "from" and "from" not in h.entry.preps:
+                # ("its withdrawal from Mali": "from" is this noun's patient, S6-H7)
                 m = doc.mention_at_tok(h.last + 2)
                 if m is not None and self.actor(m):
                     return m, m.key
@@ -6663,13 +7632,50 @@ class _Coder:
             m = doc.mention_at_tok(j)
             if m is not None:
                 prep = doc.prep_of(m)
+                if h.entry.type is RelationType.SANCTION and (
+                    (prep == _MIN and _MIN in h.entry.preps)
+                    or (m.adjectival and doc.word(m.t0 - 1) in _GOODS_AR)
+                ):
+                    # "وقف الواردات من لبنان", "وقف الواردات اللبنانية": whom it bans, not
+                    # who (S6-H7)
+                    return None, None
                 if self.actor(m) and (prep is None or prep == "من"):
                     if text[doc.tokens[h.last].end : m.start].count("،") == 0:
                         return m, m.key
                 return None, None
             w = doc.word(j)
+            if j == h.last + 1 and w in _AR_REL_PRON and doc.word(j + 1) in _DOER_VERBS_AR:
+                j += 1  # "الغارات التي شنتها إسرائيل": a marked relative clause
+                w = doc.word(j)
+            if j <= h.last + 2 and w in _DOER_VERBS_AR:
+                # "زيارة قام بها الرئيس X إلى"، "محادثات أجراها X مع": the unmarked relative
+                # clause's subject is the noun's agent (S6-H2)
+                j += 2 if doc.word(j + 1) in (_AR("بها"), _AR("به")) else 1
+                steps += 1
+                continue
+            if (
+                h.entry.type in _SPEECH_TYPES
+                and j == h.last + 1
+                and "ال" not in h.prefix
+                and _ar_attack_noun(w)
+            ):
+                # "بإدانة الاعتداءات الإسرائيلية": the adjective names the attacker (the
+                # patient of the condemnation), not who condemns (S6-H2)
+                return None, None
             if w == _MIN or (w.startswith("ال") and w not in AR_PREP_WORDS):
                 # an adjective ("الدائم") or من may sit in between
+                j += 1
+                steps += 1
+                continue
+            if (
+                "ال" not in h.prefix
+                and h.entry.type in (RelationType.ASSAULT, RelationType.COERCE)
+                and len(w) >= 3
+                and w.endswith(("ي", "ية", "يه"))
+                and w not in AR_PREP_WORDS
+            ):
+                # "لعدوان جوي إسرائيلي"، "هجوم صاروخي روسي": an indefinite adjective of
+                # the attack before the attacker's (S6-H2)
                 j += 1
                 steps += 1
                 continue
@@ -6898,6 +7904,28 @@ class _Coder:
         if trig.topic == _TIES_TOPIC and not readiness:
             return  # "بحث الجانبان تعزيز العلاقات": talk of ties, no act; readiness is SUPPORT
         if (
+            not self.en
+            and trig.topic == "summoning of envoy"
+            and obj_m.etype is EntityType.PERSON
+            and (
+                (
+                    doc.entity_states.get(obj_m.key) is not None
+                    and doc.entity_states.get(obj_m.key) == (doc.entity_states.get(subj) or subj)
+                )
+                or any(
+                    doc.word(j) == _FOR_CONSULTATION_AR for j in range(obj_m.t1 + 1, obj_m.t1 + 4)
+                )
+            )
+        ):
+            # "استدعاء سفير دولة الكويت لدى الجمهورية اللبنانية", "استدعت سفيرة المملكة
+            # لدى ألمانيا للتشاور": one's own envoy summoned home is a recall (SANCTION) of
+            # the state he serves in (S6-H2)
+            host = self._envoy_host(obj_m, b)
+            if host is None:
+                return
+            obj_m = host
+            trig = replace(trig, type=RelationType.SANCTION, topic="recall of ambassador")
+        if (
             self.en
             and trig.type is RelationType.SUPPORT
             and h.cls == "n"
@@ -6951,7 +7979,7 @@ class _Coder:
             # "expelled the Cambodian envoy": an unnamed diplomat sanctioned stands for
             # the state that sent him (a summoned envoy stays the person summoned)
             obj = doc.entity_states.get(obj) or obj
-        capital = self._capital_counts(trig.type) and self._capital_state(obj_m)
+        capital = self._capital_patient(trig) and self._capital_state(obj_m)
         if capital:
             obj = capital  # "visited Damascus": the state whose seat it is
         elif (
@@ -6963,7 +7991,13 @@ class _Coder:
             obj = self._struck_place_state(obj_m) or obj
         if obj == subj:
             return
-        if nominal and not self.en and obj_m.adjectival and obj_m.t0 == h.last + 1:
+        if (
+            nominal
+            and not self.en
+            and obj_m.adjectival
+            and obj_m.t0 == h.last + 1
+            and not (self._adj_heads and self._headed_adjective(obj_m))  # (S6-H7)
+        ):
             return  # "الاحتلال الإسرائيلي": the adjective after a verbal noun is its agent
         if (
             not self.en
@@ -7013,6 +8047,8 @@ class _Coder:
         ):
             # "هاجم الرئيس تبون فرنسا": a man attacks in words -- criticism
             trig = replace(trig, type=RelationType.ACCUSE, topic="criticism")
+        if trig.type is RelationType.RETREAT and doc.prep_of(obj_m) in _GOAL_PREPS:
+            return  # "غادر الرئيس إلى جزر المالديف": where one goes is not the place left
         if (
             trig.type is RelationType.RETREAT
             and trig.topic == "withdrawal"
@@ -7086,18 +8122,19 @@ class _Coder:
         c_hi = min(hi, clause.end) if clause is not None else hi
         # the time inside the evidence, else one before the trigger in its clause,
         # else one soon after the evidence (not "since ..."), else earlier in the sentence
-        t = self._time_near(trig_start, max(lo, ev_start), min(hi, ev_end), trig_start)
+        verbal = not nominal
+        t = self._time_near(trig_start, max(lo, ev_start), min(hi, ev_end), trig_start, verbal)
         if t is None:
             t = self._time_near(trig_start, c_lo, trig_start, trig_start)
         if t is None:
-            t = self._time_near(ev_end, ev_end, min(c_hi, ev_end + 60), trig_start)
+            t = self._time_near(ev_end, ev_end, min(c_hi, ev_end + 60), trig_start, verbal)
             if t is not None and self.text[t.start : t.start + 6].lower().startswith(_SINCE):
                 t = None
         if t is None:
             # "They last met in Bali, Indonesia, in November 2022": past a place phrase in
             # the same sentence, when no other act comes in between
             reach = 100 if self.en else 60  # "greeted X on the tarmac at Y late on Thursday"
-            t = self._time_near(ev_end, ev_end, min(hi, ev_end + reach), trig_start)
+            t = self._time_near(ev_end, ev_end, min(hi, ev_end + reach), trig_start, verbal)
             if t is not None and (
                 self.text[t.start : t.start + 6].lower().startswith(_SINCE)
                 or any(
@@ -7108,9 +8145,33 @@ class _Coder:
                 t = None
         if t is None:
             t = self._time_near(trig_start, lo, trig_start, trig_start)
+            if t is not None and self._contrast_between(t.end, trig_start):
+                t = None  # "a deal signed in 2000 awarded it the town, but Ethiopia refused"
+        if modality == Modality.INTENDED and t is not None and t.end <= trig_start:
+            # "met Li in Jakarta last September and is expected to visit Beijing later this
+            # year": a plan takes the time ahead told after it, not a past one before it
+            ahead = self._time_near(ev_end, ev_end, min(c_hi, ev_end + 60), trig_start, verbal)
+            if self._past(t) and ahead is not None and ahead.value and not self._past(ahead):
+                t = ahead
         if t is not None and self._dateline(t):
             t = None  # "MALE, Jan 15 (AFP) - The Maldives has asked": when filed, not done
         date = t.value if t is not None else None
+        if (
+            self.en
+            and modality == Modality.INTENDED
+            and t is not None
+            and date is not None
+            and (stmt is None or t.start >= stmt.start)
+            and (
+                t.start > trig_start
+                or not any(
+                    w in _TO_INTENT_EN or w in _ANNOUNCED_EN
+                    for w in self._span_words(doc.tok_after(t.end), h.first)
+                )
+            )
+        ):
+            # ("said on Monday it would", "announced on Monday a plan to": that Monday)
+            date = self._coming_weekday(t, date)
         if t is not None and date is not None and self._since(t):
             date = self._since_date(date, t, ev_end)
         if t is None or t.start < trig_start:

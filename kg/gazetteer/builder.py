@@ -69,6 +69,8 @@ class _Builder:
         self.seat_keys: set[str] = set()
         self.metonym_keys: dict[str, set[str]] = {}  # org key -> form keys that are metonyms
         self.role_keys: set[str] = set()
+        # indefinite accusative nisbas ("صحفيا أمريكيا"), added once every other form is known
+        self.accusatives: list[tuple[str, str]] = []
 
     # -- phase 1: entities -------------------------------------------------
 
@@ -141,6 +143,9 @@ class _Builder:
                 female = females[i] if i < len(females) else ""
                 for form in nisba_forms(male, female):
                     self._form(form, key, "nisba")
+                stem = male[2:] if male.startswith("ال") else male
+                if stem.endswith("ي") and " " not in stem:  # not "كوري جنوبي"
+                    self.accusatives.append((stem + "ا", key))
             for plural in split_list(row.get("nisba_ar_pl", "")):
                 for form in {plural, plural[2:] if plural.startswith("ال") else plural}:
                     self._form(form, key, "nisba")
@@ -285,6 +290,12 @@ class _Builder:
             if key and target:
                 self.metonym_keys.setdefault(target, set()).add(key)
                 self._form(row["form"], target, "metonym")
+        taken = {g.index.key(p.phrase) for p in self.pending}
+        for phrase, target in self.accusatives:
+            # "اعتقلت السلطات صحفيا أمريكيا": the indefinite accusative of a nisba, unless
+            # it is already a name ("روسيا", "ليبيا", "ألمانيا" are the states themselves)
+            if g.index.key(phrase) not in taken:
+                self._form(phrase, target, "nisba")
         org_form_keys: set[str] = set()
         for p in self.pending:
             if g.entries[p.target].type is EntityType.ORGANIZATION:

@@ -72,7 +72,11 @@ class NameFinder:
         if self.lang == "en":
             first_tok = self._en_appositive_start(first_tok, pos, loose)
         t = first_tok - 1
-        if t < 0 or t < pos or self.cover[t] != -1:
+        # Arabic: a known person's family name can end a name with a longer lineage
+        # ("ماجد بن محمد الأنصاري" for the gazetteer's "ماجد الأنصاري"), kept only when
+        # a "بن" link is inside it
+        soft_end = self.lang == "ar" and t >= pos and t in self.soft
+        if t < 0 or t < pos or (self.cover[t] != -1 and not soft_end):
             return None
         gap = self.text[tokens[t].end : tokens[first_tok].start].strip()
         if gap not in ("", ",", "،") or (self.lang == "en" and gap != ","):
@@ -83,7 +87,7 @@ class NameFinder:
             and t >= 0
             and (
                 (t >= pos and self.cover[t] == -1)
-                or (picked and t in self.soft)  # a known person's given name or surname
+                or ((picked or soft_end) and t in self.soft)  # a known given name or surname
             )  # can open an unknown name ("Hassan Zameel Rasheed")
         ):
             tok = tokens[t]
@@ -107,9 +111,13 @@ class NameFinder:
                 _AR_ARTICLE_CLITICS
             ):
                 return None
+            if self._lineage_tail(picked[0]):
+                return None
         while picked and tokens[picked[0]].norm in EN_PARTICLES | AR_CONNECT:
             picked.pop(0)
         if len(picked) < 2:
+            return None
+        if soft_end and not any(tokens[x].norm in ("بن", "ابن") for x in picked[1:-1]):
             return None
         return tokens[picked[0]].start, tokens[picked[-1]].end, picked[-1]
 
@@ -134,7 +142,10 @@ class NameFinder:
                 x < n
                 and len(picked) < 5
                 and (
-                    self.cover[x] == -1 or (first_covered and x == q) or (x > q and x in self.soft)
+                    self.cover[x] == -1
+                    or (first_covered and x == q)
+                    or (x > q and x in self.soft)
+                    or (x > q and self._inner_honorific(x))
                 )
             ):
                 t = tokens[x]
@@ -176,6 +187,8 @@ class NameFinder:
                     break
                 if len(picked) >= 2 and self._ar_prep_masdar(x):
                     break  # "X Y بمواصلة التصعيد": a verbal noun after a preposition
+                if words >= 3 and self._definite_pair(x):
+                    break  # "حسين إبراهيم طه الدول الأعضاء": a noun and its adjective
                 picked.append(x)
                 words += t.norm not in AR_CONNECT
                 x += 1
@@ -188,6 +201,23 @@ class NameFinder:
         if tokens[last].norm in _SUFFIXES and self.text[end : end + 1] == ".":
             end += 1  # "Ferdinand Marcos Jr."
         return last, tokens[q].start, end
+
+    def _inner_honorific(self, x: int) -> bool:
+        """English: an honorific word inside a name run, between two unknown capitalised
+        words ("Hassan Sheikh Mohamud"): a name word there, not a new title."""
+        k = self.cover[x]
+        if k < 0 or x + 1 >= len(self.tokens):
+            return False
+        a = self.atoms[k]
+        nxt = self.tokens[x + 1]
+        return (
+            a.j - a.i == 1
+            and a.info.honorific
+            and not a.info.entity
+            and self.cover[x + 1] == -1
+            and nxt.join
+            and is_cap(nxt)
+        )
 
     def _surname_month(self, x: int, q: int) -> bool:
         """English: a month that is also a family name ("Theresa May") continues a
@@ -321,6 +351,26 @@ class NameFinder:
                 return None  # no clear boundary after the name (a noun in ة is one)
         last = picked[-1]
         return last, tokens[q].start, tokens[last].end
+
+    def _lineage_tail(self, x: int) -> bool:
+        """Arabic: token ``x`` follows "بن"/"ابن" right after a name the gazetteer read
+        ("محمد بن سلمان بن عبدالعزيز آل سعود", "تميم بن حمد بن خليفة آل ثاني"): the words
+        from ``x`` on are that person's longer lineage, not another person's name."""
+        j = x - 1
+        if j < 1 or self.tokens[j].norm not in ("بن", "ابن") or not self.tokens[j].join:
+            return False
+        return self.cover[j - 1] != -1 and self.tokens[x].join
+
+    def _definite_pair(self, x: int) -> bool:
+        """True when token ``x`` and the next one are definite words no gazetteer phrase
+        covers ("الدول الأعضاء", "القوات المسلحة"): a noun phrase, not a name's last word."""
+        tokens, n = self.tokens, len(self.tokens)
+        if x + 1 >= n or not tokens[x + 1].join:
+            return False
+        return all(
+            self.cover[i] == -1 and self.text[tokens[i].start : tokens[i].end].startswith("ال")
+            for i in (x, x + 1)
+        )
 
     def _ar_prep_masdar(self, x: int) -> bool:
         """True when token ``x`` is a preposition ب/ل glued to a verbal noun ("بمواصلة",

@@ -43,6 +43,8 @@ _MODIFIERS = ("former", "new", "outgoing", "interim")
 _POSTED = frozenset({"ambassador", "envoy", "charge_daffaires", "representative", "consul"})
 """Roles held *at* a place or *to* a state ("السفير الفرنسي لدى الجزائر", "envoy to")."""
 _PERSON = EntityType.PERSON.value
+_MEMBER_ROLES = frozenset({"senior_member"})
+"""Roles that are titles only with their organisation ("القيادي في حركة حماس")."""
 _ABBREV_RANKS = frozenset({"gen", "col", "adm", "capt", "maj"})
 
 
@@ -78,8 +80,16 @@ _MONTH_OPENERS = frozenset(
     "between before after around throughout".split()
 )
 """Words before a month that make it a date ("in May", "last May"), not a family name."""
-_OF_TAIL_EN = re.compile(r" of [^,.;:\"“”()]{2,60}[,.;]")
-"""The "of ..." complement of an apposed title, up to its closing comma."""
+_OF_TAIL_EN = re.compile(r" (?:of|to|for|at) [^,.;:\"“”()]{2,60}[,.;]")
+"""The "of ..." ("to ...", "for ...", "at ...") complement of an apposed title, up to its
+closing comma ("adviser to the prime minister,", "spokesman for the army,")."""
+_OUTLET_NAME_EN = r"((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3})"
+_OUTLET_NOUN_EN = r"(?:news agency|newspaper|daily|broadcaster)"
+_OUTLETS_EN = (
+    re.compile(rf"\b{_OUTLET_NOUN_EN} {_OUTLET_NAME_EN}"),  # "state news agency AVN"
+    re.compile(rf"\b[Tt]he {_OUTLET_NAME_EN} {_OUTLET_NOUN_EN}\b"),  # "the BNS news agency"
+)
+"""A news outlet the gazetteer does not know, named next to what it is."""
 _PATRONYMIC = frozenset({"bin", "ben", "ibn", normalize("بن"), normalize("ابن")})
 """Generational suffixes that end a name but are not its family name."""
 
@@ -112,12 +122,17 @@ class Resolver:
         self.dynamic: dict[str, tuple[str, str, int]] = {}
         self.dyn_words = 0
         self.dyn_first: set[str] = set()
+        self.middles: dict[str, str] = {}
+        """English: middle words of new people's names ("Muse Bihi Abdi": "Bihi") -> key."""
         self.weak: set[str] = set()
         """Arabic family names that are also given names ("شريف"): they refer back only
         where no other name word follows (:meth:`_weak_ok`)."""
         self.carry: tuple[str, str | None] | None = None
         self.pos = 0
         self.scanned = 0  # tokens before it were scanned for names read earlier
+        self.soft_skip = (-1, 0)
+        """(end token, reading position before it) of the last lone family name of a
+        known person that linked nothing (:meth:`_name_floor`)."""
         self.stop = g.stop_words.get(self.lang, frozenset())
         self.place_cues = g.place_cues.get(self.lang, frozenset())
         self.titles = g.title_words.get(self.lang, frozenset())
@@ -147,6 +162,7 @@ class Resolver:
         if self.lang == "en":
             self._speaking_names()
             self._recurring_names()
+            self._named_outlets()
         k = 0
         atoms = self.atoms
         while k < len(atoms):
@@ -161,7 +177,10 @@ class Resolver:
             if nxt is None:
                 nxt = self._title(k)
             if nxt is None:
+                n_ment, old_pos = len(self.mentions), self.pos
                 self._entity(k)
+                if len(self.mentions) == n_ment and a.i in self.names.soft:
+                    self.soft_skip = (a.j, old_pos)  # (:meth:`_name_floor`)
                 self.pos = max(self.pos, a.j)
                 k += 1
                 if self.lang == "en" and self.tokens[a.j - 1].flags & POSSESSIVE:
@@ -372,6 +391,8 @@ class Resolver:
         phrase = self._phrase(k)
         if phrase is None:
             return None
+        if phrase.of is None and phrase.role_key in _MEMBER_ROLES:
+            return None  # "الدور القيادي": an adjective; "القيادي في حركة X" is the title
         person = self._named(phrase)
         if person is not None:
             return person
@@ -468,15 +489,20 @@ class Resolver:
                 continue
             if conn not in _OF[self.lang] and conn not in _POST[self.lang]:
                 break
+            member = False
             if conn not in _OF[self.lang] and role.target not in _POSTED:
-                break  # "وزير الخارجية السعودي إلى دمشق": a destination, not a posting
+                # "القيادي في حركة حماس", "المستشار في الديوان الأميري": a member of an
+                # organisation; else a destination ("وزير الخارجية السعودي إلى دمشق")
+                member = self._member_of(cur, p, of_atom)
+                if not member:
+                    break
             nxt = cur + 1
             if nxt < len(tokens) and tokens[nxt].norm == "the" and self.lang == "en":
                 nxt += 1
             nxt_atom = atoms[p] if p < len(atoms) else None
             if nxt_atom is None or nxt_atom.i != nxt or self._state_or_org(nxt_atom) is None:
                 break
-            if conn in _OF[self.lang] and of_atom is None:
+            if (conn in _OF[self.lang] or member) and of_atom is None:
                 of_atom = p
             else:
                 postings.append(p)
@@ -508,6 +534,16 @@ class Resolver:
             postings=postings,
             complement=complement,
         )
+
+    def _member_of(self, cur: int, p: int, of_atom: int | None) -> bool:
+        """Arabic: "في" at token ``cur`` followed by an organisation (atom ``p``), after a
+        title with no state or organisation yet ("القيادي في حركة حماس")."""
+        if self.lang != "ar" or of_atom is not None or self.tokens[cur].norm != "في":
+            return False
+        if p >= len(self.atoms) or self.atoms[p].i != cur + 1:
+            return False
+        form = self._state_or_org(self.atoms[p])
+        return form is not None and form.etype == EntityType.ORGANIZATION.value
 
     def _complement(self, cur: int, p: int, end: int, postings: list[int]) -> tuple[int, int, int]:
         """``(end, next token, next atom)`` past the words of an Arabic title's complement
@@ -676,7 +712,10 @@ class Resolver:
             return False
         if not a.forms or any(f.kind not in ("surname", "given") for f in a.forms):
             return False
-        if self.cover[a.j] != -1 or not self._adjacent(a.j) or not is_cap(self.tokens[a.j]):
+        inner = self.names._inner_honorific(a.j)  # "President Hassan Sheikh Mohamud"
+        if (self.cover[a.j] != -1 and not inner) or not self._adjacent(a.j):
+            return False
+        if not is_cap(self.tokens[a.j]):
             return False
         found = self.names.after(q, honorific, first_covered=True)
         return found is not None and found[0] > q
@@ -819,7 +858,7 @@ class Resolver:
                 ):
                     return None
         if ph.of is not None:
-            named = self.names.before(ph.first_tok, self.pos)
+            named = self.names.before(ph.first_tok, self._name_floor(ph.first_tok))
             if named is not None:
                 start, end, last = named
                 new_key = self._new_person(self.text[start:end], ph.state, last)
@@ -866,7 +905,14 @@ class Resolver:
         """English: "Jane Doe, the party's leader, said", "said Jane Doe, a presidential
         aide.": an unknown capitalised name, then a title with no state or organisation
         set off by a comma before it and a comma or the end of the sentence after it.  The
-        name becomes a new Person with that role (and no state); True when it did."""
+        name becomes a new Person with that role (and no state); True when it did.
+
+        Arabic (the Gulf agencies' order): an unknown name that opens with a known given
+        name (or follows a speech verb), right before a title that names no state ("قال
+        سامر العلي وزير الدولة للشؤون الخارجية إن"); the article's home state is its
+        state later."""
+        if self.lang == "ar":
+            return self._ar_apposed_unknown(ph)
         if self.lang != "en":
             return False
         if self.text[ph.end : ph.end + 1] not in (",", ".", ";", "") and not _OF_TAIL_EN.match(
@@ -881,6 +927,31 @@ class Resolver:
         label = self.text[ph.start : ph.end]
         self._give_role(key, label, ph)
         self._emit(start, end, key, "name", label)
+        self.pos = ph.end_tok
+        return True
+
+    def _name_floor(self, first_tok: int) -> int:
+        """Where an unknown name before the title at ``first_tok`` may start: the reading
+        position, or the one before a known person's lone given or family name read last
+        that linked nothing ("ماجد بن محمد الأنصاري المتحدث ...", "عبدالله بن سعيد
+        المعولي المتحدث ...": the name's other words were never read)."""
+        end, floor = self.soft_skip
+        if self.lang == "ar" and end == self.pos <= first_tok:
+            return floor
+        return self.pos
+
+    def _ar_apposed_unknown(self, ph: _Phrase) -> bool:
+        """Arabic half of :meth:`_apposed_unknown`: a new Person named right before a
+        stateless title, which becomes its role; True when it did."""
+        named = self.names.before(ph.first_tok, self._name_floor(ph.first_tok))
+        if named is None:
+            return False
+        start, end, last = named
+        key = self._new_person(self.text[start:end], None, last)
+        label = self.text[ph.start : ph.end]
+        self._give_role(key, label, ph)
+        self._emit(start, end, key, "name", label)
+        self._postings(ph)
         self.pos = ph.end_tok
         return True
 
@@ -994,7 +1065,19 @@ class Resolver:
             # "X met his Turkish counterpart ... The minister said": the one who met, not the
             # counterpart named last only as the other party
             return found[1]
+        if len(found) == 2 and self.lang == "en":
+            # "Foreign Minister X met Secretary of State Y ... The minister said": X, whose
+            # title has the word, though both hold the same office
+            head = normalize(self.text[ph.start : ph.end]).rsplit(" ", 1)[-1]
+            if not self._titled(found[0], head) and self._titled(found[1], head):
+                return found[1]
         return found[0] if found else None
+
+    def _titled(self, key: str, word: str) -> bool:
+        """English: a title the article gave the person ``key`` holds ``word``."""
+        labels = [m.role for m in self.mentions if m.key == key and m.role]
+        labels += [r.label for r in self.text_roles.get(key, [])]
+        return any(word in normalize(label).split() for label in labels)
 
     def _facts(self, key: str, modifier: str | None) -> list[_Fact]:
         facts = list(self.facts.get(key, []))
@@ -1093,6 +1176,24 @@ class Resolver:
             chosen = places[0] if places and (not others or self._place_cue(a)) else others[0]
         kind = {"place": "name"}.get(chosen.kind, chosen.kind)
         role = self.text[a.start : a.end] if kind == "role" else None
+        if kind == "role" and self._former_next(k):
+            # "أمير الكويت الراحل": not the title's holder of today, an earlier one
+            end = self.atoms[k + 1].end
+            label = self.text[a.start : end]
+            key = f"Person:{normalize(label)}"
+            if key not in self.new and key not in self.g.entries:
+                self.new[key] = Entry(
+                    key=key,
+                    type=EntityType.PERSON,
+                    label_en="",
+                    label_ar=label,
+                    aliases=[label],
+                    qid=None,
+                    state=chosen.state,
+                )
+            self._emit(a.start, end, key, "role", label)
+            self.pos = max(self.pos, self.atoms[k + 1].j)
+            return
         if kind == "role" and self._named_next(k, chosen.target):
             self.carry = (chosen.target, role)  # "ولي العهد السعودي الأمير محمد بن سلمان"
             return
@@ -1108,6 +1209,14 @@ class Resolver:
             role = self.carry[1]
         self.carry = None
         self._emit(a.start, a.end, chosen.target, kind, role)
+
+    def _former_next(self, k: int) -> bool:
+        """Arabic: a "former" modifier right after the title atom ``k`` ("أمير الكويت
+        الراحل", "رئيس الوزراء السابق"): the title names an earlier holder."""
+        if self.lang != "ar" or k + 1 >= len(self.atoms):
+            return False
+        b = self.atoms[k + 1]
+        return b.i == self.atoms[k].j and self._adjacent(b.i) and self._modifier(b) == "former"
 
     def _person_next(self, k: int) -> str | None:
         """The person named by the atom right after ``k`` (past honorifics), if any."""
@@ -1267,22 +1376,42 @@ class Resolver:
         def boundary(gap: str) -> bool:
             return any(c in gap for c in '.,;:!?"“”«»—–-(')
 
+        def particle(i: int) -> bool:
+            # "Hussein al-Ezzi", "Faisal bin Farhan": a lowercase particle inside the name
+            return self.cover[i] == -1 and tokens[i].norm in EN_PARTICLES and not is_cap(tokens[i])
+
+        def caps(i: int, j: int) -> int:
+            return sum(1 for x in range(i, j) if not particle(x))
+
         for v in range(1, n):
             if tokens[v].norm not in speech:
                 continue
-            for lo, hi, inverted in ((v - 3, v, False), (v + 1, v + 4, True)):
+            for lo, hi, inverted in ((v - 4, v, False), (v + 1, v + 5, True)):
                 if inverted:
                     i, j = v + 1, v + 1
-                    while j < min(hi, n) and word(j) and (j == i or tokens[j].join):
+                    while (
+                        j < min(hi, n)
+                        and (word(j) or (j > i and j + 1 < n and particle(j) and word(j + 1)))
+                        and (j == i or tokens[j].join)
+                    ):
                         j += 1
                     after = text[tokens[j - 1].end : tokens[j].start] if j < n else "."
-                    if not (2 <= j - i <= 3 and boundary(after)):
+                    if not (2 <= caps(i, j) <= 3 and boundary(after)):
                         continue
                 else:
                     i = j = v
                     if text[tokens[v - 1].end : tokens[v].start].strip():
-                        continue  # ", Jane Roe, said": an apposition to what comes before
-                    while i - 1 >= max(lo, 0) and word(i - 1) and (i == v or tokens[i].join):
+                        # ", Jane Roe, said": an apposition to what comes before; but "Jane
+                        # Roe, a senior party official, said": the name before the aside
+                        i = j = self._aside_before(v)
+                        lo = i - 4
+                        if i < 0:
+                            continue
+                    while (
+                        i - 1 >= max(lo, 0)
+                        and (word(i - 1) or (i < j and i > 1 and particle(i - 1)))
+                        and (i == j or tokens[i].join)
+                    ):
                         i -= 1
                     before = text[tokens[i - 1].end : tokens[i].start] if i > 0 else "."
                     opener = (
@@ -1291,11 +1420,91 @@ class Resolver:
                         or tokens[i - 1].norm in ("and", "but")
                         or bool(tokens[i - 1].flags & POSSESSIVE)  # "North Korea's X Y said"
                     )
-                    if not (2 <= j - i <= 3 and opener and (i == 0 or not word(i - 1))):
+                    if not (
+                        2 <= caps(i, j) <= 3 and word(i) and opener and (i == 0 or not word(i - 1))
+                    ):
                         continue
                 name = text[tokens[i].start : tokens[j - 1].end]
-                if normalize(name) not in self.stop and self._bare_name(i, j):
+                bare = j < v or self._bare_name(i, j)  # (j < v: before an aside)
+                if normalize(name) not in self.stop and bare:
                     self._new_person(name, None, i - 1)
+
+    def _aside_before(self, v: int) -> int:
+        """English: the first token of an apposition that ends with a title word right before
+        the speech verb at ``v`` (", a senior Houthi official, said"), or that opens with a
+        person's possessive and names no role alone (", Ortega's wife and vice president,
+        said"), or -1."""
+        tokens, text = self.tokens, self.text
+        if text[tokens[v - 1].end : tokens[v].start].strip() != "," or v < 4:
+            return -1
+        head = tokens[v - 1].norm
+        role = any(f.kind == "role" for f in self.g.index.get(head) or ())
+        for x in range(v - 2, max(0, v - 9), -1):
+            gap = text[tokens[x - 1].end : tokens[x].start]
+            if gap.strip():
+                if gap.strip() != ",":
+                    return -1
+                if tokens[x].norm in ("a", "an", "the"):
+                    # (a role: "X, the party's leader, said" is read with the title)
+                    return x if head in self.titles and not role else -1
+                owner = next(
+                    (y for y in range(x, min(v - 1, x + 3)) if tokens[y].flags & POSSESSIVE), -1
+                )  # "Ortega's", "the Kremlin's": a possessive name opens the aside
+                if owner < 0 or not all(is_cap(tokens[y]) for y in range(x, owner + 1)):
+                    return -1
+                compound = any(tokens[y].norm == "and" for y in range(x, v))
+                k = self.cover[owner]
+                # (a state or body owner: the title reading has it, with the state)
+                person = k == -1 or any(f.etype == _PERSON for f in self.atoms[k].forms)
+                return x if compound or person or not role else -1
+        return -1
+
+    def _named_outlets(self) -> None:
+        """English: a capitalised name the gazetteer does not know right after "news
+        agency", "newspaper", "daily" or "broadcaster" ("state news agency AVN") or between
+        "the" and one of them ("the BNS news agency") is a news outlet: a new Organization
+        (gazetteer subtype ``agency``), so that what it reports or relays is its own."""
+        if "news agency" not in self.text and not any(
+            w in self.text for w in ("newspaper", "daily", "broadcaster")
+        ):
+            return
+        if len(self._tok_starts) != len(self.tokens):
+            self._tok_starts = [t.start for t in self.tokens]
+        starts = self._tok_starts
+        for rx in _OUTLETS_EN:
+            for mt in rx.finditer(self.text):
+                start, end = mt.span(1)
+                i = bisect.bisect_left(starts, start)
+                if i >= len(self.tokens) or starts[i] != start:
+                    continue
+                j = i
+                while j < len(self.tokens) and self.tokens[j].end <= end:
+                    j += 1
+                if j == i or any(
+                    self.cover[x] != -1
+                    or self.tokens[x].norm in self.stop
+                    or self.tokens[x].norm in self.titles
+                    for x in range(i, j)
+                ):
+                    continue
+                end = self.tokens[j - 1].end
+                if self.tokens[j - 1].flags & POSSESSIVE:
+                    end -= 2
+                name = self.text[start:end]
+                norm = normalize(name)
+                key = f"Organization:{norm}"
+                if key not in self.g.entries and key not in self.new:
+                    self.new[key] = Entry(
+                        key=key,
+                        type=EntityType.ORGANIZATION,
+                        label_en=name,
+                        label_ar="",
+                        aliases=[name],
+                        qid=None,
+                        state=None,
+                        subtype="agency",
+                    )
+                    self._register(norm, key, "name", i - 1)
 
     def _bare_name(self, i: int, j: int) -> bool:
         """Whether tokens ``[i, j)`` stand alone as a name: no title, role or other name
@@ -1399,10 +1608,30 @@ class Resolver:
         if len(words) > 1 and len(surname) >= min_len and (not given or self.lang == "ar"):
             if given:
                 self.weak.add(surname)
+            if self.middles.get(surname, key) != key:
+                self.dynamic[surname] = ("", "ambiguous", len(self.tokens))
             self._register(surname, key, "surname", last_tok)
             if words[-2] in EN_PARTICLES:
                 self._register(" ".join(words[-2:]), key, "surname", last_tok)
+        if self.lang == "en" and len(words) > 2 and state not in self.g.family_first:
+            for w in words[1:-1]:
+                self._register_middle(w, key, last_tok)
         return key
+
+    def _register_middle(self, word: str, key: str, after: int) -> None:
+        """English: a middle word of a new person's name that is no given name or particle
+        refers back to them too, as a family name does ("Muse Bihi Abdi" ... "Bihi said",
+        "Gustavo Petro Urrego" ... "Petro"); a word two people's names share refers to
+        neither."""
+        if len(word) < 3 or word in EN_PARTICLES or word in self.g.given_names:
+            return
+        known = self.dynamic.get(word)
+        if known is not None:
+            if known[0] != key:
+                self.dynamic[word] = ("", "ambiguous", len(self.tokens))
+            return
+        self.middles[word] = key
+        self._register(word, key, "surname", after)
 
     def _by_shorter_lineage(self, norm: str, state: str | None) -> str | None:
         """The known person an Arabic name with a longer lineage names ("محمد بن عبدالرحمن
@@ -1411,9 +1640,14 @@ class Resolver:
         and taken when it names exactly one person (of ``state`` when that is known)."""
         words = norm.split()
         links = [i for i, w in enumerate(words) if w == "بن" and 0 < i < len(words) - 1]
-        if len(links) < 2:
+        if not links or (len(links) == 1 and len(words) < 4):
             return None
-        drops = [[i] for i in links[1:]] + ([links[1:]] if len(links) > 2 else [])
+        if len(links) == 1:
+            # one link inside a name the gazetteer has without it ("ماجد بن محمد
+            # الأنصاري" for "ماجد الأنصاري"): it is dropped only when a family name follows
+            drops = [links]
+        else:
+            drops = [[i] for i in links[1:]] + ([links[1:]] if len(links) > 2 else [])
         for drop in drops:
             cut = {j for i in drop for j in (i, i + 1)}
             shorter = " ".join(w for j, w in enumerate(words) if j not in cut)
