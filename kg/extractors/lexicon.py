@@ -43,7 +43,16 @@ from typing import Any, Generic, TypeVar
 
 from kg.extractors.text import Token, fold
 
-__all__ = ["Form", "Hit", "Matcher", "expand_ar", "expand_en", "find_all", "read_tsv"]
+__all__ = [
+    "Form",
+    "Hit",
+    "Matcher",
+    "expand_ar",
+    "expand_en",
+    "find_all",
+    "read_tsv",
+    "word_set",
+]
 
 T = TypeVar("T")
 
@@ -454,3 +463,20 @@ def read_tsv(name: str) -> Iterable[dict[str, str]]:
     with path.open(encoding="utf-8") as fh:
         lines = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
     yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+@lru_cache(maxsize=1)
+def _word_sets() -> dict[str, frozenset[str]]:
+    sets: dict[str, set[str]] = {}
+    for r in read_tsv("word_sets.tsv"):
+        sets.setdefault(r["set"], set()).add(fold(r["word"]))
+    return {name: frozenset(words) for name, words in sets.items()}
+
+
+def word_set(name: str) -> frozenset[str]:
+    """The folded words of the list ``name`` ("relations.neg_ar") in ``lexicons/word_sets.tsv``:
+    the closed word classes and small noun and verb lists the rules test membership in."""
+    try:
+        return _word_sets()[name]
+    except KeyError:
+        raise KeyError(f"lexicons/word_sets.tsv has no list {name!r}") from None

@@ -58,7 +58,7 @@ from kg.extractors.dates import (
     wire_dateline,
 )
 from kg.extractors.doc import AR_PREP_WORDS, AR_STATEMENT_NOUNS, Doc, Ment
-from kg.extractors.lexicon import Hit, Matcher, read_tsv, words_of
+from kg.extractors.lexicon import Hit, Matcher, read_tsv, word_set, words_of
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
 from kg.gazetteer import Gazetteer
@@ -263,21 +263,14 @@ def cue_matcher(lang: str) -> Matcher[Cue]:
     return m
 
 
-_AR_COMP = frozenset(fold(w) for w in "أن إن بأن بإن وأن وإن لأن".split())
+_AR_COMP = word_set("quotes.ar_comp")
 _AR_COMP_PRON = tuple(
     fold(w) for w in ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "أننا", "إننا", "بأنه", "بأنها")
 )
-_AR_PRON_SUBJ = frozenset(fold(w) for w in "هو هي هم".split())
+_AR_PRON_SUBJ = word_set("quotes.ar_pron_subj")
 _EN_PRONOUNS = {"he": "m", "she": "m", "it": "o", "they": "o", "we": "s", "i": "s"}
-_EN_SKIP_AFTER_CUE = frozenset(
-    "reporters journalists the media press a an in on at statement conference news briefing "
-    "televised interview with state television tv radio also on monday tuesday wednesday thursday "
-    "friday saturday sunday today yesterday earlier later".split()
-)
-_EN_STOP_BEFORE = frozenset(
-    "that which who whom whose of to with from in by for against about into than when "
-    "while because if he she it they we i".split()
-)
+_EN_SKIP_AFTER_CUE = word_set("quotes.en_skip_after_cue")
+_EN_STOP_BEFORE = word_set("quotes.en_stop_before")
 _EN_CITING = ("citing ", "quoting ")
 _EN_OCCASION = ("after ", "following ", "during ", "at the end of ", "ahead of ", "before ")
 """Openers of the occasion a clause-final "..., X said" may carry ("after talks with Y")."""
@@ -292,16 +285,12 @@ _EN_PREDICATE_GOES_ON = re.compile(
 )
 """After 'called X "…"': the predicate goes on past the quotation ("and a violation of", '"a
 provocation" against his country', '"the worst moment" in its history')."""
-_EN_OBJECT_OPENERS = frozenset("the it them this his her their its him".split())
-_EN_NOT_PREDICATE = frozenset(
-    "day week month year hour few number lot bit total second third dozen couple".split()
-)
+_EN_OBJECT_OPENERS = word_set("quotes.en_object_openers")
+_EN_NOT_PREDICATE = word_set("quotes.en_not_predicate")
 """Words after "a"/"an" that make it a time or amount, not a name ("called him a day later")."""
-_EN_NOT_PARTICIPLE = frozenset(
-    "during including according regarding following notwithstanding".split()
-)
+_EN_NOT_PARTICIPLE = word_set("quotes.en_not_participle")
 """Words in -ing after a comma that open no participle clause of the reporting verb."""
-_EN_AFTERTHOUGHT = frozenset("the a an which its their in on after as".split())
+_EN_AFTERTHOUGHT = word_set("quotes.en_afterthought")
 """Words opening an appositive or adjunct after a clause-final "..., X said," """
 _COMMAS = frozenset(",،")
 _PUNCT_THAT = frozenset(',;:."“”')
@@ -311,11 +300,9 @@ _DATELINE = re.compile(
 )
 """A dateline opening a paragraph: "ANKARA —", "GENEVA (Reuters) -", "PARIS/BERLIN, May 2, 2024
 (AFP) -", "موسكو - (أ ف ب)"."""
-_AR_HONORIFICS = frozenset(fold(w) for w in "سمو صاحب جلالة فخامة معالي سعادة دولة".split())
+_AR_HONORIFICS = word_set("quotes.ar_honorifics")
 """Honorifics that open a dignitary's name ("وقال سمو الشيخ محمد بن راشد")."""
-_AR_HONORIFIC_PRON = frozenset(
-    fold(w) for w in "سيادته سموه جلالته فخامته معاليه سعادته دولته سيادتها".split()
-)
+_AR_HONORIFIC_PRON = word_set("quotes.ar_honorific_pron")
 _AR_PRON_STYLES = {
     fold(pron): frozenset(fold(w) for w in styles.split())
     for pron, styles in (
@@ -330,24 +317,19 @@ _AR_PRON_STYLES = {
 """An honorific pronoun -> the styles of address of the person it takes up."""
 _REPEATED_COMP = re.compile(r",\s*and that\s+")
 """English only: Arabic gold keeps "إن X، وإن Y" as one statement."""
-_AR_STATEMENT_NOUNS = frozenset(fold(w) for w in "البيان بيان البلاغ التقرير".split())
+_AR_STATEMENT_NOUNS = word_set("quotes.ar_statement_nouns")
 _JOINT = re.compile(r"\bjoint\b|" + fold("مشترك"))
-_AR_ISSUED = frozenset(fold(w) for w in "البيان البلاغ الرسالة المذكرة الوثيقة".split())
-_EN_OPENERS = frozenset(
-    "in on at after during following speaking asked earlier later before while despite "
-    "since last separately meanwhile according".split()
-)
+_AR_ISSUED = word_set("quotes.ar_issued")
+_EN_OPENERS = word_set("quotes.en_openers")
 """Words opening a sentence adverbial that a reporting clause may follow ("In a statement,")."""
-_PLAIN_SAYING = frozenset("said says told tells added adding saying".split())
-_AR_RESUMPTIVE = frozenset(fold(w) for w in "فيها فيه خلالها خلاله".split())
-_AR_STYLES = frozenset(
-    fold(w) for w in "صاحب السمو سمو الملكي الجلالة جلالة فخامة معالي سعادة دولة السيد".split()
-)
+_PLAIN_SAYING = word_set("quotes.plain_saying")
+_AR_RESUMPTIVE = word_set("quotes.ar_resumptive")
+_AR_STYLES = word_set("quotes.ar_styles")
 """Styles of address written before a dignitary's name or title ("صاحب السمو الشيخ")."""
-_AR_ISSUED_INDEF = frozenset(fold(w) for w in "بيان بلاغ رسالة مذكرة".split())
-_AR_ISSUED_BY = frozenset(fold(w) for w in "صادر الصادر صادرة الصادرة".split())
+_AR_ISSUED_INDEF = word_set("quotes.ar_issued_indef")
+_AR_ISSUED_BY = word_set("quotes.ar_issued_by")
 """A document as the subject of a speech verb ("وشدد البيان على أن"): its issuer speaks."""
-_EN_DOCUMENTS = frozenset("statement communique communiqué release readout letter".split())
+_EN_DOCUMENTS = word_set("quotes.en_documents")
 _EN_SPEECH_NOUNS = _EN_DOCUMENTS | frozenset(
     "statements letters post posts message messages tweet video speech remarks interview "
     "report note notes declaration address briefing conference call".split()
@@ -358,42 +340,31 @@ _EN_THING_NOUNS = _EN_DOCUMENTS | frozenset(
     "policy law bill sanctions attack attacks strikes war".split()
 )
 """Nouns a relative "that" may follow ("the deal that Moscow rejected")."""
-_EN_OWNERS = frozenset("the a an his her its their".split())
+_EN_OWNERS = word_set("quotes.en_owners")
 """Words before a noun cue that make it a noun ("Putin's warning", "its announcement")."""
-_EN_MODALS = frozenset("would will could may might should must".split())
-_EN_NEGATORS = frozenset({"not", "never", "n't", "neither", "nor"})
-_EN_BE = frozenset("was were been being is are be".split())
+_EN_MODALS = word_set("quotes.en_modals")
+_EN_NEGATORS = word_set("quotes.en_negators")
+_EN_BE = word_set("quotes.en_be")
 _EN_FINITE = _EN_MODALS | frozenset("was were is are has have had did does do can".split())
 """Verbs that make the words after a cue a clause: a later "that" is then relative."""
-_EN_IRREGULAR_PAST = frozenset(
-    "gave made took sent left won led held brought killed began broke caught chose drove "
-    "fought found forced hit kept lost meant met paid put ran saw sold struck shot spent "
-    "stood threw wrote".split()
-)
+_EN_IRREGULAR_PAST = word_set("quotes.en_irregular_past")
 """Past tenses that after "that" open a relative clause ("the vote that gave X ...")."""
-_EN_OBJECT_OPENERS = frozenset("the a an his her its their to on in with by at from".split())
-_EN_NOTHING_SAID = frozenset("little nothing".split())
+_EN_OBJECT_OPENERS = word_set("quotes.en_object_openers")
+_EN_NOTHING_SAID = word_set("quotes.en_nothing_said")
 """Objects of "said" that report no content ("has said little about")."""
-_EN_DETERMINERS = frozenset("a an the its their his her our this any".split())
+_EN_DETERMINERS = word_set("quotes.en_determiners")
 """Words before a cue verb's base form that make it a noun ("an appeal", "its call")."""
-_EN_REL_PRON = frozenset({"who"})
-_EN_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr St Gen Lt Col Sen Rep Gov Jr Sr No".split())
+_EN_REL_PRON = word_set("quotes.en_rel_pron")
+_EN_ABBREVIATIONS = word_set("quotes.en_abbreviations")
 """Words written with a dot that does not end a sentence."""
-_EN_SUBORDINATORS = frozenset(
-    "after before when while since because although though until once as".split()
-)
+_EN_SUBORDINATORS = word_set("quotes.en_subordinators")
 """Words opening an English subordinate clause with a subject of its own."""
-_EN_SUBORDINATORS = frozenset("after before since until as because when while".split())
+_EN_SUBORDINATORS = word_set("quotes.en_subordinators")
 """Conjunctions that look like prepositions before a clause's subject ("after Israel said")."""
-_EN_REL_ASIDE = frozenset({"who", "whose", "which"})
+_EN_REL_ASIDE = word_set("quotes.en_rel_aside")
 """Words opening a relative aside between a subject and its verb, however long."""
-_EN_LINKERS = frozenset(
-    "has have had also repeatedly again later earlier then had previously".split()
-)
-_AR_ADVERBS = frozenset(
-    fold(w)
-    for w in "أيضا كذلك مجددا بدوره بدورها جهته جانبه من في بيان تصريح تصريحات اليوم".split()
-)
+_EN_LINKERS = word_set("quotes.en_linkers")
+_AR_ADVERBS = word_set("quotes.ar_adverbs")
 
 
 _AR_WRITER_ASIDE = re.compile(
@@ -402,16 +373,16 @@ _AR_WRITER_ASIDE = re.compile(
     + ") "
 )
 """A comment the writer adds after a reported clause ("...، وهو ما نفته الدوحة")."""
-_AR_WHILE = frozenset(fold(w) for w in "فيما بينما كما".split())
-_AR_WHILE_CLAUSE = frozenset(fold(w) for w in "فيما بينما وفيما وبينما".split())
+_AR_WHILE = word_set("quotes.ar_while")
+_AR_WHILE_CLAUSE = word_set("quotes.ar_while_clause")
 _HIN, _FI = fold("حين"), fold("في")
-_AR_WAS = frozenset(fold(w) for w in "كان كانت كانوا كانا".split())
+_AR_WAS = word_set("quotes.ar_was")
 _QAD = fold("قد")
-_AR_WHAT = frozenset(fold(w) for w in "ما".split())
-_AR_IT_IS = frozenset(fold(w) for w in "وهو وهي هو هي".split())
+_AR_WHAT = word_set("quotes.ar_what")
+_AR_IT_IS = word_set("quotes.ar_it_is")
 """"وهو ما" before a speech verb ("وهو ما نفته الدوحة"): the content is what came before
 (not "على ما وصفته بمواقف ..." where it follows)."""
-_AR_OCCASION_PREPS = frozenset(fold(w) for w in "في خلال عقب أثناء لدى على".split())
+_AR_OCCASION_PREPS = word_set("quotes.ar_occasion_preps")
 _AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | frozenset(
     fold(w)
     for w in (
@@ -422,49 +393,35 @@ _AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | frozenset(
 )
 """Nouns of an occasion of speech after في/خلال ("في كلمة ألقاها", "خلال مؤتمر صحفي")."""
 _AN = fold("عن")
-_AR_REL_PRON = frozenset(fold(w) for w in "الذي التي الذين".split())
-_AR_TO_ME = frozenset(fold(w) for w in "لي لنا له لها لهم".split())
-_DOCUMENT_NOUNS = frozenset(
-    fold(w) for w in "قرار قرارا بيان بيانا رسالة مذكرة تقرير وثيقة".split()
-)
-_AR_PREP_FOLDED = frozenset(fold(w) for w in "إلى على".split())
-_AR_CARRIERS = frozenset(
-    fold(stem + suffix)
-    for stem in "أورد أوردت نقل نقلت نشر نشرت بث بثت وزع وزعت".split()
-    for suffix in ("ه", "ها")
-)
+_AR_REL_PRON = word_set("quotes.ar_rel_pron")
+_AR_TO_ME = word_set("quotes.ar_to_me")
+_DOCUMENT_NOUNS = word_set("quotes.document_nouns")
+_AR_PREP_FOLDED = word_set("quotes.ar_prep_folded")
+_AR_CARRIERS = word_set("quotes.ar_carriers")
 """Verbs of a relative clause that names the outlet carrying a statement ("في بيان
 أوردته وكالة الأناضول", "تصريحات نقلتها وكالة"): the outlet is the relay (via)."""
 _AR_HEADS = frozenset(fold(r["word"]) for r in read_tsv("heads.tsv") if r["lang"] == "ar")
-_AR_PARTICLES = frozenset(
-    fold(w) for w in "لم لن لا قد سوف أن إن كما ما لا بل ثم حيث إذ كان كانت أنه أنها".split()
-)
-_OFFICE_HEADS = frozenset({fold("مكتب"), fold("ديوان"), "office"})
-_AR_OCCASION_ADJ = frozenset(
-    fold(w)
-    for w in (
-        "صحفي صحفية مشترك مشتركة هاتفي هاتفية متلفز متلفزة عاجل عاجلة طارئ طارئة "
-        "افتراضي افتراضية رسمي رسمية مقتضب مقتضبة موسع موسعة ثنائي ثنائية مغلق مغلقة"
-    ).split()
-)
+_AR_PARTICLES = word_set("quotes.ar_particles")
+_OFFICE_HEADS = word_set("quotes.office_heads")
+_AR_OCCASION_ADJ = word_set("quotes.ar_occasion_adj")
 """Adjectives of an occasion of speech ("مؤتمر صحفي مشترك", "اتصال هاتفي", "كلمة متلفزة")."""
-_AR_NOT_B_OBJECT = frozenset(fold(w) for w in "بين بعد بعدما بشأن بسبب بحضور بمناسبة بدعوة".split())
+_AR_NOT_B_OBJECT = word_set("quotes.ar_not_b_object")
 """Words in ب after an occasion adjunct that are no prepositional object of the cue."""
 _MA = fold("ما")
-_AR_BUT = frozenset(fold(w) for w in "لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها لكنهما".split())
-_AR_FROM_PRON = frozenset(fold(w) for w in "عنه عنها عنهم عنهما".split())
-_AR_LINEAGE = frozenset(fold(w) for w in "بن ابن".split())
-_AR_TOPIC_PREPS = frozenset(fold(w) for w in "في حول بشأن ب".split())
+_AR_BUT = word_set("quotes.ar_but")
+_AR_FROM_PRON = word_set("quotes.ar_from_pron")
+_AR_LINEAGE = word_set("quotes.ar_lineage")
+_AR_TOPIC_PREPS = word_set("quotes.ar_topic_preps")
 """Prepositions before states named as a topic of talks ("بحث الوضع في السودان واليمن")."""
-_AR_ADDRESSEE_VERBS = frozenset(fold(w) for w in "دعا دعت حث حثت ناشد ناشدت".split())
+_AR_ADDRESSEE_VERBS = word_set("quotes.ar_addressee_verbs")
 """Verbs of calling on someone ("دعت X إلى"): the noun after them may be the addressee."""
-_AR_TO = frozenset(fold(w) for w in "إلى الى".split())
-_AR_AFFAIRS = frozenset(fold(w) for w in "لشؤون للشؤون لشئون للشئون".split())
+_AR_TO = word_set("quotes.ar_to")
+_AR_AFFAIRS = word_set("quotes.ar_affairs")
 """The complement of a title ("مساعد الوزير لشؤون المراسم", "وزير الدولة للشؤون الخارجية")."""
-_AR_TITLES = frozenset(fold(w) for w in "الدكتور السفير اللواء الفريق المشير الشيخ".split())
+_AR_TITLES = word_set("quotes.ar_titles")
 # words that may stand between a quotation and the Arabic cue that attributes it
 # («...»، كما قال X; «...»، حسبما ذكرت الوكالة)
-_AR_ATTRIBUTION_LEADS = frozenset(fold(w) for w in "كما حسبما مثلما وفق وفقا بحسب حسب".split())
+_AR_ATTRIBUTION_LEADS = word_set("quotes.ar_attribution_leads")
 # the dots of "U.S.", "U.N.", "Sen.", "Gen." between a closing quotation mark and its
 # attribution ('“...,” U.S. Secretary of State X said') do not end a sentence
 _EN_ABBREV_DOTS = re.compile(
@@ -472,12 +429,8 @@ _EN_ABBREV_DOTS = re.compile(
 )
 _DATELINE_DASH = re.compile(r"\)?\s+[-–—]\s+|\)\s*[-–—]\s*")
 """The dash that ends an Arabic dateline ("الرياض (واس) - ", "دمشق - ")."""
-_AR_NOT_SUBJECT = frozenset(fold(w) for w in "الى على الذي التي اليوم الان".split())
-_UNNAMED_SOURCES = frozenset(
-    {"sources", "reports", "media", "officials", "diplomats", "analysts", "report"}
-    | {fold(w) for w in "مصادر تقارير وسائل مسؤولين مسؤولون دبلوماسيين مراقبين تقرير".split()}
-    | {fold("ل" + w) for w in "مصادر تقارير وسائل مسؤولين دبلوماسيين مراقبين تقرير".split()}
-)
+_AR_NOT_SUBJECT = word_set("quotes.ar_not_subject")
+_UNNAMED_SOURCES = word_set("quotes.unnamed_sources")
 
 
 def _plural_group(key: str) -> bool:
@@ -565,7 +518,7 @@ def _pair_words(en: bool) -> dict[str, str]:
     }
 
 
-_JOINT_PREPS = frozenset({"of", "in", fold("في"), "ل"})
+_JOINT_PREPS = word_set("quotes.joint_preps")
 _WELCOME_STEMS = ("welcom", fold("رحب"), fold("ورحب"))
 """Welcoming verbs: with a person for object they host a visitor (see ``_hosts``)."""
 
@@ -3790,7 +3743,7 @@ class _Finder:
                     break
 
 
-_EN_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_EN_ARTICLES = word_set("quotes.en_articles")
 
 
 def _bare_reference(doc: Doc, st: Stmt) -> bool:
@@ -3888,7 +3841,7 @@ def _about_events(lang: str) -> frozenset[str]:
 
 
 _AR_DEFINITE = tuple(fold(p) for p in ("وال", "فال", "بال", "كال", "لل", "ال"))
-_EN_DEFINITE = frozenset("the this that these those its their".split())
+_EN_DEFINITE = word_set("quotes.en_definite")
 
 
 @lru_cache(maxsize=1)
@@ -4075,8 +4028,8 @@ _SECOND_PERSON_RE = re.compile(
     + r")(?![^\s\"»”.,،؟?!])",
     re.IGNORECASE,
 )
-_EN_PERSON_PRON = frozenset({"he", "him", "his", "she", "her"})
-_EN_THING_PRON = frozenset({"it", "its"})
+_EN_PERSON_PRON = word_set("quotes.en_person_pron")
+_EN_THING_PRON = word_set("quotes.en_thing_pron")
 
 
 def _pronoun_referents(doc: Doc, s: Stmt) -> list[str]:
@@ -4120,7 +4073,7 @@ def _pronoun_referents(doc: Doc, s: Stmt) -> list[str]:
     return out
 
 
-_EN_OWN_NOUNS = frozenset({"country", "nation", "government"})
+_EN_OWN_NOUNS = word_set("quotes.en_own_nouns")
 _OWN_STATE_RE = re.compile(
     r"\b(?:his|her|their) (?:own )?(?:country|nation|government)\b"
     r"|(?<![\u0600-\u06ff])(?:ل|ب)?(?:بلاده|بلادها|بلادهم|حكومته|حكومتها)(?![\u0600-\u06ff])"
@@ -4272,14 +4225,9 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
         prev = s
 
 
-_THAT_WORDS = frozenset(
-    ("that", *(fold(w) for w in "أن إن بأن أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم".split()))
-)
+_THAT_WORDS = word_set("quotes.that_words")
 """Words that open a reported clause: a time at the end of one is the content's own."""
-_SAY_EN = frozenset(
-    "said says say told added stated announced confirmed noted warned insisted argued "
-    "claimed reported wrote".split()
-)
+_SAY_EN = word_set("quotes.say_en")
 """English cues whose content is a clause even without "that"."""
 
 

@@ -129,7 +129,7 @@ from itertools import pairwise
 
 from kg.extractors.dates import TimeExpr, relative_between
 from kg.extractors.doc import AR_PREP_WORDS, Doc, Ment
-from kg.extractors.lexicon import Hit, Matcher, read_tsv, words_of
+from kg.extractors.lexicon import Hit, Matcher, read_tsv, word_set, words_of
 from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
@@ -288,35 +288,13 @@ def calibrate(raw: float, lang: str = "*") -> float:
 
 
 _AR = fold
-_NEG_AR = frozenset(_AR(w) for w in "لم لن لا ليس ليست غير دون بدون عدم".split())
-_NEG_GOV_AR = frozenset(
-    _AR(w)
-    for w in (
-        "نفى نفت ينفي تنفي نفي استبعد استبعدت يستبعد تستبعد رفض رفضت يرفض ترفض ألغى ألغت يلغي تلغي"
-    ).split()
-)
-_INT_AR = frozenset(
-    _AR(w)
-    for w in (
-        "سوف يعتزم تعتزم اعتزام ينوي تنوي نية يرغب ترغب رغبة يخطط تخطط خطة المقرر المزمع "
-        "استعداد استعداده استعدادها استعدادهم مستعد مستعدة يسعى تسعى سعي حرص حرصه حرصها يأمل"
-        # a future auxiliary before a verbal noun: "ستواصل اليابان دعم الفلبين"
-        " ستواصل سيواصل سنواصل ستستمر سيستمر سنستمر ستعمل سيعمل سنعمل ستقدم سيقدم سنقدم"
-        " ستبقى سيبقى سنبقى ستظل سيظل سنظل ستستأنف سيستأنف"
-        # a pledge: "تعهدت ألمانيا بتقديم مساعدات" (announced, not yet given)
-        " تعهد تعهدت تعهدا تعهدوا يتعهد تتعهد نتعهد أتعهد متعهدا متعهدة"
-    ).split()
-)
-_THAT_PRON_AR = frozenset(
-    _AR(w) for w in "أن أنه أنها أنهم بأن بأنه بأنها إن إنه إنها إنهم".split()
-)
-_NOT_FUTURE_AR = frozenset(
-    _AR(w)
-    for w in (
-        "سيادة سياسة سياسات سياسي سياسية سيارة سيارات سيطرة ستة ستين سنة سنوات سنويا "
-        "سيناريو سيناء سيول سينما"
-    ).split()
-)
+_NEG_AR = word_set("relations.neg_ar")
+_NEG_GOV_AR = word_set("relations.neg_gov_ar")
+# a future auxiliary before a verbal noun: "ستواصل اليابان دعم الفلبين"
+# a pledge: "تعهدت ألمانيا بتقديم مساعدات" (announced, not yet given)
+_INT_AR = word_set("relations.int_ar")
+_THAT_PRON_AR = word_set("relations.that_pron_ar")
+_NOT_FUTURE_AR = word_set("relations.not_future_ar")
 
 
 def _future_verb_ar(word: str) -> bool:
@@ -331,40 +309,28 @@ def _future_verb_ar(word: str) -> bool:
     )
 
 
-_BE_AR = frozenset(_AR(w) for w in "تكون يكون يكونوا تكونا".split())
-_IF_AR = frozenset(_AR(w) for w in "إذا لو".split())  # (not "وإن": also "and that")
-_HYP_AR = frozenset(_AR(w) for w in "قد إذا اذا لو ربما يمكن حال محتمل لولا".split())
-_PACT_HEADS_AR = frozenset(
-    _AR(w) for w in "معاهدة معاهدات اتفاقية اتفاقيات اتفاق اتفاقات مذكرة مذكرات".split()
-)
+_BE_AR = word_set("relations.be_ar")
+_IF_AR = word_set("relations.if_ar")  # (not "وإن": also "and that")
+_HYP_AR = word_set("relations.hyp_ar")
+_PACT_HEADS_AR = word_set("relations.pact_heads_ar")
 """Arabic pact nouns whose genitive names what the pact is about ("معاهدة التعاون")."""
-_TOOK_PLACE_AR = frozenset(_AR(w) for w in "تم يتم سيتم جرى يجري سيجري".split())
+_TOOK_PLACE_AR = word_set("relations.took_place_ar")
 """Arabic "it took place": a verbal noun follows ("تم التوقيع"), not a verb."""
-_ANY_ACT_AR = frozenset(_AR(w) for w in ("أي", "أية"))
+_ANY_ACT_AR = word_set("relations.any_act_ar")
 """Arabic "any" before an indefinite act noun: an act supposed, not reported."""
-_NEG_EN = frozenset("not never no without n't".split())
-_NEG_GOV_EN = frozenset(
-    "denied denies deny refused refuses declined declines rejected rejects cancelled canceled "
-    "cancels scrapped delayed delays postponed postpones".split()
-)
-_RULED_OUT_EN = frozenset({"ruled", "rules", "ruling", "rule"})
+_NEG_EN = word_set("relations.neg_en")
+_NEG_GOV_EN = word_set("relations.neg_gov_en")
+_RULED_OUT_EN = word_set("relations.ruled_out_en")
 # verbs of stopping whose object is the coded act: "would halt joint exercises with X"
-_STOP_GOV_EN = frozenset("halt halts halted halting suspend suspends suspended suspending".split())
-_INT_EN = frozenset(
-    "will would shall plans plan planned planning intends intend intended ready readiness "
-    "willing expected scheduled aims considering weighing mulling".split()
-)
-_TO_INTENT_EN = frozenset(
-    "agreed agree agrees decided decide plans planned plan expected set going wants want "
-    "aims hopes hope hoped vowed pledged promised threatened intends ready prepared due preparing "
-    "prepares seeks seeking sought offered offers offering".split()
-)
-_HYP_EN = frozenset("if could might may possible possibly unless".split())
+_STOP_GOV_EN = word_set("relations.stop_gov_en")
+_INT_EN = word_set("relations.int_en")
+_TO_INTENT_EN = word_set("relations.to_intent_en")
+_HYP_EN = word_set("relations.hyp_en")
 # an act someone says another should do is demanded, not done: "said Washington should
 # lift its sanctions" (S6-H4)
-_OBLIGE_EN = frozenset("should must ought".split())
+_OBLIGE_EN = word_set("relations.oblige_en")
 # "would not hesitate to strike": the negator is part of a promise, not of the act
-_HESITATE_EN = frozenset("hesitate hesitates hesitated hesitating".split())
+_HESITATE_EN = word_set("relations.hesitate_en")
 
 _SPEECH_TYPES = frozenset(
     {
@@ -375,8 +341,8 @@ _SPEECH_TYPES = frozenset(
         RelationType.THREATEN,
     }
 )
-_ABSTRACT_EN = frozenset("sovereignty integrity unity security dignity independence".split())
-_ABSTRACT_AR = frozenset(_AR(w) for w in "سيادة كرامة استقلال سلامة".split())
+_ABSTRACT_EN = word_set("relations.abstract_en")
+_ABSTRACT_AR = word_set("relations.abstract_ar")
 """What an "attack on" may target that is no actor: an attack on it is a charge, not a strike."""
 _PLACE_TYPES = frozenset({RelationType.FLEE, RelationType.PRESENCE, RelationType.MOBILIZE})
 _EN_PRON = {
@@ -389,24 +355,14 @@ _EN_PRON = {
     "its": "o",
     "their": "o",
 }
-_AND = frozenset({"and", "و"})
+_AND = word_set("relations.and")
 _COORD_GAPS = frozenset({",", "،", "and", ", and", "و", "، و", "،و", ",و"})
-_READY = frozenset(
-    {"ready", "readiness", "willing", "willingness", "prepared", "keen", "eager"}
-    | {_AR(w) for w in "استعداد استعداده استعدادها استعدادهم مستعد مستعدة جاهزية".split()}
-    # aspiration and keenness voice the same stance ("تطلع بلاده إلى تعزيز التعاون")
-    | {_AR(w) for w in "تطلع تطلعه تطلعها تطلعهم يتطلع تتطلع حرص حرصه حرصها حرصهم".split()}
-    | {_AR(w) for w in "رغبة رغبته رغبتها رغبتهم حريص حريصة".split()}
-)
-_AR_SKIP = frozenset(_AR(w) for w in "أيضا كذلك مجددا بدوره بدورها اليوم أمس من جهته جانبه".split())
-_AR_REL_PRON = frozenset(_AR(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
-_BOTH_AR = frozenset(
-    _AR(w)
-    for w in (
-        "البلدين البلدان الدولتين الدولتان الجانبين الجانبان الطرفين الطرفان الحكومتين الحكومتان"
-    ).split()
-)
-_LOCATIVE = frozenset({"in", "at", "on", "inside", _AR("في")})
+# aspiration and keenness voice the same stance ("تطلع بلاده إلى تعزيز التعاون")
+_READY = word_set("relations.ready")
+_AR_SKIP = word_set("relations.ar_skip")
+_AR_REL_PRON = word_set("relations.ar_rel_pron")
+_BOTH_AR = word_set("relations.both_ar")
+_LOCATIVE = word_set("relations.locative")
 _NO_LOCATIVE = frozenset(
     {
         RelationType.SUPPORT,
@@ -429,30 +385,24 @@ _STORY_DEEDS = frozenset(
     }
 )  # fmt: skip
 # simple past forms of English verbs that do not end in -ed (grammar, not lexicon)
-_EN_IRREGULAR_PAST = frozenset(
-    "met held sent struck fled withdrew broke shot hit spoke fought gave took led sold cut "
-    "told began made won drove shook brought bought sought went came flew overran "
-    "seized".split()
-)
+_EN_IRREGULAR_PAST = word_set("relations.en_irregular_past")
 # what follows the date of an English wire dateline: the agency in brackets and a dash
 _DATELINE_TAIL = re.compile(r"\s*\([^()\n]{1,20}\)\s*[-\u2013\u2014]")
 _QAD, _NAHWA, _MIN = _AR("قد"), _AR("نحو"), _AR("من")
 _KULL = _AR("كل")
-_BUT_AR = frozenset(
-    _AR(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "ولكنه", "ولكنها", "غير", "بيد")
-)
-_BUT_EN = frozenset(("but", "yet", "although", "though", "however", "whereas"))
-_SUBJ_PRONOUNS_EN = frozenset(("it", "they", "he", "she", "we"))
-_RELATIVE_WORDS_AR = frozenset(_AR(w) for w in "التي الذي الذين اللذين اللتين".split())
+_BUT_AR = word_set("relations.but_ar")
+_BUT_EN = word_set("relations.but_en")
+_SUBJ_PRONOUNS_EN = word_set("relations.subj_pronouns_en")
+_RELATIVE_WORDS_AR = word_set("relations.relative_words_ar")
 _RESUMPTIVE_AR = tuple(_AR(w) for w in ("ها", "ه", "هم", "هما"))
 """A verb with an object pronoun after a relative word: an object relative clause."""
 """Words that open a contrasting "but" clause after a comma (``_Coder._contrast_clauses``)."""
-_SUBORDINATORS_EN = frozenset(("after", "before", "when", "because", "since", "until", "while"))
+_SUBORDINATORS_EN = word_set("relations.subordinators_en")
 """English words opening a subordinate clause (``_Coder._contrast_clauses``); not "if" or
 "unless", whose condition names whom a warning threatens."""
-_BETWEEN_THEM_AR = frozenset(_AR(w) for w in ("بينهما", "بينهم"))
+_BETWEEN_THEM_AR = word_set("relations.between_them_ar")
 """Arabic "between them": a symmetric noun whose parties were named before it."""
-_CONTRIBUTION_AR = frozenset(_AR(w) for w in "دور جهود جهد مساع مساعي مساهم وساط".split())
+_CONTRIBUTION_AR = word_set("relations.contribution_ar")
 """Arabic "role", "efforts", "mediation" (stems): a pair's part in an act of others."""
 _POSS_RE_AR = re.compile("(?:هما|هم|ها|ه|نا)$")
 
@@ -467,29 +417,19 @@ def _contribution_ar(word: str) -> bool:
     return False
 
 
-_SIDES_AR = frozenset(_AR(w) for w in "الجانبين الجانبان الطرفين الطرفان".split())
+_SIDES_AR = word_set("relations.sides_ar")
 _PAY_AR = re.compile("^[وفبل]?(?:س?[يتن]?دفع|دفعت|دفعوا|يدفعون)$")
 """Forms of دفع (to pay): the word after them is a price, not a verb."""
-_REQUEST_PREPS_AR = frozenset(_AR(w) for w in "إلى على".split())
-_STATE_DUALS_AR = frozenset(
-    _AR(w) for w in "البلدين البلدان الدولتين الدولتان الحكومتين الحكومتان".split()
-)
-_OWN_FORCES_AR = frozenset(
-    _AR(w)
-    for w in (
-        "قواته قواتها قواتنا جيشه جيشها جيشنا طائراته طائراتها طائراتنا مقاتلاته مقاتلاتها "
-        "دفاعاته دفاعاتها دفاعاتنا بحريته بحريتها"
-    ).split()
-)
+_REQUEST_PREPS_AR = word_set("relations.request_preps_ar")
+_STATE_DUALS_AR = word_set("relations.state_duals_ar")
+_OWN_FORCES_AR = word_set("relations.own_forces_ar")
 """A speaker's own forces ("إن قواتها شنت"): his state is the agent."""
-_CLAIM_AR = frozenset(_AR(w) for w in "مسؤوليته مسؤوليتها مسؤوليتهم".split())
+_CLAIM_AR = word_set("relations.claim_ar")
 _ADOPT_AR = re.compile("^[وف]?(?:تبني|تبنت|يتبني|تتبني)$")
 _ADOPT_PRON_AR = re.compile("^[وف]?(?:تبناه|تبناها|تبنته|تبنتها)$")
 """Claims of responsibility: "أعلنت X مسؤوليتها عن", "تبنت X الهجوم"."""
-_THAT_AR = frozenset(_AR(w) for w in "إن أن وإن وأن بأن".split())
-_CONTINUE_AR = frozenset(
-    _AR(w) for w in "مواصلة ومواصلة استمرار واستمرار بمواصلة باستمرار تعزيز زيادة".split()
-)
+_THAT_AR = word_set("relations.that_ar")
+_CONTINUE_AR = word_set("relations.continue_ar")
 """Nouns of continuing or raising an act ("مواصلة دعم أوكرانيا"): the act's agent is the
 clause's subject."""
 _PATIENT_GENITIVE = frozenset({RelationType.SUPPORT, RelationType.AID, RelationType.ACCUSE})
@@ -499,41 +439,35 @@ _UPON_OFFICIAL = frozenset({RelationType.SANCTION, RelationType.COERCE})
 """Verbal nouns (طرد، اعتقال، ترحيل) whose genitive, an unnamed official or national, is
 their patient when the clause names the agent (S6-H7)."""
 _UNNAMED_OFFICIAL = ("Unnamed:", "Person:")
-_BORDER_AR = frozenset(_AR(w) for w in "الحدود حدود".split())
-_GOODS_AR = frozenset(_AR(w) for w in "الواردات واردات المنتجات منتجات السلع البضائع".split())
-_GOAL_PREPS = frozenset({_AR("إلى"), "to", "toward", "towards"})
+_BORDER_AR = word_set("relations.border_ar")
+_GOODS_AR = word_set("relations.goods_ar")
+_GOAL_PREPS = word_set("relations.goal_preps")
 """Prepositions of a goal: never the place a RETREAT leaves (S6-H7)."""
-_DUAL_OFFICIALS_AR = frozenset(
-    _AR(w) for w in "وزيرا رئيسا زعيما قائدا مبعوثا ممثلا عاهلا ملكا أميرا سفيرا".split()
-)
+_DUAL_OFFICIALS_AR = word_set("relations.dual_officials_ar")
 """Dual constructs of officials ("وزيرا خارجية مصر وتركيا"): the two sides follow."""
-_OFFICE_WORDS_AR = frozenset(
-    _AR(w) for w in "خارجية الخارجية دفاع الدفاع وزراء الوزراء حكومتي أركان جيشي برلماني".split()
-)
-_COUNT_NOUNS_AR = frozenset(_AR(w) for w in "عشرات مئات آلاف ملايين".split())
-_RESPOND_AR = frozenset(_AR(w) for w in "رد ردت ردوا ردتا".split())
-_ASKED_TO_AR = frozenset(_AR(w) for w in "إلى على الى".split())
+_OFFICE_WORDS_AR = word_set("relations.office_words_ar")
+_COUNT_NOUNS_AR = word_set("relations.count_nouns_ar")
+_RESPOND_AR = word_set("relations.respond_ar")
+_ASKED_TO_AR = word_set("relations.asked_to_ar")
 _VERBAL_ATTACK_AR = re.compile("^[وف]?(?:هاجم|[يت]هاجم|سيهاجم)$")
 """هاجم: with a person as subject, a verbal attack (criticism), not an assault."""
-_ANY_AR = frozenset(_AR(w) for w in ("أي", "وأي"))
-_ANY_AFTER_PREP_AR = frozenset(_AR(w) for w in ("بأي", "لأي", "وبأي", "ولأي"))
+_ANY_AR = word_set("relations.any_ar")
+_ANY_AFTER_PREP_AR = word_set("relations.any_after_prep_ar")
 _SUBJECTED_AR = re.compile("^[وف]?(?:[تي]خضع|خضعت|خضع|خاضعة|الخاضعة|خاضع|الخاضع)$")
 """Forms of خضع (to be subjected to), before sanctions that fall on their subject."""
 _UNDERGONE_AR = re.compile("^[وف]?(?:[تي]تعرض|تعرضت|تعرض|تعرضوا|تتعرضان|يتعرضون)$")
 """Forms of تعرض (to undergo), before an attack that falls on their subject."""
 _GENERAL_AR = _AR("العام")
-_OFFICE_HEADS_AR = frozenset(
-    _AR(w) for w in "مدير المدير قائد القائد رئيس هيئة غرفة مركز قيادة مسؤول".split()
-)
+_OFFICE_HEADS_AR = word_set("relations.office_heads_ar")
 """Nouns of an office or body a trigger noun can complete ("قائد العمليات العسكرية")."""
 _CONDEMN_REACH_AR = 10
 _CONDEMN_REACH_EN = 8
 """How many sentences back "condemned the raid" looks for the act (English): the article's
 main event is often told in its first paragraph and condemned near its end."""
 """How many sentences back an Arabic condemnation of "the attack" looks for it."""
-_HEADED_BY_AR = frozenset(_AR(w) for w in "برئاسة يرأسه يترأسه ترأسه بقيادة يقوده".split())
-_DELEGATION_AR = frozenset(_AR(w) for w in "وفد وفدا الوفد".split())
-_THEN_AR = frozenset(_AR(w) for w in "حيث ثم وحيث".split())
+_HEADED_BY_AR = word_set("relations.headed_by_ar")
+_DELEGATION_AR = word_set("relations.delegation_ar")
+_THEN_AR = word_set("relations.then_ar")
 _SHARED_SUBJECT_PREPS: dict[RelationType, frozenset[str]] = {
     RelationType.CONSULT: frozenset(),
     RelationType.REQUEST: frozenset({_AR("إلى"), _AR("على"), "ب", "ل"}),
@@ -542,7 +476,7 @@ _SHARED_SUBJECT_PREPS: dict[RelationType, frozenset[str]] = {
 }
 """Types whose verb takes its patient as a bare object, and the prepositions that may
 follow that object ("دعا X إلى", "حث X على", "هدد X بـ", "حذر X من", "اتهم X بـ")."""
-_GROUP_NOUNS_AR = frozenset(_AR(w) for w in "الدول البلدان الأطراف العواصم الحكومات".split())
+_GROUP_NOUNS_AR = word_set("relations.group_nouns_ar")
 _COUNT_AR = {
     _AR(w): n
     for n, ws in ((3, "الثلاث الثلاثة"), (4, "الأربع الأربعة"), (5, "الخمس الخمسة"))
@@ -550,22 +484,19 @@ _COUNT_AR = {
 }
 """A counted plural ("الدول الثلاث") that refers back to as many actors named before."""
 _MUTUAL_DUAL_TYPES = frozenset({RelationType.MOBILIZE, RelationType.ASSAULT})
-_BETWEEN = frozenset({"between", _AR("بين")})
+_BETWEEN = word_set("relations.between")
 # Words that introduce the source of a report ("بحسب ما أفاد المتحدث", "according to
 # his office"): the actor after them relays the news and is no patient of the event.
-_SOURCE_MARKERS = frozenset(
-    {"according", "citing"}
-    | {_AR(w) for w in ("بحسب", "وبحسب", "حسب", "وحسب", "وفقا", "ووفقا", "نقلا")}
-)
+_SOURCE_MARKERS = word_set("relations.source_markers")
 _AR_COMP_PRON_SING = tuple(
     _AR(w) for w in ("أنه", "إنه", "بأنه", "وأنه", "أنها", "إنها", "بأنها", "وأنها")
 )
-_AR_PARTICLES_BEFORE_VERB = frozenset(_AR(w) for w in "قد لم لن سوف لا".split())
-_COUNTERFACTUAL_AR = frozenset({_AR("لولا"), _AR("لو"), _AR("ولولا"), _AR("ولو")})
-_SUMMON_AR = frozenset(_AR(w) for w in "استدعاء استدعت استدعى تستدعي يستدعي".split())
+_AR_PARTICLES_BEFORE_VERB = word_set("relations.ar_particles_before_verb")
+_COUNTERFACTUAL_AR = word_set("relations.counterfactual_ar")
+_SUMMON_AR = word_set("relations.summon_ar")
 _FOR_CONSULTATION_AR = _AR("للتشاور")
-_LIGHT_VERBS_AR = frozenset(_AR(w) for w in "أجرى أجرت عقد عقدت وجه وجهت بعث بعثت سلم سلمت".split())
-_HANDING_AR = frozenset(_AR(w) for w in "سلم سلمت".split())
+_LIGHT_VERBS_AR = word_set("relations.light_verbs_ar")
+_HANDING_AR = word_set("relations.handing_ar")
 """Verbs of handing whose first object is the addressee ("سلمت X السفير مذكرة")."""
 _AGREED_ACTS = frozenset(
     {
@@ -578,123 +509,73 @@ _AGREED_ACTS = frozenset(
     }
 )
 """Material acts whose verbal noun may be what an actor agrees to ("الموافقة على نشر")."""
-_PROPOSALS_AR = frozenset(_AR(w) for w in "مقترح اقتراح مبادرة خطة عرض".split())
+_PROPOSALS_AR = word_set("relations.proposals_ar")
 """Nouns of a proposal whose nisba names the proposer ("المقترح المصري")."""
-_DOER_VERBS_AR = frozenset(
-    _AR(w)
-    for w in (
-        "قام قامت يقوم تقوم أجراها أجرتها يجريها تجريها شنها شنتها نفذها نفذتها "
-        "وقعها وقعتها أبرمها أبرمتها اتخذها اتخذتها أصدرها أصدرتها فرضها فرضتها"
-    ).split()
-)
+_DOER_VERBS_AR = word_set("relations.doer_verbs_ar")
 """Verbs of an unmarked relative clause after a verbal noun whose subject does the act
 ("زيارة قام بها X"، "غارات شنتها X")."""
-_SPONSORED_AR = frozenset(_AR(w) for w in "برعاية بوساطة رعاية".split())
+_SPONSORED_AR = word_set("relations.sponsored_ar")
 """Words before the sponsors or mediators of an agreement, who are not its parties."""
-_BACKGROUND_AR = frozenset(_AR(w) for w in "ويذكر يذكر ويشار يشار وجدير جدير".split())
+_BACKGROUND_AR = word_set("relations.background_ar")
 """Words opening a background sentence of a wire story."""
-_NEEDY_AR = frozenset(
-    _AR(w)
-    for w in (
-        "متضررين متضرري منكوبين منكوبي نازحين نازحي لاجئين لاجئي ضحايا شعب مدنيين محتاجين أشقاء"
-    ).split()
-)
+_NEEDY_AR = word_set("relations.needy_ar")
 """Nouns of the people aid goes to, whose state follows ("المتضررين ... في ليبيا")."""
-_HEADING_AR = frozenset(_AR(w) for w in "متجهة المتجهة متجه المتجه متوجهة المتوجهة".split())
+_HEADING_AR = word_set("relations.heading_ar")
 """Participles of goods or ships heading somewhere ("شحنة ... متجهة إلى X")."""
-_HONOUR_AR = frozenset(_AR(w) for w in "احترام تنفيذ".split())
+_HONOUR_AR = word_set("relations.honour_ar")
 """Nouns of honouring agreements in force ("احترام الاتفاقيات")."""
 _PROPOSALS_INDEF_AR = _PROPOSALS_AR | frozenset(
     _AR(w) for w in "مقترحا اقتراحا عرضا مقترحات اقتراحات".split()
 )
-_DENY_AR = frozenset(_AR(w) for w in "نفى نفت ينفي تنفي نافيا نافية".split())
+_DENY_AR = word_set("relations.deny_ar")
 _IMPOSED_AR = tuple(_AR(w) for w in ("المفروض", "الموجه", "المتخذ"))
 """Passive participles ("imposed on", "directed at") between a stance and the actor
 that the criticised thing falls on."""
-_AT_HOST_AR = frozenset(_AR(w) for w in ("لدى", "في"))
-_OWN_ENVOY_AR = frozenset(
-    _AR(w) for w in "سفيره سفيرها سفيرهم سفيرنا سفراءه سفراءها سفراءهم سفرائها سفرائه".split()
-)
+_AT_HOST_AR = word_set("relations.at_host_ar")
+_OWN_ENVOY_AR = word_set("relations.own_envoy_ar")
 _COUNTERPART_GAP_EN = re.compile(r"and (?:his|her|their|its) (?:[\w'-]+ ){0,3}counterparts?,?")
 _SETUP_VERBS_EN = tuple(
     "set form establish creat launch hold held conduct stag sign reach build built open".split()
 )
 """Stems of the verbs that set up a joint body or event ("the two countries will set up a
 joint committee")."""
-_BREACH_NOUNS_EN = frozenset("violation violations aggression incursion".split())
-_MET_GOALS_EN = frozenset(
-    "demand demands condition conditions requirement requirements obligation obligations "
-    "need needs target targets deadline criteria expectations commitments".split()
-)
+_BREACH_NOUNS_EN = word_set("relations.breach_nouns_en")
+_MET_GOALS_EN = word_set("relations.met_goals_en")
 """What one "meets" without a meeting ("met Hamas's conditions")."""
 _MATERIAL_ACTS = frozenset({RelationType.MOBILIZE, RelationType.AID, RelationType.ASSAULT})
-_AUX_ADVERBS_EN = frozenset("has have had also was is would will then later further".split())
-_LIGHT_PARTICIPLES_EN = frozenset(
-    "announcing imposing ordering slapping levying unveiling introducing launching carrying "
-    "conducting staging holding expressing voicing issuing extending offering".split()
-)
+_AUX_ADVERBS_EN = word_set("relations.aux_adverbs_en")
+_LIGHT_PARTICIPLES_EN = word_set("relations.light_participles_en")
 _COUNTERPART_ROLE_EN = re.compile(r"(?:[\w'-]+ ){0,3}counterparts?\b,?")
-_ENVOY_HEADS_EN = frozenset(
-    "ambassador envoy diplomat d'affaires d’affaires attache attaché consul emissary".split()
-)
-_EN_DETERMINERS = frozenset("the a an its his her their this that these those our any no".split())
+_ENVOY_HEADS_EN = word_set("relations.envoy_heads_en")
+_EN_DETERMINERS = word_set("relations.en_determiners")
 _MADE_UP = ("Unnamed:", "Person:", "Body:", "Office:")
-_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "while", "when"})
+_CLAUSE_OPENERS = word_set("relations.clause_openers")
 _HOST_AR = re.compile("^[وف]?(?:استضاف|س?[يتن]ستضيف|بوساطة$|برعاية$)")
 """Forms of استضاف/يستضيف (to host), with a conjunction or the future prefix, and the
 mediation phrases "بوساطة X" / "برعاية X" (X hosts or brokers the talks)."""
-_DUAL_HEADS_EN = frozenset(
-    "leaders sides countries nations ministers presidents governments delegations men".split()
-)
-_DUAL_AR = frozenset(
-    _AR(w)
-    for w in (
-        "الجانبان الجانبين البلدان البلدين الطرفان الطرفين الزعيمان الزعيمين الوزيران "
-        "الوزيرين الرئيسان الرئيسين الدولتان الدولتين الحكومتان الحكومتين"
-    ).split()
-)
-_DIRECTIONAL_AR = frozenset(_AR(w) for w in "إلى على لدى ضد مع".split())
-_ATTACK_NOUNS = frozenset(
-    "attack attacks strike strikes shelling bombing bombardment raid raids assault".split()
-    + [_AR(w) for w in "الهجوم الهجمات القصف الغارات الغارة الضربات الضربة الاعتداء".split()]
-)
-_ATTACK_NOUNS_AR = frozenset(
-    _AR(w)
-    for w in (
-        "الهجوم الهجومين الهجمات القصف الغارات الغارة الضربات الضربة الاعتداء الاعتداءات "
-        "الاستهداف العدوان التفجير التفجيرات"
-    ).split()
-)
+_DUAL_HEADS_EN = word_set("relations.dual_heads_en")
+_DUAL_AR = word_set("relations.dual_ar")
+_DIRECTIONAL_AR = word_set("relations.directional_ar")
+_ATTACK_NOUNS = word_set("relations.attack_nouns")
+_ATTACK_NOUNS_AR = word_set("relations.attack_nouns_ar")
 """Definite attack nouns an Arabic condemnation can name instead of the attacker."""
 
 
-_DURING_IT_AR = frozenset(_AR(w) for w in "خلاله خلالها أثناءه أثناءها".split())
-_THIS_AR = frozenset(_AR(w) for w in "هذا هذه هذين هذان هاتين".split())
-_TROOPS_AR = frozenset(_AR(w) for w in "قوات جنود عسكريين العسكريين قواته قواتها".split())
+_DURING_IT_AR = word_set("relations.during_it_ar")
+_THIS_AR = word_set("relations.this_ar")
+_TROOPS_AR = word_set("relations.troops_ar")
 """Heads of a mention of troops ("القوات الفرنسية") told to leave a country."""
-_FRONTED_AR = frozenset(_AR(w) for w in "خلال عقب بعد إثر أثناء لدى قبيل ختام".split())
+_FRONTED_AR = word_set("relations.fronted_ar")
 """Words that open a sentence-initial phrase around a meeting ("وخلال لقائه X، ...")."""
-_QUIT_AR = frozenset(
-    _AR(w)
-    for w in (
-        "انسحاب انسحابها انسحابه انسحابهم انسحبت انسحب انسحبوا تعليق علقت علق إلغاء ألغت ألغى "
-        "خروج خروجها خروجه خرجت خرج تجميد جمدت جمد إنهاء أنهت أنهى"
-    ).split()
-)
+_QUIT_AR = word_set("relations.quit_ar")
 """Arabic words of leaving, suspending or cancelling a pact ("انسحابها من الاتفاق")."""
-_REPEL_AR = frozenset(_AR(w) for w in "تصدى تصدت تصدوا تتصدى يتصدى تصد يتصد صد صدت تصدي".split())
+_REPEL_AR = word_set("relations.repel_ar")
 """Verbs of repelling an attack ("تصدت الدفاعات لهجمات ..."), with ل before the attack."""
-_STRIKING_ARMS_AR = frozenset(
-    _AR(w) for w in "المدفعية المقاتلات الطائرات المسيرات الصواريخ الزوارق البوارج الدبابات".split()
-)
+_STRIKING_ARMS_AR = word_set("relations.striking_arms_ar")
 """Weapons that strike as a verb's subject, their nisba the attacker ("قصفت المدفعية التركية")."""
-_RAID_NOUNS_AR = frozenset(
-    _AR(w) for w in "ضربة ضربات غارة غارات هجوما هجمات عدوانا اعتداء اعتداءات قصفا عملية".split()
-)
+_RAID_NOUNS_AR = word_set("relations.raid_nouns_ar")
 """Indefinite attack nouns an unmarked relative clause can follow ("غارة استهدفت")."""
-_RAID_VERBS_AR = frozenset(
-    _AR(w) for w in "نفذ نفذت نفذوا شن شنت شنوا أطلق أطلقت وجه وجهت ينفذ تنفذ يشن تشن".split()
-)
+_RAID_VERBS_AR = word_set("relations.raid_verbs_ar")
 """Verbs that carry out an attack noun ("نفذ غارة"، "شنت هجوما")."""
 
 
@@ -709,11 +590,9 @@ def _ar_attack_noun(word: str) -> bool:
     return w in _ATTACK_NOUNS_AR
 
 
-_FORCE_NOUNS_EN = frozenset(
-    "launch launches test tests drills exercises incursion incursions buildup build-up".split()
-)
+_FORCE_NOUNS_EN = word_set("relations.force_nouns_en")
 """Shows of force (MOBILIZE) that a state condemns: "condemned the launch"."""
-_DECISION_NOUNS_EN = frozenset("decision move step measure expulsion expulsions".split())
+_DECISION_NOUNS_EN = word_set("relations.decision_nouns_en")
 """What "condemned the decision" / "criticised the move" points back to: the last act."""
 _DECIDED = tuple(
     t
@@ -730,75 +609,48 @@ _DECIDED = tuple(
         RelationType.FLEE,
     )
 )
-_PRESENCE_AR = frozenset(_AR(w) for w in ("بحضور", "وبحضور"))
-_TIME_BREAKS = frozenset({"since", "until", "amid", "during", _AR("منذ"), _AR("وسط"), _AR("خلال")})
-_AT_TARGET = frozenset({"at", "on", "against", _AR("على"), _AR("ضد")})
+_PRESENCE_AR = word_set("relations.presence_ar")
+_TIME_BREAKS = word_set("relations.time_breaks")
+_AT_TARGET = word_set("relations.at_target")
 _OWN_STATE_OK = frozenset({RelationType.LEADS, RelationType.COERCE, RelationType.FLEE})
-_EVENT_VERBS_AR = frozenset(
-    _AR(w) for w in "سيعقد ستعقد سيجري ستجري سيتم ستتم سيقام ستقام يعقد تعقد".split()
-)
+_EVENT_VERBS_AR = word_set("relations.event_verbs_ar")
 _FUTURE_EVENT_AR = frozenset(w for w in _EVENT_VERBS_AR if w.startswith("س"))
 
 
-_MEMBERS_EN = frozenset(
-    "involved involves included includes comprised comprises grouped groups".split()
-)
+_MEMBERS_EN = word_set("relations.members_en")
 """After "which"/"that": a list that describes a body or an operation ("the release, which
 involved four countries: X, Y and Z")."""
-_MEMBERS_EN_BARE = frozenset({"comprising", "consisting", "composed", "grouping"})
+_MEMBERS_EN_BARE = word_set("relations.members_en_bare")
 _MEMBERS_EN_ALL = _MEMBERS_EN | _MEMBERS_EN_BARE
-_MEMBERS_AR = frozenset(
-    _AR(w)
-    for w in (
-        "تضم يضم ضمت ضم تشمل يشمل شملت المؤلفة المؤلف المكونة المكون تتألف يتألف تتكون يتكون"
-    ).split()
-)
+_MEMBERS_AR = word_set("relations.members_ar")
 """A list of members ("لجنة وزارية تضم السعودية وقطر"): they are the body, not the parties
 of the act the body is charged with."""
 
 
-_COMPASS_EN = frozenset(
-    "northern southern eastern western central north south east west northeastern "
-    "northwestern southeastern southwestern".split()
-)
-_CONTRAST_AR = frozenset(_AR(w) for w in "فيما بينما حين وفيما".split())
+_COMPASS_EN = word_set("relations.compass_en")
+_CONTRAST_AR = word_set("relations.contrast_ar")
 _AN = _AR("عن")
 _SUSPENDABLE = frozenset(
     {RelationType.CONSULT, RelationType.COOPERATE, RelationType.AGREE, RelationType.AID}
 )
-_NOUN_PREPS_EN = frozenset("in during after amid before of from for".split())
+_NOUN_PREPS_EN = word_set("relations.noun_preps_en")
 """After these a word with a noun reading is a noun ("killed in clashes with")."""
-_BE_EN = frozenset("was were been being is are be".split())
-_STATE_OF_AFFAIRS_EN = frozenset("was were is are has have had".split())
-_DOCUMENT_NOUNS = frozenset(
-    "resolution resolutions draft proposal proposals plan motion text initiative".split()
-    + [_AR(w) for w in "مشروع قرار القرار مقترح المقترح اقتراح الاقتراح خطة الخطة مبادرة".split()]
-)
-_DRAFTED_EN = frozenset(
-    "drafted proposed submitted sponsored tabled presented introduced authored".split()
-)
-_DRAFTED_AR = frozenset(
-    _AR(w) for w in "قدم قدمت قدمه قدمته صاغ صاغت صاغته طرح طرحت طرحته اقترح اقترحت اقترحته".split()
-)
-_ISSUED_AR = frozenset(_AR(w) for w in "الصادر الصادرة الصادرين الصادرتين".split())
+_BE_EN = word_set("relations.be_en")
+_STATE_OF_AFFAIRS_EN = word_set("relations.state_of_affairs_en")
+_DOCUMENT_NOUNS = word_set("relations.document_nouns")
+_DRAFTED_EN = word_set("relations.drafted_en")
+_DRAFTED_AR = word_set("relations.drafted_ar")
+_ISSUED_AR = word_set("relations.issued_ar")
 """Participles of "issued" ("القرار الصادر عن X"): X is the document's author."""
-_ISSUED_DOCS_AR = frozenset(
-    _AR(w) for w in "البيان بيان البيانات الإعلان التصريحات التصريح تصريحات المواقف الموقف".split()
-)
+_ISSUED_DOCS_AR = word_set("relations.issued_docs_ar")
 """Besides :data:`_DOCUMENT_NOUNS`, what may be "issued by" someone whom welcoming or
 condemning it is aimed at."""
-_FROM_AR = frozenset(_AR(w) for w in "عن من".split())
-_FIRE_AR = frozenset(
-    _AR(w) for w in "بنيران بنار بصاروخ بصواريخ بقذيفة بقذائف بمسيرة بمسيرات".split()
-)
+_FROM_AR = word_set("relations.from_ar")
+_FIRE_AR = word_set("relations.fire_ar")
 _TARGETING = "targeting"
 """Topic of the English row ``v:target`` (a strike), dropped after :data:`_NON_FORCE_EN`."""
-_NON_FORCE_EN = frozenset(
-    "sanction sanctions measure measures tariff tariffs restriction restrictions campaign "
-    "campaigns law laws bill legislation policy policies rule rules ban bans order orders "
-    "decree probe investigation inquiry that which".split()
-)
-_WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NON_FORCE_EN = word_set("relations.non_force_en")
+_WEEKDAYS_EN = word_set("relations.weekdays_en")
 _TIME_PAIRS_EN = frozenset(("on", d) for d in _WEEKDAYS_EN) | {
     ("last", "week"),
     ("last", "month"),
@@ -806,46 +658,29 @@ _TIME_PAIRS_EN = frozenset(("on", d) for d in _WEEKDAYS_EN) | {
     ("last", "year"),
 }
 """A time adjunct between a verb of intent and its "to" ("vowed on Sunday to")."""
-_DISCUSSED_EN = frozenset(
-    "discussed discuss discusses discussing talks negotiations negotiating negotiate "
-    "negotiated consultations".split()
-)
+_DISCUSSED_EN = word_set("relations.discussed_en")
 """Words before an agreement noun that make it a topic of talks, not an agreement reached."""
-_ANNOUNCED_EN = frozenset("announced announces said says told unveiled".split())
-_JOINED_EN = frozenset("joined joins joining".split())
+_ANNOUNCED_EN = word_set("relations.announced_en")
+_JOINED_EN = word_set("relations.joined_en")
 """Verbs of "X joined Y in condemning Z": X is a co-subject of Y's act."""
-_COUNT_WORDS_EN = frozenset(
-    "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
-    "thousands several".split()
-)
+_COUNT_WORDS_EN = word_set("relations.count_words_en")
 """Counts before a plural demonym that make it the people ("five Americans")."""
 _PHONED_EN = "phoned"
 """Topic of the English row ``x:called`` (a phone call), kept only by :meth:`_phoned`."""
-_AFTER_CALLEE_EN = frozenset(
-    "and on to late last earlier from after before in at yesterday today overnight shortly "
-    "hours days twice again".split()
-)
+_AFTER_CALLEE_EN = word_set("relations.after_callee_en")
 """Words after the person called that end the object ("called X on Tuesday", "called X
 and urged"), unlike a predicate ("called X a dictator", "called X's claims absurd")."""
-_KIN_NOUNS = frozenset(
-    "brothers friends partners allies counterparts".split()
-    + [
-        _AR(w)
-        for w in "الأشقاء أشقائنا أشقائها أشقائه الأصدقاء أصدقائنا الإخوة إخواننا الشركاء".split()
-    ]
-)
-_KIN_DETERMINERS_EN = frozenset("its their our his her the".split())
+_KIN_NOUNS = word_set("relations.kin_nouns")
+_KIN_DETERMINERS_EN = word_set("relations.kin_determiners_en")
 """Plural nouns of kinship or partnership that stand for the state after "في"/"in"
 ("الأشقاء في سلطنة عمان": Oman)."""
-_FIRE_EN = frozenset("fire missile missiles rocket rockets shells drone drones".split())
+_FIRE_EN = word_set("relations.fire_en")
 """A state's fire or weapons as the agent of a passive strike ("أُسقطت بنيران روسية")."""
-_BUT_PRON_AR = frozenset(_AR(w) for w in "لكنه لكنها ولكنه ولكنها لكنهم ولكنهم".split())
+_BUT_PRON_AR = word_set("relations.but_pron_ar")
 """Particles with the subject's pronoun before a verb: "لكنها حذرت" (but it warned)."""
-_RECEPTION_AR = frozenset(_AR(w) for w in "استقبال وداع".split())
+_RECEPTION_AR = word_set("relations.reception_ar")
 """The nouns of the wire idiom "كان في استقبال/وداع <guest> ... <host>"."""
-_AR_HONORIFIC_PRON = frozenset(
-    _AR(w) for w in "سيادته سموه جلالته فخامته معاليه سعادته دولته سيادتها".split()
-)
+_AR_HONORIFIC_PRON = word_set("relations.ar_honorific_pron")
 _HONORIFIC_TITLE = {
     _AR(p): frozenset(_AR(w) for w in t.split())
     for p, t in (
@@ -857,36 +692,24 @@ _HONORIFIC_TITLE = {
     )
 }
 """An honorific pronoun and the title that introduced its dignitary ("سمو الشيخ ...")."""
-_EVENT_PREPS = frozenset({"in", "during", "via", "over"} | {_AR(w) for w in "في خلال عبر".split()})
-_SUBCLAUSE = frozenset(
-    "who which that after before when while since".split()
-    + [_AR(w) for w in "بعد قبل عقب إثر حين عندما منذ".split()]
-)
-_PERSON_DUALS = frozenset(
-    "leaders ministers presidents men".split()
-    + [_AR(w) for w in "الزعيمان الزعيمين الوزيران الوزيرين الرئيسان الرئيسين".split()]
-    + [_AR("و" + w) for w in "الزعيمان الزعيمين الوزيران الوزيرين الرئيسان الرئيسين".split()]
-)
-_ADVERBS_EN = frozenset(
-    "last also first previously later had have already recently then again never".split()
-)
-_EN_OBJ_PRON = frozenset({"him", "her", "them", "it", "us", "me"})
-_CLAUSE_LINKS_EN = frozenset({"and", "but", "while", "whereas"})
-_STATE_DUALS_EN = frozenset({"countries", "nations", "governments", "states"})
-_REQUEST_NOUNS_EN = frozenset("request requests demand demands appeal appeals plea".split())
+_EVENT_PREPS = word_set("relations.event_preps")
+_SUBCLAUSE = word_set("relations.subclause")
+_PERSON_DUALS = word_set("relations.person_duals")
+_ADVERBS_EN = word_set("relations.adverbs_en")
+_EN_OBJ_PRON = word_set("relations.en_obj_pron")
+_CLAUSE_LINKS_EN = word_set("relations.clause_links_en")
+_STATE_DUALS_EN = word_set("relations.state_duals_en")
+_REQUEST_NOUNS_EN = word_set("relations.request_nouns_en")
 _HARMS = frozenset({RelationType.SANCTION, RelationType.ASSAULT, RelationType.COERCE})
-_READY_EN = frozenset("ready prepared".split())
+_READY_EN = word_set("relations.ready_en")
 _TIES_TOPIC = "bilateral ties"
 """Topic of the lexicon rows for building or developing relations with someone ("تطوير
 العلاقات مع", "build ties with"): coded only after readiness ("مستعدة لبناء علاقة مع
 واشنطن", "ready to strengthen ties with"), as SUPPORT (session 5, issue #3)."""
 _MEDIATED = frozenset({RelationType.CONSULT, RelationType.AGREE})
-_PACT_NOUNS_EN = frozenset(
-    "agreement agreements accord accords convention conventions treaty protocol talks "
-    "process format declaration summit conference framework deal".split()
-)
+_PACT_NOUNS_EN = word_set("relations.pact_nouns_en")
 """Heads a city names the place of ("the Paris agreement", "the Vienna Convention")."""
-_FRONTED_EN = frozenset("after following during in at before amid".split())
+_FRONTED_EN = word_set("relations.fronted_en")
 """Words that open a sentence-initial phrase around a meeting ("After talks with X, ...")."""
 _CALL_FOR_EN = ("call", "press", "push", "appeal", "ask")
 _URGE_EN = ("urg", "demand", "sought", "seek")
@@ -902,117 +725,64 @@ _HYPHEN_PARTICIPLE = re.compile(
     r"|installed|hosted|organi[sz]ed|proposed|drafted|run)\b"
 )
 """Right after a name, a hyphenated participle makes it a modifier ("Iran-backed")."""
-_ON_BEHALF = frozenset({"behalf", _AR("نيابة"), _AR("ونيابة")})
-_CARRY_OUT_AR = frozenset(_AR(w) for w in "بتنفيذ بشن بارتكاب بإطلاق".split())
-_ATTACK_BARE_AR = frozenset(
-    _AR(w) for w in "هجوم هجمات هجوما غارة غارات قصف ضربة ضربات اعتداء".split()
-)
-_ORDER_VERBS = frozenset(
-    "ordered orders told asked gave instructed".split()
-    + [_AR(w) for w in "أمرت أمر أمهلت أمهل طلبت طلب أبلغت أبلغ منحت منح".split()]
-    # "طالبت الكويت السفير اللبناني بمغادرة أراضيها"، "وإمهال السفير 48 ساعة لمغادرة"
-    + [_AR(w) for w in "طالبت طالب مطالبة إمهال".split()]
-)
+_ON_BEHALF = word_set("relations.on_behalf")
+_CARRY_OUT_AR = word_set("relations.carry_out_ar")
+_ATTACK_BARE_AR = word_set("relations.attack_bare_ar")
+# "طالبت الكويت السفير اللبناني بمغادرة أراضيها"، "وإمهال السفير 48 ساعة لمغادرة"
+_ORDER_VERBS = word_set("relations.order_verbs")
 # verbal nouns of an order to leave: their agent is the clause's subject, not the actor
 # after them ("وإمهال القائم بالأعمال 48 ساعة لمغادرة البلاد")
-_ORDER_MASDARS_AR = frozenset(_AR(w) for w in "إمهال مطالبة".split())
+_ORDER_MASDARS_AR = word_set("relations.order_masdars_ar")
 _PNG_TOPIC = "persona non grata"
-_DECLARE_MASDARS_AR = frozenset(_AR(w) for w in "إعلان اعتبار".split())
+_DECLARE_MASDARS_AR = word_set("relations.declare_masdars_ar")
 _DECLARE_AR = _DECLARE_MASDARS_AR | frozenset(_AR(w) for w in "أعلنت أعلن اعتبرت اعتبر".split())
 """Verbs that declare an envoy persona non grata ("أعلنت X السفير Y شخصا غير مرغوب فيه")."""
-_REMARK_NOUNS = frozenset(
-    "remark remarks comment comments statement statements words claim claims".split()
-    + [_AR(w) for w in "التصريحات التصريح تصريحات الكلام التعليقات الادعاءات المزاعم".split()]
-)
+_REMARK_NOUNS = word_set("relations.remark_nouns")
 _IYYA = tuple(_AR(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _DRILL_TOPIC = "military exercises"
-_DREW_EN = frozenset(
-    "drew draws drawing drawn sparked sparking prompted prompting triggered provoked "
-    "attracted".split()
-)
-_GOODS_EN = frozenset(
-    "imports goods products exports shipments steel cars wine beef coal grain wheat seafood "
-    "timber barley chips semiconductors".split()
-)
-_OWN_GROUND_EN = frozenset("territory airspace waters soil territorial".split())
-_BLOCKED_EN = frozenset(
-    "aid membership bid accession resolution deal package sanctions statement proposal "
-    "request plan funding loan".split()
-)
-_PLEDGE_EN = frozenset("pledged pledge pledges vowed promised committed".split())
-_SUBCLAUSE_EN = frozenset("that whether which who whom if".split())
-_AUX_EN = frozenset("had has have will would did does do can could".split())
-_BORDER_EN = frozenset("border borders frontier frontiers boundary".split())
-_LEAVE_EN = frozenset("leave depart quit exit vacate".split())
-_QUIT_EN = frozenset(
-    "withdraw withdraws withdrew withdrawn withdrawing withdrawal quit quits quitting exit "
-    "exits exited exiting abandon abandons abandoned abandoning scrap scraps scrapped "
-    "scrapping ditch ditched ditching renounce renounced renounces renouncing".split()
-)
-_PARTICIPATE = frozenset(
-    "participated participates part attended attends joined".split()
-    + [_AR(w) for w in "شارك شاركت يشارك تشارك شاركوا حضر حضرت يحضر تحضر".split()]
-)
+_DREW_EN = word_set("relations.drew_en")
+_GOODS_EN = word_set("relations.goods_en")
+_OWN_GROUND_EN = word_set("relations.own_ground_en")
+_BLOCKED_EN = word_set("relations.blocked_en")
+_PLEDGE_EN = word_set("relations.pledge_en")
+_SUBCLAUSE_EN = word_set("relations.subclause_en")
+_AUX_EN = word_set("relations.aux_en")
+_BORDER_EN = word_set("relations.border_en")
+_LEAVE_EN = word_set("relations.leave_en")
+_QUIT_EN = word_set("relations.quit_en")
+_PARTICIPATE = word_set("relations.participate")
 """Verbs of taking part in a meeting ("took part in", "شارك في")."""
 
 
-_CALLED_PARTICLES = frozenset("on upon for off in back up out to for".split())
-_EVAL_OWNER_PREPS_EN = frozenset({"of", "by", "with"})
-_EVAL_OWNER_PREPS_AR = frozenset({_AR("مع")})
+_CALLED_PARTICLES = word_set("relations.called_particles")
+_EVAL_OWNER_PREPS_EN = word_set("relations.eval_owner_preps_en")
+_EVAL_OWNER_PREPS_AR = word_set("relations.eval_owner_preps_ar")
 # Copular evaluations inside a statement's content (issue #3, session 5): "said Russia's
 # deployment was an irresponsible escalation", "قال إن الخطوة الإثيوبية تشكل انتهاكا"
-_COPULA_EN = frozenset(
-    "is was were are be been constitutes constituted constitute represents represented "
-    "amounts amounted".split()
-)
-_COPULA_AR = frozenset(
-    _AR(w) for w in "يمثل تمثل يشكل تشكل يعد تعد يعتبر تعتبر تعتبران يمثلان تمثلان".split()
-)
-_COPULA_HYPOTHETICAL = frozenset(
-    "if unless whether could might may".split() + [_AR(w) for w in "إذا لو حال حالة قد".split()]
-)
-_VICTIM_NOUNS = frozenset(
-    "sovereignty security territory territories integrity people stability unity".split()
-    + [_AR(w) for w in "سيادة أمن أراضي أرض وحدة استقرار شعب سلامة".split()]
-)
+_COPULA_EN = word_set("relations.copula_en")
+_COPULA_AR = word_set("relations.copula_ar")
+_COPULA_HYPOTHETICAL = word_set("relations.copula_hypothetical")
+_VICTIM_NOUNS = word_set("relations.victim_nouns")
 """Nouns whose genitive is the one harmed ("the sovereignty of Kosovo", "سيادة الصومال"),
 never the author of the act evaluated."""
 # Arabic precision guards (issue #3, session 4b)
 _LIVELIHOOD_AR = _AR("عيش")
 """"لقمة العيش" (livelihood) is no "ل+قمة" (for a summit)."""
-_PARTY_GROUPS_AR = frozenset(
-    _AR(w) for w in "الأطراف الفصائل الأحزاب القوى المكونات الفرقاء الجماعات الأقليات".split()
-)
+_PARTY_GROUPS_AR = word_set("relations.party_groups_ar")
 """Group nouns whose nisba names domestic parties, not the state ("الأطراف اليمنية")."""
-_AFTERMATH_AR = frozenset(
-    _AR(w) for w in "تداعيات عواقب تبعات آثار ملابسات حيثيات منفذي منفذ ضحايا حصيلة".split()
-)
+_AFTERMATH_AR = word_set("relations.aftermath_ar")
 """Nouns before a definite event noun that recall the event by what it caused ("تداعيات
 الهجوم"، "ضحايا القصف")."""
-_RECALL_AR = frozenset(
-    _AR(w)
-    for w in (
-        "خلال ختام عقب بعد إثر أعقاب تفاصيل نتائج مستهل بداية نهاية انتهاء اختتام قبيل قبل "
-        "أثناء فحوى مضمون هامش إن أن بأن لأن "
-        "تأتي يأتي جاءت جاء تناولت تناول تطرقت تطرق ركزت ركز تركزت استمرت استمر جرت جرى "
-        "أسفرت أسفر تضمنت تضمن شهدت شهد اختتمت اختتم انتهت انتهى"
-    ).split()
-)
+_RECALL_AR = word_set("relations.recall_ar")
 """Words before a meeting noun that recall talks already told ("في ختام المباحثات"،
 "وتأتي الزيارة"، "إن اللقاء تناول")."""
-_OWN_TARGETS_AR = frozenset(
-    _AR(w)
-    for w in (
-        "قواعد قاعدة مواقع موقع أراضي منشآت منشأة مدن مطارات مطار قوات جنود مناطق حدود "
-        "سفن سفينة طائرات طائرة مقرات مقر"
-    ).split()
-)
+_OWN_TARGETS_AR = word_set("relations.own_targets_ar")
 """Targets an attack hits that a pronoun gives an owner ("قصفت قواعدها الجوية")."""
 _TARGET_NOUNS_AR = _OWN_TARGETS_AR | frozenset(
     _AR(w) for w in "معاقل مخابئ أهداف مقار مراكز تحصينات معسكرات".split()
 )
 """Targets an attack hits that a genitive gives an owner ("ضد مواقع حزب العمال")."""
-_WITH_AR = frozenset({_AR("مع"), _AR("ومع")})
+_WITH_AR = word_set("relations.with_ar")
 _SEARCH_BREAKS = (
     _BETWEEN
     | _SOURCE_MARKERS
@@ -1024,9 +794,7 @@ _SEARCH_BREAKS = (
 )
 """Every word that may end :meth:`_Coder.mention_after`'s search (one look-up per token
 before the particular tests)."""
-_PARTNER_ENDS_AR = frozenset(
-    _AR(w) for w in "في على عن إلى ضد حول بين عبر حتى خلال منذ بأن بأنه بأنها أن إن لأن".split()
-)
+_PARTNER_ENDS_AR = word_set("relations.partner_ends_ar")
 _REQUESTED_TYPES = frozenset(
     {
         RelationType.AGREE,
@@ -1040,24 +808,16 @@ _REQUESTED_TYPES = frozenset(
     }
 )
 """Acts that, asked for ("حثه على التطبيع مع"), have not happened: no relation of their own."""
-_CONTENT_PREPS_AR = frozenset(_AR(w) for w in "على إلى وعلى وإلى".split())
-_DENY_AR = frozenset(
-    _AR(w) for w in "نفى نفت نفوا نفيا ينفي تنفي ينفون نفي ونفى ونفت وتنفي وينفي".split()
-)
+_CONTENT_PREPS_AR = word_set("relations.content_preps_ar")
+_DENY_AR = word_set("relations.deny_ar")
 """Denial verbs: "نفت X الاتهامات" reports an accusation aimed at X."""
 _DENY_ADVERBS_AR = _AR_SKIP | frozenset(_AR(w) for w in "مرارا بشدة قطعيا تماما كل".split())
-_OFFICIALS_AR = frozenset(
-    _AR(w)
-    for w in (
-        "رئيس الرئيس وزير الوزير ممثل ممثلي قائد قادة زعيم زعماء مسؤول مسؤولين المسؤولين "
-        "أمين الأمين سفير السفير مبعوث المبعوث نائب ولي الملك أمير الأمير وفدا وفد مستشار"
-    ).split()
-)
+_OFFICIALS_AR = word_set("relations.officials_ar")
 """Titles that open an official's noun phrase ("رئيس المجلس ...", "وفدا من ...")."""
-_AFFAIRS_AR = frozenset(_AR(w) for w in "للشؤون لشؤون والشؤون الشؤون شؤون".split())
-_GENERIC_ACTORS_AR = frozenset(_AR(w) for w in "دولة دول جهة جهات طرف أطراف بلد".split())
+_AFFAIRS_AR = word_set("relations.affairs_ar")
+_GENERIC_ACTORS_AR = word_set("relations.generic_actors_ar")
 """Indefinite subjects that name no actor: "أن تعترف دولة عربية بإسرائيل"."""
-_NEAR_AR = frozenset(_AR(w) for w in "قرب بالقرب وقرب قرابة".split())
+_NEAR_AR = word_set("relations.near_ar")
 """Location words: a place "near X" is no party."""
 
 
@@ -8260,21 +8020,11 @@ class _Coder:
         _ = by_prep
 
 
-_CEREMONY = frozenset(
-    {"ceremony", "ceremonies", "event", "summit", "meeting"}
-    | {_AR(w) for w in "مراسم المراسم حفل الحفل احتفال الاحتفال مراسيم".split()}
-)
+_CEREMONY = word_set("relations.ceremony")
 
 
 _INTERCEPT_TOPICS = frozenset({"shooting down", "interception"})
-_WEAPONS = frozenset(
-    "drone drones missile missiles rocket rockets projectiles warplane warplanes jet jets "
-    "aircraft".split()
-    + [
-        _AR(w)
-        for w in "مسيرة مسيرات المسيرات طائرة طائرات صاروخ صاروخا صواريخ الصواريخ مقذوفات".split()
-    ]
-)
+_WEAPONS = word_set("relations.weapons")
 
 
 def _weapon(word: str) -> bool:
@@ -8282,7 +8032,7 @@ def _weapon(word: str) -> bool:
     return word in _WEAPONS or (word[:1] in "وف" and word[1:] in _WEAPONS)
 
 
-_AR_BROKEN_PLURALS = frozenset(_AR(w) for w in "سفراء جنود رعايا عملاء ضباط".split())
+_AR_BROKEN_PLURALS = word_set("relations.ar_broken_plurals")
 
 
 _AR_ENVOY_HEADS = tuple(_AR(w) for w in "سفير قائم دبلوماسي قنصل مبعوث".split())

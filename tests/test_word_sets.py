@@ -1,0 +1,61 @@
+"""The word lists of the extraction rules live in ``lexicons/word_sets.tsv``: every list a
+module reads is there, every list there is read, and what is read is the folded words."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+
+from kg.extractors.lexicon import read_tsv, word_set
+from kg.extractors.text import fold
+
+EXTRACTORS = Path(str(resources.files("kg.extractors")))
+
+
+def _rows() -> list[dict[str, str]]:
+    return list(read_tsv("word_sets.tsv"))
+
+
+def test_every_list_in_the_table_is_read_by_the_module_its_name_gives() -> None:
+    names = {r["set"] for r in _rows()}
+    for name in names:
+        module, _ = name.split(".", 1)
+        source = (EXTRACTORS / f"{module}.py").read_text(encoding="utf-8")
+        assert f'word_set("{name}")' in source, f"{name} is in word_sets.tsv but never read"
+
+
+def test_every_list_a_module_reads_is_in_the_table() -> None:
+    names = {r["set"] for r in _rows()}
+    for path in EXTRACTORS.glob("*.py"):
+        for name in re.findall(r'word_set\("([^"]+)"\)', path.read_text(encoding="utf-8")):
+            assert name in names, f"{path.name} reads {name}, which word_sets.tsv lacks"
+
+
+def test_rows_are_well_formed_and_not_repeated() -> None:
+    rows = _rows()
+    assert rows
+    for r in rows:
+        assert re.fullmatch(r"[a-z]+\.[a-z0-9_]+", r["set"]), r
+        assert r["lang"] in ("ar", "en", "both"), r
+        assert r["word"] and " " not in r["word"], r
+    repeated = [k for k, n in Counter((r["set"], r["word"]) for r in rows).items() if n > 1]
+    assert not repeated
+
+
+def test_a_list_is_its_words_folded_so_spelling_variants_match() -> None:
+    rows = [r for r in _rows() if r["set"] == "relations.neg_ar"]
+    assert rows
+    assert word_set("relations.neg_ar") == frozenset(fold(r["word"]) for r in rows)
+    assert fold("لَمْ") in word_set("relations.neg_ar")  # diacritics do not matter
+    assert "not" in word_set("relations.neg_en")
+
+
+def test_an_unknown_list_is_a_clear_error() -> None:
+    try:
+        word_set("relations.no_such_list")
+    except KeyError as e:
+        assert "word_sets.tsv has no list 'relations.no_such_list'" in str(e)
+    else:
+        raise AssertionError("expected a KeyError")
