@@ -33,6 +33,17 @@ def test_every_list_a_module_reads_is_in_the_table() -> None:
             assert name in names, f"{path.name} reads {name}, which word_sets.tsv lacks"
 
 
+def test_no_module_reads_a_list_twice_or_binds_one_name_twice() -> None:
+    # a second "_X = ..." silently replaced the first list before the lists were data
+    for path in EXTRACTORS.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        reads = re.findall(r'word_set\("([^"]+)"\)', source)
+        assert len(reads) == len(set(reads)), path.name
+        bound = re.findall(r"^(_[A-Z][A-Z0-9_]*) = ", source, re.M)
+        twice = sorted(Counter(bound) - Counter(set(bound)))
+        assert not twice, (path.name, twice)
+
+
 def test_rows_are_well_formed_and_not_repeated() -> None:
     rows = _rows()
     assert rows

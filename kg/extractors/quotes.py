@@ -285,7 +285,8 @@ _EN_PREDICATE_GOES_ON = re.compile(
 )
 """After 'called X "…"': the predicate goes on past the quotation ("and a violation of", '"a
 provocation" against his country', '"the worst moment" in its history')."""
-_EN_OBJECT_OPENERS = word_set("quotes.en_object_openers")
+_EN_CALLED_OPENERS = word_set("quotes.en_called_openers")
+"""Words that open the object of "called" ("called the visit ...", "called it ...")."""
 _EN_NOT_PREDICATE = word_set("quotes.en_not_predicate")
 """Words after "a"/"an" that make it a time or amount, not a name ("called him a day later")."""
 _EN_NOT_PARTICIPLE = word_set("quotes.en_not_participle")
@@ -358,9 +359,8 @@ _EN_REL_PRON = word_set("quotes.en_rel_pron")
 _EN_ABBREVIATIONS = word_set("quotes.en_abbreviations")
 """Words written with a dot that does not end a sentence."""
 _EN_SUBORDINATORS = word_set("quotes.en_subordinators")
-"""Words opening an English subordinate clause with a subject of its own."""
-_EN_SUBORDINATORS = word_set("quotes.en_subordinators")
-"""Conjunctions that look like prepositions before a clause's subject ("after Israel said")."""
+"""Words opening an English subordinate clause with a subject of its own, some of them
+looking like prepositions before that subject ("after Israel said")."""
 _EN_REL_ASIDE = word_set("quotes.en_rel_aside")
 """Words opening a relative aside between a subject and its verb, however long."""
 _EN_LINKERS = word_set("quotes.en_linkers")
@@ -2557,7 +2557,7 @@ class _Finder:
             )
             return whole if _EN_PREDICATE_GOES_ON.match(rest) else start
         w = doc.word(t)
-        if w not in _EN_OBJECT_OPENERS and doc.mention_at_tok(t) is None:
+        if w not in _EN_CALLED_OPENERS and doc.mention_at_tok(t) is None:
             return None
         for j in range(t + 1, min(b, t + 9)):
             if any(c in text[doc.tokens[j - 1].end : doc.tokens[j].start] for c in ',;:."“”'):

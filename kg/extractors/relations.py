@@ -527,7 +527,6 @@ _HONOUR_AR = word_set("relations.honour_ar")
 _PROPOSALS_INDEF_AR = _PROPOSALS_AR | frozenset(
     _AR(w) for w in "مقترحا اقتراحا عرضا مقترحات اقتراحات".split()
 )
-_DENY_AR = word_set("relations.deny_ar")
 _IMPOSED_AR = tuple(_AR(w) for w in ("المفروض", "الموجه", "المتخذ"))
 """Passive participles ("imposed on", "directed at") between a stance and the actor
 that the criticised thing falls on."""
