@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from kg.extractors.doc import AR_STATEMENT_NOUNS, Doc, Ment
-from kg.extractors.lexicon import read_tsv, words_of
+from kg.extractors.lexicon import read_tsv, word_set, words_of
 from kg.extractors.text import fold
 from kg.gazetteer import Gazetteer
 from kg.gazetteer.tables import load_tables
@@ -43,15 +43,21 @@ __all__ = ["find_bodies", "home_state"]
 
 _OFFICE_WORDS = frozenset({fold("مكتب"), fold("ديوان"), "office"})
 _MINISTRY_AR = fold("وزارة")
+_PLACE_OPENERS = tuple(fold(w) + " " for w in ("وفي", "في"))
+"""Arabic words that open a round-up paragraph on another place ("وفي أثينا، ...")."""
 _AFFAIRS_AR = fold("الشؤون")
 _BODY_NAME_STOPS = frozenset(
     fold(w) for w in "أن إن بأن أنه إنه عن في على إلى من الذي التي قد".split()
 )
 _BACKREF_AR = frozenset({fold("الوزارة")})
+_OFFICE_BACKREF_AR = fold("الديوان")
+"""A bare "الديوان" ("وأوضح بيان الديوان أن"): the royal or princely court named last."""
 _OFFICE_OF_EN = re.compile(r"\b[Oo]ffice of (?:the )?(?:[A-Z][\w.'’-]*\s+){0,4}$")
 """English "office of" right before a person, over a capitalised title ("the office of Ecuadorian
 President X")."""
 _EN_CITING = frozenset({"citing", "quoting"})
+_CAPITAL_HEADS = word_set("bodies.capital_heads")
+"""English heads that a capital after "in" gives a state ("officials in Kyiv")."""
 _OUTLET_WORDS_EN = frozenset("newspaper paper daily broadcaster".split())
 _OUTLET_WORDS_AR = frozenset(fold(w) for w in "الصحيفة الجريدة".split())
 """Not "the agency"/"الوكالة": in this news it is as often the IAEA or UNRWA."""
@@ -100,6 +106,12 @@ def _unnamed_words(lang: str) -> dict[str, frozenset[str]]:
 def _institution_heads() -> frozenset[str]:
     """Last words of an institution's proper name (``lexicons/institutions.tsv``)."""
     return frozenset(r["word"].lower() for r in read_tsv("institutions.tsv") if r["lang"] == "en")
+
+
+@lru_cache(maxsize=1)
+def _capital_states() -> dict[str, str]:
+    """Capital (Place key) -> its state's key (the gazetteer's ``capital_of``)."""
+    return {place: state for state, place in Gazetteer.load().capital_of.items()}
 
 
 def read_gazetteer_bodies() -> list[dict[str, str]]:
@@ -224,6 +236,8 @@ class _Builder:
         self.latest_any: str | None = None
         self.acronyms: dict[str, tuple[str, int]] = {}
         """Acronym -> (body key, offset after its definition): "MIT" after its full name."""
+        self._local: dict[int, str | None] = {}
+        """Paragraph start -> the state of the place that opens it (:meth:`local_home`)."""
 
     def add(self, start: int, end: int, key: str, etype: EntityType, state: str | None,
             label: str, aliases: list[str]) -> None:  # fmt: skip
@@ -271,7 +285,8 @@ class _Builder:
         doc = self.doc
         bodies = _bodies("ar")
         n = len(doc.tokens)
-        wanted = {*bodies, _MINISTRY_AR, *_BACKREF_AR}
+        wanted = {*bodies, _MINISTRY_AR, *_BACKREF_AR, _OFFICE_BACKREF_AR}
+        office: str | None = None  # the court ("الديوان الملكي ...") named last
         cands = sorted(
             {m.t0 for m in doc.mentions if m.etype == EntityType.ORGANIZATION}
             | set(self._indices(wanted, 2))
@@ -284,6 +299,15 @@ class _Builder:
             linked = doc.mention_at_tok(i)
             if linked is not None and linked.etype == EntityType.ORGANIZATION:
                 # a ministry the gazetteer knows: later "الخارجية" refers to it
+                if any(fold(w) in (_OFFICE_BACKREF_AR, fold("ديوان")) for w in linked.text.split()):
+                    office = linked.key  # "الديوان الملكي السعودي": later "الديوان"
+                    if office not in doc.extra:
+                        doc.extra[office] = (
+                            EntityType.ORGANIZATION,
+                            self.labels.get(office, linked.text),
+                            doc.entity_states.get(office),
+                            [],
+                        )
                 for w in linked.text.split():
                     if w in bodies:
                         self.latest[w] = linked.key
@@ -317,6 +341,13 @@ class _Builder:
             if body is None:
                 if core in _BACKREF_AR and self.latest_any and doc.mention_at_tok(i) is None:
                     self.backref(start, doc.tokens[i].end, self.latest_any)
+                elif (
+                    core == _OFFICE_BACKREF_AR
+                    and office
+                    and doc.mention_at_tok(i + 1) is None
+                    and not doc.word(i + 1).startswith("ال")  # not "الديوان الملكي X" anew
+                ):
+                    self.backref(start, doc.tokens[i].end, office)  # "بيان الديوان"
                 i += 1
                 continue
             state = self.state_adjective_after(j + 1, j + (5 if j > i else 2))
@@ -346,7 +377,16 @@ class _Builder:
                 self.latest_any = key
                 i = j + 1
                 continue
-            if core == body and body in self.latest and doc.mention_at_tok(i) is None:
+            local = self.local_home(start) if core == _MINISTRY_AR and j > i else None
+            if (
+                local is not None
+                and doc.mention_at_tok(i) is None
+                and (body not in self.latest or self._body_state(self.latest[body]) != local)
+            ):
+                # "وفي أثينا، قالت وزارة الخارجية": the ministry of the paragraph's place
+                j = self._name_tail(j)
+                self.home_body(start, doc.tokens[j].end, bodies[body], body, local)
+            elif core == body and body in self.latest and doc.mention_at_tok(i) is None:
                 self.backref(start, doc.tokens[i].end, self.latest[body])  # "الخارجية"
             elif core == _MINISTRY_AR and j > i and body not in self.latest and self.home:
                 # "عمّان-بترا / رحبت وزارة الخارجية": the ministry of the dateline's state
@@ -370,18 +410,55 @@ class _Builder:
             return j + 1
         return j
 
-    def home_body(self, start: int, end: int, label_en: str, body: str) -> None:
+    def local_home(self, offset: int) -> str | None:
+        """Arabic: the state of the place that opens the paragraph around ``offset`` ("وفي
+        أثينا، قال المتحدث باسم الحكومة ..."، "وفي مانيلا، أعلنت وزارة الخارجية ..."): a
+        round-up's paragraph about another capital; None when the paragraph opens
+        otherwise."""
+        if self.doc.lang != "ar":
+            return None
+        text = self.doc.nt.norm
+        para = text.rfind("\n", 0, offset) + 1
+        if para in self._local:
+            return self._local[para]
+        state: str | None = None
+        head = text[para : para + 4]
+        skip = len(head) - len(head.lstrip())
+        at = para + skip
+        opener = next((o for o in _PLACE_OPENERS if text.startswith(o, at)), None)
+        if opener is not None:
+            at += len(opener)
+            m = next(iter(self.doc.mentions_in(at, at + 40)), None)
+            if (
+                m is not None
+                and m.start == at
+                and m.etype in (EntityType.STATE, EntityType.PLACE)
+                and text[m.end : m.end + 2].lstrip()[:1] in ("،", ",")
+            ):
+                state = m.key if m.etype == EntityType.STATE else self.doc.entity_states.get(m.key)
+        self._local[para] = state
+        return state
+
+    def _body_state(self, key: str) -> str | None:
+        """The state of a body read earlier (None when unknown)."""
+        extra = self.doc.extra.get(key)
+        return extra[2] if extra is not None else self.doc.entity_states.get(key)
+
+    def home_body(
+        self, start: int, end: int, label_en: str, body: str, state: str | None = None
+    ) -> None:
         """A ministry named without a state in an article with a dateline: the home
-        state's ministry."""
-        assert self.home is not None
-        key = f"Body:{label_en}:{self.home}"
+        state's ministry (``state``: a paragraph's own place, :meth:`local_home`)."""
+        home = state or self.home
+        assert home is not None
+        key = f"Body:{label_en}:{home}"
         surface = self.doc.nt.span(start, end)[2]
-        state_label = self.labels.get(self.home, "")
+        state_label = self.labels.get(home, "")
         if self.doc.lang == "ar":
             label, name = surface, f"{label_en} of {state_label}"
         else:  # "Jordan Foreign Ministry", as for "its Trade Ministry"
             label = name = f"{state_label} {label_en}" if state_label else surface
-        self.add(start, end, key, EntityType.ORGANIZATION, self.home, label, [surface, name])
+        self.add(start, end, key, EntityType.ORGANIZATION, home, label, [surface, name])
         self.latest[body] = key
         self.latest_any = key
 
@@ -405,7 +482,7 @@ class _Builder:
         bodies = _bodies("en")
         cands = sorted(
             {m.t0 for m in doc.mentions if m.etype == EntityType.ORGANIZATION}
-            | set(self._indices({"ministry"}))
+            | set(self._indices(_BODY_HEADS_EN))
         )
         for i in cands:
             if i < 1:
@@ -425,14 +502,18 @@ class _Builder:
                     [],
                 )
                 self.latest_any = linked.key
-            if linked is not None or doc.word(i) != "ministry":
+            head = doc.word(i)
+            if linked is not None or head not in _BODY_HEADS_EN:
                 continue
             body = doc.word(i - 1)
-            if body == "the" and self.latest_any:
+            if body == "the" and self.latest_any and head == "ministry":
                 self.backref(doc.tokens[i - 1].start, doc.tokens[i].end, self.latest_any)
                 continue  # "the ministry said"
+            bodies = _bodies("en")
             if body not in bodies:
                 continue
+            if head != "ministry":  # "the Treasury Department", "the Commerce Department"
+                bodies = {**bodies, body: bodies[body].replace("Ministry", head.title())}
             m = doc.mention_at_tok(i - 2) if i >= 2 else None
             end = doc.tokens[i].end
             if m is not None and m.etype == EntityType.STATE and m.t1 == i - 2:
@@ -454,6 +535,23 @@ class _Builder:
                 surface = doc.nt.span(start, end)[2]
                 name = f"{self.labels.get(owner, '')} {bodies[body]}"
                 self.add(start, end, key, EntityType.ORGANIZATION, owner, name, [name, surface])
+                self.latest[body] = key
+                self.latest_any = key
+            elif (
+                doc.word(i - 2) == "the"
+                and doc.word(i + 1) == "in"
+                and (seat := doc.mention_at_tok(i + 2)) is not None
+                and seat.t0 == i + 2
+                and not seat.adjectival
+                and (seat_state := self._seat_state(seat)) is not None
+            ):
+                # "the foreign ministry in Paris said": the ministry of the state it sits in
+                start = doc.tokens[i - 2].start
+                key = f"Body:{bodies[body]}:{seat_state}"
+                surface = doc.nt.span(start, seat.end)[2]
+                name = f"{self.labels.get(seat_state, '')} {bodies[body]}"
+                self.add(start, seat.end, key, EntityType.ORGANIZATION, seat_state, name,
+                         [name, surface])  # fmt: skip
                 self.latest[body] = key
                 self.latest_any = key
             elif (relay_state := self._relaying_state_en(i - 1)) is not None:
@@ -523,6 +621,17 @@ class _Builder:
                 if doc.tokens[t].text == acr and doc.mention_at_tok(t) is None:
                     self.backref(doc.tokens[t].start, doc.tokens[t].end, key)
 
+    def _seat_state(self, m: Ment) -> str | None:
+        """The state a body "in" ``m`` belongs to: ``m`` itself when a state, the state of
+        its capital ("the foreign ministry in Paris"), else None."""
+        if m.etype == EntityType.STATE:
+            return m.key
+        if m.etype != EntityType.PLACE:
+            return None
+        state = self.doc.entity_states.get(m.key)
+        g = Gazetteer.load()
+        return state if state is not None and g.capital_of.get(state) == m.key else None
+
     def _possessor_state(self, i: int) -> str | None:
         """The state "its"/"their" at token ``i`` refers to: the nearest state named
         before it in the same sentence (not inside a prepositional phrase)."""
@@ -535,6 +644,15 @@ class _Builder:
         for m in doc.mentions_in(doc.tokens[lo].start, doc.tokens[i].start):
             if m.etype == EntityType.STATE and not m.adjectival and doc.prep_of(m) is None:
                 first = first or m.key  # the sentence's subject state
+        if first is None and sent is not None and lo == i:
+            # "Its foreign ministry said ..." opening a sentence: the previous sentence's
+            # subject state
+            k = doc.seg.index_at(sent.start)
+            if k > 0:
+                prev = doc.seg.sents[k - 1]
+                for m in doc.mentions_in(prev.start, prev.end):
+                    if m.etype == EntityType.STATE and not m.adjectival:
+                        return m.key if doc.prep_of(m) is None else None
         return first
 
     def _relaying_state_en(self, i: int) -> str | None:
@@ -591,6 +709,15 @@ class _Builder:
         doc = self.doc
         return not doc.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip(" -\t")
 
+    def _after_abbrev(self, j: int) -> bool:
+        """English: token ``j - 1`` ends a mention written with a final dot ("a senior
+        U.S. official"), and only that dot and spaces come before token ``j``."""
+        doc = self.doc
+        m = doc.mention_at_tok(j - 1)
+        if m is None or m.t1 != j - 1 or doc.text[m.end - 1 : m.end] != ".":
+            return False
+        return not doc.text[m.end : doc.tokens[j].start].strip()
+
     def unnamed_english(self) -> None:
         doc = self.doc
         words = _unnamed_words("en")
@@ -606,7 +733,7 @@ class _Builder:
             first = i
             det_end = -1
             j = i - 1
-            while j >= 0 and i - j <= 8 and self._joined(j + 1):
+            while j >= 0 and i - j <= 8 and (self._joined(j + 1) or self._after_abbrev(j + 1)):
                 m = doc.mention_at_tok(j)
                 if m is not None:
                     if actor is None and doc.is_actor(m) and m.t1 == j:
@@ -626,8 +753,25 @@ class _Builder:
             if actor is None and doc.word(i + 1) in links:
                 k = i + 2 if doc.word(i + 2) != "the" else i + 3
                 m = doc.mention_at_tok(k)
+                if (
+                    m is not None
+                    and m.etype == EntityType.PLACE
+                    and doc.word(i + 1) == "in"
+                    and w in _CAPITAL_HEADS
+                    and m.key in _capital_states()
+                ):
+                    # "officials in Kyiv said": officials placed by a capital speak for its
+                    # state (not "officials in Benghazi"; not "journalists in Kyiv")
+                    state = _capital_states()[m.key]
+                    m = Ment(m.start, m.end, state, m.kind, EntityType.STATE, m.t0, m.t1, m.text)
                 if m is not None and m.t0 == k and doc.is_actor(m) and self._joined(i + 1):
                     actor, end = m, m.end
+                    j = m.t1 + 1
+                    while m.adjectival and j <= m.t1 + 2 and doc.word(j) in mods:
+                        if not self._joined(j) or doc.mention_at_tok(j) is not None:
+                            break
+                        end = doc.tokens[j].end  # "a spokesman for the Chinese embassy"
+                        j += 1
             if actor is None or actor.kind == "role" or actor.etype == EntityType.PERSON:
                 continue
             if w in state_heads and actor.etype != EntityType.STATE:
@@ -688,10 +832,11 @@ class _Builder:
             self._unnamed(start, end, w, actor, start)
 
     def government(self, home: str | None) -> None:
-        """A bare "the government" / "الحكومة": the home state."""
-        if home is None:
-            return
+        """A bare "the government" / "الحكومة": the home state (Arabic: the state of the
+        place that opens its paragraph, :meth:`local_home`, first)."""
         doc = self.doc
+        if home is None and doc.lang != "ar":
+            return
         gov = _unnamed_words(doc.lang).get("gov", frozenset())
         for i in self._indices(gov, 1 if doc.lang == "ar" else 0):
             if doc.mention_at_tok(i) is not None:
@@ -707,6 +852,9 @@ class _Builder:
                 if nxt is not None and self._joined(i + 1):
                     continue  # "الحكومة السورية" (the linker reads it) or a genitive
                 start = doc.tokens[i].start + cut
+                state = self.local_home(start) or home
+                if state is None:
+                    continue
             else:
                 if w not in gov or doc.word(i - 1) != "the":
                     continue
@@ -717,14 +865,16 @@ class _Builder:
                 if doc.word(i + 1) in _EN_GOV_NOT_BEFORE:
                     continue  # "the government building": a place, not the government
                 start = doc.tokens[i - 1].start
+                state = home
+            assert state is not None
             end = doc.tokens[i].end
-            doc.extra_mentions.append((start, end, home))
+            doc.extra_mentions.append((start, end, state))
             kind = "metonym"
             self.new.append(
                 Ment(
                     start,
                     end,
-                    home,
+                    state,
                     kind,
                     EntityType.STATE,
                     doc.tok_at(start),
@@ -899,7 +1049,7 @@ class _Builder:
                 continue
             before, cut = _core(doc.word(m.t0 - 1)) if m.t0 > 0 else ("", 0)
             tail = norm[m.end : m.end + 10].lower()
-            if before.lower() in _OFFICE_WORDS:
+            if before.lower() in _OFFICE_WORDS and self._joined(m.t0):
                 start, end = doc.tokens[m.t0 - 1].start + cut, m.end
             elif tail.startswith(("'s office", "’s office")):
                 start, end = m.start, m.end + len("'s office")
@@ -939,6 +1089,7 @@ class _Builder:
 
 
 _THE = frozenset({"the"})
+_BODY_HEADS_EN = frozenset({"ministry", "department"})
 
 
 def find_bodies(

@@ -57,6 +57,7 @@ __all__ = [
     "TimeExpr",
     "contrast_between",
     "find_times",
+    "nested_participle_between",
     "parse_dateline",
     "relative_between",
     "since_at",
@@ -646,7 +647,7 @@ _EN_STORY_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"(?:\b{_EN_PREP}\s+(?:(?i:early|late|mid)[\s-]+)?)?(?:\b(?P<d>\d{{1,2}}){_EN_ORD}\s+)?"
-            rf"\b{_EN_MON}\s+(?i:of)\s+"
+            rf"\b{_EN_MON}\s+(?:(?i:of)\s+)?"  # ("in August that year", S6-H12)
             rf"(?P<ref>{_EN_REF})\s+(?i:year)\b"
         ),
         _en_story_period,
@@ -681,6 +682,70 @@ _EN_STORY_PATTERNS.append(
             r"(?:months?|years?|decades?)\s+(?:after|before)\b"
         ),
         _vague_span,
+    )
+)
+
+
+def _en_years_later(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """ "seven years later", "a month earlier": the year (month) of the time told before,
+    moved (S6-H12)."""
+    n = _en_count(m)
+    if n is None:
+        return None, "vague"
+    sign = 1 if m.group("dir").lower() == "later" else -1
+    unit = "y" if m.group("u").lower().startswith("y") else "M"
+    return f"@{unit}{sign * n}", "anaphoric"
+
+
+_EN_STORY_PATTERNS.append(
+    (
+        re.compile(
+            rf"(?i)\b(?:(?:only|just|some|nearly|almost|about|more\s+than)\s+)?"
+            rf"(?P<n>{_EN_NUM}|\d{{1,2}})\s+(?P<u>years?|months?)\s+(?P<dir>later|earlier)\b"
+        ),
+        _en_years_later,
+    )
+)
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+"""Northern seasons by their first and last month (winter spans two years: left out)."""
+_AR_SEASONS = {fold("الربيع"): "spring", fold("الصيف"): "summer", fold("الخريف"): "autumn"}
+_AR_SEASON_QUAL = {
+    fold(k): v
+    for k, v in {
+        "الماضي": "last", "المنصرم": "last", "الفائت": "last", "المقبل": "next",
+        "القادم": "next", "الحالي": "this", "الجاري": "this",
+    }.items()
+}  # fmt: skip
+
+
+def _season_year(season: str, rel: str, pub: date | None) -> str | None:
+    """The year of "last summer", "next spring", "this autumn" (S6-H12)."""
+    if pub is None:
+        return None
+    first, last = _SEASONS[season]
+    if rel == "last":
+        return str(pub.year if pub.month > last else pub.year - 1)
+    if rel == "next":
+        return str(pub.year if pub.month < first else pub.year + 1)
+    return str(pub.year)
+
+
+def _en_season(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    rel = m.group("rel").lower()
+    rel = {"past": "last", "coming": "next"}.get(rel, rel)
+    return _season_year(m.group("s").lower(), rel, pub), "relative"
+
+
+def _ar_season(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    return _season_year(_AR_SEASONS[m.group("s")], _AR_SEASON_QUAL[m.group("q")], pub), "relative"
+
+
+_EN_STORY_PATTERNS.append(
+    (
+        re.compile(
+            r"(?i)\b(?P<rel>last|next|this|past|coming)\s+(?P<s>spring|summer|autumn|fall)\b"
+        ),
+        _en_season,
     )
 )
 _EN_PATTERNS += _EN_STORY_PATTERNS
@@ -806,7 +871,8 @@ _AR_PRE_WD = _alt(
         )
     ]
 )  # fmt: skip
-_AR_NOT_BEFORE_WD = re.compile(_F(r"(?:بين|من|كلا|هذين|هاتين|إلى)\s+$"))
+# (whole words only: "الإيطالي يوم الثلاثاء", "مجلس الأمن يوم الاثنين" keep their day, S6-H12)
+_AR_NOT_BEFORE_WD = re.compile(_F(r"(?<![^\W\d_])(?:بين|من|كلا|هذين|هاتين|إلى)\s+$"))
 _W = r"(?<![^\W\d_])"  # start of an Arabic/Latin word
 _WE = r"(?![^\W\d_])"  # end of a word
 
@@ -1021,9 +1087,9 @@ def _ar_story_period(m: re.Match[str], pub: date | None) -> tuple[str | None, st
 
 
 def _ar_part_of_now(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
-    """``مطلع الشهر``, ``منتصف العام``, ``أواخر السنة`` with no qualifier: the current
-    month or year."""
-    unit = "month" if m.group("u") == _F("الشهر") else "year"
+    """``مطلع الشهر``, ``منتصف العام``, ``أواخر السنة``, ``مطلع الأسبوع`` with no
+    qualifier: the current month, year or week."""
+    unit = {_F("الشهر"): "month", _F("الأسبوع"): "week"}.get(m.group("u"), "year")
     return _period(unit, 0, pub), "deictic"
 
 
@@ -1048,7 +1114,7 @@ def _ar_day_of_month(m: re.Match[str], pub: date | None) -> tuple[str | None, st
 _AR_STORY_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
-            rf"{_W}(?:[وفب]?(?:{_F('يوم')}|{_F('في')})\s+)?(?<!\d)(?P<d>\d{{1,2}})\s+"
+            rf"{_W}(?:[وفب]?(?:{_F('يوم')}|{_F('في')})\s+)?(?:{_F('ال')})?(?<!\d)(?P<d>\d{{1,2}})\s+"
             rf"(?:{_F('من')}\s+)?(?:{_F('الشهر')}\s+)?(?P<q>{_alt(list(_AR_MONTH_QUAL))}){_WE}"
         ),
         _ar_day_of_month,
@@ -1070,7 +1136,7 @@ _AR_STORY_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{_W}[وفب]?(?:{_F('في')}\s+)?(?:{_AR_PART_OF})\s+"
-            rf"(?P<u>{_F('الشهر')}|{_F('العام')}|{_F('السنة')}){_WE}"
+            rf"(?P<u>{_F('الشهر')}|{_F('العام')}|{_F('السنة')}|{_F('الأسبوع')}){_WE}"
             rf"(?!\s*(?:{_F('ال')}|\d|{_F('من')}{_WE}|{_F('نفس')}|{_F('ذات')}|{_F('ذلك')}"
             rf"|{_F('هذا')}|{_F('الذي')}))"
         ),
@@ -1094,6 +1160,67 @@ _AR_STORY_PATTERNS.append(
             rf"(?:{_F('من')}|{_F('على')}){_WE}"
         ),
         _vague_span,
+    )
+)
+_AR_LONG_DUAL = {
+    _F(k): v
+    for k, v in {
+        "عام": ("y", 1), "عامين": ("y", 2), "سنة": ("y", 1), "سنتين": ("y", 2),
+        "شهر": ("M", 1), "شهرين": ("M", 2),
+    }.items()
+}  # fmt: skip
+_AR_LONG_PLURAL = {
+    _F(k): v
+    for k, v in {
+        "سنوات": "y", "أعوام": "y", "عاما": "y", "عاماً": "y", "سنة": "y", "أشهر": "M",
+        "شهور": "M", "شهرا": "M", "شهراً": "M",
+    }.items()
+}  # fmt: skip
+
+
+_AR_FUTURE_VERB_BEFORE = re.compile(rf"{_W}[وف]?{_F('س')}[يتنا]\w+\s+$")
+"""A verb in the future right before: "وستعيدها بعد عامين"."""
+
+
+def _ar_years_later(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """``بعد ذلك بعامين``, ``قبل ذلك بثلاث سنوات``, ``وأعادتها بعد سبع سنوات.``: the year
+    (month) of the time told before, moved; a count told about the future
+    ("ستنسحب القوات بعد عامين") dates nothing (S6-H12)."""
+    if _ahead(m) or _AR_FUTURE_VERB_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None, "vague"
+    if m.group("du"):
+        unit, n = _AR_LONG_DUAL[m.group("du")]
+    else:
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else _AR_NUMBER_WORDS.get(raw, 1)
+        unit = _AR_LONG_PLURAL[m.group("u")]
+    sign = -1 if m.group("dir") == _F("قبل") else 1
+    return f"@{unit}{sign * n}", "anaphoric"
+
+
+_AR_LONG_COUNT = (
+    rf"(?:(?P<du>{_alt(list(_AR_LONG_DUAL))})|(?P<n>\d{{1,2}}|{_alt(list(_AR_NUMBER_WORDS))})"
+    rf"\s+(?P<u>{_alt(list(_AR_LONG_PLURAL))}))"
+)
+_AR_STORY_PATTERNS += [
+    (
+        re.compile(
+            rf"{_W}[وف]?(?P<dir>{_F('بعد')}|{_F('قبل')})\s+{_F('ذلك')}\s+ب{_AR_LONG_COUNT}{_WE}"
+        ),
+        _ar_years_later,
+    ),
+    (
+        re.compile(rf"{_W}[وف]?(?P<dir>{_F('بعد')})\s+{_AR_LONG_COUNT}(?=\s*[.،,؛;])"),
+        _ar_years_later,
+    ),
+]
+_AR_STORY_PATTERNS.append(
+    (
+        re.compile(
+            rf"{_W}(?:[وفب]?{_F('في')}\s+)?(?:{_F('فصل')}\s+)?(?P<s>{_alt(list(_AR_SEASONS))})\s+"
+            rf"(?P<q>{_alt(list(_AR_SEASON_QUAL))}){_WE}"
+        ),
+        _ar_season,
     )
 )
 _AR_PATTERNS += _AR_STORY_PATTERNS
@@ -1129,6 +1256,8 @@ _EN_ANCHORS: tuple[str, ...] = (
     *(d.lower() for d in _EN_WEEKDAYS),
     "yesterday", "today", "tonight", "overnight", "tomorrow", "morning", "afternoon", "evening",
     "week", "month", "year", "ago", "day", "time", "hour", "recent", "past",
+    "decade",  # ("nearly a decade after ...", S6-H12)
+    "spring", "summer", "autumn", "fall",
     *_DIGITS,
 )  # fmt: skip
 _WINDOW_BEFORE = 50
@@ -1253,7 +1382,8 @@ def _anchor_class(pat: re.Pattern[str], handler: Handler) -> str:
     if handler in (
         _ar_deictic, _en_deictic, _ar_ago, _en_ago, _ar_ordinal, _en_after, _en_later,
         _ar_after, _ar_later, _vague, _ar_part_of_now, _en_story_period, _ar_story_period,
-        _ar_day_of_month, _vague_span,
+        _ar_day_of_month, _vague_span, _en_years_later, _ar_years_later, _en_season,
+        _ar_season,
     ):  # fmt: skip
         return "any"
     return "digits"
@@ -1471,6 +1601,23 @@ def relative_between(text: str, arabic: bool, start: int, end: int) -> bool:
     (normalised) ``text[start:end]``: a time past it belongs to the relative clause
     ("asked the OSCE to dissolve the group, which had mediated since 1992")."""
     return (_RELATIVE_AR if arabic else _RELATIVE_EN).search(text, start, end) is not None
+
+
+_NESTED_PARTICIPLE_AR = re.compile(
+    rf"{_W}[وف]?(?:"
+    + "|".join(_F(w) for w in "التي الذي الذين اللذين اللتين اللذان اللتان اللواتي".split())
+    + rf"){_WE}[^.!?؟\n]*?"
+    + rf"{_W}{_F('ال')}\w+\s+(?!{_F('المتحدة')}){_F('الم')}\w+(?<!ي)(?<!ية)\s+"
+    + rf"(?:{_F('في')}\s+)?$"
+)
+
+
+def nested_participle_between(text: str, arabic: bool, start: int, end: int) -> bool:
+    """Arabic: whether a relative clause opens in the (normalised) ``text[start:end]``
+    and a definite participle of another noun ends it, right before the time at
+    ``end`` ("المحادثات ...، التي أفضت إلى اتفاق الدوحة الموقع في 29 شباط"): the time
+    is that participle's act (the signing), not the event a noun before names (S6-H12)."""
+    return arabic and _NESTED_PARTICIPLE_AR.search(text, start, end) is not None
 
 
 _CONTRAST = re.compile(

@@ -238,6 +238,10 @@ _NOUNISH = frozenset({"n", "x"})
 _AR_CONJ = ("و", "ف")
 _AR_PREP = ("ب", "ل", "ك")
 _NOUNISH_OR_IMPERFECT = frozenset({"n", "p", "x", "i"})
+_PERFECT_ONLY = frozenset({"v"})
+_AR_CONJ_WHOLE = frozenset({"وفر"})
+"""Three-letter words that open with و/ف as a root letter, not a conjunction before a
+two-letter (doubled-root) verb: وفر "provided" (not و+فر "and fled")."""
 
 
 @lru_cache(maxsize=65536)
@@ -248,6 +252,9 @@ def _ar_splits(word: str) -> list[tuple[str, str, frozenset[str]]]:
     if len(word) > 3 and word[0] in _AR_CONJ:
         heads.append((word[0], word[1:]))
         out.append((word[0], word[1:], frozenset({"v", "i", "n", "p", "x"})))
+    elif len(word) == 3 and word[0] in _AR_CONJ and word not in _AR_CONJ_WHOLE:
+        # و/ف before a doubled-root perfect written in two letters: وشن, فحث, وفر (fled)
+        out.append((word[0], word[1:], _PERFECT_ONLY))
     nominal = frozenset({"n", "p", "x"})
     for pre, w in heads:
         if len(w) > 3 and w[0] in _AR_PREP:
@@ -268,7 +275,7 @@ def _ar_splits(word: str) -> list[tuple[str, str, frozenset[str]]]:
 def _ar_readings(word: str) -> frozenset[str]:
     """Every reading of an Arabic word with or without its proclitics (what a later
     word of a multiword form may match)."""
-    return frozenset(rest for _, rest, _ in _ar_splits(word))
+    return frozenset(rest for _, rest, cls in _ar_splits(word) if cls is not _PERFECT_ONLY)
 
 
 def _en_key(word: str) -> str:

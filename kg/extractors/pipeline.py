@@ -110,8 +110,14 @@ def _doc(article: Article, linking: Linking, nt: NormText, lang: str, pub: date 
         for key, ent in linking.entities.items():
             if ent.type == EntityType.PERSON and ent.state is None and ent.roles:
                 if all(r.of is None for r in ent.roles) and key.startswith("Person:"):
-                    ent.state = home
-                    doc.entity_states[key] = home
+                    # (a round-up paragraph on another capital: "In Beijing, Foreign
+                    # Ministry spokesman X said" is of that capital's state)
+                    ent.state = (
+                        _paragraph_capital(doc, ments, key)
+                        or _named_body_state(doc, ments, key, ent.roles[0].label)
+                        or home
+                    )
+                    doc.entity_states[key] = ent.state
     doc.mentions = find_bodies(doc, ments, labels, home)
     doc.entity_types = {k: v.type for k, v in linking.entities.items()}
     doc.entity_states = {k: v.state for k, v in linking.entities.items()}
@@ -121,6 +127,68 @@ def _doc(article: Article, linking: Linking, nt: NormText, lang: str, pub: date 
     doc.times = find_times(nt.norm, lang, pub)
     doc.prepare()
     return doc
+
+
+def _paragraph_capital(doc: Doc, ments: list[Ment], key: str) -> str | None:
+    """English: the state whose capital opens the paragraph or sentence of ``key``'s first
+    mention ("In Beijing, Foreign Ministry spokesman X said ..."), or None."""
+    if doc.lang != "en":
+        return None
+    first = next((m for m in ments if m.key == key), None)
+    if first is None:
+        return None
+    norm = doc.nt.norm
+    para = max(norm.rfind("\n", 0, first.start), norm.rfind(". ", 0, first.start) + 1) + 1
+    opener = next((m for m in ments if para <= m.start < first.start), None)
+    if (
+        opener is None
+        or norm[para : opener.start].strip().lower() != "in"
+        or norm[opener.end : opener.end + 1] != ","
+    ):
+        return None
+    if opener.etype == EntityType.STATE:
+        return opener.key
+    return _capital_states().get(opener.key)
+
+
+def _named_body_state(doc: Doc, ments: list[Ment], key: str, role: str) -> str | None:
+    """English: the state of the body a stateless title names, when the article named
+    that body with its state before the title's first mention ("China's Foreign Ministry
+    ... Foreign Ministry spokeswoman X"), or None."""
+    if doc.lang != "en":
+        return None
+    first = next((m for m in ments if m.key == key), None)
+    if first is None:
+        return None
+    norm = doc.nt.norm
+    words = role.split()
+    if len(words) == 1:  # the title as written: "Defense Ministry spokesman X"
+        end = first.start + (len(role) if norm.startswith(role, first.start) else 0)
+        before = norm[max(0, first.start - 60) : end].split()[-3:]
+        if before[-1:] == words:
+            words = before
+    if len(words) < 3 or not all(w[:1].isupper() for w in words[-3:-1]):
+        return None
+    body = " ".join(words[-3:-1]).lower()  # "foreign ministry" of "Foreign Ministry spokeswoman"
+    state = None
+    for m in ments:
+        if m.start >= first.start:
+            break
+        if m.start < first.start - 600:
+            continue  # (nearby only)
+        if m.etype == EntityType.ORGANIZATION and body in m.text.lower():
+            state = doc.entity_states.get(m.key) or state
+        elif m.etype == EntityType.STATE:
+            after = norm[m.end : m.end + len(body) + 3].lower()
+            if after.startswith((" " + body, "'s " + body, "’s " + body)):
+                state = m.key  # "the Chinese Defense Ministry" (a body read later)
+    return state
+
+
+@lru_cache(maxsize=1)
+def _capital_states() -> dict[str, str]:
+    """Capital (Place key) -> its state's key."""
+    return {place: state for state, place in Gazetteer.load().capital_of.items()}
 
 
 def _with_title(norm: str, start: int, role: str, floor: int) -> int:

@@ -316,6 +316,20 @@ _AR_PRON_STYLES = {
     )
 }
 """An honorific pronoun -> the styles of address of the person it takes up."""
+_AR_STYLE_OF_PRON = {
+    fold(style): _AR_PRON_STYLES[fold(pron)]
+    for style, pron in (
+        ("سمو", "سموه"),
+        ("جلالة", "جلالته"),
+        ("فخامة", "فخامته"),
+        ("معالي", "معاليه"),
+        ("سعادة", "سعادته"),
+    )
+}
+"""A style of address -> the styles of the person it takes up when a bare title noun
+follows it ("سمو الأمير", "جلالة الملك", "فخامة الرئيس")."""
+_AR_STYLED_TITLES = word_set("quotes.ar_styled_titles")
+"""Title nouns that, bare after a style of address, name the dignitary so styled."""
 _REPEATED_COMP = re.compile(r",\s*and that\s+")
 """English only: Arabic gold keeps "إن X، وإن Y" as one statement."""
 _AR_STATEMENT_NOUNS = word_set("quotes.ar_statement_nouns")
@@ -404,6 +418,8 @@ _AR_HEADS = frozenset(fold(r["word"]) for r in read_tsv("heads.tsv") if r["lang"
 _AR_PARTICLES = word_set("quotes.ar_particles")
 _OFFICE_HEADS = word_set("quotes.office_heads")
 _AR_OCCASION_ADJ = word_set("quotes.ar_occasion_adj")
+_AR_ISSUER_BODIES = word_set("quotes.ar_issuer_bodies")
+"""One-word bodies that issue a statement ("في بيان للخارجية"), without their article."""
 """Adjectives of an occasion of speech ("مؤتمر صحفي مشترك", "اتصال هاتفي", "كلمة متلفزة")."""
 _AR_NOT_B_OBJECT = word_set("quotes.ar_not_b_object")
 """Words in ب after an occasion adjunct that are no prepositional object of the cue."""
@@ -521,6 +537,14 @@ def _pair_words(en: bool) -> dict[str, str]:
 _JOINT_PREPS = word_set("quotes.joint_preps")
 _WELCOME_STEMS = ("welcom", fold("رحب"), fold("ورحب"))
 """Welcoming verbs: with a person for object they host a visitor (see ``_hosts``)."""
+
+
+_AR_TEMPORAL_CONJ = word_set("quotes.ar_temporal_conj")
+"""Words that make a following أن a time clause ("بعد أن"، "قبل أن"، "منذ أن")."""
+_AR_IN_ITS_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
+""""On its behalf": the spokesman of the body just named ("المتحدث باسمه")."""
+_AR_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "نا", "كم")
+"""Arabic suffixed pronouns: a noun that carries one is not bare."""
 
 
 def _is_comp(word: str) -> bool:
@@ -722,6 +746,8 @@ class _Finder:
             return doc.tokens[c].end, c + 1, False  # "في كلمة ألقاها خلال ... إن"
         if not self.en and comp == "any" and (j := self._short_occasion(t, t_end)) is not None:
             return self.content_start(j, t_end, comp)  # "خلال لقائه أمير قطر تضامن ..."
+        if not self.en and comp == "any" and (j := self._occasion_issuer(t, t_end)) is not None:
+            return self.content_start(j, t_end, comp)  # "في بيان للديوان الملكي، وقوفها"
         if not self.en and comp == "any" and (j := self._occasion_b_object(t, t_end)) is not None:
             return doc.tokens[j].start, j, False  # "طالب X في تغريدة بخفض التمثيل"
         if not self.en and comp == "any" and t + 2 < t_end and self._definite_occasion(t):
@@ -796,6 +822,8 @@ class _Finder:
                     and any(c in text[doc.tokens[k - 1].end : doc.tokens[k].start] for c in "،,")
                 ):
                     break  # "تابع باهتمام التطورات، وأنه يؤمن بأن": a new clause, not this cue's
+                if _is_comp(w) and k > t and doc.word(k - 1) in _AR_TEMPORAL_CONJ:
+                    break  # "أعلنت X تعليق ...، بعد أن طردت": a time clause, not the content
                 if _is_comp(w):
                     bare = w in _AR_COMP
                     off = doc.tokens[k].end if bare else doc.tokens[k].start
@@ -1060,6 +1088,38 @@ class _Finder:
         if j >= t_end or self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip():
             return None
         return j
+
+    def _occasion_issuer(self, t: int, t_end: int) -> int | None:
+        """Arabic: the token after an occasion adjunct with its issuer in ل ("في بيان
+        لوزارة الخارجية،"، "في بيان للخارجية"، "في بيان صادر للديوان الملكي،"), opening at
+        ``t``: the issuer is a mention that ends there, or up to four words that a comma
+        closes; None when there is no such adjunct."""
+        doc = self.doc
+        if self._occasion_at(t, t_end) != t:
+            return None
+        j = t + 2
+        if doc.word(j) in _AR_OCCASION_ADJ:
+            j += 1
+        if j >= t_end or doc.word(j)[:1] != fold("ل"):
+            return None
+        m = doc.mention_at_tok(j)
+        if m is not None and m.t0 == j:
+            nxt = m.t1 + 1
+            return nxt if nxt < t_end else None
+        w = doc.word(j)
+        if (
+            w.startswith(fold("لل"))
+            and w[2:] in _AR_ISSUER_BODIES
+            and j + 1 < t_end
+            and not doc.word(j + 1).startswith(fold("ال"))
+        ):
+            return j + 1  # "في بيان للخارجية دعمها": a one-word body
+        for k in range(j, min(t_end - 1, j + 4)):
+            if _is_comp(doc.word(k)):
+                return None
+            if any(c in self.text[doc.tokens[k].end : doc.tokens[k + 1].start] for c in "،,"):
+                return k + 1
+        return None
 
     def _definite_occasion(self, t: int) -> bool:
         """Arabic: "خلال الاتصال", "في اللقاء", "أثناء الاجتماع" at token ``t``: a
@@ -1411,6 +1471,16 @@ class _Finder:
             return h.last  # "a Chinese diplomat accused of targeting ...": the one accused
         if (
             self.en
+            and doc.word(k) == "told"
+            and doc.word(k - 1) in ("and", "been", "was", "were", "being", "is", "are", "be")
+            and doc.word(after) == "to"
+            and doc.mention_at_tok(after + 1) is None
+            and doc.word(after + 1).isalpha()
+            and doc.word(after + 1) not in ("the", "a", "an", "his", "her", "its", "their")
+        ):
+            return h.last  # "the envoy was summoned and told to leave": an order he received
+        if (
+            self.en
             and doc.word(after) in _EN_NOTHING_SAID
             and doc.word(k) in ("said", "says")
             and doc.word(after + 1) in ("about", "on", "publicly", "")
@@ -1423,6 +1493,8 @@ class _Finder:
         if cue.kind == "part" or (self.en and cue.kind == "say" and doc.word(k).endswith("ing")):
             if not self.en and self._background(si, k):
                 return h.last  # "وكانت X قد قطعت علاقاتها ...، متهمة إياها": narration
+            if not self.en and self._ar_adjective_participle(k, a):
+                return h.last  # "فرضت عقوبات مشددة على إيران": an adjective, not speech
             attached = (
                 self.en
                 and k > a
@@ -1548,6 +1620,20 @@ class _Finder:
             return h.last  # "وهو ما نفته الدوحة": what was denied is before, not after
         elif h.cls == "i" and doc.word(k - 1) in _AR_REL_PRON:
             return h.last  # "الجبهة التي تطالب باستقلال الإقليم": a standing aim, not a statement
+        elif (
+            h.cls == "v"
+            and not self.en
+            and self._relative_clause_verb(k, a)
+            and doc.word(k).endswith((fold("ها"), fold("ه")))
+            and doc.mention_at_tok(after) is None  # (not "وصفتها موسكو بأنها")
+            and (main := self._sentence_speaker(si)) is not None
+        ):
+            # "أعلنت X ...، في خطوة وصفتها بأنها": a relative clause on the step, said by
+            # the speaker of this sentence, not by the actor named last
+            speaker_key = main
+            conf *= 0.8
+            start = self.content_start(after, b, cue.comp)
+            self._close_before(self._clause_start(k - 1))
         elif h.cls == "i" and self._relative_clause_verb(k, a):
             # "قرار يطالب تونس بـ": the subject is the noun before; a document noun
             # speaks for whoever issues it ("تصويت البرلمان الأوروبي على قرار يطالب")
@@ -1580,6 +1666,13 @@ class _Finder:
             speaker_key = honoured
             conf *= 0.85
             start = self.content_start(after + 1, b, cue.comp)
+        elif (styled := self._styled_title(after)) is not None and (
+            (honoured := self._dignitary(si, k, styled)) is not None
+        ):
+            # "وأعرب سمو الأمير عن": the emir styled "صاحب السمو" named before
+            speaker_key = honoured
+            conf *= 0.85
+            start = self.content_start(after + 2, b, cue.comp)
         elif (pair := self._pair_subject(k, a)) is not None:
             # "وأكد الجانبان أن", "وقال الوزيران إن": each of the pair named before
             t = k + 1
@@ -1936,6 +2029,11 @@ class _Finder:
             if prep is not None and self._object_before_prep(after):
                 return None, None, after, None, conf  # "أن الكويت ستشدد الرقابة على"
             return svo, svo.key, after, None, conf * 0.9
+        if m is not None and t == after and self._gender_clash(k, m):
+            # "وأعلنت الحكومة X رفضها ...، ودعت الاتحاد الأفريقي إلى": the verb's gender
+            # is not the actor's: the actor is the one called on, the subject is elided
+            key = self.previous_speaker(si, 0) or self.sentence_subject(si, k)
+            return None, key, after, None, conf * 0.8
         if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
             speaker = m
         elif t < comp_tok and (joint := self._joint_subject(t, comp_tok)) is not None:
@@ -2055,6 +2153,8 @@ class _Finder:
             return None, None, after, None, conf  # "وأفادت وكالة «تسنيم» بأن": not linked
         if t + 1 == comp_tok and self._unlinked_plural(t):
             return None, None, after, None, conf  # "ويقول محللون إن": not the last speaker
+        if t == after and self._unlinked_name(t, comp_tok):
+            return None, None, after, None, conf  # "وأكدت X Y أن": a name we did not link
         before = self.mention_before(k, max(a, k - 1))
         if (
             before is not None
@@ -2247,6 +2347,25 @@ class _Finder:
             and len(w) > 2
         )
 
+    def _clause_start(self, t: int) -> int:
+        """Arabic: the offset where the adjunct holding token ``t`` opens: after the comma
+        before it ("...، في خطوة وصفتها"), else at token ``t``."""
+        doc = self.doc
+        lo = max(0, t - 3)
+        for j in range(t, lo, -1):
+            if any(c in self.text[doc.tokens[j - 1].end : doc.tokens[j].start] for c in "،,"):
+                return doc.tokens[j - 1].end
+        return doc.tokens[t].start
+
+    def _sentence_speaker(self, si: int) -> str | None:
+        """The speaker of the latest statement of sentence ``si`` read so far, if any."""
+        for st in reversed(self.stmts):
+            if st.sent == si:
+                return st.speaker
+            if st.sent < si:
+                break
+        return None
+
     def _cue_at(self, t: int) -> bool:
         return t in self._cue_hits and not _is_comp(self.doc.word(t))
 
@@ -2258,6 +2377,8 @@ class _Finder:
             return True
         if w in _AR_HEADS or w == fold("باسم") or w in _AR_HONORIFICS:
             return True
+        if w in _AR_IN_ITS_NAME and t > 0 and self._np_word(t - 1):
+            return True  # "المتحدث باسمه/باسمها ديمتري بيسكوف": its spokesman
         if w in _AR_AFFAIRS and t > 0 and self._np_word(t - 1):
             return True  # a title's complement: "مساعد وزير الخارجية لشؤون أوروبا"
         if w.startswith("لل") and len(w) > 4 and t > 0 and self._np_word(t - 1):
@@ -2298,6 +2419,91 @@ class _Finder:
             and self.doc.mention_at_tok(t) is None
         )
 
+    def _gender_clash(self, k: int, m: Ment) -> bool:
+        """Arabic: a coordinated verb of calling on ("ودعت"، "وطالب") whose gender does not
+        fit the actor named right after it, before "إلى" or a ب-noun: a masculine verb
+        before a state ("وطالب واشنطن بممارسة"), a feminine one before a body with a
+        masculine head ("ودعت الاتحاد الأفريقي إلى"); that actor is the addressee."""
+        doc = self.doc
+        w = doc.word(k)
+        if w[:1] != "و" or w[1:] not in _AR_ADDRESSEE_VERBS or m.t0 != k + 1:
+            return False
+        nxt = self.text[doc.tokens[m.t1 + 1].start :] if m.t1 + 1 < len(doc.tokens) else ""
+        if not (doc.word(m.t1 + 1) in _AR_TO or nxt[:1] == "ب"):
+            return False
+        feminine = w.endswith("ت")
+        if not feminine:
+            return m.etype == EntityType.STATE
+        if m.etype != EntityType.ORGANIZATION:
+            return False
+        head = self.text[doc.tokens[m.t0].start : doc.tokens[m.t0].end]
+        return not head.endswith(("ة", "ات")) and head not in ("الأمم", "أمم")
+
+    def _ar_adjective_participle(self, k: int, a: int) -> bool:
+        """Arabic: a feminine participle cue glued to the bare indefinite noun before it,
+        with no comma and no و ("عقوبات مشددة على"، "إجراءات مشددة"): an adjective of that
+        noun, not a participle continuing a speaker ("، مشددة على أن")."""
+        doc = self.doc
+        if k <= a:
+            return False
+        raw = self.text[doc.tokens[k].start : doc.tokens[k].end]
+        if not raw.endswith("ة") or raw[:1] in ("و", "ف"):
+            return False
+        if self.text[doc.tokens[k - 1].end : doc.tokens[k].start].strip():
+            return False
+        prev = self.text[doc.tokens[k - 1].start : doc.tokens[k - 1].end]
+        verb = prev.endswith("ت") and not prev.endswith("ات")  # "ختمت مشددة على": a verb
+        return (
+            doc.mention_at_tok(k - 1) is None
+            and (k - 1) not in self._cue_hits
+            and not prev.startswith("ال")
+            and not prev.endswith(_AR_PRONOUN_SUFFIXES)  # "عن قلقها مشددة": no noun of hers
+            and not verb
+            and doc.word(k - 1) not in AR_STATEMENT_NOUNS  # "أصدرت بيانا مشددة فيه على"
+        )
+
+    def _unlinked_name(self, t: int, comp_tok: int) -> bool:
+        """Arabic: two or three bare words right after the verb that no mention covers,
+        then the complementiser or a preposition ("وأكدت فيرونيكا بيريز أن"، "وقال
+        ستيليوس بيتساس في مؤتمر صحفي إن"): an explicit subject, a name we could not link,
+        so the verb does not continue the previous speaker.  No word may be definite, a
+        noun in ة, an adverb, a title or an unnamed-source head, and the first may not open
+        with ب (an adverbial: "بشكل قاطع")."""
+        doc = self.doc
+        if not 0 < t < comp_tok <= len(doc.tokens):
+            return False
+        if self.text[doc.tokens[t - 1].end : doc.tokens[t].start].strip():
+            return False  # "قد أعلن، في وقت سابق أمس، أن": an aside, not the subject
+        end = t
+        while (
+            end < comp_tok
+            and end - t < 4
+            and not (_is_comp(doc.word(end)) or doc.word(end) in AR_PREP_WORDS)
+        ):
+            end += 1
+        if not 2 <= end - t <= 3 or end >= len(doc.tokens):
+            return False
+        if not (_is_comp(doc.word(end)) or doc.word(end) in AR_PREP_WORDS):
+            return False
+        for j in range(t, end):
+            w = doc.word(j)
+            raw = self.text[doc.tokens[j].start : doc.tokens[j].end]
+            if (
+                doc.mention_at_tok(j) is not None
+                or j in self._cue_hits
+                or not raw[:1].isalpha()
+                or raw.isascii()
+                or w.startswith("ال")
+                or (j == t and w.startswith("ب"))
+                or raw.endswith("ة")
+                or self._skippable(j)
+                or w in _ar_unnamed_heads()
+                or w in _ar_role_heads()
+                or (j > t and self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip())
+            ):
+                return False
+        return True
+
     def _skippable(self, t: int) -> bool:
         doc = self.doc
         w = doc.word(t)
@@ -2305,6 +2511,21 @@ class _Finder:
             return True
         off = doc.tokens[t].start
         return any(x.start <= off < x.end for x in doc.times_in(max(0, off - 40), off + 1))
+
+    def _ranked_name(self, i: int, j: int) -> bool:
+        """English: tokens ``i..j`` are one to three capitalised words no mention covers
+        (a rank: "Colonel", "Brig. Gen.") before a mention that ends at ``j``."""
+        doc = self.doc
+        m = doc.mention_at_tok(j)
+        return (
+            m is not None
+            and m.t1 == j
+            and 0 < m.t0 - i <= 3
+            and all(
+                doc.mention_at_tok(x) is None and self.text[doc.tokens[x].start].isupper()
+                for x in range(i, m.t0)
+            )
+        )
 
     def _en_subject(self, k: int, t_min: int) -> Ment | None:
         """The subject of an English verb: the nearest actor before it, with only
@@ -2332,10 +2553,13 @@ class _Finder:
                 i -= 1
             size, opener = j + 1 - i, doc.word(i)
             named = doc.mention_at_tok(i)
+            ranked = named is None and hops == 0 and self._ranked_name(i, j)
+            if ranked:
+                named = doc.mention_at_tok(j)  # ", Colonel Hossein Mahmoudi, said": a rank
             if (
                 hops == 0
                 and named is not None
-                and (named.t0, named.t1) == (i, j)
+                and ((named.t0, named.t1) == (i, j) or ranked)
                 and named.etype == EntityType.PERSON
                 and not named.key.startswith("Unnamed:")
                 and self.speaker_ok(named)
@@ -2603,6 +2827,14 @@ class _Finder:
                 # ("..., X said after talks with Y in Ankara": the occasion, not content)
                 return None
         gap = text[sent.start : speaker_start].rstrip()
+        s_tok = doc.tok_at(speaker_start)
+        named = doc.mention_at_tok(s_tok) if s_tok >= 0 else None
+        if named is not None and not gap.endswith((",", "،")):
+            for i in range(s_tok - 1, max(-1, s_tok - 4), -1):
+                if i > 0 and "," in text[doc.tokens[i - 1].end : doc.tokens[i].start]:
+                    if self._ranked_name(i, named.t1):
+                        gap = text[sent.start : doc.tokens[i].start].rstrip()  # a rank
+                    break
         head, _, det = gap.rpartition(" ")
         if det.lower() in ("the", "his", "her", "its", "their"):
             gap = head.rstrip()  # "..., his spokesman X said": the speaker's determiner
@@ -2813,16 +3045,32 @@ class _Finder:
         doc = self.doc
         return self.en and doc.word(k - 1) in _EN_DOCUMENTS and doc.word(k - 2) in ("the", "its")
 
-    def _dignitary(self, si: int, k: int) -> str | None:
+    def _styled_title(self, t: int) -> frozenset[str] | None:
+        """Arabic: the styles of the dignitary that "سمو الأمير" ("جلالة الملك", "فخامة
+        الرئيس") at token ``t`` takes up: a style of address, then a bare title noun that
+        no mention starts at (no name follows it); else None."""
+        if self.en:
+            return None
+        doc = self.doc
+        styles = _AR_STYLE_OF_PRON.get(doc.word(t))
+        if styles is None or doc.word(t + 1) not in _AR_STYLED_TITLES:
+            return None
+        m = doc.mention_at_tok(t + 1)
+        if m is not None or doc.mention_at_tok(t + 2) is not None:
+            return None  # "سمو الأمير فيصل بن فرحان": the name that follows
+        return styles
+
+    def _dignitary(self, si: int, k: int, styled: frozenset[str] | None = None) -> str | None:
         """Who "سيادته"/"سموه" before token ``k`` means: the first person of this
-        sentence, else the latest speaker, else the latest person named."""
+        sentence, else the latest speaker, else the latest person named.  ``styled``: the
+        styles of "سمو الأمير" after ``k`` (:meth:`_styled_title`)."""
         doc = self.doc
         assert doc.seg is not None
         sent = doc.seg.sents[si]
         pron = next((doc.word(j) for j in (k, k + 1) if doc.word(j) in _AR_PRON_STYLES), None)
-        if pron is not None:
+        if pron is not None or styled is not None:
             # "سموه" is the person styled "صاحب السمو", not the "فخامة الرئيس" named after
-            styles = _AR_PRON_STYLES[pron]
+            styles = styled if styled is not None else _AR_PRON_STYLES[pron or ""]
             for m in reversed(doc.mentions_in(max(0, sent.start - 1500), doc.tokens[k].start)):
                 if (
                     m.etype == EntityType.PERSON

@@ -127,7 +127,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from kg.extractors.dates import TimeExpr, relative_between
+from kg.extractors.dates import TimeExpr, nested_participle_between, relative_between
 from kg.extractors.doc import AR_PREP_WORDS, Doc, Ment
 from kg.extractors.lexicon import Hit, Matcher, read_tsv, word_set, words_of
 from kg.extractors.quotes import Stmt
@@ -320,6 +320,10 @@ _ANY_ACT_AR = word_set("relations.any_act_ar")
 """Arabic "any" before an indefinite act noun: an act supposed, not reported."""
 _NEG_EN = word_set("relations.neg_en")
 _NEG_GOV_EN = word_set("relations.neg_gov_en")
+# "failed to approve aid", "فشل الكونغرس في إقرار المساعدات": the act that follows did not happen
+_FAIL_EN = word_set("relations.fail_en")
+_FAIL_AR = word_set("relations.fail_ar")
+_IN_AR = _AR("في")
 _RULED_OUT_EN = word_set("relations.ruled_out_en")
 # verbs of stopping whose object is the coded act: "would halt joint exercises with X"
 _STOP_GOV_EN = word_set("relations.stop_gov_en")
@@ -466,6 +470,10 @@ _CONDEMN_REACH_EN = 8
 main event is often told in its first paragraph and condemned near its end."""
 """How many sentences back an Arabic condemnation of "the attack" looks for it."""
 _HEADED_BY_AR = word_set("relations.headed_by_ar")
+_AGENT_BY_AR = frozenset((_AR("من"), w) for w in word_set("relations.agent_by_min_ar")) | frozenset(
+    (_AR("على"), w) for w in word_set("relations.agent_by_ala_ar")
+)
+"""Word pairs that introduce the agent of a passive act: "من قبل", "على يد" (S6-H11)."""
 _DELEGATION_AR = word_set("relations.delegation_ar")
 _THEN_AR = word_set("relations.then_ar")
 _SHARED_SUBJECT_PREPS: dict[RelationType, frozenset[str]] = {
@@ -649,6 +657,9 @@ _FIRE_AR = word_set("relations.fire_ar")
 _TARGETING = "targeting"
 """Topic of the English row ``v:target`` (a strike), dropped after :data:`_NON_FORCE_EN`."""
 _NON_FORCE_EN = word_set("relations.non_force_en")
+_LEFT_NOT_FROM_EN = word_set("relations.left_not_from_en")
+"""Words after "troops left" that make it no leaving of a place: "left behind mines",
+"left for the front" (S6-H11)."""
 _WEEKDAYS_EN = word_set("relations.weekdays_en")
 _TIME_PAIRS_EN = frozenset(("on", d) for d in _WEEKDAYS_EN) | {
     ("last", "week"),
@@ -677,6 +688,8 @@ _FIRE_EN = word_set("relations.fire_en")
 """A state's fire or weapons as the agent of a passive strike ("أُسقطت بنيران روسية")."""
 _BUT_PRON_AR = word_set("relations.but_pron_ar")
 """Particles with the subject's pronoun before a verb: "لكنها حذرت" (but it warned)."""
+_ALSO_AR = word_set("relations.also_ar")
+"""Particles that add a verb sharing the subject before ("، كما استدعت سفيرها")."""
 _RECEPTION_AR = word_set("relations.reception_ar")
 """The nouns of the wire idiom "كان في استقبال/وداع <guest> ... <host>"."""
 _AR_HONORIFIC_PRON = word_set("relations.ar_honorific_pron")
@@ -701,6 +714,11 @@ _STATE_DUALS_EN = word_set("relations.state_duals_en")
 _REQUEST_NOUNS_EN = word_set("relations.request_nouns_en")
 _HARMS = frozenset({RelationType.SANCTION, RelationType.ASSAULT, RelationType.COERCE})
 _READY_EN = word_set("relations.ready_en")
+_REFUSE_EN = word_set("relations.refuse_en")
+_EXPRESS_EN = word_set("relations.express_en")
+_BACKING_NOUNS_EN = word_set("relations.backing_nouns_en")
+"""A contact "to express solidarity": "X phoned Y to express support" is X's SUPPORT of Y."""
+"""Verbs whose infinitive is an act refused: "refused to condemn X" is a REJECT too."""
 _TIES_TOPIC = "bilateral ties"
 """Topic of the lexicon rows for building or developing relations with someone ("تطوير
 العلاقات مع", "build ties with"): coded only after readiness ("مستعدة لبناء علاقة مع
@@ -745,6 +763,15 @@ _OWN_GROUND_EN = word_set("relations.own_ground_en")
 _BLOCKED_EN = word_set("relations.blocked_en")
 _PLEDGE_EN = word_set("relations.pledge_en")
 _SUBCLAUSE_EN = word_set("relations.subclause_en")
+_DATELINE_HEAD_AR = re.compile(r"[^\n.،]{0,60}?[)/»]\s*[-\u2013\u2014:]\s*")
+"""An Arabic wire dateline at the head of a sentence: "الكويت (كونا) - ", "القاهرة في 5
+مارس /أ ش أ/ - ", "الرباط - «الشرق الأوسط»: " (S6-H12)."""
+_WHEN_CLAUSE = word_set("relations.when_clause")
+"""Words opening a clause that tells what happened at the time right before it ("in
+August 2021, when", "في آب 2021، عندما") (S6-H12)."""
+_CONSEQUENCE = word_set("relations.consequence")
+"""Words opening a clause of what an act led to, after a comma ("، ما دفع", ",
+prompting"): a time in it is that later act's (S6-H12)."""
 _AUX_EN = word_set("relations.aux_en")
 _BORDER_EN = word_set("relations.border_en")
 _LEAVE_EN = word_set("relations.leave_en")
@@ -816,6 +843,16 @@ _OFFICIALS_AR = word_set("relations.officials_ar")
 _AFFAIRS_AR = word_set("relations.affairs_ar")
 _GENERIC_ACTORS_AR = word_set("relations.generic_actors_ar")
 """Indefinite subjects that name no actor: "أن تعترف دولة عربية بإسرائيل"."""
+# people nouns of heads.tsv whose nisba names their state only as a patient ("اعتقلت روسيا
+# صحفيا أمريكيا"); as a verb's subject the person acts, not the state ("انتقد باحث فرنسي"), S6-H9
+_PEOPLE_HEADS_AR = word_set("relations.people_heads_ar")
+_REGION_NOUNS_AR = word_set("relations.region_nouns_ar")
+"""Provinces and towns a name follows ("إقليم", "مدينة"): a nisba after the name is their state."""
+_ALONGSIDE_AR = _AR("جانب")
+_TO_AR = _AR("إلى")
+"""", إلى جانب X" after an act: X did it too (see :meth:`_Coder._alongside`)."""
+_DUAL_HEADS_AR = word_set("relations.dual_heads_ar")
+"""Dual and plural heads of coordinated nisbas ("نظيريه الروسي والأوكراني")."""
 _NEAR_AR = word_set("relations.near_ar")
 """Location words: a place "near X" is no party."""
 
@@ -843,6 +880,7 @@ class _Coder:
         self._near_ok = False
         self._adj_heads: frozenset[str] = frozenset()
         self._no_locative = False
+        self._no_locative_place = False
         self._no_source = False
         self.prev_subject: str | None = None
         self.last_person: str | None = None
@@ -907,6 +945,13 @@ class _Coder:
             m = mention_at(t)
             if m is None:
                 w = words[t] if 0 <= t < n_words else ""
+                if (
+                    w == _ALONGSIDE_AR
+                    and t - 1 > t_from
+                    and words[t - 1] == _TO_AR
+                    and "،" in self.text[doc.tokens[t - 2].end : doc.tokens[t - 1].start]
+                ):
+                    break  # "وأدانت قطر الهجوم، إلى جانب السعودية": a co-agent (S6-H9)
                 if (
                     w in _SEARCH_BREAKS
                     and (
@@ -1035,6 +1080,11 @@ class _Coder:
                         or (
                             not preps
                             and not (self._no_locative and prep in _LOCATIVE)
+                            and not (
+                                self._no_locative_place
+                                and prep in _LOCATIVE
+                                and m.etype in (EntityType.STATE, EntityType.PLACE)
+                            )
                             and not (self._no_source and prep == "from")
                         )
                     )
@@ -1254,6 +1304,20 @@ class _Coder:
                 return True
             if w.startswith("ل") and "ال" + w[2:] in heads:
                 return True
+        return self._region_of(m)
+
+    def _region_of(self, m: Ment) -> bool:
+        """Arabic: a nisba after a province or town and its name ("إقليم سيستان وبلوشستان
+        الإيراني"، "مدينة خاركيف الأوكرانية"): the state the place is in (S6-H9)."""
+        doc = self.doc
+        for j in range(m.t0 - 2, max(-1, m.t0 - 5), -1):
+            if doc.mention_at_tok(j + 1) is not None and j + 1 < m.t0:
+                return False
+            if not _PUNCT_EVAL.isdisjoint(self.text[doc.tokens[j].end : doc.tokens[j + 1].start]):
+                return False
+            w = doc.word(j)
+            if w.lstrip("وب") in _REGION_NOUNS_AR:
+                return True
         return False
 
     def agent_before(self, t: int, t_min: int, *, exclude: set[str]) -> Ment | None:
@@ -1327,6 +1391,17 @@ class _Coder:
         return None
 
     # ------------------------------------------------------------------ modality
+    def _if_after(self, lo: int, hi: int) -> bool:
+        """English: an "if"/"unless" clause follows in tokens ``[lo, hi)`` before another
+        verb of saying or a coordinated clause starts."""
+        for j in range(lo, hi):
+            w = self.doc.word(j)
+            if w in ("if", "unless"):
+                return True
+            if w in ("said", "says", "told", "and", "but", "while", "which"):
+                return False
+        return False
+
     def modality(self, h: Hit[Trigger], a: int, b: int, nominal: bool) -> Modality:
         doc = self.doc
         clause = doc.seg.clause_at(doc.tokens[h.first].start) if doc.seg else None
@@ -1352,6 +1427,8 @@ class _Coder:
                 return Modality.NEGATED
             if any(w in _NEG_GOV_EN for w in words):
                 return Modality.NEGATED
+            if any(w in _FAIL_EN and x == "to" for w, x in pairwise(words)):
+                return Modality.NEGATED  # "failed to approve aid"
             if any(w in _STOP_GOV_EN for w in words[-3:]):
                 return Modality.NEGATED  # "would halt joint exercises with X" (S5-H13)
             if any(w in ("not", "never") and "to" in words[i + 1 :] for i, w in enumerate(words)):
@@ -1366,6 +1443,8 @@ class _Coder:
                 return Modality.HYPOTHETICAL  # (not the name in "Theresa May met")
             if any(w in _OBLIGE_EN for w in words[-3:]):
                 return Modality.HYPOTHETICAL  # "said Washington should lift sanctions"
+            if "would" in words[-4:] and self._if_after(h.last + 1, min(b, h.last + 12)):
+                return Modality.HYPOTHETICAL  # "would cut ties with Sweden if ... again"
             if any(w in _INT_EN for w in words[-4:]) or (
                 words[-1:] == ["to"] and len(words) >= 2 and words[-2] in _TO_INTENT_EN
             ):
@@ -1401,6 +1480,12 @@ class _Coder:
                 return Modality.NEGATED
             if any(w in _NEG_GOV_AR or w[1:] in _NEG_GOV_AR for w in words[-5:]):
                 return Modality.NEGATED
+            back = self._span_words(max(lo, h.first - 8), h.first)
+            if any(
+                (w in _FAIL_AR or (w[:1] in "وف" and w[1:] in _FAIL_AR)) and _IN_AR in back[i + 1 :]
+                for i, w in enumerate(back)
+            ):
+                return Modality.NEGATED  # "فشل مجلس النواب في إقرار المساعدات"
             subj = doc.mention_at_tok(h.first - 1)
             if nominal and subj is not None and subj.t0 > a:
                 # "ألغى وزير الخارجية الروسي سيرغي لافروف زيارته": the verb before the subject
@@ -1567,6 +1652,8 @@ class _Coder:
         self._content_evaluations()
         if self.en:
             self._threatened_acts()
+            self._refused_acts()
+            self._purpose_support()
         self._implied_requests()
         self._reported_attacks()
         self._accused_attacks()
@@ -1592,11 +1679,94 @@ class _Coder:
                 if r.ev_start >= doc.title_end
                 or (side(r.subject), r.type, side(r.object)) not in body
             ]
+        if not self.en:
+            rels = self._warned_of_act(rels)
+            rels = self._alongside(rels)
         rels = self._narrative_dates(rels)
         rels = _merge_events(rels)
         if self.en:
             rels = _drop_undated_repeats(rels)
         return rels
+
+    def _alongside(self, rels: list[Rel]) -> list[Rel]:
+        """Arabic: actors listed after "، إلى جانب" right after an act ("قطعت البحرين
+        علاقاتها مع قطر في يونيو 2017، إلى جانب السعودية والإمارات ومصر") did it too,
+        to the same patient (S6-H9)."""
+        doc = self.doc
+        if doc.seg is None:
+            return rels
+        out = list(rels)
+        for r in rels:
+            if r.type.symmetric or r.sent < 0 or r.ev_end <= 0:
+                continue
+            _, b = doc.tok_range(doc.seg.sents[r.sent])
+            k = doc.tok_after(r.ev_end)
+            j = next(
+                (
+                    j
+                    for j in range(k, min(b - 2, k + 6))
+                    if doc.word(j) == _AR("إلى") and doc.word(j + 1) == _AR("جانب")
+                ),
+                None,
+            )
+            if (
+                j is None
+                or "،" not in self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+                or any(i in self.stops for i in range(k, j))
+                or (first := doc.mention_at_tok(j + 2)) is None
+                or first.t0 != j + 2
+            ):
+                continue  # (not "، إلى جانب دعمها للأردن": another act)
+            for m in self._conjuncts(j + 2, min(b, j + 14)):
+                if (
+                    m.key not in (r.subject, r.object)
+                    and not m.adjectival
+                    and doc.prep_of(m) is None
+                ):
+                    out.append(
+                        replace(
+                            r, subject=m.key, subject_start=m.start, confidence=r.confidence * 0.85
+                        )
+                    )
+        return out
+
+    def _warned_of_act(self, rels: list[Rel]) -> list[Rel]:
+        """Arabic: a warning whose patient is the doer of a possible harm told after it in
+        the same sentence ("حذر بوريل من أن الاتحاد الأوروبي قد يفرض عقوبات على تركيا"):
+        when the doer is the warner's own side (his state, or the body of a man who speaks
+        for it) the threat falls on the harm's patient; else the warning threatens no
+        one named (S6-H9)."""
+        doc = self.doc
+        out: list[Rel] = []
+        for r in rels:
+            if r.type is not RelationType.THREATEN or (
+                r.object_mention is not None and r.object_mention.adjectival
+            ):
+                # ("حذرت إيران من أن أي هجوم إسرائيلي سيقابل برد": its doer is threatened)
+                out.append(r)
+                continue
+            act = next(
+                (
+                    x
+                    for x in rels
+                    if x.sent == r.sent
+                    and x.trig_start > r.trig_start
+                    and x.subject == r.object
+                    and x.type in _HARMS
+                    and x.modality in (Modality.HYPOTHETICAL, Modality.INTENDED)
+                ),
+                None,
+            )
+            if act is None:
+                out.append(r)
+                continue
+            own = r.object == doc.entity_states.get(r.subject) or (
+                doc.entity_types.get(r.subject) == EntityType.PERSON
+                and doc.entity_types.get(r.object) == EntityType.ORGANIZATION
+            )
+            if own and act.object != r.subject:
+                out.append(replace(r, object=act.object, object_mention=act.object_mention))
+        return out
 
     def _narrative_dates(self, rels: list[Rel]) -> list[Rel]:
         """Arabic: an undated act told right after a dated one by the same actor (or the
@@ -1619,7 +1789,12 @@ class _Coder:
 
         dated: dict[int, list[tuple[set[str], str]]] = {}
         for r in rels:
-            if r.date is not None and r.modality == Modality.ASSERTED and r.sent >= 0:
+            if (
+                r.date is not None
+                and r.modality == Modality.ASSERTED
+                and r.sent >= 0
+                and not self._told_before(r)  # "وكان X قد بعث ... الشهر الماضي": background
+            ):
                 # both sides of a meeting go on with its story ("استقبل السيسي أردوغان
                 # اليوم ... وأعلن أردوغان أن بلاده مستعدة للتعاون")
                 keys = (r.subject, r.object) if r.type is RelationType.CONSULT else (r.subject,)
@@ -1627,6 +1802,10 @@ class _Coder:
         for st in self.stmts:
             if st.date is not None and st.sent >= 0:
                 dated.setdefault(st.sent, []).append((actors(st.speaker), st.date))
+        for k, got_dates in list(dated.items()):
+            # only the story's own days go on: "وفي ديسمبر الماضي، انتقدت ألمانيا ..." is
+            # a background paragraph, the next undated sentence no step of it (S6-H9)
+            dated[k] = [(acts, d) for acts, d in got_dates if self._story_date(d)]
         out: list[Rel] = []
         for r in sorted(rels, key=lambda r: r.sent):
             got = None
@@ -1640,13 +1819,60 @@ class _Coder:
                 and not self._described_state(r)
             ):
                 mine = actors(r.subject)
-                got = next((d for acts, d in dated.get(r.sent - 1, []) if acts & mine), None)
+                prev = r.sent - 1
+                while prev > 0 and self._background_sentence(prev):
+                    prev -= 1  # "وكانت الإمارات قد أعلنت ... في شباط": the story resumes after it
+                got = next((d for acts, d in dated.get(prev, []) if acts & mine), None)
+                if got is None and (op := self._opening_day(prev)) is not None:
+                    got = op[1] if actors(op[0]) & mine else None
                 if got is not None:
                     if r.type is RelationType.CONSULT:
                         mine = actors(r.subject, r.object)  # both sides of the meeting
                     dated.setdefault(r.sent, []).append((mine, got))
             out.append(replace(r, date=got) if got is not None else r)
         return out
+
+    def _story_date(self, value: str) -> bool:
+        """A date of the story being told: the week around publication (a day) or its
+        month; with no publication date, any."""
+        pub = self.doc.published
+        if pub is None:
+            return True
+        if len(value) == 7:
+            return value == pub.isoformat()[:7]
+        if len(value) != 10:
+            return False
+        try:
+            day = _dt.date.fromisoformat(value)
+        except ValueError:
+            return False
+        return abs((pub - day).days) <= 7
+
+    def _opening_day(self, si: int) -> tuple[str, str] | None:
+        """Arabic: the actor and day of a sentence that opens with its act, subject and a
+        day ("سلمت وزارة الخارجية الكويتية، اليوم الأحد، القائم بالأعمال مذكرة احتجاج"),
+        even when no relation was read from it: the next sentence's undated acts by the
+        same actor go on with that day (S6-H12). Not a background pluperfect ("وكان")."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None or si < 0:
+            return None
+        sent = seg.sents[si]
+        head = _DATELINE_HEAD_AR.match(self.text, sent.start, sent.end)  # "الكويت (كونا) -"
+        j0 = doc.tok_after(head.end() if head is not None else sent.start)
+        if doc.word(j0).removeprefix("و").startswith(_AR("كان")):
+            return None
+        for j in range(j0, min(j0 + 4, len(doc.tokens))):
+            m = doc.mention_at_tok(j)
+            if m is None or not self.actor(m):
+                continue
+            days = [
+                t
+                for t in doc.times_in(m.end, min(sent.end, m.end + 30))
+                if t.value is not None and len(t.value) == 10 and not self._since(t)
+            ]
+            return (m.key, days[0].value) if days and days[0].value else None
+        return None
 
     def _described_state(self, r: Rel) -> bool:
         """Arabic: a definite participle after a comma describes a standing state, not a
@@ -1955,6 +2181,16 @@ class _Coder:
         """A trigger word that is part of an organisation's name ("Gulf Cooperation
         Council", "منظمة التعاون الإسلامي") is no act."""
         m = self.doc.mention_at_tok(h.first)
+        if (
+            not self.en
+            and m is not None
+            and m.etype == EntityType.PERSON
+            and m.t0 < h.first
+            and h.last < m.t1
+        ):
+            # "الأمين العام لمجلس التعاون جاسم البديوي"، "وزير التعاون الدولي": a word of
+            # a man's title, well inside it (S6-H9)
+            return True
         return (
             m is not None
             and m.etype == EntityType.ORGANIZATION
@@ -2640,6 +2876,29 @@ class _Coder:
         m = self._first_subject_mention(a, b)
         return m.key if m is not None else None
 
+    def _addressee_not_speaker(self, h: Hit[Trigger], t: int, m: Ment, a: int) -> Ment | None:
+        """Arabic: after a coordinated request verb with no comma before it ("أدانت X
+        الهجوم ودعت Y إلى"، "وطالبت Y بـ"، "، كما طالبت Y بـ"), the actor ``m`` right
+        after it, followed by what is asked (إلى/ب), is the one asked when the sentence
+        opened with another subject: that subject (returned) asks."""
+        doc = self.doc
+        also = doc.word(t - 1) in _ALSO_AR  # "، كما طالبت أنقرة بسحب قواتها"
+        if (
+            h.cls != "v"
+            or h.entry.type is not RelationType.REQUEST
+            or not (h.prefix.startswith("و") or also)
+            or m.adjectival
+            or ("،" in self.text[doc.tokens[t - 1].end : doc.tokens[t].start] and not also)
+        ):
+            return None
+        nxt = doc.word(m.t1 + 1)
+        if nxt != _AR("إلى") and not (nxt.startswith("ب") and len(nxt) > 3):
+            return None
+        first = self._first_subject_mention(a, t)
+        if first is None or first.key == m.key or first.t1 >= t:
+            return None
+        return first
+
     def _first_subject_mention(self, a: int, b: int) -> Ment | None:
         """The first actor of a sentence with no preposition (its subject), within the
         first eight words and before ``b``."""
@@ -2812,6 +3071,16 @@ class _Coder:
         if not prev or prev[-1].object_mention is None or prev[-1].object_is_place:
             return False
         last = prev[-1]
+        st = self.stmt_at(last.trig_start)
+        if st is not None and st.end <= start and st.speaker != last.subject:
+            # "قال X إن واشنطن تواصل دعم إسرائيل، متهما إياها": the act is what X
+            # reports of others; X acts on its subject (S6-H9)
+            speaker = self.cue_speaker.get(h.first, st.speaker)
+            doer = self._subject_mention(last)
+            if doer is None or speaker == last.subject:
+                return True
+            self.add(speaker, doer, h.entry, h, si, sent, a, b, 0.85, False, True, None)
+            return True
         obj_m = last.object_mention
         assert obj_m is not None
         done: set[str] = set()
@@ -2828,6 +3097,58 @@ class _Coder:
                 subj_m = None
             self.add(r.subject, obj_m, h.entry, h, si, sent, a, b, 0.9, False, True, subj_m)
         return bool(done)
+
+    def _dual_head_nisbas(self, m: Ment) -> list[Ment]:
+        """Arabic: the nisbas coordinated after the first one that follows a dual or
+        plural head ("نظيريه الروسي والأوكراني"، "بالرئيسين الرواندي والكونغولي"): each
+        names another side (S6-H9)."""
+        doc = self.doc
+
+        def dual(w: str) -> bool:
+            return w in _DUAL_HEADS_AR or (w[:1] in "وبل" and w[1:] in _DUAL_HEADS_AR)
+
+        # (the head before the nisba, or inside a counterpart's mention: "نظيريه الهندي")
+        if not dual(doc.word(m.t0)) and not (
+            dual(doc.word(m.t0 - 1)) and doc.mention_at_tok(m.t0 - 1) is None
+        ):
+            return []
+        out: list[Ment] = []
+        t = m.t1 + 1
+        while len(out) < 4:
+            nxt = doc.mention_at_tok(t)
+            if (
+                nxt is None
+                or nxt.t0 != t
+                or not nxt.adjectival
+                or self.text[doc.tokens[t].start] != "و"
+                or not self.actor(nxt)
+            ):
+                break
+            out.append(nxt)
+            t = nxt.t1 + 1
+        return out
+
+    def _dual_object(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """ "استقبل X رئيسي وزراء أرمينيا وأذربيجان، ودعاهما إلى": a verb whose dual
+        pronoun object resumes the two met in the act just coded in the sentence; its
+        subject acts on each of them (S6-H9)."""
+        start = self.doc.tokens[h.first].start
+        prev = [r for r in self.rels if r.sent == si and r.trig_start < start]
+        if not prev:
+            return False
+        last = [r for r in prev if r.trig_start == prev[-1].trig_start]
+        objs: dict[str, Ment] = {}
+        for r in last:
+            if r.subject == last[0].subject and r.object_mention is not None:
+                objs.setdefault(r.object, r.object_mention)
+        if len(objs) != 2:
+            return False
+        subj_m = self._subject_mention(last[0])
+        if subj_m is not None and subj_m.key != last[0].subject:
+            subj_m = None
+        for obj_m in objs.values():
+            self.add(last[0].subject, obj_m, h.entry, h, si, sent, a, b, 0.85, False, True, subj_m)
+        return True
 
     def _victims(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """ "Armenian soldiers were killed in clashes with Azerbaijani troops": the side
@@ -3648,18 +3969,22 @@ class _Coder:
             if not self.en:
                 # "حملت إيران الولايات المتحدة المسؤولية": subject and patient inside
                 inner, _ = self._vso_subject(h.first + 1, h.last)
-                if inner is None:
-                    return
-                self._no_locative = False
-                self._capital_ok = trig.type is RelationType.CONSULT
-                patient, by_prep = self.mention_after(
-                    inner.t1 + 1, h.last, (), exclude={inner.key}, place=False, required=False
-                )
-                if patient is not None:
-                    self.add(
-                        inner.key, patient, trig, h, si, sent, a, b, 0.9, False, by_prep, inner
+                if inner is not None:
+                    self._no_locative = False
+                    self._capital_ok = trig.type is RelationType.CONSULT
+                    patient, by_prep = self.mention_after(
+                        inner.t1 + 1, h.last, (), exclude={inner.key}, place=False, required=False
                     )
-                return
+                    if patient is not None:
+                        self.add(
+                            inner.key, patient, trig, h, si, sent, a, b, 0.9, False, by_prep, inner
+                        )
+                        return
+                if not trig.preps:
+                    return
+                # a row naming prepositions has the patient after the gap when none is
+                # inside it: "قدمت تركيا طائرات مسيرة لأذربيجان" (S6-H11)
+                frame = "svo"
         elif frame == "svo" and nominal and h.cls != "x":
             frame = "nom"
         self._struck_place_ok = False  # (set for this trigger once its subject is known)
@@ -3686,6 +4011,13 @@ class _Coder:
             and doc.word(h.first + 1) in ("to", "from", "into", "home")
         ):
             return  # "pulled its troops back to Belarus": the adverb, no backing (S6-H7)
+        if (
+            self.en
+            and trig.type is RelationType.RETREAT
+            and doc.word(h.last) in ("left", "leave")
+            and doc.word(h.last + 1) in _LEFT_NOT_FROM_EN
+        ):
+            return  # "troops left behind mines near Kharkiv": no place left (S6-H11)
         if self.en and trig.topic == _PHONED_EN and not self._phoned(h, b):
             return  # "called Xi a dictator", "called Kyiv's claims absurd": not a call
         if (
@@ -3835,6 +4167,14 @@ class _Coder:
         if frame == "gap":
             if self._gap_agent(h, si, sent, a, b):
                 return
+            if (
+                not self.en
+                and h.cls == "n"
+                and h.last > h.first + 1
+                and doc.word(h.first + 1).startswith("ال")
+                and doc.mention_at_tok(h.first + 1) is None
+            ):
+                return  # "اعتراف الدول الغربية باستقلال كوسوفو": an agent not linked (S6-H9)
             frame = "nom"  # "التزامها بأمن لبنان": no agent in the gap, a verbal noun
         if not self.en and trig.type is RelationType.ACCUSE and h.cls == "n":
             denier = self._denier(h, a)
@@ -3932,6 +4272,14 @@ class _Coder:
             and self._resumptive(h, si, sent, a, b)
         ):
             return
+        if (
+            not self.en
+            and h.cls == "v"
+            and h.pron == "هما"
+            and trig.type in _ADDRESSED_EN
+            and self._dual_object(h, si, sent, a, b)
+        ):
+            return
         if frame == "host":
             # "كان X في مقدمة مستقبلي Y" (X was among those receiving Y): the host is the
             # subject before the participle, the guest its genitive
@@ -3984,9 +4332,10 @@ class _Coder:
                     subj, speaker_m = shared.key, shared
             if not self.en:
                 # the speaker named right after the verb is not the patient
+                asked_end = -1
                 for j in range(after, min(b, after + 4)):
                     m = doc.mention_at_tok(j)
-                    if m is not None:
+                    if m is not None and j > asked_end:
                         if (
                             h.cls == "v"
                             and j == after
@@ -3999,6 +4348,15 @@ class _Coder:
                             # named only in a later clause is not this verb's subject; the
                             # actor right after the verb is (S6-H2)
                             subj = m.key
+                        if (
+                            j == after
+                            and m.key == subj
+                            and (first := self._addressee_not_speaker(h, t, m, a)) is not None
+                        ):
+                            # "أدانت تركيا الهجوم ودعت إيران إلى كشف ملابساته": Turkey asks
+                            # Iran; the actor after the coordinated verb is asked (S6-H9)
+                            subj, asked_end = first.key, m.t1
+                            continue
                         if m.key == subj or m.key in self.cue_speakers.get(t, ()):
                             subj_m, subj, after = m, m.key, m.t1 + 1
                             # "وحذرت مالي وبوركينا فاسو": the other speakers, no patients
@@ -4019,6 +4377,8 @@ class _Coder:
             # "قال X إن ...، متوعدا إيران بـ", "أعلن X ...، متهما Y بـ": the clause's
             # subject; the noun after the participle is its patient
             subj_m, subj = circ
+            if not subj:
+                return  # (a plural participle after a single actor: someone else acts)
             if subj_m is not None and not (a <= subj_m.t0 < b):
                 subj_m = None
         elif nominal:
@@ -4048,6 +4408,17 @@ class _Coder:
                     # "الغارات التي شنتها إسرائيل على سوريا": the patient follows the
                     # relative clause's subject, past its verb (S6-H2)
                     t_lim = max(t_lim, min(b, after + 6, self._next_stop(subj_m.t1, b)))
+            if (
+                subj is None
+                and not self.en
+                and h.entry.type is RelationType.CONSULT
+                and doc.word(h.first - 1) in _EVENT_PREPS
+                and h.first - 2 >= a
+                and h.first - 2 in self.cue_speaker
+            ):
+                # "وقال في مؤتمر صحفي مشترك مع نظيره الإسباني": the speaker of the
+                # verb the occasion follows (S6-H9)
+                subj = self.cue_speaker[h.first - 2]
             if subj is None and h.entry.type is RelationType.CONSULT:
                 # "شارك في اجتماع ... مع وزراء خارجية X وY", "took part in talks with X"
                 subj_m = self._participant(t, a, b)
@@ -4153,6 +4524,10 @@ class _Coder:
                 elif m is not None:
                     subj_m = self._delegation_head(m, b) or m
                     after = max(after, m.t1 + 1, subj_m.t1 + 1)
+                    if trig.type is RelationType.CONSULT and not nominal:
+                        # "استقبل الملك حمد ... ملك البلاد المعظم، بقصر الصخير صباح اليوم،
+                        # السيد ...": the guest's reach counts from the host's name (S6-H9)
+                        t_lim = max(t_lim, min(b, after + 16, self._next_stop(h.last, b)))
                     co_subjects = self._ar_co_subjects(subj_m, b)
                     if co_subjects:
                         # "التقى X والوفد العماني، فور وصولهما، الرئيس": X and the delegation
@@ -4218,7 +4593,12 @@ class _Coder:
             subj is None
             and not self.en
             and not nominal
-            and (doc.word(t)[:1] in ("و", "ف") or t == a or doc.word(t - 1) in _BUT_PRON_AR)
+            and (
+                doc.word(t)[:1] in ("و", "ف")
+                or t == a
+                or doc.word(t - 1) in _BUT_PRON_AR
+                or doc.word(t - 1) in _ALSO_AR  # "، كما استدعت سفيرها" (S6-H9)
+            )
         ):
             # "وكانت الجماعة قد أطلقت ...، وهددت": a coordinated verb shares the subject
             # of its own sentence; at the start of a sentence, the previous one's; so does
@@ -4297,6 +4677,9 @@ class _Coder:
             else frozenset()
         )
         self._no_locative = trig.type in _NO_LOCATIVE
+        # "منع السفير الإيراني، الموجود حاليا في إيران، من العودة": the state or place
+        # where someone is held or barred is no patient ("موظفين في الأمم المتحدة" is)
+        self._no_locative_place = not self.en and trig.type is RelationType.COERCE
         # "migrants deported from the United States": where they are deported from is no
         # patient (often the deporting side itself)
         self._no_source = self.en and trig.topic in ("deportation", "invitation")
@@ -4498,10 +4881,39 @@ class _Coder:
             by_prep = False
             shared_more, co_subjects = co_subjects, []  # (its other patients)
         if (
+            obj_m is not None
+            and subj_m is not None
+            and not self.en
+            and frame == "nom"
+            and trig.topic == "expulsion of diplomats"
+            and subj_m.key.startswith(_UNNAMED_OFFICIAL)
+            and h.first < subj_m.t0 <= h.last + 1
+            and doc.prep_of(obj_m) == "من"
+            and not obj_m.adjectival
+        ):
+            # "تم طرد دبلوماسيين روس من بريطانيا": the state they are expelled from
+            # expels them (S6-H9)
+            subj_m, obj_m = obj_m, subj_m
+            subj = subj_m.key
+        if (
+            obj_m is not None
+            and not self.en
+            and nominal
+            and trig.topic == "deportation"
+            and doc.prep_of(obj_m) == "الي"
+            and (h.pron or (subj_m is not None and h.first < subj_m.t0 <= h.last + 1))
+        ):
+            # "ترحيل الوزيرة التركية إلى ألمانيا"، "وترحيلها إلى": where the deported are
+            # sent is not whom the deportation falls on (S6-H9)
+            return
+        if (
             obj_m is None
             and not self.en
             and frame == "nom"
             and subj_m is not None
+            # (not a noun whose patient must follow a preposition: "اعتراف الولايات
+            # المتحدة بسيادة المغرب", the genitive recognises, S6-H9)
+            and not trig.prep_required
             and (
                 (trig.type in _PATIENT_GENITIVE and subj_m.t0 == h.last + 1)
                 or (
@@ -4904,6 +5316,8 @@ class _Coder:
             # "Israel turned down a Turkish request to ...": Turkey asked Israel
             ask = replace(trig, type=RelationType.REQUEST, topic="request")
             self.add(obj_m.key, asker, ask, h, si, sent, a, b, factor * 0.85, nominal, False, obj_m)
+        if not self.en and not more_objects:
+            more_objects = self._dual_head_nisbas(obj_m)
         for om in more_objects:
             if om.key not in (obj_m.key, subj):
                 self.add(subj, om, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, subj_m)
@@ -5190,10 +5604,61 @@ class _Coder:
             # further sanctions")
             for j in range(t - 1, max(0, t - 6), -1):
                 if doc.word(j) == "to" and (
-                    doc.word(j - 1).startswith("threat") or (harm and doc.word(j - 1) in _READY_EN)
+                    doc.word(j - 1).startswith("threaten")
+                    or (harm and doc.word(j - 1) in _READY_EN)
                 ):
                     threat = RelationType.THREATEN
                     self.rels[i] = replace(r, type=threat, modality=Modality.ASSERTED)
+                    break
+                if j in self.cue_speaker or not doc.word(j).isalpha():
+                    break
+
+    def _purpose_support(self) -> None:
+        """English: a contact whose purpose is backing ("Lula phoned Sanchez on Tuesday to
+        express solidarity", "called Aliyev to voice his support") is also a SUPPORT of the
+        one contacted, when the backing names no other side."""
+        doc = self.doc
+        have = {(r.subject, r.type, r.object) for r in self.rels}
+        for r in list(self.rels):
+            m = r.object_mention
+            if r.type is not RelationType.CONSULT or m is None:
+                continue
+            if r.modality is not Modality.ASSERTED:
+                continue
+            n = len(doc.tokens)
+            j = m.t1 + 1
+            while j < min(n, m.t1 + 6) and doc.word(j) != "to":
+                if not doc.word(j).isalpha():
+                    break
+                j += 1
+            if doc.word(j) != "to" or doc.word(j + 1) not in _EXPRESS_EN:
+                continue
+            k = j + 2
+            if doc.word(k) in _EN_PRON or doc.word(k) in ("the", "a"):
+                k += 1
+            if doc.word(k) not in _BACKING_NOUNS_EN or doc.word(k + 1) in ("for", "with", "to"):
+                continue  # "to express support for Ukraine": the backed side is named
+            if (r.subject, RelationType.SUPPORT, r.object) not in have:
+                end = max(r.ev_end, doc.tokens[k].end)
+                support = replace(r, type=RelationType.SUPPORT, ev_end=end)
+                self.rels.append(replace(support, topic="solidarity"))
+
+    def _refused_acts(self) -> None:
+        """An English act right after "refused to"/"declined to" is negated, and the refusal
+        is a REJECT of the same side: "India refused to condemn Russia", "The Hague declined to
+        roll back its export controls on China"."""
+        doc = self.doc
+        for r in list(self.rels):
+            if r.modality is not Modality.NEGATED or r.type in (
+                RelationType.REJECT,
+                RelationType.THREATEN,
+            ):
+                continue
+            t = doc.tok_at(r.trig_start)
+            for j in range(t - 1, max(0, t - 4), -1):
+                if doc.word(j) == "to" and doc.word(j - 1) in _REFUSE_EN:
+                    rej = replace(r, type=RelationType.REJECT, modality=Modality.ASSERTED)
+                    self.rels.append(replace(rej, topic="refusal"))
                     break
                 if j in self.cue_speaker or not doc.word(j).isalpha():
                     break
@@ -5339,6 +5804,15 @@ class _Coder:
             return False
         cue = doc.word(stmt.cue_tok)
         return cue.removeprefix("و").removeprefix("ف").startswith(_ANNOUNCE_AR)
+
+    def _said_now_ar(self, h: Hit[Trigger], stmt: Stmt, subj: str) -> bool:
+        """An Arabic speaker's own act told in the present in what it says ("قالت الوزارة
+        مساء الأحد إن أنقرة تدين بشدة الهجوم"، "أكد أن بلاده ترفض"): done as it is said,
+        like English "we urge" (S6-H12)."""
+        if h.cls != "i" or "س" in h.prefix:
+            return False
+        states = self.doc.entity_states
+        return (states.get(subj) or subj) == (states.get(stmt.speaker) or stmt.speaker)
 
     def _latest_mention(self, key: str, t: int) -> Ment | None:
         """The latest mention of ``key`` before token ``t``, in this sentence or earlier
@@ -6034,14 +6508,86 @@ class _Coder:
                 relative_between(self.text, not self.en, trig, t.start)
                 if verbal
                 else self._object_relative(trig, t.start)
+                or nested_participle_between(self.text, not self.en, trig, t.start)
+                or self._other_noun_relative(trig, t.start)
             ):
                 continue
             if t.value is None and (t.kind != "vague" or not self._next_to(t, trig)):
                 continue
+            if t.start > trig and any(
+                self._after_phrase(u) for u in self.doc.times_in(trig, t.start)
+            ):
+                continue  # "signed the pact, nine months after talks ended last November"
             d = t.start - pos if t.start >= pos else pos - t.end
             if d < best_d:
                 best, best_d = t, d
         return best
+
+    def _other_noun_relative(self, start: int, end: int) -> bool:
+        """Arabic: whether a relative clause opening between a noun trigger at ``start``
+        and a time at ``end`` hangs on another plain noun right before it, agreeing with
+        it in gender ("وقوف المملكة إلى جانب الشعب السوري في مواجهة تداعيات الزلزال الذي
+        ضرب البلاد في 6 شباط": the earthquake's time, not the stance's); not on a name, nor
+        on the trigger ("الهجوم على القافلة، الذي وقع الاثنين": the attack's) (S6-H12)."""
+        if self.en:
+            return False
+        doc = self.doc
+        first = doc.tok_after(start)
+        for j in range(first + 2, doc.tok_after(end)):
+            w = doc.word(j).lstrip("وف")
+            if w not in _RELATIVE_WORDS_AR:
+                continue
+            if doc.mention_at_tok(j - 1) is not None:
+                return False
+            before = doc.word(j - 1)
+            feminine = before.endswith((_AR("ة"), _AR("ات")))
+            return feminine == w.startswith((_AR("التي"), _AR("اللت"), _AR("اللوا")))
+        return False
+
+    def _when_clause(self, t: TimeExpr, trig: int) -> bool:
+        """Whether the trigger at ``trig`` stands in a clause opened by "when"/"عندما"
+        right after the time ``t`` and a comma ("since June 2020, when troops clashed",
+        "منذ آب 2021، عندما قطعت"): the clause tells what happened at that time (S6-H12)."""
+        doc = self.doc
+        j = doc.tok_after(t.end)
+        if j >= len(doc.tokens) or doc.tokens[j].start >= trig:
+            return False
+        gap = self.text[t.end : doc.tokens[j].start]
+        if ("," not in gap and "،" not in gap) or doc.word(j).removeprefix("و") not in _WHEN_CLAUSE:
+            return False
+        between = self.text[doc.tokens[j].end : trig]
+        return len(between.split()) <= 12 and not any(c in between for c in ".;:؛،,")
+
+    def _consequence_between(self, start: int, end: int) -> bool:
+        """Whether a clause of what an act led to opens after a comma between ``start``
+        and ``end`` ("، ما دفع الرباط إلى", ", prompting Bangkok to") (S6-H12)."""
+        doc = self.doc
+        for j in range(max(1, doc.tok_after(start)), doc.tok_after(end)):
+            if doc.word(j) in _CONSEQUENCE:
+                gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+                if "," in gap or "،" in gap:
+                    return True
+        return False
+
+    def _after_phrase(self, t: TimeExpr) -> bool:
+        """An open count before an event: "seven months after", "بعد نحو عام من" (a vague
+        time): what follows it is an earlier event with a time of its own (S6-H12)."""
+        if t.kind != "vague":
+            return False
+        words = self.text[t.start : t.end].lower().split()
+        if self.en:
+            return bool(words) and words[-1] == "after"
+        return bool(words) and words[0].removeprefix("و") == _AR("بعد")
+
+    def _in_relative_clause(self, t: TimeExpr, lo: int) -> bool:
+        """Whether a time told earlier in the sentence stands in a relative clause: a
+        relative pronoun (or a definite participle right before it) between the last
+        comma before it and it ("Xi, who met Putin on March 1, ...", "، التي أفضت إلى
+        اتفاق الدوحة الموقع في 29 شباط"): the time of that clause's act, not of the
+        sentence's story (S6-H12)."""
+        text = self.text
+        head = max(lo, text.rfind(",", lo, t.start), text.rfind("،", lo, t.start))
+        return relative_between(text, not self.en, head, t.start)
 
     def _object_relative(self, start: int, end: int) -> bool:
         """Whether a relative clause with an agent of its own opens between ``start`` and
@@ -6266,6 +6812,8 @@ class _Coder:
             if t == t_from and w in _GENERIC_ACTORS_AR and doc.mention_at_tok(t + 1) is None:
                 return None, True  # "أن تعترف دولة عدو بإسرائيل": some state, no one named
             if w in heads:
+                if w in _PEOPLE_HEADS_AR:
+                    return None, True
                 seen_head = True
                 t += 1
                 continue
@@ -6291,7 +6839,8 @@ class _Coder:
     def _circumstantial_subject(
         self, h: Hit[Trigger], si: int, a: int, stmt: Stmt | None
     ) -> tuple[Ment | None, str] | None:
-        """The subject of the clause a circumstantial participle follows: the speaker
+        """The subject of the clause a circumstantial participle follows (``(None, "")``:
+        no one named acts): the speaker
         whose reported content it closes, else the sentence's subject -- unless that is a
         man and the participle feminine ("قال X إن الحكومة ...، متهمة") or a body (a news
         agency) and the participle masculine while the latest act before it in the
@@ -6323,6 +6872,16 @@ class _Coder:
                 latest = (m if m is not None and m.key == r.subject else None), r.subject
             break
         feminine = doc.word(h.first).endswith("ة")
+        if (
+            main_m is not None
+            and doc.word(h.first).endswith(("ين", "ون"))
+            and doc.seg is not None
+            and not self._ar_co_subjects(main_m, doc.tok_range(doc.seg.sents[si])[1])
+            and not _plural_head(main_m.key)
+        ):
+            # "خرج مئات المتظاهرين أمام مقر السفارة التركية، مطالبين بطرد السفير": a
+            # plural participle acts with a plural subject, not one actor (S6-H9)
+            return None, ""
         if (
             main is not None
             and main_m is not None
@@ -6538,6 +7097,8 @@ class _Coder:
             return value
         if len(words) > 2 or (len(words) == 2 and words[0] != "on"):
             return value  # "last Monday", "next Monday": told which one
+        if self._past_before_to(t):
+            return value  # "agreed on Thursday to lift", "invited Sudan on Tuesday to join"
         try:
             day = _dt.date.fromisoformat(value)
         except ValueError:
@@ -6546,15 +7107,40 @@ class _Coder:
             return value
         return (day + _dt.timedelta(days=7)).isoformat()
 
+    def _past_before_to(self, t: TimeExpr) -> bool:
+        """English: the time ``t`` sits between a verb in the simple past and an infinitive
+        ("agreed on Thursday to lift", "invited Sudan on Tuesday to join"): it dates the
+        past verb, the plan only follows it."""
+        doc = self.doc
+        k = doc.tok_after(t.end)
+        if doc.word(k) != "to" or doc.mention_at_tok(k + 1) is not None:
+            return False  # "travel on Monday to Ankara": a destination
+        nxt = doc.word(k + 1)
+        if not nxt.isalpha() or nxt in ("the", "a", "an"):
+            return False
+        first = doc.tok_at(t.start)
+        for j in range(first - 1, max(-1, first - 6), -1):
+            w = doc.tokens[j].text
+            if w.lower() in _INT_EN or w.lower() == "to" or not w[:1].isalpha():
+                return False  # "will travel on Monday to meet": planned
+            if w[:1].islower() and (w.endswith("ed") or w in _EN_IRREGULAR_PAST):
+                return True
+        return False
+
     def _capital_patient(self, trig: Trigger) -> bool:
         """:meth:`_capital_counts`, and English criticism aimed "at", "to" or "with" a
         capital ("lashed out at Washington", "protested to Beijing", "lodged a protest with
         Tokyo"): its government (S6-H4)."""
-        return self._capital_counts(trig.type) or (
-            self.en
-            and trig.type is RelationType.ACCUSE
-            and bool(trig.preps)
-            and set(trig.preps) <= {"at", "to", "with"}
+        return (
+            self._capital_counts(trig.type)
+            or (
+                self.en
+                and trig.type is RelationType.ACCUSE
+                and bool(trig.preps)
+                and set(trig.preps) <= {"at", "to", "with"}
+            )
+            # "استدعت تونس سفيرها في باريس": where the envoy serves, its government (S6-H9)
+            or (not self.en and trig.topic == "recall of ambassador")
         )
 
     def _late_by_agent(self, h: Hit[Trigger], m: Ment) -> bool:
@@ -7664,6 +8250,16 @@ class _Coder:
             return  # "بحث الجانبان تعزيز العلاقات": talk of ties, no act; readiness is SUPPORT
         if (
             not self.en
+            and subj_m is not None
+            and subj_m.key != obj_m.key
+            and subj_m.t1 < obj_m.t0
+            and (doc.word(obj_m.t0 - 2), doc.word(obj_m.t0 - 1)) in _AGENT_BY_AR
+        ):
+            # "تم احتجاز مواطنة فرنسية من قبل السلطات الإيرانية": the actor after "من قبل"
+            # acts on the one before it (S6-H11)
+            subj, subj_m, obj_m = obj_m.key, obj_m, subj_m
+        if (
+            not self.en
             and trig.topic == "summoning of envoy"
             and obj_m.etype is EntityType.PERSON
             and (
@@ -7704,6 +8300,18 @@ class _Coder:
             and any(doc.word(j) in _MET_GOALS_EN for j in range(h.last + 1, obj_m.t1 + 4))
         ):
             return  # "refused to meet Chile's demands": no meeting
+        if (
+            self.en
+            and trig.type is RelationType.THREATEN
+            and h.cls == "n"
+            and (
+                doc.word(h.first - 2) in ("as", "of")
+                or any(
+                    doc.word(j) in _evaluation("en")[0] for j in range(max(a, h.first - 6), h.first)
+                )
+            )
+        ):
+            return  # "called the vote a threat to its sovereignty": a charge, not a threat
         if trig.type is RelationType.ASSAULT and (si, subj) in self.victims:
             return  # the side whose soldiers were killed is not the attacker here
         if trig.type is RelationType.ASSAULT and self._abstract_target(obj_m):
@@ -7900,12 +8508,30 @@ class _Coder:
                     j in self.stops for j in range(doc.tok_after(ev_end), doc.tok_after(t.start))
                 )
                 or any(c in self.text[ev_end : t.start] for c in ".;:؛")
+                or self._consequence_between(ev_end, t.start)
             ):
                 t = None
         if t is None:
             t = self._time_near(trig_start, lo, trig_start, trig_start)
             if t is not None and self._contrast_between(t.end, trig_start):
                 t = None  # "a deal signed in 2000 awarded it the town, but Ethiopia refused"
+            if t is not None and self._in_relative_clause(t, lo):
+                t = None  # "المحادثات، التي أفضت إلى اتفاق ... في 2020، وأكد دعم": that clause's
+        if (
+            t is not None
+            and t.end <= trig_start
+            and self._after_phrase(t)
+            and self._after_scope(t, trig_start)
+        ):
+            # "seven months after Erdogan travelled to Cairo in February": the event the
+            # phrase introduces keeps the time told right after it
+            own = self._time_near(ev_end, ev_end, min(c_hi, ev_end + 60), trig_start, verbal)
+            if (
+                own is not None
+                and own.value is not None
+                and not any(c in self.text[ev_end : own.start] for c in ".,;:،؛")
+            ):
+                t = own
         if modality == Modality.INTENDED and t is not None and t.end <= trig_start:
             # "met Li in Jakarta last September and is expected to visit Beijing later this
             # year": a plan takes the time ahead told after it, not a past one before it
@@ -7932,7 +8558,8 @@ class _Coder:
             # ("said on Monday it would", "announced on Monday a plan to": that Monday)
             date = self._coming_weekday(t, date)
         if t is not None and date is not None and self._since(t):
-            date = self._since_date(date, t, ev_end)
+            if not self._when_clause(t, trig_start):  # "since June 2020, when ... clashed"
+                date = self._since_date(date, t, ev_end)
         if t is None or t.start < trig_start:
             # "قال علييف، الأحد، إن الطائرة التي تحطمت الأربعاء الماضي ...، مطالباً موسكو":
             # the speaker's participle goes with the saying, not with an earlier clause
@@ -7958,9 +8585,13 @@ class _Coder:
                 any(doc.word(j) in ("has", "have") for j in range(h.first - 3, h.first))
                 or self._said_now(h)
                 or self._backshifted_own_act(h, stmt.speaker, subj)
+                or (subj == stmt.speaker and doc.word(h.first - 1) == "and")
             )
         ):
-            date = stmt.date  # "X has halted trade, the ministry said on Thursday": just done
+            # "X has halted trade, the ministry said on Thursday": just done; "New Delhi on
+            # Tuesday dismissed the claims and summoned the envoy": the speaker's own next
+            # act, read into a content span that runs on (S6-H12)
+            date = stmt.date
         if (
             date is None
             and content_date
@@ -7970,6 +8601,7 @@ class _Coder:
             and (
                 self._announced_own_act_ar(h, stmt, subj)
                 or self._expressed_stance_ar(h, stmt, subj)
+                or self._said_now_ar(h, stmt, subj)
             )
         ):
             # "أعلن الجيش أمس أنه نفذ ضربة", "أعرب مساء أمس عن تضامنه مع قطر": done as it

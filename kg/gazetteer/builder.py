@@ -514,7 +514,7 @@ class _Builder:
 
     def cues(self) -> None:
         buckets: dict[str, dict[str, set[str]]] = {
-            k: {} for k in ("place", "stop", "title", "noun", "speech", "org")
+            k: {} for k in ("place", "stop", "title", "noun", "speech", "act", "org")
         }
         for row in self.t["cues"]:
             bucket = buckets[row["cue"]]
@@ -524,6 +524,7 @@ class _Builder:
         self.g.title_words = {k: frozenset(v) for k, v in buckets["title"].items()}
         self.g.body_nouns = {k: frozenset(v) for k, v in buckets["noun"].items()}
         self.g.speech_words = {k: frozenset(v) for k, v in buckets["speech"].items()}
+        self.g.act_words = {k: frozenset(v) for k, v in buckets["act"].items()}
         self.g.org_words = {k: frozenset(v) for k, v in buckets["org"].items()}
         self.g.given_names = frozenset(normalize(r["name"]) for r in self.t["given_names"])
         self.g.family_first = frozenset(

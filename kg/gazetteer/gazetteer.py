@@ -104,6 +104,9 @@ class Gazetteer:
         """Nouns that make a body word before them an adjective ("military backing")."""
         self.speech_words: dict[str, frozenset[str]] = {}
         """English speech verbs next to which an unknown name is a person ("X Y said")."""
+        self.act_words: dict[str, frozenset[str]] = {}
+        """English verbs of a person's own moves right after which an unknown name that
+        opens a clause is a person ("Edward Snowden fled to Russia")."""
         self.org_words: dict[str, frozenset[str]] = {}
         """Words that make a capitalised run an organisation, not a person."""
         self.given_names: frozenset[str] = frozenset()

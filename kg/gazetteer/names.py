@@ -21,6 +21,20 @@ EN_PARTICLES = frozenset("al el bin ibn abu von van der de da du la".split())
 AR_CONNECT = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", "ام"})
 """Arabic name connectors that do not count as a name word."""
 _AR_ARTICLE_CLITICS = ("لل", "بال", "وال", "فال", "كال")
+_AR_INNER_CLITICS = ("لل", "بال", "وال", "فال")
+"""Inside a name (not its first word), كال opens transliterations ("كالفينو"، "كالاس") far
+more often than "like the" does: only these mark a definite noun there."""
+_AR_PREP_PRONOUNS = frozenset(
+    "بها به بهم بهما لها له لهم فيها فيه فيهم منها منه منهم عنها عنه عليها عليه اليها اليه "
+    "معها معه".split()
+)
+"""Prepositions with a suffixed pronoun (folded): never a name word ("تصريحات أدلى بها
+وزير ..."), though not a boundary that ends a name either."""
+_AR_NAME_ENDINGS_IN_HA = ("ييه", "زاده")
+"""Name words that end in ه and are no noun with a suffixed pronoun: French -ier
+("شوفالييه") and the Persian/Azeri "son of" ("خطيب زاده"، "حاجي زاده")."""
+_AR_COMPOUND_TAILS = frozenset({"الدين", "الله", "العابدين"})
+"""Definite second halves of compound given names ("محيي الدين"، "عز الدين"، "عبد الله")."""
 _SUFFIXES = frozenset({"jr", "sr"})
 NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 """English months that are also names: inside a name run they are the name."""
@@ -91,8 +105,10 @@ class NameFinder:
             )  # can open an unknown name ("Hassan Zameel Rasheed")
         ):
             tok = tokens[t]
-            if self._stop(tok):
+            if self._stop(tok) and not (self.lang == "ar" and self._name_particle(t, bool(picked))):
                 break
+            if self.lang == "ar" and tok.norm in _AR_PREP_PRONOUNS:
+                break  # "أدلى بها وزير ...": a verb and its pronoun object, no name
             if self.lang == "en" and not (is_cap(tok) or tok.norm in EN_PARTICLES):
                 break
             picked.append(t)
@@ -170,6 +186,14 @@ class NameFinder:
                 return None  # "Mexican Diplomat Urges Calm": every word is capitalised
         else:
             first = tokens[q]
+            if (
+                self.cover[q] != -1
+                and first_covered
+                and anchored
+                and first.norm not in self.given_names
+                and self.entity_word(q)
+            ):  # "رئيسة الوزراء الفنلندية سانا مارين": an agency's name opens the name
+                return self._ar_unknown(q, covered_first=True)
             if self.cover[q] != -1 and not (first_covered and first.norm in self.given_names):
                 return None  # (a role word that is a given name: "سلطان")
             if first.norm not in self.given_names:
@@ -179,16 +203,26 @@ class NameFinder:
             words, x = 0, q
             while x < n and words < 4:
                 t = tokens[x]
+                if words == 1 and x > q and t.join and self._entity_word_last(x):
+                    picked.append(x)  # "المبعوث الأمريكي روبرت مالي إن": a state's name ends
+                    break  # a name that is one word without it
                 if x > q and (not t.join or (self.cover[x] != -1 and x not in self.soft)):
                     break
-                if self._stop(t):
+                if self._stop(t) and not self._name_particle(x, bool(picked)):
                     break
-                if x > q and t.norm.startswith(_AR_ARTICLE_CLITICS):
+                if x > q and t.norm.startswith(_AR_INNER_CLITICS):
                     break
                 if len(picked) >= 2 and self._ar_prep_masdar(x):
                     break  # "X Y بمواصلة التصعيد": a verbal noun after a preposition
+                after_connect = tokens[x - 1].norm in AR_CONNECT  # "أسامة بن لادن"
+                if len(picked) >= 2 and not after_connect and self._ar_prep_construct(x):
+                    break  # "أشاد الرئيس X Y بدور السلطان": a preposition's noun in construct
+                if len(picked) >= 2 and not after_connect and self._ar_coordinated_word(x):
+                    break  # "تسليم الرئيس المعزول X Y واثنين من معاونيه": "and ..."
                 if words >= 3 and self._definite_pair(x):
                     break  # "حسين إبراهيم طه الدول الأعضاء": a noun and its adjective
+                if words >= 2 and self._noun_with_nisba(x):
+                    break  # "جان إيف لودريان التصريحات التركية": a noun and a state adjective
                 picked.append(x)
                 words += t.norm not in AR_CONNECT
                 x += 1
@@ -308,7 +342,30 @@ class NameFinder:
             return t
         return first_tok
 
-    def _ar_unknown(self, q: int) -> tuple[int, int, int] | None:
+    def entity_word(self, x: int) -> bool:
+        """Arabic: token ``x`` is, alone and with no proclitic, the name of a state,
+        organisation or place (no person, title or honorific): a word that foreign names
+        share ("سانا" SANA, "مالي" Mali), which can be a word of an unknown name."""
+        k = self.cover[x]
+        if k < 0:
+            return False
+        a = self.atoms[k]
+        if a.i != x or a.j != x + 1 or a.cut or not a.info.entity:
+            return False
+        if a.info.role is not None or a.info.honorific or a.info.modifier is not None:
+            return False
+        return all(f.etype not in ("Person", "") and f.kind != "nisba" for f in a.forms)
+
+    def _entity_word_last(self, x: int) -> bool:
+        """Arabic: token ``x`` (:meth:`entity_word`) is the last word of a name whose first
+        word is a given name, when a clear boundary follows it (a function word or cue verb,
+        punctuation, the end of the text): "روبرت مالي إن"."""
+        if not self.entity_word(x):
+            return False
+        tokens, n = self.tokens, len(self.tokens)
+        return x + 1 >= n or not tokens[x + 1].join or self._stop(tokens[x + 1])
+
+    def _ar_unknown(self, q: int, *, covered_first: bool = False) -> tuple[int, int, int] | None:
         """An Arabic name starting at ``q`` whose first word is no known given name.
 
         Transliterated foreign names ("تيم ليندركينغ", "أليسيا بارسينا") and
@@ -322,35 +379,172 @@ class NameFinder:
         tokens, n = self.tokens, len(self.tokens)
         picked: list[int] = []
         x = q
+        in_ha = False  # a word in ه taken as a name word: only a clear boundary may end it
         while x < n and len(picked) < 4:
             t = tokens[x]
             if x > q and not t.join:
                 break
-            if self.cover[x] != -1 or self._stop(t) or not t.flags & ARABIC:
+            if len(picked) >= 2 and self._noun_with_nisba(x):
+                break  # "X Y التصريحات الروسية": a noun and a state adjective end the name
+            particle = self._name_particle(x, bool(picked))
+            covered = self.cover[x] != -1 and not (covered_first and x == q)
+            if covered or (self._stop(t) and not particle) or not t.flags & ARABIC:
                 break
             raw = self.text[t.start : t.end]
-            if raw.startswith(("ال", *_AR_ARTICLE_CLITICS)) or t.norm in AR_CONNECT:
+            # "محيي الدين"، "شمس الدين عبد الله": a compound given name's definite half
+            compound = t.norm in _AR_COMPOUND_TAILS and (
+                len(picked) == 1 or tokens[x - 1].norm in AR_CONNECT
+            )
+            clitics = _AR_INNER_CLITICS if picked else _AR_ARTICLE_CLITICS
+            inner_connect = bool(picked) and self._connects(x)  # "X عبد الله"، "X بن Y"
+            if (raw.startswith(("ال", *clitics)) and not compound) or (
+                t.norm in AR_CONNECT and not inner_connect
+            ):
                 return None  # a definite noun (not "أليسيا", with hamza) or a bare connector
             if (
                 raw.endswith(("ة", "ه"))
-                and not raw.endswith("ييه")
+                and not raw.endswith(_AR_NAME_ENDINGS_IN_HA)
                 and t.norm not in self.given_names
+                and not compound
+                and not self._foreign_name_word(x)
+                and not (not picked and self._ta_opens_name(x))
             ):
                 # a word in ة or with a suffixed pronoun (not "شوفالييه", Chevalier) is a
                 # common noun: after two name words it ends the name ("X Y حالة الطوارئ")
                 if len(picked) >= 2 and raw.endswith("ة"):
                     break
                 return None
+            in_ha = in_ha or (
+                raw.endswith("ه")
+                and not raw.endswith(_AR_NAME_ENDINGS_IN_HA)
+                and t.norm not in self.given_names
+                and not compound
+            )
             picked.append(x)
             x += 1
         if len(picked) < 2:
             return None
-        if x < n and tokens[x].join and not self._stop(tokens[x]) and not self._coordinated(x):
+        if in_ha and x < n and tokens[x].join and not self._stop(tokens[x]):
+            return None  # "دعمه لقطاع الطاقة": a noun with a suffixed pronoun, not a name
+        if (
+            x < n
+            and tokens[x].join
+            and not self._stop(tokens[x])
+            and not self._coordinated(x)
+            and not self._noun_with_nisba(x)
+        ):
             nxt = self.text[tokens[x].start : tokens[x].end]
-            if not (self.cover[x] == -1 and nxt.endswith("ة")):
+            ta_noun = nxt.endswith("ة") and (
+                self.cover[x] == -1 or not self.atoms[self.cover[x]].info.entity
+            )  # (also a title word in ة: "X Y مساعدة دولية")
+            if not ta_noun and not self._object_after(x) and not self._title_at(x):
                 return None  # no clear boundary after the name (a noun in ة is one)
         last = picked[-1]
         return last, tokens[q].start, tokens[last].end
+
+    def _name_particle(self, x: int, inside: bool) -> bool:
+        """True when token ``x`` is the particle فان (van), which folds like فإن, inside a
+        name run (``inside``) and right before another bare name word ("كاريل فان أوستروم")."""
+        tokens = self.tokens
+        if not inside or x + 1 >= len(tokens) or not tokens[x + 1].join:
+            return False
+        if self.text[tokens[x].start : tokens[x].end] != "فان":
+            return False
+        nxt = tokens[x + 1]
+        raw = self.text[nxt.start : nxt.end]
+        return (
+            self.cover[x + 1] == -1
+            and bool(nxt.flags & ARABIC)
+            and not raw.startswith("ال")
+            and not self._stop(nxt)
+        )
+
+    def _connects(self, x: int) -> bool:
+        """True when the connector at token ``x`` (عبد، بن، أبو) is followed by a bare
+        word no phrase covers, which continues the name."""
+        tokens = self.tokens
+        if x + 1 >= len(tokens) or not tokens[x + 1].join or self.cover[x + 1] != -1:
+            return False
+        nxt = tokens[x + 1]
+        return bool(nxt.flags & ARABIC) and not self._stop(nxt) and nxt.norm not in AR_CONNECT
+
+    def _foreign_name_word(self, x: int) -> bool:
+        """True when token ``x``, in ه, is a word of a transliterated name before its last
+        ("ميته فريدريكسن"، "فوبكه هوكسترا"، "لارس لوكه راسموسن"): the next word is a bare
+        name word (no article, no ة or ه, no function word); the run must still end at a
+        clear boundary (:meth:`_ar_unknown`), so a noun with a suffixed pronoun ("موقفه
+        الثابت"، "دعمه لقطاع غزة") does not pass."""
+        tokens, n = self.tokens, len(self.tokens)
+        if x + 2 > n or not tokens[x + 1].join:
+            return False
+        if self.text[tokens[x].start : tokens[x].end].endswith("ة"):
+            return False
+        nxt = tokens[x + 1]
+        raw = self.text[nxt.start : nxt.end]
+        return not (
+            self.cover[x + 1] != -1
+            or not nxt.flags & ARABIC
+            or raw.startswith(("ال", *_AR_ARTICLE_CLITICS))
+            or raw.endswith(("ة", "ه"))
+            or self._stop(nxt)
+        )
+
+    def _title_at(self, x: int) -> bool:
+        """True when a title with no proclitic starts at token ``x`` ("X Y رئيس جمهورية
+        زيمبابوي"): a title apposed to the name ends it."""
+        k = self.cover[x]
+        if k < 0:
+            return False
+        a = self.atoms[k]
+        return a.i == x and not a.cut and a.info.role is not None and not a.info.entity
+
+    def _object_after(self, x: int) -> bool:
+        """True when a known state, place or organisation with no proclitic starts at token
+        ``x``, right after a name run: the verb's object ("غادر الرئيس السريلانكي X Y جزر
+        المالديف"), which ends the name as a boundary does."""
+        k = self.cover[x]
+        if k < 0:
+            return False
+        a = self.atoms[k]
+        if a.i != x or a.cut or not a.info.entity or a.info.role is not None:
+            return False
+        if a.info.honorific or a.info.surname_only:
+            return False
+        return all(
+            f.etype in ("State", "Place", "Organization") and f.kind not in ("role", "nisba")
+            for f in a.forms
+        )
+
+    def _ta_opens_name(self, x: int) -> bool:
+        """Arabic: token ``x``, a word in ة right after a title, opens a foreign name
+        ("وزيرة الخارجية البلجيكية حجة لحبيب إن"): one to three bare name words follow it,
+        then what is said (إن، أن، بأن) or a comma.  A noun in ة there (an
+        adverb, "بشدة"، "صراحة") is followed by no such bare word and boundary."""
+        tokens, n = self.tokens, len(self.tokens)
+        y = x
+        while y + 1 < n and y - x < 3 and tokens[y + 1].join and self._foreign_name_word_next(y):
+            y += 1
+        if y == x or y + 1 >= n:
+            return False
+        if self.text[tokens[x + 1].start : tokens[x + 1].end].endswith("ى"):
+            return False  # "مرة أخرى"، "أهمية كبرى": a feminine adjective agrees with the noun
+        nxt = tokens[y + 1]
+        if not nxt.join:
+            return self.text[tokens[y].end : nxt.start].strip()[:1] in (",", "،")
+        return self.text[nxt.start : nxt.end] in ("إن", "أن", "بأن")
+
+    def _foreign_name_word_next(self, x: int) -> bool:
+        """True when the token after ``x`` is a bare name word: no phrase covers it, Arabic
+        script, no article or proclitic, not in ة or ه, no function word."""
+        nxt = self.tokens[x + 1]
+        raw = self.text[nxt.start : nxt.end]
+        return not (
+            self.cover[x + 1] != -1
+            or not nxt.flags & ARABIC
+            or raw.startswith(("ال", *_AR_ARTICLE_CLITICS))
+            or raw.endswith(("ة", "ه"))
+            or self._stop(nxt)
+        )
 
     def _lineage_tail(self, x: int) -> bool:
         """Arabic: token ``x`` follows "بن"/"ابن" right after a name the gazetteer read
@@ -372,11 +566,53 @@ class NameFinder:
             for i in (x, x + 1)
         )
 
+    def _noun_with_nisba(self, x: int) -> bool:
+        """True when token ``x`` is a definite word no phrase covers and the next one a
+        state's nisba ("التصريحات التركية"، "القوات الروسية"): a noun phrase after the name."""
+        tokens, n = self.tokens, len(self.tokens)
+        if x + 1 >= n or not tokens[x + 1].join or self.cover[x] != -1:
+            return False
+        if not self.text[tokens[x].start : tokens[x].end].startswith("ال"):
+            return False
+        k = self.cover[x + 1]
+        if k < 0:
+            return False
+        a = self.atoms[k]
+        return a.i == x + 1 and not a.cut and any(f.kind == "nisba" for f in a.forms)
+
     def _ar_prep_masdar(self, x: int) -> bool:
         """True when token ``x`` is a preposition ب/ل glued to a verbal noun ("بمواصلة",
         "لتعزيز", "بإجراء"): no name word."""
         raw = self.text[self.tokens[x].start : self.tokens[x].end]
         return raw.startswith(_AR_PREP_MASDAR)
+
+    def _ar_prep_construct(self, x: int) -> bool:
+        """True when token ``x`` is ب/ل glued to a noun that is no known given name and a
+        definite word or a known phrase follows it ("بدور السلطان"، "لجهود قطر"): a
+        prepositional phrase after a name, not its third word."""
+        tokens, n = self.tokens, len(self.tokens)
+        t = tokens[x]
+        raw = self.text[t.start : t.end]
+        if not raw.startswith(("ب", "ل")) or raw.startswith(("بن", "بنت")) or len(raw) < 4:
+            return False
+        if t.norm in self.given_names or x + 1 >= n or not tokens[x + 1].join:
+            return False
+        nxt = tokens[x + 1]
+        return self.cover[x + 1] != -1 or self.text.startswith("ال", nxt.start)
+
+    def _ar_coordinated_word(self, x: int) -> bool:
+        """True when token ``x`` is a word with the conjunction و that no phrase covers and
+        that is no given name ("وائل"، "وليد"), either before a function word or
+        punctuation ("واثنين من") or on a given name ("وسامي"): a coordinated phrase
+        after the name, not its next word."""
+        tokens, n = self.tokens, len(self.tokens)
+        t = tokens[x]
+        raw = self.text[t.start : t.end]
+        if not raw.startswith("و") or len(raw) < 3 or t.norm in self.given_names:
+            return False
+        if t.norm[1:] in self.given_names:
+            return True
+        return x + 1 >= n or not tokens[x + 1].join or self._stop(tokens[x + 1])
 
     def _coordinated(self, x: int) -> bool:
         """True when token ``x`` opens a known phrase with the conjunction و ("...
@@ -404,4 +640,6 @@ class NameFinder:
         """A function word ends a name; علي (Ali) is not على (on), though they fold alike."""
         if not any(s in self.stop for s in stems(tok)):
             return False
+        if self.text.startswith("آن", tok.start) and tok.end - tok.start == 2:
+            return False  # the given name آن (Ann, Anne) folds like إن/أن
         return not (tok.norm in self.given_names and self.text[tok.end - 1] != "ى")

@@ -13,6 +13,7 @@ import bisect
 import datetime
 import re
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from kg.gazetteer.gazetteer import Entry, Gazetteer
 from kg.gazetteer.index import Atom, Form
@@ -24,7 +25,7 @@ from kg.gazetteer.linker import (
     is_cap,
     stems,
 )
-from kg.gazetteer.names import EN_PARTICLES, NAME_MONTHS, NameFinder
+from kg.gazetteer.names import AR_CONNECT, EN_PARTICLES, NAME_MONTHS, NameFinder
 from kg.models import EntityType
 from kg.text import Token, normalize
 from kg.text.tokens import ARABIC, POSSESSIVE
@@ -34,10 +35,16 @@ _MISSION_WORDS = frozenset(
     for w in "السفارة سفارة القنصلية قنصلية البعثة بعثة embassy consulate mission".split()
 )
 """Words of a role phrase that place it at a diplomatic mission abroad."""
+_MISSION_AFTER_EN = re.compile(r"[ \t]+(?:embassy|consulate|mission)\b", re.IGNORECASE)
+"""A mission word right after an English title that ends in a state adjective."""
 
 __all__ = ["Resolver"]
 
 _OF = {"en": frozenset({"of", "for"}), "ar": frozenset()}
+_AR_PRESS = frozenset({"للصحفيين", "للصحافيين", "للصحافة", "لوسائل", "للإعلاميين"})
+"""Arabic addressees of a statement ("قال X للصحفيين"): a name may end before them."""
+_IN_ITS_NAME = frozenset(normalize(w) for w in ("باسمه", "باسمها", "باسمهم"))
+"""Arabic "on its behalf" after a bare title: the spokesman of a body named before."""
 _POST = {"en": frozenset({"to", "at", "in"}), "ar": frozenset({"لدي", "في", "الي"})}
 _MODIFIERS = ("former", "new", "outgoing", "interim")
 _POSTED = frozenset({"ambassador", "envoy", "charge_daffaires", "representative", "consul"})
@@ -46,6 +53,9 @@ _PERSON = EntityType.PERSON.value
 _MEMBER_ROLES = frozenset({"senior_member"})
 """Roles that are titles only with their organisation ("القيادي في حركة حماس")."""
 _ABBREV_RANKS = frozenset({"gen", "col", "adm", "capt", "maj"})
+_ASIDE_ROLES = frozenset({"spokesperson", "adviser", "envoy", "representative"})
+"""Roles whose holder news names in an aside after an indefinite title ("A spokesman
+for the Guards, Hossein Mahmoudi, said"; not "the president of the company, X")."""
 
 
 @dataclass
@@ -139,6 +149,9 @@ class Resolver:
         self.names = NameFinder(g, text, tokens, atoms, self.cover, self.lang)
         self._context: set[str] | None = None
         self._tok_starts: list[int] = []
+        self.name_after_title: set[int] = set()
+        """Arabic: tokens right after a stateless title where a name we did not take
+        starts ("اغتيال الرئيس جوفينيل مويز"): the title is no back-reference there."""
 
     def _context_states(self) -> set[str]:
         """States the article names with an unambiguous form (for choosing among readings)."""
@@ -163,6 +176,8 @@ class Resolver:
             self._speaking_names()
             self._recurring_names()
             self._named_outlets()
+        elif self.lang == "ar":
+            self._ar_speaking_names()
         k = 0
         atoms = self.atoms
         while k < len(atoms):
@@ -210,6 +225,13 @@ class Resolver:
     @staticmethod
     def _state_or_org(a: Atom) -> Form | None:
         return a.info.of_form
+
+    @staticmethod
+    def _generic_of(a: Atom) -> bool:
+        """A title's owner read from a generic descriptor gated by context ("المملكة"،
+        "الجمهورية"): a state nisba after it names the state instead."""
+        form = a.info.of_form
+        return form is not None and form.context and form.kind != "nisba"
 
     def _mark(self, key: str) -> None:
         self.seen[key] = len(self.mentions)
@@ -393,10 +415,24 @@ class Resolver:
             return None
         if phrase.of is None and phrase.role_key in _MEMBER_ROLES:
             return None  # "الدور القيادي": an adjective; "القيادي في حركة X" is the title
+        if self._holder_by_given_name(phrase):
+            return self._role_only(phrase)  # "وتعهد السلطان هيثم بمواصلة": no new name
         person = self._named(phrase)
         if person is not None:
             return person
         return self._role_only(phrase)
+
+    def _holder_by_given_name(self, ph: _Phrase) -> bool:
+        """Arabic: a bare title (no state) then the given name of a person the article
+        gave that title ("السلطان هيثم" after "هيثم بن طارق ... سلطانا"): a back-reference
+        to that person, not the start of a new name."""
+        if self.lang != "ar" or ph.of is not None or ph.postings:
+            return False
+        given = self._given_after(ph)
+        if given is None:
+            return False
+        key = self._antecedent(ph)
+        return key is not None and self._opens_with(key, given)
 
     def _phrase(self, k: int) -> _Phrase | None:
         atoms, tokens = self.atoms, self.tokens
@@ -463,6 +499,15 @@ class Resolver:
                     )
                 ):
                     of_atom = p
+                elif (
+                    ent is not None
+                    and self.lang == "ar"
+                    and of_atom is not None
+                    and ent.kind == "nisba"
+                    and not a.cut
+                    and self._generic_of(atoms[of_atom])
+                ):
+                    of_atom = p  # "سفير المملكة الإسبانية": the nisba names the kingdom
                 elif ent is not None and self.lang == "ar" and a.cut.endswith(("ب", "ل")):
                     postings.append(p)
                 else:
@@ -476,6 +521,7 @@ class Resolver:
                 and conn.startswith("ال")
                 and len(conn) > 4
                 and not adjective_seen
+                and not any(v in self.stop for v in stems(tokens[cur]))  # "اليوم"
                 and cur + 1 < len(tokens)
                 and self._adjacent(cur + 1)
                 and p < len(atoms)
@@ -512,6 +558,11 @@ class Resolver:
             of = of_key
         elif of_atom is not None:
             form = self._state_or_org(atoms[of_atom])
+            if form is not None and form.context:
+                # "سفير المملكة": the kingdom the article names otherwise, else none
+                ctx = self._context_states()
+                named = {f.target: f for f in atoms[of_atom].info.entity if f.state in ctx}
+                form = next(iter(named.values())) if len(named) == 1 else None
             of = form.target if form is not None else of
         entry = (self.g.entries.get(of) or self.new.get(of)) if of else None
         role_key = role.target
@@ -618,7 +669,113 @@ class Resolver:
                     ),
                     complement=True,
                 )
+        if self.lang == "ar" and (ph.of is not None or not ph.role.construct):
+            # (a definite title with no state: "المدعي العام للمحكمة كريم خان")
+            skip = self._region_complement(ph.end_tok)
+            if skip is not None:  # "المبعوث الأمريكي الخاص للقرن الأفريقي X Y"
+                found = self._named_at(
+                    replace(ph, end=tokens[skip - 1].end, end_tok=skip), complement=False
+                )
+                if found is not None:
+                    return found
         return self._named_at(ph, complement=False)
+
+    def _paragraph_state(self, offset: int) -> str | None:
+        """Arabic: the state of the place that opens the paragraph around ``offset`` ("وفي
+        أثينا، قال المتحدث باسم الحكومة X": X is Greek in a round-up from Manila), or None."""
+        text = self.text
+        para = text.rfind("\n", 0, offset) + 1
+        while para < offset and text[para] in " \t":
+            para += 1
+        opener = next((o for o in ("وفي ", "في ") if text.startswith(o, para)), None)
+        if opener is None:
+            return None
+        if len(self._tok_starts) != len(self.tokens):
+            self._tok_starts = [t.start for t in self.tokens]
+        x = bisect.bisect_left(self._tok_starts, para + len(opener))
+        if x >= len(self.tokens) or self.tokens[x].start != para + len(opener):
+            return None
+        k = self.cover[x]
+        if k < 0 or self.atoms[k].i != x:
+            return None
+        a = self.atoms[k]
+        if text[a.end : a.end + 2].lstrip()[:1] not in ("،", ","):
+            return None
+        states = {f.state for f in a.info.entity if f.state}
+        return states.pop() if len(states) == 1 else None
+
+    def _said_after(self, last: int) -> bool:
+        """Arabic: the complementiser (إن، أن، بأن) or a comma right after token ``last``
+        ("وقال وزير الخارجية جيريمي هانت إن"), not an object ("اتصالا مماثلا مع")."""
+        tokens, n = self.tokens, len(self.tokens)
+        if last + 1 >= n:
+            return False
+        if not tokens[last + 1].join:
+            return self.text[tokens[last].end : tokens[last + 1].start].strip()[:1] in ",،."
+        raw = self.text[tokens[last + 1].start : tokens[last + 1].end]
+        if raw in _AR_PRESS:
+            return True  # '"..."، قالت وزيرة الخارجية X للصحفيين في ويلنغتون'
+        if raw.startswith("لل") and last + 2 < n and tokens[last + 2].join:
+            # "... للتلفزيون الرسمي إن": the addressee, then what is said
+            raw = self.text[tokens[last + 2].start : tokens[last + 2].end]
+        return raw in ("إن", "أن", "بأن", "ان", "بان")
+
+    def _stated_title_after(self, last: int) -> str | None:
+        """Arabic: the state of a title that names one right after token ``last`` ("فخامة
+        الرئيس X Y رئيس جمهورية زيمبابوي"), whose name the words before it are; else None."""
+        x = last + 1
+        if x >= len(self.tokens) or not self._adjacent(x):
+            return None
+        k = self.cover[x]
+        if k < 0 or self.atoms[k].i != x or self.atoms[k].cut or self._role(self.atoms[k]) is None:
+            return None
+        ph = self._phrase(k)
+        if ph is None:
+            return None
+        if ph.of is not None and ph.state is not None:
+            return ph.state
+        if not ph.role.construct:
+            return None
+        # "رئيس جمهورية زيمبابوي": a construct title whose state follows one more noun
+        for y in (ph.end_tok, ph.end_tok + 1):
+            if y >= len(self.tokens) or not self._adjacent(y) or self.cover[y] < 0:
+                continue
+            b = self.atoms[self.cover[y]]
+            if b.i == y:
+                state = next(
+                    (f.state for f in b.info.entity if f.etype == EntityType.STATE.value), None
+                )
+                if state is not None:
+                    return state
+        return None
+
+    def _region_complement(self, q: int) -> int | None:
+        """Arabic: the token after an unknown "لل<noun>" complement of a title that already
+        names its state ("المبعوث الأمريكي الخاص للقرن الأفريقي"، "المنسق الأوروبي للشؤون
+        الإنسانية"): that word and up to two definite words no phrase covers, then a word
+        that may start a name; else None."""
+        tokens = self.tokens
+        if q >= len(tokens) or not self._adjacent(q):
+            return None
+        k = self.cover[q]
+        if k != -1:  # a known region with ل: "للقرن الأفريقي"، "لمنطقة الساحل"
+            a = self.atoms[k]
+            place = all(f.etype == EntityType.PLACE.value for f in a.forms) or all(
+                f.kind == "body" for f in a.forms
+            )  # "المدعي العام للمحكمة X": an institution named before
+            if a.i != q or not a.cut.endswith("ل") or not a.forms or not place:
+                return None
+            x: int | None = a.j
+        else:
+            t = tokens[q]
+            if not (t.flags & ARABIC and self.text.startswith("لل", t.start)):
+                return None
+            x = self._definite_run(q + 1)
+        if x is None or x >= len(tokens) or x - q > 3 or not self._adjacent(x):
+            return None
+        if self.cover[x] != -1 or any(v in self.stop for v in stems(tokens[x])):
+            return None
+        return x
 
     def _named_at(self, ph: _Phrase, *, complement: bool) -> int | None:
         """:meth:`_named` once the title's extent is known; ``complement``: an unknown
@@ -660,6 +817,7 @@ class Resolver:
                 self._longer_unknown_name(atoms[p], q, honorific)
                 or self._role_word_given_name(atoms[p], ph)
                 or self._other_states_surname(atoms[p], ph)
+                or self._entity_word_opens_name(atoms[p], ph)
             )
         )
         if p < len(atoms) and atoms[p].i == q and not rank_name and not longer:
@@ -684,17 +842,47 @@ class Resolver:
             and tokens[q].norm in self.titles
         ):  # "Chief Cabinet Secretary X": title words the role lexicon lacks
             title_end, q = tokens[q].end, q + 1
+        if (
+            self.lang == "ar"
+            and q + 1 < len(tokens)
+            and tokens[q].norm in _IN_ITS_NAME
+            and self._adjacent(q)
+            and self._adjacent(q + 1)
+        ):  # "المتحدث باسمها X Y": the title runs over "on its behalf"
+            title_end, q = tokens[q].end, q + 1
         found = self.names.after(
             q,
             honorific,
             first_covered=rank_name or longer,
-            anchored=ph.of is not None or bool(ph.postings) or complement,
+            anchored=ph.of is not None
+            or bool(ph.postings)
+            or complement
+            or (self.lang == "ar" and not ph.role.construct),
         )
+        if (
+            found is not None
+            and self.lang == "ar"
+            and ph.of is None
+            and not ph.postings
+            and not complement
+            and tokens[q].norm not in self.g.given_names
+            and not self._said_after(found[0])
+            and self._stated_title_after(found[0]) is None
+        ):
+            found = None  # a stateless title: an unknown name only before what it says
+            self.name_after_title.add(ph.end_tok)  # (nor the holder named before)
         if found is None:
             return None
         label = self.text[ph.start : title_end]
         last, start, end = found
-        key = self._known_holder(last, ph) or self._new_person(self.text[start:end], ph.state, last)
+        state = ph.state
+        if state is None and ph.of is None and self.lang == "ar":
+            state = self._paragraph_state(start)  # "وفي أثينا، قال المتحدث باسم الحكومة X"
+            # "فخامة الرئيس X Y رئيس جمهورية زامبيا": the state of the title apposed after
+            state = state or self._stated_title_after(last)
+        key = self._known_holder(last, ph, start) or self._new_person(
+            self.text[start:end], state, last
+        )
         self._named_postings(ph)
         self._give_role(key, label, ph)
         written = self.text[ph.start : rank_end] if rank_end >= 0 else label
@@ -720,6 +908,25 @@ class Resolver:
         found = self.names.after(q, honorific, first_covered=True)
         return found is not None and found[0] > q
 
+    def _entity_word_opens_name(self, a: Atom, ph: _Phrase) -> bool:
+        """Arabic: the word after a title that names its state is, alone, an agency's or
+        state's name that also opens foreign names ("رئيسة الوزراء الفنلندية سانا مارين"):
+        an unknown name starts there when one runs from it to a clear boundary."""
+        if self.lang != "ar" or ph.state is None or not self.names.entity_word(a.i):
+            return False
+        if any(f.etype != EntityType.ORGANIZATION.value for f in a.forms):
+            return False  # "وزار الرئيس التركي قطر حاملا رسالة": a state is the object
+        found = self.names.after(a.i, False, first_covered=True, anchored=True)
+        if found is None or found[0] <= a.i:
+            return False
+        x = found[0] + 1  # a clear boundary after the name: what is said, a function word
+        return (
+            x >= len(self.tokens)
+            or not self._adjacent(x)
+            or self._said_after(found[0])
+            or any(v in self.stop for v in stems(self.tokens[x]))
+        )
+
     def _other_states_surname(self, a: Atom, ph: _Phrase) -> bool:
         """The atom after a title of one state is only the surname or given name of people
         of other states ("Somali President Hassan ..." is not Jordan's Jafar Hassan): a new
@@ -732,20 +939,50 @@ class Resolver:
             for f in persons
         )
 
-    def _known_holder(self, last: int, ph: _Phrase) -> str | None:
+    def _known_holder(self, last: int, ph: _Phrase, start: int = -1) -> str | None:
         """A known person whose family name ends the name found after a title and who
         holds that very title ("مدير عام الوكالة الدولية للطاقة الذرية رافائيل غروسي",
-        another spelling of the given name): that person, not a new one."""
+        another spelling of the given name): that person, not a new one.  Not when the
+        name opens with a known given name that is not the person's (Arabic: "رئيس
+        الوزراء الباكستاني نواز شريف" is Shehbaz Sharif's brother)."""
         k = self.cover[last]
         if k < 0 or last not in self.names.soft or ph.of is None:
             return None
+        first = self._first_token_at(start)
         for f in self.atoms[k].forms:
             if f.etype != _PERSON or f.kind != "surname":
+                continue
+            if first is not None and self._other_given_name(first, f.target):
                 continue
             for fact in self._facts(f.target, ph.modifier):
                 if _role_match(ph.role_key, fact.role) and ph.of in (fact.of, fact.state):
                     return f.target
         return None
+
+    def _first_token_at(self, start: int) -> Token | None:
+        """Arabic: the token that starts at offset ``start``, if any."""
+        if self.lang != "ar" or start < 0:
+            return None
+        if len(self._tok_starts) != len(self.tokens):
+            self._tok_starts = [t.start for t in self.tokens]
+        x = bisect.bisect_left(self._tok_starts, start)
+        if x >= len(self.tokens) or self.tokens[x].start != start:
+            return None
+        return self.tokens[x]
+
+    def _other_given_name(self, tok: Token, key: str) -> bool:
+        """True when ``tok`` is a known given name and no Arabic name of person ``key``
+        opens with it (a brother or namesake who shares the family name)."""
+        if tok.norm not in self.g.given_names:
+            return False
+        entry = self.g.entries.get(key)
+        if entry is None:
+            return False
+        firsts = {
+            w[0] for n in (entry.label_ar, *entry.aliases) if n and (w := normalize(n).split())
+        }
+        # (another spelling of the holder's given name, "إمانويل" for "إيمانويل", is his)
+        return all(SequenceMatcher(None, f, tok.norm).ratio() < 0.75 for f in firsts)
 
     def _role_word_given_name(self, a: Atom, ph: _Phrase) -> bool:
         """Arabic: a one-word role noun that is also a given name ("سلطان") right after a
@@ -857,6 +1094,8 @@ class Resolver:
                     and not self._repeats_title(ph)
                 ):
                     return None
+                if nxt.norm in _IN_ITS_NAME:
+                    return None  # "المتحدث باسمها X": the spokesman of the body just named
         if ph.of is not None:
             named = self.names.before(ph.first_tok, self._name_floor(ph.first_tok))
             if named is not None:
@@ -870,7 +1109,11 @@ class Resolver:
                 return ph.next_atom
         if self._adjective_of_noun(ph.first_tok):
             return None  # "بالجهد الدبلوماسي الأميركي": an adjective, not a diplomat
+        if ph.of is None and ph.end_tok in self.name_after_title:
+            return None  # "الرئيس جوفينيل مويز": another man than the president named before
         key = self._apposition(ph) or self._antecedent(ph)
+        if key is not None and ph.of is None and self._feminine_for_masculine(ph, key):
+            return None  # "المعارضة" (the opposition) after "المعارض الروسي X"
         if (
             key is None
             and ph.of is not None
@@ -895,11 +1138,28 @@ class Resolver:
         self._postings(ph)
         if ph.of is not None:
             self._give_role(key, label, ph)
-        self._emit(ph.start, ph.end, key, "role", label)
+        end = ph.end
+        given = self._given_after(ph)
+        if given is not None and self._opens_with(key, given):
+            end = self.tokens[ph.end_tok].end  # "السلطان هيثم": the given name is his
+            ph = replace(ph, end_tok=ph.end_tok + 1)
+        self._emit(ph.start, end, key, "role", label)
         if ph.role.target == "counterpart":
             self.counterparts[key] = self.seen[key]
         self.pos = ph.end_tok
         return ph.next_atom
+
+    def _feminine_for_masculine(self, ph: _Phrase, key: str) -> bool:
+        """Arabic: a bare title in ة ("المعارضة", "الصحفية") taking up a person the article
+        titled only in the masculine ("المعارض الروسي X"): a noun or adjective of the same
+        root (the opposition, journalistic), not that person."""
+        if self.lang != "ar":
+            return False
+        word = self.text[ph.start : ph.end].split()[0]
+        if not word.endswith("ة"):
+            return False
+        labels = [r.label for r in self.text_roles.get(key, []) if r.lang == "ar"]
+        return bool(labels) and all(not lab.split()[0].endswith("ة") for lab in labels if lab)
 
     def _apposed_unknown(self, ph: _Phrase) -> bool:
         """English: "Jane Doe, the party's leader, said", "said Jane Doe, a presidential
@@ -947,7 +1207,7 @@ class Resolver:
         if named is None:
             return False
         start, end, last = named
-        key = self._new_person(self.text[start:end], None, last)
+        key = self._new_person(self.text[start:end], self._paragraph_state(start), last)
         label = self.text[ph.start : ph.end]
         self._give_role(key, label, ph)
         self._emit(start, end, key, "name", label)
@@ -1012,6 +1272,10 @@ class Resolver:
             while words and normalize(words[-1]) in _POST[self.lang]:
                 words.pop()
             end = ph.start + len(" ".join(words)) if words else ph.end
+        elif self.lang == "en" and (
+            nxt := _MISSION_AFTER_EN.match(self.text, ph.end)
+        ):  # "a spokesman for the Chinese embassy": the mission ends the title
+            end = nxt.end()
         label = self.text[ph.start : end].strip()
         if self.lang == "en" and label[:4].lower() == "the ":
             label = label[4:]
@@ -1044,6 +1308,7 @@ class Resolver:
 
     def _antecedent(self, ph: _Phrase) -> str | None:
         found: list[str] = []
+        given = self._given_after(ph)
         for key in sorted(self.seen, key=self.seen.__getitem__, reverse=True):
             for fact in self._facts(key, ph.modifier):
                 if not _role_match(ph.role_key, fact.role):
@@ -1053,9 +1318,11 @@ class Resolver:
                         continue
                 if ph.dept is not None and fact.dept not in (ph.dept, None):
                     continue
+                if given is not None and self._opens_with(key, given):
+                    return key  # "السلطان هيثم": the holder so named, not the latest one
                 found.append(key)
                 break
-            if len(found) == 2:
+            if len(found) == 2 and given is None:
                 break
         if (
             len(found) == 2
@@ -1065,6 +1332,8 @@ class Resolver:
             # "X met his Turkish counterpart ... The minister said": the one who met, not the
             # counterpart named last only as the other party
             return found[1]
+        if len(found) == 2 and self.lang == "ar" and (same := self._same_title(ph)) is not None:
+            return same
         if len(found) == 2 and self.lang == "en":
             # "Foreign Minister X met Secretary of State Y ... The minister said": X, whose
             # title has the word, though both hold the same office
@@ -1072,6 +1341,37 @@ class Resolver:
             if not self._titled(found[0], head) and self._titled(found[1], head):
                 return found[1]
         return found[0] if found else None
+
+    def _same_title(self, ph: _Phrase) -> str | None:
+        """Arabic: the person named last whom the article gave this very title, if that
+        title is no one else's ("الشيخ محمد بن زايد رئيس الدولة ... فخامة الرئيس X ...
+        وأكد صاحب السمو رئيس الدولة": not the latest president)."""
+        label = normalize(self.text[ph.start : ph.end])
+        titled = {m.key for m in self.mentions if m.role and normalize(m.role) == label}
+        if len(titled) != 1:
+            return None
+        key = titled.pop()
+        entry = self.g.entries.get(key) or self.new.get(key)
+        return key if entry is not None and entry.type is EntityType.PERSON else None
+
+    def _given_after(self, ph: _Phrase) -> str | None:
+        """Arabic: the known given name right after a bare title ("السلطان هيثم"), folded,
+        when no phrase covers it; else None."""
+        q = ph.end_tok
+        if self.lang != "ar" or q >= len(self.tokens) or not self._adjacent(q):
+            return None
+        if self.cover[q] != -1 or self.tokens[q].norm not in self.g.given_names:
+            return None
+        return self.tokens[q].norm
+
+    def _opens_with(self, key: str, word: str) -> bool:
+        """True when an Arabic name of person ``key`` (known or read in this text) opens
+        with the folded ``word``."""
+        entry = self.g.entries.get(key) or self.new.get(key)
+        if entry is None:
+            return False
+        names = [entry.label_ar, *entry.aliases]
+        return any(normalize(n).split()[:1] == [word] for n in names if n)
 
     def _titled(self, key: str, word: str) -> bool:
         """English: a title the article gave the person ``key`` holds ``word``."""
@@ -1136,6 +1436,8 @@ class Resolver:
             return
         simple = a.info.simple
         if simple is not None and self.carry is None:
+            if self._unseen_future_surname(simple, a):
+                return  # "سجن كوبر" in 2021 (:meth:`_unseen_future_surname`)
             self._emit(a.start, a.end, simple.target, simple.kind)
             return
         tokens = self.tokens
@@ -1174,11 +1476,15 @@ class Resolver:
             places = [f for f in forms if f.kind == "place"]
             others = [f for f in forms if f.kind != "place"]
             chosen = places[0] if places and (not others or self._place_cue(a)) else others[0]
+            if len(forms) == 1 and self._unseen_future_surname(chosen, a):
+                return
         kind = {"place": "name"}.get(chosen.kind, chosen.kind)
         role = self.text[a.start : a.end] if kind == "role" else None
-        if kind == "role" and self._former_next(k):
-            # "أمير الكويت الراحل": not the title's holder of today, an earlier one
-            end = self.atoms[k + 1].end
+        if kind == "role" and (self._former_next(k) or self._not_yet_holder(chosen.target)):
+            # "أمير الكويت الراحل": not the title's holder of today, an earlier one; or
+            # a title alias ("أمير الكويت") in an article from before its holder's tenure
+            former = self._former_next(k)
+            end = self.atoms[k + 1].end if former else a.end
             label = self.text[a.start : end]
             key = f"Person:{normalize(label)}"
             if key not in self.new and key not in self.g.entries:
@@ -1192,11 +1498,13 @@ class Resolver:
                     state=chosen.state,
                 )
             self._emit(a.start, end, key, "role", label)
-            self.pos = max(self.pos, self.atoms[k + 1].j)
+            self.pos = max(self.pos, self.atoms[k + 1].j if former else a.j)
             return
         if kind == "role" and self._named_next(k, chosen.target):
             self.carry = (chosen.target, role)  # "ولي العهد السعودي الأمير محمد بن سلمان"
             return
+        if kind == "role" and role is not None and self._other_named_after(a, chosen, role):
+            return  # "الرئيس السوري حافظ الأسد": another man than today's holder
         person = self._person_next(k) if chosen.office else None
         if person is not None:  # "UN Secretary-General António Guterres"
             label = self.text[a.start : a.end]
@@ -1209,6 +1517,49 @@ class Resolver:
             role = self.carry[1]
         self.carry = None
         self._emit(a.start, a.end, chosen.target, kind, role)
+
+    def _other_named_after(self, a: Atom, chosen: Form, role: str) -> bool:
+        """Arabic: a title that names today's holder ("الرئيس السوري"), then a name whose
+        first word is a given name that is not the holder's ("حافظ الأسد"): that name is a
+        new person with the title; True when it was read."""
+        q = a.j
+        if self.lang != "ar" or q >= len(self.tokens) or not self._adjacent(q):
+            return False
+        tok = self.tokens[q]
+        if self.cover[q] != -1 or not self._other_given_name(tok, chosen.target):
+            return False
+        found = self.names.after(q, False)
+        if found is None:
+            return False
+        last, start, end = found
+        key = self._new_person(self.text[start:end], chosen.state, last)
+        roles = self.text_roles.setdefault(key, [])
+        if all(r.label != role for r in roles):
+            roles.append(LinkedRole(role, self.lang, chosen.state))
+        self._emit(start, end, key, "name", role)
+        self.pos = max(self.pos, last + 1)
+        return True
+
+    def _unseen_future_surname(self, f: Form, a: Atom) -> bool:
+        """Arabic: a family name alone right after a noun ("سجن كوبر" in 2021), of someone
+        the article has not named and whose every known tenure starts after its date: a
+        word of a place's or thing's name, no reference to them ("وقالت كوبر" still is)."""
+        if self.lang != "ar" or f.kind != "surname" or f.target in self.seen:
+            return False
+        if a.cut or not self._adjacent(a.i):
+            return False
+        prev = self.tokens[a.i - 1]
+        if not prev.flags & ARABIC or any(s in self.stop for s in stems(prev)):
+            return False
+        return self._not_yet_holder(f.target)
+
+    def _not_yet_holder(self, key: str) -> bool:
+        """True when the person ``key``'s every known tenure starts after the article's
+        date ("أمير الكويت" in 2017 is not the emir since 2023)."""
+        entry = self.g.entries.get(key)
+        if entry is None or self.published is None or not entry.tenures:
+            return False
+        return all(t.starts_after(self.published) for t in entry.tenures)
 
     def _former_next(self, k: int) -> bool:
         """Arabic: a "former" modifier right after the title atom ``k`` ("أمير الكويت
@@ -1353,10 +1704,12 @@ class Resolver:
         reporters") or closes one right after it ("..., said Fumio Kishida.") is a person
         with no state yet (``data/cues.tsv``: cue=speech; no word of it a stop, title or
         organisation word, cue=org).  Registered so that the name and, later, its family
-        name alone link to it."""
+        name alone link to it.  A verb of a person's own move (cue=act: "Edward Snowden
+        fled to Russia") makes the name before it a person the same way."""
         speech = self.g.speech_words.get("en", frozenset())
         if not speech:
             return
+        acts = self.g.act_words.get("en", frozenset())  # ("Edward Snowden fled to ...")
         bad = self._not_english_name_words()
         tokens, text = self.tokens, self.text
         n = len(tokens)
@@ -1380,18 +1733,45 @@ class Resolver:
             # "Hussein al-Ezzi", "Faisal bin Farhan": a lowercase particle inside the name
             return self.cover[i] == -1 and tokens[i].norm in EN_PARTICLES and not is_cap(tokens[i])
 
+        def hyph(i: int) -> bool:
+            # "Lin Wei-ming", "Kim Yo-jong": a lowercase part hyphened to a name word
+            return (
+                i > 0
+                and self.cover[i] == -1
+                and text[tokens[i - 1].end : tokens[i].start] == "-"
+                and tokens[i].norm.isalpha()
+                and not is_cap(tokens[i])
+                and word(i - 1)
+            )
+
         def caps(i: int, j: int) -> int:
-            return sum(1 for x in range(i, j) if not particle(x))
+            return sum(1 for x in range(i, j) if not particle(x) and not hyph(x))
 
         for v in range(1, n):
-            if tokens[v].norm not in speech:
+            sides: tuple[tuple[int, int, bool], ...]
+            if tokens[v].norm in speech:
+                sides = ((v - 4, v, False), (v + 1, v + 5, True))
+            elif tokens[v].norm in acts and tokens[v].join:
+                sides = ((v - 4, v, False),)
+            else:
                 continue
-            for lo, hi, inverted in ((v - 4, v, False), (v + 1, v + 5, True)):
+            for lo, hi, inverted in sides:
                 if inverted:
-                    i, j = v + 1, v + 1
+                    i = v + 1
+                    if (
+                        i < n
+                        and self.cover[i] >= 0
+                        and self._rank_ends_at(self.atoms[self.cover[i]].j)
+                    ):
+                        i = self.atoms[self.cover[i]].j  # "..., said Brigadier General X Y."
+                    j = i
                     while (
                         j < min(hi, n)
-                        and (word(j) or (j > i and j + 1 < n and particle(j) and word(j + 1)))
+                        and (
+                            word(j)
+                            or (j > i and hyph(j))
+                            or (j > i and j + 1 < n and particle(j) and word(j + 1))
+                        )
                         and (j == i or tokens[j].join)
                     ):
                         j += 1
@@ -1405,11 +1785,14 @@ class Resolver:
                         # Roe, a senior party official, said": the name before the aside
                         i = j = self._aside_before(v)
                         lo = i - 4
+                        if i < 0 and self._name_aside_after_title(v):
+                            i = j = v  # "A spokesman for the Guards, Hossein Mahmoudi, said"
+                            lo = v - 4
                         if i < 0:
                             continue
                     while (
                         i - 1 >= max(lo, 0)
-                        and (word(i - 1) or (i < j and i > 1 and particle(i - 1)))
+                        and (word(i - 1) or hyph(i - 1) or (i < j and i > 1 and particle(i - 1)))
                         and (i == j or tokens[i].join)
                     ):
                         i -= 1
@@ -1419,6 +1802,7 @@ class Resolver:
                         or boundary(before)
                         or tokens[i - 1].norm in ("and", "but")
                         or bool(tokens[i - 1].flags & POSSESSIVE)  # "North Korea's X Y said"
+                        or self._rank_ends_at(i)  # "Brigadier General X Y said"
                     )
                     if not (
                         2 <= caps(i, j) <= 3 and word(i) and opener and (i == 0 or not word(i - 1))
@@ -1428,6 +1812,102 @@ class Resolver:
                 bare = j < v or self._bare_name(i, j)  # (j < v: before an aside)
                 if normalize(name) not in self.stop and bare:
                     self._new_person(name, None, i - 1)
+
+    def _name_aside_after_title(self, v: int) -> bool:
+        """English: the speech verb at ``v`` follows an aside of one capitalised run set
+        off by commas (", Hossein Mahmoudi, said", ", Colonel Hossein Mahmoudi, said")
+        right after a clause-opening phrase of a few words that holds a spokesman's or
+        adviser's title (``_ASIDE_ROLES``: "A spokesman for the Guards", "a spokeswoman for
+        the government"): the aside is the title holder's name."""
+        tokens, text = self.tokens, self.text
+        if v < 4 or text[tokens[v - 1].end : tokens[v].start].strip() != ",":
+            return False
+        s = v - 1
+        while s > 0 and v - s <= 5 and tokens[s].join:
+            s -= 1
+        if s < 1 or text[tokens[s - 1].end : tokens[s].start].strip() != ",":
+            return False
+        titled = False
+        for x in range(s - 1, max(-1, s - 8), -1):
+            tok = tokens[x]
+            k = self.cover[x]
+            titled = titled or (
+                k >= 0
+                and any(f.kind == "role" and f.target in _ASIDE_ROLES for f in self.atoms[k].forms)
+            )
+            if k >= 0 and any(f.etype == _PERSON and f.is_entity for f in self.atoms[k].forms):
+                return False  # "President X, Y, said": a list of names
+            gap = text[tokens[x - 1].end : tok.start] if x > 0 else "."
+            if x == 0 or any(c in gap for c in '.;:!?"“”—–('):
+                return titled and tokens[x].norm in ("a", "an", "the")
+            if gap.strip():
+                return False
+        return False
+
+    def _rank_ends_at(self, i: int) -> bool:
+        """A military rank (``roles.tsv``: honorific key ``rank``) that opens a clause
+        ends right before token ``i`` ("Brigadier General Zaw Min Tun said"; not "army
+        chief General X", whose title reading gives the role and state)."""
+        k = self.cover[i - 1] if i > 0 else -1
+        if k < 0 or self.atoms[k].j != i:
+            return False
+        a = self.atoms[k]
+        if not any(f.kind == "honorific" and f.target == "rank" for f in a.forms):
+            return False
+        if a.i == 0:
+            return True
+        prev = self.tokens[a.i - 1]
+        gap = self.text[prev.end : self.tokens[a.i].start]
+        return any(c in gap for c in '.,;:!?"“”—–(') or (
+            self.cover[a.i - 1] == -1 and not is_cap(prev)
+        )
+
+    def _ar_speaking_names(self) -> None:
+        """Arabic: two or three bare words no phrase covers right after a speech verb
+        (``data/cues.tsv``: cue=speech) and right before the complementiser or a
+        preposition ("وقالت ماريا ليونور إن"، "وأكد ستيليوس بيتساس في مؤتمر صحفي أن") are
+        a person's name with no state yet, when its first word is a known given name or
+        its last word comes back alone after a speech verb ("وأضاف بيتساس").  No word may
+        be definite, a noun in ة or ه, a connector or a function word; the first may not
+        open with ب (an adverbial: "بشكل قاطع")."""
+        speech = self.g.speech_words.get("ar", frozenset())
+        if not speech:
+            return
+        tokens, text, n = self.tokens, self.text, len(self.tokens)
+
+        def verb(i: int) -> bool:
+            return any(v in speech for v in stems(tokens[i]))
+
+        def bare(i: int) -> bool:
+            tok = tokens[i]
+            raw = text[tok.start : tok.end]
+            return (
+                self.cover[i] == -1
+                and tok.join
+                and bool(tok.flags & ARABIC)
+                and not raw.startswith("ال")
+                and not raw.endswith(("ة", "ه"))
+                and tok.norm not in AR_CONNECT
+                and not any(v in self.stop for v in stems(tok))
+            )
+
+        verbs = [v for v in range(n - 3) if verb(v)]
+        for v in verbs:
+            i = j = v + 1
+            while j < n and j - i < 4 and bare(j):
+                j += 1
+            if not 2 <= j - i <= 3 or j >= n or not tokens[j].join:
+                continue
+            if not any(x in self.stop for x in stems(tokens[j])) or tokens[i].norm[:1] == "ب":
+                continue
+            surname = tokens[j - 1].norm
+            again = any(
+                w > j and tokens[w].norm == surname and tokens[w].join and verb(w - 1)
+                for w in (x + 1 for x in verbs)
+                if w < n
+            )
+            if tokens[i].norm in self.g.given_names or again:
+                self._new_person(text[tokens[i].start : tokens[j - 1].end], None, i - 1)
 
     def _aside_before(self, v: int) -> int:
         """English: the first token of an apposition that ends with a title word right before
@@ -1517,6 +1997,7 @@ class Resolver:
             and tokens[i].join
             and (self.cover[i - 1] != -1 or is_cap(tokens[i - 1]))
             and not tokens[i - 1].flags & POSSESSIVE  # ("North Korea's X Y": its state)
+            and not self._rank_ends_at(i)  # ("Brigadier General X Y": a rank, no role)
         ):
             return False
         if j < len(tokens) and tokens[j].join and is_cap(tokens[j]):
@@ -1678,12 +2159,15 @@ class Resolver:
             return
         self.scanned = hi
         tokens, x = self.tokens, lo
+        # Arabic: a name read earlier may end in a word read only as a known person's
+        # family name ("نواز شريف" again, with Shehbaz Sharif's "شريف" after it)
+        ext = hi + 1 if self.lang == "ar" and hi < len(tokens) and hi in self.names.soft else hi
         while x < hi:
             hit = None
             for first in stems(tokens[x]):
                 if first not in self.dyn_first:
                     continue
-                for size in range(min(self.dyn_words, hi - x), 0, -1):
+                for size in range(min(self.dyn_words, ext - x), 0, -1):
                     if size > 1 and not all(tokens[y].join for y in range(x + 1, x + size)):
                         continue
                     words = [first, *(tokens[y].norm for y in range(x + 1, x + size))]
@@ -1741,7 +2225,16 @@ class Resolver:
         if any(v in self.stop for v in stems(tok)) or not tok.flags & ARABIC:
             return True
         if not (raw.startswith("ال") or raw.endswith("ة")):
-            return False
+            # Arabic: "وأكد شريف حرص بلاده": after a cue verb or function word, a bare word
+            # that is no given name is the verb's object, not the rest of a name
+            return (
+                self.lang == "ar"
+                and x > 0
+                and self._adjacent(x)
+                and tok.norm not in self.g.given_names
+                and any(v in self.stop for v in stems(tokens[x - 1]))
+                and not self._bare_word(nxt + 1)  # "وكان ماو تسي تونغ": a longer name
+            )
         # a noun after it: the subject of a verb ("ووجّه شريف الشكر"), not an adjective
         # in a construct after a noun ("قواعد حسن الجوار")
         if x == 0 or not self._adjacent(x):
@@ -1749,6 +2242,20 @@ class Resolver:
         prev = tokens[x - 1]
         return any(v in self.stop for v in stems(prev)) or (
             bool(prev.flags & ARABIC) and self.text[prev.start : prev.start + 1] in ("و", "ف")
+        )
+
+    def _bare_word(self, x: int) -> bool:
+        """Arabic: token ``x`` is an adjacent word no phrase covers, with no article or
+        proclitic, not in ة or ه and no function word: one that could continue a name."""
+        if x >= len(self.tokens) or not self._adjacent(x) or self.cover[x] != -1:
+            return False
+        tok = self.tokens[x]
+        raw = self.text[tok.start : tok.end]
+        return (
+            bool(tok.flags & ARABIC)
+            and not raw.startswith(("ال", "لل", "بال", "وال", "فال"))
+            and not raw.endswith(("ة", "ه", "ها", "هم"))
+            and not any(v in self.stop for v in stems(tok))
         )
 
     # -- result ------------------------------------------------------------------------
