@@ -52,6 +52,8 @@ _BODY_NAME_STOPS = frozenset(
 _BACKREF_AR = frozenset({fold("الوزارة")})
 _OFFICE_BACKREF_AR = fold("الديوان")
 """A bare "الديوان" ("وأوضح بيان الديوان أن"): the royal or princely court named last."""
+_OFFICE_WORDS_AR = frozenset({_OFFICE_BACKREF_AR, fold("ديوان")})
+"""The words of an organisation's name that make it the court a bare "الديوان" means."""
 _OFFICE_OF_EN = re.compile(r"\b[Oo]ffice of (?:the )?(?:[A-Z][\w.'’-]*\s+){0,4}$")
 """English "office of" right before a person, over a capitalised title ("the office of Ecuadorian
 President X")."""
@@ -299,7 +301,7 @@ class _Builder:
             linked = doc.mention_at_tok(i)
             if linked is not None and linked.etype == EntityType.ORGANIZATION:
                 # a ministry the gazetteer knows: later "الخارجية" refers to it
-                if any(fold(w) in (_OFFICE_BACKREF_AR, fold("ديوان")) for w in linked.text.split()):
+                if any(fold(w) in _OFFICE_WORDS_AR for w in linked.text.split()):
                     office = linked.key  # "الديوان الملكي السعودي": later "الديوان"
                     if office not in doc.extra:
                         doc.extra[office] = (

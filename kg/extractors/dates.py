@@ -1350,6 +1350,11 @@ _IN_EVERY_MATCH: dict[Handler, tuple[str, ...]] = {
     _en_after: ("after",),
     _en_later: _EN_LATER_WORDS,
     _vague: _VAGUE_WORDS,
+    _vague_span: ("after", "before", _F("بعد")),  # "months after", "بعد أشهر من"
+    _en_years_later: ("later", "earl"),  # "two years later", "a month earlier"
+    _ar_day_of_month: tuple(_AR_MONTH_QUAL),  # "في 12 الشهر الجاري": its qualifier
+    _ar_season: tuple(_AR_SEASONS),  # "الصيف المقبل"
+    _ar_part_of_now: (_F("الشهر"), _F("العام"), _F("السنة"), _F("الأسبوع")),  # "منتصف الشهر"
 }
 """Words every match of a pattern holds (lower case): a window without one of them is
 not searched.  (The anaphora patterns' words are :data:`_AR_ANAPHORA_PHRASES` and

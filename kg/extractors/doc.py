@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 from typing import Any
 
 from kg.extractors.dates import TimeExpr
@@ -90,6 +91,7 @@ class Doc:
     _ment_starts: list[int] = field(default_factory=list)
     _time_starts: list[int] = field(default_factory=list)
     _ment_index: tuple[list[Ment], dict[int, int]] | None = None
+    _word_index: tuple[list[str], dict[str, list[int]]] | None = None
 
     @property
     def text(self) -> str:
@@ -154,8 +156,22 @@ class Doc:
         return self._words
 
     def positions(self, wanted: frozenset[str] | set[str]) -> list[int]:
-        """Indices of the tokens whose :meth:`word` is in ``wanted``, ascending."""
-        return [i for i, w in enumerate(self._words) if w in wanted]
+        """Indices of the tokens whose :meth:`word` is in ``wanted``, ascending (from an
+        index of the words built once per word list: the callers ask several times)."""
+        index = self._word_index
+        if index is None or index[0] is not self._words:
+            at: dict[str, list[int]] = {}
+            for i, w in enumerate(self._words):
+                at.setdefault(w, []).append(i)
+            index = self._word_index = (self._words, at)
+        at = index[1]
+        if len(wanted) < len(at):
+            found = [at[w] for w in wanted if w in at]
+        else:
+            found = [p for w, p in at.items() if w in wanted]
+        if len(found) == 1:
+            return list(found[0])
+        return sorted(chain.from_iterable(found))
 
     def between(self, a: int, b: int) -> str:
         """Normalised text between two offsets."""

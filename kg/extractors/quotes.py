@@ -406,6 +406,16 @@ _AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | frozenset(
     ).split()
 )
 """Nouns of an occasion of speech after في/خلال ("في كلمة ألقاها", "خلال مؤتمر صحفي")."""
+_AR_MARGIN = fold("هامش")
+""""على هامش": an occasion when a noun follows it."""
+
+
+def _is_occasion_prep(w: str) -> bool:
+    """Whether the word is a preposition of occasion (:data:`_AR_OCCASION_PREPS`), bare or
+    after و or ف."""
+    return w in _AR_OCCASION_PREPS or (w[:1] in "وف" and w[1:] in _AR_OCCASION_PREPS)
+
+
 _AN = fold("عن")
 _AR_REL_PRON = word_set("quotes.ar_rel_pron")
 _AR_TO_ME = word_set("quotes.ar_to_me")
@@ -1049,9 +1059,9 @@ class _Finder:
         doc = self.doc
         for j in range(t, min(t_end, t + 2)):
             w = doc.word(j)
-            if w in _AR_OCCASION_PREPS or (w[:1] in "وف" and w[1:] in _AR_OCCASION_PREPS):
+            if _is_occasion_prep(w):
                 nxt = doc.word(j + 1)
-                if nxt in _AR_OCCASION_NOUNS or (nxt == fold("هامش") and j + 2 < t_end):
+                if nxt in _AR_OCCASION_NOUNS or (nxt == _AR_MARGIN and j + 2 < t_end):
                     return j
                 return -1
             if doc.mention_at_tok(j) is not None or _is_comp(w):
@@ -1976,7 +1986,11 @@ class _Finder:
         after = h.last + 1
         if self._relative_cue(k) and (author := self._statement_author(k, a)) is not None:
             return author, author.key, after, None, conf * 0.9
-        long_adjunct = any(self._occasion_at(j, b) == j for j in range(after, min(b, after + 16)))
+        long_adjunct = any(
+            self._occasion_at(j, b) == j
+            for j in range(after, min(b, after + 16))
+            if _is_occasion_prep(doc.word(j))  # (only such a word can open one)
+        )
         window_end = min(b, after + (24 if long_adjunct else 16))
         comp_tok = window_end
         # "أعرب X عن", "أشاد X بـ": the cue's own preposition ends the subject too
@@ -4177,12 +4191,21 @@ def _group_at(lang: str, content: str) -> tuple[int, int] | None:
     """The first phrase of ``content`` naming a group of states ("the two countries",
     "الدول الثلاث"): (offset, how many states), else None."""
     text = content if lang == "ar" else content.lower()
-    best: tuple[int, int] | None = None
-    for pattern, n in _about_groups(lang):
-        m = pattern.search(text)
-        if m is not None and (best is None or m.start() < best[0]):
-            best = (m.start(), n)  # longest first: a longer phrase at the same offset wins
-    return best
+    pattern, counts = _about_groups_any(lang)
+    m = pattern.search(text) if counts else None
+    if m is None or m.lastgroup is None:
+        return None
+    return m.start(), counts[int(m.lastgroup[1:])]
+
+
+@lru_cache(maxsize=4)
+def _about_groups_any(lang: str) -> tuple[re.Pattern[str], tuple[int, ...]]:
+    """:func:`_about_groups` as one alternation (group ``g<i>`` is phrase ``i``) and each
+    phrase's count of states: one search finds the first phrase, and at one offset the
+    alternative listed first, the longest, wins."""
+    groups = _about_groups(lang)
+    pattern = "|".join(f"(?P<g{i}>{p.pattern})" for i, (p, _) in enumerate(groups))
+    return re.compile(pattern), tuple(n for _, n in groups)
 
 
 def _part_state(doc: Doc, key: str) -> str | None:

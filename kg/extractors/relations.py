@@ -6702,8 +6702,7 @@ class _Coder:
         doc = self.doc
         words = _BUT_EN if self.en else _BUT_AR
         out: set[int] = set()
-        for j in range(1, len(doc.tokens)):
-            w = doc.word(j)
+        for j, w in enumerate(doc.words[1:], 1):
             if w in words:
                 gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
                 if "," in gap or "،" in gap or ";" in gap:

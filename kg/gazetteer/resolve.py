@@ -279,6 +279,10 @@ class Resolver:
             return
         self._register(phrase, key, "name", i)
 
+    def _is_stop(self, tok: Token) -> bool:
+        """Whether one of the token's readings (:func:`stems`) is a stop word."""
+        return not self.stop.isdisjoint(stems(tok))
+
     def _styled_repeat(self, a: Atom) -> bool:
         """Atom ``a`` is a style followed by a given name registered with it earlier."""
         if self.lang != "ar" or a.j != a.i + 1 or a.j >= len(self.tokens) or not a.info.honorific:
@@ -295,7 +299,7 @@ class Resolver:
         tok = self.tokens[after]
         # "وأضاف الشيخ سالم أن", "الشيخ سالم خلال": a function word ends the name; not
         # "الشيخ سالم العلي" or "الشيخ محمد بن ...", whose name goes on
-        return not tok.flags & ARABIC or any(v in self.stop for v in stems(tok))
+        return not tok.flags & ARABIC or self._is_stop(tok)
 
     def _known_surname(self, key: str, name: str, end: int) -> None:
         """A gazetteer person named in full ("Wang Wenbin", "عبد اللطيف رشيد"): later, the
@@ -521,7 +525,7 @@ class Resolver:
                 and conn.startswith("ال")
                 and len(conn) > 4
                 and not adjective_seen
-                and not any(v in self.stop for v in stems(tokens[cur]))  # "اليوم"
+                and not self._is_stop(tokens[cur])  # "اليوم"
                 and cur + 1 < len(tokens)
                 and self._adjacent(cur + 1)
                 and p < len(atoms)
@@ -622,7 +626,7 @@ class Resolver:
                 tok = tokens[cur]
                 if not (
                     tok.flags & ARABIC and self.text[tok.start : tok.end].startswith("ال")
-                ) or any(v in self.stop for v in stems(tok)):
+                ) or self._is_stop(tok):
                     break
                 end, cur = tok.end, cur + 1
             words += 1
@@ -773,7 +777,7 @@ class Resolver:
             x = self._definite_run(q + 1)
         if x is None or x >= len(tokens) or x - q > 3 or not self._adjacent(x):
             return None
-        if self.cover[x] != -1 or any(v in self.stop for v in stems(tokens[x])):
+        if self.cover[x] != -1 or self._is_stop(tokens[x]):
             return None
         return x
 
@@ -924,7 +928,7 @@ class Resolver:
             x >= len(self.tokens)
             or not self._adjacent(x)
             or self._said_after(found[0])
-            or any(v in self.stop for v in stems(self.tokens[x]))
+            or self._is_stop(self.tokens[x])
         )
 
     def _other_states_surname(self, a: Atom, ph: _Phrase) -> bool:
@@ -1004,7 +1008,7 @@ class Resolver:
         tokens, x = self.tokens, self._definite_run(q)
         if x is None or x == q or x >= len(tokens) or not self._adjacent(x) or self.cover[x] != -1:
             return None
-        if any(v in self.stop for v in stems(tokens[x])):
+        if self._is_stop(tokens[x]):
             return None  # "... لدى الجماعة": no name here (:meth:`_complement_owner`)
         return x
 
@@ -1016,7 +1020,7 @@ class Resolver:
             t = tokens[x]
             if not (t.flags & ARABIC and self.text[t.start : t.end].startswith("ال")):
                 break
-            if any(v in self.stop for v in stems(t)):
+            if self._is_stop(t):
                 return None
             x += 1
         return x
@@ -1243,7 +1247,7 @@ class Resolver:
             return False  # "الزياني وزير خارجية البحرين": a construct title after a name
         tok = self.tokens[t]
         variants = stems(tok)
-        if not tok.flags & ARABIC or any(v in self.stop for v in variants):
+        if not tok.flags & ARABIC or not self.stop.isdisjoint(variants):
             return False
         return any(v.startswith("ال") and len(v) > 4 for v in variants)
 
@@ -1453,11 +1457,7 @@ class Resolver:
             # "وقال عون" after "ميشال عون": a person named in full earlier, not the gated
             # reading (another Aoun, or the word "aid"); not a common noun after a noun
             # ("عملية سلام")
-            if not (
-                self.lang == "ar"
-                and prev is not None
-                and not any(s in self.stop for s in stems(prev))
-            ):
+            if not (self.lang == "ar" and prev is not None and not self._is_stop(prev)):
                 self._scan_dynamic(a.i, a.j)
             return
         if len(forms) > 1 and a.info.multistate:  # عمان: Oman, or Amman for Jordan?
@@ -1549,7 +1549,7 @@ class Resolver:
         if a.cut or not self._adjacent(a.i):
             return False
         prev = self.tokens[a.i - 1]
-        if not prev.flags & ARABIC or any(s in self.stop for s in stems(prev)):
+        if not prev.flags & ARABIC or self._is_stop(prev):
             return False
         return self._not_yet_holder(f.target)
 
@@ -1597,11 +1597,7 @@ class Resolver:
         if f.antecedent:
             if f.target not in self.seen:
                 return False
-            if (
-                self.lang == "ar"
-                and prev is not None
-                and not any(s in self.stop for s in stems(prev))
-            ):
+            if self.lang == "ar" and prev is not None and not self._is_stop(prev):
                 return (
                     False  # "عملية سلام": a common noun after a noun, not the surname after a verb
                 )
@@ -1875,9 +1871,6 @@ class Resolver:
             return
         tokens, text, n = self.tokens, self.text, len(self.tokens)
 
-        def verb(i: int) -> bool:
-            return any(v in speech for v in stems(tokens[i]))
-
         def bare(i: int) -> bool:
             tok = tokens[i]
             raw = text[tok.start : tok.end]
@@ -1888,23 +1881,22 @@ class Resolver:
                 and not raw.startswith("ال")
                 and not raw.endswith(("ة", "ه"))
                 and tok.norm not in AR_CONNECT
-                and not any(v in self.stop for v in stems(tok))
+                and not self._is_stop(tok)
             )
 
-        verbs = [v for v in range(n - 3) if verb(v)]
+        verbs = [v for v in range(n - 3) if not speech.isdisjoint(stems(tokens[v]))]
         for v in verbs:
             i = j = v + 1
             while j < n and j - i < 4 and bare(j):
                 j += 1
             if not 2 <= j - i <= 3 or j >= n or not tokens[j].join:
                 continue
-            if not any(x in self.stop for x in stems(tokens[j])) or tokens[i].norm[:1] == "ب":
+            if not self._is_stop(tokens[j]) or tokens[i].norm[:1] == "ب":
                 continue
             surname = tokens[j - 1].norm
+            # (the surname again right after a speech verb: every ``x`` is one)
             again = any(
-                w > j and tokens[w].norm == surname and tokens[w].join and verb(w - 1)
-                for w in (x + 1 for x in verbs)
-                if w < n
+                x + 1 > j and tokens[x + 1].norm == surname and tokens[x + 1].join for x in verbs
             )
             if tokens[i].norm in self.g.given_names or again:
                 self._new_person(text[tokens[i].start : tokens[j - 1].end], None, i - 1)
@@ -2222,7 +2214,7 @@ class Resolver:
             return True
         tok = tokens[nxt]
         raw = self.text[tok.start : tok.end]
-        if any(v in self.stop for v in stems(tok)) or not tok.flags & ARABIC:
+        if self._is_stop(tok) or not tok.flags & ARABIC:
             return True
         if not (raw.startswith("ال") or raw.endswith("ة")):
             # Arabic: "وأكد شريف حرص بلاده": after a cue verb or function word, a bare word
@@ -2232,7 +2224,7 @@ class Resolver:
                 and x > 0
                 and self._adjacent(x)
                 and tok.norm not in self.g.given_names
-                and any(v in self.stop for v in stems(tokens[x - 1]))
+                and self._is_stop(tokens[x - 1])
                 and not self._bare_word(nxt + 1)  # "وكان ماو تسي تونغ": a longer name
             )
         # a noun after it: the subject of a verb ("ووجّه شريف الشكر"), not an adjective
@@ -2240,7 +2232,7 @@ class Resolver:
         if x == 0 or not self._adjacent(x):
             return True
         prev = tokens[x - 1]
-        return any(v in self.stop for v in stems(prev)) or (
+        return self._is_stop(prev) or (
             bool(prev.flags & ARABIC) and self.text[prev.start : prev.start + 1] in ("و", "ف")
         )
 
@@ -2255,7 +2247,7 @@ class Resolver:
             bool(tok.flags & ARABIC)
             and not raw.startswith(("ال", "لل", "بال", "وال", "فال"))
             and not raw.endswith(("ة", "ه", "ها", "هم"))
-            and not any(v in self.stop for v in stems(tok))
+            and not self._is_stop(tok)
         )
 
     # -- result ------------------------------------------------------------------------
