@@ -303,7 +303,7 @@ _DATELINE = re.compile(
 (AFP) -", "موسكو - (أ ف ب)"."""
 _AR_HONORIFICS = word_set("quotes.ar_honorifics")
 """Honorifics that open a dignitary's name ("وقال سمو الشيخ محمد بن راشد")."""
-_AR_HONORIFIC_PRON = word_set("quotes.ar_honorific_pron")
+_AR_HONORIFIC_PRON = word_set("common.ar_honorific_pron")
 _AR_PRON_STYLES = {
     fold(pron): frozenset(fold(w) for w in styles.split())
     for pron, styles in (
@@ -359,7 +359,7 @@ _EN_OWNERS = word_set("quotes.en_owners")
 """Words before a noun cue that make it a noun ("Putin's warning", "its announcement")."""
 _EN_MODALS = word_set("quotes.en_modals")
 _EN_NEGATORS = word_set("quotes.en_negators")
-_EN_BE = word_set("quotes.en_be")
+_EN_BE = word_set("common.be_en")
 _EN_FINITE = _EN_MODALS | frozenset("was were is are has have had did does do can".split())
 """Verbs that make the words after a cue a clause: a later "that" is then relative."""
 _EN_IRREGULAR_PAST = word_set("quotes.en_irregular_past")

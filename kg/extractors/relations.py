@@ -127,7 +127,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from kg.extractors.dates import TimeExpr, nested_participle_between, relative_between
+from kg.extractors.dates import (
+    TimeExpr,
+    nested_participle_between,
+    relative_between,
+    wire_dateline,
+)
 from kg.extractors.doc import AR_PREP_WORDS, Doc, Ment
 from kg.extractors.lexicon import Hit, Matcher, read_tsv, word_set, words_of
 from kg.extractors.quotes import Stmt
@@ -390,17 +395,15 @@ _STORY_DEEDS = frozenset(
 )  # fmt: skip
 # simple past forms of English verbs that do not end in -ed (grammar, not lexicon)
 _EN_IRREGULAR_PAST = word_set("relations.en_irregular_past")
-# what follows the date of an English wire dateline: the agency in brackets and a dash
-_DATELINE_TAIL = re.compile(r"\s*\([^()\n]{1,20}\)\s*[-\u2013\u2014]")
 _QAD, _NAHWA, _MIN = _AR("قد"), _AR("نحو"), _AR("من")
 _KULL = _AR("كل")
 _BUT_AR = word_set("relations.but_ar")
 _BUT_EN = word_set("relations.but_en")
+"""Words that open a contrasting "but" clause after a comma (``_Coder._contrast_clauses``)."""
 _SUBJ_PRONOUNS_EN = word_set("relations.subj_pronouns_en")
 _RELATIVE_WORDS_AR = word_set("relations.relative_words_ar")
 _RESUMPTIVE_AR = tuple(_AR(w) for w in ("ها", "ه", "هم", "هما"))
 """A verb with an object pronoun after a relative word: an object relative clause."""
-"""Words that open a contrasting "but" clause after a comma (``_Coder._contrast_clauses``)."""
 _SUBORDINATORS_EN = word_set("relations.subordinators_en")
 """English words opening a subordinate clause (``_Coder._contrast_clauses``); not "if" or
 "unless", whose condition names whom a warning threatens."""
@@ -452,7 +455,6 @@ _DUAL_OFFICIALS_AR = word_set("relations.dual_officials_ar")
 _OFFICE_WORDS_AR = word_set("relations.office_words_ar")
 _COUNT_NOUNS_AR = word_set("relations.count_nouns_ar")
 _RESPOND_AR = word_set("relations.respond_ar")
-_ASKED_TO_AR = word_set("relations.asked_to_ar")
 _VERBAL_ATTACK_AR = re.compile("^[وف]?(?:هاجم|[يت]هاجم|سيهاجم)$")
 """هاجم: with a person as subject, a verbal attack (criticism), not an assault."""
 _ANY_AR = word_set("relations.any_ar")
@@ -642,7 +644,7 @@ _SUSPENDABLE = frozenset(
 )
 _NOUN_PREPS_EN = word_set("relations.noun_preps_en")
 """After these a word with a noun reading is a noun ("killed in clashes with")."""
-_BE_EN = word_set("relations.be_en")
+_BE_EN = word_set("common.be_en")
 _STATE_OF_AFFAIRS_EN = word_set("relations.state_of_affairs_en")
 _DOCUMENT_NOUNS = word_set("relations.document_nouns")
 _DRAFTED_EN = word_set("relations.drafted_en")
@@ -692,7 +694,7 @@ _ALSO_AR = word_set("relations.also_ar")
 """Particles that add a verb sharing the subject before ("، كما استدعت سفيرها")."""
 _RECEPTION_AR = word_set("relations.reception_ar")
 """The nouns of the wire idiom "كان في استقبال/وداع <guest> ... <host>"."""
-_AR_HONORIFIC_PRON = word_set("relations.ar_honorific_pron")
+_AR_HONORIFIC_PRON = word_set("common.ar_honorific_pron")
 _HONORIFIC_TITLE = {
     _AR(p): frozenset(_AR(w) for w in t.split())
     for p, t in (
@@ -4921,7 +4923,7 @@ class _Coder:
                     and subj_m.key.startswith(_UNNAMED_OFFICIAL)
                     and h.first < subj_m.t0 <= h.last + 1  # ("طرد السفير" is one row)
                     and ("ب" not in h.prefix or self._responded_by(h.first))
-                    and doc.word(h.first - 1) not in _ASKED_TO_AR
+                    and doc.word(h.first - 1) not in _REQUEST_PREPS_AR
                 )  # (not what is asked: "دعا إلى طرد السفير"، "طالب بطرد")
             )
             and not subj_m.adjectival
@@ -6484,9 +6486,7 @@ class _Coder:
         of the story, before the agency's name: "MOSCOW, Aug 2 (Reuters) -" -- the day the
         report was filed, not of the acts it tells. (Arabic agency datelines, "أبوظبي في
         18 يناير / وام /", mostly carry the day of the act itself and stay.)"""
-        if not self.en or t.start - self.doc.title_end > 120:
-            return False
-        return _DATELINE_TAIL.match(self.text, t.end) is not None
+        return self.en and wire_dateline(self.text, t, self.doc.title_end)
 
     def _time_near(
         self, pos: int, start: int, end: int, trig: int, verbal: bool = False

@@ -290,19 +290,19 @@ class _Builder:
             if key and target:
                 self.metonym_keys.setdefault(target, set()).add(key)
                 self._form(row["form"], target, "metonym")
-        taken = {g.index.key(p.phrase) for p in self.pending}
+        keyed = [(p, g.index.key(p.phrase)) for p in self.pending]  # the index key, once
+        taken = {key for _, key in keyed}
         for phrase, target in self.accusatives:
             # "اعتقلت السلطات صحفيا أمريكيا": the indefinite accusative of a nisba, unless
             # it is already a name ("روسيا", "ليبيا", "ألمانيا" are the states themselves)
-            if g.index.key(phrase) not in taken:
-                self._form(phrase, target, "nisba")
-        org_form_keys: set[str] = set()
-        for p in self.pending:
-            if g.entries[p.target].type is EntityType.ORGANIZATION:
-                org_form_keys.add(g.index.key(p.phrase) or "")
+            key = g.index.key(phrase)
+            if key not in taken:
+                keyed.append((_Pending(phrase, target, "nisba", False), key))
+        org_form_keys = {
+            key or "" for p, key in keyed if g.entries[p.target].type is EntityType.ORGANIZATION
+        }
         rules = self._rules()
-        for order, p in enumerate(self.pending):
-            key = g.index.key(p.phrase)
+        for p, key in keyed:
             if not key:
                 continue
             entry = g.entries[p.target]
@@ -338,7 +338,6 @@ class _Builder:
                 **gates,  # type: ignore[arg-type]
             )
             g.index.add(key, form)
-            del order
 
     def _rules(self) -> dict[str, list[Row]]:
         rules: dict[str, list[Row]] = {}

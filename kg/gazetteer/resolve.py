@@ -1103,13 +1103,7 @@ class Resolver:
         if ph.of is not None:
             named = self.names.before(ph.first_tok, self._name_floor(ph.first_tok))
             if named is not None:
-                start, end, last = named
-                new_key = self._new_person(self.text[start:end], ph.state, last)
-                label = self.text[ph.start : ph.end]
-                self._give_role(new_key, label, ph)
-                self._emit(start, end, new_key, "name", label)
-                self._postings(ph)
-                self.pos = ph.end_tok
+                self._person_before_title(named, ph, ph.state, postings=True)
                 return ph.next_atom
         if self._adjective_of_noun(ph.first_tok):
             return None  # "بالجهد الدبلوماسي الأميركي": an adjective, not a diplomat
@@ -1186,13 +1180,23 @@ class Resolver:
         named = self.names.before(ph.first_tok, self.pos, loose=True)
         if named is None:
             return False
+        self._person_before_title(named, ph, None, postings=False)
+        return True
+
+    def _person_before_title(
+        self, named: tuple[int, int, int], ph: _Phrase, state: str | None, *, postings: bool
+    ) -> None:
+        """Make the unknown name ``named`` (start, end, last token) right before the title
+        phrase ``ph`` a new Person of ``state`` whose role is the title, and read on after
+        the title (with its postings, "سفير ... لدى X", when ``postings``)."""
         start, end, last = named
-        key = self._new_person(self.text[start:end], None, last)
+        key = self._new_person(self.text[start:end], state, last)
         label = self.text[ph.start : ph.end]
         self._give_role(key, label, ph)
         self._emit(start, end, key, "name", label)
+        if postings:
+            self._postings(ph)
         self.pos = ph.end_tok
-        return True
 
     def _name_floor(self, first_tok: int) -> int:
         """Where an unknown name before the title at ``first_tok`` may start: the reading
@@ -1210,13 +1214,7 @@ class Resolver:
         named = self.names.before(ph.first_tok, self._name_floor(ph.first_tok))
         if named is None:
             return False
-        start, end, last = named
-        key = self._new_person(self.text[start:end], self._paragraph_state(start), last)
-        label = self.text[ph.start : ph.end]
-        self._give_role(key, label, ph)
-        self._emit(start, end, key, "name", label)
-        self._postings(ph)
-        self.pos = ph.end_tok
+        self._person_before_title(named, ph, self._paragraph_state(named[0]), postings=True)
         return True
 
     def _indefinite(self, ph: _Phrase) -> bool:
