@@ -304,7 +304,11 @@ def test_unlinked_source_does_not_inherit_the_previous_speaker() -> None:
         "وقال وزير الخارجية الأردني أيمن الصفدي إن المحادثات تسير في الاتجاه الصحيح، "
         "فيما نفى مصدر في الخارجية الأمريكية تحديد أي موعد للتوقيع."
     )
-    assert statements(x) == [("Ayman Safadi", "المحادثات تسير في الاتجاه الصحيح")]
+    # S7-H2: a source inside a state's ministry now speaks for itself (gold convention)
+    assert statements(x) == [
+        ("Ayman Safadi", "المحادثات تسير في الاتجاه الصحيح"),
+        ("مصدر في الخارجية الأمريكية", "تحديد أي موعد للتوقيع"),
+    ]
 
 
 def test_unnamed_source_of_a_state_still_speaks() -> None:

@@ -38,6 +38,7 @@ from kg.extractors.text import fold
 from kg.gazetteer import Gazetteer
 from kg.gazetteer.tables import load_tables
 from kg.models import EntityType
+from kg.text import normalize
 
 __all__ = ["find_bodies", "home_state"]
 
@@ -50,6 +51,8 @@ _BODY_NAME_STOPS = frozenset(
     fold(w) for w in "أن إن بأن أنه إنه عن في على إلى من الذي التي قد".split()
 )
 _BACKREF_AR = frozenset({fold("الوزارة")})
+_ISSUED_BY_AR = frozenset(fold(w) for w in "صادر الصادر صادرة الصادرة".split())
+""""بيان صادر عن X": X issued the statement."""
 _OFFICE_BACKREF_AR = fold("الديوان")
 """A bare "الديوان" ("وأوضح بيان الديوان أن"): the royal or princely court named last."""
 _OFFICE_WORDS_AR = frozenset({_OFFICE_BACKREF_AR, fold("ديوان")})
@@ -119,6 +122,18 @@ def _capital_states() -> dict[str, str]:
 def read_gazetteer_bodies() -> list[dict[str, str]]:
     """The rows of the gazetteer's ``bodies.tsv``."""
     return load_tables()["bodies"]
+
+
+@lru_cache(maxsize=1)
+def _home_offices_ar() -> dict[tuple[str, ...], str]:
+    """Arabic names of a head of state's office that need no state to be one ("الرئاسة"،
+    "رئاسة الجمهورية"، "الديوان الملكي"; gazetteer ``bodies.tsv``, dept ``presidency``):
+    folded words -> English label."""
+    return {
+        tuple(fold(w) for w in r["form"].split()): r["label"]
+        for r in read_gazetteer_bodies()
+        if r["kind"] == "org" and r["lang"] == "ar" and r.get("dept") == "presidency"
+    }
 
 
 @lru_cache(maxsize=2)
@@ -394,7 +409,28 @@ class _Builder:
                 # "عمّان-بترا / رحبت وزارة الخارجية": the ministry of the dateline's state
                 j = self._name_tail(j)
                 self.home_body(start, doc.tokens[j].end, bodies[body], body)
+            elif (
+                j == i
+                and core in _bare_bodies_ar()
+                and body not in self.latest
+                and (self.home or self.local_home(start))
+                and doc.mention_at_tok(i) is None
+                and self._bare_body_subject(i)
+            ):
+                # "الرباط - ... / وأكدت الخارجية أن": the dateline's ministry, named bare
+                self.home_body(start, doc.tokens[i].end, bodies[body], body, self.local_home(start))
             i = j + 1
+
+    def _bare_body_subject(self, i: int) -> bool:
+        """Arabic: the bare body word at token ``i`` ("الخارجية") names the ministry, not
+        an adjective of a noun ("السياسة الخارجية"، "لجنة الخارجية"): the word before it is
+        no definite noun, no noun in ة and no mention, and joins it."""
+        doc = self.doc
+        if i == 0 or not self._joined(i) or doc.mention_at_tok(i - 1) is not None:
+            return False
+        prev = doc.word(i - 1)
+        raw = doc.text[doc.tokens[i - 1].start : doc.tokens[i - 1].end]
+        return not (prev.startswith("ال") or raw.endswith("ة") or prev in _BODY_NAME_STOPS)
 
     def _name_tail(self, j: int) -> int:
         """The last token of a ministry name that goes on after its body word with a
@@ -768,6 +804,17 @@ class _Builder:
                     m = Ment(m.start, m.end, state, m.kind, EntityType.STATE, m.t0, m.t1, m.text)
                 if m is not None and m.t0 == k and doc.is_actor(m) and self._joined(i + 1):
                     actor, end = m, m.end
+                    other = doc.mention_at_tok(m.t1 + 2) if doc.word(m.t1 + 1) == "and" else None
+                    if (
+                        other is not None
+                        and other.t0 == m.t1 + 2
+                        and not m.adjectival
+                        and not other.adjectival
+                        and (other.etype == EntityType.STATE or other.key in _capital_states())
+                    ):
+                        # "officials in Washington and London said": both speak, the
+                        # second capital is no speaker of its own (S7-H15)
+                        end = other.end
                     j = m.t1 + 1
                     while m.adjectival and j <= m.t1 + 2 and doc.word(j) in mods:
                         if not self._joined(j) or doc.mention_at_tok(j) is not None:
@@ -788,8 +835,10 @@ class _Builder:
         state_heads = words.get("statehead", frozenset())
         heads, mods, links = words["head"] | state_heads, words["mod"], words["link"]
         n = len(doc.tokens)
+        done = -1  # the last token of the latest unnamed speaker read
+        read: list[tuple[int, str, Ment]] = []
         for i in self._indices(heads, 1):
-            if doc.mention_at_tok(i) is not None:
+            if doc.mention_at_tok(i) is not None or i <= done:
                 continue
             w = doc.word(i)
             cut = 0
@@ -813,16 +862,23 @@ class _Builder:
                         actor = m
                     break
                 wk = doc.word(k)
-                if wk in mods:
-                    k += 1
+                if wk in mods or (w in state_heads and k == i + 1 and wk in heads):
+                    k += 1  # (a source that is an official: "مصدر مسؤول في الوزارة")
                     continue
                 if wk in links and not linked:
                     linked = True
                     k += 1
                     continue
                 break
-            if actor is None or (w in state_heads and actor.etype != EntityType.STATE):
+            if actor is None or (
+                w in state_heads
+                and actor.etype != EntityType.STATE
+                and not (linked and self._state_of(actor) is not None)
+            ):
+                # "مصدر في وزارة الخارجية المغربية": a source inside a state's body speaks
+                # for it (an Arabic wire's usual unnamed speaker); not "مصدر بالكرملين"
                 continue
+            done = actor.t1
             end = actor.end
             j = actor.t1 + 1
             while j < n and j - actor.t1 <= 2 and doc.word(j) in mods and self._joined(j):
@@ -832,6 +888,29 @@ class _Builder:
                 j += 1
             start = doc.tokens[i].start + cut
             self._unnamed(start, end, w, actor, start)
+            read.append((j, w, actor))
+        self._unnamed_again(read)
+
+    def _unnamed_again(self, read: list[tuple[int, str, Ment]]) -> None:
+        """Arabic: "المصدر"، "المسؤول" (with و/ف) after an unnamed source or official was
+        introduced ("وقال مصدر مسؤول في الوزارة إن ... وأضاف المصدر أن"): the latest one
+        with that head, again.  ``read``: (token after it, head, actor) in text order."""
+        doc = self.doc
+        if not read:
+            return
+        heads = {fold("ال" + w): w for _, w, _ in read}
+        for j in self._indices(frozenset(heads), 1):
+            word = doc.word(j)
+            cut = 0 if word in heads else 1
+            w = heads[word[cut:]]
+            prev = [actor for after, h, actor in read if h == w and after <= j]
+            if not prev or doc.mention_at_tok(j) is not None:
+                continue
+            tok = doc.tokens[j]
+            if doc.text[tok.end : tok.end + 2].lstrip().startswith(":"):
+                continue  # "المصدر: وكالات": the article's sources
+            start = tok.start + cut
+            self._unnamed(start, tok.end, w, prev[-1], start)
 
     def government(self, home: str | None) -> None:
         """A bare "the government" / "الحكومة": the home state (Arabic: the state of the
@@ -884,6 +963,77 @@ class _Builder:
                     doc.nt.norm[start:end],
                 )
             )
+
+    def presidency(self, home: str | None) -> None:
+        """Arabic: a head of state's office named without its state (gazetteer
+        ``bodies.tsv`` rows of dept ``presidency``: "رئاسة الجمهورية"، "الرئاسة"، "الديوان
+        الملكي") as the subject of a feminine verb ("ذكرت رئاسة الجمهورية في بيان أن"،
+        "وأوضحت الرئاسة أن") or the issuer of a statement ("بيان الرئاسة"، "بيان صادر عن
+        الديوان الملكي"): the office of the paragraph's place, else of the dateline's state,
+        under the key the linker gives it with its state ("الرئاسة السورية").  Not "تولى
+        الرئاسة"، "الرئاسة الدورية"، "رئاسة الوزراء"."""
+        doc = self.doc
+        if doc.lang != "ar":
+            return
+        offices = _home_offices_ar()
+        firsts = {words[0] for words in offices}
+        g = Gazetteer.load()
+        n = len(doc.tokens)
+        with_li = {"لل" + f[2:] for f in firsts if f.startswith("ال")}
+        for i in doc.positions(firsts | with_li):
+            w0 = doc.word(i)
+            cut = 0 if w0 in firsts else 1  # "بيان للرئاسة": ل before ال
+            if cut:
+                w0 = "ال" + w0[2:] if w0.startswith("لل") else ""
+            words = next(
+                (
+                    ws
+                    for ws in offices
+                    if ws[0] == w0
+                    and i + len(ws) <= n
+                    and all(doc.word(i + x) == ws[x] for x in range(1, len(ws)))
+                ),
+                None,
+            )
+            if words is None or i == 0:
+                continue
+            j = i + len(words) - 1
+            if any(doc.mention_at_tok(t) is not None for t in range(i - 1, j + 2)):
+                continue  # "الرئاسة السورية" (the linker reads it), "مكتب الرئيس X"
+            nxt = doc.word(j + 1) if j + 1 < n else ""
+            if nxt.startswith("ال") and self._joined(j + 1):
+                continue  # "الرئاسة الدورية": another presidency
+            if not self._joined(i) or not self._issuing_before(i, cut, words[0]):
+                continue
+            start, end = doc.tokens[i].start + cut, doc.tokens[j].end
+            if any(s < end and start < e for s, e, _ in doc.extra_mentions):
+                continue  # read already ("الرئاسة" after "الرئاسة السورية")
+            state = self.local_home(start) or home
+            country = g.entries.get(state) if state is not None else None
+            if state is None or country is None:
+                continue
+            body = offices[words]
+            label = f"{country.demonym} {body}" if country.demonym else ""
+            label = label or f"{body} of {country.label}"
+            key = f"Organization:{normalize(label)}"
+            surface = doc.nt.span(start, end)[2]
+            aliases = [] if cut else [surface]  # (not "لرئاسة")
+            self.add(start, end, key, EntityType.ORGANIZATION, state, label, aliases)
+
+    def _issuing_before(self, i: int, cut: int, first: str) -> bool:
+        """Arabic: the word before the office at token ``i`` makes it a speaker: a feminine
+        verb before a feminine office ("ذكرت الرئاسة"), a statement noun ("بيان الرئاسة"،
+        "بيان للديوان الملكي") or "صادر عن" ("بيان صادر عن الديوان الملكي")."""
+        doc = self.doc
+        prev = doc.word(i - 1)
+        if prev in AR_STATEMENT_NOUNS:
+            return True
+        if cut:
+            return False  # "للرئاسة" only after a statement noun
+        if prev == fold("عن") and i > 1 and doc.word(i - 2) in _ISSUED_BY_AR:
+            return True
+        feminine = first.endswith("ة")
+        return feminine and prev.endswith("ت") and not prev.startswith("ال")
 
     def outlets(self) -> None:
         """ "The newspaper said", "وقالت الصحيفة": the latest news outlet named before."""
@@ -981,6 +1131,143 @@ class _Builder:
                     [],
                 )
             self.backref(start, doc.tokens[t].end, key)
+
+    def companies(self) -> None:
+        """ "Russia's state oil company Rosneft said", "French state-owned nuclear firm
+        Orano", "state oil firm Petronas": a capitalised name after a company noun
+        (``_COMPANY_HEADS_EN``) that "state" ("state-owned", "state-run") qualifies is an
+        Organization of the state named before it (possessive or adjective), else of the
+        dateline's state; the name alone later refers back (S7-H15)."""
+        doc = self.doc
+        n = len(doc.tokens)
+        found: dict[str, str] = {}
+        for i in doc.positions(_COMPANY_HEADS_EN | _OWNED_EN):
+            if doc.word(i) in _OWNED_EN and (
+                doc.word(i - 1) != "state" or doc.word(i + 1) in _COMPANY_HEADS_EN
+            ):
+                continue  # only "state-owned QatarEnergy"; the noun after reads the rest
+            state: str | None = None
+            owned = False
+            j = i - 1
+            while j >= 0 and i - j <= 5 and self._joined(j + 1):
+                m = doc.mention_at_tok(j)
+                if m is not None:
+                    if m.etype == EntityType.STATE and m.t1 == j:
+                        state = m.key
+                    break
+                w = doc.word(j)
+                if w in _STATE_OWNED_EN:
+                    owned = True
+                elif not w.isalpha() or not w.islower():
+                    break
+                j -= 1
+            if not owned:
+                continue  # "the Australian company Rio Tinto": a private firm
+            if i + 1 >= n or not self._joined(i + 1):
+                continue
+            k = i + 1
+            while k < n and k - i <= 4 and doc.tokens[k].text[:1].isupper():
+                if doc.mention_at_tok(k) is not None or (k > i + 1 and not self._joined(k)):
+                    break
+                k += 1
+            if k == i + 1:
+                continue
+            start, end = doc.tokens[i + 1].start, doc.tokens[k - 1].end
+            name = doc.text[start:end]
+            if name.endswith(("'s", "’s")):
+                name, end = name[:-2], end - 2
+            prefix = _prefix_state(name)
+            if prefix is not None and prefix not in doc.entity_states:
+                prefix = None  # (a state the article does not name has no entity)
+            state = state or prefix or self.home
+            if state is None:
+                continue
+            key = f"Body:{name}:{state}"
+            self.add(start, end, key, EntityType.ORGANIZATION, state, name, [name])
+            found[name] = key
+        for name, key in found.items():  # later, the name alone: "Rosneft said"
+            first = doc.text.find(name) + len(name)
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text[first:]):
+                a, b = first + hit.start(), first + hit.end()
+                t = doc.tok_at(a)
+                if (
+                    t >= 0
+                    and doc.mention_at_tok(t) is None
+                    and all(x.end <= a or x.start >= b for x in self.new)
+                ):
+                    self.backref(a, b, key)
+
+    def press_services(self) -> None:
+        """ "..., his press service said", "Erdogan's press office said": the press service
+        of the person it belongs to ("his": the latest person named before it in the
+        sentence or the one before), an Organization of that person's state (S7-H15)."""
+        doc = self.doc
+        if doc.seg is None:
+            return
+        for i in doc.positions(_PRESS_EN):
+            if doc.word(i + 1) not in _PRESS_SERVICE_EN or not self._joined(i + 1):
+                continue
+            if doc.mention_at_tok(i) is not None or doc.mention_at_tok(i + 1) is not None:
+                continue
+            owner_word = doc.word(i - 1)
+            person: Ment | None = None
+            start = doc.tokens[i - 1].start if i > 0 else -1
+            prev = doc.mention_at_tok(i - 1) if i > 0 else None
+            if prev is not None and prev.etype == EntityType.PERSON and prev.t1 == i - 1:
+                if not doc.text[prev.start : doc.tokens[i - 1].end].endswith(("'s", "’s")):
+                    continue
+                person, start = prev, prev.start  # "Erdogan's press service"
+            elif owner_word in ("his", "her"):
+                sent = doc.seg.sentence_at(doc.tokens[i].start)
+                k = doc.seg.index_at(sent.start) if sent is not None else 0
+                lo = doc.seg.sents[k - 1].start if k > 0 else 0
+                people = [
+                    m for m in doc.mentions_in(lo, doc.tokens[i].start)
+                    if m.etype == EntityType.PERSON and m.kind != "role"
+                ]  # fmt: skip
+                person = people[-1] if people else None
+            if person is None or start < 0:
+                continue
+            state = doc.entity_states.get(person.key)
+            name = self.labels.get(person.key, person.text)
+            key = f"Body:Press service of {name}:{state}"
+            end = doc.tokens[i + 1].end
+            surface = doc.nt.span(start, end)[2]
+            self.add(start, end, key, EntityType.ORGANIZATION, state,
+                     f"Press service of {name}", [surface])  # fmt: skip
+
+    def home_definite(self) -> None:
+        """ "NIAMEY -- The junta said", "ANKARA -- The opposition said": a definite body
+        noun that names a state's ruling junta or opposition (``_HOME_DEFINITE_EN``), with
+        no such body named before it, is the dateline state's (S7-H15)."""
+        doc = self.doc
+        if self.home is None or doc.lang == "ar":
+            return
+        n = len(doc.tokens)
+        named = {  # bodies of these kinds already named: "the junta" is theirs (definite)
+            label
+            for label in _HOME_DEFINITE_EN.values()
+            for m in (*doc.mentions, *self.new)
+            if m.etype == EntityType.ORGANIZATION and self._label(m.key).endswith(label)
+        }
+        for p in doc.positions(_THE):
+            t = p + 1
+            if t >= n or doc.word(t) not in _HOME_DEFINITE_EN:
+                continue
+            if _HOME_DEFINITE_EN[doc.word(t)] in named:
+                continue
+            if doc.mention_at_tok(t) is not None or doc.mention_at_tok(p) is not None:
+                continue
+            if t + 1 < n and (
+                doc.word(t + 1) in _HOME_DEFINITE_NOT_BEFORE or doc.mention_at_tok(t + 1)
+            ):
+                continue  # "the opposition leader", "the junta's chief"
+            if doc.tokens[t].text.endswith(("'s", "’s")) or (
+                t + 1 < n and doc.tokens[t + 1].text[:1].isupper() and self._joined(t + 1)
+            ):
+                continue  # "the opposition Labour Party": the named party speaks
+            self.home_body(doc.tokens[p].start, doc.tokens[t].end,
+                           _HOME_DEFINITE_EN[doc.word(t)], doc.word(t))  # fmt: skip
 
     def groups(self) -> None:
         """ "The group said", "وقالت الجماعة", "the bloc", "المنظمة الإقليمية": a definite
@@ -1091,6 +1378,35 @@ class _Builder:
 
 
 _THE = frozenset({"the"})
+_PRESS_EN = frozenset({"press", "media"})
+_PRESS_SERVICE_EN = frozenset({"service", "office"})
+_COMPANY_HEADS_EN = frozenset(
+    "company firm carrier airline producer giant operator lender conglomerate".split()
+)
+"""Nouns after which a state firm's name follows ("state oil company Rosneft")."""
+_STATE_OWNED_EN = frozenset({"state", "owned", "run", "government"})
+_OWNED_EN = frozenset({"owned", "run"})
+
+
+def _prefix_state(name: str) -> str | None:
+    """The state whose name opens a run-together company name ("QatarEnergy",
+    "KazMunayGas" does not), or None."""
+    for k in range(len(name) - 1, 2, -1):
+        if name[k].isupper() and name[k - 1].islower():
+            found = [e.key for e in Gazetteer.load().lookup(name[:k]) if e.type == EntityType.STATE]
+            if found:
+                return found[0]
+    return None
+
+
+_HOME_DEFINITE_EN = {"junta": "Military Junta", "opposition": "Opposition"}
+"""Body nouns (labels as in the gazetteer's ``bodies.tsv``) that alone name the dateline
+state's body: a state has one ruling junta and one opposition."""
+_HOME_DEFINITE_NOT_BEFORE = frozenset(
+    "leader leaders chief party parties figure figures lawmaker lawmakers member members "
+    "candidate candidates politician politicians coalition bloc alliance movement "
+    "activist activists supporters".split()
+)
 _BODY_HEADS_EN = frozenset({"ministry", "department"})
 
 
@@ -1115,10 +1431,15 @@ def find_bodies(
         doc.mentions = b.merged()
         doc.prepare()
     b.definite()
+    if doc.lang != "ar":
+        b.companies()
+        b.press_services()
+    b.home_definite()
     b.groups()
     if doc.lang == "ar":
         b.unnamed_arabic()
     else:
         b.unnamed_english()
     b.government(home)
+    b.presidency(home)
     return b.merged()

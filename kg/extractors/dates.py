@@ -223,6 +223,8 @@ def _month_year(month: int, pub: date | None, rel: str | None) -> int | None:
         return pub.year
     if rel == "prev-year":
         return pub.year - 1
+    if rel == "prev2-year":
+        return pub.year - 2
     if rel == "next-year":
         return pub.year + 1
     # bare month: the most recent one, or one at most two months ahead
@@ -343,6 +345,8 @@ def _month_only(
         rel = rel_of(m)
         if rel is None and pub is not None and _ahead(m):
             rel = "this" if mon >= pub.month else "next"  # "will review it in February"
+        elif rel is None and pub is not None and mon > pub.month and _told_past(m):
+            rel = "last"  # "who flew to Doha in March" told in February: the March before
         y = _month_year(mon, pub, rel)
         return (_iso(y, mon) if y else None), "relative"
 
@@ -370,6 +374,42 @@ def _ahead(m: re.Match[str]) -> bool:
     if ends:
         window = window[ends[-1].end() :]
     return _FUTURE_BEFORE.search(window) is not None
+
+
+_PAST_BEFORE = re.compile(
+    # a past verb, not one that looks ahead ("agreed to meet in March")
+    r"\b(?!(?:agreed|decided|promised|pledged|vowed|invited|asked|proposed|urged|called"
+    r"|offered|threatened|hoped|wanted|intended|prepared|aimed|planned|scheduled|expected"
+    r"|announced|needed|tasked|instructed|ordered)\b)"
+    r"(?:[a-z]{3,}ed|flew|met|went|held|made|took|came|gave|sent|began|won|led"
+    r"|left|struck|fought|spoke|brought|fled|saw|wrote|was|were|had|did|paid|shot)\b"
+    r"(?![^.!?;]*\b(?:would|could|might|next|ahead)\b)"
+    + r"|(?<![^\W\d_])[وف]?(?:"
+    + "|".join(
+        fold(w)
+        for w in (
+            "قد كان كانت زار زارت التقى التقت استقبل استقبلت وقع وقعت أعلن أعلنت عقدت "
+            "أجرى أجرت شنت قصفت فرضت اتهم اتهمت وصل وصلت توجه توجهت استضاف "
+            "استضافت بحثت هاجم هاجمت أطلق أطلقت استدعى استدعت"
+        ).split()
+    )
+    + r")(?![^\W\d_])(?![^.!?؟;؛]*(?<![^\W\d_])(?:"
+    + "|".join(fold(w) for w in "أن إن ل لـ كي لكي".split())
+    + r")(?![^\W\d_]))"
+)
+
+
+def _told_past(m: re.Match[str]) -> bool:
+    """Whether a bare month is told in a clause about the past ("Al Thani, who flew to
+    Paris in March", "فيما زار الوزير أنقرة في نيسان"): then it is the most recent one,
+    never one ahead of publication (S7-H16)."""
+    text = m.string
+    lo = max(0, m.start() - 90)
+    window = text[lo : m.start()]
+    ends = list(_CLAUSE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    return _PAST_BEFORE.search(window) is not None
 
 
 def _ar_month_day(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
@@ -451,8 +491,27 @@ def _en_deictic(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
             return _period(unit, -1, pub), "deictic"
         if word.startswith(("next", "coming")):
             return _period(unit, 1, pub), "deictic"
+        if unit == "year" and _early_in_january(m, pub, word.startswith("earlier")):
+            return _period("month", 0, pub), "deictic"
         return _period(unit, 0, pub), "deictic"
     return None, "deictic"
+
+
+_EARLY_BEFORE = re.compile(
+    r"(?i)\b(?:early|earlier|beginning\s+of|start\s+of)\s+$"
+    + r"|(?<![^\W\d_])[وفب]?(?:"
+    + "|".join(fold(w) for w in "في مطلع أوائل بداية".split() if w != "في")
+    + r")\s+$"
+)
+
+
+def _early_in_january(m: re.Match[str], pub: date | None, early: bool = False) -> bool:
+    """Whether "this year" is told as its early part ("earlier this year", "early this
+    year", "مطلع العام الجاري") in a story published in January: then it is January
+    (S7-H16)."""
+    if pub is None or pub.month != 1:
+        return False
+    return early or _EARLY_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
 
 
 def _en_ago(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
@@ -632,6 +691,8 @@ _EN_YEAR_REF = {"that": 0, "same": 0, "previous": -1, "preceding": -1, "followin
 
 
 def _en_story_period(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    if m.groupdict().get("wref"):
+        return "@m0", "anaphoric"  # "in the same week", "later that week": its month (S7-H16)
     ref = (m.groupdict().get("ref") or m.groupdict().get("mref") or "that").lower().split()[-1]
     delta = _EN_YEAR_REF[ref]
     if m.groupdict().get("mref"):
@@ -661,6 +722,8 @@ _EN_STORY_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             rf"\b(?:(?i:later|earlier)\s+(?i:that|in\s+the)\s+year|(?P<ref>{_EN_REF})\s+year)\b"
             rf"(?!'s|\s+(?i:old|earlier))"
             rf"|\b(?:(?i:later|earlier)\s+that\s+month|(?P<mref>{_EN_REF})\s+month)\b(?!'s)"
+            rf"|\b(?P<wref>(?i:later|earlier)\s+that|(?i:that\s+same|the\s+same))\s+(?i:week)\b"
+            r"(?!'s)"
         ),
         _en_story_period,
     ),
@@ -764,6 +827,8 @@ _AR_REL_QUAL = {
     _F("من العام الماضي"): "prev-year",
     _F("من العام المنصرم"): "prev-year",
     _F("من السنة الماضية"): "prev-year",
+    _F("من العام قبل الماضي"): "prev2-year",
+    _F("من السنة قبل الماضية"): "prev2-year",
     _F("من العام الجاري"): "this",
     _F("من العام الحالي"): "this",
     _F("من هذا العام"): "this",
@@ -792,13 +857,20 @@ def _ar_rel(m: re.Match[str]) -> str | None:
 
 def _ar_weekday(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     q = m.group("q")
+    bl = m.group("bl")
+    if q and bl:
+        q = q[len(bl) :]
     rel = _AR_REL_QUAL.get(q.removesuffix("ة")) if q else None  # "الجمعة الماضية" too
     pre = m.group("p") or ""
     if pre.endswith(_F("أول أمس")):
         return _period("day", -2, pub), "relative"
     if rel not in ("last", "next"):
         rel = None
-    return _weekday(_AR_WEEKDAYS[m.group("wd")], pub, rel), "relative"
+    day = _weekday(_AR_WEEKDAYS[m.group("wd")], pub, rel)
+    if bl and day is not None:
+        # "الخميس قبل الماضي": the one a week before the last one (S7-H16)
+        day = (date.fromisoformat(day) - timedelta(days=7)).isoformat()
+    return day, "relative"
 
 
 _AR_DEICTIC: dict[str, tuple[str, int]] = {
@@ -841,12 +913,19 @@ _AR_DEICTIC: dict[str, tuple[str, int]] = {
         "هذا الأسبوع": ("week", 0),
         "الأسبوع المقبل": ("week", 1),
         "الأسبوع القادم": ("week", 1),
+        # the one before last (S7-H9)
+        "العام قبل الماضي": ("year", -2),
+        "السنة قبل الماضية": ("year", -2),
+        "الشهر قبل الماضي": ("month", -2),
+        "الأسبوع قبل الماضي": ("week", -2),
     }.items()
 }
 
 
 def _ar_deictic(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     unit, delta = _AR_DEICTIC[re.sub(r"\s+", " ", m.group("w"))]
+    if unit == "year" and delta == 0 and _early_in_january(m, pub):
+        return _period("month", 0, pub), "deictic"  # "مطلع العام الجاري" in January
     return _period(unit, delta, pub), "deictic"
 
 
@@ -924,7 +1003,7 @@ _AR_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{_W}(?:(?P<p>[وفب]?(?:{_AR_PRE_WD}))\s+)?(?:[وفب]?{_F('يوم')}\s+)?"
-            rf"(?P<wd>{_AR_WD}){_WE}(?:\s+(?P<q>(?:{_F('الماضي')}|{_F('المقبل')}|{_F('القادم')}"
+            rf"(?P<wd>{_AR_WD}){_WE}(?:\s+(?P<q>(?:(?P<bl>{_F('قبل')}\s+)?{_F('الماضي')}|{_F('المقبل')}|{_F('القادم')}"
             rf"|{_F('المنصرم')}|{_F('الفائت')})ة?){_WE})?"
         ),
         _ar_weekday,
@@ -1046,6 +1125,10 @@ _AR_OFFSET_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             rf"|{_F('طوال')}|{_F('طيلة')})\s+)?(?:{_AR_VAGUE_SPANS})\s+(?:{_AR_VAGUE_QUAL}){_WE}"
             rf"|{_W}[وف]?(?:{_F('منذ')}|{_F('قبل')})\s+(?:{_AR_VAGUE_COUNTS}){_WE}"
             rf"|{_W}[وف]?{_F('مؤخرا')}{_WE}"
+            # "وفي وقت سابق، أشاد بوتين": earlier, not the day just told (not "في وقت
+            # سابق من اليوم", "في وقت سابق هذا الشهر": those days are told) (S7-H9)
+            rf"|{_W}[وف]?{_F('في وقت سابق')}(?!\s+(?:{_F('من')}|{_F('اليوم')}|{_F('هذا')}"
+            rf"|{_F('هذه')}|{_F('الليلة')}){_WE})"
         ),
         _vague,
     ),
@@ -1069,6 +1152,9 @@ _AR_MONTH_REF = {
         "الشهر الموالي": 1,
     }.items()
 }  # fmt: skip
+_AR_WEEK_REF = tuple(
+    _F(w) for w in ("الأسبوع نفسه", "الأسبوع ذاته", "نفس الأسبوع", "ذلك الأسبوع", "الأسبوع ذلك")
+)
 _AR_PART_OF = _alt(
     [_F(w) for w in "مطلع أوائل أواخر منتصف نهاية بداية أواسط".split()]
 )  # "early", "mid", "late" in a month or year
@@ -1077,6 +1163,8 @@ _AR_PART_OF = _alt(
 def _ar_story_period(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     """``في تشرين الثاني من العام السابق``, ``في العام التالي``, ``الشهر نفسه``: counted
     from the time told before (see :data:`_EN_STORY_PATTERNS`)."""
+    if m.groupdict().get("wref"):
+        return "@m0", "anaphoric"  # "في الأسبوع نفسه": the month of that week (S7-H16)
     if m.groupdict().get("mref"):
         return "@M" + str(_AR_MONTH_REF[re.sub(r"\s+", " ", m.group("mref"))]), "anaphoric"
     delta = _AR_YEAR_REF[re.sub(r"\s+", " ", m.group("ref"))]
@@ -1090,7 +1178,14 @@ def _ar_part_of_now(m: re.Match[str], pub: date | None) -> tuple[str | None, str
     """``مطلع الشهر``, ``منتصف العام``, ``أواخر السنة``, ``مطلع الأسبوع`` with no
     qualifier: the current month, year or week."""
     unit = {_F("الشهر"): "month", _F("الأسبوع"): "week"}.get(m.group("u"), "year")
+    if unit == "year" and pub is not None and pub.month == 1:
+        part = m.group().split()
+        if any(w.lstrip("وفب") in _AR_EARLY_PARTS for w in part):
+            return _period("month", 0, pub), "deictic"  # "في مطلع العام" in January
     return _period(unit, 0, pub), "deictic"
+
+
+_AR_EARLY_PARTS = frozenset(_F(w) for w in "مطلع أوائل بداية".split())
 
 
 _AR_MONTH_QUAL = {
@@ -1129,7 +1224,8 @@ _AR_STORY_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{_W}[وفب]?(?:(?:{_F('في')}|{_F('خلال')}|{_F('منذ')}|{_AR_PART_OF})\s+)?"
-            rf"(?:(?P<ref>{_alt(list(_AR_YEAR_REF))})|(?P<mref>{_alt(list(_AR_MONTH_REF))})){_WE}"
+            rf"(?:(?P<ref>{_alt(list(_AR_YEAR_REF))})|(?P<mref>{_alt(list(_AR_MONTH_REF))})"
+            rf"|(?P<wref>{_alt(list(_AR_WEEK_REF))})){_WE}"
         ),
         _ar_story_period,
     ),
@@ -1138,7 +1234,7 @@ _AR_STORY_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             rf"{_W}[وفب]?(?:{_F('في')}\s+)?(?:{_AR_PART_OF})\s+"
             rf"(?P<u>{_F('الشهر')}|{_F('العام')}|{_F('السنة')}|{_F('الأسبوع')}){_WE}"
             rf"(?!\s*(?:{_F('ال')}|\d|{_F('من')}{_WE}|{_F('نفس')}|{_F('ذات')}|{_F('ذلك')}"
-            rf"|{_F('هذا')}|{_F('الذي')}))"
+            rf"|{_F('هذا')}|{_F('الذي')}|{_F('قبل')}{_WE}))"  # ("أواخر العام قبل الماضي")
         ),
         _ar_part_of_now,
     ),
@@ -1336,7 +1432,7 @@ _EN_LATER_WORDS = (
 )  # fmt: skip
 """("late" is in "later", "earl" in "early" and "earlier".)"""
 _VAGUE_WORDS = (
-    *_AR_VAGUE_WORDS, _F("منذ"), _F("قبل"), _F("مؤخرا"),
+    *_AR_VAGUE_WORDS, _F("منذ"), _F("قبل"), _F("مؤخرا"), _F("سابق"),
     "days", "weeks", "months", "years", "decades", "recently", "past",
 )  # fmt: skip
 """(One handler for both languages: the words of either.)"""
@@ -1418,6 +1514,60 @@ def _deictic_anchors(arabic: bool) -> tuple[str, ...]:
     return tuple(a for a in (_AR_ANCHORS if arabic else _EN_ANCHORS) if a not in other)
 
 
+# Hijri months (folded), for a Hijri date written next to its Gregorian one
+_AR_HIJRI_MONTHS = tuple(
+    fold(w)
+    for w in (
+        "محرم",
+        "صفر",
+        "ربيع الأول",
+        "ربيع الآخر",
+        "ربيع الثاني",
+        "جمادى الأولى",
+        "جمادى الآخرة",
+        "جمادى الثانية",
+        "رجب",
+        "شعبان",
+        "رمضان",
+        "شوال",
+        "ذو القعدة",
+        "ذي القعدة",
+        "ذو الحجة",
+        "ذي الحجة",
+    )
+)
+_AR_HIJRI = (
+    rf"\d{{1,2}}\s+(?:{_alt(list(_AR_HIJRI_MONTHS))})\s+\d{{3,4}}\s*(?:ه{_WE}|{_F('للهجرة')})?\.?"
+)
+_AR_HIJRI_BEFORE = re.compile(rf"(?:{_W}{_AR_HIJRI}\s*،?\s*)?{_F('الموافق')}\s*(?:ل\s*)?$")
+_AR_HIJRI_AFTER = re.compile(rf"\s*،?\s*{_F('الموافق')}\s+{_AR_HIJRI}")
+
+
+def _with_hijri(out: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """Arabic: a Hijri date or a weekday written next to its Gregorian date ("16 محرم
+    1443 هـ الموافق 24 أغسطس 2021", "الثلاثاء الموافق 24 أغسطس", "24 أغسطس 2021 الموافق
+    16 محرم 1443 هـ") is one time expression with the Gregorian value, so that the whole
+    phrase reads as one time (S7-H9)."""
+    res: list[TimeExpr] = []
+    for i, t in enumerate(out):
+        if t.kind != "absolute" or t.value is None:
+            res.append(t)
+            continue
+        start, end = t.start, t.end
+        lo = max(res[-1].end if res else 0, t.start - 60)
+        m = _AR_HIJRI_BEFORE.search(text, lo, t.start)
+        if m is not None:
+            start = m.start()
+            if res and not text[res[-1].end : start].strip(" ،,"):
+                start = res.pop().start  # "أمس الثلاثاء الموافق 24 أغسطس": one day
+        hi = min(out[i + 1].start if i + 1 < len(out) else len(text), t.end + 60)
+        m = _AR_HIJRI_AFTER.match(text, t.end, hi)
+        if m is not None:
+            end = m.end()
+        res.append(t if (start, end) == (t.start, t.end) else TimeExpr(start, end, t.value, t.kind))
+    return res
+
+
 def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
     """Time expressions of ``text`` (normalised) sorted by offset, without overlaps.
 
@@ -1479,6 +1629,8 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
             continue
         out.append(TimeExpr(start, end, value, kind))
         last_end = end
+    if lang != "en" and "الموافق" in text:
+        out = _with_hijri(out, text)
     return _resolve_anaphora(out, text, published)
 
 
@@ -1555,6 +1707,11 @@ def _resolve_anaphora(
     prev: str | None = None
     lead: str | None = None  # the first time of the sentence of ``prev``
     prev_end = 0
+    # the story's own line: the last time not told as background ("X, who visited Tehran
+    # in November, ..."; "وكان X قد زار طهران في نوفمبر"); a new sentence's "days later"
+    # goes on from it, not from the background (S7-H16)
+    story: tuple[str, str | None, int] | None = None  # (value, its lead, its end)
+    background = False
     out: list[TimeExpr] = []
     for i, t in enumerate(times):
         spec = t.value
@@ -1563,6 +1720,8 @@ def _resolve_anaphora(
             out.append(t)  # "since December": a stretch up to now, not where the story is
             continue
         new_sent = _SENTENCE_END.search(text, prev_end, t.start) is not None
+        if t.kind == "anaphoric" and new_sent and background and story is not None:
+            prev, lead, prev_end = story
         if spec is not None and spec[:1] == "<":
             value = _shift(_anchor(times, i, text, published), spec[1:])
             t = TimeExpr(t.start, t.end, value, t.kind)
@@ -1581,8 +1740,35 @@ def _resolve_anaphora(
             if new_sent or lead is None:
                 lead = t.value
             prev_end = t.end
+            background = t.kind != "anaphoric" and _told_as_background(text, t.start)
+            if not background:
+                story = (t.value, lead, t.end)
         out.append(t)
     return out
+
+
+_BACKGROUND_EN = re.compile(
+    r"(?i)[,(]\s*(?:who|which|whose)\b[^,;()]*$|\bhad\s+(?:already\s+)?[a-z]+\b[^,;]*$"
+)
+_BACKGROUND_AR = re.compile(
+    rf"^\s*[وف]?(?:{_F('كان')}|{_F('كانت')}|{_F('كانوا')}){_WE}.*{_W}{_F('قد')}{_WE}"
+    rf"|،\s*[وف]?(?:{_F('الذي')}|{_F('التي')}|{_F('الذين')}){_WE}[^،]*$"
+)
+
+
+def _told_as_background(text: str, start: int) -> bool:
+    """Whether the time at ``start`` is told as background to the story: in a relative
+    clause ("Hussein, who visited Tehran in November, said ..."), a pluperfect ("Pakistan
+    had recalled its envoy in 2012", "وكان السوداني قد زار طهران في نوفمبر") (S7-H16)."""
+    lo = max(0, start - 160)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    if ends:
+        lo = ends[-1].end()
+    elif lo > 0:
+        return False  # the sentence opens further back: no look at its head
+    return (
+        _BACKGROUND_EN.search(text, lo, start) or _BACKGROUND_AR.search(text[lo:start])
+    ) is not None
 
 
 _RELATIVE_EN = re.compile(

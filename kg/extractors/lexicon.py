@@ -292,6 +292,8 @@ class Matcher(Generic[T]):
     """Surfaces that open a multiword verb form (see :meth:`phrase_head`)."""
     _head_of: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     """:meth:`phrase_head` answers by word (emptied when a form is added)."""
+    _forms: int = field(default=0, compare=False, repr=False)
+    """How many forms were added (:func:`find_all`'s cache is rebuilt when it changes)."""
 
     def add(self, spec: str, entry: T) -> None:
         """Add one lexicon form (see the module doc for the markers)."""
@@ -300,6 +302,7 @@ class Matcher(Generic[T]):
             bucket = self._index.setdefault(surface, [])
             if (form, entry) not in bucket:
                 bucket.append((form, entry))
+                self._forms += 1
             if form.rest and form.cls in ("v", "i"):
                 self._heads.add(surface)
         self._head_of.clear()
@@ -369,7 +372,10 @@ class _Rest:
         return j
 
 
-_Found = tuple[tuple[str, frozenset[str], tuple[Any, ...]], ...]
+_PlanForm = tuple[tuple[str, ...], Any, str, str]
+_Plan = tuple[tuple[int, tuple[tuple[str, tuple[_PlanForm, ...]], ...]], ...]
+"""What one token text can open, per lexicon: ``(lexicon number, groups)``, each group a
+proclitic reading ``(prefix, forms)`` and each form ``(rest, entry, class, pronoun)``."""
 
 
 def find_all(tokens: list[Token], *matchers: Matcher[Any]) -> list[list[Hit[Any]]]:
@@ -380,38 +386,64 @@ def find_all(tokens: list[Token], *matchers: Matcher[Any]) -> list[list[Hit[Any]
     arabic = matchers[0].lang == "ar"
     merged, by_word = _merged_index(matchers)
     out: list[list[Hit[Any]]] = [[] for _ in matchers]
-    rest_of = _Rest(tokens, arabic)
-    n_matchers = range(len(matchers))
+    rest_match = _Rest(tokens, arabic).match
+    get = by_word.get
     for k, tok in enumerate(tokens):
         text = tok.text
-        found = by_word.get(text)
-        if found is None:
-            found = _first_words(text, arabic, merged)
+        plan = get(text)
+        if plan is None:
+            plan = _plan(text, arabic, merged, len(matchers))
             if len(by_word) > 200_000:
                 by_word.clear()
-            by_word[text] = found
-        if not found:
+            by_word[text] = plan
+        if not plan:
             continue
-        for n in n_matchers:
+        for n, groups in plan:
             hits = out[n]
-            for prefix, allowed, buckets in found:
-                bucket = buckets[n]
-                if not bucket:
-                    continue
+            for prefix, forms in groups:
                 matched = False
-                for form, entry in bucket:
-                    if form.cls not in allowed:
-                        continue
-                    last = rest_of.match(k, form.rest) if form.rest else k
-                    if last is None:
-                        continue
-                    hits.append(Hit(k, last, entry, form.cls, prefix, form.pron))
+                for rest, entry, cls, pron in forms:
+                    if rest:
+                        last = rest_match(k, rest)
+                        if last is None:
+                            continue
+                    else:
+                        last = k
+                    hits.append(Hit(k, last, entry, cls, prefix, pron))
                     matched = True
                 if matched:
                     break
     for hits in out:
         hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
     return out
+
+
+def _plan(text: str, arabic: bool, merged: dict[str, tuple[Any, ...]], n_matchers: int) -> _Plan:
+    """The forms one token text may open, worked out once per text: for each lexicon, its
+    proclitic readings in split order with only the forms of an allowed class; readings
+    with no such form are left out, and so are those after a reading with a one-word
+    form (that one always matches, and the first reading that matches ends the search)."""
+    found = _first_words(text, arabic, merged)
+    plan: list[tuple[int, tuple[tuple[str, tuple[_PlanForm, ...]], ...]]] = []
+    for n in range(n_matchers):
+        groups: list[tuple[str, tuple[_PlanForm, ...]]] = []
+        for prefix, allowed, buckets in found:
+            forms = tuple(
+                (form.rest, entry, form.cls, form.pron)
+                for form, entry in buckets[n]
+                if form.cls in allowed
+            )
+            if not forms:
+                continue
+            groups.append((prefix, forms))
+            if not all(rest for rest, _, _, _ in forms):
+                break
+        if groups:
+            plan.append((n, tuple(groups)))
+    return tuple(plan)
+
+
+_Found = tuple[tuple[str, frozenset[str], tuple[Any, ...]], ...]
 
 
 def _first_words(text: str, arabic: bool, merged: dict[str, tuple[Any, ...]]) -> _Found:
@@ -432,18 +464,25 @@ def _first_words(text: str, arabic: bool, merged: dict[str, tuple[Any, ...]]) ->
 
 _MERGED: dict[
     tuple[int, ...],
-    tuple[tuple[int, ...], dict[str, tuple[Any, ...]], dict[str, _Found]],
+    tuple[
+        tuple[int, ...],
+        dict[str, tuple[Any, ...]],
+        dict[str, _Plan],
+        tuple[Matcher[Any], ...],
+    ],
 ] = {}
+"""By the matchers' ids: their form counts, the merged index, the plans by token text and
+the matchers themselves (kept alive while cached, so that no id is reused)."""
 
 
 def _merged_index(
     matchers: tuple[Matcher[Any], ...],
-) -> tuple[dict[str, tuple[Any, ...]], dict[str, _Found]]:
+) -> tuple[dict[str, tuple[Any, ...]], dict[str, _Plan]]:
     """One dict for several lexicons: surface -> the bucket of each (one look-up per
     word reading instead of one per lexicon), and a cache of what each token text
-    opens.  Rebuilt when a lexicon grows."""
+    opens (:func:`_plan`).  Rebuilt when a form is added to any of them."""
     key = tuple(id(m) for m in matchers)
-    sizes = tuple(len(m._index) for m in matchers)
+    sizes = tuple(m._forms for m in matchers)
     got = _MERGED.get(key)
     if got is not None and got[0] == sizes:
         return got[1], got[2]
@@ -451,8 +490,8 @@ def _merged_index(
     merged = {s: tuple(m._index.get(s, ()) for m in matchers) for s in surfaces}
     if len(_MERGED) > 16:
         _MERGED.clear()
-    by_word: dict[str, _Found] = {}
-    _MERGED[key] = (sizes, merged, by_word)
+    by_word: dict[str, _Plan] = {}
+    _MERGED[key] = (sizes, merged, by_word, matchers)
     return merged, by_word
 
 

@@ -15,6 +15,7 @@ against the text and anything that would not resolve is dropped.
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
@@ -42,13 +43,31 @@ def _link(text: str, lang: str, published: date | None) -> Linking:
     return link(text, lang=lang, published=published)
 
 
+_CLOCK = re.compile(r"\d:\d\d")
+_NOT_HEADLINE_END = (".", "!", "?", "؟", ":", "-", "—", "–", ",", "،", '"', "”", "»")
+
+
 def _title_end(article: Article, nt: NormText) -> int:
-    """Normalised offset where the headline ends when the text starts with it."""
+    """Normalised offset where the headline ends when the text starts with it. With no
+    title field, a first line that reads as a headline (four to thirty words, no end
+    punctuation, not a dateline such as "أنقرة (الأناضول)", "القاهرة - «الأهرام»:" or
+    "09:15 JST, March 3, 2025", more text after it) is the headline (S7-H9)."""
     title = (article.title or "").strip()
     text = article.text
-    if not title:
-        return 0
     stripped = text.lstrip()
+    if not title:
+        nl = stripped.find("\n")
+        first = stripped[:nl].strip() if nl >= 0 else ""
+        if (
+            4 <= len(first.split()) <= 30
+            and not first.endswith(_NOT_HEADLINE_END)
+            and "(" not in first
+            and _CLOCK.search(first) is None  # ("09:15 JST, March 3, 2025": a timestamp)
+            and parse_dateline(first) is None
+            and stripped[nl:].strip()
+        ):
+            return nt.to_norm(len(text) - len(stripped) + nl)
+        return 0
     if not stripped.startswith(title[: max(10, len(title) // 2)]):
         return 0
     nl = text.find("\n", len(text) - len(stripped))

@@ -406,6 +406,14 @@ _AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | frozenset(
     ).split()
 )
 """Nouns of an occasion of speech after في/خلال ("في كلمة ألقاها", "خلال مؤتمر صحفي")."""
+_AR_SIGNED = word_set("quotes.ar_signed")
+"""Verbs of a relative clause naming who signed or issued a statement ("البيان، الذي
+وقعه X، أن"): X speaks."""
+_AR_UNIT_HEADS = word_set("quotes.ar_unit_heads")
+"""Units of a body ("دائرة الاتصال في الرئاسة"): the body speaks for them."""
+_AR_ON = fold("على")
+_AR_TONGUE = word_set("quotes.ar_tongue")
+""""على لسان X": the body or state before it speaks through the person X."""
 _AR_MARGIN = fold("هامش")
 """"على هامش": an occasion when a noun follows it."""
 
@@ -440,6 +448,10 @@ _AR_LINEAGE = word_set("quotes.ar_lineage")
 _AR_TOPIC_PREPS = word_set("quotes.ar_topic_preps")
 """Prepositions before states named as a topic of talks ("بحث الوضع في السودان واليمن")."""
 _AR_ADDRESSEE_VERBS = word_set("quotes.ar_addressee_verbs")
+_AR_ACCORDING = word_set("quotes.ar_according")
+""""According to" ("بحسب ما نقلت عنه وكالة X"): an aside of the relay inside a statement."""
+_AR_TITLE_PREPS = word_set("quotes.ar_title_preps")
+"""Prepositions inside a long title ("وزير الخارجية في حكومة X"، "سفير X لدى Y")."""
 """Verbs of calling on someone ("دعت X إلى"): the noun after them may be the addressee."""
 _AR_TO = word_set("quotes.ar_to")
 _AR_AFFAIRS = word_set("quotes.ar_affairs")
@@ -491,6 +503,24 @@ def _ar_verb_lemmas() -> frozenset[str]:
     return frozenset(
         fold(r["form"][2:].split()[0]) for r in read_tsv("ar_cues.tsv") if r["form"][:2] == "v:"
     )
+
+
+@lru_cache(maxsize=1)
+def _ar_finite_verbs() -> frozenset[str]:
+    """Folded perfect-verb forms of the ``v:`` rows of ``lexicons/ar_cues.tsv`` and
+    ``lexicons/ar_relations.tsv`` ("استدعت", "سحب", "دعا"), less any form a noun row also
+    spells ("دعم", "دعمه"): after "و" a second predicate, not a noun of the object."""
+    from kg.extractors.lexicon import expand_ar
+
+    verbs: set[str] = set()
+    nouns: set[str] = set()
+    for name in ("ar_cues.tsv", "ar_relations.tsv"):
+        for r in read_tsv(name):
+            spec = r["form"]
+            if spec[:2] in ("v:", "n:", "x:"):
+                into = verbs if spec[:2] == "v:" else nouns
+                into.update(f for f, _ in expand_ar(spec))
+    return frozenset(verbs - nouns)
 
 
 @lru_cache(maxsize=1)
@@ -550,6 +580,11 @@ _WELCOME_STEMS = ("welcom", fold("رحب"), fold("ورحب"))
 
 
 _AR_TEMPORAL_CONJ = word_set("quotes.ar_temporal_conj")
+_AR_MASDAR_PREPS = word_set("quotes.ar_masdar_preps")
+_WA_DHALIK = fold("وذلك")
+_AR_SETTING_PREPS = AR_PREP_WORDS | _AR_MASDAR_PREPS | _AR_OCCASION_PREPS
+"""Words after "، وذلك" that open the writer's setting of a statement ("وذلك خلال", "بعد")."""
+"""Temporal prepositions that make a following verb-looking cue its verbal noun ("عقب ادانته")."""
 """Words that make a following أن a time clause ("بعد أن"، "قبل أن"، "منذ أن")."""
 _AR_IN_ITS_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
 """"On its behalf": the spokesman of the body just named ("المتحدث باسمه")."""
@@ -572,7 +607,9 @@ class _Finder:
         self.stmts: list[Stmt] = []
         self._citing: dict[int, str] = {}  # sentence -> source cited before its report
         self._relayed: dict[int, str] = {}  # sentence -> account the next statement is from
+        self._unnamed_relay: set[int] = set()  # sentences relaying a speaker not linked
         self.claimed: set[int] = set()  # quote opens used by a cue
+        self.aside_cues: set[int] = set()  # cue offsets whose statements are dropped at the end
         self.last_person: str | None = None
         self.last_other: str | None = None
         self._addressed: list[str] = []  # actors named between a cue and its complementiser
@@ -654,6 +691,16 @@ class _Finder:
                 continue  # "she added": not "Mexican diplomats"
             if (doc.entity_types.get(s.speaker) == EntityType.PERSON) == want_person:
                 subject = self.sentence_subject(si, doc.tok_after(offset)) if si >= 0 else None
+                if (
+                    self.en
+                    and subject is None
+                    and not want_person
+                    and s.sent < si - 1
+                    and (acted := self._body_subject(si - 1)) is not None
+                ):
+                    # "X said ... . The ministry summoned the envoy. It called ...": the
+                    # body that acted in the sentence just before, not the earlier speaker
+                    return acted
                 if subject is None or subject == s.speaker:
                     return s.speaker
                 break
@@ -680,6 +727,20 @@ class _Finder:
             if is_person == want_person and not (want_person and _plural_group(m.key)):
                 return m.key
         return None
+
+    def _body_subject(self, si: int) -> str | None:
+        """English: the subject of sentence ``si`` when it is a state body or a state
+        (not a person, not a group of people)."""
+        doc = self.doc
+        assert doc.seg is not None
+        subj = self.sentence_subject(si, doc.tok_after(doc.seg.sents[si].end))
+        if (
+            subj is None
+            or doc.entity_types.get(subj) not in (EntityType.ORGANIZATION, EntityType.STATE)
+            or _plural_group(subj)
+        ):
+            return None
+        return subj
 
     def remember(self, key: str) -> None:
         if self.doc.entity_types.get(key) == EntityType.PERSON:
@@ -752,6 +813,18 @@ class _Finder:
             for c_after in range(t + 2, min(t_end, t + 10)):
                 if "," in text[doc.tokens[c_after - 1].end : doc.tokens[c_after].start]:
                     return self.content_start(c_after, t_end, comp)
+        if (
+            not self.en
+            and doc.word(t) in _AR_ACCORDING
+            and t > 0
+            and (_COMMAS & set(text[doc.tokens[t - 1].end : doc.tokens[t].start]))
+        ):
+            # "وأكد X، بحسب ما نقلت عنه وكالة الأنباء، أن ...": the relay sits between
+            for c_after in range(t + 1, min(t_end, t + 12)):
+                if _COMMAS & set(text[doc.tokens[c_after - 1].end : doc.tokens[c_after].start]):
+                    if _is_comp(doc.word(c_after)):
+                        return self.content_start(c_after, t_end, comp)
+                    break
         if not self.en and (c := self._occasion_comp(t, t_end)) is not None:
             return doc.tokens[c].end, c + 1, False  # "في كلمة ألقاها خلال ... إن"
         if not self.en and comp == "any" and (j := self._short_occasion(t, t_end)) is not None:
@@ -783,10 +856,24 @@ class _Finder:
                 if ch == ":":
                     return self._after_gap(pos + i + 1, k)
                 if ch in _ALL_MARKS and (pos + i) in self._quote_by_open:
+                    if not self.en and prep_f is not None and len(prep_f) > 1 and k == t:
+                        # "شكر أرمينيا عبر «تويتر»": a quotation right after a cue that
+                        # needs its preposition (عبّر عن) follows the preposition "via"
+                        return None
                     if self._quoted_name(self._quote_by_open[pos + i], k):
                         break  # "عبر حسابه على «إكس» أن ...": a name; the content follows
                     if k > t and self._scare_quote(self._quote_by_open[pos + i], k):
                         break  # "التوصل إلى وقف «كامل وفوري» لإطلاق النار": words of a phrase
+                    if (
+                        not self.en
+                        and prep is None
+                        and comp != "quote"
+                        and not text[pos : pos + i].strip()
+                        and (j0 := self._object_before_quote(t, k)) is not None
+                    ):
+                        # "أعلنت X سحب سفيرها من باريس «بأثر فوري»": the object goes on
+                        # into the quotation; the content is the whole object
+                        return doc.tokens[j0].start, j0, False
                     if self._en_np_quote(self._quote_by_open[pos + i], k):
                         # 'said the "highly coordinated ... strikes" were aimed at': the
                         # quotation is part of the reported clause, which starts at "the"
@@ -859,6 +946,10 @@ class _Finder:
                         and not doc.mentions_in(doc.tokens[t].start, doc.tokens[k].start)
                     ):
                         return doc.tokens[k].start, k, False  # "طالب X في تغريدة بخفض"
+                    if prep_f == _AN:
+                        # "وأعرب بيرتس، في كلمته ...، عن أسفه": "عن" takes no object
+                        # before it; what stands between is the subject, not content
+                        return doc.tokens[k].start, k, False
                     return doc.tokens[t].start, t, False  # from the object on
                 if comp == "any" and k == t and (c := self._ar_title_comp(t, limit)):
                     bare = doc.word(c) in _AR_COMP
@@ -888,6 +979,51 @@ class _Finder:
             pos = doc.tokens[k].end
         return None
 
+    def _described_after(self, t: int) -> bool:
+        """Arabic, after "وهو ما وصفه"/"اعتبره" at token ``t`` (past its subject, if
+        named): whether a quotation or a complementiser follows at once ("بـ«موقف
+        الأشقاء»", "بأنه"): the description is said, not only what it is of."""
+        m = self.doc.mention_at_tok(t)
+        t2 = m.t1 + 1 if m is not None else t
+        return self._quote_opens_within(t2 - 1, 2) or self._comp_soon(t2, 2)
+
+    def _comp_soon(self, t: int, n: int) -> bool:
+        """Arabic: whether a complementiser is among the ``n`` tokens from ``t``, before
+        any comma ("وصفها X بأنها": yes; "نفاها X بشدة، معتبرا أن": no)."""
+        doc = self.doc
+        for j in range(t, min(t + n, len(doc.tokens))):
+            if j > t and _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return False
+            if _is_comp(doc.word(j)):
+                return True
+        return False
+
+    def _object_before_quote(self, t: int, k: int) -> int | None:
+        """Arabic: the first token of an object phrase of two words or more between the
+        subject (ending before ``t``) and a quotation opening before token ``k``, written
+        with no punctuation up to the quotation ("سحب سفيرها من باريس «بأثر فوري»"), else
+        None.  Time words after the subject are skipped; an object opening with a name,
+        a preposition, a complementiser or a cue, or holding an occasion ("في مؤتمر"), is
+        no such phrase."""
+        doc = self.doc
+        text = self.text
+        j = t
+        while j < k and self._skippable(j):
+            j += 1
+        if k - j < 2 or doc.mention_at_tok(j) is not None:
+            return None
+        w = doc.word(j)
+        if w in AR_PREP_WORDS or w[:1] == "ل" or _is_comp(w) or w in _AR_RESUMPTIVE:
+            return None
+        if w in _AR_OCCASION_NOUNS or (w[:1] in "وف" and w[1:] in _AR_OCCASION_NOUNS):
+            return None  # "في حديث مع إذاعة ... «...»": where it was said
+        for i in range(j, k):
+            if i in self._cue_hits or doc.word(i) in _AR_OCCASION_PREPS:
+                return None
+            if i > j and text[doc.tokens[i - 1].end : doc.tokens[i].start].strip():
+                return None
+        return j
+
     def _quoted_name(self, q: Quote, k: int) -> bool:
         """A short quotation (at most four words) that names a platform, an outlet, a
         programme or an operation rather than quoting a claim: the word before it is a noun
@@ -909,6 +1045,13 @@ class _Finder:
         before = kind(k - 1)
         if before == "noun":
             return True
+        if (
+            not self.en
+            and before == "prep"
+            and len(self.text[q.start : q.end].split()) <= 2
+            and self.text[q.close + 1 : q.close + 3].lstrip().startswith(":")
+        ):
+            return True  # "وكتب الوزير X Y على «فيسبوك»: «...»": the platform, then the content
         return before == "prep" and kind(k - 2) in ("noun", "verb")
 
     def _ar_predicate_quote(self, t: int, k: int) -> bool:
@@ -1177,8 +1320,12 @@ class _Finder:
             or w in _AR_NOT_B_OBJECT
             or doc.mentions_in(doc.tokens[t].start, doc.tokens[j].end)
             or self.text[doc.tokens[t].start : doc.tokens[j].start].count(" ") != j - t
+            or any(
+                c in _ALL_MARKS or c == ":"
+                for c in self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+            )
         ):
-            return None
+            return None  # (not a quotation after a colon: "في كلمة متلفزة: «يوهان حر»")
         return j
 
     def _occasion_comp(self, t: int, t_end: int) -> int | None:
@@ -1213,6 +1360,17 @@ class _Finder:
         """End of an indirect content: sentence end, or before a cue that takes over."""
         doc = self.doc
         for k in range(t_from, t_sent_end):
+            if (
+                not self.en
+                and doc.word(k) == _WA_DHALIK
+                and k > t_from
+                and doc.word(k + 1) in _AR_SETTING_PREPS
+                and _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start])
+                and doc.tokens[k].start > start
+            ):
+                # "...، وذلك خلال مؤتمر صحفي", "...، وذلك بعد ساعات من": the writer's
+                # setting of the statement, not its content
+                return self._trim_end(start, doc.tokens[k].start)
             if self.en and k - t_from >= 4 and self._final_relative(k, t_sent_end):
                 # "... the Kosovo force, which has around 4,500 troops on the ground": the
                 # writer's background on the last noun, not the claim
@@ -1420,6 +1578,7 @@ class _Finder:
         mention_iter = 0
         n_ments = len(doc.mentions)
         cue_toks = sorted(self._cue_hits)
+        head_end = _ar_headline_end(self.text) if not self.en else 0
         for si, sent in enumerate(doc.seg.sents):
             a, b = doc.tok_range(sent)
             consumed: set[int] = set()
@@ -1433,7 +1592,7 @@ class _Finder:
                     mention_iter += 1
                 if k in consumed or k not in self._cue_hits:
                     continue
-                if sent.start < doc.title_end:
+                if sent.start < doc.title_end or sent.start < head_end:
                     continue
                 h = self._pick(self._cue_hits[k])
                 inside = self.in_quote(doc.tokens[k].start)
@@ -1481,6 +1640,12 @@ class _Finder:
             return h.last  # "a Chinese diplomat accused of targeting ...": the one accused
         if (
             self.en
+            and doc.word(k).startswith("blame")
+            and (doc.word(after) == "for" or doc.word(k - 1) in _EN_BE)
+        ):
+            return h.last  # "the group blamed for the attack", "was blamed": the one blamed
+        if (
+            self.en
             and doc.word(k) == "told"
             and doc.word(k - 1) in ("and", "been", "was", "were", "being", "is", "are", "be")
             and doc.word(after) == "to"
@@ -1496,6 +1661,20 @@ class _Finder:
             and doc.word(after + 1) in ("about", "on", "publicly", "")
         ):
             return h.last  # "Moscow has said little about the incident": no claim
+        if (
+            not self.en
+            and h.cls == "v"
+            and h.pron
+            and k > a + 1
+            and doc.word(k - 2) in _AR_IT_IS
+            and doc.mention_at_tok(k - 1) is None
+            and (subj := doc.mention_at_tok(after)) is not None
+            and not self._quote_opens_within(subj.t1, 3)  # "وصفتها أنقرة بـ«الانقلاب»"
+            and not self._comp_soon(subj.t1 + 1, 3)
+        ):
+            # "وهي تهمة نفتها باريس بشدة، معتبرة أن": the charge named before was denied;
+            # what follows is no content, but the speaker goes on (dropped in the end)
+            self.aside_cues.add(doc.tokens[k].start)
         if cue.kind == "relay":
             return self.handle_relay(h, si, sent, a, b)
         if cue.kind == "source":
@@ -1520,8 +1699,21 @@ class _Finder:
                     if (start is not None)
                     else h.last
                 )
+            if (
+                attached
+                and self.en
+                and doc.word(k - 1) in ("and", "but")
+                and any(x.sent == si and doc.word(x.cue_tok).endswith("ing") for x in self.stmts)
+            ):
+                attached = False  # '..., calling it "far-fetched" and saying it was ...'
             if attached and not self._document_before(k):
                 return h.last  # "a resolution calling for", "an amendment ... calling for"
+            if si in self._unnamed_relay and not any(
+                x.sent == si and x.cue_tok < k for x in self.stmts[-4:]
+            ):
+                # "نقلت الوكالة عن <a name not linked> قوله إن ...، مضيفاً": his, not
+                # the agency's
+                return h.last
             speaker_key = self._current_speaker(si, k, a)
             if self.en and (said_by := self._said_pronoun(si, k, a)) is not None:
                 # '"...," he said, adding that ...': the pronoun of the cue before
@@ -1621,11 +1813,15 @@ class _Finder:
                 start = self._naming_predication(after, b, start)
         elif h.cls == "v" and k > a and doc.word(k - 1) in AR_PREP_WORDS:
             return h.last  # "معربا عن شكر العراق لـ...": a verbal noun after a preposition
+        elif h.cls == "v" and self._ar_masdar(h, a):
+            return h.last  # "بعد إدانته بالتجسس": his conviction, not "he condemned"
         elif (
             h.cls == "v"
             and k > a + 1
             and doc.word(k - 1) in _AR_WHAT
             and (doc.word(k - 2) in _AR_IT_IS)
+            and doc.tokens[k].start not in self.aside_cues  # (its speaker named: goes on)
+            and not self._described_after(after)
         ):
             return h.last  # "وهو ما نفته الدوحة": what was denied is before, not after
         elif h.cls == "i" and doc.word(k - 1) in _AR_REL_PRON:
@@ -1657,6 +1853,10 @@ class _Finder:
         elif (prev := self._coordinated_prev(k, si)) is not None:
             # "نفى سعيد ...، ووصف التصويت بـ": a second verb of the same speaker
             speaker_key = prev.speaker
+            if (head := self._relayed_subject(prev, k)) is not None:
+                # "أفادت الوزارة بأن الوزير X بحث ...، وشدد على": the masculine verb is
+                # the minister's, relayed by the ministry
+                speaker_key, via = head.key, prev.speaker
             conf *= 0.85
             start = self.content_start(after, b, cue.comp)
         elif (
@@ -1752,6 +1952,20 @@ class _Finder:
                 self.stmts.append(replace(self.stmts[-1], speaker=other.key, confidence=conf * 0.9))
         return last
 
+    def _ar_masdar(self, h: Hit[Cue], a: int) -> bool:
+        """An Arabic perfect-verb cue that is the verbal noun of the same letters: written
+        with hamza below ("إدانته", "وإعلانها": form IV perfects open with أ), or right
+        after a temporal preposition ("عقب ادانته بالتجسس", "بعد اعلانه"): an event
+        (his conviction), not a speech act of the word's pronoun."""
+        doc = self.doc
+        k = h.first
+        if k > a and doc.word(k - 1) in _AR_MASDAR_PREPS:
+            return True
+        tok = doc.tokens[k]
+        orig = doc.nt.original
+        o = doc.nt.to_orig(tok.start) + len(h.prefix)
+        return orig[o : o + 1] == "إ"
+
     def _hosts(self, k: int, t: int) -> bool:
         """Whether a welcoming cue at ``k`` has for its object, at token ``t``, a person
         ("welcomed President X to the capital", "رحب بالعاهل الأردني الملك X"): hospitality,
@@ -1800,6 +2014,12 @@ class _Finder:
         a, _ = doc.tok_range(doc.seg.sents[si])
         first = doc.word(a)
         first = first[1:] if first[:1] in "وف" else first
+        if any(
+            h.cls in ("v", "i") and h.entry.kind == "say"
+            for j in range(a + 1, k)
+            for h in self._cue_hits.get(j, ())
+        ):
+            return False  # "وكان X قد أعلن ... حظر ...، متهما": the participle goes on a speech
         return first in _AR_WAS and any(doc.word(j) == _QAD for j in range(a + 1, min(k, a + 8)))
 
     def _subject_mention(self, key: str | None, k: int) -> Ment | None:
@@ -1931,6 +2151,8 @@ class _Finder:
                 if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
                     speaker, t = m, m.t1 + 1
         else:
+            if h.cls == "i" and doc.word(k)[len(h.prefix) : len(h.prefix) + 1] in ("ن", "ا"):
+                return h.last  # «...، ونطالب السلطات بحماية ...»: "we" demand, the speaker's own
             while t < hi and doc.word(t) in _AR_TO_ME:
                 t += 1
             m = doc.mention_at_tok(t)
@@ -1986,6 +2208,26 @@ class _Finder:
         after = h.last + 1
         if self._relative_cue(k) and (author := self._statement_author(k, a)) is not None:
             return author, author.key, after, None, conf * 0.9
+        if k - 1 > a and doc.word(k - 1) == _QAD and (was := self._was_subject(k - 1, a)):
+            # "وكانت الجزائر قد اتهمت المغرب بـ": the subject sits between كان and قد;
+            # the noun after the verb is its object
+            return was, was.key, after, None, conf
+        if k - 2 == a and doc.word(k - 1) == _QAD and doc.word(a)[1:] in _AR_WAS:
+            # "وكان قد اتهم الصومال بـ": no subject; the noun after the verb is its object
+            assert doc.seg is not None
+            key = self.previous_speaker(si)
+            if key is None and si > 0:
+                key = self.sentence_subject(si - 1, doc.tok_range(doc.seg.sents[si - 1])[1])
+            return None, key, after, None, conf * 0.8
+        if (
+            k > a
+            and doc.word(k - 1).startswith(_AR_COMP_PRON)
+            and doc.word(k - 1) not in _AR_COMP
+            and (outer := self._containing(doc.tokens[k].start)) is not None
+        ):
+            # "وقالت X إنها ذكّرت السفيرة بأن": the pronoun is the verb's subject, the
+            # speaker of the statement that holds it; the noun after the verb is its object
+            return None, outer.speaker, after, None, conf
         long_adjunct = any(
             self._occasion_at(j, b) == j
             for j in range(after, min(b, after + 16))
@@ -2098,6 +2340,24 @@ class _Finder:
                 # (the title's genitive in ل, "الأمين العام لحزب الله"; its portfolio joined
                 # by و, "نائب وزير الخارجية والمغتربين")
                 speaker = cand
+        if speaker is None and t < comp_tok and (unit := self._unit_of_body(t, comp_tok)):
+            speaker = unit  # "ذكرت دائرة الاتصال في الرئاسة التركية أن": the presidency
+        if speaker is not None and speaker.kind == "role":
+            speaker = self._named_after_title(speaker.t1 + 1, comp_tok) or speaker
+        elif (
+            speaker is None
+            and t < comp_tok
+            and doc.mention_at_tok(t) is None
+            and doc.word(t) in _ar_role_heads()
+        ):
+            # "زعيمة حزب «X» Y Z إن": a short quoted name inside the title
+            named = self._named_after_title(t + 1, window_end)
+            if named is not None and (
+                named.t1 < comp_tok
+                or (named.t1 + 1 < window_end and _is_comp(doc.word(named.t1 + 1)))
+                or h.entry.comp == "any"  # "وانتقدت زعيمة حزب «X» Y Z القرار": its object
+            ):
+                speaker = named
         via: str | None = None
         if speaker is not None:
             t = speaker.t1 + 1
@@ -2105,6 +2365,12 @@ class _Finder:
             nxt = self._apposed_person(speaker, min(comp_tok, t + 4))
             if nxt is not None:
                 speaker, t = nxt, nxt.t1 + 1
+            elif (tongue := self._on_tongue_of(speaker, t, comp_tok)) is not None:
+                speaker, t = tongue, tongue.t1 + 1
+                for j in range(t, min(comp_tok, t + 3)):
+                    if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                        t = j  # "على لسان رئيس مفوضيته X Y، إلى": the rest of his name
+                        break
             for other in self._co_subjects(speaker):
                 t = max(t, other.t1 + 1)  # "ودعت قطر وتركيا الطرفين": the object follows both
             # relay participle: "قالت وكالة X ناقلة عن Y إن"
@@ -2150,6 +2416,10 @@ class _Finder:
                 return owner, owner.key, t_next, carrier, conf * 0.85
             if doc.word(t) in _AR_ISSUED_INDEF:
                 return None, None, after, None, conf  # "a statement" of someone not named
+            nisba = doc.mention_at_tok(t + 1)
+            if nisba is not None and nisba.adjectival and nisba.t0 == t + 1:
+                # "وأضاف البيان المصري أن": the latest statement of that state's side
+                return None, self._state_issuer(nisba.key, si), nisba.t1 + 1, None, conf * 0.8
             issuer = self._issuer(si, k)
             if issuer is not None:
                 return None, issuer, t + 1, None, conf * 0.8
@@ -2231,7 +2501,7 @@ class _Finder:
             return None  # a joint statement speaks for several issuers
         prev = self.previous_speaker(si, within=3)
         if prev is not None:
-            return prev
+            return self._relaying_body(prev) or prev
         for sj in (si - 1, si - 2):
             if sj < 0:
                 break
@@ -2255,6 +2525,36 @@ class _Finder:
                 return None  # "أعلنت السعودية وإيران": coordinated issuers
             return key
         return None
+
+    def _relaying_body(self, prev: str) -> str | None:
+        """Arabic: the body (not a news outlet) that relayed the latest statement of the
+        person ``prev`` ("ذكرت الرئاسة أن الرئيس بحث ...، وأكد ..."): the one whose
+        statement a following "وأضاف البيان" goes on with; else None."""
+        doc = self.doc
+        if self.en or doc.entity_types.get(prev) != EntityType.PERSON:
+            return None
+        last = next((s for s in reversed(self.stmts) if s.speaker == prev), None)
+        if (
+            last is None
+            or last.via is None
+            or doc.entity_types.get(last.via) != EntityType.ORGANIZATION
+            or _is_outlet(last.via)  # (not "نقلت وكالة X عنه قوله")
+        ):
+            return None
+        return last.via
+
+    def _state_issuer(self, state: str, si: int) -> str:
+        """Who issued "the <nisba> statement" of ``state`` in sentence ``si``: the speaker
+        of the latest statement within four sentences that is that state or belongs to it
+        (its foreign ministry, "وزارة الخارجية"), else the state itself."""
+        for s in reversed(self.stmts):
+            if s.sent > si:
+                continue
+            if si - s.sent > 4:
+                break
+            if s.speaker == state or self.doc.entity_states.get(s.speaker) == state:
+                return s.speaker
+        return state
 
     def _relative_antecedent(self, k: int, a: int) -> Ment | None:
         """ "..., السيسي، الذي قال إن": the speaker of a verb right after a relative
@@ -2310,6 +2610,102 @@ class _Finder:
             if not self._np_word(j) and doc.word(j) not in _AR_TITLES:
                 return None
             j += 1
+        return None
+
+    def _unit_of_body(self, t: int, limit: int) -> Ment | None:
+        """Arabic: the body whose unit, not linked itself, is the subject at token ``t``
+        ("دائرة الاتصال في الرئاسة التركية"، "المكتب الإعلامي لرئاسة الوزراء X"): within
+        four tokens, with no punctuation, an organisation governed by في or ل speaks."""
+        doc = self.doc
+        if doc.word(t) not in _AR_UNIT_HEADS or doc.mention_at_tok(t) is not None:
+            return None
+        for j in range(t + 1, min(limit, t + 5)):
+            if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return None
+            m = doc.mention_at_tok(j)
+            if m is None:
+                if _is_comp(doc.word(j)) or j in self._cue_hits:
+                    return None
+                continue
+            ok = (
+                m.t0 == j
+                and m.etype == EntityType.ORGANIZATION
+                and not m.adjectival
+                and doc.prep_of(m) in ("في", "ل")
+            )
+            return m if ok else None
+        return None
+
+    def _on_tongue_of(self, m: Ment, t: int, limit: int) -> Ment | None:
+        """Arabic: the named person a body or state speaks through, in "على لسان" right
+        after it ("دعا الاتحاد الأفريقي، على لسان رئيس مفوضيته X، إلى", "رفضت طهران، على
+        لسان المتحدث باسم خارجيتها X، ..."): he speaks.  None when no name ends the
+        title ("على لسان وزير الإعلام": the body keeps the statement)."""
+        doc = self.doc
+        if self.en or m.etype == EntityType.PERSON or t + 2 >= limit:
+            return None
+        if doc.word(t) != _AR_ON or doc.word(t + 1) not in _AR_TONGUE:
+            return None
+        for j in range(t + 2, min(limit, t + 12)):
+            if j > t + 2 and _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return None  # the adjunct ended without a name
+            nxt = doc.mention_at_tok(j)
+            if nxt is not None and nxt.t0 == j and nxt.etype == EntityType.PERSON:
+                return nxt if nxt.kind != "role" and doc.prep_of(nxt) is None else None
+            if _is_comp(doc.word(j)) or (j in self._cue_hits and j > t + 2):
+                return None
+        return None
+
+    def _was_subject(self, qad: int, a: int) -> Ment | None:
+        """Arabic: the actor named between "كان/كانت" (with و/ف) and "قد" at ``qad`` ("وكان
+        الرئيس X قد أعلن"), when only that noun phrase stands between; else None."""
+        doc = self.doc
+        for j in range(qad - 1, max(a, qad - 12) - 1, -1):
+            w = doc.word(j)
+            if w in _AR_WAS or (w[:1] in ("و", "ف") and w[1:] in _AR_WAS):
+                m = self.first_mention(j + 1, qad)
+                if (
+                    m is not None
+                    and self.speaker_ok(m)
+                    and not m.adjectival
+                    and doc.prep_of(m) is None
+                    and all(self._np_word(i) for i in range(j + 1, m.t0))
+                ):
+                    return m
+                return None
+            if _COMMAS & set(self.text[doc.tokens[j].end : doc.tokens[j + 1].start]):
+                return None
+        return None
+
+    def _containing(self, offset: int) -> Stmt | None:
+        """The latest statement whose content holds ``offset``, or None."""
+        return next((s for s in reversed(self.stmts) if s.start <= offset < s.end), None)
+
+    def _named_after_title(self, first: int, limit: int) -> Ment | None:
+        """Arabic: the named person that ends a long title from token ``first`` on (read
+        as an unnamed holder, or not read: "المبعوث الأوروبي الخاص لمنطقة الساحل X Y"،
+        "زعيمة حزب «الخضر» X Y"): within ten tokens before ``limit``, with no punctuation
+        but guillemets and no verb between, a person's name: the title is his, he speaks."""
+        doc = self.doc
+        for j in range(first, min(limit, first + 10)):
+            gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+            if gap.strip(" «»"):
+                return None
+            w = doc.word(j)
+            if (
+                (w in AR_PREP_WORDS and w not in _AR_TITLE_PREPS)
+                or self._occasion_at(j, limit) == j
+                or (w.startswith("لل") and "ال" + w[2:] in _ar_person_roles())
+            ):
+                return None  # "خلال اتصال مع نظيره X"، "للرئيس X": not the title's holder
+            nxt = doc.mention_at_tok(j)
+            if nxt is not None and nxt.t0 == j:
+                if nxt.etype == EntityType.PERSON and nxt.kind != "role":
+                    return nxt if doc.prep_of(nxt) is None else None
+                if nxt.etype == EntityType.PERSON:
+                    return None
+            if j in self._cue_hits or _is_comp(w):
+                return None
         return None
 
     def _statement_issuer(self, t: int, t_to: int) -> Ment | None:
@@ -2611,7 +3007,7 @@ class _Finder:
                 prep = doc.prep_of(m)
                 if (
                     prep in _EN_SUBORDINATORS
-                    and doc.word(k) in _PLAIN_SAYING
+                    and (doc.word(k) in _PLAIN_SAYING or doc.word(k + 1) == "that")
                     and all(doc.word(x) in _EN_LINKERS for x in range(m.t1 + 1, k))
                 ):
                     # "came a day after Israel said": a clause's subject (not "after Manila
@@ -2634,6 +3030,14 @@ class _Finder:
                     return posted  # "China's embassy in Manila said": the embassy
                 return None
             w = doc.word(j)
+            if (
+                w == "from"
+                and (g := doc.mention_at_tok(j - 1)) is not None
+                and _plural_group(g.key)
+                and doc.prep_of(g) is None
+                and self.speaker_ok(g)
+            ):
+                return g  # "Indian lawmakers from several parties said": the group
             if w in _EN_STOP_BEFORE or j in self._cue_hits:
                 return None
             j -= 1
@@ -2798,10 +3202,19 @@ class _Finder:
         if w not in _EN_CALLED_OPENERS and doc.mention_at_tok(t) is None:
             return None
         for j in range(t + 1, min(b, t + 9)):
-            if any(c in text[doc.tokens[j - 1].end : doc.tokens[j].start] for c in ',;:."“”'):
+            lo = doc.tokens[j - 1].end
+            opens = range(lo, doc.tokens[j].start)
+            if self.en and j > t + 1 and any(i in self._quote_by_open for i in opens):
+                return whole  # 'called the Indian remarks "irresponsible"': object, then quote
+            if any(c in text[lo : doc.tokens[j].start] for c in ',;:."“”'):
                 return None
             wj = doc.word(j)
-            if j in self._cue_hits or wj in ("that", "for", "on", "after", "before", "by"):
+            noun = j in self._cue_hits and (
+                any(x.entry.kind == "noun" for x in self._cue_hits[j])
+                or (j + 1 < b and self._quote_opens_before(j + 1))  # 'the remarks "..."'
+            )
+            ends = ("that", "for", "on", "after", "before", "by")
+            if (j in self._cue_hits and not noun) or wj in ends:
                 return None
             if wj in ("a", "an") and doc.word(j + 1) not in _EN_NOT_PREDICATE:
                 return whole
@@ -2850,8 +3263,8 @@ class _Finder:
                         gap = text[sent.start : doc.tokens[i].start].rstrip()  # a rank
                     break
         head, _, det = gap.rpartition(" ")
-        if det.lower() in ("the", "his", "her", "its", "their"):
-            gap = head.rstrip()  # "..., his spokesman X said": the speaker's determiner
+        if det.lower() in ("the", "his", "her", "its", "their", "a", "an"):
+            gap = head.rstrip()  # "..., his spokesman X said", "..., a ministry spokesman said"
         elif det.lower().endswith(("'s", "’s")):
             head2, _, det2 = head.rpartition(" ")
             if det2.lower() == "the":
@@ -2885,13 +3298,37 @@ class _Finder:
             if q is None or q.close < 0 or q.close + 1 > doc.tokens[k].start:
                 return None
             gap = self.text[q.close + 1 : doc.tokens[k].start]
-        if gap.strip(" ") not in ("،", ","):
-            return None
+        if gap.strip(" ") not in ("،", ",", ""):
+            return None  # ("" : "أعربت X عن «قلقها» ودعت": the content ended at this verb)
         nxt = doc.mention_at_tok(k + 1)
         if nxt is not None and self.speaker_ok(nxt) and doc.prep_of(nxt) is None:
             if not self._addressee_after(k, nxt, prev):
                 return None  # "، وقال بوتين": a new speaker
         return prev
+
+    def _relayed_subject(self, prev: Stmt, k: int) -> Ment | None:
+        """Arabic: the person whose act a body's statement reports ("أفادت الوزارة بأن
+        الوزير X بحث مع نظيره ..."), when a masculine verb joined after it ("، وشدد على")
+        cannot continue the feminine verb of the body: the person speaks.  None when the
+        verbs agree ("قال الكرملين إن بوتين أجرى ...، ودعا": left to the body)."""
+        doc = self.doc
+        if self.en or doc.entity_types.get(prev.speaker) == EntityType.PERSON:
+            return None
+        if prev.cue_tok < 0 or not doc.word(prev.cue_tok).endswith("ت"):
+            return None
+        if doc.word(k).endswith(("ت", "ا", "وا")):
+            return None  # feminine, dual or plural: not a single man
+        if doc.word(k + 1) in _pair_words(False):
+            return None  # "، وأكد الجانبان": the verb agrees with the pair after it
+        for m in doc.mentions_in(prev.start, min(prev.end, doc.tokens[k].start)):
+            if not self.speaker_ok(m) or m.adjectival or doc.prep_of(m) is not None:
+                continue
+            if m.key == prev.speaker or m.etype != EntityType.PERSON:
+                return None  # the content's subject is not a person
+            if m.kind == "role":
+                m = self._named_after_title(m.t1 + 1, k) or m
+            return m if m.kind != "role" else None
+        return None
 
     def _addressee_after(self, k: int, m: Ment, prev: Stmt) -> bool:
         """ "نفت الخارجية التركية ...، ودعت بغداد إلى": after a verb of calling on
@@ -2907,7 +3344,7 @@ class _Finder:
         if w.endswith("ت") == person:
             return False  # "قال ترامب ...، ودعت مصر إلى": the feminine verb is Egypt's
         own = doc.entity_states.get(prev.speaker)
-        return own is not None and own != m.key
+        return own != m.key  # (a body of no state, "حركة X"، calls on any state)
 
     def _content_subject(self, k: int) -> Ment | None:
         """For a cue joined by و inside another statement's content ("قال المكتب إن الرئيس
@@ -3242,6 +3679,10 @@ class _Finder:
                     main = self.sentence_subject(si, k)
                     if main is not None:
                         return main
+                if not self.en and (outer := self._ended_outer(s, k)) is not None:
+                    # "وأضاف الوزير أن الكويت تطالب ...، مشيراً إلى": after both contents
+                    # ended, the participle goes on with the minister, not the nested state
+                    return outer.speaker
                 return s.speaker
             break
         if self.en:
@@ -3252,7 +3693,57 @@ class _Finder:
             if m is None:
                 m = self.mention_before(k, a)
             return m.key if m else None
-        return self.sentence_subject(si, k)
+        return self._ar_while_subject(k, a) or self.sentence_subject(si, k)
+
+    def _ended_outer(self, s: Stmt, k: int) -> Stmt | None:
+        """The statement of the same sentence whose content holds the cue of ``s`` (a
+        nested statement), when that content ended before token ``k`` and the participle
+        at ``k`` agrees in gender with its speaker rather than with the nested one (masculine
+        for a person, feminine for a body or state); else None."""
+        doc = self.doc
+        off = doc.tokens[k].start
+        outer = next(
+            (
+                o
+                for o in reversed(self.stmts)
+                if o is not s
+                and o.sent == s.sent
+                and o.start <= s.cue_start < o.end
+                and o.end <= off
+                and o.speaker != s.speaker
+            ),
+            None,
+        )
+        if outer is None:
+            return None
+        person = doc.entity_types.get(outer.speaker) == EntityType.PERSON
+        nested_person = doc.entity_types.get(s.speaker) == EntityType.PERSON
+        feminine = doc.word(k).endswith("ة")
+        return outer if person != nested_person and person != feminine else None
+
+    def _ar_while_subject(self, k: int, a: int) -> str | None:
+        """Arabic: the subject of a "فيما/بينما" clause right before the participle at
+        ``k`` ("طلبت مصر ...، فيما رفضت أديس أبابا نقل الملف، معتبرة أن"): verb, then the
+        actor; the participle goes on that clause, not on the sentence's first actor."""
+        doc = self.doc
+        if k <= a or not _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start]):
+            return None
+        c = k - 1
+        while c > a and not _COMMAS & set(self.text[doc.tokens[c - 1].end : doc.tokens[c].start]):
+            c -= 1
+        if doc.word(c) not in _AR_WHILE_CLAUSE or c + 2 >= k:
+            return None
+        m = doc.mention_at_tok(c + 2)
+        if (
+            m is None
+            or m.t0 != c + 2
+            or doc.mention_at_tok(c + 1) is not None
+            or not self.speaker_ok(m)
+            or m.adjectival
+            or doc.prep_of(m) is not None
+        ):
+            return None
+        return m.key
 
     def _en_relative_subject(self, m: Ment) -> bool:
         """English: the subject ``m`` opens a relative clause on a noun ("a declaration in
@@ -3474,6 +3965,8 @@ class _Finder:
         else:
             s_start = off
             s_end = self.content_end(off, max(t_content, h.last + 1), sent, b)
+            if not self.en and (cut := self._second_predicate(h, t_content, s_end)) is not None:
+                s_end = self._trim_end(s_start, cut)  # "أعربت عن «قلقها» وسحبت سفيرها"
             if (
                 self.en
                 and self._relative_aside(h.first, sent)
@@ -3513,6 +4006,23 @@ class _Finder:
         self.remember(speaker)
         return max(h.last, t_content - 1)
 
+    def _second_predicate(self, h: Hit[Cue], t: int, end: int) -> int | None:
+        """Arabic: where a content that is the object of its cue (a noun phrase: "عن قلقها",
+        "بالخطوة", "الهجوم") ends at "و" + a perfect verb of the lexicons, the subject's
+        next act ("...، واستدعت السفير"): that offset, else None.  A content that opens
+        with a complementiser is a clause, whose own verbs go on."""
+        doc = self.doc
+        if t >= len(doc.tokens) or _is_comp(doc.word(t)) or _is_comp(doc.word(t - 1)):
+            return None  # "إن الرئيس تحدث ... وأبلغه": the verbs of a reported clause
+        verbs = _ar_finite_verbs()
+        for j in range(t + 1, doc.tok_after(end)):
+            w = doc.word(j)
+            if _is_comp(w):
+                return None  # "دعا إلى ... وأكد أن": a clause after all
+            if w[:1] == "و" and w[1:] in verbs and doc.mention_at_tok(j) is None:
+                return doc.tokens[j].start
+        return None
+
     def handle_relay(self, h: Hit[Cue], si: int, sent: Span, a: int, b: int) -> int:
         """``نقلت وكالة X عن Y قوله إن ...`` / "X quoted Y as saying ..."."""
         doc = self.doc
@@ -3551,10 +4061,13 @@ class _Finder:
             t = an_at + 1
         else:
             t = relayer.t1 + 1
+        if an_at is not None and (done := self._relay_to_dignitary(h, si, sent, b, an_at, relayer)):
+            return done
         # speaker after عن / after the relayer (English "quoted Y as saying")
         speaker = self._statement_issuer(t, min(b, t + 4)) if not self.en else None
         if speaker is None:
-            speaker = self.first_mention(t, min(b, t + 10), allow_prep=("عن",))
+            lim = self._quoted_one_limit(t, min(b, t + 10)) if an_at is not None else t + 10
+            speaker = self.first_mention(t, min(b, lim), allow_prep=("عن",))
         while speaker is not None and relayer is not None and speaker.key == relayer.key:
             speaker = self.first_mention(speaker.t1 + 1, min(b, t + 10), allow_prep=("عن",))
         if speaker is None:
@@ -3563,6 +4076,7 @@ class _Finder:
                 # name the speaker; the relayer's "قوله" is not the relayer's own
                 for j in range(an_at + 1, min(b, an_at + 16)):
                     if (hl := self._cue_hits.get(j)) and hl[0].entry.kind == "noun":
+                        self._unnamed_relay.add(si)
                         return j
             return h.last
         person = self._apposed_person(speaker, min(b, speaker.t1 + 6))
@@ -3628,8 +4142,14 @@ class _Finder:
                 and (doc.word(j - 1) in ("of", "ل") or doc.prep_of(m) == "ل")
                 for j in range(after + 1, min(b, after + 3))
             )
+            and not self._owned_indefinite(after)
         ):
             # "according to the statement", "ووفقا للبيان": whoever issued it, just quoted
+            signed = self._document_signer(after, b)
+            if signed is not None:
+                # "وجاء في البيان، الذي وقعه الناطق باسم الوزارة X، أن": X speaks
+                signer, comp = signed
+                return self._source_statement(signer.key, h, si, sent, b, doc.tokens[comp].end)
             issuer = self.previous_speaker(si, within=3)
             if issuer is not None:
                 return self._source_statement(issuer, h, si, sent, b, doc.tokens[after].end)
@@ -3658,6 +4178,9 @@ class _Finder:
                 return h.last
         if x is None or x.adjectival:
             return h.last
+        if not self.en and x.kind == "role" and x.etype == EntityType.PERSON:
+            # "بحسب المبعوث الأرميني الخاص لتطبيع العلاقات X Y": the name after the title
+            x = self._named_after_title(x.t1 + 1, b) or x
         if any(doc.word(j) in _UNNAMED_SOURCES for j in range(after, x.t0)):
             return h.last
         if (
@@ -3705,6 +4228,70 @@ class _Finder:
             s_end = self.content_end(s_start, t + 1, sent, b)
         self._add_sourced(x.key, h, si, s_start, s_end, h.entry.prior * 0.9)
         return x.t1
+
+    def _document_signer(self, t: int, b: int) -> tuple[Ment, int] | None:
+        """Arabic: the actor a relative clause after the statement noun at ``t`` names as
+        its signer or issuer ("البيان، الذي وقعه الناطق باسم الوزارة X، أن"), with the
+        complementiser that opens the content; else None."""
+        doc = self.doc
+        if self.en or doc.word(t + 1) not in _AR_REL_PRON or doc.word(t + 2) not in _AR_SIGNED:
+            return None
+        signer: Ment | None = None
+        for j in range(t + 3, min(b, t + 16)):
+            if _is_comp(doc.word(j)):
+                return (signer, j) if signer is not None else None
+            m = doc.mention_at_tok(j)
+            if signer is None and m is not None and m.t0 == j and doc.prep_of(m) is None:
+                if not self.speaker_ok(m) or m.adjectival:
+                    continue
+                if m.kind == "role" and m.etype == EntityType.PERSON:
+                    m = self._named_after_title(m.t1 + 1, b) or m
+                signer = m
+                if m.etype != EntityType.PERSON:
+                    signer = self._apposed_person(m, min(b, m.t1 + 6)) or m
+        return None
+
+    def _quoted_one_limit(self, t: int, lim: int) -> int:
+        """Arabic: where the one a relay quotes after "عن" (from token ``t``) must be named
+        by: before his nominal cue or the complementiser ("عن مصدر مطلع قوله إن الدوحة
+        ...": no named speaker, not the state in the content)."""
+        doc = self.doc
+        return next((j for j in range(t, lim) if j in self._cue_hits or _is_comp(doc.word(j))), lim)
+
+    def _relay_to_dignitary(
+        self, h: Hit[Cue], si: int, sent: Span, b: int, an_at: int, relayer: Ment | None
+    ) -> int | None:
+        """Arabic "ونقلت وكالة «X» عن سموه قوله إن": the dignitary the honorific pronoun
+        after عن (at ``an_at``) means speaks, relayed by the outlet; the last token used,
+        or None when no honorific follows."""
+        doc = self.doc
+        if self.en or doc.word(an_at + 1) not in _AR_HONORIFIC_PRON:
+            return None
+        honoured = self._dignitary(si, an_at + 1)
+        relay_key = relayer.key if relayer is not None else None
+        if honoured is None or honoured == relay_key:
+            return None
+        k = an_at + 2
+        while k < min(b, an_at + 5) and self._cue_hits.get(k):
+            k += 1  # "قوله"
+        start = self.content_start(k, b, "that")
+        if start is None:
+            return h.last
+        last = self.emit(honoured, h, start, si, sent, b, relay_key, h.entry.prior * 0.9)
+        return max(last, k - 1)
+
+    def _owned_indefinite(self, t: int) -> bool:
+        """Arabic: token ``t`` is an indefinite statement noun with its owner in ل after
+        it ("بحسب بيان لمكتبه"، "وفقا لبيان لوزارته"): someone's statement, not the one
+        just quoted."""
+        doc = self.doc
+        if self.en:
+            return False
+        w = doc.word(t)
+        if w not in _AR_ISSUED_INDEF and not (w[:1] == "ل" and w[1:] in _AR_ISSUED_INDEF):
+            return False
+        owner = doc.word(t + 1)
+        return len(owner) > 2 and owner[:1] == "ل"
 
     def _reported_teller(self, x: Ment, b: int) -> Ment | None:
         """The named subject of a speech verb in the clause after a sentence-initial
@@ -3838,6 +4425,8 @@ class _Finder:
                 if ntok < 2:
                     continue
                 prev = self._prev_attributed(q, by_quote)
+                if prev is not None and not self.en and self._joins_partial(prev, q):
+                    continue
                 nxt = ordered[i + 1] if i + 1 < len(ordered) else None
                 src: Stmt | None = prev
                 if src is None and nxt is not None and nxt.open in by_quote:
@@ -3861,6 +4450,30 @@ class _Finder:
                 )
         self.stmts.extend(by_quote.values())
         self.stmts.extend(co_said)
+
+    def _joins_partial(self, prev: Stmt, q: Quote) -> bool:
+        """Arabic: a quotation ``q`` that goes on the clause of the quotation of ``prev``,
+        which its cue opened without a colon ("متعهدا «إعادة الأمن» إلى الإقليم «بكل
+        الوسائل»"): one reported clause quoting two phrases, not two direct quotes.
+        Extends ``prev`` over both (an indirect statement) and returns True."""
+        if not prev.direct or q.close < 0:
+            return False
+        pq = next((x for x in self.quotes if x.start == prev.start), None)
+        if pq is None or pq.close < 0 or pq.open < prev.cue_end:
+            return False
+        text = self.text
+        if ":" in text[prev.cue_end : pq.open]:
+            return False  # 'قال: «...» ...': a direct quotation of its own
+        gap = text[pq.close + 1 : q.open]
+        words = gap.split()
+        if not 1 <= len(words) <= 6 or set(gap) & (_ALL_MARKS | set(".,،؛;:!?؟\n")):
+            return False
+        doc = self.doc
+        if any(t in self._cue_hits for t in range(doc.tok_after(pq.close), doc.tok_after(q.open))):
+            return False  # "«...» وأضاف «...»": a second statement
+        prev.start, prev.end, prev.direct = pq.open, q.close + 1, False
+        self.claimed.add(q.open)
+        return True
 
     def _dateline_outlet(self, q: Quote) -> bool:
         """The outlet of a dateline, quoted and followed by a colon ("الرباط - «الشرق
@@ -3918,7 +4531,15 @@ class _Finder:
         sent_end = sent.end if sent else len(text)
         # a sentence may end inside the quote; the attribution then follows it
         # (English: "U.S. Secretary of State X said" runs to nine tokens)
-        for k in range(t0, min(len(doc.tokens), t0 + (9 if self.en else 7))):
+        reach = 9 if self.en else 7
+        named = doc.mention_at_tok(t0) if self.en and t0 < len(doc.tokens) else None
+        if (
+            named is not None
+            and named.etype == EntityType.PERSON
+            and text[named.end : named.end + 1] == ","
+        ):
+            reach = 30  # '"...," Jane Roe, the minister of state for ..., told reporters'
+        for k in range(t0, min(len(doc.tokens), t0 + reach)):
             tok = doc.tokens[k]
             between = text[close + 1 : tok.start]
             if self.en:
@@ -4021,10 +4642,27 @@ def _bare_reference(doc: Doc, st: Stmt) -> bool:
     return len(words) <= 1
 
 
+def _ar_headline_end(text: str) -> int:
+    """Arabic: where a headline that opens the text ends (its first line, short, with no
+    final full stop or colon, and a blank line after it: "مصر تدين ... وتعتبره «انتهاكاً»"),
+    else 0.  A headline sums up the story in the writer's words: it holds no statement."""
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    nl = stripped.find("\n")
+    if nl < 0 or nl > 200 or not stripped[nl:].startswith(("\n\n", "\n \n", "\n\r\n")):
+        return 0
+    line = stripped[:nl].rstrip()
+    if not line or line.endswith((".", ":", "،", ",")):
+        return 0
+    return lead + nl
+
+
 def find_statements(doc: Doc) -> list[Stmt]:
     """All attributed statements of a prepared :class:`Doc` (see the module doc)."""
     finder = _Finder(doc)
     stmts = finder.run()
+    if finder.aside_cues:
+        stmts = _keep(stmts, [st for st in stmts if st.cue_start not in finder.aside_cues])
     seen: set[tuple[str, str]] = set()
     unique: list[Stmt] = []
     for st in stmts:
@@ -4036,7 +4674,59 @@ def find_statements(doc: Doc) -> list[Stmt]:
     stmts = _keep(stmts, unique)
     _fill_about_and_dates(doc, stmts)
     # bare references still give the context of ``about`` above, but are no claims
-    return _keep(stmts, [st for st in stmts if not _bare_reference(doc, st)])
+    return _keep(
+        stmts,
+        [
+            st
+            for st in stmts
+            if not _bare_reference(doc, st)
+            and not _thanks_only(doc, st)
+            and not _condemned_object(doc, st)
+        ],
+    )
+
+
+_AR_THANKS_STEMS = tuple(sorted(word_set("quotes.ar_thanks_stems")))
+
+
+def _thanks_only(doc: Doc, st: Stmt) -> bool:
+    """An Arabic thanking verb with its object ("شكر X الحكومة الكويتية على استضافة
+    المحادثات"): an act of courtesy that names whom and what for, not a claim.  It is
+    kept while statements are found (a following "وقال إن" is the same speaker's) and
+    dropped here, with the words it quotes ("على «وضوح موقفها»"); a complementiser or a
+    quotation after a colon still makes a claim."""
+    if doc.lang != "ar" or st.cue_end <= st.cue_start:
+        return False
+    cue = fold(doc.text[st.cue_start : st.cue_end].split()[0])
+    if not cue.lstrip("وف").startswith(_AR_THANKS_STEMS):
+        return False
+    if st.direct:
+        return ":" not in doc.text[st.cue_end : st.start]
+    content = doc.text[st.start : st.end]
+    return not (content.split() and _is_comp(fold(content.split()[0])))
+
+
+_AR_CONDEMN_STEMS = tuple(sorted(word_set("quotes.ar_condemn_stems")))
+_AR_MANNER = word_set("quotes.ar_manner")
+
+
+def _condemned_object(doc: Doc, st: Stmt) -> bool:
+    """An Arabic condemning or criticising verb with a plain object ("أدانت X الهجوم على
+    ...", "انتقد X تصريحات Y"): it names what was condemned, an act the relations keep,
+    not a claim; the claim, if any, follows in "، مؤكدة أن".  Quoted words inside the
+    object ("الاعتداء «السافر»", "بـ«أشد العبارات» إقدام ...") do not make it one; a
+    quotation that is the object ("بشدة «التصعيد الخطير»") or a clause does."""
+    if doc.lang != "ar" or st.direct or st.cue_end <= st.cue_start:
+        return False
+    cue = fold(doc.text[st.cue_start : st.cue_end].split()[0])
+    if not cue.lstrip("وف").startswith(_AR_CONDEMN_STEMS):
+        return False
+    words = doc.text[st.start : st.end].split()
+    if words and _is_comp(fold(words[0])):
+        return False
+    while words and fold(words[0]) in _AR_MANNER:
+        words = words[1:]  # "دان X بشدة «التصعيد الخطير»": the quotation is the object
+    return not (words and words[0][:1] in _ALL_MARKS)
 
 
 def _keep(stmts: list[Stmt], kept: list[Stmt]) -> list[Stmt]:
@@ -4160,6 +4850,57 @@ def _implied_author(doc: Doc, s: Stmt) -> str | None:
     return None
 
 
+_EN_DEAL_NOUNS = word_set("quotes.en_deal_nouns")
+"""English nouns of an agreement: "the deal", "this agreement" speaks of the story's pact."""
+_EN_DEAL_VERBS = word_set("quotes.en_deal_verbs")
+"""English verbs of reaching one ("agreed", "signed"): with the nouns, where the story's
+pact is first told."""
+
+
+def _deal_parties(doc: Doc) -> list[str]:
+    """English: the states of the story's agreement, named (not as an adjective, nor as
+    where it happened: "in Iran") in the sentence of the article's first agreement word
+    from its start to a few words past it ("Greece and Macedonia sign deal", "Qatar agreed
+    to supply Germany with gas", "UAE, Bahrain sign accords with Israel"); none unless
+    there are two or three (a deal "that saw the United States free five Iranians" has no
+    sure pair)."""
+    seg = doc.seg
+    if seg is None or doc.lang == "ar":
+        return []
+    wanted = _EN_DEAL_NOUNS | _EN_DEAL_VERBS
+    first = next((i for i, w in enumerate(doc.words) if w in wanted), None)
+    if first is None:
+        return []
+    sent = seg.sentence_at(doc.tokens[first].start)
+    if sent is None:
+        return []
+    end = min(sent.end, doc.tokens[min(first + 8, len(doc.tokens) - 1)].end)
+    states: list[str] = []
+    for m in doc.mentions_in(sent.start, end):
+        if m.adjectival or doc.word(m.t0 - 1) in ("in", "at"):
+            continue
+        if m.kind == "metonym" and m.text.isupper():
+            continue  # "DOHA (AP) -": the dateline
+        key = m.key if doc.entity_types.get(m.key) == EntityType.STATE else None
+        if key is not None and key not in states:
+            states.append(key)
+    return states if 2 <= len(states) <= 3 else []
+
+
+def _speaks_of_deal(doc: Doc, s: Stmt) -> bool:
+    """English: whether a statement speaks of "the deal", "this agreement", "the
+    contract" (a definite agreement noun in the content, or as the object of the cue:
+    "called the deal 'historic'")."""
+    start = s.start
+    if s.cue_end <= s.start and s.start - s.cue_end <= 20:
+        start = s.cue_end
+    a = doc.tok_after(start)
+    b = doc.tok_after(s.end)
+    return any(
+        doc.word(j) in _EN_DEAL_NOUNS and doc.word(j - 1) in _EN_DEFINITE for j in range(a, b)
+    )
+
+
 def _event_word(doc: Doc, i: int) -> bool:
     """Token ``i`` is a noun of a hostile act, definite or not ("هجوم", "بالهجمات", "attacks")."""
     w = doc.word(i)
@@ -4280,6 +5021,8 @@ def _recent_states(
         key = m.key
         if _is_outlet(key):
             continue  # "(AFP)": not the outlet's state
+        if m.etype == EntityType.PLACE and doc.lang != "ar" and doc.word(m.t0 - 1) in ("in", "at"):
+            continue  # "signed a framework in Washington": where, not who
         if key == speaker[0] and m.start >= speaker[1] and not _named_before(doc, m, speaker[1]):
             continue  # "Russian Foreign Minister X said both neighbours": not X's state
         if doc.entity_types.get(key) != EntityType.STATE:
@@ -4422,6 +5165,7 @@ def _side(doc: Doc, key: str) -> str:
 def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
     assert doc.seg is not None
     prev: Stmt | None = None
+    parties: list[str] | None = None  # the story's pact (English), found when first needed
     for s in stmts:
         keys: list[str] = []
         inside = doc.mentions_in(s.start, s.end)
@@ -4463,6 +5207,14 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
             and _side(doc, author) not in keys
         ):
             keys.append(author)  # "Qatar condemned the attack": and whoever carried it out
+        if doc.lang != "ar" and _speaks_of_deal(doc, s):
+            if parties is None:
+                parties = _deal_parties(doc)
+            named = [k for k in keys if doc.entity_types.get(k) == EntityType.STATE]
+            if parties and len(named) <= 1 and all(k in parties for k in named):
+                # "he will not sign the agreement": about both sides of the story's pact
+                # (one that names states of its own beyond one party keeps its topic)
+                keys.extend(k for k in parties if k not in keys and k != s.speaker)
         content = doc.text[s.start : s.end]
         if s.via is not None and s.via not in keys and _SECOND_PERSON_RE.search(content):
             keys.append(s.via)  # «... لو لم تكن أنت ...» told to the one who relays it
@@ -4475,7 +5227,18 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
             )  # "قطر وتركيا دعتا الطرفين": the two sides are not the joint speakers
             exclude = joint if len(joint) > 1 else frozenset()
             reporting = (s.speaker, doc.seg.sents[s.sent].start if 0 <= s.sent else s.start)
-            for k in _recent_group(doc, s.start + group[0], group[1], exclude, reporting):
+            n = group[1]
+            own = _side(doc, s.speaker)
+            if (
+                doc.lang != "ar"
+                and content[group[0] : group[0] + 9].lower().startswith(("our ", "both our "))
+                and doc.entity_types.get(own) == EntityType.STATE
+            ):
+                # "our two nations" said for a state: it and the other one(s) named last
+                if own not in keys:
+                    keys.append(own)
+                exclude, n = exclude | {own}, n - 1
+            for k in _recent_group(doc, s.start + group[0], n, exclude, reporting):
                 if k not in keys:
                     keys.append(k)
         if (
@@ -4493,7 +5256,33 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
         sent = doc.seg.sents[s.sent] if 0 <= s.sent < len(doc.seg.sents) else None
         if sent is not None:
             s.date = _statement_date(doc, s, stmts, sent)
+            if s.date is None and doc.lang == "ar":
+                s.date = _same_statement_date(doc, s, stmts)
         prev = s
+
+
+def _same_statement_date(doc: Doc, s: Stmt, stmts: list[Stmt]) -> str | None:
+    """Arabic: the date of the statement "the statement" goes on with ("وقالت الوزارة في
+    بيان أمس إن ... وأضاف البيان أن ...، داعيا"): when a statement of the same speaker in
+    this sentence has "البيان" right after its cue, the date of the speaker's latest
+    dated statement in the three sentences before."""
+    said = [
+        o
+        for o in stmts
+        if o.sent == s.sent
+        and o.speaker == s.speaker
+        and o.cue_start <= s.cue_start
+        and doc.word(o.cue_tok + 1) in _AR_ISSUED
+    ]
+    if not said:
+        return None
+    first = min(o.sent for o in said)
+    dated = [
+        o
+        for o in stmts
+        if o.speaker == s.speaker and 0 < first - o.sent <= 3 and o.date is not None
+    ]
+    return max(dated, key=lambda o: o.cue_start).date if dated else None
 
 
 _THAT_WORDS = word_set("quotes.that_words")

@@ -133,7 +133,7 @@ from kg.extractors.dates import (
     relative_between,
     wire_dateline,
 )
-from kg.extractors.doc import AR_PREP_WORDS, Doc, Ment
+from kg.extractors.doc import AR_PREP_WORDS, EN_PREP_WORDS, Doc, Ment
 from kg.extractors.lexicon import Hit, Matcher, read_tsv, word_set, words_of
 from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span
@@ -298,6 +298,29 @@ _NEG_GOV_AR = word_set("relations.neg_gov_ar")
 # a future auxiliary before a verbal noun: "ستواصل اليابان دعم الفلبين"
 # a pledge: "تعهدت ألمانيا بتقديم مساعدات" (announced, not yet given)
 _INT_AR = word_set("relations.int_ar")
+# an offer or a proposal right before the act: "عرضت تركيا التوسط", "اقترحت مصر عقد قمة"
+_OFFER_AR = word_set("relations.offer_ar")
+# deployed people who are no force: "نشر مراقبين على الحدود"
+_MONITORS_AR = word_set("relations.monitors_ar")
+# a refusal verb before the act it refuses: "رفضت هولندا منح تأشيرة"
+_REFUSE_AR = word_set("relations.refuse_ar")
+# referring a matter to a body: "رفضت X إحالة الملف إلى مجلس الأمن"
+_REFERRAL_AR = word_set("relations.referral_ar")
+_IN_EXCHANGE_AR = _AR("مقابل")
+_ACCUSED_AR = _AR("اتهم")  # "واتهمتها": its object pronoun is an actor
+# a meeting in an adjunct: "، وذلك خلال مؤتمر صحفي مشترك مع"
+_DURING_AR = frozenset({_AR("خلال"), _AR("في"), _AR("أثناء")})
+_THAT_IS_AR = _AR("وذلك")
+# a demand for a release: "طالب X بالإفراج عن Y"، "دعا X إلى إطلاق سراح Y"
+_RELEASE_AR, _SETTING_FREE_AR, _CUSTODY_AR = _AR("إفراج"), _AR("إطلاق"), _AR("سراح")
+_ASK_RELEASE_AR = word_set("relations.ask_release_ar")
+_RELEASE_REQUEST_PRIOR = 0.55
+# "الجولة المقبلة" of talks just told
+_ROUND_AR = _AR("الجولة")
+_NEXT_AR = frozenset({_AR("المقبلة"), _AR("القادمة"), _AR("التالية")})
+# a definite act noun standing alone after a refusal or a condemnation ("ورفضت بكين
+# القرار"): the act just told
+_TOLD_ACTS_AR = word_set("relations.told_acts_ar")  # "أفرج عن X مقابل Y": a swap
 _THAT_PRON_AR = word_set("relations.that_pron_ar")
 _NOT_FUTURE_AR = word_set("relations.not_future_ar")
 
@@ -385,6 +408,7 @@ _NO_LOCATIVE = frozenset(
 )
 _SINCE = ("since", _AR("منذ"))
 _ANNOUNCE_AR = (_AR("أعلن"), _AR("اعلن"))
+_DECIDED_AR = (_AR("قرر"),)  # "أنها قررت ...": the announced decision
 # deeds (not words) whose undated telling goes on the day's story (see _story_day)
 _STORY_DEEDS = frozenset(
     {
@@ -407,6 +431,10 @@ _RESUMPTIVE_AR = tuple(_AR(w) for w in ("ها", "ه", "هم", "هما"))
 _SUBORDINATORS_EN = word_set("relations.subordinators_en")
 """English words opening a subordinate clause (``_Coder._contrast_clauses``); not "if" or
 "unless", whose condition names whom a warning threatens."""
+_OTHER_TIME_CLAUSE = word_set("relations.other_time_clause")
+"""Words opening a clause of an act at another time than the sentence's ("after he accused",
+"بعد أن اتهم", "بعدما"; Arabic "بعد"/"قبل" only before "أن"):
+``_Coder._other_time_clause``."""
 _BETWEEN_THEM_AR = word_set("relations.between_them_ar")
 """Arabic "between them": a symmetric noun whose parties were named before it."""
 _CONTRIBUTION_AR = word_set("relations.contribution_ar")
@@ -527,6 +555,9 @@ _DOER_VERBS_AR = word_set("relations.doer_verbs_ar")
 _SPONSORED_AR = word_set("relations.sponsored_ar")
 """Words before the sponsors or mediators of an agreement, who are not its parties."""
 _BACKGROUND_AR = word_set("relations.background_ar")
+_MEETING_REFS = word_set("relations.meeting_refs")
+"""A meeting or call named again ("the call", "في ختام المباحثات"): the one told before (S7-H9)."""
+_PLUPERFECT_REACH = 9  # "وكان <a subject of up to seven words> قد ...": background (S7-H9)
 """Words opening a background sentence of a wire story."""
 _NEEDY_AR = word_set("relations.needy_ar")
 """Nouns of the people aid goes to, whose state follows ("المتضررين ... في ليبيا")."""
@@ -621,6 +652,9 @@ _DECIDED = tuple(
 _PRESENCE_AR = word_set("relations.presence_ar")
 _TIME_BREAKS = word_set("relations.time_breaks")
 _AT_TARGET = word_set("relations.at_target")
+_AT_REQUEST = word_set("relations.at_request")
+"""Requests and invitations ("at the request of", "بطلب من"): forces sent at a host's
+request are stationed there (PRESENCE, GUIDELINES), S7-H14."""
 _OWN_STATE_OK = frozenset({RelationType.LEADS, RelationType.COERCE, RelationType.FLEE})
 _EVENT_VERBS_AR = word_set("relations.event_verbs_ar")
 _FUTURE_EVENT_AR = frozenset(w for w in _EVENT_VERBS_AR if w.startswith("س"))
@@ -672,6 +706,40 @@ _TIME_PAIRS_EN = frozenset(("on", d) for d in _WEEKDAYS_EN) | {
 """A time adjunct between a verb of intent and its "to" ("vowed on Sunday to")."""
 _DISCUSSED_EN = word_set("relations.discussed_en")
 """Words before an agreement noun that make it a topic of talks, not an agreement reached."""
+_PLURAL_PEOPLE_EN = word_set("relations.plural_people_en")
+"""Words right before a bare plural demonym that make it the people ("for Russians")."""
+_ADJ_PARTICIPLES_EN = word_set("relations.adj_participles_en")
+"""Past forms that after "and" modify a noun ("and armed groups"), no second verb."""
+_CHARGED_ACTS = frozenset(
+    {RelationType.SANCTION, RelationType.THREATEN, RelationType.COERCE, RelationType.ACCUSE}
+)
+_WHAT_CALLED_EN = re.compile(
+    r"\b(?:over|for|citing|after) what (?:he|she|they|it|the [a-z]+) (?:called|described as|"
+    r"termed)\b",
+    re.IGNORECASE,
+)
+"""A charge named after an act ("over what he called the wrongful detention")."""
+_ING_PREPS_EN = word_set("relations.ing_preps_en")
+"""Prepositions in -ing ("during", "including"): no verb of a reduced relative clause."""
+_BEFORE_GERUND_EN = word_set("relations.before_gerund_en")
+"""Words ending in -s before an -ing verb that are verbs or function words, no noun."""
+_COUNTERPART_NOUNS_EN = word_set("relations.counterpart_nouns_en")
+"""Nouns of "his X counterpart Y" whose preposition governs the name Y."""
+_POSSESSIVE_PRONOUNS_EN = word_set("relations.possessive_pronouns_en")
+_RELEASE_EN = re.compile(r"\brelease of\b|'s (?:\w+ ){0,2}(?:release|freedom)\b")
+"""A release asked for right around a detainee's name ("X's immediate release")."""
+_CALLED_IT_EN = re.compile(
+    r"(?:,|\bmove|\bstep|\bdecision) (?:which|that) (?:[\w'.-]+ ){1,8}?(?:called|described as|"
+    r"termed|denounced as)(?: it)?(?: an?)?\b",
+    re.IGNORECASE,
+)
+"""A relative clause naming the act just told ("which Berlin called a pretext")."""
+_CHARGE_NOUNS_EN = word_set("relations.charge_nouns_en")
+"""Nouns that, naming an act, charge its agent ("a pretext", "a provocation")."""
+_COMMODITIES_EN = word_set("relations.commodities_en")
+"""Traded goods: agreeing to supply them is a supply deal (AGREE), not aid (S7-H4)."""
+_SUPPLY_DEAL_EN = word_set("relations.supply_deal_en")
+"""Words of a deal before "to supply"/"to sell" ("agreed to", "a deal to")."""
 _ANNOUNCED_EN = word_set("relations.announced_en")
 _JOINED_EN = word_set("relations.joined_en")
 """Verbs of "X joined Y in condemning Z": X is a co-subject of Y's act."""
@@ -733,6 +801,11 @@ _FRONTED_EN = word_set("relations.fronted_en")
 _CALL_FOR_EN = ("call", "press", "push", "appeal", "ask")
 _URGE_EN = ("urg", "demand", "sought", "seek")
 """Verbs asking for an act ("called for", "urged a ceasefire between X and Y")."""
+_LEFT_EN = word_set("relations.fled_en")
+"""Verbs of leaving a place, before "and lives in exile in X" (S7-H10)."""
+_CULPABLE_EN = word_set("relations.culpable_en")
+"""Before an act noun, words that name who took part in it, not who does the coding
+verb ("officials linked to the jailing of X") (S7-H10)."""
 _MEDIATE_EN = ("mediat", "broker", "facilitat")
 """English verbs whose subject meets both parties of the talks ("talks brokered by X")."""
 _ADDRESSED_EN = frozenset(
@@ -765,9 +838,12 @@ _OWN_GROUND_EN = word_set("relations.own_ground_en")
 _BLOCKED_EN = word_set("relations.blocked_en")
 _PLEDGE_EN = word_set("relations.pledge_en")
 _SUBCLAUSE_EN = word_set("relations.subclause_en")
-_DATELINE_HEAD_AR = re.compile(r"[^\n.،]{0,60}?[)/»]\s*[-\u2013\u2014:]\s*")
+_DATELINE_HEAD_AR = re.compile(
+    r"[^\n.،]{0,60}?[)/»]\s*[-\u2013\u2014:]\s*|(?:[^\s.،]+\s+){1,3}[-\u2013\u2014]\s+"
+)
 """An Arabic wire dateline at the head of a sentence: "الكويت (كونا) - ", "القاهرة في 5
-مارس /أ ش أ/ - ", "الرباط - «الشرق الأوسط»: " (S6-H12)."""
+مارس /أ ش أ/ - ", "الرباط - «الشرق الأوسط»: " (S6-H12); a bare city of up to three
+words, "بيروت - ", "أبو ظبي - " (S7-H9)."""
 _WHEN_CLAUSE = word_set("relations.when_clause")
 """Words opening a clause that tells what happened at the time right before it ("in
 August 2021, when", "في آب 2021، عندما") (S6-H12)."""
@@ -789,6 +865,15 @@ _EVAL_OWNER_PREPS_AR = word_set("relations.eval_owner_preps_ar")
 # deployment was an irresponsible escalation", "قال إن الخطوة الإثيوبية تشكل انتهاكا"
 _COPULA_EN = word_set("relations.copula_en")
 _COPULA_AR = word_set("relations.copula_ar")
+# verbs of wrongdoing whose subject a statement's content blames ("قال إن تركيا تنتهك
+# القانون الدولي", "أكدت أن القرار يتجاهل مصالح ..."): the speaker accuses that actor (S7-H3)
+_WRONG_ACTS_AR = word_set("relations.wrong_acts_ar")
+# "بوساطة إماراتية", "برعاية مصرية": the mediator named after a mutual act is no party of it
+_MEDIATED_BY_AR = word_set("relations.mediated_by_ar")
+# acts whose patient, named as the genitive of an evaluated verbal noun, is its victim
+_HARM_TYPES = frozenset((RelationType.SANCTION, RelationType.COERCE, RelationType.ASSAULT))
+_HARM_NOUNS_AR = word_set("relations.harm_nouns_ar")  # "طرد السفير", "اعتقال الصحفي"
+_PREP_HIM_AR = word_set("relations.prep_him_ar")  # "أفرجت عنه موسكو": a man named before
 _COPULA_HYPOTHETICAL = word_set("relations.copula_hypothetical")
 _VICTIM_NOUNS = word_set("relations.victim_nouns")
 """Nouns whose genitive is the one harmed ("the sovereignty of Kosovo", "سيادة الصومال"),
@@ -954,6 +1039,10 @@ class _Coder:
                     and "،" in self.text[doc.tokens[t - 2].end : doc.tokens[t - 1].start]
                 ):
                     break  # "وأدانت قطر الهجوم، إلى جانب السعودية": a co-agent (S6-H9)
+                if self.en and w == "and" and t > t_from and self._second_verb(t + 1):
+                    # "rejected the demands of the junta and called X's detention a coup": a
+                    # second verb of the same subject starts its own act (S7-H4)
+                    break
                 if (
                     w in _SEARCH_BREAKS
                     and (
@@ -1069,6 +1158,8 @@ class _Coder:
                     # "massed troops along its border with Kosovo": the neighbour is where
                     # (not the other side of a clash there)
                     prep = next((p for p in ("along", "near", "on", "to") if p in preps), "along")
+                if self.en and prep is None and preps:
+                    prep = self._counterpart_prep(m, t_from)
                 if prep is None and preps and required:
                     prep = self._head_prep(m, t_from)
                 if preps and prep is not None and prep in preps:
@@ -1137,6 +1228,21 @@ class _Coder:
             if doc.word(j) in _PARTNER_ENDS_AR and j > t + 1:
                 if doc.word(j) == _AR("في") and doc.word(j - 1).lstrip("و") in _KIN_NOUNS:
                     continue  # "مع الأشقاء في سلطنة عمان": the brothers in Oman
+                return True
+        return False
+
+    def _at_request(self, t0: int, b: int) -> bool:
+        """Forces sent "at the request of" / "at the invitation of" their host, "بطلب من"
+        / "بدعوة من" / "بناء على طلب" it, a few words after the place they go to."""
+        doc = self.doc
+        for j in range(t0, min(b, t0 + 8)):
+            w = doc.word(j)
+            if w not in _AT_REQUEST:
+                continue
+            if self.en:
+                if doc.word(j + 1) == "of" and doc.word(j - 2) in ("at", "upon", "on"):
+                    return True
+            elif w[:1] in "بل" or doc.word(j - 1) == _AR("على"):
                 return True
         return False
 
@@ -1211,6 +1317,89 @@ class _Coder:
             self._verb_types.get(k) is RelationType.REQUEST
             for k in range(max(0, asked.t0 - 3), asked.t0)
         )
+
+    def _released_by_holder(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """English agentless release: "Two Americans held in Venezuela were freed on
+        Saturday": the side that held them (a COERCE of the same people coded in this
+        sentence or the two before) releases them.  True when coded here (S7-H10)."""
+        doc = self.doc
+        if doc.word(h.first - 1) not in ("was", "were", "been", "be"):
+            return False
+        patient = None
+        for j in range(h.first - 2, max(a, h.first - 9) - 1, -1):
+            m = doc.mention_at_tok(j)
+            if m is not None and self.actor(m) and doc.prep_of(m) is None:
+                patient = m  # (not "in Venezuela" of "Americans detained in Venezuela")
+                break
+        if patient is None:
+            return False
+        holder = self._holder_of(patient.key, si)
+        if holder is None:
+            return False
+        self.add(holder, patient, h.entry, h, si, sent, a, b, 0.8, False, True)
+        return True
+
+    def _holder_of(self, key: str, si: int) -> str | None:
+        """Who holds the actor ``key``: the subject of a COERCE of it coded in sentence
+        ``si`` or the two before (S7-H10)."""
+        return next(
+            (
+                r.subject
+                for r in reversed(self.rels)
+                if si - 2 <= r.sent <= si
+                and r.type is RelationType.COERCE
+                and r.object == key
+                and r.subject != key
+            ),
+            None,
+        )
+
+    def _demanded_act(self, h: Hit[Trigger]) -> bool:
+        """English: the verb at ``h`` is what a demand asks of the actor named after its
+        "that" ("demanded that Russia withdraw its troops", "... that Russia stop its
+        offensive and withdraw"): not done (the gold codes the REQUEST alone) (S7-H10)."""
+        doc = self.doc
+        w = doc.word(h.first)
+        if w.endswith(("ed", "s")):
+            return False  # (a past or present verb is a report: "said that Russia withdrew")
+        asked = doc.mention_at_tok(h.first - 1)
+        if (
+            asked is not None
+            and asked.t1 == h.first - 1
+            and self.actor(asked)
+            and not asked.adjectival
+            and any(
+                self._verb_types.get(j) is RelationType.REQUEST
+                for j in range(max(0, asked.t0 - 2), asked.t0)
+            )
+        ):
+            return True  # "UN demands Russia withdraw from Ukraine"
+        for k in range(h.first - 1, max(0, h.first - 10), -1):
+            if doc.word(k) != "that":
+                continue
+            asked = doc.mention_at_tok(k + 1)
+            if asked is None or not self.actor(asked) or asked.adjectival:
+                return False
+            return any(
+                self._verb_types.get(j) is RelationType.REQUEST for j in range(max(0, k - 3), k)
+            )
+        return False
+
+    def _counterpart_prep(self, m: Ment, t_from: int) -> str | None:
+        """ "discussed trade with his Turkish counterpart Recep Tayyip Erdogan": the
+        preposition before a possessive counterpart phrase governs the name after it
+        (S7-H4)."""
+        doc = self.doc
+        j = m.t0 - 1
+        if doc.word(j) in _COUNTERPART_NOUNS_EN:
+            adj = doc.mention_at_tok(j - 1)
+            j = adj.t0 - 1 if adj is not None and adj.adjectival else j - 1
+        elif _COUNTERPART_ROLE_EN.match(m.text.lower()) is None:
+            return None  # (a mention that holds its title: "Turkish counterpart Recep ...")
+        if doc.word(j) not in _POSSESSIVE_PRONOUNS_EN or j - 1 < t_from:
+            return None
+        w = doc.word(j - 1)
+        return w if w in EN_PREP_WORDS else None
 
     def _head_prep(self, m: Ment, t_from: int) -> str | None:
         """The preposition of the plain noun a mention qualifies ("على محطات الطاقة
@@ -1295,6 +1484,10 @@ class _Coder:
                     return True  # "freed five Americans", "two Canadians": the people
                 if w == "of" and doc.word(m.t0 - 2) in _COUNT_WORDS_EN:
                     return True  # "arrested dozens of Palestinians" (S6-H7)
+                if w in _PLURAL_PEOPLE_EN:
+                    # "banned Malaysians from leaving", "visa-free travel for Russians": a
+                    # plural demonym right after a verb's slot or a preposition (S7-H4)
+                    return True
             return any(doc.word(j) in heads for j in (m.t1 + 1, m.t1 + 2))
         if doc.word(m.t0 - 1) in _COUNT_NOUNS_AR and m.text.endswith(("ين", "ون")):
             return True  # "اعتقلت عشرات الفلسطينيين": the people counted (S6-H7)
@@ -1512,6 +1705,8 @@ class _Coder:
                 return Modality.INTENDED  # "سيلتقي", "خطوة نحو لقاء"
             if any(w in _INT_AR or w[1:] in _INT_AR for w in words[-4:]):
                 return Modality.INTENDED
+            if self._offered_ar(h, lo):
+                return Modality.INTENDED
             if nominal and any(
                 w in _FUTURE_EVENT_AR or (w[:1] in "وف" and w[1:] in _FUTURE_EVENT_AR)
                 for w in words[-4:]
@@ -1527,6 +1722,22 @@ class _Coder:
                     if w in _EVENT_VERBS_AR or (w[:1] == "و" and w[1:] in _EVENT_VERBS_AR):
                         return Modality.INTENDED
         return h.entry.modality
+
+    def _offered_ar(self, h: Hit[Trigger], lo: int) -> bool:
+        """Arabic: an act offered or proposed, not done ("عرضت تركيا التوسط بين", "اقترحت
+        مصر عقد لقاء"): the offer verb right before the act or before its subject only;
+        a verb with an object of its own shows something ("عرضت القناة صورا للقاء")."""
+        doc = self.doc
+        j = h.first - 1
+        if doc.word(j) in _LIGHT_VERBS_AR:
+            j -= 1  # "اقترحت مصر عقد لقاء بين"
+        m = doc.mention_at_tok(j)
+        if m is not None:
+            j = m.t0 - 1
+        if j < lo:
+            return False
+        w = doc.word(j)
+        return w in _OFFER_AR or (w[:1] in "وف" and w[1:] in _OFFER_AR)
 
     # ------------------------------------------------------------------ main
     def run(self) -> list[Rel]:
@@ -1607,6 +1818,18 @@ class _Coder:
             hits = self._ar_expulsion_orders(hits)
         hits = self._drop_suspended(hits)
         hits = [h for h in hits if not self._inside_name(h)]
+        if self.en:
+            # "discussed gas supplies with the emir", "discussed the expulsions with": the
+            # topic talked about, no aid or act (S7-H4)
+            hits = [
+                h
+                for h in hits
+                if h.entry.type is RelationType.CONSULT
+                or (h.entry.type is not RelationType.AID and h.cls not in ("n", "x"))
+                or not self._discussed_goods(h.first)
+            ]
+        if not self.en:
+            hits = self._ar_condemned_nouns(hits)
         self.stops = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
         self.stops |= {h.first for h in hits if self._circumstantial(h)}
         self.stops |= self._contrast_clauses()
@@ -1656,11 +1879,21 @@ class _Coder:
             self._threatened_acts()
             self._refused_acts()
             self._purpose_support()
+        else:
+            self._refused_acts_ar()
+            self._swapped_releases_ar()
+            self._refused_referrals_ar()
+            self._passive_relative_arrests_ar()
+            self._release_requests_ar()
+            self._next_rounds_ar()
         self._implied_requests()
         self._reported_attacks()
         self._accused_attacks()
         if self.en:
             self._joined_in()
+            self._what_called()
+            self._release_requests()
+            self._called_a_pretext()
         rels = _dedupe(self.rels)
         if doc.title_end:
             # the headline tells the body's news, often with coarser actors ("الجزائر
@@ -1782,7 +2015,20 @@ class _Coder:
         if seg is None:
             return rels
         if self.en:
-            return [self._story_day(r) for r in rels]
+            lead = self._lead_day()
+            return self._meeting_days(
+                [
+                    replace(r, date=lead[1])
+                    if lead is not None
+                    and r.sent == lead[0]
+                    and r.date is None
+                    and r.modality in (Modality.ASSERTED, Modality.INTENDED)
+                    and not self._told_before(r)
+                    and not self._reported(r)
+                    else self._story_day(r)
+                    for r in rels
+                ]
+            )
 
         def actors(*keys: str) -> set[str]:
             out = set(keys)
@@ -1808,8 +2054,19 @@ class _Coder:
             # only the story's own days go on: "وفي ديسمبر الماضي، انتقدت ألمانيا ..." is
             # a background paragraph, the next undated sentence no step of it (S6-H9)
             dated[k] = [(acts, d) for acts, d in got_dates if self._story_date(d)]
+        # an undated statement that goes on with the story told just before it by the
+        # same speaker ("وقال لعمامرة في مؤتمر صحافي إن ..." after "أعلن لعمامرة، أمس
+        # الثلاثاء، ...") passes the day on to the next sentence's acts (S7-H9)
+        said = sorted(
+            (st for st in self.stmts if st.date is None and st.sent > 0),
+            key=lambda st: st.sent,
+        )
+        si = 0
         out: list[Rel] = []
         for r in sorted(rels, key=lambda r: r.sent):
+            while si < len(said) and said[si].sent < r.sent:
+                self._go_on(said[si].sent, actors(said[si].speaker), dated)
+                si += 1
             got = None
             if (
                 r.date is None
@@ -1819,10 +2076,11 @@ class _Coder:
                 and not doc.times_in(seg.sents[r.sent].start, seg.sents[r.sent].end)
                 and not self._told_before(r)
                 and not self._described_state(r)
+                and not self._by_source(r.sent)
             ):
                 mine = actors(r.subject)
                 prev = r.sent - 1
-                while prev > 0 and self._background_sentence(prev):
+                while prev > 0 and self._background_sentence(prev, _PLUPERFECT_REACH):
                     prev -= 1  # "وكانت الإمارات قد أعلنت ... في شباط": the story resumes after it
                 got = next((d for acts, d in dated.get(prev, []) if acts & mine), None)
                 if got is None and (op := self._opening_day(prev)) is not None:
@@ -1832,7 +2090,98 @@ class _Coder:
                         mine = actors(r.subject, r.object)  # both sides of the meeting
                     dated.setdefault(r.sent, []).append((mine, got))
             out.append(replace(r, date=got) if got is not None else r)
+        return self._meeting_days(out)
+
+    def _meeting_days(self, rels: list[Rel]) -> list[Rel]:
+        """An undated act in a sentence with no time of its own that names the meeting or
+        call told before ("According to Beijing's account of the call, Wang demanded ...",
+        "وفي ختام المباحثات، وقّع الجانبان ...") takes the day of the latest dated meeting
+        of the story in the sentences before (S7-H9)."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None:
+            return rels
+        meetings = sorted(
+            (r.sent, r.date)
+            for r in rels
+            if r.type is RelationType.CONSULT
+            and r.date is not None
+            and len(r.date) == 10
+            and r.modality == Modality.ASSERTED
+            and r.sent >= 0
+            and self._story_date(r.date)
+            and not self._told_before(r)  # ("وكان ... قد اتصل ... يوم الاثنين": background)
+        )
+        if not meetings:
+            return rels
+        out: list[Rel] = []
+        for r in rels:
+            if (
+                r.date is None
+                and r.modality == Modality.ASSERTED
+                and r.sent > 0
+                and r.trig_start >= doc.title_end
+                and not doc.times_in(seg.sents[r.sent].start, seg.sents[r.sent].end)
+                and not self._told_before(r)
+                and self._names_meeting(r.sent)
+            ):
+                before = [d for si, d in meetings if r.sent - 6 <= si < r.sent]
+                if before:
+                    r = replace(r, date=before[-1])
+            out.append(r)
         return out
+
+    def _names_meeting(self, si: int) -> bool:
+        """Whether sentence ``si`` names a meeting or call again ("the call", "the talks",
+        "اللقاء", "المباحثات")."""
+        doc = self.doc
+        a, b = doc.tok_range(doc.seg.sents[si]) if doc.seg is not None else (0, 0)
+        for j in range(a, b):
+            w = doc.word(j)
+            if self.en:
+                if w in _MEETING_REFS and doc.word(j - 1) == "the":
+                    return True
+            elif w.removeprefix("و") in _MEETING_REFS:
+                return True
+        return False
+
+    def _go_on(self, si: int, mine: set[str], dated: dict[int, list[tuple[set[str], str]]]) -> None:
+        """Arabic: record in ``dated`` that sentence ``si``, with no time of its own and
+        not background, goes on with the day of the story told just before it by the
+        same actors (see :meth:`_narrative_dates`)."""
+        doc = self.doc
+        seg = doc.seg
+        if (
+            seg is None
+            or any(acts & mine for acts, _ in dated.get(si, []))
+            or doc.times_in(seg.sents[si].start, seg.sents[si].end)
+            or self._background_sentence(si, _PLUPERFECT_REACH)
+            or self._by_source(si)
+            or seg.sents[si].start < doc.title_end
+        ):
+            return
+        prev = si - 1
+        while prev > 0 and self._background_sentence(prev, _PLUPERFECT_REACH):
+            prev -= 1
+        got = next((d for acts, d in dated.get(prev, []) if acts & mine), None)
+        if got is None and (op := self._opening_day(prev)) is not None:
+            got = op[1] if self._actors(op[0]) & mine else None
+        if got is not None:
+            dated.setdefault(si, []).append((mine, got))
+
+    def _by_source(self, si: int) -> bool:
+        """Whether Arabic sentence ``si`` opens with its source ("وبحسب المتحدثة باسم
+        البيت الأبيض، حث ترامب ..."): another account, not the next step of the story
+        told before it (S7-H9)."""
+        seg = self.doc.seg
+        if seg is None or not 0 <= si < len(seg.sents):
+            return False
+        return self.doc.word(self.doc.tok_after(seg.sents[si].start)) in _SOURCE_MARKERS
+
+    def _actors(self, *keys: str) -> set[str]:
+        """The keys and the states they speak for."""
+        states = self.doc.entity_states
+        return set(keys) | {st for k in keys if (st := states.get(k)) is not None}
 
     def _story_date(self, value: str) -> bool:
         """A date of the story being told: the week around publication (a day) or its
@@ -1923,11 +2272,14 @@ class _Coder:
             return r  # "the Kremlin said Moscow was in close contact with Baku"
         if self._told_before(r):
             return r
-        # ("on Monday, a day after Abiy landed": the landing's day is not the story's)
+        # ("on Monday, a day after Abiy landed": the landing's day is not the story's;
+        # nor is a "today" inside a quotation, the speaker's own word (S7-H5))
         before = [
             t
             for t in doc.times_in(doc.title_end, sent.start)
-            if not self._dateline(t) and t.kind != "after"
+            if not self._dateline(t)
+            and t.kind != "after"
+            and not any(st.direct and st.start <= t.start < st.end for st in self.stmts)
         ]
         told = before[-1] if before else None
         if told is not None and told.value is not None and len(told.value) < 10:
@@ -1945,12 +2297,65 @@ class _Coder:
             told = days[-1] if days else told
         if told is None or told.value is None or len(told.value) != 10:
             return r
-        if any(t.value != told.value for t in doc.times_in(sent.start, sent.end)):
+        if any(
+            t.value != told.value and not self._same_day_after(t)
+            for t in doc.times_in(sent.start, sent.end)
+        ):
             return r  # a time of its own ("late in the day" of the same day is none)
         day = _dt.date.fromisoformat(told.value)
         if not pub - _dt.timedelta(days=7) <= day <= pub:
             return r
         return replace(r, date=told.value)
+
+    def _lead_day(self) -> tuple[int, str] | None:
+        """English: a wire lead that tells the news with no time ("BRUSSELS (AP) - EU
+        leaders agreed to bar Belarusian airlines ...") and a next sentence that gives the
+        day ("The leaders, meeting late Monday, also ...", "..., the companies said on
+        Tuesday"): (the lead's sentence index, that day of the last week). The lead is the
+        first sentence past the headline that ends with a full stop (S7-H5)."""
+        doc = self.doc
+        seg = doc.seg
+        pub = doc.published
+        if seg is None or pub is None:
+            return None
+        sents = seg.sents
+        i = next(
+            (
+                k
+                for k, sp in enumerate(sents[:4])
+                if sp.start >= doc.title_end and self.text[sp.start : sp.end].rstrip().endswith(".")
+            ),
+            None,
+        )
+        if i is None or i + 1 >= len(sents):
+            return None
+        lead = sents[i]
+        if any(not self._dateline(t) for t in doc.times_in(lead.start, lead.end)):
+            return None
+        nxt = sents[i + 1]
+        for t in doc.times_in(nxt.start, nxt.end):
+            v = t.value
+            if v is None or len(v) != 10 or self._since(t) or t.kind == "after":
+                continue
+            if v > pub.isoformat():
+                continue  # "will deliver from 2026": ahead
+            day = _dt.date.fromisoformat(v)
+            return (i, v) if pub - _dt.timedelta(days=7) <= day else None
+        return None
+
+    def _reported(self, r: Rel) -> bool:
+        """Whether an act is told inside what someone said ("Putin said Russia would
+        station weapons"): the narrator's lead day is not its own."""
+        stmt = self.stmt_at(r.trig_start)
+        return stmt is not None and r.trig_start >= stmt.start
+
+    def _same_day_after(self, t: TimeExpr) -> bool:
+        """English "hours after", "shortly after", "minutes after" (no value of its own):
+        the same day as the event it follows, no time of another day (S7-H5)."""
+        if t.kind != "after" or t.value is not None:
+            return False
+        words = self.text[t.start : t.end].lower().split()
+        return bool(words) and words[0] in ("hours", "minutes", "shortly", "moments")
 
     def _told_before(self, r: Rel) -> bool:
         """A perfect or pluperfect act, background to the story rather than its next step:
@@ -1980,6 +2385,13 @@ class _Coder:
         already told, not another meeting."""
         doc = self.doc
         w = doc.word(h.first)
+        if h.entry.topic == "deployment" and any(
+            doc.word(j) in _MONITORS_AR
+            for j in range(h.first + 1, min(len(doc.tokens), max(h.last, h.first + 5) + 1))
+        ):
+            # "نشر مراقبين على الحدود"، "ونشر الاتحاد الأوروبي بعثة مدنية": monitors, no
+            # show of force (the split verb phrase skips the subject, so look past it)
+            return True
         if h.entry.topic == "congratulations" and self._ar_occasion_after(h.last):
             return True  # "هنأه بمناسبة العيد": a holiday greeting, a courtesy, no stance
         if h.prefix.endswith("ل") and "ال" not in h.prefix and h.cls == "n":
@@ -2238,8 +2650,15 @@ class _Coder:
                     gap = self.text[doc.tokens[e].end : doc.tokens[h.first].start]
                     if any(c in gap for c in ".,;:،؛"):
                         continue
+                    times = (
+                        doc.times_in(doc.tokens[e].end, doc.tokens[h.first].start)
+                        if not self.en
+                        else []
+                    )
                     if all(
-                        doc.word(j) in _AND
+                        # "علقت كندا الأسبوع الماضي مفاوضات التجارة مع الهند" (S7-H3)
+                        any(te.start <= doc.tokens[j].start < te.end for te in times)
+                        or doc.word(j) in _AND
                         or doc.word(j) in _EN_DETERMINERS
                         or doc.mention_at_tok(j) is not None
                         # "علقت النيجر معاهدة التعاون العسكري مع فرنسا": the pact's subject
@@ -2533,6 +2952,28 @@ class _Coder:
                 speaker = st.speaker if st is not None else self.prev_subject
             if owner is None and speaker is not None:
                 owner = self._remark_owner(j, e, speaker)
+            if (
+                owner is None
+                and speaker is not None
+                and not self.en
+                and any(
+                    doc.word(k) in _TOLD_ACTS_AR and doc.mention_at_tok(k + 1) is None
+                    for k in range(j + 1, min(e, j + 4))
+                )
+            ):
+                # "وطردت هولندا دبلوماسيين روسا. ووصفت موسكو الخطوة بأنها عدائية": the
+                # act just told, so its author ("الاتفاق الإثيوبي": its owner is named)
+                owner = self._act_author(si, doc.entity_states.get(speaker) or speaker)
+            if (
+                not self.en
+                and polarity == "neg"
+                and owner is not None
+                and not owner.adjectival
+                and doc.prep_of(owner) is None
+                and doc.mention_at_tok(owner.t0 - 1) is None
+                and (doer := self._doer_of_harm(owner)) is not None
+            ):
+                owner = doer  # "اعتبرت X أن طرد السفير «تصرف مشين»": the expeller (S7-H3)
             if speaker is None or owner is None or owner.key == speaker:
                 continue
             states = doc.entity_states
@@ -2602,9 +3043,17 @@ class _Coder:
             if any(w in _NEG_GOV_EN or _AR(w).lstrip("وف") in _NEG_GOV_AR for w in cue):
                 continue  # "denied that the raid was a violation"
             found = self._content_copula(c0, c1, phrases, longest)
+            if found is None and not self.en:
+                self._pact_wrongdoing(st, c0, c1)
             if found is None:
                 continue
             j, e, pol, owner = found
+            if not self.en and pol == "neg" and owner.t0 > c0 and not owner.adjectival:
+                doer = self._doer_of_harm(owner)
+                if doer is not None:
+                    # "اعتبرت الخارجية التركية أن طرد السفير «تصرف مشين»": the envoy
+                    # expelled is the act's victim; its doer is accused (S7-H3)
+                    owner = doer
             speaker = st.speaker
             if owner.key == speaker or speaker in (states.get(owner.key), owner.key):
                 continue
@@ -2645,21 +3094,48 @@ class _Coder:
         text = self.text
         words = self._span_words(c0, min(c1, c0 + 12))
         j = -1
+        wrong = False
+        rel_at = -1  # Arabic: a relative clause's verb inside the subject ("التي وقعتها X")
         for k, w in enumerate(words, c0):
+            base = w if self.en else w.lstrip("وف")
+            if not self.en and base[:1] == "س" and base[1:2] in ("ي", "ت"):
+                base = base[1:]
             if k > c0 and not _PUNCT_EVAL.isdisjoint(
                 text[doc.tokens[k - 1].end : doc.tokens[k].start]
             ):
                 return None
-            base = w if self.en else w.lstrip("وف")
-            if not self.en and base[:1] == "س" and base[1:2] in ("ي", "ت"):
-                base = base[1:]
             if w in _COPULA_HYPOTHETICAL or w in _NEG_EN or (not self.en and w in _NEG_AR):
                 return None  # "if", "not", "لا"
             if base in (_COPULA_EN if self.en else _COPULA_AR):
+                if rel_at >= 0:
+                    return None
                 j = k
                 break
+            if not self.en and base in _WRONG_ACTS_AR and k > c0:
+                j = k
+                wrong = True
+                break
+            if (
+                not self.en
+                and rel_at < 0
+                and k > c0 + 1
+                and k in self._verb_types
+                and doc.word(k - 1) in _AR_REL_PRON
+            ):
+                rel_at = k  # "إن المذكرة التي وقعتها إثيوبيا ... تنتهك" (S7-H3)
+                continue
             if k > c0 and (k in self._verb_types or k in self.cue_speaker):
                 return None  # another verb's clause
+        if wrong and rel_at >= 0:
+            doer = next(
+                (
+                    m
+                    for m in doc.mentions_in(doc.tokens[rel_at].end, doc.tokens[j].start)
+                    if self.actor(m) and not m.adjectival and doc.prep_of(m) is None
+                ),
+                None,
+            )
+            return (j, j, "neg", doer) if doer is not None else None
         owner: Ment | None = None
         for m in doc.mentions_in(
             doc.tokens[c0].start,
@@ -2701,6 +3177,8 @@ class _Coder:
         else:
             if owner.t1 >= j:
                 return None
+            if wrong:
+                return j, j, "neg", owner  # the verb itself blames its subject
             found = self._evaluation_after(j, c1, phrases, longest)
             if found is None:
                 return None
@@ -2915,12 +3393,20 @@ class _Coder:
     def code(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """Code one trigger; talks someone hosts also make the host CONSULT each party."""
         n = len(self.rels)
+        if not self.en and self._welcomed_agreement(h, a):
+            return  # "ورحب X وY بالاتفاق": the agreement told, the welcomers are no parties
         self._code(h, si, sent, a, b)
         if len(self.rels) == n and (
             h.entry.type.symmetric or h.entry.type in (RelationType.MOBILIZE, RelationType.ASSAULT)
         ):
             self._dual_subject(h, si, sent, a, b)
-        if h.entry.type not in (RelationType.CONSULT, RelationType.AGREE):
+        swap = (
+            h.entry.type is RelationType.CONCEDE
+            and h.entry.frame in ("mut", "pair")
+            and len(self.rels) > n
+        )  # "تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية": the mediator meets each (S7-H3)
+        # ("swapped prisoners in an exchange brokered by the UAE", S7-H10)
+        if h.entry.type not in (RelationType.CONSULT, RelationType.AGREE) and not swap:
             return
         if len(self.rels) == n:
             # "X and Y shook hands before sitting down for talks brokered by Z": the talks
@@ -2954,6 +3440,39 @@ class _Coder:
                             subject_start=hm.start,
                         )
                     )
+
+    def _host_agent(self, m: Ment) -> bool:
+        """English: ``m`` is the agent of "hosted by", "mediated by", "brokered by" (with
+        "the" between) (S7-H10)."""
+        doc = self.doc
+        k = m.t0 - 1 - (doc.word(m.t0 - 1) == "the")
+        if doc.word(k) != "by":
+            return False
+        verb = doc.word(k - 1)
+        return verb.startswith("host") or verb.startswith(_MEDIATE_EN)
+
+    def _with_partner_after(self, t_from: int, t_to: int, exclude: set[str]) -> bool:
+        """English: an actor other than ``exclude`` after "with" within fourteen words of
+        ``t_from`` and before a clause break ("agreed on Tuesday to restore ties with
+        Qatar") (S7-H10)."""
+        doc = self.doc
+        for j in range(t_from, min(t_to, t_from + 14)):
+            w = doc.word(j)
+            if w in (";", "but", "while", "whereas", "after", "before", "which", "who"):
+                return False
+            if w != "with":
+                continue
+            k = j + 1 + (doc.word(j + 1) == "the")
+            m = doc.mention_at_tok(k)
+            if (
+                m is not None
+                and m.t0 == k
+                and not m.adjectival
+                and self.actor(m)
+                and m.key not in exclude
+            ):
+                return True
+        return False
 
     def _coordinated_before(self, subj_m: Ment, subj: str, *, states: bool = False) -> Ment | None:
         """The actor coordinated before a subject ("Putin and Trump", "بوتين وترامب");
@@ -3014,6 +3533,11 @@ class _Coder:
             if j > h.last:  # after the noun: "talks hosted by X", "استضافتها X"
                 k = j + 2 if doc.word(j + 1) == "by" else j + 1
                 m = self._actor_at(k) or self._actor_at(k + 1)
+                if m is None and self.en and w.startswith("mediation"):
+                    # "agreed to a truce with Egyptian mediation" (S7-H10)
+                    adj = doc.mention_at_tok(j - 1)
+                    if adj is not None and adj.adjectival and adj.t1 == j - 1 and self.actor(adj):
+                        m = adj
                 if m is None and self.en:  # "brokered by Prime Minister Ralph Gonsalves"
                     m = next(filter(None, (self._actor_at(i) for i in range(k + 2, k + 4))), None)
                 if m is None and not self.en:
@@ -3450,6 +3974,8 @@ class _Coder:
         asked the subject of the clause to act (REQUEST from X to it)."""
         doc = self.doc
         agent = self._actor_at(h.last + 1)
+        if agent is None and not self.en and doc.word(h.last + 1) == "من":
+            agent = self._actor_at(h.last + 2)  # "«استجابة لطلب» من X" (S7-H3)
         if agent is None:
             return
         stmt = self.stmt_at(doc.tokens[h.first].start)
@@ -3461,7 +3987,13 @@ class _Coder:
         patient = self._first_subject_mention(lo, h.first)
         if patient is None and stmt is not None:
             state = doc.entity_states.get(stmt.speaker)
-            if state and state != stmt.speaker:
+            if not self.en and state == stmt.speaker:
+                # "وقالت الكويت إن مبادرتها جاءت استجابة لطلب السعودية": the speaking state
+                patient = next(
+                    (m for m in reversed(doc.mentions_in(0, stmt.start)) if m.key == state),
+                    None,
+                )
+            elif state and state != stmt.speaker:
                 patient = next(
                     (m for m in reversed(doc.mentions_in(0, stmt.start)) if m.key == state),
                     None,
@@ -3990,9 +4522,16 @@ class _Coder:
         elif frame == "svo" and nominal and h.cls != "x":
             frame = "nom"
         self._struck_place_ok = False  # (set for this trigger once its subject is known)
+        if self.en and (
+            (h.cls == "v" and self._reduced_relative(h.first))
+            or self._reduced_relative(h.first - 1)
+        ):
+            return  # "rammed navy boats delivering supplies to X": the boats deliver (S7-H4)
         if not self.en and trig.type is RelationType.CONSULT and self._reception(h, si, sent, a, b):
             return
         if not self.en and trig.type is RelationType.ASSAULT and self._repelled(h, si, sent, a, b):
+            return
+        if not self.en and self._object_pronoun_chain(h, si, sent, a, b):
             return
         if (
             trig.type is RelationType.ASSAULT
@@ -4006,6 +4545,29 @@ class _Coder:
             and any(doc.word(j) in _NON_FORCE_EN for j in range(max(a, h.first - 4), h.first))
         ):
             return  # "sanctions targeting Iranian banks", "a law that targets foreign agents"
+        if (
+            self.en
+            and trig.topic == _TARGETING
+            and h.cls == "v"
+            and doc.word(h.first) == "targets"
+            and (doc.word(h.first - 1) in _EN_DETERMINERS or doc.word(h.first - 1)[:1].isdigit())
+        ):
+            return  # "sanctions on more than 500 targets": the plural noun (S7-H10)
+        if (
+            self.en
+            and (nominal or doc.word(h.first).endswith("ing"))
+            and any(doc.word(j) in _CULPABLE_EN for j in range(max(0, h.first - 4), h.first))
+        ):
+            return  # "sanctioned officials it linked to the jailing of X": not the agent (S7-H10)
+        if (
+            self.en
+            and h.cls == "v"
+            and trig.topic == "imprisonment"
+            and doc.word(h.first) == "sentence"
+            and doc.word(h.first - 1) not in _AUX_EN
+            and doc.word(h.first - 1) not in ("to", "not", "may", "might", "must", "should")
+        ):
+            return  # "was serving a life sentence in Germany": the noun (S7-H10)
         if (
             self.en
             and h.last == h.first
@@ -4029,6 +4591,10 @@ class _Coder:
             and any(doc.word(j) in _DISCUSSED_EN for j in range(max(a, h.first - 5), h.first))
         ):
             return  # "discussed the grain deal", "talks on a prisoner swap deal": not reached
+        if self.en and trig.type is RelationType.AID and self._supply_deal(h, b):
+            # "agreed to supply Germany with gas", "signed a deal to sell oil to India": a
+            # commercial deal between the parties, no aid (S7-H4)
+            trig = replace(trig, type=RelationType.AGREE, topic="supply deal")
         trig_start = doc.tokens[h.first].start
         stmt = self.stmt_at(trig_start)
         clause = doc.seg.clause_at(trig_start) if doc.seg else None
@@ -4097,6 +4663,13 @@ class _Coder:
                 x, y = fronted
                 self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
                 return
+        if frame == "sym" and nominal and not self.en and trig.type is RelationType.CONSULT:
+            adjunct = self._ar_meeting_adjunct(h, a)
+            if adjunct is not None:
+                # "أكد X أن ...، وذلك خلال مؤتمر صحفي مشترك مع Y": the main clause's subject
+                x, y = adjunct
+                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
+                return
         if frame in ("sym", "pair", "between"):
             pair = None
             if (
@@ -4110,7 +4683,61 @@ class _Coder:
             if pair is None and not self.en and not nominal:
                 # "والتقى وزيرا خارجية مصر وتركيا": a dual subject names both sides (S6-H7)
                 pair = self._dual_officials(after, b)
+            if (
+                pair is None
+                and frame == "between"
+                and not self.en
+                and h.cls == "n"
+                and trig.type is RelationType.CONSULT
+            ):
+                med_m, mediator = self._mediator_ar(h, a, b, stmt)
+                two = (
+                    self.pair_after(
+                        med_m.t1 + 1 if med_m is not None and med_m.t0 == after else after,
+                        min(b, after + 10),
+                        adjectives=False,
+                    )
+                    if mediator is not None
+                    else None
+                )
+                if two is not None and mediator is not None:
+                    # "أعلنت قطر نجاح وساطتها بين واشنطن وطهران", "وساطة عمان بين ...": the
+                    # mediator deals with each party; the parties do not meet (S7-H3)
+                    for party in two:
+                        if party.key != mediator:
+                            self.add(
+                                mediator, party, trig, h, si, sent, a, b, factor, True, True, med_m
+                            )
+                    return
+                if (
+                    mediator is None
+                    and trig.topic == "mediation"
+                    and "ال" in h.prefix
+                    and doc.word(after) in _BETWEEN
+                ):
+                    # "وتواصلت جهود الوساطة بين إثيوبيا والسودان": the mediation under way,
+                    # no mediator named, and its parties do not meet each other ("نجاح
+                    # وساطة بين X وY أسفرت عن": a new deal between them keeps the pair)
+                    return
+            if (
+                pair is None
+                and frame == "between"
+                and self.en
+                and trig.type is RelationType.CONSULT
+                and self._mediated_en(h, si, sent, a, b, after, factor)
+            ):
+                return
             pair = pair or self.pair_after(after, min(b, after + 8), adjectives=frame != "between")
+            if pair is None and not self.en and nominal and trig.type is RelationType.CONSULT:
+                # "جولة مفاوضات استضافتها القاهرة أمس بين إثيوبيا والسودان": the pair
+                # follows the host's relative clause (the host meets each, see code) (S7-H3)
+                k = after + (1 if doc.word(after) in ("التي", "الذي") else 0)
+                if _HOST_AR.search(doc.word(k)) and doc.word(k).endswith(("ها", "ه")):
+                    btw = next(
+                        (j for j in range(k + 2, min(b, k + 9)) if doc.word(j) in _BETWEEN), -1
+                    )
+                    if btw > 0:
+                        pair = self.pair_after(btw, min(b, btw + 8), adjectives=False)
             if pair is None and frame == "between" and not self.en and h.cls in ("v", "i"):
                 med = doc.mention_at_tok(after)
                 two = (
@@ -4189,6 +4816,9 @@ class _Coder:
         if frame == "rqby":
             self._requested_by(h, si, sent, a, b)
             return
+        if frame == "pay":
+            self._will_pay(h, si, sent, a, b)
+            return
         if frame == "leave":
             self._ordered_out(h, si, sent, a, b)
             return
@@ -4248,6 +4878,14 @@ class _Coder:
                 return
         # --- agent
         passive_by = self.en and doc.word(h.last + 1) == "by" and doc.word(t).endswith(("ed", "en"))
+        if (
+            self.en
+            and not passive_by
+            and trig.type is RelationType.CONCEDE
+            and h.cls == "v"
+            and self._released_by_holder(h, si, sent, a, b)
+        ):
+            return
         if (
             self.en
             and h.cls in ("v", "x")
@@ -4441,9 +5079,15 @@ class _Coder:
                     # hands it to its first object (S6-H2)
                     subj_m, given_to = lv, handed
                 else:
-                    subj_m = (self._coordinated_subject(t, si) if self.en else None) or (
-                        self.agent_before(t, self._agent_floor(t, a, clause), exclude=skip)
-                    )
+                    subj_m = self._coordinated_subject(t, si) if self.en else None
+                    if subj_m is None:
+                        subj_m = self.agent_before(t, self._agent_floor(t, a, clause), exclude=skip)
+                        if self.en and subj_m is not None and self._object_before_and(subj_m, t):
+                            # "has accused Putin of killing him and met Biden" (S7-H10)
+                            first = self._first_subject_mention(a, subj_m.t0)
+                            subj_m = (
+                                first if first is not None and first.key != subj_m.key else None
+                            )
                 if subj_m is None and lv is not None:
                     # "وأجرى أمير الكويت الشيخ صباح ... اتصالا هاتفيا بأمير قطر": the
                     # subject of the light verb, past a long name between them (S6-H2)
@@ -4548,10 +5192,17 @@ class _Coder:
                 subj_m = self._accused_of(t, si)
             elif subj_m is None and not explicit_unlinked:
                 shared = self._coordinated_subject(t, si) if self.en else None
+                if shared is None and trig.type is RelationType.FLEE:
+                    shared = self._fled_subject(t, a)  # "fled X and lives in exile in Y"
                 if shared is not None:
                     subj_m = shared  # "X blocked and used water cannon on Y"
                 else:
                     subj_m = self.agent_before(t, self._agent_floor(t, a, clause), exclude=set())
+                    if self.en and subj_m is not None and self._object_before_and(subj_m, t):
+                        # "His widow has accused Putin of killing him and met Biden": the
+                        # first verb's object is no subject of the second (S7-H10)
+                        first = self._first_subject_mention(a, subj_m.t0)
+                        subj_m = first if first is not None and first.key != subj_m.key else None
                 if subj_m is None and self.en:
                     subj_m = self._appositive_subject(t, a)
                 if subj_m is not None:
@@ -4675,7 +5326,8 @@ class _Coder:
             (_BORDER_EN if self.en else _BORDER_AR)
             if trig.type is RelationType.MOBILIZE
             else _GOODS_AR
-            if trig.type is RelationType.SANCTION and not self.en
+            # (a ban lifted on goods, "رفع الحظر على الواردات اللبنانية", S7-H14)
+            if trig.type in (RelationType.SANCTION, RelationType.CONCEDE) and not self.en
             else frozenset()
         )
         self._no_locative = trig.type in _NO_LOCATIVE
@@ -4751,6 +5403,16 @@ class _Coder:
             obj_m, by_prep = self.mention_after(
                 after, t_lim, trig.preps, exclude=exclude, place=place, required=trig.prep_required
             )
+        if (
+            self.en
+            and obj_m is not None
+            and trig.type.symmetric
+            and obj_m.t0 > h.last + 1
+            and self._host_agent(obj_m)
+        ):
+            # "Ethiopia and Egypt resumed talks hosted by Sudan": the host meets each party
+            # (see code), it is no party itself (S7-H10)
+            obj_m = None
         if obj_m is None and given_to is not None:
             obj_m, by_prep = given_to, True
         if (
@@ -4954,6 +5616,28 @@ class _Coder:
                     if state and doc.entity_types.get(state) == EntityType.STATE:
                         obj_m = replace(obj_m, key=state, etype=EntityType.STATE, kind="name")
                 by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and subj is not None
+            and h.cls in ("v", "i")
+            and (
+                trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+                or (trig.type is RelationType.SUPPORT and doc.word(after)[:1] == "ب")
+            )
+            and doc.word(after).removeprefix("ب") in _TOLD_ACTS_AR
+            and (
+                after + 1 >= b
+                or doc.word(after + 1).startswith("و")
+                or not _PUNCT_EVAL.isdisjoint(
+                    self.text[doc.tokens[after].end : doc.tokens[after + 1].start]
+                )
+            )
+        ):
+            # "فرضت واشنطن عقوبات على شركات صينية. ورفضت بكين القرار"، "ورحبت كييف
+            # بالعقوبات": the act just told, so its author
+            obj_m = self._act_author(si, doc.entity_states.get(subj) or subj)
+            by_prep = obj_m is not None
         if obj_m is None and not self.en and trig.type is RelationType.THREATEN and not nominal:
             # "حذرت من أن ردها سيكون أشد إذا ارتكبت إسرائيل خطأ آخر": the one whose act the
             # condition names (as "warned ... if Israel ..." in English)
@@ -4987,6 +5671,17 @@ class _Coder:
             obj_m = self._subjected(h, a, exclude, _UNDERGONE_AR)
             by_prep = obj_m is not None
         more_objects: list[Ment] = list(shared_more)
+        if (
+            obj_m is not None
+            and not self.en
+            and frame == "mut"
+            and any(
+                doc.word(j).lstrip("وف") in _MEDIATED_BY_AR
+                for j in (obj_m.t0 - 1, obj_m.t0 - 2)
+                if j > h.last
+            )
+        ):
+            obj_m = None  # "تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية" (S7-H3)
         if obj_m is None and not self.en and frame != "mid":
             # "داعيا الطرفين إلى", "ودعت فرنسا البلدين إلى": each of the actors named before
             group = self._group_anaphor(self._past_adjuncts(after), si)
@@ -5059,6 +5754,14 @@ class _Coder:
             obj_m = self._coordinated_before(subj_m, subj)
             if (
                 obj_m is not None
+                and self.en
+                and self._with_partner_after(after, b, {subj, obj_m.key})
+            ):
+                # "Bahrain and Egypt agreed to restore ties with Qatar": one side of a deal
+                # with the partner named later, not a deal between the two (S7-H10)
+                obj_m = None
+            if (
+                obj_m is not None
                 and nominal
                 and not self.en
                 and any(
@@ -5115,6 +5818,12 @@ class _Coder:
                 obj_m = self._act_author(si, doc.entity_states.get(subj) or subj)
             if obj_m is None:
                 obj_m = self._pronoun_object(doc.word(after), t, subj)
+                if (
+                    obj_m is not None
+                    and subj_m is not None
+                    and any(g.key == obj_m.key for g in self._group(subj_m, si))
+                ):
+                    obj_m = None  # "Eritrea and Syria voted against it": no co-subject (S7-H10)
         if (
             obj_m is None
             and not self.en
@@ -5126,6 +5835,21 @@ class _Coder:
         ):
             # "ووصل X إلى القاهرة حيث استقبله الرئيس Y"، "والتقاه Y": the man just named
             obj_m = self._pronoun_object("him", t, subj)
+        if (
+            obj_m is None
+            and not self.en
+            and h.cls in ("v", "i")
+            and trig.type in (RelationType.COERCE, RelationType.CONCEDE)
+            and subj is not None
+            and (
+                doc.word(after) in _PREP_HIM_AR
+                or (h.last > h.first and doc.word(h.last) in _PREP_HIM_AR)
+            )
+        ):
+            # "وأفرجت عنه موسكو", "وحكمت عليه محكمة روسية بالسجن": the man just named
+            # (S7-H3)
+            obj_m = self._pronoun_object("him", t, subj)
+            by_prep = obj_m is not None
         if obj_m is None and trig.type in (RelationType.ASSAULT, RelationType.COERCE):
             # "strikes on nine sites in Pakistan", "غارات على مواقع في باكستان": the state
             # the targets are in
@@ -5145,11 +5869,23 @@ class _Coder:
             obj_m = self._other_state(after, t_lim, subj)
         if (
             obj_m is None
+            and not self.en
+            and subj
+            and trig.topic == "recall of ambassador"
+            and _FOR_CONSULTATION_AR in (doc.word(after), doc.word(after + 1))
+        ):
+            # "وأعلنت الرباط استدعاء سفيرتها للتشاور": no host named; the other state of the
+            # story just told (S7-H3)
+            obj_m = self._recalled_from(doc.tokens[h.first].start, subj)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
             and self.en
-            and trig.type is RelationType.SUPPORT
+            and trig.type in (RelationType.SUPPORT, RelationType.REJECT)
             and any(doc.word(j) in _DECISION_NOUNS_EN for j in (after, after + 1))
         ):
-            # "Syria released the prisoners. Turkey welcomed the move."
+            # "Syria released the prisoners. Turkey welcomed the move." ("rejected the
+            # measures as illegal", S7-H10)
             obj_m = self._decision_maker(si, doc.entity_states.get(subj) or subj)
         if (
             obj_m is not None
@@ -5248,6 +5984,15 @@ class _Coder:
             # "urged both countries to ...", "called on the two sides": each of the pair
             self._dual_patients(h, after, subj, subj_m, si, sent, a, b, factor, nominal)
             return
+        if (
+            self.en
+            and obj_m is not None
+            and obj_m.t0 > h.last
+            and any(doc.word(j) == "where" for j in range(h.last + 1, obj_m.t0))
+        ):
+            # "vetoed the draft in the Security Council, where China abstained": the
+            # subject of a relative clause on a place is no patient (S7-H10)
+            obj_m = None
         if obj_m is None:
             return
         if (
@@ -5301,8 +6046,17 @@ class _Coder:
             return
         if self.en and obj_m.t0 > h.last and self._attribution_tail(obj_m):
             return  # "Putin will not attend the summit, Kremlin spokesman X said": X reports it
-        if self.en and h.cls == "v" and self._asked_to_act(h):
+        if (
+            self.en
+            and doc.word(h.first) in ("flew", "flown", "flies")
+            and trig.topic == "visit"
+            and doc.entity_types.get(subj) != EntityType.PERSON
+        ):
+            return  # "Russian bombers flew to Venezuela": no visit (S7-H10)
+        if self.en and h.cls == "v" and (self._asked_to_act(h) or self._demanded_act(h)):
             return  # "Iran called on Turkey to withdraw its troops from Syria": not Iran's act
+        if not self.en and not by_prep and self._second_subject_ar(h, obj_m, subj_m):
+            return  # "ورحب الاتحاد الأفريقي والولايات المتحدة بالاتفاق": a second subject
         if not by_prep:
             factor *= 0.85
         if obj_m.t0 - h.last > 8:
@@ -5360,6 +6114,10 @@ class _Coder:
             )
             if more is not None and self._coordinated(obj_m, more):
                 self.add(subj, more, trig, h, si, sent, a, b, factor * 0.8, nominal, False, subj_m)
+                for om in self._group(more, si)[1:] if self.en else ():
+                    # "thanked X and the leaders of Germany, Poland and Norway" (S7-H10)
+                    if om.key != subj:
+                        self.add(subj, om, trig, h, si, sent, a, b, factor * 0.8, nominal, False)
 
     def _dual_patients(
         self,
@@ -5523,15 +6281,28 @@ class _Coder:
         if h.entry.type not in _ADDRESSED_EN or doc.word(h.first - 1) != "and":
             return None
         after = h.last + 1
-        if doc.word(after) not in ("a", "an", "the"):
+        opener = doc.word(h.first + 1) if h.last > h.first else doc.word(after)
+        if opener not in ("a", "an", "the", "of"):  # ("warned of consequences", S7-H10)
             return None
-        if any(doc.mention_at_tok(j) is not None for j in range(after, after + 4)):
-            return None
+        end = doc.seg.sents[si].end if doc.seg is not None else len(self.text)
+        stop = next(
+            (
+                j
+                for j in range(after, after + 4)
+                if j >= len(doc.tokens) or doc.tokens[j].start >= end
+            ),
+            after + 4,
+        )
+        if any(doc.mention_at_tok(j) is not None for j in range(after, stop)):
+            return None  # (not the next sentence's first name, S7-H10)
         trig_start = doc.tokens[h.first].start
         for r in reversed(self.rels):
             if r.sent != si or r.trig_end > trig_start:
                 continue
-            if r.type is RelationType.CONSULT and r.subject == subj:
+            if r.subject == subj and (
+                r.type is RelationType.CONSULT or r.topic == "summoning of envoy"
+            ):
+                # ("Chile summoned the Israeli envoy and demanded an explanation", S7-H10)
                 return r.object_mention
             break
         return None
@@ -5665,6 +6436,338 @@ class _Coder:
                 if j in self.cue_speaker or not doc.word(j).isalpha():
                     break
 
+    def _object_pronoun_chain(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """Arabic: a speech-act verb coordinated after an act, its pronoun suffix the
+        object ("ودعت الجبهة فرنسا إلى التراجع، واتهمتها بالتواطؤ مع الرباط"): the doer is
+        that act's subject and the pronoun its patient, not an actor named inside the
+        charge ("مع الرباط"); with its subject after it, the author of the act just told
+        is the one it speaks of.  Coded here (True) when such an act is found."""
+        doc = self.doc
+        if (
+            h.cls != "v"
+            or h.pron not in ("ها", "ه", "هم")
+            or not h.prefix.startswith("و")
+            or h.entry.type not in _SPEECH_TYPES
+        ):
+            return False
+        nxt = doc.mention_at_tok(h.last + 1)
+        if nxt is not None and nxt.t0 == h.last + 1 and not nxt.adjectival:
+            # "وفرضت واشنطن عقوبات على شركات صينية، ووصفتها بكين بأنها غير قانونية": the
+            # subject follows the verb, the pronoun is the act just told (or its author)
+            own = doc.entity_states.get(nxt.key) or nxt.key
+            if h.entry.frame != "spk" or not self.actor(nxt):
+                return False
+            author = self._act_author(si, own)
+            if author is None or author.key == nxt.key:
+                return True  # (no act told: the clause's first subject is not its doer)
+            self.add(nxt.key, author, h.entry, h, si, sent, a, b, 0.85, False, True, nxt)
+            return True
+        if _ACCUSED_AR not in doc.word(h.first):
+            return False  # ("ووصفها بأنها إنجاز": "ها" may be the deal just named, no actor)
+        start = doc.tokens[h.first].start
+        prev = next(
+            (
+                r
+                for r in reversed(self.rels)
+                if r.sent == si and r.trig_start < start and r.object_mention is not None
+            ),
+            None,
+        )
+        if prev is None:
+            # no act coded before (its doer unknown to us): the last actor before the verb
+            # is the pronoun's referent, the sentence's subject (if another) the doer
+            before = [
+                m
+                for m in doc.mentions_in(doc.tokens[a].start, start)
+                if self.actor(m) and not m.adjectival and doc.prep_of(m) is None
+            ]
+            if not before:
+                return False
+            ref = before[-1]
+            if (h.pron == "ه") != (doc.entity_types.get(ref.key) == EntityType.PERSON):
+                return False
+            doer = self._first_subject_mention(a, ref.t0)
+            if doer is not None and doer.key != ref.key:
+                self.add(doer.key, ref, h.entry, h, si, sent, a, b, 0.85, False, True, doer)
+            return True  # the referent is no doer of its own accusation
+        om = prev.object_mention
+        assert om is not None
+        if om.t1 >= h.first or any(
+            doc.mention_at_tok(j) is not None for j in range(om.t1 + 1, h.first)
+        ):
+            return False  # another actor named in between may be the pronoun's referent
+        if (h.pron == "ه") != (doc.entity_types.get(om.key) == EntityType.PERSON):
+            return False  # "ها" for a state or body, "ه" for a man
+        subj_m = self._subject_mention(prev)
+        self.add(prev.subject, om, h.entry, h, si, sent, a, b, 0.9, False, True, subj_m)
+        return True
+
+    def _refused_acts_ar(self) -> None:
+        """Arabic: an act right after a refusal verb and its subject ("رفضت هولندا منح
+        تأشيرة لـX"، "ورفضت الحكومة تسليم المتهم إلى Y") is no negated act but a REJECT of
+        the one it was sought for (GUIDELINES: refuse, deny a request)."""
+        doc = self.doc
+        for i, r in enumerate(self.rels):
+            if r.modality is not Modality.NEGATED or r.type in (
+                RelationType.REJECT,
+                RelationType.THREATEN,
+            ):
+                continue
+            t = doc.tok_at(r.trig_start)
+            j = t - 1
+            m = doc.mention_at_tok(j)
+            if m is not None:
+                j = m.t0 - 1  # the refusal verb's subject
+            w = doc.word(j)
+            if w in _REFUSE_AR or (w[:1] in "وف" and w[1:] in _REFUSE_AR):
+                rej = replace(r, type=RelationType.REJECT, modality=Modality.ASSERTED)
+                self.rels[i] = replace(rej, topic="refusal")
+
+    def _refused_referrals_ar(self) -> None:
+        """Arabic: refusing to refer a matter to a body ("رفضت إثيوبيا إحالة الملف إلى مجلس
+        الأمن") rejects those who asked that body earlier in the article ("طلبت مصر
+        والسودان من مجلس الأمن ..."), not the body; with no such request it stays."""
+        doc = self.doc
+        for i, r in enumerate(list(self.rels)):
+            m = r.object_mention
+            if r.type is not RelationType.REJECT or m is None or doc.word(m.t0 - 1) != _TO_AR:
+                continue
+            t = doc.tok_at(r.trig_start)
+            if not t < m.t0 <= t + 8 or not any(
+                doc.word(j).lstrip("و") in _REFERRAL_AR for j in range(t + 1, m.t0 - 1)
+            ):
+                continue
+            askers = [
+                q
+                for q in self.rels
+                if q.type is RelationType.REQUEST
+                and q.object == r.object
+                and q.subject != r.subject
+                and q.trig_start < r.trig_start
+            ]
+            done: set[str] = set()
+            for q in askers:
+                if q.subject in done:
+                    continue
+                done.add(q.subject)
+                asker = self._subject_mention(q)
+                new = replace(r, object=q.subject, object_mention=asker, topic="referral")
+                if len(done) == 1:
+                    self.rels[i] = new  # the body asked is not the one refused
+                else:
+                    self.rels.append(new)
+
+    def _next_rounds_ar(self) -> None:
+        """Arabic: "الجولة المقبلة"/"القادمة" (the next round) after talks told within the
+        three sentences before: the same two sides will meet again (an intended CONSULT,
+        dated by its own time words)."""
+        doc = self.doc
+        if doc.seg is None:
+            return
+        n = len(doc.tokens)
+        for k in range(n - 1):
+            if doc.word(k).lstrip("وفل") != _ROUND_AR or doc.word(k + 1) not in _NEXT_AR:
+                continue
+            si = doc.seg.index_at(doc.tokens[k].start)
+            if not any(r.sent < si and r.type is RelationType.CONSULT for r in self.rels):
+                continue
+            pair = self._last_meeting_pair(si)
+            if pair is None:
+                continue
+            x, y = pair
+            sent = doc.seg.sents[si]
+            a, b = doc.tok_range(sent)
+            trig = Trigger(RelationType.CONSULT, "sym", (), Modality.INTENDED, 0.6, "talks")
+            h: Hit[Trigger] = Hit(k, k + 1, trig, "n", "ال", "")
+            self.add(x.key, y, trig, h, si, sent, a, b, 0.85, True, True, x)
+
+    def _release_requests_ar(self) -> None:
+        """Arabic: "طالب X بالإفراج عن Y"، "دعا X إلى إطلاق سراح Y": a demand made of
+        whoever holds Y, the doer of a detention of Y coded in the article (by its state),
+        when the asker is named right after the request verb."""
+        doc = self.doc
+        holders: dict[str, str] = {}
+        for r in self.rels:
+            if r.type is RelationType.COERCE and doc.entity_types.get(r.object) == (
+                EntityType.PERSON
+            ):
+                holders.setdefault(r.object, doc.entity_states.get(r.subject) or r.subject)
+        if not holders or doc.seg is None:
+            return
+        n = len(doc.tokens)
+        for k in range(n):
+            w = doc.word(k).lstrip("وبل").removeprefix("ال")
+            if w == _RELEASE_AR:
+                first = k + 1
+            elif w == _SETTING_FREE_AR and doc.word(k + 1) == _CUSTODY_AR:
+                first = k + 2  # "إطلاق سراح"
+            else:
+                continue
+            ments = (doc.mention_at_tok(j) for j in range(first, min(n, first + 5)))
+            held = next((m for m in ments if m is not None and m.key in holders), None)
+            if held is None:
+                continue
+            si = doc.seg.index_at(doc.tokens[k].start)
+            a, _ = doc.tok_range(doc.seg.sents[si])
+            v = next(
+                (j for j in range(k - 1, max(a, k - 8) - 1, -1) if doc.word(j) in _ASK_RELEASE_AR),
+                -1,
+            )
+            if v < 0:
+                continue
+            asker = next(
+                (
+                    m
+                    for j in range(v + 1, k)
+                    if (m := doc.mention_at_tok(j)) is not None
+                    and m.t0 == j
+                    and self.actor(m)
+                    and not m.adjectival
+                    and doc.prep_of(m) is None
+                ),
+                None,
+            )
+            holder = holders[held.key]
+            if asker is None or holder in (asker.key, doc.entity_states.get(asker.key)):
+                continue
+            start = min(doc.tokens[v].start, asker.start)
+            self.rels.append(
+                Rel(
+                    asker.key,
+                    holder,
+                    RelationType.REQUEST,
+                    doc.tokens[v].start,
+                    doc.tokens[v].end,
+                    start,
+                    held.end,
+                    Modality.ASSERTED,
+                    None,
+                    "release of prisoners",
+                    calibrate(_RELEASE_REQUEST_PRIOR, "ar"),
+                    sent=si,
+                    subject_start=asker.start,
+                )
+            )
+
+    def _passive_relative_arrests_ar(self) -> None:
+        """Arabic: an arrest verb in a relative clause on a person with no object of its
+        own, a preposition right after it ("صنصال، الذي أوقف لدى وصوله إلى مطار الجزائر"),
+        is passive: the person was arrested, by the state named after it, not its doer."""
+        doc = self.doc
+        types = doc.entity_types
+        for i, r in enumerate(self.rels):
+            if r.type is not RelationType.COERCE or types.get(r.subject) != EntityType.PERSON:
+                continue
+            if types.get(r.object) != EntityType.STATE or r.object_mention is None:
+                continue
+            t = doc.tok_at(r.trig_start)
+            if doc.word(t - 1) not in _AR_REL_PRON or doc.word(t + 1) not in AR_PREP_WORDS:
+                continue
+            subj_m = doc.mention_at_tok(t - 2)
+            if subj_m is None or subj_m.key != r.subject:
+                continue
+            self.rels[i] = replace(
+                r,
+                subject=r.object,
+                object=r.subject,
+                object_mention=subj_m,
+                subject_start=r.object_mention.start,
+            )
+
+    def _swapped_releases_ar(self) -> None:
+        """Arabic prisoner swaps: "أفرج بموجبها عن X الأمريكي مقابل Y الروسي" -- each side
+        releases the other's national: X is released by Y's state (the passive verb names
+        no releaser, and the announcer is none) and Y by X's state."""
+        doc = self.doc
+        n = len(doc.tokens)
+        states = doc.entity_states
+        for i, r in enumerate(list(self.rels)):
+            m = r.object_mention
+            if r.type is not RelationType.CONCEDE or m is None or m.etype != EntityType.PERSON:
+                continue
+            k = next((j for j in (m.t1, m.t1 + 1) if j < n and doc.word(j) == _IN_EXCHANGE_AR), -1)
+            if k < 0:
+                continue
+            other: Ment | None = None
+            other_state: str | None = None
+            for j in range(k + 1, min(n, k + 6)):
+                y = doc.mention_at_tok(j)
+                if y is None or y.key == m.key:
+                    continue
+                if y.etype == EntityType.PERSON:
+                    other = y
+                    other_state = states.get(y.key) or other_state
+                    break
+                if y.adjectival and y.etype == EntityType.STATE and other_state is None:
+                    other_state = y.key  # "مقابل العميل الروسي ...": the other's state
+            own_state = states.get(m.key)
+            if other_state is None or own_state is None or other_state == own_state:
+                continue
+            if (states.get(r.subject) or r.subject) != other_state:
+                self.rels[i] = r = replace(r, subject=other_state, subject_start=-1)
+            if other is not None:
+                back = replace(r, subject=own_state, object=other.key, object_mention=other)
+                self.rels.append(back)
+
+    def _welcomed_agreement(self, h: Hit[Trigger], a: int) -> bool:
+        """Arabic: a definite agreement noun after "ب"/"ل" that a welcome, a condemnation or
+        a refusal governs ("ورحب الاتحاد الأوروبي والولايات المتحدة بالاتفاق"): the
+        agreement already told; its pair is not the speakers (one named after it, "بالاتفاق
+        بين X وY"، "مع X", is kept)."""
+        doc = self.doc
+        t = h.first
+        return (
+            h.cls == "n"
+            and h.entry.type is RelationType.AGREE
+            and "ال" in h.prefix
+            and bool(set(h.prefix.replace("ال", "")) & set("بل"))
+            and doc.word(h.last + 1) not in _BETWEEN
+            and doc.word(h.last + 1) not in _WITH_AR
+            and any(j in self._speech_verb_ends for j in range(max(a, t - 8), t))
+        )
+
+    def _second_subject_ar(self, h: Hit[Trigger], obj_m: Ment, subj_m: Ment | None) -> bool:
+        """Arabic: the patient found for a one-sided verb is joined by "و" to the subject
+        right after the verb ("ورحب الاتحاد الأفريقي والولايات المتحدة بالاتفاق"), or to a
+        subject before it: a second subject, not whom the act is aimed at (symmetric acts
+        pair the two instead)."""
+        doc = self.doc
+        if h.cls not in ("v", "i") or h.entry.type.symmetric or subj_m is None:
+            return False
+        if h.entry.frame in ("mut", "sym", "pair"):
+            return False  # "تبادل البلدان الاتهامات": each side acts on the other
+        if obj_m.t0 != subj_m.t1 + 1:
+            return False
+        if subj_m.t0 != h.last + 1 and obj_m.t1 >= h.first:
+            return False  # (a pair told before the verb: "ورحب X وY ...، ودعوا")
+        return (
+            obj_m.start > doc.tokens[obj_m.t0].start
+            and self.text[doc.tokens[obj_m.t0].start] == "و"
+        )
+
+    def _ar_meeting_adjunct(self, h: Hit[Trigger], a: int) -> tuple[Ment, Ment] | None:
+        """Arabic: a meeting noun with "مع Y" in an adjunct set off by a comma ("قال X،
+        خلال مؤتمر صحفي مشترك مع Y، إن"، "أكد X أن ...، وذلك خلال لقائه مع Y"): the
+        sentence's subject X meets Y; None when no such adjunct or pair."""
+        doc = self.doc
+        t = h.first
+        if h.pron or doc.word(t - 1).lstrip("و") not in _DURING_AR:
+            return None
+        j = t - 1
+        if doc.word(j - 1) == _THAT_IS_AR:
+            j -= 1  # "وذلك خلال"
+        elif "،" not in self.text[doc.tokens[j - 1].end : doc.tokens[j].start]:
+            return None
+        if doc.word(h.last + 1) not in _WITH_AR:
+            return None
+        y = doc.mention_at_tok(h.last + 2)
+        x = self._first_subject_mention(a, j)
+        if x is None or y is None or y.t0 != h.last + 2 or not self.actor(y):
+            return None
+        if x.key == y.key or x.t1 >= j:
+            return None
+        return x, y
+
     def _ar_fronted_meeting(self, h: Hit[Trigger], a: int, b: int) -> tuple[Ment, Ment] | None:
         """An Arabic meeting noun with its pronoun in a sentence-opening phrase ("وخلال
         لقائه الرئيس X، أكد Y"، "وعقب اتصاله بـX، قال Y"): Y, the subject after the comma,
@@ -5773,16 +6876,28 @@ class _Coder:
             return True
         return before in ("we", "i") and not doc.word(h.first).endswith("ed")
 
-    def _backshifted_own_act(self, h: Hit[Trigger], speaker: str, subj: str) -> bool:
-        """The speaker's own English act, told in reported speech shifted into the past:
-        "said on Saturday it was breaking off relations", "said on Sunday it had summoned
-        the ambassador" -- done as it is announced, on the day of the statement."""
-        if speaker != subj:
-            return False
+    def _backshifted_own_act(
+        self, h: Hit[Trigger], speaker: str, subj: str, stmt: Stmt | None = None
+    ) -> bool:
+        """The speaker's own English act (or its state's, told by its spokesman), in
+        reported speech shifted into the past: "said on Saturday it was breaking off
+        relations", "said on Sunday it had summoned the ambassador" -- done as it is
+        announced, on the day of the statement; also in the simple past in a content told
+        before its cue ("The prime minister spoke with X, his office said on Wednesday")."""
         doc = self.doc
+        if speaker != subj:
+            states = doc.entity_states
+            side = states.get(speaker) or speaker
+            if side == speaker or (states.get(subj) or subj) != side:
+                return False
         if doc.word(h.first - 1) in ("was", "were") and doc.word(h.first).endswith("ing"):
             return True
-        return any(doc.word(j) == "had" for j in range(max(0, h.first - 3), h.first))
+        if any(doc.word(j) == "had" for j in range(max(0, h.first - 3), h.first)):
+            return True
+        if stmt is None or stmt.cue_start < doc.tokens[h.last].end:
+            return False
+        w = doc.tokens[h.first].text
+        return w[:1].islower() and (w.endswith("ed") or w in _EN_IRREGULAR_PAST)
 
     def _expressed_stance_ar(self, h: Hit[Trigger], stmt: Stmt, subj: str) -> bool:
         """An Arabic speaker's stance told as the noun that opens what it said ("أعرب عن
@@ -5799,13 +6914,23 @@ class _Coder:
         """An Arabic speaker announcing its own act in the perfect ("أعلن الجيش أمس أنه
         نفذ ضربة"، "أعلنت الوزارة أنها استدعت السفير"): done on the day it is announced."""
         doc = self.doc
-        if h.cls != "v" or stmt.cue_tok < 0:
+        if h.cls not in ("v", "n", "x") or stmt.cue_tok < 0:
             return False
         states = doc.entity_states
         if (states.get(subj) or subj) != (states.get(stmt.speaker) or stmt.speaker):
             return False
         cue = doc.word(stmt.cue_tok)
-        return cue.removeprefix("و").removeprefix("ف").startswith(_ANNOUNCE_AR)
+        if not cue.removeprefix("و").removeprefix("ف").startswith(_ANNOUNCE_AR):
+            return False
+        if h.cls == "v":
+            return True
+        # a verbal noun or phrase the announced decision opens ("أعلنت الوزارة أنها قررت طرد
+        # السفير ...، إلى جانب استدعاء سفيرها"): decided and done as it is announced (S7-H9)
+        c0 = doc.tok_after(stmt.start)
+        return (
+            any(doc.word(j).removeprefix("و").startswith(_DECIDED_AR) for j in range(c0, c0 + 3))
+            and h.first < c0 + 30
+        )
 
     def _said_now_ar(self, h: Hit[Trigger], stmt: Stmt, subj: str) -> bool:
         """An Arabic speaker's own act told in the present in what it says ("قالت الوزارة
@@ -5896,6 +7021,137 @@ class _Coder:
                 return m if m is not None and m.t1 < t else None
         return None
 
+    def _pact_wrongdoing(self, st: Stmt, c0: int, c1: int) -> None:
+        """Arabic: "قال X إن المذكرة تنتهك القانون الدولي": a pact named by its head noun
+        alone, as the subject of a wrongdoing verb, is the latest agreement coded before;
+        the speaker accuses each of its parties (S7-H3)."""
+        doc = self.doc
+        seg = doc.seg
+        head = doc.word(c0).lstrip("وف").removeprefix("ال")
+        if seg is None or head not in _PACT_HEADS_AR:
+            return
+        verb = next(
+            (
+                k
+                for k in range(c0 + 1, min(c1, c0 + 4))
+                if doc.word(k).lstrip("وف") in _WRONG_ACTS_AR
+            ),
+            -1,
+        )
+        if verb < 0 or any(
+            doc.mention_at_tok(k) is not None or k in self._verb_types for k in range(c0, verb)
+        ):
+            return
+        if any(doc.word(k) in _NEG_AR for k in range(c0, verb)):
+            return
+        pact = next(
+            (
+                r
+                for r in reversed(self.rels)
+                if r.type is RelationType.AGREE and r.trig_start < st.start
+            ),
+            None,
+        )
+        if pact is None or pact.object_mention is None:
+            return
+        first = self._subject_mention(pact)
+        states = doc.entity_states
+        own = states.get(st.speaker) or st.speaker
+        si = seg.index_at(doc.tokens[verb].start)
+        sent = seg.sents[si]
+        a, b = doc.tok_range(sent)
+        trig = Trigger(RelationType.ACCUSE, "spk", (), Modality.ASSERTED, _EVAL_PRIOR, None)
+        h: Hit[Trigger] = Hit(verb, verb, trig, "x", "", "")
+        for party in (first, pact.object_mention):
+            if (
+                party is None
+                or party.key == st.speaker
+                or own in (party.key, states.get(party.key))
+            ):
+                continue
+            self.add(st.speaker, party, trig, h, si, sent, a, b, 0.85, True, False, None)
+
+    def _doer_of_harm(self, victim: Ment) -> Ment | None:
+        """Arabic: when ``victim`` is the genitive of a verbal noun of harm ("طرد السفير"),
+        the actor of the latest sanction, coercion or attack coded before it whose patient
+        is the victim (or its state): "طرد السفير" after "طردت الجزائر السفير الفرنسي" is
+        Algeria's act."""
+        doc = self.doc
+        head = doc.word(victim.t0 - 1).lstrip("وفب")
+        if head.removeprefix("ال") not in _HARM_NOUNS_AR and head not in _HARM_NOUNS_AR:
+            return None
+        states = doc.entity_states
+        side = states.get(victim.key) or victim.key
+        for r in reversed(self.rels):
+            if r.trig_start >= victim.start or r.type not in _HARM_TYPES:
+                continue
+            if side not in (r.object, states.get(r.object) or r.object):
+                continue
+            if r.subject in (victim.key, side):
+                continue
+            return next(
+                (m for m in reversed(doc.mentions_in(0, victim.start)) if m.key == r.subject),
+                None,
+            )
+        return None
+
+    def _recalled_from(self, before: int, subj: str) -> Ment | None:
+        """The state an ambassador recalled "للتشاور" with no host named served in: the
+        other of the two states last named before offset ``before`` (None unless the
+        recalling side is one of them)."""
+        doc = self.doc
+        own = (
+            subj if doc.entity_types.get(subj) == EntityType.STATE else doc.entity_states.get(subj)
+        )
+        recent = self._recent_states(before, 2)
+        if own is None or own not in recent:
+            return None
+        other = next((k for k in recent if k != own), None)
+        if other is None:
+            return None
+        return next((m for m in reversed(doc.mentions_in(0, before)) if m.key == other), None)
+
+    def _mediator_ar(
+        self, h: Hit[Trigger], a: int, b: int, stmt: Stmt | None
+    ) -> tuple[Ment | None, str | None]:
+        """Arabic: the mediator of "وساطتها" (the pronoun's owner; a state speaking of "its"
+        mediation through a man: his state) or of "وساطة قطر" (the actor in the genitive)."""
+        doc = self.doc
+        if h.pron and h.pron not in ("نا", "ي"):
+            med_m, med = self.nominal_agent(h, a, b, stmt)
+            if med is None and stmt is not None and h.pron == "ها":
+                if doc.entity_types.get(stmt.speaker) == EntityType.PERSON:
+                    med = doc.entity_states.get(stmt.speaker)
+            return med_m, med
+        if h.pron:
+            return None, None
+        gen = doc.mention_at_tok(h.last + 1)
+        if gen is not None and gen.t0 == h.last + 1 and self.actor(gen):
+            return gen, gen.key
+        before = doc.mention_at_tok(h.first - 1)
+        if (
+            before is not None
+            and before.t1 == h.first - 1
+            and self.actor(before)
+            and not before.adjectival
+            and doc.prep_of(before) is None
+            and not set(h.prefix.replace("ال", "")) & set("بل")
+        ):
+            return before, before.key  # "وعرضت تركيا التوسط بين": the verb's subject
+        ready = doc.word(h.first - 1)
+        if ready in _INT_AR and ready.endswith(("ها", "ه")) and "ل" in h.prefix:
+            # "وأبدت الجزائر استعدادها للوساطة بين": who voiced its readiness
+            owner = doc.mention_at_tok(h.first - 2)
+            if (
+                owner is not None
+                and owner.t1 == h.first - 2
+                and owner.t0 > a
+                and self.actor(owner)
+                and not owner.adjectival
+            ):
+                return owner, owner.key
+        return None, None
+
     def _envoy_host(self, envoy: Ment, b: int) -> Ment | None:
         """The state an Arabic envoy serves in: the actor after "لدى"/"في" right after his
         mention ("سفير مصر لدى تركيا", "سفيرها في أنقرة")."""
@@ -5957,6 +7213,13 @@ class _Coder:
                 gap = gap[:-3].rstrip()  # "Iran and the United States"
             if self.en and gap.endswith(" then"):
                 gap = gap[:-5].rstrip()  # "to Turkey and then China"
+            if (
+                self.en
+                and gap.endswith((" on", " against", " to"))
+                and gap.split()[-1] == doc.prep_of(x)
+                and doc.prep_of(y) == doc.prep_of(x)
+            ):
+                gap = gap.rsplit(" ", 1)[0].rstrip()  # "sanctions on X and on Y" (S7-H4)
             if x.adjectival and y.adjectival and m.adjectival:
                 return gap in _COORD_GAPS  # "the British, French and German envoys"
             if not self.actor(x):
@@ -6171,6 +7434,28 @@ class _Coder:
             return m1, m2
         return None
 
+    def _will_pay(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+        """ "said Israel would pay a heavy price", "أكد أن الولايات المتحدة ستدفع الثمن",
+        "ستدفع إسرائيل الثمن": the speaker threatens the one who will pay, named just
+        before the form (or, in Arabic, in its gap), inside the speaker's statement (S7-H14)."""
+        doc = self.doc
+        stmt = self.stmt_at(doc.tokens[h.first].start)
+        if stmt is None:
+            return
+        spots = [*range(h.first - 1, max(a, h.first - 3) - 1, -1)]
+        if not self.en:
+            spots = [*range(h.first + 1, h.last), *spots]  # "ستدفع إسرائيل الثمن"
+        for j in spots:
+            m = doc.mention_at_tok(j)
+            if m is None or not self.actor(m) or m.adjectival:
+                continue
+            if m.start < stmt.start or m.key == stmt.speaker:
+                return
+            if doc.entity_states.get(stmt.speaker) in (m.key, doc.entity_states.get(m.key)):
+                return  # its own side
+            self.add(stmt.speaker, m, h.entry, h, si, sent, a, b, 0.8, False, False, None)
+            return
+
     def _passive(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """ "المعتقلة في روسيا" / "detained in Russia": the patient comes before the
         participle, the agent after its preposition."""
@@ -6199,9 +7484,17 @@ class _Coder:
             return
         if (
             self.en
+            and doc.word(h.first) == "held"
+            and patient.etype != EntityType.PERSON
+            and not (patient.adjectival and patient.t1 == h.first - 1 and patient.text[-1:] == "s")
+        ):
+            return  # "Americans held in Iran", not "talks with Ukraine held in Turkey" (S7-H10)
+        if (
+            self.en
             and doc.word(h.last) == "in"
             and patient.kind == "name"
             and patient.etype == EntityType.STATE
+            and not patient.adjectival  # ("Six Americans detained in Venezuela", S7-H10)
         ):
             return  # "Russia arrested in Moscow a reporter": active, not "Americans held in"
         agent, by_prep = self.mention_after(
@@ -6213,8 +7506,29 @@ class _Coder:
             # (a form that ends in its preposition, "detained in", has the agent next)
             required=bool(h.entry.preps),
         )
+        if agent is None and self.en and doc.word(h.last) == "in":
+            # "Evan Gershkovich was arrested in Yekaterinburg": no agent named; the state
+            # of the city where it happened holds him (S7-H10)
+            k = h.last + 1 + (doc.word(h.last + 1) == "the")
+            where = doc.mention_at_tok(k)
+            state = doc.entity_states.get(where.key) if where is not None else None
+            if (
+                where is not None
+                and where.t0 == k
+                and where.etype == EntityType.PLACE
+                and state is not None
+                and patient.etype == EntityType.PERSON
+            ):
+                self.add(state, patient, h.entry, h, si, sent, a, b, 0.8, True, True, None)
+            return
         if agent is None:
             return
+        if self.en and agent.etype == EntityType.PLACE:
+            state = doc.entity_states.get(agent.key)
+            if state is not None and state != agent.key and patient.etype == EntityType.PERSON:
+                # "was detained in Beijing": the state of the capital holds him (S7-H10)
+                self.add(state, patient, h.entry, h, si, sent, a, b, 0.8, True, True, None)
+                return
         self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.9, True, by_prep, agent)
 
     def _object_of_speech_act(self, h: Hit[Trigger], si: int) -> bool:
@@ -6258,6 +7572,42 @@ class _Coder:
                 return True
         return False
 
+    def _ar_condemned_nouns(self, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+        """ "وأدان العراق قصف إسرائيل للقنصلية الإيرانية": right after a condemning or
+        rejecting verb and its subject, a bare perfect that is also a verbal noun is the
+        act condemned, not a verb whose subject is the condemner (S7-H14)."""
+        ends = {
+            h.last
+            for h in hits
+            if h.cls in ("v", "i") and h.entry.type in (RelationType.ACCUSE, RelationType.REJECT)
+        }
+        if not ends:
+            return hits
+        nouns = {h.first for h in hits if h.cls == "n"}
+        verbs = {h.first for h in hits if h.cls in ("v", "i")}
+        words = self.words
+
+        def governed(t: int) -> bool:
+            for end in range(t - 1, max(-1, t - 7), -1):
+                if end in ends:
+                    return True
+                w = words[end] if end < len(words) else ""
+                if w in (",", "،", ";", ".", ":") or end in verbs:
+                    return False
+            return False
+
+        return [
+            h
+            for h in hits
+            if not (
+                h.cls == "v"
+                and h.first in nouns
+                and not h.prefix
+                and not h.pron
+                and governed(h.first)
+            )
+        ]
+
     def _governed_by_speech_verb(self, h: Hit[Trigger]) -> bool:
         """A condemning or rejecting verb governs this verbal noun even when it coded nothing
         ("Egypt condemned the attack on X", "أدانت قطر بشدة استهداف ..."): the condemner is
@@ -6295,6 +7645,31 @@ class _Coder:
     def _cue_starts(self) -> set[int]:
         """Start offsets of the statement cues (speech verbs) of the article."""
         return {s.cue_start for s in self.stmts if s.cue_tok >= 0}
+
+    def _object_before_and(self, m: Ment, t: int) -> bool:
+        """English: ``m`` follows a past verb (or a trigger) and "and" comes between it
+        and the verb at ``t`` ("accused Putin of killing him and met Biden") (S7-H10)."""
+        doc = self.doc
+        if not any(doc.word(k) == "and" for k in range(max(m.t1 + 1, t - 3), t)):
+            return False
+        prev = doc.word(m.t0 - 1)
+        return m.t0 - 1 in self.stops or (prev.endswith("ed") and prev not in ("based", "led"))
+
+    def _fled_subject(self, t: int, a: int) -> Ment | None:
+        """English: who "fled X ... and lives in exile in Y" / "and settled in Y": the
+        subject of the verb of leaving before "and" (its object is the place left, which
+        codes nothing) (S7-H10)."""
+        if not self.en:
+            return None
+        doc = self.doc
+        j = next((k for k in range(t - 1, max(a, t - 4) - 1, -1) if doc.word(k) == "and"), -1)
+        if j < 0:
+            return None
+        v = next((k for k in range(j - 1, max(a, j - 8) - 1, -1) if doc.word(k) in _LEFT_EN), -1)
+        if v < 0:
+            return None
+        m = self.agent_before(v, a, exclude=set())
+        return m if m is not None and m.etype == EntityType.PERSON else None
 
     def _coordinated_subject(self, t: int, si: int) -> Ment | None:
         """The subject of a coordinated predicate: "X blocked and used water cannon":
@@ -6514,6 +7889,8 @@ class _Coder:
                 continue
             if t.value is None and (t.kind != "vague" or not self._next_to(t, trig)):
                 continue
+            if t.start > trig and self._opens_next_clause(t):
+                continue  # "استقبل نظيره، وبعد ذلك بيومين أجرى اتصالا": the call's time
             if t.start > trig and any(
                 self._after_phrase(u) for u in self.doc.times_in(trig, t.start)
             ):
@@ -6522,6 +7899,18 @@ class _Coder:
             if d < best_d:
                 best, best_d = t, d
         return best
+
+    def _opens_next_clause(self, t: TimeExpr) -> bool:
+        """Whether time ``t`` opens a clause joined on after a comma ("، وبعد ذلك بيومين
+        أجرى اتصالا", ", and two days later struck"): the time of that clause's act, not
+        of one told before it (S7-H16)."""
+        text = self.text
+        head = text[max(0, t.start - 8) : t.start].rstrip()
+        if self.en:
+            return head.endswith((", and", ", then", ", and then")) or (
+                head.endswith(",") and text[t.start : t.start + 4].lower() == "and "
+            )
+        return head.endswith(("،", ",")) and text[t.start : t.start + 1] in ("و", "ف")
 
     def _other_noun_relative(self, start: int, end: int) -> bool:
         """Arabic: whether a relative clause opening between a noun trigger at ``start``
@@ -6631,6 +8020,38 @@ class _Coder:
                     return True
         return False
 
+    def _other_time_clause(self, start: int, trig: int, lo: int) -> bool:
+        """Whether the trigger at offset ``trig`` stands in a clause opened between
+        ``start`` and it by "after"/"before"/"because" with a subject of its own, or
+        Arabic "بعد أن"/"بعدما", a few words before it with no comma in between ("On
+        Saturday Kuala Lumpur expelled the envoy after he accused Malaysia", "طردت السفير
+        السبت بعد أن اتهم"): an earlier (or later) act than the one a time before that
+        word dates, when the sentence (from ``lo``) tells another act before that word
+        (S7-H5). Not past a
+        contrast ("أعلنتا أمس السبت وقف النار، غير أن الاتفاق
+        تعرض لاختبار بعدما تبادل البلدان الاتهامات": the day's story goes on there)."""
+        doc = self.doc
+        last = doc.tok_after(trig)
+        for j in range(max(doc.tok_after(start), last - 6), last):
+            w = doc.word(j)
+            if w not in _OTHER_TIME_CLAUSE:
+                continue
+            if any(c in self.text[doc.tokens[j].end : trig] for c in ".,;:،؛"):
+                continue
+            if self._contrast_between(start, doc.tokens[j].start):
+                return False
+            first = doc.tok_after(min(lo, start))
+            acts = {h.first for h in doc.lexicon_hits.get("relations") or []}
+            if not any(k in self.stops or k in acts for k in range(first, j)):
+                return False  # "the row escalated on Tuesday after Madrid summoned": no act
+            if self.en:
+                m = doc.mention_at_tok(j + 1)
+                if (m is not None and m.t0 == j + 1) or doc.word(j + 1) in _SUBJ_PRONOUNS_EN:
+                    return True
+            elif w.endswith(_AR("بعدما")) or doc.word(j + 1) in (_AR("أن"), _AR("ان")):
+                return True
+        return False
+
     def _participle_of_saying(self, h: Hit[Trigger], subj: str, si: int) -> str | None:
         """The date of the speaker's statement when the trigger is a participle clause
         after a comma that goes on it ("..., مطالباً موسكو بالاعتذار", "..., urging
@@ -6645,7 +8066,11 @@ class _Coder:
         w = doc.word(h.first)
         if self.en and not w.endswith("ing"):
             return None
-        if not self.en and not (h.cls == "p" or (w[:1] == "م" and w[-1:] in ("ا", "ة"))):
+        # the first form's فاعلاً too: "داعياً", "شاكرةً", "قائلاً" (S7-H9)
+        first_form = len(w) == 5 and w[1] == "ا" and w[-1:] in ("ا", "ة")
+        if not self.en and not (
+            h.cls == "p" or (w[:1] == "م" and w[-1:] in ("ا", "ة")) or first_form
+        ):
             return None  # مطالباً، داعياً، متهمةً: the accusative participle of manner
         said = [
             st
@@ -6675,6 +8100,41 @@ class _Coder:
             head = head[1:]
         before = text[max(0, t.start - 7) : t.start].strip().lower()
         return head.startswith(_SINCE) or before.endswith(_SINCE)
+
+    def _fronted_time(self, lo: int, trig_start: int, first: int) -> TimeExpr | None:
+        """A time fronted at the head of the sentence (or content) from ``lo`` and set off
+        by a comma, with no other act between it and the trigger at token ``first``: it
+        dates the main clause, before any time told later in a complement ("On Monday,
+        Kenya expelled the envoy over remarks he made about last year's vote", "وفي يوم
+        الاثنين، طردت كينيا السفير") (S7-H9)."""
+        doc = self.doc
+        times = doc.times_in(lo, trig_start)
+        if not times:
+            return None
+        t = times[0]
+        if (
+            t.value is None
+            or t.kind == "after"
+            or self._dateline(t)
+            or len(self.text[lo : t.start].split()) > 1
+            or not self.text[t.end : t.end + 2].lstrip().startswith((",", "،"))
+            or any(j in self.stops for j in range(doc.tok_after(t.end), first))
+        ):
+            return None
+        return t
+
+    def _since_right_after(self, t: TimeExpr, ev_end: int) -> bool:
+        """Whether a dated "since ..." follows the evidence within three words and no
+        punctuation: the start of the state or series the act is ("who has mediated
+        between A and B since 2019", "أغلقت حدودها مع المغرب منذ عام 1994"), which
+        :meth:`_since_date` dates (S7-H9)."""
+        gap = self.text[ev_end : t.start]
+        return (
+            t.value is not None
+            and t.start >= ev_end
+            and len(gap.split()) <= 3
+            and not any(c in gap for c in ".,;:،؛")
+        )
 
     def _since_date(self, value: str, t: TimeExpr, ev_end: int) -> str | None:
         """ "منذ مايو الماضي، عقدت 3 جولات": acts repeated since a time fall in the span up
@@ -6764,7 +8224,7 @@ class _Coder:
         doc = self.doc
         end = doc.tokens[j].end
         k = j
-        while k > a and j - k < 5:
+        while k > a and j - k < 12:  # ("، في الرابع والعشرين من أغسطس (آب) الماضي،")
             gap = self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
             if "،" in gap or "," in gap:
                 start = doc.tokens[k].start
@@ -7248,6 +8708,115 @@ class _Coder:
                 return self._subject_mention(prev)
         return None
 
+    def _called_a_pretext(self) -> None:
+        """ "Gazprom halted the flows, which Berlin called a pretext", "..., a move that X
+        called a provocation": whoever so names the act just coded accuses its agent
+        (S7-H4)."""
+        doc = self.doc
+        if doc.seg is None:
+            return
+        for r in list(self.rels):
+            if r.sent < 0 or r.type in (RelationType.CONSULT, RelationType.SUPPORT):
+                continue
+            sent = doc.seg.sents[r.sent]
+            m = _CALLED_IT_EN.search(self.text, r.ev_end, min(sent.end, r.ev_end + 160))
+            if m is None or self.text[r.ev_end : m.start()].count(",") > 1:
+                continue
+            nxt = self.text[m.end() : m.end() + 40].lower().lstrip(" \"'“‘")
+            word = re.split(r"[^a-z]+", nxt, maxsplit=1)[0]
+            if word not in _CHARGE_NOUNS_EN:
+                continue
+            named = [
+                x for x in doc.mentions_in(m.start(), m.end()) if self.actor(x) and not x.adjectival
+            ]
+            if not named:
+                continue
+            who = named[-1]
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))
+            if who.key == r.subject or (doc.entity_states.get(who.key) or who.key) == (
+                doc.entity_states.get(r.subject) or r.subject
+            ):
+                continue
+            self.rels.append(
+                replace(
+                    r,
+                    subject=who.key,
+                    subject_start=who.start,
+                    type=RelationType.ACCUSE,
+                    object=r.subject,
+                    object_mention=None,
+                    object_is_place=False,
+                    trig_start=start,
+                    trig_end=m.end(),
+                    ev_start=start,
+                    ev_end=min(sent.end, m.end() + len(word) + 2),
+                    modality=Modality.ASSERTED,
+                    topic="criticism",
+                    confidence=r.confidence * 0.85,
+                )
+            )
+
+    def _release_requests(self) -> None:
+        """ "demanded Pratasevich's immediate release", "called for the release of X": the
+        demand is made of whoever holds X, the agent of a detention of X coded in the
+        article (by its state), not of X (S7-H4)."""
+        doc = self.doc
+        holders: dict[str, str] = {}
+        for r in self.rels:
+            if (
+                r.type is RelationType.COERCE
+                and doc.entity_types.get(r.object) == EntityType.PERSON
+            ):
+                holders.setdefault(r.object, doc.entity_states.get(r.subject) or r.subject)
+        if not holders:
+            return
+        for i, r in enumerate(self.rels):
+            m = r.object_mention
+            if r.type is not RelationType.REQUEST or m is None or r.object not in holders:
+                continue
+            near = self.text[max(0, m.start - 16) : m.end + 32].lower()
+            if not _RELEASE_EN.search(near):
+                continue
+            holder = holders[r.object]
+            if holder in (r.subject, doc.entity_states.get(r.subject)):
+                continue
+            self.rels[i] = replace(r, object=holder, object_mention=None)
+
+    def _what_called(self) -> None:
+        """ "imposed sanctions on Iran over what he called the wrongful detention of
+        Americans": a sanction, threat or expulsion justified by a charge accuses its
+        patient's side as well (S7-H4)."""
+        doc = self.doc
+        if doc.seg is None:
+            return
+        for r in list(self.rels):
+            if r.type not in _CHARGED_ACTS or r.sent < 0:
+                continue
+            sent = doc.seg.sents[r.sent]
+            m = _WHAT_CALLED_EN.search(self.text, r.trig_end, sent.end)
+            if m is None:
+                continue
+            k = doc.tok_after(r.trig_end)
+            if any(j in self.stops for j in range(k, doc.tok_after(m.start()))):
+                continue  # another act between the two
+            end = next((i for i in range(m.end(), sent.end) if self.text[i] in ".,;:"), sent.end)
+            self.rels.append(
+                replace(
+                    r,
+                    type=RelationType.ACCUSE,
+                    object=doc.entity_states.get(r.object) or r.object,
+                    object_mention=None,
+                    object_is_place=False,
+                    trig_start=m.start(),
+                    trig_end=m.end(),
+                    ev_start=m.start(),
+                    ev_end=end,
+                    modality=Modality.ASSERTED,
+                    topic="criticism",
+                    confidence=r.confidence * 0.9,
+                )
+            )
+
     def _joined_in(self) -> None:
         """English "X (and Y) joined Z in condemning W": whoever joined acts too, as a
         co-subject of Z's act (co-signers of a statement, partners in sanctions)."""
@@ -7453,9 +9022,10 @@ class _Coder:
             return None
         return None
 
-    def _background_sentence(self, si: int) -> bool:
+    def _background_sentence(self, si: int, reach: int = 5) -> bool:
         """Whether Arabic sentence ``si`` opens as background ("ويذكر أن"، "يشار إلى أن"،
-        "وكانت ... قد")."""
+        "وكانت ... قد", with "قد" within ``reach`` words: the story's dates look further,
+        past a long subject, "وكان رئيس الوزراء الإثيوبي آبي أحمد قد أعلن" (S7-H9))."""
         doc = self.doc
         if self.en or doc.seg is None or not (0 <= si < len(doc.seg.sents)):
             return False
@@ -7464,7 +9034,7 @@ class _Coder:
         if first in _BACKGROUND_AR:
             return True
         return first.removeprefix("و").startswith(_AR("كان")) and any(
-            doc.word(j) == _QAD for j in range(a + 1, min(b, a + 5))
+            doc.word(j) == _QAD for j in range(a + 1, min(b, a + reach))
         )
 
     def _main_pair(self, si: int, persons: bool) -> tuple[Ment, Ment] | None:
@@ -7570,7 +9140,25 @@ class _Coder:
         named = self._named_sides_ar(si, t)
         if named is None and not any(r.sent == si for r in self.rels):
             named = self._named_sides_ar(si - 1, t)
-        return named or self._main_pair(si, persons=False)
+        # "اتفقت X وY ... وثمنت X جهود Z في استضافة الحوار بين الجانبين": the parties of
+        # the latest symmetric act, not the pair this sentence names (S7-H3)
+        return named or self._last_symmetric_pair(si) or self._main_pair(si, persons=False)
+
+    def _last_symmetric_pair(self, si: int) -> tuple[Ment, Ment] | None:
+        """The two states of the latest symmetric act (agreement, talks, cooperation)
+        coded in this sentence or the three before it, as mentions."""
+        for r in reversed(self.rels):
+            if r.sent < si - 3:
+                break
+            if not r.type.symmetric or r.object_is_place or r.object_mention is None:
+                continue
+            subj_m = self._subject_mention(r)
+            if subj_m is None or subj_m.key != r.subject:
+                return None
+            if EntityType.STATE not in (subj_m.etype, r.object_mention.etype):
+                return None
+            return subj_m, r.object_mention
+        return None
 
     def _last_meeting_pair(self, si: int) -> tuple[Ment, Ment] | None:
         """The parties of the latest meeting or call (CONSULT) coded in this sentence or
@@ -8026,6 +9614,117 @@ class _Coder:
             break
         return None, None
 
+    def _reduced_relative(self, t: int) -> bool:
+        """An English -ing verb at ``t`` right after a plural noun phrase that names no
+        actor ("boarded navy boats delivering supplies to ..."): the noun is its doer, no
+        actor named (S7-H4).  A noun phrase with an actor modifier ("Chinese vessels
+        blocking ...") or a verb before the -ing form ("continues sending") is none."""
+        doc = self.doc
+        w = doc.word(t)
+        prev = doc.word(t - 1)
+        if not w.endswith("ing") or not prev.endswith("s") or prev.endswith("ss") or len(prev) < 4:
+            return False
+        if w in _ING_PREPS_EN:
+            return False  # "talks during the summit", "states including Iran"
+        if prev in _BEFORE_GERUND_EN or doc.mention_at_tok(t - 1) is not None:
+            return False
+        tok = doc.tokens[t - 1]
+        if not self.text[tok.start].islower() or "," in self.text[tok.end : doc.tokens[t].start]:
+            return False
+        for j in (t - 2, t - 3):
+            m = doc.mention_at_tok(j)
+            if m is not None and self.actor(m):
+                return False  # "Chinese vessels blocking", "Russian navy ships carrying"
+            if doc.word(j) in _BEFORE_GERUND_EN:
+                return False
+        return True
+
+    def _second_verb(self, t: int) -> bool:
+        """A verb of a second act at ``t`` right after "and": a trigger or cue verb, or a
+        lowercase past form that is no adjective of a noun ("and called", "and summoned";
+        not "and armed groups") (S7-H4)."""
+        if t in self.stops:
+            return True
+        w = self.doc.word(t)
+        tok = self.doc.tokens[t] if 0 <= t < len(self.doc.tokens) else None
+        return (
+            tok is not None
+            and len(w) > 4
+            and w.endswith("ed")
+            and self.text[tok.start].islower()
+            and w not in _ADJ_PARTICIPLES_EN
+        )
+
+    def _supply_deal(self, h: Hit[Trigger], b: int) -> bool:
+        """A verb of supplying after "agreed to" / "a deal to" (a time phrase may sit
+        between: "agreed on Monday to supply") whose goods, within fourteen words, are a
+        traded commodity ("agreed to supply Poland with gas") (S7-H4)."""
+        doc = self.doc
+        if h.cls != "v" or doc.word(h.first - 1) != "to":
+            return False
+        for j in range(h.first - 2, max(0, h.first - 6) - 1, -1):
+            if any(c in self.text[doc.tokens[j].end : doc.tokens[j + 1].start] for c in ".,;:"):
+                return False
+            if doc.word(j) in _SUPPLY_DEAL_EN:
+                break
+        else:
+            return False
+        return any(doc.word(j) in _COMMODITIES_EN for j in range(h.first + 1, min(b, h.first + 15)))
+
+    def _discussed_goods(self, t: int) -> bool:
+        """ "discussed gas supplies with", "talks on arms deliveries": the aid word at ``t``
+        is the object of a word of discussing up to three words before it, with no "and",
+        actor or punctuation between (S7-H4)."""
+        doc = self.doc
+        for j in range(t - 1, max(0, t - 4) - 1, -1):
+            w = doc.word(j)
+            if w in _DISCUSSED_EN:
+                return not any(
+                    c in self.text[doc.tokens[j].end : doc.tokens[t].start] for c in ".,;:"
+                )
+            if w in ("and", "or", "but") or doc.mention_at_tok(j) is not None:
+                return False
+        return False
+
+    def _mediated_en(
+        self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int, after: int, factor: float
+    ) -> bool:
+        """ "Oman has mediated between Iran and the United States", "Qatar, which carried
+        messages between the two governments", "Norway's mediation between ...": the
+        mediator consults each party; the parties do not meet (S7-H4).  The mediator is the
+        verb's subject or the possessor right before the noun; True when coded."""
+        doc = self.doc
+        if h.cls == "n":
+            own = doc.mention_at_tok(h.first - 1)
+            med = own if own is not None and self._possessive(own) and self.actor(own) else None
+        else:
+            med = self.agent_before(h.first, a, exclude=set())
+        if med is None or med.adjectival:
+            return False
+        two = self.pair_after(after, min(b, after + 8), adjectives=False)
+        if two is None:
+            k = after if doc.word(after) in _BETWEEN else after + 1
+            if doc.word(k) not in _BETWEEN or doc.word(k + 1) != "the" or doc.word(k + 2) != "two":
+                return False
+            if doc.word(k + 3) not in ("countries", "governments", "states", "capitals"):
+                return False
+            # "between the two governments": the two states last named before
+            keys = [s for s in self._recent_states(doc.tokens[k].start, 3) if s != med.key][:2]
+            before = doc.mentions_in(0, doc.tokens[k].start)
+            ments = [
+                found
+                for key in keys
+                if (found := next((m for m in reversed(before) if m.key == key), None)) is not None
+            ]
+            if len(ments) != 2:
+                return False
+            two = ments[0], ments[1]
+        if med.key in (two[0].key, two[1].key):
+            return False
+        for party in two:
+            self.add(med.key, party, h.entry, h, si, sent, a, b, factor, h.cls == "n", True, med)
+        return True
+
     def pair_after(
         self, t_from: int, t_to: int, *, adjectives: bool = True
     ) -> tuple[Ment, Ment] | None:
@@ -8118,6 +9817,16 @@ class _Coder:
                 t += 1
                 continue
             m = doc.mention_at_tok(t)
+            if (
+                self.en
+                and len(groups) > 1
+                and not groups[-1]
+                and t > t_from
+                and not _PUNCT_CONJ.isdisjoint(text[doc.tokens[t - 1].end : doc.tokens[t].start])
+            ):
+                # "between Moscow and the West since the Cold War, Turkish officials said":
+                # the second conjunct named no actor and its clause has ended (S7-H4)
+                break
             if m is not None and m.t0 == t:
                 tok = doc.tokens[t]
                 if tok.start < m.start and text[tok.start] == "و" and groups[-1]:
@@ -8239,7 +9948,11 @@ class _Coder:
             author = self._relayed_author(subj, h, si)
             if author is not None:
                 subj, subj_m = author, None
-        if trig.type == RelationType.COOPERATE and self._readiness_before(h.first, a):
+        if (
+            trig.type == RelationType.COOPERATE
+            or (not self.en and trig.topic == "restoring diplomatic ties")
+        ) and self._readiness_before(h.first, a):
+            # ("باكو مستعدة لتطبيع العلاقات مع أرمينيا": readiness, no agreement yet, S7-H3)
             readiness = True
             # "voice readiness to cooperate" is SUPPORT (GUIDELINES)
             trig = Trigger(
@@ -8398,11 +10111,20 @@ class _Coder:
             and obj_m.etype != EntityType.PLACE
             and obj_m.kind != "metonym"
             and self._target_prep(obj_m) in _AT_TARGET
+            and not (
+                # "massed troops on the Ukrainian border", "on Ukraine's border": a border
+                # is where, not a target (S7-H14)
+                self.en
+                and _BORDER_EN.intersection((doc.word(obj_m.t1 + 1), doc.word(obj_m.t1 + 2)))
+            )
         ):
             # "fired missiles at Israel": a launch at an actor is an attack
             trig = Trigger(
                 RelationType.ASSAULT, trig.frame, trig.preps, trig.modality, trig.prior, trig.topic
             )
+        if trig.type == RelationType.MOBILIZE and self._at_request(obj_m.t1 + 1, b):
+            # "sent troops to Kazakhstan at the request of its government" (S7-H14)
+            trig = replace(trig, type=RelationType.PRESENCE, topic="military presence")
         if trig.type is RelationType.CONSULT and self._news_agency(obj_m.key):
             return  # "أبلغ الوزير وكالة رويترز": talking to the press is no contact of states
         if (
@@ -8415,6 +10137,14 @@ class _Coder:
             trig = replace(trig, type=RelationType.ACCUSE, topic="criticism")
         if trig.type is RelationType.RETREAT and doc.prep_of(obj_m) in _GOAL_PREPS:
             return  # "غادر الرئيس إلى جزر المالديف": where one goes is not the place left
+        if (
+            self.en
+            and trig.type is RelationType.FLEE
+            and (obj_m.t0 == h.last + 1 or doc.entity_types.get(subj) == EntityType.STATE)
+        ):
+            # "fled Belarus in 2019": the place left, not where one fled to; a state
+            # flees nowhere ("fled Belarus and lives in exile in ...": its object) (S7-H4)
+            return
         if (
             trig.type is RelationType.RETREAT
             and trig.topic == "withdrawal"
@@ -8475,6 +10205,21 @@ class _Coder:
             modality = Modality.ASSERTED  # "نفت X الاتهامات": the accusation was made
         if readiness and modality == Modality.INTENDED:
             modality = Modality.ASSERTED
+        if trig.topic == "supply deal" and modality == Modality.INTENDED:
+            modality = Modality.ASSERTED  # "agreed to supply X with gas": the deal is made
+        if (
+            self.en
+            and trig.topic == "withdrawal from agreement"
+            and modality == Modality.NEGATED
+            and (quit_at := self._quit_before(h.first, a)) is not None
+            and not any(
+                self.doc.word(j) in _NEG_EN or self.doc.word(j).endswith("n't")
+                for j in range(max(a, quit_at - 4), quit_at)
+            )
+        ):
+            # "Russia scrapped cooperation agreements with Japan": leaving the pact is the
+            # act, asserted ("did not scrap" stays negated) (S7-H10)
+            modality = Modality.ASSERTED
         clause = doc.seg.clause_at(trig_start) if doc.seg else None
         stmt = self.stmt_at(trig_start)
         t = None
@@ -8493,8 +10238,14 @@ class _Coder:
         if t is None:
             t = self._time_near(trig_start, c_lo, trig_start, trig_start)
         if t is None:
+            t = self._fronted_time(lo, trig_start, h.first)
+        if t is None:
             t = self._time_near(ev_end, ev_end, min(c_hi, ev_end + 60), trig_start, verbal)
-            if t is not None and self.text[t.start : t.start + 6].lower().startswith(_SINCE):
+            if (
+                t is not None
+                and self.text[t.start : t.start + 6].lower().startswith(_SINCE)
+                and not self._since_right_after(t, ev_end)
+            ):
                 t = None
         if t is None:
             # "They last met in Bali, Indonesia, in November 2022": past a place phrase in
@@ -8531,6 +10282,8 @@ class _Coder:
                 and not any(c in self.text[ev_end : own.start] for c in ".,;:،؛")
             ):
                 t = own
+        if t is not None and t.end <= trig_start and self._other_time_clause(t.end, trig_start, lo):
+            t = None  # "expelled the envoy on Saturday after he accused Malaysia": not then
         if modality == Modality.INTENDED and t is not None and t.end <= trig_start:
             # "met Li in Jakarta last September and is expected to visit Beijing later this
             # year": a plan takes the time ahead told after it, not a past one before it
@@ -8583,7 +10336,7 @@ class _Coder:
             and (
                 any(doc.word(j) in ("has", "have") for j in range(h.first - 3, h.first))
                 or self._said_now(h)
-                or self._backshifted_own_act(h, stmt.speaker, subj)
+                or self._backshifted_own_act(h, stmt.speaker, subj, stmt)
                 or (subj == stmt.speaker and doc.word(h.first - 1) == "and")
             )
         ):

@@ -80,7 +80,21 @@ def _fold_chars(s: str) -> str:
 
 def fold(s: str) -> str:
     """Normalise a lexicon entry or pattern the way article text is normalised."""
-    return _fold_chars(_DELETE_RE.sub("", s))
+    if len(s) > _FOLD_CACHED:
+        return _fold_chars(_DELETE_RE.sub("", s))
+    got = _FOLDED.get(s)
+    if got is None:
+        got = _fold_chars(_DELETE_RE.sub("", s))
+        if len(_FOLDED) >= 50_000:
+            _FOLDED.clear()
+        _FOLDED[s] = got
+    return got
+
+
+_FOLD_CACHED = 64
+"""Strings up to this length (words, names, short phrases the rules fold again in every
+article) keep their folded form in :data:`_FOLDED`."""
+_FOLDED: dict[str, str] = {}
 
 
 normalize = fold

@@ -135,7 +135,7 @@ class _Builder:
             # ("Kinshasa accuses Kigali"), unless stoplist.tsv says it is ambiguous
             self._form(clean_name(row["capital_en"]), key, "metonym")
         for demonym in split_list(row["demonym_en"]) + split_list(row.get("demonym_en_pl", "")):
-            for form in demonym_forms(demonym) if " " not in demonym else [demonym]:
+            for form in demonym_forms(demonym):  # "North Koreans" too (S7-H15)
                 self._form(form, key, "demonym")
         if not no_nisba:
             males, females = split_list(row["nisba_ar_m"]), split_list(row["nisba_ar_f"])
@@ -266,6 +266,8 @@ class _Builder:
                 self._form(name, entry.key, "name", primary=True)
             for alias in aliases:
                 self._form(alias, entry.key, self._alias_kind(alias, names, full))
+            for longer in _titled_full_names(row["name_en"], split_list(row["aliases_en"])):
+                self._form(longer, entry.key, "name")
 
     def _alias_kind(self, alias: str, names: set[str], full: list[list[str]]) -> str:
         words = normalize(alias).split()
@@ -529,6 +531,28 @@ class _Builder:
         self.g.family_first = frozenset(
             k for r in self.t["name_order"] if (k := self.g.by_code.get(r["iso3"]))
         )
+
+
+def _titled_full_names(name: str, aliases: list[str]) -> list[str]:
+    """An alias that puts a title before the opening words of the full name ("Sheikh
+    Tamim", "Crown Prince Mohammed", "Sheikh Mohammed bin Abdulrahman") also stands
+    before the whole name ("Sheikh Tamim bin Hamad Al Thani"): else the shorter alias,
+    found first, cuts the name short (S7-H15).
+
+    >>> _titled_full_names("Tamim bin Hamad Al Thani", ["Emir Tamim", "Sheikh Tamim"])
+    ['Emir Tamim bin Hamad Al Thani', 'Sheikh Tamim bin Hamad Al Thani']
+    """
+    full = name.split()
+    out: list[str] = []
+    for alias in aliases:
+        words = alias.split()
+        for k in range(min(len(words) - 1, len(full) - 1), 0, -1):
+            if words[-k:] == full[:k]:
+                title = words[:-k]
+                if all(w[:1].isupper() for w in title):
+                    out.append(" ".join(title + full))
+                break
+    return out
 
 
 def build(tables: Tables | None = None) -> Gazetteer:

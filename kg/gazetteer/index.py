@@ -285,7 +285,21 @@ class PhraseIndex:
 
 
 def _cased(reading: Reading, tokens: list[Token], i: int, j: int) -> Reading | None:
-    span = tokens[i:j]
-    has_cap = any(t.flags & (CAP | UPPER) for t in span)
-    all_upper = all(t.flags & UPPER or not any(c.isalpha() for c in t.norm) for t in span)
+    """``reading`` for the capitalisation of tokens ``i:j``: some word capitalised or upper
+    case; every word upper case or without letters."""
+    has_cap = False
+    all_upper = True
+    for t in tokens[i:j]:
+        flags = t.flags
+        if flags & _CASED:
+            has_cap = True
+        if (
+            all_upper
+            and not flags & UPPER
+            and (t.norm.isalpha() or any(c.isalpha() for c in t.norm))
+        ):
+            all_upper = False
     return reading.cased(has_cap, all_upper)
+
+
+_CASED = CAP | UPPER

@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.gazetteer.gazetteer import Gazetteer
 from kg.gazetteer.index import Atom
 from kg.gazetteer.linker import is_cap, stems
-from kg.text import Token
+from kg.text import Token, normalize
 from kg.text.tokens import ARABIC, POSSESSIVE
 
 __all__ = ["AR_CONNECT", "EN_PARTICLES", "NAME_MONTHS", "NameFinder"]
@@ -34,11 +34,17 @@ _AR_NAME_ENDINGS_IN_HA = ("ييه", "زاده")
 """Name words that end in ه and are no noun with a suffixed pronoun: French -ier
 ("شوفالييه") and the Persian/Azeri "son of" ("خطيب زاده"، "حاجي زاده")."""
 _AR_COMPOUND_TAILS = frozenset({"الدين", "الله", "العابدين"})
+_AR_COMP_PRONOUNS = frozenset(
+    normalize(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها بأنهم لأنه لأنها".split()
+)
+"""Complementisers with a pronoun (folded): a verb follows them, whose subject is the pronoun."""
 """Definite second halves of compound given names ("محيي الدين"، "عز الدين"، "عبد الله")."""
 _SUFFIXES = frozenset({"jr", "sr"})
 NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 """English months that are also names: inside a name run they are the name."""
 _AR_PREP_MASDAR = ("بم", "بت", "لم", "لت", "بإ", "لإ")
+_AR_PLACE_PREPS = frozenset({"في", "الي"})
+"""في and إلى (folded): a place follows them ("في كيتو"), not a name that acts."""
 """ب/ل before the م/ت/إ of a verbal noun (بمواصلة، لتعزيز، بإجراء)."""
 
 
@@ -208,6 +214,10 @@ class NameFinder:
                     break  # a name that is one word without it
                 if x > q and (not t.join or (self.cover[x] != -1 and x not in self.soft)):
                     break
+                if x > q and not t.flags & ARABIC:
+                    break  # "X Y 16 عاماً": a number or a Latin word ends an Arabic name
+                if len(picked) >= 2 and self._ar_coordinated_suffixed(x):
+                    break  # "X Y Z وإمهاله": "and" a noun with a suffixed pronoun
                 if self._stop(t) and not self._name_particle(x, bool(picked)):
                     break
                 if x > q and t.norm.startswith(_AR_INNER_CLITICS):
@@ -219,6 +229,13 @@ class NameFinder:
                     break  # "أشاد الرئيس X Y بدور السلطان": a preposition's noun in construct
                 if len(picked) >= 2 and not after_connect and self._ar_coordinated_word(x):
                     break  # "تسليم الرئيس المعزول X Y واثنين من معاونيه": "and ..."
+                if (
+                    len(picked) >= 2
+                    and not after_connect
+                    and not any(self.text.startswith("ال", tokens[i].start) for i in picked)
+                    and self._noun_before_object(x)
+                ):
+                    break  # "أعلنت الوزيرة X Y طرد الدبلوماسيين": a verbal noun and its object
                 if words >= 3 and self._definite_pair(x):
                     break  # "حسين إبراهيم طه الدول الأعضاء": a noun and its adjective
                 if words >= 2 and self._noun_with_nisba(x):
@@ -272,6 +289,14 @@ class NameFinder:
         prev = self.tokens[picked[0] - 1]
         if not self._stop(prev) or self.cover[picked[0] - 1] != -1:
             return False
+        if prev.norm in _AR_COMP_PRONOUNS:
+            return False  # "أنها قررت استدعاء سفير X": a verb after the pronoun, no name
+        if prev.norm in _AR_PLACE_PREPS:
+            return False  # "السفارة في كيتو واعتقلت نائب الرئيس": a place, then a verb
+        for x in picked[1:]:
+            raw = self.text[self.tokens[x].start : self.tokens[x].end]
+            if raw.startswith(("وا", "وأ", "وإ")) and len(raw) >= 5:
+                return False  # "... واعتقلت": "and" a verb, no name word
         for x in picked:
             tok = self.tokens[x]
             raw = self.text[tok.start : tok.end]
@@ -377,6 +402,8 @@ class NameFinder:
         a known given name, only a clear boundary says where the name ends.
         """
         tokens, n = self.tokens, len(self.tokens)
+        if self._ar_coordinated_verb(q):
+            return None  # "سفير كينيا ويغلق قنصليتين": "and" a verb, no name
         picked: list[int] = []
         x = q
         in_ha = False  # a word in ه taken as a name word: only a clear boundary may end it
@@ -395,6 +422,9 @@ class NameFinder:
             compound = t.norm in _AR_COMPOUND_TAILS and (
                 len(picked) == 1 or tokens[x - 1].norm in AR_CONNECT
             )
+            if len(picked) >= 2 and tokens[x - 1].norm == "عبد" and not compound:
+                # "أمادو عبد الرحمن إن": عبد and the divine name after it end the name
+                compound = x + 1 >= n or not tokens[x + 1].join or self._stop(tokens[x + 1])
             clitics = _AR_INNER_CLITICS if picked else _AR_ARTICLE_CLITICS
             inner_connect = bool(picked) and self._connects(x)  # "X عبد الله"، "X بن Y"
             if (raw.startswith(("ال", *clitics)) and not compound) or (
@@ -408,12 +438,15 @@ class NameFinder:
                 and not compound
                 and not self._foreign_name_word(x)
                 and not (not picked and self._ta_opens_name(x))
+                and not (picked and self._ha_name_last(x))
             ):
                 # a word in ة or with a suffixed pronoun (not "شوفالييه", Chevalier) is a
                 # common noun: after two name words it ends the name ("X Y حالة الطوارئ")
                 if len(picked) >= 2 and raw.endswith("ة"):
                     break
-                return None
+                if not (len(picked) == 1 and raw.endswith("ة") and self.ends_clearly(x + 1)):
+                    return None
+                # "ليئور حياة إن": a family name in ة, last before a function word
             in_ha = in_ha or (
                 raw.endswith("ه")
                 and not raw.endswith(_AR_NAME_ENDINGS_IN_HA)
@@ -424,13 +457,16 @@ class NameFinder:
             x += 1
         if len(picked) < 2:
             return None
-        if in_ha and x < n and tokens[x].join and not self._stop(tokens[x]):
+        coordinated = x < n and tokens[x].join and self._ar_coordinated_suffixed(x)
+        if in_ha and not coordinated and not self.ends_clearly(x):
             return None  # "دعمه لقطاع الطاقة": a noun with a suffixed pronoun, not a name
         if (
             x < n
             and tokens[x].join
             and not self._stop(tokens[x])
+            and not tokens[x].norm[:1].isdigit()  # "X Y 48 ساعة": a number ends the name
             and not self._coordinated(x)
+            and not coordinated
             and not self._noun_with_nisba(x)
         ):
             nxt = self.text[tokens[x].start : tokens[x].end]
@@ -441,6 +477,14 @@ class NameFinder:
                 return None  # no clear boundary after the name (a noun in ة is one)
         last = picked[-1]
         return last, tokens[q].start, tokens[last].end
+
+    def ends_clearly(self, x: int) -> bool:
+        """Arabic: token ``x`` ends a name run clearly: the end of the text, punctuation
+        before it, or a function word (``إن``، ``أن``، ``على``)."""
+        tokens = self.tokens
+        if x < len(tokens) and tokens[x].norm[:1].isdigit():
+            return True  # "X Y 48 ساعة": a number
+        return x >= len(tokens) or not tokens[x].join or self._stop(tokens[x])
 
     def _name_particle(self, x: int, inside: bool) -> bool:
         """True when token ``x`` is the particle فان (van), which folds like فإن, inside a
@@ -612,7 +656,60 @@ class NameFinder:
             return False
         if t.norm[1:] in self.given_names:
             return True
+        if raw.startswith("وي"):
+            return False  # "جوكو ويدودو"، "X ويجايا": a foreign name's Wi-, no "and"
         return x + 1 >= n or not tokens[x + 1].join or self._stop(tokens[x + 1])
+
+    def _ha_name_last(self, x: int) -> bool:
+        """True when token ``x``, a word of five letters or more in ه that is no preposition
+        with a pronoun ("فيه"، "عليه"), ends a name run right before a clear boundary
+        ("فاطمة عادلخواه بعد"، "X حاجي زاده إن"): a foreign name's last word."""
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        return (
+            raw.endswith("ه")
+            and len(raw) >= 5
+            and t.norm not in _AR_PREP_PRONOUNS
+            and self.ends_clearly(x + 1)
+        )
+
+    def _noun_before_object(self, x: int) -> bool:
+        """Arabic: token ``x``, after two name words, is a bare word not in ة that is no given
+        name and the next one a definite word no phrase covers ("X Y طرد الدبلوماسيين"، "X Y
+        تعليق الرحلات"): a verbal noun or verb and its object, not a third name word."""
+        tokens, n = self.tokens, len(self.tokens)
+        t = tokens[x]
+        raw = self.text[t.start : t.end]
+        if raw.startswith("ال") or t.norm in self.given_names or self.cover[x] != -1:
+            return False
+        if raw.endswith(("ة", "ه")):
+            return False  # (a family name in ة: "محمد الطاهر سيالة القرار")
+        if x + 1 >= n or not tokens[x + 1].join or self.cover[x + 1] != -1:
+            return False
+        nxt = tokens[x + 1]
+        return self.text.startswith("ال", nxt.start) and nxt.norm not in _AR_COMPOUND_TAILS
+
+    def _ar_coordinated_verb(self, x: int) -> bool:
+        """True when token ``x`` is و glued to an imperfect verb (ي، ت، ن then three letters
+        or more: "ويغلق"، "وتطالب"، "ونرفض") and no given name ("ويليام", ``given_names.tsv``):
+        a coordinated clause, which opens no name."""
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        if len(raw) < 5 or not raw.startswith(("وي", "وت", "ون")):
+            return False
+        return t.norm not in self.given_names and self.cover[x] == -1
+
+    def _ar_coordinated_suffixed(self, x: int) -> bool:
+        """True when token ``x`` is a word with the conjunction و, no phrase covers it and it
+        ends in a suffixed pronoun (ه، ها، هم، هما) while no given name ("وإمهاله"،
+        "وترحيلها"، "ومرافقيه"): a coordinated noun after a name, never its next word."""
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        if not raw.startswith("و") or len(raw) < 5 or self.cover[x] != -1:
+            return False
+        if t.norm in self.given_names or t.norm[1:] in self.given_names:
+            return False
+        return raw.endswith(("ه", "ها", "هم", "هما")) and not raw.endswith(_AR_NAME_ENDINGS_IN_HA)
 
     def _coordinated(self, x: int) -> bool:
         """True when token ``x`` opens a known phrase with the conjunction و ("...
@@ -637,8 +734,13 @@ class NameFinder:
         return is_cap(tokens[i]) and (i == 0 or tokens[i - 1].norm not in ("the", "a", "an"))
 
     def _stop(self, tok: Token) -> bool:
-        """A function word ends a name; علي (Ali) is not على (on), though they fold alike."""
-        if not any(s in self.stop for s in stems(tok)):
+        """A function word ends a name; علي (Ali) is not على (on), though they fold alike;
+        nor is a short foreign name word that only reads as ك/ف and a two-letter function
+        word ("كاي"، "فاي": not "like any")."""
+        hits = [s for s in stems(tok) if s in self.stop]
+        if not hits:
+            return False
+        if all(len(s) <= 2 and s != tok.norm for s in hits) and tok.norm[:1] in ("ك", "ف"):
             return False
         if self.text.startswith("آن", tok.start) and tok.end - tok.start == 2:
             return False  # the given name آن (Ann, Anne) folds like إن/أن

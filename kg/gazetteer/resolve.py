@@ -44,12 +44,19 @@ _OF = {"en": frozenset({"of", "for"}), "ar": frozenset()}
 _AR_PRESS = frozenset({"للصحفيين", "للصحافيين", "للصحافة", "لوسائل", "للإعلاميين"})
 """Arabic addressees of a statement ("قال X للصحفيين"): a name may end before them."""
 _IN_ITS_NAME = frozenset(normalize(w) for w in ("باسمه", "باسمها", "باسمهم"))
+_AR_ACRONYM = re.compile(r" ?[«(]([^\s«»()]{2,12})[»)]")
+_AT_IT = frozenset(normalize(w) for w in ("لديها", "لديه", "لديهم", "فيها", "فيه"))
+"""Arabic: a posting given by a pronoun ("سفير X لديها Y"): the host named before."""
 """Arabic "on its behalf" after a bare title: the spokesman of a body named before."""
 _POST = {"en": frozenset({"to", "at", "in"}), "ar": frozenset({"لدي", "في", "الي"})}
 _MODIFIERS = ("former", "new", "outgoing", "interim")
 _POSTED = frozenset({"ambassador", "envoy", "charge_daffaires", "representative", "consul"})
 """Roles held *at* a place or *to* a state ("السفير الفرنسي لدى الجزائر", "envoy to")."""
 _PERSON = EntityType.PERSON.value
+_AR_COMPOUND_TAILS = frozenset(normalize(w) for w in ("الدين", "الله", "العابدين"))
+"""Arabic: second halves of compound given names, after which a family name follows."""
+_AR_TITLE_PREPS = frozenset(normalize(w) for w in ("في", "لدى", "لدي"))
+"""Arabic prepositions inside a long title ("وزير الخارجية في حكومة X")."""
 _MEMBER_ROLES = frozenset({"senior_member"})
 """Roles that are titles only with their organisation ("القيادي في حركة حماس")."""
 _ABBREV_RANKS = frozenset({"gen", "col", "adm", "capt", "maj"})
@@ -90,6 +97,18 @@ _MONTH_OPENERS = frozenset(
     "between before after around throughout".split()
 )
 """Words before a month that make it a date ("in May", "last May"), not a family name."""
+_EN_LINEAGE = frozenset({"bin", "bint", "ibn", "al", "el"})
+"""English words that carry an Arab name on ("Sheikh Mohammed bin Rashid")."""
+_HOME_UNNAMED_ROLES = frozenset(
+    {"foreign_minister", "defence_minister", "interior_minister", "finance_minister",
+     "spokesperson"}
+)  # fmt: skip
+"""Titles every government has: with no holder known, "the foreign minister" under a
+dateline is an unnamed person of that state (not "the prime minister": not every state
+has one)."""
+_DATELINE_EN = re.compile(r"^([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})[ \t]*(?:[-—–:(,/])", re.M)
+"""An English dateline opening a line: "KUALA LUMPUR (Reuters) -", "SEOUL, June 3 -",
+"Kuala Lumpur (AFP) -", "LONDON/PARIS, May 6" (as ``bodies.home_state`` reads them)."""
 _OF_TAIL_EN = re.compile(r" (?:of|to|for|at) [^,.;:\"“”()]{2,60}[,.;]")
 """The "of ..." ("to ...", "for ...", "at ...") complement of an apposed title, up to its
 closing comma ("adviser to the prime minister,", "spokesman for the army,")."""
@@ -139,6 +158,7 @@ class Resolver:
         where no other name word follows (:meth:`_weak_ok`)."""
         self.carry: tuple[str, str | None] | None = None
         self.pos = 0
+        self._dateline: str | None = None  # "" when the story has no dateline state
         self.scanned = 0  # tokens before it were scanned for names read earlier
         self.soft_skip = (-1, 0)
         """(end token, reading position before it) of the last lone family name of a
@@ -149,6 +169,9 @@ class Resolver:
         self.names = NameFinder(g, text, tokens, atoms, self.cover, self.lang)
         self._context: set[str] | None = None
         self._tok_starts: list[int] = []
+        self.titled_names: dict[int, int] = {}
+        """Arabic: first token -> end token of a name read after a long title whose first
+        word a known atom covers (:meth:`_ar_titled_speaker`): the name is linked there."""
         self.name_after_title: set[int] = set()
         """Arabic: tokens right after a stateless title where a name we did not take
         starts ("اغتيال الرئيس جوفينيل مويز"): the title is no back-reference there."""
@@ -185,7 +208,8 @@ class Resolver:
             if a.i < self.pos:
                 k += 1
                 continue
-            self._scan_dynamic(self.pos, a.i + 2 if self._styled_repeat(a) else a.i)
+            hi = a.i + 2 if self._styled_repeat(a) else a.i
+            self._scan_dynamic(self.pos, self.titled_names.get(a.i, hi))
             if a.i < self.pos:
                 continue  # "الشيخ سالم", read earlier in full (:meth:`_styled_given_name`)
             nxt = self._body(k)
@@ -239,7 +263,7 @@ class Resolver:
     def _emit(self, start: int, end: int, key: str, kind: str, role: str | None = None) -> None:
         self.mentions.append(LinkedMention(start, end, self.text[start:end], key, kind, role))
         self._mark(key)
-        if kind == "name" and self.lang == "ar":
+        if kind == "name":  # (English too: "Sheikh Mohammed bin X" ... "Sheikh Mohammed")
             self._styled_given_name(start, key)
         if kind == "name" and key not in self.new:
             self._known_surname(key, self.text[start:end], end)
@@ -285,7 +309,7 @@ class Resolver:
 
     def _styled_repeat(self, a: Atom) -> bool:
         """Atom ``a`` is a style followed by a given name registered with it earlier."""
-        if self.lang != "ar" or a.j != a.i + 1 or a.j >= len(self.tokens) or not a.info.honorific:
+        if a.j != a.i + 1 or a.j >= len(self.tokens) or not a.info.honorific:
             return False
         nxt = self.tokens[a.j].norm
         if not any(f"{s} {nxt}" in self.dynamic for s in stems(self.tokens[a.i])):
@@ -297,6 +321,8 @@ class Resolver:
         if after >= len(self.tokens) or not self._adjacent(after):
             return True
         tok = self.tokens[after]
+        if self.lang == "en":  # "Sheikh Mohammed said"; not "Sheikh Mohammed bin Rashid"
+            return not self.text[tok.start : tok.end][:1].isupper() and tok.norm not in _EN_LINEAGE
         # "وأضاف الشيخ سالم أن", "الشيخ سالم خلال": a function word ends the name; not
         # "الشيخ سالم العلي" or "الشيخ محمد بن ...", whose name goes on
         return not tok.flags & ARABIC or self._is_stop(tok)
@@ -344,6 +370,9 @@ class Resolver:
         if k + 1 >= len(atoms):
             return None
         a, b = atoms[k], atoms[k + 1]
+        if self._state_body_in(a, b):  # "المجلس العسكري في النيجر": the state it rules
+            assert a.info.body is not None and b.info.of_form is not None
+            return k + 2, a.info.body, b.info.of_form, a.start, b.end
         if b.i != a.j or not self._adjacent(b.i):
             return None
         if self.lang == "en":
@@ -358,6 +387,19 @@ class Resolver:
             if self.tokens[b.j].norm in self.g.body_nouns.get("en", frozenset()):
                 return None  # "UAE military backing": an adjective, not the army
         return k + 2, body, state, a.start, b.end
+
+    def _state_body_in(self, a: Atom, b: Atom) -> bool:
+        """Arabic: a body that stands for its state (``bodies.tsv`` kind ``state``: "المجلس
+        العسكري"، "السلطات"), then "في" and a state's name ("المجلس العسكري في النيجر"،
+        "السلطات في مالي"): that state."""
+        if self.lang != "ar" or b.i != a.j + 1 or a.cut or b.cut:
+            return False
+        body, state = a.info.body, b.info.of_form
+        if body is None or body.of != "state" or state is None or state.kind == "nisba":
+            return False
+        if state.etype != EntityType.STATE.value or self.tokens[a.j].norm != "في":
+            return False
+        return self._adjacent(a.j) and self._adjacent(b.i)
 
     def _body_key(self, body: Form, state: Form, start: int, end: int) -> str:
         """The key of the state (``kind=state`` bodies) or of the body as a new Organization."""
@@ -399,9 +441,28 @@ class Resolver:
             if self.atoms[nxt].i == self.atoms[nxt - 1].j and self._adjacent(self.atoms[nxt].i):
                 return None  # "Israeli army spokesman X": the title reads it
         key = self._body_key(body, state, start, end)
+        if self.lang == "ar" and body.of != "state":
+            end = self._acronym_after(end, key)
         self._emit(start, end, key, "metonym" if body.of == "state" else "name")
         self.pos = self.atoms[nxt - 1].j
+        while nxt < len(self.atoms) and self.atoms[nxt].start < end:
+            nxt += 1
+        while self.pos < len(self.tokens) and self.tokens[self.pos].start < end:
+            self.pos += 1
         return nxt
+
+    def _acronym_after(self, end: int, key: str) -> int:
+        """Arabic: the end of a body's name with the acronym in guillemets or brackets
+        right after it ("إدارة الكوارث والطوارئ التركية «آفاد»"): one word, part of the
+        name, never a quotation."""
+        m = _AR_ACRONYM.match(self.text, end)
+        if m is None or m.group(1).startswith(("ال", "بال", "لل", "وال")):
+            return end  # "«الخطيرة»": a quoted adjective, no acronym
+        i = bisect.bisect_left([t.start for t in self.tokens], m.start(1))
+        if i < len(self.tokens) and self.cover[i] == -1:
+            # "... وقالت آفاد": the acronym alone names the body later
+            self._register(self.tokens[i].norm, key, "name", i + 1)
+        return m.end()
 
     # -- titles ------------------------------------------------------------------
 
@@ -512,6 +573,8 @@ class Resolver:
                     and self._generic_of(atoms[of_atom])
                 ):
                     of_atom = p  # "سفير المملكة الإسبانية": the nisba names the kingdom
+                elif self._second_nisba(a, ent, of_atom, p):
+                    pass  # "الصحفية الروسية الأمريكية X": a second nationality, same title
                 elif ent is not None and self.lang == "ar" and a.cut.endswith(("ب", "ل")):
                     postings.append(p)
                 else:
@@ -590,6 +653,17 @@ class Resolver:
             complement=complement,
         )
 
+    def _second_nisba(self, a: Atom, ent: Form | None, of_atom: int | None, p: int) -> bool:
+        """Arabic: a state's nisba with no proclitic right after the title's own nisba
+        ("الصحفية الروسية الأمريكية"، "الناشط الإيراني الكندي"): a second nationality of
+        the same person, part of the title; the first stays its state."""
+        if self.lang != "ar" or ent is None or ent.kind != "nisba" or a.cut:
+            return False
+        if of_atom is None or of_atom != p - 1:
+            return False
+        prev = self._state_or_org(self.atoms[of_atom])
+        return prev is not None and prev.kind == "nisba" and self.atoms[of_atom].j == a.i
+
     def _member_of(self, cur: int, p: int, of_atom: int | None) -> bool:
         """Arabic: "في" at token ``cur`` followed by an organisation (atom ``p``), after a
         title with no state or organisation yet ("القيادي في حركة حماس")."""
@@ -656,6 +730,8 @@ class Resolver:
             skip = self._unknown_complement(ph.end_tok)
             if skip is not None:  # "المتحدث العسكري باسم الجماعة يحيى سريع"
                 ph.end, ph.end_tok = tokens[skip - 1].end, skip
+                while ph.next_atom < len(self.atoms) and self.atoms[ph.next_atom].i < skip:
+                    ph.next_atom += 1  # (over a state body with no state: "المجلس العسكري")
                 return self._named_at(ph, complement=True)
             owner = self._complement_owner(ph.end_tok)
             if owner is not None:  # "رئيس المكتب السياسي لحركة X", "رئيس المجلس الرئاسي الليبي"
@@ -822,6 +898,7 @@ class Resolver:
                 or self._role_word_given_name(atoms[p], ph)
                 or self._other_states_surname(atoms[p], ph)
                 or self._entity_word_opens_name(atoms[p], ph)
+                or self._given_name_over_surname(atoms[p])
             )
         )
         if p < len(atoms) and atoms[p].i == q and not rank_name and not longer:
@@ -853,6 +930,18 @@ class Resolver:
             and self._adjacent(q)
             and self._adjacent(q + 1)
         ):  # "المتحدث باسمها X Y": the title runs over "on its behalf"
+            title_end, q = tokens[q].end, q + 1
+        elif (
+            self.lang == "ar"
+            and q + 1 < len(tokens)
+            and ph.role.target in _POSTED
+            and not ph.postings
+            and tokens[q].norm in _AT_IT
+            and self.cover[q] == -1
+            and self._adjacent(q)
+            and self._adjacent(q + 1)
+            and tokens[q + 1].norm in self.g.given_names
+        ):  # "سفير X لديها Y Z": the title runs over its posting given by a pronoun
             title_end, q = tokens[q].end, q + 1
         found = self.names.after(
             q,
@@ -931,6 +1020,17 @@ class Resolver:
             or self._is_stop(self.tokens[x])
         )
 
+    def _given_name_over_surname(self, a: Atom) -> bool:
+        """Arabic: the word after a title is only a known person's family name, but also a
+        given name (``given_names.tsv``), and an unknown name runs on from it ("المفوض
+        الأممي كاميرون ماكاي" is not David Cameron): a new name starts there."""
+        if self.lang != "ar" or a.j - a.i != 1 or a.cut or not a.info.surname_only:
+            return False
+        if self.tokens[a.i].norm not in self.g.given_names:
+            return False
+        found = self.names.after(a.i, False, first_covered=True)
+        return found is not None and found[0] > a.i
+
     def _other_states_surname(self, a: Atom, ph: _Phrase) -> bool:
         """The atom after a title of one state is only the surname or given name of people
         of other states ("Somali President Hassan ..." is not Jordan's Jafar Hassan): a new
@@ -1005,12 +1105,28 @@ class Resolver:
         """The token after a complement the gazetteer does not know, right after a title
         that needs one ("المتحدث باسم الجماعة", "الناطق باسم الحركة الشعبية"): one or two
         definite words, then a word that may start a name; else None."""
-        tokens, x = self.tokens, self._definite_run(q)
-        if x is None or x == q or x >= len(tokens) or not self._adjacent(x) or self.cover[x] != -1:
+        tokens, x = self.tokens, self._definite_run(self._bare_body_end(q))
+        if x is None or x == q or x >= len(tokens) or not self._adjacent(x):
             return None
+        if self.cover[x] != -1 and not self._honorific(self.atoms[self.cover[x]]):
+            return None  # (a rank opens the name: "قائد المجلس العسكري الجنرال X")
         if self._is_stop(tokens[x]):
             return None  # "... لدى الجماعة": no name here (:meth:`_complement_owner`)
         return x
+
+    def _bare_body_end(self, q: int) -> int:
+        """Arabic: the token after a state body named with no state (``bodies.tsv``:
+        "المجلس العسكري"، "الحرس الوطني") that starts at token ``q``, as an unknown
+        complement of a title ("قائد المجلس العسكري X"); ``q`` when there is none."""
+        k = self.cover[q] if q < len(self.tokens) else -1
+        if self.lang != "ar" or k < 0:
+            return q
+        a = self.atoms[k]
+        if a.i != q or a.cut or a.info.body is None or a.info.entity or a.info.role is not None:
+            return q
+        if not self.text.startswith("ال", a.start):
+            return q
+        return a.j
 
     def _definite_run(self, q: int) -> int | None:
         """The token after one to three definite words no phrase covers, from ``q`` (``q``
@@ -1086,6 +1202,8 @@ class Resolver:
         if ph.of is None:  # no state: only an earlier person with this role
             if self.lang == "en":
                 word = tokens[ph.first_tok - 1].norm if ph.first_tok > 0 else ""
+                if word in ("a", "an") and ph.role_key == "spokesperson":
+                    word = "the"  # "a government spokesman said": see _home_for_title
                 if word != "the" or (
                     ph.end_tok < len(tokens) and tokens[ph.end_tok].norm in _OF["en"]
                 ):
@@ -1126,6 +1244,16 @@ class Resolver:
                     ph.role_key, ph.state or "", self.published, dept=ph.dept, modifier=ph.modifier
                 )
             key = holder.key if holder is not None else None
+        if key is None and ph.of is None and (home := self._home_for_title(ph)) is not None:
+            # "NIAMEY -- The foreign minister said", "ATHENS -- A government spokesman
+            # said": no state named and no holder before: the dateline state's (S7-H15)
+            ph = replace(ph, of=home, state=home)
+            holder = self.g.holder_of(
+                ph.role_key, home, self.published, dept=ph.dept, modifier=ph.modifier
+            )
+            key = holder.key if holder is not None else None
+            if key is None and ph.role_key not in _HOME_UNNAMED_ROLES:
+                return None
         if key is None and ph.of is not None and ph.modifier != "former" and not ph.complement:
             # (an unnamed title with a complement, "وزير الدولة الإماراتي للشؤون الخارجية":
             # its state acts, as the relation tests expect)
@@ -1146,6 +1274,16 @@ class Resolver:
             self.counterparts[key] = self.seen[key]
         self.pos = ph.end_tok
         return ph.next_atom
+
+    def _home_for_title(self, ph: _Phrase) -> str | None:
+        """English: the dateline's state for a title with no state ("the foreign
+        minister", "a government spokesman"), or None: not for a former holder, a
+        complement, nor when no dateline names a state."""
+        if self.lang != "en" or ph.modifier == "former" or ph.complement:
+            return None
+        if ph.role_key == "spokesperson" and "government" not in self.text[ph.start : ph.end]:
+            return None  # "a spokesman said" may be a firm's or an agency's
+        return self._dateline_state()
 
     def _feminine_for_masculine(self, ph: _Phrase, key: str) -> bool:
         """Arabic: a bare title in ة ("المعارضة", "الصحفية") taking up a person the article
@@ -1417,6 +1555,8 @@ class Resolver:
 
     def _entity(self, k: int) -> None:
         a = self.atoms[k]
+        if self._nisba_as_noun(a):
+            return  # "أفرجت ألمانيا عن الروسي X Y": the Russian X Y
         if self._patronymic_inside_name(a):
             start = self.tokens[a.i - 1].start
             role: str | None = None
@@ -1458,13 +1598,19 @@ class Resolver:
             if not (self.lang == "ar" and prev is not None and not self._is_stop(prev)):
                 self._scan_dynamic(a.i, a.j)
             return
+        seat_of: str | None = None
         if len(forms) > 1 and a.info.multistate:  # عمان: Oman, or Amman for Jordan?
             states = {f.state for f in forms}
             if len(states) > 1:  # prefer the state the article names otherwise
                 context = self._context_states()
                 preferred = [f for f in forms if f.state in context]
                 if preferred and len(preferred) < len(forms) and len(states & context) == 1:
+                    seat_of = self._capital_over_metonym(forms, preferred)
                     forms = preferred
+        if seat_of is not None and not self._place_cue(a):
+            # "تهمة نفتها بروكسل" in a Belgian story: Belgium, not the EU nor the city
+            self._emit(a.start, a.end, seat_of, "metonym")
+            return
         chosen = next((f for f in forms if f.etype == _PERSON and f.target in self.seen), None)
         if chosen is not None and chosen.kind == "surname" and prev is not None:
             nisba = next((f for f in forms if f.kind == "nisba"), None)
@@ -1515,6 +1661,43 @@ class Resolver:
             role = self.carry[1]
         self.carry = None
         self._emit(a.start, a.end, chosen.target, kind, role)
+
+    def _nisba_as_noun(self, a: Atom) -> bool:
+        """Arabic: a definite nisba standing alone as a noun after a function word ("عن
+        الروسي"، "مع الأمريكية") and right before an unknown name ("أفرجت ألمانيا عن
+        الروسي فاديم كراسيكوف"): a person of that state; True when the name was read."""
+        if self.lang != "ar" or a.cut or a.j - a.i != 1 or a.i == 0 or a.j >= len(self.tokens):
+            return False
+        nisba = [f for f in a.forms if f.kind == "nisba" and f.etype == EntityType.STATE.value]
+        if len(nisba) != 1 or not self.text.startswith("ال", a.start):
+            return False
+        if not self._adjacent(a.i) or not self._is_stop(self.tokens[a.i - 1]):
+            return False
+        if self.cover[a.j] != -1 or not self._adjacent(a.j):
+            return False
+        if self.tokens[a.j].norm not in self.g.given_names:
+            return False
+        found = self.names.after(a.j, False)
+        if found is None:
+            return False
+        last, start, end = found
+        if last > a.j + 1 and not self.names.ends_clearly(last + 1):
+            last = a.j + 1  # "عن الأمريكي X Y مقابل سجناء": no clear end, two words
+            end = self.tokens[last].end
+        key = self._new_person(self.text[start:end], nisba[0].target, last)
+        self._emit(start, end, key, "name", self.text[a.start : a.end])
+        self.pos = max(self.pos, last + 1)
+        return True
+
+    def _capital_over_metonym(self, forms: list[Form], preferred: list[Form]) -> str | None:
+        """Arabic: the state whose capital a word names, when that word is also a metonym of
+        an organisation the article does not name ("بروكسل": the EU, or Belgium's capital)
+        and the article names the state: the state acting, as its capital names it."""
+        if self.lang != "ar" or len(preferred) != 1 or preferred[0].kind != "place":
+            return None
+        if not any(f.kind == "metonym" for f in forms if f not in preferred):
+            return None
+        return preferred[0].state
 
     def _other_named_after(self, a: Atom, chosen: Form, role: str) -> bool:
         """Arabic: a title that names today's holder ("الرئيس السوري"), then a name whose
@@ -1833,7 +2016,8 @@ class Resolver:
                 return False  # "President X, Y, said": a list of names
             gap = text[tokens[x - 1].end : tok.start] if x > 0 else "."
             if x == 0 or any(c in gap for c in '.;:!?"“”—–('):
-                return titled and tokens[x].norm in ("a", "an", "the")
+                # (also "Its military spokesman, Major General X Y, said")
+                return titled and tokens[x].norm in ("a", "an", "the", "its", "his", "her", "their")
             if gap.strip():
                 return False
         return False
@@ -1898,6 +2082,120 @@ class Resolver:
             )
             if tokens[i].norm in self.g.given_names or again:
                 self._new_person(text[tokens[i].start : tokens[j - 1].end], None, i - 1)
+        for v in verbs:
+            self._ar_titled_speaker(v)
+        # "... علي شمخاني. وقال شمخاني إن": a family name that speaks alone after a speech
+        # verb names the person whose given name and family name stand together earlier
+        alone = {
+            tokens[v + 1].norm
+            for v in verbs
+            if bare(v + 1) and v + 2 < n and tokens[v + 2].join and self._is_stop(tokens[v + 2])
+        }
+        for i in range(n - 1):
+            if tokens[i + 1].norm not in alone or tokens[i].norm not in self.g.given_names:
+                continue
+            if not bare(i + 1) or (self.cover[i] != -1 and i not in self.names.soft):
+                continue
+            if i > 0 and not speech.isdisjoint(stems(tokens[i - 1])):
+                continue  # (read above, after the verb)
+            self._new_person(text[tokens[i].start : tokens[i + 1].end], None, i - 1)
+            if self.cover[i] != -1:
+                self.titled_names[i] = i + 2
+
+    def _ar_titled_speaker(self, v: int) -> None:
+        """Arabic: the unknown name that ends a long title right after the speech verb at
+        ``v`` ("وقال وزير النقل والمواصلات الدكتور X Y إن"، "وصف وزير الخارجية في حكومة
+        الوحدة X Y القرار"، "وقالت زعيمة حزب «الخضر» X Y إن"): the title opens with a role
+        word at ``v + 1``; within ten tokens, with no punctuation but guillemets between,
+        a bare word that is a known given name (or any bare word right after a state, an
+        organisation or an honorific, not the genitive of a bare noun: "بجامعة محمد الخامس")
+        opens a name (:meth:`NameFinder.after`) that a clear
+        boundary ends (a function word, punctuation, a definite noun, a known phrase).
+        The title reading later links the name as a name read earlier."""
+        tokens, text, n = self.tokens, self.text, len(self.tokens)
+        k = self.cover[v + 1] if v + 1 < n else -1
+        if k < 0 or self.atoms[k].i != v + 1 or self.atoms[k].info.role is None:
+            return
+        x = self.atoms[k].j
+        while x < min(n, v + 11):
+            gap = text[tokens[x - 1].end : tokens[x].start]
+            if gap.strip(" «»\u00a0"):
+                return  # punctuation: the title ended without a name
+            c = self.cover[x]
+            tok = tokens[x]
+            soft = x in self.names.soft and tok.norm in self.g.given_names
+            if c >= 0 and not soft:
+                a = self.atoms[c]
+                if any(f.etype == _PERSON and f.is_entity for f in a.forms):
+                    return  # a known person is named
+                x = max(a.j, x + 1)
+                continue
+            if self._is_stop(tok) and tok.norm not in _AR_TITLE_PREPS:
+                return  # "إن"، a verb: the clause goes on without a name
+            if self.cover[x - 1] == -1 and not gap.strip():
+                ptok = tokens[x - 1]
+                if not text[ptok.start : ptok.end].startswith(("ال", "وال", "بال", "لل")):
+                    x += 1  # "بجامعة محمد الخامس": the genitive of a noun, no speaker's name
+                    continue
+            prev = self.cover[x - 1]
+            ptok = tokens[x - 1]
+            after_complement = (
+                prev == -1
+                and not gap.strip()
+                and x - 1 > v + 1
+                and text[ptok.start : ptok.end].startswith("ال")
+                and not self._is_stop(ptok)
+            )  # "المبعوث الخاص لتطبيع العلاقات X Y،": a foreign name after the complement
+            after_owner = after_complement or (
+                prev >= 0
+                and (self.atoms[prev].info.honorific or self.atoms[prev].info.of_form is not None)
+            )
+            if tok.norm in self.g.given_names or after_owner:
+                # (a given name that is also a known person's family name: "عباس X")
+                found = self.names.after(x, False, first_covered=soft, anchored=True)
+                if found is None and tok.norm not in self.g.given_names:
+                    x += 1  # (a word of the title's complement: "الموارد المائية")
+                    continue
+                if found is None:
+                    return
+                last, trimmed = found[0], False
+                for y in range(x + 2, last + 1):
+                    raw = text[tokens[y].start : tokens[y].end]
+                    if (
+                        raw.startswith("ال")
+                        and tokens[y - 1].norm not in self.g.given_names
+                        and tokens[y - 1].norm not in _AR_COMPOUND_TAILS  # "تاج الدين X"
+                    ):
+                        last = y - 1  # "X فيلدمان القرار": a definite object, no name word
+                        break
+                if (
+                    last >= x + 2
+                    and text[tokens[last].start : tokens[last].end].endswith("ة")
+                    and tokens[last].norm not in self.g.given_names
+                    and not text[tokens[last - 1].start : tokens[last - 1].end].startswith("ال")
+                    and last + 1 < n
+                    and text[tokens[last + 1].start : tokens[last + 1].end].startswith("ال")
+                ):
+                    last -= 1  # "X Y عملية التبادل": a noun in ة and its definite genitive
+                    trimmed = True
+                if trimmed or self._name_boundary(last + 1):
+                    self._new_person(text[tokens[x].start : tokens[last].end], None, x - 1)
+                    if soft:
+                        self.titled_names[x] = last + 1
+                return
+            x += 1
+
+    def _name_boundary(self, x: int) -> bool:
+        """True when token ``x`` ends a name run clearly: the end of the text, punctuation,
+        a function word, a definite word or a phrase the gazetteer knows."""
+        if x >= len(self.tokens) or not self.tokens[x].join:
+            return True
+        tok = self.tokens[x]
+        return (
+            self.cover[x] != -1
+            or self._is_stop(tok)
+            or self.text[tok.start : tok.end].startswith("ال")
+        )
 
     def _aside_before(self, v: int) -> int:
         """English: the first token of an apposition that ends with a title word right before
@@ -1907,6 +2205,12 @@ class Resolver:
         tokens, text = self.tokens, self.text
         if text[tokens[v - 1].end : tokens[v].start].strip() != "," or v < 4:
             return -1
+        for x in range(v - 2, max(0, v - 15), -1):
+            gap = text[tokens[x - 1].end : tokens[x].start].strip()
+            if gap:
+                if gap == "," and tokens[x].norm == "who":
+                    return x  # "Jane Roe, who heads the regional fishing board, said"
+                break
         head = tokens[v - 1].norm
         role = any(f.kind == "role" for f in self.g.index.get(head) or ())
         for x in range(v - 2, max(0, v - 9), -1):
@@ -2028,6 +2332,7 @@ class Resolver:
                 and text[tokens[i].end : tokens[i + 1].start] == " "
                 and not any(tokens[x].norm in bad or len(tokens[x].norm) < 3 for x in run)
                 and not tokens[i].flags & POSSESSIVE
+                and not self.names._headline(i)  # "Qatar Agrees to Send LNG to Germany"
                 and self._bare_name(i, j)
             ):
                 first, last = text[tokens[i].start : tokens[i].end], tokens[j - 1]
@@ -2044,6 +2349,28 @@ class Resolver:
                     end = last.end - (2 if last.flags & POSSESSIVE else 0)
                     self._new_person(text[tokens[i].start : end], None, i - 1)
             i = j
+
+    def _dateline_state(self) -> str | None:
+        """English: the state of the dateline that opens the story ("KUALA LUMPUR
+        (Reuters) -", "SEOUL, June 3 -"): the state named, or whose capital is named;
+        None without one (computed once)."""
+        if self._dateline is None:
+            found = ""
+            for m in _DATELINE_EN.finditer(self.text, 0, 400):
+                place = m.group(1).strip()
+                if self.text[m.end() - 1] == "/":
+                    break  # "LONDON/PARIS": two home states, none for a title
+                for e in self.g.lookup(place.title() if place.isupper() else place):
+                    if e.type == EntityType.STATE:
+                        found = e.key
+                    elif e.state is not None and self.g.capital_of.get(e.state) == e.key:
+                        found = e.state
+                    if found:
+                        break
+                if found:
+                    break
+            self._dateline = found
+        return self._dateline or None
 
     def _new_person(self, name: str, state: str | None, last_tok: int) -> str:
         norm = normalize(name)
@@ -2075,6 +2402,16 @@ class Resolver:
         min_len = 2 if self.lang == "ar" else 3
         if state in self.g.family_first and len(words) > 1 and len(words[0]) >= min_len:
             self._register(words[0], key, "surname", last_tok)  # "Yoon Suk Yeol": later "Yoon"
+        elif (
+            state is None
+            and self.lang == "en"
+            and 1 < len(words) <= 3
+            and len(words[0]) >= min_len
+            and self._dateline_state() in self.g.family_first
+        ):
+            # "KUALA LUMPUR -- Prime Minister Mahathir Mohamad said ... Mahathir said": a
+            # stateless title in a story datelined in such a state (S7-H15)
+            self._register(words[0], key, "surname", last_tok)
         given = surname in self.g.given_names
         if len(words) > 1 and len(surname) >= min_len and (not given or self.lang == "ar"):
             if given:
@@ -2083,6 +2420,15 @@ class Resolver:
                 self.dynamic[surname] = ("", "ambiguous", len(self.tokens))
             self._register(surname, key, "surname", last_tok)
             if words[-2] in EN_PARTICLES:
+                self._register(" ".join(words[-2:]), key, "surname", last_tok)
+            elif (
+                self.lang == "ar"
+                and len(words) >= 3
+                and words[-2] not in AR_CONNECT
+                and words[-2] not in self.g.given_names
+                and len(words[-2]) >= min_len
+            ):
+                # "أرانشا غونزاليث لايا" ... "وقالت غونزاليث لايا": a double family name
                 self._register(" ".join(words[-2:]), key, "surname", last_tok)
         if self.lang == "en" and len(words) > 2 and state not in self.g.family_first:
             for w in words[1:-1]:
