@@ -298,3 +298,17 @@ def test_place_then_coordinated_verb_before_a_title_is_no_name() -> None:
 def test_foreign_given_name_before_title_after_speech_verb() -> None:
     x = run("وقال كريستوف لوتييه مستشار الرئيس الفرنسي إن باريس تدعم المبادرة.")
     assert "كريستوف لوتييه" in people(x)
+
+
+def test_congolese_nisba_names_the_state_and_its_spokesman() -> None:
+    x = run(
+        "وقال المتحدث باسم الحكومة الكونغولية جوزيف كابيلا موانزا إن كينشاسا لن تتفاوض. "
+        "وأضاف المتحدث أن الجيش الكونغولي يسيطر على الوضع."
+    )
+    assert people(x).get("جوزيف كابيلا موانزا") == "Democratic Republic of the Congo"
+    assert [s for s, _ in said(x)] == ["جوزيف كابيلا موانزا"] * 2
+
+
+def test_intelligence_service_with_nisba_is_a_body() -> None:
+    x = run("وقال جهاز الاستخبارات الأوكراني إن الطائرات المسيرة أصابت مستودعا.")
+    assert said(x) == [("Ukrainian Intelligence", "الطائرات المسيرة أصابت مستودعا")]

@@ -326,3 +326,63 @@ def test_a_pronoun_for_the_deal_just_named_is_no_actor() -> None:
         "وشكر المستشار الألماني قطر ومصر على دورهما في إنجاز الصفقة، ووصفها بأنها «إنجاز دبلوماسي»."
     )
     assert "ACCUSE" not in {r[1] for r in _rels(x)}
+
+
+# --- welcomers of an agreement are neither its parties nor each other's patients
+
+
+_WELCOMED = (
+    "وكانت كينشاسا قد قطعت علاقاتها مع كيغالي في يناير الماضي، احتجاجاً على دعمها "
+    "لمتمردي حركة إم 23. ورحب الاتحاد الأوروبي والولايات المتحدة بالاتفاق، ودعوا "
+    "الطرفين إلى تنفيذه."
+)
+
+
+def test_two_welcomers_of_an_agreement_are_not_its_parties() -> None:
+    rels = _rels(_run(_WELCOMED))
+    assert ("European Union", "AGREE", "United States") not in rels
+    assert ("European Union", "SUPPORT", "United States") not in rels
+
+
+def test_an_agreement_welcomed_with_its_parties_named_keeps_them() -> None:
+    x = _run("ورحبت مصر بالاتفاق بين السعودية وإيران.")
+    assert ("Saudi Arabia", "AGREE", "Iran") in _rels(x)
+
+
+def test_two_sides_trading_accusations_still_accuse_each_other() -> None:
+    x = _run(
+        "وأعلنت أرمينيا وأذربيجان التوصل إلى هدنة، غير أن الهدنة تعرضت لاختبار مبكر بعدما "
+        "تبادل البلدان الاتهامات بخرقها."
+    )
+    rels = _rels(x)
+    assert ("Armenia", "ACCUSE", "Azerbaijan") in rels
+    assert ("Azerbaijan", "ACCUSE", "Armenia") in rels
+
+
+# --- "the two sides" in a host's statement are the guests
+
+
+def test_the_two_sides_in_a_hosts_statement_are_its_guests() -> None:
+    x = _extract_ar(
+        "أعلن الرئيس التركي رجب طيب أردوغان، مساء الأربعاء، توصل الصومال وإثيوبيا إلى "
+        "اتفاق لإنهاء الخلاف بينهما، عقب محادثات استضافتها أنقرة بين الرئيس الصومالي حسن "
+        "شيخ محمود ورئيس الوزراء الإثيوبي آبي أحمد.\n"
+        "وقال أردوغان في مؤتمر صحفي مشترك مع الزعيمين إن «إعلان أنقرة» يفتح «صفحة جديدة» "
+        "بين البلدين الجارين، مشيراً إلى أن الجانبين اتفقا على بدء مفاوضات فنية قبل نهاية "
+        "فبراير (شباط) المقبل."
+    )
+    agree = {(s, o) for s, t, o in _rels(x) if t == "AGREE"}
+    assert ("Türkiye", "Ethiopia") not in agree
+    assert ("Ethiopia", "Türkiye") not in agree
+
+
+def _extract_ar(text: str) -> Extraction:
+    return extract(Article(id="t", lang="ar", published=date(2024, 12, 12), text=text))
+
+
+def test_the_two_sides_in_a_partys_own_statement_include_it() -> None:
+    x = _run(
+        "والتقى وزير الخارجية المصري نظيره الإثيوبي في أديس أبابا. "
+        "وقالت الخارجية المصرية إن الجانبين اتفقا على استئناف المفاوضات."
+    )
+    assert "AGREE" in {r[1] for r in _rels(x)}

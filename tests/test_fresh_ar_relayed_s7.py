@@ -58,6 +58,19 @@ def test_on_the_tongue_of_an_unnamed_minister_keeps_the_government() -> None:
     assert speaker_of(x, "السد سيكتمل") == "Ethiopia"
 
 
+def test_on_the_tongue_of_a_name_we_lack_gives_the_body_nothing() -> None:
+    x = run(
+        "وأعربت الأمم المتحدة، على لسان منسق الشؤون الإنسانية مارتن غريفيث، عن قلقها من "
+        "نقص الوقود في المستشفيات."
+    )
+    assert not any(s == "United Nations" for s, _, _ in said(x))
+
+
+def test_on_the_tongue_of_an_unnamed_official_keeps_the_government() -> None:
+    x = run("نفت الحكومة السودانية، على لسان مسؤول رفيع، أن الجيش قصف المدنيين.")
+    assert speaker_of(x, "الجيش قصف") == "Sudan"
+
+
 # -- "بحسب بيان لمكتبه": someone's own statement ------------------------------------------
 
 
@@ -230,6 +243,26 @@ def test_relay_from_an_unnamed_source_gives_the_agency_nothing() -> None:
         "مضيفاً أن الدوحة متفائلة بالتوصل إلى اتفاق."
     )
     assert not any(s == "Qatar News Agency" for s, _, _ in said(x))
+
+
+# -- a bare "الوزارة" after a minister named by his title ------------------------------------
+
+
+def test_bare_ministry_after_its_minister_is_his_ministry() -> None:
+    x = run(
+        "مسقط (العمانية) -\nصرح وزير الخارجية العماني بأن السلطنة تبذل جهوداً لتثبيت "
+        "الهدنة في اليمن.\nوقالت الوزارة في بيان إن مسقط استضافت وفداً يمنياً لبحث تمديد "
+        "الهدنة."
+    )
+    assert speaker_of(x, "مسقط استضافت") == "Omani Ministry of Foreign Affairs"
+
+
+def test_bare_ministry_after_a_president_stays_unlinked() -> None:
+    x = run(
+        "قال الرئيس الفرنسي إيمانويل ماكرون إن باريس تدعم الحل السياسي. وأكدت الوزارة أن "
+        "الاتصالات مستمرة."
+    )
+    assert speaker_of(x, "الاتصالات مستمرة") is None
 
 
 # -- a unit of a body; "the statement" after a body relayed its head -------------------------

@@ -183,17 +183,213 @@ def test_a_relation_after_a_background_sentence_takes_the_story_day() -> None:
 
 def test_a_time_opening_the_next_clause_is_not_the_act_before_it() -> None:
     x = _extract(
-        "استقبل العاهل الأردني وزير الخارجية المصري في عمّان يوم السبت، "
-        "وبعد ذلك بيومين أجرى اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون.",
+        "هاجمت مقاتلات هندية مواقع في باكستان يوم الثلاثاء. وفي اليوم التالي، أسقطت "
+        "باكستان طائرة هندية، فاستدعت الهند السفير الباكستاني في نيودلهي، وبعد ذلك بيومين "
+        "أفرجت باكستان عن الطيار الهندي.",
         "ar",
-        date(2023, 11, 20),
+        date(2019, 2, 28),
     )
-    assert "2023-11-18" in _dates(x, RelationType.CONSULT)
-    assert "2023-11-20" in _dates(x, RelationType.CONSULT)
+    assert _dates(x, RelationType.ACCUSE) == ["2019-02-27"]
     x = _extract(
-        "Jordan's King Abdullah hosted Egypt's foreign minister in Amman, "
-        "and two days later he spoke by phone with French President Emmanuel Macron.",
+        "Indian jets struck targets in Pakistan on Tuesday. The following day, Pakistan shot "
+        "down an Indian jet and India summoned Pakistan's envoy in New Delhi, and two days "
+        "later Pakistan released the Indian pilot.",
         "en",
-        date(2023, 11, 20),
+        date(2019, 2, 28),
     )
-    assert _dates(x, RelationType.CONSULT)[0] is None
+    assert "2019-03-01" not in _dates(x, RelationType.ACCUSE)
+    # guard: a time inside the act's own clause stays its time
+    x = _extract(
+        "India summoned Pakistan's envoy in New Delhi on Wednesday, and Pakistan released "
+        "the Indian pilot.",
+        "en",
+        date(2019, 2, 28),
+    )
+    assert "2019-02-27" in _dates(x, RelationType.ACCUSE)
+
+
+# ------------------------------------------------ a day closing a source clause (Arabic)
+
+
+def test_a_day_closing_a_source_clause_dates_the_act_ar() -> None:
+    x = _extract(
+        "وأكدت السعودية والإمارات رفضهما القاطع لتهجير الفلسطينيين، وفق بيان مشترك صدر "
+        "في ختام محادثات وزيري خارجية البلدين في أبوظبي الاثنين.",
+        "ar",
+        date(2023, 11, 15),
+    )
+    assert set(_dates(x, RelationType.REJECT)) == {"2023-11-13"}
+    # guard: a clause of another act joined on after the comma keeps its time
+    x = _extract(
+        "وأكدت السعودية والإمارات رفضهما القاطع لتهجير الفلسطينيين، فيما استقبل الرئيس "
+        "المصري وفدا من حركة حماس في القاهرة الاثنين.",
+        "ar",
+        date(2023, 11, 15),
+    )
+    assert set(_dates(x, RelationType.REJECT)) == {None}
+
+
+# ------------------------------------------------------- "the week before last" (English)
+
+
+def test_the_one_before_last_en() -> None:
+    pub = date(2021, 6, 3)
+    assert _times("Israel and Hamas agreed a truce the week before last.", "en", pub) == [
+        ("the week before last", "2021-05")
+    ]
+    assert _times("The envoy flew to Cairo the day before yesterday.", "en", pub) == [
+        ("the day before yesterday", "2021-06-01")
+    ]
+    assert _times("Moscow expelled two diplomats the month before last.", "en", pub) == [
+        ("the month before last", "2021-04")
+    ]
+    # guard: plain "yesterday"
+    assert _times("The envoy flew to Cairo yesterday.", "en", pub) == [("yesterday", "2021-06-02")]
+
+
+# ------------------------------------ "two days before that", "The attack came a week after"
+
+
+def test_n_days_before_or_after_that_counts_from_the_time_told_before() -> None:
+    pub = date(2019, 9, 18)
+    got = _times(
+        "Drones hit Saudi oil plants on Saturday. Two days before that, Houthi leaders "
+        "had threatened Riyadh.",
+        "en",
+        pub,
+    )
+    assert got[-1] == ("Two days before that", "2019-09-12")
+    got = _times(
+        "Drones hit Saudi oil plants on Saturday. Three days after that, Pompeo flew in.", "en", pub
+    )
+    assert got[-1] == ("Three days after that", "2019-09-17")
+    # guard: "two days after <event>" still dates the event before the main clause
+    got = _times("Riyadh closed the plant on Monday, two days after drones hit it.", "en", pub)
+    assert got[-1] == ("two days after", "2019-09-14")
+
+
+def test_an_act_that_came_after_another_counts_from_the_story() -> None:
+    pub = date(2019, 9, 18)
+    got = _times(
+        "Drones hit Saudi oil plants on Saturday. The attack came a week after Washington "
+        "sanctioned Iranian shipping firms.",
+        "en",
+        pub,
+    )
+    assert got[-1] == ("a week after", "2019-09")
+    got = _times(
+        "ضربت طائرات مسيرة منشآت نفطية سعودية يوم السبت. وجاء الهجوم بعد أسبوع من فرض "
+        "واشنطن عقوبات على شركات شحن إيرانية.",
+        "ar",
+        pub,
+    )
+    assert got[-1] == (fold("بعد أسبوع من"), "2019-09")
+    # guard: with another main act the phrase still needs a time of its own sentence
+    got = _times(
+        "Drones hit Saudi oil plants on Saturday. Two weeks after the vote, parliament "
+        "approved the budget.",
+        "en",
+        pub,
+    )
+    assert got[-1] == ("Two weeks after", None)
+
+
+# ------------------------------------------- a time closing the act before "and <act>"
+
+
+def test_a_second_act_after_and_takes_its_own_later_time() -> None:
+    x = _extract(
+        "French President Emmanuel Macron condemned the coup on Wednesday and spoke by "
+        "phone with Nigerien President Mohamed Bazoum the following morning.",
+        "en",
+        date(2023, 7, 28),
+    )
+    assert _dates(x, RelationType.CONSULT) == ["2023-07-27"]
+    x = _extract(
+        "ودان الرئيس الفرنسي إيمانويل ماكرون الانقلاب يوم الأربعاء وأجرى اتصالا هاتفيا "
+        "بالرئيس النيجري محمد بازوم صباح اليوم التالي.",
+        "ar",
+        date(2023, 7, 28),
+    )
+    assert _dates(x, RelationType.CONSULT) == ["2023-07-27"]
+    # guard: with no time of its own the second act shares the first one's
+    x = _extract(
+        "French President Emmanuel Macron condemned the coup on Wednesday and spoke by "
+        "phone with Nigerien President Mohamed Bazoum.",
+        "en",
+        date(2023, 7, 28),
+    )
+    assert _dates(x, RelationType.CONSULT) == ["2023-07-26"]
+
+
+def test_earlier_in_the_week_keeps_the_story_month() -> None:
+    pub = date(2024, 10, 5)
+    got = _times(
+        "Kyiv was hit on Friday. Earlier in the week, Moscow expelled a diplomat.", "en", pub
+    )
+    assert got[-1] == ("Earlier in the week", "2024-10")
+    got = _times(
+        "قصفت روسيا كييف يوم الجمعة. وفي وقت سابق من الأسبوع، طردت موسكو دبلوماسيا.", "ar", pub
+    )
+    assert got[-1] == (fold("وفي وقت سابق من الأسبوع"), "2024-10")
+    # guard: a qualified week is that week
+    got = _times("وفي وقت سابق من الأسبوع الماضي، طردت موسكو دبلوماسيا.", "ar", pub)
+    assert got == [(fold("الأسبوع الماضي"), "2024-09")]
+
+
+# ------------------------------------------- "وبعد يومين،" and a weekday told as ahead
+
+
+def test_a_fronted_count_after_counts_from_the_story_ar() -> None:
+    pub = date(2017, 6, 8)
+    got = _times(
+        "قطعت السعودية والإمارات علاقاتهما مع قطر يوم الاثنين. وبعد يومين، أغلقت الأردن "
+        "مكتب قناة الجزيرة.",
+        "ar",
+        pub,
+    )
+    assert got[-1] == (fold("وبعد يومين"), "2017-06-07")
+    # guards: "بعد يومين من" dates an earlier event; a count told ahead is no anaphora
+    got = _times("وبعد يومين من القطيعة، أغلقت الأردن مكتب القناة.", "ar", pub)
+    assert got == [(fold("وبعد يومين من"), None)]
+    got = _times(
+        "قطعت السعودية علاقاتها مع قطر يوم الاثنين. وقال إنه سيعود بعد يومين، مضيفا أن "
+        "الأزمة ستطول.",
+        "ar",
+        pub,
+    )
+    assert len(got) == 1
+
+
+def test_a_weekday_told_as_ahead_is_the_coming_one() -> None:
+    pub = date(2017, 6, 8)  # a Thursday
+    assert _times("Arab ministers would meet in Cairo on Saturday, he said.", "en", pub) == [
+        ("on Saturday", "2017-06-10")
+    ]
+    assert _times("وقال إن وزراء الخارجية العرب سيجتمعون السبت في القاهرة.", "ar", pub) == [
+        (fold("السبت"), "2017-06-10")
+    ]
+    assert _times("ومن المقرر أن يجتمع الوزراء يوم السبت في القاهرة.", "ar", pub) == [
+        (fold("يوم السبت"), "2017-06-10")
+    ]
+    # guards: a past act, a saying day before the future clause
+    assert _times("Arab ministers met in Cairo on Saturday.", "en", pub) == [
+        ("on Saturday", "2017-06-03")
+    ]
+    assert _times("He said on Saturday the ministers would meet.", "en", pub) == [
+        ("on Saturday", "2017-06-03")
+    ]
+    assert _times("واجتمع الوزراء يوم السبت في القاهرة.", "ar", pub) == [
+        (fold("يوم السبت"), "2017-06-03")
+    ]
+
+
+def test_a_plan_ahead_is_no_base_for_the_next_step() -> None:
+    pub = date(2017, 6, 8)
+    got = _times(
+        "Riyadh cut ties with Doha on Monday. Arab ministers would meet in Cairo on "
+        "Saturday, he said. The following day, Jordan closed Al Jazeera's office.",
+        "en",
+        pub,
+    )
+    assert got[-1] == ("The following day", "2017-06-06")

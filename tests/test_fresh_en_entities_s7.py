@@ -404,3 +404,64 @@ def test_state_run_media_is_no_company() -> None:
     x = run("OSLO (Reuters) - State-run media said on Monday the strike had ended.")
     assert not any(e.type.value == "Organization" and e.label == "Media" for e in x.entities)
     assert len([e for e in x.entities if e.type.value == "Organization"]) <= 1
+
+
+def test_company_possessive_in_a_title_is_no_speaker() -> None:
+    """Guard: "Sinopec's chairman X said": X speaks, not the company."""
+    x = run(
+        "BEIJING (Reuters) - China's state oil company Sinopec said on Monday output rose. "
+        '"Demand is recovering," Ma Yongsheng, Sinopec\'s chairman, told reporters.'
+    )
+    assert speaker_of(x, "Demand is recovering")[0] == "Ma Yongsheng"
+
+
+def test_stateless_title_of_another_states_leader() -> None:
+    """WASHINGTON dateline, the U.S. president known: "President X" after Venezuela is
+    Venezuela's."""
+    x = run(
+        "WASHINGTON (Reuters) - The Treasury on Monday froze assets of Bolivia's state "
+        "mining firm Comibol, raising pressure on President Luis Arce. Arce said the move "
+        "was illegal.",
+        date(2023, 3, 6),
+    )
+    assert speaker_of(x, "move was illegal") == ("Luis Arce", "Bolivia")
+
+
+def test_stateless_title_of_the_datelines_holder_unchanged() -> None:
+    """Guard: the dateline state's own holder keeps that state."""
+    x = run(
+        "WASHINGTON (Reuters) - Talks with Cuba stalled on Monday. President Joe Biden "
+        "said the embargo would stay.",
+        date(2023, 3, 6),
+    )
+    assert speaker_of(x, "embargo would stay") == ("Joe Biden", "United States")
+
+
+def test_name_apposed_to_an_unnamed_holder_takes_its_state() -> None:
+    x = run(
+        "BAMAKO (Reuters) - Mali gave the Swedish ambassador 72 hours to leave on Friday. "
+        "The ambassador, Anna Lindqvist, said she would comply."
+    )
+    assert speaker_of(x, "would comply") == ("Anna Lindqvist", "Sweden")
+
+
+def test_name_apposed_to_a_named_holders_title_is_not_theirs() -> None:
+    """Guard: "The foreign minister, X," after another state's named minister: X is new
+    and of the dateline's state, not the earlier minister's."""
+    x = run(
+        "SEOUL (Reuters) - Japanese Foreign Minister Yoshimasa Hayashi arrived on Monday. "
+        "The foreign minister, Park Jin, said the talks were useful.",
+        date(2023, 3, 6),
+    )
+    assert speaker_of(x, "talks were useful") == ("Park Jin", "South Korea")
+
+
+def test_state_firm_named_after_its_state() -> None:
+    x = run(
+        "NAIROBI (Reuters) - State-owned Kenya Airways said on Monday it would resume "
+        "flights to Mogadishu. Kenya Airways said demand was strong. Kenya said it "
+        "welcomed the move."
+    )
+    assert speaker_of(x, "resume flights") == ("Kenya Airways", "Kenya")
+    assert speaker_of(x, "demand was strong") == ("Kenya Airways", "Kenya")
+    assert speaker_of(x, "welcomed the move")[0] == "Kenya"

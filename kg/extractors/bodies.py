@@ -51,7 +51,7 @@ _BODY_NAME_STOPS = frozenset(
     fold(w) for w in "أن إن بأن أنه إنه عن في على إلى من الذي التي قد".split()
 )
 _BACKREF_AR = frozenset({fold("الوزارة")})
-_ISSUED_BY_AR = frozenset(fold(w) for w in "صادر الصادر صادرة الصادرة".split())
+_ISSUED_BY_AR = word_set("common.ar_issued_by")
 """"بيان صادر عن X": X issued the statement."""
 _OFFICE_BACKREF_AR = fold("الديوان")
 """A bare "الديوان" ("وأوضح بيان الديوان أن"): the royal or princely court named last."""
@@ -359,6 +359,13 @@ class _Builder:
                 if core in _BACKREF_AR and self.latest_any and doc.mention_at_tok(i) is None:
                     self.backref(start, doc.tokens[i].end, self.latest_any)
                 elif (
+                    core in _BACKREF_AR
+                    and doc.mention_at_tok(i) is None
+                    and (held := self._ministers_ministry(i)) is not None
+                ):
+                    # "صرح وزير الخارجية العماني ... وقالت الوزارة": the minister's ministry
+                    self._ministry_of(start, doc.tokens[i].end, held[0], held[1])
+                elif (
                     core == _OFFICE_BACKREF_AR
                     and office
                     and doc.mention_at_tok(i + 1) is None
@@ -420,6 +427,41 @@ class _Builder:
                 # "الرباط - ... / وأكدت الخارجية أن": the dateline's ministry, named bare
                 self.home_body(start, doc.tokens[i].end, bodies[body], body, self.local_home(start))
             i = j + 1
+
+    def _ministers_ministry(self, i: int) -> tuple[str, str] | None:
+        """Arabic: the body word and state of the minister named last before token ``i``
+        ("وزير الخارجية العماني X"، a person's title with a ministry's word), when no
+        ministry was named: what a bare "الوزارة" then means; else None."""
+        doc = self.doc
+        bodies = _bodies("ar")
+        minister = fold("وزير")
+        lo = max(0, doc.tokens[i].start - 600)
+        for m in reversed(doc.mentions_in(lo, doc.tokens[i].start)):
+            if m.etype != EntityType.PERSON:
+                continue
+            words = [fold(w) for w in doc.nt.norm[m.start : m.end].split()]
+            if words[:1] != [minister] or len(words) < 2 or words[1] not in bodies:
+                return None  # the person named last holds no ministry
+            state = self._body_state(m.key)
+            return (words[1], state) if state is not None else None
+        return None
+
+    def _ministry_of(self, start: int, end: int, body: str, state: str) -> None:
+        """The ministry of ``body`` of ``state`` for a bare "الوزارة" (see
+        :meth:`_ministers_ministry`), labelled in English ("Omani Ministry of Foreign
+        Affairs"): the word itself names nothing."""
+        label_en = _bodies("ar")[body]
+        entry = Gazetteer.load().entries.get(state)
+        state_label = self.labels.get(state, "")
+        demonym = entry.demonym if entry is not None else ""
+        label = f"{demonym} {label_en}" if demonym else f"{label_en} of {state_label}"
+        aliases = [label, f"{label_en} of {state_label}"]
+        if body == fold("الخارجية"):
+            aliases.append(f"{state_label} Foreign Ministry")
+        key = f"Body:{label_en}:{state}"
+        self.add(start, end, key, EntityType.ORGANIZATION, state, label, aliases)
+        self.latest[body] = key
+        self.latest_any = key
 
     def _bare_body_subject(self, i: int) -> bool:
         """Arabic: the bare body word at token ``i`` ("الخارجية") names the ministry, not
@@ -1166,11 +1208,19 @@ class _Builder:
             if i + 1 >= n or not self._joined(i + 1):
                 continue
             k = i + 1
+            named = doc.mention_at_tok(k)
+            if named is not None and named.etype == EntityType.STATE and named.t0 == k:
+                # "state-owned Sudan Airways", "state oil company Saudi Aramco": a name
+                # that opens with its state's (only when a name word follows)
+                k = named.t1 + 1
+                if k >= n or not self._joined(k) or not doc.tokens[k].text[:1].isupper():
+                    continue
+                state = state or named.key
             while k < n and k - i <= 4 and doc.tokens[k].text[:1].isupper():
                 if doc.mention_at_tok(k) is not None or (k > i + 1 and not self._joined(k)):
                     break
                 k += 1
-            if k == i + 1:
+            if k == i + 1 or (named is not None and k == named.t1 + 1):
                 continue
             start, end = doc.tokens[i + 1].start, doc.tokens[k - 1].end
             name = doc.text[start:end]
@@ -1190,11 +1240,13 @@ class _Builder:
             for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text[first:]):
                 a, b = first + hit.start(), first + hit.end()
                 t = doc.tok_at(a)
+                inner = doc.mention_at_tok(t) if t >= 0 else None
                 if (
                     t >= 0
-                    and doc.mention_at_tok(t) is None
+                    and (inner is None or (inner.etype == EntityType.STATE and inner.end < b))
                     and all(x.end <= a or x.start >= b for x in self.new)
-                ):
+                    and doc.text[b : b + 1] not in ("'", "’")
+                ):  # (not "Rosneft's chief executive X": a title of X's)
                     self.backref(a, b, key)
 
     def press_services(self) -> None:

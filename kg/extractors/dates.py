@@ -464,14 +464,33 @@ def _en_weekday(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     rel = {"last": "last", "past": "last", "next": "next", "coming": "next"}.get(q)
     if m.group("fut"):
         rel = "next"  # "a trip planned for Monday", "talks scheduled for Friday": ahead
+    if (
+        rel is None
+        and q in ("", "on")
+        and pub is not None
+        and (_ahead(m) or _WOULD_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
+    ):
+        return _coming(_EN_WEEKDAYS[m.group("wd")], pub), "relative"  # "will meet on Tuesday"
     return _weekday(_EN_WEEKDAYS[m.group("wd")], pub, rel), "relative"
+
+
+_WOULD_BEFORE = re.compile(r"(?i)\bwould\s+(?!have\b)[a-z]+\b[^.,;!?]*$")
+
+
+def _coming(wd: int, pub: date) -> str:
+    """The weekday ``wd`` on or after publication: an act told as ahead (S7-H16)."""
+    return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat()
 
 
 _EN_DEICTIC_DAY = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0, "tomorrow": 1}
 
 
 def _en_deictic(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
-    word = re.sub(r"\s+", " ", m.group().lower())
+    word = re.sub(r"\s+", " ", m.group().lower()).removeprefix("the ")
+    if word.endswith(" before yesterday"):
+        return _period("day", -2, pub), "deictic"
+    if word.endswith(" before last"):
+        return _period(word.split()[0], -2, pub), "deictic"  # "the week before last"
     if word in _EN_DEICTIC_DAY:
         return _period("day", _EN_DEICTIC_DAY[word], pub), "deictic"
     if word.startswith(("this ", "earlier today", "later today")) and word.split()[-1] in (
@@ -564,7 +583,8 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            r"(?i)\b(?:yesterday|today|tonight|tomorrow|overnight|this\s+(?:morning|afternoon|evening)"
+            r"(?i)\b(?:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?(?:week|month|year)\s+before"
+            r"\s+last|yesterday|today|tonight|tomorrow|overnight|this\s+(?:morning|afternoon|evening)"
             r"|(?:at|over|during|on)\s+the\s+weekend|(?:this|last|past)\s+weekend"
             r"|(?:earlier|later)\s+today"
             r"|(?:last|this|next|past|previous|coming|earlier\s+this|later\s+this)\s+"
@@ -679,6 +699,25 @@ _EN_OFFSET_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         _vague,
     ),
 ]
+
+
+def _en_that_offset(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """ "two days before that", "a week after that": counted from the time told before
+    (S7-H16)."""
+    unit = (m.group("u") or m.group("v")).lower()[0]
+    sign = 1 if m.group("dir").lower() == "after" else -1
+    return "@" + _offset_spec(unit, _en_count(m), sign), "anaphoric"
+
+
+_EN_OFFSET_PATTERNS.append(
+    (
+        re.compile(
+            rf"(?i)\b(?:(?P<n>{_EN_NUM}|\d{{1,2}})\s+(?P<u>days?|weeks?)|(?P<v>days|weeks))\s+"
+            r"(?P<dir>before|after)\s+that\b"
+        ),
+        _en_that_offset,
+    )
+)
 _EN_PATTERNS += _EN_OFFSET_PATTERNS
 
 # Months and years of the story ("in November of that year", "that February", "the
@@ -722,7 +761,8 @@ _EN_STORY_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             rf"\b(?:(?i:later|earlier)\s+(?i:that|in\s+the)\s+year|(?P<ref>{_EN_REF})\s+year)\b"
             rf"(?!'s|\s+(?i:old|earlier))"
             rf"|\b(?:(?i:later|earlier)\s+that\s+month|(?P<mref>{_EN_REF})\s+month)\b(?!'s)"
-            rf"|\b(?P<wref>(?i:later|earlier)\s+that|(?i:that\s+same|the\s+same))\s+(?i:week)\b"
+            rf"|\b(?P<wref>(?i:later|earlier)\s+(?:that|in\s+the)|(?i:that\s+same|the\s+same))"
+            r"\s+(?i:week)\b"
             r"(?!'s)"
         ),
         _en_story_period,
@@ -866,6 +906,15 @@ def _ar_weekday(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
         return _period("day", -2, pub), "relative"
     if rel not in ("last", "next"):
         rel = None
+    if (
+        rel is None
+        and pub is not None
+        and not pre.endswith((_F("أمس"), _F("منذ"), _F("حتى")))
+        and (
+            _ahead(m) or _AR_FUTURE_VERB_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        )
+    ):
+        return _coming(_AR_WEEKDAYS[m.group("wd")], pub), "relative"  # "سيجتمع الثلاثاء"
     day = _weekday(_AR_WEEKDAYS[m.group("wd")], pub, rel)
     if bl and day is not None:
         # "الخميس قبل الماضي": the one a week before the last one (S7-H16)
@@ -1133,6 +1182,20 @@ _AR_OFFSET_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         _vague,
     ),
 ]
+
+
+def _ar_fronted_later(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """``وبعد يومين، رفعت المكسيك دعوى``: a count after the time told before, fronted
+    before its clause (not ``بعد يومين من``: see :func:`_ar_after`) (S7-H16)."""
+    return "@" + _ar_offset(m, 1), "anaphoric"
+
+
+_AR_OFFSET_PATTERNS.append(
+    (
+        re.compile(rf"{_W}[وف]{_F('بعد')}\s+{_AR_OFFSET_UNIT}{_WE}(?:\s+{_F('فقط')})?(?=\s*[،,])"),
+        _ar_fronted_later,
+    )
+)
 _AR_PATTERNS += _AR_OFFSET_PATTERNS
 
 _AR_YEAR_REF = {
@@ -1153,8 +1216,12 @@ _AR_MONTH_REF = {
     }.items()
 }  # fmt: skip
 _AR_WEEK_REF = tuple(
-    _F(w) for w in ("الأسبوع نفسه", "الأسبوع ذاته", "نفس الأسبوع", "ذلك الأسبوع", "الأسبوع ذلك")
-)
+    _F(w)
+    for w in (
+        "الأسبوع نفسه", "الأسبوع ذاته", "نفس الأسبوع", "ذلك الأسبوع", "الأسبوع ذلك",
+        "وقت سابق من الأسبوع", "وقت لاحق من الأسبوع",
+    )
+)  # fmt: skip
 _AR_PART_OF = _alt(
     [_F(w) for w in "مطلع أوائل أواخر منتصف نهاية بداية أواسط".split()]
 )  # "early", "mid", "late" in a month or year
@@ -1225,7 +1292,7 @@ _AR_STORY_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"{_W}[وفب]?(?:(?:{_F('في')}|{_F('خلال')}|{_F('منذ')}|{_AR_PART_OF})\s+)?"
             rf"(?:(?P<ref>{_alt(list(_AR_YEAR_REF))})|(?P<mref>{_alt(list(_AR_MONTH_REF))})"
-            rf"|(?P<wref>{_alt(list(_AR_WEEK_REF))})){_WE}"
+            rf"|(?P<wref>{_alt(list(_AR_WEEK_REF))}){_WE}(?!\s+(?:{_AR_QUAL_ALT}))){_WE}"
         ),
         _ar_story_period,
     ),
@@ -1484,7 +1551,7 @@ def _anchor_class(pat: re.Pattern[str], handler: Handler) -> str:
         _ar_deictic, _en_deictic, _ar_ago, _en_ago, _ar_ordinal, _en_after, _en_later,
         _ar_after, _ar_later, _vague, _ar_part_of_now, _en_story_period, _ar_story_period,
         _ar_day_of_month, _vague_span, _en_years_later, _ar_years_later, _en_season,
-        _ar_season,
+        _ar_season, _en_that_offset, _ar_fronted_later,
     ):  # fmt: skip
         return "any"
     return "digits"
@@ -1711,6 +1778,7 @@ def _resolve_anaphora(
     # in November, ..."; "وكان X قد زار طهران في نوفمبر"); a new sentence's "days later"
     # goes on from it, not from the background (S7-H16)
     story: tuple[str, str | None, int] | None = None  # (value, its lead, its end)
+    limit = published.isoformat() if published is not None else None
     background = False
     out: list[TimeExpr] = []
     for i, t in enumerate(times):
@@ -1723,7 +1791,10 @@ def _resolve_anaphora(
         if t.kind == "anaphoric" and new_sent and background and story is not None:
             prev, lead, prev_end = story
         if spec is not None and spec[:1] == "<":
-            value = _shift(_anchor(times, i, text, published), spec[1:])
+            base = _anchor(times, i, text, published)
+            if base is None and story is not None and _came_head(text, t.start):
+                base = story[0]  # "The attack came a week after ...": the story's act
+            value = _shift(base, spec[1:])
             t = TimeExpr(t.start, t.end, value, t.kind)
         elif t.kind == "anaphoric":
             if spec is not None and spec[:1] == "@":
@@ -1740,11 +1811,33 @@ def _resolve_anaphora(
             if new_sent or lead is None:
                 lead = t.value
             prev_end = t.end
-            background = t.kind != "anaphoric" and _told_as_background(text, t.start)
+            # (an "after" phrase dates the earlier event it names, not the story's line)
+            background = (
+                t.kind == "after"
+                or (limit is not None and t.value[:10] > limit[: len(t.value)])  # a plan ahead
+                or _told_as_background(text, t.start)
+            )
             if not background:
                 story = (t.value, lead, t.end)
         out.append(t)
     return out
+
+
+_CAME_HEAD = re.compile(
+    r"(?i)^\s*(?:the|this|that|it|its)\b[^,.;!?]{0,50}?\b(?:came|comes)\s+$"
+    + rf"|^\s*[وف]?(?:{_F('جاء')}|{_F('جاءت')}|{_F('يأتي')}|{_F('تأتي')}){_WE}"
+    + r"(?:\s+[^\s،,.]+){1,3}\s+$"
+)
+
+
+def _came_head(text: str, start: int) -> bool:
+    """Whether the sentence up to ``start`` is "The attack came" / "وجاء الهجوم": the
+    act it names is the one the story told before (S7-H16)."""
+    lo = max(0, start - 80)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    if not ends:
+        return False
+    return _CAME_HEAD.search(text[ends[-1].end() : start]) is not None
 
 
 _BACKGROUND_EN = re.compile(

@@ -342,7 +342,7 @@ _AR_RESUMPTIVE = word_set("quotes.ar_resumptive")
 _AR_STYLES = word_set("quotes.ar_styles")
 """Styles of address written before a dignitary's name or title ("صاحب السمو الشيخ")."""
 _AR_ISSUED_INDEF = word_set("quotes.ar_issued_indef")
-_AR_ISSUED_BY = word_set("quotes.ar_issued_by")
+_AR_ISSUED_BY = word_set("common.ar_issued_by")
 """A document as the subject of a speech verb ("وشدد البيان على أن"): its issuer speaks."""
 _EN_DOCUMENTS = word_set("quotes.en_documents")
 _EN_SPEECH_NOUNS = _EN_DOCUMENTS | frozenset(
@@ -2371,6 +2371,8 @@ class _Finder:
                     if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
                         t = j  # "على لسان رئيس مفوضيته X Y، إلى": the rest of his name
                         break
+            elif self._tongue_of_unlinked(speaker, t, comp_tok):
+                return None, None, after, None, conf  # his statement, but we lack his name
             for other in self._co_subjects(speaker):
                 t = max(t, other.t1 + 1)  # "ودعت قطر وتركيا الطرفين": the object follows both
             # relay participle: "قالت وكالة X ناقلة عن Y إن"
@@ -2635,6 +2637,46 @@ class _Finder:
             )
             return m if ok else None
         return None
+
+    def _tongue_of_unlinked(self, m: Ment, t: int, limit: int) -> bool:
+        """Arabic: "على لسان <title> X Y،" right after the body or state ``m`` ends with two
+        or three bare words no mention covers ("على لسان منسق الشؤون الإنسانية X Y،"): a
+        person we could not link speaks, not the body ("على لسان وزير الإعلام،" ends with
+        its title: the body keeps the statement)."""
+        doc = self.doc
+        if self.en or m.etype == EntityType.PERSON or t + 3 >= limit:
+            return False
+        if doc.word(t) != _AR_ON or doc.word(t + 1) not in _AR_TONGUE:
+            return False
+        if doc.mention_at_tok(t + 2) is not None or doc.word(t + 2) in _ar_unnamed_heads():
+            return False  # ("على لسان مسؤول رفيع": no name)
+        end = next(
+            (
+                j
+                for j in range(t + 3, min(limit + 1, t + 12, len(doc.tokens)))
+                if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start])
+            ),
+            None,
+        )
+        if end is None:
+            return False
+        run = 0
+        for j in range(end - 1, t + 2, -1):
+            w = doc.word(j)
+            raw = self.text[doc.tokens[j].start : doc.tokens[j].end]
+            if (
+                doc.mention_at_tok(j) is not None
+                or j in self._cue_hits
+                or w.startswith("ال")
+                or raw.endswith(("ة", "ه", "ها"))
+                or w in AR_PREP_WORDS
+                or w in _ar_role_heads()
+                or w in _ar_unnamed_heads()
+                or not raw.isalpha()
+            ):
+                break
+            run += 1
+        return 2 <= run <= 3
 
     def _on_tongue_of(self, m: Ment, t: int, limit: int) -> Ment | None:
         """Arabic: the named person a body or state speaks through, in "على لسان" right

@@ -526,6 +526,9 @@ _BETWEEN = word_set("relations.between")
 # Words that introduce the source of a report ("بحسب ما أفاد المتحدث", "according to
 # his office"): the actor after them relays the news and is no patient of the event.
 _SOURCE_MARKERS = word_set("relations.source_markers")
+# only "and" and a few words of the next act between a time and a trigger (S7-H16)
+_CONJUNCT_GAP_EN = re.compile(r",?\s*and(?:\s+then)?(?:\s+[a-z]+){0,3}")
+_CONJUNCT_GAP_AR = re.compile(r"[،,]?\s*(?:و\S*(?:\s+\S+){0,2})?")
 _AR_COMP_PRON_SING = tuple(
     _AR(w) for w in ("أنه", "إنه", "بأنه", "وأنه", "أنها", "إنها", "بأنها", "وأنها")
 )
@@ -548,8 +551,12 @@ _AGREED_ACTS = frozenset(
 )
 """Material acts whose verbal noun may be what an actor agrees to ("الموافقة على نشر")."""
 _PROPOSALS_AR = word_set("relations.proposals_ar")
+_PROPOSALS_EN = word_set("relations.proposals_en")
+"""What one accepts of another ("accepted the Egyptian proposal": Egypt proposed it)."""
 """Nouns of a proposal whose nisba names the proposer ("المقترح المصري")."""
 _DOER_VERBS_AR = word_set("relations.doer_verbs_ar")
+_SUFFERED_AR = word_set("relations.suffered_ar")
+"""Verbs of undergoing an act ("الهجوم الذي تعرضت له سوريا": Syria is its victim)."""
 """Verbs of an unmarked relative clause after a verbal noun whose subject does the act
 ("زيارة قام بها X"، "غارات شنتها X")."""
 _SPONSORED_AR = word_set("relations.sponsored_ar")
@@ -779,6 +786,10 @@ _SUBCLAUSE = word_set("relations.subclause")
 _PERSON_DUALS = word_set("relations.person_duals")
 _ADVERBS_EN = word_set("relations.adverbs_en")
 _EN_OBJ_PRON = word_set("relations.en_obj_pron")
+_POSSESSED_AGENTS_EN = word_set("relations.possessed_agents_en")
+_FEMALE_TITLES_AR = word_set("relations.female_titles_ar")
+"""A woman's title before her name: the suffix "ها" may stand for her."""
+"""What a state's possessive may own as the agent of an act ("its troops crossed")."""
 _CLAUSE_LINKS_EN = word_set("relations.clause_links_en")
 _STATE_DUALS_EN = word_set("relations.state_duals_en")
 _REQUEST_NOUNS_EN = word_set("relations.request_nouns_en")
@@ -872,6 +883,8 @@ _WRONG_ACTS_AR = word_set("relations.wrong_acts_ar")
 _MEDIATED_BY_AR = word_set("relations.mediated_by_ar")
 # acts whose patient, named as the genitive of an evaluated verbal noun, is its victim
 _HARM_TYPES = frozenset((RelationType.SANCTION, RelationType.COERCE, RelationType.ASSAULT))
+_DECISION_NOUNS_AR = word_set("relations.decision_nouns_ar")  # "بقرار واشنطن رفع ..."
+_KILLED_VERBS_AR = word_set("relations.killed_verbs_ar")  # "قتل جنود ... في اشتباك مع"
 _HARM_NOUNS_AR = word_set("relations.harm_nouns_ar")  # "طرد السفير", "اعتقال الصحفي"
 _PREP_HIM_AR = word_set("relations.prep_him_ar")  # "أفرجت عنه موسكو": a man named before
 _COPULA_HYPOTHETICAL = word_set("relations.copula_hypothetical")
@@ -1039,6 +1052,8 @@ class _Coder:
                     and "،" in self.text[doc.tokens[t - 2].end : doc.tokens[t - 1].start]
                 ):
                     break  # "وأدانت قطر الهجوم، إلى جانب السعودية": a co-agent (S6-H9)
+                if self.en and w == "by" and t > t_from and words[t - 1].startswith(_MEDIATE_EN):
+                    break  # "agreed to a truce brokered by X": the go-between (S7-H17)
                 if self.en and w == "and" and t > t_from and self._second_verb(t + 1):
                     # "rejected the demands of the junta and called X's detention a coup": a
                     # second verb of the same subject starts its own act (S7-H4)
@@ -1497,6 +1512,8 @@ class _Coder:
                 continue
             if w in heads or (w[:1] in "وفلب" and w[1:] in heads) or w.removeprefix("لل") in heads:
                 return True
+            if j == m.t0 - 1 and w.endswith("ا") and w[:-1] in heads and m.text.endswith("ا"):
+                return True  # "استقبل وفدا إسرائيليا": an indefinite accusative (S7-H17)
             if w.startswith("ل") and "ال" + w[2:] in heads:
                 return True
         return self._region_of(m)
@@ -1570,6 +1587,24 @@ class _Coder:
             "will",
         ):
             j -= 1
+        if (
+            j >= a
+            and doc.seg is not None
+            and self._dual_at(j)
+            and self._first_subject_mention(a, j) is None
+        ):
+            # "Both sides also condemned X": one of the pair (the other: _dual_co_subjects)
+            pair = self._dual_pair_at(j, doc.seg.index_at(doc.tokens[j].start))
+            return pair[0].key if pair is not None else None
+        if j > a and doc.word(j) in _POSSESSED_AGENTS_EN:
+            # "Its troops also crossed into Syria", "Their jets struck ...": the owner acts
+            # (S7-H20)
+            k = next(
+                (k for k in (j - 1, j - 2) if k >= a and doc.word(k) in ("its", "their")), None
+            )
+            if k is None:
+                return None
+            j = k
         if j >= a:
             kind = _EN_PRON.get(doc.word(j))
             prev = self.prev_subject
@@ -3374,10 +3409,19 @@ class _Coder:
         nxt = doc.word(m.t1 + 1)
         if nxt != _AR("إلى") and not (nxt.startswith("ب") and len(nxt) > 3):
             return None
-        first = self._first_subject_mention(a, t)
+        first = self._clause_subject(a, t)
         if first is None or first.key == m.key or first.t1 >= t:
             return None
         return first
+
+    def _clause_subject(self, a: int, t: int) -> Ment | None:
+        """Arabic: the subject of the clause a coordinated verb at ``t`` continues: the
+        first subject after the last "فيما"/"بينما" before it ("...، فيما أعربت تركيا عن
+        غضبها وطالبت ..."), else the sentence's (S7-H20)."""
+        doc = self.doc
+        lo = next((j + 1 for j in range(t - 1, a, -1) if doc.word(j) in _CONTRAST_AR), a)
+        own = self._first_subject_mention(lo, t) if lo > a else None
+        return own if own is not None else self._first_subject_mention(a, t)
 
     def _first_subject_mention(self, a: int, b: int) -> Ment | None:
         """The first actor of a sentence with no preposition (its subject), within the
@@ -3396,6 +3440,8 @@ class _Coder:
         if not self.en and self._welcomed_agreement(h, a):
             return  # "ورحب X وY بالاتفاق": the agreement told, the welcomers are no parties
         self._code(h, si, sent, a, b)
+        if self.en and len(self.rels) > n and h.cls == "v" and not h.entry.type.symmetric:
+            self._dual_co_subjects(h, si, a, n)
         if len(self.rels) == n and (
             h.entry.type.symmetric or h.entry.type in (RelationType.MOBILIZE, RelationType.ASSAULT)
         ):
@@ -4054,6 +4100,15 @@ class _Coder:
         if not comma_before(t):
             return None
         for k in range(t - 1, max(a, t - 12), -1):
+            if comma_before(k) and k < t - 1:
+                break
+            if doc.word(k) in ("who", "which") and comma_before(k):
+                # "X, who arrived in Tehran on Sunday, held talks with": a verb inside the
+                # relative clause is no stop (S7-H19)
+                m = doc.mention_at_tok(k - 1)
+                ok = m is not None and self.actor(m) and not m.adjectival and m.t1 == k - 1
+                return m if ok and m is not None and doc.prep_of(m) is None else None
+        for k in range(t - 1, max(a, t - 12), -1):
             if doc.word(k) in ("who", "which") and comma_before(k) and k not in self.stops:
                 # "China, which has close ties with both countries, urged restraint": the
                 # antecedent of a relative clause set off by commas
@@ -4322,6 +4377,9 @@ class _Coder:
                 j -= 1
             if self.doc.word(j) == "they":
                 duals = [j]  # "They last met in Bali": the pair just named
+            elif self.doc.word(j) in _POSSESSED_AGENTS_EN:
+                # "Their negotiators met again", "Their troops exchanged fire" (S7-H20)
+                duals = [k for k in (j - 1, j - 2) if k >= a and self.doc.word(k) == "their"][:1]
         if not duals and self.en:
             duals = self._dual_verb_subject(h.first, a)
         if not duals:
@@ -4333,11 +4391,14 @@ class _Coder:
             # two states named before in the sentence; else "officials from both countries
             # met": the article's main pair
             pair = self._states_before(duals[0], si) or self._main_dyad(duals[0], si, "")
+            if pair is not None and self._other_states_speak(duals[0], si, pair):
+                return  # "Biden told him the two countries would ...": theirs, not the main pair
         if pair is None and not self.en and h.entry.type is RelationType.CONSULT:
             # "استقبل X Y ... وبحث الجانبان": the two who met, not the states they speak for
             pair = self._last_meeting_pair(si)
         if pair is None and not self.en:
-            pair = self._main_pair(si, persons)  # "ودعت الجانبين": the article's main pair
+            # "ودعت الجانبين": the article's main pair
+            pair = self._main_pair(si, persons, duals[0])
         pair = pair or self._pair_before(duals[0], si, persons=persons)
         if pair is not None and not self.en and self._state_dual(duals[0]):
             pair = self._state_pair(pair)  # "ووقع البلدان": the two states
@@ -4347,6 +4408,58 @@ class _Coder:
         self.add(x.key, y, h.entry, h, si, sent, a, b, 0.8, False, False, x)
         if not h.entry.type.symmetric:  # "both sides moved troops to the border"
             self.add(y.key, x, h.entry, h, si, sent, a, b, 0.8, False, False, y)
+
+    def _dual_pair_at(self, j: int, si: int) -> tuple[Ment, Ment] | None:
+        """English: the pair a dual at ``j`` ("both sides", "the two leaders", "the two
+        countries") names, when it is one (S7-H20)."""
+        if not self._dual_at(j) or j in self._anaphor_objects:
+            return None
+        word = self.doc.word(j)
+        pair = self._states_before(j, si) if word in _STATE_DUALS_EN else None
+        return pair or self._pair_before(j, si, persons=word in _PERSON_DUALS)
+
+    def _dual_co_subjects(self, h: Hit[Trigger], si: int, a: int, n: int) -> None:
+        """English: "Both sides condemned X", "The two leaders urged X to ...": a dual
+        right before a one-way verb (adverbs between) is its subject, so each of the pair
+        does what was coded (``self.rels[n:]``) for one of them (S7-H20)."""
+        doc = self.doc
+        j = h.first - 1
+        while j > a and doc.word(j) in _ADVERBS_EN:
+            j -= 1
+        if j == a and doc.word(j) == "they":
+            pair = self._they_pair(si)  # "Russia and China vetoed ... They accused X"
+        elif self._first_subject_mention(a, j) is not None:
+            return  # "China, which has ties with both countries, urged": not the subject
+        else:
+            pair = self._dual_pair_at(j, si)
+        if pair is None:
+            return
+        other = {pair[0].key: pair[1], pair[1].key: pair[0]}
+        new = self.rels[n:]
+        for r in list(new):
+            m = other.get(r.subject)
+            if m is None or m.key == r.object:
+                continue
+            if any(x.subject == m.key and x.object == r.object and x.type is r.type for x in new):
+                continue
+            self.rels.append(
+                replace(r, subject=m.key, subject_start=m.start, confidence=r.confidence * 0.9)
+            )
+
+    def _other_states_speak(self, t: int, si: int, pair: tuple[Ment, Ment]) -> bool:
+        """English: a person of a state outside ``pair`` is named before token ``t`` in
+        sentence ``si`` ("President Joe Biden told him that the two countries ..."): the
+        dual is that person's side and another, not the pair (S7-H20)."""
+        doc = self.doc
+        assert doc.seg is not None
+        keys = {pair[0].key, pair[1].key}
+        for m in doc.mentions_in(doc.seg.sents[si].start, doc.tokens[t].start):
+            if m.etype is not EntityType.PERSON or not self.actor(m):
+                continue
+            state = doc.entity_states.get(m.key)
+            if state is not None and state not in keys:
+                return True
+        return False
 
     def _states_before(self, t: int, si: int) -> tuple[Ment, Ment] | None:
         """The two states, exactly, that sentence ``si`` names before token ``t`` (each
@@ -4473,6 +4586,30 @@ class _Coder:
         if any(c in _PUNCT_CLAUSE or c == "." for c in gap):
             return True
         return doc.word(m.t1 + 1) in _AFTER_CALLEE_EN and "'" not in gap and "’" not in gap
+
+    def _clash_pair_ar(self, h: Hit[Trigger], si: int, a: int, b: int) -> tuple[Ment, Ment] | None:
+        """Arabic: a "between" noun whose partner follows "مع" ("خاضت القوات الهندية
+        اشتباكات مع القوات الصينية"): the side named just before the noun and the one after
+        "مع". After a verb of killing or wounding ("قتل جنود ... في اشتباك مع"), the side
+        before is the victim and attacks no one in this sentence (S7-H19)."""
+        doc = self.doc
+        if doc.word(h.last + 1) != "مع":
+            return None
+        other = next(
+            (m for j in range(h.last + 2, min(b, h.last + 5)) if (m := self._actor_at(j))),
+            None,
+        )
+        if other is None:
+            return None
+        own = self.agent_before(h.first, max(a, h.first - 6), exclude={other.key})
+        if own is None:
+            return None
+        if any(
+            doc.word(j).removeprefix("و") in _KILLED_VERBS_AR
+            for j in range(max(a, own.t0 - 4), own.t0)
+        ):
+            self.victims.add((si, own.key))
+        return own, other
 
     def _actor_at(self, k: int) -> Ment | None:
         m = self.doc.mention_at_tok(k)
@@ -4765,6 +4902,8 @@ class _Coder:
                     pair = both[0], both[1]
             if pair is None and self.en:
                 pair = self._hyphen_pair(t, a)
+            if pair is None and not self.en and nominal and frame == "between":
+                pair = self._clash_pair_ar(h, si, a, b)  # "اشتباكات مع القوات الصينية"
             if pair is not None and self.en and nominal:
                 asked, caller = self._called_for(h, a)
                 if asked:
@@ -5010,6 +5149,9 @@ class _Coder:
                     named = self._speaker_before(subj, t, a)
                     if named is not None and doc.prep_of(named) is None:
                         co_subjects = [x for x in self._group(named, si) if x.key != subj]
+        elif (spoke := self._participle_before_content(h)) is not None:
+            # "قال X متهما Y بـ... إن ...": the speaker (S7-H17)
+            subj_m, subj = spoke, spoke.key
         elif (accused := self._accused_doer(h, si)) is not None:
             # "اتهمت واشنطن طهران بتزويد الحوثيين بالأسلحة": the accused does the act
             subj_m, subj = accused, accused.key
@@ -5036,11 +5178,7 @@ class _Coder:
             ):
                 # "معربا عن شكر الإمارات للرئيس ترامب": the speaker voices his state's thanks
                 subj_m, subj = None, stmt.speaker
-            if (
-                subj_m is not None
-                and subj_m.t0 > h.last
-                and not (self.en and self._late_by_agent(h, subj_m))
-            ):
+            if subj_m is not None and subj_m.t0 > h.last and not self._late_by_agent(h, subj_m):
                 after = max(after, subj_m.t1 + 1)
                 if not self.en and any(
                     doc.word(j) in _DOER_VERBS_AR for j in range(h.last + 1, subj_m.t0)
@@ -5092,9 +5230,21 @@ class _Coder:
                     # "وأجرى أمير الكويت الشيخ صباح ... اتصالا هاتفيا بأمير قطر": the
                     # subject of the light verb, past a long name between them (S6-H2)
                     subj_m = lv
+                if subj_m is None and self.en and (lv_en := self._light_verb_after_inset(h, a)):
+                    # "X, who arrived in Tehran on Sunday, held talks with Y" (S7-H19)
+                    subj_m = self._appositive_subject(lv_en, a)
+                if subj_m is None and (k := self._partner_inset(h, a)) >= 0:
+                    # "X will continue, in cooperation with Y, its efforts", "ستواصل
+                    # الرياض، بالتعاون مع ...، جهودها": the subject before the inset (S7-H19)
+                    floor = self._agent_floor(k - 1, a, None)
+                    subj_m = self.agent_before(k, floor, exclude=set())
                 if subj_m is not None:
                     subj = subj_m.key
                     factor *= 0.9
+            if subj is None and not self.en and (dm := self._decision_genitive(h)) is not None:
+                # "رحبت الرياض بقرار واشنطن رفع العقوبات عن سوريا": whose decision the
+                # act is, though the noun is the object of a speech act (S7-H19)
+                subj_m, subj = dm, dm.key
         elif passive_by:
             # passive: "sanctions imposed by the United States on Russia"
             agent = doc.mention_at_tok(h.last + 2) or doc.mention_at_tok(h.last + 3)
@@ -5190,6 +5340,8 @@ class _Coder:
                 # a gerund after a preposition: "allegations of arming X" names no doer;
                 # "accused Rwanda of backing M23": the one accused
                 subj_m = self._accused_of(t, si)
+            elif subj_m is None and self.en and (dm := self._decided_by_en(t)) is not None:
+                subj_m = dm  # "condemned the decision by Britain to expel ...": who decided
             elif subj_m is None and not explicit_unlinked:
                 shared = self._coordinated_subject(t, si) if self.en else None
                 if shared is None and trig.type is RelationType.FLEE:
@@ -5256,7 +5408,7 @@ class _Coder:
             # "وكانت الجماعة قد أطلقت ...، وهددت": a coordinated verb shares the subject
             # of its own sentence; at the start of a sentence, the previous one's; so does
             # a verb after "لكنها"/"إلا أنه" (but it ...)
-            own_m = self._first_subject_mention(a, t) if t > a else None
+            own_m = self._clause_subject(a, t) if t > a else None
             subj = own_m.key if own_m is not None else self.prev_subject
             factor *= 0.7
         # ("threatened one another with war": a "mid" form's gap holds the patient)
@@ -5302,13 +5454,22 @@ class _Coder:
             t_lim = max(t_lim, min(b, after + 14, self._next_stop(h.last, b)))
         if trig.topic in _INTERCEPT_TOPICS and self._intercepted(h, after, subj, si, sent, a, b):
             return
-        self._speech_patient = trig.type in _SPEECH_TYPES or (
-            # "وافقت إسرائيل على المقترح المصري": the proposer agreed with (S6-H2)
-            not self.en
-            and trig.type is RelationType.AGREE
-            and any(
-                doc.word(j).lstrip("وب").removeprefix("ال") in _PROPOSALS_AR
-                for j in range(after, min(b, after + 3))
+        self._speech_patient = (
+            trig.type in _SPEECH_TYPES
+            or (
+                # "وافقت إسرائيل على المقترح المصري": the proposer agreed with (S6-H2)
+                not self.en
+                and trig.type is RelationType.AGREE
+                and any(
+                    doc.word(j).lstrip("وب").removeprefix("ال") in _PROPOSALS_AR
+                    for j in range(min(h.last, after), min(b, after + 3))
+                )
+            )
+            or (
+                # "accepted the Egyptian proposal": the proposer agreed with (S7-H17)
+                self.en
+                and trig.type is RelationType.AGREE
+                and any(doc.word(j) in _PROPOSALS_EN for j in range(h.last, min(b, after + 4)))
             )
         )
         self._capital_ok = self._capital_patient(trig)
@@ -5850,6 +6011,20 @@ class _Coder:
             # (S7-H3)
             obj_m = self._pronoun_object("him", t, subj)
             by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and h.cls == "v"
+            and subj is not None
+            and (
+                trig.type in (RelationType.REQUEST, RelationType.THREATEN, RelationType.CONSULT)
+                or (trig.type is RelationType.ACCUSE and _ACCUSED_AR in doc.word(h.first))
+            )
+        ):
+            # "وأدانت اليابان التجربة، وطالبتها بوقف ..."، "ودعاه إلى": the one actor of the
+            # suffix's kind named just before (S7-H20)
+            obj_m = self._suffix_referent(h, si, a, subj)
+            by_prep = False
         if obj_m is None and trig.type in (RelationType.ASSAULT, RelationType.COERCE):
             # "strikes on nine sites in Pakistan", "غارات على مواقع في باكستان": the state
             # the targets are in
@@ -5932,6 +6107,14 @@ class _Coder:
                     obj_m = self._subject_mention(prev)
                     factor *= 0.8
                 break
+        if (
+            obj_m is not None
+            and not self.en
+            and trig.type is RelationType.ACCUSE
+            and doc.word(obj_m.t0 - 1) in (_AR("له"), _AR("لها"))
+            and doc.word(obj_m.t0 - 2) in _SUFFERED_AR
+        ):
+            obj_m = None  # "أدانت الكويت الهجوم الذي تعرضت له سوريا": its victim (S7-H17)
         if (
             obj_m is None
             and not self.en
@@ -6458,7 +6641,16 @@ class _Coder:
             if h.entry.frame != "spk" or not self.actor(nxt):
                 return False
             author = self._act_author(si, own)
-            if author is None or author.key == nxt.key:
+            if author is not None and self._last_act_symmetric(si):
+                author = None  # "اجتمعت تركيا واليونان ... واتهمتها قبرص": either side (S7-H20)
+            if author is None:
+                # "أطلقت كوريا الشمالية صاروخا. وحذرتها الولايات المتحدة": no act coded;
+                # the one actor named just before that agrees with the suffix (S7-H20)
+                ref = self._suffix_referent(h, si, a, nxt.key)
+                if ref is not None:
+                    self.add(nxt.key, ref, h.entry, h, si, sent, a, b, 0.8, False, True, nxt)
+                return True
+            if author.key == nxt.key:
                 return True  # (no act told: the clause's first subject is not its doer)
             self.add(nxt.key, author, h.entry, h, si, sent, a, b, 0.85, False, True, nxt)
             return True
@@ -6501,6 +6693,68 @@ class _Coder:
         subj_m = self._subject_mention(prev)
         self.add(prev.subject, om, h.entry, h, si, sent, a, b, 0.9, False, True, subj_m)
         return True
+
+    def _last_act_symmetric(self, si: int) -> bool:
+        """Whether the act ``_act_author`` reads (the latest non-speech act of this
+        sentence or the one before) is a symmetric one ("met", "agreed"): its "author" is
+        either side."""
+        for prev in reversed(self.rels):
+            if si - prev.sent > 1 or prev.sent > si:
+                break
+            if prev.type in _SPEECH_TYPES:
+                continue
+            return prev.type.symmetric
+        return False
+
+    def _suffix_referent(self, h: Hit[Trigger], si: int, a: int, subj: str) -> Ment | None:
+        """Arabic: the referent of a verb's object suffix ("ها" a state or body, "ه" a
+        man): the one actor of that kind, other than the subject ``subj`` and its state,
+        named (no adjective) in the previous sentence or this one before the verb; none
+        when two are (S7-H20)."""
+        doc = self.doc
+        if h.pron not in ("ها", "ه") or doc.seg is None:
+            return None
+        t = h.first
+        if not (
+            h.prefix[:1] in ("و", "ف")
+            or t == a
+            or doc.word(t - 1) in _ALSO_AR
+            or doc.word(t - 1) == _AR("قد")
+            or "،" in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
+        ):
+            return None  # "جولة مفاوضات استضافتها القاهرة": the noun the clause describes
+        person = h.pron == "ه"
+        lo = doc.seg.sents[si - 1].start if si > 0 else doc.tokens[a].start
+        own = doc.entity_states.get(subj) or subj
+        found: dict[str, Ment] = {}
+        for m in doc.mentions_in(lo, doc.tokens[h.first].start):
+            if not self.actor(m) or m.adjectival or m.key == subj or m.key == own:
+                continue
+            is_person = doc.entity_types.get(m.key) == EntityType.PERSON
+            # ("رئيسة الوزراء الإيطالية X": a woman, "ها")
+            if is_person and (person == self._female_title_before(m)):
+                continue
+            if not is_person and person:
+                continue
+            if (doc.entity_states.get(m.key) or m.key) == own:
+                continue
+            found[m.key] = m
+        if len(found) != 1:
+            return None
+        return next(iter(found.values()))
+
+    def _female_title_before(self, m: Ment) -> bool:
+        """Arabic: a woman's title ("رئيسة"، "المستشارة"، "وزيرة") within the three words
+        before the mention ``m`` (S7-H20)."""
+        for j in range(m.t0, max(0, m.t0 - 4) - 1, -1):
+            w = self.doc.word(j)
+            if j < m.t0 and (
+                not w or w in ("،", ".", ",") or self.doc.mention_at_tok(j) is not None
+            ):
+                return False
+            if w.lstrip("و").removeprefix("ال") in _FEMALE_TITLES_AR:
+                return True
+        return False
 
     def _refused_acts_ar(self) -> None:
         """Arabic: an act right after a refusal verb and its subject ("رفضت هولندا منح
@@ -7006,10 +7260,11 @@ class _Coder:
 
     def _ar_light_verb_subject(self, t: int, a: int) -> Ment | None:
         """The subject right after an Arabic light verb ("أجرى"، "عقد"، "وجه") whose
-        object is the verbal noun at token ``t``, up to ten words back with no comma or
-        other verb between them."""
+        object is the verbal noun at token ``t``, up to sixteen words back with no comma or
+        other verb between them ("أجرى سمو الشيخ ... نائب رئيس مجلس الوزراء وزير الخارجية
+        اتصالا": an honorific, a long name and a chain of titles, S7-H19)."""
         doc = self.doc
-        for j in range(t - 1, max(a, t - 11) - 1, -1):
+        for j in range(t - 1, max(a, t - 17) - 1, -1):
             gap = self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
             if "،" in gap or "," in gap or (j in self.stops and j != t - 1):
                 if doc.word(j).lstrip("و") not in _LIGHT_VERBS_AR:
@@ -7356,6 +7611,32 @@ class _Coder:
         """ "accused it of ...": the latest actor of the right kind named before."""
         doc = self.doc
         person = word in ("him", "her")
+        prev = self.prev_subject
+        if (
+            self.en
+            and doc.seg is not None
+            and prev is not None
+            and prev != subj
+            and (doc.entity_types.get(prev) == EntityType.PERSON) == person
+        ):
+            # "North Korea fired a missile over Japan. The US urged it to ...": with no
+            # actor of that kind named before it in its own sentence, the previous
+            # sentence's subject, not the latest state named (S7-H20)
+            at = doc.tokens[t].start
+            own = doc.mentions_in(doc.seg.sents[doc.seg.index_at(at)].start, at)
+            if not any(
+                self.actor(m)
+                and not m.adjectival
+                and m.key != subj
+                and (m.etype == EntityType.PERSON) == person
+                for m in own
+            ):
+                ref = next(
+                    (m for m in reversed(doc.mentions_in(max(0, at - 600), at)) if m.key == prev),
+                    None,
+                )
+                if ref is not None:
+                    return ref
         for m in reversed(doc.mentions_in(max(0, doc.tokens[t].start - 400), doc.tokens[t].start)):
             if not self.actor(m) or m.adjectival or m.key == subj:
                 continue
@@ -7900,6 +8181,41 @@ class _Coder:
                 best, best_d = t, d
         return best
 
+    def _source_clause_time(self, ev_end: int, hi: int) -> TimeExpr | None:
+        """Arabic: the day that closes a source clause joined on right after the act
+        ("ورفضت مصر والأردن التهجير، وفق بيان مشترك صدر في ختام اجتماع الوزيرين في عمّان
+        الأربعاء"): the act is told as of that statement (S7-H16). The clause opens at
+        the first comma after the act, with a source word, and runs to the time with no
+        comma in between."""
+        doc = self.doc
+        text = self.text
+        comma = text.find("،", ev_end, hi)
+        if comma < 0 or any(c in text[ev_end:comma] for c in ".;:؛,"):
+            return None
+        j = doc.tok_after(comma)
+        if j >= len(doc.tokens) or doc.tokens[j].start >= hi or doc.word(j) not in _SOURCE_MARKERS:
+            return None
+        best = None
+        for t in doc.times_in(doc.tokens[j].end, hi):
+            if t.value is None or any(c in text[doc.tokens[j].end : t.start] for c in ".;:؛,،"):
+                break
+            best = t
+        if best is None or any(c.isalpha() for c in text[best.end : hi]):
+            return None  # the time must close the sentence
+        return best
+
+    def _conjunct_between(self, end: int, trig: int) -> bool:
+        """Whether only "and" (", and then", "، و") stands between a time ending at
+        ``end`` and the trigger at ``trig``: the time closes the act before it (S7-H16)."""
+        gap = self.text[end:trig].strip().lower()
+        if self.en:
+            return _CONJUNCT_GAP_EN.fullmatch(gap) is not None
+        if _CONJUNCT_GAP_AR.fullmatch(gap) is None:
+            return False
+        return gap.lstrip("،, ").startswith("و") or (
+            not gap.strip("،, ") and self.text[trig] == "و"
+        )
+
     def _opens_next_clause(self, t: TimeExpr) -> bool:
         """Whether time ``t`` opens a clause joined on after a comma ("، وبعد ذلك بيومين
         أجرى اتصالا", ", and two days later struck"): the time of that clause's act, not
@@ -8196,6 +8512,81 @@ class _Coder:
                 return j
         return b
 
+    def _decision_genitive(self, h: Hit[Trigger]) -> Ment | None:
+        """Arabic: the actor between a decision noun and the verbal noun at ``h``
+        ("بقرار واشنطن رفع العقوبات", "خطوة إسبانيا الاعتراف بـ", "القرار الأمريكي
+        رفع"): who decided the act (S7-H19)."""
+        doc = self.doc
+        m = doc.mention_at_tok(h.first - 1)
+        if m is None or m.t1 != h.first - 1 or not self.actor(m) or h.pron:
+            return None
+        head = doc.word(m.t0 - 1).lstrip("وف")
+        if head[:1] in ("ب", "ل") and head[1:3] == "ال":
+            head = head[1:]
+        elif head[:1] in ("ب", "ل") and head[1:] in _DECISION_NOUNS_AR:
+            head = head[1:]
+        return m if head.removeprefix("ال") in _DECISION_NOUNS_AR else None
+
+    def _decided_by_en(self, t: int) -> Ment | None:
+        """English: the actor of "the decision/move by X to <verb at t>": who decided
+        the act, though the decision is the object of another verb (S7-H19)."""
+        doc = self.doc
+        if doc.word(t - 1) != "to":
+            return None
+        m = doc.mention_at_tok(t - 2)
+        if m is None or m.t1 != t - 2 or not self.actor(m) or m.adjectival:
+            return None
+        k = m.t0 - 1
+        if doc.word(k) == "the":
+            k -= 1
+        if doc.word(k) != "by" or doc.word(k - 1) not in _DECISION_NOUNS_EN:
+            return None
+        return m
+
+    def _light_verb_after_inset(self, h: Hit[Trigger], a: int) -> int:
+        """English: the token of the verb right after a comma whose object is the noun at
+        ``h`` ("..., held talks with", "..., made a visit to"), or the first word of a
+        phrase trigger right after the comma ("..., held talks"), else 0 (S7-H19)."""
+        doc = self.doc
+        top = h.first if h.last > h.first else h.first - 1
+        for k in range(top, max(a, h.first - 4), -1):
+            if k < h.first and (k in self.stops or doc.mention_at_tok(k) is not None):
+                return 0
+            if "," in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]:
+                return k if doc.word(k) not in ("a", "an", "the", "and", "but", "or") else 0
+        return 0
+
+    def _goal_after(self, m: Ment, h: Hit[Trigger], b: int) -> bool:
+        """Arabic: an actor right after ``m`` (past its name) governed by another
+        preposition of the noun at ``h`` than "ل" ("للرئيس التركي إلى القاهرة")."""
+        doc = self.doc
+        w = doc.word(m.t0 + 1)
+        if not w.startswith("ال") and w.endswith(("ي", "يه", "ية")) and len(w) >= 4:
+            return False  # "الزيارة الأولى لرئيس إيراني إلى": any such visit, not this one
+        k = m.t1 + 1
+        nxt = doc.mention_at_tok(k)
+        if nxt is not None and nxt.t0 == k and self.actor(nxt) and doc.prep_of(nxt) is None:
+            k = nxt.t1 + 1  # "لرئيس الوزراء الهندي ناريندرا مودي إلى"
+        if k < b and doc.mention_at_tok(k) is None and doc.word(k) in AR_PREP_WORDS:
+            k += 1  # "إلى كييف"
+        goal = doc.mention_at_tok(k) if k < b else None
+        if goal is None or goal.t0 != k or goal.key == m.key:
+            return False
+        prep = doc.prep_of(goal)
+        return prep is not None and prep != "ل" and prep in h.entry.preps
+
+    def _partner_inset(self, h: Hit[Trigger], a: int) -> int:
+        """The first token of a comma inset that a symmetric noun with its partner opens
+        (", in cooperation with Y,", "، بالتنسيق مع Y،"), or -1 (S7-H19)."""
+        doc = self.doc
+        if not h.entry.type.symmetric or doc.word(h.last + 1) not in ("with", "مع"):
+            return -1
+        k = h.first - 1 if self.en else h.first
+        if k <= a or (self.en and doc.word(k) != "in"):
+            return -1
+        gap = self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
+        return k if ("," in gap or "،" in gap) else -1
+
     def _agent_floor(self, t: int, a: int, clause: Span | None) -> int:
         """How far back an SVO subject may be: the clause (English) or a few words
         with no comma in between (Arabic, where the subject usually follows)."""
@@ -8294,6 +8685,32 @@ class _Coder:
             return False
         gap = self.text[doc.tokens[h.first - 1].end : doc.tokens[h.first].start]
         return "،" in gap or "," in gap
+
+    def _participle_before_content(self, h: Hit[Trigger]) -> Ment | None:
+        """Arabic: a participle right after a speaker named after his cue, before what
+        he said ("قال الوزير متهما إسرائيل بعرقلة المفاوضات إن ..."): the speaker's
+        mention, else None."""
+        if self.en or "ال" in h.prefix or h.pron or h.first == 0:
+            return None
+        if h.cls != "p" and not (h.cls == "x" and h.first == h.last and h.entry.frame == "spk"):
+            return None
+        doc = self.doc
+        if not doc.word(h.first).endswith(("ا", "ة")):
+            return None
+        prev = doc.mention_at_tok(h.first - 1)
+        if prev is None or prev.t1 != h.first - 1:
+            return None
+        start = doc.tokens[h.first].start
+        k = bisect_right(self._stmt_starts, start)
+        nxt = self._by_start[k] if k < len(self._by_start) else None
+        if (
+            nxt is None
+            or nxt.speaker != prev.key
+            or not (0 <= nxt.cue_end <= doc.tokens[prev.t0].start)
+            or not (0 <= doc.tokens[prev.t0].start - nxt.cue_end <= 60)
+        ):
+            return None
+        return prev
 
     def _circumstantial_subject(
         self, h: Hit[Trigger], si: int, a: int, stmt: Stmt | None
@@ -8606,8 +9023,25 @@ class _Coder:
         """The English agent ``m`` of a noun comes after "by" past the noun's object ("the
         expulsion of Iran's ambassador by Albania"): the patient lies before it."""
         doc = self.doc
+        if not self.en:  # "بيع الأسلحة إلى تايوان من قبل واشنطن" (S7-H19)
+            pair = (doc.word(m.t0 - 2), doc.word(m.t0 - 1))
+            return pair in _AGENT_BY_AR and m.t0 - 2 > h.last + 1
         by = m.t0 - 2 if doc.word(m.t0 - 1) == "the" else m.t0 - 1
         return doc.word(by) == "by" and by > h.last + 1
+
+    def _ar_by_agent(self, h: Hit[Trigger], b: int) -> Ment | None:
+        """Arabic: the actor after "من قبل"/"على يد" within the phrase of the verbal noun
+        at ``h`` ("بيع الأسلحة إلى تايوان من قبل الولايات المتحدة"): its agent (S7-H19)."""
+        doc = self.doc
+        if doc.word(h.first - 1).lstrip("وف") in _TOOK_PLACE_AR:
+            return None  # "تم طرد X من قبل Y": the passive frame swaps them later (S6-H11)
+        for j in range(h.last + 1, min(b - 2, h.last + 9)):
+            gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+            if j in self.stops or "،" in gap or "," in gap:
+                return None
+            if (doc.word(j), doc.word(j + 1)) in _AGENT_BY_AR:
+                return self._actor_at(j + 2)
+        return None
 
     def _lead_sentence(self) -> int:
         """Index of the first sentence of the article body (its lead), -1 if unknown."""
@@ -8626,9 +9060,39 @@ class _Coder:
         while j > a and doc.word(j) in _AUX_ADVERBS_EN:
             j -= 1
         prev = self.prev_subject
+        if j == a and doc.word(j) == "they" and doc.seg is not None:
+            # "Russia and China vetoed ... They accused X": the pair (the other one:
+            # _dual_co_subjects) (S7-H20)
+            pair = self._they_pair(doc.seg.index_at(doc.tokens[t].start))
+            return pair[0].key if pair is not None else None
         if j != a or doc.word(j) != "it" or prev is None:
             return None
         return prev if doc.entity_types.get(prev) != EntityType.PERSON else None
+
+    def _they_pair(self, si: int) -> tuple[Ment, Ment] | None:
+        """English: the pair "They" opening sentence ``si`` continues: the previous
+        sentence's subject when it is two actors of one kind joined by "and" (no person
+        pair: "they" may be officials) (S7-H20)."""
+        doc = self.doc
+        if si == 0 or doc.seg is None:
+            return None
+        pa, pb = doc.tok_range(doc.seg.sents[si - 1])
+        m1 = self._first_subject_mention(pa, pb)
+        if m1 is None or m1.etype == EntityType.PERSON:
+            return None
+        k = m1.t1 + 2 + (doc.word(m1.t1 + 2) == "the")  # ("X and the United Arab Emirates")
+        m2 = doc.mention_at_tok(k)
+        if (
+            m2 is None
+            or m2.t0 != k
+            or not self.actor(m2)
+            or m2.adjectival
+            or m2.key == m1.key
+            or m2.etype != m1.etype
+            or self.text[m1.end : m2.start].strip().removesuffix(" the") not in _COORD_GAPS
+        ):
+            return None
+        return m1, m2
 
     def _pronoun_subject_before(self, t: int, a: int) -> str | None:
         """The referent of the nearest subject pronoun ("he", "she", "they") before token
@@ -9037,11 +9501,12 @@ class _Coder:
             doc.word(j) == _QAD for j in range(a + 1, min(b, a + reach))
         )
 
-    def _main_pair(self, si: int, persons: bool) -> tuple[Ment, Ment] | None:
+    def _main_pair(self, si: int, persons: bool, t: int = -1) -> tuple[Ment, Ment] | None:
         """The two sides an Arabic "الجانبان"/"الطرفين" refers to: the pair of the latest
         relation in this sentence, else, of the relations in the three sentences before,
         the pair of states most of them join (the latest on a tie), as that pair's latest
-        relation names them."""
+        relation names them; in a statement (``t``: the anaphor's token) of a side that
+        dealt with both of another pair (a host, a mediator), that pair."""
         doc = self.doc
         types = doc.entity_types
 
@@ -9060,6 +9525,8 @@ class _Coder:
             and side(r.subject) != side(r.object)
             and (not persons or types.get(r.subject) == types.get(r.object) == EntityType.PERSON)
         ]
+        if t >= 0:
+            recent = self._without_host(recent, t)
         if not recent:
             return None
         if recent[-1].sent == si:
@@ -9081,6 +9548,29 @@ class _Coder:
         if subj_m is None or subj_m.key != r.subject or r.object_mention is None:
             return None
         return self._sides(subj_m, r.object_mention, persons)
+
+    def _without_host(self, recent: list[Rel], t: int) -> list[Rel]:
+        """``recent`` without the relations of the side whose statement holds token ``t``
+        ("وقال أردوغان إن الجانبين اتفقا"), when that side dealt with both sides of
+        another pair among them (it hosted or mediated their talks); else ``recent``."""
+        doc = self.doc
+        st = self.stmt_at(doc.tokens[t].start)
+        if st is None:
+            return recent
+
+        def side(key: str) -> str:
+            return doc.entity_states.get(key) or key
+
+        own = side(st.speaker)
+        dealt = {side(r.subject) for r in recent if side(r.object) == own}
+        dealt |= {side(r.object) for r in recent if side(r.subject) == own}
+        others = [
+            r
+            for r in recent
+            if own not in (side(r.subject), side(r.object))
+            and {side(r.subject), side(r.object)} <= dealt
+        ]
+        return others or recent
 
     def _ar_envoy_sent(self, t_from: int, t_to: int, subj: str) -> bool:
         """Whether the words between a bare "أرسل" and its addressee name someone sent --
@@ -9142,7 +9632,7 @@ class _Coder:
             named = self._named_sides_ar(si - 1, t)
         # "اتفقت X وY ... وثمنت X جهود Z في استضافة الحوار بين الجانبين": the parties of
         # the latest symmetric act, not the pair this sentence names (S7-H3)
-        return named or self._last_symmetric_pair(si) or self._main_pair(si, persons=False)
+        return named or self._last_symmetric_pair(si) or self._main_pair(si, False, t)
 
     def _last_symmetric_pair(self, si: int) -> tuple[Ment, Ment] | None:
         """The two states of the latest symmetric act (agreement, talks, cooperation)
@@ -9239,7 +9729,7 @@ class _Coder:
             w = w[1:]
         if w in _BOTH_AR:
             persons = w in _PERSON_DUALS
-            pair = self._main_pair(si, persons) or self._pair_before(t, si, persons=persons)
+            pair = self._main_pair(si, persons, t) or self._pair_before(t, si, persons=persons)
             if pair is not None and self._state_dual(t):
                 pair = self._state_pair(pair)  # "البلدين": the two states
             return (list(pair), t) if pair is not None else None
@@ -9557,6 +10047,8 @@ class _Coder:
                         return m, m.key
                     break
             return None, None
+        if (by := self._ar_by_agent(h, b)) is not None:
+            return by, by.key  # "بيع الأسلحة إلى تايوان من قبل الولايات المتحدة" (S7-H19)
         # Arabic: genitive right after, an adjective after, or من X
         j = h.last + 1
         steps = 0
@@ -9574,6 +10066,10 @@ class _Coder:
                 if self.actor(m) and (prep is None or prep == "من"):
                     if text[doc.tokens[h.last].end : m.start].count("،") == 0:
                         return m, m.key
+                if self.actor(m) and prep == "ل" and self._goal_after(m, h, b):
+                    # "الزيارة الأولى للرئيس التركي إلى القاهرة": "ل" names the visitor
+                    # when the noun's goal follows with another preposition (S7-H19)
+                    return m, m.key
                 return None, None
             w = doc.word(j)
             if j == h.last + 1 and w in _AR_REL_PRON and doc.word(j + 1) in _DOER_VERBS_AR:
@@ -10261,6 +10757,8 @@ class _Coder:
                 or self._consequence_between(ev_end, t.start)
             ):
                 t = None
+        if t is None and not self.en:
+            t = self._source_clause_time(ev_end, hi)
         if t is None:
             t = self._time_near(trig_start, lo, trig_start, trig_start)
             if t is not None and self._contrast_between(t.end, trig_start):
@@ -10275,6 +10773,16 @@ class _Coder:
         ):
             # "seven months after Erdogan travelled to Cairo in February": the event the
             # phrase introduces keeps the time told right after it
+            own = self._time_near(ev_end, ev_end, min(c_hi, ev_end + 60), trig_start, verbal)
+            if (
+                own is not None
+                and own.value is not None
+                and not any(c in self.text[ev_end : own.start] for c in ".,;:،؛")
+            ):
+                t = own
+        if t is not None and t.end <= trig_start and self._conjunct_between(t.end, trig_start):
+            # "condemned the strikes on Friday and spoke with him the next morning": the
+            # second act's own time, told after it, is its time (S7-H16)
             own = self._time_near(ev_end, ev_end, min(c_hi, ev_end + 60), trig_start, verbal)
             if (
                 own is not None

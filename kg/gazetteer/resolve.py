@@ -159,6 +159,7 @@ class Resolver:
         self.carry: tuple[str, str | None] | None = None
         self.pos = 0
         self._dateline: str | None = None  # "" when the story has no dateline state
+        self.unnamed_holders: set[str] = set()  # keys of people known only by a title
         self.scanned = 0  # tokens before it were scanned for names read earlier
         self.soft_skip = (-1, 0)
         """(end token, reading position before it) of the last lone family name of a
@@ -973,6 +974,13 @@ class Resolver:
             state = self._paragraph_state(start)  # "وفي أثينا، قال المتحدث باسم الحكومة X"
             # "فخامة الرئيس X Y رئيس جمهورية زامبيا": the state of the title apposed after
             state = state or self._stated_title_after(last)
+        if state is None and ph.of is None and self.lang == "en":
+            ante = self._antecedent(ph)
+            if ante in self.unnamed_holders and start > ph.end:
+                # "the French ambassador ... The ambassador, Sylvain Itte, said": the
+                # unnamed holder named before is of that state (S7-H15)
+                state = self.new[ante].state
+            state = state or self._title_elsewhere(ph, start, self.text[start:end])
         key = self._known_holder(last, ph, start) or self._new_person(
             self.text[start:end], state, last
         )
@@ -1275,6 +1283,36 @@ class Resolver:
         self.pos = ph.end_tok
         return ph.next_atom
 
+    def _title_elsewhere(self, ph: _Phrase, start: int, name: str) -> str | None:
+        """English: the state of a new person under a title with no state ("President X
+        Y") when the dateline's state has another known holder of that title then
+        ("WASHINGTON -- ... pressure on Venezuela ... President Nicolas Maduro"): the
+        latest other state named before it in the sentence; None otherwise (the
+        dateline's state is then read later, as for any stateless title)."""
+        home = self._dateline_state()
+        if home is None or ph.modifier == "former":
+            return None
+        holder = self.g.holder_of(
+            ph.role_key, home, self.published, dept=ph.dept, modifier=ph.modifier
+        )
+        if holder is None:
+            return None
+        surname = normalize(name).split()[-1:]
+        known = " ".join(normalize(n) for n in (holder.label_en, *holder.aliases)).split()
+        if not surname or surname[0] in known:
+            return None  # the holder himself, named in another spelling
+        lo = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start))
+        found: str | None = None
+        for m in self.mentions:
+            if m.start <= lo:
+                continue
+            if m.start >= start:
+                break
+            entry = self.g.entries.get(m.key)
+            if entry is not None and entry.type is EntityType.STATE and m.key != home:
+                found = m.key
+        return found
+
     def _home_for_title(self, ph: _Phrase) -> str | None:
         """English: the dateline's state for a title with no state ("the foreign
         minister", "a government spokesman"), or None: not for a former holder, a
@@ -1421,6 +1459,7 @@ class Resolver:
             label = label[4:]
         key = f"Person:{normalize(label)}"
         if key not in self.new and key not in self.g.entries:
+            self.unnamed_holders.add(key)
             ar = self.lang == "ar"
             self.new[key] = Entry(
                 key=key,
