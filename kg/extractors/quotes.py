@@ -5358,7 +5358,10 @@ def _statement_date(doc: Doc, s: Stmt, stmts: list[Stmt], sent: Span) -> str | N
         # "... أن" before the content or "إنه ..." opening it
         edge = text[cue_end:a].split()[-1:] + text[a:b].split()[:1]
         clause = any(w.lower() in _THAT_WORDS for w in edge) or doc.word(o.cue_tok) in _SAY_EN
-        return clause or bool(text[t.end : b].strip(" .,;:،؛\"'”»)"))
+        # a month or year with its own year closing the object is the object's time ("thanked
+        # Britain for its support since the invasion in February 2022"), not the saying's
+        past = t.kind == "absolute" and t.value is not None and len(t.value) < 10
+        return clause or past or bool(text[t.end : b].strip(" .,;:،؛\"'”»)"))
 
     # (a content that runs over this statement's cue is no other statement's)
     others = [
