@@ -720,6 +720,10 @@ class _Finder:
                     and not _plural_group(subj)
                 ):
                     return subj
+        if self.en and word == "they" and si > 0 and (pair := self._pair_opener(si - 1)):
+            # "Russia and China vetoed the draft. They said ...": the pair that spoke, by
+            # its first member, not the body named last (S7-H23)
+            return pair
         for m in reversed(self.doc.mentions_in(max(0, offset - 600), offset)):
             if not self.doc.is_actor(m) or m.adjectival:
                 continue
@@ -727,6 +731,30 @@ class _Finder:
             if is_person == want_person and not (want_person and _plural_group(m.key)):
                 return m.key
         return None
+
+    def _pair_opener(self, si: int) -> str | None:
+        """English: the first member of a subject "X and Y" (two actors, no person) that
+        opens sentence ``si``, else None."""
+        doc = self.doc
+        assert doc.seg is not None
+        sent = doc.seg.sents[si]
+        a, b = doc.tok_range(sent)
+        if (dl := _DATELINE.match(self.text, sent.start)) is not None:
+            a = max(a, doc.tok_after(dl.end()))  # "GENEVA (Reuters) - X and Y ..."
+        first = doc.mention_at_tok(a)
+        if first is None or first.t0 != a or doc.word(first.t1 + 1) != "and":
+            return None
+        second = doc.mention_at_tok(first.t1 + 2)
+        if second is None or second.t0 != first.t1 + 2 or second.t1 + 1 >= b:
+            return None
+        for m in (first, second):
+            if (
+                not self.speaker_ok(m)
+                or m.adjectival
+                or doc.entity_types.get(m.key) == EntityType.PERSON
+            ):
+                return None
+        return first.key if second.key != first.key else None
 
     def _body_subject(self, si: int) -> str | None:
         """English: the subject of sentence ``si`` when it is a state body or a state

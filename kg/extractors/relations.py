@@ -657,6 +657,10 @@ _DECIDED = tuple(
     )
 )
 _PRESENCE_AR = word_set("relations.presence_ar")
+_OWNED_FORCES_AR = word_set("relations.owned_forces_ar")
+_OWNED_COUNT_AR = word_set("relations.owned_count_ar")
+_OWNED_CLAUSE_AR = word_set("relations.owned_clause_ar")
+"""Forces owned by a state after "ل" ("لإيران مستشارون في سوريا"), S7-H21."""
 _TIME_BREAKS = word_set("relations.time_breaks")
 _AT_TARGET = word_set("relations.at_target")
 _AT_REQUEST = word_set("relations.at_request")
@@ -844,6 +848,7 @@ _REMARK_NOUNS = word_set("relations.remark_nouns")
 _IYYA = tuple(_AR(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _DRILL_TOPIC = "military exercises"
 _DREW_EN = word_set("relations.drew_en")
+_BLAME_EN = word_set("relations.blame_en")  # "blamed the attack on X": X is accused
 _GOODS_EN = word_set("relations.goods_en")
 _OWN_GROUND_EN = word_set("relations.own_ground_en")
 _BLOCKED_EN = word_set("relations.blocked_en")
@@ -1863,6 +1868,15 @@ class _Coder:
                 or (h.entry.type is not RelationType.AID and h.cls not in ("n", "x"))
                 or not self._discussed_goods(h.first)
             ]
+            # "blamed the blast on": a bare verb form right after an article is a noun (a
+            # gerund, "the jailing of", still closes the clause) (S7-H23)
+            hits = [
+                h
+                for h in hits
+                if h.cls != "v"
+                or doc.word(h.first - 1) not in ("the", "a", "an")
+                or doc.word(h.first).endswith(("ing", "ed"))
+            ]
         if not self.en:
             hits = self._ar_condemned_nouns(hits)
         self.stops = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
@@ -1921,6 +1935,7 @@ class _Coder:
             self._passive_relative_arrests_ar()
             self._release_requests_ar()
             self._next_rounds_ar()
+            self._owned_forces_ar()
         self._implied_requests()
         self._reported_attacks()
         self._accused_attacks()
@@ -6066,10 +6081,23 @@ class _Coder:
             obj_m is not None
             and trig.type is RelationType.ACCUSE
             and self._attack_victim(obj_m, after)
+            and not (
+                # "blamed the attack on Iran" (not "the attack on Saudi Arabia on Iran")
+                self.en
+                and doc.word(h.first) in _BLAME_EN
+                and doc.word(obj_m.t0 - 1) == "on"
+                and doc.word(obj_m.t1 + 1) != "on"
+            )
         ):
             # "وأدانت مصر الهجوم على أبوظبي", "condemned the attack against Saudi Arabia":
             # the side attacked is no one accused; the attacker may be found below
-            obj_m = None
+            blamed = None
+            if self.en and doc.word(h.first) in _BLAME_EN and doc.word(obj_m.t1 + 1) == "on":
+                # "blamed the attack on Saudi Arabia on Iran": the one it is laid on
+                blamed = doc.mention_at_tok(obj_m.t1 + 2)
+                if blamed is not None and (not self.actor(blamed) or blamed.key == subj):
+                    blamed = None
+            obj_m = blamed
         if obj_m is None and trig.type == RelationType.ACCUSE and self.rels:
             # "شنت إسرائيل غارات على لبنان، فيما نددت الحكومة اللبنانية بالهجمات"; "Russia
             # fired missiles at Ukraine's grid. Macron condemned the strikes."
@@ -6926,6 +6954,62 @@ class _Coder:
                 object=r.subject,
                 object_mention=subj_m,
                 subject_start=r.object_mention.start,
+            )
+
+    def _owned_forces_ar(self) -> None:
+        """Arabic: a state after "ل" that opens a clause owns the forces named after it
+        ("للولايات المتحدة نحو 2500 جندي في العراق"، "ولإيران مستشارون عسكريون في سوريا"):
+        it is present (PRESENCE) in the state after "في" (S7-H21)."""
+        doc = self.doc
+        if doc.seg is None:
+            return
+        n = len(doc.tokens)
+        fi = _AR("في")
+        for m in doc.mentions:
+            if m.etype != EntityType.STATE or m.adjectival or doc.prep_of(m) != "ل":
+                continue
+            si = doc.seg.index_at(m.start)
+            a, b = doc.tok_range(doc.seg.sents[si])
+            if m.t0 != a and doc.word(m.t0 - 1) not in _OWNED_CLAUSE_AR:
+                continue
+            j = m.t1 + 1
+            while j < min(b, m.t1 + 5) and (
+                doc.word(j) in _OWNED_COUNT_AR or doc.word(j)[:1].isdigit()
+            ):
+                j += 1
+            if j >= min(b, n) or doc.word(j) not in _OWNED_FORCES_AR:
+                continue
+            host = next(
+                (
+                    y
+                    for k in range(j + 1, min(b, j + 5))
+                    if (y := doc.mention_at_tok(k)) is not None
+                    and y.etype == EntityType.STATE
+                    and not y.adjectival
+                    and y.key != m.key
+                    and doc.prep_of(y) == fi
+                ),
+                None,
+            )
+            if host is None:
+                continue
+            self.rels.append(
+                Rel(
+                    m.key,
+                    host.key,
+                    RelationType.PRESENCE,
+                    doc.tokens[j].start,
+                    doc.tokens[j].end,
+                    m.start,
+                    host.end,
+                    Modality.ASSERTED,
+                    None,
+                    "military presence",
+                    calibrate(0.6, "ar"),
+                    object_mention=host,
+                    sent=si,
+                    subject_start=m.start,
+                )
             )
 
     def _swapped_releases_ar(self) -> None:
@@ -8546,9 +8630,10 @@ class _Coder:
     def _light_verb_after_inset(self, h: Hit[Trigger], a: int) -> int:
         """English: the token of the verb right after a comma whose object is the noun at
         ``h`` ("..., held talks with", "..., made a visit to"), or the first word of a
-        phrase trigger right after the comma ("..., held talks"), else 0 (S7-H19)."""
+        phrase trigger right after the comma ("..., held talks"), or an exact verb form
+        ("..., met"), else 0 (S7-H19, S7-H23)."""
         doc = self.doc
-        top = h.first if h.last > h.first else h.first - 1
+        top = h.first if h.last > h.first or h.cls == "x" else h.first - 1
         for k in range(top, max(a, h.first - 4), -1):
             if k < h.first and (k in self.stops or doc.mention_at_tok(k) is not None):
                 return 0
@@ -9014,6 +9099,14 @@ class _Coder:
                 and trig.type is RelationType.ACCUSE
                 and bool(trig.preps)
                 and set(trig.preps) <= {"at", "to", "with"}
+            )
+            or (
+                # "appealed to Moscow for help", "called on Kyiv to ...": a request addressed
+                # to a capital goes to its government (S7-H23)
+                self.en
+                and trig.type is RelationType.REQUEST
+                and bool(trig.preps)
+                and set(trig.preps) <= {"to", "on", "upon", "with", "from"}
             )
             # "استدعت تونس سفيرها في باريس": where the envoy serves, its government (S6-H9)
             or (not self.en and trig.topic == "recall of ambassador")

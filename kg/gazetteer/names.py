@@ -76,6 +76,9 @@ class NameFinder:
         Wagner Group)."""
         self.stop = g.stop_words.get(lang, frozenset())
         self.given_names = g.given_names
+        self.object_nouns = g.body_nouns.get(lang, frozenset()) if lang == "ar" else frozenset()
+        """Arabic definite common nouns (cues.tsv, cue=noun) that are a verb's object, never a
+        family name ("أبلغ المبعوث X Y المجلس")."""
 
     def before(
         self, first_tok: int, pos: int, *, loose: bool = False
@@ -224,6 +227,8 @@ class NameFinder:
                     break
                 if len(picked) >= 2 and self._ar_prep_masdar(x):
                     break  # "X Y بمواصلة التصعيد": a verbal noun after a preposition
+                if len(picked) >= 2 and self._ar_accusative(x):
+                    break  # "X Y اجتماعاً": an indefinite accusative noun, no name word
                 after_connect = tokens[x - 1].norm in AR_CONNECT  # "أسامة بن لادن"
                 if len(picked) >= 2 and not after_connect and self._ar_prep_construct(x):
                     break  # "أشاد الرئيس X Y بدور السلطان": a preposition's noun in construct
@@ -236,6 +241,8 @@ class NameFinder:
                     and self._noun_before_object(x)
                 ):
                     break  # "أعلنت الوزيرة X Y طرد الدبلوماسيين": a verbal noun and its object
+                if words >= 2 and t.norm in self.object_nouns:
+                    break  # "أبلغ المبعوث X Y المجلس": the verb's object, not a name word
                 if words >= 3 and self._definite_pair(x):
                     break  # "حسين إبراهيم طه الدول الأعضاء": a noun and its adjective
                 if words >= 2 and self._noun_with_nisba(x):
@@ -413,6 +420,10 @@ class NameFinder:
                 break
             if len(picked) >= 2 and self._noun_with_nisba(x):
                 break  # "X Y التصريحات الروسية": a noun and a state adjective end the name
+            if len(picked) >= 2 and self._ar_accusative(x):
+                break  # "X Y استقبالاً": an indefinite accusative noun ends the name
+            if len(picked) >= 2 and t.norm in self.object_nouns:
+                break  # "أبلغ المبعوث X Y المجلس": the verb's object ends the name
             particle = self._name_particle(x, bool(picked))
             covered = self.cover[x] != -1 and not (covered_first and x == q)
             if covered or (self._stop(t) and not particle) or not t.flags & ARABIC:
@@ -468,6 +479,8 @@ class NameFinder:
             and not self._coordinated(x)
             and not coordinated
             and not self._noun_with_nisba(x)
+            and tokens[x].norm not in self.object_nouns
+            and not self._ar_accusative(x)
         ):
             nxt = self.text[tokens[x].start : tokens[x].end]
             ta_noun = nxt.endswith("ة") and (
@@ -630,6 +643,23 @@ class NameFinder:
         raw = self.text[self.tokens[x].start : self.tokens[x].end]
         return raw.startswith(_AR_PREP_MASDAR)
 
+    def _ar_accusative(self, x: int) -> bool:
+        """True when token ``x`` is an indefinite accusative noun: written with tanwin
+        ("اتصالاً"، "بياناً"), or a verbal noun of the forms افتعال/انفعال/استفعال with
+        the accusative alif ("اتصالا"، "انتقادا"، "استقبالا"): no name word."""
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        if "\u064b" in raw:
+            return True
+        return (
+            len(raw) >= 6
+            and raw.startswith("ا")
+            and raw.endswith("ا")
+            and raw[-3] == "ا"
+            and (raw[1] in "تنس" or raw[2] in "تطد")  # اتصالا، انتقادا، استقبالا، اجتماعا
+            and t.norm not in self.given_names
+        )
+
     def _ar_prep_construct(self, x: int) -> bool:
         """True when token ``x`` is ب/ل glued to a noun that is no known given name and a
         definite word or a known phrase follows it ("بدور السلطان"، "لجهود قطر"): a
@@ -641,6 +671,8 @@ class NameFinder:
             return False
         if t.norm in self.given_names or x + 1 >= n or not tokens[x + 1].join:
             return False
+        if raw.startswith("بو") and len(raw) >= 7 and raw.endswith(("ة", "ي")):
+            return False  # "أحمد الهادي بوخريصة"، "X بوعزيزي": a Maghrebi family name in بو
         nxt = tokens[x + 1]
         return self.cover[x + 1] != -1 or self.text.startswith("ال", nxt.start)
 
