@@ -589,6 +589,8 @@ _AR_SETTING_PREPS = AR_PREP_WORDS | _AR_MASDAR_PREPS | _AR_OCCASION_PREPS
 _AR_IN_ITS_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
 """"On its behalf": the spokesman of the body just named ("المتحدث باسمه")."""
 _AR_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "نا", "كم")
+_AR_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+"""Third-person object pronouns glued to a verb ("واتهمتها"، "ووصفه")."""
 """Arabic suffixed pronouns: a noun that carries one is not bare."""
 
 
@@ -2467,9 +2469,28 @@ class _Finder:
             return None, None, after, None, conf  # "وأفادت وكالة «تسنيم» بأن": not linked
         if t + 1 == comp_tok and self._unlinked_plural(t):
             return None, None, after, None, conf  # "ويقول محللون إن": not the last speaker
-        if t == after and self._unlinked_name(t, comp_tok):
+        if (
+            t == after
+            and self._unlinked_name(t, comp_tok)
+            and not (
+                h.pron in _AR_OBJECT_PRONOUNS
+                and h.entry.comp == "any"
+                and self.text[doc.tokens[t].start : doc.tokens[t].end].endswith("ا")
+            )  # "واعتبرتها تدخلا سافرا في": the second object, an accusative, not a name
+        ):
             return None, None, after, None, conf  # "وأكدت X Y أن": a name we did not link
         before = self.mention_before(k, max(a, k - 1))
+        if (
+            before is not None
+            and before.t1 == k - 1
+            and h.cls == "v"
+            and h.prefix[:1] in ("و", "ف")
+            and h.pron in _AR_OBJECT_PRONOUNS
+        ):
+            # "هاجمت تركيا السويد واتهمتها بـ": the verb's pronoun is the noun before (the
+            # previous verb's object); its subject is the previous verb's, elided
+            subj = self._prior_verb_subject(h, a, before)
+            return subj, subj.key if subj is not None else None, after, None, conf * 0.85
         if (
             before is not None
             and before.t1 == k - 1
@@ -2898,6 +2919,46 @@ class _Finder:
             and not w.startswith("ال")
             and self.doc.mention_at_tok(t) is None
         )
+
+    def _prior_verb_subject(self, h: Hit[Cue], a: int, obj: Ment) -> Ment | None:
+        """Arabic: the subject of the verb coordinated before the cue at ``h`` that carries
+        an object pronoun ("رفضت الحكومة القرار واعتبرته"): the first actor (not after a
+        preposition, not a nisba) of the clause, before the object ``obj``, when the cue's
+        gender fits it (a feminine verb, not a body with a masculine head; a masculine
+        verb, not a body with a feminine head).  Else None."""
+        doc = self.doc
+        t0 = a
+        for j in range(obj.t0 - 1, a, -1):
+            if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                t0 = j  # "وفي أنقرة، هاجمت تركيا السويد": the clause of the previous verb
+                break
+        t = t0
+        subj: Ment | None = None
+        while t < obj.t0:
+            m = doc.mention_at_tok(t)
+            if m is None:
+                t += 1
+                continue
+            if self.speaker_ok(m) and doc.prep_of(m) is None and not m.adjectival:
+                subj = m
+                break
+            t = m.t1 + 1
+        if subj is None or subj.key == obj.key:
+            return None
+        w = doc.word(h.first)
+        stem = w[len(h.prefix) : len(w) - len(h.pron)]
+        feminine = stem.endswith("ت") and not stem.endswith("ات")
+        if subj.etype == EntityType.ORGANIZATION:
+            head = self.text[doc.tokens[subj.t0].start : doc.tokens[subj.t0].end]
+            if feminine != (head.endswith(("ة", "ات")) or head in ("الأمم", "أمم")):
+                return None
+        elif subj.etype == EntityType.STATE and not feminine and subj.t0 > t0:
+            # a masculine cue after a state its own verb made feminine ("هاجمت تركيا
+            # الوزير ووصفه") is not that state's; "وانتقد المغرب إسبانيا ووصفها" is
+            prev = doc.word(subj.t0 - 1)
+            if prev.endswith("ت") and not prev.endswith("ات"):
+                return None
+        return subj
 
     def _gender_clash(self, k: int, m: Ment) -> bool:
         """Arabic: a coordinated verb of calling on ("ودعت"، "وطالب") whose gender does not

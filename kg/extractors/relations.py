@@ -751,6 +751,10 @@ _COMMODITIES_EN = word_set("relations.commodities_en")
 """Traded goods: agreeing to supply them is a supply deal (AGREE), not aid (S7-H4)."""
 _SUPPLY_DEAL_EN = word_set("relations.supply_deal_en")
 """Words of a deal before "to supply"/"to sell" ("agreed to", "a deal to")."""
+_EMBARGO_WORDS = word_set("relations.embargo_words")
+"""Words of a ban ("embargo", "حظر"): goods they govern are withheld, not supplied (S7-H25)."""
+_LIFT_EN = word_set("relations.lift_en")
+"""Verbs of lifting a ban just before a ban noun ("lifted a ban on exports to")."""
 _ANNOUNCED_EN = word_set("relations.announced_en")
 _JOINED_EN = word_set("relations.joined_en")
 """Verbs of "X joined Y in condemning Z": X is a co-subject of Y's act."""
@@ -4743,6 +4747,19 @@ class _Coder:
             and any(doc.word(j) in _DISCUSSED_EN for j in range(max(a, h.first - 5), h.first))
         ):
             return  # "discussed the grain deal", "talks on a prisoner swap deal": not reached
+        if trig.type is RelationType.AID and self._embargoed_goods(h, a, b):
+            return  # "an arms embargo on exports to X", "حظرا على تصدير الأسلحة إلى X" (S7-H25)
+        if (
+            self.en
+            and nominal
+            and trig.type is RelationType.SANCTION
+            and any(doc.word(j).lower() in _LIFT_EN for j in range(max(a, t - 3), t))
+            and not any(
+                c in self.text[doc.tokens[max(a, t - 3)].end : doc.tokens[t].start] for c in ".,;:"
+            )
+        ):
+            # "lifted a ban on arms exports to X": the ban is lifted (S7-H25)
+            trig = replace(trig, type=RelationType.CONCEDE, topic=f"lifting {trig.topic or 'ban'}")
         if self.en and trig.type is RelationType.AID and self._supply_deal(h, b):
             # "agreed to supply Germany with gas", "signed a deal to sell oil to India": a
             # commercial deal between the parties, no aid (S7-H4)
@@ -5504,6 +5521,8 @@ class _Coder:
             else _GOODS_AR
             # (a ban lifted on goods, "رفع الحظر على الواردات اللبنانية", S7-H14)
             if trig.type in (RelationType.SANCTION, RelationType.CONCEDE) and not self.en
+            else _GOODS_EN
+            if trig.type in (RelationType.SANCTION, RelationType.CONCEDE)
             else frozenset()
         )
         self._no_locative = trig.type in _NO_LOCATIVE
@@ -5589,6 +5608,27 @@ class _Coder:
             # "Ethiopia and Egypt resumed talks hosted by Sudan": the host meets each party
             # (see code), it is no party itself (S7-H10)
             obj_m = None
+        if (
+            obj_m is None
+            and self.en
+            and trig.type is RelationType.SANCTION
+            and frame == "svo"
+            and h.last - h.first >= 2
+        ):
+            # "froze Russian assets", "froze Iranian bank accounts": whose assets, named by
+            # a state adjective inside the trigger's gap (S7-H25)
+            obj_m = next(
+                (
+                    m
+                    for j in range(h.first + 1, h.last)
+                    if (m := doc.mention_at_tok(j)) is not None
+                    and m.adjectival
+                    and m.key not in exclude
+                    and self.actor(m)
+                ),
+                None,
+            )
+            by_prep = False
         if obj_m is None and given_to is not None:
             obj_m, by_prep = given_to, True
         if (
@@ -5969,6 +6009,7 @@ class _Coder:
             obj_m is None
             and subj_m is not None
             and (frame == "mut" or trig.type is RelationType.MOBILIZE)
+            and not (trig.type is RelationType.MOBILIZE and self._agreed_to(h, a))
             and (other := self._coordinated_before(subj_m, subj, states=True)) is not None
         ):
             # "Chinese and Indian troops clashed", "China and India massed troops along
@@ -10136,7 +10177,13 @@ class _Coder:
                 if w == "by":
                     k = j + 2 if doc.word(j + 1) == "the" else j + 1
                     m = doc.mention_at_tok(k)
-                    if m is not None and self.actor(m) and not m.adjectival:
+                    if (
+                        m is not None
+                        and self.actor(m)
+                        and not m.adjectival
+                        # ("a truce mediated by Qatar": the go-between is no party, S7-H25)
+                        and not (h.entry.type.symmetric and self._host_agent(m))
+                    ):
                         return m, m.key
                     break
             return None, None
@@ -10259,6 +10306,37 @@ class _Coder:
         else:
             return False
         return any(doc.word(j) in _COMMODITIES_EN for j in range(h.first + 1, min(b, h.first + 15)))
+
+    def _agreed_to(self, h: Hit[Trigger], a: int) -> bool:
+        """English: the verb at ``h`` is the infinitive of a word of agreeing up to six
+        words before it, with no punctuation between ("X and Y agreed to deploy
+        warships", "a deal to deploy"): a joint act, not one side's against the other
+        (S7-H25)."""
+        doc = self.doc
+        if not self.en or doc.word(h.first - 1) != "to":
+            return False
+        for j in range(h.first - 2, max(a, h.first - 7) - 1, -1):
+            if any(c in self.text[doc.tokens[j].end : doc.tokens[j + 1].start] for c in ".,;:"):
+                return False
+            if doc.word(j) in _SUPPLY_DEAL_EN:
+                return True
+        return False
+
+    def _embargoed_goods(self, h: Hit[Trigger], a: int, b: int) -> bool:
+        """The goods of an aid hit are governed by a word of a ban up to three words
+        before it or two after it, with no punctuation between ("an arms embargo on
+        exports to", "a ban on weapons", "حظرا على تصدير الأسلحة إلى") (S7-H25)."""
+        doc = self.doc
+        for j in (*range(max(a, h.first - 3), h.first), *range(h.last + 1, min(b, h.last + 3))):
+            w = doc.word(j).lower()
+            if not self.en:
+                w = w.lstrip("وب").removeprefix("ال")
+            if w not in _EMBARGO_WORDS:
+                continue
+            lo, hi = (j, h.first) if j < h.first else (h.last, j)
+            if not any(c in self.text[doc.tokens[lo].end : doc.tokens[hi].start] for c in ".,;:"):
+                return True
+        return False
 
     def _discussed_goods(self, t: int) -> bool:
         """ "discussed gas supplies with", "talks on arms deliveries": the aid word at ``t``
