@@ -244,6 +244,25 @@ def relation_triples(x: Extraction, *, symmetric: bool = True) -> set[tuple[str,
     return out
 
 
+def state_triples(x: Extraction, *, symmetric: bool = False) -> set[tuple[str, str, str]]:
+    """(subject's state, type code, object's state) labels of every relation of ``x``: an
+    unnamed envoy, troops or a national stand for their state (an entity with no state
+    stands for itself); with ``symmetric``, the symmetric types in both orders."""
+    ents = {e.id: e for e in x.entities}
+
+    def state(eid: str) -> str:
+        e = ents[eid]
+        return ents[e.state].label if e.state and e.state in ents else e.label
+
+    out: set[tuple[str, str, str]] = set()
+    for r in x.relations:
+        s, o = state(r.subject), state(r.object)
+        out.add((s, r.type.value, o))
+        if symmetric and r.type.symmetric:
+            out.add((o, r.type.value, s))
+    return out
+
+
 def linked(text: str, lang: str, published: datetime.date | None = None) -> Linking:
     """``kg.gazetteer.link`` with its invariants checked: every mention's offsets give its
     text, every key resolves, mentions are sorted and do not overlap."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from factories import relation_triples
+from factories import relation_triples, state_triples
 
 from kg.extractors import extract
 from kg.models import Article, Extraction
@@ -26,27 +26,9 @@ def run(text: str, lang: str) -> Extraction:
     return extract(Article(id="s6h7", lang=lang, text=text, published=date(2025, 3, 4)))
 
 
-def state_triples(x: Extraction) -> set[tuple[str, str, str]]:
-    """(subject's state, type, object's state) labels of every relation, both orders for
-    the symmetric types: an unnamed envoy or a national stands for his state."""
-    ents = {e.id: e for e in x.entities}
-
-    def state(eid: str) -> str:
-        e = ents[eid]
-        return ents[e.state].label if e.state and e.state in ents else e.label
-
-    out: set[tuple[str, str, str]] = set()
-    for r in x.relations:
-        s, o = state(r.subject), state(r.object)
-        out.add((s, r.type.value, o))
-        if r.type.symmetric:
-            out.add((o, r.type.value, s))
-    return out
-
-
 def coded(text: str, lang: str) -> set[tuple[str, str, str]]:
     x = run(text, lang)
-    return relation_triples(x) | state_triples(x)
+    return relation_triples(x) | state_triples(x, symmetric=True)
 
 
 AR: list[tuple[str, str, str, str]] = [

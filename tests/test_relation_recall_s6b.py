@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from factories import relation_triples
+from factories import relation_triples, state_triples
 
 from kg.extractors import extract
 from kg.models import Article, Extraction, Modality
@@ -24,18 +24,6 @@ from kg.models import Article, Extraction, Modality
 
 def run(text: str, lang: str) -> Extraction:
     return extract(Article(id="s6h11", lang=lang, text=text, published=date(2025, 3, 4)))
-
-
-def state_triples(x: Extraction) -> set[tuple[str, str, str]]:
-    """(subject's state, type, object's state) labels: troops and nationals stand for
-    their state."""
-    ents = {e.id: e for e in x.entities}
-
-    def state(eid: str) -> str:
-        e = ents[eid]
-        return ents[e.state].label if e.state and e.state in ents else e.label
-
-    return {(state(r.subject), r.type.value, state(r.object)) for r in x.relations}
 
 
 def coded(text: str, lang: str) -> set[tuple[str, str, str]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from factories import relation_triples
+from factories import relation_triples, state_triples
 
 from kg.extractors import extract
 from kg.models import Article, Extraction, Modality
@@ -29,16 +29,7 @@ def run(text: str, lang: str) -> Extraction:
 def coded(text: str, lang: str) -> set[tuple[str, str, str]]:
     """(subject, type, object) labels, each also as its state's label."""
     x = run(text, lang)
-    ents = {e.id: e for e in x.entities}
-
-    def state(eid: str) -> str:
-        e = ents[eid]
-        return ents[e.state].label if e.state and e.state in ents else e.label
-
-    out = set(relation_triples(x))
-    for r in x.relations:
-        out.add((state(r.subject), r.type.value, state(r.object)))
-    return out
+    return relation_triples(x) | state_triples(x)
 
 
 def real_types(text: str, lang: str) -> set[str]:
