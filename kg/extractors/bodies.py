@@ -90,6 +90,16 @@ def _bodies(lang: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _ar_say_verbs() -> frozenset[str]:
+    """Folded perfect forms of the speech verbs of ``lexicons/ar_cues.tsv`` ("قال"، "أعلن")."""
+    return frozenset(
+        fold(r["form"][2:].split()[0])
+        for r in read_tsv("ar_cues.tsv")
+        if r["form"][:2] == "v:" and r["kind"] == "say"
+    )
+
+
+@lru_cache(maxsize=1)
 def _bare_bodies_ar() -> frozenset[str]:
     """Arabic body words that name the body without وزارة ("الخارجية الجزائرية")."""
     return frozenset(
@@ -198,6 +208,8 @@ def home_state(doc: Doc, ments: list[Ment]) -> str | None:
             continue
         if m.start >= lo + 300:
             break
+        if m.etype == EntityType.PERSON:
+            continue  # "Jane Roe, the U.S. envoy, said": a person opens the line, no dateline
         line_start = text.rfind("\n", 0, m.start) + 1
         if text[max(line_start, lo) : m.start].strip():
             continue
@@ -1075,7 +1087,9 @@ class _Builder:
         if prev == fold("عن") and i > 1 and doc.word(i - 2) in _ISSUED_BY_AR:
             return True
         feminine = first.endswith("ة")
-        return feminine and prev.endswith("ت") and not prev.startswith("ال")
+        if not feminine:  # "أعلن الديوان الملكي أن": a masculine speech verb
+            return _core(prev)[0] in _ar_say_verbs()
+        return prev.endswith("ت") and not prev.startswith("ال")
 
     def outlets(self) -> None:
         """ "The newspaper said", "وقالت الصحيفة": the latest news outlet named before."""
@@ -1318,6 +1332,8 @@ class _Builder:
                 t + 1 < n and doc.tokens[t + 1].text[:1].isupper() and self._joined(t + 1)
             ):
                 continue  # "the opposition Labour Party": the named party speaks
+            if t + 1 < n and doc.text[doc.tokens[t].end : doc.tokens[t + 1].start] == "-":
+                continue  # "the opposition-controlled assembly": an adjective, no body
             self.home_body(doc.tokens[p].start, doc.tokens[t].end,
                            _HOME_DEFINITE_EN[doc.word(t)], doc.word(t))  # fmt: skip
 

@@ -51,9 +51,57 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from kg.extractors.lexicon import word_set
 from kg.extractors.text import fold
 
+# nouns that name again the ceremony of the story ("خلال مراسم التوقيع", "at the
+# ceremony"): a sentence that names it tells that day (read by relations.py)
+CEREMONY_REFS = word_set("dates.ceremony_refs")
+# the Arabic reception formula of a visit ("وكان في استقبال الضيف لدى وصوله ...", "في
+# مقدمة مستقبليه"): told with "كان" but the arrival of the visit the lead tells, no
+# background
+RECEPTION_AR = word_set("dates.reception_ar")
+RECEPTION_HEADS_AR = word_set("dates.reception_heads_ar")  # "في استقبال", "في مقدمة مستقبليه"
+# "وكان الرئيس قد استقبل ضيفه في القصر": the reception of the guest whose visit the lead
+# dates, told in the pluperfect but no other visit (read by relations.py)
+RECEPTION_VERBS_AR = word_set("dates.reception_verbs_ar")
+# words that tell an act as another one than the dated act before it ("also struck",
+# "had earlier targeted"): no restatement of that act (read by relations.py)
+ANOTHER_ACT_EN = word_set("dates.another_act_en")
+# the cause an act answers ("سحبت سفيرها، أمس، احتجاجا على ..."، "expelled on Monday in
+# retaliation for ..."): an earlier event, not dated by the act's time (read by relations.py)
+CAUSE_MARKERS = word_set("dates.cause_markers")
+# a sentence that opens as the other side's answer to the event told before ("من جهته،
+# أعرب ..."، "بدوره، قال ..."، "For its part, ..."): the same event, the same day (read by
+# relations.py)
+FOLLOW_ON = word_set("dates.follow_on")
+# "وكان الرئيس أول من أعلن الاتفاق": told with "كان" but the first word of the event the
+# lead tells, no background (read by relations.py)
+FIRST_TO_AR = word_set("dates.first_to_ar")
+# the event an act follows ("broke off relations after police stormed the embassy late
+# Friday", "قطعت علاقاتها إثر اقتحام السفارة مساء الجمعة") (read by relations.py)
+AFTER_EVENT = word_set("dates.after_event")
+# nouns of an attack told as one event ("a missile attack", "الهجوم", "غارة"), not of a
+# war or an occupation: condemned the day it is told, it took place that day (read by
+# relations.py)
+SINGLE_ATTACKS = word_set("dates.single_attacks")
+# the purpose an act is done for, told right after it ("broke off relations in solidarity
+# with Mexico", "قطعت علاقاتها تضامنا مع المكسيك"): a stance taken in that act, on its day
+# (read by relations.py)
+PURPOSE_NOUNS = word_set("dates.purpose_nouns")
+
 __all__ = [
+    "AFTER_EVENT",
+    "ANOTHER_ACT_EN",
+    "CAUSE_MARKERS",
+    "CEREMONY_REFS",
+    "FIRST_TO_AR",
+    "FOLLOW_ON",
+    "PURPOSE_NOUNS",
+    "RECEPTION_AR",
+    "RECEPTION_HEADS_AR",
+    "RECEPTION_VERBS_AR",
+    "SINGLE_ATTACKS",
     "TimeExpr",
     "contrast_between",
     "find_times",
@@ -1518,6 +1566,12 @@ _IN_EVERY_MATCH: dict[Handler, tuple[str, ...]] = {
     _ar_day_of_month: tuple(_AR_MONTH_QUAL),  # "في 12 الشهر الجاري": its qualifier
     _ar_season: tuple(_AR_SEASONS),  # "الصيف المقبل"
     _ar_part_of_now: (_F("الشهر"), _F("العام"), _F("السنة"), _F("الأسبوع")),  # "منتصف الشهر"
+    _ar_story_period: (_F("العام"), _F("السنة"), _F("الشهر"), _F("الأسبوع")),  # "العام السابق"
+    _ar_fronted_later: (_F("بعد"),),  # "وبعد يومين،"
+    _ar_years_later: (_F("بعد"), _F("قبل")),  # "بعد ذلك بعامين", "قبل ذلك بعام"
+    _en_story_period: ("year", "month", "week", "that"),  # "that year", "that February"
+    _en_that_offset: ("that",),  # "two days before that"
+    _en_season: ("spring", "summer", "autumn", "fall"),  # "last summer"
 }
 """Words every match of a pattern holds (lower case): a window without one of them is
 not searched.  (The anaphora patterns' words are :data:`_AR_ANAPHORA_PHRASES` and

@@ -356,15 +356,24 @@ class _Rest:
         j = k
         gap = 0
         n = self.n
+        readings = self.readings
         for want in rest:
             if want == "*":
                 gap = 3
                 continue
             found = None
             for step in range(1, gap + 2):
-                if j + step < n and self._ok(j + step, want):
-                    found = j + step
-                    break
+                i = j + step
+                if i >= n:
+                    continue
+                got = readings.get(i)  # (:meth:`_ok`, inlined: the hottest loop here)
+                if got is None:
+                    if not self._ok(i, want):
+                        continue
+                elif not (want in got if self.arabic else got == want):
+                    continue
+                found = i
+                break
             if found is None:
                 return None
             j = found

@@ -45,7 +45,7 @@ not fall back to the previous speaker or to X.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -292,6 +292,13 @@ _EN_NOT_PREDICATE = word_set("quotes.en_not_predicate")
 _EN_NOT_PARTICIPLE = word_set("quotes.en_not_participle")
 """Words in -ing after a comma that open no participle clause of the reporting verb."""
 _EN_AFTERTHOUGHT = word_set("quotes.en_afterthought")
+_EN_CARRIED_TAIL = re.compile(
+    r",[\"”]?\s+in (?:(?:remarks|comments|a statement|a speech|an address|an interview|a post"
+    r"|a message|a video)\b[^,.;\"“”]{0,40}?\b)?(?:carried|published|broadcast|aired|quoted)"
+    r" by\b"
+)
+"""English: a content-final ", in remarks carried by X" (", in a statement published by
+X"): where the speaker's words end and the outlet that relays them is named."""
 """Words opening an appositive or adjunct after a clause-final "..., X said," """
 _COMMAS = frozenset(",،")
 _PUNCT_THAT = frozenset(',;:."“”')
@@ -307,7 +314,7 @@ _AR_HONORIFIC_PRON = word_set("common.ar_honorific_pron")
 _AR_PRON_STYLES = {
     fold(pron): frozenset(fold(w) for w in styles.split())
     for pron, styles in (
-        ("سموه", "سمو السمو"),
+        ("سموه", "سمو السمو الشيخ الأمير الأميرة"),  # (a sheikh or prince so styled)
         ("جلالته", "جلالة الجلالة"),
         ("فخامته", "فخامة"),
         ("معاليه", "معالي"),
@@ -402,7 +409,8 @@ _AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | frozenset(
     for w in (
         "كلمة كلمته كلمتها مؤتمر لقاء لقائه اجتماع اجتماعه اتصال اتصالا حديث حديثه حوار "
         "جلسة افتتاح ختام زيارة زيارته حفل منتدى قمة ندوة خطاب خطابه بيانه بيانها تصريحه "
-        "تصريحات تصريحاته مقابلة مقابلته إحاطة تغريدة تغريدته تغريدتها تدوينة منشور لسان"
+        "تصريحات تصريحاته مقابلة مقابلته إحاطة تغريدة تغريدته تغريدتها تدوينة منشور لسان "
+        "استقبال استقباله استقبالها لقائها اجتماعها مباحثات مباحثاته محادثات محادثاته"
     ).split()
 )
 """Nouns of an occasion of speech after في/خلال ("في كلمة ألقاها", "خلال مؤتمر صحفي")."""
@@ -445,6 +453,7 @@ _MA = fold("ما")
 _AR_BUT = word_set("quotes.ar_but")
 _AR_FROM_PRON = word_set("quotes.ar_from_pron")
 _AR_LINEAGE = word_set("quotes.ar_lineage")
+_AR_FAMILY = frozenset({fold("آل")})  # "آل ثاني": the family part of a name
 _AR_TOPIC_PREPS = word_set("quotes.ar_topic_preps")
 """Prepositions before states named as a topic of talks ("بحث الوضع في السودان واليمن")."""
 _AR_ADDRESSEE_VERBS = word_set("quotes.ar_addressee_verbs")
@@ -469,6 +478,25 @@ _DATELINE_DASH = re.compile(r"\)?\s+[-–—]\s+|\)\s*[-–—]\s*")
 """The dash that ends an Arabic dateline ("الرياض (واس) - ", "دمشق - ")."""
 _AR_NOT_SUBJECT = word_set("quotes.ar_not_subject")
 _UNNAMED_SOURCES = word_set("quotes.unnamed_sources")
+_AR_SAME = word_set("quotes.ar_same")
+"""Words of "the same" one after a definite head ("المسؤول ذاته", "المصدر نفسه")."""
+_AR_STANCE_MASDARS = word_set("quotes.ar_stance_masdars")
+"""Verbal nouns of a stance that "أعلن" takes as its content ("أعلن رفضه القرار")."""
+
+
+def _ar_stance_noun(w: str) -> bool:
+    """A stance verbal noun with the possessive of one actor ("رفضه", "إدانتها"): the
+    content of an announcement, unlike an act announced ("أعلن سحب سفيره").  (A joint
+    stance of several, "أعلنت X وY معارضتهما", is narration: what they said follows.)"""
+    for suf in ("هما", "هم", "هن", "ها", "ه"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            if suf not in ("ها", "ه"):
+                return False
+            stem = w[: -len(suf)]
+            return stem in _AR_STANCE_MASDARS or (
+                stem[-1] == "ت" and stem[:-1] + "ة" in _AR_STANCE_MASDARS
+            )
+    return False
 
 
 def _plural_group(key: str) -> bool:
@@ -586,6 +614,7 @@ _AR_SETTING_PREPS = AR_PREP_WORDS | _AR_MASDAR_PREPS | _AR_OCCASION_PREPS
 """Words after "، وذلك" that open the writer's setting of a statement ("وذلك خلال", "بعد")."""
 """Temporal prepositions that make a following verb-looking cue its verbal noun ("عقب ادانته")."""
 """Words that make a following أن a time clause ("بعد أن"، "قبل أن"، "منذ أن")."""
+_COUNTERPART = fold("نظير")
 _AR_IN_ITS_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
 """"On its behalf": the spokesman of the body just named ("المتحدث باسمه")."""
 _AR_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "نا", "كم")
@@ -614,6 +643,7 @@ class _Finder:
         self.aside_cues: set[int] = set()  # cue offsets whose statements are dropped at the end
         self.last_person: str | None = None
         self.last_other: str | None = None
+        self._surnames: dict[str, tuple[str, int]] | None = None  # see _surname_of
         self._addressed: list[str] = []  # actors named between a cue and its complementiser
 
     # ------------------------------------------------------------------ helpers
@@ -822,9 +852,39 @@ class _Finder:
                 continue
             if not self.en and (joint := self._joint_subject(t, before_tok)) is not None:
                 return joint.key  # "أعلنت المجالس العسكرية في مالي و...، متهمة"
+            if not self.en and (titled := self._titled_person(t, before_tok)) is not None:
+                return titled.key  # "التقى وزير الخارجية القطري الشيخ X نظيره ...، وأكد"
             if t > a and self._explicit_unlinked(t) and not self.en:
                 return None  # the verb's subject is a noun we could not link
             t += 1
+        return None
+
+    def _titled_person(self, t: int, limit: int) -> Ment | None:
+        """Arabic: the person named at the end of an unlinked title opening at ``t``
+        ("وزير الخارجية القطري الشيخ X", "الأمين العام لـ«حزب الله» X"): every word
+        between is part of the title; a counterpart ("نظيره X") is another actor."""
+        doc = self.doc
+        if doc.mention_at_tok(t) is not None or doc.word(t) not in _ar_role_heads():
+            return None
+        for j in range(t + 1, min(limit, t + 10)):
+            if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return None
+            m = doc.mention_at_tok(j)
+            if (
+                m is not None
+                and m.t0 == j
+                and m.etype == EntityType.PERSON
+                and not m.adjectival
+                and doc.prep_of(m) is None
+            ):
+                return None if doc.word(j).startswith(_COUNTERPART) else m
+            w = doc.word(j)
+            if not (
+                self._np_word(j)
+                or (w[:1] == "ل" and self._np_word(j - 1))
+                or (w[:3] == "وال" and self._np_word(j - 1))
+            ):
+                return None
         return None
 
     # ------------------------------------------------------------------ content
@@ -838,6 +898,8 @@ class _Finder:
         doc = self.doc
         text = self.text
         limit = min(t_end, t + 14)
+        if not self.en and t < t_end and self._occasion_at(t, t_end) >= 0:
+            limit = min(t_end, t + 24)  # "، في تغريدة على حسابه ...، عقب مشاركته في ...: «"
         if self.en and doc.word(t) == "according" and doc.word(t + 1) == "to" and t > 0:
             # "Lavrov said, according to TASS, that ...": the relay sits between
             for c_after in range(t + 2, min(t_end, t + 10)):
@@ -855,8 +917,36 @@ class _Finder:
                     if _is_comp(doc.word(c_after)):
                         return self.content_start(c_after, t_end, comp)
                     break
-        if not self.en and (c := self._occasion_comp(t, t_end)) is not None:
+        if (
+            not self.en
+            and (c := self._occasion_comp(t, t_end)) is not None
+            # (not past the cue's own preposition: "أعرب X، خلال اتصال، عن أمله في أن")
+            and not (
+                comp.startswith("prep:")
+                and len(comp) > 6
+                and any(doc.word(j) == fold(comp[5:]) for j in range(t, c))
+            )
+        ):
             return doc.tokens[c].end, c + 1, False  # "في كلمة ألقاها خلال ... إن"
+        if (
+            not self.en
+            and comp == "any"
+            and 0 < t < t_end
+            and self._occasion_at(t, t_end) == t
+            and _COMMAS & set(text[doc.tokens[t - 1].end : doc.tokens[t].start])
+        ):
+            # "وأكد X، خلال لقائه Y في القاهرة، حرص مصر": the occasion between commas
+            for e in range(t + 2, min(t_end, t + 16)):
+                gap = text[doc.tokens[e - 1].end : doc.tokens[e].start]
+                if (
+                    _is_comp(doc.word(e))
+                    or any(c in gap for c in ":.؟?!")
+                    or self._quote_opens_before(e)
+                    or e in self._cue_hits
+                ):
+                    break
+                if _COMMAS & set(gap):
+                    return self.content_start(e, t_end, comp)
         if not self.en and comp == "any" and (j := self._short_occasion(t, t_end)) is not None:
             return self.content_start(j, t_end, comp)  # "خلال لقائه أمير قطر تضامن ..."
         if not self.en and comp == "any" and (j := self._occasion_issuer(t, t_end)) is not None:
@@ -865,6 +955,18 @@ class _Finder:
             return doc.tokens[j].start, j, False  # "طالب X في تغريدة بخفض التمثيل"
         if not self.en and comp == "any" and t + 2 < t_end and self._definite_occasion(t):
             return self.content_start(t + 2, t_end, comp)  # "أكد سموه خلال الاتصال حرص"
+        if (
+            not self.en
+            and comp == "any"
+            and (told := doc.mention_at_tok(t)) is not None
+            and told.t0 == t
+            and told.t1 + 1 < t_end
+            and doc.prep_of(told) == "ل"
+            and not told.adjectival
+            and told.etype == EntityType.PERSON
+        ):
+            # "جدد X لنظيره الروسي دعم بكين": the one told is not the content
+            return self.content_start(told.t1 + 1, t_end, comp)
         prep = comp.split(":", 1)[1] if comp.startswith("prep:") else None
         prep_f = fold(prep) if prep else None
         if (
@@ -951,6 +1053,12 @@ class _Finder:
                     break  # "تابع باهتمام التطورات، وأنه يؤمن بأن": a new clause, not this cue's
                 if _is_comp(w) and k > t and doc.word(k - 1) in _AR_TEMPORAL_CONJ:
                     break  # "أعلنت X تعليق ...، بعد أن طردت": a time clause, not the content
+                if (
+                    comp == "stance"
+                    and _ar_stance_noun(w)
+                    and (k == t or _COMMAS & set(text[doc.tokens[k - 1].end : doc.tokens[k].start]))
+                ):
+                    return doc.tokens[k].start, k, False  # "أعلن X، أمس، رفضه القرار"
                 if _is_comp(w):
                     bare = w in _AR_COMP
                     off = doc.tokens[k].end if bare else doc.tokens[k].start
@@ -1082,6 +1190,15 @@ class _Finder:
             and self.text[q.close + 1 : q.close + 3].lstrip().startswith(":")
         ):
             return True  # "وكتب الوزير X Y على «فيسبوك»: «...»": the platform, then the content
+        if (
+            not self.en
+            and before == "prep"
+            and k >= 3
+            and self.doc.word(k - 2).startswith("ال")
+            and self.doc.mention_at_tok(k - 2) is None
+            and kind(k - 3) == "noun"
+        ):
+            return True  # "على حسابه الرسمي في «تويتر»": the noun's adjective in between
         return before == "prep" and kind(k - 2) in ("noun", "verb")
 
     def _ar_predicate_quote(self, t: int, k: int) -> bool:
@@ -1158,8 +1275,11 @@ class _Finder:
         quotation or cue in between.  With ``prep`` (a cue's preposition written as a word,
         "أعرب X رئيس مجلس الوزراء عن"), that preposition too."""
         doc = self.doc
-        prev = doc.mention_at_tok(t - 1) if t > 0 else None
-        if prev is None or prev.t1 != t - 1 or prev.etype != EntityType.PERSON:
+        p = t - 1
+        while p >= 2 and doc.word(p - 1) in _AR_LINEAGE | _AR_FAMILY and not doc.mention_at_tok(p):
+            p -= 2  # a name linked by its short form: "الشيخ تميم بن حمد آل ثاني أمير البلاد"
+        prev = doc.mention_at_tok(p) if p >= 0 else None
+        if prev is None or prev.t1 != p or prev.etype != EntityType.PERSON:
             return None
         here = doc.mention_at_tok(t)
         if here is not None:
@@ -1169,14 +1289,39 @@ class _Finder:
             return None  # (or the rest of a longer lineage: "محمد بن سلمان بن عبدالعزيز")
         for j in range(t + 1, min(limit, t + 12, len(doc.tokens))):
             gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
-            if any(c in gap for c in '.:;؛"«»“”،,') or j in self._cue_hits:
+            if any(c in gap for c in '.:;؛"«»“”') or j in self._cue_hits:
                 return None
             w = doc.word(j)
+            if _COMMAS & set(gap):
+                # "أمير البلاد المفدى، أن": a comma only closes the titles; "وزير الخارجية
+                # السعودي، في مؤتمر صحفي، أن": or an occasion set off by commas
+                if _is_comp(w):
+                    return j if p < t - 1 else None
+                if self._occasion_at(j, j + 1) != j:
+                    return None
+                return self._after_occasion_comp(j, limit, obj=prep is None)
             if _is_comp(w) or (prep is not None and w == prep):
                 return j
             m = doc.mention_at_tok(j)
             if m is not None and m.etype == EntityType.PERSON and m.key != prev.key:
                 return None
+        return None
+
+    def _after_occasion_comp(self, j: int, limit: int, obj: bool = False) -> int | None:
+        """The complementiser right after the comma that closes an occasion adjunct opening
+        at ``j`` ("، في مؤتمر صحفي عقده في الرياض، أن"), or None.  With ``obj`` (a cue
+        whose content may be a plain object), a definite noun there too ("، عودة العلاقات")."""
+        doc = self.doc
+        for i in range(j + 1, min(limit, j + 12, len(doc.tokens))):
+            gap = self.text[doc.tokens[i - 1].end : doc.tokens[i].start]
+            if any(c in gap for c in '.:;؛"«»“”') or i in self._cue_hits:
+                return None
+            if _COMMAS & set(gap):
+                w = doc.word(i)
+                if _is_comp(w):
+                    return i
+                noun = obj and w.startswith("ال") and not self._skippable(i)
+                return i if noun and doc.mention_at_tok(i) is None else None
         return None
 
     def _ar_comp_after_object(self, k: int, limit: int) -> int | None:
@@ -1394,7 +1539,8 @@ class _Finder:
                 not self.en
                 and doc.word(k) == _WA_DHALIK
                 and k > t_from
-                and doc.word(k + 1) in _AR_SETTING_PREPS
+                # (or its source: "...، وذلك حسبما أفادت وكالة X")
+                and (doc.word(k + 1) in _AR_SETTING_PREPS or doc.word(k + 1) in _AR_ACCORDING)
                 and _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start])
                 and doc.tokens[k].start > start
             ):
@@ -1652,6 +1798,7 @@ class _Finder:
         speaker_key: str | None = None
         conf = cue.prior
         relative = False
+        alone = False  # (one of a pair quoted by its own side: no co-subjects)
         pronoun_at: int | None = None
         if not self.en and self._carrier_at(k):
             return h.last  # "بيان أوردته وكالة X": X relays the statement of the clause
@@ -1668,6 +1815,13 @@ class _Finder:
             return h.last  # "the final say on any deal", "declined to say": no statement
         if self.en and doc.word(k) == "accused" and doc.word(after) == "of":
             return h.last  # "a Chinese diplomat accused of targeting ...": the one accused
+        if (
+            self.en
+            and doc.word(k) == "said"
+            and doc.word(after) == "to"
+            and (doc.word(k - 1) in _EN_BE or doc.word(k - 2) in _EN_BE)
+        ):
+            return h.last  # "the group is (widely) said to have 5,000 fighters": hearsay
         if (
             self.en
             and doc.word(k).startswith("blame")
@@ -1783,7 +1937,10 @@ class _Finder:
             if doc.word(k - 1) in _EN_BE and doc.word(h.last + 1) == "by":
                 return h.last  # "Sweden was threatened by Russia": not Sweden's statement
             if doc.word(k - 1) in ("and", "but"):
-                speaker_key = self._current_speaker(si, k, self._subclause_start(k, a))
+                sub_a = self._subclause_start(k, a)
+                speaker_key = self._current_speaker(si, k, sub_a)
+                if speaker_key is None and self._en_verb_first(k, sub_a):
+                    return h.last  # "Regional leaders gave X a week ... and said": not X
                 # "..., and said that ...", "a day after Prague expelled ... and accused"
                 conf *= 0.85
             speaker = self._en_subject(k, max(a, k - 40)) if speaker_key is None else None
@@ -1883,12 +2040,18 @@ class _Finder:
         elif (prev := self._coordinated_prev(k, si)) is not None:
             # "نفى سعيد ...، ووصف التصويت بـ": a second verb of the same speaker
             speaker_key = prev.speaker
+            from_tok = after
             if (head := self._relayed_subject(prev, k)) is not None:
                 # "أفادت الوزارة بأن الوزير X بحث ...، وشدد على": the masculine verb is
                 # the minister's, relayed by the ministry
                 speaker_key, via = head.key, prev.speaker
+            elif (own := self._own_side(prev, k)) is not None:
+                # "أعلنت الخارجية أن الوزير X تلقى اتصالا من نظيره ...، وأكد الجانبان أن":
+                # the body relays what its own side of the two said
+                speaker_key, via, from_tok = own[0].key, prev.speaker, own[1]
+                alone = True
             conf *= 0.85
-            start = self.content_start(after, b, cue.comp)
+            start = self.content_start(from_tok, b, cue.comp)
         elif (
             h.cls == "v"
             and self._dual_cue(h)
@@ -1972,7 +2135,7 @@ class _Finder:
             subject = speaker if speaker is not None else self._subject_mention(speaker_key, k)
             if subject is not None and self.stmts[-1].speaker != subject.key:
                 subject = None  # "TASS and RIA, citing a Kremlin source, reported": the source
-            others = self._co_subjects(subject)
+            others = [] if alone else self._co_subjects(subject)
             if others:
                 # the co-subjects are speakers, not what "أكدت X وY أن" is about
                 joint = {self.stmts[-1].speaker, *(o.key for o in others)}
@@ -2026,6 +2189,18 @@ class _Finder:
         ("the two countries said they") are also what the content is about."""
         if start is None:
             return h.last
+        doc = self.doc
+        outer = self._containing(doc.tokens[h.first].start)
+        if (
+            not self.en
+            and not pair[2]
+            and outer is not None
+            and doc.entity_types.get(outer.speaker) != EntityType.PERSON
+            and (state := doc.entity_states.get(outer.speaker)) is not None
+            and len(own := [p for p in pair[:2] if doc.entity_states.get(p) == state]) == 1
+        ):
+            # "أفاد بيان الرئاسة المصرية بأن الزعيمين شددا على": the body relays its own side
+            return self.emit(own[0], h, start, si, sent, b, None, conf * 0.8)
         n = len(self.stmts)
         last = self.emit(pair[0], h, start, si, sent, b, None, conf * 0.8)
         if len(self.stmts) > n:
@@ -2095,6 +2270,8 @@ class _Finder:
                     else ""
                 )
                 j = t + 1 if doc.word(t) == "and" else (t if gap.strip() == "," else -1)
+                if j >= 0 and doc.word(j) == "the" and doc.mention_at_tok(j) is None:
+                    j += 1  # "Saudi Arabia, the United Arab Emirates, Egypt and Bahrain"
                 n = doc.mention_at_tok(j) if j >= 0 else None
                 ok = fits(n) and n is not None and n.t0 == j
             else:
@@ -2110,9 +2287,9 @@ class _Finder:
                 break
             out.append(n)
             seen.add(n.key)
-            t = n.t1 + 1
-            if self.en and doc.word(j - 1) == "and":
+            if self.en and doc.word(t) == "and":
                 anded = len(out)
+            t = n.t1 + 1
         if self.en and anded < len(out):
             # "Japan's top spokesman, Chief Cabinet Secretary X, said": an apposition, not a
             # list ("Paris, Berlin and London" ends with "and")
@@ -2370,6 +2547,18 @@ class _Finder:
                 # (the title's genitive in ل, "الأمين العام لحزب الله"; its portfolio joined
                 # by و, "نائب وزير الخارجية والمغتربين")
                 speaker = cand
+        if (
+            speaker is not None
+            and speaker.etype == EntityType.ORGANIZATION
+            and speaker.t0 > 0
+            and doc.word(speaker.t0 - 1) in _ar_role_heads()
+            and speaker.t1 + 1 < comp_tok
+            and doc.mention_at_tok(speaker.t1 + 1) is None
+            and doc.word(speaker.t1 + 1) in _AR_TITLES | _AR_STYLES
+        ):
+            # "أكد وزير الخارجية الشيخ X Y": the body is the title's, the person named
+            # after it (not linked) speaks, not the ministry
+            return None, None, after, None, conf
         if speaker is None and t < comp_tok and (unit := self._unit_of_body(t, comp_tok)):
             speaker = unit  # "ذكرت دائرة الاتصال في الرئاسة التركية أن": the presidency
         if speaker is not None and speaker.kind == "role":
@@ -2391,6 +2580,10 @@ class _Finder:
         via: str | None = None
         if speaker is not None:
             t = speaker.t1 + 1
+            if speaker.etype == EntityType.PERSON:
+                # the rest of a name linked by its short form: "الشيخ تميم بن حمد آل ثاني"
+                while t + 1 < comp_tok and doc.word(t) in _AR_LINEAGE | _AR_FAMILY:
+                    t += 2
             # apposition: "الناطق باسم الوزارة السفير سفيان القضاة"
             nxt = self._apposed_person(speaker, min(comp_tok, t + 4))
             if nxt is not None:
@@ -2418,6 +2611,8 @@ class _Finder:
                         t = inner.t1 + 1
                     break
             return speaker, speaker.key, t, via, conf
+        if t < comp_tok and (surnamed := self._surname_of(t)) is not None:
+            return None, surnamed, t + 1, None, conf * 0.9  # "وتعهد عون، في خطاب القسم، بأن"
         if t < comp_tok and doc.word(t) in _AR_ISSUED | _AR_ISSUED_INDEF:
             # "وشدد البيان على أن": the statement speaks for whoever issued it; "وأوضح
             # بيان لوزارة الخارجية أن", "وقال بيان صادر عن الرئاسة إن": its owner
@@ -2427,7 +2622,11 @@ class _Finder:
             )
             if (
                 owner is not None
-                and owner.t0 <= t + (3 if issued_by else 2)
+                and (
+                    owner.t0 <= t + (3 if issued_by else 2)
+                    # "بيان صادر عن وزارة الخارجية والتعاون الدولي": a body head first
+                    or (issued_by and owner.t0 == t + 4 and doc.word(t + 3) in _AR_HEADS)
+                )
                 and not owner.adjectival
                 and (
                     doc.prep_of(owner) is not None  # "البيان لـX", not "اتهم البيان X بأنها"
@@ -2455,12 +2654,21 @@ class _Finder:
             issuer = self._issuer(si, k)
             if issuer is not None:
                 return None, issuer, t + 1, None, conf * 0.8
+        if t < comp_tok and (same := self._same_official(si, t, comp_tok)) is not None:
+            return None, same[0], same[1], None, conf * 0.85  # "وأضاف المسؤول ذاته أن"
         if t < comp_tok and self._explicit_unlinked(t) and not _is_comp(doc.word(t)):
             return None, None, after, None, conf  # "وثمّن القائد العام": not linked
         if t + 1 < comp_tok and doc.word(t) in _ar_person_roles() and doc.mention_at_tok(t) is None:
             return None, None, after, None, conf  # "وصرح وزير التجارة X بأن": not linked
         if t < comp_tok and doc.word(t) in _ar_unnamed_heads() and doc.mention_at_tok(t) is None:
             return None, None, after, None, conf  # "فيما نفى مصدر في الخارجية": not linked
+        if (
+            t < comp_tok
+            and doc.word(t) in _UNNAMED_SOURCES
+            and doc.word(t)[:1] != "ل"  # ("وقال لمصادر إعلامية إن": whom he told)
+            and doc.mention_at_tok(t) is None
+        ):
+            return None, None, after, None, conf  # "وذكرت مصادر أوروبية أن": vague, no one
         if (
             t + 1 == comp_tok
             and _quoted_name_words("ar").get(doc.word(t)) == "noun"
@@ -2496,6 +2704,12 @@ class _Finder:
             and before.t1 == k - 1
             # not the agency of a dateline: "الكويت (كونا) - صرح مساعد الوزير"
             and not _DATELINE_DASH.fullmatch(self.text[doc.tokens[k - 1].end : doc.tokens[k].start])
+            # not the object of a verb before: "استقبل X السفير Y، وقال إن": a comma and
+            # "و" open a second predicate of the sentence's subject
+            and not (
+                h.prefix[:1] in ("و", "ف")
+                and _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start])
+            )
         ):
             return before, before.key, after, None, conf
         ante = self._relative_antecedent(k, a)
@@ -2510,8 +2724,50 @@ class _Finder:
                 key = self.sentence_subject(si - 1, doc.tok_range(doc.seg.sents[si - 1])[1])
                 conf *= 0.9
             return None, key, after, None, conf * 0.8
+        if (
+            h.cls in ("v", "i")
+            and not h.prefix
+            and h.pron in _AR_OBJECT_PRONOUNS
+            and k > a
+            and not self.text[doc.tokens[k - 1].end : doc.tokens[k].start].strip()
+            and doc.mention_at_tok(k - 1) is None
+            and len(doc.word(k - 1)) > 3  # (not "على ما وصفته بـ": what it called)
+            and doc.word(k - 1) not in _AR_PARTICLES
+            and not doc.word(k - 1).startswith("ال")
+            and not self._skippable(k - 1)
+        ):
+            # "وسط حشود غاضبة طالبته بـ": a clause describing an indefinite noun; the
+            # pronoun is the sentence's subject, addressed, and the noun speaks
+            return None, None, after, None, conf
         key = self.sentence_subject(si, k)
         return None, key, after, None, conf * 0.75
+
+    def _same_official(self, si: int, t: int, limit: int) -> tuple[str, int] | None:
+        """Arabic: "المسؤول ذاته", "المسؤول الإيراني" at token ``t`` (a definite head of an
+        unnamed speaker, not linked, then "the same" or a state's nisba): the latest person
+        who spoke in the last sentences (of that state), and the token after the phrase."""
+        doc = self.doc
+        w = doc.word(t)
+        if not w.startswith("ال") or w[2:] not in _ar_unnamed_heads() or doc.mention_at_tok(t):
+            return None
+        state: str | None = None
+        nxt = doc.mention_at_tok(t + 1)
+        if doc.word(t + 1) in _AR_SAME:
+            end = t + 2
+        elif nxt is not None and nxt.t0 == t + 1 and nxt.adjectival:
+            state, end = nxt.key, nxt.t1 + 1
+        else:
+            return None
+        if end > limit:
+            return None
+        for st in reversed(self.stmts):
+            if st.sent < si - 3:
+                break
+            if doc.entity_types.get(st.speaker) == EntityType.PERSON and (
+                state is None or doc.entity_states.get(st.speaker) == state
+            ):
+                return st.speaker, end
+        return None
 
     def _joint_subject(self, t: int, limit: int) -> Ment | None:
         """The first state named after a collective head at token ``t`` ("the military
@@ -2550,6 +2806,8 @@ class _Finder:
         lo = doc.seg.sents[max(0, si - 2)].start
         if _JOINT.search(self.text, lo, doc.tokens[k].start):
             return None  # a joint statement speaks for several issuers
+        if not self.en and (owner := self._document_owner(si, k)) is not None:
+            return owner or None  # "بحسب بيان صادر عن دائرة الاتصال ... وذكر البيان أن"
         prev = self.previous_speaker(si, within=3)
         if prev is not None:
             return self._relaying_body(prev) or prev
@@ -2575,6 +2833,77 @@ class _Finder:
             if nxt is not None and doc.word(m.t1 + 1)[:1] in ("و", "a"):
                 return None  # "أعلنت السعودية وإيران": coordinated issuers
             return key
+        return None
+
+    def _surname_of(self, t: int) -> str | None:
+        """Arabic: the person whose full name, named earlier, ends in the bare word at
+        token ``t`` that no mention covers ("جوزيف عون" ... "وتعهد عون"): a later mention
+        by the family name alone; None when no such person or two share the name."""
+        doc = self.doc
+        if doc.mention_at_tok(t) is not None or doc.word(t).startswith("ال"):
+            return None
+        if self._surnames is None:
+            names: dict[str, tuple[str, int]] = {}
+            clash: set[str] = set()
+            for m in doc.mentions:
+                if m.etype != EntityType.PERSON or m.t1 <= m.t0 or m.adjectival:
+                    continue
+                last = doc.word(m.t1)
+                if last in names and names[last][0] != m.key:
+                    clash.add(last)
+                names.setdefault(last, (m.key, m.t1))
+            self._surnames = {w: v for w, v in names.items() if w not in clash}
+        hit = self._surnames.get(doc.word(t))
+        if hit is None or hit[1] >= t or t + 1 >= len(doc.tokens):
+            return None
+        nxt = doc.word(t + 1)
+        if not (
+            _COMMAS & set(self.text[doc.tokens[t].end : doc.tokens[t + 1].start])
+            or _is_comp(nxt)
+            or nxt in AR_PREP_WORDS
+            or self._skippable(t + 1)
+        ):
+            return None  # the subject ends there: "وتعهد عون، في", "وقال عون إن"
+        return hit[0]
+
+    def _document_owner(self, si: int, k: int) -> str | None:
+        """Arabic: the owner of the latest statement introduced as a new document in this
+        or the two sentences before a cue at ``k`` ("في بيان لوزارة الخارجية", "بحسب بيان
+        صادر عن دائرة الاتصال في الرئاسة التركية"), that "البيان" takes up; "" when it
+        was issued by someone not linked; else None."""
+        doc = self.doc
+        assert doc.seg is not None
+        lo = doc.tok_range(doc.seg.sents[max(0, si - 2)])[0]
+        for t in range(k - 1, lo - 1, -1):
+            w = doc.word(t)
+            if w not in _AR_ISSUED_INDEF and not (w[-1:] == "ا" and w[:-1] in _AR_ISSUED_INDEF):
+                continue
+            issued_by = doc.word(t + 1) in _AR_ISSUED_BY
+            u = t + 1 + issued_by + (issued_by and doc.word(t + 2) == _AN)
+            unit = self._unit_of_body(u, k)
+            if unit is not None:
+                return unit.key
+            owner = self.first_mention(
+                t + 1, min(k, t + 5), allow_prep=("ل", _AN) if issued_by else ("ل",)
+            )
+            if (
+                owner is not None
+                and (
+                    owner.t0 <= t + (3 if issued_by else 2)
+                    # "بيان صادر عن وزارة الخارجية والتعاون الدولي": a body head first
+                    or (issued_by and owner.t0 == t + 4 and doc.word(t + 3) in _AR_HEADS)
+                )
+                and not owner.adjectival
+                and (doc.prep_of(owner) is not None or owner.t0 == t + 1)
+            ):
+                return owner.key
+            if issued_by:
+                return ""  # "بيان صادر عن <a body not linked>": not the last speaker's
+            sj = doc.seg.index_at(doc.tokens[t].start)
+            if sj < si and t > 0 and doc.word(t - 1) not in AR_PREP_WORDS:
+                # "أصدرت الوزارة بيانا"، "وجّه X رسالة إلى Y": the sender of the object
+                return self.sentence_subject(sj, t)
+            return None
         return None
 
     def _relaying_body(self, prev: str) -> str | None:
@@ -3435,6 +3764,8 @@ class _Finder:
         if nxt is not None and self.speaker_ok(nxt) and doc.prep_of(nxt) is None:
             if not self._addressee_after(k, nxt, prev):
                 return None  # "، وقال بوتين": a new speaker
+        if nxt is None and self._titled_person(k + 1, min(len(doc.tokens), k + 12)):
+            return None  # "، وقالت المتحدثة باسمها X": a new speaker named after a title
         return prev
 
     def _relayed_subject(self, prev: Stmt, k: int) -> Ment | None:
@@ -3459,6 +3790,39 @@ class _Finder:
             if m.kind == "role":
                 m = self._named_after_title(m.t1 + 1, k) or m
             return m if m.kind != "role" else None
+        return None
+
+    def _own_side(self, prev: Stmt, k: int) -> tuple[Ment, int] | None:
+        """Arabic: "، وأكد الجانبان" after a body's statement that tells of two people
+        ("أعلنت الخارجية المصرية أن الوزير X تلقى اتصالا من نظيره اليوناني"): the first person
+        of the body's own state named in that statement, and the token after "الجانبان"
+        (the body relays its own side; the other side is not its to quote)."""
+        doc = self.doc
+        if self.en or doc.entity_types.get(prev.speaker) == EntityType.PERSON:
+            return None
+        state = doc.entity_states.get(prev.speaker)
+        t = k + 1
+        while t < k + 4 and self._skippable(t):
+            t += 1
+        if state is None or doc.word(t) not in _pair_words(False) or doc.mention_at_tok(t):
+            return None
+        for m in doc.mentions_in(prev.start, min(prev.end, doc.tokens[k].start)):
+            if (
+                m.etype == EntityType.PERSON
+                and self.speaker_ok(m)
+                and not m.adjectival
+                and doc.entity_states.get(m.key) == state
+            ):
+                return m, t + 1
+        first = next(iter(doc.mentions_in(prev.start, prev.end)), None)
+        if (
+            first is not None
+            and first.t0 == doc.tok_after(prev.start)
+            and first.etype == EntityType.PERSON
+            and self.speaker_ok(first)
+            and doc.prep_of(first) is None
+        ):
+            return first, t + 1  # "أن الوزير X أجرى اتصالا ...": the subject it reports on
         return None
 
     def _addressee_after(self, k: int, m: Ment, prev: Stmt) -> bool:
@@ -3820,11 +4184,42 @@ class _Finder:
             dl = _DATELINE.match(self.text, self.doc.tokens[a].start) if a < k else None
             if dl is not None:
                 a = max(a, self.doc.tok_after(dl.end()))  # "ANKARA, May 2 (Reuters) -": no subject
+            if self._en_verb_first(k, a):
+                return None  # "West African leaders gave X a week ... and said": not X
             m = self._en_clause_subject(k, a)
             if m is None:
                 m = self.mention_before(k, a)
             return m.key if m else None
         return self._ar_while_subject(k, a) or self.sentence_subject(si, k)
+
+    def _en_verb_first(self, k: int, a: int) -> bool:
+        """English: whether the clause ``[a, k)`` reaches a past-tense verb with its object
+        before any actor ("Regional leaders on Sunday gave the junta in Niger a week ...
+        and said"): its subject is no actor we know, and an actor after the verb is its
+        object, not the one who goes on to speak."""
+        doc = self.doc
+        dl = _DATELINE.match(self.text, doc.tokens[a].start) if a < k else None
+        if dl is not None:
+            a = max(a, doc.tok_after(dl.end()))  # "ABUJA (AFP) -": no subject
+        for t in range(a, k):
+            m = doc.mention_at_tok(t)
+            if m is not None and not (m.adjectival and not self._possessive(m)):
+                return False  # (a nationality word, "West African leaders", is no subject)
+            if t in self._cue_hits:
+                return False
+            w = doc.word(t)
+            past = self._en_past_verb(t) or (
+                t > a
+                and w.endswith("ed")
+                and len(w) > 4
+                and doc.word(t - 1) not in _EN_DETERMINERS
+                and doc.mention_at_tok(t + 1) is not None  # "handed Sudan's army chief"
+            )
+            if m is None and past:
+                if any(doc.word(x) in _EN_SUBORDINATORS for x in range(t + 1, k)):
+                    return False  # "The dispute began early Sunday when X refused ...": X
+                return self.in_quote(doc.tokens[t].start) is None
+        return False
 
     def _ended_outer(self, s: Stmt, k: int) -> Stmt | None:
         """The statement of the same sentence whose content holds the cue of ``s`` (a
@@ -4104,6 +4499,12 @@ class _Finder:
                 and ((comma := self.text.find(",", s_start, s_end)) > s_start)
             ):
                 s_end = self._trim_end(s_start, comma)  # "the attack, which Kyiv said killed 12"
+            if self.en and (tail := _EN_CARRIED_TAIL.search(self.text, s_start, s_end)):
+                # "..., in remarks carried by the IRNA news agency": the outlet relays; not
+                # the speaker's words
+                if via is None:
+                    via = self._en_carried_by(doc.tok_after(tail.start()), doc.tok_after(s_end))
+                s_end = self._trim_end(s_start, tail.start())
         while s_start < s_end and self.text[s_start].isspace():
             s_start += 1
         if not direct and (dl := _DATELINE.match(self.text, s_start, s_end)) is not None:
@@ -4170,6 +4571,8 @@ class _Finder:
             )
         ):
             return h.last  # "Iran cited security concerns": no statement relayed
+        if not self.en and h.cls == "p" and (h.prefix.endswith("ال") or doc.word(after) != _AN):
+            return h.last  # "احتجاز الناقلة", "ناقلة نفط": the tanker, not "ناقلة عن"
         if h.cls == "p" or self.en:
             key = self._current_speaker(si, h.first, a)
             relayer = self.mention_before(h.first, a)
@@ -4282,6 +4685,9 @@ class _Finder:
                 signer, comp = signed
                 return self._source_statement(signer.key, h, si, sent, b, doc.tokens[comp].end)
             issuer = self.previous_speaker(si, within=3)
+            if issuer is None and not self.en:
+                # "وجّه X رسالة إلى Y ... وجاء في الرسالة أن": who sent or issued it
+                issuer = self._document_owner(si, h.first) or None
             if issuer is not None:
                 return self._source_statement(issuer, h, si, sent, b, doc.tokens[after].end)
         if (
@@ -4343,9 +4749,12 @@ class _Finder:
             if teller.key != x.key:
                 self._relayed[si] = x.key
             return x.t1
+
         if cue_start - sent.start > 20:
             # "..., according to X": the content is what comes before
             s_start, s_end = sent.start, self._trim_end(sent.start, cue_start)
+            if not self.en and (o := self._after_opener(a, h.first)) > a:
+                s_start = doc.tokens[o].start  # "من جانبه، شكر X ...، وفق بيان": not "من جانبه"
             first_word = doc.word(doc.tok_after(sent.start))
             if first_word in ("but", "and") or not s_end:
                 return x.t1
@@ -4465,6 +4874,23 @@ class _Finder:
         t = doc.tok_after(after_off)
         if self.en and doc.word(t) in _EN_DOCUMENTS:
             t += 1
+        if (
+            not self.en
+            and 0 < t < b
+            and doc.word(t) in _AR_ACCORDING
+            and _COMMAS & set(self.text[doc.tokens[t - 1].end : doc.tokens[t].start])
+        ):
+            # "وجاء في الرسالة، حسب البلاغ، أن": the relay between commas is no content
+            c = next(
+                (
+                    j
+                    for j in range(t + 1, min(b, t + 10))
+                    if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start])
+                ),
+                None,
+            )
+            if c is not None:
+                t = c
         while t < b and (doc.word(t) in (fold("فإن"), fold("فان"), fold("إن"), ",")):
             t += 1
         s_start = doc.tokens[t].start if t < b else sent.end
@@ -4650,7 +5076,26 @@ class _Finder:
         if inner_quote:
             return None
         words = len(gap.split())
-        return best if words <= 8 else None
+        if words <= 8:
+            return best
+        return best if self.en and words <= 24 and self._attribution_only(best, q) else None
+
+    def _attribution_only(self, best: Stmt, q: Quote) -> bool:
+        """English: whether the text between the quote of ``best`` and ``q`` is the one
+        sentence that attributes the first ('"...," Khan said in a televised address the
+        next day, as he offered talks. "..."'): its cue in the gap, no other cue there, and
+        ``q`` opens the next sentence."""
+        doc = self.doc
+        assert doc.seg is not None
+        if not best.end <= best.cue_start < best.cue_end <= q.open:
+            return False
+        si = doc.seg.index_at(best.cue_start)
+        if si < 0 or doc.seg.index_at(q.start) != si + 1:
+            return False
+        return not any(
+            j in self._cue_hits and not best.cue_start <= doc.tokens[j].start < best.cue_end
+            for j in range(doc.tok_after(best.end), doc.tok_after(q.open))
+        )
 
     def _cue_after(self, q: Quote, close: int, hits: dict[int, list[Hit[Cue]]]) -> Stmt | None:
         doc = self.doc
@@ -4746,18 +5191,19 @@ class _Finder:
     def nest(self) -> None:
         """Link statements whose cue lies inside another statement's content."""
         stmts = self.stmts
+        spans = [(o.start, o.end, o.speaker) for o in stmts]  # (none of these change here)
         for i, s in enumerate(stmts):
-            for j, o in enumerate(stmts):
-                if i == j or o.speaker == s.speaker:
-                    continue
-                if o.start <= s.cue_start < o.end and s.end <= o.end + 2:
+            cue, end, speaker = s.cue_start, s.end, s.speaker
+            for j, (o_start, o_end, o_speaker) in enumerate(spans):
+                if o_start <= cue < o_end and end <= o_end + 2 and i != j and o_speaker != speaker:
                     s.reported_in = j
                     if s.via is None:
-                        s.via = o.speaker
+                        s.via = o_speaker
                     break
 
 
 _EN_ARTICLES = word_set("quotes.en_articles")
+_AR_WELCOME_STEMS = tuple(sorted(word_set("quotes.ar_welcome_stems")))
 
 
 def _bare_reference(doc: Doc, st: Stmt) -> bool:
@@ -4770,6 +5216,12 @@ def _bare_reference(doc: Doc, st: Stmt) -> bool:
     words = doc.text[st.start : st.end].split()
     if words and doc.lang != "ar" and words[0].lower() in _EN_ARTICLES:
         words = words[1:]
+    if len(words) == 1 and doc.lang == "ar" and _ar_deal_word(fold(words[0])) == (True, True):
+        cue = fold(doc.text[st.cue_start : st.cue_end].split()[0]).lstrip("وف")
+        if cue.startswith(_AR_WELCOME_STEMS):
+            # "ورحب X بالاتفاق": a welcome of the agreement is a stance on it and its
+            # parties (of "بالخطوة", "بالرسالة": a bare reference to what was told)
+            return False
     return len(words) <= 1
 
 
@@ -4892,6 +5344,49 @@ def _about_groups(lang: str) -> tuple[tuple[re.Pattern[str], int], ...]:
 
 
 @lru_cache(maxsize=1)
+def _about_refer_en() -> re.Pattern[str] | None:
+    """``lexicons/about.tsv`` kind=refer (English): one pattern of the definite descriptions
+    of a state ("the country", "the kingdom"), matched on the lower-cased content; not "the
+    Kingdom of Bahrain" (a name, see :func:`_referred_states`)."""
+    forms = sorted(
+        {r["form"].lower() for r in read_tsv("about.tsv") if r["kind"] == "refer"},
+        key=len,
+        reverse=True,
+    )
+    if not forms:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
+_NAMED_AFTER_RE = re.compile(r" of [A-Z]")
+
+
+def _referred_states(doc: Doc, s: Stmt) -> list[str]:
+    """English: the state a description in the content takes up ("accusing the Gulf
+    state of ...", "the country's nuclear programme"): for each, the state of the actor
+    named last before it (in the content or up to 400 characters before it)."""
+    pat = _about_refer_en()
+    if pat is None or doc.lang == "ar":
+        return []
+    out: list[str] = []
+    for hit in pat.finditer(doc.text[s.start : s.end].lower()):
+        at = s.start + hit.start()
+        if _NAMED_AFTER_RE.match(doc.text, s.start + hit.end()):
+            continue  # "the Republic of Korea", "the Kingdom of Bahrain": a name
+        if doc.text[max(0, at - 3) : at] == "of ":
+            continue  # "in the east of the country": where, not whom it is about
+        for m in reversed(doc.mentions_in(max(0, at - 400), at)):
+            # a state, or the state of the actor named last ("KCNA said ... the country")
+            state = m.key if doc.entity_types.get(m.key) == EntityType.STATE else None
+            state = state or doc.entity_states.get(m.key)
+            if doc.is_actor(m) and state:
+                if state not in out and state != s.speaker:
+                    out.append(state)  # (the speaker itself is no topic of its words)
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
 def _about_parts() -> tuple[str, ...]:
     """``lexicons/about.tsv`` kind=part: labels of state bodies that are parts of their state
     ("Armed Forces"), as they end an entity key (``Body:<label>:<state>``) or a body's label."""
@@ -4968,12 +5463,88 @@ def _event_author(doc: Doc, i: int) -> str | None:
     return m.key
 
 
+_JOINT_GAPS = word_set("quotes.joint_gaps")
+"""What stands between two joint authors ("Israeli and US strikes", "by X and the Y")."""
+
+
+def _joint_author(doc: Doc, i: int, author: str) -> str | None:
+    """The second of two joint authors of the act noun at token ``i`` whose first
+    (:func:`_event_author`) is ``author``: the actor joined to it by "and"/"و" ("Israeli
+    and US strikes", "strikes by Britain and the United States", "الغارات الأمريكية
+    والبريطانية"), else None."""
+    text = doc.text
+    near = doc.mentions_in(max(0, doc.tokens[i].start - 80), doc.tokens[i].end + 80)
+    at = [j for j, m in enumerate(near) if m.key == author]
+    for j in at:
+        for k in (j - 1, j + 1):
+            if not 0 <= k < len(near):
+                continue
+            x, y = (near[k], near[j]) if k < j else (near[j], near[k])
+            gap = text[x.end : y.start].strip().removesuffix(" the")  # "and the Y"
+            if gap not in _JOINT_GAPS and not (gap == "" and text[y.start : y.start + 1] == "و"):
+                continue
+            other = near[k]
+            if other.key != author and doc.is_actor(other):
+                return other.key
+    return None
+
+
+def _implied_authors(doc: Doc, s: Stmt) -> list[str]:
+    """:func:`_implied_author` and, when the story's act had two authors joined by "and",
+    the second one ("Israel and the United States ... the strikes")."""
+    a = doc.tok_after(s.start)
+    author = _implied_author(doc, s)
+    if author is None:
+        return _verb_authors(doc, s, a)
+    for i in range(0, a):
+        if _event_word(doc, i) and _event_author(doc, i) == author:
+            other = _joint_author(doc, i, author)
+            return [author] if other is None else [author, other]
+    return [author]
+
+
+_HOSTILE_VERBS = word_set("quotes.hostile_verbs")
+"""Verbs of a hostile act whose subject is its author ("Israel struck", "قصفت تركيا")."""
+
+
+def _verb_authors(doc: Doc, s: Stmt, a: int) -> list[str]:
+    """When the story's act is told by a verb rather than a noun with its author ("Israel
+    and the United States struck three sites", "شنت الولايات المتحدة وبريطانيا غارات"):
+    the subject of the article's first such verb before the statement (English: named
+    right before it; Arabic: right after it) and a second one joined to it by "and", for
+    a content that speaks of "the strikes" without naming their author."""
+    b = doc.tok_after(s.end)
+    nouns = doc.positions(_ar_definite_events() if doc.lang == "ar" else _about_events(doc.lang))
+    inside = nouns[bisect_left(nouns, a) : bisect_left(nouns, b)]
+    if not any(_event_at(doc, i) and _event_author(doc, i) is None for i in inside):
+        return []
+    verbs = doc.positions(_HOSTILE_VERBS)
+    for i in verbs[: bisect_left(verbs, a)]:
+        j = i + 1 if doc.lang == "ar" else i - 1
+        m = doc.mention_at_tok(j)
+        if m is None and doc.word(j).isalpha():
+            # "Israeli jets struck", "أسقطت مقاتلات تركية": a noun with its nationality
+            j = i + 2 if doc.lang == "ar" else i - 2
+            m = doc.mention_at_tok(j)
+            if m is not None and not m.adjectival:
+                continue
+        if m is None or (m.t0 if doc.lang == "ar" else m.t1) != j or not doc.is_actor(m):
+            continue
+        other = _joint_author(doc, i, m.key)
+        return [m.key] if other is None else [m.key, other]
+    return []
+
+
 def _implied_author(doc: Doc, s: Stmt) -> str | None:
     """Who carried out "the attack" a statement speaks of without naming its author: the
     author named with the first act noun of the article before it (the story's event)."""
     a = doc.tok_after(s.start)
     b = doc.tok_after(s.end)
-    if not any(_event_at(doc, i) and _event_author(doc, i) is None for i in range(a, b)):
+    # (only a token whose word is an act noun can be one: those of the content, from the
+    # document's word index)
+    nouns = doc.positions(_ar_definite_events() if doc.lang == "ar" else _about_events(doc.lang))
+    inside = nouns[bisect_left(nouns, a) : bisect_left(nouns, b)]
+    if not any(_event_at(doc, i) and _event_author(doc, i) is None for i in inside):
         return None
     for i in range(0, a):
         if _event_word(doc, i) and (author := _event_author(doc, i)) is not None:
@@ -5016,6 +5587,59 @@ def _deal_parties(doc: Doc) -> list[str]:
         if key is not None and key not in states:
             states.append(key)
     return states if 2 <= len(states) <= 3 else []
+
+
+_AR_DEAL_NOUNS = word_set("quotes.ar_deal_nouns")
+
+
+def _ar_deal_word(w: str) -> tuple[bool, bool]:
+    """Arabic: whether ``w`` is an agreement noun ("اتفاق", "بالاتفاق", "المذكرة",
+    "اتفاقهما"), and whether it is definite."""
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    definite = False
+    if w.startswith("لل") and len(w) > 4:
+        w, definite = w[2:], True
+    elif w[:1] in ("ب", "ل") and w[1:3] == "ال":
+        w, definite = w[3:], True
+    elif w.startswith("ال"):
+        w, definite = w[2:], True
+    if w in _AR_DEAL_NOUNS or (w[-1:] == "ا" and w[:-1] in _AR_DEAL_NOUNS):
+        return True, definite  # (and the accusative "اتفاقا")
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and (stem := w[: -len(suf)]):
+            stem = stem[:-1] + "ة" if stem[-1] == "ت" else stem
+            if stem in _AR_DEAL_NOUNS:
+                return True, True  # "اتفاقهما": theirs
+    return False, False
+
+
+def _ar_deal_parties(doc: Doc, s: Stmt) -> list[str]:
+    """Arabic: the states of the agreement a statement opens with, by a definite noun
+    ("رحب X بالاتفاق", "أن المذكرة «...»"): the two or three states named (not as an
+    adjective) in the latest sentence before it that names an agreement and two or three
+    states ("أعلنت السعودية وإيران اتفاقهما", "اتفاق ... بين أنقرة وطرابلس"); none when
+    the speaker's side is one of them (its own deal: "الاتفاق غير مباشر")."""
+    seg = doc.seg
+    if seg is None or s.sent < 0:
+        return []
+    if _ar_deal_word(doc.word(doc.tok_after(s.start))) != (True, True):
+        return []
+    for si in range(s.sent - 1, -1, -1):
+        sent = seg.sents[si]
+        if sent.start < doc.title_end:
+            break
+        a, b = doc.tok_after(sent.start), doc.tok_after(sent.end)
+        if not any(_ar_deal_word(doc.word(j))[0] for j in range(a, b)):
+            continue
+        states: list[str] = []
+        for m in doc.mentions_in(sent.start, sent.end):
+            if m.adjectival or doc.entity_types.get(m.key) != EntityType.STATE:
+                continue
+            if m.key not in states:
+                states.append(m.key)
+        if 2 <= len(states) <= 3:
+            return [] if _side(doc, s.speaker) in states else states
+    return []
 
 
 def _speaks_of_deal(doc: Doc, s: Stmt) -> bool:
@@ -5063,21 +5687,39 @@ def _group_at(lang: str, content: str) -> tuple[int, int] | None:
     """The first phrase of ``content`` naming a group of states ("the two countries",
     "الدول الثلاث"): (offset, how many states), else None."""
     text = content if lang == "ar" else content.lower()
-    pattern, counts = _about_groups_any(lang)
-    m = pattern.search(text) if counts else None
+    pattern, counts, first = _about_groups_any(lang)
+    if not counts:
+        return None
+    if first is None:
+        m = pattern.search(text)
+    else:
+        # only where a phrase's first word is can one start: the full alternation is
+        # tried there alone, offsets in order, as a search would (the same match)
+        m = None
+        f = first.search(text)
+        while f is not None:
+            m = pattern.match(text, f.start())
+            if m is not None:
+                break
+            f = first.search(text, f.start() + 1)
     if m is None or m.lastgroup is None:
         return None
     return m.start(), counts[int(m.lastgroup[1:])]
 
 
 @lru_cache(maxsize=4)
-def _about_groups_any(lang: str) -> tuple[re.Pattern[str], tuple[int, ...]]:
-    """:func:`_about_groups` as one alternation (group ``g<i>`` is phrase ``i``) and each
-    phrase's count of states: one search finds the first phrase, and at one offset the
-    alternative listed first, the longest, wins."""
+def _about_groups_any(
+    lang: str,
+) -> tuple[re.Pattern[str], tuple[int, ...], re.Pattern[str] | None]:
+    """:func:`_about_groups` as one alternation (group ``g<i>`` is phrase ``i``), each
+    phrase's count of states, and the alternation of the phrases' first words (None
+    when one starts with ``*``): one search finds the first phrase, and at one offset
+    the alternative listed first, the longest, wins."""
     groups = _about_groups(lang)
     pattern = "|".join(f"(?P<g{i}>{p.pattern})" for i, (p, _) in enumerate(groups))
-    return re.compile(pattern), tuple(n for _, n in groups)
+    heads = {p.pattern.split(r"\s+")[0] for p, _ in groups}
+    first = None if r"\S+" in heads else re.compile("|".join(sorted(heads)))
+    return re.compile(pattern), tuple(n for _, n in groups), first
 
 
 def _part_state(doc: Doc, key: str) -> str | None:
@@ -5101,6 +5743,8 @@ def _recent_group(
     the last list of exactly ``n`` states ("Estonia, Latvia and Lithuania", "مالي
     وبوركينا فاسو والنيجر"); else, and for two ("the two sides" is who was just
     talked about), the ``n`` most recently mentioned (:func:`_recent_states`)."""
+    if n == 2 and (pair := _between_pair(doc, before, exclude)) is not None:
+        return pair
     if n < 3:
         return _recent_states(doc, before, n, exclude, speaker)
     states = [
@@ -5133,6 +5777,39 @@ def _named_before(doc: Doc, m: Ment, offset: int) -> bool:
         (doc.entity_states.get(x.key) or x.key) == state
         for x in doc.mentions_in(max(0, offset - 600), offset)
     )
+
+
+_BETWEEN = word_set("quotes.between")
+"""The word before a pair that "the two sides" later takes up ("بين روسيا وأوكرانيا")."""
+
+
+def _between_pair(doc: Doc, before: int, exclude: frozenset[str]) -> list[str] | None:
+    """The two states of the last "بين X وY" / "between X and Y" in the 600 characters
+    before an offset: who "the two sides" a later statement speaks of are ("وساطتها بين
+    روسيا وأوكرانيا ... بناء على طلب الطرفين", not the mediator named in between), else
+    None."""
+    ments = doc.mentions_in(max(0, before - 600), before)
+    text = doc.text
+    for y_i in range(len(ments) - 1, 0, -1):
+        x, y = ments[y_i - 1], ments[y_i]
+        if text[x.end : y.start].strip(" ,،") not in ("", "and", "و"):
+            continue
+        if doc.word(x.t0 - 1).lower() not in _BETWEEN:
+            continue
+        keys = [
+            m.key
+            if doc.entity_types.get(m.key) == EntityType.STATE
+            else doc.entity_states.get(m.key) or ""
+            for m in (x, y)
+        ]
+        if (
+            all(doc.entity_types.get(k) == EntityType.STATE for k in keys)
+            and keys[0] != keys[1]
+            and not exclude & set(keys)
+        ):
+            return keys
+        return None
+    return None
 
 
 def _recent_states(
@@ -5219,12 +5896,51 @@ def _pronoun_referents(doc: Doc, s: Stmt) -> list[str]:
 
 
 _EN_OWN_NOUNS = word_set("quotes.en_own_nouns")
+_EN_WE = word_set("quotes.en_we_pron")
+_EN_WE_VOICE = word_set("quotes.en_we_voice")
+"""Verbs after "we" that address others ("we call on", "we are urging", "we hope"): the
+speaker's voice, not its state as a topic."""
+"""English first person plural ("we", "our", "us"): a direct quote of an official or a
+state body that speaks as "we" speaks for the speaker's state."""
+
+
+def _we_state(doc: Doc, s: Stmt) -> str | None:
+    """English: the speaker's state when a direct quote of a person or body that speaks
+    for a state says "we"/"our"/"us" ("'We will not allow anyone to bully us,' the
+    minister said" is about his state too); not the upper-case "US"."""
+    if doc.lang == "ar" or not s.direct:
+        return None
+    state = doc.entity_states.get(s.speaker)
+    if not state or state == s.speaker:
+        return None
+    for j in range(doc.tok_after(s.start), doc.tok_after(s.end)):
+        t = doc.tokens[j].text
+        if t == "US" or t.lower() not in _EN_WE:
+            continue
+        if any(doc.word(x) in _EN_WE_VOICE for x in range(j + 1, j + 4)):
+            continue  # "We call on both sides", "we hope": the speaker's voice, not a topic
+        return state
+    return None
+
+
 _OWN_STATE_RE = re.compile(
     r"\b(?:his|her|their) (?:own )?(?:country|nation|government)\b"
-    r"|(?<![\u0600-\u06ff])(?:ل|ب)?(?:بلاده|بلادها|بلادهم|حكومته|حكومتها)(?![\u0600-\u06ff])"
+    r"|(?<![\u0600-\u06ff])[وف]?[لب]?(?:بلاده|بلادها|بلادهم|بلادنا|بلده|بلدها|بلدنا|دولتنا"
+    r"|حكومته|حكومتها|حكومتنا|أراضينا|سيادتنا|شعبنا)(?![\u0600-\u06ff])"
 )
-""""his country", "بلاده": the state the speaker speaks for."""
-_OWN_STATE_WORDS = ("country", "nation", "government", "بلاد", "حكومت")
+""""his country", "بلاده", "بلدنا", "سيادتنا": the state the speaker speaks for."""
+_OWN_STATE_WORDS = (
+    "country",
+    "nation",
+    "government",
+    "بلاد",
+    "بلد",
+    "حكومت",
+    "دولتنا",
+    "أراضينا",
+    "سيادتنا",
+    "شعبنا",
+)
 """Every match of :data:`_OWN_STATE_RE` holds one of these (extend both together): a plain
 substring test skips the regex, which is slow to try at every offset, on most contents."""
 
@@ -5254,13 +5970,51 @@ def _its_state(doc: Doc, s: Stmt) -> bool:
     return not any(doc.is_actor(m) for m in doc.mentions_in(s.start, hit.start()))
 
 
+_AR_ITS_STATE_RE = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?[لب]?(?:سيادتها|أراضيها|مجالها|حدودها|دفاعاتها|قواعدها|حصتها"
+    r"|أمنها|مياهها)(?![\u0600-\u06ff])"
+)
+"""Arabic: "سيادتها", "مجالها الجوي", "حصتها" -- what a state owns, said of "her"."""
+
+
+def _ar_its_state(doc: Doc, s: Stmt) -> str | None:
+    """Arabic: the speaker's state (a state speaking itself) when a body or a state says
+    "سيادتها", "مجالها الجوي", "دفاعاتها" before the content names any actor ("قالت
+    الوزارة إن الطائرة انتهكت مجالها الجوي"), or after a hostile verb of the actor named
+    ("إن إسرائيل قصفت قواعدها": not its own); not said by a person, whose "ها" is as
+    often another state ("قواعدها في المنطقة ستكون هدفا")."""
+    if doc.lang != "ar" or doc.text.find("ها", s.start, s.end) < 0:
+        return None
+    kind = doc.entity_types.get(s.speaker)
+    if kind == EntityType.PERSON:
+        return None
+    hit = _AR_ITS_STATE_RE.search(doc.text, s.start, s.end)
+    if hit is None:
+        return None
+    named = [m for m in doc.mentions_in(s.start, hit.start()) if doc.is_actor(m)]
+    if named:
+        # "إن إسرائيل قصفت قواعدها": what the one named struck is not its own
+        side = _side(doc, s.speaker)
+        verbs = doc.positions(_HOSTILE_VERBS)
+        a, b = doc.tok_after(named[-1].end), doc.tok_after(hit.start())
+        struck = bisect_left(verbs, a) < bisect_left(verbs, b)
+        if not struck or any(_side(doc, m.key) == side for m in named):
+            return None
+    if kind == EntityType.STATE:
+        return s.speaker
+    state = doc.entity_states.get(s.speaker)
+    return state if state and state != s.speaker else None
+
+
 def _own_state(doc: Doc, s: Stmt) -> str | None:
     """The speaker's state when the content names it as "his country" / "بلاده" (English
-    also "its sovereignty", :func:`_its_state`)."""
+    also "its sovereignty", :func:`_its_state`; Arabic "سيادتها", :func:`_ar_its_state`)."""
     text = doc.text
     if _its_state(doc, s):
         state = doc.entity_states.get(s.speaker)
         return state if state and state != s.speaker else None
+    if (state := _ar_its_state(doc, s)) is not None:
+        return state
     if not any(text.find(w, s.start, s.end) >= 0 for w in _OWN_STATE_WORDS):
         return None
     if not _OWN_STATE_RE.search(text, s.start, s.end):
@@ -5327,17 +6081,16 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
         if own is not None and own not in keys:
             keys.append(own)
         if doc.lang != "ar":
-            for k in _pronoun_referents(doc, s):
+            for k in _pronoun_referents(doc, s) + _referred_states(doc, s):
                 if k not in keys:
                     keys.append(k)
-        author = _implied_author(doc, s)
-        if (
-            author is not None
-            and author not in keys
-            and _side(doc, author) != _side(doc, s.speaker)
-            and _side(doc, author) not in keys
-        ):
-            keys.append(author)  # "Qatar condemned the attack": and whoever carried it out
+        for author in _implied_authors(doc, s):
+            if (
+                author not in keys
+                and _side(doc, author) != _side(doc, s.speaker)
+                and _side(doc, author) not in keys
+            ):
+                keys.append(author)  # "Qatar condemned the attack": and whoever carried it out
         if doc.lang != "ar" and _speaks_of_deal(doc, s):
             if parties is None:
                 parties = _deal_parties(doc)
@@ -5346,10 +6099,17 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
                 # "he will not sign the agreement": about both sides of the story's pact
                 # (one that names states of its own beyond one party keeps its topic)
                 keys.extend(k for k in parties if k not in keys and k != s.speaker)
+        if doc.lang == "ar" and (deal := _ar_deal_parties(doc, s)):
+            named = [k for k in keys if doc.entity_types.get(k) == EntityType.STATE]
+            if len(named) <= 1 and all(k in deal for k in named):
+                # "رحب X بالاتفاق": about the sides of the agreement told of before
+                keys.extend(k for k in deal if k not in keys and k != _side(doc, s.speaker))
         content = doc.text[s.start : s.end]
         if s.via is not None and s.via not in keys and _SECOND_PERSON_RE.search(content):
             keys.append(s.via)  # «... لو لم تكن أنت ...» told to the one who relays it
         group = _group_at(doc.lang, content)
+        if group is not None and _people_pair(doc, s.start + group[0]):
+            group = None  # "he and Xi agreed that either of them could call": two people
         if group is not None:
             # "the two countries", "the three states": the states named last before the
             # phrase, in the content or before it
@@ -5381,8 +6141,12 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
             and (prev.speaker == s.speaker or doc.lang == "ar")
         ):
             keys = [k for k in prev.about if k != s.speaker]
+        we = _we_state(doc, s)
+        if we is not None and we not in keys:
+            keys.append(we)  # '"We will not be bullied," the minister said': his state too
         # "Chinese troops ... China": a state's armed forces are the state when it is there
         keys = [k for k in keys if (p := _part_state(doc, k)) is None or p not in keys]
+        keys = list(dict.fromkeys(_unnamed_state(doc, k, s.speaker) for k in keys))
         s.about = keys
         sent = doc.seg.sents[s.sent] if 0 <= s.sent < len(doc.seg.sents) else None
         if sent is not None:
@@ -5390,6 +6154,34 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
             if s.date is None and doc.lang == "ar":
                 s.date = _same_statement_date(doc, s, stmts)
         prev = s
+
+
+_OF_THEM = ("either of them", "neither of them")
+
+
+def _people_pair(doc: Doc, at: int) -> bool:
+    """English: whether "either of them" / "neither of them" at an offset points at
+    people -- the actor named last before it is a person ("he and Xi agreed that either
+    of them could pick up the phone"), not a state ("deals with either of them")."""
+    if doc.lang == "ar" or not doc.text[at : at + 16].lower().startswith(_OF_THEM):
+        return False
+    for m in reversed(doc.mentions_in(max(0, at - 300), at)):
+        if doc.is_actor(m):
+            return m.etype == EntityType.PERSON
+    return False
+
+
+def _unnamed_state(doc: Doc, key: str, speaker: str) -> str:
+    """An unnamed group of a state's people in an English content ("Latvia's diplomats",
+    "Belarusian officials") stands for its state as a topic: the state's key (the key
+    itself for anything else -- a single unnamed official stays one -- or when that state
+    is the speaker)."""
+    if not _plural_group(key):
+        return key
+    state = doc.entity_states.get(key)
+    if not state or state == speaker or doc.entity_types.get(state) != EntityType.STATE:
+        return key
+    return state
 
 
 def _same_statement_date(doc: Doc, s: Stmt, stmts: list[Stmt]) -> str | None:

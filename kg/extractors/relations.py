@@ -128,6 +128,17 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kg.extractors.dates import (
+    AFTER_EVENT,
+    ANOTHER_ACT_EN,
+    CAUSE_MARKERS,
+    CEREMONY_REFS,
+    FIRST_TO_AR,
+    FOLLOW_ON,
+    PURPOSE_NOUNS,
+    RECEPTION_AR,
+    RECEPTION_HEADS_AR,
+    RECEPTION_VERBS_AR,
+    SINGLE_ATTACKS,
     TimeExpr,
     nested_participle_between,
     relative_between,
@@ -137,7 +148,7 @@ from kg.extractors.doc import AR_PREP_WORDS, EN_PREP_WORDS, Doc, Ment
 from kg.extractors.lexicon import Hit, Matcher, read_tsv, word_set, words_of
 from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span
-from kg.extractors.text import fold
+from kg.extractors.text import Token, fold
 from kg.gazetteer import Gazetteer, lookup_qids
 from kg.models import EntityType, Modality, RelationType
 
@@ -204,6 +215,12 @@ def relation_matcher(lang: str) -> Matcher[Trigger]:
 
 
 @lru_cache(maxsize=4)
+def _day_before(day: _dt.date) -> _dt.date:
+    """The day before ``day`` (``day`` itself on the first day of the calendar, so a
+    publication date of 0001-01-01 never overflows)."""
+    return day - _dt.timedelta(days=1) if day > _dt.date.min else day
+
+
 def _heads(lang: str) -> frozenset[str]:
     return frozenset(words_of("heads.tsv", lang, "word"))
 
@@ -218,6 +235,21 @@ def _implied(lang: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=2)
+def _stance_words(lang: str) -> tuple[dict[str, frozenset[tuple[str, ...]]], int]:
+    """The stance rows of ``lexicons/implied.tsv`` (S8-H1) as word tuples per kind (Arabic
+    "hostile" rows stemmed like the evaluation words) and the longest tuple's length."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for kind, words in _implied(lang).items():
+        for w in words:
+            key = tuple(w.split())
+            if lang == "ar" and kind == "hostile":
+                key = tuple(_eval_stem(x) for x in key)
+            out.setdefault(kind, set()).add(key)
+    longest = max((len(k) for v in out.values() for k in v), default=1)
+    return {k: frozenset(v) for k, v in out.items()}, longest
+
+
 # punctuation sets tested against the gap between two tokens (set look-ups, no loop)
 _PUNCT_EVAL = frozenset(".,;:،؛!?؟")
 _PUNCT_CLAUSE = frozenset(",;:")
@@ -227,6 +259,11 @@ _PUNCT_CONJ = frozenset(".,،;؛")
 
 _EVAL_PRIOR = 0.6
 """Evaluative speech is a weaker cue than a condemnation or praise verb."""
+_EVAL_TYPES = {
+    "neg": RelationType.ACCUSE,
+    "pos": RelationType.SUPPORT,
+    "rej": RelationType.REJECT,  # "null and void", "باطلة ولاغية" (S8-H1)
+}
 
 
 def _eval_stem(word: str) -> str:
@@ -393,6 +430,16 @@ _COORD_GAPS = frozenset({",", "،", "and", ", and", "و", "، و", "،و", ",و"
 _READY = word_set("relations.ready")
 _AR_SKIP = word_set("relations.ar_skip")
 _AR_REL_PRON = word_set("relations.ar_rel_pron")
+_REL_OBJ_SUFFIXES_AR = ("هما", "هم", "ها", "ه")
+_GROUP_VERB_ENDS_AR = ("تا", "وا", "ان", "ون")
+"""Dual and plural verb endings: the verb's subject is a group."""
+_PRON_COMPS_AR = {
+    _AR(stem + suf): (_AR(prep), suf)
+    for prep, stem in (("على", "علي"), ("إلى", "إلي"), ("مع", "مع"), ("ضد", "ضد"))
+    for suf in ("ه", "ها")
+}
+"""Prepositions with an object pronoun ("عليها" -> ("علي", "ها")): a patient named before."""
+"""Object pronouns that stand for a relative clause's antecedent ("التي تفرضها")."""
 _BOTH_AR = word_set("relations.both_ar")
 _LOCATIVE = word_set("relations.locative")
 _NO_LOCATIVE = frozenset(
@@ -425,6 +472,7 @@ _BUT_AR = word_set("relations.but_ar")
 _BUT_EN = word_set("relations.but_en")
 """Words that open a contrasting "but" clause after a comma (``_Coder._contrast_clauses``)."""
 _SUBJ_PRONOUNS_EN = word_set("relations.subj_pronouns_en")
+_STATE_NOUNS_EN = word_set("relations.state_nouns_en")  # "The kingdom recalled ..." (S8-H7)
 _RELATIVE_WORDS_AR = word_set("relations.relative_words_ar")
 _RESUMPTIVE_AR = tuple(_AR(w) for w in ("ها", "ه", "هم", "هما"))
 """A verb with an object pronoun after a relative word: an object relative clause."""
@@ -482,6 +530,8 @@ _DUAL_OFFICIALS_AR = word_set("relations.dual_officials_ar")
 """Dual constructs of officials ("وزيرا خارجية مصر وتركيا"): the two sides follow."""
 _OFFICE_WORDS_AR = word_set("relations.office_words_ar")
 _COUNT_NOUNS_AR = word_set("relations.count_nouns_ar")
+_PARTITIVE_AR = word_set("relations.partitive_ar")  # "انسحاب الجزء الرئيسي من القوات"
+_MONTHS_EN = word_set("relations.months_en")
 _RESPOND_AR = word_set("relations.respond_ar")
 _VERBAL_ATTACK_AR = re.compile("^[وف]?(?:هاجم|[يت]هاجم|سيهاجم)$")
 """هاجم: with a person as subject, a verbal attack (criticism), not an assault."""
@@ -664,6 +714,10 @@ _OWNED_CLAUSE_AR = word_set("relations.owned_clause_ar")
 _TIME_BREAKS = word_set("relations.time_breaks")
 _AT_TARGET = word_set("relations.at_target")
 _AT_REQUEST = word_set("relations.at_request")
+_HOST_RULERS_EN = word_set("relations.host_rulers_en")  # "at the request of its government"
+_GROUP_REPS_EN = word_set("relations.group_reps_en")  # "met representatives of X" (S8-H7)
+_HOSTED_FORCES_EN = word_set("relations.hosted_forces_en")  # "hosts a US base" (S8-H7)
+_CONTENT_LIGHT_EN = word_set("relations.content_light_en")  # "he hoped to make a visit"
 """Requests and invitations ("at the request of", "بطلب من"): forces sent at a host's
 request are stationed there (PRESENCE, GUIDELINES), S7-H14."""
 _OWN_STATE_OK = frozenset({RelationType.LEADS, RelationType.COERCE, RelationType.FLEE})
@@ -855,6 +909,7 @@ _DREW_EN = word_set("relations.drew_en")
 _BLAME_EN = word_set("relations.blame_en")  # "blamed the attack on X": X is accused
 _GOODS_EN = word_set("relations.goods_en")
 _OWN_GROUND_EN = word_set("relations.own_ground_en")
+_OWN_TARGETS_EN = word_set("relations.own_targets_en")  # "fired at its boats" (S8-H7)
 _BLOCKED_EN = word_set("relations.blocked_en")
 _PLEDGE_EN = word_set("relations.pledge_en")
 _SUBCLAUSE_EN = word_set("relations.subclause_en")
@@ -881,6 +936,30 @@ _PARTICIPATE = word_set("relations.participate")
 _CALLED_PARTICLES = word_set("relations.called_particles")
 _EVAL_OWNER_PREPS_EN = word_set("relations.eval_owner_preps_en")
 _EVAL_OWNER_PREPS_AR = word_set("relations.eval_owner_preps_ar")
+# Arabic participles of describing ("، واصفا الخطوة ... بأنها"): no subject follows them
+_EVAL_PARTICIPLES_AR = word_set("relations.eval_participles_ar")  # (S8-R2-H4)
+# a pact just told that a describing verb evaluates ("معتبرة المذكرة باطلة"): its author
+_TOLD_PACTS_AR = word_set("relations.told_pacts_ar")
+_TOLD_PACTS_EN = word_set("relations.told_pacts_en")
+_PACT_TYPES = frozenset({RelationType.AGREE, RelationType.COOPERATE, RelationType.CONCEDE})
+_AFFIRMED_NOUNS = word_set("relations.affirmed_nouns")  # "أكد تضامن بلاده"
+_HOSTILE_TYPES = frozenset(
+    {
+        RelationType.ACCUSE,
+        RelationType.REJECT,
+        RelationType.THREATEN,
+        RelationType.SANCTION,
+        RelationType.COERCE,
+        RelationType.ASSAULT,
+    }
+)
+_ANYONE = word_set("relations.anyone")  # "لن تسمح لأحد", "would not allow anyone"
+# stance nouns whose pronoun suffix is the agent ("معارضتهما للقرار", S8-R2-H4)
+_REJECT_NOUNS_AR = word_set("relations.reject_nouns_ar")
+_CONDEMN_NOUNS_AR = word_set("relations.condemn_nouns_ar")
+_WELCOME_NOUNS_AR = word_set("relations.welcome_nouns_ar")
+_REJECT_NOUNS_EN = word_set("relations.reject_nouns_en")
+_CONDEMN_NOUNS_EN = word_set("relations.condemn_nouns_en")
 # Copular evaluations inside a statement's content (issue #3, session 5): "said Russia's
 # deployment was an irresponsible escalation", "قال إن الخطوة الإثيوبية تشكل انتهاكا"
 _COPULA_EN = word_set("relations.copula_en")
@@ -918,6 +997,8 @@ _TARGET_NOUNS_AR = _OWN_TARGETS_AR | frozenset(
 )
 """Targets an attack hits that a genitive gives an owner ("ضد مواقع حزب العمال")."""
 _WITH_AR = word_set("relations.with_ar")
+_AFTER_AR = word_set("relations.after_ar")
+""""بعد"، "عقب"، "إثر": "بعد مشاورات مع X" is the clause subject's act (S8-H6)."""
 _SEARCH_BREAKS = (
     _BETWEEN
     | _SOURCE_MARKERS
@@ -986,6 +1067,7 @@ class _Coder:
         self._speech_patient = False
         self._capital_ok = False
         self._struck_place_ok = False
+        self._lifting = False  # coding the lifting of an act told in a relative (S8-H7)
         self._near_ok = False
         self._adj_heads: frozenset[str] = frozenset()
         self._no_locative = False
@@ -997,10 +1079,13 @@ class _Coder:
         self.members: set[int] = set()
         self.victims: set[tuple[int, str]] = set()
         self._verb_types: dict[int, RelationType] = {}
+        self._stance_noun_at: list[int] | None = None  # (S8-R2-H4)
         self._speech_verb_ends: set[int] = set()
         self._stance_nouns: set[int] = set()  # "إدانة", "رفض": nouns of speech acts
         self._act_nouns: set[int] = set()  # "نشر قوات", "إرسال مساعدات": material acts
         self._eval_verbs: list[int] | None = None
+        self._rel_phrase_verbs: set[int] = set()  # "التي تفرضها": see _ar_relative_phrases
+        self._prev_group: list[Ment] = []  # the previous sentence's co-subjects (Arabic)
         self._made_accusation = False
 
     # ------------------------------------------------------------------ helpers
@@ -1182,6 +1267,8 @@ class _Coder:
                     # "massed troops along its border with Kosovo": the neighbour is where
                     # (not the other side of a clash there)
                     prep = next((p for p in ("along", "near", "on", "to") if p in preps), "along")
+                if self.en and prep in ("of", "from") and (g := self._group_noun_before(m)) > 0:
+                    prep = self._group_head_prep(g, t_from)  # "met representatives of X": X
                 if self.en and prep is None and preps:
                     prep = self._counterpart_prep(m, t_from)
                 if prep is None and preps and required:
@@ -1209,6 +1296,27 @@ class _Coder:
                     first_plain = m
             t = m.t1 + 1
         return first_plain, False
+
+    def _group_noun_before(self, m: Ment) -> int:
+        """English: the token of a group noun right before "of"/"from" (and "the") and the
+        mention ``m`` ("representatives of the EU"), else -1 (S8-H7)."""
+        doc = self.doc
+        j = m.t0 - 1
+        if doc.word(j) == "the":
+            j -= 1
+        if doc.word(j) in ("of", "from") and doc.word(j - 1) in _GROUP_REPS_EN:
+            return j - 1
+        return -1
+
+    def _group_head_prep(self, g: int, t_from: int) -> str | None:
+        """English: the preposition governing the group noun at ``g`` ("talks with
+        representatives of X": "with"; "met a delegation from X": none), so that the
+        people stand for their group (S8-H7)."""
+        doc = self.doc
+        k = g - 1
+        if doc.word(k) in _EN_DETERMINERS and k > t_from:
+            k -= 1
+        return doc.word(k) if k >= t_from else None
 
     def _goods_prep(self, m: Ment, preps: tuple[str, ...]) -> str | None:
         """English: the preposition ("on", "against") of a demonym before a goods noun
@@ -1578,6 +1686,26 @@ class _Coder:
             j -= 1
         return None
 
+    def _content_pronoun_speaker(self, stmt: Stmt, t: int) -> str | None:
+        """English: the speaker of a reported content that opens with a subject pronoun of
+        the speaker's kind ("He said he hoped to make a return visit to X", "It said it
+        would ..."), when no actor is named between the pronoun and the trigger at ``t``
+        (S8-H7)."""
+        doc = self.doc
+        if not stmt.start <= doc.tokens[t].start < stmt.end:
+            return None
+        k = doc.tok_after(stmt.start)
+        if doc.word(k) == "that":
+            k += 1
+        kind = _EN_PRON.get(doc.word(k))
+        if kind is None or doc.word(k) in ("his", "her", "its", "their") or k >= t:
+            return None
+        if (doc.entity_types.get(stmt.speaker) == EntityType.PERSON) != (kind == "m"):
+            return None
+        if any(doc.mention_at_tok(j) is not None for j in range(k + 1, t)):
+            return None
+        return stmt.speaker
+
     def _possessive(self, m: Ment) -> bool:
         return self.text[m.end : m.end + 2] in ("'s", "’s")
 
@@ -1614,6 +1742,14 @@ class _Coder:
             if k is None:
                 return None
             j = k
+        if j > a and doc.word(j) in _STATE_NOUNS_EN and doc.word(j - 1) == "the":
+            # "Saudi Arabia ... The kingdom recalled its ambassador": the state last named
+            # as a subject, else the last state named (S8-H7)
+            states = doc.entity_types
+            for key in (self.prev_subject, self.last_other):
+                if key is not None and states.get(key) == EntityType.STATE:
+                    return key
+            return None
         if j >= a:
             kind = _EN_PRON.get(doc.word(j))
             prev = self.prev_subject
@@ -1641,8 +1777,16 @@ class _Coder:
                 return False
         return False
 
+    def _pronoun_relative(self, h: Hit[Trigger]) -> bool:
+        """English: the hit is a noun with an object relative whose subject is a pronoun
+        ("the sanctions it had imposed on X"): the act is done, whatever governs the noun
+        ("will lift the sanctions it imposed", S8-H7)."""
+        return self.en and h.last > h.first + 1 and self.doc.word(h.first + 1) in ("it", "they")
+
     def modality(self, h: Hit[Trigger], a: int, b: int, nominal: bool) -> Modality:
         doc = self.doc
+        if self._pronoun_relative(h) and not self._lifting:
+            return Modality.ASSERTED
         clause = doc.seg.clause_at(doc.tokens[h.first].start) if doc.seg else None
         lo = max(a, doc.tok_after(clause.start)) if clause is not None else a
         words = self._span_words(max(lo, h.first - 5), h.first)
@@ -1860,6 +2004,7 @@ class _Coder:
             hits = [h for h in hits if not self._ar_no_act(h)]
             hits = self._ar_drop_requested(hits)
             hits = self._ar_expulsion_orders(hits)
+            hits = self._ar_relative_phrases(hits)
         hits = self._drop_suspended(hits)
         hits = [h for h in hits if not self._inside_name(h)]
         if self.en:
@@ -1927,7 +2072,15 @@ class _Coder:
             first = self.first_subject(a, b)
             if first is not None:
                 self.prev_subject = first
+                if not self.en:
+                    self._prev_group = self._ar_subject_group(a, b)
         self._content_evaluations()
+        self._content_stances()
+        self._affirmed_support()
+        if self.en:
+            self._stance_nouns_on_told_acts_en()
+        else:
+            self._stance_nouns_on_told_acts()
         if self.en:
             self._threatened_acts()
             self._refused_acts()
@@ -1972,10 +2125,45 @@ class _Coder:
             rels = self._warned_of_act(rels)
             rels = self._alongside(rels)
         rels = self._narrative_dates(rels)
-        rels = _merge_events(rels)
+        rels = _merge_events(self._visit_hosts(rels))
         if self.en:
             rels = _drop_undated_repeats(rels)
         return rels
+
+    def _visit_hosts(self, rels: list[Rel]) -> list[Rel]:
+        """A visit to a state told in a sentence where the visitor signs or agrees with a
+        person of that state ("X and Y signed ... during X's visit to Kyiv"): the visit is
+        the meeting with that person, on that act's date (S8-R2-H2)."""
+        doc = self.doc
+        out: list[Rel] = []
+        for r in rels:
+            if r.type is RelationType.CONSULT and r.topic == "visit":
+                host = next(
+                    (
+                        o
+                        for o in rels
+                        if o.sent == r.sent
+                        and o is not r
+                        and o.type.symmetric
+                        and o.type is not RelationType.CONSULT  # (talks too: both stay)
+                        and o.modality == r.modality
+                        and r.subject in (o.subject, o.object)
+                        and doc.entity_types.get(other := _other_side(o, r.subject))
+                        == EntityType.PERSON
+                        and doc.entity_states.get(other) == r.object
+                    ),
+                    None,
+                )
+                if host is not None:
+                    r = replace(
+                        r,
+                        object=_other_side(host, r.subject),
+                        object_is_place=False,
+                        object_mention=None,
+                        date=host.date or r.date,
+                    )
+            out.append(r)
+        return out
 
     def _alongside(self, rels: list[Rel]) -> list[Rel]:
         """Arabic: actors listed after "، إلى جانب" right after an act ("قطعت البحرين
@@ -2068,9 +2256,11 @@ class _Coder:
         seg = doc.seg
         if seg is None:
             return rels
+        rels = self._condemned_attacks([self._after_event_day(r) for r in rels])
+        rels = self._purpose_of_acts(rels)
         if self.en:
             lead = self._lead_day()
-            return self._meeting_days(
+            rels = self._meeting_days(
                 [
                     replace(r, date=lead[1])
                     if lead is not None
@@ -2083,19 +2273,35 @@ class _Coder:
                     for r in rels
                 ]
             )
+            return self._answer_days(self._restated_acts(rels))
 
         def actors(*keys: str) -> set[str]:
             out = set(keys)
             out.update(st for k in keys if (st := doc.entity_states.get(k)) is not None)
             return out
 
+        arrival = self._lead_day_ar()
+        if arrival is not None:
+            # "وكان في استقبال الضيف لدى وصوله ...": the arrival the lead dates (S8-H2)
+            rels = [
+                replace(r, date=arrival)
+                if r.date is None
+                and r.modality == Modality.ASSERTED
+                and r.sent > 0
+                and self._reception_formula(r.sent)
+                else r
+                for r in rels
+            ]
+        rels = [self._stated_after(r) for r in rels]
+        rels = self._guest_received(rels)
         dated: dict[int, list[tuple[set[str], str]]] = {}
         for r in rels:
             if (
                 r.date is not None
                 and r.modality == Modality.ASSERTED
                 and r.sent >= 0
-                and not self._told_before(r)  # "وكان X قد بعث ... الشهر الماضي": background
+                # "وكان X قد بعث ... الشهر الماضي": background
+                and (not self._told_before(r) or self._reception_formula(r.sent))
             ):
                 # both sides of a meeting go on with its story ("استقبل السيسي أردوغان
                 # اليوم ... وأعلن أردوغان أن بلاده مستعدة للتعاون")
@@ -2108,6 +2314,7 @@ class _Coder:
             # only the story's own days go on: "وفي ديسمبر الماضي، انتقدت ألمانيا ..." is
             # a background paragraph, the next undated sentence no step of it (S6-H9)
             dated[k] = [(acts, d) for acts, d in got_dates if self._story_date(d)]
+        rels = self._lead_from_next(rels, dated)
         # an undated statement that goes on with the story told just before it by the
         # same speaker ("وقال لعمامرة في مؤتمر صحافي إن ..." after "أعلن لعمامرة، أمس
         # الثلاثاء، ...") passes the day on to the next sentence's acts (S7-H9)
@@ -2139,12 +2346,18 @@ class _Coder:
                 got = next((d for acts, d in dated.get(prev, []) if acts & mine), None)
                 if got is None and (op := self._opening_day(prev)) is not None:
                     got = op[1] if actors(op[0]) & mine else None
+                if got is None and prev == r.sent - 1 and self._follow_on(r.sent):
+                    # "من جهته، أعرب ...": the other side's answer to the event told
+                    # just before, the same day; it goes no further (S8-R2-H5)
+                    got = next((d for _, d in dated.get(prev, []) if len(d) == 10), None)
+                    out.append(replace(r, date=got) if got is not None else r)
+                    continue
                 if got is not None:
                     if r.type is RelationType.CONSULT:
                         mine = actors(r.subject, r.object)  # both sides of the meeting
                     dated.setdefault(r.sent, []).append((mine, got))
             out.append(replace(r, date=got) if got is not None else r)
-        return self._meeting_days(out)
+        return self._after_meeting_days(out, self._meeting_days(out))
 
     def _meeting_days(self, rels: list[Rel]) -> list[Rel]:
         """An undated act in a sentence with no time of its own that names the meeting or
@@ -2156,9 +2369,9 @@ class _Coder:
         if seg is None:
             return rels
         meetings = sorted(
-            (r.sent, r.date)
+            (r.sent, r.date, r.type is RelationType.CONSULT, r.subject, r.object)
             for r in rels
-            if r.type is RelationType.CONSULT
+            if r.type in (RelationType.CONSULT, RelationType.AGREE)
             and r.date is not None
             and len(r.date) == 10
             and r.modality == Modality.ASSERTED
@@ -2175,13 +2388,54 @@ class _Coder:
                 and r.modality == Modality.ASSERTED
                 and r.sent > 0
                 and r.trig_start >= doc.title_end
+                and not self._act_times(r)
+                and not self._told_before(r)
+                and (talks := self._names_meeting(r.sent)) | self._names_ceremony(r.sent)
+            ):
+                # the talks are a meeting's; a ceremony may be a signing's (S8-H2)
+                before = [
+                    (d, self._actors(s, o))
+                    for si, d, c, s, o in meetings
+                    if r.sent - 6 <= si < r.sent and (c or not talks)
+                ]
+                # the latest meeting of the act's own sides, else the latest (S8-R2-H5)
+                mine = self._actors(r.subject, r.object)
+                ours = [d for d, acts in before if acts & mine]
+                if ours or before:
+                    r = replace(r, date=ours[-1] if ours else before[-1][0])
+            out.append(r)
+        return out
+
+    def _after_meeting_days(self, before: list[Rel], after: list[Rel]) -> list[Rel]:
+        """Arabic: an undated act in the sentence right after one that took the day of the
+        meeting or ceremony it names (:meth:`_meeting_days`), by the same actor, with no
+        time of its own and no background, goes on with that day ("وقال الوزير خلال
+        المراسم ...، معربا عن شكره للرئيس. ووجه الشكر إلى رئيس الوزراء ...") (S8-R2-H5)."""
+        doc = self.doc
+        seg = doc.seg
+        got_day = [
+            (a.sent, a.date, self._actors(a.subject))
+            for b, a in zip(before, after, strict=True)
+            if b.date is None and a.date is not None
+        ]
+        if seg is None or not got_day:
+            return after
+        out: list[Rel] = []
+        for r in after:
+            if (
+                r.date is None
+                and r.modality == Modality.ASSERTED
+                and r.sent > 0
+                and r.trig_start >= doc.title_end
                 and not doc.times_in(seg.sents[r.sent].start, seg.sents[r.sent].end)
                 and not self._told_before(r)
-                and self._names_meeting(r.sent)
+                and not self._background_sentence(r.sent, _PLUPERFECT_REACH)
+                and not self._by_source(r.sent)
             ):
-                before = [d for si, d in meetings if r.sent - 6 <= si < r.sent]
-                if before:
-                    r = replace(r, date=before[-1])
+                mine = self._actors(r.subject)
+                got = next((d for si, d, acts in got_day if si == r.sent - 1 and acts & mine), None)
+                if got is not None:
+                    r = replace(r, date=got)
             out.append(r)
         return out
 
@@ -2198,6 +2452,45 @@ class _Coder:
             elif w.removeprefix("و") in _MEETING_REFS:
                 return True
         return False
+
+    def _names_ceremony(self, si: int) -> bool:
+        """Whether sentence ``si`` names a ceremony again ("خلال مراسم التوقيع", "at the
+        signing ceremony") (S8-H2)."""
+        doc = self.doc
+        if doc.seg is None:
+            return False
+        a, b = doc.tok_range(doc.seg.sents[si])
+        return any(doc.word(j).removeprefix("و") in CEREMONY_REFS for j in range(a, b))
+
+    def _act_times(self, r: Rel) -> list[TimeExpr]:
+        """The times of the sentence of ``r`` outside its direct quotations and outside what
+        another statement in it reports ("قال في كلمة خلال المراسم إن العالم يشهد اليوم
+        تغييرا، معربا عن شكره ...": that "today" is the speaker's word, not the thanks'
+        time) (S8-R2-H5)."""
+        spans = [
+            (st.start, st.end)
+            for st in self.stmts
+            if st.sent == r.sent and not st.start <= r.trig_start < st.end
+        ]
+        return [t for t in self._own_times(r.sent) if not any(a <= t.start < b for a, b in spans)]
+
+    def _own_times(self, si: int) -> list[TimeExpr]:
+        """The times of sentence ``si`` outside its direct quotations: "إن الاتفاقية
+        \"تفتح اليوم فصلا جديدا\"" is the speaker's word, no time of the act (S8-H2)."""
+        doc = self.doc
+        if doc.seg is None:
+            return []
+        sp = doc.seg.sents[si]
+
+        def quoted(t: TimeExpr) -> bool:
+            head = self.text[sp.start : t.start]
+            return (
+                head.count('"') % 2 == 1
+                or head.rfind("«") > head.rfind("»")
+                or head.rfind("\u201c") > head.rfind("\u201d")
+            )
+
+        return [t for t in doc.times_in(sp.start, sp.end) if not quoted(t)]
 
     def _go_on(self, si: int, mine: set[str], dated: dict[int, list[tuple[set[str], str]]]) -> None:
         """Arabic: record in ``dated`` that sentence ``si``, with no time of its own and
@@ -2231,6 +2524,298 @@ class _Coder:
         if seg is None or not 0 <= si < len(seg.sents):
             return False
         return self.doc.word(self.doc.tok_after(seg.sents[si].start)) in _SOURCE_MARKERS
+
+    def _purpose_of_acts(self, rels: list[Rel]) -> list[Rel]:
+        """An undated stance told as the purpose of a dated act right before it, by the
+        same actor ("Nicaragua said Saturday it was breaking off relations with Ecuador in
+        solidarity with Mexico", "سحبت سفيرها، أمس، تضامنا مع الجزائر"): taken in that act,
+        on its day (S8-R2-H5)."""
+        doc = self.doc
+        dated = [
+            x
+            for x in rels
+            if x.date is not None and x.modality == Modality.ASSERTED and x.sent >= 0
+        ]
+        if not dated:
+            return rels
+        out: list[Rel] = []
+        for r in rels:
+            k = doc.tok_after(r.ev_start)
+            if (
+                r.date is None
+                and r.modality == Modality.ASSERTED
+                and r.sent >= 0
+                and k < len(doc.tokens)
+                and (
+                    (doc.word(k) in PURPOSE_NOUNS and (not self.en or doc.word(k - 1) == "in"))
+                    or (self.en and doc.word(k - 1) in PURPOSE_NOUNS and doc.word(k - 2) == "in")
+                )
+            ):
+                mine = self._actors(r.subject)
+                for x in dated:
+                    gap = self.text[x.ev_end : r.ev_start]
+                    if (
+                        x.sent == r.sent
+                        and x is not r
+                        and 0 <= len(gap) <= 40
+                        and not any(c in gap for c in ".;:؛")
+                        and self._actors(x.subject) & mine
+                    ):
+                        r = replace(r, date=x.date)
+                        break
+            out.append(r)
+        return out
+
+    def _condemned_attacks(self, rels: list[Rel]) -> list[Rel]:
+        """An undated attack named as the object of a condemnation dated to the publication
+        day or the day before by a time told before the attack ("Qatar on Monday condemned
+        an Iranian missile attack on the base", "دانت قطر، اليوم، الهجوم الصاروخي على
+        القاعدة"): with no other time told, the attack is of that day. Not a war or an
+        invasion (no one event), nor a condemnation dated after the attack is named
+        (S8-R2-H5)."""
+        doc = self.doc
+        seg = doc.seg
+        pub = doc.published
+        if seg is None or pub is None:
+            return rels
+        fresh = (pub.isoformat(), _day_before(pub).isoformat())
+        accs = [
+            x
+            for x in rels
+            if x.type is RelationType.ACCUSE
+            and x.date in fresh
+            and x.modality == Modality.ASSERTED
+            and x.sent >= 0
+            and not self._told_before(x)
+        ]
+        if not accs:
+            return rels
+        out: list[Rel] = []
+        for r in rels:
+            if r.type is RelationType.ASSAULT and r.date is None and r.sent >= 0:
+                k = doc.tok_after(r.ev_start)
+                noun = any(doc.word(j) in SINGLE_ATTACKS for j in range(k, k + 4))
+                own = self._own_times(r.sent)
+                for acc in accs:
+                    if (
+                        noun
+                        and acc.sent == r.sent
+                        and acc.trig_start < r.trig_start
+                        and r.ev_start <= acc.ev_end + 40
+                        and not any(t.end > r.trig_start for t in own)
+                        and any(
+                            t.value == acc.date and t.end <= r.trig_start and not self._dateline(t)
+                            for t in own
+                        )
+                    ):
+                        r = replace(r, date=acc.date)
+                        break
+            out.append(r)
+        return out
+
+    def _after_event_day(self, r: Rel) -> Rel:
+        """An undated act told right before the event it follows, with that event's day
+        told after it in the same sentence ("Mexico broke off relations with Ecuador after
+        police stormed its embassy late Friday", "قطعت X علاقاتها مع Y إثر اقتحام السفارة
+        مساء الجمعة"): when that day is the publication day or the day before, the act
+        came between it and the report, and the report gives it that day (S8-R2-H5). Not a
+        count ("a week after", "بعد يومين من"), nor a day past another clause."""
+        doc = self.doc
+        seg = doc.seg
+        pub = doc.published
+        if (
+            seg is None
+            or pub is None
+            or r.date is not None
+            or r.modality != Modality.ASSERTED
+            or r.sent < 0
+            or r.trig_start < doc.title_end
+            or self._told_before(r)
+        ):
+            return r
+        sent = seg.sents[r.sent]
+        j = doc.tok_after(r.ev_end)
+        if j >= len(doc.tokens) or doc.tokens[j].start >= sent.end:
+            return r
+        if doc.word(j) not in AFTER_EVENT:
+            j += 1  # one word between ("with Ecuador on Saturday after" has a time: no)
+            if j >= len(doc.tokens) or doc.word(j) not in AFTER_EVENT:
+                return r
+        if any(c in self.text[r.ev_end : doc.tokens[j].start] for c in ".,;:،؛"):
+            return r
+        if any(t.end <= doc.tokens[j].start for t in self._own_times(r.sent)):
+            return r  # a time of the act's own before the event
+        after = doc.times_in(doc.tokens[j].end, sent.end)
+        if not after:
+            return r
+        t = after[0]
+        if (
+            t.value is None
+            or len(t.value) != 10
+            or t.kind == "after"
+            or self._since(t)
+            or doc.tok_after(t.start) <= j + 1  # "after a week of talks", "بعد يومين"
+            or any(c in self.text[doc.tokens[j].end : t.start] for c in ".;:؛")
+            or any(w in AFTER_EVENT for w in self._span_words(j + 1, doc.tok_after(t.start)))
+        ):
+            return r
+        day = _dt.date.fromisoformat(t.value)
+        if not _day_before(pub) <= day <= pub:
+            return r
+        return replace(r, date=t.value)
+
+    def _guest_received(self, rels: list[Rel]) -> list[Rel]:
+        """Arabic: the host's reception of the guest told in the pluperfect right after the
+        dated act of the visit between the same two sides ("وقع الرئيسان اليوم مذكرة تفاهم.
+        وكان الرئيس قد استقبل ضيفه في قصر الشعب"), with no time of its own, is the arrival
+        of that visit and takes its day; another visit ("قد زار أنقرة") stays background
+        (S8-R2-H5)."""
+        doc = self.doc
+        if doc.seg is None:
+            return rels
+        dated = [
+            (x.sent, x.date, self._actors(x.subject, x.object))
+            for x in rels
+            if x.date is not None
+            and len(x.date) == 10
+            and x.modality == Modality.ASSERTED
+            and x.sent >= 0
+            and self._story_date(x.date)
+            and not self._told_before(x)
+        ]
+        if not dated:
+            return rels
+        out: list[Rel] = []
+        for r in rels:
+            if (
+                r.type is RelationType.CONSULT
+                and r.date is None
+                and r.modality == Modality.ASSERTED
+                and r.sent > 0
+                and doc.word(doc.tok_after(r.trig_start)) in RECEPTION_VERBS_AR
+                and self._told_before(r)
+                and not self._own_times(r.sent)
+            ):
+                host, guest = self._actors(r.subject), self._actors(r.object)
+                got = next(
+                    (
+                        d
+                        for si, d, acts in reversed(dated)
+                        if r.sent - 2 <= si < r.sent and host & acts and guest & acts
+                    ),
+                    None,
+                )
+                if got is not None:
+                    r = replace(r, date=got)
+            out.append(r)
+        return out
+
+    def _lead_from_next(
+        self, rels: list[Rel], dated: dict[int, list[tuple[set[str], str]]]
+    ) -> list[Rel]:
+        """Arabic: a lead with no time of its own ("دمشق-سانا / رحبت وزارة الخارجية
+        بالقرار ...") whose next sentence goes on with the same actor and gives the day
+        ("وأكدت الوزارة في بيان ... اليوم"): the lead's acts take that day, as in English
+        (:meth:`_lead_day`) (S8-R2-H5). ``dated`` maps sentences to the actors and story
+        days told in them."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None:
+            return rels
+        lead = next(
+            (
+                k
+                for k, sp in enumerate(seg.sents[:4])
+                if sp.start >= doc.title_end and sp.end - sp.start > 40
+            ),
+            None,
+        )
+        if (
+            lead is None
+            or lead + 1 >= len(seg.sents)
+            or self._own_times(lead)
+            or self._background_sentence(lead + 1, _PLUPERFECT_REACH)
+        ):
+            return rels
+        nxt = [(acts, d) for acts, d in dated.get(lead + 1, []) if len(d) == 10]
+        if not nxt:
+            return rels
+        out: list[Rel] = []
+        for r in rels:
+            if (
+                r.sent == lead
+                and r.date is None
+                and r.modality == Modality.ASSERTED
+                and not self._told_before(r)
+                and not self._reported(r)
+            ):
+                mine = self._actors(r.subject)
+                got = next((d for acts, d in nxt if acts & mine), None)
+                if got is not None:
+                    r = replace(r, date=got)
+            out.append(r)
+        return out
+
+    def _answer_days(self, rels: list[Rel]) -> list[Rel]:
+        """English: an undated act in a sentence that opens as the other side's answer
+        ("For its part, Beijing said ..."), with no time of its own, takes the day of the
+        act or statement told in the sentence just before it: the same event (S8-R2-H5)."""
+        doc = self.doc
+        if doc.seg is None:
+            return rels
+        days: dict[int, str] = {}
+        for st in self.stmts:
+            if st.date is not None and len(st.date) == 10 and st.sent >= 0:
+                days.setdefault(st.sent, st.date)
+        for x in rels:
+            if (
+                x.date is not None
+                and len(x.date) == 10
+                and x.modality == Modality.ASSERTED
+                and x.sent >= 0
+                and not self._told_before(x)
+            ):
+                days.setdefault(x.sent, x.date)
+        out: list[Rel] = []
+        for r in rels:
+            if (
+                r.date is None
+                and r.modality in (Modality.ASSERTED, Modality.INTENDED)
+                and r.sent > 0
+                and r.trig_start >= doc.title_end
+                and not self._act_times(r)
+                and not self._told_before(r)
+            ):
+                got = days.get(r.sent - 1) if self._follow_on(r.sent) else None
+                if got is not None and self._story_date(got):
+                    r = replace(r, date=got)
+            out.append(r)
+        return out
+
+    def _follow_on(self, si: int) -> bool:
+        """Whether sentence ``si`` opens as the other side's answer to the event told just
+        before it ("من جهته، أعرب الرئيس ..."، "بدوره، قال ..."، "For its part, Beijing
+        said ..."): the same event, so the day of that sentence whoever its actor; so is
+        "وكان الرئيس أول من أعلن الاتفاق" (the first word of the event told before, "كان"
+        with no "قد") (S8-R2-H5)."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None or not 0 < si < len(seg.sents):
+            return False
+        j = doc.tok_after(seg.sents[si].start)
+        w = doc.word(j)
+        if self.en:
+            return w == "for" and doc.word(j + 2) in FOLLOW_ON
+        if w in FOLLOW_ON:
+            return True  # "بدوره"
+        if w.removeprefix("و").startswith(_AR("كان")):
+            for k in range(j + 1, min(doc.tok_after(seg.sents[si].end), j + 10)):
+                if doc.word(k) == _QAD:
+                    return False
+                if doc.word(k) in FIRST_TO_AR and doc.word(k + 1) == "من":
+                    return True
+            return False
+        return w.removeprefix("و") == "من" and doc.word(j + 1) in FOLLOW_ON
 
     def _actors(self, *keys: str) -> set[str]:
         """The keys and the states they speak for."""
@@ -2278,6 +2863,83 @@ class _Coder:
             ]
             return (m.key, days[0].value) if days and days[0].value else None
         return None
+
+    def _lead_day_ar(self) -> str | None:
+        """Arabic: the day of the story's lead, the first day of the last week told in the
+        first two sentences past the headline ("وصل الرئيس ... اليوم إلى الدوحة"), not a
+        "since" nor the day an "after" phrase names (S8-H2)."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None or self.en:
+            return None
+        body = [sp for sp in seg.sents if sp.start >= doc.title_end][:2]
+        for sp in body:
+            for t in doc.times_in(sp.start, sp.end):
+                v = t.value
+                if v is None or len(v) != 10 or t.kind == "after" or self._since(t):
+                    continue
+                if any(st.direct and st.start <= t.start < st.end for st in self.stmts):
+                    continue
+                return v if self._story_date(v) else None
+        return None
+
+    def _stated_after(self, r: Rel) -> Rel:
+        """Arabic: an undated act by the speaker of a dated statement coordinated right
+        after it in the same sentence ("دان الرئيس الهجوم، وقال في بيان مساء الخميس إن
+        ...") is made in that statement and takes its day; another actor's act named in
+        it ("الهجوم الروسي") does not (S8-H2)."""
+        if (
+            self.en
+            or r.date is not None
+            or r.modality != Modality.ASSERTED
+            or r.sent < 0
+            or self._told_before(r)
+            or self._reported(r)
+        ):
+            return r
+        mine = self._actors(r.subject)
+        for st in self.stmts:
+            if (
+                st.sent != r.sent
+                or st.cue_start < r.ev_end
+                or st.cue_start - r.ev_end > 80
+                or st.date is None
+                or len(st.date) != 10
+                or not self._story_date(st.date)
+                or not self._actors(st.speaker) & mine
+            ):
+                continue
+            gap = self.text[r.ev_end : st.cue_start]
+            if (
+                gap.rstrip().endswith(("،", ","))
+                and self.text[st.cue_start : st.cue_start + 1] == "و"
+                and not self.doc.times_in(r.ev_end, st.cue_start)
+            ):
+                return replace(r, date=st.date)
+        return r
+
+    def _reception_formula(self, si: int) -> bool:
+        """Whether Arabic sentence ``si`` is the reception formula of a visit, with no
+        time of its own: "وكان في استقبال الضيف لدى وصوله ..."، "وكان ولي العهد ... في
+        مقدمة مستقبليه" -- "كان" without "قد", the arrival the lead tells, no background
+        (S8-H2)."""
+        doc = self.doc
+        seg = doc.seg
+        if self.en or seg is None or not 0 < si < len(seg.sents):
+            return False
+        sent = seg.sents[si]
+        a, b = doc.tok_range(sent)
+        if not doc.word(a).removeprefix("و").startswith(_AR("كان")):
+            return False
+        if doc.times_in(sent.start, sent.end):
+            return False
+        for j in range(a + 1, min(b, a + 30)):
+            w = doc.word(j)
+            if w == _QAD:
+                return False  # "وكان X قد استقبل ...": a pluperfect, maybe another visit
+            if w in RECEPTION_AR and doc.word(j - 1) in RECEPTION_HEADS_AR:
+                return True
+        return False
 
     def _described_state(self, r: Rel) -> bool:
         """Arabic: a definite participle after a comma describes a standing state, not a
@@ -2360,6 +3022,66 @@ class _Coder:
         if not pub - _dt.timedelta(days=7) <= day <= pub:
             return r
         return replace(r, date=told.value)
+
+    def _restated_acts(self, rels: list[Rel]) -> list[Rel]:
+        """English: an undated act with no time of its own, of the same type and by the
+        same actor as an act dated to a day of the last week in the sentence just before,
+        is that act told again ("Iranian strikes on Tuesday hit a border town. Tehran said
+        it had targeted militant bases"): it takes its day, told in reported speech or the
+        pluperfect too. Not an act said to be another ("also", "earlier") (S8-H2)."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None or doc.published is None:
+            return rels
+        dated = [
+            r
+            for r in rels
+            if r.date is not None
+            and len(r.date) == 10
+            and r.modality == Modality.ASSERTED
+            and r.type in _STORY_DEEDS
+            and r.sent >= 0
+            and self._story_date(r.date)
+        ]
+        if not dated:
+            return rels
+        out: list[Rel] = []
+        for r in rels:
+            if (
+                r.date is None
+                and r.modality == Modality.ASSERTED
+                and r.type in _STORY_DEEDS
+                and r.sent > 0
+                and r.trig_start >= doc.title_end
+            ):
+                mine = self._actors(r.subject)
+                got = next(
+                    (
+                        x.date
+                        for x in dated
+                        if x.sent == r.sent - 1
+                        and x.type is r.type
+                        and self._actors(x.subject) & mine
+                    ),
+                    None,
+                )
+                if (
+                    got is not None
+                    and not self._own_times(r.sent)
+                    and not self._another_act(r.sent)
+                ):
+                    r = replace(r, date=got)
+            out.append(r)
+        return out
+
+    def _another_act(self, si: int) -> bool:
+        """Whether English sentence ``si`` tells an act as another one ("also", "again",
+        "earlier", "previously", "too")."""
+        doc = self.doc
+        if doc.seg is None:
+            return True
+        a, b = doc.tok_range(doc.seg.sents[si])
+        return any(doc.word(j) in ANOTHER_ACT_EN for j in range(a, b))
 
     def _lead_day(self) -> tuple[int, str] | None:
         """English: a wire lead that tells the news with no time ("BRUSSELS (AP) - EU
@@ -2530,6 +3252,101 @@ class _Coder:
                 continue
             out.append(h)
         return out
+
+    def _ar_relative_phrases(self, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+        """Arabic: a relative clause whose verb carries the noun before it as its object
+        pronoun ("العقوبات التي تفرضها الصين على X"، "المساعدات التي أرسلتها الإمارات إلى
+        Y"): the verb with that noun reads as the phrase trigger ("فرض عقوبات"، "أرسل
+        مساعدات"); a hit on the verb alone, whose subject and patient follow it (S8-H6)."""
+        doc = self.doc
+        words = self.words
+        added: list[Hit[Trigger]] = []
+        for r, w in enumerate(words):
+            if w not in _AR_REL_PRON or r == 0 or r + 2 >= len(words):
+                continue
+            verb = words[r + 1]
+            suf = next((p for p in _REL_OBJ_SUFFIXES_AR if verb.endswith(p)), "")
+            if not suf or len(verb) - len(suf) < 3 or doc.mention_at_tok(r - 1) is not None:
+                continue
+            base = verb[: -len(suf)]
+            noun = words[r - 1]
+            found = None
+            # (phrases name the object indefinite: "فرض قيودا" for "القيود التي فرضها")
+            for n in (noun, noun + "ا") if noun[-1:] not in ("ا", "ة") else (noun,):
+                toks = [Token(0, len(base), base), Token(len(base) + 1, len(base) + 1 + len(n), n)]
+                found = next(
+                    (
+                        g
+                        for g in relation_matcher("ar").find(toks)
+                        if g.first == 0 and g.last == 1 and g.cls in ("v", "i")
+                    ),
+                    None,
+                )
+                if found is not None:
+                    break
+            if found is not None:
+                added.append(Hit(r + 1, r + 1, found.entry, found.cls, found.prefix, ""))
+        if not added:
+            return hits
+        # (the verb's own hit, its pronoun read as a party, gives way)
+        done = {h.first for h in added}
+        self._rel_phrase_verbs = done
+        kept = [h for h in hits if not (h.first in done and h.last == h.first)]
+        return sorted(kept + added, key=lambda h: (h.first, -(h.last - h.first)))
+
+    def _ar_subject_group(self, a: int, b: int) -> list[Ment]:
+        """Arabic: the actors coordinated with the first subject of sentence ``[a, b)``."""
+        m = self._first_subject_mention(a, b)
+        return self._ar_co_subjects(m, b) if m is not None else []
+
+    def _ar_group_verb(self, h: Hit[Trigger], own_m: Ment | None, b: int) -> bool:
+        """Arabic: a verb without a subject of its own that speaks for a whole group of
+        coordinated subjects: a dual or plural form ("وأكدتا"، "ويعتزمان"), or a feminine
+        singular after three or more states ("أعلنت مالي والنيجر وبوركينا فاسو ...
+        وعززت")."""
+        w = self.doc.word(h.first).removesuffix(h.pron)
+        if w.endswith(_GROUP_VERB_ENDS_AR):
+            return True
+        group = self._ar_co_subjects(own_m, b) if own_m is not None else self._prev_group
+        return len(group) >= 2 and (
+            (h.cls == "v" and w.endswith("ت")) or (h.cls == "i" and w.lstrip("وفس")[:1] == "ت")
+        )
+
+    def _ar_pronoun_complement(
+        self, after: int, t_lim: int, preps: tuple[str, ...], exclude: set[str], si: int, t: int
+    ) -> Ment | None:
+        """Arabic: the referent of a pronoun on the trigger's preposition ("معها"، "عليه"،
+        "ضدها") within three words after it: the actor named last before the trigger (in
+        its sentence or the one before) of the pronoun's kind ("ها" a state or body, "ه" a
+        person), other than the subject's side; none when two such actors compete."""
+        doc = self.doc
+        assert doc.seg is not None
+        k = next(
+            (
+                j
+                for j in range(after, min(t_lim, after + 3))
+                if _PRON_COMPS_AR.get(self.words[j].lstrip("و"), ("", ""))[0] in preps
+            ),
+            None,
+        )
+        if k is None:
+            return None
+        person = _PRON_COMPS_AR[self.words[k].lstrip("و")][1] == "ه"
+        lo = doc.seg.sents[max(0, si - 1)].start
+        states = doc.entity_states
+        sides = {states.get(x) or x for x in exclude}
+        found: list[Ment] = []
+        for m in doc.mentions_in(lo, doc.tokens[t].start):
+            if (
+                not self.actor(m)
+                or m.adjectival
+                or (m.etype == EntityType.PERSON) != person
+                or (states.get(m.key) or m.key) in sides
+            ):
+                continue
+            found.append(m)
+        keys = {states.get(m.key) or m.key for m in found}
+        return found[-1] if len(keys) == 1 else None
 
     def _ar_expulsion_orders(self, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
         """An Arabic request or deadline whose content is to leave the country ("طلبت
@@ -2736,10 +3553,9 @@ class _Coder:
         words = self.words
         if self.en:
             candidates = doc.positions(_MEMBERS_EN_ALL)
-        else:  # (the word itself or after a glued "و"/"ف")
-            candidates = [
-                j for j, w in enumerate(words) if w in _MEMBERS_AR or w[1:] in _MEMBERS_AR
-            ]
+        else:  # (the word itself or after a glued "و"/"ف"; each distinct word tested once)
+            hit = {w for w in set(words) if w in _MEMBERS_AR or w[1:] in _MEMBERS_AR}
+            candidates = [j for j, w in enumerate(words) if w in hit]
         for j in candidates:
             w = words[j]
             if self.en:
@@ -3019,6 +3835,43 @@ class _Coder:
                 # act just told, so its author ("الاتفاق الإثيوبي": its owner is named)
                 owner = self._act_author(si, doc.entity_states.get(speaker) or speaker)
             if (
+                owner is None
+                and speaker is not None
+                and not self.en
+                and any(
+                    doc.word(k) in _TOLD_PACTS_AR and doc.mention_at_tok(k + 1) is None
+                    for k in range(j + 1, min(e, j + 4))
+                )
+            ):
+                # "وقعت X وY مذكرة ... معتبرة المذكرة باطلة": a party to the pact just
+                # told, the other one if the speaker's side signed it (S8-R2-H4)
+                own = doc.entity_states.get(speaker) or speaker
+                owner = self._pact_author(si, own, doc.tokens[j].start)
+            if (
+                owner is None
+                and speaker is not None
+                and self.en
+                and doc.word(j + 1) == "the"
+                and (doc.word(j + 2) in _DECISION_NOUNS_EN or doc.word(j + 2) in _TOLD_PACTS_EN)
+                and doc.mention_at_tok(j + 3) is None
+            ):
+                # "Peskov called the move a hostile act": the act just told, of another
+                # side; "called the agreement historic": the pact's (other) party (S8-R2-H4)
+                own = doc.entity_states.get(speaker) or speaker
+                if doc.word(j + 2) in _TOLD_PACTS_EN:
+                    owner = self._pact_author(si, own, doc.tokens[j].start)
+                else:
+                    owner = self._act_author(si, own)
+            if (
+                owner is None
+                and speaker is not None
+                and self.en
+                and any(doc.word(k) in _ATTACK_NOUNS for k in range(j + 1, min(e, j + 4)))
+            ):
+                # "Baghaei described the strikes as a flagrant violation": the author of
+                # the latest attack on the speaker's side (S8-H1)
+                owner = self._retaliation_target(si, doc.entity_states.get(speaker) or speaker)
+            if (
                 not self.en
                 and polarity == "neg"
                 and owner is not None
@@ -3033,11 +3886,12 @@ class _Coder:
             states = doc.entity_states
             if states.get(owner.key) == speaker or states.get(speaker) == owner.key:
                 continue
-            rtype = RelationType.ACCUSE if polarity == "neg" else RelationType.SUPPORT
+            rtype = _EVAL_TYPES[polarity]
             trig = Trigger(rtype, "spk", (), Modality.ASSERTED, _EVAL_PRIOR, None)
             h: Hit[Trigger] = Hit(j, j, trig, "v", "", "")
-            if rtype == RelationType.SUPPORT:
+            if rtype != RelationType.ACCUSE:
                 # "وصف الاتفاق بأنه تاريخي": praise, not the "وصف" row's default ACCUSE
+                # (nor for "باطلة ولاغية": a rejection)
                 start = doc.tokens[j].start
                 self.rels = [
                     r
@@ -3045,6 +3899,30 @@ class _Coder:
                     if not (r.trig_start == start and r.type == RelationType.ACCUSE)
                 ]
             self.add(speaker, owner, trig, h, si, sent, a, b, 1.0, False, False, speaker_m)
+
+    def _pact_author(self, si: int, own: str, before: int = -1) -> Ment | None:
+        """The party to the latest pact told (an AGREE, COOPERATE or CONCEDE of this
+        sentence or the one before) that a pact noun stands for: its subject, or when
+        the speaker's side ``own`` is its subject its other party ("Berlin called the
+        deal it signed with Doha super": Qatar)."""
+        doc = self.doc
+        states = doc.entity_states
+        for prev in reversed(self.rels):
+            if si - prev.sent > 1 or prev.sent > si:
+                break
+            if prev.type not in _PACT_TYPES or prev.trig_start >= before >= 0:
+                continue  # (a pact is signed, agreed or conceded, and told before)
+            own_subject = (states.get(prev.subject) or prev.subject) == own
+            own_object = (states.get(prev.object) or prev.object) == own
+            if own_subject == own_object or (own_object and not prev.type.symmetric):
+                return None if own_subject else self._subject_mention(prev)
+            if own_object:
+                return self._subject_mention(prev)
+            return prev.object_mention or next(
+                (m for m in reversed(doc.mentions_in(0, prev.ev_end)) if m.key == prev.object),
+                None,
+            )
+        return None
 
     def _remark_owner(self, j: int, e: int, speaker: str) -> Ment | None:
         """ "Mao Ning called the remark 'extremely wrong'": a bare remark noun between the
@@ -3097,6 +3975,8 @@ class _Coder:
             if any(w in _NEG_GOV_EN or _AR(w).lstrip("وف") in _NEG_GOV_AR for w in cue):
                 continue  # "denied that the raid was a violation"
             found = self._content_copula(c0, c1, phrases, longest)
+            if found is None and self.en:
+                found = self._bare_act_copula(st, c0, c1, phrases, longest)
             if found is None and not self.en:
                 self._pact_wrongdoing(st, c0, c1)
             if found is None:
@@ -3116,7 +3996,7 @@ class _Coder:
                 states.get(owner.key),
             ):
                 continue  # one's own side's act
-            rtype = RelationType.ACCUSE if pol == "neg" else RelationType.SUPPORT
+            rtype = _EVAL_TYPES[pol]
             si = seg.index_at(doc.tokens[j].start)
             if any(
                 r.sent == si and r.subject == speaker and r.object == owner.key for r in self.rels
@@ -3137,6 +4017,549 @@ class _Coder:
                     ev_start=min(st.cue_start, r.ev_start),
                     ev_end=max(r.ev_end, doc.tokens[e].end),
                 )
+
+    def _bare_act_copula(
+        self, st: Stmt, c0: int, c1: int, phrases: dict[tuple[str, ...], str], longest: int
+    ) -> tuple[int, int, str, Ment] | None:
+        """ "said hosting the weapons would be an irresponsible escalation", "said the move
+        was a provocation": an act with no owner named in the content is the latest act
+        told (this sentence or the one before) of another side than the speaker's
+        (S8-R2-H4); as :meth:`_content_copula`, or None."""
+        doc = self.doc
+        assert doc.seg is not None
+        if doc.word(c0) == "that":
+            c0 += 1
+        first = doc.word(c0)
+        if not (first.endswith("ing") and len(first) > 5) and not (
+            first == "the" and doc.word(c0 + 1) in _DECISION_NOUNS_EN
+        ):
+            return None
+        j = next((k for k in range(c0 + 1, min(c1, c0 + 7)) if doc.word(k) in _COPULA_EN), -1)
+        if (
+            j < 0
+            or any(
+                doc.word(k) in _NEG_EN or doc.word(k) in _COPULA_HYPOTHETICAL
+                for k in range(c0, j + 1)
+            )
+            or not _PUNCT_EVAL.isdisjoint(self.text[doc.tokens[c0].start : doc.tokens[j].start])
+            or any(
+                self.actor(m) for m in doc.mentions_in(doc.tokens[c0].start, doc.tokens[j].start)
+            )
+        ):
+            return None
+        found = self._evaluation_after(j, c1, phrases, longest)
+        if found is None or any(doc.word(k) in _NEG_EN for k in range(j + 1, found[0])):
+            return None
+        si = doc.seg.index_at(doc.tokens[c0].start)
+        owner = self._act_author(si, doc.entity_states.get(st.speaker) or st.speaker)
+        if owner is None:
+            return None
+        return j, found[0], found[1], owner
+
+    def _content_stances(self) -> None:
+        """Stances a statement's content takes toward another actor (S8-H1,
+        ``lexicons/implied.tsv``): a response that the speaker's side will make ("warned
+        that his country would respond", "حذر من أن بلاده سترد عليها") or another's act
+        that "will not go unpunished" ("لن يمر دون عقاب") THREATENs the actor responded
+        to; a foreign actor that the content opens with and that does hostile acts ("X
+        never stopped its hostile acts against our country", "إن X لم تتوقف عن الأعمال
+        العدائية") is ACCUSEd.  The target must be clear: named after the response ("سترد
+        على X", "to any X attack"), the act's owner in the content, the author of the
+        latest attack on the speaker's side, or the statement's single foreign
+        about-actor."""
+        doc = self.doc
+        if doc.seg is None:
+            return
+        kinds, longest = _stance_words(doc.lang)
+        if not kinds:
+            return
+        text = self.text
+        for st in self.stmts:
+            body = text[st.start : st.end]
+            c0, c1 = doc.tok_range(_span(st.start, st.end))
+            if c1 - c0 < 2 or "?" in body or "؟" in body:
+                continue
+            cue = text[st.cue_start : st.cue_end].lower().split()
+            if any(w in _NEG_GOV_EN or _AR(w).lstrip("وف") in _NEG_GOV_AR for w in cue):
+                continue  # "denied that ..."
+            for rtype, p, e, subj, target in self._stance_in(
+                st, c0, min(c1, c0 + 24), kinds, longest
+            ):
+                self._add_stance(st, rtype, p, e, subj, target)
+
+    def _stance_nouns_on_told_acts_en(self) -> None:
+        """ "Russia voiced its strong opposition to the decision", "X and Y announced their
+        rejection of the agreement": as :meth:`_stance_nouns_on_told_acts`, in English (the
+        agent is the actor, or for "their" the two actors, named just before) (S8-R2-H4)."""
+        doc = self.doc
+        seg = doc.seg
+        assert seg is not None
+        states = doc.entity_states
+        kinds: dict[str, tuple[RelationType, tuple[str, ...]]] = {
+            **dict.fromkeys(_REJECT_NOUNS_EN, (RelationType.REJECT, ("to", "of"))),
+            **dict.fromkeys(_CONDEMN_NOUNS_EN, (RelationType.ACCUSE, ("of",))),
+        }
+        for k in doc.positions(frozenset(kinds)):
+            rtype, preps = kinds[doc.word(k)]
+            pron = next((x for x in (k - 1, k - 2) if doc.word(x) in _POSSESSIVE_PRONOUNS_EN), -1)
+            if pron < 0 or doc.word(k + 1) not in preps or doc.word(k + 2) != "the":
+                continue
+            noun = doc.word(k + 3)
+            pact = noun in _TOLD_PACTS_EN
+            if (not pact and noun not in _DECISION_NOUNS_EN) or doc.word(k + 4) in ("by", "of"):
+                continue
+            if doc.mention_at_tok(k + 4) is not None:
+                continue
+            si = seg.index_at(doc.tokens[k].start)
+            sent = seg.sents[si]
+            a, b = doc.tok_range(sent)
+            agents = [
+                m
+                for m in doc.mentions_in(doc.tokens[max(a, pron - 8)].start, doc.tokens[pron].start)
+                if self.actor(m) and not m.adjectival and doc.prep_of(m) is None
+            ]
+            if not agents or pron - agents[-1].t1 > 3:
+                continue
+            plural = doc.word(pron) == "their"
+            group = agents[-2:] if plural and len(agents) > 1 else agents[-1:]
+            for agent in group:
+                own = states.get(agent.key) or agent.key
+                at = doc.tokens[k].start
+                target = self._pact_author(si, own, at) if pact else self._act_author(si, own)
+                if target is None or (states.get(target.key) or target.key) == own:
+                    continue
+                if any(
+                    r.sent == si
+                    and r.type is rtype
+                    and r.subject == agent.key
+                    and r.object == target.key
+                    for r in self.rels
+                ):
+                    continue
+                trig = Trigger(rtype, "nom", (), Modality.ASSERTED, _EVAL_PRIOR, None)
+                h: Hit[Trigger] = Hit(k, k + 3, trig, "n", "", "")
+                self.add(agent.key, target, trig, h, si, sent, a, b, 0.9, True, False, agent)
+
+    def _stance_nouns_on_told_acts(self) -> None:
+        """ "وأعلنت فرنسا وألمانيا معارضتهما للقرار", "أعربت X عن رفضها القاطع للخطوة",
+        "إدانتها للهجوم", "ترحيبها بالاتفاق": a stance noun with a pronoun for its agent
+        (the actor, or for a dual the two actors, named just before it) whose object is a
+        bare act or pact just told (``relations.told_acts_ar``, ``relations.told_pacts_ar``;
+        no owner named after it) REJECTs, ACCUSEs or SUPPORTs the author of that act, not
+        one's own side's (S8-R2-H4)."""
+        doc = self.doc
+        seg = doc.seg
+        assert seg is not None
+        states = doc.entity_states
+        kinds = (
+            (_REJECT_NOUNS_AR, RelationType.REJECT, "ل"),
+            (_CONDEMN_NOUNS_AR, RelationType.ACCUSE, "ل"),
+            (_WELCOME_NOUNS_AR, RelationType.SUPPORT, "ب"),
+        )
+
+        def kind_of(w: str) -> tuple[RelationType, str, bool] | None:
+            for suffix in ("هما", "ها", "ه"):
+                if w.endswith(suffix) and len(w) > len(suffix) + 2:
+                    stem = w[: -len(suffix)]
+                    stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+                    for nouns, rtype, prep in kinds:
+                        if stem in nouns:
+                            return rtype, prep, suffix == "هما"
+            return None
+
+        if self._stance_noun_at is None:
+            self._stance_noun_at = doc.positions({w for w in set(doc.words) if kind_of(w)})
+        for k in self._stance_noun_at:
+            got = kind_of(doc.word(k))
+            if got is None:
+                continue
+            rtype, prep, dual = got
+            o = k + 1
+            while o < k + 3 and doc.word(o)[:2] == "ال" and doc.mention_at_tok(o) is None:
+                o += 1  # "رفضها القاطع"
+            w = doc.word(o)
+            if prep == "ل" and w[:2] == "لل":
+                act = "ال" + w[2:]
+            elif prep == "ب" and w[:3] == "بال":
+                act = w[1:]
+            else:
+                continue
+            pact = act in _TOLD_PACTS_AR
+            if not pact and act not in _TOLD_ACTS_AR:
+                continue
+            nxt = doc.word(o + 1)
+            if doc.mention_at_tok(o + 1) is not None or nxt in _AR_REL_PRON:
+                continue  # an owner or a relative clause follows: the frames read it
+            si = seg.index_at(doc.tokens[k].start)
+            sent = seg.sents[si]
+            a, b = doc.tok_range(sent)
+            agents = [
+                m
+                for m in doc.mentions_in(doc.tokens[max(a, k - 8)].start, doc.tokens[k].start)
+                if self.actor(m) and not m.adjectival and doc.prep_of(m) is None
+            ]
+            if not agents or k - agents[-1].t1 > 2:
+                continue
+            group = agents[-2:] if dual and len(agents) > 1 else agents[-1:]
+            for agent in group:
+                own = states.get(agent.key) or agent.key
+                at = doc.tokens[k].start
+                target = self._pact_author(si, own, at) if pact else self._act_author(si, own)
+                if target is None or (states.get(target.key) or target.key) == own:
+                    continue
+                if any(
+                    r.sent == si
+                    and r.type is rtype
+                    and r.subject == agent.key
+                    and r.object == target.key
+                    for r in self.rels
+                ):
+                    continue
+                trig = Trigger(rtype, "nom", (), Modality.ASSERTED, _EVAL_PRIOR, None)
+                h: Hit[Trigger] = Hit(k, o, trig, "n", "", "")
+                self.add(agent.key, target, trig, h, si, sent, a, b, 0.9, True, False, agent)
+
+    def _affirmed_support(self) -> None:
+        """ "أكد الرئيس تضامن الجزائر الكامل مع تونس", "expressed the UK's solidarity
+        with X": a noun of solidarity (``relations.affirmed_nouns``) that a person's cue
+        governs (within a few words, no other relation verb between), with the speaker's
+        own state as its genitive, is the speaker's SUPPORT (S8-R2-H4); a state that is
+        the content's subject ("قال إن الدوحة تثمن الدور") keeps it, and so do a state's
+        commitment or standing by ("أكد التزام برلين بأمن X", "شدد على وقوف الجزائر إلى
+        جانب فلسطين": session 4 tests)."""
+        doc = self.doc
+        states = doc.entity_states
+        for st in self.stmts:
+            own = states.get(st.speaker)
+            ct = st.cue_tok
+            if (
+                ct < 0
+                or own in (None, st.speaker)
+                or doc.entity_types.get(st.speaker) is not EntityType.PERSON
+            ):
+                continue
+            lo = doc.tokens[ct].end
+            hi = doc.tokens[min(ct + 16, len(doc.tokens) - 1)].end
+            for i, r in enumerate(self.rels):
+                if (
+                    r.type is not RelationType.SUPPORT
+                    or r.subject != own
+                    or not lo <= r.trig_start < hi
+                    or not (
+                        lo <= r.subject_start < r.trig_start  # "the UK's solidarity"
+                        if self.en
+                        else r.subject_start > r.trig_start  # "تضامن الجزائر"
+                    )
+                    or doc.word(doc.tok_at(r.trig_start)).lstrip("و") not in _AFFIRMED_NOUNS
+                    or not _PUNCT_EVAL.isdisjoint(self.text[lo : r.trig_start])
+                    or any(k in self._verb_types for k in range(ct + 1, doc.tok_at(r.trig_start)))
+                ):
+                    continue
+                if any(
+                    x.subject == st.speaker and x.object == r.object and x.type is r.type
+                    for x in self.rels
+                ):
+                    continue
+                self.rels[i] = replace(r, subject=st.speaker, subject_start=-1)
+
+    def _add_stance(
+        self, st: Stmt, rtype: RelationType, p: int, e: int, subj: str, target: Ment
+    ) -> None:
+        """Code one stance found by :meth:`_stance_in` (not at one's own side, nor twice
+        in a sentence), asserted: the stance is taken now, whatever the act's mood."""
+        doc = self.doc
+        seg = doc.seg
+        assert seg is not None
+        states = doc.entity_states
+        own = states.get(st.speaker) or st.speaker
+        if target.key in (subj, st.speaker, own) or states.get(target.key) in (subj, own):
+            return
+        si = seg.index_at(doc.tokens[p].start)
+        side = states.get(target.key) or target.key
+        if any(
+            r.sent == si
+            and r.type is rtype
+            and (states.get(r.object) or r.object) == side
+            and (states.get(r.subject) or r.subject) == own
+            for r in self.rels
+        ):
+            return  # coded already, perhaps with the speaker for its state
+        sent = seg.sents[si]
+        a, b = doc.tok_range(sent)
+        topic = "retaliation" if rtype is RelationType.THREATEN else None
+        trig = Trigger(rtype, "spk", (), Modality.ASSERTED, _EVAL_PRIOR, topic)
+        h: Hit[Trigger] = Hit(p, e, trig, "x", "", "")
+        n = len(self.rels)
+        self.add(subj, target, trig, h, si, sent, a, b, 0.9, True, False, None)
+        # when it was said: if its sentence tells, else at the act of the speaker's side
+        # told just before ("أعلنت الجزائر مساء الثلاثاء قطع علاقاتها ... وقال وزير
+        # خارجيتها إن ..."); not the story's date
+        said = st.date if doc.times_in(sent.start, sent.end) else None
+        if said is None:
+            said = next(
+                (
+                    r.date
+                    for r in reversed(self.rels)
+                    if r.sent == si - 1 and r.date and (states.get(r.subject) or r.subject) == own
+                ),
+                None,
+            )
+        for i in range(n, len(self.rels)):
+            r = self.rels[i]
+            self.rels[i] = replace(
+                r,
+                modality=Modality.ASSERTED,
+                date=said,
+                ev_start=min(st.cue_start, r.ev_start),
+                ev_end=max(r.ev_end, doc.tokens[e].end),
+            )
+
+    def _stance_in(
+        self,
+        st: Stmt,
+        c0: int,
+        c1: int,
+        kinds: dict[str, frozenset[tuple[str, ...]]],
+        longest: int,
+    ) -> list[tuple[RelationType, int, int, str, Ment]]:
+        """The stances of ``_content_stances`` in the content's tokens ``[c0, c1)`` (one
+        sentence, at most one of each kind): type, first and last token, subject, target."""
+        doc = self.doc
+        text = self.text
+        en = self.en
+        states = doc.entity_states
+        own = states.get(st.speaker) or st.speaker
+        words = self._span_words(c0, c1)
+        plain = words if en else [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in words]
+        stems = words if en else [_eval_stem(w) for w in words]
+        neg = _NEG_EN if en else _NEG_AR
+        empty: frozenset[tuple[str, ...]] = frozenset()
+        own_w, victim, cease = (kinds.get(k, empty) for k in ("own", "victim", "cease"))
+        out: list[tuple[RelationType, int, int, str, Ment]] = []
+        done: set[str] = set()
+
+        def side(key: str) -> str:
+            return states.get(key) or key
+
+        def match(i: int) -> tuple[str, int] | None:
+            for n in range(min(longest, len(words) - i), 0, -1):
+                if tuple(plain[i : i + n]) in kinds.get("respond", empty):
+                    return "respond", n
+                if tuple(plain[i : i + n]) in kinds.get("unpunished", empty):
+                    return "unpunished", n
+                if tuple(plain[i : i + n]) in kinds.get("refuse", empty):
+                    return "refuse", n
+                if tuple(plain[i : i + n]) in kinds.get("forbid", empty):
+                    return "forbid", n
+                if tuple(stems[i : i + n]) in kinds.get("hostile", empty):
+                    return "hostile", n
+            return None
+
+        for i in range(len(words)):
+            k = c0 + i
+            if i and not {".", ";", "؛"}.isdisjoint(
+                text[doc.tokens[k - 1].end : doc.tokens[k].start]
+            ):
+                break
+            got = match(i)
+            if got is None or got[0] in done:
+                continue
+            kind, n = got
+            done.add(kind)
+            e = k + n - 1
+            before = [
+                m
+                for m in doc.mentions_in(doc.tokens[c0].start, doc.tokens[k].start)
+                if self.actor(m)
+            ]
+            if kind == "hostile":
+                doer = next((m for m in before if m.t0 <= c0 + 1), None)
+                if (
+                    doer is None
+                    or doer.adjectival
+                    or (doc.prep_of(doer) is not None and not (en and self._possessive(doer)))
+                    or k - doer.t1 > 8
+                    or side(doer.key) == own
+                    or any(side(m.key) != own and m is not doer for m in before)
+                ):
+                    continue
+                gap = range(doer.t1 + 1 - c0, i)
+                if any((plain[x],) in victim or (stems[x],) in victim for x in gap):
+                    continue  # "Russia faced aggression", "X condemned the violations"
+                if any(words[x] in neg and (plain[x + 1],) not in cease for x in gap):
+                    continue  # (but "never stopped its hostile acts")
+                out.append((RelationType.ACCUSE, k, e, st.speaker, doer))
+                continue
+            if kind == "forbid":
+                # "لن تسمح لليونان بعسكرة الجزر", "would not allow Iran to": the actor
+                # named right after; "لن تسمح لأحد": the one the context points at (S8-R2-H4)
+                aim = doc.mention_at_tok(e + 1)
+                if aim is None or not self.actor(aim) or aim.t0 != e + 1 or aim.adjectival:
+                    if doc.word(e + 1) not in _ANYONE:
+                        continue
+                    aim = self._foe_of_protected(e + 2, c1, own)
+                if aim is not None and side(aim.key) != own:
+                    out.append((RelationType.THREATEN, k, e, st.speaker, aim))
+                continue
+            if kind == "unpunished":
+                if doc.word(k - 1) not in neg:
+                    continue
+                foreign = [m for m in before if side(m.key) != own]
+                target = foreign[0] if foreign else self._stance_target(st, k, own)
+                if target is not None:
+                    out.append((RelationType.THREATEN, k, e, st.speaker, target))
+                continue
+            # a response (or a refusal) of the speaker's side
+            if kind == "respond" and doc.word(k - 1) in neg:
+                continue
+            subj = self._responder(st, plain[:i], before, own_w)
+            after = doc.mention_at_tok(e + 1)
+            if subj is None or (
+                not en
+                and after is not None
+                and self.actor(after)
+                and after.t0 == e + 1
+                and side(after.key) != own
+            ):
+                continue  # "feared Iran would respond", "سترد إيران": the other side's
+            if kind == "refuse":
+                # "would not accept Ethiopia's deal", "لن نقبل بالاتفاق الإثيوبي": only an
+                # actor named in the few words of its object
+                target = next(
+                    (
+                        m
+                        for m in doc.mentions_in(
+                            doc.tokens[e].end, doc.tokens[min(c1, e + 5) - 1].end
+                        )
+                        if self.actor(m) and doc.word(m.t0 - 1) not in ("any", *_ANY_AR)
+                    ),
+                    None,
+                )
+                if target is not None and side(target.key) != own:
+                    out.append((RelationType.REJECT, k, e, subj, target))
+                continue
+            target, named = self._response_object(e + 1, c1)
+            if target is None and not named:
+                target = self._stance_target(st, k, own)
+            if target is not None and side(target.key) != own:
+                out.append((RelationType.THREATEN, k, e, subj, target))
+        return out
+
+    def _foe_of_protected(self, t_from: int, t_to: int, own: str) -> Ment | None:
+        """ "لن تسمح لأحد بتهديد الصومال", "will not allow anyone to threaten Armenia": the
+        actor that the protected party (the first actor of another side named in the few
+        words from ``t_from``) is told in conflict with before: the object of its latest
+        hostile act, or the author of the latest hostile act on it (S8-R2-H4)."""
+        doc = self.doc
+        if t_from >= min(t_to, len(doc.tokens)):
+            return None
+        states = doc.entity_states
+        protected = next(
+            (
+                m
+                for m in doc.mentions_in(
+                    doc.tokens[t_from].start, doc.tokens[min(t_to, t_from + 4) - 1].end
+                )
+                if self.actor(m) and (states.get(m.key) or m.key) != own
+            ),
+            None,
+        )
+        if protected is None:
+            return None
+        side = states.get(protected.key) or protected.key
+        start = doc.tokens[t_from].start
+        for r in reversed(self.rels):
+            if r.trig_start >= start or r.type not in _HOSTILE_TYPES:
+                continue
+            subj, obj = states.get(r.subject) or r.subject, states.get(r.object) or r.object
+            if subj == side and obj not in (own, side):
+                return r.object_mention or next(
+                    (m for m in reversed(doc.mentions_in(0, r.ev_end)) if m.key == r.object),
+                    None,
+                )
+            if obj == side and subj not in (own, side):
+                return self._subject_mention(r)
+        return None
+
+    def _responder(
+        self,
+        st: Stmt,
+        lead: list[str],
+        before: list[Ment],
+        own_w: frozenset[tuple[str, ...]],
+    ) -> str | None:
+        """Who will respond, from the content's words ``lead`` before the response and
+        the actors named there: the speaker's state for "his country", "بلاده", for the
+        state a person speaking names ("Doha reserved the right to respond") and for a
+        body's "it" ("وحذرت الخارجية من أنها سترد"); else the speaker (a body that names
+        its own state); None when another actor responds or an unnamed one does ("the
+        army would respond")."""
+        doc = self.doc
+        states = doc.entity_states
+        own = states.get(st.speaker) or st.speaker
+        person = doc.entity_types.get(st.speaker) is EntityType.PERSON
+        state = own if doc.entity_types.get(own) is EntityType.STATE else st.speaker
+        bare = [m for m in before if doc.prep_of(m) is None and not self._possessive(m)]
+        if bare:
+            m = bare[-1]
+            if (states.get(m.key) or m.key) != own:
+                return None
+            return state if person else st.speaker
+        if any(tuple(lead[x : x + n]) in own_w for x in range(len(lead)) for n in (1, 2)):
+            country = any(
+                w in ("country", "government") or w[:4] in ("بلاد", "دولت", "حكوم") for w in lead
+            )
+            return state if country or not person else st.speaker
+        if len(lead) > 1:
+            return None
+        return st.speaker if person else state
+
+    def _response_object(self, t_from: int, t_to: int) -> tuple[Ment | None, bool]:
+        """The actor a response is aimed at when named in the few words after it ("to
+        X", "against X", "على X", "to any X attack", "على أي تصعيد سعودي") and whether
+        the object is anyone's act ("to any new sanctions": no one is named, nor taken from
+        the context)."""
+        doc = self.doc
+        for x in range(t_from, min(t_to, t_from + 4)):
+            w = doc.word(x)
+            if w not in ("to", "against", "on", _AR("على"), _AR("ضد")):
+                continue
+            anyone = doc.word(x + 1) in ("any", *_ANY_AR)
+            for y in range(x + 1, min(t_to, x + 5)):
+                m = doc.mention_at_tok(y)
+                if m is not None and self.actor(m):
+                    return (m if m.adjectival or not anyone else None), anyone
+            return None, anyone
+        return None, False
+
+    def _stance_target(self, st: Stmt, k: int, own: str) -> Ment | None:
+        """Whom a threatened response is aimed at when the content does not name it: the
+        author of the latest attack on the speaker's side, else the actor that the
+        speaker's side accused in this sentence or the one before, else the statement's
+        single foreign about-actor (read at its latest mention before token ``k``)."""
+        doc = self.doc
+        assert doc.seg is not None
+        si = doc.seg.index_at(doc.tokens[k].start)
+        m = self._retaliation_target(si, own)
+        if m is not None:
+            return m
+        states = doc.entity_states
+        for r in reversed(self.rels):
+            if r.sent < si - 1 or r.sent > si:
+                continue
+            if r.type is RelationType.ACCUSE and (states.get(r.subject) or r.subject) == own:
+                # "condemned the strikes and warned that his country would respond"
+                return r.object_mention or next(
+                    (x for x in reversed(doc.mentions_in(0, r.ev_end)) if x.key == r.object),
+                    None,
+                )
+        foreign = {a for a in st.about if (states.get(a) or a) != own and a != st.speaker}
+        if len(foreign) != 1 or doc.entity_types.get(next(iter(foreign))) is not EntityType.STATE:
+            return None  # (a state: not "the UN", a body the speaker turns to)
+        key = foreign.pop()
+        return next(
+            (m for m in reversed(doc.mentions_in(0, doc.tokens[k].start)) if m.key == key), None
+        )
 
     def _content_copula(
         self, c0: int, c1: int, phrases: dict[tuple[str, ...], str], longest: int
@@ -3276,6 +4699,10 @@ class _Coder:
         speaker: Ment | None = None
         if self.en:
             speaker = self.agent_before(j, a, exclude=set())
+        verb = doc.word(j)
+        participle = not self.en and (
+            verb in _EVAL_PARTICIPLES_AR or (verb[:1] in "وف" and verb[1:] in _EVAL_PARTICIPLES_AR)
+        )  # "واصفا الخطوة الإسبانية": the adjective is the act's owner, not a speaker
         owner: Ment | None = None
         k = j + 1
         while k < e:
@@ -3288,7 +4715,7 @@ class _Coder:
                 continue
             prep = doc.prep_of(m)
             if not self.en and speaker is None and owner is None and m.t0 <= j + 2:
-                if not m.adjectival or m.t0 == j + 2:
+                if (not m.adjectival or m.t0 == j + 2) and not participle:
                     speaker = m  # VSO: "وصف الرئيس الإيراني", "اعتبرت طهران"
                     continue
             if speaker is not None and (
@@ -3458,6 +4885,14 @@ class _Coder:
         n = len(self.rels)
         if not self.en and self._welcomed_agreement(h, a):
             return  # "ورحب X وY بالاتفاق": the agreement told, the welcomers are no parties
+        if (
+            self.en
+            and h.entry.type is RelationType.ASSAULT
+            and h.cls != "n"
+            and self.doc.word(h.first).startswith("clash")
+            and self.doc.word(h.last + 1) == "over"
+        ):
+            return  # "the two countries clashed over tariffs": a quarrel, no fighting
         self._code(h, si, sent, a, b)
         if self.en and len(self.rels) > n and h.cls == "v" and not h.entry.type.symmetric:
             self._dual_co_subjects(h, si, a, n)
@@ -3465,6 +4900,8 @@ class _Coder:
             h.entry.type.symmetric or h.entry.type in (RelationType.MOBILIZE, RelationType.ASSAULT)
         ):
             self._dual_subject(h, si, sent, a, b)
+        if len(self.rels) == n and h.entry.type is RelationType.CONSULT:
+            self._joined_meeting(h, si, sent, a, b)
         swap = (
             h.entry.type is RelationType.CONCEDE
             and h.entry.frame in ("mut", "pair")
@@ -4034,6 +5471,38 @@ class _Coder:
             return False
         return doc.word(m.t1 + 1) == "to" and doc.word(m.t1 + 2) not in _LEAVE_EN
 
+    def _co_agent_en(self, agent: Ment, b: int) -> Ment | None:
+        """English: the second of two agents joined by "and" after a passive's "by" ("signed
+        by Foreign Minister X and his Azerbaijani counterpart Y"): up to five title words
+        before the name, none a verb or punctuation; another actor than the first (S8-H7)."""
+        doc = self.doc
+        j = agent.t1 + 1
+        if doc.word(j) != "and":
+            return None
+        for k in range(j + 1, min(b, j + 7)):
+            m = doc.mention_at_tok(k)
+            if m is not None and self.actor(m) and not m.adjectival:
+                if m.key == agent.key or (doc.entity_states.get(m.key) or m.key) == (
+                    doc.entity_states.get(agent.key) or agent.key
+                ):
+                    return None
+                return m
+            if k in self._verb_types or doc.word(k) in _PUNCT_EVAL:
+                return None
+        return None
+
+    def _co_agent_as_patient_en(self, subj_m: Ment | None, obj_m: Ment) -> bool:
+        """English: the patient found is the next conjunct of the agent ("sanctions were
+        approved by the United States and Britain", "strikes carried out by the US, France
+        and Britain"): a second agent, no patient (S8-R2-H2)."""
+        doc = self.doc
+        if subj_m is None or obj_m.t0 <= subj_m.t1 or obj_m.t0 - subj_m.t1 > 3:
+            return False
+        gap = self.text[subj_m.end : obj_m.start].strip().lower().removesuffix(" the")
+        return gap in _COORD_GAPS and not any(
+            doc.word(j) in _BETWEEN for j in (subj_m.t0 - 1, subj_m.t0 - 2)
+        )
+
     def _requested_by(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """ "ويعقد مجلس الأمن جلسة بطلب من X", "the council met at the request of X": X
         asked the subject of the clause to act (REQUEST from X to it)."""
@@ -4041,8 +5510,38 @@ class _Coder:
         agent = self._actor_at(h.last + 1)
         if agent is None and not self.en and doc.word(h.last + 1) == "من":
             agent = self._actor_at(h.last + 2)  # "«استجابة لطلب» من X" (S7-H3)
+        if agent is None and self.en and doc.word(h.last + 1) == "the":
+            agent = self._actor_at(h.last + 2)  # "at the request of the Malian government"
+        if (
+            agent is None
+            and self.en
+            and doc.word(h.last + 1) == "its"  # ("their government": the troops' own)
+            and doc.word(h.last + 2) in _HOST_RULERS_EN
+        ):
+            # "sent troops to Kazakhstan at the request of its government": the state just
+            # named, where the forces went (S8-H7)
+            before = doc.mentions_in(doc.tokens[a].start, doc.tokens[h.first].start)
+            agent = next(
+                (
+                    m
+                    for m in reversed(before)
+                    if self.actor(m)
+                    and not m.adjectival
+                    and doc.entity_types.get(m.key) == EntityType.STATE
+                ),
+                None,
+            )
         if agent is None:
             return
+        agents = [agent]
+        if self.en:
+            # "at the request of France and Britain": each asked (S8-H7)
+            j = agent.t1 + 1
+            if doc.word(j) == "and":
+                j += 1 + (doc.word(j + 1) == "the")
+                other = self._actor_at(j)
+                if other is not None and other.key != agent.key:
+                    agents.append(other)
         stmt = self.stmt_at(doc.tokens[h.first].start)
         lo = a
         if stmt is not None:
@@ -4070,7 +5569,9 @@ class _Coder:
             for j in range(patient.t1 + 1, h.first)
         ):
             return  # "... بعد مغادرته البلاد بطلب من X": the request is about another clause
-        self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.9, True, True, agent)
+        for ag in agents:
+            if ag.key != patient.key:
+                self.add(ag.key, patient, h.entry, h, si, sent, a, b, 0.9, True, True, ag)
 
     def _told_during(self, h: Hit[Trigger], a: int) -> tuple[Ment, Ment] | None:
         """ "X told his counterpart Y in a phone call", "أكد X لنظيره Y خلال اتصال هاتفي":
@@ -4197,6 +5698,100 @@ class _Coder:
                 m, _ = self._vso_subject(j + 1, min(b, j + 6, t))
             return m
         return None
+
+    def _joined_meeting(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+        """ "X met Y ..., and Z participated by phone in the meeting", "وشارك Z في الاجتماع
+        عبر الهاتف": one who takes part in the meeting just told (a definite noun, no
+        party of its own) meets each of its parties (S8-R2-H2)."""
+        doc = self.doc
+        if not (h.cls == "n" and h.first == h.last):
+            return
+        if self.en:
+            if doc.word(h.first - 1) != "the" or doc.word(h.last + 1) in ("of", "between", "with"):
+                return  # ("the meeting of the contact group": another meeting)
+        elif "ال" not in h.prefix or _BETWEEN & {doc.word(h.last + 1), doc.word(h.last + 2)}:
+            return
+        joiner = None
+        if not self.en:  # "وشارك Z في الاجتماع": the subject follows the verb
+            verb = next(
+                (j for j in range(h.first - 1, max(a, h.first - 9) - 1, -1) if self._joins_ar(j)),
+                -1,
+            )
+            joiner = self._vso_subject(verb + 1, h.first)[0] if verb >= 0 else None
+        joiner = joiner or self._participant(h.first, a, b)
+        pair = self._meeting_told(si) if joiner is not None else None
+        if joiner is None or pair is None or joiner.key in (pair[0].key, pair[1].key):
+            return
+        neg = _NEG_EN if self.en else _NEG_AR
+        if any(doc.word(j).removeprefix("و") in neg for j in range(max(a, joiner.t0 - 3), h.first)):
+            return  # "X did not take part in the meeting", "ولم يشارك X في الاجتماع"
+        for party in pair:
+            self.add(joiner.key, party, h.entry, h, si, sent, a, b, 0.8, True, True, joiner)
+
+    def _unnamed_possessor_en(self, h: Hit[Trigger]) -> bool:
+        """English: a capitalised possessor that is no known actor right before the noun
+        ("Nancy Pelosi's trip to Taiwan" with Pelosi unknown): the act is that person's,
+        so neither the speaker nor an actor named earlier did it (S8-R2-H2)."""
+        doc = self.doc
+        start = doc.tokens[h.first].start
+        if self.text[max(0, start - 3) : start] not in ("'s ", "’s "):
+            return False
+        end = start - 3
+        if any(m.end == end for m in doc.mentions_in(max(0, end - 60), end)):
+            return False
+        word = self.text[max(0, end - 30) : end].split()[-1:]
+        return (
+            bool(word)
+            and word[0][:1].isupper()
+            and word[0].lower() not in _WEEKDAYS_EN | _MONTHS_EN  # ("Monday's strike")
+        )
+
+    def _own_forces_left(self, subj: str, obj_m: Ment, b: int) -> Ment | None:
+        """The place after the subject's own forces taken for the patient of a withdrawal
+        ("سحب جزء من القوات الروسية من سوريا", "pulled part of its forces out of X"): the
+        next actor or place within four words (S8-R2-H2)."""
+        doc = self.doc
+        states = doc.entity_states
+        own = states.get(subj) or subj
+        if obj_m.etype == EntityType.STATE or (states.get(obj_m.key) or obj_m.key) != own:
+            return None
+        for k in range(obj_m.t1 + 1, min(b, obj_m.t1 + 5)):
+            m = doc.mention_at_tok(k)
+            if m is not None and m.t0 == k and not m.adjectival:
+                return m if (states.get(m.key) or m.key) != own else None
+        return None
+
+    def _owner_struck(self, a: int, t: int, subj: str) -> Ment | None:
+        """English: the state whose "its embassy in X" is struck, the sentence's subject
+        before the attack noun at ``t`` ("Iran launched drones ... for an Israeli strike on
+        its consulate in Damascus"), when another than the attacker (S8-R2-H2)."""
+        doc = self.doc
+        m = self._first_subject_mention(a, t)
+        if m is None:
+            return None
+        state = m.key if m.etype == EntityType.STATE else doc.entity_states.get(m.key)
+        if state is None or state == (doc.entity_states.get(subj) or subj):
+            return None
+        return m if state == m.key else replace(m, key=state, etype=EntityType.STATE)
+
+    def _meeting_told(self, si: int) -> tuple[Ment, Ment] | None:
+        """The two parties of the latest meeting (CONSULT) coded in this sentence or the
+        three before it whose mentions are both known (a host's or attendee's copy, with
+        no object mention, is passed over)."""
+        for r in reversed(self.rels):
+            if r.sent < si - 3:
+                break
+            if r.type is not RelationType.CONSULT or r.object_is_place:
+                continue
+            subj_m = self._subject_mention(r)
+            if subj_m is not None and subj_m.key == r.subject and r.object_mention is not None:
+                return subj_m, r.object_mention
+        return None
+
+    def _joins_ar(self, j: int) -> bool:
+        """Arabic: token ``j`` is a verb of taking part ("شارك", "وشاركت")."""
+        w = self.doc.word(j)
+        return w in _PARTICIPATE or (w[:1] in "وف" and len(w) > 3 and w[1:] in _PARTICIPATE)
 
     def _target_prep(self, m: Ment) -> str | None:
         """The preposition of a mention, looking past a compass adjective ("at northern
@@ -4537,7 +6132,10 @@ class _Coder:
             (
                 r
                 for r in reversed(self.rels)
-                if si - 3 <= r.sent <= si and r.subject != r.object and fits(r)
+                if si - 3 <= r.sent <= si
+                and r.subject != r.object
+                and fits(r)
+                and (r.sent < si or r.trig_start < doc.tokens[t].start)  # (not its own act)
             ),
             None,
         )
@@ -4548,7 +6146,8 @@ class _Coder:
                 else None
             )
             if subj is not None and subj.key == prev.subject:
-                return subj, prev.object_mention
+                co = None if prev.type.symmetric else self._co_subject_of(prev, subj)
+                return (co, subj) if co is not None else (subj, prev.object_mention)
         assert doc.seg is not None
         lo = doc.seg.sents[max(0, si - 1)].start
         ments = [
@@ -4559,8 +6158,27 @@ class _Coder:
         for x, y in zip(ments[-2::-1], ments[:0:-1], strict=False):
             gap = self.text[x.end : y.start].strip().lower()
             glued = self.text[y.start - 1 : y.start] == "و" and not gap
-            if x.key != y.key and (gap in ("and", "و", ",", "،") or glued):
-                return x, y
+            if x.key != y.key and (gap in ("and", "and the", "و", ",", "،") or glued):
+                return x, y  # ("Serbia and the European Union ... The two sides", S8-R2-H2)
+        return None
+
+    def _co_subject_of(self, prev: Rel, subj: Ment) -> Ment | None:
+        """The other doer of the one-way act ``prev`` told of two coordinated subjects in
+        its sentence ("Saudi Arabia and the UAE cut ties with Qatar. The two countries
+        accused Doha ..."): "the two" are the doers, not doer and patient (S8-R2-H2)."""
+        doc = self.doc
+        for r in reversed(self.rels):
+            if r.sent != prev.sent or r is prev or r.subject_start < 0:
+                continue
+            if r.type is not prev.type or r.object != prev.object or r.subject == prev.subject:
+                continue
+            m = doc.mention_at_tok(doc.tok_at(r.subject_start))
+            if m is None or m.key != r.subject:
+                continue
+            x, y = (m, subj) if m.t0 < subj.t0 else (subj, m)
+            gap = self.text[x.end : y.start].strip().lower().removesuffix(" the")
+            if gap in _COORD_GAPS:
+                return m
         return None
 
     def _dual_at(self, j: int) -> bool:
@@ -4597,6 +6215,17 @@ class _Coder:
         urged him"), not with a predicate ("called Y a dictator")."""
         doc = self.doc
         m = self._actor_at(h.last + 1)
+        if m is None and doc.word(h.last + 1) in _POSSESSIVE_PRONOUNS_EN:
+            # "called his Ukrainian counterpart Dmytro Kuleba" (S8-R2-H2)
+            k = next(
+                (
+                    j
+                    for j in range(h.last + 2, min(b, h.last + 6))
+                    if doc.word(j) in _COUNTERPART_NOUNS_EN
+                ),
+                -1,
+            )
+            m = self._actor_at(k + 1) if k > 0 else None
         if m is None or m.t1 + 1 > b:
             return False
         if m.t1 + 1 == b:
@@ -4683,6 +6312,8 @@ class _Coder:
             or self._reduced_relative(h.first - 1)
         ):
             return  # "rammed navy boats delivering supplies to X": the boats deliver (S7-H4)
+        if self.en and nominal and self._unnamed_possessor_en(h):
+            return  # "the minister said Nancy Pelosi's trip to Taiwan": someone unknown's act
         if not self.en and trig.type is RelationType.CONSULT and self._reception(h, si, sent, a, b):
             return
         if not self.en and trig.type is RelationType.ASSAULT and self._repelled(h, si, sent, a, b):
@@ -4701,6 +6332,14 @@ class _Coder:
             and any(doc.word(j) in _NON_FORCE_EN for j in range(max(a, h.first - 4), h.first))
         ):
             return  # "sanctions targeting Iranian banks", "a law that targets foreign agents"
+        if (
+            self.en
+            and trig.topic == _TARGETING
+            and h.cls == "v"
+            and doc.word(h.first - 1) == "and"
+            and any(doc.word(j) in _NON_FORCE_EN for j in range(a, min(h.first, a + 4)))
+        ):
+            return  # "The new sanctions were approved by X and target Y": the sanctions do
         if (
             self.en
             and trig.topic == _TARGETING
@@ -4754,6 +6393,7 @@ class _Coder:
             and nominal
             and trig.type is RelationType.SANCTION
             and any(doc.word(j).lower() in _LIFT_EN for j in range(max(a, t - 3), t))
+            and not self._pronoun_relative(h)
             and not any(
                 c in self.text[doc.tokens[max(a, t - 3)].end : doc.tokens[t].start] for c in ".,;:"
             )
@@ -4907,6 +6547,21 @@ class _Coder:
                     )
                     if btw > 0:
                         pair = self.pair_after(btw, min(b, btw + 8), adjectives=False)
+            if (
+                pair is None
+                and self.en
+                and nominal
+                and trig.type is RelationType.CONSULT
+                and doc.word(after).startswith("host")
+                and doc.word(after + 1) == "by"
+            ):
+                # "the talks, hosted by China, between Saudi Arabia and Iran": the pair
+                # follows the host's participle (the host meets each, see code) (S8-R2-H2)
+                btw = next(
+                    (j for j in range(after + 3, min(b, after + 9)) if doc.word(j) == "between"), -1
+                )
+                if btw > 0:
+                    pair = self.pair_after(btw, min(b, btw + 8), adjectives=False)
             if pair is None and frame == "between" and not self.en and h.cls in ("v", "i"):
                 med = doc.mention_at_tok(after)
                 two = (
@@ -5078,7 +6733,7 @@ class _Coder:
             return
         if (
             not self.en
-            and h.cls == "p"
+            and h.cls in ("p", "x")  # "متهمة إياها"، "داعيا إياها إلى" (S8-H6)
             and doc.word(after).startswith(_IYYA)
             and self._resumptive(h, si, sent, a, b)
         ):
@@ -5197,6 +6852,19 @@ class _Coder:
                 subj_m = None
         elif nominal:
             subj_m, subj = self.nominal_agent(h, a, b, stmt)
+            if (
+                not self.en
+                and subj_m is None
+                and subj is not None
+                and subj == self.prev_subject
+                and (
+                    (h.pron == "هما" and len(self._prev_group) == 1)
+                    or (h.pron in ("ها", "هم") and len(self._prev_group) >= 2)
+                )
+            ):
+                # "أعلنت مالي والنيجر وبوركينا فاسو ... وعززت تعاونها مع روسيا": the
+                # pronoun stands for the previous sentence's coordinated subjects (S8-H6)
+                co_subjects = list(self._prev_group)
             if subj is None and self.en and (adj := self._adjunct_light_verb(h.first, a)) >= 0:
                 # "Trump responded within hours, announcing tariffs on ...": the noun of a
                 # participial adjunct's light verb is the main clause subject's act
@@ -5290,11 +6958,16 @@ class _Coder:
             after_obj, _ = self.mention_after(
                 agent.t1 + 1, t_lim + 3, trig.preps, exclude={agent.key}, place=place, required=True
             )
+            co_agent = self._co_agent_en(agent, b) if self.en else None
+            if after_obj is not None and co_agent is not None and after_obj.key == co_agent.key:
+                after_obj = None  # "approved by the United States and Britain": two agents
             patient = after_obj or patient
+            if patient is None and trig.type.symmetric:
+                patient = co_agent  # "signed by X and his counterpart Y" (S8-H7)
             if patient is not None:
                 self.add(agent.key, patient, trig, h, si, sent, a, b, 0.85, nominal, True, agent)
             return
-        elif not self.en and doc.word(t - 1) in _AR_REL_PRON:
+        elif not self.en and doc.word(t - 1) in _AR_REL_PRON and t not in self._rel_phrase_verbs:
             ante = doc.mention_at_tok(t - 2)
             if ante is None or not self.actor(ante):
                 return  # "القرار الذي يدين": the subject is not an actor
@@ -5327,6 +7000,13 @@ class _Coder:
                     m, _ = self._vso_subject(h.first + 1, h.last)
                 if m is None:
                     m, explicit_unlinked = self._vso_subject(after, min(b, after + 6))
+                    if explicit_unlinked and m is None and h.last > h.first:
+                        # "وقطعت علاقاتها الدبلوماسية مع": the adjective of the phrase's
+                        # noun, no subject (S8-H6)
+                        w = doc.word(after)
+                        explicit_unlinked = not (
+                            w.startswith("ال") and w.endswith(("ي", "ية")) and len(w) > 5
+                        )
                     if m is not None and self._masculine_after_feminine(t, m):
                         # "، ودعت الجانب العراقي إلى": a masculine noun is no subject of a
                         # feminine verb; it is the patient (S6-H2)
@@ -5428,6 +7108,18 @@ class _Coder:
             factor *= 0.9
         if (
             subj is None
+            and self.en
+            and stmt is not None
+            and (
+                not nominal
+                or any(doc.word(j) in _CONTENT_LIGHT_EN for j in range(h.first - 4, h.first))
+            )
+        ):
+            # "He said he hoped to make a return visit to X" (a noun only after a light
+            # verb: "he would restore a pact with X" makes no new pact, S8-H7)
+            subj = self._content_pronoun_speaker(stmt, t)
+        if (
+            subj is None
             and not self.en
             and not nominal
             and (
@@ -5443,6 +7135,12 @@ class _Coder:
             own_m = self._clause_subject(a, t) if t > a else None
             subj = own_m.key if own_m is not None else self.prev_subject
             factor *= 0.7
+            if not co_subjects and subj is not None and self._ar_group_verb(h, own_m, b):
+                # "أعلنت مالي والنيجر وبوركينا فاسو ... وعززت تعاونها مع روسيا": each of
+                # the coordinated subjects (S8-H6)
+                co_subjects = (
+                    self._ar_co_subjects(own_m, b) if own_m is not None else self._prev_group
+                )
         # ("threatened one another with war": a "mid" form's gap holds the patient)
         recip_from = h.first + 1 if frame == "mid" else after
         if self.en and self._reciprocal(
@@ -5508,7 +7206,7 @@ class _Coder:
         # (a place struck stands for its state; not one a man "storms", a visit: "اقتحام
         # رئيس الوزراء الضفة الغربية")
         self._struck_place_ok = (
-            not self.en
+            (not self.en or h.cls == "v")  # ("shelled Kharkiv": the city, S8-H7)
             and trig.type is RelationType.ASSAULT
             and doc.entity_types.get(subj or "") != EntityType.PERSON
         )
@@ -5631,6 +7329,11 @@ class _Coder:
             by_prep = False
         if obj_m is None and given_to is not None:
             obj_m, by_prep = given_to, True
+        if obj_m is None and not self.en and not nominal:
+            # "ووقع معها إعلانا"، "وهددت بالرد عليها": the patient is a pronoun on the
+            # preposition; the one actor of its gender named just before (S8-H6)
+            obj_m = self._ar_pronoun_complement(after, t_lim, trig.preps, exclude, si, t)
+            by_prep = obj_m is not None
         if (
             not self.en
             and nominal
@@ -6024,6 +7727,8 @@ class _Coder:
             and self.en
             and doc.word(after) in ("it", "them", "him", "her")
             and not self._relative_subject(after)
+            # ("would not withdraw them": the troops moved, no actor; S8-H7)
+            and not (trig.type in (RelationType.RETREAT, RelationType.MOBILIZE) and h.cls == "v")
         ):
             if doc.word(after) == "it" and trig.type in (
                 RelationType.ACCUSE,
@@ -6212,6 +7917,25 @@ class _Coder:
                 obj_m = prev.object_mention
                 factor *= 0.75
         if (
+            obj_m is not None
+            and self.en
+            and trig.type is RelationType.ASSAULT
+            and obj_m.t0 > h.last + 2
+            and doc.word(obj_m.t0 - 1) in ("in", "at")
+            and doc.word(obj_m.t0 - 3) in ("its", "our")
+            and doc.word(obj_m.t0 - 2) in _OWN_TARGETS_EN
+        ):
+            # "Iran said ... Israel's strike on its consulate in Damascus": the place is
+            # where the speaker's (or the main subject's) own mission stood; that state is
+            # struck; none when it is the attacker's own (S8-R2-H2)
+            if stmt is not None and stmt.start <= trig_start:
+                ground = self._speakers_ground(h.last + 1, obj_m.t0, stmt, subj, a)
+            else:
+                ground = self._owner_struck(a, h.first, subj)
+            if ground is None:
+                return
+            obj_m, by_prep = ground, True
+        if (
             obj_m is None
             and self.en
             and trig.type in (RelationType.MOBILIZE, RelationType.ASSAULT)
@@ -6222,6 +7946,19 @@ class _Coder:
             # speaker's state
             obj_m = self._speakers_ground(h.last + 1, t_lim + 3, stmt, subj, a)
             by_prep = obj_m is not None
+            if (
+                obj_m is not None
+                and trig.type is RelationType.MOBILIZE
+                and any(
+                    doc.word(j) == "at"
+                    and doc.word(j + 1) in ("its", "our")
+                    and doc.word(j + 2) in _OWN_TARGETS_EN
+                    for j in range(h.last + 1, min(t_lim + 3, len(doc.tokens) - 2))
+                )
+            ):
+                # "said Hezbollah had fired rockets at its positions": a launch at the
+                # speaker's own men or boats is an attack (S8-H7)
+                trig = replace(trig, type=RelationType.ASSAULT)
         if (
             obj_m is None
             and self.en
@@ -6309,6 +8046,12 @@ class _Coder:
             return  # "Iran called on Turkey to withdraw its troops from Syria": not Iran's act
         if not self.en and not by_prep and self._second_subject_ar(h, obj_m, subj_m):
             return  # "ورحب الاتحاد الأفريقي والولايات المتحدة بالاتفاق": a second subject
+        if self.en and not trig.type.symmetric and self._co_agent_as_patient_en(subj_m, obj_m):
+            return
+        if trig.type is RelationType.RETREAT and obj_m.t0 > h.last:
+            place_left = self._own_forces_left(subj, obj_m, b)
+            if place_left is not None:
+                obj_m = place_left  # "سحب جزء من القوات الروسية من سوريا": the place left
         if not by_prep:
             factor *= 0.85
         if obj_m.t0 - h.last > 8:
@@ -6885,8 +8628,8 @@ class _Coder:
         three sentences before: the same two sides will meet again (an intended CONSULT,
         dated by its own time words)."""
         doc = self.doc
-        if doc.seg is None:
-            return
+        if doc.seg is None or _ROUND_AR not in doc.text:
+            return  # (a token is a piece of the text: none can be the word)
         n = len(doc.tokens)
         for k in range(n - 1):
             if doc.word(k).lstrip("وفل") != _ROUND_AR or doc.word(k + 1) not in _NEXT_AR:
@@ -8297,6 +10040,8 @@ class _Coder:
                 continue
             if t.start > trig and self._opens_next_clause(t):
                 continue  # "استقبل نظيره، وبعد ذلك بيومين أجرى اتصالا": the call's time
+            if t.end <= trig and self._cause_between(t.end, trig):
+                continue  # "سحبت سفيرها، أمس، احتجاجا على إعلان باريس دعمها" (S8-H2)
             if t.start > trig and any(
                 self._after_phrase(u) for u in self.doc.times_in(trig, t.start)
             ):
@@ -8305,6 +10050,19 @@ class _Coder:
             if d < best_d:
                 best, best_d = t, d
         return best
+
+    def _cause_between(self, start: int, end: int) -> bool:
+        """Whether the cause an act answers opens in ``[start, end)`` ("احتجاجا على"،
+        "ردا على"، "in protest at", "in response to"): what follows is an earlier event,
+        not dated by the time told before the marker (S8-H2)."""
+        doc = self.doc
+        for j in range(doc.tok_after(start), len(doc.tokens)):
+            if doc.tokens[j].start >= end:
+                return False
+            w = doc.word(j)
+            if w in CAUSE_MARKERS and (not self.en or doc.word(j - 1) == "in"):
+                return True
+        return False
 
     def _source_clause_time(self, ev_end: int, hi: int) -> TimeExpr | None:
         """Arabic: the day that closes a source clause joined on right after the act
@@ -8603,7 +10361,11 @@ class _Coder:
         doc = self.doc
         words = _BUT_EN if self.en else _BUT_AR
         out: set[int] = set()
-        for j, w in enumerate(doc.words[1:], 1):
+        all_words = doc.words
+        for j in doc.positions(words | _SUBORDINATORS_EN if self.en else words):
+            if j < 1:
+                continue
+            w = all_words[j]
             if w in words:
                 gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
                 if "," in gap or "،" in gap or ";" in gap:
@@ -9059,7 +10821,8 @@ class _Coder:
         the one acting."""
         doc = self.doc
         if not any(
-            doc.word(j) in ("its", "our") and doc.word(j + 1) in _OWN_GROUND_EN
+            doc.word(j) in ("its", "our")
+            and (doc.word(j + 1) in _OWN_GROUND_EN or doc.word(j + 1) in _OWN_TARGETS_EN)
             for j in range(t_from, min(t_to, len(doc.tokens) - 1))
         ):
             return None
@@ -9992,6 +11755,16 @@ class _Coder:
         """Whether the Arabic verb at ``t`` is feminine while ``m``, read as its subject,
         is a masculine nisba after a masculine head noun ("دعت الجانب العراقي")."""
         doc = self.doc
+        if (
+            not m.adjectival
+            and m.etype == EntityType.PERSON
+            and m.t0 > t
+            and ((w := doc.word(m.t0)).startswith("ال") or w in _heads("ar"))
+            and not w.endswith(("ة", "ه", "ات"))
+            # (the perfect's feminine ending only: "تلقى"، "توعد" are masculine)
+            and doc.word(t).endswith("ت")
+        ):
+            return True  # "واستدعت السفير الفرنسي": a man's title after a feminine verb (S8-H6)
         if not m.adjectival or not self._feminine_verb(t) or m.t0 - 1 <= t:
             return False
         head = doc.word(m.t0 - 1)
@@ -10230,9 +12003,13 @@ class _Coder:
                 # "بإدانة الاعتداءات الإسرائيلية": the adjective names the attacker (the
                 # patient of the condemnation), not who condemns (S6-H2)
                 return None, None
-            if w == _MIN or (w.startswith("ال") and w not in AR_PREP_WORDS):
+            if w == _MIN or w in _PARTITIVE_AR or (w.startswith("ال") and w not in AR_PREP_WORDS):
                 # an adjective ("الدائم") or من may sit in between
                 j += 1
+                steps += 1 if w not in _PARTITIVE_AR else 0  # ("الجزء الرئيسي من القوات")
+                continue
+            if doc.word(j - 1) in _PARTITIVE_AR and w not in AR_PREP_WORDS:
+                j += 1  # "سحب جزء كبير من القوات": the partitive's adjective
                 steps += 1
                 continue
             if (
@@ -10248,6 +12025,30 @@ class _Coder:
                 steps += 1
                 continue
             break
+        if (
+            h.entry.type is RelationType.CONSULT
+            and not h.pron
+            and "ال" not in h.prefix
+            and doc.word(t - 1).removeprefix("و") in _AFTER_AR
+            and doc.word(h.last + 1) in _WITH_AR
+        ):
+            # "قررت واشنطن تمديد الهدنة بعد مشاورات مع الرياض": the clause's subject
+            # consulted (S8-H6)
+            m = self._first_subject_mention(a, t - 1)
+            if m is not None and self.actor(m) and not m.adjectival:
+                return m, m.key
+        if (
+            h.entry.type is RelationType.CONSULT
+            and not h.pron
+            and "ال" not in h.prefix
+            and doc.word(t - 1).removeprefix("و") in _AFTER_AR
+            and _GOAL_PREPS & {doc.word(h.last + 1), doc.word(h.last + 2)}
+        ):
+            # "وتأتي مشاركة مودي في قمة بريكس بعد زيارة قصيرة إلى اليونان": the clause's
+            # subject visited, not the body of the summit named last (S8-R2-H2)
+            m = self._first_subject_mention(a, t - 1)
+            if m is not None and self.actor(m) and not m.adjectival:
+                return m, m.key
         return None, None
 
     def _reduced_relative(self, t: int) -> bool:
@@ -10609,6 +12410,34 @@ class _Coder:
         doc = self.doc
         trig = trig_in
         readiness = False
+        if (
+            self.en
+            and trig.type is RelationType.SANCTION
+            and not self._lifting
+            and self._pronoun_relative(h)
+            and any(doc.word(j) in _LIFT_EN for j in range(max(a, h.first - 3), h.first))
+        ):
+            # "will lift the export controls it imposed on X": the lifting too (S8-H7)
+            lift = replace(trig, type=RelationType.CONCEDE, topic=f"lifting {trig.topic}")
+            self._lifting = True
+            try:
+                self.add(subj, obj_m, lift, h, si, sent, a, b, factor, nominal, by_prep, subj_m)
+            finally:
+                self._lifting = False
+        if (
+            self.en
+            and trig.type is RelationType.CONSULT
+            and doc.word(h.first).startswith("host")
+            and any(doc.word(k) in _HOSTED_FORCES_EN for k in range(obj_m.t0, obj_m.t1 + 4))
+        ):
+            # "Qatar, which hosts the largest US base", "will host American troops": no
+            # meeting; the forces' owner is present in the host (S8-H7)
+            if subj_m is not None and subj_m.key == subj and self.actor(subj_m):
+                subj, subj_m, obj_m = obj_m.key, obj_m, subj_m
+                trig = replace(trig, type=RelationType.PRESENCE, topic="military base")
+                by_prep = True
+            else:
+                return
         if not self.en and self._news_agency(subj):
             # "بيان لوزارة الخارجية، نقلته وكالة الأنباء ...، وما وصفه بـ": the agency only
             # relays; the act is the statement's author's
@@ -10936,6 +12765,9 @@ class _Coder:
                 t = None  # "a deal signed in 2000 awarded it the town, but Ethiopia refused"
             if t is not None and self._in_relative_clause(t, lo):
                 t = None  # "المحادثات، التي أفضت إلى اتفاق ... في 2020، وأكد دعم": that clause's
+        if self._lifting and t is not None and t.start > trig_start:
+            # "will lift the controls it imposed in 2019": that year dates the imposing
+            t = self._time_near(trig_start, lo, trig_start, trig_start)
         if (
             t is not None
             and t.end <= trig_start
@@ -11194,9 +13026,14 @@ def _merge_events(rels: list[Rel]) -> list[Rel]:
     out: list[Rel] = []
     for r in rels:
         a, b = r.subject, r.object
+        # a symmetric event told twice ("خلال لقائه ..." then "وبحث الجانبان ...") is
+        # one event whatever topic each mention names: same pair, type and date
+        key: tuple[str, str, str, str | None, str | None]
         if r.type.symmetric:
             a, b = sorted((a, b))
-        key = (a, r.type.value, b, r.date, r.topic)
+            key = (a, r.type.value, b, r.date, None)
+        else:
+            key = (a, r.type.value, b, r.date, r.topic)
         k = seen.get(key)
         if k is None:
             seen[key] = len(out)
@@ -11244,6 +13081,11 @@ def _drop_undated_repeats(rels: list[Rel]) -> list[Rel]:
         or (_pair_key(r), r.modality) not in dated
         or first[(_pair_key(r), r.modality)] == i
     ]
+
+
+def _other_side(r: Rel, key: str) -> str:
+    """The party of ``r`` that is not ``key``."""
+    return r.object if r.subject == key else r.subject
 
 
 def _pair_key(r: Rel) -> tuple[str, str, str]:

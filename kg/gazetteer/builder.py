@@ -40,7 +40,7 @@ _ROLE_NOTE = re.compile(r"\s*\((?:deceased|متوفى|former|سابق)\)")
 """A note in a shared role label ("President (deceased)") that is not part of the role."""
 
 
-_STATE_ACTIONS = frozenset({"no_nisba", "capital_not_metonym"})
+_STATE_ACTIONS = frozenset({"no_nisba", "capital_not_metonym", "capital_place"})
 """stoplist.tsv actions about a state (its target), not about a form."""
 
 
@@ -96,6 +96,9 @@ class _Builder:
         self.capital_not_metonym = {
             r["target"] for r in self.t["stoplist"] if r["action"] == "capital_not_metonym"
         }
+        self.capital_places = {
+            r["target"] for r in self.t["stoplist"] if r["action"] == "capital_place"
+        }
         for row in self.t["states"]:
             name = row["name_en"] or row["name_ar"]
             entry = Entry(
@@ -134,6 +137,8 @@ class _Builder:
             # no seat of government recorded: the capital names the government, as seats do
             # ("Kinshasa accuses Kigali"), unless stoplist.tsv says it is ambiguous
             self._form(clean_name(row["capital_en"]), key, "metonym")
+            for name in split_list(row["capital_ar"]):  # ("كينشاسا تتهم كيغالي")
+                self._form(name, key, "metonym")
         for demonym in split_list(row["demonym_en"]) + split_list(row.get("demonym_en_pl", "")):
             for form in demonym_forms(demonym):  # "North Koreans" too (S7-H15)
                 self._form(form, key, "demonym")
@@ -149,11 +154,13 @@ class _Builder:
             for plural in split_list(row.get("nisba_ar_pl", "")):
                 for form in {plural, plural[2:] if plural.startswith("ال") else plural}:
                     self._form(form, key, "nisba")
-        if seats:
-            self._capital(entry, row)
+        if seats or entry.code in self.capital_places:
+            self._capital(entry, row)  # (capital_place: "in Malé", a place, no metonym)
 
     def _capital(self, state: Entry, row: Row) -> None:
-        en, ar = clean_name(row["capital_en"]), clean_name(row["capital_ar"])
+        # capital_ar may list spelling variants after the name (corrections.tsv: "كراكاس")
+        ars = [clean_name(a) for a in split_list(row["capital_ar"])]
+        en, ar = clean_name(row["capital_en"]), (ars or [""])[0]
         if not (en or ar):
             return
         qid = row["capital_qid"] or None
@@ -174,6 +181,8 @@ class _Builder:
         self.g.capital_of[state.key] = place.key
         for name in (en, en.split(",")[0].strip(), ar):
             self._form(name, place.key, "place", primary=True)
+        for variant in ars[1:]:
+            self._form(variant, place.key, "place")
 
     def organizations(self) -> None:
         for row in self.t["organizations"]:
@@ -268,6 +277,11 @@ class _Builder:
                 self._form(alias, entry.key, self._alias_kind(alias, names, full))
             for longer in _titled_full_names(row["name_en"], split_list(row["aliases_en"])):
                 self._form(longer, entry.key, "name")
+            for variant in _surname_variants(row["name_en"], split_list(row["aliases_en"])):
+                self._form(variant, entry.key, "name")
+            for phrase in [row["name_ar"], *split_list(row["aliases_ar"])]:
+                for variant in _abd_variants(phrase):  # "عبدالفتاح السيسي"
+                    self._form(variant, entry.key, self._alias_kind(variant, names, full))
 
     def _alias_kind(self, alias: str, names: set[str], full: list[list[str]]) -> str:
         words = normalize(alias).split()
@@ -515,7 +529,7 @@ class _Builder:
 
     def cues(self) -> None:
         buckets: dict[str, dict[str, set[str]]] = {
-            k: {} for k in ("place", "stop", "title", "noun", "speech", "act", "org")
+            k: {} for k in ("place", "stop", "title", "noun", "speech", "act", "org", "kin")
         }
         for row in self.t["cues"]:
             bucket = buckets[row["cue"]]
@@ -527,10 +541,55 @@ class _Builder:
         self.g.speech_words = {k: frozenset(v) for k, v in buckets["speech"].items()}
         self.g.act_words = {k: frozenset(v) for k, v in buckets["act"].items()}
         self.g.org_words = {k: frozenset(v) for k, v in buckets["org"].items()}
+        self.g.kin_words = {k: frozenset(v) for k, v in buckets["kin"].items()}
         self.g.given_names = frozenset(normalize(r["name"]) for r in self.t["given_names"])
         self.g.family_first = frozenset(
             k for r in self.t["name_order"] if (k := self.g.by_code.get(r["iso3"]))
         )
+
+
+_ABD_SPACED = re.compile(r"(?<!\S)عبد (?=ال)")
+_ABD_JOINED = re.compile(r"(?<!\S)عبد(?=ال)")
+
+
+def _abd_variants(phrase: str) -> list[str]:
+    """An Arabic name with "عبد" and a divine name written the other way: joined
+    ("عبدالفتاح") for spaced ("عبد الفتاح") and spaced for joined; the press writes both.
+
+    >>> _abd_variants("عبد الفتاح السيسي"), _abd_variants("الملك عبدالله الثاني")
+    (['عبدالفتاح السيسي'], ['الملك عبد الله الثاني'])
+    """
+    out: list[str] = []
+    if _ABD_SPACED.search(phrase):
+        out.append(_ABD_SPACED.sub("عبد", phrase))
+    if _ABD_JOINED.search(phrase):
+        out.append(_ABD_JOINED.sub("عبد ", phrase))
+    return out
+
+
+def _surname_variants(name: str, aliases: list[str]) -> list[str]:
+    """The full name with its family name spelled as its other aliases spell it: the press
+    writes "Abdel Fattah al-Sisi" for the gazetteer's "Abdel Fattah el-Sisi" (aliases
+    "el-Sisi", "al-Sisi"); else the given names, read alone, cut the name short (S8-R2).
+
+    >>> _surname_variants("Abdel Fattah el-Sisi", ["Sisi", "el-Sisi", "al-Sisi"])
+    ['Abdel Fattah al-Sisi']
+    """
+
+    def core(word: str) -> str:
+        low = word.lower()
+        return low[3:] if low[:3] in ("al-", "el-") else low
+
+    out: list[str] = []
+    for tail in aliases:
+        if " " in tail or not name.endswith(" " + tail) or core(tail) == tail.lower():
+            continue
+        head = name[: -len(tail)]
+        for other in aliases:
+            if other != tail and " " not in other and core(other) == core(tail):
+                if core(other) != other.lower():  # (a bare "Sisi" after given names: no)
+                    out.append(head + other)
+    return out
 
 
 def _titled_full_names(name: str, aliases: list[str]) -> list[str]:

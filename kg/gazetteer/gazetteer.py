@@ -109,6 +109,8 @@ class Gazetteer:
         opens a clause is a person ("Edward Snowden fled to Russia")."""
         self.org_words: dict[str, frozenset[str]] = {}
         """Words that make a capitalised run an organisation, not a person."""
+        self.kin_words: dict[str, frozenset[str]] = {}
+        """English kinship nouns ("sister"): "X Y, the sister of ..." makes X Y a person."""
         self.given_names: frozenset[str] = frozenset()
         self.family_first: frozenset[str] = frozenset()
         """State keys whose people are named family name first ("Wang Wenbin": "Wang")."""

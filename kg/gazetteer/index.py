@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.text import Token, original_offset, proclitic_variants, tokenize
-from kg.text.tokens import ARABIC, CAP, POSSESSIVE, UPPER
+from kg.text.tokens import ARABIC, CAP, UPPER, possessive_len
 
 __all__ = [
     "ANY_CASE",
@@ -278,7 +278,7 @@ class PhraseIndex:
             if cut:
                 start += original_offset(text[tok.start : tok.end], cut)
             last = tokens[j - 1]
-            end = last.end - 2 if last.flags & POSSESSIVE else last.end  # "Russia's" -> "Russia"
+            end = last.end - possessive_len(last)  # "Russia's" -> "Russia"
             atoms.append(Atom(i, j, start, end, reading, tok.norm[:cut]))
             i = j
         return atoms

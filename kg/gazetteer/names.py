@@ -12,7 +12,7 @@ from kg.gazetteer.gazetteer import Gazetteer
 from kg.gazetteer.index import Atom
 from kg.gazetteer.linker import is_cap, stems
 from kg.text import Token, normalize
-from kg.text.tokens import ARABIC, POSSESSIVE
+from kg.text.tokens import ARABIC, POSSESSIVE, possessive_len
 
 __all__ = ["AR_CONNECT", "EN_PARTICLES", "NAME_MONTHS", "NameFinder"]
 
@@ -43,6 +43,11 @@ _SUFFIXES = frozenset({"jr", "sr"})
 NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 """English months that are also names: inside a name run they are the name."""
 _AR_PREP_MASDAR = ("بم", "بت", "لم", "لت", "بإ", "لإ")
+_AR_ORDINALS = frozenset(
+    normalize(w)
+    for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split()
+)
+"""Definite masculine ordinals (folded) after a regnal name ("تواضروس الثاني")."""
 _AR_PLACE_PREPS = frozenset({"في", "الي"})
 """في and إلى (folded): a place follows them ("في كيتو"), not a name that acts."""
 """ب/ل before the م/ت/إ of a verbal noun (بمواصلة، لتعزيز، بإجراء)."""
@@ -76,7 +81,11 @@ class NameFinder:
         Wagner Group)."""
         self.stop = g.stop_words.get(lang, frozenset())
         self.given_names = g.given_names
+        self.g = g
         self.object_nouns = g.body_nouns.get(lang, frozenset()) if lang == "ar" else frozenset()
+        self.org_words = g.org_words.get(lang, frozenset()) if lang == "en" else frozenset()
+        """English words that make a capitalised run an organisation (cues.tsv, cue=org):
+        "National Assembly" is no person called Assembly after the title "national"."""
         """Arabic definite common nouns (cues.tsv, cue=noun) that are a verb's object, never a
         family name ("أبلغ المبعوث X Y المجلس")."""
 
@@ -187,7 +196,7 @@ class NameFinder:
                     break
             while picked and tokens[picked[-1]].norm in EN_PARTICLES:
                 picked.pop()
-            if not picked:
+            if not picked or self._en_org_run(picked):
                 return None
             if len(picked) == 1 and not honorific and not self.bare_title(q):
                 return None  # "Ambassador Huang", but not "the envoy Hamas"
@@ -195,6 +204,9 @@ class NameFinder:
                 return None  # "Mexican Diplomat Urges Calm": every word is capitalised
         else:
             first = tokens[q]
+            regnal = self.regnal_end(q)
+            if regnal is not None:  # "البابا تواضروس الثاني"، "الملك تشارلز الثالث"
+                return regnal, tokens[q].start, tokens[regnal].end
             if (
                 self.cover[q] != -1
                 and first_covered
@@ -243,8 +255,21 @@ class NameFinder:
                     break  # "أعلنت الوزيرة X Y طرد الدبلوماسيين": a verbal noun and its object
                 if words >= 2 and t.norm in self.object_nouns:
                     break  # "أبلغ المبعوث X Y المجلس": the verb's object, not a name word
+                if words >= 2 and self._after_east_asian_name(x):
+                    break  # "لي جاي ميونغ المواطنين": no article in such a name
                 if words >= 3 and self._definite_pair(x):
                     break  # "حسين إبراهيم طه الدول الأعضاء": a noun and its adjective
+                if words >= 2 and not after_connect and self._ar_definite_masdar(x):
+                    break  # "X Y الانسحاب من": a definite verbal noun, no family name
+                if (
+                    words >= 2
+                    and not after_connect
+                    and not any(self.text.startswith("ال", tokens[i].start) for i in picked)
+                    and self._ar_definite_plural(x)
+                ):
+                    break  # "بيتر سيارتو العقوبات": a foreign name, then a plural noun
+                if words >= 3 and not after_connect and self._ar_ta_noun(x):
+                    break  # "X Y Z برقية تهنئة": a noun in ة after three name words
                 if words >= 2 and self._noun_with_nisba(x):
                     break  # "جان إيف لودريان التصريحات التركية": a noun and a state adjective
                 picked.append(x)
@@ -255,10 +280,22 @@ class NameFinder:
             if sum(tokens[i].norm not in AR_CONNECT for i in picked) < 2:
                 return None
         last = picked[-1]
-        end = tokens[last].end - (2 if tokens[last].flags & POSSESSIVE else 0)
+        end = tokens[last].end - possessive_len(tokens[last])
         if tokens[last].norm in _SUFFIXES and self.text[end : end + 1] == ".":
             end += 1  # "Ferdinand Marcos Jr."
         return last, tokens[q].start, end
+
+    def _en_org_run(self, picked: list[int]) -> bool:
+        """English: the capitalised run ``picked`` (or the capitalised word glued right
+        after it) holds an organisation word ("the National Assembly", "United Malays
+        National Organisation", "National Security Council"): an organisation's name, no
+        person's."""
+        tokens, n = self.tokens, len(self.tokens)
+        last = picked[-1]
+        words = [tokens[x].norm.rstrip(".") for x in picked]
+        if last + 1 < n and tokens[last + 1].join and is_cap(tokens[last + 1]):
+            words.append(tokens[last + 1].norm.rstrip("."))
+        return any(w in self.org_words for w in words)
 
     def _inner_honorific(self, x: int) -> bool:
         """English: an honorific word inside a name run, between two unknown capitalised
@@ -364,15 +401,44 @@ class NameFinder:
             while (
                 t > first_tok - 4
                 and t >= pos
-                and self.cover[t] == -1
+                and (
+                    self.cover[t] == -1
+                    or self.demonym_at(t) is not None
+                    or self.modifier_at(t)  # "a former state minister"
+                )
                 and tokens[t].join
-                and not is_cap(tokens[t])
                 and tokens[t].norm not in self.stop
+                and (
+                    not is_cap(tokens[t])
+                    or (t == first_tok - 1 and tokens[t].norm not in self.org_words)
+                    or self.cover[t] != -1  # "Jane Doe, the Swedish climate activist"
+                )  # "Jane Doe, the Acme executive": one unknown capitalised word, no body
             ):
                 t -= 1
         if t >= pos and self.cover[t] == -1 and tokens[t].norm in ("a", "an", "the"):
             return t
         return first_tok
+
+    def modifier_at(self, x: int) -> bool:
+        """Token ``x`` is, alone, a title modifier ("former", "senior": roles.tsv)."""
+        k = self.cover[x]
+        if k < 0:
+            return False
+        a = self.atoms[k]
+        return a.i == x and a.j == x + 1 and a.info.modifier is not None and not a.info.entity
+
+    def demonym_at(self, x: int) -> str | None:
+        """English: the state key of a one-word demonym at token ``x`` ("Swedish"), or
+        None."""
+        k = self.cover[x]
+        if self.lang != "en" or k < 0:
+            return None
+        a = self.atoms[k]
+        if a.i != x or a.j != x + 1 or not a.forms:
+            return None
+        if not all(f.kind == "demonym" and f.etype == "State" for f in a.forms):
+            return None
+        return a.forms[0].target
 
     def entity_word(self, x: int) -> bool:
         """Arabic: token ``x`` is, alone and with no proclitic, the name of a state,
@@ -422,8 +488,10 @@ class NameFinder:
                 break  # "X Y التصريحات الروسية": a noun and a state adjective end the name
             if len(picked) >= 2 and self._ar_accusative(x):
                 break  # "X Y استقبالاً": an indefinite accusative noun ends the name
-            if len(picked) >= 2 and t.norm in self.object_nouns:
+            if picked and t.norm in self.object_nouns:
                 break  # "أبلغ المبعوث X Y المجلس": the verb's object ends the name
+            if len(picked) >= 2 and (self._definite_pair(x) or self._ar_definite_masdar(x)):
+                break  # "X Y العقوبات الأوروبية"، "X Y الاتفاق": a definite noun after the name
             particle = self._name_particle(x, bool(picked))
             covered = self.cover[x] != -1 and not (covered_first and x == q)
             if covered or (self._stop(t) and not particle) or not t.flags & ARABIC:
@@ -481,6 +549,8 @@ class NameFinder:
             and not self._noun_with_nisba(x)
             and tokens[x].norm not in self.object_nouns
             and not self._ar_accusative(x)
+            and not self._definite_pair(x)
+            and not self._ar_definite_masdar(x)
         ):
             nxt = self.text[tokens[x].start : tokens[x].end]
             ta_noun = nxt.endswith("ة") and (
@@ -651,6 +721,8 @@ class NameFinder:
         raw = self.text[t.start : t.end]
         if "\u064b" in raw:
             return True
+        if self._ar_role_accusative(raw) and t.norm not in self.given_names:
+            return True  # "اعترفت واشنطن بـX Y رئيساً مؤقتاً": a role in the accusative
         return (
             len(raw) >= 6
             and raw.startswith("ا")
@@ -659,6 +731,76 @@ class NameFinder:
             and (raw[1] in "تنس" or raw[2] in "تطد")  # اتصالا، انتقادا، استقبالا، اجتماعا
             and t.norm not in self.given_names
         )
+
+    def regnal_end(self, q: int) -> int | None:
+        """Arabic: the last token of a regnal name at ``q``: one bare word no phrase covers,
+        then a definite ordinal ("تواضروس الثاني"، "تشارلز الثالث"، "ليو الرابع عشر"), or
+        None.  The ordinal makes the one word a name."""
+        tokens, n = self.tokens, len(self.tokens)
+        if q + 1 >= n or self.cover[q] != -1 or self.cover[q + 1] != -1:
+            return None
+        t = tokens[q]
+        raw = self.text[t.start : t.end]
+        if not t.flags & ARABIC or raw.startswith(("ال", *_AR_ARTICLE_CLITICS)) or self._stop(t):
+            return None
+        if not tokens[q + 1].join or tokens[q + 1].norm not in _AR_ORDINALS:
+            return None
+        last = q + 1
+        if last + 1 < n and tokens[last + 1].join and tokens[last + 1].norm == "عشر":
+            last += 1  # "ليو الرابع عشر"
+        return last
+
+    def _ar_definite_masdar(self, x: int) -> bool:
+        """True when token ``x`` is a definite verbal noun of the forms افتعال/انفعال/استفعال
+        ("الاتفاق"، "الانسحاب"، "الاجتماع"، "الاستقرار") that no phrase covers: the object
+        after a name, never its family name (those carry no such pattern)."""
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        if self.cover[x] != -1 or len(raw) < 7 or raw[-2] != "ا" or t.norm in self.given_names:
+            return False
+        return raw.startswith(("الات", "الان", "الاست")) or (
+            raw.startswith("الا") and raw[4] in "تطد"
+        )
+
+    def _ar_definite_plural(self, x: int) -> bool:
+        """True when token ``x`` is a definite feminine plural in ات of seven letters or
+        more that no phrase covers ("العقوبات"، "التصريحات"، "المفاوضات"): a noun."""
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        return (
+            self.cover[x] == -1
+            and len(raw) >= 7
+            and raw.startswith("ال")
+            and raw.endswith("ات")
+            and t.norm not in self.given_names
+        )
+
+    def _ar_ta_noun(self, x: int) -> bool:
+        """True when token ``x`` is a word in ة that no phrase covers and no given name
+        ("رسالة"، "برقية"): after three name words, a common noun, not a fourth name word."""
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        return (
+            raw.endswith("ة")
+            and self.cover[x] == -1
+            and t.norm not in self.given_names
+            and not self._foreign_name_word(x)
+        )
+
+    def _after_east_asian_name(self, x: int) -> bool:
+        """Arabic: token ``x`` is a definite word right after a name word in "-ng" ("نغ":
+        "ميونغ"، "بينغ"): an East Asian name has no article, so ``x`` is no name word."""
+        prev = self.tokens[x - 1]
+        return self.text.startswith("ال", self.tokens[x].start) and self.text[
+            prev.start : prev.end
+        ].endswith("نغ")
+
+    def _ar_role_accusative(self, raw: str) -> bool:
+        """Arabic: ``raw`` is a one-word title noun with the accusative alif ("رئيسا",
+        "وزيرا", "سفيرا"): the role someone is named to or recognised as, no name word."""
+        if len(raw) < 4 or not raw.endswith("ا") or raw.endswith(("اا", "ءا")):
+            return False
+        return any(f.kind == "role" for f in self.g.forms(raw[:-1]))
 
     def _ar_prep_construct(self, x: int) -> bool:
         """True when token ``x`` is ب/ل glued to a noun that is no known given name and a
@@ -716,6 +858,8 @@ class NameFinder:
             return False
         if raw.endswith(("ة", "ه")):
             return False  # (a family name in ة: "محمد الطاهر سيالة القرار")
+        if raw.endswith("نغ"):
+            return False  # "-ng" of an East Asian name ("لي جاي ميونغ النواب"): no Arabic noun
         if x + 1 >= n or not tokens[x + 1].join or self.cover[x + 1] != -1:
             return False
         nxt = tokens[x + 1]

@@ -28,7 +28,7 @@ from kg.gazetteer.linker import (
 from kg.gazetteer.names import AR_CONNECT, EN_PARTICLES, NAME_MONTHS, NameFinder
 from kg.models import EntityType
 from kg.text import Token, normalize
-from kg.text.tokens import ARABIC, POSSESSIVE
+from kg.text.tokens import ARABIC, POSSESSIVE, possessive_len
 
 _MISSION_WORDS = frozenset(
     normalize(w)
@@ -109,7 +109,19 @@ has one)."""
 _DATELINE_EN = re.compile(r"^([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})[ \t]*(?:[-—–:(,/])", re.M)
 """An English dateline opening a line: "KUALA LUMPUR (Reuters) -", "SEOUL, June 3 -",
 "Kuala Lumpur (AFP) -", "LONDON/PARIS, May 6" (as ``bodies.home_state`` reads them)."""
-_OF_TAIL_EN = re.compile(r" (?:of|to|for|at) [^,.;:\"“”()]{2,60}[,.;]")
+_TAKES_OFFICE_EN = frozenset({"sworn", "elected", "re-elected", "reelected", "inaugurated"})
+_AS_TITLE_EN = re.compile(
+    r"(?:was |is |were |has been |had been )?(?:sworn in|elected|re-elected|reelected|"
+    r"appointed|named|installed|inaugurated|confirmed) as(?: the)?"
+)
+"""What stands between a person and the title they take ("was sworn in as", "named ...
+as"): a verb of being put in office, then "as" (not "took office as": the relation
+coder reads that one as LEADS the office)."""
+_OF_TAIL_EN = re.compile(
+    r" (?:(?:[a-z]+ed |held |born |known |sent |kept |taken |caught |sought )?"
+    r"(?:of|to|for|at|in|since|by|on))"  # ("a former Marine held in Russia since 2018,")
+    r" [^,.;:\"“”()]{2,60}[,.;]"
+)
 """The "of ..." ("to ...", "for ...", "at ...") complement of an apposed title, up to its
 closing comma ("adviser to the prime minister,", "spokesman for the army,")."""
 _OUTLET_NAME_EN = r"((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3})"
@@ -176,6 +188,12 @@ class Resolver:
         self.name_after_title: set[int] = set()
         """Arabic: tokens right after a stateless title where a name we did not take
         starts ("اغتيال الرئيس جوفينيل مويز"): the title is no back-reference there."""
+
+    def _starts(self) -> list[int]:
+        """The tokens' start offsets (built once per token list)."""
+        if len(self._tok_starts) != len(self.tokens):
+            self._tok_starts = [t.start for t in self.tokens]
+        return self._tok_starts
 
     def _context_states(self) -> set[str]:
         """States the article names with an unambiguous form (for choosing among readings)."""
@@ -277,7 +295,7 @@ class Resolver:
         entry = self.g.entries.get(key) or self.new.get(key)
         if entry is None or entry.type is not EntityType.PERSON:
             return
-        i = bisect.bisect_right([t.start for t in self.tokens], start) - 1
+        i = bisect.bisect_right(self._starts(), start) - 1
         if not 0 <= i < len(self.tokens) - 1:
             return
 
@@ -380,8 +398,9 @@ class Resolver:
             body, state = b.info.body, a.info.of_form
         else:
             body, state = a.info.body, b.info.of_form
-            if state is not None and not (state.kind == "nisba" or (body and body.construct)):
-                return None
+            if state is not None and state.kind != "nisba" and not (body and body.construct):
+                # "النيابة العامة السعودية": a state name that is also its nisba reads as one
+                state = next((f for f in b.info.forms if f.kind == "nisba"), None)
         if body is None or state is None or state.etype != EntityType.STATE.value:
             return None
         if self.lang == "en" and self._adjacent(b.j) and b.j < len(self.tokens):
@@ -459,7 +478,7 @@ class Resolver:
         m = _AR_ACRONYM.match(self.text, end)
         if m is None or m.group(1).startswith(("ال", "بال", "لل", "وال")):
             return end  # "«الخطيرة»": a quoted adjective, no acronym
-        i = bisect.bisect_left([t.start for t in self.tokens], m.start(1))
+        i = bisect.bisect_left(self._starts(), m.start(1))
         if i < len(self.tokens) and self.cover[i] == -1:
             # "... وقالت آفاد": the acronym alone names the body later
             self._register(self.tokens[i].norm, key, "name", i + 1)
@@ -962,6 +981,7 @@ class Resolver:
             and tokens[q].norm not in self.g.given_names
             and not self._said_after(found[0])
             and self._stated_title_after(found[0]) is None
+            and self.names.regnal_end(q) is None  # ("البابا تواضروس الثاني": a name)
         ):
             found = None  # a stateless title: an unknown name only before what it says
             self.name_after_title.add(ph.end_tok)  # (nor the holder named before)
@@ -1118,9 +1138,14 @@ class Resolver:
             return None
         if self.cover[x] != -1 and not self._honorific(self.atoms[self.cover[x]]):
             return None  # (a rank opens the name: "قائد المجلس العسكري الجنرال X")
-        if self._is_stop(tokens[x]):
+        if self._is_stop(tokens[x]) and not self._given_not_stop(tokens[x]):
             return None  # "... لدى الجماعة": no name here (:meth:`_complement_owner`)
         return x
+
+    def _given_not_stop(self, tok: Token) -> bool:
+        """Arabic: a given name that folds like a function word, written as the name
+        ("علي", not the preposition "على")."""
+        return tok.norm in self.g.given_names and self.text[tok.end - 1] != "ى"
 
     def _bare_body_end(self, q: int) -> int:
         """Arabic: the token after a state body named with no state (``bodies.tsv``:
@@ -1353,11 +1378,48 @@ class Resolver:
             self.text, ph.end
         ):  # "Jane Doe, the head of the embassy's consular section, said"
             return False
-        named = self.names.before(ph.first_tok, self.pos, loose=True)
+        floor, d = self.pos, self.pos - 1
+        if (
+            d >= 0
+            and (self.names.demonym_at(d) is not None or self.names.modifier_at(d))
+            and all(self.cover[x] == -1 for x in range(d + 1, ph.first_tok))
+        ):  # "Jane Doe, the Swedish climate activist", "a former state minister": read already
+            floor = d
+            while floor > 0 and self.cover[floor - 1] == -1:
+                floor -= 1
+        named = self.names.before(ph.first_tok, floor, loose=True)
         if named is None:
             return False
-        self._person_before_title(named, ph, None, postings=False)
+        # (the demonym inside the aside is the new person's state)
+        state = next(
+            (
+                st
+                for x in range(named[2] + 1, ph.first_tok)
+                if (st := self.names.demonym_at(x)) is not None
+            ),
+            None,
+        )
+        if state is None and ph.role_key in ("aide", "adviser"):
+            state = self._principal_state(ph)  # "X, an aide to Azerbaijan's president,"
+        self._person_before_title(named, ph, state, postings=False)
         return True
+
+    def _principal_state(self, ph: _Phrase) -> str | None:
+        """English: the state named first in the "to ..." tail of an aide's or adviser's
+        title ("an aide to Azerbaijan's president,", "adviser to the Iraqi prime
+        minister,"), whom they serve; None when the tail names none."""
+        tail = _OF_TAIL_EN.match(self.text, ph.end)
+        if tail is None or not tail.group().startswith(" to "):
+            return None
+        x = ph.end_tok
+        while x < len(self.tokens) and self.tokens[x].start < tail.end():
+            k = self.cover[x]
+            if k >= 0:
+                states = [f.target for f in self.atoms[k].forms if f.etype == "State"]
+                if states and all(f.is_entity for f in self.atoms[k].forms):
+                    return states[0]
+            x += 1
+        return None
 
     def _person_before_title(
         self, named: tuple[int, int, int], ph: _Phrase, state: str | None, *, postings: bool
@@ -1483,7 +1545,12 @@ class Resolver:
         if ph.state and entry.state and ph.state != entry.state:
             return None  # "استقبل السيسي رئيس الوزراء الإثيوبي": another state's official
         gap = self.text[last.end : ph.start].strip().lower()
-        return last.key if gap in ("", ",", "،", "the", ", the") else None
+        # (", his Chinese counterpart", ", her deputy": a possessive opens the apposition)
+        if gap in ("", ",", "،", "the", ", the", ", his", ", her"):
+            return last.key
+        if self.lang == "en" and _AS_TITLE_EN.fullmatch(self.text[last.end : ph.start].strip()):
+            return last.key  # "X was sworn in as Senegal's president", "named X as envoy"
+        return None
 
     def _antecedent(self, ph: _Phrase) -> str | None:
         found: list[str] = []
@@ -1578,6 +1645,9 @@ class Resolver:
         if all(r.label != label for r in roles):
             roles.append(LinkedRole(label, self.lang, ph.of or ph.state))
         self.facts.setdefault(key, []).append(_Fact(ph.role_key, ph.state, ph.of, ph.dept))
+        new = self.new.get(key)
+        if new is not None and new.state is None and ph.state is not None:
+            new.state = ph.state  # "Jane Roe, the U.S. envoy, said": named first with no state
 
     def _named_postings(self, ph: _Phrase) -> None:
         """Postings in a title that introduces a name.  In Arabic the whole title is the
@@ -1965,10 +2035,17 @@ class Resolver:
 
         for v in range(1, n):
             sides: tuple[tuple[int, int, bool], ...]
+            # "Lai Ching-te, who took office in May,": a relative clause on a person
+            who = tokens[v].norm == "who" and text[tokens[v - 1].end : tokens[v].start] == ", "
+            if self._kin_apposition(v):
+                self._kin_person(v)  # "Kim Yo Jong, the sister of ...": a person
+                continue
             if tokens[v].norm in speech:
                 sides = ((v - 4, v, False), (v + 1, v + 5, True))
-            elif tokens[v].norm in acts and tokens[v].join:
+            elif (tokens[v].norm in acts and tokens[v].join) or who or self._was_made(v):
                 sides = ((v - 4, v, False),)
+            elif tokens[v].norm == "and" and self._person_before_and(v):
+                sides = ((v + 1, v + 4, True),)  # "Keir Starmer and Jane Roe, ...": a list
             else:
                 continue
             for lo, hi, inverted in sides:
@@ -1996,7 +2073,7 @@ class Resolver:
                         continue
                 else:
                     i = j = v
-                    if text[tokens[v - 1].end : tokens[v].start].strip():
+                    if text[tokens[v - 1].end : tokens[v].start].strip() and not who:
                         # ", Jane Roe, said": an apposition to what comes before; but "Jane
                         # Roe, a senior party official, said": the name before the aside
                         i = j = self._aside_before(v)
@@ -2006,6 +2083,9 @@ class Resolver:
                             lo = v - 4
                         if i < 0:
                             continue
+                    elif (of := self._of_body_before(v)) >= 0:
+                        i = j = of  # "Pekka Haavisto of the Green League conceded"
+                        lo = i - 4
                     while (
                         i - 1 >= max(lo, 0)
                         and (word(i - 1) or hyph(i - 1) or (i < j and i > 1 and particle(i - 1)))
@@ -2028,6 +2108,97 @@ class Resolver:
                 bare = j < v or self._bare_name(i, j)  # (j < v: before an aside)
                 if normalize(name) not in self.stop and bare:
                     self._new_person(name, None, i - 1)
+
+    def _person_before_and(self, v: int) -> bool:
+        """English: the token before "and" at ``v`` ends a known person's full name (two
+        words or more) right before it: an unknown capitalised name of two or three words
+        after "and", up to punctuation, is another person of the list."""
+        k = self.cover[v - 1]
+        if k < 0 or not self.tokens[v].join:
+            return False
+        a = self.atoms[k]
+        return (
+            a.j == v
+            and a.j - a.i >= 2
+            and any(f.etype == _PERSON and f.kind == "name" for f in a.forms)
+        )
+
+    def _kin_apposition(self, v: int) -> bool:
+        """English: token ``v`` is "the"/"a" right after a comma, opening a kinship noun
+        (``cues.tsv`` cue=kin) and "of", with at most one word between ("the sister of",
+        "the eldest son of"): what stands before the comma is a person."""
+        tokens, n = self.tokens, len(self.tokens)
+        if tokens[v].norm not in ("the", "a"):
+            return False
+        if self.text[tokens[v - 1].end : tokens[v].start] != ", ":
+            return False
+        kin = self.g.kin_words.get("en", frozenset())
+        for k in (v + 1, v + 2):
+            if k + 1 >= n or not tokens[k].join or not tokens[k + 1].join:
+                return False
+            if tokens[k].norm in kin and tokens[k + 1].norm == "of":
+                return True
+        return False
+
+    def _kin_person(self, v: int) -> None:
+        """English: the capitalised name of two or three words before the comma that ends
+        right before token ``v`` (:meth:`_kin_apposition`), opening a clause, is a new
+        person, though a word of it is some known person's family name ("Hunter Biden, the
+        son of ...": not Joe Biden).  A known person's full name stays theirs."""
+        tokens, text = self.tokens, self.text
+        i = v
+        while (
+            i - 1 >= 0
+            and v - i < 3
+            and is_cap(tokens[i - 1])
+            and not tokens[i - 1].flags & POSSESSIVE
+            and (self.cover[i - 1] == -1 or i - 1 in self.names.soft)
+            and (i == v or tokens[i].join)
+        ):
+            i -= 1
+        if v - i < 2 or all(self.cover[x] != -1 for x in range(i, v)):
+            return
+        gap = text[tokens[i - 1].end : tokens[i].start] if i > 0 else "."
+        if not any(c in gap for c in '.,;:"“(') and tokens[i - 1].norm not in ("and", "but"):
+            return  # the name must open the clause
+        name = text[tokens[i].start : tokens[v - 1].end]
+        if normalize(name) not in self.stop:
+            self._new_person(name, None, i - 1)
+
+    def _of_body_before(self, v: int) -> int:
+        """English: the token index of "of" in "of the <Body>" ending right before token
+        ``v`` (a capitalised run that holds an organisation word or is one organisation's
+        or state's name: "of the Green League", "of the Democratic Party"), or -1."""
+        tokens, org = self.tokens, self.g.org_words.get("en", frozenset())
+        k = v - 1
+        while k >= 0 and v - k <= 5 and is_cap(tokens[k]) and tokens[k + 1].join:
+            k -= 1
+        if k == v - 1 or k < 1 or not tokens[k + 1].join:
+            return -1
+        run = range(k + 1, v)
+        covered = {self.cover[x] for x in run}
+        named = len(covered) == 1 and -1 not in covered and self._body_atom(covered.pop())
+        if not named and not any(tokens[x].norm in org for x in run):
+            return -1
+        if tokens[k].norm == "the" and tokens[k - 1].norm == "of" and tokens[k].join:
+            return k - 1
+        return -1
+
+    def _body_atom(self, k: int) -> bool:
+        """Atom ``k`` reads as an organisation (no person, place or role)."""
+        forms = self.atoms[k].forms
+        return bool(forms) and all(f.etype == "Organization" and f.is_entity for f in forms)
+
+    def _was_made(self, v: int) -> bool:
+        """English: token ``v`` is "was" before a participle of taking an office ("X was
+        sworn in", "X was elected"): the name right before it is a person's."""
+        tokens = self.tokens
+        return (
+            tokens[v].norm == "was"
+            and v + 1 < len(tokens)
+            and tokens[v + 1].norm in _TAKES_OFFICE_EN
+            and tokens[v].join
+        )
 
     def _name_aside_after_title(self, v: int) -> bool:
         """English: the speech verb at ``v`` follows an aside of one capitalised run set
@@ -2119,8 +2290,24 @@ class Resolver:
             again = any(
                 x + 1 > j and tokens[x + 1].norm == surname and tokens[x + 1].join for x in verbs
             )
+            family_first = False
+            if j - i == 3 and not again:
+                # "وأكد يون سوك يول أن ... وقال يون إن": an East Asian name, family name
+                # first, whose first word comes back alone after a speech verb
+                family = tokens[i].norm
+                again = family_first = any(
+                    x + 2 < n
+                    and x + 1 > j
+                    and tokens[x + 1].norm == family
+                    and tokens[x + 1].join
+                    and tokens[x + 2].join
+                    and self._is_stop(tokens[x + 2])
+                    for x in verbs
+                )
             if tokens[i].norm in self.g.given_names or again:
-                self._new_person(text[tokens[i].start : tokens[j - 1].end], None, i - 1)
+                key = self._new_person(text[tokens[i].start : tokens[j - 1].end], None, i - 1)
+                if family_first:
+                    self._register(tokens[i].norm, key, "surname", i - 1)
         for v in verbs:
             self._ar_titled_speaker(v)
         # "... علي شمخاني. وقال شمخاني إن": a family name that speaks alone after a speech
@@ -2300,9 +2487,7 @@ class Resolver:
                     for x in range(i, j)
                 ):
                     continue
-                end = self.tokens[j - 1].end
-                if self.tokens[j - 1].flags & POSSESSIVE:
-                    end -= 2
+                end = self.tokens[j - 1].end - possessive_len(self.tokens[j - 1])
                 name = self.text[start:end]
                 norm = normalize(name)
                 key = f"Organization:{norm}"
@@ -2377,7 +2562,7 @@ class Resolver:
                 first, last = text[tokens[i].start : tokens[i].end], tokens[j - 1]
                 surname = text[last.start : last.end]
                 if last.flags & POSSESSIVE:
-                    surname = surname[:-2]
+                    surname = surname[: -possessive_len(last)]
                 alone = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
                 before = re.compile(rf"{re.escape(first)}\W+$")
                 if any(
@@ -2385,7 +2570,7 @@ class Resolver:
                     and not before.search(text[max(0, x.start() - 40) : x.start()])
                     for x in alone.finditer(text)
                 ):
-                    end = last.end - (2 if last.flags & POSSESSIVE else 0)
+                    end = last.end - possessive_len(last)
                     self._new_person(text[tokens[i].start : end], None, i - 1)
             i = j
 
@@ -2534,13 +2719,18 @@ class Resolver:
             return
         self.scanned = hi
         tokens, x = self.tokens, lo
-        # Arabic: a name read earlier may end in a word read only as a known person's
-        # family name ("نواز شريف" again, with Shehbaz Sharif's "شريف" after it)
-        ext = hi + 1 if self.lang == "ar" and hi < len(tokens) and hi in self.names.soft else hi
+        # a name read earlier may end in a word read only as a known person's family name
+        # ("نواز شريف" again, with Shehbaz Sharif's "شريف" after it; "Hunter Biden")
+        ext = hi + 1 if hi < len(tokens) and hi in self.names.soft else hi
+        dyn_first = self.dyn_first
         while x < hi:
             hit = None
-            for first in stems(tokens[x]):
-                if first not in self.dyn_first:
+            readings = stems(tokens[x])
+            if dyn_first.isdisjoint(readings):
+                x += 1
+                continue
+            for first in readings:
+                if first not in dyn_first:
                     continue
                 for size in range(min(self.dyn_words, ext - x), 0, -1):
                     if size > 1 and not all(tokens[y].join for y in range(x + 1, x + size)):
@@ -2563,9 +2753,7 @@ class Resolver:
             size, first, (key, kind, _) = hit
             tok = tokens[x]
             start = tok.start + (len(tok.norm) - len(first) if first != tok.norm else 0)
-            end = tokens[x + size - 1].end
-            if tokens[x + size - 1].flags & POSSESSIVE:
-                end -= 2
+            end = tokens[x + size - 1].end - possessive_len(tokens[x + size - 1])
             self._emit(start, end, key, kind)
             x += size
             self.pos = max(self.pos, x)

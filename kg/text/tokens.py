@@ -31,11 +31,16 @@ __all__ = [
     "normalize",
     "normalize_with_offsets",
     "original_offset",
+    "possessive_len",
     "tokenize",
 ]
 
 POSSESSIVE = 1
-"""Flag: the token ended in ``'s`` (removed from ``norm``)."""
+"""Flag: the token ended in ``'s`` or, after a final s, in a bare apostrophe ("the
+Maldives' minister"), removed from ``norm`` (:func:`possessive_len` gives its length)."""
+PLURAL_POSSESSIVE = 16
+"""Flag (with :data:`POSSESSIVE`): the possessive is the bare apostrophe after s (one
+character, "Philippines’"), not ``'s``."""
 CAP = 2
 """Flag: the token starts with an upper-case letter."""
 UPPER = 4
@@ -47,9 +52,11 @@ _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08f
 _W = rf"[\w{_MARKS}]"
 _TOKEN = (
     r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z](?:\.|(?!\w))"  # U.S.  U.S.A.  D.C.  J.D.
-    rf"|{_W}+(?:['\u2019\u02bc]{_W}+)*"
+    rf"|{_W}+(?:['\u2019\u02bc]{_W}+)*(?:(?<=[sS])['\u2019\u02bc](?![\w{_MARKS}]))?"
 )
 _TOKEN_RE = re.compile(_TOKEN)
+_APOSTROPHES = "'\u2019\u02bc"
+_OPEN_QUOTES = frozenset("'\u2018\u201c\"")
 # (gap, token) pairs: the gap never holds a word character, so findall walks
 # the text once, in C, and offsets follow from the lengths.
 _PAIR_RE = re.compile(rf"([^\w{_MARKS}]*)({_TOKEN})")
@@ -75,8 +82,10 @@ _CACHE_MAX = 400_000
 
 def _analyse(raw: str) -> tuple[str, int, bool]:
     body, possessive = split_possessive(raw)
-    norm = fold(body)
     flags = POSSESSIVE if possessive else 0
+    if not possessive and raw[-1] in "'\u2019\u02bc" and len(raw) > 2:
+        body, flags = raw[:-1], POSSESSIVE | PLURAL_POSSESSIVE  # "the Maldives' minister"
+    norm = fold(body)
     first = body[0]
     if is_arabic(first):
         flags |= ARABIC
@@ -103,6 +112,14 @@ def _joinable(gap: str, prev_initial: bool) -> bool:
     return prev_initial and gap.strip() == "."
 
 
+def possessive_len(tok: Token) -> int:
+    """Characters of the possessive ending the token's span holds: 2 for ``'s``, 1 for the
+    bare apostrophe after s ("Maldives'"), 0 when the token is no possessive."""
+    if not tok.flags & POSSESSIVE:
+        return 0
+    return 1 if tok.flags & PLURAL_POSSESSIVE else 2
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into :class:`Token` s with exact original offsets.
 
@@ -117,9 +134,16 @@ def tokenize(text: str) -> list[Token]:
     pos = 0
     first = True
     prev_initial = False
+    carry = ""
     for gap, raw in _PAIR_RE.findall(text):
         start = pos + len(gap)
-        pos = start + len(raw)
+        pos = end = start + len(raw)
+        if carry:
+            gap, carry = carry + gap, ""
+        if raw[-1] in _APOSTROPHES and (not raw[0].isupper() or gap[-1:] in _OPEN_QUOTES):
+            carry = raw[-1]  # "workers' union", "'Hawks' said": only a name takes "s'" here
+            raw = raw[:-1]
+            end -= 1
         info = get(raw)
         if info is None:
             if len(cache) >= _CACHE_MAX:
@@ -134,7 +158,7 @@ def tokenize(text: str) -> list[Token]:
             join = True
         else:
             join = _joinable(gap, prev_initial)
-        append(new(Token, (start, pos, norm, info[1], join)))
+        append(new(Token, (start, end, norm, info[1], join)))
         prev_initial = info[2]
     return out
 
@@ -209,7 +233,7 @@ def normalize_with_offsets(s: str) -> tuple[str, list[int]]:
             offsets.append(offsets[-1] + 1)
         raw = s[tok.start : tok.end]
         if tok.flags & POSSESSIVE:
-            raw = raw[:-2]
+            raw = raw[: -possessive_len(tok)]
         lengths = fold_char_lengths(raw)
         produced = 0
         for i, n in enumerate(lengths):
