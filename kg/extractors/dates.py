@@ -89,6 +89,11 @@ SINGLE_ATTACKS = word_set("dates.single_attacks")
 # with Mexico", "قطعت علاقاتها تضامنا مع المكسيك"): a stance taken in that act, on its day
 # (read by relations.py)
 PURPOSE_NOUNS = word_set("dates.purpose_nouns")
+# words that open another clause of a sentence after its act ("أعرب عن شكره، على أن يزور
+# اليوم قطر"، "فيما يتوجه اليوم إلى الإمارات"): a time told past them is that clause's, no
+# time of the act (read by relations.py)
+OTHER_CLAUSE = word_set("dates.other_clause")
+OTHER_CLAUSE_AN = word_set("dates.other_clause_an")  # with "أن" after it: "على أن"، "قبل أن"
 
 __all__ = [
     "AFTER_EVENT",
@@ -552,13 +557,14 @@ def _en_deictic(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
         # the most recent Saturday on or before publication; a weekend is given by its month
         day = _weekday(5, pub, "last" if word.startswith(("last", "past")) else None)
         return (day[:7] if day else None), "deictic"
-    unit = word.split()[-1]
+    unit = word.split()[-1].removeprefix("mid").removeprefix("-")  # "midweek"
     if unit in ("week", "month", "year"):
         if word.startswith(("last", "past", "previous")):
             return _period(unit, -1, pub), "deictic"
         if word.startswith(("next", "coming")):
             return _period(unit, 1, pub), "deictic"
-        if unit == "year" and _early_in_january(m, pub, word.startswith("earlier")):
+        early = word.startswith(("earlier", "at the start", "at the beginning"))
+        if unit == "year" and _early_in_january(m, pub, early):
             return _period("month", 0, pub), "deictic"
         return _period(unit, 0, pub), "deictic"
     return None, "deictic"
@@ -636,7 +642,11 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             r"|(?:at|over|during|on)\s+the\s+weekend|(?:this|last|past)\s+weekend"
             r"|(?:earlier|later)\s+today"
             r"|(?:last|this|next|past|previous|coming|earlier\s+this|later\s+this)\s+"
-            r"(?:week|month|year))\b"
+            r"(?:week|month|year)"
+            # the part of the present week, month or year ("at the start of the month",
+            # "in the middle of the week", "midweek") (S8-R3-H4)
+            r"|(?:(?:at|by|until|before)\s+the\s+(?:start|beginning|end)|in\s+the\s+middle)"
+            r"\s+of\s+the\s+(?:week|month|year)|mid-?week)\b"
         ),
         _en_deictic,
     ),
@@ -980,6 +990,9 @@ _AR_DEICTIC: dict[str, tuple[str, int]] = {
         "أمس الأول": ("day", -2),
         "اليوم": ("day", 0),
         "الليلة": ("day", 0),
+        # last night, told the morning after (S8-R3-H4)
+        "الليلة الماضية": ("day", -1),
+        "الليلة قبل الماضية": ("day", -2),
         "غدا": ("day", 1),
         "غداً": ("day", 1),
         "الشهر الماضي": ("month", -1),
@@ -1193,6 +1206,18 @@ _AR_VAGUE_WORDS = tuple(
     )
 )  # fmt: skip
 _AR_VAGUE_SPANS = _alt(list(_AR_VAGUE_WORDS))
+# the last two of a unit ("خلال العامين الماضيين", "في الشهرين الأخيرين"): a stretch,
+# no time of the act (S8-R3-H4)
+_AR_VAGUE_DUALS = tuple(_F(w) for w in "العامين السنتين الشهرين الأسبوعين اليومين العقدين".split())
+_AR_VAGUE_DUAL_QUAL = _alt(
+    [
+        _F(w)
+        for w in (
+            "الماضيين الماضيتين الأخيرين الأخيرتين المنصرمين المنصرمتين السابقين "
+            "السابقتين المقبلين المقبلتين القادمين القادمتين"
+        ).split()
+    ]
+)
 _AR_VAGUE_QUAL = _alt([_F(w) for w in "الماضية الأخيرة المقبلة القادمة المنصرمة السابقة".split()])
 _AR_VAGUE_COUNTS = _alt(
     [_F(w) for w in "أيام أسابيع أشهر شهور سنوات أعوام عقود سنين فترة زمن مدة".split()]
@@ -1219,7 +1244,8 @@ _AR_OFFSET_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{_W}[وف]?(?:(?:{_F('خلال')}|{_F('في')}|{_F('منذ')}|{_F('على مدى')}|{_F('على مدار')}"
-            rf"|{_F('طوال')}|{_F('طيلة')})\s+)?(?:{_AR_VAGUE_SPANS})\s+(?:{_AR_VAGUE_QUAL}){_WE}"
+            rf"|{_F('طوال')}|{_F('طيلة')})\s+)?(?:(?:{_AR_VAGUE_SPANS})\s+(?:{_AR_VAGUE_QUAL})"
+            rf"|(?:{_alt(list(_AR_VAGUE_DUALS))})\s+(?:{_AR_VAGUE_DUAL_QUAL})){_WE}"
             rf"|{_W}[وف]?(?:{_F('منذ')}|{_F('قبل')})\s+(?:{_AR_VAGUE_COUNTS}){_WE}"
             rf"|{_W}[وف]?{_F('مؤخرا')}{_WE}"
             # "وفي وقت سابق، أشاد بوتين": earlier, not the day just told (not "في وقت
@@ -1547,7 +1573,7 @@ _EN_LATER_WORDS = (
 )  # fmt: skip
 """("late" is in "later", "earl" in "early" and "earlier".)"""
 _VAGUE_WORDS = (
-    *_AR_VAGUE_WORDS, _F("منذ"), _F("قبل"), _F("مؤخرا"), _F("سابق"),
+    *_AR_VAGUE_WORDS, *_AR_VAGUE_DUALS, _F("منذ"), _F("قبل"), _F("مؤخرا"), _F("سابق"),
     "days", "weeks", "months", "years", "decades", "recently", "past",
 )  # fmt: skip
 """(One handler for both languages: the words of either.)"""
@@ -1605,7 +1631,7 @@ def _anchor_class(pat: re.Pattern[str], handler: Handler) -> str:
         _ar_deictic, _en_deictic, _ar_ago, _en_ago, _ar_ordinal, _en_after, _en_later,
         _ar_after, _ar_later, _vague, _ar_part_of_now, _en_story_period, _ar_story_period,
         _ar_day_of_month, _vague_span, _en_years_later, _ar_years_later, _en_season,
-        _ar_season, _en_that_offset, _ar_fronted_later,
+        _ar_season, _en_that_offset, _ar_fronted_later, _ar_hijri_month,
     ):  # fmt: skip
         return "any"
     return "digits"
@@ -1657,6 +1683,73 @@ _AR_HIJRI_MONTHS = tuple(
         "ذي الحجة",
     )
 )
+_HIJRI_MONTH_NUMBER = {
+    fold(w): i
+    for i, ws in enumerate(
+        (
+            ("محرم",),
+            ("صفر",),
+            ("ربيع الأول",),
+            ("ربيع الآخر", "ربيع الثاني"),
+            ("جمادى الأولى",),
+            ("جمادى الآخرة", "جمادى الثانية"),
+            ("رجب",),
+            ("شعبان",),
+            ("رمضان",),
+            ("شوال",),
+            ("ذو القعدة", "ذي القعدة"),
+            ("ذو الحجة", "ذي الحجة"),
+        ),
+        start=1,
+    )
+    for w in ws
+}
+_HIJRI_STEP = {
+    **{_F(w): -1 for w in ("الماضي", "المنصرم", "الفائت")},
+    **{_F(w): 0 for w in ("الجاري", "الحالي")},
+    **{_F(w): 1 for w in ("المقبل", "القادم")},
+}
+
+
+def _hijri_start(year: int, month: int) -> date:
+    """The first day of a Hijri month by the arithmetic (tabular) calendar, which is
+    within a day or two of the sighted one."""
+    jdn = 1 + (59 * (month - 1) + 1) // 2 + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439
+    return date.fromordinal(jdn - 1721425)
+
+
+def _ar_hijri_month(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """``في رمضان الماضي``, ``خلال شهر ذي الحجة المقبل``: the Hijri month told from
+    publication, given by the Gregorian month that holds most of it (its 15th day)
+    (S8-R3-H4)."""
+    if pub is None:
+        return None, "relative"
+    month = _HIJRI_MONTH_NUMBER[re.sub(r"\s+", " ", m.group("hm"))]
+    step = _HIJRI_STEP[m.group("q")]
+    year0 = (pub.toordinal() + 1721425 - 1948439) * 30 // 10631 + 1  # about the Hijri year
+    starts = [_hijri_start(y, month) for y in range(year0 - 2, year0 + 3)]
+    if step < 0:  # the last one over before publication
+        got = [d for d in starts if d + timedelta(days=29) < pub][-1]
+    elif step == 0:  # the one under way or the last begun
+        got = [d for d in starts if d <= pub][-1]
+    else:
+        got = next(d for d in starts if d > pub)
+    mid = got + timedelta(days=14)
+    return _iso(mid.year, mid.month), "relative"
+
+
+_AR_PATTERNS.append(
+    (
+        re.compile(
+            # (after "في"/"خلال"/"منذ" or "شهر": "رمضان" and "رجب" are also names)
+            rf"{_W}(?:(?:[وفب]?{_F('في')}|{_F('خلال')}|{_F('منذ')})\s+(?:{_F('شهر')}\s+)?"
+            rf"|{_F('شهر')}\s+)"
+            rf"(?P<hm>{_alt(list(_HIJRI_MONTH_NUMBER))})\s+(?P<q>{_alt(list(_HIJRI_STEP))}){_WE}"
+        ),
+        _ar_hijri_month,
+    )
+)
+
 _AR_HIJRI = (
     rf"\d{{1,2}}\s+(?:{_alt(list(_AR_HIJRI_MONTHS))})\s+\d{{3,4}}\s*(?:ه{_WE}|{_F('للهجرة')})?\.?"
 )

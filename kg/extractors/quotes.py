@@ -482,6 +482,10 @@ _AR_SAME = word_set("quotes.ar_same")
 """Words of "the same" one after a definite head ("المسؤول ذاته", "المصدر نفسه")."""
 _AR_STANCE_MASDARS = word_set("quotes.ar_stance_masdars")
 """Verbal nouns of a stance that "أعلن" takes as its content ("أعلن رفضه القرار")."""
+_AR_OBJECT_STANCES = word_set("quotes.ar_object_stances")
+"""Stance nouns whose genitive is mostly their object ("دعم أوكرانيا"), not their owner."""
+_AR_OWN_SIDE = word_set("quotes.ar_own_side")
+""""His country", "its government" after a stance noun ("رفض بلاده"): the speaker's side."""
 
 
 def _ar_stance_noun(w: str) -> bool:
@@ -645,6 +649,7 @@ class _Finder:
         self.last_other: str | None = None
         self._surnames: dict[str, tuple[str, int]] | None = None  # see _surname_of
         self._addressed: list[str] = []  # actors named between a cue and its complementiser
+        self._unlinked_said: dict[int, int] = {}  # sentence -> cue token of a name not linked
 
     # ------------------------------------------------------------------ helpers
     def in_quote(self, offset: int) -> Quote | None:
@@ -756,6 +761,12 @@ class _Finder:
             # "Russia and China vetoed the draft. They said ...": the pair that spoke, by
             # its first member, not the body named last (S7-H23)
             return pair
+        if self.en and not want_person and si >= 0:
+            # "X began firing at Y a day after the Z offensive, in what it said was ...":
+            # it/they inside a sentence are its subject, not the actor named last
+            subj = self.sentence_subject(si, doc.tok_at(offset))
+            if subj is not None and doc.entity_types.get(subj) != EntityType.PERSON:
+                return subj
         for m in reversed(self.doc.mentions_in(max(0, offset - 600), offset)):
             if not self.doc.is_actor(m) or m.adjectival:
                 continue
@@ -947,6 +958,8 @@ class _Finder:
                     break
                 if _COMMAS & set(gap):
                     return self.content_start(e, t_end, comp)
+        if not self.en and comp in ("any", "stance") and (j := self._name_then_stance(t, t_end)):
+            return doc.tokens[j].start, j, False  # "وأكد رئيس البرلمان X Y تمسكه بـ"
         if not self.en and comp == "any" and (j := self._short_occasion(t, t_end)) is not None:
             return self.content_start(j, t_end, comp)  # "خلال لقائه أمير قطر تضامن ..."
         if not self.en and comp == "any" and (j := self._occasion_issuer(t, t_end)) is not None:
@@ -1055,7 +1068,7 @@ class _Finder:
                     break  # "أعلنت X تعليق ...، بعد أن طردت": a time clause, not the content
                 if (
                     comp == "stance"
-                    and _ar_stance_noun(w)
+                    and (_ar_stance_noun(w) or self._owned_stance(k))
                     and (k == t or _COMMAS & set(text[doc.tokens[k - 1].end : doc.tokens[k].start]))
                 ):
                     return doc.tokens[k].start, k, False  # "أعلن X، أمس، رفضه القرار"
@@ -1115,6 +1128,79 @@ class _Finder:
                         return off, (later + 1 if bare else later), False  # "حذر X من أن"
                     return self._object_quote(k) or (doc.tokens[k].start, k, False)
             pos = doc.tokens[k].end
+        return None
+
+    def _titled_earlier(self, t: int, role: Ment) -> str | None:
+        """Arabic: the person whom the article gave, right after his name, the very title
+        that runs from ``t`` to the end of the title ``role`` ("X نائب رئيس مجلس الوزراء
+        وزير الخارجية" ... "وأعرب نائب رئيس مجلس الوزراء وزير الخارجية عن"): the repeated
+        full title is his, not the holder the last words alone were read as.  Else None."""
+        doc = self.doc
+        words = [doc.word(j) for j in range(t, role.t1 + 1)]
+        found: set[str] = set()
+        for m in doc.mentions:
+            if m.start >= role.start:
+                break
+            if m.etype != EntityType.PERSON or m.kind == "role" or m.key == role.key:
+                continue
+            j0 = m.t1 + 1
+            if j0 + len(words) > len(doc.tokens) or any(
+                self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip(" ،,")
+                for j in range(j0, j0 + len(words))
+            ):
+                continue
+            if [doc.word(j) for j in range(j0, j0 + len(words))] == words:
+                found.add(m.key)
+        return found.pop() if len(found) == 1 else None
+
+    def _owned_stance(self, k: int) -> bool:
+        """Arabic: a stance noun at ``k`` whose owner follows it ("أعلن X ترحيب الرباط
+        بالقرار"، "رفض بلاده أي محاولة"): a state or a body named right after it, or
+        "his country" / "its government".  (A named owner not after a noun of support,
+        whose genitive is mostly its object: "أعلنت X دعم أوكرانيا".)"""
+        doc = self.doc
+        w = doc.word(k)
+        if w not in _AR_STANCE_MASDARS or k + 1 >= len(doc.tokens):
+            return False
+        if self.text[doc.tokens[k].end : doc.tokens[k + 1].start].strip():
+            return False
+        if doc.word(k + 1) in _AR_OWN_SIDE:
+            return True  # "أعلن X استعداد بلاده لـ"
+        m = doc.mention_at_tok(k + 1)
+        return (
+            w not in _AR_OBJECT_STANCES
+            and m is not None
+            and m.t0 == k + 1
+            and not m.adjectival
+            and m.etype in (EntityType.STATE, EntityType.ORGANIZATION)
+        )
+
+    def _name_then_stance(self, t: int, t_end: int) -> int | None:
+        """Arabic: the token of a stance noun ("تمسكه"، "رفضه") after two or three bare
+        words no mention covers, right after a title read alone ("وأكد رئيس البرلمان
+        الليبي X Y تمسكه بـ"): the words are the title holder's name, not the content,
+        which opens with the stance noun.  Else None."""
+        doc = self.doc
+        title = doc.mention_at_tok(t - 1) if t > 0 else None
+        if title is None or title.t1 != t - 1 or title.etype != EntityType.PERSON:
+            return None
+        for j in range(t, min(t_end, t + 4)):
+            w = doc.word(j)
+            if j - t >= 2 and _ar_stance_noun(w):
+                return j
+            raw = self.text[doc.tokens[j].start : doc.tokens[j].end]
+            if (
+                self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip()
+                or doc.mention_at_tok(j) is not None
+                or j in self._cue_hits
+                or not raw[:1].isalpha()
+                or w.startswith("ال")
+                or (j > t and raw.endswith("ة"))  # (a given name may: "حمزة X")
+                or _is_comp(w)
+                or w in AR_PREP_WORDS
+                or self._skippable(j)
+            ):
+                return None
         return None
 
     def _described_after(self, t: int) -> bool:
@@ -2360,10 +2446,18 @@ class _Finder:
         else:
             if h.cls == "i" and doc.word(k)[len(h.prefix) : len(h.prefix) + 1] in ("ن", "ا"):
                 return h.last  # «...، ونطالب السلطات بحماية ...»: "we" demand, the speaker's own
+            before = doc.mention_at_tok(k - 1) if k == lo and k > 0 else None
+            if before is not None and before.t1 == k - 1 and doc.prep_of(before) is None:
+                # 'إن برلين "تدعو روسيا إلى": the subject stands before the quote
+                if not self.speaker_ok(before) or before.adjectival:
+                    return h.last
+                speaker = before
+            elif k == lo and k > 0 and doc.word(k - 1).startswith("ال"):
+                return h.last  # 'إن الاتحاد "يدعو الجزائر إلى": its subject, not linked
             while t < hi and doc.word(t) in _AR_TO_ME:
                 t += 1
             m = doc.mention_at_tok(t)
-            if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
+            if speaker is None and m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
                 speaker, t = m, m.t1 + 1
         if speaker is None or speaker.adjectival:
             return h.last
@@ -2562,7 +2656,11 @@ class _Finder:
         if speaker is None and t < comp_tok and (unit := self._unit_of_body(t, comp_tok)):
             speaker = unit  # "ذكرت دائرة الاتصال في الرئاسة التركية أن": the presidency
         if speaker is not None and speaker.kind == "role":
-            speaker = self._named_after_title(speaker.t1 + 1, comp_tok) or speaker
+            speaker = (
+                self._named_after_title(speaker.t1 + 1, comp_tok)
+                or self._named_between_commas(speaker, comp_tok)
+                or speaker
+            )
         elif (
             speaker is None
             and t < comp_tok
@@ -2577,6 +2675,20 @@ class _Finder:
                 or h.entry.comp == "any"  # "وانتقدت زعيمة حزب «X» Y Z القرار": its object
             ):
                 speaker = named
+        if (
+            speaker is not None
+            and speaker.etype == EntityType.PERSON
+            and speaker.t0 > after
+            and doc.word(speaker.t0 - 1) in _AR_LINEAGE
+            and doc.mention_at_tok(speaker.t0 - 1) is None
+        ):
+            # "أكد ولي العهد الأمير X بن Y": Y is the father's name in a name we did not
+            # link, not the speaker
+            return None, None, after, None, conf
+        if speaker is not None and speaker.kind == "role" and after <= t < speaker.t0:
+            titled = self._titled_earlier(t, speaker)
+            if titled is not None:
+                return None, titled, speaker.t1 + 1, None, conf * 0.9
         via: str | None = None
         if speaker is not None:
             t = speaker.t1 + 1
@@ -2679,13 +2791,14 @@ class _Finder:
             return None, None, after, None, conf  # "ويقول محللون إن": not the last speaker
         if (
             t == after
-            and self._unlinked_name(t, comp_tok)
+            and self._unlinked_name(t, comp_tok, prep)
             and not (
                 h.pron in _AR_OBJECT_PRONOUNS
                 and h.entry.comp == "any"
                 and self.text[doc.tokens[t].start : doc.tokens[t].end].endswith("ا")
             )  # "واعتبرتها تدخلا سافرا في": the second object, an accusative, not a name
         ):
+            self._unlinked_said.setdefault(si, k)
             return None, None, after, None, conf  # "وأكدت X Y أن": a name we did not link
         before = self.mention_before(k, max(a, k - 1))
         if (
@@ -3128,6 +3241,35 @@ class _Finder:
                 return None
         return None
 
+    def _named_between_commas(self, role: Ment, limit: int) -> Ment | None:
+        """Arabic: the person named between commas right after a bare title ("وقال
+        المتحدث باسم الخارجية الصينية، السفير X Y، إن"): the title is his, he speaks (not
+        whoever holds that title by the gazetteer's tenures).  The name must end at a
+        comma or at the complementiser ``limit``."""
+        doc = self.doc
+        j = role.t1 + 1
+        if j >= limit or self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip() not in (
+            "،",
+            ",",
+        ):
+            return None
+        m = doc.mention_at_tok(j)
+        if (
+            m is None
+            or m.t0 != j
+            or m.etype != EntityType.PERSON
+            or m.kind == "role"
+            or m.key == role.key
+            or m.adjectival
+            or m.t1 + 1 > limit
+        ):
+            return None
+        if m.t1 + 1 < limit and not _COMMAS & set(
+            self.text[doc.tokens[m.t1].end : doc.tokens[m.t1 + 1].start]
+        ):
+            return None
+        return m
+
     def _statement_issuer(self, t: int, t_to: int) -> Ment | None:
         """The actor whose statement a relay cites ("عن بيان لوزارة الخارجية")."""
         doc = self.doc
@@ -3332,28 +3474,55 @@ class _Finder:
             and doc.word(k - 1) not in AR_STATEMENT_NOUNS  # "أصدرت بيانا مشددة فيه على"
         )
 
-    def _unlinked_name(self, t: int, comp_tok: int) -> bool:
+    def _unlinked_before(self, si: int, k: int) -> bool:
+        """Arabic: whether a speech verb before token ``k`` in sentence ``si`` has a
+        subject named but not linked (:meth:`_unlinked_name`), with no statement after it
+        in that sentence: what goes on in the sentence is that person's, not the previous
+        speaker's."""
+        v = self._unlinked_said.get(si)
+        return (
+            v is not None
+            and v < k
+            and not any(s.sent == si and v < s.cue_tok < k for s in self.stmts[-6:])
+        )
+
+    def _unlinked_name(self, t: int, comp_tok: int, prep: str | None = None) -> bool:
         """Arabic: two or three bare words right after the verb that no mention covers,
         then the complementiser or a preposition ("وأكدت فيرونيكا بيريز أن"، "وقال
         ستيليوس بيتساس في مؤتمر صحفي إن"): an explicit subject, a name we could not link,
         so the verb does not continue the previous speaker.  No word may be definite, a
         noun in ة, an adverb, a title or an unnamed-source head, and the first may not open
-        with ب (an adverbial: "بشكل قاطع")."""
+        with ب (an adverbial: "بشكل قاطع").  A one-letter cue preposition ``prep`` glued to
+        the word after the name ends it too, as does a ب-object ("وأشاد X Y بما وصفه"، "X Y
+        بالاتفاق")."""
         doc = self.doc
         if not 0 < t < comp_tok <= len(doc.tokens):
             return False
         if self.text[doc.tokens[t - 1].end : doc.tokens[t].start].strip():
             return False  # "قد أعلن، في وقت سابق أمس، أن": an aside, not the subject
+
+        def ends(j: int) -> bool:
+            w = doc.word(j)
+            return (
+                _is_comp(w)
+                or w in AR_PREP_WORDS
+                or (
+                    j > t
+                    and prep is not None
+                    and len(prep) == 1
+                    and len(w) > 2
+                    and w.startswith(prep)
+                    and w not in _AR_LINEAGE
+                )
+                or (j > t and (w == "بما" or (w.startswith("بال") and len(w) > 4)))
+            )
+
         end = t
-        while (
-            end < comp_tok
-            and end - t < 4
-            and not (_is_comp(doc.word(end)) or doc.word(end) in AR_PREP_WORDS)
-        ):
+        while end < comp_tok and end - t < 4 and not ends(end):
             end += 1
         if not 2 <= end - t <= 3 or end >= len(doc.tokens):
             return False
-        if not (_is_comp(doc.word(end)) or doc.word(end) in AR_PREP_WORDS):
+        if not ends(end):
             return False
         for j in range(t, end):
             w = doc.word(j)
@@ -4180,6 +4349,8 @@ class _Finder:
                     return outer.speaker
                 return s.speaker
             break
+        if not self.en and self._unlinked_before(si, k):
+            return None  # "وأشاد X Y بـ...، معتبرا أن": the participle goes on with X
         if self.en:
             dl = _DATELINE.match(self.text, self.doc.tokens[a].start) if a < k else None
             if dl is not None:
@@ -5165,6 +5336,21 @@ class _Finder:
                     # in the same sentence
                     t_end = doc.tok_after(sent_end) if sent is not None else len(doc.tokens)
                     m = self.first_mention(h.last + 1, min(t_end, h.last + 6))
+                    if (
+                        m is not None
+                        and self.en
+                        and (
+                            h.entry.kind == "part"
+                            or "," in (gap := text[doc.tokens[h.last].end : m.start])
+                            or "that" in gap.split()
+                        )
+                    ):
+                        # '"...," the ministry said, adding that the Danish authorities
+                        # ...': a name past a comma or "that" (or after a participle) is
+                        # in the next clause, not the speaker
+                        m = None
+                if m is None and not self.en and self._unlinked_before(si, k):
+                    return None  # "وأشاد X Y بما وصفه بـ«...»": the name not linked speaks
                 if m is None and speaker_key is None and not self.en:
                     speaker_key = self.previous_speaker(si, within=2)
                     conf *= 0.8
@@ -5265,6 +5451,7 @@ def find_statements(doc: Doc) -> list[Stmt]:
             if not _bare_reference(doc, st)
             and not _thanks_only(doc, st)
             and not _condemned_object(doc, st)
+            and not _en_misread(doc, st)
         ],
     )
 
@@ -5310,6 +5497,67 @@ def _condemned_object(doc: Doc, st: Stmt) -> bool:
     while words and fold(words[0]) in _AR_MANNER:
         words = words[1:]  # "دان X بشدة «التصعيد الخطير»": the quotation is the object
     return not (words and words[0][:1] in _ALL_MARKS)
+
+
+_EN_KEEP = word_set("quotes.en_keep")
+_EN_RELAYED_SAY = word_set("quotes.en_relayed_say")
+_EN_NAME_HEADS = word_set("quotes.en_name_heads") | frozenset(
+    r["word"].lower() for r in read_tsv("institutions.tsv") if r["lang"] == "en"
+)
+_EN_BODY_TAIL = re.compile(
+    r"(?:-(?:run|led|backed|controlled|owned|based|allied|affiliated)((?: [a-z]+){1,3})"
+    r"|((?: (?:[A-Z][\w&.]*|of|and|for))+))"
+)
+
+
+_EN_OWNED_NAME = re.compile(r"(?:'s|’s) [A-Z][\w.-]*(?: [A-Z][\w.-]*)*")
+
+
+def _en_misread(doc: Doc, st: Stmt) -> bool:
+    """English statements a wrong reading made (none is a claim of its speaker):
+    * content that opens with a saying verb ("According to a statement from his office,
+      X said ..." read as "according to X"): the span is another statement's;
+    * a knowing participle after "keep" ("had kept US officials informed about ..."):
+      the object of "keep" is told, not telling;
+    * a speaker named only as the first word of a longer body's name ("according to
+      the Pakistan Bureau of Statistics", "Tokyo Electric Power Company said", "the
+      Hamas-run health ministry"), or before a name of its own we did not link
+      ("North Korea's Kim Yo-jong, ..., was quoted"): that body or person speaks."""
+    if doc.lang == "ar" or st.cue_end <= st.cue_start:
+        return False
+    text = doc.text
+    if not st.direct:
+        first = text[st.start : st.end].split()[:1]
+        if first and first[0] in _EN_RELAYED_SAY:
+            return True
+    cue = text[st.cue_start : st.cue_end]
+    if cue.endswith("ed") and any(
+        w.lower() in _EN_KEEP for w in text[max(0, st.cue_start - 60) : st.cue_start].split()[-5:]
+    ):
+        return True
+    if st.pronoun is not None:
+        return False
+    near: Ment | None = None
+    for m in doc.mentions:
+        if m.key != st.speaker or m.adjectival or st.start <= m.start < st.end:
+            continue  # (a name inside the content is not the one who speaks)
+        if st.cue_end <= m.start <= st.cue_end + 12 or 0 <= st.cue_start - m.end <= 80:
+            if near is None or abs(m.start - st.cue_start) < abs(near.start - st.cue_start):
+                near = m
+    if near is None:
+        return False
+    owned = _EN_OWNED_NAME.match(text, near.end, min(len(text), near.end + 60))
+    if owned is not None and not any(
+        m.start < owned.end() and near.end < m.end for m in doc.mentions if m is not near
+    ):
+        return True  # "North Korea's Kim Yo-jong, ..., was quoted": the one we could not link
+    tail = _EN_BODY_TAIL.match(text, near.end, min(len(text), near.end + 80))
+    if tail is None:
+        return False
+    words = (tail.group(1) or tail.group(2) or "").split()[:6]
+    if any(m.start < tail.end() and near.end < m.end for m in doc.mentions if m is not near):
+        return False  # the words after it are another actor's name
+    return any(w.rstrip(".").lower() in _EN_NAME_HEADS for w in words)
 
 
 def _keep(stmts: list[Stmt], kept: list[Stmt]) -> list[Stmt]:
@@ -5741,11 +5989,12 @@ def _recent_group(
 ) -> list[str]:
     """The ``n`` states a group phrase before an offset refers to: for three or more,
     the last list of exactly ``n`` states ("Estonia, Latvia and Lithuania", "مالي
-    وبوركينا فاسو والنيجر"); else, and for two ("the two sides" is who was just
+    وبوركينا فاسو والنيجر"); for ``n`` 0 the last list of two or more, however many
+    (none if there is none); else, and for two ("the two sides" is who was just
     talked about), the ``n`` most recently mentioned (:func:`_recent_states`)."""
     if n == 2 and (pair := _between_pair(doc, before, exclude)) is not None:
         return pair
-    if n < 3:
+    if 0 < n < 3:
         return _recent_states(doc, before, n, exclude, speaker)
     states = [
         m
@@ -5755,8 +6004,26 @@ def _recent_group(
     text = doc.text
 
     def joined(x: Ment, y: Ment) -> bool:
-        return text[x.end : y.start].strip(" ,،") in ("", "and", "و")
+        # ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt")
+        return text[x.end : y.start].strip(" ,،") in ("", "and", "و", "the", "and the")
 
+    if n == 0:
+        # "the European move": the states of the last list, however many ("Britain,
+        # France and Germany triggered ..."), not the joint speakers' ("Russia and China
+        # said the European move ..."), else none
+        end = len(states) - 1
+        while end > 0:
+            if not joined(states[end - 1], states[end]):
+                end -= 1
+                continue
+            first = end - 1
+            while first > 0 and joined(states[first - 1], states[first]):
+                first -= 1
+            keys = list(dict.fromkeys(m.key for m in states[first : end + 1]))
+            if len(keys) > 1 and not exclude & set(keys) and speaker[0] not in keys:
+                return keys
+            end = first - 1
+        return []
     for end in range(len(states) - 1, n - 2, -1):
         run = states[end - n + 1 : end + 1]
         if (
@@ -5852,6 +6119,9 @@ _SECOND_PERSON_RE = re.compile(
 )
 _EN_PERSON_PRON = word_set("quotes.en_person_pron")
 _EN_THING_PRON = word_set("quotes.en_thing_pron")
+_EN_OBJECT_CUES = word_set("quotes.en_object_cues")
+"""English cue words whose object opens the content ("accusing it of", "called on it to"):
+an "it" there is the one accused or urged, not the speaker."""
 
 
 def _pronoun_referents(doc: Doc, s: Stmt) -> list[str]:
@@ -5882,6 +6152,8 @@ def _pronoun_referents(doc: Doc, s: Stmt) -> list[str]:
             words.add("he")
         elif w == "its" and person:
             words.add("its")
+        elif w == "it" and j == a and doc.word(a - 1).lower() in _EN_OBJECT_CUES:
+            words.add("its")  # "severed ties with Qatar, accusing it of": Qatar
     out: list[str] = []
     for wanted, pronouns in ((True, _EN_PERSON_PRON), (False, _EN_THING_PRON)):
         if not words & pronouns:
@@ -6062,6 +6334,13 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
                 continue  # "all Yemeni parties", "جميع الأطراف اليمنية": not Yemen itself
             if _is_outlet(m.key):
                 continue  # "..., the RIA news agency reported": who carries it, not a topic
+            if (
+                doc.lang == "ar"
+                and m.t0 == m.t1
+                and doc.word(m.t1 + 1) == "عن"
+                and doc.entity_types.get(m.key) == EntityType.ORGANIZATION
+            ):
+                continue  # "من حق بلاده الدفاع عن حدودها": defending, not a ministry
             nxt = inside[i + 1] if i + 1 < len(inside) else None
             if (
                 m.adjectival
@@ -6099,6 +6378,8 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
                 # "he will not sign the agreement": about both sides of the story's pact
                 # (one that names states of its own beyond one party keeps its topic)
                 keys.extend(k for k in parties if k not in keys and k != s.speaker)
+        # "أعربت عن أسفها للقرار": and who took the story's decision
+        keys.extend(_decision_author(doc, s, keys))
         if doc.lang == "ar" and (deal := _ar_deal_parties(doc, s)):
             named = [k for k in keys if doc.entity_types.get(k) == EntityType.STATE]
             if len(named) <= 1 and all(k in deal for k in named):
@@ -6108,7 +6389,11 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
         if s.via is not None and s.via not in keys and _SECOND_PERSON_RE.search(content):
             keys.append(s.via)  # «... لو لم تكن أنت ...» told to the one who relays it
         group = _group_at(doc.lang, content)
-        if group is not None and _people_pair(doc, s.start + group[0]):
+        base = s.start
+        if group is None and s.direct and doc.lang != "ar" and 0 < s.start - s.cue_end <= 60:
+            # 'said the European move was "unjustified"': the phrase of the lead-in
+            group, base = _group_at(doc.lang, doc.text[s.cue_end : s.start]), s.cue_end
+        if group is not None and _people_pair(doc, base + group[0]):
             group = None  # "he and Xi agreed that either of them could call": two people
         if group is not None:
             # "the two countries", "the three states": the states named last before the
@@ -6120,16 +6405,25 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
             reporting = (s.speaker, doc.seg.sents[s.sent].start if 0 <= s.sent else s.start)
             n = group[1]
             own = _side(doc, s.speaker)
+            of_them = doc.text[base + group[0] : base + group[0] + 16].lower().startswith(_OF_THEM)
             if (
                 doc.lang != "ar"
-                and content[group[0] : group[0] + 9].lower().startswith(("our ", "both our "))
+                and doc.text[base + group[0] : base + group[0] + 9]
+                .lower()
+                .startswith(("our ", "both our "))
                 and doc.entity_types.get(own) == EntityType.STATE
             ):
                 # "our two nations" said for a state: it and the other one(s) named last
                 if own not in keys:
                     keys.append(own)
                 exclude, n = exclude | {own}, n - 1
-            for k in _recent_group(doc, s.start + group[0], n, exclude, reporting):
+            found = _recent_group(doc, base + group[0], n, exclude, reporting)
+            if of_them and own in found:
+                # "ready to work with either of them" said by a third state: not itself
+                # (unless it is one of the pair: "neither of them" said by a party)
+                other = _recent_group(doc, base + group[0], n, exclude | {own}, reporting)
+                found = other if len(other) == n else found
+            for k in found:
                 if k not in keys:
                     keys.append(k)
         if (
@@ -6154,6 +6448,82 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
             if s.date is None and doc.lang == "ar":
                 s.date = _same_statement_date(doc, s, stmts)
         prev = s
+
+
+_DECISION_NOUNS = word_set("quotes.decision_nouns")
+"""Nouns of a step a state takes ("القرار", "الخطوة", "decision", "move"): a content
+that speaks of "the decision" without naming whose is about the story's acting state."""
+_DECISION_ACTS = word_set("quotes.decision_acts")
+"""Arabic nouns of a state's act whose object follows them ("طرد السفير")."""
+_DECISION_ANY = _DECISION_NOUNS | _DECISION_ACTS
+_EN_DECISION_DET = word_set("quotes.en_decision_det")
+"""English words before a decision noun that take up the story's ("the", "this")."""
+_EN_MAKE = word_set("quotes.en_make_decision")
+"""English verbs of making a decision ("had made the decision"): the speaker's own."""
+
+
+def _decision_author(doc: Doc, s: Stmt, keys: list[str]) -> list[str]:
+    """The state of the story's lead actor -- the first actor named in the article's
+    first sentence after the title (past a wire dateline), with the states joined to it
+    by "and" or commas -- when a content speaks of
+    "the decision" / "this move" / "القرار" / "هذه الخطوة" with no author of its own (no
+    word after it naming one: "القرار الأمريكي", "the decision to ..."; not "made the
+    decision"), names no state but the speaker's and is said by a state's side (not by
+    a league or a stateless body): the speaker's own state is never one of them."""
+    assert doc.seg is not None
+    own = _side(doc, s.speaker)
+    if doc.entity_types.get(own) != EntityType.STATE:
+        return []  # a league's or a stateless body's "القرار": as often its own
+    if any(
+        doc.entity_types.get(_side(doc, k)) == EntityType.STATE and _side(doc, k) != own
+        for k in keys
+    ):
+        return []
+    a, b = doc.tok_after(s.start), doc.tok_after(s.end)
+    found = False
+    for i in doc.positions(_DECISION_ANY):
+        if not a <= i < b:
+            continue
+        nxt = doc.word(i + 1)
+        if doc.lang == "ar":
+            found = doc.mention_at_tok(i + 1) is None and (
+                not nxt.startswith("ال") or doc.word(i) in _DECISION_ACTS
+            )  # "طرد السفير": the act's object after it, not its author
+        else:
+            found = (
+                doc.word(i - 1) in _EN_DECISION_DET
+                and nxt not in ("to", "by", "of", "on")
+                and doc.word(i - 2) not in _EN_MAKE  # "he had made the decision": his own
+            )
+        if found:
+            break
+    if not found:
+        return []
+    first = next((x for x in doc.seg.sents if x.start >= doc.title_end), None)
+    if first is None or first.start >= s.start:
+        return []
+    head = doc.text[first.start : first.end]
+    dashes = [d for d in (head.find(x, 0, 60) for x in (" - ", " — ", " – ")) if d >= 0]
+    dash = min(dashes) if dashes else -1
+    start = first.start + dash + 3 if dash >= 0 and "(" in head[:dash] else first.start
+    ments = [m for m in doc.mentions_in(start, first.end) if doc.is_actor(m)]
+    for i, m in enumerate(ments):
+        if _is_outlet(m.key):
+            continue
+        state = m.key if m.adjectival else _side(doc, m.key)
+        if doc.entity_types.get(state) != EntityType.STATE:
+            return []
+        out = [state]
+        for x, y in pairwise(ments[i:]):
+            # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed ties";
+            # the speaker's state among them is left out ("X and Iran agreed ...", said
+            # by X: the other side)
+            if doc.text[x.end : y.start].strip(" ,،") not in ("", "and", "و", "the", "and the"):
+                break
+            if doc.entity_types.get(y.key) == EntityType.STATE:
+                out.append(y.key)
+        return [k for k in dict.fromkeys(out) if k not in keys and k != own]
+    return []
 
 
 _OF_THEM = ("either of them", "neither of them")

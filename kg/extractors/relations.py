@@ -134,6 +134,8 @@ from kg.extractors.dates import (
     CEREMONY_REFS,
     FIRST_TO_AR,
     FOLLOW_ON,
+    OTHER_CLAUSE,
+    OTHER_CLAUSE_AN,
     PURPOSE_NOUNS,
     RECEPTION_AR,
     RECEPTION_HEADS_AR,
@@ -954,6 +956,19 @@ _HOSTILE_TYPES = frozenset(
     }
 )
 _ANYONE = word_set("relations.anyone")  # "لن تسمح لأحد", "would not allow anyone"
+# "would never let anyone threaten X", "لن تسمح لأي جهة بتهديد": the act after a permission
+# given to no one named has no author (S8-R3-H5)
+_PERMIT = word_set("relations.permit")
+_ANY_PARTY = word_set("relations.any_party")
+_TIME_OVER_EN = word_set("relations.time_over_en")  # "clashed fiercely over the weekend"
+_FEAR_WORDS = word_set("relations.fear_words")  # "fear that", "تخشى أن" (S8-R3-H5)
+_PROPOSE_WORDS = word_set("relations.propose_words")  # "proposed that", "اقترحت أن"
+_TOPIC_PREPS = word_set("relations.topic_preps")  # "over the deal", "حول اتفاق" (S8-R3-H5)
+_VERBALLY = word_set("relations.verbally")  # "اشتبكتا كلاميا": a quarrel, no fighting
+# "رفض قطر لأي اعتداء على السيادة العراقية": the genitive of a harmful act a refusal
+# governs is its victim, not what is refused (S8-R3-H5)
+_HARM_ACTS_AR = word_set("relations.harm_acts_ar")
+_REFUSAL_NOUNS_EN = word_set("relations.refusal_nouns_en")  # "their rejection of the accord"
 # stance nouns whose pronoun suffix is the agent ("معارضتهما للقرار", S8-R2-H4)
 _REJECT_NOUNS_AR = word_set("relations.reject_nouns_ar")
 _CONDEMN_NOUNS_AR = word_set("relations.condemn_nouns_ar")
@@ -2334,7 +2349,7 @@ class _Coder:
                 and r.modality == Modality.ASSERTED
                 and r.sent > 0
                 and r.trig_start >= doc.title_end
-                and not doc.times_in(seg.sents[r.sent].start, seg.sents[r.sent].end)
+                and not self._clause_times(r)
                 and not self._told_before(r)
                 and not self._described_state(r)
                 and not self._by_source(r.sent)
@@ -2427,7 +2442,7 @@ class _Coder:
                 and r.modality == Modality.ASSERTED
                 and r.sent > 0
                 and r.trig_start >= doc.title_end
-                and not doc.times_in(seg.sents[r.sent].start, seg.sents[r.sent].end)
+                and not self._clause_times(r)
                 and not self._told_before(r)
                 and not self._background_sentence(r.sent, _PLUPERFECT_REACH)
                 and not self._by_source(r.sent)
@@ -2473,6 +2488,35 @@ class _Coder:
             if st.sent == r.sent and not st.start <= r.trig_start < st.end
         ]
         return [t for t in self._own_times(r.sent) if not any(a <= t.start < b for a, b in spans)]
+
+    def _clause_times(self, r: Rel) -> list[TimeExpr]:
+        """The times of the sentence of ``r`` but those told after its trigger past a word
+        that opens another clause ("وأعرب عن شكره، على أن يزور اليوم قطر"، "ووقع الجانبان
+        مذكرات، فيما يتوجه الرئيس اليوم إلى الإمارات"): that "today" is the other clause's,
+        no time of the act, which goes on with the story's day (S8-R3-H4)."""
+        doc = self.doc
+        if doc.seg is None:
+            return []
+        sp = doc.seg.sents[r.sent]
+        got = doc.times_in(sp.start, sp.end)
+        if self.en or not got or got[0].start < r.trig_end:
+            return got
+        # every time of the sentence past that word
+        return [] if self._other_clause_between(r.trig_end, got[0].start) else got
+
+    def _other_clause_between(self, start: int, end: int) -> bool:
+        """Arabic: whether a word that opens another clause ("على أن"، "فيما"، "بينما"،
+        "ومن المقرر") stands in ``[start, end)`` (not "فيما يتعلق"، "فيما يخص": regarding)
+        (S8-R3-H4)."""
+        doc = self.doc
+        for j in range(doc.tok_after(start), doc.tok_after(end)):
+            w = doc.word(j).removeprefix("و")
+            nxt = doc.word(j + 1)
+            if (w in OTHER_CLAUSE_AN and nxt in (_AR("أن"), "ان")) or (
+                w in OTHER_CLAUSE and not nxt.startswith((_AR("يتعلق"), _AR("يخص")))
+            ):
+                return True
+        return False
 
     def _own_times(self, si: int) -> list[TimeExpr]:
         """The times of sentence ``si`` outside its direct quotations: "إن الاتفاقية
@@ -4880,6 +4924,113 @@ class _Coder:
                 return m
         return None
 
+    def _refused_harm(self, h: Hit[Trigger], obj_m: Ment) -> str | None:
+        """ "رفض قطر لأي اعتداء على السيادة العراقية", "رفضهما لأي عدوان على ليبيا": an actor
+        named after a harmful act that a refusal governs is the act's victim, not what is
+        refused ("victim"); its author named as an adjective right after it ("رفضت مصر
+        الاعتداء التركي") is accused of it ("author", as "أدانت الاعتداء") (S8-R3-H5)."""
+        doc = self.doc
+        for j in range(h.last + 1, obj_m.t0):
+            w = doc.word(j)
+            if w[:1] in "وف" and len(w) > 3:
+                w = w[1:]
+            if w.startswith("لل") and len(w) > 4:
+                w = w[2:]
+            elif w[:1] in "لب" and len(w) > 3:
+                w = w[1:]
+            definite = w.startswith("ال") and len(w) > 4
+            if definite:
+                w = w[2:]
+            if w not in _HARM_ACTS_AR:
+                continue
+            # an adjective agrees in definiteness ("الاعتداء التركي"); "تهجير الفلسطينيين"
+            # is a genitive
+            adj = doc.word(obj_m.t0).startswith("ال") == definite
+            return "author" if obj_m.adjectival and obj_m.t0 == j + 1 and adj else "victim"
+        return None
+
+    def _feared(self, h: Hit[Trigger], a: int, subj: str, subj_m: Ment | None) -> bool:
+        """ "Analysts fear that Iran could retaliate against Israel", "وتخشى كييف أن تنضم
+        بيلاروس": an act whose actor is named inside what someone else fears is no act
+        told (S8-R3-H5)."""
+        doc = self.doc
+        lo = max(a, h.first - 10)
+        for f in range(h.first - 1, lo - 1, -1):
+            if any(c in ",;،؛" for c in self.text[doc.tokens[f].end : doc.tokens[f + 1].start]):
+                return False  # "feared X would strike, and Israel bombed": another clause
+            w = doc.word(f)
+            if not self.en and w[:1] in "وف" and len(w) > 3:
+                w = w[1:]
+            if w not in _FEAR_WORDS:
+                continue
+            nxt = [doc.word(j) for j in range(f + 1, min(f + 3, h.first))]
+            that = "that" in nxt[:1] or (
+                doc.mention_at_tok(f + 1) is not None
+                and any(doc.word(j) in _HYP_EN for j in range(f + 2, h.first))
+            )  # "fear Iran could retaliate"
+            if not (that if self.en else any(x in _THAT_AR for x in nxt)):
+                return False  # "worried about the US deployment": an act told
+            if subj_m is not None:
+                return f < subj_m.t0 < h.first or f < subj_m.t0 < h.last + 4
+            return any(
+                m.key == subj for m in doc.mentions_in(doc.tokens[f].end, doc.tokens[h.first].start)
+            )
+        return False
+
+    def _proposed(self, h: Hit[Trigger], a: int) -> bool:
+        """ "Washington proposed that Qatar host talks", "واقترحت مصر أن تسحب إسرائيل
+        قواتها": an act inside what is proposed is not told as done (S8-R3-H5)."""
+        doc = self.doc
+        for f in range(h.first - 2, max(a, h.first - 9) - 1, -1):
+            if any(c in ",;،؛" for c in self.text[doc.tokens[f].end : doc.tokens[f + 1].start]):
+                return False
+            w = doc.word(f)
+            if not self.en and w[:1] in "وف" and len(w) > 3:
+                w = w[1:]
+            if w in _PROPOSE_WORDS:
+                if self.en:
+                    return doc.word(f + 1) == "that"
+                # VSO: "واقترحت واشنطن أن تستضيف"
+                return any(doc.word(j) in _THAT_AR for j in range(f + 1, min(f + 4, h.first)))
+        return False
+
+    def _unowned_or_verbal(self, h: Hit[Trigger], a: int, b: int) -> bool:
+        """A trigger that codes nothing (S8-R3-H5): an act after a permission given to no
+        one named ("would never let anyone threaten Latvia", "لن تسمح لأي جهة بتهديد أمن
+        العراق"), clashes said to be verbal ("اشتبكتا كلاميا"), an agreement refused ("X and
+        Y announced their rejection of the accord": no pact between them)."""
+        doc = self.doc
+        lo = max(a, h.first - 4)
+        words = [doc.word(j) for j in range(lo, h.first)]
+        if not self.en:
+            words = [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in words]
+        for p, w in enumerate(words):
+            if w in _PERMIT and any(x in _ANYONE or x in _ANY_PARTY for x in words[p + 1 :]):
+                return True
+        if h.entry.type is RelationType.ASSAULT and h.entry.topic == "clashes":
+            if any(doc.word(j) in _VERBALLY for j in range(h.last + 1, min(b, h.last + 6))):
+                return True
+            if (
+                self.en
+                and h.cls != "n"
+                and doc.word(h.last + 2) == "over"
+                and doc.word(h.last + 1).endswith("ly")
+                and not _TIME_OVER_EN.intersection(
+                    doc.word(j) for j in range(h.last + 3, h.last + 6)
+                )
+            ):
+                return True  # "have clashed repeatedly over the plant": a quarrel
+        if h.entry.type is RelationType.AGREE and h.cls == "n" and words:
+            # "clashed over the port deal", "حول اتفاق الميناء": the deal is the topic
+            if any(w in _TOPIC_PREPS for w in (words[-3:] if self.en else words[-1:])):
+                return True
+        return (
+            self.en
+            and h.entry.type is RelationType.AGREE
+            and h.cls == "n"
+            and any(w in _REFUSAL_NOUNS_EN for w in words)
+        )
+
     def code(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """Code one trigger; talks someone hosts also make the host CONSULT each party."""
         n = len(self.rels)
@@ -4893,6 +5044,8 @@ class _Coder:
             and self.doc.word(h.last + 1) == "over"
         ):
             return  # "the two countries clashed over tariffs": a quarrel, no fighting
+        if self._unowned_or_verbal(h, a, b) or self._proposed(h, a):
+            return
         self._code(h, si, sent, a, b)
         if self.en and len(self.rels) > n and h.cls == "v" and not h.entry.type.symmetric:
             self._dual_co_subjects(h, si, a, n)
@@ -8586,6 +8739,11 @@ class _Coder:
                 j = m.t0 - 1  # the refusal verb's subject
             w = doc.word(j)
             if w in _REFUSE_AR or (w[:1] in "وف" and w[1:] in _REFUSE_AR):
+                states = doc.entity_states
+                if m is not None and (states.get(m.key) or m.key) != (
+                    states.get(r.subject) or r.subject
+                ):
+                    continue  # "ورفض الأردن الاعتداء الإسرائيلي على": another's act (S8-R3-H5)
                 rej = replace(r, type=RelationType.REJECT, modality=Modality.ASSERTED)
                 self.rels[i] = replace(rej, topic="refusal")
 
@@ -10040,6 +10198,8 @@ class _Coder:
                 continue
             if t.start > trig and self._opens_next_clause(t):
                 continue  # "استقبل نظيره، وبعد ذلك بيومين أجرى اتصالا": the call's time
+            if t.start > trig and not self.en and self._other_clause_between(trig, t.start):
+                continue  # "وقع الاتفاق، على أن يتوجه اليوم إلى القاهرة" (S8-R3-H4)
             if t.end <= trig and self._cause_between(t.end, trig):
                 continue  # "سحبت سفيرها، أمس، احتجاجا على إعلان باريس دعمها" (S8-H2)
             if t.start > trig and any(
@@ -12410,6 +12570,12 @@ class _Coder:
         doc = self.doc
         trig = trig_in
         readiness = False
+        if not self.en and trig.type is RelationType.REJECT:
+            harm = self._refused_harm(h, obj_m)
+            if harm == "victim":
+                return
+            if harm == "author":
+                trig = replace(trig, type=RelationType.ACCUSE)
         if (
             self.en
             and trig.type is RelationType.SANCTION
@@ -12696,6 +12862,8 @@ class _Coder:
         ev_end = min(ev_end, sent.end)
         if self._counterfactual(h, a):
             return  # "لولا ... لاندلعت حرب", "would have gone to war": it did not happen
+        if self._feared(h, a, subj, subj_m):
+            return
         modality = self.modality(h, a, b, nominal)
         if self._made_accusation:
             modality = Modality.ASSERTED  # "نفت X الاتهامات": the accusation was made
