@@ -4131,6 +4131,56 @@ class _Coder:
             ):
                 self._add_stance(st, rtype, p, e, subj, target)
 
+    def _stance_on_told_act(
+        self,
+        k: int,
+        end: int,
+        agent_tok: int,
+        reach: int,
+        pair: bool,
+        pact: bool,
+        rtype: RelationType,
+    ) -> None:
+        """Code the stance noun at token ``k`` (its hit ending at ``end``) of the actor named
+        just before ``agent_tok`` (at most ``reach`` tokens before it; with ``pair``, the two
+        last actors) against the author of the act (or ``pact``) just told, unless that
+        author is on the agent's own side or the relation is already coded in the sentence:
+        the shared tail of :meth:`_stance_nouns_on_told_acts` and its English twin."""
+        doc = self.doc
+        seg = doc.seg
+        assert seg is not None
+        states = doc.entity_states
+        si = seg.index_at(doc.tokens[k].start)
+        sent = seg.sents[si]
+        a, b = doc.tok_range(sent)
+        agents = [
+            m
+            for m in doc.mentions_in(
+                doc.tokens[max(a, agent_tok - 8)].start, doc.tokens[agent_tok].start
+            )
+            if self.actor(m) and not m.adjectival and doc.prep_of(m) is None
+        ]
+        if not agents or agent_tok - agents[-1].t1 > reach:
+            return
+        group = agents[-2:] if pair and len(agents) > 1 else agents[-1:]
+        for agent in group:
+            own = states.get(agent.key) or agent.key
+            at = doc.tokens[k].start
+            target = self._pact_author(si, own, at) if pact else self._act_author(si, own)
+            if target is None or (states.get(target.key) or target.key) == own:
+                continue
+            if any(
+                r.sent == si
+                and r.type is rtype
+                and r.subject == agent.key
+                and r.object == target.key
+                for r in self.rels
+            ):
+                continue
+            trig = Trigger(rtype, "nom", (), Modality.ASSERTED, _EVAL_PRIOR, None)
+            h: Hit[Trigger] = Hit(k, end, trig, "n", "", "")
+            self.add(agent.key, target, trig, h, si, sent, a, b, 0.9, True, False, agent)
+
     def _stance_nouns_on_told_acts_en(self) -> None:
         """ "Russia voiced its strong opposition to the decision", "X and Y announced their
         rejection of the agreement": as :meth:`_stance_nouns_on_told_acts`, in English (the
@@ -4138,7 +4188,6 @@ class _Coder:
         doc = self.doc
         seg = doc.seg
         assert seg is not None
-        states = doc.entity_states
         kinds: dict[str, tuple[RelationType, tuple[str, ...]]] = {
             **dict.fromkeys(_REJECT_NOUNS_EN, (RelationType.REJECT, ("to", "of"))),
             **dict.fromkeys(_CONDEMN_NOUNS_EN, (RelationType.ACCUSE, ("of",))),
@@ -4154,35 +4203,8 @@ class _Coder:
                 continue
             if doc.mention_at_tok(k + 4) is not None:
                 continue
-            si = seg.index_at(doc.tokens[k].start)
-            sent = seg.sents[si]
-            a, b = doc.tok_range(sent)
-            agents = [
-                m
-                for m in doc.mentions_in(doc.tokens[max(a, pron - 8)].start, doc.tokens[pron].start)
-                if self.actor(m) and not m.adjectival and doc.prep_of(m) is None
-            ]
-            if not agents or pron - agents[-1].t1 > 3:
-                continue
             plural = doc.word(pron) == "their"
-            group = agents[-2:] if plural and len(agents) > 1 else agents[-1:]
-            for agent in group:
-                own = states.get(agent.key) or agent.key
-                at = doc.tokens[k].start
-                target = self._pact_author(si, own, at) if pact else self._act_author(si, own)
-                if target is None or (states.get(target.key) or target.key) == own:
-                    continue
-                if any(
-                    r.sent == si
-                    and r.type is rtype
-                    and r.subject == agent.key
-                    and r.object == target.key
-                    for r in self.rels
-                ):
-                    continue
-                trig = Trigger(rtype, "nom", (), Modality.ASSERTED, _EVAL_PRIOR, None)
-                h: Hit[Trigger] = Hit(k, k + 3, trig, "n", "", "")
-                self.add(agent.key, target, trig, h, si, sent, a, b, 0.9, True, False, agent)
+            self._stance_on_told_act(k, k + 3, pron, 3, plural, pact, rtype)
 
     def _stance_nouns_on_told_acts(self) -> None:
         """ "وأعلنت فرنسا وألمانيا معارضتهما للقرار", "أعربت X عن رفضها القاطع للخطوة",
@@ -4194,7 +4216,6 @@ class _Coder:
         doc = self.doc
         seg = doc.seg
         assert seg is not None
-        states = doc.entity_states
         kinds = (
             (_REJECT_NOUNS_AR, RelationType.REJECT, "ل"),
             (_CONDEMN_NOUNS_AR, RelationType.ACCUSE, "ل"),
@@ -4234,34 +4255,7 @@ class _Coder:
             nxt = doc.word(o + 1)
             if doc.mention_at_tok(o + 1) is not None or nxt in _AR_REL_PRON:
                 continue  # an owner or a relative clause follows: the frames read it
-            si = seg.index_at(doc.tokens[k].start)
-            sent = seg.sents[si]
-            a, b = doc.tok_range(sent)
-            agents = [
-                m
-                for m in doc.mentions_in(doc.tokens[max(a, k - 8)].start, doc.tokens[k].start)
-                if self.actor(m) and not m.adjectival and doc.prep_of(m) is None
-            ]
-            if not agents or k - agents[-1].t1 > 2:
-                continue
-            group = agents[-2:] if dual and len(agents) > 1 else agents[-1:]
-            for agent in group:
-                own = states.get(agent.key) or agent.key
-                at = doc.tokens[k].start
-                target = self._pact_author(si, own, at) if pact else self._act_author(si, own)
-                if target is None or (states.get(target.key) or target.key) == own:
-                    continue
-                if any(
-                    r.sent == si
-                    and r.type is rtype
-                    and r.subject == agent.key
-                    and r.object == target.key
-                    for r in self.rels
-                ):
-                    continue
-                trig = Trigger(rtype, "nom", (), Modality.ASSERTED, _EVAL_PRIOR, None)
-                h: Hit[Trigger] = Hit(k, o, trig, "n", "", "")
-                self.add(agent.key, target, trig, h, si, sent, a, b, 0.9, True, False, agent)
+            self._stance_on_told_act(k, o, k, 2, dual, pact, rtype)
 
     def _affirmed_support(self) -> None:
         """ "أكد الرئيس تضامن الجزائر الكامل مع تونس", "expressed the UK's solidarity
