@@ -1749,6 +1749,16 @@ _AR_PATTERNS.append(
         _ar_hijri_month,
     )
 )
+# every match names its month by one of these words ("ذو القعدة": by "القعدة"; "ذو" and
+# "ذي" alone are in too many other words): a window without one is not searched
+_IN_EVERY_MATCH[_ar_hijri_month] = tuple(
+    sorted(
+        {
+            w.split()[-1] if w.split()[0] in (_F("ذو"), _F("ذي")) else w.split()[0]
+            for w in _HIJRI_MONTH_NUMBER
+        }
+    )
+)
 
 _AR_HIJRI = (
     rf"\d{{1,2}}\s+(?:{_alt(list(_AR_HIJRI_MONTHS))})\s+\d{{3,4}}\s*(?:ه{_WE}|{_F('للهجرة')})?\.?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain
+from itertools import chain, islice
 from typing import Any
 
 from kg.extractors.dates import TimeExpr
@@ -92,6 +92,7 @@ class Doc:
     _time_starts: list[int] = field(default_factory=list)
     _ment_index: tuple[list[Ment], dict[int, int]] | None = None
     _word_index: tuple[list[str], dict[str, list[int]]] | None = None
+    _positions_of: dict[int, tuple[frozenset[str], list[int]]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -164,14 +165,20 @@ class Doc:
             for i, w in enumerate(self._words):
                 at.setdefault(w, []).append(i)
             index = self._word_index = (self._words, at)
+            self._positions_of = {}
+        frozen = type(wanted) is frozenset
+        if frozen and (hit := self._positions_of.get(id(wanted))) is not None and hit[0] is wanted:
+            return list(hit[1])  # a fixed word list asked again (per statement)
         at = index[1]
         if len(wanted) < len(at):
             found = [at[w] for w in wanted if w in at]
         else:
             found = [p for w, p in at.items() if w in wanted]
-        if len(found) == 1:
-            return list(found[0])
-        return sorted(chain.from_iterable(found))
+        out = list(found[0]) if len(found) == 1 else sorted(chain.from_iterable(found))
+        if frozen:
+            self._positions_of[id(wanted)] = (wanted, out)  # type: ignore[assignment]
+            return list(out)
+        return out
 
     def between(self, a: int, b: int) -> str:
         """Normalised text between two offsets."""
@@ -196,7 +203,7 @@ class Doc:
         """Mentions lying inside ``[start, end)``."""
         a = bisect_left(self._ment_starts, start)
         out = []
-        for m in self.mentions[a:]:
+        for m in islice(self.mentions, a, None):  # (no copy of the rest of the list)
             if m.start >= end:
                 break
             if m.end <= end:
@@ -241,7 +248,7 @@ class Doc:
         """Time expressions inside ``[start, end)``."""
         a = bisect_left(self._time_starts, start)
         out = []
-        for t in self.times[a:]:
+        for t in islice(self.times, a, None):
             if t.start >= end:
                 break
             out.append(t)

@@ -5741,31 +5741,36 @@ def _implied_authors(doc: Doc, s: Stmt) -> list[str]:
     """:func:`_implied_author` and, when the story's act had two authors joined by "and",
     the second one ("Israel and the United States ... the strikes")."""
     a = doc.tok_after(s.start)
-    author = _implied_author(doc, s)
-    if author is None:
-        return _verb_authors(doc, s, a)
-    for i in range(0, a):
-        if _event_word(doc, i) and _event_author(doc, i) == author:
-            other = _joint_author(doc, i, author)
-            return [author] if other is None else [author, other]
-    return [author]
+    b = doc.tok_after(s.end)
+    if not _unowned_event_in(doc, a, b):
+        return []
+    found = _implied_author(doc, a)
+    if found is None:
+        return _verb_authors(doc, a)
+    i, author = found
+    other = _joint_author(doc, i, author)
+    return [author] if other is None else [author, other]
+
+
+def _unowned_event_in(doc: Doc, a: int, b: int) -> bool:
+    """Tokens ``[a, b)`` (a content) hold a definite act noun with no author of its own
+    ("the strikes", "الاعتداء"), found from the document's word index."""
+    nouns = doc.positions(_ar_definite_events() if doc.lang == "ar" else _about_events(doc.lang))
+    inside = nouns[bisect_left(nouns, a) : bisect_left(nouns, b)]
+    return any(_event_at(doc, i) and _event_author(doc, i) is None for i in inside)
 
 
 _HOSTILE_VERBS = word_set("quotes.hostile_verbs")
 """Verbs of a hostile act whose subject is its author ("Israel struck", "قصفت تركيا")."""
 
 
-def _verb_authors(doc: Doc, s: Stmt, a: int) -> list[str]:
+def _verb_authors(doc: Doc, a: int) -> list[str]:
     """When the story's act is told by a verb rather than a noun with its author ("Israel
     and the United States struck three sites", "شنت الولايات المتحدة وبريطانيا غارات"):
     the subject of the article's first such verb before the statement (English: named
     right before it; Arabic: right after it) and a second one joined to it by "and", for
-    a content that speaks of "the strikes" without naming their author."""
-    b = doc.tok_after(s.end)
-    nouns = doc.positions(_ar_definite_events() if doc.lang == "ar" else _about_events(doc.lang))
-    inside = nouns[bisect_left(nouns, a) : bisect_left(nouns, b)]
-    if not any(_event_at(doc, i) and _event_author(doc, i) is None for i in inside):
-        return []
+    a content that speaks of "the strikes" without naming their author (tokens from
+    ``a``; :func:`_unowned_event_in`)."""
     verbs = doc.positions(_HOSTILE_VERBS)
     for i in verbs[: bisect_left(verbs, a)]:
         j = i + 1 if doc.lang == "ar" else i - 1
@@ -5783,20 +5788,13 @@ def _verb_authors(doc: Doc, s: Stmt, a: int) -> list[str]:
     return []
 
 
-def _implied_author(doc: Doc, s: Stmt) -> str | None:
-    """Who carried out "the attack" a statement speaks of without naming its author: the
-    author named with the first act noun of the article before it (the story's event)."""
-    a = doc.tok_after(s.start)
-    b = doc.tok_after(s.end)
-    # (only a token whose word is an act noun can be one: those of the content, from the
-    # document's word index)
-    nouns = doc.positions(_ar_definite_events() if doc.lang == "ar" else _about_events(doc.lang))
-    inside = nouns[bisect_left(nouns, a) : bisect_left(nouns, b)]
-    if not any(_event_at(doc, i) and _event_author(doc, i) is None for i in inside):
-        return None
+def _implied_author(doc: Doc, a: int) -> tuple[int, str] | None:
+    """Who carried out "the attack" a statement (from token ``a``) speaks of without naming
+    its author (:func:`_unowned_event_in`): the author named with the first act noun of
+    the article before it (the story's event), with that noun's token."""
     for i in range(0, a):
         if _event_word(doc, i) and (author := _event_author(doc, i)) is not None:
-            return author
+            return i, author
     return None
 
 

@@ -2035,14 +2035,15 @@ class Resolver:
 
         for v in range(1, n):
             sides: tuple[tuple[int, int, bool], ...]
+            nv = tokens[v].norm
             # "Lai Ching-te, who took office in May,": a relative clause on a person
-            who = tokens[v].norm == "who" and text[tokens[v - 1].end : tokens[v].start] == ", "
-            if self._kin_apposition(v):
+            who = nv == "who" and text[tokens[v - 1].end : tokens[v].start] == ", "
+            if (nv == "the" or nv == "a") and self._kin_apposition(v):
                 self._kin_person(v)  # "Kim Yo Jong, the sister of ...": a person
                 continue
-            if tokens[v].norm in speech:
+            if nv in speech:
                 sides = ((v - 4, v, False), (v + 1, v + 5, True))
-            elif (tokens[v].norm in acts and tokens[v].join) or who or self._was_made(v):
+            elif (nv in acts and tokens[v].join) or who or (nv == "was" and self._was_made(v)):
                 sides = ((v - 4, v, False),)
             elif tokens[v].norm == "and" and self._person_before_and(v):
                 sides = ((v + 1, v + 4, True),)  # "Keir Starmer and Jane Roe, ...": a list

@@ -1,0 +1,1012 @@
+"""Event dates: when an act told in a story happened (GUIDELINES "date").
+
+The date of a relation is "when it happened, as precise as the text allows", never
+the publication date by default. Most relations take the time expression next to
+their trigger; :class:`EventDates` decides the date of the acts that have none of
+their own, from the story they are told in:
+
+* an undated act told right after a dated one by the same actor (or the state it
+  speaks for) goes on the same story and takes its date (Arabic, sentence by
+  sentence; a pluperfect "وكانت ... قد" is background, not a step);
+* English: the day of the lead ("on Thursday", a wire dateline) dates the deeds told
+  after it in the story of that day, unless another time or a told-before act
+  ("the call", "the meeting", "the attacks") intervenes;
+* a meeting or call named again, an act "after" an event, an attack condemned, the
+  purpose of a visit, a restated act: each takes the date of the act it refers to.
+
+It is a mixin of the relation coder (:class:`kg.extractors.relations._Coder`),
+which owns the document, the statements and the helpers declared below.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, ClassVar
+
+from kg.extractors.dates import (
+    AFTER_EVENT,
+    ANOTHER_ACT_EN,
+    CEREMONY_REFS,
+    FIRST_TO_AR,
+    FOLLOW_ON,
+    PURPOSE_NOUNS,
+    RECEPTION_AR,
+    RECEPTION_HEADS_AR,
+    RECEPTION_VERBS_AR,
+    SINGLE_ATTACKS,
+    TimeExpr,
+)
+from kg.extractors.text import fold
+from kg.models import Modality, RelationType
+
+if TYPE_CHECKING:
+    from kg.extractors.doc import Doc, Ment
+    from kg.extractors.quotes import Stmt
+    from kg.extractors.relations import Rel
+
+__all__ = ["EventDates"]
+
+_AR = fold
+_QAD = _AR("قد")
+# deeds (not words) whose undated telling goes on the day's story (see _story_day)
+_STORY_DEEDS = frozenset(
+    {
+        RelationType.ASSAULT, RelationType.MOBILIZE, RelationType.COERCE,
+        RelationType.SANCTION, RelationType.AID, RelationType.CONCEDE, RelationType.RETREAT,
+        RelationType.COOPERATE, RelationType.CONSULT, RelationType.AGREE, RelationType.FLEE,
+    }
+)  # fmt: skip
+_PLUPERFECT_REACH = 9  # "وكان <a subject of up to seven words> قد ...": background (S7-H9)
+_DATELINE_HEAD_AR = re.compile(
+    r"[^\n.،]{0,60}?[)/»]\s*[-\u2013\u2014:]\s*|(?:[^\s.،]+\s+){1,3}[-\u2013\u2014]\s+"
+)
+"""An Arabic wire dateline at the head of a sentence: "الكويت (كونا) - ", "القاهرة في 5
+مارس /أ ش أ/ - ", "الرباط - «الشرق الأوسط»: " (S6-H12); a bare city of up to three
+words, "بيروت - ", "أبو ظبي - " (S7-H9)."""
+
+
+@lru_cache(maxsize=4)
+def _day_before(day: _dt.date) -> _dt.date:
+    """The day before ``day`` (``day`` itself on the first day of the calendar, so a
+    publication date of 0001-01-01 never overflows)."""
+    return day - _dt.timedelta(days=1) if day > _dt.date.min else day
+
+
+class EventDates:
+    """Mixin of the relation coder that dates undated acts from their story (see the
+    module docstring). The attributes and helpers below belong to the coder."""
+
+    doc: Doc
+    text: str
+    en: bool
+    stmts: list[Stmt]
+    # word lists of ``lexicons/word_sets.tsv`` named after (and read by) the coder's module
+    _meeting_refs: ClassVar[frozenset[str]]
+    _source_markers: ClassVar[frozenset[str]]
+    _en_irregular_past: ClassVar[frozenset[str]]
+
+    if TYPE_CHECKING:
+
+        def _span_words(self, i: int, j: int) -> list[str]: ...
+        def actor(self, m: Ment | None) -> bool: ...
+        def stmt_at(self, offset: int) -> Stmt | None: ...
+        def _other_clause_between(self, start: int, end: int) -> bool: ...
+        def _dateline(self, t: TimeExpr) -> bool: ...
+        def _since(self, t: TimeExpr) -> bool: ...
+        def _background_sentence(self, si: int, reach: int = 5) -> bool: ...
+
+    def _narrative_dates(self, rels: list[Rel]) -> list[Rel]:
+        """Arabic: an undated act told right after a dated one by the same actor (or the
+        state it speaks for), with no time of its own in its sentence, goes on the same
+        story and takes its date ("اجتمع الرئيس بنظيره الجمعة. وأعرب عن شكره لمصر"). The
+        dated one is a relation or a statement in the sentence before; the story goes on
+        sentence by sentence. A pluperfect ("وكانت ... قد") is background, not a step.
+        English: see :meth:`_story_day`."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None:
+            return rels
+        rels = self._condemned_attacks([self._after_event_day(r) for r in rels])
+        rels = self._purpose_of_acts(rels)
+        if self.en:
+            lead = self._lead_day()
+            rels = self._meeting_days(
+                [
+                    replace(r, date=lead[1])
+                    if lead is not None
+                    and r.sent == lead[0]
+                    and r.date is None
+                    and r.modality in (Modality.ASSERTED, Modality.INTENDED)
+                    and not self._told_before(r)
+                    and not self._reported(r)
+                    else self._story_day(r)
+                    for r in rels
+                ]
+            )
+            return self._answer_days(self._restated_acts(rels))
+
+        def actors(*keys: str) -> set[str]:
+            out = set(keys)
+            out.update(st for k in keys if (st := doc.entity_states.get(k)) is not None)
+            return out
+
+        arrival = self._lead_day_ar()
+        if arrival is not None:
+            # "وكان في استقبال الضيف لدى وصوله ...": the arrival the lead dates (S8-H2)
+            rels = [
+                replace(r, date=arrival)
+                if r.date is None
+                and r.modality == Modality.ASSERTED
+                and r.sent > 0
+                and self._reception_formula(r.sent)
+                else r
+                for r in rels
+            ]
+        rels = [self._stated_after(r) for r in rels]
+        rels = self._guest_received(rels)
+        dated: dict[int, list[tuple[set[str], str]]] = {}
+        for r in rels:
+            if (
+                r.date is not None
+                and r.modality == Modality.ASSERTED
+                and r.sent >= 0
+                # "وكان X قد بعث ... الشهر الماضي": background
+                and (not self._told_before(r) or self._reception_formula(r.sent))
+            ):
+                # both sides of a meeting go on with its story ("استقبل السيسي أردوغان
+                # اليوم ... وأعلن أردوغان أن بلاده مستعدة للتعاون")
+                keys = (r.subject, r.object) if r.type is RelationType.CONSULT else (r.subject,)
+                dated.setdefault(r.sent, []).append((actors(*keys), r.date))
+        for st in self.stmts:
+            if st.date is not None and st.sent >= 0:
+                dated.setdefault(st.sent, []).append((actors(st.speaker), st.date))
+        for k, got_dates in list(dated.items()):
+            # only the story's own days go on: "وفي ديسمبر الماضي، انتقدت ألمانيا ..." is
+            # a background paragraph, the next undated sentence no step of it (S6-H9)
+            dated[k] = [(acts, d) for acts, d in got_dates if self._story_date(d)]
+        rels = self._lead_from_next(rels, dated)
+        # an undated statement that goes on with the story told just before it by the
+        # same speaker ("وقال لعمامرة في مؤتمر صحافي إن ..." after "أعلن لعمامرة، أمس
+        # الثلاثاء، ...") passes the day on to the next sentence's acts (S7-H9)
+        said = sorted(
+            (st for st in self.stmts if st.date is None and st.sent > 0),
+            key=lambda st: st.sent,
+        )
+        si = 0
+        out: list[Rel] = []
+        for r in sorted(rels, key=lambda r: r.sent):
+            while si < len(said) and said[si].sent < r.sent:
+                self._go_on(said[si].sent, actors(said[si].speaker), dated)
+                si += 1
+            got = None
+            if (
+                r.date is None
+                and r.modality == Modality.ASSERTED
+                and r.sent > 0
+                and r.trig_start >= doc.title_end
+                and not self._clause_times(r)
+                and not self._told_before(r)
+                and not self._described_state(r)
+                and not self._by_source(r.sent)
+            ):
+                mine = actors(r.subject)
+                prev = r.sent - 1
+                while prev > 0 and self._background_sentence(prev, _PLUPERFECT_REACH):
+                    prev -= 1  # "وكانت الإمارات قد أعلنت ... في شباط": the story resumes after it
+                got = next((d for acts, d in dated.get(prev, []) if acts & mine), None)
+                if got is None and (op := self._opening_day(prev)) is not None:
+                    got = op[1] if actors(op[0]) & mine else None
+                if got is None and prev == r.sent - 1 and self._follow_on(r.sent):
+                    # "من جهته، أعرب ...": the other side's answer to the event told
+                    # just before, the same day; it goes no further (S8-R2-H5)
+                    got = next((d for _, d in dated.get(prev, []) if len(d) == 10), None)
+                    out.append(replace(r, date=got) if got is not None else r)
+                    continue
+                if got is not None:
+                    if r.type is RelationType.CONSULT:
+                        mine = actors(r.subject, r.object)  # both sides of the meeting
+                    dated.setdefault(r.sent, []).append((mine, got))
+            out.append(replace(r, date=got) if got is not None else r)
+        return self._after_meeting_days(out, self._meeting_days(out))
+
+    def _meeting_days(self, rels: list[Rel]) -> list[Rel]:
+        """An undated act in a sentence with no time of its own that names the meeting or
+        call told before ("According to Beijing's account of the call, Wang demanded ...",
+        "وفي ختام المباحثات، وقّع الجانبان ...") takes the day of the latest dated meeting
+        of the story in the sentences before (S7-H9)."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None:
+            return rels
+        meetings = sorted(
+            (r.sent, r.date, r.type is RelationType.CONSULT, r.subject, r.object)
+            for r in rels
+            if r.type in (RelationType.CONSULT, RelationType.AGREE)
+            and r.date is not None
+            and len(r.date) == 10
+            and r.modality == Modality.ASSERTED
+            and r.sent >= 0
+            and self._story_date(r.date)
+            and not self._told_before(r)  # ("وكان ... قد اتصل ... يوم الاثنين": background)
+        )
+        if not meetings:
+            return rels
+        out: list[Rel] = []
+        for r in rels:
+            if (
+                r.date is None
+                and r.modality == Modality.ASSERTED
+                and r.sent > 0
+                and r.trig_start >= doc.title_end
+                and not self._act_times(r)
+                and not self._told_before(r)
+                and (talks := self._names_meeting(r.sent)) | self._names_ceremony(r.sent)
+            ):
+                # the talks are a meeting's; a ceremony may be a signing's (S8-H2)
+                before = [
+                    (d, self._actors(s, o))
+                    for si, d, c, s, o in meetings
+                    if r.sent - 6 <= si < r.sent and (c or not talks)
+                ]
+                # the latest meeting of the act's own sides, else the latest (S8-R2-H5)
+                mine = self._actors(r.subject, r.object)
+                ours = [d for d, acts in before if acts & mine]
+                if ours or before:
+                    r = replace(r, date=ours[-1] if ours else before[-1][0])
+            out.append(r)
+        return out
+
+    def _after_meeting_days(self, before: list[Rel], after: list[Rel]) -> list[Rel]:
+        """Arabic: an undated act in the sentence right after one that took the day of the
+        meeting or ceremony it names (:meth:`_meeting_days`), by the same actor, with no
+        time of its own and no background, goes on with that day ("وقال الوزير خلال
+        المراسم ...، معربا عن شكره للرئيس. ووجه الشكر إلى رئيس الوزراء ...") (S8-R2-H5)."""
+        doc = self.doc
+        seg = doc.seg
+        got_day = [
+            (a.sent, a.date, self._actors(a.subject))
+            for b, a in zip(before, after, strict=True)
+            if b.date is None and a.date is not None
+        ]
+        if seg is None or not got_day:
+            return after
+        out: list[Rel] = []
+        for r in after:
+            if (
+                r.date is None
+                and r.modality == Modality.ASSERTED
+                and r.sent > 0
+                and r.trig_start >= doc.title_end
+                and not self._clause_times(r)
+                and not self._told_before(r)
+                and not self._background_sentence(r.sent, _PLUPERFECT_REACH)
+                and not self._by_source(r.sent)
+            ):
+                mine = self._actors(r.subject)
+                got = next((d for si, d, acts in got_day if si == r.sent - 1 and acts & mine), None)
+                if got is not None:
+                    r = replace(r, date=got)
+            out.append(r)
+        return out
+
+    def _names_meeting(self, si: int) -> bool:
+        """Whether sentence ``si`` names a meeting or call again ("the call", "the talks",
+        "اللقاء", "المباحثات")."""
+        doc = self.doc
+        a, b = doc.tok_range(doc.seg.sents[si]) if doc.seg is not None else (0, 0)
+        for j in range(a, b):
+            w = doc.word(j)
+            if self.en:
+                if w in self._meeting_refs and doc.word(j - 1) == "the":
+                    return True
+            elif w.removeprefix("و") in self._meeting_refs:
+                return True
+        return False
+
+    def _names_ceremony(self, si: int) -> bool:
+        """Whether sentence ``si`` names a ceremony again ("خلال مراسم التوقيع", "at the
+        signing ceremony") (S8-H2)."""
+        doc = self.doc
+        if doc.seg is None:
+            return False
+        a, b = doc.tok_range(doc.seg.sents[si])
+        return any(doc.word(j).removeprefix("و") in CEREMONY_REFS for j in range(a, b))
+
+    def _act_times(self, r: Rel) -> list[TimeExpr]:
+        """The times of the sentence of ``r`` outside its direct quotations and outside what
+        another statement in it reports ("قال في كلمة خلال المراسم إن العالم يشهد اليوم
+        تغييرا، معربا عن شكره ...": that "today" is the speaker's word, not the thanks'
+        time) (S8-R2-H5)."""
+        spans = [
+            (st.start, st.end)
+            for st in self.stmts
+            if st.sent == r.sent and not st.start <= r.trig_start < st.end
+        ]
+        return [t for t in self._own_times(r.sent) if not any(a <= t.start < b for a, b in spans)]
+
+    def _clause_times(self, r: Rel) -> list[TimeExpr]:
+        """The times of the sentence of ``r`` but those told after its trigger past a word
+        that opens another clause ("وأعرب عن شكره، على أن يزور اليوم قطر"، "ووقع الجانبان
+        مذكرات، فيما يتوجه الرئيس اليوم إلى الإمارات"): that "today" is the other clause's,
+        no time of the act, which goes on with the story's day (S8-R3-H4)."""
+        doc = self.doc
+        if doc.seg is None:
+            return []
+        sp = doc.seg.sents[r.sent]
+        got = doc.times_in(sp.start, sp.end)
+        if self.en or not got or got[0].start < r.trig_end:
+            return got
+        # every time of the sentence past that word
+        return [] if self._other_clause_between(r.trig_end, got[0].start) else got
+
+    def _own_times(self, si: int) -> list[TimeExpr]:
+        """The times of sentence ``si`` outside its direct quotations: "إن الاتفاقية
+        \"تفتح اليوم فصلا جديدا\"" is the speaker's word, no time of the act (S8-H2)."""
+        doc = self.doc
+        if doc.seg is None:
+            return []
+        sp = doc.seg.sents[si]
+
+        def quoted(t: TimeExpr) -> bool:
+            head = self.text[sp.start : t.start]
+            return (
+                head.count('"') % 2 == 1
+                or head.rfind("«") > head.rfind("»")
+                or head.rfind("\u201c") > head.rfind("\u201d")
+            )
+
+        return [t for t in doc.times_in(sp.start, sp.end) if not quoted(t)]
+
+    def _go_on(self, si: int, mine: set[str], dated: dict[int, list[tuple[set[str], str]]]) -> None:
+        """Arabic: record in ``dated`` that sentence ``si``, with no time of its own and
+        not background, goes on with the day of the story told just before it by the
+        same actors (see :meth:`_narrative_dates`)."""
+        doc = self.doc
+        seg = doc.seg
+        if (
+            seg is None
+            or any(acts & mine for acts, _ in dated.get(si, []))
+            or doc.times_in(seg.sents[si].start, seg.sents[si].end)
+            or self._background_sentence(si, _PLUPERFECT_REACH)
+            or self._by_source(si)
+            or seg.sents[si].start < doc.title_end
+        ):
+            return
+        prev = si - 1
+        while prev > 0 and self._background_sentence(prev, _PLUPERFECT_REACH):
+            prev -= 1
+        got = next((d for acts, d in dated.get(prev, []) if acts & mine), None)
+        if got is None and (op := self._opening_day(prev)) is not None:
+            got = op[1] if self._actors(op[0]) & mine else None
+        if got is not None:
+            dated.setdefault(si, []).append((mine, got))
+
+    def _by_source(self, si: int) -> bool:
+        """Whether Arabic sentence ``si`` opens with its source ("وبحسب المتحدثة باسم
+        البيت الأبيض، حث ترامب ..."): another account, not the next step of the story
+        told before it (S7-H9)."""
+        seg = self.doc.seg
+        if seg is None or not 0 <= si < len(seg.sents):
+            return False
+        return self.doc.word(self.doc.tok_after(seg.sents[si].start)) in self._source_markers
+
+    def _purpose_of_acts(self, rels: list[Rel]) -> list[Rel]:
+        """An undated stance told as the purpose of a dated act right before it, by the
+        same actor ("Nicaragua said Saturday it was breaking off relations with Ecuador in
+        solidarity with Mexico", "سحبت سفيرها، أمس، تضامنا مع الجزائر"): taken in that act,
+        on its day (S8-R2-H5)."""
+        doc = self.doc
+        dated = [
+            x
+            for x in rels
+            if x.date is not None and x.modality == Modality.ASSERTED and x.sent >= 0
+        ]
+        if not dated:
+            return rels
+        out: list[Rel] = []
+        for r in rels:
+            k = doc.tok_after(r.ev_start)
+            if (
+                r.date is None
+                and r.modality == Modality.ASSERTED
+                and r.sent >= 0
+                and k < len(doc.tokens)
+                and (
+                    (doc.word(k) in PURPOSE_NOUNS and (not self.en or doc.word(k - 1) == "in"))
+                    or (self.en and doc.word(k - 1) in PURPOSE_NOUNS and doc.word(k - 2) == "in")
+                )
+            ):
+                mine = self._actors(r.subject)
+                for x in dated:
+                    gap = self.text[x.ev_end : r.ev_start]
+                    if (
+                        x.sent == r.sent
+                        and x is not r
+                        and 0 <= len(gap) <= 40
+                        and not any(c in gap for c in ".;:؛")
+                        and self._actors(x.subject) & mine
+                    ):
+                        r = replace(r, date=x.date)
+                        break
+            out.append(r)
+        return out
+
+    def _condemned_attacks(self, rels: list[Rel]) -> list[Rel]:
+        """An undated attack named as the object of a condemnation dated to the publication
+        day or the day before by a time told before the attack ("Qatar on Monday condemned
+        an Iranian missile attack on the base", "دانت قطر، اليوم، الهجوم الصاروخي على
+        القاعدة"): with no other time told, the attack is of that day. Not a war or an
+        invasion (no one event), nor a condemnation dated after the attack is named
+        (S8-R2-H5)."""
+        doc = self.doc
+        seg = doc.seg
+        pub = doc.published
+        if seg is None or pub is None:
+            return rels
+        fresh = (pub.isoformat(), _day_before(pub).isoformat())
+        accs = [
+            x
+            for x in rels
+            if x.type is RelationType.ACCUSE
+            and x.date in fresh
+            and x.modality == Modality.ASSERTED
+            and x.sent >= 0
+            and not self._told_before(x)
+        ]
+        if not accs:
+            return rels
+        out: list[Rel] = []
+        for r in rels:
+            if r.type is RelationType.ASSAULT and r.date is None and r.sent >= 0:
+                k = doc.tok_after(r.ev_start)
+                noun = any(doc.word(j) in SINGLE_ATTACKS for j in range(k, k + 4))
+                own = self._own_times(r.sent)
+                for acc in accs:
+                    if (
+                        noun
+                        and acc.sent == r.sent
+                        and acc.trig_start < r.trig_start
+                        and r.ev_start <= acc.ev_end + 40
+                        and not any(t.end > r.trig_start for t in own)
+                        and any(
+                            t.value == acc.date and t.end <= r.trig_start and not self._dateline(t)
+                            for t in own
+                        )
+                    ):
+                        r = replace(r, date=acc.date)
+                        break
+            out.append(r)
+        return out
+
+    def _after_event_day(self, r: Rel) -> Rel:
+        """An undated act told right before the event it follows, with that event's day
+        told after it in the same sentence ("Mexico broke off relations with Ecuador after
+        police stormed its embassy late Friday", "قطعت X علاقاتها مع Y إثر اقتحام السفارة
+        مساء الجمعة"): when that day is the publication day or the day before, the act
+        came between it and the report, and the report gives it that day (S8-R2-H5). Not a
+        count ("a week after", "بعد يومين من"), nor a day past another clause."""
+        doc = self.doc
+        seg = doc.seg
+        pub = doc.published
+        if (
+            seg is None
+            or pub is None
+            or r.date is not None
+            or r.modality != Modality.ASSERTED
+            or r.sent < 0
+            or r.trig_start < doc.title_end
+            or self._told_before(r)
+        ):
+            return r
+        sent = seg.sents[r.sent]
+        j = doc.tok_after(r.ev_end)
+        if j >= len(doc.tokens) or doc.tokens[j].start >= sent.end:
+            return r
+        if doc.word(j) not in AFTER_EVENT:
+            j += 1  # one word between ("with Ecuador on Saturday after" has a time: no)
+            if j >= len(doc.tokens) or doc.word(j) not in AFTER_EVENT:
+                return r
+        if any(c in self.text[r.ev_end : doc.tokens[j].start] for c in ".,;:،؛"):
+            return r
+        if any(t.end <= doc.tokens[j].start for t in self._own_times(r.sent)):
+            return r  # a time of the act's own before the event
+        after = doc.times_in(doc.tokens[j].end, sent.end)
+        if not after:
+            return r
+        t = after[0]
+        if (
+            t.value is None
+            or len(t.value) != 10
+            or t.kind == "after"
+            or self._since(t)
+            or doc.tok_after(t.start) <= j + 1  # "after a week of talks", "بعد يومين"
+            or any(c in self.text[doc.tokens[j].end : t.start] for c in ".;:؛")
+            or any(w in AFTER_EVENT for w in self._span_words(j + 1, doc.tok_after(t.start)))
+        ):
+            return r
+        day = _dt.date.fromisoformat(t.value)
+        if not _day_before(pub) <= day <= pub:
+            return r
+        return replace(r, date=t.value)
+
+    def _guest_received(self, rels: list[Rel]) -> list[Rel]:
+        """Arabic: the host's reception of the guest told in the pluperfect right after the
+        dated act of the visit between the same two sides ("وقع الرئيسان اليوم مذكرة تفاهم.
+        وكان الرئيس قد استقبل ضيفه في قصر الشعب"), with no time of its own, is the arrival
+        of that visit and takes its day; another visit ("قد زار أنقرة") stays background
+        (S8-R2-H5)."""
+        doc = self.doc
+        if doc.seg is None:
+            return rels
+        dated = [
+            (x.sent, x.date, self._actors(x.subject, x.object))
+            for x in rels
+            if x.date is not None
+            and len(x.date) == 10
+            and x.modality == Modality.ASSERTED
+            and x.sent >= 0
+            and self._story_date(x.date)
+            and not self._told_before(x)
+        ]
+        if not dated:
+            return rels
+        out: list[Rel] = []
+        for r in rels:
+            if (
+                r.type is RelationType.CONSULT
+                and r.date is None
+                and r.modality == Modality.ASSERTED
+                and r.sent > 0
+                and doc.word(doc.tok_after(r.trig_start)) in RECEPTION_VERBS_AR
+                and self._told_before(r)
+                and not self._own_times(r.sent)
+            ):
+                host, guest = self._actors(r.subject), self._actors(r.object)
+                got = next(
+                    (
+                        d
+                        for si, d, acts in reversed(dated)
+                        if r.sent - 2 <= si < r.sent and host & acts and guest & acts
+                    ),
+                    None,
+                )
+                if got is not None:
+                    r = replace(r, date=got)
+            out.append(r)
+        return out
+
+    def _lead_from_next(
+        self, rels: list[Rel], dated: dict[int, list[tuple[set[str], str]]]
+    ) -> list[Rel]:
+        """Arabic: a lead with no time of its own ("دمشق-سانا / رحبت وزارة الخارجية
+        بالقرار ...") whose next sentence goes on with the same actor and gives the day
+        ("وأكدت الوزارة في بيان ... اليوم"): the lead's acts take that day, as in English
+        (:meth:`_lead_day`) (S8-R2-H5). ``dated`` maps sentences to the actors and story
+        days told in them."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None:
+            return rels
+        lead = next(
+            (
+                k
+                for k, sp in enumerate(seg.sents[:4])
+                if sp.start >= doc.title_end and sp.end - sp.start > 40
+            ),
+            None,
+        )
+        if (
+            lead is None
+            or lead + 1 >= len(seg.sents)
+            or self._own_times(lead)
+            or self._background_sentence(lead + 1, _PLUPERFECT_REACH)
+        ):
+            return rels
+        nxt = [(acts, d) for acts, d in dated.get(lead + 1, []) if len(d) == 10]
+        if not nxt:
+            return rels
+        out: list[Rel] = []
+        for r in rels:
+            if (
+                r.sent == lead
+                and r.date is None
+                and r.modality == Modality.ASSERTED
+                and not self._told_before(r)
+                and not self._reported(r)
+            ):
+                mine = self._actors(r.subject)
+                got = next((d for acts, d in nxt if acts & mine), None)
+                if got is not None:
+                    r = replace(r, date=got)
+            out.append(r)
+        return out
+
+    def _answer_days(self, rels: list[Rel]) -> list[Rel]:
+        """English: an undated act in a sentence that opens as the other side's answer
+        ("For its part, Beijing said ..."), with no time of its own, takes the day of the
+        act or statement told in the sentence just before it: the same event (S8-R2-H5)."""
+        doc = self.doc
+        if doc.seg is None:
+            return rels
+        days: dict[int, str] = {}
+        for st in self.stmts:
+            if st.date is not None and len(st.date) == 10 and st.sent >= 0:
+                days.setdefault(st.sent, st.date)
+        for x in rels:
+            if (
+                x.date is not None
+                and len(x.date) == 10
+                and x.modality == Modality.ASSERTED
+                and x.sent >= 0
+                and not self._told_before(x)
+            ):
+                days.setdefault(x.sent, x.date)
+        out: list[Rel] = []
+        for r in rels:
+            if (
+                r.date is None
+                and r.modality in (Modality.ASSERTED, Modality.INTENDED)
+                and r.sent > 0
+                and r.trig_start >= doc.title_end
+                and not self._act_times(r)
+                and not self._told_before(r)
+            ):
+                got = days.get(r.sent - 1) if self._follow_on(r.sent) else None
+                if got is not None and self._story_date(got):
+                    r = replace(r, date=got)
+            out.append(r)
+        return out
+
+    def _follow_on(self, si: int) -> bool:
+        """Whether sentence ``si`` opens as the other side's answer to the event told just
+        before it ("من جهته، أعرب الرئيس ..."، "بدوره، قال ..."، "For its part, Beijing
+        said ..."): the same event, so the day of that sentence whoever its actor; so is
+        "وكان الرئيس أول من أعلن الاتفاق" (the first word of the event told before, "كان"
+        with no "قد") (S8-R2-H5)."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None or not 0 < si < len(seg.sents):
+            return False
+        j = doc.tok_after(seg.sents[si].start)
+        w = doc.word(j)
+        if self.en:
+            return w == "for" and doc.word(j + 2) in FOLLOW_ON
+        if w in FOLLOW_ON:
+            return True  # "بدوره"
+        if w.removeprefix("و").startswith(_AR("كان")):
+            for k in range(j + 1, min(doc.tok_after(seg.sents[si].end), j + 10)):
+                if doc.word(k) == _QAD:
+                    return False
+                if doc.word(k) in FIRST_TO_AR and doc.word(k + 1) == "من":
+                    return True
+            return False
+        return w.removeprefix("و") == "من" and doc.word(j + 1) in FOLLOW_ON
+
+    def _actors(self, *keys: str) -> set[str]:
+        """The keys and the states they speak for."""
+        states = self.doc.entity_states
+        return set(keys) | {st for k in keys if (st := states.get(k)) is not None}
+
+    def _story_date(self, value: str) -> bool:
+        """A date of the story being told: the week around publication (a day) or its
+        month; with no publication date, any."""
+        pub = self.doc.published
+        if pub is None:
+            return True
+        if len(value) == 7:
+            return value == pub.isoformat()[:7]
+        if len(value) != 10:
+            return False
+        try:
+            day = _dt.date.fromisoformat(value)
+        except ValueError:
+            return False
+        return abs((pub - day).days) <= 7
+
+    def _opening_day(self, si: int) -> tuple[str, str] | None:
+        """Arabic: the actor and day of a sentence that opens with its act, subject and a
+        day ("سلمت وزارة الخارجية الكويتية، اليوم الأحد، القائم بالأعمال مذكرة احتجاج"),
+        even when no relation was read from it: the next sentence's undated acts by the
+        same actor go on with that day (S6-H12). Not a background pluperfect ("وكان")."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None or si < 0:
+            return None
+        sent = seg.sents[si]
+        head = _DATELINE_HEAD_AR.match(self.text, sent.start, sent.end)  # "الكويت (كونا) -"
+        j0 = doc.tok_after(head.end() if head is not None else sent.start)
+        if doc.word(j0).removeprefix("و").startswith(_AR("كان")):
+            return None
+        for j in range(j0, min(j0 + 4, len(doc.tokens))):
+            m = doc.mention_at_tok(j)
+            if m is None or not self.actor(m):
+                continue
+            days = [
+                t
+                for t in doc.times_in(m.end, min(sent.end, m.end + 30))
+                if t.value is not None and len(t.value) == 10 and not self._since(t)
+            ]
+            return (m.key, days[0].value) if days and days[0].value else None
+        return None
+
+    def _lead_day_ar(self) -> str | None:
+        """Arabic: the day of the story's lead, the first day of the last week told in the
+        first two sentences past the headline ("وصل الرئيس ... اليوم إلى الدوحة"), not a
+        "since" nor the day an "after" phrase names (S8-H2)."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None or self.en:
+            return None
+        body = [sp for sp in seg.sents if sp.start >= doc.title_end][:2]
+        for sp in body:
+            for t in doc.times_in(sp.start, sp.end):
+                v = t.value
+                if v is None or len(v) != 10 or t.kind == "after" or self._since(t):
+                    continue
+                if any(st.direct and st.start <= t.start < st.end for st in self.stmts):
+                    continue
+                return v if self._story_date(v) else None
+        return None
+
+    def _stated_after(self, r: Rel) -> Rel:
+        """Arabic: an undated act by the speaker of a dated statement coordinated right
+        after it in the same sentence ("دان الرئيس الهجوم، وقال في بيان مساء الخميس إن
+        ...") is made in that statement and takes its day; another actor's act named in
+        it ("الهجوم الروسي") does not (S8-H2)."""
+        if (
+            self.en
+            or r.date is not None
+            or r.modality != Modality.ASSERTED
+            or r.sent < 0
+            or self._told_before(r)
+            or self._reported(r)
+        ):
+            return r
+        mine = self._actors(r.subject)
+        for st in self.stmts:
+            if (
+                st.sent != r.sent
+                or st.cue_start < r.ev_end
+                or st.cue_start - r.ev_end > 80
+                or st.date is None
+                or len(st.date) != 10
+                or not self._story_date(st.date)
+                or not self._actors(st.speaker) & mine
+            ):
+                continue
+            gap = self.text[r.ev_end : st.cue_start]
+            if (
+                gap.rstrip().endswith(("،", ","))
+                and self.text[st.cue_start : st.cue_start + 1] == "و"
+                and not self.doc.times_in(r.ev_end, st.cue_start)
+            ):
+                return replace(r, date=st.date)
+        return r
+
+    def _reception_formula(self, si: int) -> bool:
+        """Whether Arabic sentence ``si`` is the reception formula of a visit, with no
+        time of its own: "وكان في استقبال الضيف لدى وصوله ..."، "وكان ولي العهد ... في
+        مقدمة مستقبليه" -- "كان" without "قد", the arrival the lead tells, no background
+        (S8-H2)."""
+        doc = self.doc
+        seg = doc.seg
+        if self.en or seg is None or not 0 < si < len(seg.sents):
+            return False
+        sent = seg.sents[si]
+        a, b = doc.tok_range(sent)
+        if not doc.word(a).removeprefix("و").startswith(_AR("كان")):
+            return False
+        if doc.times_in(sent.start, sent.end):
+            return False
+        for j in range(a + 1, min(b, a + 30)):
+            w = doc.word(j)
+            if w == _QAD:
+                return False  # "وكان X قد استقبل ...": a pluperfect, maybe another visit
+            if w in RECEPTION_AR and doc.word(j - 1) in RECEPTION_HEADS_AR:
+                return True
+        return False
+
+    def _described_state(self, r: Rel) -> bool:
+        """Arabic: a definite participle after a comma describes a standing state, not a
+        step of the story ("المواطنة ...، المعتقلة في روسيا", "، المفروضة على")."""
+        doc = self.doc
+        j = doc.tok_after(r.trig_start)
+        if j <= 0 or j >= len(doc.tokens) or not doc.word(j).startswith(_AR("الم")):
+            return False
+        gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+        return "،" in gap or "," in gap
+
+    def _story_day(self, r: Rel) -> Rel:
+        """English: an undated deed told in the simple past in a sentence without any
+        time of its own (not even "in recent weeks"), after a sentence dated to a day of
+        the last week, is a step of that day's story and takes its date ("The leaders
+        met on Thursday. Kishida welcomed Yoon with an honour guard"). Words (condemned,
+        urged, thanked), reported content, perfects and nouns stay undated: reactions
+        and background mostly carry no time of their own."""
+        doc = self.doc
+        seg = doc.seg
+        pub = doc.published
+        if (
+            seg is None
+            or pub is None
+            or r.date is not None
+            or r.modality != Modality.ASSERTED
+            or r.type not in _STORY_DEEDS
+            or r.sent <= 0
+            or r.trig_start < doc.title_end
+        ):
+            return r
+        sent = seg.sents[r.sent]
+        # a verb in the simple past at the trigger or shortly before it ("sent jets to
+        # strike", "responded within hours, announcing tariffs"); capitalised words are
+        # names ("United")
+        if not any(
+            (w := doc.tokens[j].text)[:1].islower()
+            and (w.endswith("ed") or w in self._en_irregular_past)
+            for j in range(
+                doc.tok_after(max(sent.start, r.trig_start - 40)), doc.tok_after(r.trig_end)
+            )
+        ):
+            return r
+        stmt = self.stmt_at(r.trig_start)
+        if stmt is not None and r.trig_start > stmt.start:
+            return r  # "the Kremlin said Moscow was in close contact with Baku"
+        if self._told_before(r):
+            return r
+        # ("on Monday, a day after Abiy landed": the landing's day is not the story's;
+        # nor is a "today" inside a quotation, the speaker's own word (S7-H5))
+        before = [
+            t
+            for t in doc.times_in(doc.title_end, sent.start)
+            if not self._dateline(t)
+            and t.kind != "after"
+            and not any(st.direct and st.start <= t.start < st.end for st in self.stmts)
+        ]
+        told = before[-1] if before else None
+        if told is not None and told.value is not None and len(told.value) < 10:
+            # "signed a peace deal on Friday, ... that has killed thousands this year": the
+            # day of the sentence told last, past the coarser background in it
+            there = seg.sentence_at(told.start)
+            days = [
+                t
+                for t in before
+                if there is not None
+                and there.start <= t.start
+                and t.value is not None
+                and len(t.value) == 10
+            ]
+            told = days[-1] if days else told
+        if told is None or told.value is None or len(told.value) != 10:
+            return r
+        if any(
+            t.value != told.value and not self._same_day_after(t)
+            for t in doc.times_in(sent.start, sent.end)
+        ):
+            return r  # a time of its own ("late in the day" of the same day is none)
+        day = _dt.date.fromisoformat(told.value)
+        if not pub - _dt.timedelta(days=7) <= day <= pub:
+            return r
+        return replace(r, date=told.value)
+
+    def _restated_acts(self, rels: list[Rel]) -> list[Rel]:
+        """English: an undated act with no time of its own, of the same type and by the
+        same actor as an act dated to a day of the last week in the sentence just before,
+        is that act told again ("Iranian strikes on Tuesday hit a border town. Tehran said
+        it had targeted militant bases"): it takes its day, told in reported speech or the
+        pluperfect too. Not an act said to be another ("also", "earlier") (S8-H2)."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None or doc.published is None:
+            return rels
+        dated = [
+            r
+            for r in rels
+            if r.date is not None
+            and len(r.date) == 10
+            and r.modality == Modality.ASSERTED
+            and r.type in _STORY_DEEDS
+            and r.sent >= 0
+            and self._story_date(r.date)
+        ]
+        if not dated:
+            return rels
+        out: list[Rel] = []
+        for r in rels:
+            if (
+                r.date is None
+                and r.modality == Modality.ASSERTED
+                and r.type in _STORY_DEEDS
+                and r.sent > 0
+                and r.trig_start >= doc.title_end
+            ):
+                mine = self._actors(r.subject)
+                got = next(
+                    (
+                        x.date
+                        for x in dated
+                        if x.sent == r.sent - 1
+                        and x.type is r.type
+                        and self._actors(x.subject) & mine
+                    ),
+                    None,
+                )
+                if (
+                    got is not None
+                    and not self._own_times(r.sent)
+                    and not self._another_act(r.sent)
+                ):
+                    r = replace(r, date=got)
+            out.append(r)
+        return out
+
+    def _another_act(self, si: int) -> bool:
+        """Whether English sentence ``si`` tells an act as another one ("also", "again",
+        "earlier", "previously", "too")."""
+        doc = self.doc
+        if doc.seg is None:
+            return True
+        a, b = doc.tok_range(doc.seg.sents[si])
+        return any(doc.word(j) in ANOTHER_ACT_EN for j in range(a, b))
+
+    def _lead_day(self) -> tuple[int, str] | None:
+        """English: a wire lead that tells the news with no time ("BRUSSELS (AP) - EU
+        leaders agreed to bar Belarusian airlines ...") and a next sentence that gives the
+        day ("The leaders, meeting late Monday, also ...", "..., the companies said on
+        Tuesday"): (the lead's sentence index, that day of the last week). The lead is the
+        first sentence past the headline that ends with a full stop (S7-H5)."""
+        doc = self.doc
+        seg = doc.seg
+        pub = doc.published
+        if seg is None or pub is None:
+            return None
+        sents = seg.sents
+        i = next(
+            (
+                k
+                for k, sp in enumerate(sents[:4])
+                if sp.start >= doc.title_end and self.text[sp.start : sp.end].rstrip().endswith(".")
+            ),
+            None,
+        )
+        if i is None or i + 1 >= len(sents):
+            return None
+        lead = sents[i]
+        if any(not self._dateline(t) for t in doc.times_in(lead.start, lead.end)):
+            return None
+        nxt = sents[i + 1]
+        for t in doc.times_in(nxt.start, nxt.end):
+            v = t.value
+            if v is None or len(v) != 10 or self._since(t) or t.kind == "after":
+                continue
+            if v > pub.isoformat():
+                continue  # "will deliver from 2026": ahead
+            day = _dt.date.fromisoformat(v)
+            return (i, v) if pub - _dt.timedelta(days=7) <= day else None
+        return None
+
+    def _reported(self, r: Rel) -> bool:
+        """Whether an act is told inside what someone said ("Putin said Russia would
+        station weapons"): the narrator's lead day is not its own."""
+        stmt = self.stmt_at(r.trig_start)
+        return stmt is not None and r.trig_start >= stmt.start
+
+    def _same_day_after(self, t: TimeExpr) -> bool:
+        """English "hours after", "shortly after", "minutes after" (no value of its own):
+        the same day as the event it follows, no time of another day (S7-H5)."""
+        if t.kind != "after" or t.value is not None:
+            return False
+        words = self.text[t.start : t.end].lower().split()
+        return bool(words) and words[0] in ("hours", "minutes", "shortly", "moments")
+
+    def _told_before(self, r: Rel) -> bool:
+        """A perfect or pluperfect act, background to the story rather than its next step:
+        "had already helped", "وكانت مالي قد حذرت"."""
+        doc = self.doc
+        t = doc.tok_after(r.trig_start)
+        words = {doc.word(j) for j in range(max(0, t - 4), t)}
+        if self.en:
+            return not words.isdisjoint(("had", "has", "have", "already"))
+        return any(w in ("قد", "وقد") or w.startswith(("كان", "وكان")) for w in words)
