@@ -60,7 +60,7 @@ def test_rows_are_well_formed_and_not_repeated() -> None:
     rows = _rows()
     assert rows
     for r in rows:
-        assert re.fullmatch(r"[a-z]+\.[a-z0-9_]+", r["set"]), r
+        assert re.fullmatch(r"[a-z][a-z_]*\.[a-z0-9_]+", r["set"]), r  # module.list
         assert r["lang"] in ("ar", "en", "both"), r
         assert r["word"] and " " not in r["word"], r
     repeated = [k for k, n in Counter((r["set"], r["word"]) for r in rows).items() if n > 1]

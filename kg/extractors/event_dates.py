@@ -39,6 +39,7 @@ from kg.extractors.dates import (
     SINGLE_ATTACKS,
     TimeExpr,
 )
+from kg.extractors.lexicon import word_set
 from kg.extractors.text import fold
 from kg.models import Modality, RelationType
 
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
 __all__ = ["EventDates"]
 
 _AR = fold
+_MEETING_REFS = word_set("event_dates.meeting_refs")
+"""A meeting or call named again ("the call", "في ختام المباحثات"): the one told before (S7-H9)."""
 _QAD = _AR("قد")
 # deeds (not words) whose undated telling goes on the day's story (see _story_day)
 _STORY_DEEDS = frozenset(
@@ -84,7 +87,6 @@ class EventDates:
     en: bool
     stmts: list[Stmt]
     # word lists of ``lexicons/word_sets.tsv`` named after (and read by) the coder's module
-    _meeting_refs: ClassVar[frozenset[str]]
     _source_markers: ClassVar[frozenset[str]]
     _en_irregular_past: ClassVar[frozenset[str]]
 
@@ -300,9 +302,9 @@ class EventDates:
         for j in range(a, b):
             w = doc.word(j)
             if self.en:
-                if w in self._meeting_refs and doc.word(j - 1) == "the":
+                if w in _MEETING_REFS and doc.word(j - 1) == "the":
                     return True
-            elif w.removeprefix("و") in self._meeting_refs:
+            elif w.removeprefix("و") in _MEETING_REFS:
                 return True
         return False
 

@@ -593,8 +593,6 @@ _SPONSORED_AR = word_set("relations.sponsored_ar")
 """Words before the sponsors or mediators of an agreement, who are not its parties."""
 _BACKGROUND_AR = word_set("relations.background_ar")
 """Words opening a background sentence of a wire story."""
-_MEETING_REFS = word_set("relations.meeting_refs")
-"""A meeting or call named again ("the call", "في ختام المباحثات"): the one told before (S7-H9)."""
 _NEEDY_AR = word_set("relations.needy_ar")
 """Nouns of the people aid goes to, whose state follows ("المتضررين ... في ليبيا")."""
 _HEADING_AR = word_set("relations.heading_ar")
@@ -1035,7 +1033,6 @@ _NEAR_AR = word_set("relations.near_ar")
 
 class _Coder(EventDates):
     # the word lists the event-date rules of the mixin test (see :class:`EventDates`)
-    _meeting_refs = _MEETING_REFS
     _source_markers = _SOURCE_MARKERS
     _en_irregular_past = _EN_IRREGULAR_PAST
 
