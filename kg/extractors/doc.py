@@ -92,7 +92,7 @@ class Doc:
     _time_starts: list[int] = field(default_factory=list)
     _ment_index: tuple[list[Ment], dict[int, int]] | None = None
     _word_index: tuple[list[str], dict[str, list[int]]] | None = None
-    _positions_of: dict[int, tuple[frozenset[str], list[int]]] = field(default_factory=dict)
+    _positions_of: dict[frozenset[str], list[int]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -166,17 +166,17 @@ class Doc:
                 at.setdefault(w, []).append(i)
             index = self._word_index = (self._words, at)
             self._positions_of = {}
-        frozen = type(wanted) is frozenset
-        if frozen and (hit := self._positions_of.get(id(wanted))) is not None and hit[0] is wanted:
-            return list(hit[1])  # a fixed word list asked again (per statement)
+        fixed = wanted if isinstance(wanted, frozenset) else None
+        if fixed is not None and (hit := self._positions_of.get(fixed)) is not None:
+            return list(hit)  # a fixed word list asked again (per statement)
         at = index[1]
         if len(wanted) < len(at):
             found = [at[w] for w in wanted if w in at]
         else:
             found = [p for w, p in at.items() if w in wanted]
         out = list(found[0]) if len(found) == 1 else sorted(chain.from_iterable(found))
-        if frozen:
-            self._positions_of[id(wanted)] = (wanted, out)  # type: ignore[assignment]
+        if fixed is not None:
+            self._positions_of[fixed] = out
             return list(out)
         return out
 

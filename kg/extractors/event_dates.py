@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
 from kg.extractors.dates import (
@@ -71,7 +70,6 @@ _DATELINE_HEAD_AR = re.compile(
 words, "بيروت - ", "أبو ظبي - " (S7-H9)."""
 
 
-@lru_cache(maxsize=4)
 def _day_before(day: _dt.date) -> _dt.date:
     """The day before ``day`` (``day`` itself on the first day of the calendar, so a
     publication date of 0001-01-01 never overflows)."""
@@ -185,10 +183,7 @@ class EventDates:
                 si += 1
             got = None
             if (
-                r.date is None
-                and r.modality == Modality.ASSERTED
-                and r.sent > 0
-                and r.trig_start >= doc.title_end
+                self._undated_body_act(r)
                 and not self._clause_times(r)
                 and not self._told_before(r)
                 and not self._described_state(r)
@@ -239,10 +234,7 @@ class EventDates:
         out: list[Rel] = []
         for r in rels:
             if (
-                r.date is None
-                and r.modality == Modality.ASSERTED
-                and r.sent > 0
-                and r.trig_start >= doc.title_end
+                self._undated_body_act(r)
                 and not self._act_times(r)
                 and not self._told_before(r)
                 and (talks := self._names_meeting(r.sent)) | self._names_ceremony(r.sent)
@@ -278,10 +270,7 @@ class EventDates:
         out: list[Rel] = []
         for r in after:
             if (
-                r.date is None
-                and r.modality == Modality.ASSERTED
-                and r.sent > 0
-                and r.trig_start >= doc.title_end
+                self._undated_body_act(r)
                 and not self._clause_times(r)
                 and not self._told_before(r)
                 and not self._background_sentence(r.sent, _PLUPERFECT_REACH)
@@ -649,10 +638,7 @@ class EventDates:
         out: list[Rel] = []
         for r in rels:
             if (
-                r.date is None
-                and r.modality in (Modality.ASSERTED, Modality.INTENDED)
-                and r.sent > 0
-                and r.trig_start >= doc.title_end
+                self._undated_body_act(r, Modality.INTENDED)
                 and not self._act_times(r)
                 and not self._told_before(r)
             ):
@@ -917,13 +903,7 @@ class EventDates:
             return rels
         out: list[Rel] = []
         for r in rels:
-            if (
-                r.date is None
-                and r.modality == Modality.ASSERTED
-                and r.type in _STORY_DEEDS
-                and r.sent > 0
-                and r.trig_start >= doc.title_end
-            ):
+            if self._undated_body_act(r) and r.type in _STORY_DEEDS:
                 mine = self._actors(r.subject)
                 got = next(
                     (
@@ -1002,6 +982,17 @@ class EventDates:
             return False
         words = self.text[t.start : t.end].lower().split()
         return bool(words) and words[0] in ("hours", "minutes", "shortly", "moments")
+
+    def _undated_body_act(self, r: Rel, *also: Modality) -> bool:
+        """Whether ``r`` is an act of the article body (not the title, not the first
+        sentence) with no date yet, asserted (or of a modality in ``also``): what every
+        story rule may date."""
+        return (
+            r.date is None
+            and (r.modality == Modality.ASSERTED or r.modality in also)
+            and r.sent > 0
+            and r.trig_start >= self.doc.title_end
+        )
 
     def _told_before(self, r: Rel) -> bool:
         """A perfect or pluperfect act, background to the story rather than its next step:
