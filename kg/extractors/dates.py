@@ -1761,7 +1761,8 @@ _IN_EVERY_MATCH[_ar_hijri_month] = tuple(
 )
 
 _AR_HIJRI = (
-    rf"\d{{1,2}}\s+(?:{_alt(list(_AR_HIJRI_MONTHS))})\s+\d{{3,4}}\s*(?:ه{_WE}|{_F('للهجرة')})?\.?"
+    rf"\d{{1,2}}\s+(?:{_alt(list(_AR_HIJRI_MONTHS))})(?:\s+\d{{3,4}})?"  # year optional (S9-H8)
+    rf"\s*(?:ه{_WE}|{_F('للهجرة')})?\.?"
 )
 _AR_HIJRI_BEFORE = re.compile(rf"(?:{_W}{_AR_HIJRI}\s*،?\s*)?{_F('الموافق')}\s*(?:ل\s*)?$")
 _AR_HIJRI_AFTER = re.compile(rf"\s*،?\s*{_F('الموافق')}\s+{_AR_HIJRI}")
@@ -1774,7 +1775,10 @@ def _with_hijri(out: list[TimeExpr], text: str) -> list[TimeExpr]:
     phrase reads as one time (S7-H9)."""
     res: list[TimeExpr] = []
     for i, t in enumerate(out):
-        if t.kind != "absolute" or t.value is None:
+        # a Gregorian day without its year ("الموافق 21 أبريل") is one day too (S9-H8)
+        if t.value is None or not (
+            t.kind == "absolute" or (t.kind == "relative" and len(t.value) == 10)
+        ):
             res.append(t)
             continue
         start, end = t.start, t.end
@@ -1855,7 +1859,96 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
         last_end = end
     if lang != "en" and "الموافق" in text:
         out = _with_hijri(out, text)
+    out = _named_days(_this_day_in(_overnight_into(out, text), text, published), text)
     return _resolve_anaphora(out, text, published)
+
+
+# a day named as an event ("the September 11 attacks", "هجمات 11 سبتمبر"): the name of
+# a past event, no time of the act told with it (S9-H8)
+NAMED_DAY_EVENTS = word_set("dates.named_day_events")
+_NAMED_DAY_AFTER_EN = re.compile(r"(?i)\s+(?:terror(?:ist)?\s+)?([a-z]+)")
+_NAMED_DAY_BEFORE_AR = re.compile(r"(?:^|\s)[وف]?([^\W\d_]+)\s+$")
+_HAS_YEAR = re.compile(r"\d{4}")
+_NAMED_DAY_HEAD_EN = re.compile(r"(?i)(?:\bthe|['\u2019]s)\s+$")  # "the"/"Hamas's" <day> attack
+
+
+def _named_days(out: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A month and day without a year named as an event ("after the September 11
+    attacks", "منذ أحداث 11 سبتمبر"): no value (a "vague" time), so it neither dates the
+    act nor anchors "days after"."""
+    if not NAMED_DAY_EVENTS:
+        return out
+    res: list[TimeExpr] = []
+    for t in out:
+        if t.kind == "relative" and t.value is not None and len(t.value) == 10:
+            span = text[t.start : t.end]
+            if not _HAS_YEAR.search(span):
+                after = _NAMED_DAY_AFTER_EN.match(text, t.end)
+                before = _NAMED_DAY_BEFORE_AR.search(text, max(0, t.start - 20), t.start)
+                named_en = _NAMED_DAY_HEAD_EN.search(text, max(0, t.start - 8), t.start)
+                if (
+                    after is not None
+                    and named_en is not None
+                    and after.group(1).lower() in NAMED_DAY_EVENTS
+                ) or (before is not None and before.group(1) in NAMED_DAY_EVENTS):
+                    t = TimeExpr(t.start, t.end, None, "vague")
+        res.append(t)
+    return res
+
+
+_THIS_DAY_EN = re.compile(
+    r"(?i)\bon\s+this\s+(?:very\s+)?day\s+(?:(?:in|of)\s+(?P<y>\d{4})\b"
+    rf"|(?P<n>\d{{1,2}}|{'|'.join(_EN_NUMBERS)})\s+years?\s+ago\b)"
+)
+_THIS_DAY_AR = re.compile(
+    rf"(?:{fold('في')}\s+)?{fold('مثل')}\s+{fold('هذا')}\s+{fold('اليوم')}\s+(?:{fold('من')}\s+"
+    rf"(?:{fold('عام')}|{fold('العام')}|{fold('سنة')})\s+(?P<y>\d{{4}})|{fold('قبل')}\s+"
+    rf"(?:(?P<one>{fold('عام')}|{fold('سنة')})|(?P<two>{fold('عامين')}|{fold('سنتين')})"
+    rf"|(?P<n>\d{{1,2}})\s+(?:{fold('أعوام')}|{fold('سنوات')}|{fold('عاما')}|{fold('سنة')})){_WE})"
+)
+
+
+def _this_day_in(out: list[TimeExpr], text: str, published: date | None) -> list[TimeExpr]:
+    """A day "on this day in 2020", "في مثل هذا اليوم من عام 2020" (or "four years ago",
+    "قبل عامين"): the publication's day and month in that year, one expression (not
+    "today" and a year) (S9-H8)."""
+    if published is None or not ("this day" in text.lower() or fold("هذا اليوم") in text):
+        return out
+    for pat in (_THIS_DAY_EN, _THIS_DAY_AR):
+        for m in pat.finditer(text):
+            if m.group("y"):
+                year = int(m.group("y"))
+            else:  # "on this day four years ago", "في مثل هذا اليوم قبل عامين"
+                n = m.group("n") or ""
+                back = int(n) if n.isdigit() else _EN_NUMBERS.get(n.lower(), 0)
+                if pat is _THIS_DAY_AR:
+                    back = back or (1 if m.group("one") else 2)
+                year = published.year - back
+            try:
+                value = date(year, published.month, published.day).isoformat()
+            except ValueError:  # 29 February
+                value = str(year)
+            out = [t for t in out if t.end <= m.start() or t.start >= m.end()]
+            out.append(TimeExpr(m.start(), m.end(), value, "absolute"))
+            out.sort(key=lambda t: t.start)
+    return out
+
+
+_OVERNIGHT_INTO = re.compile(rf"(?i)\s+(?:(?:into|to|on)\s+)?(?:early\s+)?(?:{_EN_WD})\b")
+
+
+def _overnight_into(out: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """English "overnight into Sunday", "overnight Saturday": the weekday dates the act, not
+    "overnight" (the night before publication) (S9-H8)."""
+    return [
+        t
+        for t in out
+        if not (
+            t.kind == "deictic"
+            and text[t.start : t.end].lower() == "overnight"
+            and _OVERNIGHT_INTO.match(text, t.end)
+        )
+    ]
 
 
 def _shift(base: str | None, spec: str) -> str | None:

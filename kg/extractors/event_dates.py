@@ -110,6 +110,7 @@ class EventDates:
         if seg is None:
             return rels
         rels = self._condemned_attacks([self._after_event_day(r) for r in rels])
+        rels = [self._after_phrase_act(r) for r in rels]
         rels = self._purpose_of_acts(rels)
         if self.en:
             lead = self._lead_day()
@@ -522,6 +523,28 @@ class EventDates:
         if not _day_before(pub) <= day <= pub:
             return r
         return replace(r, date=t.value)
+
+    def _after_phrase_act(self, r: Rel) -> Rel:
+        """An act told as the noun of an "after" phrase ("announced aid on Thursday after
+        consultations with Scholz", "بعد مشاورات مع"): it came before the main clause, at
+        a time the text does not give; the main clause's time is not its own (S9-H8). A
+        time inside the phrase ("after talks on Thursday") is kept."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None or r.date is None or r.sent < 0:
+            return r
+        k = doc.tok_after(r.trig_start)
+        if doc.word(k - 1) not in AFTER_EVENT:
+            return r
+        sent = seg.sents[r.sent]
+        end = sent.end
+        for c in ".,;:،؛":
+            i = self.text.find(c, r.trig_end, end)
+            if i != -1:
+                end = i
+        if doc.times_in(doc.tokens[k - 1].start, end):
+            return r
+        return replace(r, date=None)
 
     def _guest_received(self, rels: list[Rel]) -> list[Rel]:
         """Arabic: the host's reception of the guest told in the pluperfect right after the

@@ -485,6 +485,12 @@ _AR_STANCE_MASDARS = word_set("quotes.ar_stance_masdars")
 _AR_OBJECT_STANCES = word_set("quotes.ar_object_stances")
 """Stance nouns whose genitive is mostly their object ("دعم أوكرانيا"), not their owner."""
 _AR_OWN_SIDE = word_set("quotes.ar_own_side")
+_AR_MASC_STATES = word_set("quotes.ar_masc_states")  # "قال العراق"
+_AR_OBJECT_VERBS = word_set("quotes.ar_object_verbs")  # "اتهم X بـ": X is the object
+_AR_SPELLED = word_set("quotes.ar_spelled_letters")  # "سي إن إن": letters
+_AR_IN = fold("إن")
+_AR_AND_BAYNA = fold("وبين")  # "وبين X أن" stated; "وبين X وY" between
+_AR_AUX_LAM = word_set("quotes.ar_aux_lam")  # "عاد ليؤكد": the subject is the auxiliary's
 """"His country", "its government" after a stance noun ("رفض بلاده"): the speaker's side."""
 
 
@@ -1072,6 +1078,8 @@ class _Finder:
                     and (k == t or _COMMAS & set(text[doc.tokens[k - 1].end : doc.tokens[k].start]))
                 ):
                     return doc.tokens[k].start, k, False  # "أعلن X، أمس، رفضه القرار"
+                if _is_comp(w) and self._spelled_letter(k):
+                    continue  # "في حديث لشبكة سي إن إن أن": a letter of a name
                 if _is_comp(w):
                     bare = w in _AR_COMP
                     off = doc.tokens[k].end if bare else doc.tokens[k].start
@@ -1598,7 +1606,7 @@ class _Finder:
         doc = self.doc
         for j in range(j0 + 2, min(t_end, j0 + 24)):
             w = doc.word(j)
-            if w in _AR_COMP:
+            if w in _AR_COMP and not self._spelled_letter(j):
                 return j
             if self._quote_opens_before(j) and not self._names_quoted_before(j):
                 return None
@@ -1790,10 +1798,15 @@ class _Finder:
         participle = re.match(r",\s+(\w+ing)\b", after)
         if participle is not None and participle.group(1).lower() not in _EN_NOT_PARTICIPLE:
             after = ""  # "..., his spokesman X said, describing it as ...": X's own adjunct
-        if after and not after.lstrip(" ,").startswith(_EN_CITING) and len(after.split()) > 3:
+        if (
+            after
+            and not after.lstrip(" ,").startswith(_EN_CITING)
+            and len(after.split()) > 3
+            and not _occasion_tail(after)
+        ):
             return None
         j = k - 1
-        named = False
+        named = self._pair_subject(k, t_min) is not None  # "..., the two sides said."
         while j > t_min and k - j <= 6:
             m = doc.mention_at_tok(j)
             if m is not None and self.speaker_ok(m):
@@ -1886,6 +1899,8 @@ class _Finder:
         relative = False
         alone = False  # (one of a pair quoted by its own side: no co-subjects)
         pronoun_at: int | None = None
+        if not self.en and doc.word(k) == _AR_AND_BAYNA and self._between_pair(k + 1, b):
+            return h.last  # "وبين مصر والأردن اتفاق ينص على أن": "between", not "stated"
         if not self.en and self._carrier_at(k):
             return h.last  # "بيان أوردته وكالة X": X relays the statement of the clause
         if (
@@ -2004,6 +2019,17 @@ class _Finder:
             start = self.content_start(after, b, cue.comp)
             if start is not None and start[2] and self._ar_predicate_quote(after, start[1]):
                 return h.last  # "تصريحات X ... تمثل «انحرافا خطيرا»": said of them, not in them
+            if (
+                not self.en
+                and start is not None
+                and any(
+                    self._cue_hits[j][0].entry.kind == "part"
+                    for j in range(after, start[1])
+                    if j in self._cue_hits
+                )
+            ):
+                # "ندد بتصريحات X، معتبرا أنها ...": the content is the participle's
+                return h.last
         elif self.en:
             if k > a and (k - 1) in self._cue_hits:
                 return h.last  # "denied reports that": "reports" is not a cue here
@@ -2056,6 +2082,11 @@ class _Finder:
             if speaker is None and speaker_key is None and (pair := self._pair_subject(k, a)):
                 # "the two sides said they ...", "both stressed": each of the pair
                 both_start = self.content_start(after, b, cue.comp)
+                if self._final_attribution(k, h.last, a, sent) is not None:
+                    # "..., the two countries said." (after the dateline: the pair is
+                    # often named in the content itself)
+                    dl = _DATELINE.match(self.text, sent.start, doc.tokens[k].start)
+                    both_start = (dl.end() if dl else sent.start, a, False)
                 return self._emit_pair(pair, h, both_start, si, sent, b, conf)
             if speaker is None and speaker_key is None:
                 p = self._pronoun_before(k, a)
@@ -2084,6 +2115,17 @@ class _Finder:
             ):
                 # (not "denied the reports and called them a fabrication": one statement)
                 start = self._naming_predication(after, b, start)
+                if (
+                    start is None
+                    and doc.word(after) in ("a", "an")
+                    and (rel := self._object_relative(k, a)) is not None
+                    and (actor := self._clause_actor(a, rel))
+                ):
+                    # "..., which Berlin called a pretext": the predicate is what was said,
+                    # of the act of the clause before (its subject and that one's state;
+                    # with no known actor there, what it names is unknown: no statement)
+                    start = (doc.tokens[after].start, after, False)
+                    self._addressed += actor
         elif h.cls == "v" and k > a and doc.word(k - 1) in AR_PREP_WORDS:
             return h.last  # "معربا عن شكر العراق لـ...": a verbal noun after a preposition
         elif h.cls == "v" and self._ar_masdar(h, a):
@@ -2113,7 +2155,11 @@ class _Finder:
             conf *= 0.8
             start = self.content_start(after, b, cue.comp)
             self._close_before(self._clause_start(k - 1))
-        elif h.cls == "i" and self._relative_clause_verb(k, a):
+        elif (
+            h.cls == "i"
+            and self._relative_clause_verb(k, a)
+            and self._ar_aux_before(k, a) is None  # (not "X عاد ليؤكد")
+        ):
             # "قرار يطالب تونس بـ": the subject is the noun before; a document noun
             # speaks for whoever issues it ("تصويت البرلمان الأوروبي على قرار يطالب")
             if doc.word(k - 1) not in _DOCUMENT_NOUNS:
@@ -2509,6 +2555,16 @@ class _Finder:
         after = h.last + 1
         if self._relative_cue(k) and (author := self._statement_author(k, a)) is not None:
             return author, author.key, after, None, conf * 0.9
+        if (aux := self._ar_aux_before(k, a)) is not None:
+            # "لكن X عاد ليؤكد أن", "ثم عادت الوزارة لتتهم واشنطن بـ": the subject is the
+            # auxiliary's (before or right after it); the noun after the cue is its object
+            between = self.first_mention(aux + 1, k) if aux + 1 < k else None
+            before = doc.mention_at_tok(aux - 1) if aux > a else None
+            for m in (between, before):
+                if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
+                    return m, m.key, after, None, conf
+            if aux == a or (aux + 1 < k and before is None):
+                return None, self.previous_speaker(si, 1), after, None, conf * 0.8
         if k - 1 > a and doc.word(k - 1) == _QAD and (was := self._was_subject(k - 1, a)):
             # "وكانت الجزائر قد اتهمت المغرب بـ": the subject sits between كان and قد;
             # the noun after the verb is its object
@@ -2541,7 +2597,7 @@ class _Finder:
         for t in range(after, window_end):
             w = doc.word(t)
             if (
-                _is_comp(w)
+                (_is_comp(w) and not self._spelled_letter(t))
                 or (prep is not None and t > after + 1 and w == prep)
                 or self._quote_opens_before(t)
                 or (
@@ -2586,6 +2642,20 @@ class _Finder:
             if prep is not None and self._object_before_prep(after):
                 return None, None, after, None, conf  # "أن الكويت ستشدد الرقابة على"
             return svo, svo.key, after, None, conf * 0.9
+        if k > a + 2:
+            titled_svo = self._ar_titled_subject_after_comp(k, a)
+            if titled_svo is not None and not (
+                prep is not None and self._object_before_prep(after)
+            ):
+                # "ذكرت الوكالة أن أمير قطر الشيخ X بن Y آل Z أكد ... أن": the titled name
+                # after the complementiser is the subject of the verb after it
+                return titled_svo, titled_svo.key, after, None, conf * 0.9
+        if m is not None and t == after and self._ar_object_first(k, m):
+            # "واتهم واشنطن بعرقلة", "ووصفت روسيا بأنها": the verb needs an object before
+            # its ب-phrase, so the one named right after it is that object; the subject
+            # is dropped, the speaker of the sentence or of the one before
+            key = self.previous_speaker(si, 0 if k > a else 1) or self.sentence_subject(si, k)
+            return None, key, after, None, conf * 0.8
         if m is not None and t == after and self._gender_clash(k, m):
             # "وأعلنت الحكومة X رفضها ...، ودعت الاتحاد الأفريقي إلى": the verb's gender
             # is not the actor's: the actor is the one called on, the subject is elided
@@ -2653,6 +2723,12 @@ class _Finder:
             # "أكد وزير الخارجية الشيخ X Y": the body is the title's, the person named
             # after it (not linked) speaks, not the ministry
             return None, None, after, None, conf
+        if (speaker is None or speaker.etype != EntityType.PERSON) and (
+            paren := self._ar_paren_name(t, comp_tok)
+        ) is not None:
+            # "حذرت وكالة ... لإغاثة وتشغيل اللاجئين (الأونروا) من أن": the long name we did
+            # not link ends in its short form in brackets: that body speaks
+            speaker = paren
         if speaker is None and t < comp_tok and (unit := self._unit_of_body(t, comp_tok)):
             speaker = unit  # "ذكرت دائرة الاتصال في الرئاسة التركية أن": the presidency
         if speaker is not None and speaker.kind == "role":
@@ -3071,8 +3147,8 @@ class _Finder:
         j = k - 1
         while j > a and doc.word(j) in _EN_LINKERS:
             j -= 1
-        if j - 1 <= a or doc.word(j) not in _EN_REL_PRON:
-            return None
+        if j <= a or doc.word(j) not in _EN_REL_PRON:
+            return None  # (the antecedent may open the sentence: "Vucic, who has denied")
         if self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip() not in (",", "،"):
             return None
         for t in range(j - 1, max(a, j - 9) - 1, -1):
@@ -3341,6 +3417,114 @@ class _Finder:
     def _cue_at(self, t: int) -> bool:
         return t in self._cue_hits and not _is_comp(self.doc.word(t))
 
+    def _ar_titled_subject_after_comp(self, k: int, a: int) -> Ment | None:
+        """Arabic: a person named before the verb at ``k`` with the rest of the name
+        ("بن حمد آل ثاني") after the mention and only titles, styles and the title's
+        bodies ("أمير قطر الشيخ") between a complementiser and the mention, or None."""
+        doc = self.doc
+        j = k - 1
+        while j - 1 > a and doc.word(j - 1) in _AR_LINEAGE | _AR_FAMILY:
+            j -= 2  # (the rest of a name linked by its short form)
+        m = doc.mention_at_tok(j) if j > a else None
+        if (
+            m is None
+            or m.etype != EntityType.PERSON
+            or m.adjectival
+            or doc.prep_of(m) is not None
+            or not self.speaker_ok(m)
+        ):
+            return None
+        i = m.t0 - 1
+        for _ in range(6):
+            if i <= a or _COMMAS & set(self.text[doc.tokens[i].end : doc.tokens[i + 1].start]):
+                return None
+            w = doc.word(i)
+            if _is_comp(w):
+                # (the name right between them is the rule before this one)
+                return None if i == m.t0 - 1 and m.t1 == k - 1 else m
+            if not (
+                w in _AR_TITLES or w in _AR_STYLES or w in _ar_role_heads() or self._np_word(i)
+            ):
+                return None
+            i -= 1
+        return None
+
+    def _between_pair(self, t: int, t_end: int) -> bool:
+        """Arabic: an actor joined by و to the one before ("مصر والأردن") before any
+        complementiser from ``t``: the two of the preposition بين, not a speaker."""
+        doc = self.doc
+        for j in range(t, min(t_end, t + 10)):
+            if _is_comp(doc.word(j)):
+                return False
+            m = doc.mention_at_tok(j)
+            if j > t and m is not None and m.t0 == j and doc.word(j)[:1] == "و":
+                return True
+        return False
+
+    def _spelled_letter(self, k: int) -> bool:
+        """Arabic: "إن" at ``k`` spelling a letter of a name next to other spelled
+        letters ("سي إن إن", "إن بي سي"), not the complementiser."""
+        doc = self.doc
+        if doc.word(k) != _AR_IN:
+            return False
+        prev = doc.word(k - 1) if k > 0 else ""
+        prev2 = doc.word(k - 2) if k > 1 else ""
+        nxt = doc.word(k + 1) if k + 1 < len(doc.tokens) else ""
+        # (folded, "أن" is "ان" too: only the second letter of "سي إن إن" follows an "إن")
+        return (
+            prev in _AR_SPELLED or nxt in _AR_SPELLED or (prev == _AR_IN and prev2 in _AR_SPELLED)
+        )
+
+    def _ar_object_first(self, k: int, m: Ment) -> bool:
+        """Arabic: a bare verb of accusing or describing at ``k`` ("واتهم", "ووصفت", no
+        object pronoun) with the actor ``m`` right after it and a ب-phrase right after
+        that actor ("بعرقلة", "بأنها"): the actor is the object, not the subject."""
+        doc = self.doc
+        w = doc.word(k)
+        if w[:1] in ("و", "ف") and w not in _AR_OBJECT_VERBS:
+            w = w[1:]
+        if w not in _AR_OBJECT_VERBS or m.t0 != k + 1 or m.t1 + 1 >= len(doc.tokens):
+            return False
+        nxt = m.t1 + 1
+        raw = self.text[doc.tokens[nxt].start : doc.tokens[nxt].end]
+        return raw[:1] == "ب" and doc.mention_at_tok(nxt) is None and nxt not in self._cue_hits
+
+    def _ar_aux_before(self, k: int, a: int) -> int | None:
+        """The auxiliary ("عاد", "رجع") of a cue in ل + imperfect at ``k`` ("عاد ليؤكد",
+        "عادت الوزارة لتتهم"), at most three subject words between: its token, or None."""
+        doc = self.doc
+        if not doc.word(k).startswith("ل"):
+            return None
+        for j in range(k - 1, max(a, k - 4) - 1, -1):
+            w = doc.word(j)
+            if w in _AR_AUX_LAM or (w[:1] in ("و", "ف") and w[1:] in _AR_AUX_LAM):
+                return j
+            if _COMMAS & set(self.text[doc.tokens[j].end : doc.tokens[j + 1].start]):
+                return None
+        return None
+
+    def _ar_paren_name(self, t: int, comp_tok: int) -> Ment | None:
+        """An actor named in brackets at the end of the subject noun phrase ``[t,
+        comp_tok)`` (at most one word, the cue's preposition, before ``comp_tok``), the
+        phrase before it free of commas: the short form of a long name."""
+        doc = self.doc
+        text = self.text
+        for j in range(t + 1, min(comp_tok, t + 14)):
+            if _COMMAS & set(text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return None
+            m = doc.mention_at_tok(j)
+            if m is None or m.t0 != j or m.t1 + 2 < comp_tok or not self.speaker_ok(m):
+                continue
+            if text[doc.tokens[j - 1].end : doc.tokens[j].start].strip() != "(":
+                continue
+            before = doc.word(j - 1)
+            if doc.prep_of(m) is not None or len(before) == 1 or before in AR_PREP_WORDS:
+                continue  # "صرح X لـ(قنا) بأن": the one told
+            close = doc.tokens[m.t1 + 1].start if m.t1 + 1 < len(doc.tokens) else len(text)
+            if ")" in text[doc.tokens[m.t1].end : close]:
+                return m
+        return None
+
     def _np_word(self, t: int) -> bool:
         """A word that can sit inside a subject noun phrase before the linked name
         ("وزارة الخارجية", "المتحدث باسم", "الرئيس")."""
@@ -3445,7 +3629,8 @@ class _Finder:
             return False
         feminine = w.endswith("ت")
         if not feminine:
-            return m.etype == EntityType.STATE
+            # (a state named by a masculine noun speaks with a masculine verb: "واتهم العراق")
+            return m.etype == EntityType.STATE and doc.word(m.t0) not in _AR_MASC_STATES
         if m.etype != EntityType.ORGANIZATION:
             return False
         head = self.text[doc.tokens[m.t0].start : doc.tokens[m.t0].end]
@@ -3807,6 +3992,29 @@ class _Finder:
         tail = self.text[m.end : sent.end].strip(" .")
         return m if not tail or tail.startswith((",", "،", "on ", "in ")) else None
 
+    def _object_relative(self, k: int, a: int) -> int | None:
+        """English: the token of "which"/"that" when the cue at ``k`` closes an object
+        relative clause ("..., which Berlin called a pretext", "a move that Ankara called
+        ..."): a few words before it, with only its subject between; else None."""
+        doc = self.doc
+        for j in range(k - 1, max(a, k - 6) - 1, -1):
+            if doc.word(j) in ("which", "that"):
+                return j if j < k - 1 and doc.mention_at_tok(j + 1) is not None else None
+            gap = self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
+            if j in self._cue_hits or _COMMAS & set(gap):
+                return None
+        return None
+
+    def _clause_actor(self, a: int, k: int) -> list[str]:
+        """English: the first actor named (not as an adjective) from token ``a`` to token
+        ``k`` (a relative pronoun), with its state: who did what the clause names."""
+        doc = self.doc
+        for m in doc.mentions_in(doc.tokens[a].start, doc.tokens[k].start):
+            if doc.is_actor(m) and not m.adjectival:
+                state = doc.entity_states.get(m.key)
+                return [m.key] if state in (None, m.key) else [m.key, state]
+        return []
+
     def _naming_predication(
         self, t: int, b: int, start: tuple[int, int, bool] | None
     ) -> tuple[int, int, bool] | None:
@@ -4053,6 +4261,8 @@ class _Finder:
                 continue  # '... was “fragile” and called for': a second verb, not attribution
             if self.en and gap.rstrip().lower().endswith((" and", " but")):
                 continue  # 'could be "a step" toward trust but warned': a second verb too
+            if self.en and any(c in " ".join(gap.lower().split()) for c in (", and ", ", but ")):
+                continue  # 'had "betrayed" traders, and he urged': a new clause, own subject
             if len(gap.split()) <= 6 and not any(c in gap for c in ".;:!?\n"):
                 return True
         return False
@@ -4416,6 +4626,10 @@ class _Finder:
         person = doc.entity_types.get(outer.speaker) == EntityType.PERSON
         nested_person = doc.entity_types.get(s.speaker) == EntityType.PERSON
         feminine = doc.word(k).endswith("ة")
+        if not person and not nested_person and feminine:
+            # "وقالت الخارجية إن باريس تدعو إلى ...، مشيرة إلى": two bodies, the
+            # participle goes on with the main clause's speaker
+            return outer
         return outer if person != nested_person and person != feminine else None
 
     def _ar_while_subject(self, k: int, a: int) -> str | None:
@@ -5389,6 +5603,12 @@ class _Finder:
 
 
 _EN_ARTICLES = word_set("quotes.en_articles")
+_EN_REBUTTAL_CUES = word_set("quotes.en_rebuttal_cues")
+"""Cue verbs that reject what someone claimed ("denied the charge")."""
+_EN_CLAIM_NOUNS = word_set("quotes.en_claim_nouns")
+_EN_NAMING_CUES = word_set("quotes.en_naming_cues")
+"""Cues that name what their object is ("called it a pretext"): "a pretext" is a claim."""
+"""Nouns naming a claim: rejected by a rebuttal cue, they are the statement's content."""
 _AR_WELCOME_STEMS = tuple(sorted(word_set("quotes.ar_welcome_stems")))
 
 
@@ -5402,6 +5622,15 @@ def _bare_reference(doc: Doc, st: Stmt) -> bool:
     words = doc.text[st.start : st.end].split()
     if words and doc.lang != "ar" and words[0].lower() in _EN_ARTICLES:
         words = words[1:]
+    if _rebutted_claim(doc, st):
+        return False  # "Iran denied the allegation": rejecting a claim is a stance on it
+    if (
+        doc.lang != "ar"
+        and len(words) == 1
+        and doc.text[st.cue_start : st.cue_end].lower() in _EN_NAMING_CUES
+        and doc.text[st.start : st.start + 2].lower() in ("a ", "an")
+    ):
+        return False  # "..., which Berlin called a pretext": a predicate, not a reference
     if len(words) == 1 and doc.lang == "ar" and _ar_deal_word(fold(words[0])) == (True, True):
         cue = fold(doc.text[st.cue_start : st.cue_end].split()[0]).lstrip("وف")
         if cue.startswith(_AR_WELCOME_STEMS):
@@ -5409,6 +5638,39 @@ def _bare_reference(doc: Doc, st: Stmt) -> bool:
             # parties (of "بالخطوة", "بالرسالة": a bare reference to what was told)
             return False
     return len(words) <= 1
+
+
+_EN_TAIL_PREPS = frozenset(("in", "on", "at", "during", "via", "through"))
+_EN_TAIL_STOPS = frozenset(("that", "he", "she", "they", "it", "we", "i", "would", "will"))
+
+
+def _occasion_tail(after: str) -> bool:
+    """English: whether the words after a clause-final cue only say where or how it was
+    said ("..., the two countries said in a joint statement."): no clause of their own."""
+    words = after.lower().split()
+    return (
+        0 < len(words) <= 8
+        and words[0] in _EN_TAIL_PREPS
+        and not any(c in after for c in ',;:"“”')
+        and not _EN_TAIL_STOPS.intersection(words)
+    )
+
+
+def _rebutted_claim(doc: Doc, st: Stmt) -> bool:
+    """English: whether a statement only rejects a claim named by a bare noun ("Iran
+    denied the allegation", "rejected the criticism"): a stance on what another said."""
+    if st.direct or doc.lang == "ar" or st.cue_end <= st.cue_start:
+        return False
+    words = doc.text[st.start : st.end].lower().split()
+    if words and words[0] in _EN_ARTICLES:
+        words = words[1:]
+    cue = doc.text[st.cue_start : st.cue_end].split()
+    return (
+        len(words) == 1
+        and words[0].strip(".,;") in _EN_CLAIM_NOUNS
+        and bool(cue)
+        and cue[0].lower() in _EN_REBUTTAL_CUES
+    )
 
 
 def _ar_headline_end(text: str) -> int:

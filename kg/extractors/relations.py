@@ -563,6 +563,10 @@ _AR_COMP_PRON_SING = tuple(
     _AR(w) for w in ("أنه", "إنه", "بأنه", "وأنه", "أنها", "إنها", "بأنها", "وأنها")
 )
 _AR_PARTICLES_BEFORE_VERB = word_set("relations.ar_particles_before_verb")
+_OWN_COUNTRY_AR = word_set("relations.own_country_ar")
+_STATE_HEADS_AR = word_set("relations.state_heads_ar")
+"""Heads of a state's formal name whose nisba names it ("الجمهورية الإسلامية الإيرانية")."""
+"""The speaker's own country or government as a verb's subject ("إن بلاده تدين") (S9-H2)."""
 _COUNTERFACTUAL_AR = word_set("relations.counterfactual_ar")
 _SUMMON_AR = word_set("relations.summon_ar")
 _FOR_CONSULTATION_AR = _AR("للتشاور")
@@ -897,6 +901,12 @@ _CONSEQUENCE = word_set("relations.consequence")
 """Words opening a clause of what an act led to, after a comma ("، ما دفع", ",
 prompting"): a time in it is that later act's (S6-H12)."""
 _AUX_EN = word_set("relations.aux_en")
+_WE_AUX_EN = (_AUX_EN | _AUX_ADVERBS_EN | _ADVERBS_EN | {"are", "were"}) - {"never"}
+"""What may stand between "we" and its verb: "we have also", "we will", "we are sending"."""
+_OUR_HEADS_EN = word_set("relations.own_government_en") | _STATE_NOUNS_EN
+_IMPOSED_EN = word_set("relations.imposed_en")
+"""Verbs of an object relative after a sanctions noun: "the sanctions X imposed on Y"."""
+"""The speaker's side named with "our": "our government has expelled", "our country"."""
 _BORDER_EN = word_set("relations.border_en")
 _LEAVE_EN = word_set("relations.leave_en")
 _QUIT_EN = word_set("relations.quit_en")
@@ -4105,6 +4115,9 @@ class _Coder(EventDates):
         self._code(h, si, sent, a, b)
         if self.en and len(self.rels) > n and h.cls == "v" and not h.entry.type.symmetric:
             self._dual_co_subjects(h, si, a, n)
+        if not self.en and len(self.rels) > n and h.pron == "هما" and h.cls in ("n", "v"):
+            # ("رفضهما" also reads as a verb with a dual object: its subject is no side)
+            self._dual_owners_ar(h, si, n)
         if len(self.rels) == n and (
             h.entry.type.symmetric or h.entry.type in (RelationType.MOBILIZE, RelationType.ASSAULT)
         ):
@@ -4305,6 +4318,10 @@ class _Coder(EventDates):
         subjects; each of them acts on its object."""
         start = self.doc.tokens[h.first].start
         prev = [r for r in self.rels if r.sent == si and r.trig_start < start]
+        if not prev and self._clause_before_participle(h, a):
+            # "فرضت عقوبات على 12 شركة صينية، متهمة إياها بدعم روسيا": "إياها" is a
+            # patient that is no actor; the actor after "بـ" is what it is accused of (S9-H2)
+            return True
         if not prev or prev[-1].object_mention is None or prev[-1].object_is_place:
             return False
         last = prev[-1]
@@ -4334,6 +4351,16 @@ class _Coder(EventDates):
                 subj_m = None
             self.add(r.subject, obj_m, h.entry, h, si, sent, a, b, 0.9, False, True, subj_m)
         return bool(done)
+
+    def _clause_before_participle(self, h: Hit[Trigger], a: int) -> bool:
+        """Arabic: a comma sits right before the participle at ``h``, after a clause of
+        at least three words in the sentence (whose object "إياه/إياها" resumes) (S9-H2)."""
+        doc = self.doc
+        t = h.first
+        if t - 1 < a:
+            return False
+        gap = self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
+        return ("،" in gap or "," in gap) and t - a >= 3
 
     def _dual_head_nisbas(self, m: Ment) -> list[Ment]:
         """Arabic: the nisbas coordinated after the first one that follows a dual or
@@ -5257,6 +5284,10 @@ class _Coder(EventDates):
             pair = self._dual_pair_at(j, si)
         if pair is None:
             return
+        self._share_with_pair(pair, n)
+
+    def _share_with_pair(self, pair: tuple[Ment, Ment], n: int) -> None:
+        """The acts coded since ``self.rels[n]`` by one of ``pair`` are the other's too."""
         other = {pair[0].key: pair[1], pair[1].key: pair[0]}
         new = self.rels[n:]
         for r in list(new):
@@ -5268,6 +5299,17 @@ class _Coder(EventDates):
             self.rels.append(
                 replace(r, subject=m.key, subject_start=m.start, confidence=r.confidence * 0.9)
             )
+
+    def _dual_owners_ar(self, h: Hit[Trigger], si: int, n: int) -> None:
+        """Arabic: a verbal noun with the dual pronoun ("وأكد الوزيران رفضهما للعقوبات"،
+        "أعربا عن دعمهما لـ"): the act coded for one of the pair just met or named is the
+        other's too (S9-H2)."""
+        if h.entry.type.symmetric:
+            return
+        pair = self._last_meeting_pair(si) or self._main_pair(si, False, h.first)
+        if pair is None:
+            return
+        self._share_with_pair(pair, n)
 
     def _other_states_speak(self, t: int, si: int, pair: tuple[Ment, Ment]) -> bool:
         """English: a person of a state outside ``pair`` is named before token ``t`` in
@@ -5848,6 +5890,13 @@ class _Coder(EventDates):
         if frame == "pas":
             self._passive(h, si, sent, a, b)
             return
+        if (
+            self.en
+            and frame == "nom"
+            and trig.type is RelationType.SANCTION
+            and self._imposed_relative(h, si, sent, a, b)
+        ):
+            return
         if frame == "rqby":
             self._requested_by(h, si, sent, a, b)
             return
@@ -5990,6 +6039,9 @@ class _Coder(EventDates):
             and not passive_by
             and not self._addressed(h, b, nominal)
             and not (self._list_opener(after) and not nominal)
+            # ("We condemn Russia's attack," X said: the speaker, not the possessor, S9-H7)
+            and not (self.en and self._we_before(t))
+            and not self._actor_relative_verb(h)
         ):
             subj = self.cue_speaker[t]
             if self.en and (cont := self._continued_it(t, a)) is not None:
@@ -6190,6 +6242,8 @@ class _Coder(EventDates):
         else:
             explicit_unlinked = False
             pron_subject = None if self.en else self._pronoun_comp_subject(t, stmt)
+            if pron_subject is None and not self.en:
+                pron_subject = self._first_person_speaker(h, stmt)
             before = None if self.en or t - 1 < a else doc.mention_at_tok(t - 1)
             if (
                 before is not None
@@ -6337,6 +6391,9 @@ class _Coder(EventDates):
                 or doc.word(t - 1) in _BUT_PRON_AR
                 or doc.word(t - 1) in _ALSO_AR  # "، كما استدعت سفيرها" (S6-H9)
             )
+            # ("وفرضت على روسيا عقوبات من قبل الاتحاد": a passive verb has its agent after
+            # "من قبل", no subject shared with the clause before, S9-H2)
+            and (by_ar := self._by_pair_after_ar(h.last, b)) is None
         ):
             # "وكانت الجماعة قد أطلقت ...، وهددت": a coordinated verb shares the subject
             # of its own sentence; at the start of a sentence, the previous one's; so does
@@ -6350,6 +6407,10 @@ class _Coder(EventDates):
                 co_subjects = (
                     self._ar_co_subjects(own_m, b) if own_m is not None else self._prev_group
                 )
+        if subj is None and not self.en and not nominal:
+            by_ar = self._by_pair_after_ar(h.last, b)
+            if by_ar is not None and self.actor(by_ar):
+                subj_m, subj = by_ar, by_ar.key  # "وفرضت على روسيا عقوبات من قبل X" (S9-H2)
         # ("threatened one another with war": a "mid" form's gap holds the patient)
         recip_from = h.first + 1 if frame == "mid" else after
         if self.en and self._reciprocal(
@@ -8751,7 +8812,7 @@ class _Coder(EventDates):
         first_person = (
             not self.en
             and ((h.cls == "i" and word.lstrip("وفس")[:1] == "ن") or h.pron in ("نا", "ي"))
-        ) or (self.en and doc.word(h.first - 1) in ("we", "i"))
+        ) or (self.en and self._we_before(h.first))
         if first_person:
             return True
         if h.entry.type not in _SPEECH_TYPES:
@@ -8765,6 +8826,24 @@ class _Coder(EventDates):
             or prev in ("we", "i", "it", "they", "he", "she")
             or self._speaker_second_act(h, stmt)
         )
+
+    def _we_before(self, t: int) -> bool:
+        """English: "we" (or "I") is the subject of the word at t, right before it or
+        across auxiliaries, adverbs and an intent verb's "to" ("we have imposed", "we
+        strongly condemn", "we will continue to support", "we decided to send")."""
+        doc = self.doc
+        j = t - 1
+        for _ in range(4):
+            w = doc.word(j)
+            if w in ("we", "i") or (w in _OUR_HEADS_EN and doc.word(j - 1) == "our"):
+                return True
+            if w == "to" and (doc.word(j - 1) in _TO_INTENT_EN or doc.word(j - 1) == "continue"):
+                j -= 2
+                continue
+            if not (w in _WE_AUX_EN or (w.endswith("ly") and len(w) > 4)):
+                return False
+            j -= 1
+        return doc.word(j) in ("we", "i")
 
     def _speaker_second_act(self, h: Hit[Trigger], stmt: Stmt) -> bool:
         """English "X said the refugees posed a burden and asked Y to ...": a past-tense
@@ -9188,6 +9267,32 @@ class _Coder(EventDates):
         before = self.agent_before(carrier, self._agent_floor(carrier, a, None), exclude=set())
         return (before, before.key) if before is not None else (None, None)
 
+    def _actor_relative_verb(self, h: Hit[Trigger]) -> bool:
+        """Arabic: the verb at ``h`` opens a relative clause on an actor ("الولايات المتحدة،
+        التي اتهمت بكين بالتجسس"): its subject is the actor before the pronoun, not a speaker
+        read after the verb (S9-H2)."""
+        doc = self.doc
+        t = h.first
+        if self.en or h.cls not in ("v", "i") or doc.word(t - 1) not in _AR_REL_PRON:
+            return False
+        if t in self._rel_phrase_verbs:
+            return False
+        ante = doc.mention_at_tok(t - 2)
+        return ante is not None and ante.t1 == t - 2 and self.actor(ante)
+
+    def _first_person_speaker(self, h: Hit[Trigger], stmt: Stmt | None) -> str | None:
+        """Arabic: an imperfect verb of the first person plural inside a statement's
+        content ("ندين الهجوم"، "إننا نرفض القرار"، "وسنواصل دعم"): the speaker, and the
+        noun after the verb is its patient, no subject (S9-H2)."""
+        if stmt is None or h.cls != "i" or h.first >= len(self.doc.tokens):
+            return None
+        tok = self.doc.tokens[h.first]
+        if tok.start < stmt.start or tok.end > stmt.end:
+            return None
+        # (an imperfect form always opens with its person prefix after the proclitics)
+        w = self.doc.word(h.first)[len(h.prefix) :]
+        return stmt.speaker if w.startswith("ن") and len(w) > 2 else None
+
     def _pronoun_comp_subject(self, t: int, stmt: Stmt | None) -> str | None:
         """The subject of a verb right after "أنه"/"بأنه"/"إنها" in a statement: the
         pronoun is the speaker ("قال بوتين إنه سيلتقي"), or the person an office speaks for
@@ -9202,6 +9307,10 @@ class _Coder(EventDates):
         if w in _OWN_FORCES_AR and doc.tokens[j].start >= stmt.start:
             # "أعلنت الوزارة أن قواتها شنت ضربات": the speaker's state acts
             return doc.entity_states.get(stmt.speaker) or stmt.speaker
+        if w in _OWN_COUNTRY_AR and doc.tokens[j].start >= stmt.start:
+            # "قال الوزير إن بلاده تدين الغارة الإسرائيلية": the speaker, not the adjective
+            # after the verb read as its subject (S9-H2)
+            return stmt.speaker.removeprefix("Office:")
         if not w.startswith(_AR_COMP_PRON_SING):
             return None
         if doc.tokens[j].start < stmt.start - 12:
@@ -9917,8 +10026,16 @@ class _Coder(EventDates):
         own_state = (
             m is not None and stmt is not None and doc.entity_states.get(stmt.speaker) == m.key
         )
-        if m is not None and not (reported and own_state):
-            # "قالت الوزارة إن بكين ستواصل دعم دمشق": Beijing; "قال شي إن بكين ...": he
+        formal = m is not None and (
+            m.kind == "name"
+            or (
+                m.kind == "nisba"
+                and not _STATE_HEADS_AR.isdisjoint((doc.word(m.t0 - 1), doc.word(m.t0 - 2)))
+            )
+        )
+        if m is not None and not (reported and own_state and not formal):
+            # "قالت الوزارة إن بكين ستواصل دعم دمشق": Beijing; "قال شي إن بكين ...": he;
+            # "أكد بوتين أن روسيا ستواصل دعم سوريا": the state named by name acts (S9-H2)
             return m, m.key
         if reported:
             assert stmt is not None
@@ -10132,6 +10249,28 @@ class _Coder(EventDates):
             or (not self.en and trig.topic == "recall of ambassador")
         )
 
+    def _by_pair_after_ar(self, t: int, b: int) -> Ment | None:
+        """Arabic: the mention right after "من قبل"/"على يد" that follows token ``t`` within
+        nine words before ``b`` (S9-H2)."""
+        doc = self.doc
+        for j in range(t + 1, min(b - 2, t + 10)):
+            if (doc.word(j), doc.word(j + 1)) in _AGENT_BY_AR:
+                return doc.mention_at_tok(j + 2)
+        return None
+
+    def _in_by_phrase_ar(self, after: int, t: int) -> bool:
+        """Arabic: token ``t`` opens or sits inside the noun phrase of a passive agent ("من
+        قبل السلطات الروسية", "من قبل جهاز الأمن الفيدرالي الروسي") that starts after token
+        ``after``, with no punctuation between (S9-H2)."""
+        doc = self.doc
+        for p in range(t - 2, max(after, t - 7), -1):
+            gap = self.text[doc.tokens[p + 1].end : doc.tokens[p + 2].start]
+            if "،" in gap or "," in gap or not doc.word(p + 1)[:1].isalpha():
+                return False
+            if (doc.word(p), doc.word(p + 1)) in _AGENT_BY_AR:
+                return True
+        return False
+
     def _late_by_agent(self, h: Hit[Trigger], m: Ment) -> bool:
         """The English agent ``m`` of a noun comes after "by" past the noun's object ("the
         expulsion of Iran's ambassador by Albania"): the patient lies before it."""
@@ -10232,6 +10371,29 @@ class _Coder(EventDates):
                 return None
             return self._subject_mention(prev)
         return None
+
+    def _imposed_relative(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """English: an object relative with a named subject right after a sanctions noun
+        ("the sanctions (that) Washington imposed on Moscow", "the tariffs Beijing had
+        slapped on Canberra"): that subject imposed them on the actor after "on"/"against"
+        (S9-H7).  True when coded."""
+        doc = self.doc
+        j = h.last + 1 + (doc.word(h.last + 1) in ("that", "which"))
+        m = doc.mention_at_tok(j)
+        if m is None or m.t0 != j or m.adjectival or not self.actor(m):
+            return False
+        k = m.t1 + 1
+        while doc.word(k) in _AUX_EN and k < m.t1 + 3:
+            k += 1
+        if doc.word(k) not in _IMPOSED_EN:
+            return False
+        obj_m, by_prep = self.mention_after(
+            k + 1, min(b, k + 8), ("on", "against"), exclude={m.key}, place=False, required=True
+        )
+        if obj_m is None:
+            return False
+        self.add(m.key, obj_m, h.entry, h, si, sent, a, b, 0.8, True, by_prep, m)
+        return True
 
     def _relative_subject(self, j: int) -> bool:
         """An English pronoun that a verb follows opens a relative clause ("the export
@@ -10648,6 +10810,13 @@ class _Coder(EventDates):
             if subj_m is None or subj_m.key != r.subject or r.object_mention is None:
                 return None
             return self._sides(subj_m, r.object_mention, persons)
+        last = next((r for r in recent if r.sent == si - 1 and r.type.symmetric), None)
+        if last is not None and last.object_mention is not None:
+            # "واستضافت قطر محادثات بين X وY. وحثت الأمم المتحدة الجانبين": the parties of
+            # the talks told just before, not a pair of an earlier paragraph (S9-H2)
+            subj_m = self._subject_mention(last)
+            if subj_m is not None and subj_m.key == last.subject:
+                return self._sides(subj_m, last.object_mention, persons)
         acts: dict[frozenset[str], set[int]] = {}  # each dyad's distinct acts
         for r in recent:
             acts.setdefault(frozenset((side(r.subject), side(r.object))), set()).add(r.trig_start)
@@ -11683,7 +11852,7 @@ class _Coder(EventDates):
             and subj_m is not None
             and subj_m.key != obj_m.key
             and subj_m.t1 < obj_m.t0
-            and (doc.word(obj_m.t0 - 2), doc.word(obj_m.t0 - 1)) in _AGENT_BY_AR
+            and self._in_by_phrase_ar(subj_m.t1, obj_m.t0)
         ):
             # "تم احتجاز مواطنة فرنسية من قبل السلطات الإيرانية": the actor after "من قبل"
             # acts on the one before it (S6-H11)

@@ -237,6 +237,8 @@ class NameFinder:
                     break
                 if x > q and t.norm.startswith(_AR_INNER_CLITICS):
                     break
+                if len(picked) >= 2 and self._ar_suffixed_complement(x):
+                    break  # "X Y دعمه لترشيح": a stance noun with a suffixed pronoun
                 if len(picked) >= 2 and self._ar_prep_masdar(x):
                     break  # "X Y بمواصلة التصعيد": a verbal noun after a preposition
                 if len(picked) >= 2 and self._ar_accusative(x):
@@ -477,6 +479,8 @@ class NameFinder:
         tokens, n = self.tokens, len(self.tokens)
         if self._ar_coordinated_verb(q):
             return None  # "سفير كينيا ويغلق قنصليتين": "and" a verb, no name
+        if self._ar_defective_imperfect(q):
+            return None  # "رئيس الوزراء يحظى بدعم": a verb, no name
         picked: list[int] = []
         x = q
         in_ha = False  # a word in ه taken as a name word: only a clear boundary may end it
@@ -709,9 +713,18 @@ class NameFinder:
 
     def _ar_prep_masdar(self, x: int) -> bool:
         """True when token ``x`` is a preposition ب/ل glued to a verbal noun ("بمواصلة",
-        "لتعزيز", "بإجراء"): no name word."""
-        raw = self.text[self.tokens[x].start : self.tokens[x].end]
-        return raw.startswith(_AR_PREP_MASDAR)
+        "لتعزيز", "بإجراء"): no name word.  A word of four letters right before a
+        function word or punctuation is a family name ("X Y لملس إن"): a derived verbal
+        noun after ب/ل is longer, and takes an object or complement."""
+        tokens = self.tokens
+        raw = self.text[tokens[x].start : tokens[x].end]
+        if not raw.startswith(_AR_PREP_MASDAR):
+            return False
+        if len(raw) <= 4 and "\u0629" not in raw:
+            nxt = tokens[x + 1] if x + 1 < len(tokens) else None
+            if nxt is None or not nxt.join or self._stop(nxt):
+                return False
+        return True
 
     def _ar_accusative(self, x: int) -> bool:
         """True when token ``x`` is an indefinite accusative noun: written with tanwin
@@ -886,6 +899,37 @@ class NameFinder:
         if t.norm in self.given_names or t.norm[1:] in self.given_names:
             return False
         return raw.endswith(("ه", "ها", "هم", "هما")) and not raw.endswith(_AR_NAME_ENDINGS_IN_HA)
+
+    def _ar_defective_imperfect(self, x: int) -> bool:
+        """True when token ``x``, no given name and no phrase, is an imperfect verb of a
+        defective root: ي or ت, two or three letters, then alif maqsura ("يحظى"، "يسعى"،
+        "تبقى"، "يتولى"): the clause's verb, never the first word of a name."""
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        return (
+            4 <= len(raw) <= 5
+            and raw[0] in "يت"
+            and raw[-1] == "ى"
+            and t.norm not in self.given_names
+            and self.cover[x] == -1
+        )
+
+    def _ar_suffixed_complement(self, x: int) -> bool:
+        """True when token ``x`` is a noun with a suffixed pronoun (ه، ها، هم) that no
+        phrase covers and no given name is, right before a word with ل/ب or the article
+        ("X Y دعمه لترشيح"، "X Y رفضها للقرار"، "X Y ترحيبه بالاتفاق"): the verb's
+        object (a stance), not the name's next word."""
+        tokens, n = self.tokens, len(self.tokens)
+        t = tokens[x]
+        raw = self.text[t.start : t.end]
+        if len(raw) < 4 or self.cover[x] != -1 or t.norm in self.given_names:
+            return False
+        if not raw.endswith(("ه", "ها", "هم")) or raw.endswith(_AR_NAME_ENDINGS_IN_HA):
+            return False
+        if x + 1 >= n or not tokens[x + 1].join or self._stop(tokens[x + 1]):
+            return False
+        nxt = self.text[tokens[x + 1].start : tokens[x + 1].end]
+        return nxt.startswith(("ل", "ب", "ال"))
 
     def _coordinated(self, x: int) -> bool:
         """True when token ``x`` opens a known phrase with the conjunction و ("...

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from importlib import resources
 
 from kg.gazetteer.gazetteer import Entry, Gazetteer
 from kg.gazetteer.index import Atom, Form
@@ -53,6 +55,7 @@ _MODIFIERS = ("former", "new", "outgoing", "interim")
 _POSTED = frozenset({"ambassador", "envoy", "charge_daffaires", "representative", "consul"})
 """Roles held *at* a place or *to* a state ("السفير الفرنسي لدى الجزائر", "envoy to")."""
 _PERSON = EntityType.PERSON.value
+_ORG = EntityType.ORGANIZATION.value
 _AR_COMPOUND_TAILS = frozenset(normalize(w) for w in ("الدين", "الله", "العابدين"))
 """Arabic: second halves of compound given names, after which a family name follows."""
 _AR_TITLE_PREPS = frozenset(normalize(w) for w in ("في", "لدى", "لدي"))
@@ -92,6 +95,40 @@ class _Fact:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_BODY_NAME_INNER = frozenset({"of", "and", "for", "on"})
+"""Lower-case words inside an unknown body's name ("National Bureau of Statistics")."""
+
+
+@functools.lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    """English last words of institutions' proper names ("Bureau", "Office", "Agency"), from
+    the extractors' ``lexicons/institutions.tsv`` (read as a file: no package import)."""
+    path = resources.files("kg").joinpath("extractors", "lexicons", "institutions.tsv")
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 2 and cells[0] == "en":
+            words.add(normalize(cells[1]))
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _ar_org_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """Arabic organisation head nouns ("هيئة"، "حزب"، "حركة") and the verbs besides the
+    speech verbs that open such a subject ("أعلنت"، "حذرت"), folded, from the extractors'
+    ``lexicons/unnamed.tsv`` (kinds orghead, orgcue; read as a file: no package import)."""
+    path = resources.files("kg").joinpath("extractors", "lexicons", "unnamed.tsv")
+    heads, cues = set(), set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and cells[0] == "ar":
+            if cells[2] == "orghead":
+                heads.add(normalize(cells[1]))
+            elif cells[2] == "orgcue":
+                cues.add(normalize(cells[1]))
+    return frozenset(heads), frozenset(cues)
+
+
 _MONTH_OPENERS = frozenset(
     "in on since until till by from of last next early late mid this through during "
     "between before after around throughout".split()
@@ -163,6 +200,9 @@ class Resolver:
         self.dynamic: dict[str, tuple[str, str, int]] = {}
         self.dyn_words = 0
         self.dyn_first: set[str] = set()
+        self.quote_opens: set[int] = set()
+        """Arabic: tokens right after the opening guillemet of a new organisation's name
+        ("حركة «X Y»"): a name read earlier runs over that guillemet."""
         self.middles: dict[str, str] = {}
         """English: middle words of new people's names ("Muse Bihi Abdi": "Bihi") -> key."""
         self.weak: set[str] = set()
@@ -218,8 +258,10 @@ class Resolver:
             self._speaking_names()
             self._recurring_names()
             self._named_outlets()
+            self._speaking_bodies()
         elif self.lang == "ar":
             self._ar_speaking_names()
+            self._ar_speaking_bodies()
         k = 0
         atoms = self.atoms
         while k < len(atoms):
@@ -286,6 +328,33 @@ class Resolver:
             self._styled_given_name(start, key)
         if kind == "name" and key not in self.new:
             self._known_surname(key, self.text[start:end], end)
+        if kind == "name" and self.lang == "en":
+            self._org_head_again(start, end, key)
+
+    def _org_head_again(self, start: int, end: int, key: str) -> None:
+        """English: the capitalised last word of an organisation's name of two or more
+        words, when it is an institution word ("Revolutionary Guards", "Atomic Energy
+        Agency"), refers back to it later ("the Guards said", "the Agency said"); a word
+        two organisations share refers to neither (S9-H4)."""
+        words = self.text[start:end].split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            return
+        head = normalize(words[-1])
+        if head not in _institution_heads() and head not in self.g.org_words.get("en", ()):
+            return
+        entry = self.g.entries.get(key) or self.new.get(key)
+        if entry is None or entry.type != EntityType.ORGANIZATION:
+            return
+        known = self.dynamic.get(head)
+        if known is not None:
+            other = self.g.entries.get(known[0]) or self.new.get(known[0])
+            if known[0] != key and other is not None and other.type == entry.type:
+                self.dynamic[head] = ("", "ambiguous", len(self.tokens))
+            return
+        if head in self.stop or self.g.index.get(head):
+            return  # ("Office"; a word the gazetteer reads on its own)
+        last = bisect.bisect_left(self._starts(), end) - 1
+        self._register(head, key, "name", last)
 
     def _styled_given_name(self, start: int, key: str) -> None:
         """Arabic: a person named under a style that the press repeats with the given
@@ -1132,9 +1201,26 @@ class Resolver:
     def _unknown_complement(self, q: int) -> int | None:
         """The token after a complement the gazetteer does not know, right after a title
         that needs one ("المتحدث باسم الجماعة", "الناطق باسم الحركة الشعبية"): one or two
-        definite words, then a word that may start a name; else None."""
-        tokens, x = self.tokens, self._definite_run(self._bare_body_end(q))
-        if x is None or x == q or x >= len(tokens) or not self._adjacent(x):
+        definite words, then a word that may start a name; else None.  An organisation's
+        head noun (``lexicons/unnamed.tsv``: orghead) may open the complement, and a state
+        adjective close it ("رئيس حزب المؤتمر السوداني X Y")."""
+        tokens, start = self.tokens, self._bare_body_end(q)
+        headed = (
+            self.lang == "ar"
+            and start == q
+            and q + 1 < len(tokens)
+            and self.cover[q] == -1
+            and self._adjacent(q)
+            and tokens[q].norm in _ar_org_lexicon()[0]
+        )
+        x = self._definite_run(q + 1 if headed else start)
+        if headed and x is not None and x > q + 1 and x < len(tokens) and self.cover[x] != -1:
+            a = self.atoms[self.cover[x]]
+            if a.i == x and self._adjacent(x) and any(f.kind == "nisba" for f in a.forms):
+                x = a.j  # (the party's state adjective)
+        if x is None or x == q or (headed and x == q + 1):
+            return None
+        if x >= len(tokens) or not self._adjacent(x):
             return None
         if self.cover[x] != -1 and not self._honorific(self.atoms[self.cover[x]]):
             return None  # (a rank opens the name: "قائد المجلس العسكري الجنرال X")
@@ -1237,6 +1323,10 @@ class Resolver:
                 word = tokens[ph.first_tok - 1].norm if ph.first_tok > 0 else ""
                 if word in ("a", "an") and ph.role_key == "spokesperson":
                     word = "the"  # "a government spokesman said": see _home_for_title
+                elif self._common_possessive(ph.first_tok - 1):
+                    word = "the"  # "the bloc's foreign policy chief": the one named before
+                if ph.role_key == "official" and not self._noun_ends_clause(ph.end_tok):
+                    return None  # "the official IRNA news agency", "the official toll"
                 if word != "the" or (
                     ph.end_tok < len(tokens) and tokens[ph.end_tok].norm in _OF["en"]
                 ):
@@ -1307,6 +1397,46 @@ class Resolver:
             self.counterparts[key] = self.seen[key]
         self.pos = ph.end_tok
         return ph.next_atom
+
+    def _take_later_name(self, phrase: str, key: str, last_tok: int) -> None:
+        """English: "Mousa Abu Marzouk" read under a title after "Abu Marzouk said" was
+        taken for a person of its own (:meth:`_speaking_names`, read first): the shorter
+        name, later in the text and not linked yet, is this person's family name (S9-H4)."""
+        other = self.dynamic.get(phrase)
+        if other is None or other[0] == key or other[2] <= last_tok:
+            return
+        entry = self.new.get(other[0])
+        if entry is None or entry.type != EntityType.PERSON:
+            return
+        if any(m.key == other[0] for m in self.mentions):
+            return
+        del self.dynamic[phrase]
+        del self.new[other[0]]
+
+    def _noun_ends_clause(self, x: int) -> bool:
+        """English: token ``x`` after a noun that is also an adjective ("official") leaves
+        the noun alone: punctuation before it, or a stop or speech word ("the official said",
+        "the official, who ...") (S9-H4)."""
+        if x >= len(self.tokens):
+            return True
+        tok = self.tokens[x]
+        if any(c in self.text[self.tokens[x - 1].end : tok.start] for c in '.,;:!?"”)—'):
+            return True
+        return tok.norm in self.stop or tok.norm in self.g.speech_words.get("en", ())
+
+    def _common_possessive(self, x: int) -> bool:
+        """English: token ``x`` is a lower-case common noun's possessive after "the" ("the
+        bloc's", "the agency's"), no name and no role word (S9-H4)."""
+        if x < 1 or self.cover[x] != -1:
+            return False
+        tok = self.tokens[x]
+        return (
+            bool(tok.flags & POSSESSIVE)
+            and not is_cap(tok)
+            and tok.norm.isalpha()
+            and tok.norm not in self.titles
+            and self.tokens[x - 1].norm == "the"
+        )
 
     def _title_elsewhere(self, ph: _Phrase, start: int, name: str) -> str | None:
         """English: the state of a new person under a title with no state ("President X
@@ -2357,7 +2487,11 @@ class Resolver:
                     return  # a known person is named
                 x = max(a.j, x + 1)
                 continue
-            if self._is_stop(tok) and tok.norm not in _AR_TITLE_PREPS:
+            if (
+                self._is_stop(tok)
+                and tok.norm not in _AR_TITLE_PREPS
+                and not self._given_not_stop(tok)  # "الناشط السياسي علي X"
+            ):
                 return  # "إن"، a verb: the clause goes on without a name
             if self.cover[x - 1] == -1 and not gap.strip():
                 ptok = tokens[x - 1]
@@ -2412,6 +2546,119 @@ class Resolver:
                 return
             x += 1
 
+    def _ar_speaking_bodies(self) -> None:
+        """Arabic: an organisation the gazetteer lacks, named by a head noun right after a
+        speech verb or an announcing verb (``lexicons/unnamed.tsv``: orghead, orgcue) and
+        ended by a function word or punctuation ("وقالت هيئة الانتخابات الوطنية إن"،
+        "وأعلنت حركة «X Y» السودانية أنها"، "وقالت لجنة الأمم المتحدة لحقوق الإنسان إن") is
+        a new Organization, whose state is a state adjective that ends the name; its head
+        with the article ("الحركة") refers back to it afterwards."""
+        heads, cues = _ar_org_lexicon()
+        verbs = self.g.speech_words.get("ar", frozenset()) | cues
+        tokens, text, cover, n = self.tokens, self.text, self.cover, len(self.tokens)
+        for v in range(n - 2):
+            h = v + 1
+            if cover[h] != -1 or not tokens[h].join or tokens[h].norm not in heads:
+                continue
+            if cover[v] != -1 or verbs.isdisjoint(stems(tokens[v])):
+                continue
+            gap = text[tokens[h].end : tokens[h + 1].start]
+            i = j = h + 1
+            quoted = gap.strip() == "«"
+            if quoted:
+                while j < n and j - i < 6 and (j == i or tokens[j].join):
+                    j += 1
+                after = text[tokens[j - 1].end : tokens[j].start if j < n else len(text)]
+                if not after.strip().startswith("»"):
+                    continue
+            elif not gap.strip():
+                while j < n and j - i < 5 and tokens[j].join and not self._is_stop(tokens[j]):
+                    nisba = self._ar_state_nisba_at(j)
+                    j = nisba or j + 1
+                    if nisba:
+                        break  # "جبهة العمل الإسلامي الأردنية الحكومة": the state closes it
+                else:
+                    if j == i or (j < n and tokens[j].join and not self._is_stop(tokens[j])):
+                        continue
+            else:
+                continue
+            first = h
+            if quoted:
+                self.quote_opens.add(i)
+            k = cover[i]
+            whole = self.atoms[k] if k >= 0 else None
+            if whole is not None and whole.i == i and whole.j == j:
+                orgs = [f for f in whole.forms if f.is_entity and f.etype == _ORG]
+                if len(orgs) == 1:  # "منظمة «هيومن رايتس ووتش»": the known body, head first
+                    phrase = normalize(text[tokens[h].start : tokens[j - 1].end])
+                    self._register(phrase, orgs[0].target, "name", v)
+                    self.titled_names[i] = j
+                if any(f.is_entity for f in whole.forms):
+                    continue
+            closed = quoted
+            nisba = self._ar_state_nisba_at(j) if quoted else 0
+            if nisba:  # "حركة «X» اللبنانية": the state adjective after the guillemet
+                self.quote_opens.add(j)
+                self.titled_names.setdefault(j, nisba)
+                j, closed = nisba, False
+            state = self._ar_body_run_state(i, j)
+            if state is None or not all(tokens[y].flags & ARABIC for y in range(i, j)):
+                continue
+            end = tokens[j - 1].end
+            label = text[tokens[h].start : end + (1 if closed else 0)]
+            name = normalize(text[tokens[first].start : end])
+            key = f"Organization:{normalize(label)}"
+            if key in self.g.entries or name in self.stop:
+                continue
+            if key not in self.new:
+                self.new[key] = Entry(
+                    key=key,
+                    type=EntityType.ORGANIZATION,
+                    label_en="",
+                    label_ar=label,
+                    aliases=[label],
+                    qid=None,
+                    state=state or None,
+                )
+            self._register(name, key, "name", v)
+            self._register(normalize("ال" + text[tokens[h].start : tokens[h].end]), key, "name", j)
+            covered = next((y for y in range(first, j) if cover[y] != -1), None)
+            if covered is not None:
+                self.titled_names[covered] = j  # (read the name over the phrases inside it)
+
+    def _ar_state_nisba_at(self, x: int) -> int:
+        """The token after a state adjective (nisba) that starts at token ``x``, or 0."""
+        k = self.cover[x] if x < len(self.tokens) else -1
+        if k < 0:
+            return 0
+        a = self.atoms[k]
+        nisba = any(f.kind == "nisba" and f.etype == EntityType.STATE.value for f in a.forms)
+        return a.j if a.i == x and nisba else 0
+
+    def _ar_body_run_state(self, i: int, j: int) -> str | None:
+        """The state of the name words ``[i, j)`` after an organisation's head noun: a state
+        adjective or name among them ("السودانية"), "" for none, or None when a phrase among
+        them is a person, a role or an organisation that is the whole run (no new body)."""
+        state = ""
+        y = i
+        while y < j:
+            k = self.cover[y]
+            if k == -1:
+                y += 1
+                continue
+            a = self.atoms[k]
+            if a.j > j or a.info.role is not None or a.info.honorific:
+                return None
+            if any(f.etype == _PERSON for f in a.forms):
+                return None
+            if a.i == i and a.j == j and any(f.is_entity for f in a.forms):
+                return None  # "حركة «حماس»": the gazetteer's organisation itself
+            states = [f.target for f in a.forms if f.etype == EntityType.STATE.value]
+            if states:
+                state = states[0]
+            y = a.j
+        return state
+
     def _name_boundary(self, x: int) -> bool:
         """True when token ``x`` ends a name run clearly: the end of the text, punctuation,
         a function word, a definite word or a phrase the gazetteer knows."""
@@ -2446,6 +2693,15 @@ class Resolver:
                 if gap.strip() != ",":
                     return -1
                 if tokens[x].norm in ("a", "an", "the"):
+                    if (
+                        role
+                        and tokens[x].norm == "the"
+                        and x + 1 < v - 1
+                        and tokens[x + 1].flags & POSSESSIVE
+                        and not is_cap(tokens[x + 1])
+                        and tokens[x + 1].norm.isalpha()
+                    ):
+                        return x  # "X Y, the president's spokesman, said" (S9-H4)
                     # (a role: "X, the party's leader, said" is read with the title)
                     return x if head in self.titles and not role else -1
                 owner = next(
@@ -2493,17 +2749,112 @@ class Resolver:
                 norm = normalize(name)
                 key = f"Organization:{norm}"
                 if key not in self.g.entries and key not in self.new:
-                    self.new[key] = Entry(
-                        key=key,
-                        type=EntityType.ORGANIZATION,
-                        label_en=name,
-                        label_ar="",
-                        aliases=[name],
-                        qid=None,
-                        state=None,
-                        subtype="agency",
-                    )
-                    self._register(norm, key, "name", i - 1)
+                    self._new_english_org(name, norm, i - 1, state=None, subtype="agency")
+
+    def _new_english_org(
+        self, name: str, norm: str, at: int, *, state: str | None, subtype: str = ""
+    ) -> None:
+        """Create the new Organization ``name`` (English label) and register its name."""
+        key = f"Organization:{norm}"
+        self.new[key] = Entry(
+            key=key,
+            type=EntityType.ORGANIZATION,
+            label_en=name,
+            label_ar="",
+            aliases=[name],
+            qid=None,
+            state=state,
+            subtype=subtype,
+        )
+        self._register(norm, key, "name", at)
+
+    def _speaking_bodies(self) -> None:
+        """English: an unknown capitalised name of two to six words that ends in an
+        organisation word (``data/cues.tsv``: cue=org; "of", "and", "for" inside) right
+        before a speech verb ("the National Bureau of Statistics said", "Kenya's Ethics and
+        Anti-Corruption Commission said") is a new Organization, so that what it says is
+        its own; a state's possessive before it gives its state (S9-H4)."""
+        speech = self.g.speech_words.get("en", frozenset())
+        heads = self.g.org_words.get("en", frozenset()) | _institution_heads()
+        if not speech:
+            return
+        tokens, text, cover = self.tokens, self.text, self.cover
+
+        def cap(x: int) -> bool:
+            tok = tokens[x]
+            if cover[x] != -1:
+                a = self.atoms[cover[x]]  # "National": a role word alone ("a national")
+                if a.j - a.i != 1 or any(f.kind != "role" for f in a.forms):
+                    return False
+            return (
+                is_cap(tok)
+                and tok.norm.replace("-", "").isalpha()
+                and (tok.norm not in self.stop or tok.norm in heads)  # ("Office")
+            )
+
+        for v in range(2, len(tokens)):
+            if tokens[v].norm not in speech or text[tokens[v - 1].end : tokens[v].start] != " ":
+                continue
+            j = v
+            if not cap(j - 1) or tokens[j - 1].flags & POSSESSIVE:
+                continue
+            i = j - 1
+            while i > 0 and j - i < 6 and tokens[i].join:
+                if cap(i - 1) and not tokens[i - 1].flags & POSSESSIVE:
+                    i -= 1
+                elif (
+                    i > 1
+                    and tokens[i - 1].norm in _BODY_NAME_INNER
+                    and not is_cap(tokens[i - 1])
+                    and tokens[i - 1].join
+                    and cap(i - 2)
+                ):
+                    i -= 2
+                else:
+                    break
+            if (
+                j - i < 2
+                or sum(1 for x in range(i, j) if is_cap(tokens[x])) < 2
+                or not any(tokens[x].norm in heads for x in range(i + 1, j))
+            ):
+                continue
+            state: str | None = None
+            lead = self.atoms[cover[i - 1]] if i > 0 and cover[i - 1] != -1 else None
+            if (
+                lead is not None
+                and lead.j == i
+                and tokens[i].join
+                and not tokens[i - 1].flags & POSSESSIVE
+                and sum(1 for x in range(i, j) if is_cap(tokens[x])) >= 2
+            ):
+                # "Tokyo Electric Power Company said", "China's Taiwan Affairs Office
+                # said": a state or city opens the name and gives its state
+                forms = lead.forms
+                if forms and forms[0].etype in (EntityType.STATE.value, EntityType.PLACE.value):
+                    f = forms[0]
+                    state = f.target if f.etype == EntityType.STATE.value else f.state
+                    i = lead.i
+            if j - i < 3:
+                continue  # ("The Justice Department said": a state's department, bodies.py)
+            if i > 0:
+                prev = tokens[i - 1]
+                gap = text[prev.end : tokens[i].start]
+                if prev.flags & POSSESSIVE and cover[i - 1] != -1:
+                    forms = self.atoms[cover[i - 1]].forms
+                    states = [f.target for f in forms if f.etype == EntityType.STATE.value]
+                    if not states:
+                        continue
+                    state = states[0]  # (the possessive's state wins)
+                elif prev.norm != "the" and not any(c in gap for c in '.,;:"“”(—'):
+                    continue
+            name = text[tokens[i].start : tokens[j - 1].end]
+            norm = normalize(name)
+            key = f"Organization:{norm}"
+            if norm in self.stop or key in self.g.entries or key in self.new:
+                continue
+            self._new_english_org(name, norm, i - 1, state=state)
+            if cover[i] != -1:
+                self.titled_names[i] = j  # ("National", "Tokyo" open it: read it there)
 
     def _bare_name(self, i: int, j: int) -> bool:
         """Whether tokens ``[i, j)`` stand alone as a name: no title, role or other name
@@ -2645,6 +2996,7 @@ class Resolver:
                 self.dynamic[surname] = ("", "ambiguous", len(self.tokens))
             self._register(surname, key, "surname", last_tok)
             if words[-2] in EN_PARTICLES:
+                self._take_later_name(" ".join(words[-2:]), key, last_tok)
                 self._register(" ".join(words[-2:]), key, "surname", last_tok)
             elif (
                 self.lang == "ar"
@@ -2734,7 +3086,9 @@ class Resolver:
                 if first not in dyn_first:
                     continue
                 for size in range(min(self.dyn_words, ext - x), 0, -1):
-                    if size > 1 and not all(tokens[y].join for y in range(x + 1, x + size)):
+                    if size > 1 and not all(
+                        tokens[y].join or y in self.quote_opens for y in range(x + 1, x + size)
+                    ):
                         continue
                     words = [first, *(tokens[y].norm for y in range(x + 1, x + size))]
                     phrase = " ".join(words)
