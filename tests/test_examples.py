@@ -119,6 +119,7 @@ SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
         ("blind7", "250-600"),
         ("blind8", "250-600"),
         ("blind9", "250-600"),
+        ("blind10", "250-600"),
     ],
 )
 def test_every_bundled_gold_set_passes_the_gold_validator(name: str, words: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.extractors import extract
@@ -52,6 +52,8 @@ def check(x: Extraction) -> None:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.text(min_size=1, max_size=400), lang=st.sampled_from(["ar", "en", "und"]))
+@example(text="\u02bc", lang="en")  # a lone modifier-letter apostrophe (found by hypothesis)
+@example(text="\u02bc\u02bc x \u02bc", lang="ar")
 def test_arbitrary_unicode_never_raises(text: str, lang: str) -> None:
     check(extract(Article(id="p", lang=lang, text=text, published=date(2025, 1, 1))))
 

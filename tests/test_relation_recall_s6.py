@@ -163,9 +163,11 @@ def test_english_family_is_coded(text: str, subj: str, rtype: str, obj: str) -> 
     assert (subj, rtype, obj) in coded(text, "en")
 
 
-def test_rejected_request_is_no_request() -> None:
+def test_rejected_request_is_the_askers_request_not_the_refusers() -> None:
+    # the refuser asks nothing; the asker's request is told (S9-R2-H3, as gold codes it)
     got = coded("رفضت قطر طلب الولايات المتحدة طرد قادة الحركة.", "ar")
-    assert not any(t == "REQUEST" for _, t, _ in got)
+    assert not any(t == "REQUEST" and s == "Qatar" for s, t, _ in got)
+    assert ("United States", "REQUEST", "Qatar") in got
 
 
 # ------------------------------------------------------------------ guards

@@ -42,7 +42,9 @@ from kg.text import normalize
 
 __all__ = ["find_bodies", "home_state"]
 
-_OFFICE_WORDS = frozenset({fold("مكتب"), fold("ديوان"), "office"})
+_OFFICE_WORDS = frozenset({fold("مكتب"), fold("ديوان")})
+"""Arabic words before a person that name the person's office ("مكتب الرئيس X"); English
+"office" before a person is another office's spokesperson ("foreign office spokesman X")."""
 _MINISTRY_AR = fold("وزارة")
 _PLACE_OPENERS = tuple(fold(w) + " " for w in ("وفي", "في"))
 """Arabic words that open a round-up paragraph on another place ("وفي أثينا، ...")."""
@@ -51,6 +53,8 @@ _BODY_NAME_STOPS = frozenset(
     fold(w) for w in "أن إن بأن أنه إنه عن في على إلى من الذي التي قد".split()
 )
 _BACKREF_AR = frozenset({fold("الوزارة")})
+_MINISTER_WORDS_AR = frozenset(fold(w) for w in ("وزير", "وزيرة", "ووزير", "ووزيرة"))
+"""A minister's noun before a body word: "وزير الخارجية" is a title, not the ministry again."""
 _ISSUED_BY_AR = word_set("common.ar_issued_by")
 """"بيان صادر عن X": X issued the statement."""
 _OFFICE_BACKREF_AR = fold("الديوان")
@@ -185,9 +189,11 @@ _EN_NOT_PERSON_AFTER = frozenset(
 
 
 _DATED_AR = re.compile(
-    r"[ \t]*في[ \t]+\d{1,2}[ \t]+[\u0600-\u06ff]{3,10}(?:[ \t]+\d{4})?[ \t]*[/(—–-]"
+    r"[ \t]*(?:في[ \t]+)?\d{1,2}[ \t]+[\u0600-\u06ff]{3,10}(?:[ \t]+\d{4})?"
+    r"(?:[ \t]*[/(—–\n-]|[ \t]+هـ?[ \t])"  # (the normalised text drops the tatweel)
 )
-"""An Arabic agency dateline with its date: "أبوظبي في 18 يناير / وام /"."""
+"""An Arabic agency dateline with its date: "أبوظبي في 18 يناير / وام /", "الرياض 2 نوفمبر
+2023 (واس)", "جدة 5 رمضان 1445 هـ" (S9-R2: without في, or with a Hijri date)."""
 
 
 _EN_GOV_NOT_BEFORE = frozenset(
@@ -422,7 +428,12 @@ class _Builder:
                 # "وفي أثينا، قالت وزارة الخارجية": the ministry of the paragraph's place
                 j = self._name_tail(j)
                 self.home_body(start, doc.tokens[j].end, bodies[body], body, local)
-            elif core == body and body in self.latest and doc.mention_at_tok(i) is None:
+            elif (
+                core == body
+                and body in self.latest
+                and doc.mention_at_tok(i) is None
+                and not (i > 0 and doc.word(i - 1) in _MINISTER_WORDS_AR)
+            ):
                 self.backref(start, doc.tokens[i].end, self.latest[body])  # "الخارجية"
             elif core == _MINISTRY_AR and j > i and body not in self.latest and self.home:
                 # "عمّان-بترا / رحبت وزارة الخارجية": the ministry of the dateline's state

@@ -1857,9 +1857,14 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
             continue
         out.append(TimeExpr(start, end, value, kind))
         last_end = end
+    if published is not None and (filed := _filed_day(out, text, published)) is not None:
+        # "CAIRO, Jan 14 (Reuters) -" on a page of Jan 15: "today" is the 14th (S9-R2-H7)
+        return find_times(text, lang, filed)
     if lang != "en" and "الموافق" in text:
         out = _with_hijri(out, text)
     out = _named_days(_this_day_in(_overnight_into(out, text), text, published), text)
+    if lang != "en":
+        out = _night_of_two_days(out, text)
     return _resolve_anaphora(out, text, published)
 
 
@@ -1904,7 +1909,8 @@ _THIS_DAY_AR = re.compile(
     rf"(?:{fold('في')}\s+)?{fold('مثل')}\s+{fold('هذا')}\s+{fold('اليوم')}\s+(?:{fold('من')}\s+"
     rf"(?:{fold('عام')}|{fold('العام')}|{fold('سنة')})\s+(?P<y>\d{{4}})|{fold('قبل')}\s+"
     rf"(?:(?P<one>{fold('عام')}|{fold('سنة')})|(?P<two>{fold('عامين')}|{fold('سنتين')})"
-    rf"|(?P<n>\d{{1,2}})\s+(?:{fold('أعوام')}|{fold('سنوات')}|{fold('عاما')}|{fold('سنة')})){_WE})"
+    rf"|(?P<n>\d{{1,2}}|{_alt(list(_AR_NUMBER_WORDS))})\s+"
+    rf"(?:{fold('أعوام')}|{fold('سنوات')}|{fold('عاما')}|{fold('سنة')})){_WE})"
 )
 
 
@@ -1921,7 +1927,8 @@ def _this_day_in(out: list[TimeExpr], text: str, published: date | None) -> list
             else:  # "on this day four years ago", "في مثل هذا اليوم قبل عامين"
                 n = m.group("n") or ""
                 back = int(n) if n.isdigit() else _EN_NUMBERS.get(n.lower(), 0)
-                if pat is _THIS_DAY_AR:
+                if pat is _THIS_DAY_AR:  # "قبل ثلاثة أعوام": a number word (S9-R2-H7)
+                    back = back or _AR_NUMBER_WORDS.get(n, 0)
                     back = back or (1 if m.group("one") else 2)
                 year = published.year - back
             try:
@@ -1949,6 +1956,54 @@ def _overnight_into(out: list[TimeExpr], text: str) -> list[TimeExpr]:
             and _OVERNIGHT_INTO.match(text, t.end)
         )
     ]
+
+
+_NIGHT_AR = re.compile(rf"[وف]?(?:{fold('ليل')}|{fold('ليلة')})\s")
+_NIGHT_JOIN_AR = re.compile(rf"\s*(?:[-/\u2013]|{fold('إلى')}|{fold('على')})?\s*$")
+
+
+def _night_of_two_days(out: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """Arabic "ليل السبت-الأحد", "ليلة الأحد/الاثنين", "ليل السبت إلى الأحد": one night,
+    dated to its evening's day as "ليل السبت" is; the day after it is no time of its own
+    (S9-R2-H7)."""
+    res: list[TimeExpr] = []
+    for t in out:
+        prev = res[-1] if res else None
+        if (
+            prev is not None
+            and prev.value is not None
+            and t.value is not None
+            and len(prev.value) == len(t.value) == 10
+            and _NIGHT_AR.match(text, prev.start)
+            and _NIGHT_JOIN_AR.match(text[prev.end : t.start])
+            and t.end - t.start <= 12
+            and date.fromisoformat(t.value) - date.fromisoformat(prev.value) == timedelta(days=1)
+        ):
+            res[-1] = TimeExpr(prev.start, t.end, prev.value, prev.kind)
+            continue
+        res.append(t)
+    return res
+
+
+_FILED_TAIL = re.compile(r"\s*[(/][^()/\n]{1,20}[)/]\s*[-\u2013\u2014]")
+
+
+def _filed_day(out: list[TimeExpr], text: str, published: date) -> date | None:
+    """The day of a wire dateline at the head of the story ("CAIRO, Jan 14 (Reuters) -",
+    "القاهرة في 14 يناير /أ ش أ/ -") when it is one to three days before ``published``:
+    the day the report was written, which its "today" and "yesterday" count from."""
+    for t in out:
+        if t.start > 300:
+            return None
+        if (
+            (t.kind == "absolute" or t.kind == "relative")
+            and t.value is not None
+            and len(t.value) == 10
+            and _FILED_TAIL.match(text, t.end)
+        ):
+            day = date.fromisoformat(t.value)
+            return day if 1 <= (published - day).days <= 3 else None
+    return None
 
 
 def _shift(base: str | None, spec: str) -> str | None:
@@ -2042,8 +2097,10 @@ def _resolve_anaphora(
             prev, lead, prev_end = story
         if spec is not None and spec[:1] == "<":
             base = _anchor(times, i, text, published)
-            if base is None and story is not None and _came_head(text, t.start):
-                base = story[0]  # "The attack came a week after ...": the story's act
+            if base is None and _came_head(text, t.start):
+                # "The law's passage came hours after ...": the time of "passed" told
+                # before (S9-R2-H7); else the story's act ("The attack came a week after")
+                base = _came_event_day(out, text, t.start) or (story[0] if story else None)
             value = _shift(base, spec[1:])
             t = TimeExpr(t.start, t.end, value, t.kind)
         elif t.kind == "anaphoric":
@@ -2065,6 +2122,7 @@ def _resolve_anaphora(
             background = (
                 t.kind == "after"
                 or (limit is not None and t.value[:10] > limit[: len(t.value)])  # a plan ahead
+                or _AHEAD_WORD.search(text[t.start : t.end]) is not None  # "next week"
                 or _told_as_background(text, t.start)
             )
             if not background:
@@ -2078,6 +2136,41 @@ _CAME_HEAD = re.compile(
     + rf"|^\s*[وف]?(?:{_F('جاء')}|{_F('جاءت')}|{_F('يأتي')}|{_F('تأتي')}){_WE}"
     + r"(?:\s+[^\s،,.]+){1,3}\s+$"
 )
+
+
+_AHEAD_WORD = re.compile(
+    rf"(?i)^(?:next|coming)\b|(?<![^\W\d_])(?:{fold('المقبل')}|{fold('المقبلة')}"
+    rf"|{fold('القادم')}|{fold('القادمة')})(?![^\W\d_])"
+)
+"""A time ahead that may share the publication's month ("next week", "الأسبوع المقبل"):
+a plan, not the story's line (S9-R2-H7)."""
+_CAME_NOUN_EN = re.compile(r"(?i)\b([a-z]{5,})\s+(?:came|comes)\s+$")
+_WORD_EN = re.compile(r"[A-Za-z]+")
+
+
+def _came_event_day(times: list[TimeExpr], text: str, start: int) -> str | None:
+    """English "The law's passage came hours after ...": the time told before, in one of
+    the two sentences before, next to a verb of the named act ("passed the bill ... on
+    May 14"; passage/passed, approval/approved, signing/signed share their first four
+    letters), else None."""
+    m = _CAME_NOUN_EN.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    stem = m.group(1)[:4].lower()
+    for o in reversed(times):
+        if o.value is None or not o.value[:1].isdigit() or o.kind == "after":
+            continue
+        ends = list(_SENTENCE_END.finditer(text, o.end, m.start()))
+        if len(ends) > 2:
+            return None
+        clause = text[max(0, o.start - 60) : o.start]
+        cut = _SENTENCE_END.search(clause)
+        while cut is not None:
+            clause = clause[cut.end() :]
+            cut = _SENTENCE_END.search(clause)
+        if any(w.lower().startswith(stem) for w in _WORD_EN.findall(clause)):
+            return o.value
+    return None
 
 
 def _came_head(text: str, start: int) -> bool:

@@ -61,6 +61,16 @@ _STORY_DEEDS = frozenset(
         RelationType.COOPERATE, RelationType.CONSULT, RelationType.AGREE, RelationType.FLEE,
     }
 )  # fmt: skip
+_DEED_CUES = word_set("event_dates.deed_cues")
+"""English words that tell a diplomatic deed, not words, whatever type the act is coded
+("summoned the ambassador": an ACCUSE done, not said): a step of the day's story (S9-R2-H7)."""
+_BACKGROUND_AR = word_set("relations.background_ar")
+"""Openers of an Arabic note on the background ("يذكر أن", "ويشار إلى أن")."""
+_REACTION_CUES = word_set("event_dates.reaction_cues")
+"""English verbs of an answer to the event just told ("responded", "retorted"); and
+with "back"/"out" ("hit back", "lashed out"): words said in answer go on the story's day
+(S9-R2-H7)."""
+_REACTION_BACK = word_set("event_dates.reaction_back")
 _PLUPERFECT_REACH = 9  # "وكان <a subject of up to seven words> قد ...": background (S7-H9)
 _DATELINE_HEAD_AR = re.compile(
     r"[^\n.،]{0,60}?[)/»]\s*[-\u2013\u2014:]\s*|(?:[^\s.،]+\s+){1,3}[-\u2013\u2014]\s+"
@@ -189,6 +199,8 @@ class EventDates:
                 and not self._told_before(r)
                 and not self._described_state(r)
                 and not self._by_source(r.sent)
+                # "يذكر أن الصين أيدت ...": a note on the background, no step of the story
+                and self.doc.word(self.doc.tok_range(seg.sents[r.sent])[0]) not in _BACKGROUND_AR
             ):
                 mine = actors(r.subject)
                 prev = r.sent - 1
@@ -684,7 +696,10 @@ class EventDates:
         j = doc.tok_after(seg.sents[si].start)
         w = doc.word(j)
         if self.en:
-            return w == "for" and doc.word(j + 2) in FOLLOW_ON
+            # "For its part, ..."; "In response, ..." (S9-R2-H7)
+            return (w == "for" and doc.word(j + 2) in FOLLOW_ON) or (
+                w == "in" and doc.word(j + 1) in FOLLOW_ON
+            )
         if w in FOLLOW_ON:
             return True  # "بدوره"
         if w.removeprefix("و").startswith(_AR("كان")):
@@ -694,7 +709,8 @@ class EventDates:
                 if doc.word(k) in FIRST_TO_AR and doc.word(k + 1) == "من":
                     return True
             return False
-        return w.removeprefix("و") == "من" and doc.word(j + 1) in FOLLOW_ON
+        # "من جهته"; "في المقابل، أعلنت الجبهة رفضها" (the other side, S9-R2-H7)
+        return w.removeprefix("و") in ("من", "في") and doc.word(j + 1) in FOLLOW_ON
 
     def _actors(self, *keys: str) -> set[str]:
         """The keys and the states they speak for."""
@@ -845,12 +861,20 @@ class EventDates:
             or pub is None
             or r.date is not None
             or r.modality != Modality.ASSERTED
-            or r.type not in _STORY_DEEDS
             or r.sent <= 0
             or r.trig_start < doc.title_end
         ):
             return r
         sent = seg.sents[r.sent]
+        if (
+            r.type not in _STORY_DEEDS
+            and not any(
+                doc.word(j) in _DEED_CUES
+                for j in range(doc.tok_after(r.trig_start), doc.tok_after(r.trig_end))
+            )
+            and not self._reaction(doc.tok_after(sent.start), doc.tok_after(r.trig_end))
+        ):
+            return r
         # a verb in the simple past at the trigger or shortly before it ("sent jets to
         # strike", "responded within hours, announcing tariffs"); capitalised words are
         # names ("United")
@@ -869,12 +893,23 @@ class EventDates:
             return r
         # ("on Monday, a day after Abiy landed": the landing's day is not the story's;
         # nor is a "today" inside a quotation, the speaker's own word (S7-H5))
+        prev_sent = seg.sents[r.sent - 1]
         before = [
             t
             for t in doc.times_in(doc.title_end, sent.start)
             if not self._dateline(t)
             and t.kind != "after"
-            and not any(st.direct and st.start <= t.start < st.end for st in self.stmts)
+            and not any(
+                st.start <= t.start < st.end
+                # a year or month reported in the sentence just before ("told lawmakers
+                # that hackers had struck in 2021. Britain imposed sanctions"): background
+                # of what was said, not the story's time (S9-R2-H7)
+                and (
+                    st.direct
+                    or (t.value is not None and len(t.value) < 10 and t.start >= prev_sent.start)
+                )
+                for st in self.stmts
+            )
         ]
         told = before[-1] if before else None
         if told is not None and told.value is not None and len(told.value) < 10:
@@ -901,6 +936,16 @@ class EventDates:
         if not pub - _dt.timedelta(days=7) <= day <= pub:
             return r
         return replace(r, date=told.value)
+
+    def _reaction(self, a: int, b: int) -> bool:
+        """Whether English tokens ``a``..``b`` tell an answer to the event just told
+        ("Kyiv hit back, calling the move ...", "The minister retorted that ...")."""
+        doc = self.doc
+        return any(
+            (w := doc.word(j)) in _REACTION_CUES
+            or (w in _REACTION_BACK and doc.word(j + 1) in ("back", "out"))
+            for j in range(a, b)
+        )
 
     def _restated_acts(self, rels: list[Rel]) -> list[Rel]:
         """English: an undated act with no time of its own, of the same type and by the

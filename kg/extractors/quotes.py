@@ -271,6 +271,9 @@ _AR_PRON_SUBJ = word_set("quotes.ar_pron_subj")
 _EN_PRONOUNS = {"he": "m", "she": "m", "it": "o", "they": "o", "we": "s", "i": "s"}
 _EN_SKIP_AFTER_CUE = word_set("quotes.en_skip_after_cue")
 _EN_STOP_BEFORE = word_set("quotes.en_stop_before")
+_EN_COORD_AUX = word_set("quotes.en_coord_aux")
+"""Words between "and" and a coordinated cue ("and has repeatedly described", "and later
+said"); an adverb in -ly goes too."""
 _EN_CITING = ("citing ", "quoting ")
 _EN_OCCASION = ("after ", "following ", "during ", "at the end of ", "ahead of ", "before ")
 """Openers of the occasion a clause-final "..., X said" may carry ("after talks with Y")."""
@@ -304,10 +307,12 @@ _COMMAS = frozenset(",،")
 _PUNCT_THAT = frozenset(',;:."“”')
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'/ ]{1,40}(?:,\s*[A-Za-z0-9., ]{2,24})?(?:\s*\([A-Za-z ]{2,20}\))?\s*[—–-]{1,2}\s+"
+    r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}(?:,\s*[A-Za-z0-9., ]{2,24})?"
+    r"\s*\([A-Z][A-Za-z]{1,9}\)\s*[—–-]{1,2}\s+"
     r"|[\u0600-\u06ff]{2,15}(?: [\u0600-\u06ff]{2,15})?\s*(?:\([^)]{2,20}\))?\s*[-—–]\s+"
 )
 """A dateline opening a paragraph: "ANKARA —", "GENEVA (Reuters) -", "PARIS/BERLIN, May 2, 2024
-(AFP) -", "موسكو - (أ ف ب)"."""
+(AFP) -", "موسكو - (أ ف ب)"; a city in mixed case only with its agency: "Tbilisi (AFP) -"."""
 _AR_HONORIFICS = word_set("quotes.ar_honorifics")
 """Honorifics that open a dignitary's name ("وقال سمو الشيخ محمد بن راشد")."""
 _AR_HONORIFIC_PRON = word_set("common.ar_honorific_pron")
@@ -456,6 +461,10 @@ _AR_LINEAGE = word_set("quotes.ar_lineage")
 _AR_FAMILY = frozenset({fold("آل")})  # "آل ثاني": the family part of a name
 _AR_TOPIC_PREPS = word_set("quotes.ar_topic_preps")
 """Prepositions before states named as a topic of talks ("بحث الوضع في السودان واليمن")."""
+_AR_CLAIM_PREPS = word_set("quotes.ar_claim_preps")
+"""Prepositions whose quoted object goes on into a clause the claim spans ("حذر من «...» إذا")."""
+_AR_SINCE = word_set("quotes.ar_since")
+"""Conjunctions after which a cue keeps the subject of the statement before ("، إذ قال إن")."""
 _AR_ADDRESSEE_VERBS = word_set("quotes.ar_addressee_verbs")
 _AR_ACCORDING = word_set("quotes.ar_according")
 """"According to" ("بحسب ما نقلت عنه وكالة X"): an aside of the relay inside a statement."""
@@ -854,6 +863,8 @@ class _Finder:
         a, _ = doc.tok_range(doc.seg.sents[sent])
         if not self.en:
             a = self._after_opener(a, before_tok)
+        elif a < before_tok and (dl := _DATELINE.match(self.text, doc.tokens[a].start)):
+            a = max(a, doc.tok_after(dl.end()))  # "KYIV (Reuters) - X ...": the city is no subject
         t = a
         while t < before_tok and t < a + 6:
             if not self.en and t <= a + 2 and doc.word(t) in _AR_HONORIFIC_PRON:
@@ -1029,6 +1040,19 @@ class _Finder:
                         # 'said the "highly coordinated ... strikes" were aimed at': the
                         # quotation is part of the reported clause, which starts at "the"
                         return doc.tokens[k - 1].start, k - 1, False
+                    if (
+                        not self.en
+                        and comp == "any"
+                        and k > t
+                        and doc.word(k - 1) in _AR_CLAIM_PREPS
+                        and all(self._skippable(j) for j in range(t, k - 1))
+                        and (cl := self._quote_by_open[pos + i].close) > 0
+                        and (rest := text[cl + 1 : cl + 4].lstrip(" "))
+                        and rest[:1] not in ".،,;؛:\n"
+                    ):
+                        # "حذر من «عواقب خطيرة» إذا واصلت ...": the quoted object goes on
+                        # into the clause; the claim is the whole prepositional phrase
+                        return doc.tokens[k - 1].start, k - 1, False
                     return pos + i, k, True
             if k >= limit or k >= len(doc.tokens):
                 break
@@ -1072,6 +1096,22 @@ class _Finder:
                     break  # "تابع باهتمام التطورات، وأنه يؤمن بأن": a new clause, not this cue's
                 if _is_comp(w) and k > t and doc.word(k - 1) in _AR_TEMPORAL_CONJ:
                     break  # "أعلنت X تعليق ...، بعد أن طردت": a time clause, not the content
+                limit_tok = min(limit, len(doc.tokens) - 1)
+                if (
+                    comp == "that"
+                    and k == t
+                    and w[:1] == "ب"
+                    and len(w) > 3
+                    and not _is_comp(w)
+                    # (not "أبلغ بوتين بأن": a name that itself begins with ب)
+                    and ((nm := doc.mention_at_tok(k)) is None or nm.start > doc.tokens[k].start)
+                    and not self._skippable(k)
+                    and k + 1 < len(doc.tokens)
+                    and not set(text[doc.tokens[k].end : doc.tokens[k + 1].start]) & _ALL_MARKS
+                    # (not a manner before a colon: "مضيفا بلهجة حازمة: «...»")
+                    and ":" not in text[doc.tokens[k].end : doc.tokens[limit_tok].start]
+                ):
+                    break  # "اعترفت روسيا باستقلال X عام 2008، «...»": its object, no content
                 if (
                     comp == "stance"
                     and (_ar_stance_noun(w) or self._owned_stance(k))
@@ -1293,6 +1333,13 @@ class _Finder:
             and kind(k - 3) == "noun"
         ):
             return True  # "على حسابه الرسمي في «تويتر»": the noun's adjective in between
+        if (
+            not self.en
+            and before == "prep"
+            and (subj := self.doc.mention_at_tok(k - 2)) is not None
+            and kind(subj.t0 - 1) == "verb"
+        ):
+            return True  # "وكتب X على «تيليغرام» أن": the poster named between verb and platform
         return before == "prep" and kind(k - 2) in ("noun", "verb")
 
     def _ar_predicate_quote(self, t: int, k: int) -> bool:
@@ -1454,6 +1501,8 @@ class _Finder:
                 q = self._quote_by_open[opens[0]]
                 if q.close < 0:
                     return None
+                if not self.en and j - 1 > k and doc.word(j - 1)[:1] == "ب":
+                    return None  # "متهمة أجهزتها بتنفيذ «...»": the quotation ends the claim
                 rest = text[q.close + 1 : q.close + 4].lstrip(" ")
                 if rest[:1] in ("", ".", "،", ",", ";", "؛", "\n"):
                     return q.open, j, True
@@ -1641,7 +1690,12 @@ class _Finder:
                 # "...، وذلك خلال مؤتمر صحفي", "...، وذلك بعد ساعات من": the writer's
                 # setting of the statement, not its content
                 return self._trim_end(start, doc.tokens[k].start)
-            if self.en and k - t_from >= 4 and self._final_relative(k, t_sent_end):
+            if (
+                self.en
+                and k - t_from >= 4
+                and self._final_relative(k, t_sent_end)
+                and not self._own_naming_aside(k)
+            ):
                 # "... the Kosovo force, which has around 4,500 troops on the ground": the
                 # writer's background on the last noun, not the claim
                 return self._trim_end(start, doc.tokens[k].start)
@@ -1676,12 +1730,28 @@ class _Finder:
                 )
                 and ("," in prev_gap or "،" in prev_gap or (not self.en and w[:1] == "و"))
             )
-            if h.entry.comp == "quote" and not self._quote_opens_within(k, 8):
+            if (
+                h.entry.comp == "quote"
+                and not self._quote_opens_within(k, 8)
+                and not (
+                    self.en
+                    and h.entry.kind == "part"
+                    and "," in prev_gap
+                    and self._naming_predication(h.last + 1, t_sent_end, None) is not None
+                )  # (", calling the crisis a threat to ...": a second statement)
+            ):
                 continue  # "denied the reports and called them false": not a new statement
-            if not takes_over and self.en and h.entry.kind == "say" and w.endswith("ed"):
-                takes_over = doc.word(k - 1) in ("and", "but")
+            if (
+                not takes_over
+                and self.en
+                and h.entry.kind == "say"
+                and (w.endswith("ed") or w in ("say", "says"))
+            ):
+                # ("deny ... and say ...": a second statement of the same subject)
+                c = self._en_coord_tok(k, t_from)  # ("and has described": past "has")
+                takes_over = doc.word(c) in ("and", "but") and doc.tokens[c].start > start
                 if takes_over:
-                    return self._trim_end(start, doc.tokens[k - 1].start)
+                    return self._trim_end(start, doc.tokens[c].start)
             if not takes_over and h.entry.kind in ("say", "relay"):
                 takes_over = ("," in prev_gap or "،" in prev_gap) and (not self.en and w[:1] == "و")
             if (
@@ -1716,6 +1786,19 @@ class _Finder:
         if not self.en and (aside := _AR_WRITER_ASIDE.search(self.text, start, end)) is not None:
             end = aside.start()  # "...، وهو ما نفته الدوحة": the writer's comment, not content
         return self._trim_end(start, end)
+
+    def _own_naming_aside(self, k: int) -> bool:
+        """English: ", which he called "..."" / ", whom she called ..." at ``k``: the speaker's
+        own naming of what the content just named, part of that content (not a statement
+        of its own)."""
+        doc = self.doc
+        hits = self._cue_hits.get(k + 2)
+        return (
+            doc.word(k) in ("which", "whom")
+            and doc.word(k + 1) in ("he", "she", "it", "they")
+            and hits is not None
+            and any(x.entry.comp == "quote" and x.entry.kind == "say" for x in hits)
+        )
 
     def _final_relative(self, k: int, limit: int) -> bool:
         """English: ", which"/", who"/", whose" at ``k`` opening a relative clause that no
@@ -1771,7 +1854,8 @@ class _Finder:
                     return self._new_clause_subject(j, t_min, False) if person else None
         j = k - 1
         subject = False
-        while j > t_min and k - j <= 5:
+        # (a titled name reaches further: "and EU foreign policy chief Josep Borrell urged")
+        while j > t_min and k - j <= (8 if subject else 5):
             w = doc.word(j)
             if w in ("and", "but", "while", "whereas", "as"):
                 gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
@@ -1782,8 +1866,9 @@ class _Finder:
                 subject = True
             elif not (w in ("the", "a", "an") or w.isalpha()):
                 return None
-            if self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip():
-                return None  # punctuation inside: not one subject phrase
+            gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+            if gap.strip() and not (gap == "-" and subject):
+                return None  # punctuation inside: not one subject phrase ("Secretary-General")
             j -= 1
         return None
 
@@ -2005,6 +2090,10 @@ class _Finder:
                 pronoun_at, speaker_key = said_by, self._pronoun_before(said_by + 1, a)
             conf *= 0.9
             start = self.content_start(after, b, cue.comp)
+            if self.en and cue.comp == "quote":
+                # "..., calling the crisis a threat to the region", ', calling the strikes
+                # "a violation"': the object named and what it is called
+                start = self._naming_predication(after, b, start)
         elif cue.kind == "noun":
             genitive = self._genitive_speaker(h, b)
             if genitive is not None and self._named_object(genitive.t0):
@@ -2042,13 +2131,19 @@ class _Finder:
                 return h.last  # "early notice, which he said had saved lives": an aside
             if self._attributes_quote(k, sent):
                 return h.last  # “...,” Peskov told reporters: handled with the quote
+            if (
+                k > a + 1
+                and self._own_naming_aside(k - 2)
+                and self._inside_content(doc.tokens[k].start)
+            ):
+                return h.last  # 'X said ..., which she called "...".': part of what X said
             if doc.word(k - 1) in _EN_MODALS and doc.mention_at_tok(k - 1) is None:
                 return h.last  # "Moscow would respond": a future act (not "Theresa May said")
             if doc.word(k - 1) in _EN_NEGATORS or doc.word(after) == "whether":
                 return h.last  # "Beijing has not said whether ...": no claim is made
             if doc.word(k - 1) in _EN_BE and doc.word(h.last + 1) == "by":
                 return h.last  # "Sweden was threatened by Russia": not Sweden's statement
-            if doc.word(k - 1) in ("and", "but"):
+            if doc.word(self._en_coord_tok(k, a)) in ("and", "but"):
                 sub_a = self._subclause_start(k, a)
                 speaker_key = self._current_speaker(si, k, sub_a)
                 if speaker_key is None and self._en_verb_first(k, sub_a):
@@ -2126,7 +2221,22 @@ class _Finder:
                     # with no known actor there, what it names is unknown: no statement)
                     start = (doc.tokens[after].start, after, False)
                     self._addressed += actor
-        elif h.cls == "v" and k > a and doc.word(k - 1) in AR_PREP_WORDS:
+            if (
+                start is not None
+                and not start[2]
+                and start[1] == after
+                and doc.word(after) == "as"
+                and (obj_rel := self._object_relative(k, a) or self._reduced_relative(k, a))
+            ):
+                # "..., a move that Britain described as illegal", "..., a step Dhaka
+                # criticised as harmful": said of the act of the clause before, of its actor
+                self._addressed += self._clause_actor(a, obj_rel)
+        elif (
+            h.cls == "v"
+            and k > a
+            and doc.word(k - 1) in AR_PREP_WORDS
+            and not self._masdar_agent(k)
+        ):
             return h.last  # "معربا عن شكر العراق لـ...": a verbal noun after a preposition
         elif h.cls == "v" and self._ar_masdar(h, a):
             return h.last  # "بعد إدانته بالتجسس": his conviction, not "he condemned"
@@ -2485,9 +2595,15 @@ class _Finder:
         t = h.last + 1
         if self.en:
             speaker = self._en_subject(k, lo)
-            if speaker is None:
+            if speaker is None and self._pronoun_tok(k, lo) is None:
+                # (not '"We condemn Russia's attack," X said': "we" speak, of Russia)
                 m = doc.mention_at_tok(t)
-                if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
+                if (
+                    m is not None
+                    and self.speaker_ok(m)
+                    and doc.prep_of(m) is None
+                    and not self._possessive(m)
+                ):
                     speaker, t = m, m.t1 + 1
         else:
             if h.cls == "i" and doc.word(k)[len(h.prefix) : len(h.prefix) + 1] in ("ن", "ا"):
@@ -2654,6 +2770,8 @@ class _Finder:
             # "واتهم واشنطن بعرقلة", "ووصفت روسيا بأنها": the verb needs an object before
             # its ب-phrase, so the one named right after it is that object; the subject
             # is dropped, the speaker of the sentence or of the one before
+            if (ante := self._relative_antecedent(k, a)) is not None:
+                return ante, ante.key, after, None, conf * 0.9  # "الفلبين، التي اتهمت الصين بـ"
             key = self.previous_speaker(si, 0 if k > a else 1) or self.sentence_subject(si, k)
             return None, key, after, None, conf * 0.8
         if m is not None and t == after and self._gender_clash(k, m):
@@ -2844,7 +2962,12 @@ class _Finder:
                 return None, issuer, t + 1, None, conf * 0.8
         if t < comp_tok and (same := self._same_official(si, t, comp_tok)) is not None:
             return None, same[0], same[1], None, conf * 0.85  # "وأضاف المسؤول ذاته أن"
-        if t < comp_tok and self._explicit_unlinked(t) and not _is_comp(doc.word(t)):
+        if (
+            t < comp_tok
+            and self._explicit_unlinked(t)
+            and not _is_comp(doc.word(t))
+            and not self._coordinated_object(h, t)
+        ):
             return None, None, after, None, conf  # "وثمّن القائد العام": not linked
         if t + 1 < comp_tok and doc.word(t) in _ar_person_roles() and doc.mention_at_tok(t) is None:
             return None, None, after, None, conf  # "وصرح وزير التجارة X بأن": not linked
@@ -2901,10 +3024,24 @@ class _Finder:
             )
         ):
             return before, before.key, after, None, conf
+        if (
+            k - 1 > a
+            and doc.word(k - 1) in _AR_REL_PRON
+            and h.pron in _AR_OBJECT_PRONOUNS
+            and k + 1 < len(doc.tokens)
+            and doc.word(k + 1).startswith("ال")
+            and doc.mention_at_tok(k + 1) is None
+            and not self.text[doc.tokens[k].end : doc.tokens[k + 1].start].strip()
+        ):
+            # "صعب، الذي وصفه المدعون بأنه": the pronoun on the verb is the antecedent, its
+            # object; the subject is the unlinked noun after the verb, no actor of ours
+            return None, None, after, None, conf
         ante = self._relative_antecedent(k, a)
         if ante is not None:
             return ante, ante.key, after, None, conf * 0.9
         if doc.word(k)[:1] in ("و", "ف") and doc.tokens[k].start - doc.seg.sents[si].start < 3:  # type: ignore[union-attr]
+            if h.cls == "v" and doc.word(k).endswith("تا") and not self._last_pair(si):
+                return None, None, after, None, conf  # "وأكدتا": two speakers, none named
             key = self.previous_speaker(si) or self.sentence_subject(si, k)
             if key is None and si > 0:
                 # "التقى ماكرون زيلينسكي. وقال في مؤتمر صحفي إن": the actor of the sentence
@@ -2929,6 +3066,8 @@ class _Finder:
             # pronoun is the sentence's subject, addressed, and the noun speaks
             return None, None, after, None, conf
         key = self.sentence_subject(si, k)
+        if key is None and k > a and doc.word(k - 1) in _AR_SINCE:
+            key = self.previous_speaker(si, 0)  # "بعد يوم من وصف X ...، إذ قال إن"
         return None, key, after, None, conf * 0.75
 
     def _same_official(self, si: int, t: int, limit: int) -> tuple[str, int] | None:
@@ -3475,6 +3614,29 @@ class _Finder:
             prev in _AR_SPELLED or nxt in _AR_SPELLED or (prev == _AR_IN and prev2 in _AR_SPELLED)
         )
 
+    def _masdar_agent(self, k: int) -> bool:
+        """Arabic: the bare verbal noun of a cue at ``k`` after a preposition whose agent,
+        a person, is named right after it and whose reported clause follows within a few
+        words ("بعد يوم من وصف الرئيس X الهجوم بأنه «...»"): a statement of that person."""
+        doc = self.doc
+        m = doc.mention_at_tok(k + 1)
+        if (
+            self.en
+            or m is None
+            or m.t0 != k + 1
+            or m.etype != EntityType.PERSON
+            or m.adjectival
+            or not self.speaker_ok(m)
+            or self.text[doc.tokens[k].end : doc.tokens[k + 1].start].strip()
+        ):
+            return False
+        for j in range(m.t1 + 1, min(len(doc.tokens), m.t1 + 7)):
+            if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return False
+            if _is_comp(doc.word(j)):
+                return True
+        return False
+
     def _ar_object_first(self, k: int, m: Ment) -> bool:
         """Arabic: a bare verb of accusing or describing at ``k`` ("واتهم", "ووصفت", no
         object pronoun) with the actor ``m`` right after it and a ب-phrase right after
@@ -3554,6 +3716,34 @@ class _Finder:
             and not self._skippable(t)
             and w not in _AR_NOT_SUBJECT
         )
+
+    def _last_pair(self, si: int) -> bool:
+        """The latest statement within two sentences before ``si`` has a partner of another
+        speaker on the same cue ("وأكدت السعودية والإمارات أن"): a pair a dual verb
+        ("وأضافتا") may continue."""
+        recent = [s for s in self.stmts if 0 <= si - s.sent <= 2]
+        if not recent:
+            return False
+        last = max(recent, key=lambda s: s.cue_start)
+        return any(s.cue_start == last.cue_start and s.speaker != last.speaker for s in recent)
+
+    def _coordinated_object(self, h: Hit[Cue], t: int) -> bool:
+        """Arabic: a verb of describing or accusing joined by "و" after a comma ("استقبل X
+        السجناء، ووصف الإفراج عنهم بأنه") with a definite noun at ``t`` and a ب-phrase
+        within four words after it: the noun is its object, the subject the clause's."""
+        doc = self.doc
+        k = h.first
+        w = doc.word(k)
+        if w[:1] not in ("و", "ف") or w[1:] not in _AR_OBJECT_VERBS or k == 0:
+            return False
+        if not _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start]):
+            return False
+        for j in range(t + 1, min(len(doc.tokens), t + 5)):
+            if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return False
+            if doc.word(j)[:1] == "ب" and doc.mention_at_tok(j) is None:
+                return True
+        return False
 
     def _explicit_unlinked(self, t: int) -> bool:
         """A definite noun right after the verb that is not a linked mention: the
@@ -4005,6 +4195,22 @@ class _Finder:
                 return None
         return None
 
+    def _reduced_relative(self, k: int, a: int) -> int | None:
+        """English: the token of "a"/"an" opening ", a step X rejected": a noun and an actor
+        right before the cue at ``k``, an article and a comma before them; else None."""
+        doc = self.doc
+        m = doc.mention_at_tok(k - 1) if k > a else None
+        if m is None or m.t1 != k - 1 or m.t0 - 2 <= a:
+            return None
+        j = m.t0 - 1
+        if not self.text[doc.tokens[j].start : doc.tokens[j].end].isalpha():
+            return None
+        if doc.word(j) in _EN_PRONOUNS or not doc.tokens[j].text.islower():
+            return None
+        if doc.word(j - 1) not in ("a", "an"):
+            return None
+        return j - 1 if "," in self.text[doc.tokens[j - 2].end : doc.tokens[j - 1].start] else None
+
     def _clause_actor(self, a: int, k: int) -> list[str]:
         """English: the first actor named (not as an adjective) from token ``a`` to token
         ``k`` (a relative pronoun), with its state: who did what the clause names."""
@@ -4340,6 +4546,8 @@ class _Finder:
             or prev in ("they", "we", "i", "you", "both", "all", "also", "still", "now", "often")
             or (prev.endswith(("s", "ly")) and prev not in _EN_DETERMINERS and prev != "has")
             or "," in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
+            # "The Houthis deny ... and say ...": coordinated with a statement just made
+            or (prev in ("and", "but") and any(k - 30 < s.cue_tok < k for s in self.stmts[-2:]))
         )
 
     def _named_object(self, t: int) -> bool:
@@ -4793,6 +5001,18 @@ class _Finder:
                 return {j + 1}
         return set()
 
+    def _en_coord_tok(self, k: int, a: int) -> int:
+        """English: the token before cue ``k`` past auxiliaries and -ly adverbs ("and has
+        repeatedly described": the "and"), at most three words back."""
+        doc = self.doc
+        j = k - 1
+        while j > a and k - j <= 3:
+            w = doc.word(j)
+            if not (w in _EN_COORD_AUX or (w.endswith("ly") and doc.tokens[j].text.islower())):
+                break
+            j -= 1
+        return j
+
     def _subclause_start(self, k: int, a: int) -> int:
         """English: for a verb at ``k`` coordinated by "and"/"but", the token after the
         last subordinator before it whose clause opens with an actor ("a day after Prague
@@ -4986,6 +5206,17 @@ class _Finder:
         speaker = self._statement_issuer(t, min(b, t + 4)) if not self.en else None
         if speaker is None:
             lim = self._quoted_one_limit(t, min(b, t + 10)) if an_at is not None else t + 10
+            if self.en:
+                # "quoted Kim Yo Jong as saying Seoul would ...": the speaker stands before
+                # "as saying", not in what was said
+                lim = next(
+                    (
+                        j
+                        for j in range(t, min(b, lim))
+                        if doc.word(j) == "as" and doc.word(j + 1) == "saying"
+                    ),
+                    lim,
+                )
             speaker = self.first_mention(t, min(b, lim), allow_prep=("عن",))
         while speaker is not None and relayer is not None and speaker.key == relayer.key:
             speaker = self.first_mention(speaker.t1 + 1, min(b, t + 10), allow_prep=("عن",))

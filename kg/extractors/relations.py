@@ -327,6 +327,18 @@ _INT_AR = word_set("relations.int_ar")
 _OFFER_AR = word_set("relations.offer_ar")
 # deployed people who are no force: "نشر مراقبين على الحدود"
 _MONITORS_AR = word_set("relations.monitors_ar")
+# the closing word of a speaker's participle whose patient sits inside the phrase:
+# "محملا روسيا المسؤولية" (S9-R2-H3)
+_BLAME_TAIL_AR = word_set("relations.blame_tail_ar")
+# a flag, after a verb of raising: "ترفع علم بنما" (no sanctions lifted)
+_FLAG_AR = word_set("relations.flag_ar")
+# a request owned by the nisba after it, refused by another: "رفضت X طلبا روسيا"
+_REQUEST_NOUNS_AR = word_set("relations.request_nouns_ar")
+# renewing a pact, and the negation before it: "عدم تمديد الاتفاق" (non-renewal)
+_RENEWAL_AR = word_set("relations.renewal_ar")
+_NOT_AR = word_set("relations.not_ar")
+# "ما" (what) before a verb with an object pronoun: "وهو ما وصفته طهران بالقرصنة"
+_WHAT_AR = word_set("relations.what_ar")
 # a refusal verb before the act it refuses: "رفضت هولندا منح تأشيرة"
 _REFUSE_AR = word_set("relations.refuse_ar")
 # referring a matter to a body: "رفضت X إحالة الملف إلى مجلس الأمن"
@@ -1039,6 +1051,14 @@ _DUAL_HEADS_AR = word_set("relations.dual_heads_ar")
 """Dual and plural heads of coordinated nisbas ("نظيريه الروسي والأوكراني")."""
 _NEAR_AR = word_set("relations.near_ar")
 """Location words: a place "near X" is no party."""
+_QUANTITY_NOUNS_EN = word_set("relations.quantity_nouns_en")
+_LAUNCH_TOPICS = ("missile launch", "rocket fire", "drone launch")
+"""Topics of MOBILIZE rows that fire at a side: its author attacked what they hit."""
+_EXPELLED_PEOPLE_EN = word_set("relations.expelled_people_en")
+"""People a state expels en masse ("expelled Afghan migrants"): a coercion of their state,
+not the diplomatic sanction "expelled Russian diplomats" (S9-R2-H4)."""
+"""Amounts an act noun follows with "of" ("a new package of aid for X", "a wave of strikes"):
+the noun is the act of the clause's subject, not of an owner named after "of" (S9-R2-H4)."""
 
 
 class _Coder(EventDates):
@@ -1621,6 +1641,8 @@ class _Coder(EventDates):
             return any(doc.word(j) in heads for j in (m.t1 + 1, m.t1 + 2))
         if doc.word(m.t0 - 1) in _COUNT_NOUNS_AR and m.text.endswith(("ين", "ون")):
             return True  # "اعتقلت عشرات الفلسطينيين": the people counted (S6-H7)
+        if doc.word(m.t0 - 1) in _FLAG_AR:
+            return True  # "ناقلة ترفع العلم البريطاني": the flag's state (S9-R2-H3)
         for j in (m.t0 - 1, m.t0 - 2):
             w = doc.word(j)
             if not w:
@@ -2000,6 +2022,13 @@ class _Coder(EventDates):
             ]
             hits = self._split_phrases(hits)
             hits = [h for h in hits if not self._ar_no_act(h)]
+            # "ناقلة ترفع علم بنما", "رفعت العلم الأردني": a flag raised, no sanctions
+            # lifted; the flag's state stays in reach of the verb before it (S9-R2-H3)
+            hits = [
+                h
+                for h in hits
+                if not (h.cls in ("v", "i", "p") and doc.word(h.last + 1) in _FLAG_AR)
+            ]
             hits = self._ar_drop_requested(hits)
             hits = self._ar_expulsion_orders(hits)
             hits = self._ar_relative_phrases(hits)
@@ -2083,8 +2112,12 @@ class _Coder(EventDates):
             self._threatened_acts()
             self._refused_acts()
             self._purpose_support()
+            self._pledged_support()
+            self._mass_expulsions()
         else:
             self._refused_acts_ar()
+            self._refused_requests_ar()
+            self._not_renewed_ar()
             self._swapped_releases_ar()
             self._refused_referrals_ar()
             self._passive_relative_arrests_ar()
@@ -2975,7 +3008,22 @@ class _Coder(EventDates):
                 if doc.word(j + 2) in _TOLD_PACTS_EN:
                     owner = self._pact_author(si, own, doc.tokens[j].start)
                 else:
-                    owner = self._act_author(si, own)
+                    # ("X expelled ... . Y said ... . He called the expulsion unjustified":
+                    # the act two sentences back, S9-R2-H4)
+                    owner = self._act_author(si, own, 2)
+            if (
+                owner is None
+                and speaker is not None
+                and self.en
+                and (k := self._which_called(j, a)) >= 0
+                and (act := self._act_author(si, doc.entity_states.get(speaker) or speaker))
+                is not None
+                and act.start < doc.tokens[k].start
+                and act.start >= sent.start
+            ):
+                # "Moldova expelled a Russian diplomat, which Lavrov called unjustified": the
+                # author of the act of the clause the relative follows (S9-R2-H4)
+                owner = act
             if (
                 owner is None
                 and speaker is not None
@@ -4112,6 +4160,11 @@ class _Coder(EventDates):
             return  # "the two countries clashed over tariffs": a quarrel, no fighting
         if self._unowned_or_verbal(h, a, b) or self._proposed(h, a):
             return
+        if not self.en and h.cls in ("v", "i") and h.pron in ("ه", "ها"):
+            if self.doc.word(h.first - 1).lstrip("و") in _WHAT_AR and self._what_relative_ar(
+                h, si, sent, a, b
+            ):
+                return
         self._code(h, si, sent, a, b)
         if self.en and len(self.rels) > n and h.cls == "v" and not h.entry.type.symmetric:
             self._dual_co_subjects(h, si, a, n)
@@ -4164,6 +4217,20 @@ class _Coder(EventDates):
                             subject_start=hm.start,
                         )
                     )
+
+    def _what_relative_ar(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """Arabic: a verb whose object pronoun stands for "ما" after a told act ("فرضت X
+        عقوبات على Y، وهو ما رفضته Y"، "ما وصفته طهران بالقرصنة"): its subject, named right
+        after the verb, acts on the author of the act just told; False (code it as usual)
+        when no actor follows the verb ("وما وصفه بـ": the speaker's) (S9-R2-H3)."""
+        subj_m = self._actor_at(h.last + 1)
+        if subj_m is None or subj_m.t0 != h.last + 1:
+            return False
+        own = self.doc.entity_states.get(subj_m.key) or subj_m.key
+        owner = self._act_author(si, own, 0)
+        if owner is not None and owner.key != subj_m.key:
+            self.add(subj_m.key, owner, h.entry, h, si, sent, a, b, 0.9, False, False, subj_m)
+        return True
 
     def _host_agent(self, m: Ment) -> bool:
         """English: ``m`` is the agent of "hosted by", "mediated by", "brokered by" (with
@@ -4856,7 +4923,8 @@ class _Coder(EventDates):
         if not comma_before(t):
             return None
         for k in range(t - 1, max(a, t - 12), -1):
-            if comma_before(k) and k < t - 1:
+            # (the relative word first: its own comma opens the inset, S9-R2-H4)
+            if comma_before(k) and k < t - 1 and doc.word(k) not in ("who", "which"):
                 break
             if doc.word(k) in ("who", "which") and comma_before(k):
                 # "X, who arrived in Tehran on Sunday, held talks with": a verb inside the
@@ -5664,6 +5732,15 @@ class _Coder(EventDates):
         factor = 1.0
         after = h.last + 1
         t_lim = min(b, after + (8 if nominal else 14), self._next_stop(h.last, b))
+        if (
+            not self.en
+            and frame == "spk"
+            and h.last > h.first + 1
+            and doc.word(h.last) in _BLAME_TAIL_AR
+        ):
+            # "محملة إسرائيل مسؤولية التصعيد": the patient sits between the participle and
+            # the responsibility it is given (S9-R2-H3)
+            after, t_lim = h.first + 1, h.last
         if self.en and nominal and t_lim < b:
             # "the expulsion of diplomats from seven Latin American countries, including
             # Argentina": the named members of the group may lie further on
@@ -5715,8 +5792,9 @@ class _Coder(EventDates):
             and nominal
             and not self.en
             and trig.type is RelationType.CONSULT
-            and h.pron in ("ه", "ها")
+            and (h.pron in ("ه", "ها") or doc.word(h.last + 1) == _AR("مع"))
         ):
+            # "وفي اتصال هاتفي مع X، أكد Y": no pronoun, the partner after "مع" (S9-R2-H3)
             fronted = self._ar_fronted_meeting(h, a, b)
             if fronted is not None:
                 # "وخلال لقائه الرئيس عون، أكد ماكرون ...": the main clause's subject meets
@@ -6165,7 +6243,13 @@ class _Coder(EventDates):
                     subj = subj_m.key
             if (
                 subj is None
-                and not (self.en and doc.word(t - 1) in ("of", "about"))
+                and not (
+                    self.en
+                    and doc.word(t - 1) in ("of", "about")
+                    # ("approved a new package of military aid for X": the amount's
+                    # subject gives it, S9-R2-H4)
+                    and not (doc.word(t - 1) == "of" and doc.word(t - 2) in _QUANTITY_NOUNS_EN)
+                )
                 and not self._object_of_speech_act(h, si)
             ):
                 # ("allegations of arming X": whoever arms is not named before "of")
@@ -6512,6 +6596,16 @@ class _Coder(EventDates):
             obj_m, by_prep = self.mention_after(
                 h.first + 1, h.last, (), exclude=exclude, place=place, required=False
             )
+            if (
+                self.en
+                and obj_m is not None
+                and obj_m.t1 >= h.last
+                and self.text[doc.tokens[h.last].start].isupper()
+            ):
+                # "take the case to the International Court of Justice": a name that holds
+                # the phrase's own last word is no patient in its gap (S9-R2-H4); "trained
+                # Kenyan troops": a common noun ending the patient is (S6)
+                obj_m = None
             if obj_m is None and self.en and stmt is not None and stmt.start <= trig_start:
                 # "Poland said Russian drones had entered its airspace"
                 obj_m = self._speakers_ground(h.first + 1, h.last + 1, stmt, subj, a)
@@ -7681,6 +7775,45 @@ class _Coder(EventDates):
                 support = replace(r, type=RelationType.SUPPORT, ev_end=end)
                 self.rels.append(replace(support, topic="solidarity"))
 
+    def _mass_expulsions(self) -> None:
+        """English: an expulsion whose patient is a demonym before migrants, refugees or
+        workers ("began expelling undocumented Afghan migrants") drives people out: COERCE
+        (the guidelines' "deport"), not the SANCTION of expelled diplomats (S9-R2-H4)."""
+        doc = self.doc
+        out: list[Rel] = []
+        for r in self.rels:
+            m = r.object_mention
+            if (
+                r.type is RelationType.SANCTION
+                and r.topic == "expulsion of diplomats"
+                and m is not None
+                and m.adjectival
+                and any(doc.word(j) in _EXPELLED_PEOPLE_EN for j in (m.t1 + 1, m.t1 + 2))
+            ):
+                r = replace(r, type=RelationType.COERCE, topic="expulsion of migrants")
+            out.append(r)
+        self.rels = out
+
+    def _pledged_support(self) -> None:
+        """English: backing that is the purpose of a grant or pledge just before it
+        ("Germany pledged 500 million euros to support Moldova", "which has pledged $300
+        million to support the force") is the aid itself: AID, not SUPPORT (S9-R2-H4)."""
+        doc = self.doc
+        out: list[Rel] = []
+        for r in self.rels:
+            t = doc.tok_at(r.trig_start)
+            if (
+                r.type is RelationType.SUPPORT
+                and r.sent >= 0
+                and doc.word(t - 1) == "to"
+                and any(
+                    self._verb_types.get(j) is RelationType.AID for j in range(max(0, t - 8), t - 1)
+                )
+            ):
+                r = replace(r, type=RelationType.AID, topic="aid pledge")
+            out.append(r)
+        self.rels = out
+
     def _refused_acts(self) -> None:
         """An English act right after "refused to"/"declined to" is negated, and the refusal
         is a REJECT of the same side: "India refused to condemn Russia", "The Hague declined to
@@ -7856,6 +7989,16 @@ class _Coder(EventDates):
                 j = m.t0 - 1  # the refusal verb's subject
             w = doc.word(j)
             if w in _REFUSE_AR or (w[:1] in "وف" and w[1:] in _REFUSE_AR):
+                om = r.object_mention
+                if (
+                    m is None
+                    and om is not None
+                    and any(doc.word(k) == "بين" for k in range(t + 1, om.t0))
+                ):
+                    # "ترفض الاتفاق الأمني بين X وY": a third party refuses the pair's act;
+                    # the pair did not refuse each other (S9-R2-H3)
+                    self.rels[i] = replace(r, modality=Modality.ASSERTED)
+                    continue
                 states = doc.entity_states
                 if m is not None and (states.get(m.key) or m.key) != (
                     states.get(r.subject) or r.subject
@@ -7863,6 +8006,64 @@ class _Coder(EventDates):
                     continue  # "ورفض الأردن الاعتداء الإسرائيلي على": another's act (S8-R3-H5)
                 rej = replace(r, type=RelationType.REJECT, modality=Modality.ASSERTED)
                 self.rels[i] = replace(rej, topic="refusal")
+
+    def _not_renewed_ar(self) -> None:
+        """Arabic: a pact its party decides not to extend or renew ("قررت X عدم تمديد
+        الاتفاق مع Y", "عدم تجديد اتفاقية التعاون"): no negated agreement but a REJECT of
+        the other party (GUIDELINES: refuse) (S9-R2-H3)."""
+        doc = self.doc
+        for i, r in enumerate(self.rels):
+            if r.type not in (RelationType.AGREE, RelationType.COOPERATE):
+                continue
+            t = doc.tok_at(r.trig_start)
+            for k in (t - 1, t - 2):
+                if doc.word(k) in _RENEWAL_AR and doc.word(k - 1).lstrip("و") in _NOT_AR:
+                    rej = replace(r, type=RelationType.REJECT, modality=Modality.ASSERTED)
+                    self.rels[i] = replace(rej, topic="non-renewal")
+                    break
+
+    def _refused_requests_ar(self) -> None:
+        """Arabic: a refused request owned by the actor right after it ("رفضت فنلندا طلبا
+        روسيا بإعادة فتح المعابر", "رفض طلب الأردن"): that actor asked the refuser
+        (REQUEST), besides the REJECT (S9-R2-H3)."""
+        doc = self.doc
+        asked_at: set[int] = set()
+        for i, r in enumerate(list(self.rels)):
+            om = r.object_mention
+            if r.type is not RelationType.REJECT or r.modality is not Modality.ASSERTED:
+                continue
+            if om is not None and doc.word(om.t0 - 1) not in _REQUEST_NOUNS_AR:
+                # "رفضت X طلبا إيرانيا بالإفراج عن ناقلة روسية": the patient of the act
+                # asked for is no party; the request's owner is the one refused
+                t = doc.tok_at(r.trig_start)
+                k = next((j for j in range(t + 1, om.t0) if doc.word(j) in _REQUEST_NOUNS_AR), -1)
+                owner = doc.mention_at_tok(k + 1) if k >= 0 else None
+                if owner is None or owner.t0 != k + 1 or not self.actor(owner):
+                    continue
+                self.rels[i] = r = replace(r, object=owner.key, object_mention=owner)
+                asked_at.add(k)  # its own REQUEST row names the act's patient
+                om = owner
+            if om is None or doc.word(om.t0 - 1) not in _REQUEST_NOUNS_AR or om.key == r.subject:
+                continue
+            self.rels.append(
+                replace(
+                    r,
+                    subject=om.key,
+                    object=r.subject,
+                    type=RelationType.REQUEST,
+                    date=None,
+                    topic="refused request",
+                    confidence=r.confidence * 0.9,
+                    object_mention=None,
+                    subject_start=om.start,
+                )
+            )
+        if asked_at:
+            self.rels = [
+                q
+                for q in self.rels
+                if not (q.type is RelationType.REQUEST and doc.tok_at(q.trig_start) in asked_at)
+            ]
 
     def _refused_referrals_ar(self) -> None:
         """Arabic: refusing to refer a matter to a body ("رفضت إثيوبيا إحالة الملف إلى مجلس
@@ -8172,7 +8373,11 @@ class _Coder(EventDates):
         doc = self.doc
         if h.first - a > 3 or any(doc.mention_at_tok(j) is not None for j in range(a, h.first)):
             return None
-        if not any(doc.word(j).removeprefix("و") in _FRONTED_AR for j in range(a, h.first)):
+        if not any(
+            doc.word(j).removeprefix("و") in _FRONTED_AR
+            or (not h.pron and doc.word(j).removeprefix("و") == _AR("في"))
+            for j in range(a, h.first)
+        ):
             return None
         j = h.last + 1
         if doc.word(j) in (_AR("مع"), _AR("ب")):
@@ -8994,7 +9199,14 @@ class _Coder(EventDates):
         if prev.sent != si or prev.type not in _SPEECH_TYPES:
             return False
         prev_end = self.doc.tok_at(prev.trig_end - 1)
-        return 0 < h.first - prev_end <= 3
+        first = h.first
+        if (
+            self.en
+            and self.doc.word(first - 1) == "of"
+            and self.doc.word(first - 2) in _QUANTITY_NOUNS_EN
+        ):
+            first -= 2  # "criticised the latest round of sanctions" (S9-R2-H4)
+        return 0 < first - prev_end <= 3
 
     def _attack_victim(self, m: Ment, after: int) -> bool:
         """Whether ``m`` is the target of an attack noun just before it ("the attack on
@@ -10285,14 +10497,25 @@ class _Coder(EventDates):
         """Arabic: the actor after "من قبل"/"على يد" within the phrase of the verbal noun
         at ``h`` ("بيع الأسلحة إلى تايوان من قبل الولايات المتحدة"): its agent (S7-H19)."""
         doc = self.doc
-        if doc.word(h.first - 1).lstrip("وف") in _TOOK_PLACE_AR:
-            return None  # "تم طرد X من قبل Y": the passive frame swaps them later (S6-H11)
+        took = doc.word(h.first - 1).lstrip("وف") in _TOOK_PLACE_AR
         for j in range(h.last + 1, min(b - 2, h.last + 9)):
             gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
             if j in self.stops or "،" in gap or "," in gap:
                 return None
+            if took:
+                m = doc.mention_at_tok(j)
+                if m is not None and not m.adjectival:
+                    return None  # "تم طرد X من قبل Y": the passive frame swaps them (S6-H11)
             if (doc.word(j), doc.word(j + 1)) in _AGENT_BY_AR:
-                return self._actor_at(j + 2)
+                # "تم احتجاز ناقلة بريطانية من قبل إيران": only a nisba names the patient,
+                # the actor after "من قبل" is the agent (S9-R2-H3)
+                agent = self._actor_at(j + 2)
+                if agent is None and took:
+                    # "من قبل السلطات الإيرانية": a head noun and its nisba
+                    nxt = doc.mention_at_tok(j + 3)
+                    if nxt is not None and nxt.adjectival and self.adj_actor(nxt):
+                        agent = nxt
+                return agent
         return None
 
     def _lead_sentence(self) -> int:
@@ -10358,12 +10581,26 @@ class _Coder(EventDates):
                 return self.last_other or self.last_person
         return None
 
-    def _act_author(self, si: int, own: str) -> Ment | None:
-        """The subject of the latest act (this sentence or the one before) of a side
-        other than ``own`` that is not itself a speech act: what "it" condemned or
+    def _which_called(self, j: int, a: int) -> int:
+        """English: the describing verb at ``j`` ends a relative clause opened by ", which"
+        with only its subject between ("..., which Lavrov called", "..., which she
+        described as"): the token of "which", else -1 (S9-R2-H4)."""
+        doc = self.doc
+        for k in range(j - 1, max(a, j - 8), -1):
+            w = doc.word(k)
+            if w == "which":
+                gap = self.text[doc.tokens[k - 1].end : doc.tokens[k].start] if k > a else ""
+                return k if "," in gap else -1
+            if k in self.stops or w in ("that", "who", "and", "but") or not w[:1].isalnum():
+                return -1
+        return -1
+
+    def _act_author(self, si: int, own: str, reach: int = 1) -> Ment | None:
+        """The subject of the latest act (this sentence or the ``reach`` ones before) of a
+        side other than ``own`` that is not itself a speech act: what "it" condemned or
         welcomed was done by that actor."""
         for prev in reversed(self.rels):
-            if si - prev.sent > 1 or prev.sent > si:
+            if si - prev.sent > reach or prev.sent > si:
                 break
             if prev.type in _SPEECH_TYPES:
                 continue
@@ -10433,7 +10670,10 @@ class _Coder(EventDates):
                 # "Qatar condemned an Iranian missile attack on a U.S. base": the attack
                 # its own side condemned
                 return self._subject_mention(condemned)
-            if prev.type is not RelationType.ASSAULT:
+            if prev.type is not RelationType.ASSAULT and not (
+                # "Iran fired missiles into Pakistan": a launch into the side (S9-R2-H4)
+                prev.type is RelationType.MOBILIZE and prev.topic in _LAUNCH_TOPICS
+            ):
                 continue
             attacker = doc.entity_states.get(prev.subject) or prev.subject
             if attacker == own:

@@ -114,8 +114,10 @@ class NameFinder:
         if gap not in ("", ",", "،") or (self.lang == "en" and gap != ","):
             return None
         picked: list[int] = []
+        limit = 5  # two more words for each "بن" link of a long lineage (S9-R2): "محمد بن
+        # عبدالرحمن بن جاسم آل ثاني رئيس ..." is seven words
         while (
-            len(picked) < 5
+            len(picked) < limit
             and t >= 0
             and (
                 (t >= pos and self.cover[t] == -1)
@@ -130,6 +132,8 @@ class NameFinder:
             if self.lang == "en" and not (is_cap(tok) or tok.norm in EN_PARTICLES):
                 break
             picked.append(t)
+            if self.lang == "ar" and tok.norm in ("بن", "ابن"):
+                limit = min(limit + 2, 9)
             if not tok.join:
                 break
             t -= 1

@@ -147,6 +147,11 @@ _DATELINE_EN = re.compile(r"^([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})[ \t]*(?:
 """An English dateline opening a line: "KUALA LUMPUR (Reuters) -", "SEOUL, June 3 -",
 "Kuala Lumpur (AFP) -", "LONDON/PARIS, May 6" (as ``bodies.home_state`` reads them)."""
 _TAKES_OFFICE_EN = frozenset({"sworn", "elected", "re-elected", "reelected", "inaugurated"})
+_PERSON_FATE_EN = frozenset(
+    "detained arrested jailed imprisoned sentenced convicted indicted acquitted pardoned "
+    "kidnapped abducted assassinated executed deported extradited exiled".split()
+)
+"""Participles after "was" that only a person undergoes ("X was detained in Moscow")."""
 _AS_TITLE_EN = re.compile(
     r"(?:was |is |were |has been |had been )?(?:sworn in|elected|re-elected|reelected|"
     r"appointed|named|installed|inaugurated|confirmed) as(?: the)?"
@@ -294,6 +299,21 @@ class Resolver:
 
     def _adjacent(self, tok: int) -> bool:
         return 0 < tok < len(self.tokens) and self.tokens[tok].join
+
+    def _portfolio_gap(self, i: int, a: Atom) -> bool:
+        """English: one or two capitalised words no phrase covers, from token ``i`` up to the
+        title atom ``a``, name the title's portfolio ("EU Trade Commissioner X", "US Climate
+        Envoy X"): the state or organisation before them still owns the title (S9-R2)."""
+        if self.lang != "en" or a.info.role is None or not 1 <= a.i - i <= 2:
+            return False
+        return all(
+            self.cover[x] == -1
+            and self._adjacent(x)
+            and is_cap(self.tokens[x])
+            and self.tokens[x].norm.isalpha()
+            and self.tokens[x].norm not in self.stop
+            for x in range(i, a.i)
+        ) and self._adjacent(a.i)
 
     @staticmethod
     def _role(a: Atom) -> Form | None:
@@ -596,7 +616,9 @@ class Resolver:
         m = k
         while True:
             if m >= len(atoms) or (
-                m > k and not (atoms[m].i == atoms[m - 1].j and self._adjacent(atoms[m].i))
+                m > k
+                and not (atoms[m].i == atoms[m - 1].j and self._adjacent(atoms[m].i))
+                and not (of_atom == m - 1 and self._portfolio_gap(atoms[m - 1].j, atoms[m]))
             ):
                 return None
             a = atoms[m]
@@ -2173,7 +2195,11 @@ class Resolver:
                 continue
             if nv in speech:
                 sides = ((v - 4, v, False), (v + 1, v + 5, True))
-            elif (nv in acts and tokens[v].join) or who or (nv == "was" and self._was_made(v)):
+            elif (
+                (nv in acts and tokens[v].join)
+                or who
+                or (nv == "was" and (self._was_made(v) or self._was_held(v)))
+            ):
                 sides = ((v - 4, v, False),)
             elif tokens[v].norm == "and" and self._person_before_and(v):
                 sides = ((v + 1, v + 4, True),)  # "Keir Starmer and Jane Roe, ...": a list
@@ -2329,6 +2355,18 @@ class Resolver:
             and v + 1 < len(tokens)
             and tokens[v + 1].norm in _TAKES_OFFICE_EN
             and tokens[v].join
+        )
+
+    def _was_held(self, v: int) -> bool:
+        """English: token ``v`` is "was" before a participle of what befalls a person
+        (``_PERSON_FATE_EN``: "Paul Whelan was detained", "X was sentenced"): the name right
+        before it is a person's (S9-R2)."""
+        tokens = self.tokens
+        return (
+            v + 1 < len(tokens)
+            and tokens[v].join
+            and tokens[v + 1].join
+            and tokens[v + 1].norm in _PERSON_FATE_EN
         )
 
     def _name_aside_after_title(self, v: int) -> bool:

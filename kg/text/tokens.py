@@ -144,6 +144,8 @@ def tokenize(text: str) -> list[Token]:
             carry = raw[-1]  # "workers' union", "'Hawks' said": only a name takes "s'" here
             raw = raw[:-1]
             end -= 1
+            if not raw:
+                continue  # a lone apostrophe-letter ("ʼ"): no token
         info = get(raw)
         if info is None:
             if len(cache) >= _CACHE_MAX:
