@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from kg.extractors import extract
 from kg.gazetteer import LinkedMention, Linking, link
-from kg.models import Article, Extraction, Statement
+from kg.models import Article, Extraction, Relation, RelationType, Statement
 
 AR_TEXT = (
     "استقبل الرئيس التركي رجب طيب أردوغان في أنقرة الثلاثاء "
@@ -288,3 +289,81 @@ def statement_with(x: Extraction, fragment: str) -> Statement:
     found = [q for q in x.quotes if fragment in q.text]
     assert found, f"no statement containing {fragment!r} in {[q.text for q in x.quotes]}"
     return found[0]
+
+
+def extracted(
+    text: str, lang: str, published: datetime.date | None = None, *, article_id: str = "t"
+) -> Extraction:
+    """The extractor's output for one article of ``text`` in ``lang`` published on
+    ``published`` (the whole pipeline, as the CLI runs it)."""
+    return extract(Article(id=article_id, lang=lang, published=published, text=text))
+
+
+def said(x: Extraction) -> list[tuple[str, str]]:
+    """(speaker label, content) of every statement of ``x``, in order."""
+    labels = {e.id: e.label for e in x.entities}
+    return [(labels[q.speaker], q.text) for q in x.quotes]
+
+
+def said_via(x: Extraction) -> list[tuple[str, str, str | None]]:
+    """(speaker label, content, relaying source's label or None) of every statement of
+    ``x``, in order."""
+    labels = {e.id: e.label for e in x.entities}
+    return [(labels[q.speaker], q.text, labels[q.via] if q.via else None) for q in x.quotes]
+
+
+def speaker_of(x: Extraction, words: str) -> str | None:
+    """The speaker label of the first statement whose content holds ``words`` (None if no
+    statement holds them)."""
+    return next((s for s, text in said(x) if words in text), None)
+
+
+def relations_between(x: Extraction, rtype: RelationType, subject: str, obj: str) -> list[Relation]:
+    """The relations of type ``rtype`` whose subject label contains ``subject`` and whose
+    object label contains ``obj``."""
+    label = {e.id: e.label for e in x.entities}
+    return [
+        r
+        for r in x.relations
+        if r.type is rtype and subject in label[r.subject] and obj in label[r.object]
+    ]
+
+
+# A dated-relation check: (type, subject label part, object label part, date, which) where
+# ``which`` is "first" (the first such relation has the date), "all" (every one has it) or
+# "any" (at least one has it); in every case at least one such relation must exist.
+DateCheck = tuple[RelationType, str, str, str | None, str]
+
+
+def assert_relation_dates(x: Extraction, checks: list[DateCheck]) -> None:
+    """Assert every check of ``checks`` on the relations of ``x`` (see ``DateCheck``)."""
+    for rtype, subject, obj, day, which in checks:
+        found = relations_between(x, rtype, subject, obj)
+        where = (rtype.value, subject, obj, [r.date for r in found])
+        assert found, where
+        if which == "first":
+            assert found[0].date == day, where
+        elif which == "all":
+            assert all(r.date == day for r in found), where
+        else:
+            assert which == "any", which
+            assert any(r.date == day for r in found), where
+
+
+def relation_dates(x: Extraction, rtype: RelationType) -> list[str | None]:
+    """The dates of the relations of type ``rtype`` of ``x``, in order."""
+    return [r.date for r in x.relations if r.type is rtype]
+
+
+def relations_with_modality(x: Extraction) -> set[tuple[str, str, str, str]]:
+    """(subject label, type code, object label, modality) of every relation of ``x``."""
+    label = {e.id: e.label for e in x.entities}
+    return {
+        (label[r.subject], r.type.value, label[r.object], r.modality.value) for r in x.relations
+    }
+
+
+def speaker_labels(x: Extraction) -> list[str]:
+    """The speaker label of every statement of ``x``, in order."""
+    labels = {e.id: e.label for e in x.entities}
+    return [labels[q.speaker] for q in x.quotes]

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+from factories import extracted
+
 from kg.extractors import extract
 from kg.models import Article, Extraction
 
 
 def run(text: str, day: date = date(2022, 10, 12)) -> Extraction:
-    return extract(Article(id="t", lang="ar", published=day, text=text))
+    return extracted(text, "ar", day)
 
 
 def abouts(x: Extraction) -> dict[str, set[str]]:
@@ -37,60 +40,111 @@ def about_of(x: Extraction, start: str) -> set[str]:
     return hits[0]
 
 
-# -- "بلدنا", "سيادتنا": the speaker's own state ------------------------------------------
-
-
-def test_our_country_said_by_a_prime_minister_is_about_his_state() -> None:
-    x = run(
+THE_STATEMENT_IS_ABOUT_THIS_CASES = [
+    # -- "بلدنا", "سيادتنا": the speaker's own state ------------------------------------------
+    pytest.param(
         "وقال رئيس الوزراء العراقي محمد شياع السوداني إن بلدنا يرفض أن يكون ساحة لتصفية "
-        "الحسابات الإقليمية."
-    )
-    assert "Iraq" in about_of(x, "بلدنا")
+        "الحسابات الإقليمية.",
+        "بلدنا",
+        "Iraq",
+        id="our_country_said_by_a_prime_minister_is_about_his_state",
+    ),
+    pytest.param(
+        "وقال الرئيس اللبناني جوزيف عون إن سيادتنا ليست موضع مساومة مع أي طرف.",
+        "سيادتنا",
+        "Lebanon",
+        id="our_sovereignty_said_by_a_president_is_about_his_state",
+    ),
+    # -- "مجالها الجوي" said by a body or a state ---------------------------------------------
+    pytest.param(
+        "وقالت وزارة الخارجية الرومانية في بيان إن طائرة مسيرة انتهكت مجالها الجوي ليل الثلاثاء.",
+        "طائرة مسيرة",
+        "Romania",
+        id="its_airspace_said_by_a_ministry_is_about_its_state",
+    ),
+    pytest.param(
+        "أسقطت مقاتلات تركية يوم الثلاثاء طائرة روسية قرب الحدود السورية. وقال الرئيس الروسي "
+        "فلاديمير بوتين إن الهجوم طعنة في الظهر.",
+        "الهجوم",
+        "Türkiye",
+        id="arabic_attack_is_about_the_nationality_of_the_fighters_that_downed_a_jet",
+    ),
+]
 
 
-def test_our_sovereignty_said_by_a_president_is_about_his_state() -> None:
-    x = run("وقال الرئيس اللبناني جوزيف عون إن سيادتنا ليست موضع مساومة مع أي طرف.")
-    assert "Lebanon" in about_of(x, "سيادتنا")
+@pytest.mark.parametrize(("text", "start", "expected"), THE_STATEMENT_IS_ABOUT_THIS_CASES)
+def test_the_statement_is_about_this(text: str, start: str, expected: str) -> None:
+    assert expected in about_of(run(text), start)
 
 
-def test_plain_content_of_a_minister_keeps_no_state() -> None:
-    x = run("وقال رئيس الوزراء العراقي محمد شياع السوداني إن الانتخابات ستجري في موعدها.")
-    assert "Iraq" not in about_of(x, "الانتخابات")
+THE_STATEMENT_IS_NOT_ABOUT_THIS_CASES = [
+    pytest.param(
+        "وقال رئيس الوزراء العراقي محمد شياع السوداني إن الانتخابات ستجري في موعدها.",
+        "الانتخابات",
+        "Iraq",
+        id="plain_content_of_a_minister_keeps_no_state",
+    ),
+    pytest.param(
+        "وقال وزير الدفاع الإيراني محمد رضا آشتياني إن قواعدها في الخليج ستكون في مرمى صواريخنا.",
+        "قواعدها",
+        "Iran",
+        id="its_bases_said_by_a_person_adds_no_state_of_his",
+    ),
+    pytest.param(
+        "وقالت وزارة الخارجية الروسية إن أوكرانيا تنتهك سيادتها بقبول القوات الأجنبية.",
+        "أوكرانيا",
+        "Russia",
+        id="its_sovereignty_after_a_named_state_is_that_state",
+    ),
+    pytest.param(
+        "وقالت وزارة الخارجية السورية إن إسرائيل تعزز قواعدها العسكرية في الجولان.",
+        "إسرائيل",
+        "Syria",
+        id="its_bases_of_the_state_named_without_a_hostile_verb_are_that_states",
+    ),
+]
 
 
-# -- "مجالها الجوي" said by a body or a state ---------------------------------------------
+@pytest.mark.parametrize(("text", "start", "expected"), THE_STATEMENT_IS_NOT_ABOUT_THIS_CASES)
+def test_the_statement_is_not_about_this(text: str, start: str, expected: str) -> None:
+    assert expected not in about_of(run(text), start)
 
 
-def test_its_airspace_said_by_a_ministry_is_about_its_state() -> None:
-    x = run(
-        "وقالت وزارة الخارجية الرومانية في بيان إن طائرة مسيرة انتهكت مجالها الجوي ليل الثلاثاء."
-    )
-    assert "Romania" in about_of(x, "طائرة مسيرة")
-
-
-def test_its_bases_said_by_a_person_adds_no_state_of_his() -> None:
-    x = run(
-        "وقال وزير الدفاع الإيراني محمد رضا آشتياني إن قواعدها في الخليج ستكون في مرمى صواريخنا."
-    )
-    assert "Iran" not in about_of(x, "قواعدها")
-
-
-def test_its_sovereignty_after_a_named_state_is_that_state() -> None:
-    x = run("وقالت وزارة الخارجية الروسية إن أوكرانيا تنتهك سيادتها بقبول القوات الأجنبية.")
-    assert "Russia" not in about_of(x, "أوكرانيا")
-
-
-# -- "الدول الأربع" ----------------------------------------------------------------------
-
-
-def test_the_four_states_take_up_the_last_list_of_four() -> None:
-    x = run(
+THE_ARABIC_STATEMENT_IS_ABOUT_THESE_CASES = [
+    # -- "الدول الأربع" ----------------------------------------------------------------------
+    pytest.param(
         "وفرضت السعودية والإمارات والبحرين ومصر مقاطعة على قطر في حزيران 2017. وقال وزير "
-        "الخارجية القطري إن الدول الأربع لم تقدم أي دليل على اتهاماتها."
-    )
-    assert {"Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt"} <= about_of(
-        x, "الدول الأربع"
-    )
+        "الخارجية القطري إن الدول الأربع لم تقدم أي دليل على اتهاماتها.",
+        "الدول الأربع",
+        {"Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt"},
+        id="the_four_states_take_up_the_last_list_of_four",
+    ),
+    pytest.param(
+        "استأنفت مصر وتركيا تبادل السفراء بعد قطيعة طويلة. وقال وزير الخارجية المصري إن "
+        "الخطوة تفتح صفحة جديدة في العلاقات بين البلدين.",
+        "الخطوة",
+        {"Egypt", "Türkiye"},
+        id="the_two_countries_said_by_one_of_them_keep_the_speaker_state",
+    ),
+    pytest.param(
+        "استهدفت الغارات الأمريكية والبريطانية مواقع رادار في اليمن يوم الجمعة. وقالت "
+        "الخارجية العمانية إن الغارات تمثل تصعيدا خطيرا في المنطقة.",
+        "الغارات",
+        {"United States", "United Kingdom"},
+        id="arabic_raids_of_two_joint_authors_are_about_both",
+    ),
+    pytest.param(
+        "وقالت وزارة الخارجية السورية إن إسرائيل قصفت قواعدها العسكرية قرب حمص فجر الاثنين.",
+        "إسرائيل",
+        {"Israel", "Syria"},
+        id="its_bases_struck_by_the_state_named_are_the_speakers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), THE_ARABIC_STATEMENT_IS_ABOUT_THESE_CASES)
+def test_the_arabic_statement_is_about_these(text: str, start: str, expected: set[str]) -> None:
+    assert expected <= about_of(run(text), start)
 
 
 # -- "الطرفين" after "بين X وY" -------------------------------------------------------------
@@ -120,43 +174,57 @@ def test_both_sides_in_english_are_the_pair_after_between() -> None:
     assert about_of(x, "the effort") == {"Russia", "Ukraine"}
 
 
-def test_the_two_countries_said_by_one_of_them_keep_the_speaker_state() -> None:
-    x = run(
-        "استأنفت مصر وتركيا تبادل السفراء بعد قطيعة طويلة. وقال وزير الخارجية المصري إن "
-        "الخطوة تفتح صفحة جديدة في العلاقات بين البلدين."
-    )
-    assert {"Egypt", "Türkiye"} <= about_of(x, "الخطوة")
-
-
 # -- "the strikes" of two joint authors ---------------------------------------------------
 
 
 def en(text: str) -> Extraction:
-    return extract(Article(id="t", lang="en", published=date(2024, 1, 13), text=text))
+    return extracted(text, "en", date(2024, 1, 13))
 
 
-def test_the_strikes_of_two_joint_authors_are_about_both() -> None:
-    x = en(
+THE_ENGLISH_STATEMENT_IS_ABOUT_THESE_CASES = [
+    pytest.param(
         "American and British strikes hit Houthi radar sites in Yemen on Friday. Oman's foreign "
-        "ministry condemned the strikes as a dangerous escalation."
-    )
-    assert {"United States", "United Kingdom"} <= about_of(x, "the strikes")
-
-
-def test_the_strikes_by_two_states_are_about_both() -> None:
-    x = en(
+        "ministry condemned the strikes as a dangerous escalation.",
+        "the strikes",
+        {"United States", "United Kingdom"},
+        id="the_strikes_of_two_joint_authors_are_about_both",
+    ),
+    pytest.param(
         "Strikes by Britain and the United States hit Houthi radar sites in Yemen on Friday. "
-        "Oman's foreign ministry condemned the strikes as a dangerous escalation."
-    )
-    assert {"United States", "United Kingdom"} <= about_of(x, "the strikes")
+        "Oman's foreign ministry condemned the strikes as a dangerous escalation.",
+        "the strikes",
+        {"United States", "United Kingdom"},
+        id="the_strikes_by_two_states_are_about_both",
+    ),
+    # -- "their disputed border", "either country" ----------------------------------------------
+    pytest.param(
+        "India and China agreed on Monday to resume patrols in the Ladakh region. The Chinese "
+        "foreign ministry said tensions along their disputed border had eased.",
+        "tensions",
+        {"India", "China"},
+        id="their_disputed_border_is_the_pair_named_before",
+    ),
+    # -- "the attacks" whose authors are the subject of a verb ------------------------------------
+    pytest.param(
+        "The United States and Britain struck Houthi radar sites in Yemen on Friday. Oman's "
+        "foreign ministry condemned the attacks as a dangerous escalation.",
+        "the attacks",
+        {"United States", "United Kingdom"},
+        id="the_attacks_are_about_the_joint_subject_of_struck",
+    ),
+    pytest.param(
+        "Armenia and Azerbaijan traded accusations over the shelling on Monday. The European "
+        "Union said it would not take sides with either of them.",
+        "it would not",
+        {"Armenia", "Azerbaijan"},
+        id="either_of_them_after_two_states_is_that_pair",
+    ),
+]
 
 
-def test_arabic_raids_of_two_joint_authors_are_about_both() -> None:
-    x = run(
-        "استهدفت الغارات الأمريكية والبريطانية مواقع رادار في اليمن يوم الجمعة. وقالت "
-        "الخارجية العمانية إن الغارات تمثل تصعيدا خطيرا في المنطقة."
-    )
-    assert {"United States", "United Kingdom"} <= about_of(x, "الغارات")
+@pytest.mark.parametrize(("text", "start", "expected"), THE_ENGLISH_STATEMENT_IS_ABOUT_THESE_CASES)
+def test_the_english_statement_is_about_these(text: str, start: str, expected: set[str]) -> None:
+    assert expected <= about_of(en(text), start)
 
 
 def test_the_strikes_of_one_author_stay_about_that_one() -> None:
@@ -168,28 +236,7 @@ def test_the_strikes_of_one_author_stay_about_that_one() -> None:
     assert "United States" in about and "United Kingdom" not in about
 
 
-# -- "their disputed border", "either country" ----------------------------------------------
-
-
-def test_their_disputed_border_is_the_pair_named_before() -> None:
-    x = en(
-        "India and China agreed on Monday to resume patrols in the Ladakh region. The Chinese "
-        "foreign ministry said tensions along their disputed border had eased."
-    )
-    assert {"India", "China"} <= about_of(x, "tensions")
-
-
 # -- "the attacks" whose authors are the subject of a verb ------------------------------------
-
-
-def test_the_attacks_are_about_the_joint_subject_of_struck() -> None:
-    x = en(
-        "The United States and Britain struck Houthi radar sites in Yemen on Friday. Oman's "
-        "foreign ministry condemned the attacks as a dangerous escalation."
-    )
-    assert {"United States", "United Kingdom"} <= about_of(x, "the attacks")
-
-
 def test_the_attacks_take_no_author_from_a_verb_with_no_named_subject() -> None:
     x = en(
         "Drones struck an oil depot in the Russian city of Bryansk on Friday. Kazakhstan's "
@@ -206,38 +253,12 @@ def test_the_strikes_are_about_the_nationality_of_the_jets_that_struck() -> None
     assert "Israel" in about_of(x, "the strikes")
 
 
-def test_arabic_attack_is_about_the_nationality_of_the_fighters_that_downed_a_jet() -> None:
-    x = run(
-        "أسقطت مقاتلات تركية يوم الثلاثاء طائرة روسية قرب الحدود السورية. وقال الرئيس الروسي "
-        "فلاديمير بوتين إن الهجوم طعنة في الظهر."
-    )
-    assert "Türkiye" in about_of(x, "الهجوم")
-
-
 def test_the_strikes_of_unnamed_jets_take_no_author() -> None:
     x = en(
         "Unidentified jets struck three sites near Damascus on Sunday. Qatar condemned the "
         "strikes as a violation of international law."
     )
     assert about_of(x, "the strikes") <= {"Syria"}
-
-
-def test_its_bases_struck_by_the_state_named_are_the_speakers() -> None:
-    x = run("وقالت وزارة الخارجية السورية إن إسرائيل قصفت قواعدها العسكرية قرب حمص فجر الاثنين.")
-    assert {"Israel", "Syria"} <= about_of(x, "إسرائيل")
-
-
-def test_its_bases_of_the_state_named_without_a_hostile_verb_are_that_states() -> None:
-    x = run("وقالت وزارة الخارجية السورية إن إسرائيل تعزز قواعدها العسكرية في الجولان.")
-    assert "Syria" not in about_of(x, "إسرائيل")
-
-
-def test_either_of_them_after_two_states_is_that_pair() -> None:
-    x = en(
-        "Armenia and Azerbaijan traded accusations over the shelling on Monday. The European "
-        "Union said it would not take sides with either of them."
-    )
-    assert {"Armenia", "Azerbaijan"} <= about_of(x, "it would not")
 
 
 def test_neither_of_them_after_two_people_adds_no_states() -> None:

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from factories import extracted
+
 from kg.extractors import extract
 from kg.models import Article, Extraction
 
 
 def _run(text: str) -> Extraction:
-    return extract(Article(id="t", lang="ar", published=date(2024, 6, 3), text=text))
+    return extracted(text, "ar", date(2024, 6, 3))
 
 
 def _rels(x: Extraction) -> set[tuple[str, str, str]]:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+import pytest
+from factories import extracted
+
+from kg.models import Extraction
 
 
 def _run(text: str) -> Extraction:
-    return extract(Article(id="t", lang="ar", published=date(2024, 6, 3), text=text))
+    return extracted(text, "ar", date(2024, 6, 3))
 
 
 def _rels(x: Extraction) -> set[tuple[str, str, str]]:
@@ -66,9 +68,43 @@ def test_a_court_sentencing_someone_to_prison_coerces_him() -> None:
     assert "COERCE" in _types(x)
 
 
-def test_ruling_a_country_for_decades_is_no_sentence() -> None:
-    x = _run("وحكم حزب البعث سوريا على مدى عقود قبل سقوط النظام.")
-    assert "COERCE" not in _types(x)
+NO_RELATION_OF_THIS_TYPE_IS_READ_CASES = [
+    pytest.param(
+        "وحكم حزب البعث سوريا على مدى عقود قبل سقوط النظام.",
+        "COERCE",
+        id="ruling_a_country_for_decades_is_no_sentence",
+    ),
+    pytest.param(
+        "وأعربت الحكومة الفرنسية عن ارتياحها للقرار الأمريكي.",
+        "ACCUSE",
+        id="relief_at_an_actors_act_is_no_accusation",
+    ),
+    pytest.param(
+        "وقال الرئيس الكيني إن بلاده تنتظر وصول المساعدات من الولايات المتحدة.",
+        "REQUEST",
+        id="awaiting_aid_from_an_actor_is_no_request",
+    ),
+    pytest.param(
+        "وانتهت جولة مفاوضات استضافتها القاهرة الأسبوع الماضي دون اتفاق.",
+        "CONSULT",
+        id="talks_hosted_by_a_capital_without_a_pair_name_no_parties",
+    ),
+    pytest.param(
+        "وقررت أنقرة استدعاء سفيرها للتشاور.",
+        "SANCTION",
+        id="a_recall_with_no_other_state_in_the_story_names_no_host",
+    ),
+    pytest.param(
+        "وأعلنت روسيا أنها أفرجت عنه أمس.",
+        "CONCEDE",
+        id="a_release_of_him_with_no_man_named_before_names_no_one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_RELATION_OF_THIS_TYPE_IS_READ_CASES)
+def test_no_relation_of_this_type_is_read(text: str, expected: str) -> None:
+    assert expected not in _types(_run(text))
 
 
 # --- wrongdoing verbs inside a statement's content
@@ -100,11 +136,6 @@ def test_displeasure_at_an_actors_act_accuses_it() -> None:
     assert "ACCUSE" in _types(x)
 
 
-def test_relief_at_an_actors_act_is_no_accusation() -> None:
-    x = _run("وأعربت الحكومة الفرنسية عن ارتياحها للقرار الأمريكي.")
-    assert "ACCUSE" not in _types(x)
-
-
 # --- awaiting an explanation
 
 
@@ -113,11 +144,6 @@ def test_awaiting_an_explanation_from_an_actor_requests_it() -> None:
     assert ("Morocco", "REQUEST", "Spain") in _rels(x)
     x = _run("وقالت الجزائر إنها تنتظر رداً من فرنسا على طلبها.")
     assert ("Algeria", "REQUEST", "France") in _rels(x)
-
-
-def test_awaiting_aid_from_an_actor_is_no_request() -> None:
-    x = _run("وقال الرئيس الكيني إن بلاده تنتظر وصول المساعدات من الولايات المتحدة.")
-    assert "REQUEST" not in _types(x)
 
 
 # --- talks whose host's relative clause comes before the pair
@@ -131,11 +157,6 @@ def test_talks_hosted_by_a_capital_before_the_pair_are_coded() -> None:
     assert ("Egypt", "CONSULT", "Sudan") in rels
     x = _run("وقال المسؤول إن جولة المفاوضات التي استضافتها الدوحة بين حماس وإسرائيل انتهت.")
     assert ("Qatar", "CONSULT", "Hamas") in _rels(x)
-
-
-def test_talks_hosted_by_a_capital_without_a_pair_name_no_parties() -> None:
-    x = _run("وانتهت جولة مفاوضات استضافتها القاهرة الأسبوع الماضي دون اتفاق.")
-    assert "CONSULT" not in _types(x)
 
 
 # --- apologies in the imperfect, deployments as verbal nouns
@@ -215,11 +236,6 @@ def test_recalling_ones_ambassador_for_consultations_sanctions_the_other_state_j
     rels = _rels(x)
     assert ("Algeria", "SANCTION", "Spain") in rels
     assert ("Algeria", "SANCTION", "Netherlands") not in rels
-
-
-def test_a_recall_with_no_other_state_in_the_story_names_no_host() -> None:
-    x = _run("وقررت أنقرة استدعاء سفيرها للتشاور.")
-    assert "SANCTION" not in _types(x)
 
 
 # --- an evaluated act of harm accuses its doer, not its victim
@@ -337,11 +353,6 @@ def test_a_release_or_sentence_of_him_is_of_the_man_just_named() -> None:
         "وحكمت عليه محكمة روسية بالسجن 16 عاماً."
     )
     assert ("Russian Judiciary", "COERCE", "إيفان غيرشكوفيتش") in _rels(x)
-
-
-def test_a_release_of_him_with_no_man_named_before_names_no_one() -> None:
-    x = _run("وأعلنت روسيا أنها أفرجت عنه أمس.")
-    assert "CONCEDE" not in _types(x)
 
 
 # --- readiness to normalise or establish relations is SUPPORT; establishing them, AGREE

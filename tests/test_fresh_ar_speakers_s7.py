@@ -10,17 +10,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+import pytest
+from factories import extracted, said
+
+from kg.models import Extraction
 
 
 def run(text: str, day: date = date(2024, 3, 12)) -> Extraction:
-    return extract(Article(id="t", lang="ar", published=day, text=text))
-
-
-def said(x: Extraction) -> list[tuple[str, str]]:
-    labels = {e.id: e.label for e in x.entities}
-    return [(labels[q.speaker], q.text) for q in x.quotes]
+    return extracted(text, "ar", day)
 
 
 def people(x: Extraction) -> set[str]:
@@ -39,22 +36,42 @@ def test_name_after_coordinated_portfolio_and_style_speaks() -> None:
     assert said(x) == [("نبيل فارس", "الجامعات ستستأنف الدراسة الأسبوع المقبل")]
 
 
-def test_professor_at_a_university_speaks() -> None:
-    x = run(
+THE_STATEMENTS_READ_ARE_THESE_CASES = [
+    pytest.param(
         "وقال أستاذ العلوم السياسية بجامعة بغداد الدكتور عباس الخفاجي إن الانتخابات "
-        "ستجري في موعدها."
-    )
-    assert said(x) == [("عباس الخفاجي", "الانتخابات ستجري في موعدها")]
+        "ستجري في موعدها.",
+        [("عباس الخفاجي", "الانتخابات ستجري في موعدها")],
+        id="professor_at_a_university_speaks",
+    ),
+    pytest.param(
+        "وقالت زعيمة حزب «الخضر» سارة فيلدمان إن قرار الحكومة خاطئ.",
+        [("سارة فيلدمان", "قرار الحكومة خاطئ")],
+        id="name_after_party_in_guillemets_speaks",
+    ),
+    pytest.param(
+        "وقال المبعوث الأوروبي الخاص لمنطقة الساحل جوزيب فيلار إن الوضع الأمني يتدهور.",
+        [("جوزيب فيلار", "الوضع الأمني يتدهور")],
+        id="name_after_envoy_with_region_complement_speaks",
+    ),
+    pytest.param(
+        "وكتب وزير الدولة المكلف الشؤون البرلمانية مصطفى بايتاس على «فيسبوك»: «الحكومة لن "
+        "تتراجع عن الإصلاح».",
+        [("مصطفى بايتاس", "الحكومة لن تتراجع عن الإصلاح")],
+        id="platform_before_colon_is_a_name_and_the_quote_follows",
+    ),
+    # -- "بحسب ما نقلت عنه X" between the speaker and what he said --------------------------
+    pytest.param(
+        "وأكد رئيس الوزراء الباكستاني شهباز شريف، بحسب ما نقلت عنه وكالة الأنباء الرسمية، "
+        "أن إسلام آباد لن تتهاون.",
+        [("Shehbaz Sharif", "إسلام آباد لن تتهاون")],
+        id="according_to_aside_is_not_part_of_the_content",
+    ),
+]
 
 
-def test_name_after_party_in_guillemets_speaks() -> None:
-    x = run("وقالت زعيمة حزب «الخضر» سارة فيلدمان إن قرار الحكومة خاطئ.")
-    assert said(x) == [("سارة فيلدمان", "قرار الحكومة خاطئ")]
-
-
-def test_name_after_envoy_with_region_complement_speaks() -> None:
-    x = run("وقال المبعوث الأوروبي الخاص لمنطقة الساحل جوزيب فيلار إن الوضع الأمني يتدهور.")
-    assert said(x) == [("جوزيب فيلار", "الوضع الأمني يتدهور")]
+@pytest.mark.parametrize(("text", "expected"), THE_STATEMENTS_READ_ARE_THESE_CASES)
+def test_the_statements_read_are_these(text: str, expected: list[tuple[str, str]]) -> None:
+    assert said(run(text)) == expected
 
 
 def test_name_after_minister_in_a_government_speaks_and_object_is_no_name() -> None:
@@ -108,14 +125,6 @@ def test_via_platform_in_guillemets_is_no_quote_and_participle_keeps_speaker() -
     assert all(text != "إكس" for _, text in got)
     assert got[-1][0] in ("William Ruto", "وليام روتو")
     assert "البلدين شريكان في السلام" in got[-1][1]
-
-
-def test_platform_before_colon_is_a_name_and_the_quote_follows() -> None:
-    x = run(
-        "وكتب وزير الدولة المكلف الشؤون البرلمانية مصطفى بايتاس على «فيسبوك»: «الحكومة لن "
-        "تتراجع عن الإصلاح»."
-    )
-    assert said(x) == [("مصطفى بايتاس", "الحكومة لن تتراجع عن الإصلاح")]
 
 
 def test_guard_expressed_with_preposition_still_a_statement() -> None:
@@ -379,14 +388,3 @@ def test_bare_foreign_ministry_after_a_dateline_speaks_for_its_state() -> None:
 def test_guard_foreign_policy_adjective_is_no_ministry() -> None:
     x = run("الرباط - «هسبريس»:\nتحدث الملك عن السياسة الخارجية للمملكة المغربية.")
     assert not any(e.type.value == "Organization" and "الخارجية" in e.label for e in x.entities)
-
-
-# -- "بحسب ما نقلت عنه X" between the speaker and what he said --------------------------
-
-
-def test_according_to_aside_is_not_part_of_the_content() -> None:
-    x = run(
-        "وأكد رئيس الوزراء الباكستاني شهباز شريف، بحسب ما نقلت عنه وكالة الأنباء الرسمية، "
-        "أن إسلام آباد لن تتهاون."
-    )
-    assert said(x) == [("Shehbaz Sharif", "إسلام آباد لن تتهاون")]

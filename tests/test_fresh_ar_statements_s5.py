@@ -17,69 +17,62 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+import pytest
+from factories import extracted, said
+
+from kg.models import Extraction
 
 
 def run(text: str) -> Extraction:
-    return extract(Article(id="t", lang="ar", text=text, published=date(2024, 5, 20)))
+    return extracted(text, "ar", date(2024, 5, 20))
 
 
-def statements(x: Extraction) -> list[tuple[str, str]]:
-    """(speaker label, content) of each statement."""
-    labels = {e.id: e.label for e in x.entities}
-    return [(labels[q.speaker], q.text) for q in x.quotes]
-
-
-def test_long_titled_subject_with_late_occasion_adjunct_speaks() -> None:
-    x = run(
+THE_STATEMENTS_READ_ARE_THESE_CASES = [
+    pytest.param(
         "وقال رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني في مؤتمر "
-        "صحفي مع نظيره المصري إن المفاوضات بشأن غزة وصلت إلى مرحلة حساسة."
-    )
-    assert statements(x) == [
-        ("Mohammed bin Abdulrahman Al Thani", "المفاوضات بشأن غزة وصلت إلى مرحلة حساسة")
-    ]
-
-
-def test_short_subject_with_occasion_adjunct_is_kept() -> None:
-    x = run(
+        "صحفي مع نظيره المصري إن المفاوضات بشأن غزة وصلت إلى مرحلة حساسة.",
+        [("Mohammed bin Abdulrahman Al Thani", "المفاوضات بشأن غزة وصلت إلى مرحلة حساسة")],
+        id="long_titled_subject_with_late_occasion_adjunct_speaks",
+    ),
+    pytest.param(
         "وقال رئيس الوزراء الهندي ناريندرا مودي في كلمة أمام قادة المجموعة خلال قمة "
-        "نيودلهي إن الهند ستدعم انضمام الاتحاد الأفريقي."
-    )
-    assert statements(x) == [("Narendra Modi", "الهند ستدعم انضمام الاتحاد الأفريقي")]
-
-
-def test_comma_apposition_after_speaker_is_not_content() -> None:
-    x = run(
+        "نيودلهي إن الهند ستدعم انضمام الاتحاد الأفريقي.",
+        [("Narendra Modi", "الهند ستدعم انضمام الاتحاد الأفريقي")],
+        id="short_subject_with_occasion_adjunct_is_kept",
+    ),
+    pytest.param(
         "وأكد سيرغي لافروف، وزير الخارجية الروسي، أن موسكو لن تشارك في المؤتمر.\n"
         "وأكد ناصر بوريطة، وزير الشؤون الخارجية المغربي، أن المملكة تدعم الحل السياسي "
-        "في ليبيا."
-    )
-    assert statements(x) == [
-        ("Sergey Lavrov", "موسكو لن تشارك في المؤتمر"),
-        ("Nasser Bourita", "المملكة تدعم الحل السياسي في ليبيا"),
-    ]
-
-
-def test_comma_set_object_and_occasion_are_kept() -> None:
-    x = run(
+        "في ليبيا.",
+        [
+            ("Sergey Lavrov", "موسكو لن تشارك في المؤتمر"),
+            ("Nasser Bourita", "المملكة تدعم الحل السياسي في ليبيا"),
+        ],
+        id="comma_apposition_after_speaker_is_not_content",
+    ),
+    pytest.param(
         "وأكد لافروف، خلال اتصال هاتفي، أن موسكو لن تشارك في المؤتمر.\n"
-        "وأكد بوريطة، دعم المغرب الكامل لوحدة ليبيا."
-    )
-    assert statements(x) == [
-        ("Sergey Lavrov", "موسكو لن تشارك في المؤتمر"),
-        ("Nasser Bourita", "دعم المغرب الكامل لوحدة ليبيا"),
-    ]
-
-
-def test_occasion_noun_is_not_the_cue_preposition() -> None:
-    x = run(
+        "وأكد بوريطة، دعم المغرب الكامل لوحدة ليبيا.",
+        [
+            ("Sergey Lavrov", "موسكو لن تشارك في المؤتمر"),
+            ("Nasser Bourita", "دعم المغرب الكامل لوحدة ليبيا"),
+        ],
+        id="comma_set_object_and_occasion_are_kept",
+    ),
+    pytest.param(
         "ورحب رئيس الوزراء الهندي ناريندرا مودي في بيان بانضمام الاتحاد الأفريقي إلى "
-        "مجموعة العشرين."
-    )
-    assert statements(x) == [("Narendra Modi", "بانضمام الاتحاد الأفريقي إلى مجموعة العشرين")]
+        "مجموعة العشرين.",
+        [("Narendra Modi", "بانضمام الاتحاد الأفريقي إلى مجموعة العشرين")],
+        id="occasion_noun_is_not_the_cue_preposition",
+    ),
+    pytest.param(
+        "ورحب مودي ببيان مجلس الأمن الدولي.",
+        [("Narendra Modi", "ببيان مجلس الأمن الدولي")],
+        id="prepositional_object_right_after_speaker_is_kept",
+    ),
+]
 
 
-def test_prepositional_object_right_after_speaker_is_kept() -> None:
-    x = run("ورحب مودي ببيان مجلس الأمن الدولي.")
-    assert statements(x) == [("Narendra Modi", "ببيان مجلس الأمن الدولي")]
+@pytest.mark.parametrize(("text", "expected"), THE_STATEMENTS_READ_ARE_THESE_CASES)
+def test_the_statements_read_are_these(text: str, expected: list[tuple[str, str]]) -> None:
+    assert said(run(text)) == expected

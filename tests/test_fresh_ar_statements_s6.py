@@ -57,102 +57,213 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+import pytest
+from factories import extracted, said
+
+from kg.models import Extraction
 
 
 def run(text: str) -> Extraction:
-    return extract(Article(id="t", lang="ar", text=text, published=date(2024, 5, 20)))
+    return extracted(text, "ar", date(2024, 5, 20))
 
 
-def statements(x: Extraction) -> list[tuple[str, str]]:
-    """(speaker label, content) of each statement."""
-    labels = {e.id: e.label for e in x.entities}
-    return [(labels[q.speaker], q.text) for q in x.quotes]
-
-
-def test_unknown_name_before_stateless_title_speaks() -> None:
-    x = run(
+THE_STATEMENTS_READ_ARE_THESE_CASES = [
+    pytest.param(
         "المنامة - قال عبداللطيف الزياني وزير الخارجية إن البحرين تدعم جهود التهدئة في "
-        "المنطقة. وأضاف الزياني أن الحوار هو السبيل الوحيد."
-    )
-    assert statements(x) == [
-        ("عبداللطيف الزياني", "البحرين تدعم جهود التهدئة في المنطقة"),
-        ("عبداللطيف الزياني", "الحوار هو السبيل الوحيد"),
-    ]
-
-
-def test_unknown_name_before_minister_of_state_title_speaks() -> None:
-    x = run(
+        "المنطقة. وأضاف الزياني أن الحوار هو السبيل الوحيد.",
+        [
+            ("عبداللطيف الزياني", "البحرين تدعم جهود التهدئة في المنطقة"),
+            ("عبداللطيف الزياني", "الحوار هو السبيل الوحيد"),
+        ],
+        id="unknown_name_before_stateless_title_speaks",
+    ),
+    pytest.param(
         "وصرح خليفة شاهين المرر وزير الدولة للشؤون الخارجية بأن الإمارات ستواصل "
-        "إرسال المساعدات إلى السودان."
-    )
-    assert statements(x) == [
-        ("خليفة شاهين المرر", "الإمارات ستواصل إرسال المساعدات إلى السودان"),
-    ]
-
-
-def test_title_before_unknown_name_still_speaks() -> None:
-    x = run("وقال وزير الدولة للشؤون الخارجية خليفة شاهين المرر إن الإمارات ترحب بالهدنة.")
-    assert statements(x) == [("خليفة شاهين المرر", "الإمارات ترحب بالهدنة")]
-
-
-def test_known_person_with_longer_lineage_before_title() -> None:
-    x = run(
+        "إرسال المساعدات إلى السودان.",
+        [
+            ("خليفة شاهين المرر", "الإمارات ستواصل إرسال المساعدات إلى السودان"),
+        ],
+        id="unknown_name_before_minister_of_state_title_speaks",
+    ),
+    pytest.param(
+        "وقال وزير الدولة للشؤون الخارجية خليفة شاهين المرر إن الإمارات ترحب بالهدنة.",
+        [("خليفة شاهين المرر", "الإمارات ترحب بالهدنة")],
+        id="title_before_unknown_name_still_speaks",
+    ),
+    pytest.param(
         "وقال الدكتور ماجد بن محمد الأنصاري المتحدث الرسمي باسم وزارة الخارجية إن قطر "
-        "تواصل اتصالاتها مع جميع الأطراف."
-    )
-    assert statements(x) == [("Majed al-Ansari", "قطر تواصل اتصالاتها مع جميع الأطراف")]
-
-
-def test_adviser_to_prime_minister_title_introduces_the_name() -> None:
-    x = run(
+        "تواصل اتصالاتها مع جميع الأطراف.",
+        [("Majed al-Ansari", "قطر تواصل اتصالاتها مع جميع الأطراف")],
+        id="known_person_with_longer_lineage_before_title",
+    ),
+    pytest.param(
         "وأكد الدكتور ماجد بن محمد الأنصاري مستشار رئيس مجلس الوزراء المتحدث الرسمي "
-        "باسم وزارة الخارجية أن الوساطة مستمرة رغم الصعوبات."
-    )
-    assert statements(x) == [("Majed al-Ansari", "الوساطة مستمرة رغم الصعوبات")]
-
-
-def test_lone_known_family_name_without_lineage_is_unchanged() -> None:
+        "باسم وزارة الخارجية أن الوساطة مستمرة رغم الصعوبات.",
+        [("Majed al-Ansari", "الوساطة مستمرة رغم الصعوبات")],
+        id="adviser_to_prime_minister_title_introduces_the_name",
+    ),
     # guard: the family name alone, later in the article, still names the known person
-    x = run(
+    pytest.param(
         "وقال ماجد الأنصاري المتحدث باسم الخارجية القطرية إن المحادثات مستمرة. "
-        "وأوضح الأنصاري أن الوفود ستعود إلى الدوحة."
-    )
-    assert statements(x) == [
-        ("Majed al-Ansari", "المحادثات مستمرة"),
-        ("Majed al-Ansari", "الوفود ستعود إلى الدوحة"),
-    ]
-
-
-def test_titles_after_name_before_complementiser_are_not_content() -> None:
-    x = run(
+        "وأوضح الأنصاري أن الوفود ستعود إلى الدوحة.",
+        [
+            ("Majed al-Ansari", "المحادثات مستمرة"),
+            ("Majed al-Ansari", "الوفود ستعود إلى الدوحة"),
+        ],
+        id="lone_known_family_name_without_lineage_is_unchanged",
+    ),
+    pytest.param(
         "وأكد الدكتور عبدالله بن سعيد المعولي المتحدث الرسمي باسم وزارة الخارجية أن "
-        "السلطنة تدعم الحوار بين الأطراف اليمنية."
-    )
-    assert statements(x) == [("عبدالله بن سعيد المعولي", "السلطنة تدعم الحوار بين الأطراف اليمنية")]
-
-
-def test_object_content_after_name_is_kept() -> None:
+        "السلطنة تدعم الحوار بين الأطراف اليمنية.",
+        [("عبدالله بن سعيد المعولي", "السلطنة تدعم الحوار بين الأطراف اليمنية")],
+        id="titles_after_name_before_complementiser_are_not_content",
+    ),
     # guard: "أكد X دعم ..." (a plain object after the name) keeps its object
-    x = run("وأكد الرئيس عبد الفتاح السيسي دعم مصر الكامل لجهود التهدئة.")
-    assert statements(x) == [("Abdel Fattah el-Sisi", "دعم مصر الكامل لجهود التهدئة")]
-
-
-def test_affairs_complement_stays_in_subject_phrase() -> None:
-    x = run(
+    pytest.param(
+        "وأكد الرئيس عبد الفتاح السيسي دعم مصر الكامل لجهود التهدئة.",
+        [("Abdel Fattah el-Sisi", "دعم مصر الكامل لجهود التهدئة")],
+        id="object_content_after_name_is_kept",
+    ),
+    pytest.param(
         "وقال وكيل وزارة الخارجية للشؤون السياسية السفير عبدالعزيز الجار الله في تصريح "
-        "للصحفيين إن الاجتماع المقبل سيعقد في الرياض."
-    )
-    assert statements(x) == [("عبدالعزيز الجار الله", "الاجتماع المقبل سيعقد في الرياض")]
+        "للصحفيين إن الاجتماع المقبل سيعقد في الرياض.",
+        [("عبدالعزيز الجار الله", "الاجتماع المقبل سيعقد في الرياض")],
+        id="affairs_complement_stays_in_subject_phrase",
+    ),
+    pytest.param(
+        "أعلن الدكتور ماجد بن محمد الأنصاري مستشار رئيس مجلس الوزراء المتحدث الرسمي "
+        "باسم وزارة الخارجية، اليوم الأحد، أن جولة جديدة من المفاوضات ستعقد في القاهرة.",
+        [("Majed al-Ansari", "جولة جديدة من المفاوضات ستعقد في القاهرة")],
+        id="honorific_before_known_name_with_long_titles_speaks",
+    ),
+    pytest.param(
+        "وقال القيادي في حركة حماس موسى أبو مرزوق إن الحركة تدرس المقترح المصري بإيجابية.",
+        [("موسى أبو مرزوق", "الحركة تدرس المقترح المصري بإيجابية")],
+        id="senior_member_of_organisation_speaks",
+    ),
+    # guard: "تصريحات X «...»" with the quotation right after the owner is X's
+    pytest.param(
+        'وفي تصريحات وزير الخارجية الروسي سيرغي لافروف "لن نسمح بتوسع الحلف شرقا".',
+        [("Sergey Lavrov", "لن نسمح بتوسع الحلف شرقا")],
+        id="quotation_right_after_statements_owner_is_kept",
+    ),
+    # guard: "الجابر الصباح" are the name's own definite words
+    pytest.param(
+        "وقال وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح إن الكويت ترحب بالحوار.",
+        [("سالم عبدالله الجابر الصباح", "الكويت ترحب بالحوار")],
+        id="four_word_name_with_definite_family_names_is_kept",
+    ),
+    pytest.param(
+        "استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد، اليوم، فخامة الرئيس "
+        "رجب طيب أردوغان رئيس الجمهورية التركية. وأكد سموه خلال اللقاء حرص قطر على "
+        "تطوير العلاقات الاستراتيجية مع تركيا.",
+        [("Tamim bin Hamad Al Thani", "حرص قطر على تطوير العلاقات الاستراتيجية مع تركيا")],
+        id="highness_pronoun_takes_up_the_styled_person",
+    ),
+    # guard: "فخامته" is the one styled "فخامة"
+    pytest.param(
+        "التقى صاحب السمو الشيخ محمد بن زايد آل نهيان فخامة الرئيس عبد الفتاح السيسي. "
+        "وأكد فخامته أن مصر تقدر الدعم الإماراتي.",
+        [("Abdel Fattah el-Sisi", "مصر تقدر الدعم الإماراتي")],
+        id="excellency_pronoun_takes_up_the_president",
+    ),
+    pytest.param(
+        "وأكد الأمين العام لحزب الله السيد حسن نصر الله أن الحزب لن يتدخل في الانتخابات البلدية.",
+        [("Hassan Nasrallah", "الحزب لن يتدخل في الانتخابات البلدية")],
+        id="title_with_genitive_and_style_before_known_name_speaks",
+    ),
+    pytest.param(
+        "وأكد نائب وزير الخارجية والمغتربين الدكتور أيمن سوسان أن دمشق منفتحة على الحوار مع أنقرة.",
+        [("أيمن سوسان", "دمشق منفتحة على الحوار مع أنقرة")],
+        id="title_with_portfolio_and_honorific_before_unknown_name_speaks",
+    ),
+    # S7-H2: a source inside a state's ministry now speaks for itself (gold convention)
+    pytest.param(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن المحادثات تسير في الاتجاه الصحيح، "
+        "فيما نفى مصدر في الخارجية الأمريكية تحديد أي موعد للتوقيع.",
+        [
+            ("Ayman Safadi", "المحادثات تسير في الاتجاه الصحيح"),
+            ("مصدر في الخارجية الأمريكية", "تحديد أي موعد للتوقيع"),
+        ],
+        id="unlinked_source_does_not_inherit_the_previous_speaker",
+    ),
+    # guard: "هدد X بفرض عقوبات" is a threat (a relation), not a reported claim
+    pytest.param(
+        "وهدد الاتحاد الأوروبي بفرض عقوبات جديدة على بيلاروسيا.",
+        [],
+        id="threat_of_an_act_without_clause_is_no_statement",
+    ),
+    pytest.param(
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو منفتحة على الحوار. وختم بالقول "
+        "إن روسيا لن تقبل الإملاءات.",
+        [
+            ("Sergey Lavrov", "موسكو منفتحة على الحوار"),
+            ("Sergey Lavrov", "روسيا لن تقبل الإملاءات"),
+        ],
+        id="concluded_by_saying_is_a_cue",
+    ),
+    pytest.param(
+        "ويرى المحلل السياسي اللبناني طه الحسيني أن الانتخابات لن تغير موازين القوى.",
+        [("طه الحسيني", "الانتخابات لن تغير موازين القوى")],
+        id="political_analyst_speaks_in_his_own_name",
+    ),
+    pytest.param(
+        "وقال وزير التجارة المصري أحمد سمير إن الصادرات إلى أفريقيا ارتفعت. وأضاف سمير "
+        "أن القاهرة تسعى إلى مضاعفتها.",
+        [
+            ("أحمد سمير", "الصادرات إلى أفريقيا ارتفعت"),
+            ("أحمد سمير", "القاهرة تسعى إلى مضاعفتها"),
+        ],
+        id="portfolio_minister_title_introduces_the_name",
+    ),
+    pytest.param(
+        "وقال وزير النفط العراقي إن بغداد ملتزمة بحصتها في أوبك بلس.",
+        [("وزير النفط العراقي", "بغداد ملتزمة بحصتها في أوبك بلس")],
+        id="unnamed_portfolio_minister_of_a_state_speaks",
+    ),
+    pytest.param(
+        "وأكد وزير الخارجية العراقي فؤاد حسين خلال مؤتمر صحفي مشترك ضرورة احترام سيادة العراق.",
+        [("Fuad Hussein", "ضرورة احترام سيادة العراق")],
+        id="occasion_with_adjectives_before_object_is_not_content",
+    ),
+    pytest.param(
+        "وجدد وزير الخارجية العراقي فؤاد حسين خلال اتصال هاتفي دعم بغداد للشعب السوري.",
+        [("Fuad Hussein", "دعم بغداد للشعب السوري")],
+        id="object_after_phone_call_adjunct_is_kept_whole",
+    ),
+    # guard: "خلال اتصال هاتفي مع X" then the object
+    pytest.param(
+        "وأكد وزير الخارجية العراقي فؤاد حسين خلال اتصال هاتفي مع نظيره التركي هاكان "
+        "فيدان رفض بغداد أي عمليات عسكرية على أراضيها.",
+        [("Fuad Hussein", "رفض بغداد أي عمليات عسكرية على أراضيها")],
+        id="occasion_with_interlocutor_is_still_skipped",
+    ),
+    pytest.param(
+        "عمّان - «الشرق الأوسط»: أعلن وزير الخارجية الأردني أيمن الصفدي أن المملكة "
+        "ستستضيف مؤتمرا دوليا للإغاثة.",
+        [("Ayman Safadi", "المملكة ستستضيف مؤتمرا دوليا للإغاثة")],
+        id="quoted_outlet_of_dateline_is_not_a_quotation",
+    ),
+    # guard: a quotation introduced by a colon is speech
+    pytest.param(
+        "وقال وزير الخارجية الأردني أيمن الصفدي: «لن نقبل بالتهجير».",
+        [("Ayman Safadi", "لن نقبل بالتهجير")],
+        id="quotation_after_colon_in_body_is_kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_STATEMENTS_READ_ARE_THESE_CASES)
+def test_the_statements_read_are_these(text: str, expected: list[tuple[str, str]]) -> None:
+    assert said(run(text)) == expected
 
 
 def test_title_style_and_name_before_glued_preposition_speak() -> None:
     x = run(
         "وأشاد وزير الخارجية البحريني الشيخ خالد بن أحمد آل خليفة بالدعم الأمريكي لأمن المنطقة."
     )
-    assert [s for s, _ in statements(x)] == ["خالد بن أحمد آل خليفة"]
-    assert statements(x)[0][1].startswith("بالدعم الأمريكي")
+    assert [s for s, _ in said(x)] == ["خالد بن أحمد آل خليفة"]
+    assert said(x)[0][1].startswith("بالدعم الأمريكي")
 
 
 def test_relative_clause_on_statements_is_their_authors() -> None:
@@ -161,14 +272,14 @@ def test_relative_clause_on_statements_is_their_authors() -> None:
         "ماكرون خلال زيارته لأثينا في 28 سبتمبر/أيلول الماضي، والتي أعرب فيها عن دعمه "
         "لليونان، مؤكدا أن أنقرة لن تقبل أي تهديد."
     )
-    got = statements(x)
+    got = said(x)
     assert ("Emmanuel Macron", "عن دعمه لليونان") in got
     assert ("Mevlüt Çavuşoğlu", "أنقرة لن تقبل أي تهديد") in got
 
 
 def test_occasion_before_glued_object_is_not_content() -> None:
     x = run("وطالب رئيس البرلمان العراقي محمد الحلبوسي في تغريدة بطرد السفير التركي.")
-    assert statements(x) == [("Mohamed al-Halbousi", "بطرد السفير التركي")] or statements(x) == [
+    assert said(x) == [("Mohamed al-Halbousi", "بطرد السفير التركي")] or said(x) == [
         ("محمد الحلبوسي", "بطرد السفير التركي")
     ]
 
@@ -178,19 +289,6 @@ def test_late_holder_title_is_not_todays_holder() -> None:
     labels = {e.label for e in x.entities}
     assert "Mishal Al-Ahmad Al-Jaber Al-Sabah" not in labels
     assert "Nawaf Al-Ahmad Al-Jaber Al-Sabah" not in labels
-
-
-def test_honorific_before_known_name_with_long_titles_speaks() -> None:
-    x = run(
-        "أعلن الدكتور ماجد بن محمد الأنصاري مستشار رئيس مجلس الوزراء المتحدث الرسمي "
-        "باسم وزارة الخارجية، اليوم الأحد، أن جولة جديدة من المفاوضات ستعقد في القاهرة."
-    )
-    assert statements(x) == [("Majed al-Ansari", "جولة جديدة من المفاوضات ستعقد في القاهرة")]
-
-
-def test_senior_member_of_organisation_speaks() -> None:
-    x = run("وقال القيادي في حركة حماس موسى أبو مرزوق إن الحركة تدرس المقترح المصري بإيجابية.")
-    assert statements(x) == [("موسى أبو مرزوق", "الحركة تدرس المقترح المصري بإيجابية")]
 
 
 def test_leading_role_adjective_introduces_no_person() -> None:
@@ -203,7 +301,7 @@ def test_relay_after_comma_is_a_statement_of_its_own() -> None:
         "ورحبت البحرين بالبيان الختامي للقمة، ونقلت وكالة أنباء البحرين عن وزير الخارجية "
         "عبداللطيف الزياني قوله إن المنامة ملتزمة بما ورد فيه."
     )
-    got = statements(x)
+    got = said(x)
     assert ("Bahrain", "بالبيان الختامي للقمة") in got
     assert ("عبداللطيف الزياني", "المنامة ملتزمة بما ورد فيه") in got
     assert len(got) == 2
@@ -214,13 +312,7 @@ def test_quotation_predicated_of_statements_is_not_their_content() -> None:
         "وقال وزير الخارجية الأردني أيمن الصفدي إن تصريحات نظيره الإسرائيلي إيلي كوهين "
         'تمثل "تحريضا عنصريا مرفوضا".'
     )
-    assert [s for s, _ in statements(x)] == ["Ayman Safadi"]
-
-
-def test_quotation_right_after_statements_owner_is_kept() -> None:
-    # guard: "تصريحات X «...»" with the quotation right after the owner is X's
-    x = run('وفي تصريحات وزير الخارجية الروسي سيرغي لافروف "لن نسمح بتوسع الحلف شرقا".')
-    assert statements(x) == [("Sergey Lavrov", "لن نسمح بتوسع الحلف شرقا")]
+    assert [s for s, _ in said(x)] == ["Ayman Safadi"]
 
 
 def test_possessive_secretary_general_introduces_the_name() -> None:
@@ -228,7 +320,7 @@ def test_possessive_secretary_general_introduces_the_name() -> None:
         "ورحب مجلس التعاون لدول الخليج العربية بالاتفاق، وقال أمينه العام جاسم محمد "
         "البديوي إن المجلس سيدعم تنفيذه. وأضاف البديوي أن المرحلة المقبلة حاسمة."
     )
-    got = statements(x)
+    got = said(x)
     assert ("جاسم محمد البديوي", "المجلس سيدعم تنفيذه") in got
     assert ("جاسم محمد البديوي", "المرحلة المقبلة حاسمة") in got
 
@@ -243,18 +335,12 @@ def test_unknown_name_stops_before_definite_noun_phrase() -> None:
     assert not any("الدول" in lab for lab in labels)
 
 
-def test_four_word_name_with_definite_family_names_is_kept() -> None:
-    # guard: "الجابر الصباح" are the name's own definite words
-    x = run("وقال وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح إن الكويت ترحب بالحوار.")
-    assert statements(x) == [("سالم عبدالله الجابر الصباح", "الكويت ترحب بالحوار")]
-
-
 def test_state_called_on_after_coordinated_verb_is_not_a_speaker() -> None:
     x = run(
         "ونفت وزارة الخارجية الإيرانية أي علاقة لطهران بالهجوم، ودعت واشنطن إلى "
         "الكف عن توجيه الاتهامات."
     )
-    got = statements(x)
+    got = said(x)
     assert [s for s, _ in got] == ["Iranian Ministry of Foreign Affairs"] * 2
     assert got[1][1].endswith("الكف عن توجيه الاتهامات")
 
@@ -262,59 +348,13 @@ def test_state_called_on_after_coordinated_verb_is_not_a_speaker() -> None:
 def test_state_with_its_own_addressee_still_speaks() -> None:
     # guard: "، ودعت قطر الطرفين إلى": the state has an object of its own, so it speaks
     x = run("ورحبت الكويت بالهدنة، ودعت قطر الطرفين إلى الالتزام بها.")
-    assert "Qatar" in [s for s, _ in statements(x)]
-
-
-def test_highness_pronoun_takes_up_the_styled_person() -> None:
-    x = run(
-        "استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد، اليوم، فخامة الرئيس "
-        "رجب طيب أردوغان رئيس الجمهورية التركية. وأكد سموه خلال اللقاء حرص قطر على "
-        "تطوير العلاقات الاستراتيجية مع تركيا."
-    )
-    assert statements(x) == [
-        ("Tamim bin Hamad Al Thani", "حرص قطر على تطوير العلاقات الاستراتيجية مع تركيا")
-    ]
-
-
-def test_excellency_pronoun_takes_up_the_president() -> None:
-    # guard: "فخامته" is the one styled "فخامة"
-    x = run(
-        "التقى صاحب السمو الشيخ محمد بن زايد آل نهيان فخامة الرئيس عبد الفتاح السيسي. "
-        "وأكد فخامته أن مصر تقدر الدعم الإماراتي."
-    )
-    assert statements(x) == [("Abdel Fattah el-Sisi", "مصر تقدر الدعم الإماراتي")]
-
-
-def test_title_with_genitive_and_style_before_known_name_speaks() -> None:
-    x = run(
-        "وأكد الأمين العام لحزب الله السيد حسن نصر الله أن الحزب لن يتدخل في الانتخابات البلدية."
-    )
-    assert statements(x) == [("Hassan Nasrallah", "الحزب لن يتدخل في الانتخابات البلدية")]
-
-
-def test_title_with_portfolio_and_honorific_before_unknown_name_speaks() -> None:
-    x = run(
-        "وأكد نائب وزير الخارجية والمغتربين الدكتور أيمن سوسان أن دمشق منفتحة على الحوار مع أنقرة."
-    )
-    assert statements(x) == [("أيمن سوسان", "دمشق منفتحة على الحوار مع أنقرة")]
-
-
-def test_unlinked_source_does_not_inherit_the_previous_speaker() -> None:
-    x = run(
-        "وقال وزير الخارجية الأردني أيمن الصفدي إن المحادثات تسير في الاتجاه الصحيح، "
-        "فيما نفى مصدر في الخارجية الأمريكية تحديد أي موعد للتوقيع."
-    )
-    # S7-H2: a source inside a state's ministry now speaks for itself (gold convention)
-    assert statements(x) == [
-        ("Ayman Safadi", "المحادثات تسير في الاتجاه الصحيح"),
-        ("مصدر في الخارجية الأمريكية", "تحديد أي موعد للتوقيع"),
-    ]
+    assert "Qatar" in [s for s, _ in said(x)]
 
 
 def test_unnamed_source_of_a_state_still_speaks() -> None:
     # guard: "مصدر دبلوماسي مصري" is linked to Egypt's unnamed source
     x = run("وأضاف مصدر دبلوماسي مصري أن الوفد سيصل إلى الدوحة غدا.")
-    assert [s for s, _ in statements(x)] == ["مصدر دبلوماسي مصري"]
+    assert [s for s, _ in said(x)] == ["مصدر دبلوماسي مصري"]
 
 
 def test_through_the_mouth_of_adjunct_is_not_content() -> None:
@@ -322,7 +362,7 @@ def test_through_the_mouth_of_adjunct_is_not_content() -> None:
         "وأكدت وزارة الخارجية الصينية على لسان المتحدث باسمها وانغ ون بين أن بكين "
         "تعارض أي عقوبات أحادية."
     )
-    got = statements(x)
+    got = said(x)
     assert len(got) == 1
     assert got[0][1] == "بكين تعارض أي عقوبات أحادية"
 
@@ -332,7 +372,7 @@ def test_longer_lineage_after_known_name_is_no_second_person() -> None:
         "وأكد صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد "
         "رئيس مجلس الوزراء أن المملكة ماضية في تنويع اقتصادها."
     )
-    assert statements(x) == [("Mohammed bin Salman", "المملكة ماضية في تنويع اقتصادها")]
+    assert said(x) == [("Mohammed bin Salman", "المملكة ماضية في تنويع اقتصادها")]
     assert not any("عبدالعزيز آل سعود" in e.label for e in x.entities)
 
 
@@ -346,7 +386,7 @@ def test_two_sides_are_the_people_who_met_not_topic_states() -> None:
         "التقى وزير الخارجية الأردني أيمن الصفدي نظيره الفرنسي ستيفان سيجورنيه في عمان. "
         "وبحث اللقاء الأوضاع في سوريا ولبنان. وأكد الجانبان ضرورة وقف التصعيد."
     )
-    speakers = sorted(s for s, _ in statements(x) if True)
+    speakers = sorted(s for s, _ in said(x) if True)
     assert "Syria" not in speakers and "Lebanon" not in speakers
     assert "Ayman Safadi" in speakers
 
@@ -356,15 +396,9 @@ def test_threat_with_reported_clause_is_a_statement() -> None:
         "وهدد وزير الخارجية الإيراني حسين أمير عبد اللهيان بأن طهران سترد بحزم على أي "
         "هجوم. وتوعد الحرس الثوري الإيراني بأن الرد سيكون مؤلما."
     )
-    got = statements(x)
+    got = said(x)
     assert ("Hossein Amir-Abdollahian", "طهران سترد بحزم على أي هجوم") in got
     assert ("Islamic Revolutionary Guard Corps", "الرد سيكون مؤلما") in got
-
-
-def test_threat_of_an_act_without_clause_is_no_statement() -> None:
-    # guard: "هدد X بفرض عقوبات" is a threat (a relation), not a reported claim
-    x = run("وهدد الاتحاد الأوروبي بفرض عقوبات جديدة على بيلاروسيا.")
-    assert statements(x) == []
 
 
 def test_according_to_what_an_outlet_relayed_is_via() -> None:
@@ -384,7 +418,7 @@ def test_title_after_name_before_preposition_is_not_content() -> None:
         "وأعرب الشيخ أحمد نواف الأحمد الصباح رئيس مجلس الوزراء عن تعازي الكويت لتركيا "
         "في ضحايا الزلزال."
     )
-    got = statements(x)
+    got = said(x)
     assert len(got) == 1
     assert got[0][1].startswith("عن تعازي الكويت")
 
@@ -394,19 +428,8 @@ def test_denying_participle_is_a_statement_of_its_own() -> None:
         "وقال وزير الخارجية الإسباني خوسيه مانويل ألباريس إن مدريد تدعم الحوار، نافيا "
         "وجود أي أزمة مع الرباط."
     )
-    got = statements(x)
+    got = said(x)
     assert [c for _, c in got] == ["مدريد تدعم الحوار", "وجود أي أزمة مع الرباط"]
-
-
-def test_concluded_by_saying_is_a_cue() -> None:
-    x = run(
-        "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو منفتحة على الحوار. وختم بالقول "
-        "إن روسيا لن تقبل الإملاءات."
-    )
-    assert statements(x) == [
-        ("Sergey Lavrov", "موسكو منفتحة على الحوار"),
-        ("Sergey Lavrov", "روسيا لن تقبل الإملاءات"),
-    ]
 
 
 def test_but_she_stressed_opens_a_second_statement() -> None:
@@ -414,33 +437,12 @@ def test_but_she_stressed_opens_a_second_statement() -> None:
         "وأكدت وزيرة الخارجية الألمانية أنالينا بيربوك أن برلين تدعم الوساطة، لكنها "
         "شددت على أن أي اتفاق يجب أن يحترم القانون الدولي."
     )
-    got = statements(x)
+    got = said(x)
     assert [c for _, c in got] == [
         "برلين تدعم الوساطة",
         "أي اتفاق يجب أن يحترم القانون الدولي",
     ]
     assert len({s for s, _ in got}) == 1
-
-
-def test_political_analyst_speaks_in_his_own_name() -> None:
-    x = run("ويرى المحلل السياسي اللبناني طه الحسيني أن الانتخابات لن تغير موازين القوى.")
-    assert statements(x) == [("طه الحسيني", "الانتخابات لن تغير موازين القوى")]
-
-
-def test_portfolio_minister_title_introduces_the_name() -> None:
-    x = run(
-        "وقال وزير التجارة المصري أحمد سمير إن الصادرات إلى أفريقيا ارتفعت. وأضاف سمير "
-        "أن القاهرة تسعى إلى مضاعفتها."
-    )
-    assert statements(x) == [
-        ("أحمد سمير", "الصادرات إلى أفريقيا ارتفعت"),
-        ("أحمد سمير", "القاهرة تسعى إلى مضاعفتها"),
-    ]
-
-
-def test_unnamed_portfolio_minister_of_a_state_speaks() -> None:
-    x = run("وقال وزير النفط العراقي إن بغداد ملتزمة بحصتها في أوبك بلس.")
-    assert statements(x) == [("وزير النفط العراقي", "بغداد ملتزمة بحصتها في أوبك بلس")]
 
 
 def test_body_inside_title_does_not_take_the_persons_statement() -> None:
@@ -449,46 +451,13 @@ def test_body_inside_title_does_not_take_the_persons_statement() -> None:
         "للصحفيين، أكد نائب وزير الخارجية والمغتربين الدكتور أيمن سوسان أن دمشق ستلجأ "
         "إلى مجلس الأمن."
     )
-    assert ("أيمن سوسان", "دمشق ستلجأ إلى مجلس الأمن") in statements(x)
+    assert ("أيمن سوسان", "دمشق ستلجأ إلى مجلس الأمن") in said(x)
 
 
 def test_addressee_after_spokesman_title_does_not_speak() -> None:
     # guard: a person governed by ل after the title is the one spoken to
     x = run("وقال المتحدث باسم الخارجية الروسية للرئيس بشار الأسد إن موسكو تدعم دمشق.")
-    assert "Bashar al-Assad" not in [s for s, _ in statements(x)]
-
-
-def test_occasion_with_adjectives_before_object_is_not_content() -> None:
-    x = run("وأكد وزير الخارجية العراقي فؤاد حسين خلال مؤتمر صحفي مشترك ضرورة احترام سيادة العراق.")
-    assert statements(x) == [("Fuad Hussein", "ضرورة احترام سيادة العراق")]
-
-
-def test_object_after_phone_call_adjunct_is_kept_whole() -> None:
-    x = run("وجدد وزير الخارجية العراقي فؤاد حسين خلال اتصال هاتفي دعم بغداد للشعب السوري.")
-    assert statements(x) == [("Fuad Hussein", "دعم بغداد للشعب السوري")]
-
-
-def test_occasion_with_interlocutor_is_still_skipped() -> None:
-    # guard: "خلال اتصال هاتفي مع X" then the object
-    x = run(
-        "وأكد وزير الخارجية العراقي فؤاد حسين خلال اتصال هاتفي مع نظيره التركي هاكان "
-        "فيدان رفض بغداد أي عمليات عسكرية على أراضيها."
-    )
-    assert statements(x) == [("Fuad Hussein", "رفض بغداد أي عمليات عسكرية على أراضيها")]
-
-
-def test_quoted_outlet_of_dateline_is_not_a_quotation() -> None:
-    x = run(
-        "عمّان - «الشرق الأوسط»: أعلن وزير الخارجية الأردني أيمن الصفدي أن المملكة "
-        "ستستضيف مؤتمرا دوليا للإغاثة."
-    )
-    assert statements(x) == [("Ayman Safadi", "المملكة ستستضيف مؤتمرا دوليا للإغاثة")]
-
-
-def test_quotation_after_colon_in_body_is_kept() -> None:
-    # guard: a quotation introduced by a colon is speech
-    x = run("وقال وزير الخارجية الأردني أيمن الصفدي: «لن نقبل بالتهجير».")
-    assert statements(x) == [("Ayman Safadi", "لن نقبل بالتهجير")]
+    assert "Bashar al-Assad" not in [s for s, _ in said(x)]
 
 
 def test_dual_verb_makes_both_people_speak() -> None:
@@ -496,11 +465,11 @@ def test_dual_verb_makes_both_people_speak() -> None:
         "واستقبل الرئيس الفلسطيني محمود عباس في رام الله وزير الخارجية الأمريكي أنتوني "
         "بلينكن، وبحثا خلال اللقاء التطورات الأخيرة، وأكدا ضرورة وقف التصعيد."
     )
-    speakers = sorted(s for s, c in statements(x) if c == "ضرورة وقف التصعيد")
+    speakers = sorted(s for s, c in said(x) if c == "ضرورة وقف التصعيد")
     assert speakers == ["Antony Blinken", "Mahmoud Abbas"]
 
 
 def test_verb_whose_alef_is_its_own_is_not_dual() -> None:
     # guard: "دعا" is singular
     x = run("ودعا الرئيس الفلسطيني محمود عباس إلى عقد مؤتمر دولي للسلام.")
-    assert [s for s, _ in statements(x)] == ["Mahmoud Abbas"]
+    assert [s for s, _ in said(x)] == ["Mahmoud Abbas"]

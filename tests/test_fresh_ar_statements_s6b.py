@@ -25,18 +25,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+import pytest
+from factories import extracted
+from factories import said as statements
+
+from kg.models import Extraction
 
 
 def run(text: str, published: date = date(2024, 5, 20)) -> Extraction:
-    return extract(Article(id="t", lang="ar", text=text, published=published))
-
-
-def statements(x: Extraction) -> list[tuple[str, str]]:
-    """(speaker label, content) of each statement."""
-    labels = {e.id: e.label for e in x.entities}
-    return [(labels[q.speaker], q.text) for q in x.quotes]
+    return extracted(text, "ar", published)
 
 
 def speaker_states(x: Extraction) -> list[str | None]:
@@ -77,21 +74,62 @@ def test_pronoun_suffixed_noun_after_title_is_no_name() -> None:
     assert not any(("دعمه" in p or "موقفه" in p) for p in people)
 
 
-def test_kal_inside_a_transliterated_name() -> None:
-    x = run("وقال وزير الخارجية الإكوادوري غوستافو كالديرون إن كيتو ترفض التدخل الأجنبي.")
-    assert statements(x) == [("غوستافو كالديرون", "كيتو ترفض التدخل الأجنبي")]
+THE_STATEMENTS_READ_ARE_THESE_CASES = [
+    pytest.param(
+        "وقال وزير الخارجية الإكوادوري غوستافو كالديرون إن كيتو ترفض التدخل الأجنبي.",
+        [("غوستافو كالديرون", "كيتو ترفض التدخل الأجنبي")],
+        id="kal_inside_a_transliterated_name",
+    ),
+    pytest.param(
+        "وقال سفير ماليزيا لدى الأمم المتحدة شمس الدين عبد الله إن كوالالمبور تدعم "
+        "وقف إطلاق النار.",
+        [("شمس الدين عبد الله", "كوالالمبور تدعم وقف إطلاق النار")],
+        id="compound_given_names_keep_their_definite_half",
+    ),
+    pytest.param(
+        "وقالت السفيرة الأمريكية لدى القاهرة آن باترسون إن واشنطن تتابع الانتخابات.",
+        [("آن باترسون", "واشنطن تتابع الانتخابات")],
+        id="given_name_ann_is_no_complementiser",
+    ),
+    pytest.param(
+        "وقالت ماريا بولدريني إن روما سترسل سفينة إغاثة.",
+        [("ماريا بولدريني", "روما سترسل سفينة إغاثة")],
+        id="bare_name_after_verb_with_known_given_name_speaks",
+    ),
+    pytest.param(
+        "وقال كريستوف هويسغن إن برلين لن تعترف بالضم. وأضاف هويسغن أن العقوبات ستبقى.",
+        [
+            ("كريستوف هويسغن", "برلين لن تعترف بالضم"),
+            ("كريستوف هويسغن", "العقوبات ستبقى"),
+        ],
+        id="bare_name_coming_back_by_surname_speaks",
+    ),
+    pytest.param(
+        "قال وزير الخارجية الفلبيني إنريكي مانالو إن مانيلا قدمت احتجاجا. "
+        "وأكدت شيريل داليساي أن الحكومة ستراجع الاتفاق.",
+        [("إنريكي مانالو", "مانيلا قدمت احتجاجا")],
+        id="unknown_bare_subject_is_not_the_previous_speaker",
+    ),
+    pytest.param(
+        "لندن - قال وزير الخارجية دومينيك راب إن بريطانيا ستفرض عقوبات جديدة. وأضاف "
+        "راب أن القرار نهائي.",
+        [
+            ("دومينيك راب", "بريطانيا ستفرض عقوبات جديدة"),
+            ("دومينيك راب", "القرار نهائي"),
+        ],
+        id="unknown_name_after_stateless_title_before_what_it_says",
+    ),
+    pytest.param(
+        '"لن نتهاون في حماية مواطنينا"، قالت وزيرة الخارجية ميلاني جولي للصحفيين في أوتاوا.',
+        [("ميلاني جولي", "لن نتهاون في حماية مواطنينا")],
+        id="inverted_quote_then_title_and_unknown_name_before_the_press",
+    ),
+]
 
 
-def test_compound_given_names_keep_their_definite_half() -> None:
-    x = run(
-        "وقال سفير ماليزيا لدى الأمم المتحدة شمس الدين عبد الله إن كوالالمبور تدعم وقف إطلاق النار."
-    )
-    assert statements(x) == [("شمس الدين عبد الله", "كوالالمبور تدعم وقف إطلاق النار")]
-
-
-def test_given_name_ann_is_no_complementiser() -> None:
-    x = run("وقالت السفيرة الأمريكية لدى القاهرة آن باترسون إن واشنطن تتابع الانتخابات.")
-    assert statements(x) == [("آن باترسون", "واشنطن تتابع الانتخابات")]
+@pytest.mark.parametrize(("text", "expected"), THE_STATEMENTS_READ_ARE_THESE_CASES)
+def test_the_statements_read_are_these(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(run(text)) == expected
 
 
 def test_particle_van_inside_a_name() -> None:
@@ -143,27 +181,6 @@ def test_hungary_named_almajar() -> None:
     assert any(s == "Hungary" for s, _ in statements(x)[1:])
 
 
-def test_bare_name_after_verb_with_known_given_name_speaks() -> None:
-    x = run("وقالت ماريا بولدريني إن روما سترسل سفينة إغاثة.")
-    assert statements(x) == [("ماريا بولدريني", "روما سترسل سفينة إغاثة")]
-
-
-def test_bare_name_coming_back_by_surname_speaks() -> None:
-    x = run("وقال كريستوف هويسغن إن برلين لن تعترف بالضم. وأضاف هويسغن أن العقوبات ستبقى.")
-    assert statements(x) == [
-        ("كريستوف هويسغن", "برلين لن تعترف بالضم"),
-        ("كريستوف هويسغن", "العقوبات ستبقى"),
-    ]
-
-
-def test_unknown_bare_subject_is_not_the_previous_speaker() -> None:
-    x = run(
-        "قال وزير الخارجية الفلبيني إنريكي مانالو إن مانيلا قدمت احتجاجا. "
-        "وأكدت شيريل داليساي أن الحكومة ستراجع الاتفاق."
-    )
-    assert statements(x) == [("إنريكي مانالو", "مانيلا قدمت احتجاجا")]
-
-
 def test_adverbial_and_time_after_verb_keep_the_previous_speaker() -> None:
     x = run(
         "قال وزير الخارجية الفلبيني إنريكي مانالو إن مانيلا قدمت احتجاجا. وأكد بشكل "
@@ -195,17 +212,6 @@ def test_paragraph_without_place_opener_keeps_the_dateline_state() -> None:
     labels = {e.id: e.label for e in x.entities}
     states = [labels.get(ents[q.speaker].state or "", "") for q in x.quotes]
     assert states and all(s == "South Korea" for s in states)
-
-
-def test_unknown_name_after_stateless_title_before_what_it_says() -> None:
-    x = run(
-        "لندن - قال وزير الخارجية دومينيك راب إن بريطانيا ستفرض عقوبات جديدة. وأضاف "
-        "راب أن القرار نهائي."
-    )
-    assert statements(x) == [
-        ("دومينيك راب", "بريطانيا ستفرض عقوبات جديدة"),
-        ("دومينيك راب", "القرار نهائي"),
-    ]
 
 
 def test_object_after_stateless_title_is_no_name() -> None:
@@ -311,11 +317,6 @@ def test_time_clause_after_the_object_is_not_the_content() -> None:
         "بالتورط في اغتيال ناشط."
     )
     assert not any(t.startswith("اتهمت") for _, t in statements(x))
-
-
-def test_inverted_quote_then_title_and_unknown_name_before_the_press() -> None:
-    x = run('"لن نتهاون في حماية مواطنينا"، قالت وزيرة الخارجية ميلاني جولي للصحفيين في أوتاوا.')
-    assert statements(x) == [("ميلاني جولي", "لن نتهاون في حماية مواطنينا")]
 
 
 def test_persian_zadeh_ends_a_name() -> None:

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+import pytest
+from factories import extracted, said
+
+from kg.models import Extraction
 
 
 def run(text: str) -> Extraction:
-    return extract(Article(id="t", lang="ar", text=text, published=date(2024, 3, 14)))
-
-
-def said(x: Extraction) -> list[tuple[str, str]]:
-    """(speaker label, content) of every statement, in order."""
-    return [(x.entity(q.speaker).label, q.text) for q in x.quotes]
+    return extracted(text, "ar", date(2024, 3, 14))
 
 
 def holding(x: Extraction, fragment: str) -> list[tuple[str, str, str | None]]:
@@ -57,31 +54,54 @@ def test_a_participle_of_istatrada_goes_on_with_the_speaker() -> None:
     assert holding(x, "العقوبات فشلت") == [("Vladimir Putin", "العقوبات فشلت", None)]
 
 
-# ------------------------------------------------ vague and unnamed subjects
-
-
-def test_plural_sources_are_no_one_and_not_the_speaker_before() -> None:
-    x = run(
+THE_STATEMENTS_HOLDING_THE_WORDS_ARE_THESE_CASES = [
+    # ------------------------------------------------ vague and unnamed subjects
+    pytest.param(
         "انتقد رئيس الوزراء البريطاني ريشي سوناك الهجوم على السفينة. وذكرت مصادر "
-        "أوروبية أن بروكسل تدرس فرض عقوبات جديدة."
-    )
-    assert holding(x, "عقوبات جديدة") == []
+        "أوروبية أن بروكسل تدرس فرض عقوبات جديدة.",
+        "عقوبات جديدة",
+        [],
+        id="plural_sources_are_no_one_and_not_the_speaker_before",
+    ),
+    pytest.param(
+        "تفقد الرئيس الفرنسي إيمانويل ماكرون الحي المتضرر، وسط متظاهرين غاضبين "
+        "طالبوه بمحاسبة المسؤولين عن الكارثة.",
+        "بمحاسبة المسؤولين",
+        [],
+        id="a_clause_on_an_indefinite_noun_does_not_speak_for_the_one_it_addresses",
+    ),
+    pytest.param(
+        "أعلنت الكويت، أمس، سحب سفيرها من ستوكهولم للتشاور.",
+        "سحب سفيرها",
+        [],
+        id="an_announced_act_is_no_statement",
+    ),
+    pytest.param(
+        "بعث الرئيس الأمريكي جو بايدن رسالة إلى الرئيس الفرنسي إيمانويل ماكرون. ورحب "
+        "قصر الإليزيه بالرسالة.",
+        "بالرسالة",
+        [],
+        id="a_welcome_of_a_letter_is_a_bare_reference",
+    ),
+]
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"), THE_STATEMENTS_HOLDING_THE_WORDS_ARE_THESE_CASES
+)
+def test_the_statements_holding_the_words_are_these(
+    text: str, fragment: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert holding(run(text), fragment) == expected
+
+
+# ------------------------------------------------ vague and unnamed subjects
 def test_sources_told_by_the_speaker_keep_him() -> None:
     x = run(
         "انتقد رئيس الوزراء البريطاني ريشي سوناك الهجوم على السفينة. وقال لمصادر "
         "إعلامية إن لندن تدرس فرض عقوبات جديدة."
     )
     assert [sp for sp, _, _ in holding(x, "عقوبات جديدة")] == ["Rishi Sunak"]
-
-
-def test_a_clause_on_an_indefinite_noun_does_not_speak_for_the_one_it_addresses() -> None:
-    x = run(
-        "تفقد الرئيس الفرنسي إيمانويل ماكرون الحي المتضرر، وسط متظاهرين غاضبين "
-        "طالبوه بمحاسبة المسؤولين عن الكارثة."
-    )
-    assert holding(x, "بمحاسبة المسؤولين") == []
 
 
 def test_what_a_body_called_something_is_still_its_statement() -> None:
@@ -101,11 +121,6 @@ def test_an_announced_stance_of_one_actor_is_a_statement() -> None:
         "معتبرا أنه سيكون خطأ فادحا."
     )
     assert [sp for sp, _, _ in holding(x, "رفضه أي هجوم")] == ["Joe Biden"]
-
-
-def test_an_announced_act_is_no_statement() -> None:
-    x = run("أعلنت الكويت، أمس، سحب سفيرها من ستوكهولم للتشاور.")
-    assert holding(x, "سحب سفيرها") == []
 
 
 def test_a_joint_stance_announced_by_two_is_narration() -> None:
@@ -201,14 +216,6 @@ def test_a_welcome_of_the_agreement_is_a_statement_about_its_parties() -> None:
     q = next(q for q in x.quotes if q.text == "بالاتفاق")
     assert x.entity(q.speaker).label == "António Guterres"
     assert {x.entity(a).label for a in q.about} == {"Armenia", "Azerbaijan"}
-
-
-def test_a_welcome_of_a_letter_is_a_bare_reference() -> None:
-    x = run(
-        "بعث الرئيس الأمريكي جو بايدن رسالة إلى الرئيس الفرنسي إيمانويل ماكرون. ورحب "
-        "قصر الإليزيه بالرسالة."
-    )
-    assert holding(x, "بالرسالة") == []
 
 
 def test_the_person_told_is_not_the_content() -> None:

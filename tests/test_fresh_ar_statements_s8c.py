@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+from factories import extracted
+
+from kg.models import Extraction
 
 
 def run(text: str, published: date = date(2020, 3, 1)) -> Extraction:
-    return extract(Article(id="t", lang="ar", text=text, published=published))
+    return extracted(text, "ar", published)
 
 
 def holding(x: Extraction, fragment: str) -> list[tuple[str, str]]:

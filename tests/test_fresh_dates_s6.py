@@ -9,11 +9,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from factories import extracted
+from factories import relation_dates as _dates
 
-from kg.extractors import extract
 from kg.extractors.dates import find_times
 from kg.extractors.text import fold
-from kg.models import Article, Extraction, RelationType
+from kg.models import Extraction, RelationType
 
 PUB = date(2024, 3, 14)  # a Thursday
 
@@ -131,11 +132,7 @@ def test_qualified_month_and_year_phrases_keep_their_own_reading() -> None:
 
 
 def _extract(text: str, lang: str, pub: date = PUB) -> Extraction:
-    return extract(Article(id="t", lang=lang, published=pub, text=text))
-
-
-def _dates(x: Extraction, rtype: RelationType) -> list[str | None]:
-    return [r.date for r in x.relations if r.type is rtype]
+    return extracted(text, lang, pub)
 
 
 def test_a_time_past_a_relative_pronoun_does_not_date_the_act() -> None:

@@ -8,20 +8,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extractors import extract
+from factories import extracted
+from factories import relation_dates as _dates
+
 from kg.extractors.dates import find_times
 from kg.extractors.text import fold
-from kg.models import Article, Extraction, RelationType
+from kg.models import Extraction, RelationType
 
 PUB = date(2024, 3, 14)  # a Thursday
 
 
 def _extract(text: str, lang: str, pub: date = PUB) -> Extraction:
-    return extract(Article(id="t", lang=lang, published=pub, text=text))
-
-
-def _dates(x: Extraction, rtype: RelationType) -> list[str | None]:
-    return [r.date for r in x.relations if r.type is rtype]
+    return extracted(text, lang, pub)
 
 
 def test_a_noun_does_not_take_the_time_of_a_participle_nested_in_its_relative_clause() -> None:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+from factories import relation_dates as _dates
+
 from kg.extractors import extract
 from kg.extractors.dates import find_times
 from kg.extractors.pipeline import _title_end
@@ -18,10 +21,6 @@ from kg.models import Article, Extraction, RelationType
 
 def _extract(text: str, lang: str, pub: date, title: str | None = None) -> Extraction:
     return extract(Article(id="t", lang=lang, published=pub, title=title, text=text))
-
-
-def _dates(x: Extraction, rtype: RelationType) -> list[str | None]:
-    return [r.date for r in x.relations if r.type is rtype]
 
 
 def _ar_times(text: str, pub: date) -> list[tuple[str, str | None]]:
@@ -82,16 +81,6 @@ def test_a_hijri_date_next_to_its_gregorian_one_is_one_time_phrase() -> None:
     assert _ar_times("في 3 أبريل 2023 وقع", pub) == [("3 ابريل 2023", "2023-04-03")]
 
 
-def test_an_act_after_a_subject_and_a_long_dated_inset_is_read_and_dated() -> None:
-    x = _extract(
-        "أعلن وزير الخارجية المغربي ناصر بوريطة، أمس الثلاثاء 15 شعبان 1439 هـ الموافق "
-        "1 مايو 2018، قطع العلاقات الدبلوماسية مع إيران.",
-        "ar",
-        date(2018, 5, 2),
-    )
-    assert _dates(x, RelationType.SANCTION) == ["2018-05-01"]
-
-
 # ---------------------------------------------------------------- the story goes on
 
 
@@ -99,11 +88,6 @@ _LEAD = (
     "أعلن وزير الخارجية المغربي ناصر بوريطة، أمس الثلاثاء، قطع العلاقات الدبلوماسية مع "
     "إيران. وقال بوريطة في مؤتمر صحافي إن القرار جاء بعد أدلة دامغة. "
 )
-
-
-def test_a_statement_going_on_with_a_dated_act_passes_its_day_on() -> None:
-    x = _extract(_LEAD + "واتهم بوريطة طهران بتسليح جبهة البوليساريو.", "ar", date(2018, 5, 2))
-    assert _dates(x, RelationType.ACCUSE) == ["2018-05-01"]
 
 
 def test_an_act_told_by_its_source_or_earlier_keeps_no_story_day() -> None:
@@ -116,19 +100,6 @@ def test_an_act_told_by_its_source_or_earlier_keeps_no_story_day() -> None:
     assert _ar_times("وفي وقت سابق من اليوم، رحبت الكويت", date(2023, 3, 11)) == [
         ("اليوم", "2023-03-11")
     ]
-
-
-def test_a_participle_after_a_long_pluperfect_sentence_takes_the_statement_date() -> None:
-    # the pluperfect's "قد" comes seven words in: background all the same
-    x = _extract(
-        "وقال وزير الخارجية الأردني أيمن الصفدي، أمس الأربعاء، إن الحل السياسي هو الطريق "
-        "الوحيد. وكان وزير الخارجية الإيراني حسين أمير عبد اللهيان قد زار عمّان في الشهر "
-        "الماضي. وأضاف الصفدي أن "
-        "الأردن سيواصل جهوده، داعياً إيران إلى وقف التدخل في شؤون المنطقة.",
-        "ar",
-        date(2023, 5, 11),
-    )
-    assert _dates(x, RelationType.REQUEST) == ["2023-05-10"]
 
 
 # ---------------------------------------------------------------- the headline line
@@ -206,18 +177,6 @@ def test_the_year_month_and_week_before_last() -> None:
     ]
 
 
-def test_a_bare_city_dateline_does_not_hide_the_lead_day() -> None:
-    # the lead's act gives no relation; its subject and day still open the story
-    x = _extract(
-        "بيروت - رفعت وزارة الخارجية اللبنانية، أمس الأحد، شكوى رسمية إلى مجلس الأمن "
-        "الدولي بشأن الغارات على الجنوب.\nوقال وزير الخارجية عبد الله بو حبيب إن إسرائيل "
-        "تنتهك القرار 1701.",
-        "ar",
-        date(2024, 1, 8),
-    )
-    assert _dates(x, RelationType.ACCUSE) == ["2024-01-07"]
-
-
 def test_a_timestamp_first_line_is_no_headline() -> None:
     for text in (
         "14:30 GMT, June 5, 2024\nThe minister said the talks would resume.",
@@ -293,3 +252,56 @@ def test_a_background_call_is_not_the_meeting_named_again() -> None:
         date(2023, 4, 13),
     )
     assert "2023-04-10" not in [r.date for r in x.relations if r.type is RelationType.SUPPORT]
+
+
+THE_DATES_READ_ARE_THESE_CASES = [
+    pytest.param(
+        "أعلن وزير الخارجية المغربي ناصر بوريطة، أمس الثلاثاء 15 شعبان 1439 هـ الموافق "
+        "1 مايو 2018، قطع العلاقات الدبلوماسية مع إيران.",
+        "ar",
+        date(2018, 5, 2),
+        RelationType.SANCTION,
+        ["2018-05-01"],
+        id="an_act_after_a_subject_and_a_long_dated_inset_is_read_and_dated",
+    ),
+    pytest.param(
+        _LEAD + "واتهم بوريطة طهران بتسليح جبهة البوليساريو.",
+        "ar",
+        date(2018, 5, 2),
+        RelationType.ACCUSE,
+        ["2018-05-01"],
+        id="a_statement_going_on_with_a_dated_act_passes_its_day_on",
+    ),
+    # the pluperfect's "قد" comes seven words in: background all the same
+    pytest.param(
+        "وقال وزير الخارجية الأردني أيمن الصفدي، أمس الأربعاء، إن الحل السياسي هو الطريق "
+        "الوحيد. وكان وزير الخارجية الإيراني حسين أمير عبد اللهيان قد زار عمّان في الشهر "
+        "الماضي. وأضاف الصفدي أن "
+        "الأردن سيواصل جهوده، داعياً إيران إلى وقف التدخل في شؤون المنطقة.",
+        "ar",
+        date(2023, 5, 11),
+        RelationType.REQUEST,
+        ["2023-05-10"],
+        id="a_participle_after_a_long_pluperfect_sentence_takes_the_statement_date",
+    ),
+    # the lead's act gives no relation; its subject and day still open the story
+    pytest.param(
+        "بيروت - رفعت وزارة الخارجية اللبنانية، أمس الأحد، شكوى رسمية إلى مجلس الأمن "
+        "الدولي بشأن الغارات على الجنوب.\nوقال وزير الخارجية عبد الله بو حبيب إن إسرائيل "
+        "تنتهك القرار 1701.",
+        "ar",
+        date(2024, 1, 8),
+        RelationType.ACCUSE,
+        ["2024-01-07"],
+        id="a_bare_city_dateline_does_not_hide_the_lead_day",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pub", "rtype", "expected"), THE_DATES_READ_ARE_THESE_CASES
+)
+def test_the_dates_read_are_these(
+    text: str, lang: str, pub: date, rtype: RelationType, expected: list[str | None]
+) -> None:
+    assert _dates(_extract(text, lang, pub), rtype) == expected

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+from factories import extracted
+
+from kg.models import Extraction
 
 
 def _run(text: str) -> Extraction:
-    return extract(Article(id="t", lang="en", published=datetime.date(2023, 6, 14), text=text))
+    return extracted(text, "en", datetime.date(2023, 6, 14))
 
 
 def _rels(text: str) -> set[tuple[str, str, str]]:

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import datetime
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+import pytest
+from factories import extracted
+from factories import relations_with_modality as _relations
+
+from kg.models import Extraction
 
 
 def _run(
     text: str, published: datetime.date = datetime.date(2021, 6, 14), lang: str = "en"
 ) -> Extraction:
-    return extract(Article(id="t", lang=lang, published=published, text=text))
+    return extracted(text, lang, published)
 
 
 def _quotes(x: Extraction) -> set[tuple[str, str]]:
@@ -30,13 +33,6 @@ def _speaker_states(x: Extraction) -> set[tuple[str, str | None]]:
         state = ents[sp.state].label if sp.state in ents else None
         out.add((sp.label, state))
     return out
-
-
-def _relations(x: Extraction) -> set[tuple[str, str, str, str]]:
-    label = {e.id: e.label for e in x.entities}
-    return {
-        (label[r.subject], r.type.value, label[r.object], r.modality.value) for r in x.relations
-    }
 
 
 # ---------------------------------------------------------------- a rank and no role
@@ -64,13 +60,42 @@ def test_hyphened_given_name_is_part_of_an_unknown_speaking_name() -> None:
     assert ("Chen Kuo-hua", "The drills had ended") in _quotes(x)
 
 
-def test_titled_officer_keeps_the_state_of_the_title() -> None:
+THE_SPEAKER_HAS_THIS_STATE_CASES = [
     # guard: a title before the rank gives the role and its state, as before
-    x = _run(
+    pytest.param(
         "Egyptian army spokesman Colonel Gharib Abdel Hafez said the troops had returned "
-        "to their bases."
-    )
-    assert ("Gharib Abdel Hafez", "Egypt") in _speaker_states(x)
+        "to their bases.",
+        ("Gharib Abdel Hafez", "Egypt"),
+        id="titled_officer_keeps_the_state_of_the_title",
+    ),
+    # ----------------------------------------------------------- the state of a title
+    pytest.param(
+        "NEW DELHI, May 3 (Reuters) - India lodged a protest over the shelling of border "
+        "villages.\n\nIn Islamabad, Foreign Ministry spokeswoman Aisha Karimi said Pakistan "
+        "rejected the allegation.",
+        ("Aisha Karimi", "Pakistan"),
+        id="round_up_paragraph_on_another_capital_gives_the_title_its_state",
+    ),
+    pytest.param(
+        "TOKYO, June 2 (AP) - Japan scrambled fighter jets on Tuesday. The Russian Defense "
+        "Ministry said the bombers had flown over neutral waters. Defense Ministry "
+        "spokesman Pavel Gorin said the flight was routine.",
+        ("Pavel Gorin", "Russia"),
+        id="body_named_with_its_state_gives_the_later_title_its_state",
+    ),
+    # guard: no other capital or body: the dateline's state, as before
+    pytest.param(
+        "NEW DELHI, May 3 (Reuters) - Foreign Ministry spokesman Rajiv Mehra said India "
+        "had summoned the envoy.",
+        ("Rajiv Mehra", "India"),
+        id="stateless_title_in_a_datelined_story_keeps_the_home_state",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_SPEAKER_HAS_THIS_STATE_CASES)
+def test_the_speaker_has_this_state(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _speaker_states(_run(text))
 
 
 # ------------------------------------------------------- a name set off after a title
@@ -104,34 +129,6 @@ def test_officials_in_a_capital_speak_for_its_state() -> None:
 def test_other_people_in_a_capital_are_not_its_officials() -> None:
     x = _run("Reporters in Ankara said Turkey would not extend the grain corridor deal.")
     assert all(state != "Türkiye" for _, state in _speaker_states(x))
-
-
-# ----------------------------------------------------------- the state of a title
-def test_round_up_paragraph_on_another_capital_gives_the_title_its_state() -> None:
-    x = _run(
-        "NEW DELHI, May 3 (Reuters) - India lodged a protest over the shelling of border "
-        "villages.\n\nIn Islamabad, Foreign Ministry spokeswoman Aisha Karimi said Pakistan "
-        "rejected the allegation."
-    )
-    assert ("Aisha Karimi", "Pakistan") in _speaker_states(x)
-
-
-def test_body_named_with_its_state_gives_the_later_title_its_state() -> None:
-    x = _run(
-        "TOKYO, June 2 (AP) - Japan scrambled fighter jets on Tuesday. The Russian Defense "
-        "Ministry said the bombers had flown over neutral waters. Defense Ministry "
-        "spokesman Pavel Gorin said the flight was routine."
-    )
-    assert ("Pavel Gorin", "Russia") in _speaker_states(x)
-
-
-def test_stateless_title_in_a_datelined_story_keeps_the_home_state() -> None:
-    # guard: no other capital or body: the dateline's state, as before
-    x = _run(
-        "NEW DELHI, May 3 (Reuters) - Foreign Ministry spokesman Rajiv Mehra said India "
-        "had summoned the envoy."
-    )
-    assert ("Rajiv Mehra", "India") in _speaker_states(x)
 
 
 # -------------------------------------------------- an untitled name before a move

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+from factories import extracted
+
+from kg.models import Extraction
 
 
 def run(text: str, day: date = date(2024, 2, 1)) -> Extraction:
-    return extract(Article(id="t", lang="en", published=day, text=text))
+    return extracted(text, "en", day)
 
 
 def said(x: Extraction) -> dict[str, str]:
@@ -99,8 +100,10 @@ def test_subject_of_after_clause_with_that_complement_speaks() -> None:
 
 
 def test_it_is_the_body_that_acted_just_before() -> None:
+    """('called the claim "groundless"': the content holds the object named, per the gold
+    convention for 'called X "Y"'.)"""
     got = said(run(GROUPS))
-    assert got.get("groundless") == "South Korean Ministry of Foreign Affairs"
+    assert got.get('the claim "groundless"') == "South Korean Ministry of Foreign Affairs"
     assert got.get("it would lodge a formal protest") == "South Korean Ministry of Foreign Affairs"
 
 
@@ -241,8 +244,10 @@ def test_called_object_holding_a_cue_noun_then_quote() -> None:
 
 
 def test_called_with_quote_right_after_object_stays_the_quote() -> None:
+    """The subject speaks; the content runs from the object to the quotation (the gold
+    convention for 'called X "Y"': the object is part of the content, not direct)."""
     text = 'Talks stalled.\n\nThe Pakistani army called India\'s claim "false".\n'
-    assert said(run(text)).get("false") == "Pakistani Armed Forces"
+    assert said(run(text)).get('India\'s claim "false"') == "Pakistani Armed Forces"
 
 
 def test_headline_line_in_the_text_holds_no_statement() -> None:
@@ -259,13 +264,15 @@ def test_headline_line_in_the_text_holds_no_statement() -> None:
 
 
 def test_calling_participle_is_its_own_statement() -> None:
+    """('calling it "a provocation"': the object named opens the content, per the gold
+    convention for 'called X "Y"'.)"""
     text = (
         "Tensions rose on Tuesday.\n\n"
         "The Belarusian Defence Ministry denied the report about troop movements, calling it "
         '"a provocation" and saying it was made to justify new deployments.\n'
     )
     got = said(run(text))
-    assert got.get("a provocation") == "Belarusian Ministry of Defence"
+    assert got.get('it "a provocation"') == "Belarusian Ministry of Defence"
     assert got.get("it was made to justify new deployments") == "Belarusian Ministry of Defence"
     assert got.get("the report about troop movements, calling it") is None
 

@@ -7,19 +7,15 @@ from __future__ import annotations
 
 import datetime
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+import pytest
+from factories import extracted
+from factories import relations_with_modality as _rels
+
+from kg.models import Extraction
 
 
 def _run(text: str) -> Extraction:
-    return extract(Article(id="t", lang="en", published=datetime.date(2021, 9, 14), text=text))
-
-
-def _rels(x: Extraction) -> set[tuple[str, str, str, str]]:
-    label = {e.id: e.label for e in x.entities}
-    return {
-        (label[r.subject], r.type.value, label[r.object], r.modality.value) for r in x.relations
-    }
+    return extracted(text, "en", datetime.date(2021, 9, 14))
 
 
 def test_suspending_support_is_a_sanction_not_support() -> None:
@@ -84,11 +80,28 @@ def test_warning_about_an_act_in_a_country_does_not_threaten_that_country() -> N
     assert not any(t == "THREATEN" and o == "Sudan" for _, t, o, _ in rels)
 
 
-def test_warning_addressed_to_a_state_still_threatens_it() -> None:
-    rels = _rels(
-        _run("Egypt warned Ethiopia that filling the dam in the rainy season would cost it dearly.")
-    )
-    assert ("Egypt", "THREATEN", "Ethiopia", "asserted") in rels
+THE_RELATION_IS_READ_CASES = [
+    pytest.param(
+        "Egypt warned Ethiopia that filling the dam in the rainy season would cost it dearly.",
+        ("Egypt", "THREATEN", "Ethiopia", "asserted"),
+        id="warning_addressed_to_a_state_still_threatens_it",
+    ),
+    pytest.param(
+        "The Netherlands froze development aid to Bamako after the second coup.",
+        ("Netherlands", "SANCTION", "Mali", "asserted"),
+        id="capital_stands_for_its_state_when_aid_is_withheld",
+    ),
+    pytest.param(
+        "Senegal suspended all banking transactions with Guinea on Friday.",
+        ("Senegal", "SANCTION", "Guinea", "asserted"),
+        id="suspending_financial_transactions_is_a_sanction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_RELATION_IS_READ_CASES)
+def test_the_relation_is_read(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _rels(_run(text))
 
 
 def test_halting_a_joint_act_negates_it() -> None:
@@ -102,13 +115,3 @@ def test_halting_a_joint_act_negates_it() -> None:
 def test_joint_exercises_without_a_stop_verb_keep_their_modality() -> None:
     rels = _rels(_run("Manila said it would hold joint naval exercises with Tokyo next month."))
     assert not any(m == "negated" for _, _, _, m in rels)
-
-
-def test_capital_stands_for_its_state_when_aid_is_withheld() -> None:
-    rels = _rels(_run("The Netherlands froze development aid to Bamako after the second coup."))
-    assert ("Netherlands", "SANCTION", "Mali", "asserted") in rels
-
-
-def test_suspending_financial_transactions_is_a_sanction() -> None:
-    rels = _rels(_run("Senegal suspended all banking transactions with Guinea on Friday."))
-    assert ("Senegal", "SANCTION", "Guinea", "asserted") in rels

@@ -6,24 +6,19 @@ from __future__ import annotations
 
 import datetime
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+from factories import extracted
+from factories import relations_with_modality as _rels
+
+from kg.models import Extraction
 
 
 def _run(text: str) -> Extraction:
-    return extract(Article(id="t", lang="en", published=datetime.date(2019, 3, 20), text=text))
+    return extracted(text, "en", datetime.date(2019, 3, 20))
 
 
 def _quotes(x: Extraction) -> list[tuple[str, str]]:
     label = {e.id: e.label for e in x.entities}
     return [(label[q.speaker], q.text) for q in x.quotes]
-
-
-def _rels(x: Extraction) -> set[tuple[str, str, str, str]]:
-    label = {e.id: e.label for e in x.entities}
-    return {
-        (label[r.subject], r.type.value, label[r.object], r.modality.value) for r in x.relations
-    }
 
 
 def test_month_surname_alone_speaks_after_full_name() -> None:

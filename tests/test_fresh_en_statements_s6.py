@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import datetime
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+import pytest
+from factories import extracted
+
+from kg.models import Extraction
 
 
 def _run(text: str, published: datetime.date = datetime.date(2022, 3, 8)) -> Extraction:
-    return extract(Article(id="t", lang="en", published=published, text=text))
+    return extracted(text, "en", published)
 
 
 def _quotes(x: Extraction) -> set[tuple[str, str]]:
@@ -48,12 +50,51 @@ def test_unknown_name_before_a_title_with_a_to_complement() -> None:
     assert ("Ana Lopez", "the ballots were counted twice") in _quotes(x)
 
 
-def test_middle_word_of_an_unknown_name_refers_back() -> None:
-    x = _run(
+THE_STATEMENT_IS_READ_CASES = [
+    pytest.param(
         "Peruvian President Pedro Castillo Terrones met the envoy in Lima on Sunday. "
-        "Castillo said the region would hold its own elections."
-    )
-    assert ("Pedro Castillo Terrones", "the region would hold its own elections") in _quotes(x)
+        "Castillo said the region would hold its own elections.",
+        ("Pedro Castillo Terrones", "the region would hold its own elections"),
+        id="middle_word_of_an_unknown_name_refers_back",
+    ),
+    pytest.param(
+        "Mahamoud Ali Youssouf, the chairperson of the regional commission, said the "
+        "summit would go ahead.",
+        ("Mahamoud Ali Youssouf", "the summit would go ahead"),
+        id="chairperson_is_a_title_for_an_unknown_name",
+    ),
+    pytest.param(
+        "Kenyan President William Ruto opened the summit. Ruto, addressing delegates at the "
+        "closing session of the regional summit in Nairobi, said Kenya would send police to "
+        "Haiti.",
+        ("William Ruto", "Kenya would send police to Haiti"),
+        id="long_participial_aside_between_subject_and_cue",
+    ),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi met the delegation. A spokesman for the ministry, "
+        "Wang Wenbin, said Beijing was concerned.",
+        ("Wang Wenbin", "Beijing was concerned"),
+        id="name_apposed_to_a_title_phrase_before_the_cue",
+    ),
+    pytest.param(
+        "Brazilian Foreign Minister Mauro Vieira met U.S. Secretary of State Antony Blinken "
+        "in Brasilia on Wednesday. The minister told reporters that Brazil wanted a ceasefire "
+        "in Gaza.",
+        ("Mauro Vieira", "Brazil wanted a ceasefire in Gaza"),
+        id="the_minister_is_the_one_titled_minister",
+    ),
+    pytest.param(
+        "Azerbaijan closed the Lachin road on Monday, a step Armenia called "
+        '"an act of ethnic cleansing".',
+        ("Armenia", "an act of ethnic cleansing"),
+        id="a_quotation_opening_with_an_article_after_a_naming_cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_STATEMENT_IS_READ_CASES)
+def test_the_statement_is_read(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _quotes(_run(text))
 
 
 def test_middle_word_two_names_share_refers_to_neither() -> None:
@@ -86,14 +127,6 @@ def test_second_speaker_with_an_apposition_ends_the_first_content() -> None:
     assert ("Josep Borrell", "them to return to talks") in _quotes(x)
 
 
-def test_chairperson_is_a_title_for_an_unknown_name() -> None:
-    x = _run(
-        "Mahamoud Ali Youssouf, the chairperson of the regional commission, said the "
-        "summit would go ahead."
-    )
-    assert ("Mahamoud Ali Youssouf", "the summit would go ahead") in _quotes(x)
-
-
 def test_a_government_speaking_in_the_present_inside_its_quote_is_no_nested_statement() -> None:
     x = _run(
         '"The Turkish government strongly condemns this attack," the Turkish foreign '
@@ -121,15 +154,6 @@ def test_an_outlet_the_gazetteer_does_not_know_relays() -> None:
     label = {e.id: e.label for e in x.entities}
     vias = {(label[q.speaker], label[q.via] if q.via else None) for q in x.quotes}
     assert ("Bruno Rodriguez", "Prensa Latina") in vias
-
-
-def test_long_participial_aside_between_subject_and_cue() -> None:
-    x = _run(
-        "Kenyan President William Ruto opened the summit. Ruto, addressing delegates at the "
-        "closing session of the regional summit in Nairobi, said Kenya would send police to "
-        "Haiti."
-    )
-    assert ("William Ruto", "Kenya would send police to Haiti") in _quotes(x)
 
 
 def test_a_joint_statement_of_six_states_speaks_for_each() -> None:
@@ -210,11 +234,13 @@ def test_its_sovereignty_said_by_a_body_is_about_its_state() -> None:
 
 
 def test_a_hyphenated_cue_word_is_an_adjective() -> None:
+    """("self-described" is no cue; 'called the mining companies "looters"' is, with the
+    object named in its content per the gold convention for 'called X "Y"'.)"""
     x = _run(
         "Peruvian President Pedro Castillo addressed Congress. Castillo, a self-described "
         'socialist, had called the mining companies "looters" during his campaign.'
     )
-    assert {(q.cue, q.text) for q in x.quotes} == {("called", "looters")}
+    assert {(q.cue, q.text) for q in x.quotes} == {("called", 'the mining companies "looters"')}
     assert _speakers(x) == {"Pedro Castillo"}
     assert not _run("The so-called caliphate collapsed in 2019.").quotes
 
@@ -236,23 +262,6 @@ def test_official_before_an_agency_name_is_an_adjective() -> None:
     label = {e.id: e.label for e in x.entities}
     vias = {label[q.via] for q in x.quotes if label[q.speaker] == "Nasser Kanaani" and q.via}
     assert vias == {"Islamic Republic News Agency"}
-
-
-def test_name_apposed_to_a_title_phrase_before_the_cue() -> None:
-    x = _run(
-        "Chinese Foreign Minister Wang Yi met the delegation. A spokesman for the ministry, "
-        "Wang Wenbin, said Beijing was concerned."
-    )
-    assert ("Wang Wenbin", "Beijing was concerned") in _quotes(x)
-
-
-def test_the_minister_is_the_one_titled_minister() -> None:
-    x = _run(
-        "Brazilian Foreign Minister Mauro Vieira met U.S. Secretary of State Antony Blinken "
-        "in Brasilia on Wednesday. The minister told reporters that Brazil wanted a ceasefire "
-        "in Gaza."
-    )
-    assert ("Mauro Vieira", "Brazil wanted a ceasefire in Gaza") in _quotes(x)
 
 
 def test_cited_as_saying_relays_a_statement() -> None:
@@ -337,11 +346,3 @@ def test_subject_after_a_subordinating_after_says() -> None:
     # a preposition before a name is no subject
     x = _run("The plan, drafted after talks with Serbia, said nothing about the vote.")
     assert "Serbia" not in _speakers(x)
-
-
-def test_a_quotation_opening_with_an_article_after_a_naming_cue() -> None:
-    x = _run(
-        "Azerbaijan closed the Lachin road on Monday, a step Armenia called "
-        '"an act of ethnic cleansing".'
-    )
-    assert ("Armenia", "an act of ethnic cleansing") in _quotes(x)

@@ -13,17 +13,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+import pytest
+from factories import extracted, said
+
+from kg.models import Extraction
 
 
 def run(text: str, day: date = date(2021, 8, 25)) -> Extraction:
-    return extract(Article(id="t", lang="en", published=day, text=text))
-
-
-def said(x: Extraction) -> list[tuple[str, str]]:
-    labels = {e.id: e.label for e in x.entities}
-    return [(labels[q.speaker], q.text) for q in x.quotes]
+    return extracted(text, "en", day)
 
 
 def relayed(x: Extraction) -> list[tuple[str, str | None, str]]:
@@ -39,9 +36,36 @@ def test_is_said_to_have_is_hearsay_not_a_statement() -> None:
     assert not any(s == "Hezbollah" for s, _ in said(x))
 
 
-def test_a_plain_said_of_the_same_actor_is_still_a_statement() -> None:
-    x = run("Hezbollah said it had 8,000 fighters in the south.")
-    assert ("Hezbollah", "it had 8,000 fighters in the south") in said(x)
+THE_STATEMENT_IS_READ_CASES = [
+    pytest.param(
+        "Hezbollah said it had 8,000 fighters in the south.",
+        ("Hezbollah", "it had 8,000 fighters in the south"),
+        id="a_plain_said_of_the_same_actor_is_still_a_statement",
+    ),
+    pytest.param(
+        "Egypt on Tuesday handed Sudan a draft truce and said it expected a reply within days.",
+        ("Egypt", "it expected a reply within days"),
+        id="known_subject_of_the_first_verb_still_speaks",
+    ),
+    pytest.param(
+        "The row began on Monday when Chilean President Gabriel Boric refused to receive the "
+        "new envoy, saying the appointment had not been agreed.",
+        ("Gabriel Boric", "the appointment had not been agreed"),
+        id="subject_of_a_when_clause_still_speaks_for_a_participle",
+    ),
+    # -- "said on X, formerly Twitter, that" ----------------------------------------------
+    pytest.param(
+        "Brazilian President Luiz Inacio Lula da Silva said on X, formerly Twitter, that the "
+        "coup attempt had failed.",
+        ("Luiz Inacio Lula da Silva", "the coup attempt had failed"),
+        id="said_on_x_formerly_twitter_is_no_part_of_the_content",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_STATEMENT_IS_READ_CASES)
+def test_the_statement_is_read(text: str, expected: tuple[str, str]) -> None:
+    assert expected in said(run(text))
 
 
 # -- a quotation after the sentence that attributes the one before -----------------------
@@ -80,19 +104,6 @@ def test_object_of_the_first_verb_does_not_speak_for_an_unknown_subject() -> Non
     assert not any("Burhan" in s for s, _ in said(x))
 
 
-def test_known_subject_of_the_first_verb_still_speaks() -> None:
-    x = run("Egypt on Tuesday handed Sudan a draft truce and said it expected a reply within days.")
-    assert ("Egypt", "it expected a reply within days") in said(x)
-
-
-def test_subject_of_a_when_clause_still_speaks_for_a_participle() -> None:
-    x = run(
-        "The row began on Monday when Chilean President Gabriel Boric refused to receive the "
-        "new envoy, saying the appointment had not been agreed."
-    )
-    assert ("Gabriel Boric", "the appointment had not been agreed") in said(x)
-
-
 # -- ", in remarks carried by X" ------------------------------------------------------
 
 
@@ -103,17 +114,6 @@ def test_in_remarks_carried_by_ends_the_content_and_names_the_relay() -> None:
     )
     out = relayed(x)
     assert ("Wang Wenbin", "Xinhua News Agency", "the sanctions were illegal") in out
-
-
-# -- "said on X, formerly Twitter, that" ----------------------------------------------
-
-
-def test_said_on_x_formerly_twitter_is_no_part_of_the_content() -> None:
-    x = run(
-        "Brazilian President Luiz Inacio Lula da Silva said on X, formerly Twitter, that the "
-        "coup attempt had failed."
-    )
-    assert ("Luiz Inacio Lula da Silva", "the coup attempt had failed") in said(x)
 
 
 # -- a list of co-subjects with "the" ---------------------------------------------------

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+from factories import extracted
+
+from kg.models import Extraction
 
 
 def run(text: str, day: date = date(2024, 5, 2)) -> Extraction:
-    return extract(Article(id="t", lang="en", published=day, text=text))
+    return extracted(text, "en", day)
 
 
 def said(x: Extraction) -> list[tuple[str, str, str]]:

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import datetime
 
-from factories import find_mention, linked
+from factories import extracted, find_mention, linked
 
-from kg.extractors import extract
 from kg.gazetteer import Linking
-from kg.models import Article, Extraction
+from kg.models import Extraction
 
 USA, IRAN = "Q30", "Q794"
 
@@ -186,7 +185,7 @@ def test_arabic_guard_three_bare_words_said_once_are_not_a_name() -> None:
 
 
 def _extract(text: str, lang: str, day: datetime.date) -> Extraction:
-    return extract(Article(id="s8", lang=lang, published=day, text=text))
+    return extracted(text, lang, day, article_id="s8")
 
 
 def test_a_person_opening_the_text_is_no_dateline() -> None:

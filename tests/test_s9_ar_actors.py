@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime
 
+from factories import speaker_labels as _speakers
+
 from kg.extractors import extract
 from kg.models import Article, EntityType, Extraction
 
@@ -23,11 +25,6 @@ def _run(text: str) -> Extraction:
 
 def _labels(x: Extraction, etype: EntityType) -> set[str]:
     return {e.label for e in x.entities if e.type == etype}
-
-
-def _speakers(x: Extraction) -> list[str]:
-    labels = {e.id: e.label for e in x.entities}
-    return [labels[q.speaker] for q in x.quotes]
 
 
 def test_lawmaker_title_introduces_a_name() -> None:

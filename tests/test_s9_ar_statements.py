@@ -9,21 +9,86 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+import pytest
+from factories import extracted
+
+from kg.models import Extraction
 
 
 def _run(text: str) -> Extraction:
-    return extract(Article(id="t", lang="ar", published=date(2024, 3, 12), text=text))
+    return extracted(text, "ar", date(2024, 3, 12))
 
 
 def _speakers(x: Extraction, cue: str) -> set[str]:
     return {x.entity(q.speaker).label for q in x.quotes if q.cue == cue}
 
 
-def test_iddaa_claimed_is_a_reporting_verb() -> None:
-    x = _run("موسكو (رويترز) - ادعى الرئيس الروسي فلاديمير بوتين أن الجيش الأوكراني ينهار.")
-    assert _speakers(x, "ادعى") == {"Vladimir Putin"}
+THE_SPEAKERS_OF_THE_CUE_ARE_THESE_CASES = [
+    pytest.param(
+        "موسكو (رويترز) - ادعى الرئيس الروسي فلاديمير بوتين أن الجيش الأوكراني ينهار.",
+        "ادعى",
+        {"Vladimir Putin"},
+        id="iddaa_claimed_is_a_reporting_verb",
+    ),
+    pytest.param(
+        "وقال وزير الطاقة السعودي إن السوق مستقرة. وحذرت منظمة البلدان المصدرة للنفط "
+        "(أوبك) من أن الطلب العالمي سيتراجع.",
+        "وحذرت",
+        {"Organization of the Petroleum Exporting Countries"},
+        id="a_long_name_ending_in_a_bracketed_short_form_speaks",
+    ),
+    pytest.param(
+        "وقالت منظمة الأمم المتحدة للتربية والعلم والثقافة (اليونسكو) إن المدينة القديمة تضررت.",
+        "وقالت",
+        {"UNESCO"},
+        id="a_linked_long_name_with_its_short_form_still_speaks",
+    ),
+    pytest.param(
+        "وقال وزير الخارجية الإيراني عباس عراقجي إن طهران لن تفاوض تحت التهديد. لكن "
+        "عراقجي عاد ليؤكد أن الحوار مع أوروبا ما زال ممكنا.",
+        "ليؤكد",
+        {"Abbas Araghchi"},
+        id="a_cue_after_the_auxiliary_aada_takes_the_auxiliarys_subject",
+    ),
+    pytest.param(
+        "وقالت وزارة الخارجية الروسية إن موسكو سترد على العقوبات. ثم عادت الوزارة "
+        "لتتهم بريطانيا بتأجيج الحرب.",
+        "لتتهم",
+        {"Ministry of Foreign Affairs of Russia"},
+        id="an_unnamed_subject_of_the_auxiliary_is_the_previous_speaker",
+    ),
+    pytest.param(
+        "وقال وزير الخارجية الفرنسي جان نويل بارو إن باريس لن تقبل بالتهديدات. واتهم "
+        "موسكو بمحاولة زعزعة استقرار مولدوفا.",
+        "واتهم",
+        {"Jean-Noël Barrot"},
+        id="the_actor_right_after_accused_and_before_bi_is_the_object",
+    ),
+    pytest.param(
+        "واتهم العراق تركيا بانتهاك سيادته بعد الغارات على إقليم كردستان.",
+        "واتهم",
+        {"Iraq"},
+        id="a_state_accusing_another_named_after_it_still_speaks",
+    ),
+    pytest.param(
+        "والعلاقات بين البلدين تمر بأفضل مراحلها، على حد قول الرئيس المصري عبد الفتاح السيسي.",
+        "على حد قول",
+        {"Abdel Fattah el-Sisi"},
+        id="ala_hadd_qawl_names_the_speaker_after_the_content",
+    ),
+    pytest.param(
+        "وقالت وزارة الخارجية الألمانية إن برلين تطالب بهدنة إنسانية فورية، مشيرة إلى أن "
+        "المستشار أولاف شولتس سيزور المنطقة.",
+        "مشيرة",
+        {"German Ministry of Foreign Affairs"},
+        id="a_feminine_participle_after_a_nested_body_goes_on_with_the_main_body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), THE_SPEAKERS_OF_THE_CUE_ARE_THESE_CASES)
+def test_the_speakers_of_the_cue_are_these(text: str, cue: str, expected: set[str]) -> None:
+    assert _speakers(_run(text), cue) == expected
 
 
 def test_bayyana_with_waw_or_feminine_is_a_reporting_verb() -> None:
@@ -47,50 +112,6 @@ def test_a_participle_after_a_nominal_cue_keeps_the_verbs_speaker() -> None:
     )
     assert _speakers(x, "معتبرا") == {"Emmanuel Macron"}
     assert not any(x.entity(q.speaker).label == "Vladimir Putin" for q in x.quotes)
-
-
-def test_a_long_name_ending_in_a_bracketed_short_form_speaks() -> None:
-    x = _run(
-        "وقال وزير الطاقة السعودي إن السوق مستقرة. وحذرت منظمة البلدان المصدرة للنفط "
-        "(أوبك) من أن الطلب العالمي سيتراجع."
-    )
-    assert _speakers(x, "وحذرت") == {"Organization of the Petroleum Exporting Countries"}
-
-
-def test_a_linked_long_name_with_its_short_form_still_speaks() -> None:
-    x = _run(
-        "وقالت منظمة الأمم المتحدة للتربية والعلم والثقافة (اليونسكو) إن المدينة القديمة تضررت."
-    )
-    assert _speakers(x, "وقالت") == {"UNESCO"}
-
-
-def test_a_cue_after_the_auxiliary_aada_takes_the_auxiliarys_subject() -> None:
-    x = _run(
-        "وقال وزير الخارجية الإيراني عباس عراقجي إن طهران لن تفاوض تحت التهديد. لكن "
-        "عراقجي عاد ليؤكد أن الحوار مع أوروبا ما زال ممكنا."
-    )
-    assert _speakers(x, "ليؤكد") == {"Abbas Araghchi"}
-
-
-def test_an_unnamed_subject_of_the_auxiliary_is_the_previous_speaker() -> None:
-    x = _run(
-        "وقالت وزارة الخارجية الروسية إن موسكو سترد على العقوبات. ثم عادت الوزارة "
-        "لتتهم بريطانيا بتأجيج الحرب."
-    )
-    assert _speakers(x, "لتتهم") == {"Ministry of Foreign Affairs of Russia"}
-
-
-def test_the_actor_right_after_accused_and_before_bi_is_the_object() -> None:
-    x = _run(
-        "وقال وزير الخارجية الفرنسي جان نويل بارو إن باريس لن تقبل بالتهديدات. واتهم "
-        "موسكو بمحاولة زعزعة استقرار مولدوفا."
-    )
-    assert _speakers(x, "واتهم") == {"Jean-Noël Barrot"}
-
-
-def test_a_state_accusing_another_named_after_it_still_speaks() -> None:
-    x = _run("واتهم العراق تركيا بانتهاك سيادته بعد الغارات على إقليم كردستان.")
-    assert _speakers(x, "واتهم") == {"Iraq"}
 
 
 def test_the_letters_of_cnn_are_not_the_complementiser() -> None:
@@ -118,19 +139,6 @@ def test_nawwaha_bi_praises_and_nawwaha_ila_anna_still_reports() -> None:
     )
     assert _speakers(x, "ونوهت") == {"Egyptian Ministry of Foreign Affairs"}
     assert [q.text for q in x.quotes if q.cue == "ونوه"] == ["القاهرة والدوحة تنسقان مواقفهما"]
-
-
-def test_ala_hadd_qawl_names_the_speaker_after_the_content() -> None:
-    x = _run("والعلاقات بين البلدين تمر بأفضل مراحلها، على حد قول الرئيس المصري عبد الفتاح السيسي.")
-    assert _speakers(x, "على حد قول") == {"Abdel Fattah el-Sisi"}
-
-
-def test_a_feminine_participle_after_a_nested_body_goes_on_with_the_main_body() -> None:
-    x = _run(
-        "وقالت وزارة الخارجية الألمانية إن برلين تطالب بهدنة إنسانية فورية، مشيرة إلى أن "
-        "المستشار أولاف شولتس سيزور المنطقة."
-    )
-    assert _speakers(x, "مشيرة") == {"German Ministry of Foreign Affairs"}
 
 
 def test_wa_bayna_before_two_coordinated_actors_is_the_preposition() -> None:

@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extractors import extract
+from factories import extracted
+from factories import relation_dates as _dates
+
 from kg.extractors.dates import find_times
 from kg.extractors.text import NormText
-from kg.models import Article, Extraction, RelationType
+from kg.models import Extraction, RelationType
 
 
 def _extract(text: str, lang: str, pub: date) -> Extraction:
-    return extract(Article(id="t", lang=lang, published=pub, text=text))
-
-
-def _dates(x: Extraction, rtype: RelationType) -> list[str | None]:
-    return [r.date for r in x.relations if r.type is rtype]
+    return extracted(text, lang, pub)
 
 
 def _times(text: str, lang: str, pub: date) -> list[tuple[str, str | None]]:

@@ -8,14 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from factories import relation_triples
+from factories import extracted, relation_triples
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+from kg.models import Extraction
 
 
 def run(text: str) -> Extraction:
-    return extract(Article(id="s9h7", lang="en", text=text, published=date(2023, 3, 1)))
+    return extracted(text, "en", date(2023, 3, 1), article_id="s9h7")
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import datetime
 
-from factories import relation_triples
+from factories import extracted, relation_triples
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+from kg.models import Extraction
 
 
 def _run(text: str) -> Extraction:
-    return extract(Article(id="t", lang="en", published=datetime.date(2024, 5, 2), text=text))
+    return extracted(text, "en", datetime.date(2024, 5, 2))
 
 
 def _rels(text: str) -> set[tuple[str, str, str]]:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from factories import statement_with
+from factories import extracted, statement_with
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+from kg.models import Extraction
 
 
 def run(text: str) -> Extraction:
-    return extract(Article(id="t", lang="en", text=text, published=date(2024, 6, 3)))
+    return extracted(text, "en", date(2024, 6, 3))
 
 
 def label(x: Extraction, key: str | None) -> str | None:

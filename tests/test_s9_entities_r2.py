@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime
 
-from factories import statement_with
+from factories import extracted, statement_with
 
-from kg.extractors import extract
-from kg.models import Article, Entity, Extraction
+from kg.models import Entity, Extraction
 
 
 def _extract(text: str, lang: str, day: datetime.date = datetime.date(2023, 4, 2)) -> Extraction:
-    return extract(Article(id="t-s9r2h5", lang=lang, published=day, text=text))
+    return extracted(text, lang, day, article_id="t-s9r2h5")
 
 
 def _by_label(x: Extraction, label: str) -> Entity:

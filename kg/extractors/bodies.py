@@ -225,6 +225,9 @@ def home_state(doc: Doc, ments: list[Ment]) -> str | None:
         state = m.key if m.etype == EntityType.STATE else doc.entity_states.get(m.key)
         if state:
             return state
+    agency = _national_agency_state(doc, ments) if doc.lang == "ar" else None
+    if agency is not None:
+        return agency
     zones = _timezones()
     for tz in _TZ_RE.findall(window):
         code = zones.get(tz)
@@ -232,6 +235,34 @@ def home_state(doc: Doc, ments: list[Ment]) -> str | None:
             key = Gazetteer.load().by_code.get(code)
             if key:
                 return key
+    return None
+
+
+def _national_agency_state(doc: Doc, ments: list[Ment]) -> str | None:
+    """Arabic: the state of a national news agency that signs the first line ("نيويورك
+    (واس) -"، "/وام/"), when no dateline city gave one: a state agency's bare ministry
+    is its own state's (واس → Saudi Arabia, قنا → Qatar, كونا → Kuwait); international
+    wires (``independent_outlets.tsv``: Reuters, AFP) say nothing of the sort (S9-R3)."""
+    text = doc.nt.norm
+    lo = doc.title_end
+    line_end = text.find("\n", lo + 1)
+    hi = min(lo + 80, line_end if line_end > 0 else lo + 80)
+    g = Gazetteer.load()
+    for m in ments:
+        if m.start < lo or m.etype != EntityType.ORGANIZATION:
+            continue
+        if m.start >= hi:
+            break
+        entry = g.entries.get(m.key)
+        if (
+            entry is None
+            or entry.subtype != "agency"
+            or entry.label_en.lower() in _independent_outlets()
+        ):
+            continue
+        if text[max(lo, m.start - 2) : m.start].strip(" ")[-1:] not in ("(", "/"):
+            continue
+        return doc.entity_states.get(m.key)
     return None
 
 
@@ -998,7 +1029,7 @@ class _Builder:
                 if nxt is not None and self._joined(i + 1):
                     continue  # "الحكومة السورية" (the linker reads it) or a genitive
                 start = doc.tokens[i].start + cut
-                state = self.local_home(start) or home
+                state = self.local_home(start) or home or self._government_before(start, gov)
                 if state is None:
                     continue
             else:
@@ -1028,6 +1059,22 @@ class _Builder:
                     doc.nt.norm[start:end],
                 )
             )
+
+    def _government_before(self, start: int, gov: frozenset[str]) -> str | None:
+        """Arabic, no home state: the state of the government named with its nisba last
+        before ``start`` ("أعلنت الحكومة الإثيوبية ... وقالت الحكومة إن"): the bare noun
+        repeats it (S9-R3)."""
+        text = self.doc.nt.norm
+        found: str | None = None
+        for m in self.doc.mentions:
+            if m.start >= start:
+                break
+            if m.etype != EntityType.STATE:
+                continue
+            first = text[m.start : m.end].split(" ", 1)[0]
+            if first in gov or (len(first) > 4 and first[0] in "وفلب" and first[1:] in gov):
+                found = m.key
+        return found
 
     def presidency(self, home: str | None) -> None:
         """Arabic: a head of state's office named without its state (gazetteer
@@ -1386,6 +1433,50 @@ class _Builder:
             key = sources[kind][k - 1][1]
             self.backref_organisation(start, doc.tokens[t].end, key, g)
 
+    def head_backrefs(self) -> None:
+        """ "The Agency said" after "the International Atomic Energy Agency", "the Forces"
+        after "the Rapid Support Forces", "the party" after "the Pakistan Tehreek-e-Insaf
+        party": "the" and the head noun (last word, an organisation word of the gazetteer)
+        of an organisation named in several words shortly before refers back to it
+        (English)."""
+        doc = self.doc
+        g = Gazetteer.load()
+        org_words = g.org_words.get("en", frozenset())
+        titles = g.title_words.get("en", frozenset())
+        heads: dict[str, list[tuple[int, str]]] = {}
+        for m in sorted([*self.ments, *self.new], key=lambda m: m.t0):
+            if m.etype != EntityType.ORGANIZATION or m.t1 <= m.t0 or m.adjectival:
+                continue
+            head = doc.word(m.t1)
+            if head in org_words and head not in _HEAD_BACKREF_NOT:
+                heads.setdefault(head, []).append((m.t1, m.key))
+        if not heads:
+            return
+        n = len(doc.tokens)
+        for t in doc.positions(frozenset(heads)):
+            if doc.word(t - 1) != "the" or doc.mention_at_tok(t) is not None:
+                continue
+            if doc.mention_at_tok(t - 1) is not None or any(m.t0 <= t <= m.t1 for m in self.new):
+                continue
+            after = doc.word(t + 1)
+            if after in _HEAD_BACKREF_NOT_BEFORE or after in titles:
+                continue  # "the Agency of ...", "the agency chief": another name, a person
+            if t + 1 < n and (
+                (doc.tokens[t + 1].text[:1].isupper() and self._joined(t + 1))
+                or doc.text[doc.tokens[t].end : doc.tokens[t + 1].start] == "-"
+            ):
+                continue  # "the Forces Command", "the party-backed": another name
+            found = heads[doc.word(t)]
+            k = bisect_left([t1 for t1, _ in found], t)
+            if not k or t - found[k - 1][0] > _HEAD_BACKREF_REACH:
+                continue
+            key = found[k - 1][1]
+            start = doc.tokens[t - 1].start
+            if key in doc.extra:
+                self.backref(start, doc.tokens[t].end, key)
+            elif key in g.entries:
+                self.backref_organisation(start, doc.tokens[t].end, key, g)
+
     def _label(self, key: str) -> str:
         if key in self.doc.extra:
             return self.doc.extra[key][1]
@@ -1457,6 +1548,15 @@ class _Builder:
 
 
 _THE = frozenset({"the"})
+_HEAD_BACKREF_NOT = frozenset(
+    "state states government army police military people house office times post world "
+    "nations republic kingdom emirates news press media company reuters".split()
+)
+"""Head nouns that "the" + noun does not take back to the named body: a state, the
+home government or forces, an outlet, a generic noun."""
+_HEAD_BACKREF_NOT_BEFORE = frozenset({"of", "for", "in", "and"})
+_HEAD_BACKREF_REACH = 150
+"""Tokens from the body's name within which "the" + its head refers back to it."""
 _PRESS_EN = frozenset({"press", "media"})
 _PRESS_SERVICE_EN = frozenset({"service", "office"})
 _COMPANY_HEADS_EN = frozenset(
@@ -1515,6 +1615,8 @@ def find_bodies(
         b.press_services()
     b.home_definite()
     b.groups()
+    if doc.lang != "ar":
+        b.head_backrefs()
     if doc.lang == "ar":
         b.unnamed_arabic()
     else:

@@ -576,6 +576,19 @@ _AR_COMP_PRON_SING = tuple(
 )
 _AR_PARTICLES_BEFORE_VERB = word_set("relations.ar_particles_before_verb")
 _OWN_COUNTRY_AR = word_set("relations.own_country_ar")
+_STATE_DEEDS = frozenset(
+    {
+        RelationType.SANCTION,
+        RelationType.AID,
+        RelationType.ASSAULT,
+        RelationType.COERCE,
+        RelationType.MOBILIZE,
+        RelationType.RETREAT,
+        RelationType.PRESENCE,
+    }
+)
+"""Deeds a state does rather than says: "إن بلاده ستفرض عقوبات" is the state's; an apology
+("إن بلاده تعتذر", CONCEDE) stays the speaker's (S9-R3-H6)."""
 _STATE_HEADS_AR = word_set("relations.state_heads_ar")
 """Heads of a state's formal name whose nisba names it ("الجمهورية الإسلامية الإيرانية")."""
 """The speaker's own country or government as a verb's subject ("إن بلاده تدين") (S9-H2)."""
@@ -657,6 +670,14 @@ _TROOPS_AR = word_set("relations.troops_ar")
 """Heads of a mention of troops ("القوات الفرنسية") told to leave a country."""
 _FRONTED_AR = word_set("relations.fronted_ar")
 """Words that open a sentence-initial phrase around a meeting ("وخلال لقائه X، ...")."""
+# "وفي اتصال هاتفي أجراه مع X"، "في اتصال لاحق مع X": a word between a meeting noun and مع
+_MEETING_GAP_AR = word_set("relations.meeting_gap_ar")
+_CROWD_COUNTS_AR = word_set("relations.crowd_counts_ar")
+"""Counts of people opening a subject ("وتظاهر آلاف المحتجين"): a crowd, not the actor of
+the sentence before (S9-R3-H6)."""
+_ASK_PARTICIPLES_AR = word_set("relations.ask_participles_ar")
+"""Participles of demanding that open an adjunct ("، مطالبا بالإفراج عن"): made of the one
+just talked to ("داعيا إلى حل سياسي" is a call on all, not on the host)."""
 _QUIT_AR = word_set("relations.quit_ar")
 """Arabic words of leaving, suspending or cancelling a pact ("انسحابها من الاتفاق")."""
 _REPEL_AR = word_set("relations.repel_ar")
@@ -847,6 +868,10 @@ _FEMALE_TITLES_AR = word_set("relations.female_titles_ar")
 """What a state's possessive may own as the agent of an act ("its troops crossed")."""
 _CLAUSE_LINKS_EN = word_set("relations.clause_links_en")
 _STATE_DUALS_EN = word_set("relations.state_duals_en")
+_GROUP_SIZES_EN = {"three": 3, "four": 4, "five": 5, "six": 6}
+_MISSION_HEADS_EN = word_set("relations.mission_heads_en")
+"""Bodies sent to a state ("a security mission to Haiti") that "the mission" recalls."""
+"""English: "the three countries", "the four governments": a group of that many states."""
 _REQUEST_NOUNS_EN = word_set("relations.request_nouns_en")
 _HARMS = frozenset({RelationType.SANCTION, RelationType.ASSAULT, RelationType.COERCE})
 _READY_EN = word_set("relations.ready_en")
@@ -1048,6 +1073,7 @@ _ALONGSIDE_AR = _AR("جانب")
 _TO_AR = _AR("إلى")
 """", إلى جانب X" after an act: X did it too (see :meth:`_Coder._alongside`)."""
 _DUAL_HEADS_AR = word_set("relations.dual_heads_ar")
+_DUAL_HEADS_ALL_AR = _DUAL_HEADS_AR | _STATE_DUALS_AR | _SIDES_AR
 """Dual and plural heads of coordinated nisbas ("نظيريه الروسي والأوكراني")."""
 _NEAR_AR = word_set("relations.near_ar")
 """Location words: a place "near X" is no party."""
@@ -1753,6 +1779,13 @@ class _Coder(EventDates):
             # "Both sides also condemned X": one of the pair (the other: _dual_co_subjects)
             pair = self._dual_pair_at(j, doc.seg.index_at(doc.tokens[j].start))
             return pair[0].key if pair is not None else None
+        if j > a and doc.seg is not None and self._first_subject_mention(a, j) is None:
+            # "The three countries urged X": one of the group (the others: _group_co_subjects)
+            group = self._group_at(j, doc.seg.index_at(doc.tokens[j].start))
+            if group is not None:
+                return group[0].key
+        if self.en and (group := self._group_subject_before(t, a)) is not None:
+            return group[0].key  # "the four governments issued a statement backing X"
         if j > a and doc.word(j) in _POSSESSED_AGENTS_EN:
             # "Its troops also crossed into Syria", "Their jets struck ...": the owner acts
             # (S7-H20)
@@ -2124,6 +2157,8 @@ class _Coder(EventDates):
             self._release_requests_ar()
             self._next_rounds_ar()
             self._owned_forces_ar()
+            self._addressed_participles_ar()
+            self._genitive_agents_ar()
         self._implied_requests()
         self._reported_attacks()
         self._accused_attacks()
@@ -3837,7 +3872,7 @@ class _Coder(EventDates):
         keys = window if self.en else [_eval_stem(x) for x in window]
         for k in range(j + 1, end):
             gap = text[doc.tokens[k - 1].end : doc.tokens[k].start]
-            if not _PUNCT_EVAL.isdisjoint(gap):
+            if not _PUNCT_EVAL.isdisjoint(gap) and not self._abbrev_dot(k - 1, gap):
                 return None
             for n in range(min(longest, end - k), 0, -1):
                 key = tuple(keys[k - j - 1 : k - j - 1 + n])
@@ -3849,6 +3884,13 @@ class _Coder(EventDates):
                     return None
                 return k, pol
         return None
+
+    def _abbrev_dot(self, k: int, gap: str) -> bool:
+        """Whether ``gap`` after token ``k`` is only the dot of an abbreviation of single
+        capitals ("the U.S. claims"), no clause break (S9-R3-H7)."""
+        tok = self.doc.tokens[k]
+        w = self.text[tok.start : tok.end]
+        return gap.strip() == "." and len(w) == 1 and w.isupper()
 
     def _evaluation_actors(self, j: int, e: int, a: int) -> tuple[Ment | None, Ment | None]:
         """The speaker mention (before an English verb, right after an Arabic one) and
@@ -4168,6 +4210,13 @@ class _Coder(EventDates):
         self._code(h, si, sent, a, b)
         if self.en and len(self.rels) > n and h.cls == "v" and not h.entry.type.symmetric:
             self._dual_co_subjects(h, si, a, n)
+        if (
+            self.en
+            and len(self.rels) > n
+            and (h.cls in ("v", "x") or self.doc.word(h.first).endswith("ing"))
+            and not h.entry.type.symmetric
+        ):
+            self._group_co_subjects(h, a, n)
         if not self.en and len(self.rels) > n and h.pron == "هما" and h.cls in ("n", "v"):
             # ("رفضهما" also reads as a verb with a dual object: its subject is no side)
             self._dual_owners_ar(h, si, n)
@@ -4435,8 +4484,11 @@ class _Coder(EventDates):
         names another side (S6-H9)."""
         doc = self.doc
 
+        # ("داعية الحكومتين السعودية والإماراتية": state and side duals too, S9-R3-H6)
+        heads = _DUAL_HEADS_ALL_AR
+
         def dual(w: str) -> bool:
-            return w in _DUAL_HEADS_AR or (w[:1] in "وبل" and w[1:] in _DUAL_HEADS_AR)
+            return w in heads or (w[:1] in "وبل" and w[1:] in heads)
 
         # (the head before the nisba, or inside a counterpart's mention: "نظيريه الهندي")
         if not dual(doc.word(m.t0)) and not (
@@ -5368,6 +5420,135 @@ class _Coder(EventDates):
                 replace(r, subject=m.key, subject_start=m.start, confidence=r.confidence * 0.9)
             )
 
+    def _no_act_en(self, h: Hit[Trigger], frame: str) -> bool:
+        """English one-word triggers that name no act of the clause's subject (S9-R3-H7)."""
+        doc = self.doc
+        t = h.first
+        w = doc.word(t)
+        if h.cls == "v" and frame == "svo" and w.endswith("s") and doc.word(t + 1) == "by":
+            # "Damascus says strikes by Israel killed ...": a plural noun, its agent after
+            # "by", not a verb of the clause's subject
+            return doc.word(t - 1) not in _BE_EN
+        if h.cls == "n" and w == "consultations" and doc.word(t - 1) == "for":
+            return True  # "recalled its envoys from X, Y and Z for consultations"
+        return h.entry.topic == "seizure" and doc.word(t + 1) == "power"  # a coup
+
+    def _gerund_by(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """English: "the killing of X by Y", "the shelling of X by Y": the patient after
+        "of", the agent after "by" in the same phrase (S9-R3-H7)."""
+        doc = self.doc
+        patient, _ = self.mention_after(
+            h.last + 2, min(b, h.last + 6), (), exclude=set(), place=False, required=False
+        )
+        if patient is None or not self.actor(patient):
+            return False
+        k = patient.t1 + 1
+        while k < min(b, patient.t1 + 5) and doc.word(k) != "by":
+            k += 1
+        if doc.word(k) != "by" or not _PUNCT_CLAUSE.isdisjoint(
+            self.text[patient.end : doc.tokens[k].start]
+        ):
+            return False
+        agent = doc.mention_at_tok(k + 1 + (doc.word(k + 1) == "the"))
+        if agent is None or not self.actor(agent) or agent.key == patient.key:
+            return False
+        self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.8, True, True, agent)
+        return True
+
+    def _mission_host_en(self, after: int, lim: int, exclude: set[str]) -> Ment | None:
+        """English: the state "the mission" / "the force" after "to" between ``after`` and
+        ``lim`` stands for: the state after the latest "mission to|in|for X" before it in
+        the article (S9-R3-H7)."""
+        doc = self.doc
+        k = next((j for j in range(after, min(lim, after + 3)) if doc.word(j) == "to"), None)
+        if k is None or doc.word(k + 1) != "the" or doc.word(k + 2) not in _MISSION_HEADS_EN:
+            return None
+        for j in range(k - 1, -1, -1):
+            if doc.word(j) not in _MISSION_HEADS_EN or doc.word(j + 1) not in ("to", "in", "for"):
+                continue
+            m = doc.mention_at_tok(j + 2 + (doc.word(j + 2) == "the"))
+            if (
+                m is not None
+                and m.etype is EntityType.STATE
+                and not m.adjectival
+                and m.key not in exclude
+            ):
+                return m
+        return None
+
+    def _group_at(self, j: int, si: int) -> list[Ment] | None:
+        """English: the states "the three countries" / "the four governments" at token
+        ``j`` names: the latest list of exactly that many states coordinated ("Norway,
+        Spain and Ireland") in sentence ``si`` before ``j`` or the two sentences before
+        (S9-R3-H7)."""
+        doc = self.doc
+        if not self.en or doc.seg is None or doc.word(j) not in _STATE_DUALS_EN:
+            return None
+        size = _GROUP_SIZES_EN.get(doc.word(j - 1))
+        if size is None or doc.word(j - 2) not in ("the", "all", "these"):
+            return None
+        lo = doc.seg.sents[max(0, si - 2)].start
+        ments = [
+            m
+            for m in doc.mentions_in(lo, doc.tokens[j].start)
+            if m.etype is EntityType.STATE and not m.adjectival
+        ]
+        run: list[Ment] = []
+        for m in reversed(ments):
+            if run:
+                gap = self.text[m.end : run[-1].start].strip().lower().removesuffix(" the")
+                if gap not in _COORD_GAPS:
+                    if len({x.key for x in run}) == size:
+                        break
+                    run = []
+            run.append(m)
+        if len(run) != size or len({x.key for x in run}) != size:
+            return None
+        return run[::-1]
+
+    def _group_subject_before(self, t: int, a: int) -> list[Ment] | None:
+        """English: a group ("the three countries") that is the subject of the verb at
+        ``t``, with only auxiliaries, adverbs or a light verb phrase between and no actor,
+        punctuation or clause of its own ("The four governments issued a joint statement
+        backing X") (S9-R3-H7)."""
+        doc = self.doc
+        if doc.seg is None:
+            return None
+        si = doc.seg.index_at(doc.tokens[t].start)
+        for j in range(t - 1, max(a, t - 8) - 1, -1):
+            if doc.mention_at_tok(j) is not None:
+                return None
+            group = self._group_at(j, si)
+            if group is not None:
+                gap = self.text[doc.tokens[j].end : doc.tokens[t].start]
+                if not _PUNCT_CLAUSE.isdisjoint(gap) or self._own_clause_between(j, t):
+                    return None
+                return group
+        return None
+
+    def _group_co_subjects(self, h: Hit[Trigger], a: int, n: int) -> None:
+        """English: "The three countries urged Israel to ...": each state of the group does
+        what was coded (``self.rels[n:]``) for one of them (S9-R3-H7)."""
+        group = self._group_subject_before(h.first, a)
+        if group is None:
+            return
+        keys = {m.key for m in group}
+        new = self.rels[n:]
+        for r in list(new):
+            if r.subject not in keys:
+                continue
+            for m in group:
+                if m.key in (r.subject, r.object):
+                    continue
+                if any(
+                    x.subject == m.key and x.object == r.object and x.type is r.type for x in new
+                ):
+                    continue
+                self.rels.append(
+                    replace(r, subject=m.key, subject_start=m.start, confidence=r.confidence * 0.9)
+                )
+                new = self.rels[n:]
+
     def _dual_owners_ar(self, h: Hit[Trigger], si: int, n: int) -> None:
         """Arabic: a verbal noun with the dual pronoun ("وأكد الوزيران رفضهما للعقوبات"،
         "أعربا عن دعمهما لـ"): the act coded for one of the pair just met or named is the
@@ -5598,6 +5779,34 @@ class _Coder(EventDates):
         t = h.first
         nominal = h.cls in ("n", "p", "x")
         frame = trig.frame
+        if (
+            self.en
+            and h.cls == "v"
+            and frame == "svo"
+            and h.first == h.last
+            and doc.word(t).endswith("ing")
+            and doc.word(t - 1) == "the"
+            and doc.word(t + 1) == "of"
+        ):
+            # "condemned the killing of Colombian fishermen by Venezuela": a gerund noun,
+            # its agent after "by"; under a condemning verb never that verb's subject
+            # ("Israel halted the shelling of X" still is the shelling's agent) (S9-R3-H7)
+            if self._gerund_by(h, si, sent, a, b) or self._governed_by_speech_verb(h):
+                return
+        if self.en and h.first == h.last and self._no_act_en(h, frame):
+            return
+        if (
+            self.en
+            and h.cls == "n"
+            and trig.type in (RelationType.ASSAULT, RelationType.COERCE)
+            and doc.word(t - 1) == "the"
+            and doc.word(t - 2) in ("after", "following", "before", "since")
+            and doc.word(h.last + 1) == "of"
+        ):
+            # "X, who took office after the assassination of Y": an earlier act in a time
+            # phrase; only its own "by" agent did it, not the clause's subject (S9-R3-H7)
+            self._gerund_by(h, si, sent, a, b)
+            return
         if frame == "nom" and not nominal:
             frame = "svo"
         elif frame == "mid" and (h.cls == "n" or h.last - h.first < 2):
@@ -5792,7 +6001,11 @@ class _Coder(EventDates):
             and nominal
             and not self.en
             and trig.type is RelationType.CONSULT
-            and (h.pron in ("ه", "ها") or doc.word(h.last + 1) == _AR("مع"))
+            and (
+                h.pron in ("ه", "ها")
+                or doc.word(h.last + 1) == _AR("مع")
+                or (doc.word(h.last + 1) in _MEETING_GAP_AR and doc.word(h.last + 2) == _AR("مع"))
+            )
         ):
             # "وفي اتصال هاتفي مع X، أكد Y": no pronoun, the partner after "مع" (S9-R2-H3)
             fronted = self._ar_fronted_meeting(h, a, b)
@@ -6325,7 +6538,11 @@ class _Coder(EventDates):
                 return
         else:
             explicit_unlinked = False
-            pron_subject = None if self.en else self._pronoun_comp_subject(t, stmt)
+            pron_subject = (
+                None
+                if self.en
+                else self._pronoun_comp_subject(t, stmt, h.entry.type in _STATE_DEEDS)
+            )
             if pron_subject is None and not self.en:
                 pron_subject = self._first_person_speaker(h, stmt)
             before = None if self.en or t - 1 < a else doc.mention_at_tok(t - 1)
@@ -6691,6 +6908,11 @@ class _Coder(EventDates):
                 None,
             )
             by_prep = False
+        if obj_m is None and self.en and trig.type is RelationType.AID and frame == "svo":
+            # "would contribute personnel to the mission": the state the mission was named
+            # for before ("a security mission to Haiti") (S9-R3-H7)
+            obj_m = self._mission_host_en(after, t_lim, exclude)
+            by_prep = obj_m is not None
         if obj_m is None and given_to is not None:
             obj_m, by_prep = given_to, True
         if obj_m is None and not self.en and not nominal:
@@ -6970,6 +7192,10 @@ class _Coder(EventDates):
             group = self._group_anaphor(self._past_adjuncts(after), si)
             if group is not None:
                 members = [m for m in group[0] if m.key not in exclude]
+                if len(group[0]) == 2 and len(members) == 1:
+                    # "التقى X عباس ثم بينيت، داعيا الجانبين": X is no side; the two
+                    # X dealt with are (S9-R3-H6)
+                    members = self._partners_ar(subj, si) or members
                 self._anaphor_objects.update(range(self._past_adjuncts(after), group[1] + 1))
                 if members:
                     obj_m, more_objects = members[0], members[1:]
@@ -7976,7 +8202,8 @@ class _Coder(EventDates):
         تأشيرة لـX"، "ورفضت الحكومة تسليم المتهم إلى Y") is no negated act but a REJECT of
         the one it was sought for (GUIDELINES: refuse, deny a request)."""
         doc = self.doc
-        for i, r in enumerate(self.rels):
+        rejected: set[tuple[str, str]] = set()
+        for i, r in enumerate(list(self.rels)):
             if r.modality is not Modality.NEGATED or r.type in (
                 RelationType.REJECT,
                 RelationType.THREATEN,
@@ -7990,6 +8217,36 @@ class _Coder(EventDates):
             w = doc.word(j)
             if w in _REFUSE_AR or (w[:1] in "وف" and w[1:] in _REFUSE_AR):
                 om = r.object_mention
+                if (
+                    m is not None
+                    and om is not None
+                    and r.type in (RelationType.AGREE, RelationType.COOPERATE)
+                    and self.actor(m)
+                    and any(doc.word(k) == "بين" for k in range(t + 1, om.t0))
+                ):
+                    # "ورفضت X الاتفاق بين Y وZ": the pair's pact stands; the refuser
+                    # rejects both parties (GUIDELINES: refuse) (S9-R3-H6)
+                    self.rels[i] = replace(r, modality=Modality.ASSERTED)
+                    own = doc.entity_states.get(m.key) or m.key
+                    for party in (r.subject, r.object):
+                        if (m.key, party) in rejected or own == (
+                            doc.entity_states.get(party) or party
+                        ):
+                            continue
+                        rejected.add((m.key, party))
+                        self.rels.append(
+                            replace(
+                                r,
+                                subject=m.key,
+                                object=party,
+                                type=RelationType.REJECT,
+                                modality=Modality.ASSERTED,
+                                topic="refusal",
+                                object_mention=None,
+                                subject_start=m.start,
+                            )
+                        )
+                    continue
                 if (
                     m is None
                     and om is not None
@@ -8191,6 +8448,97 @@ class _Coder(EventDates):
                 )
             )
 
+    def _genitive_agents_ar(self) -> None:
+        """Arabic: a stance noun's genitive followed by "لـ" ("وأكد البيان إدانة الكويت
+        للهجوم"، "ترحيب قطر لـ"): the genitive condemns or backs, it is not the one
+        condemned by another; such a relation of another subject is dropped -- unless the
+        "لـ" phrase gives the reason with a pronoun of it ("إدانة إسرائيل لقتلها") (S9-R3-H6)."""
+        doc = self.doc
+        keep: list[Rel] = []
+        for r in self.rels:
+            om = r.object_mention
+            if (
+                r.type in (RelationType.ACCUSE, RelationType.SUPPORT)
+                and om is not None
+                and not om.adjectival
+                and r.subject != om.key
+                and om.t0 == doc.tok_at(max(r.trig_start, r.trig_end - 1)) + 1
+            ):
+                nxt = doc.word(om.t1 + 1)
+                if (
+                    nxt.startswith("ل")
+                    and len(nxt) > 3
+                    and doc.mention_at_tok(om.t1 + 1) is None
+                    and not nxt.endswith(("ها", "ه", "هم"))
+                ):
+                    continue
+            keep.append(r)
+        self.rels = keep
+
+    def _addressed_participles_ar(self) -> None:
+        """Arabic: a participle of asking with no addressee after a meeting or call told in
+        the same sentence ("أجرى X اتصالا مع نظيره Y، مطالبا بالإفراج عن"): X asks Y's
+        state, the one just talked to (S9-R3-H6)."""
+        doc = self.doc
+        if doc.seg is None:
+            return
+        by_sent: dict[int, list[Rel]] = {}
+        asked: set[tuple[int, str]] = set()
+        for r in self.rels:
+            if r.type is RelationType.CONSULT and not r.object_is_place:
+                by_sent.setdefault(r.sent, []).append(r)
+            elif r.type is RelationType.REQUEST:
+                asked.add((r.sent, r.subject))
+        for si, talks in by_sent.items():
+            partners = {(doc.entity_states.get(r.object) or r.object) for r in talks}
+            om = talks[0].object_mention
+            if (
+                len(talks) != 1
+                or len(partners) != 1
+                or om is None
+                or (si, talks[0].subject) in asked
+            ):
+                continue  # one talk, one partner, no request coded yet
+            r = talks[0]
+            _, b = doc.tok_range(doc.seg.sents[si])
+            for k in range(om.t1 + 1, b):
+                if doc.word(k) not in _ASK_PARTICIPLES_AR:
+                    continue
+                gap = self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
+                nxt = doc.word(k + 1)
+                if "،" not in gap and "," not in gap:
+                    break
+                if doc.mention_at_tok(k + 1) is not None or not nxt.startswith(("ب", "إلى", "على")):
+                    break  # an addressee named, or no content after it
+                own = doc.entity_states.get(r.subject) or r.subject
+                target = partners.pop()
+                friendly = (RelationType.SUPPORT, RelationType.AID, RelationType.COOPERATE)
+                if target == own or any(
+                    q.sent == si
+                    and q.type in friendly
+                    and (doc.entity_states.get(q.object) or q.object) == target
+                    for q in self.rels
+                ):
+                    break  # "أكد دعم بلاده لأوكرانيا، مطالبا بالإفراج": not of the friend
+                self.rels.append(
+                    Rel(
+                        r.subject,
+                        target,
+                        RelationType.REQUEST,
+                        doc.tokens[k].start,
+                        doc.tokens[k].end,
+                        doc.tokens[k].start,
+                        doc.tokens[min(b, k + 6) - 1].end,
+                        Modality.ASSERTED,
+                        r.date,
+                        None,
+                        calibrate(0.5, "ar"),
+                        sent=si,
+                        subject_start=r.subject_start,
+                    )
+                )
+                break
+
     def _passive_relative_arrests_ar(self) -> None:
         """Arabic: an arrest verb in a relative clause on a person with no object of its
         own, a preposition right after it ("صنصال، الذي أوقف لدى وصوله إلى مطار الجزائر"),
@@ -8380,6 +8728,8 @@ class _Coder(EventDates):
         ):
             return None
         j = h.last + 1
+        if doc.word(j) in _MEETING_GAP_AR and doc.word(j + 1) == _AR("مع"):
+            j += 1  # "وفي اتصال هاتفي أجراه مع X"
         if doc.word(j) in (_AR("مع"), _AR("ب")):
             j += 1
         other = self._actor_at(j)
@@ -9146,7 +9496,8 @@ class _Coder(EventDates):
             return  # "Russia arrested in Moscow a reporter": active, not "Americans held in"
         agent, by_prep = self.mention_after(
             h.last + 1,
-            min(b, h.last + 4),
+            # ("received a shipment of howitzers and shells from France", S9-R3-H7)
+            min(b, h.last + (8 if "from" in h.entry.preps else 4)),
             h.entry.preps,
             exclude={patient.key},
             place=False,
@@ -9505,10 +9856,11 @@ class _Coder(EventDates):
         w = self.doc.word(h.first)[len(h.prefix) :]
         return stmt.speaker if w.startswith("ن") and len(w) > 2 else None
 
-    def _pronoun_comp_subject(self, t: int, stmt: Stmt | None) -> str | None:
+    def _pronoun_comp_subject(self, t: int, stmt: Stmt | None, deed: bool = False) -> str | None:
         """The subject of a verb right after "أنه"/"بأنه"/"إنها" in a statement: the
         pronoun is the speaker ("قال بوتين إنه سيلتقي"), or the person an office speaks for
-        ("أفاد مكتب نتنياهو بأنه تحدث")."""
+        ("أفاد مكتب نتنياهو بأنه تحدث"); "بلاده" is the speaker, or the speaker's state
+        for a ``deed`` ("قال الوزير إن بلاده ستفرض عقوبات")."""
         if stmt is None:
             return None
         doc = self.doc
@@ -9522,7 +9874,8 @@ class _Coder(EventDates):
         if w in _OWN_COUNTRY_AR and doc.tokens[j].start >= stmt.start:
             # "قال الوزير إن بلاده تدين الغارة الإسرائيلية": the speaker, not the adjective
             # after the verb read as its subject (S9-H2)
-            return stmt.speaker.removeprefix("Office:")
+            own = stmt.speaker.removeprefix("Office:")
+            return (doc.entity_states.get(own) or own) if deed else own
         if not w.startswith(_AR_COMP_PRON_SING):
             return None
         if doc.tokens[j].start < stmt.start - 12:
@@ -10086,6 +10439,11 @@ class _Coder(EventDates):
                 continue
             if t == t_from and w in _GENERIC_ACTORS_AR and doc.mention_at_tok(t + 1) is None:
                 return None, True  # "أن تعترف دولة عدو بإسرائيل": some state, no one named
+            if t == t_from and w in _CROWD_COUNTS_AR:
+                if doc.mention_at_tok(t + 1) is None:
+                    return None, True  # "وتظاهر آلاف المحتجين": a crowd, no one named
+                t += 1  # "وعبر آلاف الجنود الروس": the named ones
+                continue
             if w in heads:
                 if w in _PEOPLE_HEADS_AR:
                     return None, True
@@ -11236,6 +11594,30 @@ class _Coder(EventDates):
             return t + 1
         return None
 
+    def _partners_ar(self, subj: str, si: int) -> list[Ment] | None:
+        """The latest two distinct others (by state) that ``subj`` dealt with in the
+        relations of sentence ``si`` and the one before, as mentions; None unless two."""
+        doc = self.doc
+
+        def side(key: str) -> str:
+            return doc.entity_states.get(key) or key
+
+        own = side(subj)
+        found: list[Ment] = []
+        for r in reversed(self.rels):
+            if r.sent < si - 1:
+                break
+            if r.sent > si or r.object_is_place or side(r.subject) != own:
+                continue
+            om = r.object_mention
+            if om is None or side(om.key) == own or not self.actor(om):
+                continue
+            if all(side(m.key) != side(om.key) for m in found):
+                found.append(om)
+            if len(found) == 2:
+                return [found[1], found[0]]
+        return None
+
     def _group_anaphor(self, t: int, si: int) -> tuple[list[Ment], int] | None:
         """ "الطرفين", "البلدان", "الدول الثلاث" at token ``t``: the actors named before
         it (the latest pair for a dual, the latest list of as many coordinated actors for
@@ -11251,7 +11633,11 @@ class _Coder(EventDates):
             w = w[1:]
         if w in _BOTH_AR:
             persons = w in _PERSON_DUALS
-            pair = self._main_pair(si, persons, t) or self._pair_before(t, si, persons=persons)
+            # "استقبل X وفدي الطرفين الإسرائيلي والفلسطيني، داعيا الجانبين": the pair
+            # this sentence names as such (S9-R3-H6)
+            pair = (None if persons else self._named_sides_ar(si, t)) or (
+                self._main_pair(si, persons, t) or self._pair_before(t, si, persons=persons)
+            )
             if pair is not None and self._state_dual(t):
                 pair = self._state_pair(pair)  # "البلدين": the two states
             return (list(pair), t) if pair is not None else None
@@ -11520,6 +11906,8 @@ class _Coder(EventDates):
                     return None, None
             return None, prev
         if self.en:
+            if doc.word(t).endswith("ing") and (g := self._group_subject_before(t, a)):
+                return g[0], g[0].key  # "the four governments issued a statement backing X"
             # "Russia's support", "Russian support", "UAE military backing", "visit by X"
             j = t - 1
             while j >= a and doc.word(j) in (
@@ -11836,7 +12224,13 @@ class _Coder(EventDates):
                 break
             t += 1
         if t < t_to and doc.word(t) in _BETWEEN and not self._both_word(t + 1):
-            groups = self._conjuncts(t + 1, min(len(doc.tokens), t + 14))
+            end = min(len(doc.tokens), t + 14)
+            if doc.seg is not None:
+                # not into the next sentence ("بين X وجبهة <unknown>. وأكد ... الكويت")
+                end = min(
+                    end, doc.tok_range(doc.seg.sents[doc.seg.index_at(doc.tokens[t].start)])[1]
+                )
+            groups = self._conjuncts(t + 1, end)
             if len(groups) >= 2:
                 return groups[0], groups[1]
             return None

@@ -152,8 +152,12 @@ class _Builder:
                 if stem.endswith("ي") and " " not in stem:  # not "كوري جنوبي"
                     self.accusatives.append((stem + "ا", key))
             for plural in split_list(row.get("nisba_ar_pl", "")):
-                for form in {plural, plural[2:] if plural.startswith("ال") else plural}:
+                stem = plural[2:] if plural.startswith("ال") else plural
+                for form in {plural, stem}:
                     self._form(form, key, "nisba")
+                if not stem.endswith(("ة", "ا", "ى")) and " " not in stem:
+                    # "طرد دبلوماسيين روسا"، "جنودا أتراكا": the broken plural's accusative
+                    self.accusatives.append((stem + "ا", key))
         if seats or entry.code in self.capital_places:
             self._capital(entry, row)  # (capital_place: "in Malé", a place, no metonym)
 

@@ -11,16 +11,27 @@ from __future__ import annotations
 from kg.gazetteer.gazetteer import Gazetteer
 from kg.gazetteer.index import Atom
 from kg.gazetteer.linker import is_cap, stems
+from kg.models import EntityType
 from kg.text import Token, normalize
 from kg.text.tokens import ARABIC, POSSESSIVE, possessive_len
 
-__all__ = ["AR_CONNECT", "EN_PARTICLES", "NAME_MONTHS", "NameFinder"]
+__all__ = [
+    "AR_CONNECT",
+    "EN_PARTICLES",
+    "NAME_MONTHS",
+    "NameFinder",
+    "ar_skeleton",
+    "spelling_variant",
+]
 
 EN_PARTICLES = frozenset("al el bin ibn abu von van der de da du la".split())
 """Lower-case particles inside Latin-script names (al-Sharaa, von der Leyen)."""
 AR_CONNECT = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", "ام"})
 """Arabic name connectors that do not count as a name word."""
 _AR_ARTICLE_CLITICS = ("لل", "بال", "وال", "فال", "كال")
+_AR_ONE_NAME_STYLES = frozenset({"البابا", "الشيخه", "الاميره"})
+"""Folded styles after which Arabic news names a person by one word ("البابا فرنسيس"،
+"الشيخة حسينة"): :meth:`NameFinder.one_word_styled` (S9-R3)."""
 _AR_INNER_CLITICS = ("لل", "بال", "وال", "فال")
 """Inside a name (not its first word), كال opens transliterations ("كالفينو"، "كالاس") far
 more often than "like the" does: only these mark a definite noun there."""
@@ -40,6 +51,9 @@ _AR_COMP_PRONOUNS = frozenset(
 """Complementisers with a pronoun (folded): a verb follows them, whose subject is the pronoun."""
 """Definite second halves of compound given names ("محيي الدين"، "عز الدين"، "عبد الله")."""
 _SUFFIXES = frozenset({"jr", "sr"})
+_EN_NICK_OPEN = frozenset({' "', " \u201c", " '", " \u2018"})
+_EN_NICK_CLOSE = frozenset({'" ', "\u201d ", "' ", "\u2019 "})
+"""The gaps around a quoted nickname inside an English name ('Jimmy "Barbecue" Cherizier')."""
 NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 """English months that are also names: inside a name run they are the name."""
 _AR_PREP_MASDAR = ("بم", "بت", "لم", "لت", "بإ", "لإ")
@@ -107,7 +121,16 @@ class NameFinder:
         # Arabic: a known person's family name can end a name with a longer lineage
         # ("ماجد بن محمد الأنصاري" for the gazetteer's "ماجد الأنصاري"), kept only when
         # a "بن" link is inside it
-        soft_end = self.lang == "ar" and t >= pos and t in self.soft
+        soft_end = t >= pos and t in self.soft
+        if soft_end and self.lang == "en":  # "Abdi Hassan, a spokesman ...": a known surname
+            # ends an unknown name when an unknown capitalised word opens it (S9-R3)
+            soft_end = (
+                t - 1 >= pos
+                and self.cover[t - 1] == -1
+                and tokens[t].join
+                and is_cap(tokens[t - 1])
+                and tokens[t - 1].norm not in self.stop
+            )
         if t < 0 or t < pos or (self.cover[t] != -1 and not soft_end):
             return None
         gap = self.text[tokens[t].end : tokens[first_tok].start].strip()
@@ -155,7 +178,11 @@ class NameFinder:
             picked.pop(0)
         if len(picked) < 2:
             return None
-        if soft_end and not any(tokens[x].norm in ("بن", "ابن") for x in picked[1:-1]):
+        if (
+            soft_end
+            and self.lang == "ar"
+            and not any(tokens[x].norm in ("بن", "ابن") for x in picked[1:-1])
+        ):
             return None
         return tokens[picked[0]].start, tokens[picked[-1]].end, picked[-1]
 
@@ -187,6 +214,12 @@ class NameFinder:
                 )
             ):
                 t = tokens[x]
+                if x > q and not t.join and len(picked) == 1:
+                    y = self._en_nickname(x)
+                    if y is not None:  # 'Jimmy "Barbecue" Cherizier': over the nickname
+                        picked.append(y)
+                        x = y + 1
+                        continue
                 glued_stop = self._hyphen_tail(x, picked, glued_stop=True)  # "Moon Jae-in"
                 stop = t.norm in self.stop and not self._surname_month(x, q) and not glued_stop
                 if (x > q and not t.join) or stop:
@@ -211,6 +244,8 @@ class NameFinder:
             regnal = self.regnal_end(q)
             if regnal is not None:  # "البابا تواضروس الثاني"، "الملك تشارلز الثالث"
                 return regnal, tokens[q].start, tokens[regnal].end
+            if self.one_word_styled(q):  # "البابا فرنسيس إن"، "الشيخة حسينة إن"
+                return q, tokens[q].start, tokens[q].end
             if (
                 self.cover[q] != -1
                 and first_covered
@@ -290,6 +325,26 @@ class NameFinder:
         if tokens[last].norm in _SUFFIXES and self.text[end : end + 1] == ".":
             end += 1  # "Ferdinand Marcos Jr."
         return last, tokens[q].start, end
+
+    def _en_nickname(self, x: int) -> int | None:
+        """English: tokens from ``x`` are a quoted nickname of one or two capitalised words
+        inside a name ('Jimmy "Barbecue" Cherizier'); the token of the family name after
+        it, or None (S9-R3)."""
+        tokens, n = self.tokens, len(self.tokens)
+        if self.text[tokens[x - 1].end : tokens[x].start] not in _EN_NICK_OPEN:
+            return None
+        for y in range(x + 1, min(x + 3, n)):
+            if not is_cap(tokens[y - 1]) or (self.cover[y - 1] != -1 and y - 1 not in self.soft):
+                return None
+            gap = self.text[tokens[y - 1].end : tokens[y].start]
+            if gap in _EN_NICK_CLOSE:
+                last = tokens[y]
+                if not is_cap(last) or last.norm in self.stop:
+                    return None
+                return y if self.cover[y] == -1 or y in self.soft else None
+            if not tokens[y].join:
+                return None
+        return None
 
     def _en_org_run(self, picked: list[int]) -> bool:
         """English: the capitalised run ``picked`` (or the capitalised word glued right
@@ -749,6 +804,22 @@ class NameFinder:
             and t.norm not in self.given_names
         )
 
+    def one_word_styled(self, q: int) -> bool:
+        """Arabic: token ``q`` is a one-word name right after a style the press uses with a
+        single name (``_AR_ONE_NAME_STYLES``: "البابا فرنسيس"، "الشيخة حسينة"): a bare
+        Arabic word no phrase covers, no function word, not definite, that a clear boundary
+        (punctuation, a function word, the end) ends (S9-R3)."""
+        tokens = self.tokens
+        if q == 0 or self.cover[q] != -1 or not tokens[q].join:
+            return False
+        if tokens[q - 1].norm not in _AR_ONE_NAME_STYLES:
+            return False
+        t = tokens[q]
+        raw = self.text[t.start : t.end]
+        if not t.flags & ARABIC or raw.startswith(("ال", *_AR_ARTICLE_CLITICS)) or self._stop(t):
+            return False
+        return self.ends_clearly(q + 1)
+
     def regnal_end(self, q: int) -> int | None:
         """Arabic: the last token of a regnal name at ``q``: one bare word no phrase covers,
         then a definite ordinal ("تواضروس الثاني"، "تشارلز الثالث"، "ليو الرابع عشر"), or
@@ -969,3 +1040,134 @@ class NameFinder:
         if self.text.startswith("آن", tok.start) and tok.end - tok.start == 2:
             return False  # the given name آن (Ann, Anne) folds like إن/أن
         return not (tok.norm in self.given_names and self.text[tok.end - 1] != "ى")
+
+
+_AR_SKELETON_MAP = str.maketrans({"ج": "غ", "گ": "غ", "ڤ": "ف", "پ": "ب", "ث": "س", "چ": "تش"})
+_AR_LONG_VOWELS = frozenset("اويءئؤ")
+
+
+def ar_skeleton(word: str) -> str:
+    """The transliteration key of one normalised Arabic word: the letters a foreign name
+    keeps however the press spells it.  ج/گ and غ (g), ڤ and ف, پ and ب, چ and تش, ث and
+    س are one letter; long vowels and hamzas after the first letter are dropped, and a
+    doubled letter counts once ("زيلينسكي"/"زيلنسكي"، "أردوغان"/"أردوجان"، "ستارمر"/
+    "ستارمير" share a key) (S9-R3).
+
+    >>> ar_skeleton("بلينكين") == ar_skeleton("بلينكن")
+    True
+    """
+    w = word.translate(_AR_SKELETON_MAP)
+    out = w[:1]
+    for ch in w[1:]:
+        if ch in _AR_LONG_VOWELS or ch == out[-1:]:
+            continue
+        out += ch
+    return out
+
+
+_SkeletonTable = dict[str, list[tuple[str, tuple[str, ...]]]]
+_SKELETONS: dict[tuple[int, str], _SkeletonTable] = {}
+
+
+def _is_arabic_word(w: str) -> bool:
+    return bool(w[:1]) and "\u0600" <= w[0] <= "\u06ff"
+
+
+def _is_latin_word(w: str) -> bool:
+    return w.isascii() and w.isalpha()
+
+
+def _skeleton_table(g: Gazetteer, lang: str) -> _SkeletonTable:
+    """Skeleton of every multi-word name of a gazetteer person in one script (``lang``
+    "ar": the Arabic label and aliases, :func:`ar_skeleton`; "en": the English ones,
+    :func:`en_skeleton`) → ``(person key, its normalised words)``; built once per
+    gazetteer and script."""
+    table = _SKELETONS.get((id(g), lang))
+    if table is None:
+        table = {}
+        arabic = lang == "ar"
+        skeleton, in_script = (
+            (ar_skeleton, _is_arabic_word) if arabic else (en_skeleton, _is_latin_word)
+        )
+        for e in g.entries.values():
+            if e.type is not EntityType.PERSON:
+                continue
+            for name in {e.label_ar if arabic else e.label_en, *e.aliases}:
+                words = tuple(normalize(name).split()) if name else ()
+                if len(words) < 2 or not all(in_script(w) for w in words):
+                    continue
+                skel = " ".join(skeleton(w) for w in words)
+                if all((k, ws) != (e.key, words) for k, ws in table.get(skel, [])):
+                    table.setdefault(skel, []).append((e.key, words))
+        _SKELETONS[id(g), lang] = table
+    return table
+
+
+def spelling_variant(g: Gazetteer, norm: str, state: str | None) -> str | None:
+    """The gazetteer person an unknown Arabic name (normalised ``norm``, two words or
+    more) spells another way ("أنتوني بلينكين" for "أنتوني بلينكن"، "رجب طيب أردوجان"):
+    the same :func:`ar_skeleton` word by word, every differing word a foreign-looking one
+    (four letters or more, no article, no known given name), and either a word spelled
+    alike or the same ``state``; None unless exactly one person fits (S9-R3)."""
+    words = norm.split()
+    if len(words) < 2:
+        return None
+    found: set[str] = set()
+    for key, known in _skeleton_table(g, "ar").get(" ".join(ar_skeleton(w) for w in words), []):
+        if len(known) != len(words):
+            continue
+        entry = g.entries[key]
+        if state is not None and entry.state is not None and entry.state != state:
+            continue
+        differ = [(a, b) for a, b in zip(words, known, strict=True) if a != b]
+        if not differ or not (len(differ) < len(words) or (state and entry.state == state)):
+            continue
+        if all(
+            len(a) >= 4
+            and len(b) >= 4
+            and not a.startswith("ال")
+            and not b.startswith("ال")
+            and a not in g.given_names
+            and b not in g.given_names
+            for a, b in differ
+        ):
+            found.add(key)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_EN_VOWELS = str.maketrans("eouy", "aaai")
+
+
+def en_skeleton(word: str) -> str:
+    """The transliteration key of one normalised Latin-script word: vowels in two classes
+    (a e o u / i y) and doubled letters once ("mohammed", "muhammad" → "mahamad";
+    "zelenskiy", "zelensky" → "zalanski")."""
+    out: list[str] = []
+    for c in word.translate(_EN_VOWELS):
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def en_spelling_variant(g: Gazetteer, norm: str, state: str | None) -> str | None:
+    """The gazetteer person an unknown English name (normalised ``norm``, two words or
+    more) spells another way ("Mohammed bin Zayed Al Nahyan" for "Mohamed bin Zayed Al
+    Nahyan", "Mohammed Mustafa" for "Mohammad Mustafa"): the same :func:`en_skeleton` word
+    by word, some word spelled alike (or the same ``state``); None unless exactly one
+    person fits (S9-R3)."""
+    words = norm.split()
+    if len(words) < 2:
+        return None
+    found: set[str] = set()
+    for key, known in _skeleton_table(g, "en").get(" ".join(en_skeleton(w) for w in words), []):
+        if len(known) != len(words):
+            continue
+        entry = g.entries[key]
+        if state is not None and entry.state is not None and entry.state != state:
+            continue
+        same = sum(a == b for a, b in zip(words, known, strict=True))
+        if same == len(words):
+            continue
+        if same or (state is not None and entry.state == state):
+            found.add(key)
+    return next(iter(found)) if len(found) == 1 else None

@@ -27,7 +27,14 @@ from kg.gazetteer.linker import (
     is_cap,
     stems,
 )
-from kg.gazetteer.names import AR_CONNECT, EN_PARTICLES, NAME_MONTHS, NameFinder
+from kg.gazetteer.names import (
+    AR_CONNECT,
+    EN_PARTICLES,
+    NAME_MONTHS,
+    NameFinder,
+    en_spelling_variant,
+    spelling_variant,
+)
 from kg.models import EntityType
 from kg.text import Token, normalize
 from kg.text.tokens import ARABIC, POSSESSIVE, possessive_len
@@ -166,6 +173,9 @@ _OF_TAIL_EN = re.compile(
 )
 """The "of ..." ("to ...", "for ...", "at ...") complement of an apposed title, up to its
 closing comma ("adviser to the prime minister,", "spokesman for the army,")."""
+_WHO_TAIL_EN = re.compile(r" (?:who|whose) [^,.;:\"“”()]{2,60},")
+"""A relative clause closing an apposed title with a comma ("Jane Doe, the lawyer who
+filed the case, said") (S9-R3)."""
 _OUTLET_NAME_EN = r"((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3})"
 _OUTLET_NOUN_EN = r"(?:news agency|newspaper|daily|broadcaster)"
 _OUTLETS_EN = (
@@ -1526,8 +1536,10 @@ class Resolver:
             return self._ar_apposed_unknown(ph)
         if self.lang != "en":
             return False
-        if self.text[ph.end : ph.end + 1] not in (",", ".", ";", "") and not _OF_TAIL_EN.match(
-            self.text, ph.end
+        if (
+            self.text[ph.end : ph.end + 1] not in (",", ".", ";", "")
+            and not _OF_TAIL_EN.match(self.text, ph.end)
+            and not _WHO_TAIL_EN.match(self.text, ph.end)
         ):  # "Jane Doe, the head of the embassy's consular section, said"
             return False
         floor, d = self.pos, self.pos - 1
@@ -1594,7 +1606,7 @@ class Resolver:
         that linked nothing ("ماجد بن محمد الأنصاري المتحدث ...", "عبدالله بن سعيد
         المعولي المتحدث ...": the name's other words were never read)."""
         end, floor = self.soft_skip
-        if self.lang == "ar" and end == self.pos <= first_tok:
+        if end == self.pos <= first_tok:  # English too: "Abdi Hassan, a spokesman" (S9-R3)
             return floor
         return self.pos
 
@@ -2415,8 +2427,10 @@ class Resolver:
             return True
         prev = self.tokens[a.i - 1]
         gap = self.text[prev.end : self.tokens[a.i].start]
-        return any(c in gap for c in '.,;:!?"“”—–(') or (
-            self.cover[a.i - 1] == -1 and not is_cap(prev)
+        return (
+            any(c in gap for c in '.,;:!?"“”—–()')  # "(Reuters) - Colonel X said" (S9-R3)
+            or " - " in gap
+            or (self.cover[a.i - 1] == -1 and not is_cap(prev))
         )
 
     def _ar_speaking_names(self) -> None:
@@ -2549,6 +2563,9 @@ class Resolver:
                 prev >= 0
                 and (self.atoms[prev].info.honorific or self.atoms[prev].info.of_form is not None)
             )
+            if self.names.one_word_styled(x):  # "وقال البابا فرنسيس في" (S9-R3)
+                self._new_person(text[tok.start : tok.end], None, x - 1)
+                return
             if tok.norm in self.g.given_names or after_owner:
                 # (a given name that is also a known person's family name: "عباس X")
                 found = self.names.after(x, False, first_covered=soft, anchored=True)
@@ -2992,6 +3009,12 @@ class Resolver:
         if key in self.g.entries:
             return key
         known = self._by_shorter_lineage(norm, state) if self.lang == "ar" else None
+        if known is None and self.lang == "ar":
+            known = spelling_variant(self.g, norm, state)  # "أنتوني بلينكين" (S9-R3)
+            if known is not None:  # "... وقال بلينكين": its family name in that spelling
+                self._register(norm.split()[-1], known, "surname", last_tok)
+        if known is None and self.lang == "en":
+            known = en_spelling_variant(self.g, norm, state)  # "Mohammed Mustafa" (S9-R3)
         if known is not None:
             self._register(norm, known, "name", last_tok)
             return known
