@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
 
 from kg.extractors.doc import AR_STATEMENT_NOUNS, Doc, Ment
 from kg.extractors.lexicon import read_tsv, word_set, words_of
 from kg.extractors.text import fold
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Entry, Gazetteer
 from kg.gazetteer.tables import load_tables
 from kg.models import EntityType
 from kg.text import normalize
@@ -82,6 +83,26 @@ _GROUP_KINDS = {
     "intergovernmental_group": "igo",
 }
 """Gazetteer subtypes by the kind of group noun that may refer back to them."""
+_PERSON_T = EntityType.PERSON
+
+
+@lru_cache(maxsize=1)
+def _ar_group_adjectives() -> dict[str, str]:
+    """Folded Arabic adjectives of gazetteer armed groups and movements ("الحوثي"،
+    "الحوثية") -> the group's key, from its aliases "جماعة/حركة ال<X>ي"."""
+    g = Gazetteer.load()
+    heads = {fold("جماعة"), fold("حركة")}
+    found: dict[str, set[str]] = {}
+    for key, entry in g.entries.items():
+        if _GROUP_KINDS.get(entry.subtype) != "nonstate" or entry.type != EntityType.ORGANIZATION:
+            continue
+        for alias in entry.aliases:
+            words = fold(alias).split()
+            if len(words) == 2 and words[0] in heads and words[1][:2] == "ال":
+                if words[1].endswith("ي") and len(words[1]) > 4:
+                    for form in (words[1], words[1] + "ه", words[1] + "ة"):
+                        found.setdefault(form, set()).add(key)
+    return {w: next(iter(keys)) for w, keys in found.items() if len(keys) == 1}
 
 
 def _group_nouns(lang: str) -> dict[str, str]:
@@ -476,6 +497,7 @@ class _Builder:
                 and body not in self.latest
                 and (self.home or self.local_home(start))
                 and doc.mention_at_tok(i) is None
+                and not (i > 0 and doc.word(i - 1) in _MINISTER_WORDS_AR)  # a title (S9-R4)
                 and self._bare_body_subject(i)
             ):
                 # "الرباط - ... / وأكدت الخارجية أن": the dateline's ministry, named bare
@@ -969,7 +991,17 @@ class _Builder:
             if actor is None or (
                 w in state_heads
                 and actor.etype != EntityType.STATE
-                and not (linked and self._state_of(actor) is not None)
+                and not (
+                    # ("مصدر بوزارة الخارجية X" as "في وزارة"; not "مصدر بالكرملين", S9-R4)
+                    (
+                        linked
+                        or (
+                            doc.prep_of(actor) in links
+                            and _core(doc.word(actor.t0))[0] == _MINISTRY_AR
+                        )
+                    )
+                    and self._state_of(actor) is not None
+                )
             ):
                 # "مصدر في وزارة الخارجية المغربية": a source inside a state's body speaks
                 # for it (an Arabic wire's usual unnamed speaker); not "مصدر بالكرملين"
@@ -1409,6 +1441,10 @@ class _Builder:
             kind = _GROUP_KINDS.get(entry.subtype) if entry is not None else None
             if kind is not None:
                 sources[kind].append((m.t0, m.key))
+        if doc.lang != "ar":
+            self._title_groups(g, sources)
+        else:
+            self._ar_title_groups(g, sources)
         if not any(sources.values()):
             return
         starts = {kind: [t0 for t0, _ in found] for kind, found in sources.items()}
@@ -1432,6 +1468,72 @@ class _Builder:
                 continue
             key = sources[kind][k - 1][1]
             self.backref_organisation(start, doc.tokens[t].end, key, g)
+
+    def _group_organisations(self, g: Gazetteer) -> Iterator[tuple[str, Entry, str]]:
+        """The article's organisations that group nouns can name: ``(key, gazetteer
+        entry, group kind)``."""
+        for key, etype in self.doc.entity_types.items():
+            if etype != EntityType.ORGANIZATION:
+                continue
+            entry = g.entries.get(key)
+            kind = _GROUP_KINDS.get(entry.subtype) if entry is not None else None
+            if entry is not None and kind is not None:
+                yield key, entry, kind
+
+    def _title_groups(self, g: Gazetteer, sources: dict[str, list[tuple[int, str]]]) -> None:
+        """English: an organisation of the article named by its acronym inside a person's
+        title ("NATO Secretary-General Mark Rutte") is a source for the group nouns after
+        that acronym ("the alliance would ..."): added to ``sources`` there (S9-R4)."""
+        doc = self.doc
+        added = False
+        for key, entry, kind in self._group_organisations(g):
+            acronyms = {a for a in entry.aliases if a.isascii() and a.isalpha() and a.isupper()}
+            for t in doc.positions(frozenset(a.lower() for a in acronyms)):
+                m = doc.mention_at_tok(t)  # inside a person's title: read on its own
+                if m is not None and m.etype == _PERSON_T and doc.tokens[t].text in acronyms:
+                    sources[kind].append((t, key))
+                    added = True
+        if added:
+            for found in sources.values():
+                found.sort()
+
+    def group_adjectives(self) -> None:
+        """Arabic: the adjective of a non-state group after a definite noun ("الهجوم
+        الحوثي"، "الميليشيا الحوثية") names the group: an alias "جماعة/حركة ال<X>ي" of a
+        gazetteer armed group or movement gives the adjective "ال<X>ي" and its feminine
+        in ة (S9-R4)."""
+        doc = self.doc
+        adjectives = _ar_group_adjectives()
+        if not adjectives:
+            return
+        g = Gazetteer.load()
+        for t in doc.positions(frozenset(adjectives)):
+            if t == 0 or doc.mention_at_tok(t) is not None or not self._joined(t):
+                continue
+            prev = doc.word(t - 1)
+            if not prev.startswith("ال") or doc.mention_at_tok(t - 1) is not None:
+                continue  # ("عبد الملك الحوثي": a person's name, read as one)
+            tok = doc.tokens[t]
+            self.backref_organisation(tok.start, tok.end, adjectives[doc.word(t)], g)
+
+    def _ar_title_groups(self, g: Gazetteer, sources: dict[str, list[tuple[int, str]]]) -> None:
+        """Arabic: an organisation of the article named inside a person's title ("الأمين
+        العام لحلف شمال الأطلسي X") is a source for the group nouns after it ("وقال إن
+        الحلف ..."): the last word of its Arabic name or of a one-word alias, read inside
+        a person's mention, is added to ``sources`` there (S9-R4)."""
+        doc = self.doc
+        added = False
+        for key, entry, kind in self._group_organisations(g):
+            names = [n for n in (entry.label_ar, *entry.aliases) if n and not n.isascii()]
+            ends = frozenset(normalize(n).split()[-1] for n in names if n.split()[-1][:2] == "ال")
+            for t in doc.positions(ends):
+                m = doc.mention_at_tok(t)
+                if m is not None and m.etype == EntityType.PERSON:
+                    sources[kind].append((t, key))
+                    added = True
+        if added:
+            for found in sources.values():
+                found.sort()
 
     def head_backrefs(self) -> None:
         """ "The Agency said" after "the International Atomic Energy Agency", "the Forces"
@@ -1617,6 +1719,8 @@ def find_bodies(
     b.groups()
     if doc.lang != "ar":
         b.head_backrefs()
+    else:
+        b.group_adjectives()
     if doc.lang == "ar":
         b.unnamed_arabic()
     else:

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -208,6 +209,32 @@ def _quotes_in(text: str, start: int, end: int) -> list[Quote]:
     return out
 
 
+def _nested_straight(
+    marks: list[int], side: Callable[[int], tuple[bool, bool]]
+) -> list[int] | None:
+    """The outer marks when pairing straight marks in order would pair two marks that
+    can only open (or two that can only close) while pairing them as nested levels
+    closes every level: a quotation quoted inside a quotation, whose inner marks are
+    part of the outer content.  ``None`` when the in-order pairing is sound."""
+    sides = [side(m) for m in marks]
+    if all(sides[i][0] and sides[i + 1][1] for i in range(0, len(marks), 2)):
+        return None
+    outer: list[int] = []
+    depth = 0
+    for m, (can_open, can_close) in zip(marks, sides, strict=True):
+        if can_close and depth > 0:
+            depth -= 1
+            if depth == 0:
+                outer.append(m)
+        elif can_open and depth < 2:
+            if depth == 0:
+                outer.append(m)
+            depth += 1
+        else:
+            return None
+    return outer if depth == 0 and len(outer) < len(marks) else None
+
+
 def _pair_straight(
     text: str, marks: list[int], start: int, end: int, *, unclosed: bool = True
 ) -> list[Quote]:
@@ -228,6 +255,8 @@ def _pair_straight(
 
     marks = [m for m in marks if any(side(m))]
     out: list[Quote] = []
+    if len(marks) % 2 == 0 and (nested := _nested_straight(marks, side)) is not None:
+        marks = nested  # '"... that "no attacks are launched" and ...," X said': the outer pair
     if len(marks) % 2 == 0:
         for a, b in zip(marks[::2], marks[1::2], strict=True):
             q = _make(text, a + (1 if text[a + 1 : a + 2] == "'" else 0), b, end)
@@ -382,6 +411,11 @@ _EN_NEGATORS = word_set("quotes.en_negators")
 _EN_BE = word_set("common.be_en")
 _EN_FINITE = _EN_MODALS | frozenset("was were is are has have had did does do can".split())
 """Verbs that make the words after a cue a clause: a later "that" is then relative."""
+_EN_TELL_CUES = word_set("quotes.en_tell_cues")
+"""Cues whose object is the one told ("told the court he would ...")."""
+_EN_SUBJECT_NOUN_NO_CUT = word_set("quotes.en_subject_noun_no_cut")
+"""Words next to a past verb in a statement noun's content that keep it inside (an
+auxiliary, a relative or a participle's preposition: "had reached", "armed with")."""
 _EN_IRREGULAR_PAST = word_set("quotes.en_irregular_past")
 """Past tenses that after "that" open a relative clause ("the vote that gave X ...")."""
 _EN_OBJECT_OPENERS = word_set("quotes.en_object_openers")
@@ -430,6 +464,22 @@ _AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | frozenset(
     ).split()
 )
 """Nouns of an occasion of speech after في/خلال ("في كلمة ألقاها", "خلال مؤتمر صحفي")."""
+
+
+def _ar_occasion_noun(w: str) -> bool:
+    """An occasion noun, also with a possessive pronoun ("زيارتها"، "مقابلتهم"، "خطابها":
+    the ta marbuta written ت before the suffix)."""
+    if w in _AR_OCCASION_NOUNS:
+        return True
+    for suf in ("هما", "هم", "ها", "ه"):
+        base = w[: -len(suf)]
+        if w.endswith(suf) and len(base) >= 3:
+            return base in _AR_OCCASION_NOUNS or (
+                base.endswith("ت") and base[:-1] + "ة" in _AR_OCCASION_NOUNS
+            )
+    return False
+
+
 _AR_SIGNED = word_set("quotes.ar_signed")
 """Verbs of a relative clause naming who signed or issued a statement ("البيان، الذي
 وقعه X، أن"): X speaks."""
@@ -486,6 +536,7 @@ _AR_TO = word_set("quotes.ar_to")
 _AR_AFFAIRS = word_set("quotes.ar_affairs")
 """The complement of a title ("مساعد الوزير لشؤون المراسم", "وزير الدولة للشؤون الخارجية")."""
 _AR_TITLES = word_set("quotes.ar_titles")
+_AR_RANK_GRADES = word_set("quotes.ar_rank_grades")  # "الفريق أول ركن": grades after a rank
 # words that may stand between a quotation and the Arabic cue that attributes it
 # («...»، كما قال X; «...»، حسبما ذكرت الوكالة)
 _AR_ATTRIBUTION_LEADS = word_set("quotes.ar_attribution_leads")
@@ -657,12 +708,43 @@ def _is_comp(word: str) -> bool:
     return word in _AR_COMP or word.startswith(_AR_COMP_PRON)
 
 
+_EN_NICKNAME_WORD = re.compile(r"[A-Z][\w.'-]*")
+
+
+def _en_nickname(doc: Doc, q: Quote) -> bool:
+    """English: a quoted nickname inside a person's name ('Joaquin "El Chapo" Guzman',
+    'Rodrigo "Digong" Duterte'): at most three capitalised words between a capitalised
+    name word and another, one of them in a person mention (or the mention spans the
+    quotation).  A name, not a claim."""
+    if doc.lang == "ar" or q.close < 0:
+        return False
+    text = doc.text
+    words = text[q.start : q.end].split()
+    if not 1 <= len(words) <= 3 or not all(_EN_NICKNAME_WORD.fullmatch(w) for w in words):
+        return False
+    if not (text[q.open - 1 : q.open] == " " and text[q.close + 1 : q.close + 2] == " "):
+        return False
+    t_before = doc.tok_at(q.open - 1)
+    t_after = doc.tok_after(q.close + 1)
+    if t_before < 0 or t_after >= len(doc.tokens):
+        return False
+    if not (
+        _EN_NICKNAME_WORD.fullmatch(doc.tokens[t_before].text)
+        and _EN_NICKNAME_WORD.fullmatch(doc.tokens[t_after].text)
+    ):
+        return False
+    return any(
+        m is not None and m.etype == EntityType.PERSON
+        for m in (doc.mention_at_tok(t_before), doc.mention_at_tok(t_after))
+    )
+
+
 class _Finder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
         self.en = doc.lang != "ar"
-        self.quotes = find_quotes(self.text)
+        self.quotes = [q for q in find_quotes(self.text) if not _en_nickname(doc, q)]
         self._quote_by_open = {q.open: q for q in self.quotes}
         self._quote_opens = [q.open for q in self.quotes]
         self.stmts: list[Stmt] = []
@@ -1108,6 +1190,18 @@ class _Finder:
                         later = self._en_that(k, min(t_end, k + 24))
                     if later is not None:
                         return doc.tokens[later].end, later + 1, False
+                    if (
+                        t > 1
+                        and _EN_TELL_CUES & {doc.word(t - 1), doc.word(t - 2)}
+                        and k <= t + 1
+                        and doc.mention_at_tok(k) is None
+                        and doc.tokens[k].text.isalpha()
+                        and doc.tokens[k].text.islower()
+                        and doc.word(k + 1) in _EN_PRONOUNS
+                        and doc.word(k + 2) in _EN_FINITE
+                    ):
+                        # "told the court he would appeal": the one told, then the clause
+                        return doc.tokens[k + 1].start, k + 1, False
                     o = k - 1 if k > t and doc.word(k - 1) in ("the", "a", "an") else k
                     if (
                         k == t > 0
@@ -1557,7 +1651,7 @@ class _Finder:
             w = doc.word(j)
             if _is_occasion_prep(w):
                 nxt = doc.word(j + 1)
-                if nxt in _AR_OCCASION_NOUNS or (nxt == _AR_MARGIN and j + 2 < t_end):
+                if _ar_occasion_noun(nxt) or (nxt == _AR_MARGIN and j + 2 < t_end):
                     return j
                 return -1
             if doc.mention_at_tok(j) is not None or _is_comp(w):
@@ -2132,6 +2226,13 @@ class _Finder:
                 # "a violation"': the object named and what it is called
                 start = self._naming_predication(after, b, start)
         elif cue.kind == "noun":
+            if (
+                self.en
+                and after in self._cue_hits
+                and self._pick(self._cue_hits[after]).entry.kind != "noun"
+                and _COMMAS & set(self.text[doc.tokens[h.last].end : doc.tokens[after].start])
+            ):
+                return h.last  # "X, whose aides played down the warning, told": an aside
             genitive = self._genitive_speaker(h, b)
             if genitive is not None and self._named_object(genitive.t0):
                 return h.last  # 'called China's claims "absurd"': what is named, not a claim
@@ -2157,8 +2258,14 @@ class _Finder:
                 # "ندد بتصريحات X، معتبرا أنها ...": the content is the participle's
                 return h.last
         elif self.en:
-            if k > a and (k - 1) in self._cue_hits:
-                return h.last  # "denied reports that": "reports" is not a cue here
+            if (
+                k > a
+                and (k - 1) in self._cue_hits
+                and not _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start])
+            ):
+                # "denied reports that": "reports" is not a cue here (not "X, whose office
+                # denied the report, said": the aside ends before the cue)
+                return h.last
             if (
                 k > a + 1
                 and doc.word(k - 2) in ("which", "who", "that")
@@ -2770,13 +2877,7 @@ class _Finder:
         while t < comp_tok and (
             (self._skippable(t) and not (t == after and doc.word(t) in _AR_ISSUED_INDEF))
             or (doc.word(t) in _AR_STYLES and doc.mention_at_tok(t) is None)
-            or (
-                doc.word(t) in _AR_TITLES
-                and doc.mention_at_tok(t) is None
-                and (nm := doc.mention_at_tok(t + 1)) is not None
-                and nm.t0 == t + 1
-                and nm.etype == EntityType.PERSON
-            )
+            or self._rank_before_person(t)
         ):
             t += 1  # (and a style before the name: "وأكد صاحب السمو رئيس الدولة", "الدكتور X")
         speaker: Ment | None = None
@@ -3338,6 +3439,23 @@ class _Finder:
             if not m.adjectival:
                 return None
         return None
+
+    def _rank_before_person(self, t: int) -> bool:
+        """Arabic: token ``t`` is a title or rank, or a grade word after one ("الفريق أول
+        ركن"), unlinked, with only grade words between it and a named person."""
+        doc = self.doc
+        w = doc.word(t)
+        if doc.mention_at_tok(t) is not None:
+            return False
+        if w not in _AR_TITLES and not (
+            w in _AR_RANK_GRADES and t > 0 and doc.word(t - 1) in _AR_TITLES | _AR_RANK_GRADES
+        ):
+            return False
+        j = t + 1
+        while j < t + 3 and doc.word(j) in _AR_RANK_GRADES and doc.mention_at_tok(j) is None:
+            j += 1
+        nm = doc.mention_at_tok(j)
+        return nm is not None and nm.t0 == j and nm.etype == EntityType.PERSON
 
     def _apposed_person(self, m: Ment, limit: int) -> Ment | None:
         """A person named right after an organisation, with only title words between
@@ -3932,10 +4050,22 @@ class _Finder:
         end = t
         while end < comp_tok and end - t < 4 and not ends(end):
             end += 1
-        if not 2 <= end - t <= 3 or end >= len(doc.tokens):
+        if not 1 <= end - t <= 3 or end >= len(doc.tokens):
             return False
         if not ends(end):
             return False
+        if end - t == 1:
+            # one bare word, then the complementiser or a preposition ("وقال فيدان إن"):
+            # a surname we did not link, unless a pronoun ("وقال لهم"، "حينها"), or an
+            # accusative adverb or participle in ا ("مجددا"، "قائلا")
+            w = doc.word(t)
+            if (
+                len(w) < 3
+                or w in _AR_TO_ME | _AR_PRON_SUBJ
+                or w.endswith(("ا", "ه", "ها", "هم", "هما"))
+                or not (_is_comp(doc.word(end)) or doc.word(end) in AR_PREP_WORDS)
+            ):
+                return False
         for j in range(t, end):
             w = doc.word(j)
             raw = self.text[doc.tokens[j].start : doc.tokens[j].end]
@@ -5117,6 +5247,38 @@ class _Finder:
                 return "," in self.text[doc.tokens[j - 1].end : doc.tokens[j].start] if j else False
         return False
 
+    def _en_subject_noun_end(self, h: Hit[Cue], sent: Span, t: int, s_end: int) -> int | None:
+        """English: where the content of a statement noun that is its sentence's subject
+        ends ("Britain's announcement that it would send missiles angered Moscow"): at the
+        past-tense main verb after the clause's own finite verb, with its object after it
+        (not a participle "missiles armed with ...")."""
+        doc = self.doc
+        if h.entry.kind != "noun":
+            return None
+        a, _ = doc.tok_range(sent)
+        if h.first - a > 5 or "," in self.text[sent.start : doc.tokens[h.first].start]:
+            return None
+        if any(doc.word(j) in _EN_FINITE or j in self._cue_hits for j in range(a, h.first)):
+            return None
+        finite = False
+        for j in range(t, doc.tok_after(s_end)):
+            w = doc.word(j)
+            past = (
+                (w in _EN_IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4))
+                and doc.mention_at_tok(j) is None
+                and doc.tokens[j].text.islower()
+            )
+            if (
+                finite
+                and past
+                and doc.word(j - 1) not in _EN_SUBJECT_NOUN_NO_CUT
+                and doc.word(j + 1) not in _EN_SUBJECT_NOUN_NO_CUT
+                and not _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start])
+            ):
+                return doc.tokens[j].start
+            finite = finite or past or w in _EN_FINITE
+        return None
+
     def emit(
         self,
         speaker: str,
@@ -5180,6 +5342,8 @@ class _Finder:
                 s_end = self._trim_end(s_start, tail.start())
             if self.en and h.entry.comp == "quote":
                 s_end = self._naming_tail_cut(s_start, s_end)
+            if self.en and (cut := self._en_subject_noun_end(h, sent, t_content, s_end)):
+                s_end = self._trim_end(s_start, cut)  # "X's announcement that ... angered Y"
         while s_start < s_end and self.text[s_start].isspace():
             s_start += 1
         if not direct and (dl := _DATELINE.match(self.text, s_start, s_end)) is not None:
@@ -6020,6 +6184,8 @@ def find_statements(doc: Doc) -> list[Stmt]:
     stmts = _keep(stmts, unique)
     if doc.lang != "ar":
         stmts = _keep(stmts, _en_own_state_relayed(doc, stmts))
+    else:
+        stmts = _keep(stmts, _ar_according_relayed(doc, stmts))
     _fill_about_and_dates(doc, stmts)
     # bare references still give the context of ``about`` above, but are no claims
     return _keep(
@@ -6064,6 +6230,34 @@ def _en_background_noun_cue(doc: Doc, st: Stmt) -> bool:
     while j >= 0 and j > len(words) - 6 and (words[j][:1].isupper() or words[j] == "the"):
         j -= 1
     return j >= 0 and words[j].lower() in _EN_BACKGROUND_PREPS
+
+
+def _ar_according_relayed(doc: Doc, stmts: list[Stmt]) -> list[Stmt]:
+    """Arabic: ``stmts`` without an "according to" statement whose content is only another
+    speaker's statement ("وبحسب بيان للرئاسة، فإن الرئيس X أكد أن ..."): the named speaker
+    speaks, relayed by the source (``via``, set when nesting), one statement, not two on
+    one span."""
+    drop: set[int] = set()
+    for st in stmts:
+        if st.reported_in is None or st.reported_in in drop:
+            continue
+        outer = stmts[st.reported_in]
+        words = doc.text[outer.cue_start : outer.cue_end].split()
+        if not words or fold(words[0]).lstrip("وف") not in _AR_ACCORDING:
+            continue
+        lead = doc.text[outer.start : st.cue_start]
+        if (
+            st.end < outer.end - 2
+            or _COMMAS & set(lead)
+            or len(lead.split()) > 8
+            or not any(
+                m.key == st.speaker and outer.start <= m.start < st.cue_start
+                for m in doc.mentions_in(outer.start, st.cue_start)
+            )
+        ):
+            continue
+        drop.add(st.reported_in)
+    return [st for i, st in enumerate(stmts) if i not in drop]
 
 
 def _en_own_state_relayed(doc: Doc, stmts: list[Stmt]) -> list[Stmt]:
@@ -6391,7 +6585,7 @@ def _implied_authors(doc: Doc, s: Stmt) -> list[str]:
         return []
     found = _implied_author(doc, a)
     if found is None:
-        return _verb_authors(doc, a)
+        return _verb_authors(doc, a, _act_verbs_in(doc, a, b))
     i, author = found
     other = _joint_author(doc, i, author)
     return [author] if other is None else [author, other]
@@ -6409,16 +6603,58 @@ _HOSTILE_VERBS = word_set("quotes.hostile_verbs")
 """Verbs of a hostile act whose subject is its author ("Israel struck", "قصفت تركيا")."""
 
 
-def _verb_authors(doc: Doc, a: int) -> list[str]:
+@lru_cache(maxsize=4)
+def _act_verbs(lang: str) -> dict[str, frozenset[str]]:
+    """``lexicons/about.tsv`` kind=act for a language: each act noun as written in a text
+    (Arabic folded, with each definite prefix: "الفيتو", "بالنقض"; English lower-case) ->
+    the verbs that tell that act, whose subject is its author ("veto: vetoed vetoes",
+    "فيتو: استخدمت")."""
+    ar = lang == "ar"
+    fl = fold if ar else str.lower
+    out: dict[str, set[str]] = {}
+    for r in read_tsv("about.tsv"):
+        if r["kind"] != "act" or r["lang"] != ("ar" if ar else "en"):
+            continue
+        noun, _, verbs = r["form"].partition(":")
+        told = {fl(v) for v in verbs.split()}
+        for form in [p + fl(noun.strip()) for p in _AR_DEFINITE] if ar else [fl(noun.strip())]:
+            out.setdefault(form, set()).update(told)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _act_verbs_in(doc: Doc, a: int, b: int) -> frozenset[str] | None:
+    """The verbs that tell the acts named by the unowned act nouns of tokens ``[a, b)``
+    (:func:`_act_verbs`: "the veto" -> "vetoed"), or None when none of them has a row
+    (any hostile verb then tells it)."""
+    table = _act_verbs(doc.lang)
+    nouns = doc.positions(frozenset(table))
+    found = [
+        table[doc.word(i)]
+        for i in nouns[bisect_left(nouns, a) : bisect_left(nouns, b)]
+        if _event_at(doc, i) and _event_author(doc, i) is None
+    ]
+    return frozenset().union(*found) if found else None
+
+
+_EN_VERB_SKIPS = word_set("quotes.about_verb_skips")
+"""English adverbs between the author and the verb of its act ("Russia also vetoed")."""
+
+
+def _verb_authors(doc: Doc, a: int, told: frozenset[str] | None = None) -> list[str]:
     """When the story's act is told by a verb rather than a noun with its author ("Israel
     and the United States struck three sites", "شنت الولايات المتحدة وبريطانيا غارات"):
     the subject of the article's first such verb before the statement (English: named
     right before it; Arabic: right after it) and a second one joined to it by "and", for
     a content that speaks of "the strikes" without naming their author (tokens from
-    ``a``; :func:`_unowned_event_in`)."""
-    verbs = doc.positions(_HOSTILE_VERBS)
+    ``a``; :func:`_unowned_event_in`).  ``told``: the verbs of the act the content names
+    (:func:`_act_verbs_in`: "Russia vetoed ... the veto"), else any hostile verb."""
+    verbs = doc.positions(_HOSTILE_VERBS if told is None else told)
     for i in verbs[: bisect_left(verbs, a)]:
         j = i + 1 if doc.lang == "ar" else i - 1
+        if doc.lang != "ar" and doc.word(j) in _EN_VERB_SKIPS:
+            j -= 1  # "Russia also vetoed"
+        elif doc.lang != "ar" and doc.word(j - 1) == "on" and doc.mention_at_tok(j) is None:
+            j -= 2  # "Russia on Wednesday vetoed"
         m = doc.mention_at_tok(j)
         if m is None and doc.word(j).isalpha():
             # "Israeli jets struck", "أسقطت مقاتلات تركية": a noun with its nationality
@@ -6428,8 +6664,17 @@ def _verb_authors(doc: Doc, a: int) -> list[str]:
                 continue
         if m is None or (m.t0 if doc.lang == "ar" else m.t1) != j or not doc.is_actor(m):
             continue
-        other = _joint_author(doc, i, m.key)
-        return [m.key] if other is None else [m.key, other]
+        key = m.key
+        state = doc.entity_states.get(key)
+        if (
+            told is not None
+            and doc.entity_types.get(key) == EntityType.ORGANIZATION
+            and state is not None
+            and doc.entity_types.get(state) == EntityType.STATE
+        ):
+            key = state  # "Ecuadorian police stormed ... the raid": the state's act
+        other = _joint_author(doc, i, key)
+        return [key] if other is None else [key, other]
     return []
 
 
@@ -6643,6 +6888,9 @@ def _recent_group(
         return pair
     if n == 2 and (pair := _party_pair(doc, before, exclude)) is not None:
         return pair
+    if n == 2 and doc.lang != "ar" and doc.word(doc.tok_after(before) - 1) in _BETWEEN:
+        if (pair := _story_pair(doc, exclude)) is not None:
+            return pair  # "ready to mediate between the two neighbours": the story's pair
     if 0 < n < 3:
         return _recent_states(doc, before, n, exclude, speaker)
     states = [
@@ -6751,6 +6999,46 @@ _BETWEEN = word_set("quotes.between")
 """The word before a pair that "the two sides" later takes up ("بين روسيا وأوكرانيا")."""
 
 
+def _story_pair(doc: Doc, exclude: frozenset[str]) -> list[str] | None:
+    """The two states the story is about: the first two joined by "and" / "و" (or named
+    as "between X and Y") in the headline and lead sentence ("India and Pakistan trade
+    fire", "Indian and Pakistani troops exchanged fire"), none of ``exclude``; else None.
+    An English group phrase after "between" ("mediate between the two neighbours") takes
+    them up, not the two states named last (the ones who called for calm); in Arabic
+    "بين البلدين" is as often the speaker's own ties with the state just named."""
+    seg = doc.seg
+    if seg is None or not seg.sents:
+        return None
+    end = seg.sents[min(1, len(seg.sents) - 1)].end
+    ments = doc.mentions_in(0, end)
+    text = doc.text
+    for x, y in pairwise(ments):
+        if text[x.end : y.start].strip(" ,،") not in ("", "and", "and the", "و"):
+            continue
+        keys = _two_states(doc, x, y, exclude)
+        if keys is not None:
+            return keys
+    return None
+
+
+def _two_states(doc: Doc, x: Ment, y: Ment, exclude: frozenset[str]) -> list[str] | None:
+    """The two different states that mentions ``x`` and ``y`` name or speak for, none
+    of ``exclude``; else None."""
+    keys = [
+        m.key
+        if doc.entity_types.get(m.key) == EntityType.STATE
+        else doc.entity_states.get(m.key) or ""
+        for m in (x, y)
+    ]
+    if (
+        all(doc.entity_types.get(k) == EntityType.STATE for k in keys)
+        and keys[0] != keys[1]
+        and not exclude & set(keys)
+    ):
+        return keys
+    return None
+
+
 def _between_pair(doc: Doc, before: int, exclude: frozenset[str]) -> list[str] | None:
     """The two states of the last "بين X وY" / "between X and Y" in the 600 characters
     before an offset: who "the two sides" a later statement speaks of are ("وساطتها بين
@@ -6764,19 +7052,7 @@ def _between_pair(doc: Doc, before: int, exclude: frozenset[str]) -> list[str] |
             continue
         if doc.word(x.t0 - 1).lower() not in _BETWEEN:
             continue
-        keys = [
-            m.key
-            if doc.entity_types.get(m.key) == EntityType.STATE
-            else doc.entity_states.get(m.key) or ""
-            for m in (x, y)
-        ]
-        if (
-            all(doc.entity_types.get(k) == EntityType.STATE for k in keys)
-            and keys[0] != keys[1]
-            and not exclude & set(keys)
-        ):
-            return keys
-        return None
+        return _two_states(doc, x, y, exclude)
     return None
 
 

@@ -1141,10 +1141,19 @@ _EN_VOWELS = str.maketrans("eouy", "aaai")
 def en_skeleton(word: str) -> str:
     """The transliteration key of one normalised Latin-script word: vowels in two classes
     (a e o u / i y) and doubled letters once ("mohammed", "muhammad" → "mahamad";
-    "zelenskiy", "zelensky" → "zalanski")."""
+    "zelenskiy", "zelensky" → "zalanski"); the vowels of a cluster in either order
+    ("saeid", "saied" → "said", S9-R4)."""
     out: list[str] = []
-    for c in word.translate(_EN_VOWELS):
-        if not out or out[-1] != c:
+    run: list[str] = []  # the vowels read since the last consonant
+    for c in [*word.translate(_EN_VOWELS), ""]:
+        if c in ("a", "i"):
+            run.append(c)
+            continue
+        for v in sorted(run):
+            if not out or out[-1] != v:
+                out.append(v)
+        run.clear()
+        if c and (not out or out[-1] != c):
             out.append(c)
     return "".join(out)
 

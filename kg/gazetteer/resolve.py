@@ -752,6 +752,8 @@ class Resolver:
                 named = {f.target: f for f in atoms[of_atom].info.entity if f.state in ctx}
                 form = next(iter(named.values())) if len(named) == 1 else None
             of = form.target if form is not None else of
+            if form is not None and self.lang == "en":
+                of = self._body_metonym_home(of_atom, form) or of
         entry = (self.g.entries.get(of) or self.new.get(of)) if of else None
         role_key = role.target
         if role_key == "counterpart":  # "his Russian counterpart": the office just mentioned
@@ -773,6 +775,23 @@ class Resolver:
             postings=postings,
             complement=complement,
         )
+
+    def _body_metonym_home(self, k: int, form: Form) -> str | None:
+        """English: the state a title's owner stands for when that owner is a state's
+        metonym that is also a plain body noun ("Foreign Office": Britain's, and the name
+        of Germany's foreign ministry) in a story datelined in another state that never
+        names the metonym's state otherwise ("BERLIN - ... Foreign Office spokesman X"):
+        the dateline's state (S9-R4); None to keep the metonym's."""
+        a = self.atoms[k]
+        if form.kind != "metonym" or a.info.body is None:
+            return None
+        home = self._dateline_state()
+        if home is None or home == form.target:
+            return None
+        for b in self.atoms:
+            if b is not a and any(f.target == form.target for f in b.info.entity):
+                return None  # Britain named otherwise: its Foreign Office
+        return home
 
     def _second_nisba(self, a: Atom, ent: Form | None, of_atom: int | None, p: int) -> bool:
         """Arabic: a state's nisba with no proclitic right after the title's own nisba
@@ -1849,6 +1868,8 @@ class Resolver:
                 key = self._new_person(self.text[start : a.end], state, a.j - 1)
                 self._emit(start, a.end, key, "name", role)
             return
+        if self.lang == "en" and self._new_surname_over_org(a):
+            return  # "Christian Wagner ... Wagner told": the person, not the Wagner Group
         simple = a.info.simple
         if simple is not None and self.carry is None:
             if self._unseen_future_surname(simple, a):
@@ -1934,6 +1955,24 @@ class Resolver:
             role = self.carry[1]
         self.carry = None
         self._emit(a.start, a.end, chosen.target, kind, role)
+
+    def _new_surname_over_org(self, a: Atom) -> bool:
+        """English: a single capitalised word the gazetteer reads only as an organisation
+        ("Wagner", "Hamas"-like aliases) that is also the family name of a person the
+        article named in full earlier and the gazetteer does not know ("Foreign Office
+        spokesman Christian Wagner ... Wagner told reporters"): that person (S9-R4).  True
+        when the mention was emitted."""
+        if a.j - a.i != 1 or not a.info.entity or not is_cap(self.tokens[a.i]):
+            return False
+        if any(f.etype != EntityType.ORGANIZATION.value for f in a.info.entity):
+            return False
+        found = self.dynamic.get(self.tokens[a.i].norm)
+        if found is None or found[1] != "surname" or found[2] >= a.i or found[0] not in self.new:
+            return False
+        if a.j < len(self.tokens) and self._adjacent(a.j) and is_cap(self.tokens[a.j]):
+            return False  # "Wagner Group" spelt otherwise, a longer name
+        self._emit(a.start, a.end, found[0], "surname")
+        return True
 
     def _nisba_as_noun(self, a: Atom) -> bool:
         """Arabic: a definite nisba standing alone as a noun after a function word ("عن
@@ -2523,8 +2562,17 @@ class Resolver:
         The title reading later links the name as a name read earlier."""
         tokens, text, n = self.tokens, self.text, len(self.tokens)
         k = self.cover[v + 1] if v + 1 < n else -1
-        if k < 0 or self.atoms[k].i != v + 1 or self.atoms[k].info.role is None:
+        if k < 0 or self.atoms[k].i != v + 1:
             return
+        office = any(  # "وقال الأمين العام للأمم المتحدة X Y إن": an office (S9-R4)
+            f.kind == "name"
+            and (e := self.g.entries.get(f.target)) is not None
+            and e.subtype == "igo_office"
+            for f in self.atoms[k].forms
+        )
+        styled = self.atoms[k].info.role is None and not office
+        if styled and not self.atoms[k].info.honorific:
+            return  # ("وأضاف اللواء X Y أن"، "وقال الدكتور X Y إن": an honorific opens it, S9-R4)
         x = self.atoms[k].j
         while x < min(n, v + 11):
             gap = text[tokens[x - 1].end : tokens[x].start]
@@ -2533,6 +2581,9 @@ class Resolver:
             c = self.cover[x]
             tok = tokens[x]
             soft = x in self.names.soft and tok.norm in self.g.given_names
+            if c >= 0 and not soft and tok.norm in self.g.given_names and x - 1 > v:
+                p = self.cover[x - 1]  # "العقيد تركي X": a given name, not a nisba (S9-R4)
+                soft = p >= 0 and self.atoms[p].info.honorific and self.atoms[c].j == x + 1
             if c >= 0 and not soft:
                 a = self.atoms[c]
                 if any(f.etype == _PERSON and f.is_entity for f in a.forms):
@@ -2561,7 +2612,11 @@ class Resolver:
             )  # "المبعوث الخاص لتطبيع العلاقات X Y،": a foreign name after the complement
             after_owner = after_complement or (
                 prev >= 0
-                and (self.atoms[prev].info.honorific or self.atoms[prev].info.of_form is not None)
+                and (
+                    self.atoms[prev].info.honorific
+                    or self.atoms[prev].info.of_form is not None
+                    or (office and prev == k)
+                )
             )
             if self.names.one_word_styled(x):  # "وقال البابا فرنسيس في" (S9-R3)
                 self._new_person(text[tok.start : tok.end], None, x - 1)
@@ -2594,6 +2649,12 @@ class Resolver:
                 ):
                     last -= 1  # "X Y عملية التبادل": a noun in ة and its definite genitive
                     trimmed = True
+                if styled and not (
+                    last + 1 < n
+                    and not text[tokens[last].end : tokens[last + 1].start].strip()
+                    and self._is_stop(tokens[last + 1])
+                ):
+                    return  # (after a bare style, only "X Y إن": a title may follow the name)
                 if trimmed or self._name_boundary(last + 1):
                     self._new_person(text[tokens[x].start : tokens[last].end], None, x - 1)
                     if soft:
@@ -2613,7 +2674,12 @@ class Resolver:
         tokens, text, cover, n = self.tokens, self.text, self.cover, len(self.tokens)
         for v in range(n - 2):
             h = v + 1
-            if cover[h] != -1 or not tokens[h].join or tokens[h].norm not in heads:
+            if not tokens[h].join or tokens[h].norm not in heads:
+                continue
+            # "وقالت حكومة الوحدة الوطنية الليبية إن": a head read as a state's body word
+            # names a body of its own when a state adjective ends the name (S9-R4)
+            body_head = cover[h] != -1 and self._one_word_body(cover[h], h)
+            if cover[h] != -1 and not body_head:
                 continue
             if cover[v] != -1 or verbs.isdisjoint(stems(tokens[v])):
                 continue
@@ -2635,6 +2701,10 @@ class Resolver:
                 else:
                     if j == i or (j < n and tokens[j].join and not self._is_stop(tokens[j])):
                         continue
+                    if body_head:
+                        continue  # ("حكومة X" with no state adjective: the state's own)
+                if body_head and j - i < 2:
+                    continue  # ("حكومة ليبية"، "حكومة X الليبية" needs a name of two words)
             else:
                 continue
             first = h
@@ -2680,6 +2750,12 @@ class Resolver:
             covered = next((y for y in range(first, j) if cover[y] != -1), None)
             if covered is not None:
                 self.titled_names[covered] = j  # (read the name over the phrases inside it)
+
+    def _one_word_body(self, k: int, h: int) -> bool:
+        """Arabic: atom ``k`` covers token ``h`` alone and reads it only as a state's body
+        word (``bodies.tsv``: "حكومة")."""
+        a = self.atoms[k]
+        return a.i == h and a.j == h + 1 and all(f.kind == "body" for f in a.forms)
 
     def _ar_state_nisba_at(self, x: int) -> int:
         """The token after a state adjective (nisba) that starts at token ``x``, or 0."""
