@@ -8139,7 +8139,7 @@ class _Coder(EventDates, Stances):
         return False
 
     def _recent_states(self, before: int, n: int) -> list[str]:
-        from kg.extractors.quotes import _recent_states
+        from kg.extractors.about import _recent_states
 
         return _recent_states(self.doc, before, n)
 
