@@ -147,23 +147,11 @@ from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span
 from kg.extractors.stances import _EVAL_PRIOR, Stances, _evaluation
 from kg.extractors.text import Token, fold
+from kg.extractors.triggers import Trigger
 from kg.gazetteer import Gazetteer, lookup_qids
 from kg.models import EntityType, Modality, RelationType
 
 __all__ = ["Rel", "Trigger", "calibrate", "find_relations"]
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    """One row of a relation lexicon."""
-
-    type: RelationType
-    frame: str
-    preps: tuple[str, ...]
-    modality: Modality
-    prior: float
-    topic: str | None
-    prep_required: bool = False
 
 
 @dataclass
@@ -989,8 +977,6 @@ class _Coder(EventDates, Stances):
     # the word lists the event-date rules of the mixin test (see :class:`EventDates`)
     _source_markers = _SOURCE_MARKERS
     _en_irregular_past = _EN_IRREGULAR_PAST
-    # the lexicon row the stance rules of the mixin build (see :class:`Stances`)
-    _trigger_type = Trigger
 
     def __init__(self, doc: Doc, stmts: list[Stmt]) -> None:
         self.doc = doc

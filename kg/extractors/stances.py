@@ -25,17 +25,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from kg.extractors.lexicon import Hit, read_tsv, word_set
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
+from kg.extractors.triggers import Trigger
 from kg.models import EntityType, Modality, RelationType
 
 if TYPE_CHECKING:
     from kg.extractors.doc import Doc, Ment
     from kg.extractors.quotes import Stmt
-    from kg.extractors.relations import Rel, Trigger
+    from kg.extractors.relations import Rel
 
 __all__ = ["Stances"]
 
@@ -189,8 +190,6 @@ class Stances:
     _eval_verbs: list[int] | None
     _stance_noun_at: list[int] | None
     _verb_types: dict[int, RelationType]
-    # the coder's relation-lexicon row (built here for evaluative and implied acts)
-    _trigger_type: ClassVar[type[Trigger]]
 
     if TYPE_CHECKING:
 
@@ -335,7 +334,7 @@ class Stances:
             if states.get(owner.key) == speaker or states.get(speaker) == owner.key:
                 continue
             rtype = _EVAL_TYPES[polarity]
-            trig = self._trigger_type(rtype, "spk", (), Modality.ASSERTED, _EVAL_PRIOR, None)
+            trig = Trigger(rtype, "spk", (), Modality.ASSERTED, _EVAL_PRIOR, None)
             h: Hit[Trigger] = Hit(j, j, trig, "v", "", "")
             if rtype != RelationType.ACCUSE:
                 # "وصف الاتفاق بأنه تاريخي": praise, not the "وصف" row's default ACCUSE
@@ -452,7 +451,7 @@ class Stances:
                 continue  # coded already ("described the move as ...")
             sent = seg.sents[si]
             a, b = doc.tok_range(sent)
-            trig = self._trigger_type(rtype, "spk", (), Modality.ASSERTED, _EVAL_PRIOR, None)
+            trig = Trigger(rtype, "spk", (), Modality.ASSERTED, _EVAL_PRIOR, None)
             h: Hit[Trigger] = Hit(j, e, trig, "x", "", "")
             n = len(self.rels)
             self.add(speaker, owner, trig, h, si, sent, a, b, 0.9, True, False, None)
@@ -581,7 +580,7 @@ class Stances:
                 for r in self.rels
             ):
                 continue
-            trig = self._trigger_type(rtype, "nom", (), Modality.ASSERTED, _EVAL_PRIOR, None)
+            trig = Trigger(rtype, "nom", (), Modality.ASSERTED, _EVAL_PRIOR, None)
             h: Hit[Trigger] = Hit(k, end, trig, "n", "", "")
             self.add(agent.key, target, trig, h, si, sent, a, b, 0.9, True, False, agent)
 
@@ -729,7 +728,7 @@ class Stances:
         sent = seg.sents[si]
         a, b = doc.tok_range(sent)
         topic = "retaliation" if rtype is RelationType.THREATEN else None
-        trig = self._trigger_type(rtype, "spk", (), Modality.ASSERTED, _EVAL_PRIOR, topic)
+        trig = Trigger(rtype, "spk", (), Modality.ASSERTED, _EVAL_PRIOR, topic)
         h: Hit[Trigger] = Hit(p, e, trig, "x", "", "")
         n = len(self.rels)
         self.add(subj, target, trig, h, si, sent, a, b, 0.9, True, False, None)
@@ -1224,9 +1223,7 @@ class Stances:
             si = doc.seg.index_at(doc.tokens[st.cue_tok].start)
             sent = doc.seg.sents[si]
             a, b = doc.tok_range(sent)
-            trig = self._trigger_type(
-                RelationType.REQUEST, "spk", (), Modality.ASSERTED, 0.55, None
-            )
+            trig = Trigger(RelationType.REQUEST, "spk", (), Modality.ASSERTED, 0.55, None)
             h: Hit[Trigger] = Hit(st.cue_tok, st.cue_tok, trig, "v", "", pron)
             self.add(st.speaker, addressee, trig, h, si, sent, a, b, 1.0, False, True)
 
@@ -1257,7 +1254,7 @@ class Stances:
         si = doc.seg.index_at(doc.tokens[st.cue_tok].start)
         sent = doc.seg.sents[si]
         a, b = doc.tok_range(sent)
-        trig = self._trigger_type(RelationType.REQUEST, "spk", (), Modality.ASSERTED, 0.5, None)
+        trig = Trigger(RelationType.REQUEST, "spk", (), Modality.ASSERTED, 0.5, None)
         h: Hit[Trigger] = Hit(st.cue_tok, st.cue_tok, trig, "v", "", "")
         self.add(st.speaker, m, trig, h, si, sent, a, b, 1.0, False, True)
 
