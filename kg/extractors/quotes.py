@@ -3053,23 +3053,8 @@ class _Finder:
         if t < comp_tok and doc.word(t) in _AR_ISSUED | _AR_ISSUED_INDEF:
             # "وشدد البيان على أن": the statement speaks for whoever issued it; "وأوضح
             # بيان لوزارة الخارجية أن", "وقال بيان صادر عن الرئاسة إن": its owner
-            issued_by = doc.word(t + 1) in _AR_ISSUED_BY
-            owner = self.first_mention(
-                t + 1, min(comp_tok, t + 5), allow_prep=("ل", _AN) if issued_by else ("ل",)
-            )
-            if (
-                owner is not None
-                and (
-                    owner.t0 <= t + (3 if issued_by else 2)
-                    # "بيان صادر عن وزارة الخارجية والتعاون الدولي": a body head first
-                    or (issued_by and owner.t0 == t + 4 and doc.word(t + 3) in _AR_HEADS)
-                )
-                and not owner.adjectival
-                and (
-                    doc.prep_of(owner) is not None  # "البيان لـX", not "اتهم البيان X بأنها"
-                    or (doc.word(t) in _AR_ISSUED_INDEF and owner.t0 == t + 1)  # "بيان الكرملين"
-                )
-            ):
+            owner = self._issuer_of_noun(t, comp_tok, genitive=doc.word(t) in _AR_ISSUED_INDEF)
+            if owner is not None:
                 t_next, carrier = owner.t1 + 1, None
                 if doc.word(t_next) in _AR_CARRIERS:
                     # "بيان لوزارة الخارجية، نقلته وكالة الأنباء (واس)، أن": the outlet
@@ -3325,6 +3310,29 @@ class _Finder:
             return None  # the subject ends there: "وتعهد عون، في", "وقال عون إن"
         return hit[0]
 
+    def _issuer_of_noun(self, t: int, limit: int, *, genitive: bool) -> Ment | None:
+        """Arabic: who issued the statement noun at ``t`` ("بيان لوزارة الخارجية", "بيان
+        صادر عن الرئاسة"), named within four words before ``limit``; a bare genitive
+        right after it ("بيان الكرملين") counts only when ``genitive``."""
+        doc = self.doc
+        issued_by = doc.word(t + 1) in _AR_ISSUED_BY
+        owner = self.first_mention(
+            t + 1, min(limit, t + 5), allow_prep=("ل", _AN) if issued_by else ("ل",)
+        )
+        if (
+            owner is not None
+            and (
+                owner.t0 <= t + (3 if issued_by else 2)
+                # "بيان صادر عن وزارة الخارجية والتعاون الدولي": a body head first
+                or (issued_by and owner.t0 == t + 4 and doc.word(t + 3) in _AR_HEADS)
+            )
+            and not owner.adjectival
+            # "البيان لـX", not "اتهم البيان X بأنها"
+            and (doc.prep_of(owner) is not None or (genitive and owner.t0 == t + 1))
+        ):
+            return owner
+        return None
+
     def _document_owner(self, si: int, k: int) -> str | None:
         """Arabic: the owner of the latest statement introduced as a new document in this
         or the two sentences before a cue at ``k`` ("في بيان لوزارة الخارجية", "بحسب بيان
@@ -3342,19 +3350,8 @@ class _Finder:
             unit = self._unit_of_body(u, k)
             if unit is not None:
                 return unit.key
-            owner = self.first_mention(
-                t + 1, min(k, t + 5), allow_prep=("ل", _AN) if issued_by else ("ل",)
-            )
-            if (
-                owner is not None
-                and (
-                    owner.t0 <= t + (3 if issued_by else 2)
-                    # "بيان صادر عن وزارة الخارجية والتعاون الدولي": a body head first
-                    or (issued_by and owner.t0 == t + 4 and doc.word(t + 3) in _AR_HEADS)
-                )
-                and not owner.adjectival
-                and (doc.prep_of(owner) is not None or owner.t0 == t + 1)
-            ):
+            owner = self._issuer_of_noun(t, k, genitive=True)
+            if owner is not None:
                 return owner.key
             if issued_by:
                 return ""  # "بيان صادر عن <a body not linked>": not the last speaker's
