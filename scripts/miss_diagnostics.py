@@ -9,7 +9,8 @@ analysis sets.  Two tables, per article language:
   match, symmetric types either way) or missed; a miss is classed by what the
   system coded in a clause overlapping the gold evidence: a relation of the same
   type with another subject or object, only relations of other types, or
-  nothing at all;
+  nothing at all; and the system's relations, and those matching a gold one
+  (their ratio is the precision);
 * **quotes**: gold quotes, system quotes, system quotes whose span overlaps a
   gold quote's by at least half (the scorer's rule), and those that also carry
   the gold speaker.
@@ -66,6 +67,10 @@ def main() -> None:
                     rel[g.lang, "missed: other types only"] += 1
                 else:
                     rel[g.lang, "missed: nothing coded in the clause"] += 1
+            rel[g.lang, "system"] += len(x.relations)
+            for s in x.relations:
+                if any(r.type == s.type and _same(m, s, r.subject, r.object) for r in g.relations):
+                    rel[g.lang, "system, matching a gold relation"] += 1
             quo[g.lang, "gold"] += len(g.quotes)
             quo[g.lang, "system"] += len(x.quotes)
             for s in x.quotes:
