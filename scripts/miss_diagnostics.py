@@ -13,7 +13,12 @@ analysis sets.  Two tables, per article language:
   (their ratio is the precision);
 * **quotes**: gold quotes, system quotes, system quotes whose span overlaps a
   gold quote's by at least half (the scorer's rule), and those that also carry
-  the gold speaker.
+  the gold speaker;
+* **dates**: over relations the scorer matches, the system's event date is
+  right, missing where gold has one, present where gold has none, of another
+  granularity but the same period, the publication date where gold is earlier,
+  the date of a system statement overlapping the relation where gold differs,
+  or otherwise wrong.
 
 Usage::
 
@@ -27,9 +32,9 @@ from collections import Counter
 from pathlib import Path
 
 from kg.evaluation.gold import read_gold
-from kg.evaluation.matching import EntityMatcher, span_overlap
+from kg.evaluation.matching import EntityMatcher, match_article, span_overlap
 from kg.extractors import extract
-from kg.models import Article, Relation
+from kg.models import Article, Extraction, Relation, date_bounds
 
 
 def _overlaps(text: str, a: str, b: str) -> bool:
@@ -43,12 +48,38 @@ def _same(m: EntityMatcher, sr: Relation, subj: str, obj: str) -> bool:
     )
 
 
+def _date_kind(gd: str | None, sd: str | None, art: Article, x: Extraction, sr: Relation) -> str:
+    """The DATES family of one matched relation's system date ``sd`` against gold ``gd``."""
+    if gd == sd:
+        return "right"
+    if sd is None:
+        return "system undated, gold dated"
+    if gd is None:
+        return "system dated, gold undated"
+    (g0, g1), (s0, s1) = date_bounds(gd), date_bounds(sd)
+    if (g0 <= s0 and s1 <= g1) or (s0 <= g0 and g1 <= s1):
+        return "other granularity, same period"
+    if art.published is not None and sd == art.published.isoformat() and g1 < art.published:
+        return "system = publication date, gold earlier"
+    statement_dates = {
+        q.date for q in x.quotes if q.start < sr.evidence_end and sr.evidence_start < q.end
+    }
+    if sd in statement_dates:
+        return "system = statement date, gold the event's"
+    return "other wrong"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold", nargs="+", type=Path, help="gold JSONL files")
+    ap.add_argument(
+        "--types", action="store_true", help="also a table per relation type (both languages)"
+    )
     args = ap.parse_args()
+    typ: Counter[tuple[str, str]] = Counter()
     rel: Counter[tuple[str, str]] = Counter()
     quo: Counter[tuple[str, str]] = Counter()
+    dat: Counter[tuple[str, str]] = Counter()
     for path in args.gold:
         for g in read_gold(path):
             art = Article(id=g.id, lang=g.lang, text=g.text, title=g.title, published=g.published)
@@ -57,8 +88,10 @@ def main() -> None:
 
             for r in g.relations:
                 hit = (s.type == r.type and _same(m, s, r.subject, r.object) for s in x.relations)
+                typ[r.type, "gold"] += 1
                 if any(hit):
                     rel[g.lang, "matched"] += 1
+                    typ[r.type, "matched"] += 1
                     continue
                 near = [sr for sr in x.relations if _overlaps(g.text, sr.evidence, r.evidence)]
                 if any(sr.type == r.type for sr in near):
@@ -69,8 +102,13 @@ def main() -> None:
                     rel[g.lang, "missed: nothing coded in the clause"] += 1
             rel[g.lang, "system"] += len(x.relations)
             for s in x.relations:
+                typ[s.type, "system"] += 1
                 if any(r.type == s.type and _same(m, s, r.subject, r.object) for r in g.relations):
                     rel[g.lang, "system, matching a gold relation"] += 1
+                    typ[s.type, "system matching"] += 1
+            for gi, si in match_article(g, x).relations:
+                sr = x.relations[si]
+                dat[g.lang, _date_kind(g.relations[gi].date, sr.date, art, x, sr)] += 1
             quo[g.lang, "gold"] += len(g.quotes)
             quo[g.lang, "system"] += len(x.quotes)
             for s in x.quotes:
@@ -84,6 +122,16 @@ def main() -> None:
         print(f"  {lang}  {n:4d}  {kind}")
     print("quotes")
     for (lang, kind), n in sorted(quo.items()):
+        print(f"  {lang}  {n:4d}  {kind}")
+    if args.types:
+        print("relation types: gold / matched / system / system matching")
+        for t in sorted({t for t, _ in typ}, key=lambda t: -typ[t, "gold"] - typ[t, "system"]):
+            row = " / ".join(
+                f"{typ[t, k]:3d}" for k in ("gold", "matched", "system", "system matching")
+            )
+            print(f"  {t:12s} {row}")
+    print("dates (matched relations)")
+    for (lang, kind), n in sorted(dat.items()):
         print(f"  {lang}  {n:4d}  {kind}")
 
 

@@ -348,6 +348,24 @@ def test_missing_quote_lowers_recall_exactly(gold_file: Path) -> None:
     assert [(i.kind, i.speaker, i.note) for i in missed] == [("missed", "Hakan Fidan", "not found")]
 
 
+def test_several_gold_files_are_scored_as_one_pooled_set(tmp_path: Path) -> None:
+    both = write_gold(tmp_path / "both.jsonl", EN_GOLD, AR_GOLD)
+    en = write_gold(tmp_path / "en.jsonl", EN_GOLD)
+    ar = write_gold(tmp_path / "ar.jsonl", AR_GOLD)
+
+    def drop_first_english_quote(article_id: str, data: dict[str, Any]) -> None:
+        if article_id == "en-t1":
+            data["quotes"] = data["quotes"][1:]
+
+    run = oracle_for(both, drop_first_english_quote)
+    pooled, one = evaluate([en, ar], extractor=run), evaluate(both, extractor=run)
+    assert pooled.languages == one.languages
+    assert pooled.overall.quotes.recall == 0.75
+    assert pooled.gold == f"{en} {ar}"
+    with pytest.raises(EvalError, match="article id 'en-t1' is also in"):
+        evaluate([en, both], extractor=run)
+
+
 def test_span_overlap_counts_gold_tokens_and_accepts_exactly_half() -> None:
     text = 'He said: "one two three four, five six seven eight." Then he left.'
     gold = "one two three four, five six seven eight."  # 8 tokens; punctuation does not count
@@ -726,6 +744,17 @@ def test_cli_json_is_the_report(cli: typer.Typer, gold_file: Path) -> None:
     data = json.loads(result.output)
     assert data["languages"]["all"]["relations"]["f1"] == 1.0
     assert render_json(report)
+
+
+def test_cli_scores_several_gold_files_as_one_set(cli: typer.Typer, tmp_path: Path) -> None:
+    _ORACLE_PATH.append(write_gold(tmp_path / "both.jsonl", EN_GOLD, AR_GOLD))
+    en = write_gold(tmp_path / "en.jsonl", EN_GOLD)
+    ar = write_gold(tmp_path / "ar.jsonl", AR_GOLD)
+    result = CliRunner().invoke(
+        cli, ["eval", str(en), str(ar), "--format", "markdown", "--extractor", f"{__name__}:oracle"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "| measure | ar (1) | en (1) | all (2) |" in result.output
 
 
 def test_cli_bad_gold_is_one_line_error(cli: typer.Typer, tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""``kg eval``: score the extractor against a gold JSONL file."""
+"""``kg eval``: score the extractor against gold JSONL files."""
 
 from __future__ import annotations
 
@@ -26,10 +26,11 @@ class EvalFormat(StrEnum):
 @translate_errors
 def eval_command(
     gold: Annotated[
-        Path,
+        list[Path],
         typer.Argument(
-            metavar="GOLD.jsonl",
-            help="Gold annotations, one JSON article per line (GUIDELINES.md).",
+            metavar="GOLD.jsonl...",
+            help="Gold annotations, one JSON article per line (GUIDELINES.md); several "
+            "files are scored as one set.",
         ),
     ],
     by_article: Annotated[
@@ -70,11 +71,13 @@ def eval_command(
     relations; QID recall of states and of all entities. Averages are micro
     (counts summed over articles). The text report ends with an 8-line block of
     headline figures (one column per language, then all), for CI logs.
+    Several gold files are pooled into one set (their article ids must differ).
 
     \b
     Examples:
       kg eval ../shared/eval/dev.jsonl --by-article --errors
       kg eval gold.jsonl --format json > scores.json
+      kg eval examples/blind4/gold.jsonl examples/blind5/gold.jsonl --format markdown
     """
     report = evaluate(gold, extractor=extractor)
     if fmt is EvalFormat.JSON:

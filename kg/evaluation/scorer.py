@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import importlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Literal, cast
 
@@ -465,23 +465,36 @@ def load_extractor(spec: str = "kg.extractors:extract") -> Extractor:
     return cast(Extractor, fn)
 
 
-def evaluate(gold_path: Path | str, *, extractor: Extractor | str | None = None) -> EvalReport:
-    """Run ``extractor`` (default :func:`kg.extractors.extract`) on a gold file and score it.
+def evaluate(
+    gold_path: Path | str | Sequence[Path | str], *, extractor: Extractor | str | None = None
+) -> EvalReport:
+    """Run ``extractor`` (default :func:`kg.extractors.extract`) on gold files and score it.
 
+    ``gold_path`` is one gold JSONL file or several; several are scored as one
+    set (micro averages over all their articles, whose ids must differ).
     ``extractor`` is a function from :class:`Article` to :class:`Extraction`,
-    or its ``module:function`` name (imported after the gold file is read).
+    or its ``module:function`` name (imported after the gold files are read).
 
-    Raises :class:`kg.errors.EvalError` for a bad gold file, or when the
-    extractor fails on an article or returns an extraction of another text.
+    Raises :class:`kg.errors.EvalError` for a bad gold file, an article id found
+    twice, or when the extractor fails on an article or returns an extraction
+    of another text.
     """
-    golds = read_gold(gold_path)
+    paths = [gold_path] if isinstance(gold_path, (str, Path)) else list(gold_path)
+    if not paths:
+        raise EvalError("no gold file given")
+    golds = [(path, g) for path in paths for g in read_gold(path)]
+    seen: dict[str, Path | str] = {}
+    for path, g in golds:
+        if g.id in seen:
+            raise EvalError(f"{path}:{g.line}: article id {g.id!r} is also in {seen[g.id]}")
+        seen[g.id] = path
     run = load_extractor(extractor) if isinstance(extractor, str) else extractor
     if run is None:
         run = load_extractor()
     results: list[ArticleResult] = []
     names: dict[str, None] = {}
-    for g in golds:
-        where = f"{gold_path}:{g.line}: article {g.id}"
+    for path, g in golds:
+        where = f"{path}:{g.line}: article {g.id}"
         try:
             x = run(g.to_article())
         except KGError as exc:
@@ -490,4 +503,5 @@ def evaluate(gold_path: Path | str, *, extractor: Extractor | str | None = None)
             raise EvalError(f"{where}: the extraction is of another text than the gold article")
         names[f"{x.extractor} {x.extractor_version}"] = None
         results.append(score_article(g, x))
-    return summarize(str(gold_path), results, extractor=", ".join(names))
+    name = " ".join(str(p) for p in paths)
+    return summarize(name, results, extractor=", ".join(names))
