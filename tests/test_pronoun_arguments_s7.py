@@ -142,6 +142,8 @@ def test_a_single_subject_is_not_doubled() -> None:
 
 
 def test_a_pair_named_inside_a_relative_clause_is_no_subject() -> None:
+    # (condemnation convention, S10-H14: "condemned Turkey over ..." is no statement; the
+    # relation, its subject found as for one, is kept)
     out = rels(
         "Greece and Cyprus signed a defence pact in Athens on Friday. "
         "France, which has close ties with both countries, also condemned Turkey over its "

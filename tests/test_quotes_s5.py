@@ -90,8 +90,11 @@ AR_CUES = [
     (f"وأعرب {MACRON} عن قلقه البالغ من التصعيد.", "Emmanuel Macron", "قلقه البالغ"),
     (f"وأردف {MACRON} أن {PARIS}.", "Emmanuel Macron", PARIS),
     (f"ونوه {MACRON} إلى أن {PARIS}.", "Emmanuel Macron", PARIS),
+    # condemnation convention (S10-H14, tests/test_s10_condemn.py): a plain object is no
+    # statement (test_arabic_condemning_cue_with_a_plain_object_is_no_statement below);
+    # with a "بوصفه" evaluation it is
     (
-        f"واستنكرت {JORDAN_MFA} اقتحام المستوطنين للمسجد الأقصى.",
+        f"واستنكرت {JORDAN_MFA} اقتحام المستوطنين للمسجد الأقصى بوصفه استفزازا.",
         "Jordanian Ministry of Foreign Affairs",
         "اقتحام المستوطنين",
     ),
@@ -166,6 +169,12 @@ def test_arabic_wire_cue_gives_its_speaker_and_content(
     text: str, speaker: str, content: str
 ) -> None:
     assert speaker_of(run(text, "ar"), content) == speaker
+
+
+def test_arabic_condemning_cue_with_a_plain_object_is_no_statement() -> None:
+    # condemnation convention (S10-H14): "استنكرت X <noun phrase>" names the act, no claim
+    x = run(f"واستنكرت {JORDAN_MFA} اقتحام المستوطنين للمسجد الأقصى.", "ar")
+    assert not [q for q in x.quotes if "اقتحام المستوطنين" in q.text]
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), EN_CUES, ids=[r[0][-28:] for r in EN_CUES])

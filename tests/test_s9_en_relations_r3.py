@@ -78,7 +78,7 @@ CASES = [
         {("Ghana", "AID", "Somalia"), ("Nigeria", "AID", "Somalia")},
         set(),
     ),
-    (
+    (  # (no statement by the condemnation convention, S10-H14; the relations are kept)
         "Lebanon condemned the killing of Lebanese shepherds by Israel on Tuesday.",
         {("Lebanon", "ACCUSE", "Israel"), ("Israel", "ASSAULT", "Lebanon")},
         {("Lebanon", "ASSAULT", "Israel")},

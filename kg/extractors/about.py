@@ -919,6 +919,9 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
     assert doc.seg is not None
     prev: Stmt | None = None
     parties: list[str] | None = None  # the story's pact (English), found when first needed
+    one_day = _one_day_story(doc, stmts) if doc.lang == "ar" else None
+    # the actors the lead names at the day's event ("بحضور الوزير X")
+    at_lead = _lead_actors(doc) if one_day is not None else frozenset()
     for s in stmts:
         keys: list[str] = []
         inside = doc.mentions_in(s.start, s.end)
@@ -1050,6 +1053,14 @@ def _fill_about_and_dates(doc: Doc, stmts: list[Stmt]) -> None:
             s.date = _statement_date(doc, s, stmts, sent)
             if s.date is None and doc.lang == "ar":
                 s.date = _same_statement_date(doc, s, stmts)
+            if (
+                s.date is None
+                and one_day is not None
+                and not _background(doc, sent)
+                and _opens_with_saying(doc, s, stmts, sent)
+                and s.speaker in at_lead
+            ):
+                s.date = one_day  # "وقال المتحدث ..." in a story of "اليوم": that day
         prev = s
 
 
@@ -1202,6 +1213,69 @@ def _same_statement_date(doc: Doc, s: Stmt, stmts: list[Stmt]) -> str | None:
         if o.speaker == s.speaker and 0 < first - o.sent <= 3 and o.date is not None
     ]
     return max(dated, key=lambda o: o.cue_start).date if dated else None
+
+
+_AR_WAS = word_set("quotes.ar_was")
+
+
+def _background(doc: Doc, sent: Span) -> bool:
+    """Arabic: a pluperfect background sentence ("وكان X قد أكد ..."): told before the
+    story's day."""
+    a, _ = doc.tok_range(sent)
+    w = doc.word(a)
+    return w in _AR_WAS or (w[:1] in ("و", "ف") and w[1:] in _AR_WAS)
+
+
+def _lead_actors(doc: Doc) -> frozenset[str]:
+    """The actors named in the lead, the first sentence past the headline."""
+    seg = doc.seg
+    body = [sp for sp in seg.sents if sp.start >= doc.title_end] if seg is not None else []
+    if not body:
+        return frozenset()
+    return frozenset(m.key for m in doc.mentions_in(body[0].start, body[0].end))
+
+
+def _opens_with_saying(doc: Doc, s: Stmt, stmts: list[Stmt], sent: Span) -> bool:
+    """Whether the sentence of ``s`` is told as a saying: a statement of the same speaker
+    has its cue among the sentence's first five words ("وقال الوزير ..."، "وفي واشنطن، قال
+    ..."), not after an act told first ("واستقبل X ...، ووصف ..."), which may be of
+    another day."""
+    a, _ = doc.tok_range(sent)
+    return any(
+        o.sent == s.sent and o.speaker == s.speaker and 0 <= o.cue_tok - a < 5 for o in stmts
+    )
+
+
+def _one_day_story(doc: Doc, stmts: list[Stmt]) -> str | None:
+    """Arabic: the day of a story told of one day: its lead (the first sentence past the
+    headline) names the day as "today" or "yesterday" ("أعلنت الوزارة اليوم", "مساء أمس
+    السبت") outside what is said, and the text names no other day up to publication
+    outside what is said.  The statements of such a story that name no time of their own
+    were made that day; None when the text gives another day or no anchor."""
+    seg = doc.seg
+    if seg is None:
+        return None
+    body = [sp for sp in seg.sents if sp.start >= doc.title_end]
+    if not body:
+        return None
+    lead = body[0]
+    said = [(st.start, st.end) for st in stmts]
+    day = None
+    for t in doc.times_in(lead.start, lead.end):
+        if any(a <= t.start < b for a, b in said):
+            continue  # (the day of what is said, not of the saying)
+        if t.kind == "deictic" and t.value is not None and len(t.value) == 10:
+            day = t.value
+            break
+    if day is None:
+        return None
+    pub = doc.published.isoformat() if doc.published is not None else day
+    for t in doc.times_in(doc.title_end, len(doc.text)):
+        if t.value is None or len(t.value) != 10 or t.value == day or t.value > pub:
+            continue  # (a day ahead is a plan, not a day of the story)
+        if not any(a <= t.start < b for a, b in said):
+            return None  # another day told: the statements may be of either
+    return day
 
 
 _THAT_WORDS = word_set("about.that_words")

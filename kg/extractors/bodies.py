@@ -724,7 +724,24 @@ class _Builder:
                 self.backref(doc.tokens[i - 1].start, end, self.latest[body])
             elif doc.word(i - 2) == "the" and self.home and doc.mention_at_tok(i - 2) is None:
                 # "AMMAN -- The Foreign Ministry said": the ministry of the dateline's state
-                self.home_body(doc.tokens[i - 2].start, end, bodies[body], body)
+                us = self._us_department(head)
+                self.home_body(doc.tokens[i - 2].start, end, bodies[body], body, us)
+
+    def _us_department(self, head: str) -> str | None:
+        """ "AMMAN -- The Justice Department said", in a story that names the United States:
+        a "<portfolio> Department" is the American one when the dateline's state names its
+        offices ministries (``_DEPARTMENT_STATES`` name them departments); else None."""
+        if head != "department" or self.home is None:
+            return None
+        g = Gazetteer.load()
+        us = g.by_code.get("USA")
+        entry = g.entries.get(self.home)
+        if us is None or us == self.home or entry is None or entry.code in _DEPARTMENT_STATES:
+            return None
+        doc = self.doc
+        if not any(m.key == us or doc.entity_states.get(m.key) == us for m in doc.mentions):
+            return None
+        return us
 
     def named_english(self) -> None:
         """ "Turkey's National Intelligence Organisation (MIT)", "Pakistan's Inter-Services
@@ -1263,6 +1280,14 @@ class _Builder:
                 if not w.startswith("ال") or doc.mention_at_tok(t + 1) is not None:
                     continue
                 start = doc.tokens[t].end - len(w)
+            last = t
+            if en and t + 1 < len(doc.tokens) and doc.mention_at_tok(t + 1) is None:
+                # "the military government": a two-word body ("Military Junta") first
+                two = f"{w} {doc.word(t + 1)}"
+                if two not in seen:
+                    seen[two] = next((f.target for f in g.forms(two) if f.kind == "body"), None)
+                if seen[two] is not None and seen[two] in latest:
+                    w, last = two, t + 1
             if w not in seen:
                 seen[w] = next((f.target for f in g.forms(w) if f.kind == "body"), None)
             named = seen[w]
@@ -1276,7 +1301,7 @@ class _Builder:
                     doc.entity_states.get(key),
                     [],
                 )
-            self.backref(start, doc.tokens[t].end, key)
+            self.backref(start, doc.tokens[last].end, key)
 
     def companies(self) -> None:
         """ "Russia's state oil company Rosneft said", "French state-owned nuclear firm
@@ -1353,6 +1378,41 @@ class _Builder:
                 ):  # (not "Rosneft's chief executive X": a title of X's)
                     self.backref(a, b, key)
 
+    def possessive_firms(self) -> None:
+        """English: "Japan's NYK Line", "Norway's Wallenius Wilhelmsen Logistics": capitalised
+        words no mention covers right after a state's possessive, ending in a word that
+        closes a company's name (``unnamed.tsv`` kind=firmtail), are an Organization of that
+        state, not the state (S10-R2-H4)."""
+        doc = self.doc
+        tails = _unnamed_words("en").get("firmtail", frozenset())
+        for i in doc.positions(tails):
+            tok = doc.tokens[i]
+            if not tok.text[:1].isupper() or doc.mention_at_tok(i) is not None:
+                continue
+            j = i
+            while (
+                j > 1
+                and i - j < 3
+                and self._joined(j)
+                and doc.mention_at_tok(j - 1) is None
+                and doc.tokens[j - 1].text[:1].isupper()
+            ):
+                j -= 1
+            m = doc.mention_at_tok(j - 1) if j > 0 else None
+            if (
+                j == i
+                or m is None
+                or m.etype != EntityType.STATE
+                or m.t1 != j - 1
+                or not doc.tokens[j - 1].text.endswith(("'s", "’s"))
+                or not self._joined(j)
+            ):
+                continue
+            name = doc.text[doc.tokens[j].start : tok.end]
+            surface = doc.text[m.start : tok.end]  # the state's possessive, as for a ministry
+            self.add(m.start, tok.end, f"Body:{name}:{m.key}", EntityType.ORGANIZATION, m.key,
+                     name, [name, surface])  # fmt: skip
+
     def press_services(self) -> None:
         """ "..., his press service said", "Erdogan's press office said": the press service
         of the person it belongs to ("his": the latest person named before it in the
@@ -1391,6 +1451,66 @@ class _Builder:
             surface = doc.nt.span(start, end)[2]
             self.add(start, end, key, EntityType.ORGANIZATION, state,
                      f"Press service of {name}", [surface])  # fmt: skip
+
+    def placed_government(self) -> None:
+        """English "the junta in Niamey", "the authorities in Kabul", "the new rulers in
+        Ouagadougou", "Authorities in Tripoli": a government noun (``unnamed.tsv`` kind
+        placed) placed by "in" + a state or a capital is that state's (a metonym over the
+        whole phrase; a junta is the state's Military Junta body, as "Niger's junta"). A
+        place that is not a capital ("the authorities in Xinjiang") or any name between
+        "the" and the noun ("the Houthi authorities in Sanaa") is left alone."""
+        doc = self.doc
+        words = _unnamed_words("en")
+        placed, mods = words.get("placed", frozenset()), words.get("placedmod", frozenset())
+        n = len(doc.tokens)
+        for i in doc.positions(placed):
+            if i + 2 >= n or doc.word(i + 1) != "in" or doc.mention_at_tok(i) is not None:
+                continue
+            m = doc.mention_at_tok(i + 2)
+            if m is None or m.t0 != i + 2 or m.adjectival:
+                continue
+            if m.etype == EntityType.STATE:
+                state = m.key
+            elif m.key in _capital_states():
+                state = _capital_states()[m.key]
+            else:
+                continue
+            j = i - 1
+            while j >= 0 and i - j <= 4 and doc.word(j) in mods and self._joined(j + 1):
+                if doc.mention_at_tok(j) is not None:
+                    break
+                j -= 1
+            first = j + 1
+            tok = doc.tokens[first]
+            if doc.word(j) == "the" and self._joined(first) and doc.mention_at_tok(j) is None:
+                first = j
+            elif (
+                not tok.text[:1].isupper()
+                or doc.text[max(0, tok.start - 20) : tok.start].rstrip()[-1:] not in _OPENS
+            ):
+                continue  # no "the" and not opening a sentence: "Gulf leaders in Riyadh"
+            start, end = doc.tokens[first].start, m.end
+            if doc.word(i) == "junta" or (
+                doc.word(i) in _JUNTA_NOUNS_EN
+                and any(doc.word(x) == "military" for x in range(first, i))
+            ):  # ("the military government in Bamako": the junta, as "Mali's junta")
+                self._state_junta(start, end, state)
+                continue
+            doc.extra_mentions.append((start, end, state))
+            span = doc.nt.norm[start:end]
+            self.new.append(Ment(start, end, state, "metonym", EntityType.STATE, first, m.t1, span))
+
+    def _state_junta(self, start: int, end: int, state: str) -> None:
+        """The ruling junta of ``state``, under the key the linker gives "Niger's junta"
+        ("Organization:" + its demonym's label), so that both name one body."""
+        country = Gazetteer.load().entries[state]
+        body = _HOME_DEFINITE_EN["junta"]
+        label = f"{country.demonym} {body}" if country.demonym else f"{body} of {country.label}"
+        key = f"Organization:{normalize(label)}"
+        surface = self.doc.nt.span(start, end)[2]
+        self.add(start, end, key, EntityType.ORGANIZATION, state, label, [surface, label])
+        self.latest["junta"] = key
+        self.latest_any = key
 
     def home_definite(self) -> None:
         """ "NIAMEY -- The junta said", "ANKARA -- The opposition said": a definite body
@@ -1681,6 +1801,13 @@ def _prefix_state(name: str) -> str | None:
 
 
 _HOME_DEFINITE_EN = {"junta": "Military Junta", "opposition": "Opposition"}
+_DEPARTMENT_STATES = frozenset({"USA", "PHL", "IRL", "AUS", "ZAF", "GBR", "CAN", "NZL"})
+"""ISO3 of states whose ministries English news calls departments ("the Philippine Justice
+Department"): under their dateline a bare "Justice Department" is theirs (S10-H15)."""
+_JUNTA_NOUNS_EN = frozenset({"government", "regime"})
+"""Placed nouns that "military" before them makes a junta ("the military government in
+Bamako"), as ``data/bodies.tsv`` makes "Mali's military government" one (S10-H15; not
+"rulers": on unseen text that cost statements)."""
 """Body nouns (labels as in the gazetteer's ``bodies.tsv``) that alone name the dateline
 state's body: a state has one ruling junta and one opposition."""
 _HOME_DEFINITE_NOT_BEFORE = frozenset(
@@ -1689,6 +1816,8 @@ _HOME_DEFINITE_NOT_BEFORE = frozenset(
     "activist activists supporters".split()
 )
 _BODY_HEADS_EN = frozenset({"ministry", "department"})
+_OPENS = frozenset({"", ".", "!", "?", "\n", '"', "“", "—", "-"})
+"""What may come before a sentence-opening noun phrase (nothing: the text's start)."""
 
 
 def find_bodies(
@@ -1714,7 +1843,10 @@ def find_bodies(
     b.definite()
     if doc.lang != "ar":
         b.companies()
+        b.possessive_firms()
         b.press_services()
+    if doc.lang != "ar":
+        b.placed_government()
     b.home_definite()
     b.groups()
     if doc.lang != "ar":

@@ -396,7 +396,7 @@ def _month_only(
         if m.groupdict().get("y"):
             return _iso(_int(m, "y"), mon), "absolute"
         rel = rel_of(m)
-        if rel is None and pub is not None and _ahead(m):
+        if rel is None and pub is not None and (_ahead(m) or (_deadline(m) and not _told_past(m))):
             rel = "this" if mon >= pub.month else "next"  # "will review it in February"
         elif rel is None and pub is not None and mon > pub.month and _told_past(m):
             rel = "last"  # "who flew to Doha in March" told in February: the March before
@@ -409,9 +409,17 @@ def _month_only(
 _FUTURE_BEFORE = re.compile(
     r"(?i)\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|due|set|scheduled)"
     r"|plans?\s+to|planned|scheduled|due\s+to)\b|'ll\b"
-    + r"|(?<![^\W\d_])(?:"
+    + r"|(?<![^\W\d_])[وف]?(?:"
     + "|".join(fold(w) for w in "سوف المقرر يعتزم تعتزم المرتقب المرتقبة مرتقبة".split())
     + r")(?![^\W\d_])"
+    # "أن القمة ستعقد في يونيو", "إن بلاده ستسحب قواتها في مارس": the future prefix on the
+    # verb of what is said, within two words of "أن"/"إن" (not "ستة", "سياسة") (S10-R2-H6)
+    + rf"|(?<![^\W\d_])(?:{fold('أن')}|{fold('إن')}|{fold('بأن')})\s+(?:[^\s.،,]+\s+){{0,2}}"
+    + r"(?!"
+    + "|".join(
+        fold(w) for w in "سياس سيطر سنو سنة ستة ستين سيار سياد سيول سيد سينا سيف سيل".split()
+    )
+    + r")س[تين][^\W\d_]{3,}(?![^\W\d_])"
 )
 _CLAUSE_END = re.compile(r"[.!?؟;؛]\s|\n")
 
@@ -427,6 +435,23 @@ def _ahead(m: re.Match[str]) -> bool:
     if ends:
         window = window[ends[-1].end() :]
     return _FUTURE_BEFORE.search(window) is not None
+
+
+_DEADLINE_HEAD = re.compile(
+    r"(?i)(?:\bby|\bno\s+later\s+than|\bdeadline\s+of)\s+"
+    r"(?:the\s+(?:end|middle|beginning|start)\s+)?(?:of\s+)?$"
+    + rf"|(?<![^\W\d_])[وف]?(?:{fold('بحلول')}|{fold('أقصاه')}|{fold('أقصاها')})\s+"
+    + rf"(?:(?:{fold('نهاية')}|{fold('منتصف')}|{fold('مطلع')})\s+)?(?:{fold('شهر')}\s+)?$"
+)
+"""A deadline before a bare month ("by June", "no later than the end of March", "بحلول
+نهاية يونيو", "في موعد أقصاه آذار"): the coming month unless the clause tells the past
+(S10-R2-H6)."""
+
+
+def _deadline(m: re.Match[str]) -> bool:
+    """Whether the bare month of ``m`` is a deadline (:data:`_DEADLINE_HEAD` before it)."""
+    at = m.start("mon")
+    return _DEADLINE_HEAD.search(m.string, max(0, at - 40), at) is not None
 
 
 _PAST_BEFORE = re.compile(
@@ -801,7 +826,26 @@ def _en_story_period(m: re.Match[str], pub: date | None) -> tuple[str | None, st
 
 
 _EN_REF = r"(?i:that(?:\s+same)?|the\s+same|the\s+(?:previous|preceding|following))"
+
+
+def _en_day_of_month(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """``on the 5th of this month``, ``the 28th of last month``: a day of the current
+    (last, next) month (S10-R2-H6)."""
+    delta = {"this": 0, "last": -1, "next": 1}[_EN_REL_WORD[m.group("q").lower()]]
+    month = _period("month", delta, pub)
+    if month is None:
+        return None, "deictic"
+    return _iso(int(month[:4]), int(month[5:7]), int(m.group("d"))), "deictic"
+
+
 _EN_STORY_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+    (
+        re.compile(
+            r"(?i)\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+"
+            r"(?P<q>this|last|next|previous|past)\s+month\b"
+        ),
+        _en_day_of_month,
+    ),
     (
         re.compile(
             rf"(?:\b{_EN_PREP}\s+(?:(?i:early|late|mid)[\s-]+)?)?(?:\b(?P<d>\d{{1,2}}){_EN_ORD}\s+)?"
@@ -942,6 +986,7 @@ _AR_PREP = _alt(
         for w in (
             "في", "خلال", "منذ", "حتى", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية",
             "أواسط", "شهر", "من", "قبل", "بعد", "مع", "طيلة", "طوال", "غضون", "ابتداء من",
+            "حلول",
         )
     ]
 )  # fmt: skip
@@ -1062,6 +1107,10 @@ _AR_PRE_WD = _alt(
 )  # fmt: skip
 # (whole words only: "الإيطالي يوم الثلاثاء", "مجلس الأمن يوم الاثنين" keep their day, S6-H12)
 _AR_NOT_BEFORE_WD = re.compile(_F(r"(?<![^\W\d_])(?:بين|من|كلا|هذين|هاتين|إلى)\s+$"))
+_LATE_OF_AR = word_set("dates.late_of_ar")
+_AR_LATE_OF = re.compile(rf"(?<![^\W\d_])(?:{_alt(list(_LATE_OF_AR))})\s+{_F('من')}\s+$")
+"""A part of the day before "من" (S10-H4): "في ساعة متأخرة من مساء الأحد"، "في الساعات الأولى
+من صباح الأحد" is late on Sunday, no "from Sunday" of a range."""
 _W = r"(?<![^\W\d_])"  # start of an Arabic/Latin word
 _WE = r"(?![^\W\d_])"  # end of a word
 
@@ -1631,7 +1680,7 @@ def _anchor_class(pat: re.Pattern[str], handler: Handler) -> str:
         _ar_deictic, _en_deictic, _ar_ago, _en_ago, _ar_ordinal, _en_after, _en_later,
         _ar_after, _ar_later, _vague, _ar_part_of_now, _en_story_period, _ar_story_period,
         _ar_day_of_month, _vague_span, _en_years_later, _ar_years_later, _en_season,
-        _ar_season, _en_that_offset, _ar_fronted_later, _ar_hijri_month,
+        _ar_season, _en_that_offset, _ar_fronted_later, _ar_hijri_month, _en_day_of_month,
     ):  # fmt: skip
         return "any"
     return "digits"
@@ -1830,8 +1879,10 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
                 spans = _holding(spans, hay, _IN_EVERY_MATCH[handler])
             for ws, we in spans:
                 for m in pat.finditer(text, ws, we):
-                    if handler is _ar_weekday and _AR_NOT_BEFORE_WD.search(
-                        text, max(0, m.start() - 8), m.start()
+                    if (
+                        handler is _ar_weekday
+                        and _AR_NOT_BEFORE_WD.search(text, max(0, m.start() - 8), m.start())
+                        and not _AR_LATE_OF.search(text, max(0, m.start() - 24), m.start())
                     ):
                         continue
                     try:
@@ -2067,6 +2118,16 @@ def _anchor(times: list[TimeExpr], i: int, text: str, published: date | None) ->
     return None
 
 
+def _past_publication(value: str | None, limit: str | None) -> bool:
+    """Whether a resolved ``value`` lies after the publication day ``limit`` (ISO)."""
+    return (
+        value is not None
+        and limit is not None
+        and value[:1].isdigit()
+        and value > limit[: len(value)]
+    )
+
+
 def _resolve_anaphora(
     times: list[TimeExpr], text: str = "", published: date | None = None
 ) -> list[TimeExpr]:
@@ -2093,7 +2154,15 @@ def _resolve_anaphora(
             out.append(t)  # "since December": a stretch up to now, not where the story is
             continue
         new_sent = _SENTENCE_END.search(text, prev_end, t.start) is not None
-        if t.kind == "anaphoric" and new_sent and background and story is not None:
+        told: tuple[str | None, str | None] | None = None  # the background time skipped
+        if (
+            t.kind == "anaphoric"
+            and spec is not None  # "days later"; "حينها"/"at the time" is the time just told
+            and new_sent
+            and background
+            and story is not None
+        ):
+            told = (prev, lead)
             prev, lead, prev_end = story
         if spec is not None and spec[:1] == "<":
             base = _anchor(times, i, text, published)
@@ -2108,7 +2177,17 @@ def _resolve_anaphora(
                 if prev is None:
                     continue
                 base = lead if new_sent and spec[1:2] in ("y", "M") else prev
-                t = TimeExpr(t.start, t.end, _shift(base, spec[1:]), t.kind)
+                value = _shift(base, spec[1:])
+                if told is not None and _past_publication(value, limit):
+                    # "وكان X قد وقع مطلع العام الجاري مذكرة. وردت Y في اليوم التالي" in an
+                    # article of the 21st: the day after the story's day would be
+                    # tomorrow; the reply follows the background act (S10-R2-H6)
+                    alt = _shift(
+                        told[1] if new_sent and spec[1:2] in ("y", "M") else told[0], spec[1:]
+                    )
+                    if alt is not None and not _past_publication(alt, limit):
+                        value = alt
+                t = TimeExpr(t.start, t.end, value, t.kind)
                 prev = t.value or prev  # ("the same month" of a year: no month, same year)
             else:
                 t = TimeExpr(t.start, t.end, prev, t.kind)

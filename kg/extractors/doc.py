@@ -84,6 +84,11 @@ class Doc:
     extra_mentions: list[tuple[int, int, str]] = field(default_factory=list)
     lexicon_hits: dict[str, list[Any]] = field(default_factory=dict)
     """Trigger lexicon hits found in one pass (``"cues"``, ``"relations"``)."""
+    relation_statements: list[Any] | None = None
+    """The statements the relation coder reads, when the statement finder set aside
+    act-only ones (``quotes._keep_acts_for_relations``: "She condemned the launch" is
+    no statement but its subject and target are found as in one); None: the statements
+    found."""
     _tok_starts: list[int] = field(default_factory=list)
     _words: list[str] = field(default_factory=list)
     _ment_at_tok: dict[int, int] = field(default_factory=dict)

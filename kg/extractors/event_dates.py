@@ -71,6 +71,14 @@ _REACTION_CUES = word_set("event_dates.reaction_cues")
 with "back"/"out" ("hit back", "lashed out"): words said in answer go on the story's day
 (S9-R2-H7)."""
 _REACTION_BACK = word_set("event_dates.reaction_back")
+_CONTENT_MODALS_EN = word_set("event_dates.content_modals_en")
+"""Modals that open the content an act brings in ("agreed that X would ..."): a time past
+them is the content's, not the act's (S10-H4)."""
+_LAUNCH_VERBS = word_set("event_dates.launch_verbs")
+"""Verbs of carrying out an attack in a relative clause on the attack noun ("الهجوم الذي
+شنته الجماعة أمس", "the raid that the army carried out on Sunday"): the clause tells the
+attack itself, its time is the attack's (S10-R2-H6)."""
+_RELATIVES_ATTACK = frozenset({"that", "which", _AR("الذي"), _AR("التي")})
 _PLUPERFECT_REACH = 9  # "وكان <a subject of up to seven words> قد ...": background (S7-H9)
 _DATELINE_HEAD_AR = re.compile(
     r"[^\n.،]{0,60}?[)/»]\s*[-\u2013\u2014:]\s*|(?:[^\s.،]+\s+){1,3}[-\u2013\u2014]\s+"
@@ -107,6 +115,7 @@ class EventDates:
         def _dateline(self, t: TimeExpr) -> bool: ...
         def _since(self, t: TimeExpr) -> bool: ...
         def _background_sentence(self, si: int, reach: int = 5) -> bool: ...
+        def _cause_between(self, start: int, end: int) -> bool: ...
 
     def _narrative_dates(self, rels: list[Rel]) -> list[Rel]:
         """Arabic: an undated act told right after a dated one by the same actor (or the
@@ -119,6 +128,8 @@ class EventDates:
         seg = doc.seg
         if seg is None:
             return rels
+        rels = [self._launched_attack(self._content_time(self._cause_time(r))) for r in rels]
+        rels = self._headline_day(rels)
         rels = self._condemned_attacks([self._after_event_day(r) for r in rels])
         rels = [self._after_phrase_act(r) for r in rels]
         rels = self._purpose_of_acts(rels)
@@ -221,6 +232,30 @@ class EventDates:
                     dated.setdefault(r.sent, []).append((mine, got))
             out.append(replace(r, date=got) if got is not None else r)
         return self._after_meeting_days(out, self._meeting_days(out))
+
+    def _content_time(self, r: Rel) -> Rel:
+        """English: a date read from a time told only inside the content the act brings in,
+        past a modal after its trigger ("agreed that Egypt would send engineers by June",
+        "warned that it could strike within days next week"), is the content's time, not
+        the act's: the act is left undated for the story's rules to date (S10-H4)."""
+        doc = self.doc
+        seg = doc.seg
+        if not self.en or seg is None or r.date is None or r.sent < 0:
+            return r
+        sp = seg.sents[r.sent]
+        times = [t for t in doc.times_in(sp.start, sp.end) if t.value == r.date]
+        if not times or not self._in_content(r, times[0]):
+            return r
+        return replace(r, date=None)
+
+    def _in_content(self, r: Rel, t: TimeExpr) -> bool:
+        """English: whether time ``t`` is told after the trigger of ``r`` past a modal, in
+        the content the act brings in ("agreed that X would ... by June") (S10-H4)."""
+        if not self.en or t.start < r.trig_end:
+            return False
+        doc = self.doc
+        a, b = doc.tok_after(r.trig_end), doc.tok_after(t.start)
+        return any(doc.word(j) in _CONTENT_MODALS_EN for j in range(a, b))
 
     def _meeting_days(self, rels: list[Rel]) -> list[Rel]:
         """An undated act in a sentence with no time of its own that names the meeting or
@@ -484,6 +519,107 @@ class EventDates:
                         break
             out.append(r)
         return out
+
+    def _headline_day(self, rels: list[Rel]) -> list[Rel]:
+        """A headline act with no time of its own, dated to the publication day by
+        default ("Zambia Clinches Debt Deal With China" over "Zambia reached an agreement
+        ... . The president announced the deal on Thursday"), tells the lead's news: it
+        takes the lead's day when the body gives one of the last week, the lead's own
+        single day or the English lead day of the sentence after it (S10-R2-H6)."""
+        doc = self.doc
+        seg = doc.seg
+        pub = doc.published
+        if seg is None or pub is None or not doc.title_end:
+            return rels
+        today = pub.isoformat()
+        heads = [
+            r
+            for r in rels
+            if r.trig_start < doc.title_end
+            and r.date == today
+            and r.modality == Modality.ASSERTED
+            and not doc.times_in(0, doc.title_end)
+        ]
+        if not heads:
+            return rels
+        lead = next((k for k, sp in enumerate(seg.sents[:4]) if sp.start >= doc.title_end), None)
+        if lead is None:
+            return rels
+        days = {
+            t.value
+            for t in self._own_times(lead)
+            if t.value is not None
+            and len(t.value) == 10
+            and t.kind not in ("after", "vague")
+            and not self._dateline(t)
+            and not self._since(t)
+        }
+        day: str | None = None
+        if len(days) == 1:
+            day = days.pop()
+        elif not days and self.en:
+            got = self._lead_day(spans_ok=True)
+            day = got[1] if got is not None else None
+        if day is None or day >= today or _dt.date.fromisoformat(day) < pub - _dt.timedelta(days=7):
+            return rels
+        return [replace(r, date=day) if r in heads else r for r in rels]
+
+    def _cause_time(self, r: Rel) -> Rel:
+        """An act dated only by a time told after its trigger inside the cause it answers
+        ("Pakistan had expelled Indian diplomats in retaliation for New Delhi's suspension
+        of the treaty on April 23", "ردا على قرار ... في 23 أبريل") or inside what it led
+        to (", prompting ... on Monday"): that time is the other event's; the act is left
+        to its story (S10-R2-H6)."""
+        if r.date is None or r.sent < 0:
+            return r
+        own = self._own_times(r.sent)
+        other = False
+        for t in own:
+            if t.value != r.date:
+                continue
+            if t.start < r.trig_end or not self._cause_between(r.trig_end, t.start):
+                return r  # a time of the act's own clause gives that date
+            other = True
+        return replace(r, date=None) if other else r
+
+    def _launched_attack(self, r: Rel) -> Rel:
+        """An undated attack named by a noun whose relative clause tells it carried out,
+        with a time inside that clause ("أدانت الكويت الهجوم الذي شنته الجماعة أمس على
+        المنشآت", "the raid which the army carried out on Sunday"): the clause's time is
+        the attack's own, not another agent's act (S10-R2-H6)."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None or r.type is not RelationType.ASSAULT or r.date is not None or r.sent < 0:
+            return r
+        k = doc.tok_after(r.ev_start)
+        end = seg.sents[r.sent].end
+        for j in range(k, min(k + 4, len(doc.tokens))):
+            if doc.tokens[j].start >= r.ev_end:
+                return r
+            if doc.word(j) in SINGLE_ATTACKS:
+                break
+        else:
+            return r
+        # the relative word within two words of the noun (its adjectives), the verb of
+        # carrying out right after it (Arabic) or after a subject of up to four words
+        rel = next((i for i in range(j + 1, j + 4) if doc.word(i) in _RELATIVES_ATTACK), None)
+        if rel is None:
+            return r
+        last = rel + (6 if self.en else 2)
+        verb = next((i for i in range(rel + 1, last) if doc.word(i) in _LAUNCH_VERBS), None)
+        if verb is None or doc.tokens[verb].start >= end:
+            return r
+        lo = doc.tokens[verb].end
+        for c in ".,;:،؛":
+            i = self.text.find(c, lo, end)
+            if i != -1:
+                end = i
+        for t in self._own_times(r.sent):
+            if lo <= t.start < end and t.value is not None and t.value[:1].isdigit():
+                if t.kind in ("after", "vague") or self._dateline(t):
+                    return r
+                return replace(r, date=t.value)
+        return r
 
     def _after_event_day(self, r: Rel) -> Rel:
         """An undated act told right before the event it follows, with that event's day
@@ -887,7 +1023,10 @@ class EventDates:
         ):
             return r
         stmt = self.stmt_at(r.trig_start)
-        if stmt is not None and r.trig_start > stmt.start:
+        # ("the two leaders agreed ..., according to a statement": the narrator's act, its
+        # source told after it, goes on with the day told in the sentence before (S10-H4))
+        sourced = stmt is not None and r.trig_start > stmt.start
+        if stmt is not None and sourced and stmt.cue_start < r.trig_start:
             return r  # "the Kremlin said Moscow was in close contact with Baku"
         if self._told_before(r):
             return r
@@ -927,8 +1066,10 @@ class EventDates:
             told = days[-1] if days else told
         if told is None or told.value is None or len(told.value) != 10:
             return r
+        if sourced and seg.index_at(told.start) != r.sent - 1:
+            return r
         if any(
-            t.value != told.value and not self._same_day_after(t)
+            t.value != told.value and not self._same_day_after(t) and not self._in_content(r, t)
             for t in doc.times_in(sent.start, sent.end)
         ):
             return r  # a time of its own ("late in the day" of the same day is none)
@@ -1001,12 +1142,14 @@ class EventDates:
         a, b = doc.tok_range(doc.seg.sents[si])
         return any(doc.word(j) in ANOTHER_ACT_EN for j in range(a, b))
 
-    def _lead_day(self) -> tuple[int, str] | None:
+    def _lead_day(self, spans_ok: bool = False) -> tuple[int, str] | None:
         """English: a wire lead that tells the news with no time ("BRUSSELS (AP) - EU
         leaders agreed to bar Belarusian airlines ...") and a next sentence that gives the
         day ("The leaders, meeting late Monday, also ...", "..., the companies said on
         Tuesday"): (the lead's sentence index, that day of the last week). The lead is the
-        first sentence past the headline that ends with a full stop (S7-H5)."""
+        first sentence past the headline that ends with a full stop (S7-H5). With
+        ``spans_ok``, a lead with only a span of no date ("for more than two years") has
+        no time either (S10-R2-H6)."""
         doc = self.doc
         seg = doc.seg
         pub = doc.published
@@ -1024,7 +1167,10 @@ class EventDates:
         if i is None or i + 1 >= len(sents):
             return None
         lead = sents[i]
-        if any(not self._dateline(t) for t in doc.times_in(lead.start, lead.end)):
+        if any(
+            not self._dateline(t) and not (spans_ok and t.value is None)
+            for t in doc.times_in(lead.start, lead.end)
+        ):
             return None
         nxt = sents[i + 1]
         for t in doc.times_in(nxt.start, nxt.end):

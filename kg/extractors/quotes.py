@@ -387,6 +387,10 @@ _AR_ISSUED_INDEF = word_set("quotes.ar_issued_indef")
 _AR_ISSUED_BY = word_set("common.ar_issued_by")
 """A document as the subject of a speech verb ("وشدد البيان على أن"): its issuer speaks."""
 _EN_DOCUMENTS = word_set("quotes.en_documents")
+_EN_DATA_NOUNS = word_set("quotes.en_data_nouns")
+"""Numbers someone compiled ("according to U.S. border figures"): a source, not speech."""
+_EN_PAIR_PLACES = word_set("quotes.en_pair_places")
+"""Prepositions that make a pair phrase a place ("critics in both countries say")."""
 _EN_SPEECH_NOUNS = _EN_DOCUMENTS | frozenset(
     "statements letters post posts message messages tweet video speech remarks interview "
     "report note notes declaration address briefing conference call".split()
@@ -416,6 +420,32 @@ _EN_NOTHING_SAID = word_set("quotes.en_nothing_said")
 """Objects of "said" that report no content ("has said little about")."""
 _EN_DETERMINERS = word_set("quotes.en_determiners")
 """Words before a cue verb's base form that make it a noun ("an appeal", "its call")."""
+_EN_S_CONTRACTIONS = word_set("quotes.en_s_contractions")  # "he's", "it's": not owners
+
+
+def _en_owned(word: str) -> bool:
+    """English: whether ``word`` (lower-cased) is a possessive ("milei's", "the envoys'"),
+    after which a cue word is a noun ("Salazar's remarks"), not the verb of a statement."""
+    if word.endswith(("'s", "’s")):
+        return len(word) > 3 and word[:-2] not in _EN_S_CONTRACTIONS
+    return len(word) > 3 and word.endswith(("s'", "s’"))
+
+
+_EN_COMMIT_CUES = word_set("quotes.en_commit_cues")
+"""Cue words of a commitment: with a "to" infinitive ("pledged to respect", "promised not
+to ...") they tell an undertaking (the relations read it), not a statement by the gold
+convention; with a clause ("pledged that ...") or a quotation they stay statements."""
+_EN_COMMIT_SKIP = word_set("quotes.en_commit_skip")  # "pledged on Friday not to"
+_EN_HEAD_PREPS = word_set("quotes.en_head_preps")  # 'pledging "full support" for'
+_EN_WRITER_PARTICIPLES = word_set("quotes.en_writer_participles")
+"""Participles after a comma that, with no statement before them in their sentence, are
+the writer's comment on the event told ("..., underlining the pull of Asian buyers")."""
+_EN_DENIAL_CUES = word_set("quotes.en_denial_cues")  # "a charge X denies"
+_EN_DENIAL_SKIP = word_set("quotes.en_denial_skip")  # "X has (strongly) denied"
+_EN_CHARGE_NOUNS = word_set("quotes.en_charge_nouns")  # "a charge", "an allegation"
+_EN_TO_CLAIMS = word_set("quotes.en_to_claims")
+"""Cue words of a "that" clause whose "to" infinitive is a claim too ("claims to have won
+the vote", "claimed to have shot down two drones"): their content."""
 _EN_REL_PRON = word_set("quotes.en_rel_pron")
 _EN_ABBREVIATIONS = word_set("quotes.en_abbreviations")
 """Words written with a dot that does not end a sentence."""
@@ -434,8 +464,15 @@ _AR_WRITER_ASIDE = re.compile(
     + ") "
 )
 """A comment the writer adds after a reported clause ("...، وهو ما نفته الدوحة")."""
+_AR_AS_HE_PUT = re.compile(
+    "[،,] *(?:"
+    + "|".join(fold(w) for w in ("على حد تعبير", "على حد قول", "على حد وصف", "بحسب تعبير"))
+    + ")(?:ه|ها|هم|هما)?[ .،,؛;]*$"
+)
+""""...، على حد تعبيره" closing a reported clause: the writer's attribution, not content."""
 _AR_WHILE = word_set("quotes.ar_while")
 _AR_WHILE_CLAUSE = word_set("quotes.ar_while_clause")
+_AR_WHEN_CLAUSE = word_set("quotes.ar_when_clause")  # "حين زار X موسكو، وقال": X speaks
 _HIN, _FI = fold("حين"), fold("في")
 _AR_WAS = word_set("quotes.ar_was")
 _QAD = fold("قد")
@@ -503,6 +540,8 @@ _AR_HEADS = frozenset(fold(r["word"]) for r in read_tsv("heads.tsv") if r["lang"
 _AR_PARTICLES = word_set("quotes.ar_particles")
 _OFFICE_HEADS = word_set("quotes.office_heads")
 _AR_OCCASION_ADJ = word_set("quotes.ar_occasion_adj")
+_AR_OCCASION_TIME = word_set("quotes.ar_occasion_time")
+"""Time words after an occasion of speech ("في كلمته أمس", "في بيان اليوم الأحد")."""
 _AR_ISSUER_BODIES = word_set("quotes.ar_issuer_bodies")
 """One-word bodies that issue a statement ("في بيان للخارجية"), without their article."""
 """Adjectives of an occasion of speech ("مؤتمر صحفي مشترك", "اتصال هاتفي", "كلمة متلفزة")."""
@@ -521,6 +560,7 @@ _AR_SINCE = word_set("quotes.ar_since")
 """Conjunctions after which a cue keeps the subject of the statement before ("، إذ قال إن")."""
 _AR_ADDRESSEE_VERBS = word_set("quotes.ar_addressee_verbs")
 _AR_ACCORDING = word_set("quotes.ar_according")
+_AR_WHAT_SOURCE = word_set("quotes.ar_according_what")  # "وفق ما نقلت الوكالة"
 """"According to" ("بحسب ما نقلت عنه وكالة X"): an aside of the relay inside a statement."""
 _AR_TITLE_PREPS = word_set("quotes.ar_title_preps")
 """Prepositions inside a long title ("وزير الخارجية في حكومة X"، "سفير X لدى Y")."""
@@ -743,6 +783,7 @@ class _Finder:
         self.stmts: list[Stmt] = []
         self._citing: dict[int, str] = {}  # sentence -> source cited before its report
         self._relayed: dict[int, str] = {}  # sentence -> account the next statement is from
+        self._quote_relay: dict[int, str] = {}  # quote open -> outlet after '"...," X said'
         self._unnamed_relay: set[int] = set()  # sentences relaying a speaker not linked
         self.claimed: set[int] = set()  # quote opens used by a cue
         self.aside_cues: set[int] = set()  # cue offsets whose statements are dropped at the end
@@ -1011,6 +1052,20 @@ class _Finder:
         """
         doc = self.doc
         text = self.text
+        if not self.en and (after := self._paren_aside_end(t, t_end)) is not None:
+            return self.content_start(after, t_end, comp)  # "أكدت الحركة (جيم) رفضها"
+        if (
+            not self.en
+            and comp in ("any", "stance")
+            and doc.word(t) == _FI
+            and (where := doc.mention_at_tok(t + 1)) is not None
+            and where.t0 == t + 1
+            and where.etype in (EntityType.STATE, EntityType.PLACE)
+            and where.t1 + 1 < t_end
+            and "(" in text[doc.tokens[where.t1].end : doc.tokens[where.t1 + 1].start]
+        ):
+            # "أعلنت جبهة X في تشاد (ج) رفضها": the speaker's place and its acronym
+            return self.content_start(where.t1 + 1, t_end, comp)
         limit = min(t_end, t + 14)
         if not self.en and t < t_end and self._occasion_at(t, t_end) >= 0:
             limit = min(t_end, t + 24)  # "، في تغريدة على حسابه ...، عقب مشاركته في ...: «"
@@ -1036,7 +1091,8 @@ class _Finder:
             # "وأكد X، بحسب ما نقلت عنه وكالة الأنباء، أن ...": the relay sits between
             for c_after in range(t + 1, min(t_end, t + 12)):
                 if _COMMAS & set(text[doc.tokens[c_after - 1].end : doc.tokens[c_after].start]):
-                    if _is_comp(doc.word(c_after)):
+                    # (or the object: "وطالب المجلس، حسب البيان، الجانب التركي بـ")
+                    if _is_comp(doc.word(c_after)) or comp == "any" or comp.startswith("prep:"):
                         return self.content_start(c_after, t_end, comp)
                     break
         if (
@@ -1071,6 +1127,15 @@ class _Finder:
                     return self.content_start(e, t_end, comp)
         if not self.en and comp in ("any", "stance") and (j := self._name_then_stance(t, t_end)):
             return doc.tokens[j].start, j, False  # "وأكد رئيس البرلمان X Y تمسكه بـ"
+        if not self.en and comp == "any" and (j := self._occasion_tail_end(t, t_end)):
+            return self.content_start(j, t_end, comp)  # "أكد في كلمته الافتتاحية أمس حرص"
+        if (
+            not self.en
+            and comp.startswith("prep:")
+            and (j := self._occasion_tail_end(t, t_end, bare=True))
+            and doc.word(j) != fold(comp[5:])
+        ):
+            return self.content_start(j, t_end, comp)  # "داعية في بيان جميع الأطراف إلى"
         if (
             not self.en
             and comp == "any"
@@ -1123,6 +1188,18 @@ class _Finder:
                     return self._after_gap(pos + i + 1, k)
                 if ch in _ALL_MARKS and (pos + i) in self._quote_by_open:
                     if not self.en and prep_f is not None and len(prep_f) > 1 and k == t:
+                        cl = self._quote_by_open[pos + i].close
+                        nt = doc.tok_after(cl + 1) if cl > 0 else len(doc.tokens)
+                        if (
+                            nt < t_end
+                            and doc.word(nt) == prep_f
+                            and prep_f != _AN  # (not "عبر «فيسبوك» عن": "via")
+                            and not text[cl + 1 : doc.tokens[nt].start].strip()
+                            and not self._quoted_name(self._quote_by_open[pos + i], k)
+                        ):
+                            # "داعية «جميع الأطراف» إلى ...": the quoted addressee, then
+                            # the preposition the cue needs: the content starts at it
+                            return pos + i, k, False
                         # "شكر أرمينيا عبر «تويتر»": a quotation right after a cue that
                         # needs its preposition (عبّر عن) follows the preposition "via"
                         return None
@@ -1651,6 +1728,56 @@ class _Finder:
                 return -1
         return -1
 
+    def _paren_aside_end(self, t: int, t_end: int) -> int | None:
+        """Arabic: the token after a short parenthesis opening right before token ``t``
+        (an acronym or another name of the speaker: "الحركة (جيم) رفضها"، "أفريكوم"), up
+        to three words with no other mark inside; None when there is none or nothing
+        follows it."""
+        doc = self.doc
+        if not 0 < t < t_end or "(" not in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]:
+            return None
+        for c in range(t, min(t_end - 1, t + 3)):
+            gap = self.text[doc.tokens[c].end : doc.tokens[c + 1].start]
+            if ")" in gap:
+                return c + 1 if not set(gap.replace(")", "").strip()) else None
+            if gap.strip():
+                return None
+        return None
+
+    def _occasion_tail_end(self, t: int, t_end: int, bare: bool = False) -> int | None:
+        """Arabic: the token after an occasion adjunct opening at ``t`` whose noun is
+        followed by its adjectives and time words only ("في كلمته الافتتاحية أمس"، "في
+        بيان رسمي اليوم الأحد"), when at least one such word and then more words follow
+        with no punctuation in between; else None.  What follows is the cue's object.
+        With ``bare``, the noun alone or with "لها" ("داعية في بيان جميع الأطراف إلى")
+        when an indefinite word that is no actor follows (not "في بيان الخارجية")."""
+        doc = self.doc
+        if self._occasion_at(t, t_end) != t:
+            return None
+        j = t + 2
+        while j < min(t_end, t + 7):
+            w = doc.word(j)
+            plain = w[2:] if w.startswith("ال") else w
+            if doc.mention_at_tok(j) is not None or not (
+                w in _AR_OCCASION_TIME or plain in _AR_OCCASION_ADJ
+            ):
+                break
+            j += 1
+        if bare and j < t_end and doc.word(j) in _AR_TO_ME:
+            j += 1  # "في بيان لها"
+        if j >= t_end or (j == t + 2 and not bare):
+            return None
+        if set(self.text[doc.tokens[t].end : doc.tokens[j - 1].end]) & (_ALL_MARKS | _COMMAS):
+            return None
+        if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+            return None  # (a quotation may open the object: "في بيان «جميع الأطراف» إلى")
+        w = doc.word(j)
+        if doc.mention_at_tok(j) is not None or w in AR_PREP_WORDS or w[:1] in "بل":
+            return None  # "خلال اتصال هاتفي مع X"، "في تغريدة بخفض": other adjuncts
+        if bare and j == t + 2 and (w.startswith("ال") or _is_comp(w)):
+            return None
+        return j
+
     def _short_occasion(self, t: int, t_end: int) -> int | None:
         """Arabic: the token after a short occasion adjunct opening at ``t`` ("خلال لقائه
         أمير قطر", "في اتصال هاتفي مع X"): a preposition of occasion, a noun of meeting or
@@ -1783,10 +1910,27 @@ class _Finder:
                 return None
             if any(c in self.text[doc.tokens[j - 1].end : doc.tokens[j].start] for c in ":.؟?!"):
                 return None
-            if j in self._cue_hits and not self._carrier_at(j):
+            if j in self._cue_hits and not self._carrier_at(j) and not self._prep_unmet(j):
                 if self._cue_hits[j][0].entry.kind not in ("noun",):
                     return None
         return None
+
+    def _prep_unmet(self, j: int) -> bool:
+        """Arabic: every cue read at token ``j`` needs a preposition that none of the three
+        words after it is ("في كلمة عبر الفيديو": عبر "via", not the cue "عبّر عن"; but
+        "مشدداً سموه على أن" is the cue)."""
+        doc = self.doc
+
+        def unmet(h: Hit[Cue]) -> bool:
+            if not h.entry.comp.startswith("prep:"):
+                return False
+            prep = fold(h.entry.comp[5:])
+            return not any(
+                doc.word(t) == prep or (len(prep) == 1 and doc.word(t).startswith(prep))
+                for t in range(h.last + 1, min(len(doc.tokens), h.last + 4))
+            )
+
+        return not self.en and all(unmet(h) for h in self._cue_hits[j])
 
     def _after_gap(self, off: int, k: int) -> tuple[int, int, bool]:
         text = self.text
@@ -1821,6 +1965,18 @@ class _Finder:
                 # "... the Kosovo force, which has around 4,500 troops on the ground": the
                 # writer's background on the last noun, not the claim
                 return self._trim_end(start, doc.tokens[k].start)
+            if (
+                self.en
+                and k > t_from
+                and doc.word(k) in _EN_OWNERS
+                and doc.word(k + 1) in _EN_CHARGE_NOUNS
+                and "," in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
+                and any(
+                    doc.word(j) in _EN_DENIAL_CUES for j in range(k + 2, min(k + 7, t_sent_end))
+                )
+            ):
+                # "accused X of ..., a charge Cotonou denies": the charge's denier follows
+                return self._trim_end(start, doc.tokens[k].start)
             if self._while_clause(k, t_sent_end) and doc.tokens[k].start > start:
                 # "..., while the Maldivian foreign ministry summoned ...", "...، فيما أجرى
                 # الشيخ عبدالله اتصالا": the writer's context with a subject of its own
@@ -1850,7 +2006,20 @@ class _Finder:
                         and doc.word(h.last + 1) == "that"
                     )
                 )
-                and ("," in prev_gap or "،" in prev_gap or (not self.en and w[:1] == "و"))
+                and (
+                    "," in prev_gap
+                    or "،" in prev_gap
+                    # (not "وفق", whose و is no conjunction: "ستجرى وفق الجدول")
+                    or (
+                        not self.en
+                        and w[:1] == "و"
+                        and (
+                            w not in _AR_ACCORDING
+                            or doc.word(h.last + 1) in _AR_WHAT_SOURCE
+                            or doc.mention_at_tok(h.last + 1) is not None
+                        )
+                    )
+                )
             )
             if (
                 h.entry.comp == "quote"
@@ -2040,6 +2209,8 @@ class _Finder:
 
     def _trim_end(self, start: int, end: int) -> int:
         text = self.text
+        if not self.en and (tail := _AR_AS_HE_PUT.search(text, start, end)) is not None:
+            end = tail.start()  # "...، على حد تعبيره.": who put it so, not content
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,،;؛:-—–"):
             end -= 1
         # a quotation closed at the very end stays; a stray opening mark does not
@@ -2119,10 +2290,32 @@ class _Finder:
             and not doc.word(k).endswith(("ed", "ing"))
         ):
             return h.last  # "considering an appeal to the WTO", "a say in": a noun, not the verb
+        if (
+            self.en
+            and h.cls in ("v", "x")
+            and h.entry.kind != "noun"
+            and _en_owned(doc.word(k - 1))
+        ):
+            return h.last  # 'called Milei's remarks "rude"', "the envoys' claims": a noun (S10-R2)
         if self.en and k > 0 and self.text[doc.tokens[k - 1].end : doc.tokens[k].start] == "-":
             return h.last  # "a self-described liberal", "the so-called caliphate": an adjective
         if self.en and doc.word(k) == "say" and not self._say_subject(k):
             return h.last  # "the final say on any deal", "declined to say": no statement
+        if self.en and cue.comp == "that" and doc.word(k) in _EN_TO_CLAIMS:
+            if self._en_to_infinitive(after):
+                cue = Cue(cue.kind, "any", cue.prior)  # "who claims to have won the vote"
+        if self.en and doc.word(k) in _EN_DENIAL_CUES and (done := self._en_denied_charge(h, si)):
+            return done  # "a charge Cotonou denies": the charge is what it denies (S10-R2)
+        if (
+            self.en
+            and doc.word(k) in _EN_WRITER_PARTICIPLES
+            and k > a
+            and "," in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
+            and not any(x.sent == si for x in self.stmts[-3:])
+        ):
+            return h.last  # "The deal came after X signed ..., underlining the pull": the writer's
+        if self.en and doc.word(k) in _EN_COMMIT_CUES and self._en_to_infinitive(after):
+            return h.last  # "pledged to respect", "promised not to ...": a commitment (S10-R2)
         if self.en and doc.word(k) == "accused" and doc.word(after) == "of":
             return h.last  # "a Chinese diplomat accused of targeting ...": the one accused
         if (
@@ -2506,6 +2699,10 @@ class _Finder:
             relay = self.first_mention(after + 2, start[1], allow_prep=("to",))
             if relay is not None and relay.key != speaker_key:
                 via = relay.key
+        if self.en and cue.kind == "say" and (mid := self._en_parenthetical(h, a, b)):
+            start = (doc.tokens[mid].start, mid, False)  # "Mexico, he added, would keep ..."
+        if self.en and start[2] and self._en_quoted_head(h, start[0]):
+            start = (start[0], start[1], False)  # 'pledging "full support" for the war'
         n = len(self.stmts)
         last = self.emit(speaker_key, h, start, si, sent, b, via, conf)
         if pronoun_at is not None and len(self.stmts) > n:
@@ -2808,6 +3005,8 @@ class _Finder:
         after = h.last + 1
         if self._relative_cue(k) and (author := self._statement_author(k, a)) is not None:
             return author, author.key, after, None, conf * 0.9
+        if (author := self._occasion_relative_author(k, a)) is not None:
+            return author, author.key, after, None, conf * 0.85
         if (aux := self._ar_aux_before(k, a)) is not None:
             # "لكن X عاد ليؤكد أن", "ثم عادت الوزارة لتتهم واشنطن بـ": the subject is the
             # auxiliary's (before or right after it); the noun after the cue is its object
@@ -3181,6 +3380,8 @@ class _Finder:
             # "وسط حشود غاضبة طالبته بـ": a clause describing an indefinite noun; the
             # pronoun is the sentence's subject, addressed, and the noun speaks
             return None, None, after, None, conf
+        if (when := self._when_clause_subject(si, k, a)) is not None:
+            return None, when.key, after, None, conf * 0.75
         key = self.sentence_subject(si, k)
         if key is None and k > a and doc.word(k - 1) in _AR_SINCE:
             key = self.previous_speaker(si, 0)  # "بعد يوم من وصف X ...، إذ قال إن"
@@ -3241,6 +3442,22 @@ class _Finder:
                 return None
         return None
 
+    def _joint_teller(self, pos: int, si: int) -> str | None:
+        """Arabic: the one speaker who, in a sentence before ``si``, told a statement "in a
+        joint statement" whose adjective sits at ``pos`` ("قالت الوزارة في بيان مشترك إن"):
+        "the statement" in a later sentence goes on with that speaker; None when no
+        statement or several speakers were found there ("قال X وY في بيان مشترك")."""
+        doc = self.doc
+        assert doc.seg is not None
+        sj = doc.seg.index_at(pos)
+        if sj >= si:
+            return None
+        tellers = {s.speaker for s in self.stmts if s.sent == sj and s.cue_start < pos}
+        if len(tellers) != 1:
+            return None
+        one = next(iter(tellers))
+        return self._relaying_body(one) or one
+
     def _issuer(self, si: int, k: int) -> str | None:
         """Who issued "the statement" a cue in sentence ``si`` has as its subject: the
         latest speaker within three sentences, else the subject of one of the two
@@ -3248,7 +3465,9 @@ class _Finder:
         doc = self.doc
         assert doc.seg is not None
         lo = doc.seg.sents[max(0, si - 2)].start
-        if _JOINT.search(self.text, lo, doc.tokens[k].start):
+        if (joint := _JOINT.search(self.text, lo, doc.tokens[k].start)) is not None:
+            if not self.en and (one := self._joint_teller(joint.start(), si)) is not None:
+                return one  # "قالت الوزارة في بيان مشترك إن ... وأوضح البيان أن"
             return None  # a joint statement speaks for several issuers
         if not self.en and (owner := self._document_owner(si, k)) is not None:
             return owner or None  # "بحسب بيان صادر عن دائرة الاتصال ... وذكر البيان أن"
@@ -3551,9 +3770,12 @@ class _Finder:
 
     def _was_subject(self, qad: int, a: int) -> Ment | None:
         """Arabic: the actor named between "كان/كانت" (with و/ف) and "قد" at ``qad`` ("وكان
-        الرئيس X قد أعلن"), when only that noun phrase stands between; else None."""
+        الرئيس X قد أعلن"), when only that noun phrase stands between, or that noun phrase
+        and an apposition between commas ("وكان السفير X، مستشار الرئيس للشؤون الخارجية،
+        قد أكد"); else None."""
         doc = self.doc
-        for j in range(qad - 1, max(a, qad - 12) - 1, -1):
+        commas: list[int] = []  # tokens a comma follows, from قد backwards
+        for j in range(qad - 1, max(a, qad - 28) - 1, -1):
             w = doc.word(j)
             if w in _AR_WAS or (w[:1] in ("و", "ف") and w[1:] in _AR_WAS):
                 m = self.first_mention(j + 1, qad)
@@ -3563,12 +3785,29 @@ class _Finder:
                     and not m.adjectival
                     and doc.prep_of(m) is None
                     and all(self._np_word(i) for i in range(j + 1, m.t0))
+                    and (not commas or self._apposition(m, commas, qad))
                 ):
                     return m
                 return None
-            if _COMMAS & set(self.text[doc.tokens[j].end : doc.tokens[j + 1].start]):
+            if not commas and qad - j > 12:
                 return None
+            if _COMMAS & set(self.text[doc.tokens[j].end : doc.tokens[j + 1].start]):
+                commas.append(j)
+                if len(commas) > 2:
+                    return None
         return None
+
+    def _apposition(self, m: Ment, commas: list[int], qad: int) -> bool:
+        """Whether the words between the commas after ``m`` and "قد" at ``qad`` are an
+        apposition of ``m`` (a title: "، المستشار الدبلوماسي لرئيس الدولة،"): the name ends
+        at the first comma, the second closes right before قد, and no verb, relative
+        pronoun or complementiser stands between."""
+        doc = self.doc
+        if len(commas) != 2 or commas[0] != qad - 1 or commas[1] != m.t1:
+            return False
+        if doc.word(m.t1 + 1) in _AR_REL_PRON:
+            return False
+        return not any(t in self._cue_hits or _is_comp(doc.word(t)) for t in range(m.t1 + 1, qad))
 
     def _containing(self, offset: int) -> Stmt | None:
         """The latest statement whose content holds ``offset``, or None."""
@@ -4657,6 +4896,10 @@ class _Finder:
                 continue  # 'could be "a step" toward trust but warned': a second verb too
             if self.en and any(c in " ".join(gap.lower().split()) for c in (", and ", ", but ")):
                 continue  # 'had "betrayed" traders, and he urged': a new clause, own subject
+            if self.en and "," in gap:
+                opener = gap.rsplit(",", 1)[1].split()[:1]
+                if opener and opener[0].lower() in _EN_SUBORDINATORS and opener[0] != "as":
+                    continue  # 'called it "a friend", while Y thanked': a clause of its own
             if len(gap.split()) <= 6 and not any(c in gap for c in ".;:!?\n"):
                 return True
         return False
@@ -4704,6 +4947,19 @@ class _Finder:
         opens = x == t_min or bool(
             _COMMAS & set(self.text[doc.tokens[x - 1].end : doc.tokens[x].start])
         )
+        if (
+            opens
+            and (m := doc.mention_at_tok(x)) is not None
+            and m.t0 == x
+            and self._possessive(m)
+            and 0 < i - 1 - m.t1 <= 4
+            and (n := doc.mention_at_tok(i)) is not None
+            and n.etype == EntityType.PERSON
+        ):
+            # "Peru's human rights ombudsman, Eliana Revollar, said": an owner's title
+            return not any(
+                doc.word(j) in _EN_FINITE or doc.word(j).endswith("ed") for j in range(m.t1 + 1, i)
+            )
         return opens and doc.word(x) in ("a", "an", "the", "its", "his", "her", "their")
 
     def _en_carried_by(self, t: int, t_end: int) -> str | None:
@@ -4737,6 +4993,84 @@ class _Finder:
             # "The Houthis deny ... and say ...": coordinated with a statement just made
             or (prev in ("and", "but") and any(k - 30 < s.cue_tok < k for s in self.stmts[-2:]))
         )
+
+    def _en_denied_charge(self, h: Hit[Cue], si: int) -> int | None:
+        """English: a denial verb closing an object relative after a charge ("..., a charge
+        Pyongyang rejects", "an allegation which Moscow has denied"): a statement of the
+        relative's subject whose content is the charge noun phrase ("a charge").  Returns
+        the cue's last token when it made one, else None."""
+        doc = self.doc
+        k = h.first
+        j = k - 1
+        while j > 0 and doc.word(j) in _EN_DENIAL_SKIP:
+            j -= 1
+        m = doc.mention_at_tok(j)
+        if m is None or m.t1 != j or m.adjectival or not self.speaker_ok(m):
+            return None
+        n = m.t0 - 1
+        if doc.word(n) in ("which", "that"):
+            n -= 1
+        if n < 1 or doc.word(n) not in _EN_CHARGE_NOUNS or doc.word(n - 1) not in _EN_OWNERS:
+            return None
+        start, end = doc.tokens[n - 1].start, doc.tokens[n].end
+        if self.text[end : doc.tokens[m.t0].start].strip() not in ("", "which", "that"):
+            return None  # (one clause: not "... denied the charges. Iran rejected ...")
+        self.stmts.append(
+            Stmt(
+                m.key,
+                doc.tokens[k].start,
+                doc.tokens[h.last].end,
+                start,
+                end,
+                False,
+                confidence=h.entry.prior * 0.85,
+                sent=si,
+                cue_tok=k,
+            )
+        )
+        self.remember(m.key)
+        return h.last
+
+    def _en_parenthetical(self, h: Hit[Cue], a: int, b: int) -> int | None:
+        """English: a cue with its subject set off by commas inside the clause it reports
+        ("Turkey, he added, would not approve the bid", "Kyiv, Zelensky said, had no
+        choice"): the token where the reported clause goes on (a finite verb), else None."""
+        doc = self.doc
+        k, after = h.first, h.last + 1
+        m = doc.mention_at_tok(k - 1)
+        s0 = m.t0 if m is not None and m.t1 == k - 1 else k - 1
+        if m is None and doc.word(k - 1) not in _EN_PRONOUNS:
+            return None
+        if s0 - 1 < a or after >= b or doc.word(after) not in _EN_FINITE:
+            return None
+        before = self.text[doc.tokens[s0 - 1].end : doc.tokens[s0].start]
+        between = self.text[doc.tokens[h.last].end : doc.tokens[after].start]
+        return after if before.strip() == "," and between.strip() == "," else None
+
+    def _en_quoted_head(self, h: Hit[Cue], open_at: int) -> bool:
+        """English: whether the quotation opening at ``open_at`` right after the cue is a
+        short quoted head of a longer object ('pledging "full support" for Russia's war',
+        'said "no country" should interfere'): the content is the whole phrase."""
+        q = self._quote_by_open.get(open_at)
+        if q is None or q.close < 0 or self.text[self.doc.tokens[h.last].end : open_at].strip():
+            return False
+        inner = self.text[q.start : q.end].rstrip()
+        if not inner or len(inner.split()) > 4 or inner[-1] in ".,;:!?":
+            return False
+        nxt = self.text[q.close + 1 : q.close + 16].split()[:1]
+        return bool(nxt) and (nxt[0].lower() in _EN_HEAD_PREPS or nxt[0].lower() in _EN_FINITE)
+
+    def _en_to_infinitive(self, t: int) -> bool:
+        """English: a "to" infinitive opens at token ``t`` ("to respect", "not to use",
+        "on Monday to ..."), not "to" before a noun phrase ("promised to Kyiv that")."""
+        doc = self.doc
+        j = t
+        while j < t + 4 and doc.word(j) in _EN_COMMIT_SKIP:
+            j += 1
+        if doc.word(j) != "to" or j + 1 >= len(doc.tokens):
+            return False
+        nxt = self.text[doc.tokens[j + 1].start : doc.tokens[j + 1].end]
+        return nxt.isalpha() and nxt.islower() and nxt not in _EN_DETERMINERS
 
     def _named_object(self, t: int) -> bool:
         """English: token ``t`` opens the object of a naming cue right before it ("called",
@@ -4872,7 +5206,10 @@ class _Finder:
             found = [p for p in pairs if words == p or words.endswith(" " + p)]
             if not found:
                 return None
-            pk = pairs[max(found, key=len)]  # "both countries" over "both"
+            longest = max(found, key=len)
+            if doc.word(k - 1 - len(longest.split())) in _EN_PAIR_PLACES:
+                return None  # "critics in both countries say": not the two states
+            pk = pairs[longest]  # "both countries" over "both"
         elif dual:
             pk = "pair_any"  # "وأكدا": the verb itself says there are two
         else:
@@ -4941,6 +5278,8 @@ class _Finder:
         return None
 
     def _current_speaker(self, si: int, k: int, a: int) -> str | None:
+        if not self.en and (during := self._ar_while_subject(k, a)) is not None:
+            return during  # "قالت X إن ...، فيما رفضت Y الانتقادات، معتبرة أن": Y goes on
         for s in reversed(self.stmts):
             if s.sent == si and s.cue_tok < k:
                 if not self.en and self._relative_cue(s.cue_tok):
@@ -5028,6 +5367,39 @@ class _Finder:
             return outer
         return outer if person != nested_person and person != feminine else None
 
+    def _when_clause_subject(self, si: int, k: int, a: int) -> Ment | None:
+        """Arabic: the subject of a "حين/عندما" clause that a verb in و after a comma at
+        ``k`` continues ("ويعود التقارب إلى 2019، حين زار الرئيس X موسكو والتقى بوتين، وقال
+        له"): the actor named right after the clause's verb (a title may open it), when no
+        statement of the sentence came before ``k`` and no actor is the subject of the
+        clause before "حين" ("وزار X موسكو حين التقى بوتين، وقال": X speaks); else None."""
+        doc = self.doc
+        if doc.word(k)[:1] != "و" or k <= a:
+            return None
+        if not _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start]):
+            return None
+        if any(s.sent == si and s.cue_tok < k for s in self.stmts):
+            return None
+        for c in range(k - 2, a - 1, -1):
+            if doc.word(c) not in _AR_WHEN_CLAUSE:
+                continue
+            if c > a and self.sentence_subject(si, c) is not None:
+                return None
+            m = self.first_mention(c + 2, min(k, c + 8))
+            if (
+                m is None
+                or doc.mention_at_tok(c + 1) is not None
+                or not self.speaker_ok(m)
+                or any(
+                    _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start])
+                    for j in range(c + 1, m.t0 + 1)
+                )
+                or not all(self._np_word(j) for j in range(c + 2, m.t0))
+            ):
+                return None
+            return m
+        return None
+
     def _ar_while_subject(self, k: int, a: int) -> str | None:
         """Arabic: the subject of a "فيما/بينما" clause right before the participle at
         ``k`` ("طلبت مصر ...، فيما رفضت أديس أبابا نقل الملف، معتبرة أن"): verb, then the
@@ -5110,6 +5482,39 @@ class _Finder:
                 if m is not None and m.etype == EntityType.PERSON and not m.adjectival:
                     return m
                 return None
+        return None
+
+    def _occasion_relative_author(self, k: int, a: int) -> Ment | None:
+        """Arabic: the author of an occasion that the cue at ``k`` takes up after a comma
+        with a resumptive pronoun, in a relative clause with no relative pronoun (the
+        noun is indefinite): "جاء ذلك في كلمة ألقاها X أمام البرلمان، أكد فيها أن"،
+        "في بيان لوزارة الخارجية، أكدت فيه"، "خلال اتصال تلقاه X من نظيره، أكد خلاله".
+        The actor is the first one named within four words after the occasion noun (with
+        no preposition; in ل after a noun of a statement), the noun at most twenty tokens
+        back in the sentence with no comma between it and the actor; else None."""
+        doc = self.doc
+        if self.en or k <= a or doc.word(k + 1) not in _AR_RESUMPTIVE:
+            return None
+        if not _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start]):
+            return None
+        for j in range(k - 2, max(a, k - 20) - 1, -1):
+            w = doc.word(j)
+            if w[:1] in "وب" and w[1:] in _AR_OCCASION_NOUNS:
+                w = w[1:]
+            if w not in _AR_OCCASION_NOUNS:
+                continue
+            lim = min(k, j + 5)
+            m = self.first_mention(j + 1, lim)
+            if m is None and w in AR_STATEMENT_NOUNS:
+                m = self.first_mention(j + 1, min(k, j + 3), allow_prep=(fold("ل"),))
+            if (
+                m is None
+                or m.adjectival
+                or m.t1 >= k
+                or _COMMAS & set(self.text[doc.tokens[j].end : doc.tokens[m.t0].start])
+            ):
+                return None
+            return m
         return None
 
     def _relative_cue(self, c: int) -> bool:
@@ -5560,6 +5965,12 @@ class _Finder:
             x = self._named_after_title(x.t1 + 1, b) or x
         if any(doc.word(j) in _UNNAMED_SOURCES for j in range(after, x.t0)):
             return h.last
+        if self.en and any(
+            doc.word(j) in _EN_DATA_NOUNS
+            and not _COMMAS & set(self.text[doc.tokens[x.t1].end : doc.tokens[j].start])
+            for j in range(x.t1 + 1, min(b, x.t1 + 3))
+        ):
+            return h.last  # "according to U.S. border figures": numbers, not a statement
         if (
             self.en
             and doc.word(h.first) in ("citing", "quoting")
@@ -5604,6 +6015,10 @@ class _Finder:
             # of its own; what X says is that clause, not the sentence before it
             s_start = doc.tokens[t].start
             s_end = self.content_end(s_start, t + 1, sent, b)
+        elif cue_start - sent.start > 20 and (q_open := self._en_said_quote(sent, h.first)) >= 0:
+            # '"...," Kim said, according to KCNA': Kim speaks; KCNA only relays it
+            self._quote_relay[q_open] = x.key
+            return x.t1
         elif cue_start - sent.start > 20:
             # "..., according to X": the content is what comes before
             s_start, s_end = sent.start, self._trim_end(sent.start, cue_start)
@@ -5622,6 +6037,26 @@ class _Finder:
             s_end = self.content_end(s_start, t + 1, sent, b)
         self._add_sourced(x.key, h, si, s_start, s_end, h.entry.prior * 0.9)
         return x.t1
+
+    def _en_said_quote(self, sent: Span, cue: int) -> int:
+        """English: the opening mark of the direct quotation that opens ``sent`` when a
+        speech verb with its own subject follows it before token ``cue`` ('"...," Kim
+        said, according to ...'); else -1."""
+        if not self.en:
+            return -1
+        doc = self.doc
+        q = self.in_quote(sent.start + 1)
+        if q is None or q.open - sent.start > 2 or q.close < 0:
+            return -1
+        k0 = doc.tok_after(q.close + 1)
+        for k in range(k0, min(cue, k0 + 5)):
+            hits = self._cue_hits.get(k)
+            if not hits or hits[0].entry.kind != "say":
+                continue
+            named = all(self.text[doc.tokens[j].start].isupper() for j in range(k0, k))
+            if (k > k0 and named) or self._en_subject(k, k0 - 1) is not None:
+                return q.open  # (a name we do not know: still not the outlet's words)
+        return -1
 
     def _document_signer(self, t: int, b: int) -> tuple[Ment, int] | None:
         """Arabic: the actor a relative clause after the statement noun at ``t`` names as
@@ -5817,6 +6252,9 @@ class _Finder:
             close = q.close if q.close >= 0 else q.end
             st = self._cue_after(q, close, matcher_hits)
             if st is not None:
+                relay = self._quote_relay.get(q.open)
+                if relay is not None and st.via is None and relay != st.speaker:
+                    st.via = relay  # '"...," Kim said, according to KCNA'
                 by_quote[q.open] = st
                 if self.en and st.cue_tok > 0:
                     # '"...," Iran and Russia said': each of the coordinated speakers
@@ -6181,17 +6619,34 @@ def find_statements(doc: Doc) -> list[Stmt]:
         stmts = _keep(stmts, _ar_according_relayed(doc, stmts))
     _fill_about_and_dates(doc, stmts)
     # bare references still give the context of ``about`` above, but are no claims
-    return _keep(
-        stmts,
-        [
-            st
-            for st in stmts
-            if not _bare_reference(doc, st)
-            and not _thanks_only(doc, st)
-            and not _condemned_object(doc, st)
-            and not _en_misread(doc, st)
-            and not _en_background_noun_cue(doc, st)
-        ],
+    claims = [
+        st
+        for st in stmts
+        if not _bare_reference(doc, st)
+        and not _thanks_only(doc, st)
+        and not _en_media_report(doc, st)
+        and not _en_misread(doc, st)
+        and not _en_background_noun_cue(doc, st)
+    ]
+    acts = {id(st) for st in claims if _condemned_object(doc, st) or _en_object_act(doc, st)}
+    if acts:
+        # (the relations read the condemnations, not the demands: "demanded X's release")
+        told = [st for st in claims if id(st) not in acts or not _en_demand_cue(doc, st)]
+        if len(told) > len(claims) - len(acts):
+            _keep_acts_for_relations(doc, stmts, {id(st) for st in told})
+        claims = [st for st in claims if id(st) not in acts]
+    return _keep(stmts, claims)
+
+
+def _keep_acts_for_relations(doc: Doc, stmts: list[Stmt], kept: set[int]) -> None:
+    """Leave on ``doc`` (``Doc.relation_statements``) copies of the statements
+    ``kept`` (object ids in ``stmts``) including the act-only ones ("Norway condemned the
+    shelling of ...", "She condemned the launch", "ندد الأردن بالغارات"): no statements by
+    the gold convention, but the relations still take the act's subject (a pronoun or a
+    speaker the finder resolved) and its target from them, as when they were statements."""
+    copies = [replace(st) for st in stmts]
+    doc.relation_statements = _keep(
+        copies, [c for st, c in zip(stmts, copies, strict=True) if id(st) in kept]
     )
 
 
@@ -6310,6 +6765,9 @@ def _thanks_only(doc: Doc, st: Stmt) -> bool:
 
 _AR_CONDEMN_STEMS = tuple(sorted(word_set("quotes.ar_condemn_stems")))
 _AR_MANNER = word_set("quotes.ar_manner")
+_AR_CONDEMN_TURNS = tuple(sorted(word_set("quotes.ar_condemn_turns")))
+"""Stems that turn a condemned object into a claim: "بوصفها انتهاكا", "ما وصفته بـ",
+"معتبرا إياه" (the evaluation the gold sets mark as the condemner's statement)."""
 
 
 def _condemned_object(doc: Doc, st: Stmt) -> bool:
@@ -6328,7 +6786,67 @@ def _condemned_object(doc: Doc, st: Stmt) -> bool:
         return False
     while words and fold(words[0]) in _AR_MANNER:
         words = words[1:]  # "دان X بشدة «التصعيد الخطير»": the quotation is the object
+    for w in map(fold, words):
+        if w.startswith(_AR_CONDEMN_TURNS) or (
+            w[:1] == "و" and w[1:].startswith(_AR_CONDEMN_TURNS)
+        ):
+            return False  # "أدانت X الغارة بوصفها انتهاكا ...", "ما وصفته بالعدوان"
     return not (words and words[0][:1] in _ALL_MARKS)
+
+
+_EN_OBJECT_ACT_CUES = word_set("quotes.en_object_act_cues")
+_EN_DEMAND_CUES = word_set("quotes.en_demand_cues")
+
+
+def _en_demand_cue(doc: Doc, st: Stmt) -> bool:
+    """Whether the cue of ``st`` is an English demanding verb (``quotes.en_demand_cues``)."""
+    cue = doc.text[st.cue_start : st.cue_end].split()
+    return doc.lang != "ar" and bool(cue) and cue[-1].lower() in _EN_DEMAND_CUES
+
+
+_EN_NAMING_TURNS = word_set("quotes.en_naming_turns")
+_EN_CLAIM_TURNS = frozenset(("as", "for", "what", "that", "which")) | _EN_NAMING_TURNS
+"""Words in the object of a condemning or demanding verb that make it a claim: a
+predicate ("as reckless"), a reason, a clause, "what it called", ", calling it ..."."""
+_EN_POSSESSIVE = re.compile(r"(?<=\w)['’](?=s\b|\w)")  # "Kyiv's": no quotation mark
+
+
+def _en_object_act(doc: Doc, st: Stmt) -> bool:
+    """English: a denouncing or demanding verb (``quotes.en_object_act_cues``) with a plain
+    noun-phrase object ("Ankara denounced the bombing of the convoy", "the ministry
+    demanded an urgent inquiry"): the act the relations keep, not a claim (as the Arabic
+    "أدانت X الهجوم").  A predicate ("as reckless"), a reason ("for ..."), a clause, a
+    question word or any quoted word inside keeps it a statement.  ("condemned the X" stays
+    a statement: tests/test_quotes_s4b.py keeps that convention.)"""
+    if doc.lang == "ar" or st.direct or st.cue_end <= st.cue_start:
+        return False
+    cue = doc.text[st.cue_start : st.cue_end].split()
+    if not cue or cue[-1].lower() not in _EN_OBJECT_ACT_CUES:
+        return False
+    content = doc.text[st.start : st.end]
+    if _ALL_MARKS.intersection(_EN_POSSESSIVE.sub("", doc.text[st.cue_end : st.end])):
+        return False
+    words = [w.strip(",.;:").lower() for w in doc.text[st.cue_end : st.end].split()]
+    return bool(content.split()) and not _EN_CLAIM_TURNS.intersection(words)
+
+
+_EN_MEDIA_NOUNS = word_set("quotes.en_media_nouns")
+_EN_REPORT_CUES = word_set("quotes.en_report_cues")
+
+
+def _en_media_report(doc: Doc, st: Stmt) -> bool:
+    """English: unnamed media reporting an event in their own voice ("Syria closed the
+    crossing on Monday, state television reported", "state media reported that ..."):
+    news, not the statement of an actor.  What they relay from a source ("..., citing a
+    Kremlin source, reported") has that source as its speaker and is kept; a named agency
+    ("..., TASS reported") is still read as speaking (tests/test_quotes.py)."""
+    if doc.lang == "ar" or st.direct or st.via is not None or st.cue_end <= st.cue_start:
+        return False
+    cue = doc.text[st.cue_start : st.cue_end].split()
+    if not cue or cue[-1].lower() not in _EN_REPORT_CUES or _is_outlet(st.speaker):
+        return False
+    before = doc.text[max(0, st.cue_start - 40) : st.cue_start].split()
+    return bool(before) and before[-1].strip(",").lower() in _EN_MEDIA_NOUNS
 
 
 _EN_KEEP = word_set("quotes.en_keep")

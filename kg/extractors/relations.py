@@ -145,7 +145,7 @@ from kg.extractors.event_dates import _QAD, EventDates
 from kg.extractors.lexicon import Hit, Matcher, read_tsv, word_set, words_of
 from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span
-from kg.extractors.stances import _EVAL_PRIOR, Stances, _evaluation
+from kg.extractors.stances import _EVAL_PRIOR, _TOLD_PACTS_EN, Stances, _evaluation
 from kg.extractors.text import Token, fold
 from kg.extractors.triggers import Trigger
 from kg.gazetteer import Gazetteer, lookup_qids
@@ -210,6 +210,7 @@ _PUNCT_CLAUSE = frozenset(",;:")
 _PUNCT_TITLE = frozenset(".,،:؛")
 _PUNCT_PAIR = frozenset(",،.;:")
 _PUNCT_CONJ = frozenset(".,،;؛")
+_PUNCT_BREAK = frozenset(",;،؛")  # (a comma or semicolon in a gap: another clause)
 
 
 def _span(start: int, end: int) -> Span:
@@ -279,6 +280,24 @@ _NEXT_AR = frozenset({_AR("المقبلة"), _AR("القادمة"), _AR("الت�
 # a definite act noun standing alone after a refusal or a condemnation ("ورفضت بكين
 # القرار"): the act just told
 _TOLD_ACTS_AR = word_set("relations.told_acts_ar")  # "أفرج عن X مقابل Y": a swap
+_TOLD_ACT_TYPES_EN: dict[str, frozenset[RelationType]] = {}
+for _nouns, _types in (
+    (word_set("relations.told_coercions_en"), (RelationType.COERCE, RelationType.ASSAULT)),
+    (
+        word_set("relations.told_attacks_en"),
+        (RelationType.ASSAULT, RelationType.COERCE, RelationType.MOBILIZE, RelationType.THREATEN),
+    ),
+    (word_set("relations.told_sanctions_en"), (RelationType.SANCTION, RelationType.COERCE)),
+):
+    for _w in _nouns:
+        _TOLD_ACT_TYPES_EN[_w] = _TOLD_ACT_TYPES_EN.get(_w, frozenset()) | frozenset(_types)
+"""The types of act a noun names ("the seizure": a COERCE); nouns absent name any act."""
+_TOLD_ACT_DETS_EN = frozenset({"the", "this", "that", "these", "those"})
+_MUTUAL_TOLD = frozenset(
+    {RelationType.CONCEDE, RelationType.AGREE, RelationType.CONSULT, RelationType.COOPERATE}
+)
+"""Acts between two sides that a mediator can have gone between."""
+_AFTER_TOLD_ACT_EN = frozenset({"as", "and", "of", "in", "on", "at", "which", "that"})
 _THAT_PRON_AR = word_set("relations.that_pron_ar")
 _NOT_FUTURE_AR = word_set("relations.not_future_ar")
 
@@ -468,6 +487,9 @@ _AGENT_BY_AR = frozenset((_AR("من"), w) for w in word_set("relations.agent_by_
 )
 """Word pairs that introduce the agent of a passive act: "من قبل", "على يد" (S6-H11)."""
 _DELEGATION_AR = word_set("relations.delegation_ar")
+_INCLUDED_AR = word_set("relations.included_ar")  # "وفد أمريكي ضم X وY" (S10-H10)
+# "وهاجم مسلحون من حركة X": the unnamed doers of a group (S10-H5)
+_PARTITIVE_DOERS_AR = word_set("relations.partitive_doers_ar")
 _THEN_AR = word_set("relations.then_ar")
 _SHARED_SUBJECT_PREPS: dict[RelationType, frozenset[str]] = {
     RelationType.CONSULT: frozenset(),
@@ -568,15 +590,25 @@ _MET_GOALS_EN = word_set("relations.met_goals_en")
 """What one "meets" without a meeting ("met Hamas's conditions")."""
 _MATERIAL_ACTS = frozenset({RelationType.MOBILIZE, RelationType.AID, RelationType.ASSAULT})
 _AUX_ADVERBS_EN = word_set("relations.aux_adverbs_en")
+# the end of an English wire dateline: "NEW DELHI (Reuters) - " (S10-H5)
+_WIRE_DATELINE_EN = re.compile(r"\)\s*[-\u2013\u2014]\s*")
 _LIGHT_PARTICIPLES_EN = word_set("relations.light_participles_en")
 _COUNTERPART_ROLE_EN = re.compile(r"(?:[\w'-]+ ){0,3}counterparts?\b,?")
 _ENVOY_HEADS_EN = word_set("relations.envoy_heads_en")
 _EN_DETERMINERS = word_set("relations.en_determiners")
 _MADE_UP = ("Unnamed:", "Person:", "Body:", "Office:")
 _CLAUSE_OPENERS = word_set("relations.clause_openers")
-_HOST_AR = re.compile("^[وف]?(?:استضاف|س?[يتن]ستضيف|بوساطة$|برعاية$)")
-"""Forms of استضاف/يستضيف (to host), with a conjunction or the future prefix, and the
-mediation phrases "بوساطة X" / "برعاية X" (X hosts or brokers the talks)."""
+_OWN_CLAUSE_EN = frozenset({"as", "while", "whereas"})
+"""English conjunctions that open a clause with its own subject and verb (S10-R2-H5)."""
+_ARRIVAL_AR = word_set("relations.arrival_verbs_ar")  # "وصل X إلى موسكو، والتقى Y"
+_HOST_AR = re.compile(
+    "^[وف]?(?:استضاف|س?[يتن]ستضيف|بوساطة$|برعاية$|رعت(?:ها|ه)?$|رعاه(?:ا)?$"
+    "|س?[يت]رعا(?:ها|ه)$|س?[يت]رعي$|[يت]يسر(?:ها|ه)$|يسرت(?:ها|ه)$|توسطت$|توسط$|[يت]توسط$)"
+)
+"""Forms of استضاف/يستضيف (to host), of رعى/يرعى (to sponsor), توسط (to mediate: "توسطت
+X في صفقة بين") and, with its object pronoun, يسّر (to facilitate: "تيسرها X"), with a
+conjunction or the future prefix, and the mediation phrases "بوساطة X" / "برعاية X" (X
+hosts or brokers the talks)."""
 _DUAL_HEADS_EN = word_set("relations.dual_heads_en")
 _DUAL_AR = word_set("relations.dual_ar")
 _DIRECTIONAL_AR = word_set("relations.directional_ar")
@@ -652,6 +684,8 @@ _AT_REQUEST = word_set("relations.at_request")
 _HOST_RULERS_EN = word_set("relations.host_rulers_en")  # "at the request of its government"
 _GROUP_REPS_EN = word_set("relations.group_reps_en")  # "met representatives of X" (S8-H7)
 _HOSTED_FORCES_EN = word_set("relations.hosted_forces_en")  # "hosts a US base" (S8-H7)
+_HOSTED_FORCES_AR = word_set("relations.hosted_forces_ar")  # "استقبال قوات أمريكية" (S10-H10)
+_RECEIVED_AID_EN = word_set("relations.received_aid_en")  # "would receive U.S. help" (S10-H10)
 _CONTENT_LIGHT_EN = word_set("relations.content_light_en")  # "he hoped to make a visit"
 """Requests and invitations ("at the request of", "بطلب من"): forces sent at a host's
 request are stationed there (PRESENCE, GUIDELINES), S7-H14."""
@@ -728,6 +762,14 @@ _COUNTERPART_NOUNS_EN = word_set("relations.counterpart_nouns_en")
 _POSSESSIVE_PRONOUNS_EN = word_set("relations.possessive_pronouns_en")
 _RELEASE_EN = re.compile(r"\brelease of\b|'s (?:\w+ ){0,2}(?:release|freedom)\b")
 """A release asked for right around a detainee's name ("X's immediate release")."""
+_ASK_RELEASE_EN = re.compile(
+    r"\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)? for|press(?:ed|es|ing)? for|urg(?:e|ed|es|ing)"
+    r"|sought|seek(?:s|ing)?)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:immediate|swift|"
+    r"prompt|unconditional|safe|speedy|quick|and),?\s+){0,3}release\b"
+)
+"""A demand for a release, whoever is held ("demanded the immediate release of the crew")."""
+_HOLDER_REACH = 2
+"""Sentences before a release demand in which the detention it answers is looked for."""
 _CALLED_IT_EN = re.compile(
     r"(?:,|\bmove|\bstep|\bdecision) (?:which|that) (?:[\w'.-]+ ){1,8}?(?:called|described as|"
     r"termed|denounced as)(?: it)?(?: an?)?\b",
@@ -890,6 +932,8 @@ _REFUSAL_NOUNS_EN = word_set("relations.refusal_nouns_en")  # "their rejection o
 _WRONG_ACTS_AR = word_set("relations.wrong_acts_ar")
 # "بوساطة إماراتية", "برعاية مصرية": the mediator named after a mutual act is no party of it
 _MEDIATED_BY_AR = word_set("relations.mediated_by_ar")
+# "الوساطة التي قادتها الإمارات"، "وساطة قادها ولي العهد": the relative's subject mediates
+_LED_MEDIATION_AR = word_set("relations.led_mediation_ar")
 # acts whose patient, named as the genitive of an evaluated verbal noun, is its victim
 _HARM_TYPES = frozenset((RelationType.SANCTION, RelationType.COERCE, RelationType.ASSAULT))
 _DECISION_NOUNS_AR = word_set("relations.decision_nouns_ar")  # "بقرار واشنطن رفع ..."
@@ -2030,6 +2074,7 @@ class _Coder(EventDates, Stances):
         if self.en:
             self._threatened_acts()
             self._refused_acts()
+            self._not_ruled_out()
             self._purpose_support()
             self._pledged_support()
             self._mass_expulsions()
@@ -2041,6 +2086,8 @@ class _Coder(EventDates, Stances):
             self._refused_referrals_ar()
             self._passive_relative_arrests_ar()
             self._release_requests_ar()
+            self._unnamed_release_requests()
+            self._led_mediators_ar()
             self._next_rounds_ar()
             self._owned_forces_ar()
             self._addressed_participles_ar()
@@ -2052,6 +2099,7 @@ class _Coder(EventDates, Stances):
             self._joined_in()
             self._what_called()
             self._release_requests()
+            self._unnamed_release_requests()
             self._called_a_pretext()
         rels = _dedupe(self.rels)
         if doc.title_end:
@@ -2076,11 +2124,94 @@ class _Coder(EventDates, Stances):
         if not self.en:
             rels = self._warned_of_act(rels)
             rels = self._alongside(rels)
+            rels = self._delegation_members(rels)
         rels = self._narrative_dates(rels)
-        rels = _merge_events(self._visit_hosts(rels))
+        rels = _merge_events(self._visit_hosts(self._seat_visits(self._delegation_agents(rels))))
         if self.en:
             rels = _drop_undated_repeats(rels)
         return rels
+
+    def _delegation_members(self, rels: list[Rel]) -> list[Rel]:
+        """Arabic: a visit or meeting of a delegation told with its members ("زيارة الوفد
+        الأمريكي إلى نيامي، الذي ضم مساعدة الوزير X وقائد القيادة Y"): each member named
+        meets the same side too."""
+        doc = self.doc
+        if doc.seg is None:
+            return rels
+        out = list(rels)
+        for r in rels:
+            if r.type is not RelationType.CONSULT or r.sent < 0 or r.subject_start < 0:
+                continue
+            m = doc.mention_at_tok(doc.tok_at(r.subject_start))
+            if m is None or not any(
+                doc.word(k) in _DELEGATION_AR
+                or doc.word(k).removeprefix("و").removeprefix("ال") in _DELEGATION_AR
+                for k in range(max(0, m.t0 - 2), m.t0)
+            ):
+                continue
+            _, b = doc.tok_range(doc.seg.sents[r.sent])
+            inc = next(
+                (k for k in range(m.t1 + 1, min(b, m.t1 + 12)) if doc.word(k) in _INCLUDED_AR), -1
+            )
+            if inc < 0:
+                continue
+            seen = {r.subject, r.object}
+            for k in range(inc + 1, min(b, inc + 25)):
+                if any(c in self.text[doc.tokens[k - 1].end : doc.tokens[k].start] for c in ".؛;"):
+                    break
+                p = doc.mention_at_tok(k)
+                if p is None or p.t0 != k or p.key in seen:
+                    continue
+                if p.etype != EntityType.PERSON or p.adjectival or not self.actor(p):
+                    continue
+                seen.add(p.key)
+                out.append(
+                    replace(r, subject=p.key, subject_start=p.start, confidence=r.confidence * 0.85)
+                )
+        return out
+
+    def _delegation_agents(self, rels: list[Rel]) -> list[Rel]:
+        """English: a meeting or visit whose subject is the adjective of a delegation with
+        its head named ("A US delegation led by Secretary of State X visited Baghdad"): the
+        head is the visitor."""
+        if not self.en:
+            return rels
+        doc = self.doc
+        out: list[Rel] = []
+        for r in rels:
+            if r.type is RelationType.CONSULT and r.subject_start >= 0:
+                m = doc.mention_at_tok(doc.tok_at(r.subject_start))
+                head = self._delegation_head_en(m, len(doc.tokens)) if m is not None else None
+                if head is not None and head.key not in (r.subject, r.object):
+                    r = replace(r, subject=head.key, subject_start=head.start)
+            out.append(r)
+        return out
+
+    def _seat_visits(self, rels: list[Rel]) -> list[Rel]:
+        """A visit to the seat of a head of state or government ("a visit to the White
+        House", "زيارة إلى الإليزيه") meets the man who held that office on the visit's
+        date (gazetteer tenures) when the article names him; otherwise the seat stays."""
+        g = Gazetteer.load()
+        out: list[Rel] = []
+        for r in rels:
+            e = g.entries.get(r.object) if r.type is RelationType.CONSULT else None
+            if (
+                e is not None
+                and r.topic == "visit"
+                and e.subtype == "government_body"
+                and e.dept in _SEAT_ROLES
+                and e.state
+            ):
+                on = _day_of(r.date) or self.doc.published
+                holder = g.holder_of(_SEAT_ROLES[e.dept], e.state, on) if on else None
+                if (
+                    holder is not None
+                    and holder.key != r.subject
+                    and holder.key in self.doc.entity_types  # (an entity of the article)
+                ):
+                    r = replace(r, object=holder.key, object_is_place=False, object_mention=None)
+            out.append(r)
+        return out
 
     def _visit_hosts(self, rels: list[Rel]) -> list[Rel]:
         """A visit to a state told in a sentence where the visitor signs or agrees with a
@@ -2936,7 +3067,7 @@ class _Coder(EventDates, Stances):
         doc = self.doc
         lo = max(a, h.first - 10)
         for f in range(h.first - 1, lo - 1, -1):
-            if any(c in ",;،؛" for c in self.text[doc.tokens[f].end : doc.tokens[f + 1].start]):
+            if not _PUNCT_BREAK.isdisjoint(self.text[doc.tokens[f].end : doc.tokens[f + 1].start]):
                 return False  # "feared X would strike, and Israel bombed": another clause
             w = doc.word(f)
             if not self.en and w[:1] in "وف" and len(w) > 3:
@@ -2962,7 +3093,7 @@ class _Coder(EventDates, Stances):
         قواتها": an act inside what is proposed is not told as done (S8-R3-H5)."""
         doc = self.doc
         for f in range(h.first - 2, max(a, h.first - 9) - 1, -1):
-            if any(c in ",;،؛" for c in self.text[doc.tokens[f].end : doc.tokens[f + 1].start]):
+            if not _PUNCT_BREAK.isdisjoint(self.text[doc.tokens[f].end : doc.tokens[f + 1].start]):
                 return False
             w = doc.word(f)
             if not self.en and w[:1] in "وف" and len(w) > 3:
@@ -4786,6 +4917,7 @@ class _Coder(EventDates, Stances):
             # not past a participial adjunct: "condemned the strike, calling it a violation
             # of Lebanon's sovereignty"
             t_lim = self._participial_adjunct_in(after, t_lim, a)
+            t_lim = self._subordinate_clause_in(after, t_lim)
 
         if (
             not self.en
@@ -4866,15 +4998,20 @@ class _Coder(EventDates, Stances):
                 and trig.type is RelationType.CONSULT
             ):
                 med_m, mediator = self._mediator_ar(h, a, b, stmt)
+                led = med_m is not None and after < med_m.t0 <= after + 6
                 two = (
                     self.pair_after(
-                        med_m.t1 + 1 if med_m is not None and med_m.t0 == after else after,
-                        min(b, after + 10),
+                        med_m.t1 + 1 if med_m is not None and (med_m.t0 == after or led) else after,
+                        min(b, (med_m.t1 if led and med_m is not None else after) + 10),
                         adjectives=False,
                     )
                     if mediator is not None
                     else None
                 )
+                if two is None and led and mediator is not None:
+                    # "نجاح الوساطة التي قادتها الإمارات": the parties of the deal or
+                    # swap just told (S10-R2-H5)
+                    two = self._told_parties(si, mediator)
                 if two is not None and mediator is not None:
                     # "أعلنت قطر نجاح وساطتها بين واشنطن وطهران", "وساطة عمان بين ...": the
                     # mediator deals with each party; the parties do not meet (S7-H3)
@@ -4907,6 +5044,8 @@ class _Coder(EventDates, Stances):
                 # "جولة مفاوضات استضافتها القاهرة أمس بين إثيوبيا والسودان": the pair
                 # follows the host's relative clause (the host meets each, see code) (S7-H3)
                 k = after + (1 if doc.word(after) in ("التي", "الذي") else 0)
+                if not _HOST_AR.search(doc.word(k)) and _HOST_AR.search(doc.word(k + 1)):
+                    k += 1  # "محادثات شاقة رعتها الكويت بين": one adjective first
                 if _HOST_AR.search(doc.word(k)) and doc.word(k).endswith(("ها", "ه")):
                     btw = next(
                         (j for j in range(k + 2, min(b, k + 9)) if doc.word(j) in _BETWEEN), -1
@@ -5076,7 +5215,27 @@ class _Coder(EventDates, Stances):
             if before is None or not self.actor(before):
                 return
         # --- agent
-        passive_by = self.en and doc.word(h.last + 1) == "by" and doc.word(t).endswith(("ed", "en"))
+        by_at = h.last + 1
+        if (
+            self.en
+            and trig.type is RelationType.CONSULT
+            and doc.word(t - 1) in _BE_EN
+            and doc.word(by_at) in ("at", "on", "in")
+        ):
+            # "was greeted at the airport by X", "was met on the tarmac by X" (S10-H10)
+            by_at = next(
+                (
+                    k
+                    for k in range(by_at + 2, min(b, by_at + 4))
+                    if doc.word(k) == "by"
+                    and doc.mention_at_tok(k - 1) is None
+                    and _PUNCT_CONJ.isdisjoint(
+                        self.text[doc.tokens[h.last].end : doc.tokens[k].start]
+                    )
+                ),
+                h.last + 1,
+            )
+        passive_by = self.en and doc.word(by_at) == "by" and doc.word(t).endswith(("ed", "en"))
         if (
             self.en
             and not passive_by
@@ -5323,13 +5482,16 @@ class _Coder(EventDates, Stances):
                 if subj_m is not None:
                     subj = subj_m.key
                     factor *= 0.9
+                elif self.en and (he := self._continued_he(t, a)) is not None:
+                    subj = he  # "X arrived in Y on Monday. He met Z": X (S10-H5)
+                    factor *= 0.9
             if subj is None and not self.en and (dm := self._decision_genitive(h)) is not None:
                 # "رحبت الرياض بقرار واشنطن رفع العقوبات عن سوريا": whose decision the
                 # act is, though the noun is the object of a speech act (S7-H19)
                 subj_m, subj = dm, dm.key
         elif passive_by:
             # passive: "sanctions imposed by the United States on Russia"
-            agent = doc.mention_at_tok(h.last + 2) or doc.mention_at_tok(h.last + 3)
+            agent = doc.mention_at_tok(by_at + 1) or doc.mention_at_tok(by_at + 2)
             if agent is None or not self.actor(agent):
                 return
             not_patients = {agent.key}
@@ -5519,11 +5681,15 @@ class _Coder(EventDates, Stances):
             # ("وفرضت على روسيا عقوبات من قبل الاتحاد": a passive verb has its agent after
             # "من قبل", no subject shared with the clause before, S9-H2)
             and (by_ar := self._by_pair_after_ar(h.last, b)) is None
+            # ("وقتل جنود على يد مسلحين مجهولين": done by no one named, S10-H5)
+            and not self._by_hand_after_ar(h.last, b)
         ):
             # "وكانت الجماعة قد أطلقت ...، وهددت": a coordinated verb shares the subject
             # of its own sentence; at the start of a sentence, the previous one's; so does
             # a verb after "لكنها"/"إلا أنه" (but it ...)
             own_m = self._clause_subject(a, t) if t > a else None
+            if own_m is None and (part := self._partitive_subject_ar(h.last, b)) is not None:
+                own_m = subj_m = part  # "وهاجم مسلحون من حركة X": X's men (S10-H5)
             subj = own_m.key if own_m is not None else self.prev_subject
             factor *= 0.7
             if not co_subjects and subj is not None and self._ar_group_verb(h, own_m, b):
@@ -5966,6 +6132,54 @@ class _Coder(EventDates, Stances):
             # "فرضت واشنطن عقوبات على شركات صينية. ورفضت بكين القرار"، "ورحبت كييف
             # بالعقوبات": the act just told, so its author
             obj_m = self._act_author(si, doc.entity_states.get(subj) or subj)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and self.en
+            and subj is not None
+            and h.cls == "v"
+            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+            and doc.word(after) in _TOLD_ACT_DETS_EN
+            # (a noun of no type, "the move", is the last main act: coded further on)
+            and (doc.word(after + 1) in _TOLD_ACT_TYPES_EN or doc.word(after + 1) in _TOLD_PACTS_EN)
+            and (
+                after + 2 >= b
+                or doc.word(after + 2) in _AFTER_TOLD_ACT_EN
+                or not _PUNCT_EVAL.isdisjoint(
+                    self.text[doc.tokens[after + 1].end : doc.tokens[after + 2].start]
+                )
+            )
+        ):
+            # "Houthi rebels seized a cargo ship. Japan condemned the seizure as ...": the
+            # act just told, so its author (a third party's condemnation); "denounced the
+            # deal": the pact's (other) party (S10-R2-H5)
+            own = doc.entity_states.get(subj) or subj
+            if doc.word(after + 1) in _TOLD_PACTS_EN:
+                obj_m = self._pact_author(si, own, doc.tokens[after].start)
+            else:
+                obj_m = self._told_act_author(si, own, doc.word(after + 1))
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and self.en
+            and subj is not None
+            and subj_m is not None
+            and h.cls == "v"
+            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+            and (
+                after >= b
+                or not _PUNCT_EVAL.isdisjoint(
+                    self.text[doc.tokens[after - 1].end : doc.tokens[after].start]
+                )
+            )
+            and (k := subj_m.t0 - 1 - (doc.word(subj_m.t0 - 1) in ("that", "which"))) > a + 1
+            and doc.word(k) in _DECISION_NOUNS_EN
+            and doc.word(k - 1) in ("a", "an")
+            and "," in self.text[doc.tokens[k - 2].end : doc.tokens[k - 1].start]
+        ):
+            # "Egypt delivered arms to Somalia, a move Ethiopia condemned": the act of the
+            # main clause, so its author (S10-R2-H5)
+            obj_m = self._act_author(si, doc.entity_states.get(subj) or subj, 0)
             by_prep = obj_m is not None
         if obj_m is None and not self.en and trig.type is RelationType.THREATEN and not nominal:
             # "حذرت من أن ردها سيكون أشد إذا ارتكبت إسرائيل خطأ آخر": the one whose act the
@@ -6447,6 +6661,17 @@ class _Coder(EventDates, Stances):
             # "انتقد أردوغان العقوبات المفروضة على قطر": the one they fall on is not the
             # one criticised (or backed) (S6-H2)
             return
+        if (
+            not self.en
+            and trig.type in _SPEECH_TYPES
+            and h.pron in _RESUMPTIVE_AR
+            and h.cls in ("v", "i")
+            and obj_m.t0 == h.last + 1
+            and doc.word(h.first - 1).lstrip("وف") in _RELATIVE_WORDS_AR
+        ):
+            # "X، الذي وصفه الادعاء بأنه ...": the relative is the verb's object and the
+            # actor after it its subject; the antecedent accuses no one (S10-H11)
+            return
         if self.en and obj_m.t0 > h.last and self._attribution_tail(obj_m):
             return  # "Putin will not attend the summit, Kremlin spokesman X said": X reports it
         if (
@@ -6466,6 +6691,20 @@ class _Coder(EventDates, Stances):
             place_left = self._own_forces_left(subj, obj_m, b)
             if place_left is not None:
                 obj_m = place_left  # "سحب جزء من القوات الروسية من سوريا": the place left
+        if (
+            trig.type is RelationType.CONSULT
+            and obj_m.t0 > h.last
+            and (
+                head := (
+                    self._delegation_head_en(obj_m, b)
+                    if self.en
+                    else self._delegation_head(obj_m, b)
+                )
+            )
+            is not None
+            and head.key != subj
+        ):
+            obj_m = head  # "استقبلت X وفدا روسيا برئاسة Y": the guest who heads it
         if not by_prep:
             factor *= 0.85
         if obj_m.t0 - h.last > 8:
@@ -6864,6 +7103,22 @@ class _Coder(EventDates, Stances):
             out.append(r)
         self.rels = out
 
+    def _not_ruled_out(self) -> None:
+        """English: "did not rule out (developing ties with) X" is no refusal of X (a
+        negated "rule out" leaves the act possible): drop the negated REJECT it reads
+        (S10-H5)."""
+        doc = self.doc
+        self.rels = [
+            r
+            for r in self.rels
+            if not (
+                r.type is RelationType.REJECT
+                and r.modality is Modality.NEGATED
+                and doc.word(doc.tok_at(r.trig_start)) in _RULED_OUT_EN
+                and doc.word(doc.tok_at(r.trig_start) + 1) == "out"
+            )
+        ]
+
     def _refused_acts(self) -> None:
         """An English act right after "refused to"/"declined to" is negated, and the refusal
         is a REJECT of the same side: "India refused to condemn Russia", "The Hague declined to
@@ -7238,18 +7493,7 @@ class _Coder(EventDates, Stances):
             )
             if v < 0:
                 continue
-            asker = next(
-                (
-                    m
-                    for j in range(v + 1, k)
-                    if (m := doc.mention_at_tok(j)) is not None
-                    and m.t0 == j
-                    and self.actor(m)
-                    and not m.adjectival
-                    and doc.prep_of(m) is None
-                ),
-                None,
-            )
+            asker = self._plain_actor_in(v + 1, k)
             holder = holders[held.key]
             if asker is None or holder in (asker.key, doc.entity_states.get(asker.key)):
                 continue
@@ -7271,6 +7515,132 @@ class _Coder(EventDates, Stances):
                     subject_start=asker.start,
                 )
             )
+
+    def _plain_actor_in(self, lo: int, hi: int) -> Ment | None:
+        """The first actor mention starting at a token of ``lo..hi-1`` that is neither an
+        adjective nor governed by a preposition: who asks, in "طالبت X بالإفراج عن"."""
+        doc = self.doc
+        return next(
+            (
+                m
+                for j in range(lo, hi)
+                if (m := doc.mention_at_tok(j)) is not None
+                and m.t0 == j
+                and self.actor(m)
+                and not m.adjectival
+                and doc.prep_of(m) is None
+            ),
+            None,
+        )
+
+    def _release_cues(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The demands for a release in tokens ``a``..``b`` of a sentence, as (token of the
+        asking verb, token of the release noun): "demanded the immediate release of",
+        "called for their release", "طالبت X بالإفراج الفوري عن"، "دعا إلى إطلاق سراح"."""
+        doc = self.doc
+        cues: list[tuple[int, int]] = []
+        if self.en:
+            text = self.text[doc.tokens[a].start : doc.tokens[b - 1].end]
+            for m in _ASK_RELEASE_EN.finditer(text.lower()):
+                off = doc.tokens[a].start
+                cues.append((doc.tok_at(off + m.start()), doc.tok_at(off + m.end() - 1)))
+            return cues
+        for k in range(a, b):
+            w = doc.word(k).lstrip("وبل").removeprefix("ال")
+            if not (w == _RELEASE_AR or (w == _SETTING_FREE_AR and doc.word(k + 1) == _CUSTODY_AR)):
+                continue
+            v = next(
+                (j for j in range(k - 1, max(a, k - 8) - 1, -1) if doc.word(j) in _ASK_RELEASE_AR),
+                -1,
+            )
+            if v >= 0:
+                cues.append((v, k))
+        return cues
+
+    def _led_mediators_ar(self) -> None:
+        """Arabic: the subject of "الوساطة التي قادتها X" / "وساطة قادها X" mediates; it is
+        no party of the swap, release or deal told in its sentence ("أسفرت وساطة قادتها
+        تركيا عن الإفراج عن أسرى"): such relations of X other than meetings are dropped
+        (S10-R2-H5)."""
+        doc = self.doc
+        if doc.seg is None:
+            return
+        led: set[tuple[int, str]] = set()
+        for j in doc.positions(_LED_MEDIATION_AR):
+            near = doc.mentions_in(
+                doc.tokens[j].end, doc.tokens[min(len(doc.tokens), j + 6) - 1].end
+            )
+            if near and _PUNCT_EVAL.isdisjoint(self.text[doc.tokens[j].end : near[0].start]):
+                led.add((doc.seg.index_at(doc.tokens[j].start), near[0].key))
+        if not led:
+            return
+        self.rels = [
+            r
+            for r in self.rels
+            if r.type in (RelationType.CONSULT, RelationType.SUPPORT)
+            or ((r.sent, r.subject) not in led and (r.sent, r.object) not in led)
+        ]
+
+    def _unnamed_release_requests(self) -> None:
+        """A demand for the release of people or a ship that are no actor ("Kyiv demanded
+        the immediate release of the sailors", "طالبت أثينا بالإفراج عن الناقلة وطاقمها")
+        is made of the holder: the doer of a detention or seizure told in the same sentence
+        after the demand ("... of three workers arrested in Benin") or, else, in the
+        sentence or the two before it.  The asker is the demand's subject; nothing is coded
+        when the sentence codes a request already or the asker is the holder's side."""
+        doc = self.doc
+        if doc.seg is None:
+            return
+        seizures = [r for r in self.rels if r.type is RelationType.COERCE and r.sent >= 0]
+        if not seizures:
+            return
+        asked = {r.sent for r in self.rels if r.type is RelationType.REQUEST}
+        for si, sent in enumerate(doc.seg.sents):
+            if si in asked:
+                continue
+            a, b = doc.tok_range(sent)
+            if b <= a:
+                continue
+            for v, k in self._release_cues(a, b):
+                after = [r for r in seizures if r.sent == si and r.trig_start > doc.tokens[k].start]
+                before = [
+                    r
+                    for r in seizures
+                    if si - _HOLDER_REACH <= r.sent < si
+                    or (r.sent == si and r.trig_end <= doc.tokens[v].start)
+                ]
+                seizure = after[0] if after else (before[-1] if before else None)
+                if seizure is None:
+                    continue
+                if self.en:
+                    asker = self.agent_before(v, a, exclude=set())
+                else:
+                    asker = self._plain_actor_in(v + 1, k)
+                if asker is None or not self.actor(asker):
+                    continue
+                holder = doc.entity_states.get(seizure.subject) or seizure.subject
+                sides = {asker.key, doc.entity_states.get(asker.key)}
+                if holder in sides or seizure.subject in sides:
+                    continue
+                self.rels.append(
+                    Rel(
+                        asker.key,
+                        holder,
+                        RelationType.REQUEST,
+                        doc.tokens[v].start,
+                        doc.tokens[v].end,
+                        min(doc.tokens[v].start, asker.start),
+                        doc.tokens[k].end,
+                        Modality.ASSERTED,
+                        None,
+                        "release of prisoners",
+                        calibrate(_RELEASE_REQUEST_PRIOR, "en" if self.en else "ar"),
+                        sent=si,
+                        subject_start=asker.start,
+                    )
+                )
+                asked.add(si)
+                break
 
     def _genitive_agents_ar(self) -> None:
         """Arabic: a stance noun's genitive followed by "لـ" ("وأكد البيان إدانة الكويت
@@ -7604,6 +7974,15 @@ class _Coder(EventDates, Stances):
         other = self._actor_at(h.last + 2) or self._actor_at(h.last + 3)
         if other is None:
             return None
+        if other.adjectival:  # "with Russian Foreign Minister Sergei Lavrov": the man named
+            other = next(
+                (
+                    m
+                    for k in range(other.t1 + 1, min(b, other.t1 + 5))
+                    if (m := self._actor_at(k)) is not None and not m.adjectival
+                ),
+                other,
+            )
         for j in range(other.t1 + 1, min(b, other.t1 + 6)):
             if "," in self.text[doc.tokens[j - 1].end : doc.tokens[j].start]:
                 subj_m = self._first_subject_mention(j, b)
@@ -7633,6 +8012,27 @@ class _Coder(EventDates, Stances):
             if doc.word(j) in _LIGHT_PARTICIPLES_EN:
                 return j if self._participial_adjunct(j, a) else -1
         return -1
+
+    def _subordinate_clause_in(self, lo: int, hi: int) -> int:
+        """English: the first token of ``[lo, hi)`` that opens a clause of its own, "as"
+        or "while" followed by an actor (after at most three words: "as Chinese President
+        X") and then that actor's verb, a trigger or cue ("signed a pact on Monday as Modi
+        hosted Pacific leaders"): no object lies past it; else ``hi`` (S10-R2-H5)."""
+        doc = self.doc
+        for j in range(lo, hi):
+            if self.words[j] not in _OWN_CLAUSE_EN:
+                continue
+            m = next(
+                (x for k in range(j + 1, j + 5) if (x := doc.mention_at_tok(k)) is not None), None
+            )
+            if (
+                m is not None
+                and self.actor(m)
+                and not m.adjectival  # ("as French fishermen protested": the target)
+                and (m.t1 + 1 in self.stops or m.t1 + 2 in self.stops)
+            ):
+                return j
+        return hi
 
     def _participial_adjunct_in(self, lo: int, hi: int, a: int) -> int:
         """The first token of ``[lo, hi)`` that opens a :meth:`_participial_adjunct`, else
@@ -7905,6 +8305,19 @@ class _Coder(EventDates, Stances):
         gen = doc.mention_at_tok(h.last + 1)
         if gen is not None and gen.t0 == h.last + 1 and self.actor(gen):
             return gen, gen.key
+        j = h.last + 1 + (doc.word(h.last + 1) in ("التي", "الذي"))
+        if j < b and doc.word(j) in _LED_MEDIATION_AR:
+            # "الوساطة التي قادتها الإمارات": the subject of the relative, maybe after
+            # honorifics ("قادها صاحب السمو الشيخ X") (S10-R2-H5)
+            near = doc.mentions_in(doc.tokens[j].end, doc.tokens[min(b, j + 6) - 1].end)
+            led = near[0] if near else None
+            if (
+                led is not None
+                and self.actor(led)
+                and not led.adjectival
+                and _PUNCT_EVAL.isdisjoint(self.text[doc.tokens[j].end : led.start])
+            ):
+                return led, led.key
         before = doc.mention_at_tok(h.first - 1)
         if (
             before is not None
@@ -9649,8 +10062,38 @@ class _Coder(EventDates, Stances):
         doc = self.doc
         for j in range(t + 1, min(b - 2, t + 10)):
             if (doc.word(j), doc.word(j + 1)) in _AGENT_BY_AR:
-                return doc.mention_at_tok(j + 2)
+                m = doc.mention_at_tok(j + 2)
+                if m is None and doc.word(j + 3) == _MIN and j + 4 < b:
+                    # "على يد مسلحين من الحركة": the group of the unnamed doers (S10-H5)
+                    m = doc.mention_at_tok(j + 4)
+                    if m is not None and (m.t0 != j + 4 or m.adjectival):
+                        m = None
+                return m
         return None
+
+    def _partitive_subject_ar(self, t: int, b: int) -> Ment | None:
+        """Arabic: the actor in "<verb> <plural noun> من <actor>" right after the verb
+        ending at ``t`` ("وهاجم مسلحون من حركة الشباب", "واقتحم عناصر من الجيش"): the
+        unnamed doers' group is the verb's subject (S10-H5)."""
+        doc = self.doc
+        if t + 3 >= b or doc.word(t + 2) != _MIN or doc.word(t + 1) not in _PARTITIVE_DOERS_AR:
+            return None
+        gap = self.text[doc.tokens[t].end : doc.tokens[t + 3].start]
+        if "،" in gap or "," in gap:
+            return None
+        m = doc.mention_at_tok(t + 3)
+        if m is None or m.t0 != t + 3 or m.adjectival or not self.actor(m):
+            return None
+        return m
+
+    def _by_hand_after_ar(self, t: int, b: int) -> bool:
+        """Arabic: "على يد" (at the hands of) follows token ``t`` within nine words before
+        ``b``: the verb is passive, its agent named there or by no one (S10-H5)."""
+        doc = self.doc
+        return any(
+            doc.word(j) == _AR("على") and (doc.word(j), doc.word(j + 1)) in _AGENT_BY_AR
+            for j in range(t + 1, min(b - 2, t + 10))
+        )
 
     def _in_by_phrase_ar(self, after: int, t: int) -> bool:
         """Arabic: token ``t`` opens or sits inside the noun phrase of a passive agent ("من
@@ -9726,6 +10169,36 @@ class _Coder(EventDates, Stances):
             return None
         return prev if doc.entity_types.get(prev) != EntityType.PERSON else None
 
+    def _continued_he(self, t: int, a: int) -> str | None:
+        """English "He"/"She" opening a sentence as the subject of the verb at ``t`` (past
+        auxiliaries and adverbs): the previous sentence's subject when that is a person
+        (the topic the pronoun continues; nothing else is searched) (S10-H5)."""
+        doc = self.doc
+        j = t - 1
+        while j > a and doc.word(j) in _AUX_ADVERBS_EN:
+            j -= 1
+        if doc.word(j) not in ("he", "she") or doc.seg is None:
+            return None
+        if j != a and not (
+            # "During the visit, he met X": a short opening adjunct, no actor in it
+            j - a <= 5
+            and "," in self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+            and all(doc.mention_at_tok(k) is None for k in range(a, j))
+        ):
+            return None
+        si = doc.seg.index_at(doc.tokens[t].start)
+        if si == 0:
+            return None
+        pa, pb = doc.tok_range(doc.seg.sents[si - 1])
+        if pa >= pb:
+            return None
+        head = self.text[doc.tokens[pa].start : doc.tokens[min(pb, pa + 12) - 1].end]
+        if (line := _WIRE_DATELINE_EN.search(head)) is not None:
+            # "NEW DELHI (Reuters) - X landed ...": the subject after the dateline
+            pa = doc.tok_after(doc.tokens[pa].start + line.end())
+        m = self._first_subject_mention(pa, pb)
+        return m.key if m is not None and m.etype == EntityType.PERSON else None
+
     def _they_pair(self, si: int) -> tuple[Ment, Ment] | None:
         """English: the pair "They" opening sentence ``si`` continues: the previous
         sentence's subject when it is two actors of one kind joined by "and" (no person
@@ -9773,6 +10246,14 @@ class _Coder(EventDates, Stances):
             if w == "which":
                 gap = self.text[doc.tokens[k - 1].end : doc.tokens[k].start] if k > a else ""
                 return k if "," in gap else -1
+            if (
+                w == "that"
+                and k - 2 > a
+                and doc.word(k - 1) in _DECISION_NOUNS_EN
+                and doc.word(k - 2) in ("a", "an")
+                and "," in self.text[doc.tokens[k - 3].end : doc.tokens[k - 2].start]
+            ):
+                return k  # "..., a move that Maduro called a threat" (S10-H11)
             if k in self.stops or w in ("that", "who", "and", "but") or not w[:1].isalnum():
                 return -1
         return -1
@@ -9786,6 +10267,49 @@ class _Coder(EventDates, Stances):
                 break
             if prev.type in _SPEECH_TYPES:
                 continue
+            if (self.doc.entity_states.get(prev.subject) or prev.subject) == own:
+                return None
+            return self._subject_mention(prev)
+        return None
+
+    def _told_parties(self, si: int, mediator: str) -> tuple[Ment, Ment] | None:
+        """The two sides of the latest mutual act (a swap, deal, talks or cooperation) told
+        in this sentence or the two before, neither of them ``mediator``: whom a mediation
+        named with no "بين" phrase went between (S10-R2-H5)."""
+        doc = self.doc
+        states = doc.entity_states
+        for prev in reversed(self.rels):
+            if prev.sent > si:
+                continue
+            if si - prev.sent > 2:
+                break
+            if prev.type not in _MUTUAL_TOLD or mediator in (prev.subject, prev.object):
+                continue
+            if mediator in (states.get(prev.subject), states.get(prev.object)):
+                continue
+            subj = self._subject_mention(prev)
+            if subj is None:
+                return None
+            obj = prev.object_mention or next(
+                (m for m in doc.mentions_in(prev.ev_start, prev.ev_end) if m.key == prev.object),
+                None,
+            )
+            return (subj, obj) if obj is not None else None
+        return None
+
+    def _told_act_author(self, si: int, own: str, noun: str, reach: int = 1) -> Ment | None:
+        """English: the author of the act a noun names ("the seizure", "the strike"): the
+        subject of the latest act of a type the noun names (this sentence or the three
+        before) of a side other than ``own``; a noun of no type ("the move") names the
+        latest act, as :meth:`_act_author` with ``reach`` (S10-R2-H5)."""
+        types = _TOLD_ACT_TYPES_EN.get(noun)
+        if types is None:
+            return self._act_author(si, own, reach)
+        for prev in reversed(self.rels):
+            if prev.sent > si or prev.type not in types:
+                continue
+            if si - prev.sent > 3:
+                break
             if (self.doc.entity_states.get(prev.subject) or prev.subject) == own:
                 return None
             return self._subject_mention(prev)
@@ -10521,7 +11045,10 @@ class _Coder(EventDates, Stances):
         if (
             first is None
             or first.key == after_m.key
-            or _PUNCT_CONJ.isdisjoint(self.text[first.end : doc.tokens[t].start])
+            or (
+                _PUNCT_CONJ.isdisjoint(self.text[first.end : doc.tokens[t].start])
+                and not self._visited_before(first, t)
+            )
             or any(doc.word(j) in _CONTRAST_AR for j in range(first.t1 + 1, t))
         ):
             return None
@@ -10544,6 +11071,24 @@ class _Coder(EventDates, Stances):
         if nxt in preps or nxt[:1] in preps:
             return first
         return None
+
+    def _visited_before(self, first: Ment, t: int) -> bool:
+        """Whether a visit by ``first`` (its subject there) is coded between it and the
+        token ``t``, or ``first`` is the subject of an arrival verb: "زار X موسكو يوم
+        الاثنين والتقى Y"، "وصل X إلى موسكو والتقى Y" (no comma needed before the meeting
+        verb that shares the visitor as subject)."""
+        verb = self.doc.word(first.t0 - 1)
+        if verb in _ARRIVAL_AR or verb.removeprefix("و") in _ARRIVAL_AR:
+            return True
+        start = self.doc.tokens[t].start
+        return any(
+            r.type is RelationType.CONSULT
+            and r.topic == "visit"
+            and r.subject == first.key
+            and r.subject_start == first.start
+            and r.trig_end <= start
+            for r in reversed(self.rels[-4:])
+        )
 
     def _call_partner(self, h: Hit[Trigger], subj: str | None, si: int) -> Ment | None:
         """The other party of the call or meeting coded last (in this sentence or the one
@@ -10625,7 +11170,8 @@ class _Coder(EventDates, Stances):
         j = m.t1 + 1
         if j >= b or doc.word(j) not in _HEADED_BY_AR:
             return None
-        if not any(doc.word(k).removeprefix("و").removeprefix("ال") in _DELEGATION_AR
+        if not any(doc.word(k) in _DELEGATION_AR  # ("وفدا": its own و, no conjunction)
+                   or doc.word(k).removeprefix("و").removeprefix("ال") in _DELEGATION_AR
                    for k in range(max(0, m.t0 - 2), m.t0 + 1)):  # fmt: skip
             return None
         for k in range(j + 1, min(b, j + 7)):
@@ -10636,6 +11182,24 @@ class _Coder(EventDates, Stances):
                 if not head.adjectival:
                     return None
         return self._titled_person(j, min(b, j + 7))
+
+    def _delegation_head_en(self, m: Ment, b: int) -> Ment | None:
+        """English: the person heading a delegation named by the modifier ``m`` ("a
+        Turkish delegation led by Foreign Minister X", "a US team headed by X")."""
+        doc = self.doc
+        j = m.t1 + 1
+        if doc.word(j) not in ("delegation", "team"):  # ("a US delegation": a modifier)
+            return None
+        if doc.word(j + 1) not in ("led", "headed") or doc.word(j + 2) != "by":
+            return None
+        for k in range(j + 3, min(b, j + 8)):
+            head = doc.mention_at_tok(k)
+            if head is not None:
+                if head.etype == EntityType.PERSON and self.actor(head) and not head.adjectival:
+                    return head
+                if not head.adjectival:
+                    return None
+        return None
 
     def _list_opener(self, t: int) -> bool:
         """ "كل من" at token ``t``: the list of actors after it is the subject of the verb
@@ -11287,6 +11851,29 @@ class _Coder(EventDates, Stances):
                 by_prep = True
             else:
                 return
+        if (
+            self.en
+            and trig.type is RelationType.CONSULT
+            and doc.word(h.first).startswith("receiv")
+            and obj_m.t0 > h.last
+            and doc.word(obj_m.t1 + 1) in _RECEIVED_AID_EN
+        ):
+            # "Guatemala would receive U.S. help": goods, no guest; the giver aids it
+            if subj_m is None or subj_m.key != subj or not self.actor(subj_m):
+                return
+            subj, subj_m, obj_m = obj_m.key, obj_m, subj_m
+            trig = replace(trig, type=RelationType.AID, topic="aid")
+            by_prep = True
+        if (
+            not self.en
+            and trig.type is RelationType.CONSULT
+            and "ستقب" in doc.word(h.first)  # (استقبل، يستقبل، استقبال)
+            and any(
+                m is not None and doc.word(m.t0).removeprefix("و") in _HOSTED_FORCES_AR
+                for m in (subj_m, obj_m)
+            )
+        ):
+            return  # "الموافقة على استقبال قوات أمريكية على أراضيها": troops, no guests
         if not self.en and self._news_agency(subj):
             # "بيان لوزارة الخارجية، نقلته وكالة الأنباء ...، وما وصفه بـ": the agency only
             # relays; the act is the statement's author's
@@ -11869,6 +12456,23 @@ def _dedupe(rels: list[Rel]) -> list[Rel]:
     return out
 
 
+_SEAT_ROLES = {"presidency": "president", "government": "prime_minister"}
+"""The office whose holder a seat of power stands for as the host of a visit, by the
+seat's department in the gazetteer (the White House, 10 Downing Street)."""
+
+
+def _day_of(value: str | None) -> _dt.date | None:
+    """The day a relation's date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) points at: the
+    first of its month for a month; None for a bare year or no date."""
+    if value is None or len(value) < 7:
+        return None
+    try:
+        day = int(value[8:10]) if len(value) >= 10 else 1
+        return _dt.date(int(value[:4]), int(value[5:7]), day)
+    except ValueError:
+        return None
+
+
 def _merge_events(rels: list[Rel]) -> list[Rel]:
     """One relation per event: the same actors, type, topic and date mentioned again
     later in the article (the lead repeated in the body, "the meeting between X and Y"
@@ -11947,5 +12551,9 @@ def _pair_key(r: Rel) -> tuple[str, str, str]:
 
 
 def find_relations(doc: Doc, stmts: list[Stmt]) -> list[Rel]:
-    """All relations of a prepared :class:`Doc` (see the module doc)."""
-    return _Coder(doc, stmts).run()
+    """All relations of a prepared :class:`Doc` (see the module doc).  They read
+    ``stmts`` with the act-only condemnations the statement finder set aside, when it did
+    (``Doc.relation_statements``): "She condemned Moscow's seizure of ..." is no
+    statement, but its subject and target are found as in one."""
+    told = doc.relation_statements
+    return _Coder(doc, told or stmts).run()

@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
+from itertools import product
 from typing import TYPE_CHECKING
 
 from kg.extractors.lexicon import Hit, read_tsv, word_set
@@ -51,11 +52,16 @@ _AR_REL_PRON = word_set("relations.ar_rel_pron")
 _ANY_AR = word_set("relations.any_ar")
 _ATTACK_NOUNS = word_set("relations.attack_nouns")
 _DECISION_NOUNS_EN = word_set("relations.decision_nouns_en")
+_TOLD_ACTS_EN = word_set("stances.told_acts_en")  # "called the seizure piracy"
 _POSSESSIVE_PRONOUNS_EN = word_set("relations.possessive_pronouns_en")
 _ANYONE = word_set("relations.anyone")  # "لن تسمح لأحد", "would not allow anyone"
 # verbs of wrongdoing whose subject a statement's content blames ("قال إن تركيا تنتهك
 # القانون الدولي", "أكدت أن القرار يتجاهل مصالح ..."): the speaker accuses that actor (S7-H3)
 _WRONG_ACTS_AR = word_set("relations.wrong_acts_ar")
+_WRONG_ACTS_EN = word_set("stances.wrong_acts_en")  # "X's move violated the law" (S10-H11)
+# "said X was behind / responsible for ...": the content's subject is blamed (S10-H11)
+_BLAMED_AFTER_COPULA_EN = word_set("stances.blamed_after_copula_en")
+_BLAMED_DEEDS_EN = word_set("stances.blamed_deeds_en")  # "... behind the attack"
 # punctuation tested against the gap between two tokens (as ``relations._PUNCT_EVAL``)
 _PUNCT_EVAL = frozenset(".,;:،؛!?؟")
 
@@ -68,6 +74,12 @@ def _implied(lang: str) -> dict[str, frozenset[str]]:
         if r["lang"] == lang:
             out.setdefault(r["kind"], set()).add(fl(r["word"]))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=32)
+def _phrase_firsts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The first words of ``phrases`` (a word opening none of them starts no match)."""
+    return frozenset(p[0] for p in phrases if p)
 
 
 @lru_cache(maxsize=2)
@@ -124,14 +136,24 @@ def _evaluation(lang: str) -> tuple[frozenset[str], dict[tuple[str, ...], str], 
         words = fold(row["word"]).split() if ar else row["word"].lower().split()
         if row["polarity"] == "verb":
             verbs.update(words)
+        elif ar:
+            # a word opening with a letter that reads as a proclitic ("فضيحة", "وحشي") is
+            # stemmed both ways: bare it loses that letter, after "ال" it keeps it (S10-H11)
+            for key in product(*({_eval_stem(w), _eval_stem("ال" + w)} for w in words)):
+                phrases[key] = row["polarity"]
         else:
-            key = tuple(_eval_stem(w) for w in words) if ar else tuple(words)
-            phrases[key] = row["polarity"]
+            phrases[tuple(words)] = row["polarity"]
     longest = max((len(k) for k in phrases), default=1)
     return frozenset(verbs), phrases, longest
 
 
 _REMARK_NOUNS = word_set("stances.remark_nouns")
+# "، وهو ما وصفته X بـ": the words before "ما" that open a relative on the clause told
+_WHAT_HEADS_AR = word_set("quotes.ar_it_is")  # (S10-H11)
+# "، وهي خطوة وصفتها X بأنها": a noun of a step in the place of "ما" (S10-R2-H5)
+_STEP_NOUNS_AR = word_set("stances.step_nouns_ar")
+# "called it irresponsible", "واصفا إياه بـ": a pronoun standing for the act just told
+_IT_OBJECTS = word_set("stances.it_objects")  # (S10-H11)
 
 _CALLED_PARTICLES = word_set("stances.called_particles")
 _EVAL_OWNER_PREPS_EN = word_set("stances.eval_owner_preps_en")
@@ -197,7 +219,9 @@ class Stances:
         def actor(self, m: Ment | None) -> bool: ...
         def stmt_at(self, offset: int) -> Stmt | None: ...
         def _act_author(self, si: int, own: str, reach: int = 1) -> Ment | None: ...
+        def _told_act_author(self, si: int, own: str, noun: str, reach: int = 1) -> Ment | None: ...
         def _actor_at(self, k: int) -> Ment | None: ...
+        def _first_subject_mention(self, a: int, b: int) -> Ment | None: ...
         def _doer_of_harm(self, victim: Ment) -> Ment | None: ...
         def _pact_wrongdoing(self, st: Stmt, c0: int, c1: int) -> None: ...
         def _possessive(self, m: Ment) -> bool: ...
@@ -241,12 +265,26 @@ class Stances:
         for j in found_at[bisect_left(found_at, a) : bisect_left(found_at, b)]:
             if self.en and doc.word(j + 1) in _CALLED_PARTICLES:
                 continue  # "called on", "called for": a request, not a description
+            if self.en and j > 0 and doc.word(j - 1) == "so":
+                continue  # "the so-called China threat": no one describes (S10-H11)
             found = self._evaluation_after(j, b, phrases, longest)
             if found is None:
                 continue
             e, polarity = found
             speaker_m, owner = self._evaluation_actors(j, e, a)
             speaker = speaker_m.key if speaker_m is not None else None
+            if (
+                self.en
+                and speaker_m is not None
+                and doc.word(j).endswith("ing")
+                and "," in self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+                and (told := self.stmt_at(doc.tokens[j].start)) is not None
+                and told.cue_end <= doc.tokens[speaker_m.t0].start
+                and told.speaker != speaker
+            ):
+                # "Kirby said Washington was watching the buildup, describing it as": the
+                # participle goes with the one who speaks, not the content's subject
+                speaker_m, speaker = None, told.speaker  # (S10-H11)
             if speaker is None:
                 speaker = self.cue_speaker.get(j)
             if speaker is None:
@@ -284,7 +322,11 @@ class Stances:
                 and speaker is not None
                 and self.en
                 and doc.word(j + 1) == "the"
-                and (doc.word(j + 2) in _DECISION_NOUNS_EN or doc.word(j + 2) in _TOLD_PACTS_EN)
+                and (
+                    doc.word(j + 2) in _DECISION_NOUNS_EN
+                    or doc.word(j + 2) in _TOLD_ACTS_EN
+                    or doc.word(j + 2) in _TOLD_PACTS_EN
+                )
                 and doc.mention_at_tok(j + 3) is None
             ):
                 # "Peskov called the move a hostile act": the act just told, of another
@@ -294,8 +336,9 @@ class Stances:
                     owner = self._pact_author(si, own, doc.tokens[j].start)
                 else:
                     # ("X expelled ... . Y said ... . He called the expulsion unjustified":
-                    # the act two sentences back, S9-R2-H4)
-                    owner = self._act_author(si, own, 2)
+                    # the act two sentences back, S9-R2-H4; "the seizure": the latest
+                    # act of its type, S10-R2-H5)
+                    owner = self._told_act_author(si, own, doc.word(j + 2), 2)
             if (
                 owner is None
                 and speaker is not None
@@ -309,6 +352,51 @@ class Stances:
                 # "Moldova expelled a Russian diplomat, which Lavrov called unjustified": the
                 # author of the act of the clause the relative follows (S9-R2-H4)
                 owner = act
+            if (
+                owner is None
+                and speaker is not None
+                and self.en
+                and polarity == "neg"
+                and (k := self._which_called(j, a)) >= 0
+                and (first := self._first_subject_mention(a, k)) is not None
+                and first.etype in (EntityType.STATE, EntityType.ORGANIZATION)
+                and (doc.entity_states.get(first.key) or first.key)
+                != (doc.entity_states.get(speaker) or speaker)
+            ):
+                # "North Korea fired a missile into the sea, which Tokyo called
+                # unacceptable": no act coded, the main clause's subject acted (S10-H11)
+                owner = first
+            if (
+                owner is None
+                and speaker is not None
+                and not self.en
+                and polarity == "neg"
+                and j - 2 >= a
+                and (doc.word(j - 1) == "ما" or doc.word(j - 1) in _STEP_NOUNS_AR)
+                and doc.word(j - 2) in _WHAT_HEADS_AR
+                and speaker_m is not None
+                and speaker_m.t0 == j + 1
+            ):
+                # "أغلقت X المعبر، وهو ما وصفته Y بالعدوان": the author of the act told
+                # before, else the sentence's first subject (S10-H11)
+                own = doc.entity_states.get(speaker) or speaker
+                act = self._act_author(si, own)
+                if act is not None and sent.start <= act.start < doc.tokens[j].start:
+                    owner = act
+                elif (first := self._first_subject_mention(a, j - 2)) is not None and (
+                    doc.entity_states.get(first.key) or first.key
+                ) != own:
+                    owner = first
+            if (
+                owner is None
+                and speaker is not None
+                and polarity == "neg"
+                and doc.word(j + 1) in _IT_OBJECTS
+                and (self.en or doc.mention_at_tok(j + 2) is None)
+            ):
+                # "China sent warplanes toward Taiwan. Lai called it irresponsible",
+                # "واصفا إياه بالاستفزاز": the author of the act just told (S10-H11)
+                owner = self._act_author(si, doc.entity_states.get(speaker) or speaker, 1)
             if (
                 owner is None
                 and speaker is not None
@@ -429,6 +517,9 @@ class Stances:
             if found is None:
                 continue
             j, e, pol, owner = found
+            wrong_verb = self.en and (
+                doc.word(j) in _WRONG_ACTS_EN or doc.word(j + 1) in _BLAMED_AFTER_COPULA_EN
+            )
             if not self.en and pol == "neg" and owner.t0 > c0 and not owner.adjectival:
                 doer = self._doer_of_harm(owner)
                 if doer is not None:
@@ -449,6 +540,16 @@ class Stances:
                 r.sent == si and r.subject == speaker and r.object == owner.key for r in self.rels
             ):
                 continue  # coded already ("described the move as ...")
+            if wrong_verb and any(
+                r.sent == si
+                and r.type is rtype
+                and r.object == owner.key
+                and (states.get(r.subject) or r.subject) == (states.get(speaker) or speaker)
+                for r in self.rels
+            ):
+                # "The United States condemned the strikes, with its spokesman saying Iran
+                # had violated ...": the side's accusation is told already (S10-H11)
+                continue
             sent = seg.sents[si]
             a, b = doc.tok_range(sent)
             trig = Trigger(rtype, "spk", (), Modality.ASSERTED, _EVAL_PRIOR, None)
@@ -787,8 +888,12 @@ class Stances:
             (name, kinds.get(name, empty)) for name in ("respond", "unpunished", "refuse", "forbid")
         ]
         hostile = kinds.get("hostile", empty)
+        plain_firsts = frozenset().union(*(_phrase_firsts(p) for _, p in plain_kinds))
+        hostile_firsts = _phrase_firsts(hostile)
 
         def match(i: int) -> tuple[str, int] | None:
+            if plain[i] not in plain_firsts and stems[i] not in hostile_firsts:
+                return None  # (no phrase of any kind opens with this word)
             for n in range(min(longest, len(words) - i), 0, -1):
                 phrase = tuple(plain[i : i + n])
                 for name, phrases in plain_kinds:
@@ -1031,8 +1136,8 @@ class Stances:
                     return None
                 j = k
                 break
-            if not self.en and base in _WRONG_ACTS_AR and k > c0:
-                j = k
+            if k > c0 and base in (_WRONG_ACTS_EN if self.en else _WRONG_ACTS_AR):
+                j = k  # ("the U.S. move violated market rules", S10-H11)
                 wrong = True
                 break
             if (
@@ -1099,6 +1204,17 @@ class Stances:
                 return None
             if wrong:
                 return j, j, "neg", owner  # the verb itself blames its subject
+            if (
+                self.en
+                and doc.word(j + 1) in _BLAMED_AFTER_COPULA_EN
+                and any(
+                    doc.word(k) in _BLAMED_DEEDS_EN or doc.word(k) in _ATTACK_NOUNS
+                    for k in range(j + 2, min(c1, j + 7))
+                )
+            ):
+                # "said Russia was behind the plot", "was responsible for the attack": the
+                # subject is blamed (S10-H11)
+                return j, j + 1, "neg", owner
             found = self._evaluation_after(j, c1, phrases, longest)
             if found is None:
                 return None

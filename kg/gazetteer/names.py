@@ -44,6 +44,9 @@ _AR_PREP_PRONOUNS = frozenset(
 _AR_NAME_ENDINGS_IN_HA = ("ييه", "زاده")
 """Name words that end in ه and are no noun with a suffixed pronoun: French -ier
 ("شوفالييه") and the Persian/Azeri "son of" ("خطيب زاده"، "حاجي زاده")."""
+_AR_NAME_SUFFIX_WORDS = frozenset({"اوغلو", "اغلو"})
+"""Folded words that only close a name: the Turkish "son of" written apart ("مولود جاووش
+أوغلو"، "كمال كليتشدار أوغلو"); never a verbal noun before an object (S10-R2-H3)."""
 _AR_COMPOUND_TAILS = frozenset({"الدين", "الله", "العابدين"})
 _AR_COMP_PRONOUNS = frozenset(
     normalize(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها بأنهم لأنه لأنها".split()
@@ -210,6 +213,7 @@ class NameFinder:
                     self.cover[x] == -1
                     or (first_covered and x == q)
                     or (x > q and x in self.soft)
+                    or (x == q and self.soft_given(q))
                     or (x > q and self._inner_honorific(x))
                 )
             ):
@@ -274,7 +278,11 @@ class NameFinder:
                     break  # "X Y Z وإمهاله": "and" a noun with a suffixed pronoun
                 if self._stop(t) and not self._name_particle(x, bool(picked)):
                     break
-                if x > q and t.norm.startswith(_AR_INNER_CLITICS):
+                if (
+                    x > q
+                    and t.norm.startswith(_AR_INNER_CLITICS)
+                    and not self._ar_short_clitic_surname(x, q)
+                ):
                     break
                 if len(picked) >= 2 and self._ar_suffixed_complement(x):
                     break  # "X Y دعمه لترشيح": a stance noun with a suffixed pronoun
@@ -282,6 +290,8 @@ class NameFinder:
                     break  # "X Y بمواصلة التصعيد": a verbal noun after a preposition
                 if len(picked) >= 2 and self._ar_accusative(x):
                     break  # "X Y اجتماعاً": an indefinite accusative noun, no name word
+                if len(picked) >= 2 and self._ar_passive_verb(x):
+                    break  # "X Y Z قُتل في": a verb the press marks as passive
                 after_connect = tokens[x - 1].norm in AR_CONNECT  # "أسامة بن لادن"
                 if len(picked) >= 2 and not after_connect and self._ar_prep_construct(x):
                     break  # "أشاد الرئيس X Y بدور السلطان": a preposition's noun in construct
@@ -316,6 +326,8 @@ class NameFinder:
                 picked.append(x)
                 words += t.norm not in AR_CONNECT
                 x += 1
+                if t.norm in _AR_NAME_SUFFIX_WORDS and words >= 2:
+                    break  # "أحمد داود أوغلو المعارضين": the Turkish "son of" ends the name
             while picked and tokens[picked[-1]].norm in AR_CONNECT:
                 picked.pop()
             if sum(tokens[i].norm not in AR_CONNECT for i in picked) < 2:
@@ -325,6 +337,24 @@ class NameFinder:
         if tokens[last].norm in _SUFFIXES and self.text[end : end + 1] == ".":
             end += 1  # "Ferdinand Marcos Jr."
         return last, tokens[q].start, end
+
+    def soft_given(self, x: int) -> bool:
+        """English: token ``x`` is a state's name read only when no unknown capitalised word
+        is next to it (``soft``, stoplist not_name_adjacent) and an unknown capitalised word
+        follows it: a given name before a family name ("Jordan Rodas", "Chad Wolf"), a
+        person, not the state (S10-H9)."""
+        tokens = self.tokens
+        if x not in self.soft or x + 1 >= len(tokens):
+            return False
+        nxt = tokens[x + 1]
+        return (
+            nxt.join
+            and self.cover[x + 1] == -1
+            and is_cap(nxt)
+            and nxt.norm not in self.stop
+            and nxt.norm not in self.org_words
+            and not tokens[x].flags & POSSESSIVE
+        )
 
     def _en_nickname(self, x: int) -> int | None:
         """English: tokens from ``x`` are a quoted nickname of one or two capitalised words
@@ -549,8 +579,8 @@ class NameFinder:
                 break
             if len(picked) >= 2 and self._noun_with_nisba(x):
                 break  # "X Y التصريحات الروسية": a noun and a state adjective end the name
-            if len(picked) >= 2 and self._ar_accusative(x):
-                break  # "X Y استقبالاً": an indefinite accusative noun ends the name
+            if len(picked) >= 2 and (self._ar_accusative(x) or self._ar_passive_verb(x)):
+                break  # "X Y استقبالاً"، "X Y قُتل": an accusative noun or a passive verb
             if picked and t.norm in self.object_nouns:
                 break  # "أبلغ المبعوث X Y المجلس": the verb's object ends the name
             if len(picked) >= 2 and (self._definite_pair(x) or self._ar_definite_masdar(x)):
@@ -612,6 +642,7 @@ class NameFinder:
             and not self._noun_with_nisba(x)
             and tokens[x].norm not in self.object_nouns
             and not self._ar_accusative(x)
+            and not self._ar_passive_verb(x)
             and not self._definite_pair(x)
             and not self._ar_definite_masdar(x)
         ):
@@ -785,6 +816,15 @@ class NameFinder:
                 return False
         return True
 
+    def _ar_passive_verb(self, x: int) -> bool:
+        """True when token ``x`` carries a damma on its first letter, or on the one after a
+        glued و/ف ("قُتل"، "أُفرج"، "عُيّن"، "وأُصيب"): the vowel the press writes to mark a
+        passive verb, which no transliterated name word carries (S10-R2-H3)."""
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        k = 2 if raw[:1] in "وف" and len(raw) > 3 else 1
+        return raw[k : k + 1] == "\u064f"
+
     def _ar_accusative(self, x: int) -> bool:
         """True when token ``x`` is an indefinite accusative noun: written with tanwin
         ("اتصالاً"، "بياناً"), or a verbal noun of the forms افتعال/انفعال/استفعال with
@@ -944,6 +984,8 @@ class NameFinder:
         raw = self.text[t.start : t.end]
         if raw.startswith("ال") or t.norm in self.given_names or self.cover[x] != -1:
             return False
+        if t.norm in _AR_NAME_SUFFIX_WORDS:
+            return False  # "مولود جاووش أوغلو المسؤولين": the name's Turkish last word
         if raw.endswith(("ة", "ه")):
             return False  # (a family name in ة: "محمد الطاهر سيالة القرار")
         if raw.endswith("نغ"):
@@ -1028,6 +1070,22 @@ class NameFinder:
             i = self.atoms[self.cover[i - 1]].i
         return is_cap(tokens[i]) and (i == 0 or tokens[i - 1].norm not in ("the", "a", "an"))
 
+    def _ar_short_clitic_surname(self, x: int, q: int) -> bool:
+        """Arabic: the second word of a name is a short foreign family name that reads as
+        و/ف + ال ("مايكل فالون"، "بن والاس"، "مانويل فالس"): one or two letters after وال/فال,
+        a given name before it, and no definite word after it ("أحمد والد الضحية")."""
+        tokens = self.tokens
+        t = tokens[x]
+        if x != q + 1 or not t.norm.startswith(("وال", "فال")) or len(t.norm) > 5:
+            return False
+        if tokens[q].norm not in self.given_names:
+            return False
+        if x + 1 < len(tokens) and tokens[x + 1].join:
+            nxt = self.text[tokens[x + 1].start : tokens[x + 1].end]
+            if nxt.startswith(("ال", "وال", "لل")):
+                return False
+        return True
+
     def _stop(self, tok: Token) -> bool:
         """A function word ends a name; علي (Ali) is not على (on), though they fold alike;
         nor is a short foreign name word that only reads as ك/ف and a two-letter function
@@ -1037,21 +1095,25 @@ class NameFinder:
             return False
         if all(len(s) <= 2 and s != tok.norm for s in hits) and tok.norm[:1] in ("ك", "ف"):
             return False
+        if tok.norm[:1] in ("ك", "ب") and all(s == tok.norm[1:] and s[:1] == "ي" for s in hits):
+            return False  # "كيري" (Kerry) is not ك + يري: ك/ب take no verb
         if self.text.startswith("آن", tok.start) and tok.end - tok.start == 2:
             return False  # the given name آن (Ann, Anne) folds like إن/أن
         return not (tok.norm in self.given_names and self.text[tok.end - 1] != "ى")
 
 
-_AR_SKELETON_MAP = str.maketrans({"ج": "غ", "گ": "غ", "ڤ": "ف", "پ": "ب", "ث": "س", "چ": "تش"})
+_AR_SKELETON_MAP = str.maketrans(
+    {"ج": "غ", "گ": "غ", "ڤ": "ف", "پ": "ب", "ث": "س", "ش": "س", "چ": "تس"}
+)
 _AR_LONG_VOWELS = frozenset("اويءئؤ")
 
 
 def ar_skeleton(word: str) -> str:
     """The transliteration key of one normalised Arabic word: the letters a foreign name
-    keeps however the press spells it.  ج/گ and غ (g), ڤ and ف, پ and ب, چ and تش, ث and
-    س are one letter; long vowels and hamzas after the first letter are dropped, and a
-    doubled letter counts once ("زيلينسكي"/"زيلنسكي"، "أردوغان"/"أردوجان"، "ستارمر"/
-    "ستارمير" share a key) (S9-R3).
+    keeps however the press spells it.  ج/گ and غ (g), ڤ and ف, پ and ب, چ and تش, ث, ش
+    and س are one letter ("غوتيريش"/"غوتيرس", S10-H3); long vowels and hamzas after the
+    first letter are dropped, and a doubled letter counts once ("زيلينسكي"/"زيلنسكي"،
+    "أردوغان"/"أردوجان"، "ستارمر"/"ستارمير" share a key) (S9-R3).
 
     >>> ar_skeleton("بلينكين") == ar_skeleton("بلينكن")
     True

@@ -13,6 +13,7 @@ import bisect
 import datetime
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from importlib import resources
@@ -32,6 +33,7 @@ from kg.gazetteer.names import (
     EN_PARTICLES,
     NAME_MONTHS,
     NameFinder,
+    ar_skeleton,
     en_spelling_variant,
     spelling_variant,
 )
@@ -136,6 +138,19 @@ def _ar_org_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(heads), frozenset(cues)
 
 
+@functools.lru_cache(maxsize=1)
+def _en_mastheads() -> frozenset[str]:
+    """English last words of an outlet's name a state's name opens ("India Today", "China
+    Daily") from the extractors' ``lexicons/unnamed.tsv`` (kind masthead)."""
+    path = resources.files("kg").joinpath("extractors", "lexicons", "unnamed.tsv")
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and cells[0] == "en" and cells[2] == "masthead":
+            words.add(cells[1])
+    return frozenset(words)
+
+
 _MONTH_OPENERS = frozenset(
     "in on since until till by from of last next early late mid this through during "
     "between before after around throughout".split()
@@ -150,6 +165,18 @@ _HOME_UNNAMED_ROLES = frozenset(
 """Titles every government has: with no holder known, "the foreign minister" under a
 dateline is an unnamed person of that state (not "the prime minister": not every state
 has one)."""
+_HOME_OWNERS_EN = frozenset({"country", "nation", "province", "region", "state"})
+_PLURAL_TITLES_EN = frozenset(
+    "presidents leaders ministers premiers envoys diplomats generals commanders officials "
+    "lawmakers senators politicians candidates figures activists journalists".split()
+)
+"""English plural title nouns before a comma and two names ("two former presidents, X and Y")
+(S10-R2-H4)."""
+_BODY_MODIFIERS_EN = frozenset({"new", "interim", "transitional", "caretaker", "incoming"})
+"""English words that may sit between a state's possessive and its body ("Niger's new
+military government", "Mali's transitional government"): still that body (S10-R2-H4)."""
+"""Common nouns whose possessive before a title ("the country's top prosecutor") makes it an
+office of the story's state."""
 _DATELINE_EN = re.compile(r"^([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})[ \t]*(?:[-—–:(,/])", re.M)
 """An English dateline opening a line: "KUALA LUMPUR (Reuters) -", "SEOUL, June 3 -",
 "Kuala Lumpur (AFP) -", "LONDON/PARIS, May 6" (as ``bodies.home_state`` reads them)."""
@@ -184,6 +211,11 @@ _OUTLETS_EN = (
 )
 """A news outlet the gazetteer does not know, named next to what it is."""
 _PATRONYMIC = frozenset({"bin", "ben", "ibn", normalize("بن"), normalize("ابن")})
+_ON_BEHALF_OF = normalize("باسم")
+_AR_WAS = frozenset(normalize(w) for w in ("كان", "كانت"))
+"""Arabic auxiliaries before a subject and "قد" + a speech verb ("وكان X قد أكد")."""
+_AR_NAME_COMMAS = frozenset({"،", ","})
+"""A comma right after a name read after a speech verb ("وقالت X Y، رئيسة ...، إن")."""
 """Generational suffixes that end a name but are not its family name."""
 
 
@@ -229,6 +261,7 @@ class Resolver:
         self.unnamed_holders: set[str] = set()  # keys of people known only by a title
         self.scanned = 0  # tokens before it were scanned for names read earlier
         self.soft_skip = (-1, 0)
+        self.bridge = -1  # a token read as adjacent past a bracketed acronym (_named_at)
         """(end token, reading position before it) of the last lone family name of a
         known person that linked nothing (:meth:`_name_floor`)."""
         self.stop = g.stop_words.get(self.lang, frozenset())
@@ -237,6 +270,7 @@ class Resolver:
         self.names = NameFinder(g, text, tokens, atoms, self.cover, self.lang)
         self._context: set[str] | None = None
         self._tok_starts: list[int] = []
+        self._speaker_skels: dict[str, list[str]] | None = None
         self.titled_names: dict[int, int] = {}
         """Arabic: first token -> end token of a name read after a long title whose first
         word a known atom covers (:meth:`_ar_titled_speaker`): the name is linked there."""
@@ -273,6 +307,7 @@ class Resolver:
             self._speaking_names()
             self._recurring_names()
             self._named_outlets()
+            self._state_named_outlets()
             self._speaking_bodies()
         elif self.lang == "ar":
             self._ar_speaking_names()
@@ -308,7 +343,7 @@ class Resolver:
     # -- small predicates --------------------------------------------------------
 
     def _adjacent(self, tok: int) -> bool:
-        return 0 < tok < len(self.tokens) and self.tokens[tok].join
+        return 0 < tok < len(self.tokens) and (self.tokens[tok].join or tok == self.bridge)
 
     def _portfolio_gap(self, i: int, a: Atom) -> bool:
         """English: one or two capitalised words no phrase covers, from token ``i`` up to the
@@ -474,6 +509,37 @@ class Resolver:
             self._tok_starts = [t.start for t in self.tokens]
         last_tok = bisect.bisect_left(self._tok_starts, end) - 1
         self._register(family, key, "surname", last_tok)
+        if self.lang == "ar" and len(family) >= 5 and not family.startswith("ال"):
+            # "أنطونيو غوتيريش" ... "وأضاف غوتيرس أن": the family name spelled another
+            # way right after a speech verb (the same :func:`ar_skeleton`) (S10-H3)
+            for word in self._ar_speaker_skeletons().get(ar_skeleton(family), ()):
+                if word != family and word not in self.g.given_names:
+                    self._register(word, key, "surname", last_tok)
+
+    def _ar_speaker_skeletons(self) -> dict[str, list[str]]:
+        """Arabic: :func:`ar_skeleton` → the bare foreign-looking words (five letters or
+        more, no article, not a stop word) right after a speech verb and before a stop
+        word ("وأضاف X أن"), built once per article (S10-H3)."""
+        if self._speaker_skels is None:
+            self._speaker_skels = {}
+            speech = self.g.speech_words.get("ar", frozenset())
+            tokens, n = self.tokens, len(self.tokens)
+            for v in range(n - 2):
+                nxt, after = tokens[v + 1], tokens[v + 2]
+                word = nxt.norm
+                if (
+                    len(word) < 5
+                    or word.startswith("ال")
+                    or not nxt.join
+                    or not after.join
+                    or not nxt.flags & ARABIC
+                    or self._is_stop(nxt)
+                    or not self._is_stop(after)
+                    or speech.isdisjoint(stems(tokens[v]))
+                ):
+                    continue
+                self._speaker_skels.setdefault(ar_skeleton(word), []).append(word)
+        return self._speaker_skels
 
     # -- bodies of states ------------------------------------------------------------
 
@@ -491,7 +557,10 @@ class Resolver:
         if self._state_body_in(a, b):  # "المجلس العسكري في النيجر": the state it rules
             assert a.info.body is not None and b.info.of_form is not None
             return k + 2, a.info.body, b.info.of_form, a.start, b.end
-        if b.i != a.j or not self._adjacent(b.i):
+        skip = self._modified_body_en(k)
+        if skip:
+            b = atoms[k + 2]
+        if b.i != a.j + skip or not self._adjacent(b.i):
             return None
         if self.lang == "en":
             body, state = b.info.body, a.info.of_form
@@ -505,7 +574,22 @@ class Resolver:
         if self.lang == "en" and self._adjacent(b.j) and b.j < len(self.tokens):
             if self.tokens[b.j].norm in self.g.body_nouns.get("en", frozenset()):
                 return None  # "UAE military backing": an adjective, not the army
-        return k + 2, body, state, a.start, b.end
+        return k + 2 + skip, body, state, a.start, b.end
+
+    def _modified_body_en(self, k: int) -> int:
+        """English: 1 when atom ``k + 1`` is one modifier word ("new", "interim") between a
+        state's possessive (atom ``k``) and its body (atom ``k + 2``): "Niger's new military
+        government" (S10-R2-H4); else 0."""
+        atoms = self.atoms
+        if self.lang != "en" or k + 2 >= len(atoms):
+            return 0
+        a, m, b = atoms[k], atoms[k + 1], atoms[k + 2]
+        if a.info.of_form is None or a.info.of_form.kind == "nisba" or b.info.body is None:
+            return 0
+        if m.i != a.j or m.j != m.i + 1 or b.i != m.j or not self._adjacent(m.i):
+            return 0
+        ok = self.tokens[a.j - 1].flags & POSSESSIVE and self.tokens[m.i].norm in _BODY_MODIFIERS_EN
+        return 1 if ok else 0
 
     def _state_body_in(self, a: Atom, b: Atom) -> bool:
         """Arabic: a body that stands for its state (``bodies.tsv`` kind ``state``: "المجلس
@@ -597,6 +681,8 @@ class Resolver:
         phrase = self._phrase(k)
         if phrase is None:
             return None
+        if self._bare_given_name_title(phrase):
+            return self._given_name_person(phrase)
         if phrase.of is None and phrase.role_key in _MEMBER_ROLES:
             return None  # "الدور القيادي": an adjective; "القيادي في حركة X" is the title
         if self._holder_by_given_name(phrase):
@@ -605,6 +691,56 @@ class Resolver:
         if person is not None:
             return person
         return self._role_only(phrase)
+
+    def _bare_given_name_title(self, ph: _Phrase) -> bool:
+        """English: a bare one-word role noun that is also a given name (``given_names.tsv``:
+        "Marine", "Amir"), with no modifier, state or posting, right before a capitalised word
+        no phrase covers and no given name, opens a person's name ("Marine Le Pen said"), not
+        a title ("former Marine Paul Whelan" keeps it)."""
+        return (
+            self.lang == "en"
+            and ph.end_tok - ph.first_tok == 1
+            and ph.modifier is None
+            and ph.of is None
+            and not ph.postings
+            and self.tokens[ph.first_tok].norm in self.g.given_names
+            and self._unknown_name_next(ph.end_tok)
+        )
+
+    def _unknown_name_next(self, q: int) -> bool:
+        """English: token ``q`` joins the word before it and is a capitalised word no phrase
+        covers and no given name (or a particle before one: "al-Jaber"): the family name
+        after a given name."""
+        if (
+            q + 1 < len(self.tokens)
+            and self.tokens[q].norm in EN_PARTICLES
+            and self._adjacent(q + 1)
+            and self._adjacent(q)
+        ):
+            q += 1
+        return (
+            q < len(self.tokens)
+            and self._adjacent(q)
+            and self.cover[q] == -1
+            and is_cap(self.tokens[q])
+            and self.tokens[q].norm not in self.g.given_names
+            and self.tokens[q].norm not in self.names.stop
+        )
+
+    def _given_name_person(self, ph: _Phrase) -> int | None:
+        """English: the unknown person whose name a bare role word that is a given name
+        opens ("Marine Le Pen said"); the next atom index, or None."""
+        found = self.names.after(ph.first_tok, False, first_covered=True)
+        if found is None or found[0] <= ph.first_tok:
+            return None
+        last, start, end = found
+        key = self._new_person(self.text[start:end], None, last)
+        self._emit(start, end, key, "name")
+        self.pos = last + 1
+        p = ph.next_atom
+        while p < len(self.atoms) and self.atoms[p].i < self.pos:
+            p += 1
+        return p
 
     def _holder_by_given_name(self, ph: _Phrase) -> bool:
         """Arabic: a bare title (no state) then the given name of a person the article
@@ -671,6 +807,8 @@ class Resolver:
                     end, cur, p = self._complement(a.j, p + 1, a.end, postings)
                     complement = True
                     continue
+                if mod == "deputy" and self.lang == "ar" and not self._definite(a):
+                    break  # "مستشار الأمن الوطني X مساعد بن محمد": a name after the title
                 if mod is not None:
                     mods.append(mod)
                 elif (
@@ -734,6 +872,8 @@ class Resolver:
             if nxt < len(tokens) and tokens[nxt].norm == "the" and self.lang == "en":
                 nxt += 1
             nxt_atom = atoms[p] if p < len(atoms) else None
+            if nxt_atom is not None and nxt_atom.i == cur + 1 < nxt:
+                nxt = cur + 1  # "spokesman for the Kremlin": "the" opens the name (S10-R2-H4)
             if nxt_atom is None or nxt_atom.i != nxt or self._state_or_org(nxt_atom) is None:
                 break
             if (conn in _OF[self.lang] or member) and of_atom is None:
@@ -760,11 +900,14 @@ class Resolver:
             role_key = self._last_role() or role_key
         if "deputy" in mods and not role_key.startswith("deputy_"):
             role_key = "deputy_" + role_key
+        first = atoms[k].i
+        if of is None and not mods and self._code_before(first):
+            first -= 1  # "COP28 President X": the conference's code names the office
         return _Phrase(
-            first_tok=atoms[k].i,
+            first_tok=first,
             end_tok=cur,
             next_atom=p,
-            start=atoms[k].start,
+            start=tokens[first].start if first != atoms[k].i else atoms[k].start,
             end=end,
             role=role,
             role_key=role_key,
@@ -774,6 +917,23 @@ class Resolver:
             dept=role.dept or (entry.dept if entry is not None else None),
             postings=postings,
             complement=complement,
+        )
+
+    def _code_before(self, i: int) -> bool:
+        """English: the token before token ``i`` is a code no phrase covers, joined to it,
+        upper-case letters with digits ("COP28", "G20"): it names the office of the title
+        at ``i`` ("COP28 President X", "G20 Sherpa X") (S10-R2-H4)."""
+        if self.lang != "en" or i < 1 or not self._adjacent(i):
+            return False
+        tok = self.tokens[i - 1]
+        raw = self.text[tok.start : tok.end]
+        return (
+            self.cover[i - 1] == -1
+            and 2 <= len(raw) <= 8
+            and raw.isalnum()
+            and raw[0].isupper()
+            and any(c.isdigit() for c in raw)
+            and raw.upper() == raw
         )
 
     def _body_metonym_home(self, k: int, form: Form) -> str | None:
@@ -1002,6 +1162,26 @@ class Resolver:
         body completes the title, which then anchors a name the given-name list lacks."""
         tokens, atoms = self.tokens, self.atoms
         q, p, honorific = ph.end_tok, ph.next_atom, False
+        if self.lang == "ar" and ph.of is not None:
+            # "قائد القيادة الأمريكية في أفريقيا (أفريكوم) الجنرال X": the body's acronym
+            # in brackets stands between the title and the holder's name (S10-R2-H3)
+            m = _AR_ACRONYM.match(self.text, ph.end)
+            if m is not None and not m.group(1).startswith("ال"):
+                while q < len(tokens) and tokens[q].start < m.end():
+                    q += 1
+                while p < len(atoms) and atoms[p].i < q:
+                    p += 1
+                self.bridge = q
+        try:
+            return self._named_from(ph, q, p, honorific, complement=complement)
+        finally:
+            self.bridge = -1
+
+    def _named_from(
+        self, ph: _Phrase, q: int, p: int, honorific: bool, *, complement: bool
+    ) -> int | None:
+        """:meth:`_named_at` from token ``q`` and atom ``p``."""
+        tokens, atoms = self.tokens, self.atoms
         rank_end = -1
         while (
             p < len(atoms)
@@ -1015,7 +1195,7 @@ class Resolver:
             q, p, honorific = atoms[p].j, p + 1, True
         if q >= len(tokens):
             return None
-        if not tokens[q].join:
+        if not tokens[q].join and q != self.bridge:
             gap = self.text[tokens[q - 1].end : tokens[q].start].strip()
             if gap not in (",", "،"):
                 return None
@@ -1039,6 +1219,8 @@ class Resolver:
                 or self._other_states_surname(atoms[p], ph)
                 or self._entity_word_opens_name(atoms[p], ph)
                 or self._given_name_over_surname(atoms[p])
+                or self._given_name_over_nisba(atoms[p], honorific)
+                or (atoms[p].j == q + 1 and self.names.soft_given(q))
             )
         )
         if p < len(atoms) and atoms[p].i == q and not rank_name and not longer:
@@ -1179,6 +1361,22 @@ class Resolver:
         found = self.names.after(a.i, False, first_covered=True)
         return found is not None and found[0] > a.i
 
+    def _given_name_over_nisba(self, a: Atom, honorific: bool) -> bool:
+        """Arabic: after a rank or honorific, a one-word state adjective that is also a
+        given name opens an unknown name running on to a clear boundary ("المتحدث باسم
+        الجيش العقيد تركي الحربي إن": Turki, not "Turkish") (S10-H3)."""
+        if self.lang != "ar" or not honorific or a.j - a.i != 1 or a.cut:
+            return False
+        if self.tokens[a.i].norm not in self.g.given_names:
+            return False
+        if not a.forms or any(f.etype == _PERSON for f in a.forms):
+            return False
+        found = self.names.after(a.i, True, first_covered=True)
+        if found is None or found[0] <= a.i:
+            return False
+        x = found[0] + 1
+        return x >= len(self.tokens) or not self._adjacent(x) or self._is_stop(self.tokens[x])
+
     def _other_states_surname(self, a: Atom, ph: _Phrase) -> bool:
         """The atom after a title of one state is only the surname or given name of people
         of other states ("Somali President Hassan ..." is not Jordan's Jafar Hassan): a new
@@ -1236,15 +1434,21 @@ class Resolver:
         # (another spelling of the holder's given name, "إمانويل" for "إيمانويل", is his)
         return all(SequenceMatcher(None, f, tok.norm).ratio() < 0.75 for f in firsts)
 
+    def _definite(self, a: Atom) -> bool:
+        """Arabic: atom ``a`` is written with the article ("المساعد"، "النائب"): after a
+        title it is the title's own modifier ("الأمين العام المساعد"), where the bare word
+        ("مساعد") opens the holder's name (S10-R2-H3)."""
+        return self.text.startswith("ال", a.start)
+
     def _role_word_given_name(self, a: Atom, ph: _Phrase) -> bool:
-        """Arabic: a one-word role noun that is also a given name ("سلطان") right after a
-        complete title ("وزير الدولة الإماراتي سلطان X") opens the name, not a new title."""
+        """A one-word role noun (in Arabic also a modifier: "مساعد", S10-R2-H3) that is also
+        a given name ("سلطان", "Amir") right after a complete title ("وزير الدولة الإماراتي
+        سلطان X", "Israeli Ambassador Amir X") opens the name, not a new title."""
         return (
-            self.lang == "ar"
-            and ph.of is not None
+            (ph.of is not None or (self.lang == "en" and self._unknown_name_next(a.j)))
             and a.j - a.i == 1
             and not a.cut
-            and a.info.role is not None
+            and (a.info.role is not None or (self.lang == "ar" and a.info.modifier is not None))
             and not a.info.entity
             and self.tokens[a.i].norm in self.g.given_names
         )
@@ -1260,9 +1464,11 @@ class Resolver:
             self.lang == "ar"
             and start == q
             and q + 1 < len(tokens)
-            and self.cover[q] == -1
             and self._adjacent(q)
-            and tokens[q].norm in _ar_org_lexicon()[0]
+            and (
+                (self.cover[q] == -1 and tokens[q].norm in _ar_org_lexicon()[0])
+                or self._construct_body_head(q)
+            )
         )
         x = self._definite_run(q + 1 if headed else start)
         if headed and x is not None and x > q + 1 and x < len(tokens) and self.cover[x] != -1:
@@ -1283,6 +1489,24 @@ class Resolver:
         """Arabic: a given name that folds like a function word, written as the name
         ("علي", not the preposition "على")."""
         return tok.norm in self.g.given_names and self.text[tok.end - 1] != "ى"
+
+    def _construct_body_head(self, q: int) -> bool:
+        """Arabic: token ``q``, right after "باسم", is a one-word indefinite state body
+        (``bodies.tsv``: "قوات") heading a construct the gazetteer does not know
+        ("المتحدث باسم قوات التحالف X") (S10-H3)."""
+        k = self.cover[q]
+        if k < 0 or q < 1 or self.tokens[q - 1].norm != _ON_BEHALF_OF:
+            return False  # (only after "باسم": not "سفير حكومة الوفاق الليبية لديها X")
+        a = self.atoms[k]
+        return (
+            a.i == q
+            and a.j == q + 1
+            and not a.cut
+            and a.info.body is not None
+            and not a.info.entity
+            and a.info.role is None
+            and not self.text.startswith("ال", a.start)
+        )
 
     def _bare_body_end(self, q: int) -> int:
         """Arabic: the token after a state body named with no state (``bodies.tsv``:
@@ -1409,6 +1633,7 @@ class Resolver:
             and ph.of is not None
             and not self._for_a_mission(ph)
             and not self._indefinite(ph)
+            and not self._after_deputy(ph)
         ):
             holder = self.g.holder_of(
                 ph.role_key, ph.of, self.published, dept=ph.dept, modifier=ph.modifier
@@ -1426,7 +1651,11 @@ class Resolver:
                 ph.role_key, home, self.published, dept=ph.dept, modifier=ph.modifier
             )
             key = holder.key if holder is not None else None
-            if key is None and ph.role_key not in _HOME_UNNAMED_ROLES:
+            if (
+                key is None
+                and ph.role_key not in _HOME_UNNAMED_ROLES
+                and not self._home_owner_before(ph)
+            ):
                 return None
         if key is None and ph.of is not None and ph.modifier != "former" and not ph.complement:
             # (an unnamed title with a complement, "وزير الدولة الإماراتي للشؤون الخارجية":
@@ -1528,6 +1757,19 @@ class Resolver:
         if ph.role_key == "spokesperson" and "government" not in self.text[ph.start : ph.end]:
             return None  # "a spokesman said" may be a firm's or an agency's
         return self._dateline_state()
+
+    def _home_owner_before(self, ph: _Phrase) -> bool:
+        """English: "the country's" ("the nation's", "the province's") right before the
+        title: an office of the story's own state or of a province of it ("the country's top
+        prosecutor", "the province's human rights ombudsman"), whatever the office."""
+        k = ph.first_tok - 1
+        return (
+            k >= 1
+            and self.cover[k] == -1
+            and bool(self.tokens[k].flags & POSSESSIVE)
+            and self.tokens[k].norm.removesuffix("'s").removesuffix("’s") in _HOME_OWNERS_EN
+            and self.tokens[k - 1].norm == "the"
+        )
 
     def _feminine_for_masculine(self, ph: _Phrase, key: str) -> bool:
         """Arabic: a bare title in ة ("المعارضة", "الصحفية") taking up a person the article
@@ -1649,6 +1891,16 @@ class Resolver:
         before = self.text[max(0, ph.start - 4) : ph.start].lower()
         return before.endswith(("a ", "an "))
 
+    def _after_deputy(self, ph: _Phrase) -> bool:
+        """Arabic: right before the title stands a deputy modifier the title phrase did not
+        take ("مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى", read again from وزير):
+        the title names the deputy's office, not its holder (S10-R2-H3)."""
+        k = self.cover[ph.first_tok]
+        if self.lang != "ar" or k <= 0 or not self._adjacent(ph.first_tok):
+            return False
+        prev = self.atoms[k - 1]
+        return prev.j == ph.first_tok and self._modifier(prev) == "deputy"
+
     def _for_a_mission(self, ph: _Phrase) -> bool:
         """The role is held at an embassy, consulate or mission ("متحدث باسم السفارة
         الروسية", "a spokesman for the Russian embassy"): not the state's spokesperson."""
@@ -1747,6 +1999,8 @@ class Resolver:
                         continue
                 if ph.dept is not None and fact.dept not in (ph.dept, None):
                     continue
+                if self._stateless_owner_en(ph, fact):
+                    continue
                 if given is not None and self._opens_with(key, given):
                     return key  # "السلطان هيثم": the holder so named, not the latest one
                 found.append(key)
@@ -1770,6 +2024,19 @@ class Resolver:
             if not self._titled(found[0], head) and self._titled(found[1], head):
                 return found[1]
         return found[0] if found else None
+
+    def _stateless_owner_en(self, ph: _Phrase, fact: _Fact) -> bool:
+        """English: a title of a state's department ("a government spokesman") is no
+        back-reference to a holder of that title for an organisation of no state ("a NATO
+        spokesperson") (S10-R2-H4)."""
+        return (
+            self.lang == "en"
+            and ph.dept is not None
+            and ph.of is None
+            and fact.of is not None
+            and fact.state is None
+            and fact.dept is None
+        )
 
     def _same_title(self, ph: _Phrase) -> str | None:
         """Arabic: the person named last whom the article gave this very title, if that
@@ -1874,7 +2141,14 @@ class Resolver:
         if simple is not None and self.carry is None:
             if self._unseen_future_surname(simple, a):
                 return  # "سجن كوبر" in 2021 (:meth:`_unseen_future_surname`)
-            self._emit(a.start, a.end, simple.target, simple.kind)
+            end = a.end
+            if self.lang == "ar" and simple.kind == "name" and simple.etype == _ORG:
+                # "القيادة العسكرية الأمريكية في أفريقيا (أفريكوم)": the acronym after a
+                # known organisation is part of its name, never the start of a statement
+                end = self._acronym_after(end, simple.target)
+                while self.pos < len(self.tokens) and self.tokens[self.pos].start < end:
+                    self.pos += 1
+            self._emit(a.start, end, simple.target, simple.kind)
             return
         tokens = self.tokens
         prev = tokens[a.i - 1] if a.i > 0 and self._adjacent(a.i) else None
@@ -2207,12 +2481,24 @@ class Resolver:
             tok = tokens[i]
             w = tok.norm.rstrip(".")
             return (
-                self.cover[i] == -1
+                (self.cover[i] == -1 or self.names.soft_given(i) or soft_last(i))
                 and is_cap(tok)
                 and w.replace("-", "").replace("'", "").isalpha()
                 and len(w) > 1
                 and w not in bad
                 and not tok.flags & POSSESSIVE
+            )
+
+        def soft_last(i: int) -> bool:
+            # "Ali Hassan said": a word read only as a known person's family name, after an
+            # unknown capitalised word, ends an unknown name (S10-R2-H4)
+            return (
+                i in self.names.soft
+                and self.cover[i - 1] == -1
+                and tokens[i].join
+                and is_cap(tokens[i - 1])
+                and tokens[i - 1].norm not in bad
+                and tokens[i - 1].norm not in self.stop
             )
 
         def boundary(gap: str) -> bool:
@@ -2254,6 +2540,11 @@ class Resolver:
                 sides = ((v - 4, v, False),)
             elif tokens[v].norm == "and" and self._person_before_and(v):
                 sides = ((v + 1, v + 4, True),)  # "Keir Starmer and Jane Roe, ...": a list
+            elif tokens[v].norm == "and" and tokens[v].join:
+                # "two former presidents, Jane Roe and John Doe, met ...": both are people
+                for lo_, hi_ in self._titled_pair(v, word):
+                    self._new_person(text[tokens[lo_].start : tokens[hi_ - 1].end], None, lo_ - 1)
+                continue
             else:
                 continue
             for lo, hi, inverted in sides:
@@ -2307,6 +2598,7 @@ class Resolver:
                         or tokens[i - 1].norm in ("and", "but")
                         or bool(tokens[i - 1].flags & POSSESSIVE)  # "North Korea's X Y said"
                         or self._rank_ends_at(i)  # "Brigadier General X Y said"
+                        or self._title_word_before(i)  # "IMF Managing Director X Y said"
                     )
                     if not (
                         2 <= caps(i, j) <= 3 and word(i) and opener and (i == 0 or not word(i - 1))
@@ -2316,6 +2608,27 @@ class Resolver:
                 bare = j < v or self._bare_name(i, j)  # (j < v: before an aside)
                 if normalize(name) not in self.stop and bare:
                     self._new_person(name, None, i - 1)
+
+    def _titled_pair(self, v: int, word: Callable[[int], bool]) -> list[tuple[int, int]]:
+        """English: the token spans of two unknown names of two or three capitalised words
+        joined by "and" at ``v``, set off by commas right after a plural title noun
+        ("two former Beninese presidents, Jane Roe and John Doe, travelled ..."), or []
+        (S10-R2-H4)."""
+        tokens, text, n = self.tokens, self.text, len(self.tokens)
+        i = v
+        while i > v - 3 and i > 1 and word(i - 1) and (i == v or tokens[i].join):
+            i -= 1
+        j = v + 1
+        while j < min(v + 4, n) and word(j) and (j == v + 1 or tokens[j].join):
+            j += 1
+        if not (2 <= v - i <= 3 and 2 <= j - v - 1 <= 3) or j >= n:
+            return []
+        if text[tokens[i - 1].end : tokens[i].start] != ", ":
+            return []
+        closed = text[tokens[j - 1].end : tokens[j].start].startswith(",")
+        if tokens[i - 1].norm not in _PLURAL_TITLES_EN or not closed:
+            return []
+        return [(i, v), (v + 1, j)]
 
     def _person_before_and(self, v: int) -> bool:
         """English: the token before "and" at ``v`` ends a known person's full name (two
@@ -2434,6 +2747,8 @@ class Resolver:
             s -= 1
         if s < 1 or text[tokens[s - 1].end : tokens[s].start].strip() != ",":
             return False
+        # "Peru's ombudsman, X Y, said": a title word the role lexicon lacks ends the phrase
+        head_title = self.cover[s - 1] == -1 and tokens[s - 1].norm in self.titles
         titled = False
         for x in range(s - 1, max(-1, s - 8), -1):
             tok = tokens[x]
@@ -2447,10 +2762,21 @@ class Resolver:
             gap = text[tokens[x - 1].end : tok.start] if x > 0 else "."
             if x == 0 or any(c in gap for c in '.;:!?"“”—–('):
                 # (also "Its military spokesman, Major General X Y, said")
+                if head_title and tokens[x].flags & POSSESSIVE and k >= 0:
+                    return True  # "Guatemala's human rights ombudsman, X Y, said"
                 return titled and tokens[x].norm in ("a", "an", "the", "its", "his", "her", "their")
             if gap.strip():
                 return False
         return False
+
+    def _title_word_before(self, i: int) -> bool:
+        """English: a capitalised title word the role lexicon lacks (``cues.tsv``
+        cue=title) stands right before token ``i``, with no name of its own ("IMF Managing
+        Director X Y said", "Deputy Director X Y told")."""
+        if i < 1 or self.cover[i - 1] != -1 or not self.tokens[i].join:
+            return False
+        prev = self.tokens[i - 1]
+        return is_cap(prev) and prev.norm in self.titles
 
     def _rank_ends_at(self, i: int) -> bool:
         """A military rank (``roles.tsv``: honorific key ``rank``) that opens a clause
@@ -2498,14 +2824,76 @@ class Resolver:
                 and not self._is_stop(tok)
             )
 
+        def nisba_family(i: int) -> bool:
+            tok = tokens[i]
+            raw = text[tok.start : tok.end]
+            return (
+                self.cover[i] == -1
+                and tok.join
+                and bool(tok.flags & ARABIC)
+                and raw.startswith("ال")
+                and raw.endswith("ي")
+                and len(raw) >= 5
+                and not self._is_stop(tok)
+            )
+
+        def given_over_surname(i: int) -> bool:
+            # "وأكد سعيد المزروعي أن": a given name read only as a known person's family
+            # name (Kais Saied) opens an unknown name (S10-H12)
+            a = self.atoms[self.cover[i]] if self.cover[i] != -1 else None
+            return (
+                a is not None
+                and a.i == i
+                and a.j == i + 1
+                and not a.cut
+                and a.info.surname_only
+                and tokens[i].join
+                and tokens[i].norm in self.g.given_names
+            )
+
         verbs = [v for v in range(n - 3) if not speech.isdisjoint(stems(tokens[v]))]
-        for v in verbs:
-            i = j = v + 1
-            while j < n and j - i < 4 and bare(j):
-                j += 1
-            if not 2 <= j - i <= 3 or j >= n or not tokens[j].join:
+        # "وكان (معالي الدكتور) X Y قد أكد أن": the auxiliary, the name, قد, a speech verb
+        was = {v for v in range(n - 4) if not _AR_WAS.isdisjoint(stems(tokens[v]))}
+        for v in verbs + sorted(was):
+            i = v + 1
+            while v in was and i < n and tokens[i].join and self.cover[i] != -1:
+                h = self.atoms[self.cover[i]]
+                if h.i != i or not self._honorific(h):
+                    break
+                i = h.j
+            j, links = i, 0
+            while j < n and j - i - links < 4:
+                if bare(j) or (j == i and given_over_surname(j)):
+                    j += 1
+                elif (  # "أنور بن محمد قرقاش": a lineage link inside the name (S10-H3)
+                    j > i
+                    and j + 1 < n
+                    and tokens[j].norm in _PATRONYMIC
+                    and self.cover[j] == -1
+                    and tokens[j].join
+                    and bare(j + 1)
+                ):
+                    j, links = j + 1, links + 1
+                elif j > i and tokens[i].norm in self.g.given_names and nisba_family(j):
+                    j += 1  # "وقال ماجد الكعبي إن": a definite family name in ي ends it
+                    break
+                else:
+                    break
+            if not 2 <= j - i - links <= 3 or j >= n:
                 continue
-            if not self._is_stop(tokens[j]) or tokens[i].norm[:1] == "ب":
+            # "وقالت X Y، رئيسة البعثة ...، إن": a comma and an aside close the name too
+            comma = (
+                not tokens[j].join
+                and v not in was
+                and text[tokens[j - 1].end : tokens[j].start].strip() in _AR_NAME_COMMAS
+            )
+            if not tokens[j].join and not comma:
+                continue
+            if not (comma or self._is_stop(tokens[j])) or tokens[i].norm[:1] == "ب":
+                continue
+            if v in was and (
+                tokens[j].norm != "قد" or j + 1 >= n or speech.isdisjoint(stems(tokens[j + 1]))
+            ):
                 continue
             surname = tokens[j - 1].norm
             # (the surname again right after a speech verb: every ``x`` is one)
@@ -2528,10 +2916,14 @@ class Resolver:
                 )
             if tokens[i].norm in self.g.given_names or again:
                 key = self._new_person(text[tokens[i].start : tokens[j - 1].end], None, i - 1)
+                if self.cover[i] != -1:
+                    self.titled_names[i] = j  # (read the name over the surname inside it)
                 if family_first:
                     self._register(tokens[i].norm, key, "surname", i - 1)
         for v in verbs:
             self._ar_titled_speaker(v)
+        for v in sorted(was):  # "وكان قائد X الجنرال Y Z قد حذر" (S10-H12)
+            self._ar_titled_speaker(v, was=True)
         # "... علي شمخاني. وقال شمخاني إن": a family name that speaks alone after a speech
         # verb names the person whose given name and family name stand together earlier
         alone = {
@@ -2550,7 +2942,7 @@ class Resolver:
             if self.cover[i] != -1:
                 self.titled_names[i] = i + 2
 
-    def _ar_titled_speaker(self, v: int) -> None:
+    def _ar_titled_speaker(self, v: int, *, was: bool = False) -> None:
         """Arabic: the unknown name that ends a long title right after the speech verb at
         ``v`` ("وقال وزير النقل والمواصلات الدكتور X Y إن"، "وصف وزير الخارجية في حكومة
         الوحدة X Y القرار"، "وقالت زعيمة حزب «الخضر» X Y إن"): the title opens with a role
@@ -2559,8 +2951,18 @@ class Resolver:
         organisation or an honorific, not the genitive of a bare noun: "بجامعة محمد الخامس")
         opens a name (:meth:`NameFinder.after`) that a clear
         boundary ends (a function word, punctuation, a definite noun, a known phrase).
-        The title reading later links the name as a name read earlier."""
+        The title reading later links the name as a name read earlier.  ``was``: ``v`` is
+        the auxiliary كان, and the name must be followed by قد and a speech verb."""
         tokens, text, n = self.tokens, self.text, len(self.tokens)
+        speech = self.g.speech_words.get("ar", frozenset())
+
+        def then_said(last: int) -> bool:
+            return not was or (
+                last + 2 < n
+                and tokens[last + 1].norm == "قد"
+                and not speech.isdisjoint(stems(tokens[last + 2]))
+            )
+
         k = self.cover[v + 1] if v + 1 < n else -1
         if k < 0 or self.atoms[k].i != v + 1:
             return
@@ -2610,16 +3012,21 @@ class Resolver:
                 and text[ptok.start : ptok.end].startswith("ال")
                 and not self._is_stop(ptok)
             )  # "المبعوث الخاص لتطبيع العلاقات X Y،": a foreign name after the complement
+            owner = prev
+            if owner >= 0 and self.atoms[owner].info.modifier is not None and owner > 0:
+                owner -= 1  # "الأمين العام للأمم المتحدة السابق X Y": over a modifier (S10-H12)
+                owner = owner if self.atoms[owner].j == self.atoms[prev].i else -1
             after_owner = after_complement or (
-                prev >= 0
+                owner >= 0
                 and (
-                    self.atoms[prev].info.honorific
-                    or self.atoms[prev].info.of_form is not None
-                    or (office and prev == k)
+                    self.atoms[owner].info.honorific
+                    or self.atoms[owner].info.of_form is not None
+                    or (office and owner == k)
                 )
             )
             if self.names.one_word_styled(x):  # "وقال البابا فرنسيس في" (S9-R3)
-                self._new_person(text[tok.start : tok.end], None, x - 1)
+                if then_said(x):
+                    self._new_person(text[tok.start : tok.end], None, x - 1)
                 return
             if tok.norm in self.g.given_names or after_owner:
                 # (a given name that is also a known person's family name: "عباس X")
@@ -2655,7 +3062,7 @@ class Resolver:
                     and self._is_stop(tokens[last + 1])
                 ):
                     return  # (after a bare style, only "X Y إن": a title may follow the name)
-                if trimmed or self._name_boundary(last + 1):
+                if (trimmed or self._name_boundary(last + 1)) and then_said(last):
                     self._new_person(text[tokens[x].start : tokens[last].end], None, x - 1)
                     if soft:
                         self.titled_names[x] = last + 1
@@ -2882,6 +3289,61 @@ class Resolver:
                 if key not in self.g.entries and key not in self.new:
                     self._new_english_org(name, norm, i - 1, state=None, subtype="agency")
 
+    def _state_named_outlets(self) -> None:
+        """English: a state's one-word name then a capitalised masthead word (``lexicons/
+        unnamed.tsv``: masthead) names a news outlet ("India Today reported", "China Daily
+        said", "the Korea Herald"), as does "Times of" + a state ("the Times of India"): a
+        new Organization (subtype ``agency``, of that state) that speaks, not the state;
+        outlets the gazetteer knows ("Russia Today", "The Times of Israel") keep their own."""
+        heads = _en_mastheads()
+        tokens, cover, atoms = self.tokens, self.cover, self.atoms
+        n = len(tokens)
+
+        def state_at(x: int) -> str | None:
+            if x >= n or cover[x] == -1:
+                return None
+            a = atoms[cover[x]]
+            if a.i != x or a.j != x + 1 or not a.forms:
+                return None
+            f = a.forms[0]
+            return f.target if f.etype == EntityType.STATE.value else None
+
+        def head_at(x: int) -> bool:
+            return (
+                0 < x < n
+                and cover[x] == -1
+                and tokens[x].join
+                and is_cap(tokens[x])
+                and tokens[x].norm in heads
+            )
+
+        for i in range(n - 1):
+            if head_at(i + 1) and not tokens[i].flags & POSSESSIVE:
+                first, last, state = i, i + 1, state_at(i)  # "China Daily"
+            elif (
+                head_at(i)
+                and tokens[i + 1].norm == "of"
+                and tokens[i + 1].join
+                and i + 2 < n
+                and tokens[i + 2].join
+            ):
+                first, last, state = i, i + 2, state_at(i + 2)  # "Times of India"
+            else:
+                continue
+            if state is None or (
+                last + 1 < n and tokens[last + 1].join and is_cap(tokens[last + 1])
+            ):
+                continue
+            end = tokens[last].end - possessive_len(tokens[last])
+            name = self.text[tokens[first].start : end]
+            norm = normalize(name)
+            key = f"Organization:{norm}"
+            if key in self.g.entries or key in self.new:
+                continue
+            self._new_english_org(name, norm, first - 1, state=state, subtype="agency")
+            if cover[first] != -1:
+                self.titled_names[first] = last + 1
+
     def _new_english_org(
         self, name: str, norm: str, at: int, *, state: str | None, subtype: str = ""
     ) -> None:
@@ -2999,6 +3461,7 @@ class Resolver:
             and (self.cover[i - 1] != -1 or is_cap(tokens[i - 1]))
             and not tokens[i - 1].flags & POSSESSIVE  # ("North Korea's X Y": its state)
             and not self._rank_ends_at(i)  # ("Brigadier General X Y": a rank, no role)
+            and not self._title_word_before(i)  # ("Managing Director X Y": no role read)
         ):
             return False
         if j < len(tokens) and tokens[j].join and is_cap(tokens[j]):
