@@ -569,6 +569,15 @@ _AR_TO = word_set("quotes.ar_to")
 _AR_AFFAIRS = word_set("quotes.ar_affairs")
 """The complement of a title ("مساعد الوزير لشؤون المراسم", "وزير الدولة للشؤون الخارجية")."""
 _AR_TITLES = word_set("quotes.ar_titles")
+_AR_THEN_WORDS = word_set("quotes.ar_then_words")
+_AR_NOT_HOLDER = word_set("quotes.ar_not_holder")
+_AR_REL_BACK = word_set("quotes.ar_rel_back")
+_AR_GULF_AGENCIES = word_set("quotes.ar_gulf_agencies")
+"""Gulf news agencies named in a dateline ("/ وام /"): their own ruler leads the story."""
+"""The pronoun of a relative clause after its verb ("تصريحات أدلى بها"، "مؤتمر تحدث فيه")."""
+"""Words after which the person named is not the holder of the title before ("وكانت
+الحكومة برئاسة X"، "نجل الرئيس X"): he does not speak for the phrase."""
+"""Time words after a title ("الأمين العام للأمم المتحدة آنذاك X"): the office then."""
 _AR_RANK_GRADES = word_set("quotes.ar_rank_grades")  # "الفريق أول ركن": grades after a rank
 # words that may stand between a quotation and the Arabic cue that attributes it
 # («...»، كما قال X; «...»، حسبما ذكرت الوكالة)
@@ -1125,6 +1134,8 @@ class _Finder:
                     break
                 if _COMMAS & set(gap):
                     return self.content_start(e, t_end, comp)
+        if not self.en and comp == "any" and (j := self._occasion_relative_end(t, t_end)):
+            return doc.tokens[j].start, j, False  # "في كلمة ألقاها أمام المؤتمر حرص X"
         if not self.en and comp in ("any", "stance") and (j := self._name_then_stance(t, t_end)):
             return doc.tokens[j].start, j, False  # "وأكد رئيس البرلمان X Y تمسكه بـ"
         if not self.en and comp == "any" and (j := self._occasion_tail_end(t, t_end)):
@@ -1777,6 +1788,53 @@ class _Finder:
         if bare and j == t + 2 and (w.startswith("ال") or _is_comp(w)):
             return None
         return j
+
+    def _occasion_relative_end(self, t: int, t_end: int) -> int | None:
+        """Arabic: the stance noun that opens the object after an occasion adjunct at ``t``
+        whose noun has a relative clause ("في كلمة ألقاها أمام المؤتمر حرص بلاده"، "في
+        تصريحات أدلى بها لقناة X دعمه"، "في الكلمة التي ألقاها ... رفضه"): a verb with the
+        pronoun of the noun, its adjuncts, then a stance noun ("رفضه"، "حرص المملكة")
+        within fourteen tokens with no punctuation, complementiser or cue between; else
+        None (the relative clause is no content)."""
+        doc = self.doc
+        v = t + 2
+        if doc.word(v) in _AR_REL_PRON and self._definite_occasion(t):
+            v += 1  # "في الكلمة التي ألقاها"
+        elif self._occasion_at(t, t_end) != t:
+            return None
+        w = doc.word(v) if v < t_end else ""
+        if (
+            not w
+            or (w.startswith("ال") and not w.endswith(("ها", "ه")))  # (not "ألقاها")
+            or doc.mention_at_tok(v) is not None
+            or v in self._cue_hits
+            or _is_comp(w)
+            or not (w.endswith(("ها", "ه")) or doc.word(v + 1) in _AR_REL_BACK)
+        ):
+            return None
+        for j in range(v + 1, min(t_end, v + 15)):
+            gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+            wj = doc.word(j)
+            if (
+                gap.strip()
+                or _is_comp(wj)
+                or wj in _AR_REL_PRON
+                or (j in self._cue_hits and not _ar_stance_noun(wj))
+            ):
+                return None
+            if j <= v + 1 or doc.mention_at_tok(j) is not None:
+                continue
+            # (a bare noun after an indefinite meeting noun is its genitive: "مؤتمر دعم
+            # اللاجئين")
+            prev = doc.word(j - 1)
+            bare_ok = j + 1 < t_end and not (
+                doc.mention_at_tok(j - 1) is None
+                and not prev.startswith("ال")
+                and _ar_occasion_noun(prev)
+            )
+            if _ar_stance_noun(wj) or (wj in _AR_STANCE_MASDARS and bare_ok):
+                return j
+        return None
 
     def _short_occasion(self, t: int, t_end: int) -> int | None:
         """Arabic: the token after a short occasion adjunct opening at ``t`` ("خلال لقائه
@@ -2667,7 +2725,10 @@ class _Finder:
             via = self._carried_by(after, start[1])
         if via is None and start is not None and self.en and start[1] - after > 3:
             via = self._en_carried_by(after, start[1])
-        apposed = speaker is not None and self._role_phrase_before(speaker.t0, a)
+        apposed = speaker is not None and (
+            self._role_phrase_before(speaker.t0, a)
+            or (self.en and self._ranked_role_before(speaker, a))
+        )
         if self.en and cue.kind == "say" and not relative and not apposed:
             # "..., the ministry said." / "..., she said.": the clause before is the content
             # (not "A spokesman for the ministry, X, said ...": a title before the name)
@@ -3679,7 +3740,8 @@ class _Finder:
             nxt = doc.mention_at_tok(j)
             if nxt is not None:
                 return nxt if nxt.etype == EntityType.PERSON and nxt.t0 == j else None
-            if not self._np_word(j) and doc.word(j) not in _AR_TITLES:
+            w = doc.word(j)
+            if not self._np_word(j) and w not in _AR_TITLES and w not in _AR_THEN_WORDS:
                 return None
             j += 1
         return None
@@ -3779,12 +3841,24 @@ class _Finder:
             w = doc.word(j)
             if w in _AR_WAS or (w[:1] in ("و", "ف") and w[1:] in _AR_WAS):
                 m = self.first_mention(j + 1, qad)
+                last = doc.mention_at_tok(qad - 1) if not commas else None
+                if (
+                    last is not None
+                    and (m is None or m.etype != EntityType.PERSON)
+                    and last.etype == EntityType.PERSON
+                    and last.t0 > j + 1
+                    and doc.word(j + 1) not in _OFFICE_HEADS
+                    and not any(doc.word(i) in _AR_NOT_HOLDER for i in range(j + 1, last.t0))
+                    and self.speaker_ok(last)
+                    and doc.prep_of(last) is None
+                ):
+                    m = last  # "وكان رئيس هيئة X (في Y) Z W قد أكد": the named holder
                 if (
                     m is not None
                     and self.speaker_ok(m)
                     and not m.adjectival
                     and doc.prep_of(m) is None
-                    and all(self._np_word(i) for i in range(j + 1, m.t0))
+                    and all(self._title_word(i, m, qad) for i in range(j + 1, m.t0))
                     and (not commas or self._apposition(m, commas, qad))
                 ):
                     return m
@@ -3796,6 +3870,25 @@ class _Finder:
                 if len(commas) > 2:
                     return None
         return None
+
+    def _title_word(self, i: int, m: Ment, qad: int) -> bool:
+        """Arabic: whether token ``i`` may stand in the subject noun phrase of "كان ... قد"
+        before ``m``: a noun-phrase word, or, before a person named right before "قد" at
+        ``qad``, any word of his long title but a cue, a complementiser or a relative
+        pronoun ("وكان رئيس هيئة النزاهة في العراق X Y قد أكد"، "المنسق الأعلى للسياسة
+        الخارجية والأمنية في الاتحاد الأوروبي X Y")."""
+        if self._np_word(i):
+            return True
+        w = self.doc.word(i)
+        return (
+            m.etype == EntityType.PERSON
+            and m.t1 == qad - 1
+            and (m.t1 > m.t0 or not m.key.startswith("Person:"))  # (not a bare "حسينة")
+            and i not in self._cue_hits
+            and not _is_comp(w)
+            and w not in _AR_REL_PRON
+            and w not in _AR_NOT_HOLDER
+        )
 
     def _apposition(self, m: Ment, commas: list[int], qad: int) -> bool:
         """Whether the words between the commas after ``m`` and "قد" at ``qad`` are an
@@ -4944,9 +5037,16 @@ class _Finder:
             if self.text[doc.tokens[x - 1].end : doc.tokens[x].start].strip():
                 break
             x -= 1
-        opens = x == t_min or bool(
-            _COMMAS & set(self.text[doc.tokens[x - 1].end : doc.tokens[x].start])
-        )
+        before_x = self.text[doc.tokens[x - 1].end : doc.tokens[x].start] if x > 0 else ""
+        opens = (
+            x == t_min
+            or bool(_COMMAS & set(before_x))
+            or (
+                x > 0
+                and (")" in before_x or doc.tokens[x - 1].text.isupper())
+                and bool(_DATELINE_DASH.search(before_x))
+            )
+        )  # ("CITY, date (Reuters) - A spokesman for X, Y, said": after the dateline)
         if (
             opens
             and (m := doc.mention_at_tok(x)) is not None
@@ -4961,6 +5061,15 @@ class _Finder:
                 doc.word(j) in _EN_FINITE or doc.word(j).endswith("ed") for j in range(m.t1 + 1, i)
             )
         return opens and doc.word(x) in ("a", "an", "the", "its", "his", "her", "their")
+
+    def _ranked_role_before(self, m: Ment, t_min: int) -> bool:
+        """English: a rank stands between the comma and the named person ``m``, after a
+        title phrase ("A spokesman for the junta, Colonel X Y, said on state television
+        that ...": the title is not what was said)."""
+        for i in range(max(t_min + 1, m.t0 - 3), m.t0):
+            if self._ranked_name(i, m.t1):
+                return self._role_phrase_before(i, t_min)
+        return False
 
     def _en_carried_by(self, t: int, t_end: int) -> str | None:
         """English: the outlet in "said in a statement carried by the state news agency WAM
@@ -5133,7 +5242,7 @@ class _Finder:
                     and not m.adjectival
                     and any(doc.word(j) in styles for j in range(max(0, m.t0 - 4), m.t0 + 1))
                 ):
-                    return m.key
+                    return self._agency_lead_subject(si, m, styles) or m.key
         for m in doc.mentions_in(sent.start, doc.tokens[k].start):
             if m.etype == EntityType.PERSON and self.speaker_ok(m) and not m.adjectival:
                 return m.key
@@ -5145,6 +5254,30 @@ class _Finder:
         for m in reversed(doc.mentions_in(max(0, sent.start - 1500), sent.start)):
             if m.etype == EntityType.PERSON and self.speaker_ok(m) and not m.adjectival:
                 return m.key  # the person named last before this sentence
+        return None
+
+    def _agency_lead_subject(self, si: int, m: Ment, styles: frozenset[str]) -> str | None:
+        """Arabic: in a story of a Gulf state's news agency (its name in the dateline: "/
+        وام /"، "(واس)"), the styled person named first in the lead ("استقبل صاحب السمو X
+        ... صاحب السمو Y") when "سموه" in a later sentence would go to ``m``, named after
+        him in the same lead: the agency's own ruler or crown prince, the lead's subject,
+        is meant.  Else None."""
+        doc = self.doc
+        assert doc.seg is not None
+        if si == 0 or not doc.seg.sents:
+            return None
+        lead = doc.seg.sents[0]
+        if not lead.start <= m.start < lead.end:
+            return None
+        t_lo, _ = doc.tok_range(lead)
+        if not any(doc.word(j) in _AR_GULF_AGENCIES for j in range(t_lo, min(t_lo + 12, m.t0))):
+            return None
+        for first in doc.mentions_in(lead.start, m.start):
+            if first.etype == EntityType.PERSON and not first.adjectival:
+                styled = any(
+                    doc.word(j) in styles for j in range(max(t_lo, first.t0 - 4), first.t0 + 1)
+                )
+                return first.key if styled and first.key != m.key else None
         return None
 
     def _split_repeated(self) -> None:

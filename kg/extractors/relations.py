@@ -241,6 +241,7 @@ def calibrate(raw: float, lang: str = "*") -> float:
 
 _AR = fold
 _NEG_AR = word_set("relations.neg_ar")
+_OWNER_PARTICIPLES_EN = word_set("relations.owner_participles_en")
 _NEG_GOV_AR = word_set("relations.neg_gov_ar")
 # a future auxiliary before a verbal noun: "ستواصل اليابان دعم الفلبين"
 # a pledge: "تعهدت ألمانيا بتقديم مساعدات" (announced, not yet given)
@@ -747,6 +748,23 @@ _ADJ_PARTICIPLES_EN = word_set("relations.adj_participles_en")
 _CHARGED_ACTS = frozenset(
     {RelationType.SANCTION, RelationType.THREATEN, RelationType.COERCE, RelationType.ACCUSE}
 )
+_OUTLET_FREE_TYPES = frozenset(
+    {
+        RelationType.SUPPORT,
+        RelationType.AGREE,
+        RelationType.COOPERATE,
+        RelationType.AID,
+        RelationType.CONCEDE,
+    }
+)
+"""Acts whose patient is never a news outlet that carries the report (S10-R3-H3)."""
+_NAMED_ACT_EN = re.compile(
+    r"\bwhat (?:[\w.-]+ ){1,2}(?P<verb>called|described as|termed|branded)"
+    r"(?: (?:an?|the))?(?: [a-z-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+"""An act noun named in the speaker's words ("what it called an illegal assault"): the
+namer is not its doer (S10-R3-H3)."""
 _WHAT_CALLED_EN = re.compile(
     r"\b(?:over|for|citing|after) what (?:he|she|they|it|the [a-z]+) (?:called|described as|"
     r"termed)\b",
@@ -2946,6 +2964,17 @@ class _Coder(EventDates, Stances):
             after = {doc.word(m.t1 + 1), doc.word(m.t1 + 2)}
             return owner and not after.isdisjoint(_ABSTRACT_EN)
         return doc.word(m.t0 - 1) in _ABSTRACT_AR or doc.word(m.t0 - 2) in _ABSTRACT_AR
+
+    def _owner_adjective(self, m: Ment) -> bool:
+        """English: the patient is a nationality adjective or state name compounded with an
+        ownership participle ("a Greek-owned tanker", "a Japanese-operated ship", "a
+        Bahamas-managed carrier"): it says whose the ship or firm is, not which state was
+        acted on (S10-R3-H3).  The flag state ("British-flagged") stays the object."""
+        after = self.text[m.end : m.end + 14].lower()
+        if not after.startswith(("-", "‐", "‑")):
+            return False
+        word = after[1:].split(None, 1)[0] if after[1:].strip() else ""
+        return word.rstrip(",;.") in _OWNER_PARTICIPLES_EN
 
     def _split_heads(self, taken: set[int], drop: set[int]) -> list[Hit[Trigger]]:
         """Verb-first phrases whose verb has no row of its own: "حملت إيران الولايات
@@ -9991,6 +10020,8 @@ class _Coder(EventDates, Stances):
             rtype is RelationType.CONSULT
             or (self.en and rtype in (RelationType.CONCEDE, RelationType.SANCTION))
             or rtype is RelationType.AID  # (Arabic too: "سلمت برلين منظومات إلى كييف", S6-H7)
+            # "has a military base in Mogadishu", "قاعدة عسكرية في جيبوتي": the host state
+            or rtype is RelationType.PRESENCE  # (S10-R3-H3)
         )
 
     def _coming_weekday(self, t: TimeExpr, value: str) -> str:
@@ -11960,6 +11991,15 @@ class _Coder(EventDates, Stances):
             return  # the side whose soldiers were killed is not the attacker here
         if trig.type is RelationType.ASSAULT and self._abstract_target(obj_m):
             return  # "an attack on Somalia's sovereignty", "اعتداء على سيادة الصومال": a charge
+        if self.en and self._owner_adjective(obj_m):
+            return  # "seized a Japanese-operated ship": the firm or ship, not its flag state
+        if trig.type in _OUTLET_FREE_TYPES and self._news_agency(obj_m.key):
+            return  # "welcomed it in remarks carried by the X agency": the outlet only reports
+        if self.en and nominal and trig.type in (RelationType.ASSAULT, RelationType.COERCE):
+            start = doc.tokens[h.first].start
+            named = _NAMED_ACT_EN.search(self.text, max(0, start - 60), start)
+            if named is not None and (subj_m is None or subj_m.start < named.end("verb")):
+                return  # "denounced what it called an assault on democracy in X": no doer
         if obj_m.t0 in self.members or (subj_m is not None and subj_m.t0 in self.members):
             return  # "a committee comprising X and Y to talk with Z": X, Y are no parties
         if (

@@ -30,8 +30,12 @@ AR_CONNECT = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", 
 """Arabic name connectors that do not count as a name word."""
 _AR_ARTICLE_CLITICS = ("لل", "بال", "وال", "فال", "كال")
 _AR_ONE_NAME_STYLES = frozenset({"البابا", "الشيخه", "الاميره"})
+AR_ONE_NAME_STYLES = _AR_ONE_NAME_STYLES  # (the resolver's styled aliases, S10-R3)
 """Folded styles after which Arabic news names a person by one word ("البابا فرنسيس"،
 "الشيخة حسينة"): :meth:`NameFinder.one_word_styled` (S9-R3)."""
+_AR_FOREIGN_OPENERS = frozenset({"بان", "بن"})
+"""Raw first words of transliterated names that fold like a function word: بان (Ban, not
+بأن) and بن (Ben, not the connector): :meth:`NameFinder._ar_foreign_opener` (S10-R3)."""
 _AR_INNER_CLITICS = ("لل", "بال", "وال", "فال")
 """Inside a name (not its first word), كال opens transliterations ("كالفينو"، "كالاس") far
 more often than "like the" does: only these mark a definite noun there."""
@@ -585,7 +589,9 @@ class NameFinder:
                 break  # "أبلغ المبعوث X Y المجلس": the verb's object ends the name
             if len(picked) >= 2 and (self._definite_pair(x) or self._ar_definite_masdar(x)):
                 break  # "X Y العقوبات الأوروبية"، "X Y الاتفاق": a definite noun after the name
-            particle = self._name_particle(x, bool(picked))
+            particle = self._name_particle(x, bool(picked)) or (
+                x == q and self._ar_foreign_opener(q)
+            )
             covered = self.cover[x] != -1 and not (covered_first and x == q)
             if covered or (self._stop(t) and not particle) or not t.flags & ARABIC:
                 break
@@ -600,7 +606,7 @@ class NameFinder:
             clitics = _AR_INNER_CLITICS if picked else _AR_ARTICLE_CLITICS
             inner_connect = bool(picked) and self._connects(x)  # "X عبد الله"، "X بن Y"
             if (raw.startswith(("ال", *clitics)) and not compound) or (
-                t.norm in AR_CONNECT and not inner_connect
+                t.norm in AR_CONNECT and not inner_connect and not (x == q and particle)
             ):
                 return None  # a definite noun (not "أليسيا", with hamza) or a bare connector
             if (
@@ -629,6 +635,9 @@ class NameFinder:
             x += 1
         if len(picked) < 2:
             return None
+        if tokens[q].norm in AR_CONNECT or self._stop(tokens[q]):
+            if not self.ends_clearly(x):
+                return None  # "بان هناك فرصة": بان opens a name only up to a clear boundary
         coordinated = x < n and tokens[x].join and self._ar_coordinated_suffixed(x)
         if in_ha and not coordinated and not self.ends_clearly(x):
             return None  # "دعمه لقطاع الطاقة": a noun with a suffixed pronoun, not a name
@@ -678,6 +687,29 @@ class NameFinder:
             and bool(nxt.flags & ARABIC)
             and not raw.startswith("ال")
             and not self._stop(nxt)
+        )
+
+    def _ar_foreign_opener(self, q: int) -> bool:
+        """Arabic: token ``q``, right after an anchored title, is "بان" (Ban, written without
+        the hamza of بأن "that") or "بن" (Ben, not the connector "son of") opening a
+        transliterated name ("الأمين العام السابق بان كي مون"، "وزير الدفاع بن والاس"): the
+        next word is a bare name word no phrase covers (no article, no function word); the
+        run must still end at a clear boundary (:meth:`_ar_unknown`), so "بان الوضع"،
+        "بان بلاده"، "بان واشنطن" stay the complementiser."""
+        tokens = self.tokens
+        if q + 1 >= len(tokens) or not tokens[q + 1].join or self.cover[q + 1] != -1:
+            return False
+        if self.text[tokens[q].start : tokens[q].end] not in _AR_FOREIGN_OPENERS:
+            return False
+        nxt = tokens[q + 1]
+        raw = self.text[nxt.start : nxt.end]
+        return (
+            bool(nxt.flags & ARABIC)
+            and not raw.startswith(("ال", *_AR_ARTICLE_CLITICS))
+            and not raw.endswith(("ه", "ة"))
+            and not self._stop(nxt)
+            and nxt.norm not in AR_CONNECT
+            and nxt.norm not in self.object_nouns
         )
 
     def _connects(self, x: int) -> bool:

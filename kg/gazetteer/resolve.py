@@ -30,6 +30,7 @@ from kg.gazetteer.linker import (
 )
 from kg.gazetteer.names import (
     AR_CONNECT,
+    AR_ONE_NAME_STYLES,
     EN_PARTICLES,
     NAME_MONTHS,
     NameFinder,
@@ -65,6 +66,10 @@ _POSTED = frozenset({"ambassador", "envoy", "charge_daffaires", "representative"
 """Roles held *at* a place or *to* a state ("السفير الفرنسي لدى الجزائر", "envoy to")."""
 _PERSON = EntityType.PERSON.value
 _ORG = EntityType.ORGANIZATION.value
+_AR_TO = normalize("إلى")
+_AR_ADJ_ENDINGS = ("ي", "ية", "ى", "ا", "ة")
+"""Arabic: endings of a definite word that may continue a body's name as its adjective
+("المجلس الوطني"، "اللجنة العليا"، "الهيئة العامة"): :meth:`Resolver._head_ref_ok`."""
 _AR_COMPOUND_TAILS = frozenset(normalize(w) for w in ("الدين", "الله", "العابدين"))
 """Arabic: second halves of compound given names, after which a family name follows."""
 _AR_TITLE_PREPS = frozenset(normalize(w) for w in ("في", "لدى", "لدي"))
@@ -75,6 +80,51 @@ _ABBREV_RANKS = frozenset({"gen", "col", "adm", "capt", "maj"})
 _ASIDE_ROLES = frozenset({"spokesperson", "adviser", "envoy", "representative"})
 """Roles whose holder news names in an aside after an indefinite title ("A spokesman
 for the Guards, Hossein Mahmoudi, said"; not "the president of the company, X")."""
+
+
+def _ar_split_role_over_org(
+    g: Gazetteer, text: str, tokens: list[Token], atoms: list[Atom]
+) -> tuple[list[Atom], frozenset[int]]:
+    """Arabic: ``atoms`` with a construct title that swallowed the first word of an
+    organisation's name re-read as the shorter title and that name ("رئيس حكومة | إقليم
+    كردستان" -> "رئيس | حكومة إقليم كردستان"; "رئيس حكومة الوحدة الوطنية"), and the first
+    tokens of the titles so re-read: the greedy match takes the longer title, which leaves
+    the rest of the name unread. Only where the words before the last read as a title
+    alone and the organisation's name runs past the title."""
+    out: list[Atom] = []
+    heads: set[int] = set()
+    k, n = 0, len(atoms)
+    while k < n:
+        a = atoms[k]
+        k += 1
+        if (
+            a.j - a.i < 2
+            or a.info.role is None
+            or a.info.entity
+            or (k < n and atoms[k].i == a.j)  # a phrase right after the title: read
+        ):
+            out.append(a)
+            continue
+        tail = g.index.match(tokens[a.j - 1 : a.j + 7], text)
+        head = g.index.match(tokens[a.i : a.j - 1], text)
+        if (
+            not tail
+            or tail[0].i != 0
+            or tail[0].j < 2
+            or not any(f.etype == _ORG for f in tail[0].info.entity)
+            or len(head) != 1
+            or head[0].j != a.j - 1 - a.i
+            or head[0].info.role is None
+        ):
+            out.append(a)
+            continue
+        org = tail[0]._replace(i=tail[0].i + a.j - 1, j=tail[0].j + a.j - 1)
+        out.append(head[0]._replace(i=a.i, j=a.j - 1))
+        out.append(org)
+        heads.add(a.i)
+        while k < n and atoms[k].i < org.j:
+            k += 1  # (a phrase the organisation's name now covers)
+    return out, frozenset(heads)
 
 
 @dataclass
@@ -136,6 +186,32 @@ def _ar_org_lexicon() -> tuple[frozenset[str], frozenset[str]]:
             elif cells[2] == "orgcue":
                 cues.add(normalize(cells[1]))
     return frozenset(heads), frozenset(cues)
+
+
+@functools.lru_cache(maxsize=1)
+def _ar_org_refs() -> frozenset[str]:
+    """Arabic head nouns whose definite form refers back to the organisation named with
+    them ("مجلس" -> "المجلس"), folded, from ``lexicons/unnamed.tsv`` (kind orgref)."""
+    path = resources.files("kg").joinpath("extractors", "lexicons", "unnamed.tsv")
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and cells[0] == "ar" and cells[2] == "orgref":
+            out.add(normalize(cells[1]))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _ar_address_nouns() -> frozenset[str]:
+    """Arabic nouns of a message or reproach sent "to" someone ("انتقادات"، "رسالة"),
+    folded, from ``lexicons/unnamed.tsv`` (kind addressnoun)."""
+    path = resources.files("kg").joinpath("extractors", "lexicons", "unnamed.tsv")
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and cells[0] == "ar" and cells[2] == "addressnoun":
+            out.add(normalize(cells[1]))
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)
@@ -231,8 +307,13 @@ class Resolver:
         lang: str,
         published: datetime.date | None,
     ) -> None:
-        self.g, self.text, self.tokens, self.atoms = g, text, tokens, atoms
         self.lang = "ar" if lang.startswith("ar") else "en"
+        self.split_titles: frozenset[int] = frozenset()
+        """Arabic: first tokens of titles re-read before an organisation's name
+        (:func:`_ar_split_role_over_org`): an unnamed holder is the organisation's head."""
+        if self.lang == "ar":
+            atoms, self.split_titles = _ar_split_role_over_org(g, text, tokens, atoms)
+        self.g, self.text, self.tokens, self.atoms = g, text, tokens, atoms
         self.published = published
         self.cover = [-1] * len(tokens)
         for k, a in enumerate(atoms):
@@ -252,9 +333,14 @@ class Resolver:
         ("حركة «X Y»"): a name read earlier runs over that guillemet."""
         self.middles: dict[str, str] = {}
         """English: middle words of new people's names ("Muse Bihi Abdi": "Bihi") -> key."""
+        self.head_refs: set[str] = set()
+        """Arabic: definite head nouns that refer back to a body (:meth:`_ar_org_head_again`)."""
         self.weak: set[str] = set()
         """Arabic family names that are also given names ("شريف"): they refer back only
         where no other name word follows (:meth:`_weak_ok`)."""
+        self.halves: set[str] = set()
+        """English: "north"/"south" registered for the two halves of a divided state
+        ("the North" for North Korea, :meth:`_half_of_pair`)."""
         self.carry: tuple[str, str | None] | None = None
         self.pos = 0
         self._dateline: str | None = None  # "" when the story has no dateline state
@@ -395,6 +481,52 @@ class Resolver:
             self._known_surname(key, self.text[start:end], end)
         if kind == "name" and self.lang == "en":
             self._org_head_again(start, end, key)
+        if self.lang == "en" and not self.halves:
+            self._half_of_pair(key, end)
+        elif kind == "name":
+            self._ar_org_head_again(start, end, key)
+
+    def _half_of_pair(self, key: str, end: int) -> None:
+        """English: once a story names a state called "North X" or "South X" (or one of
+        its bodies or people) and the gazetteer has a state of the other name too (North
+        and South Korea), "the North" and "the South" refer to those two states afterwards
+        (:meth:`_half_ref_ok`)."""
+        entry = self.g.entries.get(key) or self.new.get(key)
+        if entry is not None and entry.type != EntityType.STATE and entry.state:
+            entry = self.g.entries.get(entry.state)  # "South Korea's Unification Ministry"
+        if entry is None or entry.type != EntityType.STATE:
+            return
+        key = entry.key
+        first, _, rest = entry.label_en.partition(" ")
+        if first not in ("North", "South") or not rest:
+            return
+        other_name = ("South " if first == "North" else "North ") + rest
+        other = next(
+            (
+                e
+                for e in self.g.lookup(other_name)
+                if e.type == EntityType.STATE and e.label_en == other_name
+            ),
+            None,
+        )
+        if other is None:
+            return
+        last = bisect.bisect_left(self._starts(), end) - 1
+        for word, k in ((first.lower(), key), (other_name.split()[0].lower(), other.key)):
+            self.halves.add(word)
+            self._register(word, k, "name", last)
+
+    def _half_ref_ok(self, x: int) -> bool:
+        """English: "the North" / "the South" at token ``x`` stands alone: "the" right
+        before it and no capitalised word right after it ("the South China Sea")."""
+        tokens = self.tokens
+        nxt = x + 1
+        return (
+            x > 0
+            and self._adjacent(x)
+            and tokens[x - 1].norm == "the"
+            and not (nxt < len(tokens) and self._adjacent(nxt) and is_cap(tokens[nxt]))
+        )
 
     def _org_head_again(self, start: int, end: int, key: str) -> None:
         """English: the capitalised last word of an organisation's name of two or more
@@ -420,6 +552,44 @@ class Resolver:
             return  # ("Office"; a word the gazetteer reads on its own)
         last = bisect.bisect_left(self._starts(), end) - 1
         self._register(head, key, "name", last)
+
+    def _ar_org_head_again(self, start: int, end: int, key: str) -> None:
+        """Arabic: the head noun of a known organisation's name of two or more words
+        ("مجلس الأمن"، "لجنة الانتخابات") with the article ("المجلس") refers back to it
+        afterwards, until another organisation with that head is named
+        (``unnamed.tsv`` kind orgref; only where no name continues it: :meth:`_head_ref_ok`)."""
+        words = self.text[start:end].split()
+        if len(words) < 2:
+            return
+        head = normalize(words[0])
+        if head not in _ar_org_refs():
+            return
+        entry = self.g.entries.get(key) or self.new.get(key)
+        if entry is None or entry.type != EntityType.ORGANIZATION:
+            return
+        phrase = normalize("ال" + words[0])
+        if phrase in self.stop or self.g.index.get(phrase):
+            return
+        last = bisect.bisect_left(self._starts(), end) - 1
+        self.dynamic[phrase] = (key, "name", last)  # (the latest such body)
+        self.dyn_words = max(self.dyn_words, 1)
+        self.dyn_first.add(phrase)
+        self.head_refs.add(phrase)
+
+    def _head_ref_ok(self, x: int) -> bool:
+        """Arabic: the definite head noun at token ``x`` ("المجلس") stands alone: no
+        adjective or genitive continues it as another body's name ("المجلس الوطني"،
+        "المجلس الأعلى للقضاء"، "اللجنة العليا"); a definite object may follow it ("وحث
+        المجلس الأطراف")."""
+        nxt = x + 1
+        if nxt >= len(self.tokens) or not self._adjacent(nxt):
+            return True
+        raw = self.text[self.tokens[nxt].start : self.tokens[nxt].end]
+        if self._is_stop(self.tokens[nxt]):
+            return True
+        if raw.startswith("لل"):
+            return False
+        return not raw.startswith("ال") or not raw.endswith(_AR_ADJ_ENDINGS)
 
     def _styled_given_name(self, start: int, key: str) -> None:
         """Arabic: a person named under a style that the press repeats with the given
@@ -1602,7 +1772,9 @@ class Resolver:
                     word = "the"  # "the bloc's foreign policy chief": the one named before
                 if ph.role_key == "official" and not self._noun_ends_clause(ph.end_tok):
                     return None  # "the official IRNA news agency", "the official toll"
-                if word != "the" or (
+                if (home_body := self._home_body_title(ph)) is not None:
+                    ph = home_body  # "TEHRAN - A spokesman for the Foreign Ministry said"
+                elif word != "the" or (
                     ph.end_tok < len(tokens) and tokens[ph.end_tok].norm in _OF["en"]
                 ):
                     return None
@@ -1638,7 +1810,11 @@ class Resolver:
             holder = self.g.holder_of(
                 ph.role_key, ph.of, self.published, dept=ph.dept, modifier=ph.modifier
             )
-            if holder is None and ph.state not in (None, ph.of):
+            if (
+                holder is None
+                and ph.state not in (None, ph.of)
+                and role_atom.i not in self.split_titles  # "رئيس حكومة إقليم X": its head
+            ):
                 holder = self.g.holder_of(
                     ph.role_key, ph.state or "", self.published, dept=ph.dept, modifier=ph.modifier
                 )
@@ -1657,9 +1833,17 @@ class Resolver:
                 and not self._home_owner_before(ph)
             ):
                 return None
-        if key is None and ph.of is not None and ph.modifier != "former" and not ph.complement:
+        if (
+            key is None
+            and ph.of is not None
+            and ph.modifier != "former"
+            and (not ph.complement or self._org_title(ph))
+        ):
             # (an unnamed title with a complement, "وزير الدولة الإماراتي للشؤون الخارجية":
             # its state acts, as the relation tests expect)
+            if (owned := self._owned_body_end(ph)) is not None:
+                # "a spokesman for Iran's Foreign Ministry": the title is the ministry's
+                ph = replace(ph, end_tok=owned, end=self.tokens[owned - 1].end)
             key = self._unnamed_holder(ph)
         if key is None:
             return None
@@ -1677,6 +1861,63 @@ class Resolver:
             self.counterparts[key] = self.seen[key]
         self.pos = ph.end_tok
         return ph.next_atom
+
+    def _home_body_title(self, ph: _Phrase) -> _Phrase | None:
+        """English: "a spokesman for the Foreign Ministry" (an indefinite spokesperson
+        for a body named with no state, its last word in ``institutions.tsv``) in a story
+        datelined in a state: that title, of the dateline's state, over the body's name;
+        else None."""
+        tokens = self.tokens
+        j = ph.end_tok
+        if (
+            ph.role_key != "spokesperson"
+            or ph.first_tok < 1
+            or tokens[ph.first_tok - 1].norm not in ("a", "an")
+            or j + 2 >= len(tokens)
+            or tokens[j].norm != "for"
+            or tokens[j + 1].norm != "the"
+        ):
+            return None
+        heads = _institution_heads()
+        k = j + 2
+        while k < len(tokens) and k - j < 6 and is_cap(tokens[k]) and tokens[k].join:
+            k += 1
+        if k == j + 2 or tokens[k - 1].norm not in heads or self.cover[j + 2] == -1:
+            return None  # (the body must be one we read: "the Foreign Ministry")
+        home = self._home_for_title(replace(ph, end=tokens[k - 1].end, role_key="", dept=None))
+        if home is None:
+            return None
+        return replace(ph, end_tok=k, end=tokens[k - 1].end, of=home, state=home)
+
+    def _owned_body_end(self, ph: _Phrase) -> int | None:
+        """English: the title ``ph`` ends in a state's possessive that owns a body named
+        right after it ("a spokesman for Iran's Foreign Ministry", "a spokeswoman for
+        Japan's Defence Ministry"): the token after that body's name (its last word in
+        ``institutions.tsv``), else None."""
+        tokens = self.tokens
+        last, j = ph.end_tok - 1, ph.end_tok
+        if self.lang != "en" or last < 0 or not tokens[last].flags & POSSESSIVE:
+            return None
+        heads = _institution_heads()
+        while j < len(tokens) and j - ph.end_tok < 4 and is_cap(tokens[j]) and tokens[j].join:
+            j += 1
+            if tokens[j - 1].norm in heads and not (
+                j < len(tokens) and is_cap(tokens[j]) and tokens[j].join
+            ):
+                return j
+        return None
+
+    def _org_title(self, ph: _Phrase) -> bool:
+        """Arabic: the unnamed title ``ph`` belongs to an organisation with no state
+        ("مساعد الأمين العام للأمم المتحدة للشؤون الإنسانية"): with a portfolio after it, no
+        state can act instead of its holder."""
+        entry = self.g.entries.get(ph.of) if ph.of is not None else None
+        return (
+            self.lang == "ar"
+            and entry is not None
+            and entry.type.value == _ORG
+            and entry.state is None
+        )
 
     def _take_later_name(self, phrase: str, key: str, last_tok: int) -> None:
         """English: "Mousa Abu Marzouk" read under a title after "Abu Marzouk said" was
@@ -2410,7 +2651,24 @@ class Resolver:
             return True
         if a.i == 0 or not self._adjacent(a.i):
             return False
-        return any(s in self.place_cues for s in stems(self.tokens[a.i - 1]))
+        if not any(s in self.place_cues for s in stems(self.tokens[a.i - 1])):
+            return False
+        return not self._ar_addressed(a.i - 1)
+
+    def _ar_addressed(self, cue: int) -> bool:
+        """Arabic: the preposition at token ``cue`` is إلى after a noun of a message or
+        reproach, or that noun and its adjective ("وجّه انتقادات حادة إلى واشنطن"، "بعث
+        رسالة إلى طهران"): what follows is addressed, not a destination (``unnamed.tsv``
+        kind addressnoun)."""
+        if self.lang != "ar" or cue == 0 or self.tokens[cue].norm != _AR_TO:
+            return False
+        nouns = _ar_address_nouns()
+        for x in (cue - 1, cue - 2):
+            if x < 0 or not self._adjacent(x + 1):
+                return False
+            if not nouns.isdisjoint(stems(self.tokens[x])):
+                return True
+        return False
 
     # -- people the gazetteer does not know -------------------------------------------
 
@@ -2760,8 +3018,9 @@ class Resolver:
             if k >= 0 and any(f.etype == _PERSON and f.is_entity for f in self.atoms[k].forms):
                 return False  # "President X, Y, said": a list of names
             gap = text[tokens[x - 1].end : tok.start] if x > 0 else "."
-            if x == 0 or any(c in gap for c in '.;:!?"“”—–('):
-                # (also "Its military spokesman, Major General X Y, said")
+            if x == 0 or any(c in gap for c in '.;:!?"“”—–(') or " - " in gap:
+                # (also "Its military spokesman, Major General X Y, said"; " - ": after
+                # a dateline, "KYIV (Reuters) - A spokesman for the air force, X Y, said")
                 if head_title and tokens[x].flags & POSSESSIVE and k >= 0:
                     return True  # "Guatemala's human rights ombudsman, X Y, said"
                 return titled and tokens[x].norm in ("a", "an", "the", "its", "his", "her", "their")
@@ -3069,6 +3328,23 @@ class Resolver:
                 return
             x += 1
 
+    def _ar_quoted_known_body(self, h: int, j: int, v: int) -> bool:
+        """Arabic: the head noun at token ``h`` and the words in guillemets up to token
+        ``j`` name a known organisation read without them ("حكومة «الوفاق»" for "حكومة
+        الوفاق"): registered as its name after the verb at ``v`` (S10-R3)."""
+        nisba = self._ar_state_nisba_at(j)  # "حكومة «الوفاق» الليبية": with its adjective
+        for end in (nisba, j) if nisba else (j,):
+            phrase = normalize(self.text[self.tokens[h].start : self.tokens[end - 1].end])
+            forms = self.g.index.get(phrase)
+            orgs = {f.target for f in forms if f.is_entity and f.etype == _ORG}
+            if len(orgs) == 1:
+                if end != j:
+                    self.quote_opens.add(j)  # (the adjective after the closing guillemet)
+                self._register(phrase, orgs.pop(), "name", v)
+                self.titled_names[h] = self.titled_names[h + 1] = end  # (over the atoms)
+                return True
+        return False
+
     def _ar_speaking_bodies(self) -> None:
         """Arabic: an organisation the gazetteer lacks, named by a head noun right after a
         speech verb or an announcing verb (``lexicons/unnamed.tsv``: orghead, orgcue) and
@@ -3119,6 +3395,8 @@ class Resolver:
                 self.quote_opens.add(i)
             k = cover[i]
             whole = self.atoms[k] if k >= 0 else None
+            if quoted and self._ar_quoted_known_body(h, j, v):
+                continue  # "حكومة «الوفاق»": a known body's name around the guillemets
             if whole is not None and whole.i == i and whole.j == j:
                 orgs = [f for f in whole.forms if f.is_entity and f.etype == _ORG]
                 if len(orgs) == 1:  # "منظمة «هيومن رايتس ووتش»": the known body, head first
@@ -3695,8 +3973,14 @@ class Resolver:
                     found = self.dynamic.get(phrase)
                     if phrase in self.weak and not self._weak_ok(x):
                         found = None
+                    elif phrase in self.head_refs and not self._head_ref_ok(x):
+                        # "المجلس الوطني ...": another body with that head is named now
+                        self.dynamic[phrase] = ("", "ambiguous", len(tokens))
+                        found = None
                     elif phrase in NAME_MONTHS and not self._month_surname_ok(x):
                         found = None
+                    elif phrase in self.halves and not self._half_ref_ok(x):
+                        found = None  # "the North" alone, not "the South China Sea"
                     if found and found[2] < x and (self.lang == "ar" or is_cap(tokens[x])):
                         hit = (size, first, found)
                         break
@@ -3795,6 +4079,23 @@ class Resolver:
             prev.start, m.end, self.text[prev.start : m.end], m.key, "name", prev.role or m.role
         )
 
+    def _styled_aliases(self, mentions: list[LinkedMention]) -> None:
+        """Arabic: a new person known by one word under a style ("الشيخة حسينة"، "البابا
+        X") has the styled name as an alias, the name the press knows her by (S10-R3)."""
+        starts = self._starts()
+        for m in mentions:
+            entry = self.new.get(m.key)
+            if entry is None or entry.type != EntityType.PERSON or " " in m.text.strip():
+                continue
+            x = bisect.bisect_left(starts, m.start)
+            if x == 0 or x >= len(self.tokens) or self.tokens[x].start != m.start:
+                continue
+            if not self._adjacent(x) or self.tokens[x - 1].norm not in AR_ONE_NAME_STYLES:
+                continue
+            styled = self.text[self.tokens[x - 1].start : m.end]
+            if styled not in entry.aliases:
+                entry.aliases.append(styled)
+
     def _linking(self) -> Linking:
         mentions: list[LinkedMention] = []
         for m in sorted(self.mentions, key=lambda m: (m.start, -(m.end - m.start))):
@@ -3804,6 +4105,8 @@ class Resolver:
                 mentions[-1] = whole  # "Abbas Araqchi": not Mahmoud Abbas, then Araghchi
                 continue
             mentions.append(m)
+        if self.lang == "ar":
+            self._styled_aliases(mentions)
         keys: list[str] = list(dict.fromkeys(m.key for m in mentions))
         entities = {}
         i = 0
