@@ -40,6 +40,10 @@ the raid", "وإدانته لها"); a quotation with more words of its clause b
 an Arabic cue after it ("بشن «هجمات» على الحدود، مطالبا").  A verb whose subject is
 an unlinked plural ("ويقول محللون إن") or an unlinked aide after "X's <title>," does
 not fall back to the previous speaker or to X.
+
+The speaker of an Arabic cue verb (its subject, the person a body speaks through, a
+dignitary taken up by a style of address ...) is found by the finder's mixin
+:class:`kg.extractors.speakers_ar.SpeakersAr`.
 """
 
 from __future__ import annotations
@@ -52,8 +56,18 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kg.extractors.doc import AR_PREP_WORDS, AR_STATEMENT_NOUNS, Doc, Ment
-from kg.extractors.lexicon import Hit, Matcher, read_tsv, word_set, words_of
+from kg.extractors.lexicon import Hit, Matcher, read_tsv, word_set
 from kg.extractors.sentences import Span
+from kg.extractors.speakers_ar import (
+    _AR_OCCASION_NOUNS,
+    _AR_PRON_STYLES,
+    SpeakersAr,
+    _ar_person_roles,
+    _ar_role_heads,
+    _is_comp,
+    _is_occasion_prep,
+    _quoted_name_words,
+)
 from kg.extractors.text import fold
 from kg.gazetteer import Gazetteer
 from kg.models import EntityType
@@ -294,10 +308,6 @@ def cue_matcher(lang: str) -> Matcher[Cue]:
 
 
 _AR_COMP = word_set("quotes.ar_comp")
-_AR_COMP_PRON = tuple(
-    fold(w) for w in ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "أننا", "إننا", "بأنه", "بأنها")
-)
-_AR_PRON_SUBJ = word_set("quotes.ar_pron_subj")
 _EN_PRONOUNS = {"he": "m", "she": "m", "it": "o", "they": "o", "we": "s", "i": "s"}
 _EN_SKIP_AFTER_CUE = word_set("quotes.en_skip_after_cue")
 _EN_STOP_BEFORE = word_set("quotes.en_stop_before")
@@ -346,18 +356,6 @@ _DATELINE = re.compile(
 _AR_HONORIFICS = word_set("quotes.ar_honorifics")
 """Honorifics that open a dignitary's name ("وقال سمو الشيخ محمد بن راشد")."""
 _AR_HONORIFIC_PRON = word_set("common.ar_honorific_pron")
-_AR_PRON_STYLES = {
-    fold(pron): frozenset(fold(w) for w in styles.split())
-    for pron, styles in (
-        ("سموه", "سمو السمو الشيخ الأمير الأميرة"),  # (a sheikh or prince so styled)
-        ("جلالته", "جلالة الجلالة"),
-        ("فخامته", "فخامة"),
-        ("معاليه", "معالي"),
-        ("سعادته", "سعادة"),
-        ("دولته", "دولة"),
-    )
-}
-"""An honorific pronoun -> the styles of address of the person it takes up."""
 _AR_STYLE_OF_PRON = {
     fold(style): _AR_PRON_STYLES[fold(pron)]
     for style, pron in (
@@ -376,13 +374,10 @@ _REPEATED_COMP = re.compile(r",\s*and that\s+")
 """English only: Arabic gold keeps "إن X، وإن Y" as one statement."""
 _AR_STATEMENT_NOUNS = word_set("quotes.ar_statement_nouns")
 _JOINT = re.compile(r"\bjoint\b|" + fold("مشترك"))
-_AR_ISSUED = word_set("quotes.ar_issued")
 _EN_OPENERS = word_set("quotes.en_openers")
 """Words opening a sentence adverbial that a reporting clause may follow ("In a statement,")."""
 _PLAIN_SAYING = word_set("quotes.plain_saying")
 _AR_RESUMPTIVE = word_set("quotes.ar_resumptive")
-_AR_STYLES = word_set("quotes.ar_styles")
-"""Styles of address written before a dignitary's name or title ("صاحب السمو الشيخ")."""
 _AR_ISSUED_INDEF = word_set("quotes.ar_issued_indef")
 _AR_ISSUED_BY = word_set("common.ar_issued_by")
 """A document as the subject of a speech verb ("وشدد البيان على أن"): its issuer speaks."""
@@ -472,7 +467,6 @@ _AR_AS_HE_PUT = re.compile(
 """"...، على حد تعبيره" closing a reported clause: the writer's attribution, not content."""
 _AR_WHILE = word_set("quotes.ar_while")
 _AR_WHILE_CLAUSE = word_set("quotes.ar_while_clause")
-_AR_WHEN_CLAUSE = word_set("quotes.ar_when_clause")  # "حين زار X موسكو، وقال": X speaks
 _HIN, _FI = fold("حين"), fold("في")
 _AR_WAS = word_set("quotes.ar_was")
 _QAD = fold("قد")
@@ -484,16 +478,6 @@ _AR_OCCASION_PREPS = word_set("quotes.ar_occasion_preps")
 _AR_OWN_SPEECH_NOUNS = word_set("quotes.ar_own_speech_nouns")
 """Nouns of speech with the speaker's possessive ("في بيانها", "في كلمته"): they take no
 object, so what follows the occasion is the content ("وطالبت الوزارة في بيانها X بـ")."""
-_AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | frozenset(
-    fold(w)
-    for w in (
-        "كلمة كلمته كلمتها مؤتمر لقاء لقائه اجتماع اجتماعه اتصال اتصالا حديث حديثه حوار "
-        "جلسة افتتاح ختام زيارة زيارته حفل منتدى قمة ندوة خطاب خطابه بيانه بيانها تصريحه "
-        "تصريحات تصريحاته مقابلة مقابلته إحاطة تغريدة تغريدته تغريدتها تدوينة منشور لسان "
-        "استقبال استقباله استقبالها لقائها اجتماعها مباحثات مباحثاته محادثات محادثاته"
-    ).split()
-)
-"""Nouns of an occasion of speech after في/خلال ("في كلمة ألقاها", "خلال مؤتمر صحفي")."""
 
 
 def _ar_occasion_noun(w: str) -> bool:
@@ -515,17 +499,8 @@ _AR_SIGNED = word_set("quotes.ar_signed")
 وقعه X، أن"): X speaks."""
 _AR_UNIT_HEADS = word_set("quotes.ar_unit_heads")
 """Units of a body ("دائرة الاتصال في الرئاسة"): the body speaks for them."""
-_AR_ON = fold("على")
-_AR_TONGUE = word_set("quotes.ar_tongue")
-""""على لسان X": the body or state before it speaks through the person X."""
 _AR_MARGIN = fold("هامش")
 """"على هامش": an occasion when a noun follows it."""
-
-
-def _is_occasion_prep(w: str) -> bool:
-    """Whether the word is a preposition of occasion (:data:`_AR_OCCASION_PREPS`), bare or
-    after و or ف."""
-    return w in _AR_OCCASION_PREPS or (w[:1] in "وف" and w[1:] in _AR_OCCASION_PREPS)
 
 
 _AN = fold("عن")
@@ -556,8 +531,6 @@ _AR_TOPIC_PREPS = word_set("quotes.ar_topic_preps")
 """Prepositions before states named as a topic of talks ("بحث الوضع في السودان واليمن")."""
 _AR_CLAIM_PREPS = word_set("quotes.ar_claim_preps")
 """Prepositions whose quoted object goes on into a clause the claim spans ("حذر من «...» إذا")."""
-_AR_SINCE = word_set("quotes.ar_since")
-"""Conjunctions after which a cue keeps the subject of the statement before ("، إذ قال إن")."""
 _AR_ADDRESSEE_VERBS = word_set("quotes.ar_addressee_verbs")
 _AR_ACCORDING = word_set("quotes.ar_according")
 _AR_WHAT_SOURCE = word_set("quotes.ar_according_what")  # "وفق ما نقلت الوكالة"
@@ -570,15 +543,11 @@ _AR_AFFAIRS = word_set("quotes.ar_affairs")
 """The complement of a title ("مساعد الوزير لشؤون المراسم", "وزير الدولة للشؤون الخارجية")."""
 _AR_TITLES = word_set("quotes.ar_titles")
 _AR_THEN_WORDS = word_set("quotes.ar_then_words")
-_AR_NOT_HOLDER = word_set("quotes.ar_not_holder")
 _AR_REL_BACK = word_set("quotes.ar_rel_back")
-_AR_GULF_AGENCIES = word_set("quotes.ar_gulf_agencies")
-"""Gulf news agencies named in a dateline ("/ وام /"): their own ruler leads the story."""
 """The pronoun of a relative clause after its verb ("تصريحات أدلى بها"، "مؤتمر تحدث فيه")."""
 """Words after which the person named is not the holder of the title before ("وكانت
 الحكومة برئاسة X"، "نجل الرئيس X"): he does not speak for the phrase."""
 """Time words after a title ("الأمين العام للأمم المتحدة آنذاك X"): the office then."""
-_AR_RANK_GRADES = word_set("quotes.ar_rank_grades")  # "الفريق أول ركن": grades after a rank
 # words that may stand between a quotation and the Arabic cue that attributes it
 # («...»، كما قال X; «...»، حسبما ذكرت الوكالة)
 _AR_ATTRIBUTION_LEADS = word_set("quotes.ar_attribution_leads")
@@ -591,15 +560,11 @@ _DATELINE_DASH = re.compile(r"\)?\s+[-–—]\s+|\)\s*[-–—]\s*")
 """The dash that ends an Arabic dateline ("الرياض (واس) - ", "دمشق - ")."""
 _AR_NOT_SUBJECT = word_set("quotes.ar_not_subject")
 _UNNAMED_SOURCES = word_set("quotes.unnamed_sources")
-_AR_SAME = word_set("quotes.ar_same")
-"""Words of "the same" one after a definite head ("المسؤول ذاته", "المصدر نفسه")."""
 _AR_STANCE_MASDARS = word_set("quotes.ar_stance_masdars")
 """Verbal nouns of a stance that "أعلن" takes as its content ("أعلن رفضه القرار")."""
 _AR_OBJECT_STANCES = word_set("quotes.ar_object_stances")
 """Stance nouns whose genitive is mostly their object ("دعم أوكرانيا"), not their owner."""
 _AR_OWN_SIDE = word_set("quotes.ar_own_side")
-_AR_MASC_STATES = word_set("quotes.ar_masc_states")  # "قال العراق"
-_AR_OBJECT_VERBS = word_set("quotes.ar_object_verbs")  # "اتهم X بـ": X is the object
 _AR_SPELLED = word_set("quotes.ar_spelled_letters")  # "سي إن إن": letters
 _AR_IN = fold("إن")
 _AR_AND_BAYNA = fold("وبين")  # "وبين X أن" stated; "وبين X وY" between
@@ -631,23 +596,6 @@ def _plural_group(key: str) -> bool:
     return head.isascii() and head.endswith("s") and not head.endswith("ss")
 
 
-def _quoted_name_words(lang: str) -> dict[str, str]:
-    """``lexicons/quoted_names.tsv``: word -> kind (noun, prep, verb)."""
-    return words_of("quoted_names.tsv", lang, "kind")
-
-
-@lru_cache(maxsize=1)
-def _ar_person_roles() -> frozenset[str]:
-    """Folded one-word Arabic role nouns of ``roles.tsv`` ("الرئيس", "الوزير", "السفير")."""
-    from kg.gazetteer.tables import load_tables
-
-    return frozenset(
-        fold(r["form"])
-        for r in load_tables()["roles"]
-        if r["kind"] == "role" and r["lang"] == "ar" and " " not in r["form"]
-    )
-
-
 @lru_cache(maxsize=1)
 def _ar_verb_lemmas() -> frozenset[str]:
     """Folded perfect-verb forms (``v:``) of ``lexicons/ar_cues.tsv`` ("اكد", "شدد")."""
@@ -672,31 +620,6 @@ def _ar_finite_verbs() -> frozenset[str]:
                 into = verbs if spec[:2] == "v:" else nouns
                 into.update(f for f, _ in expand_ar(spec))
     return frozenset(verbs - nouns)
-
-
-@lru_cache(maxsize=1)
-def _ar_unnamed_heads() -> frozenset[str]:
-    """Folded Arabic heads of unnamed speakers of ``lexicons/unnamed.tsv`` ("مصدر",
-    "مسؤول"): right after a cue and not linked, a subject we could not link."""
-    return frozenset(
-        fold(r["word"])
-        for r in read_tsv("unnamed.tsv")
-        if r["lang"] == "ar" and r["kind"] in ("head", "statehead")
-    )
-
-
-@lru_cache(maxsize=1)
-def _ar_role_heads() -> frozenset[str]:
-    """Folded first words of the Arabic role forms of ``roles.tsv`` ("وزير", "المتحدث",
-    "مستشار"), with and without the article: a title opens with one."""
-    from kg.gazetteer.tables import load_tables
-
-    heads = {
-        fold(r["form"].split()[0])
-        for r in load_tables()["roles"]
-        if r["kind"] == "role" and r["lang"] == "ar" and r["form"].strip()
-    }
-    return frozenset(heads | {h[2:] for h in heads if h.startswith("ال") and len(h) > 4})
 
 
 @lru_cache(maxsize=2)
@@ -741,13 +664,7 @@ _COUNTERPART = fold("نظير")
 _AR_IN_ITS_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
 """"On its behalf": the spokesman of the body just named ("المتحدث باسمه")."""
 _AR_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "نا", "كم")
-_AR_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
-"""Third-person object pronouns glued to a verb ("واتهمتها"، "ووصفه")."""
 """Arabic suffixed pronouns: a noun that carries one is not bare."""
-
-
-def _is_comp(word: str) -> bool:
-    return word in _AR_COMP or word.startswith(_AR_COMP_PRON)
 
 
 _EN_NICKNAME_WORD = re.compile(r"[A-Z][\w.'-]*")
@@ -781,7 +698,7 @@ def _en_nickname(doc: Doc, q: Quote) -> bool:
     )
 
 
-class _Finder:
+class _Finder(SpeakersAr):
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
@@ -1387,29 +1304,6 @@ class _Finder:
                     return self._object_quote(k) or (doc.tokens[k].start, k, False)
             pos = doc.tokens[k].end
         return None
-
-    def _titled_earlier(self, t: int, role: Ment) -> str | None:
-        """Arabic: the person whom the article gave, right after his name, the very title
-        that runs from ``t`` to the end of the title ``role`` ("X نائب رئيس مجلس الوزراء
-        وزير الخارجية" ... "وأعرب نائب رئيس مجلس الوزراء وزير الخارجية عن"): the repeated
-        full title is his, not the holder the last words alone were read as.  Else None."""
-        doc = self.doc
-        words = [doc.word(j) for j in range(t, role.t1 + 1)]
-        found: set[str] = set()
-        for m in doc.mentions:
-            if m.start >= role.start:
-                break
-            if m.etype != EntityType.PERSON or m.kind == "role" or m.key == role.key:
-                continue
-            j0 = m.t1 + 1
-            if j0 + len(words) > len(doc.tokens) or any(
-                self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip(" ،,")
-                for j in range(j0, j0 + len(words))
-            ):
-                continue
-            if [doc.word(j) for j in range(j0, j0 + len(words))] == words:
-                found.add(m.key)
-        return found.pop() if len(found) == 1 else None
 
     def _owned_stance(self, k: int) -> bool:
         """Arabic: a stance noun at ``k`` whose owner follows it ("أعلن X ترحيب الرباط
@@ -3051,430 +2945,6 @@ class _Finder:
         )
         return h.last
 
-    def _ar_subject(
-        self, h: Hit[Cue], si: int, a: int, b: int, conf: float
-    ) -> tuple[Ment | None, str | None, int, str | None, float]:
-        """Speaker of an Arabic speech verb: ``(mention, key, next token, via, conf)``.
-
-        VSO: the subject follows the verb, possibly after a time expression or
-        "في بيان"; it ends at the complementiser.  SVO: a name right before the
-        verb ("بوتين أكد").  No subject: a sentence-initial "وأضاف" continues
-        the previous speaker; a verb inside the sentence takes its subject.
-        """
-        doc = self.doc
-        k = h.first
-        after = h.last + 1
-        if self._relative_cue(k) and (author := self._statement_author(k, a)) is not None:
-            return author, author.key, after, None, conf * 0.9
-        if (author := self._occasion_relative_author(k, a)) is not None:
-            return author, author.key, after, None, conf * 0.85
-        if (aux := self._ar_aux_before(k, a)) is not None:
-            # "لكن X عاد ليؤكد أن", "ثم عادت الوزارة لتتهم واشنطن بـ": the subject is the
-            # auxiliary's (before or right after it); the noun after the cue is its object
-            between = self.first_mention(aux + 1, k) if aux + 1 < k else None
-            before = doc.mention_at_tok(aux - 1) if aux > a else None
-            for m in (between, before):
-                if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
-                    return m, m.key, after, None, conf
-            if aux == a or (aux + 1 < k and before is None):
-                return None, self.previous_speaker(si, 1), after, None, conf * 0.8
-        if k - 1 > a and doc.word(k - 1) == _QAD and (was := self._was_subject(k - 1, a)):
-            # "وكانت الجزائر قد اتهمت المغرب بـ": the subject sits between كان and قد;
-            # the noun after the verb is its object
-            return was, was.key, after, None, conf
-        if k - 2 == a and doc.word(k - 1) == _QAD and doc.word(a)[1:] in _AR_WAS:
-            # "وكان قد اتهم الصومال بـ": no subject; the noun after the verb is its object
-            assert doc.seg is not None
-            key = self.previous_speaker(si)
-            if key is None and si > 0:
-                key = self.sentence_subject(si - 1, doc.tok_range(doc.seg.sents[si - 1])[1])
-            return None, key, after, None, conf * 0.8
-        if (
-            k > a
-            and doc.word(k - 1).startswith(_AR_COMP_PRON)
-            and doc.word(k - 1) not in _AR_COMP
-            and (outer := self._containing(doc.tokens[k].start)) is not None
-        ):
-            # "وقالت X إنها ذكّرت السفيرة بأن": the pronoun is the verb's subject, the
-            # speaker of the statement that holds it; the noun after the verb is its object
-            return None, outer.speaker, after, None, conf
-        long_adjunct = any(
-            self._occasion_at(j, b) == j
-            for j in range(after, min(b, after + 16))
-            if _is_occasion_prep(doc.word(j))  # (only such a word can open one)
-        )
-        window_end = min(b, after + (24 if long_adjunct else 16))
-        comp_tok = window_end
-        # "أعرب X عن", "أشاد X بـ": the cue's own preposition ends the subject too
-        prep = fold(h.entry.comp[5:]) if h.entry.comp.startswith("prep:") else None
-        for t in range(after, window_end):
-            w = doc.word(t)
-            if (
-                (_is_comp(w) and not self._spelled_letter(t))
-                or (prep is not None and t > after + 1 and w == prep)
-                or self._quote_opens_before(t)
-                or (
-                    t > after
-                    and t in self._cue_hits
-                    and self._cue_hits[t][0].entry.kind not in ("noun", "relay")
-                )
-            ):
-                comp_tok = t
-                break
-            if t > after and ":" in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]:
-                comp_tok = t
-                break
-        t = after
-        # skip time expressions and adverbs right after the verb ("في بيان" too, but not
-        # the subject "بيان" of "وأوضح بيان لوزارة الخارجية أن")
-        while t < comp_tok and (
-            (self._skippable(t) and not (t == after and doc.word(t) in _AR_ISSUED_INDEF))
-            or (doc.word(t) in _AR_STYLES and doc.mention_at_tok(t) is None)
-            or self._rank_before_person(t)
-        ):
-            t += 1  # (and a style before the name: "وأكد صاحب السمو رئيس الدولة", "الدكتور X")
-        speaker: Ment | None = None
-        m = doc.mention_at_tok(t) if t < comp_tok else None
-        svo = doc.mention_at_tok(k - 1) if k > a + 1 else None
-        if (
-            svo is not None
-            and self.speaker_ok(svo)
-            and not svo.adjectival
-            and doc.prep_of(svo) is None
-            and svo.t0 > 0
-            and _is_comp(doc.word(svo.t0 - 1))
-        ):
-            # "أن علييف أبلغ بوتين بأن": after a complementiser the subject comes first;
-            # the name after the verb is its object
-            if prep is not None and self._object_before_prep(after):
-                return None, None, after, None, conf  # "أن الكويت ستشدد الرقابة على"
-            return svo, svo.key, after, None, conf * 0.9
-        if k > a + 2:
-            titled_svo = self._ar_titled_subject_after_comp(k, a)
-            if titled_svo is not None and not (
-                prep is not None and self._object_before_prep(after)
-            ):
-                # "ذكرت الوكالة أن أمير قطر الشيخ X بن Y آل Z أكد ... أن": the titled name
-                # after the complementiser is the subject of the verb after it
-                return titled_svo, titled_svo.key, after, None, conf * 0.9
-        if m is not None and t == after and self._ar_object_first(k, m):
-            # "واتهم واشنطن بعرقلة", "ووصفت روسيا بأنها": the verb needs an object before
-            # its ب-phrase, so the one named right after it is that object; the subject
-            # is dropped, the speaker of the sentence or of the one before
-            if (ante := self._relative_antecedent(k, a)) is not None:
-                return ante, ante.key, after, None, conf * 0.9  # "الفلبين، التي اتهمت الصين بـ"
-            key = self.previous_speaker(si, 0 if k > a else 1) or self.sentence_subject(si, k)
-            return None, key, after, None, conf * 0.8
-        if m is not None and t == after and self._gender_clash(k, m):
-            # "وأعلنت الحكومة X رفضها ...، ودعت الاتحاد الأفريقي إلى": the verb's gender
-            # is not the actor's: the actor is the one called on, the subject is elided
-            key = self.previous_speaker(si, 0) or self.sentence_subject(si, k)
-            return None, key, after, None, conf * 0.8
-        if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
-            speaker = m
-        elif t < comp_tok and (joint := self._joint_subject(t, comp_tok)) is not None:
-            speaker = joint  # "المجالس العسكرية في مالي وبوركينا فاسو": each state speaks
-        elif (
-            t < comp_tok
-            and comp_tok < window_end
-            and not self._cue_at(comp_tok)
-            and doc.word(t) not in _AR_ISSUED  # "واتهم البيان إيكواس بأنها": X is the object
-        ):
-            # the subject NP runs to the complementiser: take its best mention
-            cand = self.first_mention(t, min(comp_tok, t + 10))
-            if (
-                cand is not None
-                and not cand.adjectival
-                and all(self._np_word(j) for j in range(t, cand.t0))
-            ):
-                speaker = cand
-        if (
-            (speaker is None or speaker.etype != EntityType.PERSON)
-            and t < comp_tok
-            and doc.mention_at_tok(t) is None
-            and doc.word(t) in _ar_role_heads()
-        ):
-            # "أشاد وزير الخارجية الكويتي الشيخ X بـ": a title, a style and the name (the
-            # cue's preposition is glued to its object, so no complementiser ends the NP);
-            # a title's body read as a mention of its own ("نائب وزير الخارجية والمغتربين
-            # الدكتور X أن") does not speak for the person named after it
-            hi = doc.tokens[min(comp_tok, t + 10, len(doc.tokens)) - 1].end
-            cand = next(
-                (
-                    m
-                    for m in doc.mentions_in(doc.tokens[t].start, hi)
-                    if m.etype == EntityType.PERSON and not m.adjectival and doc.prep_of(m) is None
-                ),
-                None,
-            )
-            if (
-                cand is not None
-                and cand.etype == EntityType.PERSON
-                and all(
-                    self._np_word(j)
-                    or (doc.word(j)[:1] == "ل" and self._np_word(j - 1))
-                    or (doc.word(j)[:3] == "وال" and self._np_word(j - 1))
-                    for j in range(t, cand.t0)
-                )
-            ):
-                # (the title's genitive in ل, "الأمين العام لحزب الله"; its portfolio joined
-                # by و, "نائب وزير الخارجية والمغتربين")
-                speaker = cand
-        if (
-            speaker is not None
-            and speaker.etype == EntityType.ORGANIZATION
-            and speaker.t0 > 0
-            and doc.word(speaker.t0 - 1) in _ar_role_heads()
-            and speaker.t1 + 1 < comp_tok
-            and doc.mention_at_tok(speaker.t1 + 1) is None
-            and doc.word(speaker.t1 + 1) in _AR_TITLES | _AR_STYLES
-        ):
-            # "أكد وزير الخارجية الشيخ X Y": the body is the title's, the person named
-            # after it (not linked) speaks, not the ministry
-            return None, None, after, None, conf
-        if (speaker is None or speaker.etype != EntityType.PERSON) and (
-            paren := self._ar_paren_name(t, comp_tok)
-        ) is not None:
-            # "حذرت وكالة ... لإغاثة وتشغيل اللاجئين (الأونروا) من أن": the long name we did
-            # not link ends in its short form in brackets: that body speaks
-            speaker = paren
-        if speaker is None and t < comp_tok and (unit := self._unit_of_body(t, comp_tok)):
-            speaker = unit  # "ذكرت دائرة الاتصال في الرئاسة التركية أن": the presidency
-        if speaker is not None and speaker.kind == "role":
-            speaker = (
-                self._named_after_title(speaker.t1 + 1, comp_tok)
-                or self._named_between_commas(speaker, comp_tok)
-                or speaker
-            )
-        elif (
-            speaker is None
-            and t < comp_tok
-            and doc.mention_at_tok(t) is None
-            and doc.word(t) in _ar_role_heads()
-        ):
-            # "زعيمة حزب «X» Y Z إن": a short quoted name inside the title
-            named = self._named_after_title(t + 1, window_end)
-            if named is not None and (
-                named.t1 < comp_tok
-                or (named.t1 + 1 < window_end and _is_comp(doc.word(named.t1 + 1)))
-                or h.entry.comp == "any"  # "وانتقدت زعيمة حزب «X» Y Z القرار": its object
-            ):
-                speaker = named
-        if (
-            speaker is not None
-            and speaker.etype == EntityType.PERSON
-            and speaker.t0 > after
-            and doc.word(speaker.t0 - 1) in _AR_LINEAGE
-            and doc.mention_at_tok(speaker.t0 - 1) is None
-        ):
-            # "أكد ولي العهد الأمير X بن Y": Y is the father's name in a name we did not
-            # link, not the speaker
-            return None, None, after, None, conf
-        if speaker is not None and speaker.kind == "role" and after <= t < speaker.t0:
-            titled = self._titled_earlier(t, speaker)
-            if titled is not None:
-                return None, titled, speaker.t1 + 1, None, conf * 0.9
-        via: str | None = None
-        if speaker is not None:
-            t = speaker.t1 + 1
-            if speaker.etype == EntityType.PERSON:
-                # the rest of a name linked by its short form: "الشيخ تميم بن حمد آل ثاني"
-                while t + 1 < comp_tok and doc.word(t) in _AR_LINEAGE | _AR_FAMILY:
-                    t += 2
-            # apposition: "الناطق باسم الوزارة السفير سفيان القضاة"
-            nxt = self._apposed_person(speaker, min(comp_tok, t + 4))
-            if nxt is not None:
-                speaker, t = nxt, nxt.t1 + 1
-            elif (tongue := self._on_tongue_of(speaker, t, comp_tok)) is not None:
-                speaker, t = tongue, tongue.t1 + 1
-                for j in range(t, min(comp_tok, t + 3)):
-                    if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
-                        t = j  # "على لسان رئيس مفوضيته X Y، إلى": the rest of his name
-                        break
-            elif self._tongue_of_unlinked(speaker, t, comp_tok):
-                return None, None, after, None, conf  # his statement, but we lack his name
-            for other in self._co_subjects(speaker):
-                t = max(t, other.t1 + 1)  # "ودعت قطر وتركيا الطرفين": the object follows both
-            # relay participle: "قالت وكالة X ناقلة عن Y إن"
-            for r in range(t, comp_tok):
-                hl = self._cue_hits.get(r)
-                if hl and hl[0].entry.kind == "relay" and not self._carrier_at(r):
-                    if _COMMAS & set(self.text[doc.tokens[t - 1].end : doc.tokens[r].start]):
-                        break  # "أشادت X بالخطوة، ونقلت وكالة ...": a relay of its own
-                    inner = self.first_mention(r + 1, min(b, r + 10), allow_prep=("عن",))
-                    if inner is not None and inner.key != speaker.key:
-                        via = speaker.key
-                        speaker = inner
-                        t = inner.t1 + 1
-                    break
-            return speaker, speaker.key, t, via, conf
-        if t < comp_tok and (surnamed := self._surname_of(t)) is not None:
-            return None, surnamed, t + 1, None, conf * 0.9  # "وتعهد عون، في خطاب القسم، بأن"
-        if t < comp_tok and doc.word(t) in _AR_ISSUED | _AR_ISSUED_INDEF:
-            # "وشدد البيان على أن": the statement speaks for whoever issued it; "وأوضح
-            # بيان لوزارة الخارجية أن", "وقال بيان صادر عن الرئاسة إن": its owner
-            owner = self._issuer_of_noun(t, comp_tok, genitive=doc.word(t) in _AR_ISSUED_INDEF)
-            if owner is not None:
-                t_next, carrier = owner.t1 + 1, None
-                if doc.word(t_next) in _AR_CARRIERS:
-                    # "بيان لوزارة الخارجية، نقلته وكالة الأنباء (واس)، أن": the outlet
-                    # relays; the content starts at the complementiser
-                    comp = next(
-                        (j for j in range(t_next, comp_tok + 1) if _is_comp(doc.word(j))), None
-                    )
-                    if comp is not None:
-                        outlet = self.first_mention(t_next + 1, comp)
-                        carrier = outlet.key if outlet is not None else None
-                        t_next = comp
-                return owner, owner.key, t_next, carrier, conf * 0.85
-            if doc.word(t) in _AR_ISSUED_INDEF:
-                return None, None, after, None, conf  # "a statement" of someone not named
-            nisba = doc.mention_at_tok(t + 1)
-            if nisba is not None and nisba.adjectival and nisba.t0 == t + 1:
-                # "وأضاف البيان المصري أن": the latest statement of that state's side
-                return None, self._state_issuer(nisba.key, si), nisba.t1 + 1, None, conf * 0.8
-            issuer = self._issuer(si, k)
-            if issuer is not None:
-                return None, issuer, t + 1, None, conf * 0.8
-        if t < comp_tok and (same := self._same_official(si, t, comp_tok)) is not None:
-            return None, same[0], same[1], None, conf * 0.85  # "وأضاف المسؤول ذاته أن"
-        if (
-            t < comp_tok
-            and self._explicit_unlinked(t)
-            and not _is_comp(doc.word(t))
-            and not self._coordinated_object(h, t)
-        ):
-            return None, None, after, None, conf  # "وثمّن القائد العام": not linked
-        if t + 1 < comp_tok and doc.word(t) in _ar_person_roles() and doc.mention_at_tok(t) is None:
-            return None, None, after, None, conf  # "وصرح وزير التجارة X بأن": not linked
-        if t < comp_tok and doc.word(t) in _ar_unnamed_heads() and doc.mention_at_tok(t) is None:
-            return None, None, after, None, conf  # "فيما نفى مصدر في الخارجية": not linked
-        if (
-            t < comp_tok
-            and doc.word(t) in _UNNAMED_SOURCES
-            and doc.word(t)[:1] != "ل"  # ("وقال لمصادر إعلامية إن": whom he told)
-            and doc.mention_at_tok(t) is None
-        ):
-            return None, None, after, None, conf  # "وذكرت مصادر أوروبية أن": vague, no one
-        if (
-            t + 1 == comp_tok
-            and _quoted_name_words("ar").get(doc.word(t)) == "noun"
-            and self._quote_opens_before(comp_tok)
-        ):
-            return None, None, after, None, conf  # "وأفادت وكالة «تسنيم» بأن": not linked
-        if t + 1 == comp_tok and self._unlinked_plural(t):
-            return None, None, after, None, conf  # "ويقول محللون إن": not the last speaker
-        if (
-            t == after
-            and self._unlinked_name(t, comp_tok, prep)
-            and not (
-                h.pron in _AR_OBJECT_PRONOUNS
-                and h.entry.comp == "any"
-                and self.text[doc.tokens[t].start : doc.tokens[t].end].endswith("ا")
-            )  # "واعتبرتها تدخلا سافرا في": the second object, an accusative, not a name
-        ):
-            self._unlinked_said.setdefault(si, k)
-            return None, None, after, None, conf  # "وأكدت X Y أن": a name we did not link
-        before = self.mention_before(k, max(a, k - 1))
-        if (
-            before is not None
-            and before.t1 == k - 1
-            and h.cls == "v"
-            and h.prefix[:1] in ("و", "ف")
-            and h.pron in _AR_OBJECT_PRONOUNS
-        ):
-            # "هاجمت تركيا السويد واتهمتها بـ": the verb's pronoun is the noun before (the
-            # previous verb's object); its subject is the previous verb's, elided
-            subj = self._prior_verb_subject(h, a, before)
-            return subj, subj.key if subj is not None else None, after, None, conf * 0.85
-        if (
-            before is not None
-            and before.t1 == k - 1
-            # not the agency of a dateline: "الكويت (كونا) - صرح مساعد الوزير"
-            and not _DATELINE_DASH.fullmatch(self.text[doc.tokens[k - 1].end : doc.tokens[k].start])
-            # not the object of a verb before: "استقبل X السفير Y، وقال إن": a comma and
-            # "و" open a second predicate of the sentence's subject
-            and not (
-                h.prefix[:1] in ("و", "ف")
-                and _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start])
-            )
-        ):
-            return before, before.key, after, None, conf
-        if (
-            k - 1 > a
-            and doc.word(k - 1) in _AR_REL_PRON
-            and h.pron in _AR_OBJECT_PRONOUNS
-            and k + 1 < len(doc.tokens)
-            and doc.word(k + 1).startswith("ال")
-            and doc.mention_at_tok(k + 1) is None
-            and not self.text[doc.tokens[k].end : doc.tokens[k + 1].start].strip()
-        ):
-            # "صعب، الذي وصفه المدعون بأنه": the pronoun on the verb is the antecedent, its
-            # object; the subject is the unlinked noun after the verb, no actor of ours
-            return None, None, after, None, conf
-        ante = self._relative_antecedent(k, a)
-        if ante is not None:
-            return ante, ante.key, after, None, conf * 0.9
-        if doc.word(k)[:1] in ("و", "ف") and doc.tokens[k].start - doc.seg.sents[si].start < 3:  # type: ignore[union-attr]
-            if h.cls == "v" and doc.word(k).endswith("تا") and not self._last_pair(si):
-                return None, None, after, None, conf  # "وأكدتا": two speakers, none named
-            key = self.previous_speaker(si) or self.sentence_subject(si, k)
-            if key is None and si > 0:
-                # "التقى ماكرون زيلينسكي. وقال في مؤتمر صحفي إن": the actor of the sentence
-                # before continues, even when it held no statement
-                assert doc.seg is not None
-                key = self.sentence_subject(si - 1, doc.tok_range(doc.seg.sents[si - 1])[1])
-                conf *= 0.9
-            return None, key, after, None, conf * 0.8
-        if (
-            h.cls in ("v", "i")
-            and not h.prefix
-            and h.pron in _AR_OBJECT_PRONOUNS
-            and k > a
-            and not self.text[doc.tokens[k - 1].end : doc.tokens[k].start].strip()
-            and doc.mention_at_tok(k - 1) is None
-            and len(doc.word(k - 1)) > 3  # (not "على ما وصفته بـ": what it called)
-            and doc.word(k - 1) not in _AR_PARTICLES
-            and not doc.word(k - 1).startswith("ال")
-            and not self._skippable(k - 1)
-        ):
-            # "وسط حشود غاضبة طالبته بـ": a clause describing an indefinite noun; the
-            # pronoun is the sentence's subject, addressed, and the noun speaks
-            return None, None, after, None, conf
-        if (when := self._when_clause_subject(si, k, a)) is not None:
-            return None, when.key, after, None, conf * 0.75
-        key = self.sentence_subject(si, k)
-        if key is None and k > a and doc.word(k - 1) in _AR_SINCE:
-            key = self.previous_speaker(si, 0)  # "بعد يوم من وصف X ...، إذ قال إن"
-        return None, key, after, None, conf * 0.75
-
-    def _same_official(self, si: int, t: int, limit: int) -> tuple[str, int] | None:
-        """Arabic: "المسؤول ذاته", "المسؤول الإيراني" at token ``t`` (a definite head of an
-        unnamed speaker, not linked, then "the same" or a state's nisba): the latest person
-        who spoke in the last sentences (of that state), and the token after the phrase."""
-        doc = self.doc
-        w = doc.word(t)
-        if not w.startswith("ال") or w[2:] not in _ar_unnamed_heads() or doc.mention_at_tok(t):
-            return None
-        state: str | None = None
-        nxt = doc.mention_at_tok(t + 1)
-        if doc.word(t + 1) in _AR_SAME:
-            end = t + 2
-        elif nxt is not None and nxt.t0 == t + 1 and nxt.adjectival:
-            state, end = nxt.key, nxt.t1 + 1
-        else:
-            return None
-        if end > limit:
-            return None
-        for st in reversed(self.stmts):
-            if st.sent < si - 3:
-                break
-            if doc.entity_types.get(st.speaker) == EntityType.PERSON and (
-                state is None or doc.entity_states.get(st.speaker) == state
-            ):
-                return st.speaker, end
-        return None
-
     def _joint_subject(self, t: int, limit: int) -> Ment | None:
         """The first state named after a collective head at token ``t`` ("the military
         juntas of Mali, ...", "المجالس العسكرية الحاكمة في مالي و...", "حكومات مالي و..."),
@@ -3559,37 +3029,6 @@ class _Finder:
             return key
         return None
 
-    def _surname_of(self, t: int) -> str | None:
-        """Arabic: the person whose full name, named earlier, ends in the bare word at
-        token ``t`` that no mention covers ("جوزيف عون" ... "وتعهد عون"): a later mention
-        by the family name alone; None when no such person or two share the name."""
-        doc = self.doc
-        if doc.mention_at_tok(t) is not None or doc.word(t).startswith("ال"):
-            return None
-        if self._surnames is None:
-            names: dict[str, tuple[str, int]] = {}
-            clash: set[str] = set()
-            for m in doc.mentions:
-                if m.etype != EntityType.PERSON or m.t1 <= m.t0 or m.adjectival:
-                    continue
-                last = doc.word(m.t1)
-                if last in names and names[last][0] != m.key:
-                    clash.add(last)
-                names.setdefault(last, (m.key, m.t1))
-            self._surnames = {w: v for w, v in names.items() if w not in clash}
-        hit = self._surnames.get(doc.word(t))
-        if hit is None or hit[1] >= t or t + 1 >= len(doc.tokens):
-            return None
-        nxt = doc.word(t + 1)
-        if not (
-            _COMMAS & set(self.text[doc.tokens[t].end : doc.tokens[t + 1].start])
-            or _is_comp(nxt)
-            or nxt in AR_PREP_WORDS
-            or self._skippable(t + 1)
-        ):
-            return None  # the subject ends there: "وتعهد عون، في", "وقال عون إن"
-        return hit[0]
-
     def _issuer_of_noun(self, t: int, limit: int, *, genitive: bool) -> Ment | None:
         """Arabic: who issued the statement noun at ``t`` ("بيان لوزارة الخارجية", "بيان
         صادر عن الرئاسة"), named within four words before ``limit``; a bare genitive
@@ -3659,32 +3098,6 @@ class _Finder:
             return None
         return last.via
 
-    def _state_issuer(self, state: str, si: int) -> str:
-        """Who issued "the <nisba> statement" of ``state`` in sentence ``si``: the speaker
-        of the latest statement within four sentences that is that state or belongs to it
-        (its foreign ministry, "وزارة الخارجية"), else the state itself."""
-        for s in reversed(self.stmts):
-            if s.sent > si:
-                continue
-            if si - s.sent > 4:
-                break
-            if s.speaker == state or self.doc.entity_states.get(s.speaker) == state:
-                return s.speaker
-        return state
-
-    def _relative_antecedent(self, k: int, a: int) -> Ment | None:
-        """ "..., السيسي، الذي قال إن": the speaker of a verb right after a relative
-        pronoun is its antecedent, the nearest person named before the pronoun (a
-        state or body when no person is there)."""
-        doc = self.doc
-        if k - 1 <= a or doc.word(k - 1) not in _AR_REL_PRON:
-            return None
-        for t in range(k - 2, max(a, k - 5) - 1, -1):
-            m = doc.mention_at_tok(t)
-            if m is not None and self.speaker_ok(m) and not m.adjectival:
-                return m if m.etype == EntityType.PERSON or t == k - 2 else None
-        return None
-
     def _en_relative_antecedent(self, k: int, a: int) -> Ment | None:
         """ "..., Kremlin spokesman Dmitry Peskov, who said that ...": the speaker of a
         verb right after "who" is its antecedent, the nearest person named before the
@@ -3709,23 +3122,6 @@ class _Finder:
             if not m.adjectival:
                 return None
         return None
-
-    def _rank_before_person(self, t: int) -> bool:
-        """Arabic: token ``t`` is a title or rank, or a grade word after one ("الفريق أول
-        ركن"), unlinked, with only grade words between it and a named person."""
-        doc = self.doc
-        w = doc.word(t)
-        if doc.mention_at_tok(t) is not None:
-            return False
-        if w not in _AR_TITLES and not (
-            w in _AR_RANK_GRADES and t > 0 and doc.word(t - 1) in _AR_TITLES | _AR_RANK_GRADES
-        ):
-            return False
-        j = t + 1
-        while j < t + 3 and doc.word(j) in _AR_RANK_GRADES and doc.mention_at_tok(j) is None:
-            j += 1
-        nm = doc.mention_at_tok(j)
-        return nm is not None and nm.t0 == j and nm.etype == EntityType.PERSON
 
     def _apposed_person(self, m: Ment, limit: int) -> Ment | None:
         """A person named right after an organisation, with only title words between
@@ -3770,138 +3166,6 @@ class _Finder:
             return m if ok else None
         return None
 
-    def _tongue_of_unlinked(self, m: Ment, t: int, limit: int) -> bool:
-        """Arabic: "على لسان <title> X Y،" right after the body or state ``m`` ends with two
-        or three bare words no mention covers ("على لسان منسق الشؤون الإنسانية X Y،"): a
-        person we could not link speaks, not the body ("على لسان وزير الإعلام،" ends with
-        its title: the body keeps the statement)."""
-        doc = self.doc
-        if self.en or m.etype == EntityType.PERSON or t + 3 >= limit:
-            return False
-        if doc.word(t) != _AR_ON or doc.word(t + 1) not in _AR_TONGUE:
-            return False
-        if doc.mention_at_tok(t + 2) is not None or doc.word(t + 2) in _ar_unnamed_heads():
-            return False  # ("على لسان مسؤول رفيع": no name)
-        end = next(
-            (
-                j
-                for j in range(t + 3, min(limit + 1, t + 12, len(doc.tokens)))
-                if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start])
-            ),
-            None,
-        )
-        if end is None:
-            return False
-        run = 0
-        for j in range(end - 1, t + 2, -1):
-            w = doc.word(j)
-            raw = self.text[doc.tokens[j].start : doc.tokens[j].end]
-            if (
-                doc.mention_at_tok(j) is not None
-                or j in self._cue_hits
-                or w.startswith("ال")
-                or raw.endswith(("ة", "ه", "ها"))
-                or w in AR_PREP_WORDS
-                or w in _ar_role_heads()
-                or w in _ar_unnamed_heads()
-                or not raw.isalpha()
-            ):
-                break
-            run += 1
-        return 2 <= run <= 3
-
-    def _on_tongue_of(self, m: Ment, t: int, limit: int) -> Ment | None:
-        """Arabic: the named person a body or state speaks through, in "على لسان" right
-        after it ("دعا الاتحاد الأفريقي، على لسان رئيس مفوضيته X، إلى", "رفضت طهران، على
-        لسان المتحدث باسم خارجيتها X، ..."): he speaks.  None when no name ends the
-        title ("على لسان وزير الإعلام": the body keeps the statement)."""
-        doc = self.doc
-        if self.en or m.etype == EntityType.PERSON or t + 2 >= limit:
-            return None
-        if doc.word(t) != _AR_ON or doc.word(t + 1) not in _AR_TONGUE:
-            return None
-        for j in range(t + 2, min(limit, t + 12)):
-            if j > t + 2 and _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
-                return None  # the adjunct ended without a name
-            nxt = doc.mention_at_tok(j)
-            if nxt is not None and nxt.t0 == j and nxt.etype == EntityType.PERSON:
-                return nxt if nxt.kind != "role" and doc.prep_of(nxt) is None else None
-            if _is_comp(doc.word(j)) or (j in self._cue_hits and j > t + 2):
-                return None
-        return None
-
-    def _was_subject(self, qad: int, a: int) -> Ment | None:
-        """Arabic: the actor named between "كان/كانت" (with و/ف) and "قد" at ``qad`` ("وكان
-        الرئيس X قد أعلن"), when only that noun phrase stands between, or that noun phrase
-        and an apposition between commas ("وكان السفير X، مستشار الرئيس للشؤون الخارجية،
-        قد أكد"); else None."""
-        doc = self.doc
-        commas: list[int] = []  # tokens a comma follows, from قد backwards
-        for j in range(qad - 1, max(a, qad - 28) - 1, -1):
-            w = doc.word(j)
-            if w in _AR_WAS or (w[:1] in ("و", "ف") and w[1:] in _AR_WAS):
-                m = self.first_mention(j + 1, qad)
-                last = doc.mention_at_tok(qad - 1) if not commas else None
-                if (
-                    last is not None
-                    and (m is None or m.etype != EntityType.PERSON)
-                    and last.etype == EntityType.PERSON
-                    and last.t0 > j + 1
-                    and doc.word(j + 1) not in _OFFICE_HEADS
-                    and not any(doc.word(i) in _AR_NOT_HOLDER for i in range(j + 1, last.t0))
-                    and self.speaker_ok(last)
-                    and doc.prep_of(last) is None
-                ):
-                    m = last  # "وكان رئيس هيئة X (في Y) Z W قد أكد": the named holder
-                if (
-                    m is not None
-                    and self.speaker_ok(m)
-                    and not m.adjectival
-                    and doc.prep_of(m) is None
-                    and all(self._title_word(i, m, qad) for i in range(j + 1, m.t0))
-                    and (not commas or self._apposition(m, commas, qad))
-                ):
-                    return m
-                return None
-            if not commas and qad - j > 12:
-                return None
-            if _COMMAS & set(self.text[doc.tokens[j].end : doc.tokens[j + 1].start]):
-                commas.append(j)
-                if len(commas) > 2:
-                    return None
-        return None
-
-    def _title_word(self, i: int, m: Ment, qad: int) -> bool:
-        """Arabic: whether token ``i`` may stand in the subject noun phrase of "كان ... قد"
-        before ``m``: a noun-phrase word, or, before a person named right before "قد" at
-        ``qad``, any word of his long title but a cue, a complementiser or a relative
-        pronoun ("وكان رئيس هيئة النزاهة في العراق X Y قد أكد"، "المنسق الأعلى للسياسة
-        الخارجية والأمنية في الاتحاد الأوروبي X Y")."""
-        if self._np_word(i):
-            return True
-        w = self.doc.word(i)
-        return (
-            m.etype == EntityType.PERSON
-            and m.t1 == qad - 1
-            and (m.t1 > m.t0 or not m.key.startswith("Person:"))  # (not a bare "حسينة")
-            and i not in self._cue_hits
-            and not _is_comp(w)
-            and w not in _AR_REL_PRON
-            and w not in _AR_NOT_HOLDER
-        )
-
-    def _apposition(self, m: Ment, commas: list[int], qad: int) -> bool:
-        """Whether the words between the commas after ``m`` and "قد" at ``qad`` are an
-        apposition of ``m`` (a title: "، المستشار الدبلوماسي لرئيس الدولة،"): the name ends
-        at the first comma, the second closes right before قد, and no verb, relative
-        pronoun or complementiser stands between."""
-        doc = self.doc
-        if len(commas) != 2 or commas[0] != qad - 1 or commas[1] != m.t1:
-            return False
-        if doc.word(m.t1 + 1) in _AR_REL_PRON:
-            return False
-        return not any(t in self._cue_hits or _is_comp(doc.word(t)) for t in range(m.t1 + 1, qad))
-
     def _containing(self, offset: int) -> Stmt | None:
         """The latest statement whose content holds ``offset``, or None."""
         return next((s for s in reversed(self.stmts) if s.start <= offset < s.end), None)
@@ -3932,35 +3196,6 @@ class _Finder:
             if j in self._cue_hits or _is_comp(w):
                 return None
         return None
-
-    def _named_between_commas(self, role: Ment, limit: int) -> Ment | None:
-        """Arabic: the person named between commas right after a bare title ("وقال
-        المتحدث باسم الخارجية الصينية، السفير X Y، إن"): the title is his, he speaks (not
-        whoever holds that title by the gazetteer's tenures).  The name must end at a
-        comma or at the complementiser ``limit``."""
-        doc = self.doc
-        j = role.t1 + 1
-        if j >= limit or self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip() not in (
-            "،",
-            ",",
-        ):
-            return None
-        m = doc.mention_at_tok(j)
-        if (
-            m is None
-            or m.t0 != j
-            or m.etype != EntityType.PERSON
-            or m.kind == "role"
-            or m.key == role.key
-            or m.adjectival
-            or m.t1 + 1 > limit
-        ):
-            return None
-        if m.t1 + 1 < limit and not _COMMAS & set(
-            self.text[doc.tokens[m.t1].end : doc.tokens[m.t1 + 1].start]
-        ):
-            return None
-        return m
 
     def _statement_issuer(self, t: int, t_to: int) -> Ment | None:
         """The actor whose statement a relay cites ("عن بيان لوزارة الخارجية")."""
@@ -4030,41 +3265,6 @@ class _Finder:
                 break
         return None
 
-    def _cue_at(self, t: int) -> bool:
-        return t in self._cue_hits and not _is_comp(self.doc.word(t))
-
-    def _ar_titled_subject_after_comp(self, k: int, a: int) -> Ment | None:
-        """Arabic: a person named before the verb at ``k`` with the rest of the name
-        ("بن حمد آل ثاني") after the mention and only titles, styles and the title's
-        bodies ("أمير قطر الشيخ") between a complementiser and the mention, or None."""
-        doc = self.doc
-        j = k - 1
-        while j - 1 > a and doc.word(j - 1) in _AR_LINEAGE | _AR_FAMILY:
-            j -= 2  # (the rest of a name linked by its short form)
-        m = doc.mention_at_tok(j) if j > a else None
-        if (
-            m is None
-            or m.etype != EntityType.PERSON
-            or m.adjectival
-            or doc.prep_of(m) is not None
-            or not self.speaker_ok(m)
-        ):
-            return None
-        i = m.t0 - 1
-        for _ in range(6):
-            if i <= a or _COMMAS & set(self.text[doc.tokens[i].end : doc.tokens[i + 1].start]):
-                return None
-            w = doc.word(i)
-            if _is_comp(w):
-                # (the name right between them is the rule before this one)
-                return None if i == m.t0 - 1 and m.t1 == k - 1 else m
-            if not (
-                w in _AR_TITLES or w in _AR_STYLES or w in _ar_role_heads() or self._np_word(i)
-            ):
-                return None
-            i -= 1
-        return None
-
     def _between_pair(self, t: int, t_end: int) -> bool:
         """Arabic: an actor joined by و to the one before ("مصر والأردن") before any
         complementiser from ``t``: the two of the preposition بين, not a speaker."""
@@ -4114,20 +3314,6 @@ class _Finder:
                 return True
         return False
 
-    def _ar_object_first(self, k: int, m: Ment) -> bool:
-        """Arabic: a bare verb of accusing or describing at ``k`` ("واتهم", "ووصفت", no
-        object pronoun) with the actor ``m`` right after it and a ب-phrase right after
-        that actor ("بعرقلة", "بأنها"): the actor is the object, not the subject."""
-        doc = self.doc
-        w = doc.word(k)
-        if w[:1] in ("و", "ف") and w not in _AR_OBJECT_VERBS:
-            w = w[1:]
-        if w not in _AR_OBJECT_VERBS or m.t0 != k + 1 or m.t1 + 1 >= len(doc.tokens):
-            return False
-        nxt = m.t1 + 1
-        raw = self.text[doc.tokens[nxt].start : doc.tokens[nxt].end]
-        return raw[:1] == "ب" and doc.mention_at_tok(nxt) is None and nxt not in self._cue_hits
-
     def _ar_aux_before(self, k: int, a: int) -> int | None:
         """The auxiliary ("عاد", "رجع") of a cue in ل + imperfect at ``k`` ("عاد ليؤكد",
         "عادت الوزارة لتتهم"), at most three subject words between: its token, or None."""
@@ -4140,28 +3326,6 @@ class _Finder:
                 return j
             if _COMMAS & set(self.text[doc.tokens[j].end : doc.tokens[j + 1].start]):
                 return None
-        return None
-
-    def _ar_paren_name(self, t: int, comp_tok: int) -> Ment | None:
-        """An actor named in brackets at the end of the subject noun phrase ``[t,
-        comp_tok)`` (at most one word, the cue's preposition, before ``comp_tok``), the
-        phrase before it free of commas: the short form of a long name."""
-        doc = self.doc
-        text = self.text
-        for j in range(t + 1, min(comp_tok, t + 14)):
-            if _COMMAS & set(text[doc.tokens[j - 1].end : doc.tokens[j].start]):
-                return None
-            m = doc.mention_at_tok(j)
-            if m is None or m.t0 != j or m.t1 + 2 < comp_tok or not self.speaker_ok(m):
-                continue
-            if text[doc.tokens[j - 1].end : doc.tokens[j].start].strip() != "(":
-                continue
-            before = doc.word(j - 1)
-            if doc.prep_of(m) is not None or len(before) == 1 or before in AR_PREP_WORDS:
-                continue  # "صرح X لـ(قنا) بأن": the one told
-            close = doc.tokens[m.t1 + 1].start if m.t1 + 1 < len(doc.tokens) else len(text)
-            if ")" in text[doc.tokens[m.t1].end : close]:
-                return m
         return None
 
     def _np_word(self, t: int) -> bool:
@@ -4182,46 +3346,6 @@ class _Finder:
             return "ال" + w[2:] not in _ar_person_roles()
         return w.startswith("ال") and w not in _AR_NOT_SUBJECT and w not in _AR_PREP_FOLDED
 
-    def _object_before_prep(self, t: int) -> bool:
-        """After a subject named before a prepositional cue, a definite noun at ``t`` that
-        is neither linked nor a time word is the verb's object ("ستشدد الرقابة على"
-        tightens controls), so the cue is not speech ("شدد على")."""
-        w = self.doc.word(t)
-        return (
-            w.startswith("ال")
-            and self.doc.mention_at_tok(t) is None
-            and not self._skippable(t)
-            and w not in _AR_NOT_SUBJECT
-        )
-
-    def _last_pair(self, si: int) -> bool:
-        """The latest statement within two sentences before ``si`` has a partner of another
-        speaker on the same cue ("وأكدت السعودية والإمارات أن"): a pair a dual verb
-        ("وأضافتا") may continue."""
-        recent = [s for s in self.stmts if 0 <= si - s.sent <= 2]
-        if not recent:
-            return False
-        last = max(recent, key=lambda s: s.cue_start)
-        return any(s.cue_start == last.cue_start and s.speaker != last.speaker for s in recent)
-
-    def _coordinated_object(self, h: Hit[Cue], t: int) -> bool:
-        """Arabic: a verb of describing or accusing joined by "و" after a comma ("استقبل X
-        السجناء، ووصف الإفراج عنهم بأنه") with a definite noun at ``t`` and a ب-phrase
-        within four words after it: the noun is its object, the subject the clause's."""
-        doc = self.doc
-        k = h.first
-        w = doc.word(k)
-        if w[:1] not in ("و", "ف") or w[1:] not in _AR_OBJECT_VERBS or k == 0:
-            return False
-        if not _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start]):
-            return False
-        for j in range(t + 1, min(len(doc.tokens), t + 5)):
-            if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
-                return False
-            if doc.word(j)[:1] == "ب" and doc.mention_at_tok(j) is None:
-                return True
-        return False
-
     def _explicit_unlinked(self, t: int) -> bool:
         """A definite noun right after the verb that is not a linked mention: the
         verb has a subject we could not link."""
@@ -4229,79 +3353,6 @@ class _Finder:
         return (
             w.startswith("ال") and self.doc.mention_at_tok(t) is None and w not in _AR_NOT_SUBJECT
         )
-
-    def _unlinked_plural(self, t: int) -> bool:
-        """An indefinite sound masculine plural right after the verb and before its
-        complementiser, not a linked mention ("يقول محللون إن", "وقال دبلوماسيون إن"):
-        a group subject we could not link, so the verb is not subject-less."""
-        w = self.doc.word(t)
-        return (
-            len(w) > 4
-            and w.endswith("ون")
-            and not w.startswith("ال")
-            and self.doc.mention_at_tok(t) is None
-        )
-
-    def _prior_verb_subject(self, h: Hit[Cue], a: int, obj: Ment) -> Ment | None:
-        """Arabic: the subject of the verb coordinated before the cue at ``h`` that carries
-        an object pronoun ("رفضت الحكومة القرار واعتبرته"): the first actor (not after a
-        preposition, not a nisba) of the clause, before the object ``obj``, when the cue's
-        gender fits it (a feminine verb, not a body with a masculine head; a masculine
-        verb, not a body with a feminine head).  Else None."""
-        doc = self.doc
-        t0 = a
-        for j in range(obj.t0 - 1, a, -1):
-            if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
-                t0 = j  # "وفي أنقرة، هاجمت تركيا السويد": the clause of the previous verb
-                break
-        t = t0
-        subj: Ment | None = None
-        while t < obj.t0:
-            m = doc.mention_at_tok(t)
-            if m is None:
-                t += 1
-                continue
-            if self.speaker_ok(m) and doc.prep_of(m) is None and not m.adjectival:
-                subj = m
-                break
-            t = m.t1 + 1
-        if subj is None or subj.key == obj.key:
-            return None
-        w = doc.word(h.first)
-        stem = w[len(h.prefix) : len(w) - len(h.pron)]
-        feminine = stem.endswith("ت") and not stem.endswith("ات")
-        if subj.etype == EntityType.ORGANIZATION:
-            head = self.text[doc.tokens[subj.t0].start : doc.tokens[subj.t0].end]
-            if feminine != (head.endswith(("ة", "ات")) or head in ("الأمم", "أمم")):
-                return None
-        elif subj.etype == EntityType.STATE and not feminine and subj.t0 > t0:
-            # a masculine cue after a state its own verb made feminine ("هاجمت تركيا
-            # الوزير ووصفه") is not that state's; "وانتقد المغرب إسبانيا ووصفها" is
-            prev = doc.word(subj.t0 - 1)
-            if prev.endswith("ت") and not prev.endswith("ات"):
-                return None
-        return subj
-
-    def _gender_clash(self, k: int, m: Ment) -> bool:
-        """Arabic: a coordinated verb of calling on ("ودعت"، "وطالب") whose gender does not
-        fit the actor named right after it, before "إلى" or a ب-noun: a masculine verb
-        before a state ("وطالب واشنطن بممارسة"), a feminine one before a body with a
-        masculine head ("ودعت الاتحاد الأفريقي إلى"); that actor is the addressee."""
-        doc = self.doc
-        w = doc.word(k)
-        if w[:1] != "و" or w[1:] not in _AR_ADDRESSEE_VERBS or m.t0 != k + 1:
-            return False
-        nxt = self.text[doc.tokens[m.t1 + 1].start :] if m.t1 + 1 < len(doc.tokens) else ""
-        if not (doc.word(m.t1 + 1) in _AR_TO or nxt[:1] == "ب"):
-            return False
-        feminine = w.endswith("ت")
-        if not feminine:
-            # (a state named by a masculine noun speaks with a masculine verb: "واتهم العراق")
-            return m.etype == EntityType.STATE and doc.word(m.t0) not in _AR_MASC_STATES
-        if m.etype != EntityType.ORGANIZATION:
-            return False
-        head = self.text[doc.tokens[m.t0].start : doc.tokens[m.t0].end]
-        return not head.endswith(("ة", "ات")) and head not in ("الأمم", "أمم")
 
     def _ar_adjective_participle(self, k: int, a: int) -> bool:
         """Arabic: a feminine participle cue glued to the bare indefinite noun before it,
@@ -4337,75 +3388,6 @@ class _Finder:
             and v < k
             and not any(s.sent == si and v < s.cue_tok < k for s in self.stmts[-6:])
         )
-
-    def _unlinked_name(self, t: int, comp_tok: int, prep: str | None = None) -> bool:
-        """Arabic: two or three bare words right after the verb that no mention covers,
-        then the complementiser or a preposition ("وأكدت فيرونيكا بيريز أن"، "وقال
-        ستيليوس بيتساس في مؤتمر صحفي إن"): an explicit subject, a name we could not link,
-        so the verb does not continue the previous speaker.  No word may be definite, a
-        noun in ة, an adverb, a title or an unnamed-source head, and the first may not open
-        with ب (an adverbial: "بشكل قاطع").  A one-letter cue preposition ``prep`` glued to
-        the word after the name ends it too, as does a ب-object ("وأشاد X Y بما وصفه"، "X Y
-        بالاتفاق")."""
-        doc = self.doc
-        if not 0 < t < comp_tok <= len(doc.tokens):
-            return False
-        if self.text[doc.tokens[t - 1].end : doc.tokens[t].start].strip():
-            return False  # "قد أعلن، في وقت سابق أمس، أن": an aside, not the subject
-
-        def ends(j: int) -> bool:
-            w = doc.word(j)
-            return (
-                _is_comp(w)
-                or w in AR_PREP_WORDS
-                or (
-                    j > t
-                    and prep is not None
-                    and len(prep) == 1
-                    and len(w) > 2
-                    and w.startswith(prep)
-                    and w not in _AR_LINEAGE
-                )
-                or (j > t and (w == "بما" or (w.startswith("بال") and len(w) > 4)))
-            )
-
-        end = t
-        while end < comp_tok and end - t < 4 and not ends(end):
-            end += 1
-        if not 1 <= end - t <= 3 or end >= len(doc.tokens):
-            return False
-        if not ends(end):
-            return False
-        if end - t == 1:
-            # one bare word, then the complementiser or a preposition ("وقال فيدان إن"):
-            # a surname we did not link, unless a pronoun ("وقال لهم"، "حينها"), or an
-            # accusative adverb or participle in ا ("مجددا"، "قائلا")
-            w = doc.word(t)
-            if (
-                len(w) < 3
-                or w in _AR_TO_ME | _AR_PRON_SUBJ
-                or w.endswith(("ا", "ه", "ها", "هم", "هما"))
-                or not (_is_comp(doc.word(end)) or doc.word(end) in AR_PREP_WORDS)
-            ):
-                return False
-        for j in range(t, end):
-            w = doc.word(j)
-            raw = self.text[doc.tokens[j].start : doc.tokens[j].end]
-            if (
-                doc.mention_at_tok(j) is not None
-                or j in self._cue_hits
-                or not raw[:1].isalpha()
-                or raw.isascii()
-                or w.startswith("ال")
-                or (j == t and w.startswith("ب"))
-                or raw.endswith("ة")
-                or self._skippable(j)
-                or w in _ar_unnamed_heads()
-                or w in _ar_role_heads()
-                or (j > t and self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip())
-            ):
-                return False
-        return True
 
     def _skippable(self, t: int) -> bool:
         doc = self.doc
@@ -5224,62 +4206,6 @@ class _Finder:
             return None  # "سمو الأمير فيصل بن فرحان": the name that follows
         return styles
 
-    def _dignitary(self, si: int, k: int, styled: frozenset[str] | None = None) -> str | None:
-        """Who "سيادته"/"سموه" before token ``k`` means: the first person of this
-        sentence, else the latest speaker, else the latest person named.  ``styled``: the
-        styles of "سمو الأمير" after ``k`` (:meth:`_styled_title`)."""
-        doc = self.doc
-        assert doc.seg is not None
-        sent = doc.seg.sents[si]
-        pron = next((doc.word(j) for j in (k, k + 1) if doc.word(j) in _AR_PRON_STYLES), None)
-        if pron is not None or styled is not None:
-            # "سموه" is the person styled "صاحب السمو", not the "فخامة الرئيس" named after
-            styles = styled if styled is not None else _AR_PRON_STYLES[pron or ""]
-            for m in reversed(doc.mentions_in(max(0, sent.start - 1500), doc.tokens[k].start)):
-                if (
-                    m.etype == EntityType.PERSON
-                    and self.speaker_ok(m)
-                    and not m.adjectival
-                    and any(doc.word(j) in styles for j in range(max(0, m.t0 - 4), m.t0 + 1))
-                ):
-                    return self._agency_lead_subject(si, m, styles) or m.key
-        for m in doc.mentions_in(sent.start, doc.tokens[k].start):
-            if m.etype == EntityType.PERSON and self.speaker_ok(m) and not m.adjectival:
-                return m.key
-        for st in reversed(self.stmts):
-            if st.sent < si - 3:
-                break
-            if st.sent <= si and doc.entity_types.get(st.speaker) == EntityType.PERSON:
-                return st.speaker  # the latest person who spoke (a ministry is not "سموه")
-        for m in reversed(doc.mentions_in(max(0, sent.start - 1500), sent.start)):
-            if m.etype == EntityType.PERSON and self.speaker_ok(m) and not m.adjectival:
-                return m.key  # the person named last before this sentence
-        return None
-
-    def _agency_lead_subject(self, si: int, m: Ment, styles: frozenset[str]) -> str | None:
-        """Arabic: in a story of a Gulf state's news agency (its name in the dateline: "/
-        وام /"، "(واس)"), the styled person named first in the lead ("استقبل صاحب السمو X
-        ... صاحب السمو Y") when "سموه" in a later sentence would go to ``m``, named after
-        him in the same lead: the agency's own ruler or crown prince, the lead's subject,
-        is meant.  Else None."""
-        doc = self.doc
-        assert doc.seg is not None
-        if si == 0 or not doc.seg.sents:
-            return None
-        lead = doc.seg.sents[0]
-        if not lead.start <= m.start < lead.end:
-            return None
-        t_lo, _ = doc.tok_range(lead)
-        if not any(doc.word(j) in _AR_GULF_AGENCIES for j in range(t_lo, min(t_lo + 12, m.t0))):
-            return None
-        for first in doc.mentions_in(lead.start, m.start):
-            if first.etype == EntityType.PERSON and not first.adjectival:
-                styled = any(
-                    doc.word(j) in styles for j in range(max(t_lo, first.t0 - 4), first.t0 + 1)
-                )
-                return first.key if styled and first.key != m.key else None
-        return None
-
     def _split_repeated(self) -> None:
         """A second reported clause after a repeated complementiser ("إن X، وإن Y", "that
         X, and that Y") is a second statement of the same speaker."""
@@ -5500,39 +4426,6 @@ class _Finder:
             return outer
         return outer if person != nested_person and person != feminine else None
 
-    def _when_clause_subject(self, si: int, k: int, a: int) -> Ment | None:
-        """Arabic: the subject of a "حين/عندما" clause that a verb in و after a comma at
-        ``k`` continues ("ويعود التقارب إلى 2019، حين زار الرئيس X موسكو والتقى بوتين، وقال
-        له"): the actor named right after the clause's verb (a title may open it), when no
-        statement of the sentence came before ``k`` and no actor is the subject of the
-        clause before "حين" ("وزار X موسكو حين التقى بوتين، وقال": X speaks); else None."""
-        doc = self.doc
-        if doc.word(k)[:1] != "و" or k <= a:
-            return None
-        if not _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start]):
-            return None
-        if any(s.sent == si and s.cue_tok < k for s in self.stmts):
-            return None
-        for c in range(k - 2, a - 1, -1):
-            if doc.word(c) not in _AR_WHEN_CLAUSE:
-                continue
-            if c > a and self.sentence_subject(si, c) is not None:
-                return None
-            m = self.first_mention(c + 2, min(k, c + 8))
-            if (
-                m is None
-                or doc.mention_at_tok(c + 1) is not None
-                or not self.speaker_ok(m)
-                or any(
-                    _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start])
-                    for j in range(c + 1, m.t0 + 1)
-                )
-                or not all(self._np_word(j) for j in range(c + 2, m.t0))
-            ):
-                return None
-            return m
-        return None
-
     def _ar_while_subject(self, k: int, a: int) -> str | None:
         """Arabic: the subject of a "فيما/بينما" clause right before the participle at
         ``k`` ("طلبت مصر ...، فيما رفضت أديس أبابا نقل الملف، معتبرة أن"): verb, then the
@@ -5602,53 +4495,6 @@ class _Finder:
             if _COMMAS & set(self.text[doc.tokens[j].end : doc.tokens[j + 1].start]):
                 return False
         return False
-
-    def _statement_author(self, k: int, a: int) -> Ment | None:
-        """ "تصريحات وزير الخارجية الإسرائيلي X خلال زيارته ...، والتي أعرب فيها عن": the
-        person named right after the statement noun that the relative pronoun before the
-        cue at ``k`` takes up (at most twenty tokens back, within the sentence), or None."""
-        doc = self.doc
-        for j in range(k - 2, max(a, k - 20) - 1, -1):
-            w = doc.word(j)
-            if w in AR_STATEMENT_NOUNS or (w[:1] in "وب" and w[1:] in AR_STATEMENT_NOUNS):
-                m = self.first_mention(j + 1, min(k - 1, j + 8))
-                if m is not None and m.etype == EntityType.PERSON and not m.adjectival:
-                    return m
-                return None
-        return None
-
-    def _occasion_relative_author(self, k: int, a: int) -> Ment | None:
-        """Arabic: the author of an occasion that the cue at ``k`` takes up after a comma
-        with a resumptive pronoun, in a relative clause with no relative pronoun (the
-        noun is indefinite): "جاء ذلك في كلمة ألقاها X أمام البرلمان، أكد فيها أن"،
-        "في بيان لوزارة الخارجية، أكدت فيه"، "خلال اتصال تلقاه X من نظيره، أكد خلاله".
-        The actor is the first one named within four words after the occasion noun (with
-        no preposition; in ل after a noun of a statement), the noun at most twenty tokens
-        back in the sentence with no comma between it and the actor; else None."""
-        doc = self.doc
-        if self.en or k <= a or doc.word(k + 1) not in _AR_RESUMPTIVE:
-            return None
-        if not _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start]):
-            return None
-        for j in range(k - 2, max(a, k - 20) - 1, -1):
-            w = doc.word(j)
-            if w[:1] in "وب" and w[1:] in _AR_OCCASION_NOUNS:
-                w = w[1:]
-            if w not in _AR_OCCASION_NOUNS:
-                continue
-            lim = min(k, j + 5)
-            m = self.first_mention(j + 1, lim)
-            if m is None and w in AR_STATEMENT_NOUNS:
-                m = self.first_mention(j + 1, min(k, j + 3), allow_prep=(fold("ل"),))
-            if (
-                m is None
-                or m.adjectival
-                or m.t1 >= k
-                or _COMMAS & set(self.text[doc.tokens[j].end : doc.tokens[m.t0].start])
-            ):
-                return None
-            return m
-        return None
 
     def _relative_cue(self, c: int) -> bool:
         """Arabic: the cue at token ``c`` opens a relative clause on a thing said or done
