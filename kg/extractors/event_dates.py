@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
+from kg.extractors.coder_base import CoderBase
 from kg.extractors.dates import (
     AFTER_EVENT,
     ANOTHER_ACT_EN,
@@ -43,8 +44,6 @@ from kg.extractors.text import fold
 from kg.models import Modality, RelationType
 
 if TYPE_CHECKING:
-    from kg.extractors.doc import Doc, Ment
-    from kg.extractors.quotes import Stmt
     from kg.extractors.relations import Rel
 
 __all__ = ["EventDates"]
@@ -94,23 +93,16 @@ def _day_before(day: _dt.date) -> _dt.date:
     return day - _dt.timedelta(days=1) if day > _dt.date.min else day
 
 
-class EventDates:
+class EventDates(CoderBase):
     """Mixin of the relation coder that dates undated acts from their story (see the
     module docstring). The attributes and helpers below belong to the coder."""
 
-    doc: Doc
-    text: str
-    en: bool
-    stmts: list[Stmt]
     # word lists of ``lexicons/word_sets.tsv`` named after (and read by) the coder's module
     _source_markers: ClassVar[frozenset[str]]
     _en_irregular_past: ClassVar[frozenset[str]]
 
     if TYPE_CHECKING:
 
-        def _span_words(self, i: int, j: int) -> list[str]: ...
-        def actor(self, m: Ment | None) -> bool: ...
-        def stmt_at(self, offset: int) -> Stmt | None: ...
         def _other_clause_between(self, start: int, end: int) -> bool: ...
         def _dateline(self, t: TimeExpr) -> bool: ...
         def _since(self, t: TimeExpr) -> bool: ...

@@ -34,6 +34,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extractors.coder_base import CoderBase
 from kg.extractors.lexicon import Hit, word_set
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
@@ -42,7 +43,7 @@ from kg.gazetteer import Gazetteer, lookup_qids
 from kg.models import EntityType, RelationType
 
 if TYPE_CHECKING:
-    from kg.extractors.doc import Doc, Ment
+    from kg.extractors.doc import Ment
     from kg.extractors.quotes import Stmt
     from kg.extractors.relations import Rel
 
@@ -134,56 +135,28 @@ def _other_side(r: Rel, key: str) -> str:
     return r.object if r.subject == key else r.subject
 
 
-class Meetings:
+class Meetings(CoderBase):
     """Mixin of the relation coder that finds the parties of meetings, visits, calls,
     delegations and mediation (see the module docstring). The attributes and helpers
     below belong to the coder."""
 
-    doc: Doc
-    text: str
-    en: bool
     words: list[str]
-    stmts: list[Stmt]
-    rels: list[Rel]
     stops: set[int]
-    prev_subject: str | None
     last_person: str | None
 
     if TYPE_CHECKING:
 
-        def actor(self, m: Ment | None) -> bool: ...
-        def stmt_at(self, offset: int) -> Stmt | None: ...
-        def agent_before(self, t: int, t_min: int, *, exclude: set[str]) -> Ment | None: ...
         def nominal_agent(
             self, h: Hit[Trigger], a: int, b: int, stmt: Stmt | None
         ) -> tuple[Ment | None, str | None]: ...
         def pair_after(
             self, t_from: int, t_to: int, *, adjectives: bool = True
         ) -> tuple[Ment, Ment] | None: ...
-        def _actor_at(self, k: int) -> Ment | None: ...
         def _capital_state(self, m: Ment) -> str: ...
-        def _first_subject_mention(self, a: int, b: int) -> Ment | None: ...
         def _honorific_subject(self, h: Hit[Trigger], si: int, b: int) -> str | None: ...
-        def _possessive(self, m: Ment) -> bool: ...
         def _recent_states(self, before: int, n: int) -> list[str]: ...
-        def _subject_mention(self, r: Rel) -> Ment | None: ...
         def _titled_person(self, t: int, t_to: int) -> Ment | None: ...
         def _vso_subject(self, t_from: int, t_to: int) -> tuple[Ment | None, bool]: ...
-        def add(
-            self,
-            subj: str,
-            obj_m: Ment,
-            trig_in: Trigger,
-            h: Hit[Trigger],
-            si: int,
-            sent: Span,
-            a: int,
-            b: int,
-            factor: float,
-            nominal: bool,
-            by_prep: bool,
-            subj_m: Ment | None = None,
-        ) -> None: ...
 
     def _reception(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """The Arabic wire idiom "وكان في استقبال <guest> لدى وصوله ... <host>" (and "في
@@ -507,6 +480,13 @@ class Meetings:
         other = doc.mention_at_tok(h.last + 2)
         if other is None or not (self.actor(other) or self._capital_state(other)):
             return None
+        return self._subject_after_comma(other, b)
+
+    def _subject_after_comma(self, other: Ment, b: int) -> tuple[Ment, Ment] | None:
+        """English, after a fronted phrase ending in ``other`` ("After talks with X, Y ..."):
+        the subject right after the comma that closes the phrase, paired with ``other``;
+        None when there is no such comma within five words or no subject soon after it."""
+        doc = self.doc
         for j in range(other.t1 + 1, min(b, other.t1 + 6)):
             if "," in self.text[doc.tokens[j - 1].end : doc.tokens[j].start]:
                 subj_m = self._first_subject_mention(j, b)
@@ -538,13 +518,7 @@ class Meetings:
                 ),
                 other,
             )
-        for j in range(other.t1 + 1, min(b, other.t1 + 6)):
-            if "," in self.text[doc.tokens[j - 1].end : doc.tokens[j].start]:
-                subj_m = self._first_subject_mention(j, b)
-                if subj_m is None or subj_m.t0 > j + 4 or subj_m.key == other.key:
-                    return None
-                return subj_m, other
-        return None
+        return self._subject_after_comma(other, b)
 
     def _host(self, h: Hit[Trigger], a: int, b: int) -> tuple[Ment, int] | None:
         """The actor hosting the talks of trigger ``h`` and where its verb starts: "Qatar

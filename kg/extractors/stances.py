@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import product
 from typing import TYPE_CHECKING
 
+from kg.extractors.coder_base import CoderBase
 from kg.extractors.lexicon import Hit, read_tsv, word_set
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
@@ -35,9 +36,8 @@ from kg.extractors.triggers import Trigger
 from kg.models import EntityType, Modality, RelationType
 
 if TYPE_CHECKING:
-    from kg.extractors.doc import Doc, Ment
+    from kg.extractors.doc import Ment
     from kg.extractors.quotes import Stmt
-    from kg.extractors.relations import Rel
 
 __all__ = ["Stances"]
 
@@ -197,16 +197,10 @@ def _span(start: int, end: int) -> Span:
     return Span(start, end)
 
 
-class Stances:
+class Stances(CoderBase):
     """Mixin of the relation coder that codes stances and evaluations told in speech
     (see the module docstring). The attributes and helpers below belong to the coder."""
 
-    doc: Doc
-    text: str
-    en: bool
-    stmts: list[Stmt]
-    rels: list[Rel]
-    prev_subject: str | None
     cue_speaker: dict[int, str]
     _by_start: list[Stmt]
     _eval_verbs: list[int] | None
@@ -215,35 +209,12 @@ class Stances:
 
     if TYPE_CHECKING:
 
-        def _span_words(self, i: int, j: int) -> list[str]: ...
-        def actor(self, m: Ment | None) -> bool: ...
-        def stmt_at(self, offset: int) -> Stmt | None: ...
         def _act_author(self, si: int, own: str, reach: int = 1) -> Ment | None: ...
         def _told_act_author(self, si: int, own: str, noun: str, reach: int = 1) -> Ment | None: ...
-        def _actor_at(self, k: int) -> Ment | None: ...
-        def _first_subject_mention(self, a: int, b: int) -> Ment | None: ...
         def _doer_of_harm(self, victim: Ment) -> Ment | None: ...
         def _pact_wrongdoing(self, st: Stmt, c0: int, c1: int) -> None: ...
-        def _possessive(self, m: Ment) -> bool: ...
         def _retaliation_target(self, si: int, own: str) -> Ment | None: ...
-        def _subject_mention(self, r: Rel) -> Ment | None: ...
         def _which_called(self, j: int, a: int) -> int: ...
-        def agent_before(self, t: int, t_min: int, *, exclude: set[str]) -> Ment | None: ...
-        def add(
-            self,
-            subj: str,
-            obj_m: Ment,
-            trig_in: Trigger,
-            h: Hit[Trigger],
-            si: int,
-            sent: Span,
-            a: int,
-            b: int,
-            factor: float,
-            nominal: bool,
-            by_prep: bool,
-            subj_m: Ment | None = None,
-        ) -> None: ...
 
     def _evaluations(self, si: int, sent: Span, a: int, b: int) -> None:
         """Evaluative speech (``lexicons/evaluation.tsv``): a describing verb ("called",

@@ -171,60 +171,43 @@ def _institution_heads() -> frozenset[str]:
     return frozenset(words)
 
 
-@functools.lru_cache(maxsize=1)
+@functools.cache
+def _unnamed_words(lang: str, kind: str) -> frozenset[str]:
+    """The words of one kind and language of the extractors' ``lexicons/unnamed.tsv``
+    (read as a file: importing ``kg.extractors`` from here would be a package cycle);
+    Arabic words folded with :func:`normalize`, English ones as written."""
+    path = resources.files("kg").joinpath("extractors", "lexicons", "unnamed.tsv")
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and cells[0] == lang and cells[2] == kind:
+            out.add(normalize(cells[1]) if lang == "ar" else cells[1])
+    return frozenset(out)
+
+
 def _ar_org_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     """Arabic organisation head nouns ("هيئة"، "حزب"، "حركة") and the verbs besides the
-    speech verbs that open such a subject ("أعلنت"، "حذرت"), folded, from the extractors'
-    ``lexicons/unnamed.tsv`` (kinds orghead, orgcue; read as a file: no package import)."""
-    path = resources.files("kg").joinpath("extractors", "lexicons", "unnamed.tsv")
-    heads, cues = set(), set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 3 and cells[0] == "ar":
-            if cells[2] == "orghead":
-                heads.add(normalize(cells[1]))
-            elif cells[2] == "orgcue":
-                cues.add(normalize(cells[1]))
-    return frozenset(heads), frozenset(cues)
+    speech verbs that open such a subject ("أعلنت"، "حذرت"), folded (``unnamed.tsv``
+    kinds orghead, orgcue)."""
+    return _unnamed_words("ar", "orghead"), _unnamed_words("ar", "orgcue")
 
 
-@functools.lru_cache(maxsize=1)
 def _ar_org_refs() -> frozenset[str]:
     """Arabic head nouns whose definite form refers back to the organisation named with
-    them ("مجلس" -> "المجلس"), folded, from ``lexicons/unnamed.tsv`` (kind orgref)."""
-    path = resources.files("kg").joinpath("extractors", "lexicons", "unnamed.tsv")
-    out = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 3 and cells[0] == "ar" and cells[2] == "orgref":
-            out.add(normalize(cells[1]))
-    return frozenset(out)
+    them ("مجلس" -> "المجلس"), folded (``unnamed.tsv`` kind orgref)."""
+    return _unnamed_words("ar", "orgref")
 
 
-@functools.lru_cache(maxsize=1)
 def _ar_address_nouns() -> frozenset[str]:
     """Arabic nouns of a message or reproach sent "to" someone ("انتقادات"، "رسالة"),
-    folded, from ``lexicons/unnamed.tsv`` (kind addressnoun)."""
-    path = resources.files("kg").joinpath("extractors", "lexicons", "unnamed.tsv")
-    out = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 3 and cells[0] == "ar" and cells[2] == "addressnoun":
-            out.add(normalize(cells[1]))
-    return frozenset(out)
+    folded (``unnamed.tsv`` kind addressnoun)."""
+    return _unnamed_words("ar", "addressnoun")
 
 
-@functools.lru_cache(maxsize=1)
 def _en_mastheads() -> frozenset[str]:
     """English last words of an outlet's name a state's name opens ("India Today", "China
-    Daily") from the extractors' ``lexicons/unnamed.tsv`` (kind masthead)."""
-    path = resources.files("kg").joinpath("extractors", "lexicons", "unnamed.tsv")
-    words = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 3 and cells[0] == "en" and cells[2] == "masthead":
-            words.add(cells[1])
-    return frozenset(words)
+    Daily") (``unnamed.tsv`` kind masthead)."""
+    return _unnamed_words("en", "masthead")
 
 
 _MONTH_OPENERS = frozenset(
