@@ -122,6 +122,8 @@ SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
         ("blind10", "250-600"),
         ("blind11", "250-600"),
         ("blind12", "250-600"),
+        ("blind13", "250-650"),
+        ("blind14", "250-650"),
     ],
 )
 def test_every_bundled_gold_set_passes_the_gold_validator(name: str, words: str) -> None:
