@@ -57,8 +57,9 @@ HAND_FILES = {
     "الإسرائيلي, Sudan's defense council, Chinese coastguards) or the state itself (the "
     "Israeli government)",
     "actors.tsv": "non-state and sub-state actors the shared list lacks (armed groups such as "
-    "Hamas or the Rapid Support Forces, movements, IGO organs such as the European Parliament), "
-    "keyed by name",
+    "Hamas or the Rapid Support Forces, movements, IGO organs such as the European Parliament, "
+    "UN and AU missions such as MINUSMA and AMISOM, states' agencies such as the CIA and the "
+    "FSB with their state), keyed by name; hand-written from general knowledge, no QIDs",
     "places.tsv": "seas, straits, regions and contested places (South China Sea, خليج عمان, "
     "Jerusalem with no state), so that they are places and not the states they contain",
 }

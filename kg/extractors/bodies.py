@@ -107,7 +107,36 @@ def _ar_group_adjectives() -> dict[str, str]:
 
 def _group_nouns(lang: str) -> dict[str, str]:
     """``lexicons/group_nouns.tsv``: word -> kind (nonstate, igo)."""
-    return words_of("group_nouns.tsv", lang, "kind")
+    return {w: k for w, k in words_of("group_nouns.tsv", lang, "kind").items() if k != "modifier"}
+
+
+def _group_modifiers(lang: str) -> frozenset[str]:
+    """``lexicons/group_nouns.tsv``, kind ``modifier``: words that may stand between
+    "the" and a group noun ("the regional bloc", "the West African bloc")."""
+    return frozenset(
+        w for w, k in words_of("group_nouns.tsv", lang, "kind").items() if k == "modifier"
+    )
+
+
+_SIZE_WORDS = frozenset({"member", "nation", "country", "state", "strong"})
+"""English: "the 27-member bloc", "the 15-nation bloc", "the 32-country alliance"."""
+
+
+def _group_noun_start(doc: Doc, t: int, modifiers: frozenset[str]) -> int | None:
+    """English: the token of "the" that opens the group noun at ``t``, over at most four
+    modifier words and size compounds in between ("the 27-member bloc", "the regional
+    bloc", "the 15-nation West African bloc"); None when no "the" opens it (S11-ENT)."""
+    p = t - 1
+    while p >= 0 and t - p <= 5:
+        w = doc.word(p)
+        if w == "the":
+            return p
+        if doc.mention_at_tok(p) is not None:
+            return None
+        if not (w.isdigit() or w in _SIZE_WORDS or w in modifiers):
+            return None
+        p -= 1
+    return None
 
 
 def _bodies(lang: str) -> dict[str, str]:
@@ -209,6 +238,9 @@ _EN_NOT_PERSON_AFTER = frozenset(
 )
 
 
+_OUTLET_AR = re.compile(r"[ \t]*«[^»\n]{2,30}»[ \t]*[:/(—–-]")
+"""An Arabic dateline whose dash was a tatweel (dropped by normalisation) before the
+paper's name in guillemets: "بغداد ـ «القدس العربي»:", "الرباط ـ «الشرق»:" (S11-ENT)."""
 _DATED_AR = re.compile(
     r"[ \t]*(?:في[ \t]+)?\d{1,2}[ \t]+[\u0600-\u06ff]{3,10}(?:[ \t]+\d{4})?"
     r"(?:[ \t]*[/(—–\n-]|[ \t]+هـ?[ \t])"  # (the normalised text drops the tatweel)
@@ -237,11 +269,18 @@ def home_state(doc: Doc, ments: list[Ment]) -> str | None:
             break
         if m.etype == EntityType.PERSON:
             continue  # "Jane Roe, the U.S. envoy, said": a person opens the line, no dateline
+        if m.etype == EntityType.ORGANIZATION and Gazetteer.load().entries.get(m.key) is not None:
+            if Gazetteer.load().entries[m.key].subtype == "agency":
+                continue  # "الجزيرة نت - وكالات": the outlet's masthead, no dateline (S11-ENT)
         line_start = text.rfind("\n", 0, m.start) + 1
         if text[max(line_start, lo) : m.start].strip():
             continue
         after = text[m.end : m.end + 4].lstrip(" \t")
-        if not after.startswith(_DATELINE_END) and not _DATED_AR.match(text, m.end):
+        if (
+            not after.startswith(_DATELINE_END)
+            and not _DATED_AR.match(text, m.end)
+            and not _OUTLET_AR.match(text, m.end)
+        ):
             continue
         state = m.key if m.etype == EntityType.STATE else doc.entity_states.get(m.key)
         if state:
@@ -1554,6 +1593,7 @@ class _Builder:
         intergovernmental organisation."""
         doc = self.doc
         nouns = _group_nouns(doc.lang)
+        modifiers = _group_modifiers(doc.lang)
         g = Gazetteer.load()
         sources: dict[str, list[tuple[int, str]]] = {"nonstate": [], "igo": []}
         for m in sorted(self.ments, key=lambda m: m.t0):
@@ -1574,9 +1614,12 @@ class _Builder:
                 continue
             w = doc.word(t)
             if doc.lang != "ar":
-                if doc.word(t - 1) != "the" or doc.mention_at_tok(t - 1) is not None:
+                the = _group_noun_start(doc, t, modifiers)
+                if the is None or doc.mention_at_tok(the) is not None:
                     continue
-                start = doc.tokens[t - 1].start
+                if the < t - 1 and doc.mention_at_tok(t + 1) is not None:
+                    continue  # "the regional bloc ECOWAS": the name that follows is it
+                start = doc.tokens[the].start
             else:
                 w = w[1:] if w not in nouns else w
                 if doc.mention_at_tok(t + 1) is not None:

@@ -522,6 +522,20 @@ def _year(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     return _iso(_int(m, "y")), "absolute"
 
 
+def _year_range(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """A span of years ("the border war (1998-2000)", "between 1998 and 2000", "حرب
+    (1980 - 1988)"): an act told over it is dated by its first year, as "from 1998"
+    is. Not a span that runs backwards or over more than fifty years."""
+    y, y2 = _int(m, "y"), _int(m, "y2")
+    if not 0 < y2 - y <= 50:
+        raise ValueError("not a span of years")
+    return _iso(y), "absolute"
+
+
+_YEAR_SPAN = r"(?P<y>(?:19|20)\d{2})\s*[-\u2013\u2014]\s*(?P<y2>(?:19|20)\d{2})(?![\d/-])"
+"""Two years joined by a dash, as a span is written ("1998-2000", "1998 - 2000")."""
+
+
 # English ---------------------------------------------------------------------------
 
 _EN_ORD = r"(?:st|nd|rd|th)?"
@@ -615,8 +629,10 @@ def _early_in_january(m: re.Match[str], pub: date | None, early: bool = False) -
 def _en_ago(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     raw = m.group("n").lower()
     n = int(raw) if raw.isdigit() else _EN_NUMBERS.get(raw, 1)
-    unit = m.group("u").lower()[0]
-    return _ago(unit, n, pub), "relative"
+    unit = m.group("u").lower()
+    if unit.startswith("fortnight"):
+        return _ago("w", 2 * n, pub), "relative"  # "a fortnight ago": two weeks
+    return _ago(unit[0], n, pub), "relative"
 
 
 _EN_WD = "|".join(_EN_WEEKDAYS)
@@ -678,7 +694,7 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             r"(?i)\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-            r"(?P<u>days?|weeks?|months?|years?)\s+ago\b"
+            r"(?P<u>days?|weeks?|fortnights?|months?|years?)\s+ago\b"
         ),
         _en_ago,
     ),
@@ -689,6 +705,11 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             r"(?![-/]\d|\s*(?:km|%|people|troops|soldiers))"
         ),
         _year,
+    ),
+    (re.compile(rf"(?<![\d/-]){_YEAR_SPAN}"), _year_range),
+    (
+        re.compile(r"\b(?i:between)\s+(?P<y>(?:19|20)\d{2})\s+and\s+(?P<y2>(?:19|20)\d{2})\b"),
+        _year_range,
     ),
 ]
 _EN_ANAPHORA = re.compile(
@@ -1185,7 +1206,7 @@ _AR_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{_W}(?:[وفب]?(?:{_AR_PREP}|{_F('صيف')}|{_F('شتاء')}|{_F('ربيع')}|{_F('خريف')})\s+)"
-            rf"(?:(?:{_AR_YEAR_WORD})\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)"
+            rf"(?:(?:{_AR_YEAR_WORD})\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d|[-/]\d{{1,2}}[-/]\d)"
         ),
         _year,
     ),
@@ -1193,6 +1214,7 @@ _AR_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(rf"{_W}[وفبل]?(?:{_AR_YEAR_WORD})\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"),
         _year,
     ),
+    (re.compile(rf"(?<![\d/-]){_YEAR_SPAN}"), _year_range),
 ]
 _AR_ANAPHORA_PHRASES = tuple(
     _F(p)

@@ -38,6 +38,7 @@ from kg.extractors.dates import (
     RECEPTION_VERBS_AR,
     SINGLE_ATTACKS,
     TimeExpr,
+    relative_between,
 )
 from kg.extractors.lexicon import word_set
 from kg.extractors.text import fold
@@ -77,6 +78,10 @@ _LAUNCH_VERBS = word_set("event_dates.launch_verbs")
 """Verbs of carrying out an attack in a relative clause on the attack noun ("الهجوم الذي
 شنته الجماعة أمس", "the raid that the army carried out on Sunday"): the clause tells the
 attack itself, its time is the attack's (S10-R2-H6)."""
+_PROVISION_CUES = word_set("event_dates.provision_cues")
+"""Words that open what a pact provides ("ينص الاتفاق على", "بموجب الاتفاقية", "under the
+deal", "the accord provides for"), with a noun of :data:`_PACT_NOUNS` next to them."""
+_PACT_NOUNS = word_set("event_dates.pact_nouns")
 _RELATIVES_ATTACK = frozenset({"that", "which", _AR("الذي"), _AR("التي")})
 _PLUPERFECT_REACH = 9  # "وكان <a subject of up to seven words> قد ...": background (S7-H9)
 _DATELINE_HEAD_AR = re.compile(
@@ -120,11 +125,15 @@ class EventDates(CoderBase):
         seg = doc.seg
         if seg is None:
             return rels
-        rels = [self._launched_attack(self._content_time(self._cause_time(r))) for r in rels]
+        rels = [
+            self._launched_attack(self._content_time(self._cause_time(self._adjacent_time(r))))
+            for r in rels
+        ]
         rels = self._headline_day(rels)
         rels = self._condemned_attacks([self._after_event_day(r) for r in rels])
         rels = [self._after_phrase_act(r) for r in rels]
         rels = self._purpose_of_acts(rels)
+        rels = self._provisions(rels)
         if self.en:
             lead = self._lead_day()
             rels = self._meeting_days(
@@ -224,6 +233,119 @@ class EventDates(CoderBase):
                     dated.setdefault(r.sent, []).append((mine, got))
             out.append(replace(r, date=got) if got is not None else r)
         return self._after_meeting_days(out, self._meeting_days(out))
+
+    def _adjacent_time(self, r: Rel) -> Rel:
+        """An undated act whose trigger stands right next to a time of its sentence, with
+        nothing between but the commas around the time ("Niger's junta on Thursday
+        demanded the release", "attacked on Sunday", "طالبت الخارجية، اليوم الأحد،
+        بالإفراج"): that time is the act's, whichever rule coded it (S11-DATES). Not a
+        wire dateline, a "since" or a time with no value."""
+        doc = self.doc
+        if r.date is not None or r.modality != Modality.ASSERTED or r.trig_start < 0:
+            return r
+        for t in doc.times_in(max(0, r.trig_start - 40), r.trig_end + 40):
+            if t.value is None or t.kind == "after" or self._dateline(t) or self._since(t):
+                continue
+            if t.end <= r.trig_start:
+                gap = self.text[t.end : r.trig_start]
+                side = self.text[max(0, t.start - 3) : t.start]  # a comma opening it
+            elif t.start >= r.trig_end:
+                gap = self.text[r.trig_end : t.start]
+                side = self.text[t.end : t.end + 3]  # a comma closing it
+            else:
+                continue
+            if len(gap) > 3 or gap.strip(" ,\u060c"):
+                continue
+            # past a comma only when the time stands between commas ("، اليوم الأحد،"): a
+            # time before ", ودعت" ends the clause before the act
+            if gap.strip() and not any(c in side for c in ",\u060c"):
+                continue
+            return replace(r, date=t.value)
+        return r
+
+    def _provision_start(self, si: int) -> int:
+        """Where sentence ``si`` opens what a pact provides, or -1: a cue of
+        :data:`_PROVISION_CUES` among its first words with a pact noun within two words
+        after it ("وينص الاتفاق على"، "وبموجب الاتفاقية"، "Under the deal", "Under the
+        terms of the accord") or just before it ("The agreement provides for"). Not a
+        pact named in passing further on ("وفق ما تنص عليه المعاهدة")."""
+        doc = self.doc
+        if doc.seg is None or not 0 <= si < len(doc.seg.sents):
+            return -1
+        a, b = doc.tok_range(doc.seg.sents[si])
+        for j in range(a, min(b, a + 4)):
+            if doc.word(j) not in _PROVISION_CUES:
+                continue
+            if self.en and doc.word(j) == "under":
+                # "under the deal", "under the terms of the accord"
+                after = {doc.word(k) for k in range(j + 1, min(b, j + 5))}
+                if doc.word(j + 1) in ("the", "this", "that", "its") and not after.isdisjoint(
+                    _PACT_NOUNS
+                ):
+                    return doc.tokens[j].start
+                continue
+            near = {doc.word(k) for k in range(j + 1, min(b, j + 3))}
+            if not near.isdisjoint(_PACT_NOUNS) or doc.word(j - 1) in _PACT_NOUNS:
+                return doc.tokens[j].start
+        return -1
+
+    def _provisions(self, rels: list[Rel]) -> list[Rel]:
+        """An undated act told as what a pact provides ("وينص الاتفاق على سحب القوات
+        الأمريكية"، "Under the deal, Athens will lift its veto") takes the date of the
+        pact: the last agreement dated to a day or month of the story told before it, or
+        in its sentence; else the day the pact was told with (S11-DATES)."""
+        doc = self.doc
+        if doc.seg is None:
+            return rels
+        pacts = sorted(
+            (x for x in rels
+             if x.type is RelationType.AGREE and x.date is not None
+             and x.modality == Modality.ASSERTED and self._story_date(x.date)),
+            key=lambda x: x.trig_start,
+        )  # fmt: skip
+        out: list[Rel] = []
+        for r in rels:
+            if (
+                r.date is None
+                and r.type is not RelationType.AGREE
+                and r.modality in (Modality.ASSERTED, Modality.INTENDED)
+                and r.sent >= 0
+                and 0 <= self._provision_start(r.sent) < r.trig_start
+            ):
+                end = doc.seg.sents[r.sent].end
+                got = [x.date for x in pacts if x.trig_start < end] or [self._pact_day(r.sent)]
+                if got[-1] is not None:
+                    r = replace(r, date=got[-1])
+            out.append(r)
+        return out
+
+    def _pact_day(self, si: int) -> str | None:
+        """The day or month of the story told in the last sentence before ``si`` that
+        names a pact with a time ("شهدت الدوحة اليوم توقيع اتفاق السلام", "signed the
+        accord on Friday"): the pact's, when no agreement was coded from it."""
+        doc = self.doc
+        seg = doc.seg
+        if seg is None:
+            return None
+        for k in range(si - 1, -1, -1):
+            sp = seg.sents[k]
+            if sp.end <= doc.title_end:
+                return None
+            a, b = doc.tok_range(sp)
+            if not any(doc.word(j) in _PACT_NOUNS for j in range(a, b)):
+                continue
+            days = [
+                t.value
+                for t in self._own_times(k)
+                if t.value is not None
+                and not self._dateline(t)
+                and not self._since(t)
+                and t.kind != "after"
+                and self._story_date(t.value)
+            ]
+            if days:
+                return days[0]
+        return None
 
     def _content_time(self, r: Rel) -> Rel:
         """English: a date read from a time told only inside the content the act brings in,
@@ -1061,7 +1183,14 @@ class EventDates(CoderBase):
         if sourced and seg.index_at(told.start) != r.sent - 1:
             return r
         if any(
-            t.value != told.value and not self._same_day_after(t) and not self._in_content(r, t)
+            t.value != told.value
+            and not self._same_day_after(t)
+            and not self._in_content(r, t)
+            # ("released X, who was serving a sentence for a killing in 2019": the
+            # relative clause's time, not the release's (S11-DATES))
+            and not (
+                t.start >= r.trig_end and relative_between(self.text, False, r.trig_end, t.start)
+            )
             for t in doc.times_in(sent.start, sent.end)
         ):
             return r  # a time of its own ("late in the day" of the same day is none)

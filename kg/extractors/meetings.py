@@ -40,7 +40,7 @@ from kg.extractors.sentences import Span
 from kg.extractors.text import fold
 from kg.extractors.triggers import Trigger
 from kg.gazetteer import Gazetteer, lookup_qids
-from kg.models import EntityType, RelationType
+from kg.models import EntityType, Modality, RelationType
 
 if TYPE_CHECKING:
     from kg.extractors.doc import Ment
@@ -69,6 +69,18 @@ _PUNCT_CLAUSE = frozenset(",;:")
 # a meeting in an adjunct: "، وذلك خلال مؤتمر صحفي مشترك مع"
 _DURING_AR = frozenset({_AR("خلال"), _AR("في"), _AR("أثناء")})
 _THAT_IS_AR = _AR("وذلك")
+# "، خلال اتصال هاتفي تلقاه من Y،": the call the clause's subject received (its pronoun)
+# "After meeting X, Y said": openers and the gerunds of meeting they take (S11-REL1)
+_GERUND_OPENERS_EN = frozenset({"after", "before", "while", "since"})
+_MEETING_GERUNDS_EN = {
+    "meeting": "meeting",
+    "visiting": "visit",
+    "hosting": "meeting",
+    "receiving": "meeting",
+}
+_THAT_AR = frozenset(_AR(w) for w in ("أن", "بأن", "وأن", "إن"))
+"""Complementizers: what follows is the content told, not the one told."""
+_RECEIVED_IT_AR = frozenset(_AR(w) for w in ("تلقاه", "تلقته", "تلقياه", "تلقتاه", "تلقوه"))
 _MUTUAL_TOLD = frozenset(
     {RelationType.CONCEDE, RelationType.AGREE, RelationType.CONSULT, RelationType.COOPERATE}
 )
@@ -426,11 +438,16 @@ class Meetings(CoderBase):
             j -= 1  # "وذلك خلال"
         elif "،" not in self.text[doc.tokens[j - 1].end : doc.tokens[j].start]:
             return None
-        if doc.word(h.last + 1) not in _WITH_AR:
+        k = h.last + 1
+        if doc.word(k) in _MEETING_GAP_AR and doc.word(k + 1) in _WITH_AR:
+            k += 1  # "، في اتصال هاتفي أجراه مع Y،"
+        elif doc.word(k) in _RECEIVED_IT_AR and doc.word(k + 1) == _AR("من"):
+            k += 1  # "، خلال اتصال هاتفي تلقاه من Y،"
+        elif doc.word(k) not in _WITH_AR:
             return None
-        y = doc.mention_at_tok(h.last + 2)
+        y = doc.mention_at_tok(k + 1)
         x = self._first_subject_mention(a, j)
-        if x is None or y is None or y.t0 != h.last + 2 or not self.actor(y):
+        if x is None or y is None or y.t0 != k + 1 or not self.actor(y):
             return None
         if x.key == y.key or x.t1 >= j:
             return None
@@ -519,6 +536,44 @@ class Meetings(CoderBase):
                 other,
             )
         return self._subject_after_comma(other, b)
+
+    def _fronted_gerund_meetings_en(self) -> None:
+        """English: a sentence-opening gerund of meeting ("After meeting Chinese President
+        Xi Jinping, Blinken said", "Before visiting Kyiv, Scholz", "After hosting X, Y"):
+        the subject after the comma meets the actor (or visits the place) the gerund
+        names (S11-REL1)."""
+        doc = self.doc
+        if not self.en or doc.seg is None:
+            return
+        for si, sent in enumerate(doc.seg.sents):
+            a, b = doc.tok_range(sent)
+            if b - a < 5 or doc.word(a) not in _GERUND_OPENERS_EN:
+                continue
+            topic = _MEETING_GERUNDS_EN.get(doc.word(a + 1))
+            if topic is None:
+                continue
+            other = None
+            for k in range(a + 2, min(b, a + 8)):
+                if "," in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]:
+                    break
+                m = doc.mention_at_tok(k)
+                if m is None or m.t0 != k:
+                    continue
+                if self.actor(m) and not m.adjectival:
+                    other = m
+                    break
+                if topic == "visit" and self._capital_state(m):
+                    other = m
+                    break
+            if other is None:
+                continue
+            pair = self._subject_after_comma(other, b)
+            if pair is None or not self.actor(pair[0]):
+                continue
+            subj, _ = pair
+            trig = Trigger(RelationType.CONSULT, "svo", (), Modality.ASSERTED, 0.7, topic)
+            h: Hit[Trigger] = Hit(a + 1, a + 1, trig, "v", "", "")
+            self.add(subj.key, other, trig, h, si, sent, a, b, 0.9, False, False, subj)
 
     def _host(self, h: Hit[Trigger], a: int, b: int) -> tuple[Ment, int] | None:
         """The actor hosting the talks of trigger ``h`` and where its verb starts: "Qatar
@@ -674,6 +729,43 @@ class Meetings(CoderBase):
                     and holder.key in self.doc.entity_types  # (an entity of the article)
                 ):
                     r = replace(r, object=holder.key, object_is_place=False, object_mention=None)
+            out.append(r)
+        return out
+
+    def _co_subjects_with_partner(self, rels: list[Rel]) -> list[Rel]:
+        """Two coordinated subjects of a contact whose partner follows "مع"/"with"
+        ("أجرى X وY اتصالات مع كبار المسؤولين"، "X and Y held calls with officials in
+        ..."): they talked with that partner, not with each other; a CONSULT between
+        the two, both named before the trigger, is dropped (S11-REL1)."""
+        doc = self.doc
+        out: list[Rel] = []
+        for r in rels:
+            om = r.object_mention
+            if r.type is RelationType.CONSULT and om is not None and om.end <= r.trig_start:
+                sm = self._subject_mention(r)
+                t = doc.tok_at(r.trig_end - 1)
+                nxt = doc.word(t + 1)
+                if (
+                    sm is not None
+                    and sm.end <= r.trig_start
+                    and (nxt == "with" if self.en else nxt in _WITH_AR)
+                ):
+                    continue
+            out.append(r)
+        return out
+
+    def _told_content_objects(self, rels: list[Rel]) -> list[Rel]:
+        """Arabic: a contact verb's object found inside the that-clause after it ("وأبلغه
+        بأن طهران تسلك طريقا خطيرا"، "أبلغت X نظيرها أن واشنطن ...") is what was said, not
+        who was met: such a relation is dropped (S11-REL1)."""
+        doc = self.doc
+        out: list[Rel] = []
+        for r in rels:
+            m = r.object_mention
+            if r.type is RelationType.CONSULT and m is not None and r.trig_end <= m.start:
+                t = doc.tok_at(r.trig_end - 1)
+                if any(doc.word(j) in _THAT_AR for j in range(t + 1, m.t0)):
+                    continue
             out.append(r)
         return out
 

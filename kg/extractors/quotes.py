@@ -384,6 +384,11 @@ _AR_ISSUED_BY = word_set("common.ar_issued_by")
 _EN_DOCUMENTS = word_set("quotes.en_documents")
 _EN_DATA_NOUNS = word_set("quotes.en_data_nouns")
 """Numbers someone compiled ("according to U.S. border figures"): a source, not speech."""
+_AR_DATA_NOUNS = word_set("quotes.ar_data_nouns")
+"""The same in Arabic, before the source ("بحسب تقديرات الأمم المتحدة", "وفق حصيلة")."""
+_AR_CLAUSE_OPENERS = word_set("quotes.ar_clause_openers")
+"""Conjunctions a clause with its own verb follows ("في حين تؤكد X"، "بينما يرى X"): not a
+noun whose relative clause the verb opens."""
 _EN_PAIR_PLACES = word_set("quotes.en_pair_places")
 """Prepositions that make a pair phrase a place ("critics in both countries say")."""
 _EN_SPEECH_NOUNS = _EN_DOCUMENTS | frozenset(
@@ -414,6 +419,9 @@ _EN_OBJECT_OPENERS = word_set("quotes.en_object_openers")
 _EN_NOTHING_SAID = word_set("quotes.en_nothing_said")
 """Objects of "said" that report no content ("has said little about")."""
 _EN_DETERMINERS = word_set("quotes.en_determiners")
+_EN_OUTLET_STAFF = word_set("quotes.en_outlet_staff")
+"""People an outlet's name modifies ("a Reuters witness", "an AFP correspondent"): they
+speak, not the outlet."""
 """Words before a cue verb's base form that make it a noun ("an appeal", "its call")."""
 _EN_S_CONTRACTIONS = word_set("quotes.en_s_contractions")  # "he's", "it's": not owners
 
@@ -504,6 +512,8 @@ _AR_MARGIN = fold("هامش")
 
 
 _AN = fold("عن")
+_ABBARA = fold("عبر")
+"""The cue "عبّر عن" (expressed) written like the preposition "عبر" (via, across)."""
 _AR_REL_PRON = word_set("quotes.ar_rel_pron")
 _AR_TO_ME = word_set("quotes.ar_to_me")
 _DOCUMENT_NOUNS = word_set("quotes.document_nouns")
@@ -745,6 +755,8 @@ class _Finder(SpeakersAr):
                 t += 1
                 continue
             prep = doc.prep_of(m)
+            if prep == _ABBARA and self._expressed_by(m):
+                prep = None  # "وعبر الرئيس X عن": the subject of the cue, not "via X"
             if self.speaker_ok(m) and (prep is None or prep in allow_prep):
                 if not m.adjectival:
                     return m
@@ -752,6 +764,14 @@ class _Finder(SpeakersAr):
                     adjectival = m
             t = m.t1 + 1
         return adjectival
+
+    def _expressed_by(self, m: Ment) -> bool:
+        """Arabic: the word "عبر" right before ``m`` is the cue "عبّر" and ``m`` its subject:
+        the cue's "عن" follows within a few words ("وعبر الوزير X خلال اتصال عن قلقه")."""
+        doc = self.doc
+        return (m.t0 - 1) in self._cue_hits and any(
+            doc.word(t) == _AN for t in range(m.t1 + 1, min(len(doc.tokens), m.t1 + 9))
+        )
 
     def mention_before(self, t_cue: int, t_min: int) -> Ment | None:
         """Nearest actor mention before the cue (subject of an SVO clause)."""
@@ -806,6 +826,18 @@ class _Finder(SpeakersAr):
                     # "X said ... . The ministry summoned the envoy. It called ...": the
                     # body that acted in the sentence just before, not the earlier speaker
                     return acted
+                if self.en and subject is None and want_person and s.sent < si - 1:
+                    # "X said last week ... . Y rejected that on Friday. "...," he told
+                    # reporters": the person who acted in the sentence just before
+                    prev = doc.seg.sents[si - 1]
+                    subj = self.sentence_subject(si - 1, doc.tok_after(prev.end))
+                    if (
+                        subj is not None
+                        and subj != s.speaker
+                        and doc.entity_types.get(subj) == EntityType.PERSON
+                        and not _plural_group(subj)
+                    ):
+                        return subj
                 if subject is None or subject == s.speaker:
                     return s.speaker
                 break
@@ -1176,8 +1208,17 @@ class _Finder(SpeakersAr):
             if comp == "quote":
                 pass  # only a quotation mark opens the content ("called it “reckless”")
             elif self.en:
+                if w == "that" and self._en_demonstrative_that(k):
+                    break  # "rejected that insinuation on Friday.": a plain object
                 if w == "that":
                     return doc.tokens[k].end, k + 1, False
+                if w == "according" and doc.word(k + 1) == "to" and k > t:
+                    # "told reporters on Tuesday, according to Anadolu": the relay, not
+                    # content; the content follows it or came before the speaker
+                    for c_after in range(k + 2, min(t_end, k + 10)):
+                        if "," in text[doc.tokens[c_after - 1].end : doc.tokens[c_after].start]:
+                            return self.content_start(c_after, t_end, comp)
+                    break
                 o = k - 1 if k > 0 and doc.word(k - 1) == "the" else k
                 if comp == "that" and k == t and self._en_bare_clause(o, limit):
                     return doc.tokens[o].start, o, False  # "insisted the truce was holding"
@@ -2236,6 +2277,13 @@ class _Finder(SpeakersAr):
         if not self.en and self._carrier_at(k):
             return h.last  # "بيان أوردته وكالة X": X relays the statement of the clause
         if (
+            not self.en
+            and doc.word(k)[-3:] == _ABBARA
+            and cue.comp == "prep:" + _AN
+            and not any(doc.word(t) == _AN for t in range(after, min(b, after + 16)))
+        ):
+            return h.last  # "أن تنقل عبر موانئ البلاد ...، على أن": "via", not "expressed"
+        if (
             self.en
             and h.cls in ("v", "x")
             and doc.word(k - 1) in _EN_DETERMINERS
@@ -2423,6 +2471,8 @@ class _Finder(SpeakersAr):
                 return h.last  # "Moscow would respond": a future act (not "Theresa May said")
             if doc.word(k - 1) in _EN_NEGATORS or doc.word(after) == "whether":
                 return h.last  # "Beijing has not said whether ...": no claim is made
+            if self._en_as_aside(k, a, after):
+                return h.last  # "The deal, as Egypt said in 2019, was signed": an aside
             if doc.word(k - 1) in _EN_BE and doc.word(h.last + 1) == "by":
                 return h.last  # "Sweden was threatened by Russia": not Sweden's statement
             if doc.word(self._en_coord_tok(k, a)) in ("and", "but"):
@@ -2551,6 +2601,12 @@ class _Finder(SpeakersAr):
             h.cls == "i"
             and self._relative_clause_verb(k, a)
             and self._ar_aux_before(k, a) is None  # (not "X عاد ليؤكد")
+            and not (
+                doc.word(k - 1) in _AR_CLAUSE_OPENERS
+                and (subj := doc.mention_at_tok(after)) is not None
+                and subj.t0 == after
+                and self._comp_soon(subj.t1 + 1, 2)
+            )  # ("في حين تؤكد طهران أن": "whereas", then a claim; not "تطالب دمشق X بـ")
         ):
             # "قرار يطالب تونس بـ": the subject is the noun before; a document noun
             # speaks for whoever issues it ("تصويت البرلمان الأوروبي على قرار يطالب")
@@ -2638,6 +2694,8 @@ class _Finder(SpeakersAr):
             )
             if tail is not None:
                 start = tail
+                if via is None:
+                    via = self._en_trailing_relay(h.last + 1, b)
         if speaker_key is None or start is None:
             return h.last
         coordinated = self.en and doc.word(k - 1) in ("and", "but")
@@ -2660,6 +2718,19 @@ class _Finder(SpeakersAr):
             start = (start[0], start[1], False)  # 'pledging "full support" for the war'
         n = len(self.stmts)
         last = self.emit(speaker_key, h, start, si, sent, b, via, conf)
+        if self.en and len(self.stmts) > n and self.stmts[-1].via is None:
+            # "X said the drills ..., according to a statement carried by KCNA": its relay
+            trailing = self._en_trailing_relay(doc.tok_after(self.stmts[-1].end), b, reach=1)
+            if trailing is not None and trailing != self.stmts[-1].speaker:
+                self.stmts[-1].via = trailing
+        if pronoun_at is None and self.en and speaker is None and speaker_key is not None:
+            # (resolved again once the quotes are attributed, like "he added")
+            clause_pronoun = self._clause_pronoun(k, self._subclause_start(k, a))
+            if (
+                clause_pronoun is not None
+                and self._pronoun_before(clause_pronoun + 1, clause_pronoun) == speaker_key
+            ):
+                pronoun_at = clause_pronoun
         if pronoun_at is not None and len(self.stmts) > n:
             self.stmts[-1].pronoun = (doc.word(pronoun_at), doc.tokens[pronoun_at].start)
         if len(self.stmts) > n:
@@ -2684,7 +2755,8 @@ class _Finder(SpeakersAr):
         doc = self.doc
         k = h.first
         if k > a and doc.word(k - 1) in _AR_MASDAR_PREPS:
-            return True
+            # (but "عقب وصف الرئيس X الاتفاق بأنه": a person's act of saying, named)
+            return not self._masdar_agent(k)
         tok = doc.tokens[k]
         orig = doc.nt.original
         o = doc.nt.to_orig(tok.start) + len(h.prefix)
@@ -3209,17 +3281,29 @@ class _Finder(SpeakersAr):
         return None
 
     def _carrier_at(self, k: int) -> bool:
-        """Token ``k`` is a carrying verb after a statement noun ("بيان أوردته")."""
+        """Token ``k`` is a carrying verb after a statement noun ("بيان أوردته"), or after
+        a comma that closes the occasion it carries ("في كلمة أمام البرلمان، نقلتها وكالة
+        الأناضول: «...»")."""
         doc = self.doc
-        return (
-            not self.en
-            and k > 0
-            and doc.word(k) in _AR_CARRIERS
-            and any(
-                w in AR_STATEMENT_NOUNS
-                for w in (doc.word(k - 1), doc.word(k - 1)[1:], doc.word(k - 1)[2:])
-            )
-        )
+        if self.en or k <= 0 or doc.word(k) not in _AR_CARRIERS:
+            return False
+
+        def said(j: int) -> bool:
+            w = doc.word(j)
+            return any(x in AR_STATEMENT_NOUNS for x in (w, w[1:], w[2:]))
+
+        if said(k - 1):
+            return True
+        if not _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start]):
+            return False
+        for j in range(k - 1, max(-1, k - 7), -1):
+            if said(j):
+                return True
+            if j < k - 1 and (
+                set(self.text[doc.tokens[j].end : doc.tokens[j + 1].start]) & set(".:؟?!،,")
+            ):
+                return False
+        return False
 
     def _carried_by(self, t_from: int, t_to: int) -> str | None:
         """The outlet a carrying clause between the cue and the content names."""
@@ -3467,6 +3551,7 @@ class _Finder(SpeakersAr):
             m = doc.mention_at_tok(j)
             if m is not None and m.etype == EntityType.PERSON and self.speaker_ok(m):
                 break
+        comma_at: int | None = None
         while j >= t_min and gap <= 6:
             if (
                 j + 1 < k
@@ -3477,7 +3562,21 @@ class _Finder(SpeakersAr):
                 and _DATELINE_DASH.search(between)
             ):
                 return None  # "WASHINGTON (Reuters) - The Treasury said": not the outlet
+            if (
+                self.en
+                and comma_at is None
+                and j + 1 < k
+                and hops == 0
+                and "," in self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
+            ):
+                comma_at = j + 1
             m = doc.mention_at_tok(j)
+            if (
+                m is not None
+                and comma_at is not None
+                and any(doc.word(x) in _EN_FINITE for x in range(m.t1 + 1, comma_at))
+            ):
+                return None  # "Poland will keep it open, Tusk told": the clause before
             if m is not None:
                 prep = doc.prep_of(m)
                 if (
@@ -3495,6 +3594,8 @@ class _Finder(SpeakersAr):
                 ):
                     if unlinked_name and hops > 0 and gap > 0 and self._possessive(m):
                         return None  # the aide named after "X's <title>," speaks, not X
+                    if self.en and self._outlet_staff(m, k):
+                        return None  # "A Reuters witness said": the witness, not Reuters
                     return m
                 if m.adjectival:
                     j = m.t0 - 1
@@ -3761,6 +3862,8 @@ class _Finder(SpeakersAr):
         after = text[doc.tokens[h.last].end : sent.end].strip(" .")
         if after.lstrip(" ,").startswith(_EN_CITING):
             after = ""  # "..., TASS reported, citing the ministry": the source comes later
+        if (relay := after.find(", according to ")) >= 0:
+            after = after[:relay]  # "..., X told reporters, according to Anadolu": its relay
         if (
             after.startswith(",")
             and after[1:].split()[:1]
@@ -3804,6 +3907,73 @@ class _Finder(SpeakersAr):
         if words[0].lower() in _EN_OPENERS and (len(words) <= 8 or words[0] == "According"):
             return None  # "In remarks to reporters, X said Beijing ...": an adverbial opener
         return sent.start, doc.tok_after(sent.start), False
+
+    def _en_demonstrative_that(self, k: int) -> bool:
+        """English: "that" at ``k`` is a determiner of a short noun phrase that ends its
+        clause ("rejected that insinuation on Friday.", "denied that claim, saying"):
+        no verb before the next comma or full stop, and no actor named."""
+        doc = self.doc
+        text = self.text
+        n = len(doc.tokens)
+        for t in range(k + 1, min(n, k + 6)):
+            tok = doc.tokens[t].text
+            w = doc.word(t)
+            if (
+                doc.mention_at_tok(t) is not None
+                or w in _EN_FINITE
+                or w in _EN_PRONOUNS
+                or w in _EN_DETERMINERS
+                or (w.endswith("ed") and t > k + 1)
+                or not tok.isalpha()
+                or set(text[doc.tokens[t - 1].end : doc.tokens[t].start]) & _ALL_MARKS
+            ):
+                return False
+            gap = text[doc.tokens[t].end : doc.tokens[t + 1].start if t + 1 < n else len(text)]
+            if _COMMAS & set(gap) or "." in gap or ";" in gap:
+                return True
+        return False
+
+    def _en_as_aside(self, k: int, a: int, after: int) -> bool:
+        """English: cue ``k`` in an aside "as X said[ in 2019]," set off by commas inside
+        a sentence: what X said is the main clause around it, not the predicate after
+        the aside."""
+        doc = self.doc
+        text = self.text
+        j = k - 1
+        while j > a and k - j <= 6 and doc.word(j) != "as":
+            if not (doc.mention_at_tok(j) is not None or doc.word(j) in _EN_DETERMINERS):
+                return False
+            j -= 1
+        if doc.word(j) != "as" or j == k - 1 or j <= a:
+            return False  # (not "As Lavrov said on Monday, the West ...": the main clause)
+        if not _COMMAS & set(text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+            return False
+        for t in range(after, min(len(doc.tokens), after + 5)):
+            if doc.word(t) == "that":
+                return False
+            if _COMMAS & set(text[doc.tokens[t - 1].end : doc.tokens[t].start]):
+                return True
+        return False
+
+    def _outlet_staff(self, m: Ment, k: int) -> bool:
+        """English: the outlet ``m`` only modifies the noun of its staff or a witness
+        before token ``k`` ("a Reuters witness said", "an AFP correspondent reported")."""
+        doc = self.doc
+        return _is_outlet(m.key) and any(
+            doc.word(j) in _EN_OUTLET_STAFF for j in range(m.t1 + 1, min(k, m.t1 + 3))
+        )
+
+    def _en_trailing_relay(self, t: int, t_end: int, reach: int = 8) -> str | None:
+        """English: the relay named in ", according to X" (or "according to a statement
+        carried by X") within ``reach`` tokens from ``t`` (before ``t_end``) after a
+        clause-final cue or a content ("..., Erdogan told reporters, according to
+        Anadolu.", "X said ..., according to a statement carried by KCNA")."""
+        doc = self.doc
+        for j in range(t, min(t_end, t + reach)):
+            if doc.word(j) == "according" and doc.word(j + 1) == "to":
+                relay = self.first_mention(j + 2, min(t_end, j + 10), allow_prep=("to", "by"))
+                return relay.key if relay is not None and _is_outlet(relay.key) else None
+        return None
 
     def _close_before(self, offset: int) -> None:
         """End the statement running over ``offset`` before it (", and urged ...")."""
@@ -4042,7 +4212,11 @@ class _Finder(SpeakersAr):
             return not any(
                 doc.word(j) in _EN_FINITE or doc.word(j).endswith("ed") for j in range(m.t1 + 1, i)
             )
-        return opens and doc.word(x) in ("a", "an", "the", "its", "his", "her", "their")
+        return (
+            opens
+            and doc.word(x) in ("a", "an", "the", "its", "his", "her", "their")
+            and not any(doc.word(j) in _EN_FINITE | _EN_NEGATORS for j in range(x + 1, i))
+        )  # (not "The talks will resume, X said.": a clause, what X said)
 
     def _ranked_role_before(self, m: Ment, t_min: int) -> bool:
         """English: a rank stands between the comma and the named person ``m``, after a
@@ -4361,11 +4535,25 @@ class _Finder(SpeakersAr):
                 a = max(a, self.doc.tok_after(dl.end()))  # "ANKARA, May 2 (Reuters) -": no subject
             if self._en_verb_first(k, a):
                 return None  # "West African leaders gave X a week ... and said": not X
+            p = self._clause_pronoun(k, a)
+            if p is not None and (said := self._pronoun_before(p + 1, p)) is not None:
+                # "He asked neighbours to respect Manila's right ..., and said": the
+                # pronoun subject goes on speaking, not the actor named in its object
+                return said
             m = self._en_clause_subject(k, a)
             if m is None:
                 m = self.mention_before(k, a)
             return m.key if m else None
         return self._ar_while_subject(k, a) or self.sentence_subject(si, k)
+
+    def _clause_pronoun(self, k: int, a: int) -> int | None:
+        """English: the token ``a`` when a subject pronoun (he, she, it, they) outside
+        quotation marks opens the clause that a coordinated verb or participle at ``k``
+        continues ("He asked ..., and said"), else None."""
+        doc = self.doc
+        if not (a < k and _EN_PRONOUNS.get(doc.word(a)) in ("m", "o")):
+            return None
+        return a if self.in_quote(doc.tokens[a].start) is None else None
 
     def _en_verb_first(self, k: int, a: int) -> bool:
         """English: whether the clause ``[a, k)`` reaches a past-tense verb with its object
@@ -4944,6 +5132,8 @@ class _Finder(SpeakersAr):
             x = self._named_after_title(x.t1 + 1, b) or x
         if any(doc.word(j) in _UNNAMED_SOURCES for j in range(after, x.t0)):
             return h.last
+        if not self.en and any(doc.word(j) in _AR_DATA_NOUNS for j in range(after, x.t0)):
+            return h.last  # "بحسب تقديرات الأمم المتحدة": numbers compiled, not speech
         if self.en and any(
             doc.word(j) in _EN_DATA_NOUNS
             and not _COMMAS & set(self.text[doc.tokens[x.t1].end : doc.tokens[j].start])
@@ -5218,6 +5408,15 @@ class _Finder(SpeakersAr):
             and not self._quoted_name(q, doc.tok_after(q.start))
             and not self._dateline_outlet(q)
         ]  # (not a name: "منصة «تروث سوشيال»", "told the daily "Hurriyet"")
+        if self.en:
+            # words quoted inside a quotation ('"... the false impression of 'two Chinas'
+            # ...," the ministry said') are part of that statement, not one of their own
+            outer = [(q.open, q.close) for q in direct_quotes if q.close > q.open]
+            direct_quotes = [
+                q
+                for q in direct_quotes
+                if not any(o < q.open and q.close < c for o, c in outer if q.close >= 0)
+            ]
         by_quote: dict[int, Stmt] = {}
         co_said: list[Stmt] = []
         for q in direct_quotes:
@@ -5413,6 +5612,7 @@ class _Finder(SpeakersAr):
                 break
             conf = h.entry.prior
             speaker_key: str | None = None
+            pronoun: tuple[str, int] | None = None
             if h.entry.kind == "source":
                 m = self.first_mention(
                     h.last + 1, min(len(doc.tokens), h.last + 5), allow_prep=("ل", "to", "عن")
@@ -5429,6 +5629,9 @@ class _Finder(SpeakersAr):
                     for j in range(t0, k):
                         if doc.word(j) in _EN_PRONOUNS:
                             speaker_key = self.resolve_pronoun(doc.word(j), q.open)
+                            # (resolved again once every quotation is attributed: '"...,"
+                            # the ministry said. "...," it added.' goes on with the ministry)
+                            pronoun = (doc.word(j), q.open)
                             conf *= 0.9
                             break
                 if m is None and speaker_key is None:
@@ -5458,7 +5661,7 @@ class _Finder(SpeakersAr):
                     speaker_key = self.previous_speaker(si, within=3)  # "the statement said"
                     conf *= 0.8
             if m is not None:
-                speaker_key = m.key
+                speaker_key, pronoun = m.key, None
             if speaker_key is None:
                 return None
             return Stmt(
@@ -5471,6 +5674,7 @@ class _Finder(SpeakersAr):
                 confidence=conf,
                 sent=si,
                 cue_tok=k,
+                pronoun=pronoun,
             )
         return None
 

@@ -370,6 +370,8 @@ _AR_REL_PRON = word_set("relations.ar_rel_pron")
 _REL_OBJ_SUFFIXES_AR = ("هما", "هم", "ها", "ه")
 _GROUP_VERB_ENDS_AR = ("تا", "وا", "ان", "ون")
 """Dual and plural verb endings: the verb's subject is a group."""
+_JOINT_AR = frozenset(_AR(w) for w in ("مشترك", "المشترك", "مشتركة", "المشتركة"))
+"""A statement named joint ("في بيان مشترك"): its speakers act together (S11-REL2)."""
 _PRON_COMPS_AR = {
     _AR(stem + suf): (_AR(prep), suf)
     for prep, stem in (("على", "علي"), ("إلى", "إلي"), ("مع", "مع"), ("ضد", "ضد"))
@@ -572,6 +574,8 @@ _IMPOSED_AR = tuple(_AR(w) for w in ("المفروض", "الموجه", "المت
 """Passive participles ("imposed on", "directed at") between a stance and the actor
 that the criticised thing falls on."""
 _OWN_ENVOY_AR = word_set("relations.own_envoy_ar")
+_OWN_ENVOY_FORMS_AR = re.compile("(?:سفير|سفيرت|سفيري|سفيرتي|سفراء|سفرائ)(?:ه|ها|هم|هما|نا)")
+"""Any number or gender of "its ambassador" ("سفيريها"، "سفيرتها"): a recall (S11-REL1)."""
 _COUNTERPART_GAP_EN = re.compile(r"and (?:his|her|their|its) (?:[\w'-]+ ){0,3}counterparts?,?")
 _SETUP_VERBS_EN = tuple(
     "set form establish creat launch hold held conduct stag sign reach build built open".split()
@@ -895,6 +899,10 @@ _IMPOSED_EN = word_set("relations.imposed_en")
 _BORDER_EN = word_set("relations.border_en")
 _LEAVE_EN = word_set("relations.leave_en")
 _QUIT_EN = word_set("relations.quit_en")
+_PACT_KEPT_EN = word_set("relations.pact_kept_en")
+"""Words of keeping a pact before its noun ("committed to its treaty with"): no new
+agreement (S11-REL2)."""
+_PACT_KEPT_AR = word_set("relations.pact_kept_ar")
 
 
 _ANYONE = word_set("relations.anyone")  # "لن تسمح لأحد", "would not allow anyone"
@@ -1531,6 +1539,11 @@ class _Coder(EventDates, Stances, Meetings):
         والتركي" (S6-H7)."""
         doc = self.doc
         w = doc.word(t)
+        if w[:1] in "وف" and w[1:3] == "ال":
+            w = w[1:]
+        if w.startswith("ال") and w.endswith(("ان", "ين")):
+            # the definite dual: "الرئيسان الأمريكي جو بايدن والصيني شي جين بينغ" (S11-REL1)
+            w = w[2:-2] + "ا"
         if w not in _DUAL_OFFICIALS_AR and not (w[:1] in "وف" and w[1:] in _DUAL_OFFICIALS_AR):
             return None
         k = t + 1
@@ -1748,6 +1761,26 @@ class _Coder(EventDates, Stances, Meetings):
         ("will lift the sanctions it imposed", S8-H7)."""
         return self.en and h.last > h.first + 1 and self.doc.word(h.first + 1) in ("it", "they")
 
+    def _any_before_en(self, t: int, lo: int) -> bool:
+        """English: "any" before an act's noun at ``t``, past its agent's name and
+        modifiers ("any attack on Poland", "any U.S. arms sales to Taiwan", "any further
+        military aid"): an act that may happen, not one told (S11-REL2; the Arabic rule
+        is _ANY_ACT_AR)."""
+        doc = self.doc
+        j = t - 1
+        while j >= max(lo, t - 5):
+            m = doc.mention_at_tok(j)
+            if m is not None:
+                j = m.t0 - 1
+                continue
+            w = doc.word(j)
+            if w == "any":
+                return True
+            if not w.isalpha() or j in self.stops or w in ("the", "a", "an", "to", "of", "and"):
+                return False
+            j -= 1
+        return False
+
     def modality(self, h: Hit[Trigger], a: int, b: int, nominal: bool) -> Modality:
         doc = self.doc
         if self._pronoun_relative(h) and not self._lifting:
@@ -1791,6 +1824,8 @@ class _Coder(EventDates, Stances, Meetings):
                 return Modality.HYPOTHETICAL  # (not the name in "Theresa May met")
             if any(w in _OBLIGE_EN for w in words[-3:]):
                 return Modality.HYPOTHETICAL  # "said Washington should lift sanctions"
+            if nominal and self._any_before_en(h.first, lo):
+                return Modality.HYPOTHETICAL  # "warned against any attack on Ukraine"
             if "would" in words[-4:] and self._if_after(h.last + 1, min(b, h.last + 12)):
                 return Modality.HYPOTHETICAL  # "would cut ties with Sweden if ... again"
             if any(w in _INT_EN for w in words[-4:]) or (
@@ -2060,6 +2095,8 @@ class _Coder(EventDates, Stances, Meetings):
             self._purpose_support()
             self._pledged_support()
             self._mass_expulsions()
+            self._fronted_gerund_meetings_en()
+            self._relative_accusations_en()
         else:
             self._refused_acts_ar()
             self._refused_requests_ar()
@@ -2074,6 +2111,8 @@ class _Coder(EventDates, Stances, Meetings):
             self._owned_forces_ar()
             self._addressed_participles_ar()
             self._genitive_agents_ar()
+            self._relative_accusations_ar()
+            self._condemned_told_acts_ar()
         self._implied_requests()
         self._reported_attacks()
         self._accused_attacks()
@@ -2083,6 +2122,7 @@ class _Coder(EventDates, Stances, Meetings):
             self._release_requests()
             self._unnamed_release_requests()
             self._called_a_pretext()
+        self._joint_speakers()
         rels = _dedupe(self.rels)
         if doc.title_end:
             # the headline tells the body's news, often with coarser actors ("الجزائر
@@ -2107,11 +2147,62 @@ class _Coder(EventDates, Stances, Meetings):
             rels = self._warned_of_act(rels)
             rels = self._alongside(rels)
             rels = self._delegation_members(rels)
+            rels = self._told_content_objects(rels)
+        rels = self._co_subjects_with_partner(rels)
         rels = self._narrative_dates(rels)
         rels = _merge_events(self._visit_hosts(self._seat_visits(self._delegation_agents(rels))))
         if self.en:
             rels = _drop_undated_repeats(rels)
         return rels
+
+    def _joint_speakers(self) -> None:
+        """An act told in a statement several speakers make together ("وقالت مصر والأردن
+        في بيان مشترك إنهما تدعوان إسرائيل إلى", "X and Y said they urged Z to") is each
+        speaker's act: the relation coded for one of them is copied for the others, when
+        the act's agent is that speaker and its patient none of them (S11-REL2)."""
+        states = self.doc.entity_states
+        joint: dict[tuple[int, int, int], set[str]] = {}
+        for st in self.stmts:
+            if st.cue_tok >= 0:
+                joint.setdefault((st.cue_tok, st.start, st.end), set()).add(st.speaker)
+        if not any(len(v) > 1 for v in joint.values()):
+            return
+        have = {(r.subject, r.type, r.object) for r in self.rels}
+        for r in list(self.rels):
+            stmt = self.stmt_at(r.trig_start)
+            if stmt is None or stmt.speaker != r.subject or stmt.cue_tok < 0:
+                continue
+            speakers = joint.get((stmt.cue_tok, stmt.start, stmt.end), set())
+            if len(speakers) < 2 or r.object in speakers:
+                continue
+            if not self._told_jointly(stmt, r):
+                continue  # "وأعلنت دعمها": a singular verb after two states speaks for one
+            obj_side = states.get(r.object) or r.object
+            for sp in sorted(speakers - {r.subject}):
+                if (states.get(sp) or sp) == obj_side or (sp, r.type, r.object) in have:
+                    continue
+                have.add((sp, r.type, r.object))
+                self.rels.append(
+                    replace(r, subject=sp, subject_start=-1, confidence=r.confidence * 0.9)
+                )
+
+    def _told_jointly(self, stmt: Stmt, r: Rel) -> bool:
+        """Whether the content of ``stmt`` up to ``r``'s trigger says its speakers act
+        together: a dual or plural pronoun or verb ("إنهما تدعوان", "they urged"), or a
+        joint statement named in the sentence ("في بيان مشترك", "in a joint statement")."""
+        doc = self.doc
+        t0, t1 = doc.tok_at(stmt.cue_start), doc.tok_at(r.trig_start)
+        if t0 < 0 or t1 < t0:
+            return False
+        words = [doc.word(j) for j in range(t0, t1 + 1)]
+        if self.en:
+            return any(w in ("they", "their", "both", "jointly", "joint") for w in words)
+        for w in words:
+            w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if w in _JOINT_AR or (w.endswith(("هما", "هم")) and w[:2] in ("إن", "أن", "ان")):
+                return True
+        trig = doc.word(t1)
+        return trig.endswith(_GROUP_VERB_ENDS_AR) and len(trig) > 4
 
     def _alongside(self, rels: list[Rel]) -> list[Rel]:
         """Arabic: actors listed after "، إلى جانب" right after an act ("قطعت البحرين
@@ -4209,14 +4300,23 @@ class _Coder(EventDates, Stances, Meetings):
             for k in range(j + 1, t)
         )
 
-    def _pair_before(self, t: int, si: int, *, persons: bool = False) -> tuple[Ment, Ment] | None:
+    def _pair_before(
+        self, t: int, si: int, *, persons: bool = False, agent: str | None = None
+    ) -> tuple[Ment, Ment] | None:
         """The two actors "the two sides" refers to: the latest relation's pair within three
         sentences, else two actors coordinated earlier in this sentence or the one before.
-        "The two leaders" (``persons``) are a pair of people."""
+        "The two leaders" (``persons``) are a pair of people.  With ``agent`` (the state or
+        actor who acts on "both leaders"), a relation of the agent's own is not the pair
+        ("X spoke with A and B ... he urged both leaders": A and B, not X and B)."""
         doc = self.doc
         types = doc.entity_types
 
         def fits(r: Rel) -> bool:
+            if agent is not None and agent in (
+                doc.entity_states.get(r.subject) or r.subject,
+                doc.entity_states.get(r.object) or r.object,
+            ):
+                return False
             if not persons:
                 return True
             return types.get(r.subject) == types.get(r.object) == EntityType.PERSON
@@ -5818,7 +5918,9 @@ class _Coder(EventDates, Stances, Meetings):
             obj_m = None  # "تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية" (S7-H3)
         if obj_m is None and not self.en and frame != "mid":
             # "داعيا الطرفين إلى", "ودعت فرنسا البلدين إلى": each of the actors named before
-            group = self._group_anaphor(self._past_adjuncts(after), si)
+            group = self._group_anaphor(
+                self._past_adjuncts(after), si, doc.entity_states.get(subj) or subj
+            )
             if group is not None:
                 members = [m for m in group[0] if m.key not in exclude]
                 if len(group[0]) == 2 and len(members) == 1:
@@ -6392,7 +6494,7 @@ class _Coder(EventDates, Stances, Meetings):
         persons = doc.word(j) in _PERSON_DUALS
         pair = None if persons else self._main_dyad(j, si, own)
         if pair is None:
-            pair = self._pair_before(j - 1, si, persons=persons)
+            pair = self._pair_before(j - 1, si, persons=persons, agent=own)
         if pair is None:
             return
         for m in pair:
@@ -6624,6 +6726,83 @@ class _Coder(EventDates, Stances, Meetings):
                     break
                 if j in self.cue_speaker or not doc.word(j).isalpha():
                     break
+        self._warned_harms_en()
+
+    def _warned_harms_en(self) -> None:
+        """English: a harm the warner's own side may inflict, told after "warned (that)"
+        ("Washington warned that it could impose sanctions on Georgia if the bill passed",
+        "the EU warned it would cut aid to Niger unless ..."), is the warner's THREATEN of
+        the harm's patient, not a hypothetical act.  A harm by someone else ("warned that
+        Russia could attack Ukraine") stays as it is (S11-REL2)."""
+        doc = self.doc
+        states = doc.entity_states
+        assert doc.seg is not None
+        for i, r in enumerate(self.rels):
+            if r.type not in _HARMS or r.modality not in (
+                Modality.HYPOTHETICAL,
+                Modality.INTENDED,
+            ):
+                continue
+            t = doc.tok_at(r.trig_start)
+            lo = doc.tok_at(doc.seg.sents[r.sent].start) if r.sent >= 0 else max(0, t - 12)
+            for j in range(t - 1, max(lo - 1, t - 10), -1):
+                w = doc.word(j)
+                if w in ("warned", "warns", "warning") and doc.word(j + 1) != "of":
+                    warner_key = self.cue_speaker.get(j)
+                    warner = self.agent_before(j, max(lo, j - 8), exclude=set())
+                    if warner_key is None and warner is not None:
+                        warner_key = warner.key
+                    if warner_key is None:
+                        break
+                    sides = {warner_key, states.get(warner_key) or warner_key}
+                    if not ({r.subject, states.get(r.subject) or r.subject} & sides):
+                        break
+                    if r.object in sides or (states.get(r.object) or r.object) in sides:
+                        break
+                    start = warner.start if warner is not None and warner.key == warner_key else -1
+                    self.rels[i] = replace(
+                        r,
+                        type=RelationType.THREATEN,
+                        modality=Modality.ASSERTED,
+                        subject=warner_key,
+                        subject_start=start if start >= 0 else r.subject_start,
+                        topic="warning",
+                    )
+                    break
+                if w in (";", ":") or (j in self.cue_speaker and j != t):
+                    break
+        # "Kyiv warned that Russia could strike the grid again": who may do the harm is not
+        # the one warned (the Arabic rule is _warned_of_act)
+        modals = ("could", "would", "will", "may", "might", "can", "was", "is", "had", "has")
+
+        def addressed(r: Rel) -> bool:
+            # "warned Moscow against any attack": the one warned, right after the verb
+            m = r.object_mention
+            t = doc.tok_at(r.trig_start)
+            return (
+                m is not None
+                and m.t0 in (t + 1, t + 2)
+                and doc.word(m.t1 + 1) not in modals
+                and doc.word(t + 1) != "that"
+            )
+
+        drop = {
+            i
+            for i, r in enumerate(self.rels)
+            if r.type is RelationType.THREATEN
+            and doc.word(doc.tok_at(r.trig_start)).startswith("warn")
+            and not addressed(r)
+            and any(
+                x.sent == r.sent
+                and x.trig_start > r.trig_start
+                and x.subject == r.object
+                and x.type in _HARMS
+                and x.modality in (Modality.HYPOTHETICAL, Modality.INTENDED)
+                for x in self.rels
+            )
+        }
+        if drop:
+            self.rels = [r for i, r in enumerate(self.rels) if i not in drop]
 
     def _purpose_support(self) -> None:
         """English: a contact whose purpose is backing ("Lula phoned Sanchez on Tuesday to
@@ -7794,6 +7973,12 @@ class _Coder(EventDates, Stances, Meetings):
                 and doc.prep_of(y) == doc.prep_of(x)
             ):
                 gap = gap.rsplit(" ", 1)[0].rstrip()  # "sanctions on X and on Y" (S7-H4)
+            if not self.en and gap[-1:] in ("ل", "ب"):
+                # "شكره للولايات المتحدة، وللسعودية وتركيا": the same glued preposition
+                # repeated after "و" (S11-REL2)
+                p = doc.prep_of(y)
+                if p == gap[-1] and doc.prep_of(x) == p and "و" in gap[:-1]:
+                    gap = gap[:-1].rstrip()
             if x.adjectival and y.adjectival and m.adjectival:
                 return gap in _COORD_GAPS  # "the British, French and German envoys"
             if not self.actor(x):
@@ -9674,7 +9859,7 @@ class _Coder(EventDates, Stances, Meetings):
             if (self.doc.entity_states.get(prev.subject) or prev.subject) == own:
                 return None
             return self._subject_mention(prev)
-        return None
+        return self._told_act_doer_en(si, own, noun)  # (no act coded: its verb's agent)
 
     def _imposed_relative(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """English: an object relative with a named subject right after a sanctions noun
@@ -10083,7 +10268,9 @@ class _Coder(EventDates, Stances, Meetings):
             doc.word(j) == _QAD for j in range(a + 1, min(b, a + reach))
         )
 
-    def _main_pair(self, si: int, persons: bool, t: int = -1) -> tuple[Ment, Ment] | None:
+    def _main_pair(
+        self, si: int, persons: bool, t: int = -1, agent: str | None = None
+    ) -> tuple[Ment, Ment] | None:
         """The two sides an Arabic "الجانبان"/"الطرفين" refers to: the pair of the latest
         relation in this sentence, else, of the relations in the three sentences before,
         the pair of states most of them join (the latest on a tie), as that pair's latest
@@ -10106,6 +10293,7 @@ class _Coder(EventDates, Stances, Meetings):
             and r.object_mention is not None
             and side(r.subject) != side(r.object)
             and (not persons or types.get(r.subject) == types.get(r.object) == EntityType.PERSON)
+            and (agent is None or agent not in (side(r.subject), side(r.object)))
         ]
         if t >= 0:
             recent = self._without_host(recent, t)
@@ -10290,10 +10478,15 @@ class _Coder(EventDates, Stances, Meetings):
                 return [found[1], found[0]]
         return None
 
-    def _group_anaphor(self, t: int, si: int) -> tuple[list[Ment], int] | None:
+    def _group_anaphor(
+        self, t: int, si: int, agent: str | None = None
+    ) -> tuple[list[Ment], int] | None:
         """ "الطرفين", "البلدان", "الدول الثلاث" at token ``t``: the actors named before
         it (the latest pair for a dual, the latest list of as many coordinated actors for
-        a counted plural) and the token the phrase ends at."""
+        a counted plural) and the token the phrase ends at.  With ``agent`` (the side of
+        whoever acts on the pair), the latest pair of relations the agent's side is no
+        party to comes first ("أكد حرص المملكة على أمن السودان، داعياً الطرفين": the two
+        warring sides named before, not the kingdom and Sudan)."""
         if self.en:
             return None
         doc = self.doc
@@ -10308,7 +10501,9 @@ class _Coder(EventDates, Stances, Meetings):
             # "استقبل X وفدي الطرفين الإسرائيلي والفلسطيني، داعيا الجانبين": the pair
             # this sentence names as such (S9-R3-H6)
             pair = (None if persons else self._named_sides_ar(si, t)) or (
-                self._main_pair(si, persons, t) or self._pair_before(t, si, persons=persons)
+                (self._main_pair(si, persons, t, agent) if agent is not None else None)
+                or self._main_pair(si, persons, t)
+                or self._pair_before(t, si, persons=persons)
             )
             if pair is not None and self._state_dual(t):
                 pair = self._state_pair(pair)  # "البلدين": the two states
@@ -10983,6 +11178,25 @@ class _Coder(EventDates, Stances, Meetings):
                 return False  # another verb: "وقعت أرمينيا وأذربيجان اتفاق سلام"
         return False
 
+    def _pact_kept_before(self, t: int) -> bool:
+        """A word of keeping or honouring a pact within four words before its noun at
+        ``t`` ("committed to its peace treaty with", "adhere to the deal", "ملتزم
+        بمعاهدة السلام مع", "التزامها باتفاق"), no punctuation between (S11-REL2)."""
+        doc = self.doc
+        kept = _PACT_KEPT_EN if self.en else _PACT_KEPT_AR
+        for j in range(t - 1, max(0, t - 4) - 1, -1):
+            gap = self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
+            if any(c in gap for c in ".,;:،؛"):
+                return False
+            w = doc.word(j)
+            if not self.en:
+                w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if w in kept:
+                return True
+            if j in self.stops:
+                return False
+        return False
+
     def _quit_before(self, t: int, a: int) -> int | None:
         """The English verb of leaving a pact within six words before its noun ("withdrew
         from the", "pulled out of the 2015", "quit the", "walked away from"), if any."""
@@ -11215,6 +11429,15 @@ class _Coder(EventDates, Stances, Meetings):
         ):
             # "استهدفت إسرائيل مطار حلب"، "هجمات أوكرانية على غروزني": the struck place's state
             obj = self._struck_place_state(obj_m) or obj
+        elif (
+            trig.type is RelationType.PRESENCE
+            and obj_m.etype is EntityType.PLACE
+            and doc.entity_states.get(obj)
+            and doc.entity_states.get(obj) != (doc.entity_states.get(subj) or subj)
+        ):
+            # "keeps an air base at Hmeimim", "منشأة بحرية في ميناء طرطوس": forces are
+            # stationed in the state the town or port belongs to (S11-REL2)
+            obj = doc.entity_states.get(obj) or obj
         if obj == subj:
             return
         if (
@@ -11245,7 +11468,8 @@ class _Coder(EventDates, Stances, Meetings):
             # not a show of force (session 5)
             trig = Trigger(RelationType.AID, "svo", trig.preps, trig.modality, trig.prior, "aid")
         if trig.topic == "summoning of envoy" and any(
-            doc.word(j) in _OWN_ENVOY_AR for j in range(h.last + 1, obj_m.t0)
+            doc.word(j) in _OWN_ENVOY_AR or _OWN_ENVOY_FORMS_AR.fullmatch(doc.word(j))
+            for j in range(h.last + 1, obj_m.t0)
         ):
             # "استدعت الجزائر سفيرها لدى فرنسا": recalling one's own ambassador
             trig = Trigger(
@@ -11303,8 +11527,17 @@ class _Coder(EventDates, Stances, Meetings):
             # international body downgrades its ties (SANCTION), it moves no forces
             trig = replace(trig, type=RelationType.SANCTION, topic="withdrawal from organisation")
         if (
+            trig.type in (RelationType.AGREE, RelationType.COOPERATE)
+            and h.cls in ("n", "x")
+            and self._pact_kept_before(h.first)
+        ):
+            # "Jordan remains committed to its peace treaty with Israel", "الأردن ملتزم
+            # بمعاهدة السلام مع إسرائيل": keeping an existing pact is no new agreement
+            # (S11-REL2)
+            return
+        if (
             self.en
-            and trig.type is RelationType.AGREE
+            and trig.type in (RelationType.AGREE, RelationType.COOPERATE)
             and h.cls in ("n", "x")
             and (quit_at := self._quit_before(h.first, a)) is not None
             and (subj_m is None or subj_m.t1 < quit_at)
@@ -11315,7 +11548,7 @@ class _Coder(EventDates, Stances, Meetings):
             trig = replace(trig, type=RelationType.SANCTION, topic="withdrawal from agreement")
         if (
             not self.en
-            and trig.type is RelationType.AGREE
+            and trig.type in (RelationType.AGREE, RelationType.COOPERATE)
             and h.cls in ("n", "x")
             and self._ar_quit_before(h.first)
         ):
@@ -11368,6 +11601,23 @@ class _Coder(EventDates, Stances, Meetings):
         ):
             # "Russia scrapped cooperation agreements with Japan": leaving the pact is the
             # act, asserted ("did not scrap" stays negated) (S7-H10)
+            modality = Modality.ASSERTED
+        if (
+            not self.en
+            and trig.topic == "withdrawal from agreement"
+            and modality == Modality.NEGATED
+            and not any(
+                w in _NEG_AR
+                or w[1:] in _NEG_AR
+                or (
+                    (w in _NEG_GOV_AR or w[1:] in _NEG_GOV_AR)
+                    and not (w in _QUIT_AR or w[1:] in _QUIT_AR)
+                )
+                for w in self._span_words(max(a, h.first - 5), h.first)
+            )
+        ):
+            # "النيجر تلغي اتفاق التعاون مع": the cancelling verb is the act, not a negation
+            # of the pact ("رفضت إلغاء الاتفاق" stays negated) (S11-REL2)
             modality = Modality.ASSERTED
         clause = doc.seg.clause_at(trig_start) if doc.seg else None
         stmt = self.stmt_at(trig_start)

@@ -84,6 +84,9 @@ _AR_GULF_AGENCIES = word_set("speakers_ar.ar_gulf_agencies")
 """Gulf news agencies named in a dateline ("/ وام /"): their own ruler leads the story."""
 _AR_RANK_GRADES = word_set("speakers_ar.ar_rank_grades")  # "الفريق أول ركن": grades after a rank
 _AR_SAME = word_set("speakers_ar.ar_same")
+_AR_OFFICIAL = word_set("speakers_ar.ar_official")
+"""Adjectives a bare title takes when it refers back to the one named with it ("المتحدث
+الرسمي"، "الناطق الرسمي")."""
 """Words of "the same" one after a definite head ("المسؤول ذاته", "المصدر نفسه")."""
 _AR_MASC_STATES = word_set("speakers_ar.ar_masc_states")  # "قال العراق"
 _AR_OBJECT_VERBS = word_set("speakers_ar.ar_object_verbs")  # "اتهم X بـ": X is the object
@@ -519,6 +522,8 @@ class SpeakersAr:
                 return None, issuer, t + 1, None, conf * 0.8
         if t < comp_tok and (same := self._same_official(si, t, comp_tok)) is not None:
             return None, same[0], same[1], None, conf * 0.85  # "وأضاف المسؤول ذاته أن"
+        if t < comp_tok and (apposed := self._apposed_title_back(si, t, comp_tok)) is not None:
+            return None, apposed[0], apposed[1], None, conf * 0.85  # "وأضاف المتحدث الرسمي أن"
         if (
             t < comp_tok
             and self._explicit_unlinked(t)
@@ -654,6 +659,41 @@ class SpeakersAr:
                 state is None or doc.entity_states.get(st.speaker) == state
             ):
                 return st.speaker, end
+        return None
+
+    def _apposed_title_back(self, si: int, t: int, limit: int) -> tuple[str, int] | None:
+        """Arabic: a bare definite title at token ``t`` that no mention covers ("المتحدث"،
+        "المتحدث الرسمي"، "السفير ذاته"), then the complementiser at ``limit``: the latest
+        person who spoke in the last sentences and whose name the article followed with that
+        title in an apposition ("X، المتحدث الرسمي باسم الرئاسة، بأن ... وأضاف المتحدث
+        الرسمي أن"), and the token after the title; None when no such speaker."""
+        doc = self.doc
+        head = doc.word(t)
+        if (
+            not head.startswith("ال")
+            or doc.mention_at_tok(t) is not None
+            or head[2:] not in _ar_role_heads()
+        ):
+            return None
+        end = t + 1
+        if end < limit and (doc.word(end) in _AR_SAME or doc.word(end) in _AR_OFFICIAL):
+            end += 1
+        if end != limit or not _is_comp(doc.word(limit)):
+            return None
+        for st in reversed(self.stmts):
+            if st.sent < si - 3:
+                break
+            if doc.entity_types.get(st.speaker) != EntityType.PERSON:
+                continue
+            for m in doc.mentions:
+                if m.key != st.speaker or m.t1 + 1 >= len(doc.tokens):
+                    continue
+                gap = self.text[doc.tokens[m.t1].end : doc.tokens[m.t1 + 1].start]
+                if _COMMAS & set(gap) and any(
+                    doc.word(j) == head for j in range(m.t1 + 1, min(len(doc.tokens), m.t1 + 3))
+                ):
+                    return st.speaker, end
+            return None  # (only the latest person who spoke)
         return None
 
     def _surname_of(self, t: int) -> str | None:

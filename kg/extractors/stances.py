@@ -62,6 +62,10 @@ _WRONG_ACTS_EN = word_set("stances.wrong_acts_en")  # "X's move violated the law
 # "said X was behind / responsible for ...": the content's subject is blamed (S10-H11)
 _BLAMED_AFTER_COPULA_EN = word_set("stances.blamed_after_copula_en")
 _BLAMED_DEEDS_EN = word_set("stances.blamed_deeds_en")  # "... behind the attack"
+# "was fully responsible for": a degree adverb before the blaming word (S11-REL1)
+_BLAME_DEGREE_EN = frozenset(
+    {"fully", "solely", "directly", "entirely", "wholly", "ultimately", "also", "primarily"}
+)
 # punctuation tested against the gap between two tokens (as ``relations._PUNCT_EVAL``)
 _PUNCT_EVAL = frozenset(".,;:،؛!?؟")
 
@@ -191,6 +195,30 @@ _COPULA_HYPOTHETICAL = word_set("stances.copula_hypothetical")
 _VICTIM_NOUNS = word_set("stances.victim_nouns")
 """Nouns whose genitive is the one harmed ("the sovereignty of Kosovo", "سيادة الصومال"),
 never the author of the act evaluated."""
+
+
+@lru_cache(maxsize=1)
+def _told_act_verbs_en() -> dict[str, frozenset[str]]:
+    """Act noun -> the verb forms that tell that act ("seizure" -> "seized", "seizes"),
+    from the rows "noun=verb|verb" of ``stances.told_act_verbs_en``."""
+    out: dict[str, frozenset[str]] = {}
+    for row in word_set("stances.told_act_verbs_en"):
+        noun, _, forms = row.partition("=")
+        if forms:
+            out[noun] = out.get(noun, frozenset()) | frozenset(forms.split("|"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _told_act_verbs_ar() -> dict[str, frozenset[str]]:
+    """Arabic definite verbal noun -> the verb forms that tell its act ("القصف" ->
+    "قصف", "قصفت"), from the rows "noun=verb|verb" of ``stances.told_act_verbs_ar``."""
+    out: dict[str, frozenset[str]] = {}
+    for row in word_set("stances.told_act_verbs_ar"):
+        noun, _, forms = row.partition("=")
+        if forms:
+            out[noun] = out.get(noun, frozenset()) | frozenset(forms.split("|"))
+    return out
 
 
 def _span(start: int, end: int) -> Span:
@@ -489,7 +517,12 @@ class Stances(CoderBase):
                 continue
             j, e, pol, owner = found
             wrong_verb = self.en and (
-                doc.word(j) in _WRONG_ACTS_EN or doc.word(j + 1) in _BLAMED_AFTER_COPULA_EN
+                doc.word(j) in _WRONG_ACTS_EN
+                or doc.word(j + 1) in _BLAMED_AFTER_COPULA_EN
+                or (
+                    doc.word(j + 1) in _BLAME_DEGREE_EN
+                    and doc.word(j + 2) in _BLAMED_AFTER_COPULA_EN
+                )
             )
             if not self.en and pol == "neg" and owner.t0 > c0 and not owner.adjectival:
                 doer = self._doer_of_harm(owner)
@@ -1175,17 +1208,18 @@ class Stances(CoderBase):
                 return None
             if wrong:
                 return j, j, "neg", owner  # the verb itself blames its subject
+            q = j + 2 if self.en and doc.word(j + 1) in _BLAME_DEGREE_EN else j + 1
             if (
                 self.en
-                and doc.word(j + 1) in _BLAMED_AFTER_COPULA_EN
+                and doc.word(q) in _BLAMED_AFTER_COPULA_EN
                 and any(
                     doc.word(k) in _BLAMED_DEEDS_EN or doc.word(k) in _ATTACK_NOUNS
-                    for k in range(j + 2, min(c1, j + 7))
+                    for k in range(q + 1, min(c1, q + 6))
                 )
             ):
                 # "said Russia was behind the plot", "was responsible for the attack": the
-                # subject is blamed (S10-H11)
-                return j, j + 1, "neg", owner
+                # subject is blamed (S10-H11); "was fully responsible for" (S11-REL1)
+                return j, q, "neg", owner
             found = self._evaluation_after(j, c1, phrases, longest)
             if found is None:
                 return None
@@ -1273,6 +1307,250 @@ class Stances(CoderBase):
             if ok and owner is None:
                 owner = m
         return speaker, owner
+
+    def _relative_accusations_ar(self) -> None:
+        """Arabic: an accusing verb in a relative clause whose object pronoun is the noun
+        before it ("الحكومة الإسرائيلية، التي انتقدتها فرنسا مرارا"، "رجل الأعمال، الذي
+        اتهمه المدعون الأمريكيون بـ"): the actor after the verb accuses the one before the
+        relative pronoun.  A relation coded from such a verb with that noun as its
+        accuser (the other way round) is dropped; describing verbs ("الذي وصفه Y بأنه")
+        give no new relation here, their evaluation is read by
+        :meth:`Stances._evaluations` (S11-REL1)."""
+        doc = self.doc
+        if self.en or doc.seg is None:
+            return
+        from kg.extractors.relations import relation_matcher  # (the coder imports us)
+
+        matcher = relation_matcher("ar")
+        agree = {_AR("الذي"): "ه", _AR("التي"): "ها", _AR("الذين"): "هم"}
+        n = len(doc.tokens)
+        for r in range(1, n - 2):
+            pron = agree.get(doc.word(r))
+            if pron is None:
+                continue
+            hit = next(
+                (
+                    g
+                    for g in matcher.find(doc.tokens[r + 1 : r + 2])
+                    if g.first == 0
+                    and g.last == 0
+                    and g.cls in ("v", "i")
+                    and g.entry.type is RelationType.ACCUSE
+                    and g.pron == pron
+                ),
+                None,
+            )
+            if hit is None:
+                continue
+            v = r + 1
+            start = doc.tokens[v].start
+            before = doc.mention_at_tok(r - 1)
+            if before is None or before.t1 != r - 1 or not self.actor(before):
+                continue
+            # the wrong way round: the noun before accusing the actor after the verb
+            self.rels = [
+                q
+                for q in self.rels
+                if not (q.trig_start == start and q.type is RelationType.ACCUSE)
+            ]
+            if _AR("وصف") in doc.word(v) or doc.word(v).startswith(_AR("اعتبر")):
+                continue  # (a description: what it calls the noun decides)
+            agent = next(
+                (
+                    m
+                    for k in (v + 1, v + 2)
+                    if (m := doc.mention_at_tok(k)) is not None and m.t0 == k
+                ),
+                None,
+            )
+            if agent is None or not self.actor(agent) or agent.key == before.key:
+                continue
+            if agent.adjectival and agent.t0 != v + 2:
+                continue  # ("المدعون الأمريكيون": the nisba of the noun right after)
+            states = doc.entity_states
+            own = states.get(agent.key) or agent.key
+            if own == (states.get(before.key) or before.key):
+                continue
+            si = doc.seg.index_at(start)
+            sent = doc.seg.sents[si]
+            a, b = doc.tok_range(sent)
+            trig = Trigger(
+                RelationType.ACCUSE, "svo", (), hit.entry.modality, hit.entry.prior, None
+            )
+            h: Hit[Trigger] = Hit(v, v, trig, hit.cls, hit.prefix, pron)
+            self.add(agent.key, before, trig, h, si, sent, a, b, 1.0, False, False, agent)
+            # "التي اتهمتها واشنطن بتزويد روسيا بالصواريخ": the act of the accusation
+            # ("بتزويد") is done by the accused, not by the accuser
+            lim = doc.tokens[min(b, v + 8) - 1].end
+            self.rels = [
+                replace(q, subject=before.key, subject_start=before.start)
+                if q.subject == agent.key
+                and q.type is not RelationType.ACCUSE
+                and start < q.trig_start < lim
+                and self.text[q.trig_start : q.trig_start + 1] == "ب"
+                and q.object != before.key
+                else q
+                for q in self.rels
+            ]
+
+    def _relative_accusations_en(self) -> None:
+        """English: an accusing verb in a relative clause on the actor before it, its own
+        subject named between ("Iran, which Israel accuses of arming Hezbollah", "the
+        junta, which Paris has blamed for the coup"): that subject accuses the actor
+        before "which"/"whom" (S11-REL1)."""
+        doc = self.doc
+        if not self.en or doc.seg is None:
+            return
+        from kg.extractors.relations import relation_matcher  # (the coder imports us)
+
+        matcher = relation_matcher("en")
+        n = len(doc.tokens)
+        for r in range(1, n - 3):
+            if doc.word(r) not in ("which", "whom", "who"):
+                continue
+            before = doc.mention_at_tok(r - 1)
+            agent = doc.mention_at_tok(r + 1)
+            if before is None or agent is None or before.t1 != r - 1 or agent.t0 != r + 1:
+                continue
+            if not (self.actor(before) and self.actor(agent)) or agent.adjectival:
+                continue
+            if before.adjectival or agent.key == before.key:
+                continue
+            v = agent.t1 + 1
+            if doc.word(v) in ("has", "have", "had"):
+                v += 1
+            hit = next(
+                (
+                    g
+                    for g in matcher.find(doc.tokens[v : v + 1])
+                    if g.cls == "v" and g.entry.type is RelationType.ACCUSE
+                ),
+                None,
+            )
+            if hit is None:
+                continue
+            states = doc.entity_states
+            if (states.get(agent.key) or agent.key) == (states.get(before.key) or before.key):
+                continue
+            start = doc.tokens[v].start
+            si = doc.seg.index_at(start)
+            sent = doc.seg.sents[si]
+            a, b = doc.tok_range(sent)
+            # (a relation coded from the verb to the next actor is the content's, not this)
+            self.rels = [
+                q
+                for q in self.rels
+                if not (q.trig_start == start and q.type is RelationType.ACCUSE)
+            ]
+            trig = Trigger(
+                RelationType.ACCUSE, "svo", (), hit.entry.modality, hit.entry.prior, None
+            )
+            h: Hit[Trigger] = Hit(v, v, trig, "v", "", "")
+            self.add(agent.key, before, trig, h, si, sent, a, b, 1.0, False, False, agent)
+
+    def _told_act_doer_en(self, si: int, own: str, noun: str) -> Ment | None:
+        """English: the doer of an act a condemned noun names ("the seizure", "the
+        strike") when no relation was coded for it ("Houthi rebels seized a cargo ship.
+        Japan condemned the seizure"): the agent of the latest verb of that act
+        (``stances.told_act_verbs_en``, "seizure=seized") in the six sentences before (a
+        wire story tells the act in its lead, the reactions below), of a side other than
+        ``own`` (S11-REL1)."""
+        doc = self.doc
+        verbs = _told_act_verbs_en().get(noun)
+        if not verbs or doc.seg is None:
+            return None
+        states = doc.entity_states
+        for back in range(1, 7):
+            if si - back < 0:
+                break
+            pa, pb = doc.tok_range(doc.seg.sents[si - back])
+            for k in range(pa, pb):
+                if doc.word(k) not in verbs:
+                    continue
+                m = self.agent_before(k, max(pa, k - 6), exclude=set())
+                if m is None or (states.get(m.key) or m.key) == own:
+                    return None
+                return m
+        return None
+
+    def _condemned_told_acts_ar(self) -> None:
+        """Arabic: a condemnation of an act named by a bare definite verbal noun ("وأدان
+        الأردن القصف"، "ونددت اليابان بعملية الاستيلاء على السفينة") after a sentence that
+        told it ("وقصفت إسرائيل مدرسة في غزة"): the condemner accuses the agent of that
+        act's verb (``stances.told_act_verbs_ar``, "القصف=قصف|قصفت") in one of the two
+        sentences before, when no relation was coded from the condemning verb (S11-REL1)."""
+        doc = self.doc
+        if self.en or doc.seg is None:
+            return
+        from kg.extractors.relations import relation_matcher  # (the coder imports us)
+
+        acts = _told_act_verbs_ar()
+        matcher = relation_matcher("ar")
+        coded = {r.trig_start for r in self.rels if r.type is RelationType.ACCUSE}
+        states = doc.entity_states
+        for si, sent in enumerate(doc.seg.sents):
+            a, b = doc.tok_range(sent)
+            for v in range(a, b - 2):
+                if doc.tokens[v].start in coded:
+                    continue
+                hit = next(
+                    (
+                        g
+                        for g in matcher.find(doc.tokens[v : v + 1])
+                        if g.cls in ("v", "i")
+                        and g.entry.type is RelationType.ACCUSE
+                        and g.entry.frame == "spk"
+                        and not g.pron
+                    ),
+                    None,
+                )
+                if hit is None:
+                    continue
+                agent = doc.mention_at_tok(v + 1)
+                if agent is None or agent.adjectival or not self.actor(agent):
+                    continue
+                k = agent.t1 + 1
+                w = doc.word(k)
+                if w.startswith(_AR("ب")) and w[1:3] == _AR("ال"):
+                    w = w[1:]  # "ونددت اليابان بالقصف"
+                elif w in (_AR("بعملية"), _AR("عملية")):
+                    k += 1
+                    w = doc.word(k)
+                verbs = acts.get(w)
+                if not verbs or doc.mention_at_tok(k + 1) is not None:
+                    continue  # (an owner named after the noun: the coder's own rule)
+                own = states.get(agent.key) or agent.key
+                doer = self._told_act_agent_ar(si, verbs)
+                if doer is None or doer.key == agent.key:
+                    continue
+                if (states.get(doer.key) or doer.key) == own:
+                    continue
+                trig = Trigger(
+                    RelationType.ACCUSE, "spk", (), hit.entry.modality, hit.entry.prior, None
+                )
+                h: Hit[Trigger] = Hit(v, v, trig, hit.cls, hit.prefix, "")
+                self.add(agent.key, doer, trig, h, si, sent, a, b, 1.0, False, False, agent)
+
+    def _told_act_agent_ar(self, si: int, verbs: frozenset[str]) -> Ment | None:
+        """The agent after (VSO) a verb of ``verbs`` in one of the two sentences before
+        ``si`` ("وقصفت إسرائيل"), an actor; None when no such verb or agent."""
+        doc = self.doc
+        if doc.seg is None:
+            return None
+        for back in (1, 2):
+            if si - back < 0:
+                break
+            pa, pb = doc.tok_range(doc.seg.sents[si - back])
+            for k in range(pa, pb):
+                w = doc.word(k)
+                if w not in verbs and not (w[:1] in "وف" and w[1:] in verbs):
+                    continue
+                for j in (k + 1, k + 2):
+                    m = doc.mention_at_tok(j)
+                    if m is not None and m.t0 == j and self.actor(m) and not m.adjectival:
+                        return m
+                return None
+        return None
 
     def _implied_requests(self) -> None:
         """ "X told Y that Z must ...", "وأبلغه بأن ... يجب أن": a REQUEST of the speaker to

@@ -266,7 +266,9 @@ class PhraseIndex:
                             reading = _cased(reading, tokens, i, j)
                         if reading is not None:
                             best = (j, cut, reading)
-                    if j >= n or key not in prefixes or not tokens[j].join:
+                    if j >= n or key not in prefixes:
+                        break
+                    if not tokens[j].join and not _quoted_word(text, tokens, j):
                         break
                     key = key + " " + tokens[j].norm
                     j += 1
@@ -282,6 +284,19 @@ class PhraseIndex:
             atoms.append(Atom(i, j, start, end, reading, tok.norm[:cut]))
             i = j
         return atoms
+
+
+def _quoted_word(text: str, tokens: list[Token], j: int) -> bool:
+    """Arabic: token ``j`` is a word in guillemets that goes on a name ("وكالة «فارس»"),
+    or the word after one ("حكومة «الوفاق» الليبية"): one quoted word, the guillemets
+    and spaces around it (S11-ENT)."""
+    tok, prev = tokens[j], tokens[j - 1]
+    if not tok.flags & ARABIC or not prev.flags & ARABIC:
+        return False
+    gap = text[prev.end : tok.start].strip()
+    if gap == "«":
+        return text[tok.end : tok.end + 1] == "»"
+    return gap == "»" and text[max(0, prev.start - 1) : prev.start] == "«"
 
 
 def _cased(reading: Reading, tokens: list[Token], i: int, j: int) -> Reading | None:

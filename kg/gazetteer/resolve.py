@@ -62,6 +62,8 @@ _AT_IT = frozenset(normalize(w) for w in ("لديها", "لديه", "لديهم"
 """Arabic "on its behalf" after a bare title: the spokesman of a body named before."""
 _POST = {"en": frozenset({"to", "at", "in"}), "ar": frozenset({"لدي", "في", "الي"})}
 _MODIFIERS = ("former", "new", "outgoing", "interim")
+_AFFILIATED_EN = re.compile(r"-(?:linked|affiliated|aligned|allied|inspired|leaning)\b", re.I)
+"""English: the second half of an affiliation compound ("Al-Qaeda-linked")."""
 _POSTED = frozenset({"ambassador", "envoy", "charge_daffaires", "representative", "consul"})
 """Roles held *at* a place or *to* a state ("السفير الفرنسي لدى الجزائر", "envoy to")."""
 _PERSON = EntityType.PERSON.value
@@ -72,6 +74,13 @@ _AR_ADJ_ENDINGS = ("ي", "ية", "ى", "ا", "ة")
 ("المجلس الوطني"، "اللجنة العليا"، "الهيئة العامة"): :meth:`Resolver._head_ref_ok`."""
 _AR_COMPOUND_TAILS = frozenset(normalize(w) for w in ("الدين", "الله", "العابدين"))
 """Arabic: second halves of compound given names, after which a family name follows."""
+_PRIVATE_ROLES = frozenset(
+    {"academic", "activist", "analyst", "athlete", "businessman", "citizen", "doctor",
+     "journalist", "lawyer", "prisoner", "student", "tourist", "writer", "aid_worker"}
+)  # fmt: skip
+"""Role keys of people who hold no office of a state (the home state is not theirs)."""
+_AR_TO_WORDS = frozenset(normalize(w) for w in ("إلى", "الى", "مع", "عن", "من"))
+"""Arabic: words before a posting or a partner inside a title ("المبعوث إلى اليمن")."""
 _AR_TITLE_PREPS = frozenset(normalize(w) for w in ("في", "لدى", "لدي"))
 """Arabic prepositions inside a long title ("وزير الخارجية في حكومة X")."""
 _MEMBER_ROLES = frozenset({"senior_member"})
@@ -1066,11 +1075,36 @@ class Resolver:
             role_key=role_key,
             modifier=next((x for x in mods if x in _MODIFIERS), None),
             of=of,
-            state=entry.state if entry is not None else None,
+            state=(entry.state if entry is not None else None)
+            or self._posting_owner_en(first, role_key, entry)
+            or (self._person_owner_en(first) if of is None else None),
             dept=role.dept or (entry.dept if entry is not None else None),
             postings=postings,
             complement=complement,
         )
+
+    def _posting_owner_en(self, first: int, role_key: str, body: Entry | None) -> str | None:
+        """English: the state in the possessive right before a posting title at a body of
+        no state ("Russia's U.N. ambassador", "Iran's IAEA envoy", "Britain's NATO
+        representative"): the envoy speaks for that state, not for the body (S11-ENT)."""
+        if (
+            self.lang != "en"
+            or role_key not in _POSTED
+            or body is None
+            or body.type is not EntityType.ORGANIZATION
+            or body.state is not None
+            or first < 1
+            or not self.tokens[first - 1].flags & POSSESSIVE
+            or not self._adjacent(first)
+        ):
+            return None
+        k = self.cover[first - 1]
+        if k < 0 or self.atoms[k].j != first:
+            return None
+        states = {f.target for f in self.atoms[k].forms if f.etype == EntityType.STATE.value}
+        if len(states) != 1 or not all(f.is_entity for f in self.atoms[k].forms):
+            return None
+        return states.pop()
 
     def _code_before(self, i: int) -> bool:
         """English: the token before token ``i`` is a code no phrase covers, joined to it,
@@ -3305,11 +3339,62 @@ class Resolver:
                 ):
                     return  # (after a bare style, only "X Y إن": a title may follow the name)
                 if (trimmed or self._name_boundary(last + 1)) and then_said(last):
-                    self._new_person(text[tokens[x].start : tokens[last].end], None, x - 1)
+                    key = self._new_person(text[tokens[x].start : tokens[last].end], None, x - 1)
+                    if not styled:
+                        self._ar_long_title_role(key, k, x)
                     if soft:
                         self.titled_names[x] = last + 1
                 return
             x += 1
+
+    def _ar_long_title_role(self, key: str, k: int, x: int) -> None:
+        """Arabic: the long title from atom ``k`` up to the new person's name at token
+        ``x`` ("وزير الموارد المائية والري الدكتور"، "المتحدث باسم الحكومة المالية
+        العقيد"، "المبعوث الأرميني الخاص لتطبيع العلاقات") becomes the person's role, with
+        the state its first state word names ("المالية", "الأرميني"; not a posting after
+        "لدى"/"إلى"/"في") or none: the article's home state then (S11-ENT)."""
+        role = self.atoms[k].info.role
+        if key not in self.new or self.text_roles.get(key) or role is None:
+            return
+        if role.target in _PRIVATE_ROLES:
+            return  # "أستاذ الموارد المائية بجامعة القاهرة X": no office of a state
+        tokens, atoms = self.tokens, self.atoms
+        end = x - 1
+        while end > atoms[k].i and self.cover[end] >= 0 and atoms[self.cover[end]].info.honorific:
+            end = atoms[self.cover[end]].i - 1  # "... الدكتور X": the style is no title word
+        state: str | None = None
+        of: str | None = None
+        for c in range(k + 1, len(atoms)):
+            a = atoms[c]
+            if a.i > end:
+                break
+            if a.i > 0 and (
+                tokens[a.i - 1].norm in _AR_TITLE_PREPS or tokens[a.i - 1].norm in _AR_TO_WORDS
+            ):
+                continue  # "السفير الأمريكي لدى السعودية": a posting, not the owner
+            orgs = {f.target for f in a.forms if f.is_entity and f.etype == _ORG and not f.state}
+            if a.cut and a.cut[-1:] in ("ب", "ل"):
+                if len(orgs) == 1 and all(f.is_entity for f in a.forms):
+                    of = orgs.pop()  # "الأمين العام لمجلس التعاون": the body's, no state's
+                    break
+                continue  # "المبعوث الأمريكي لليمن"، "بالسعودية": a posting or a place
+            states = {
+                f.target if f.etype == EntityType.STATE.value else f.state
+                for f in a.forms
+                if f.is_entity
+            }
+            states.discard(None)
+            if len(states) == 1 and all(f.is_entity and not f.context for f in a.forms):
+                state = of = states.pop()
+                break
+            if len(orgs) == 1 and not states:
+                of = orgs.pop()  # "المتحدث باسم قوات الحوثيين": the group's, no state's
+                break
+        label = self.text[tokens[atoms[k].i].start : tokens[end].end]
+        self.text_roles.setdefault(key, []).append(LinkedRole(label, "ar", of))
+        new = self.new[key]
+        if new.state is None and state is not None:
+            new.state = state
 
     def _ar_quoted_known_body(self, h: int, j: int, v: int) -> bool:
         """Arabic: the head noun at token ``h`` and the words in guillemets up to token
@@ -3873,6 +3958,69 @@ class Resolver:
                 self._register_middle(w, key, last_tok)
         return key
 
+    def _person_owner_en(self, first: int) -> str | None:
+        """English: the state of the person in the possessive right before a title with
+        no state of its own ("Netanyahu's national security adviser X", "Erdogan's chief
+        adviser, X,"): the aide serves that person's state (S11-ENT)."""
+        if self.lang != "en" or first < 1 or not self._adjacent(first):
+            return None
+        prev = self.tokens[first - 1]
+        if not prev.flags & POSSESSIVE or not self.mentions:
+            return None
+        m = self.mentions[-1]
+        if m.end != prev.end - possessive_len(prev):
+            return None
+        entry = self.g.entries.get(m.key) or self.new.get(m.key)
+        if entry is None or entry.type is not EntityType.PERSON:
+            return None
+        return entry.state
+
+    def _affiliation_modifier(self, m: LinkedMention) -> bool:
+        """English: a non-state organisation's name inside an affiliation compound ("the
+        Al-Qaeda-linked Shabaab", "an Islamic State-affiliated group"): it qualifies the
+        noun after it, the actor of the clause; no mention of its own (S11-ENT)."""
+        if not _AFFILIATED_EN.match(self.text, m.end):
+            return False
+        entry = self.g.entries.get(m.key) or self.new.get(m.key)
+        return (
+            entry is not None
+            and entry.type is EntityType.ORGANIZATION
+            and entry.state is None
+            and entry.subtype in ("armed_group", "movement", "party")
+        )
+
+    def _full_name_of(self, key: str, keys: list[str]) -> str | None:
+        """The person of ``keys`` named in full whose name ends with the two or more words
+        of the new person ``key`` ("Andres Manuel Lopez Obrador" ... "Lopez Obrador said",
+        "محمد جواد ظريف" ... "وقال جواد ظريف"): a shorter form of that name, not another
+        person.  Only for a bare name (no title, no state of its own) and when exactly one
+        such person is named (S11-ENT)."""
+        short = self.new.get(key)
+        if (
+            short is None
+            or short.type is not EntityType.PERSON
+            or short.state is not None
+            or self.text_roles.get(key)
+        ):
+            return None  # "الرئيس التشادي السابق إدريس ديبي": titled on its own, the father
+        words = key.removeprefix("Person:").split()
+        n = len(words)
+        if n < 2:
+            return None
+        found: set[str] = set()
+        for other in keys:
+            if other == key:
+                continue
+            entry = self.new.get(other) or self.g.entries.get(other)
+            if entry is None or entry.type is not EntityType.PERSON:
+                continue
+            for name in (entry.label_en, entry.label_ar, *entry.aliases):
+                full = normalize(name).split() if name else []
+                if len(full) > n and full[-n:] == words:
+                    found.add(other)
+                    break
+        return found.pop() if len(found) == 1 else None
+
     def _register_middle(self, word: str, key: str, after: int) -> None:
         """English: a middle word of a new person's name that is no given name or particle
         refers back to them too, as a family name does ("Muse Bihi Abdi" ... "Bihi said",
@@ -4084,6 +4232,8 @@ class Resolver:
         for m in sorted(self.mentions, key=lambda m: (m.start, -(m.end - m.start))):
             if mentions and m.start < mentions[-1].end:
                 continue
+            if self.lang == "en" and self._affiliation_modifier(m):
+                continue
             if mentions and (whole := self._given_then_surname(mentions[-1], m)) is not None:
                 mentions[-1] = whole  # "Abbas Araqchi": not Mahmoud Abbas, then Araghchi
                 continue
@@ -4091,6 +4241,10 @@ class Resolver:
         if self.lang == "ar":
             self._styled_aliases(mentions)
         keys: list[str] = list(dict.fromkeys(m.key for m in mentions))
+        tails = {k: full for k in keys if (full := self._full_name_of(k, keys)) is not None}
+        if tails:
+            mentions = [replace(m, key=tails.get(m.key, m.key)) for m in mentions]
+            keys = list(dict.fromkeys(m.key for m in mentions))
         entities = {}
         i = 0
         while i < len(keys):
