@@ -203,6 +203,7 @@ def relation_matcher(lang: str) -> Matcher[Trigger]:
     return m
 
 
+@lru_cache(maxsize=4)
 def _heads(lang: str) -> frozenset[str]:
     return frozenset(words_of("heads.tsv", lang, "word"))
 
