@@ -3127,9 +3127,15 @@ class Resolver:
                 and tokens[i].norm in self.g.given_names
             )
 
-        verbs = [v for v in range(n - 3) if not speech.isdisjoint(stems(tokens[v]))]
+        verbs: list[int] = []
         # "وكان (معالي الدكتور) X Y قد أكد أن": the auxiliary, the name, قد, a speech verb
-        was = {v for v in range(n - 4) if not _AR_WAS.isdisjoint(stems(tokens[v]))}
+        was: set[int] = set()
+        for v in range(n - 3):  # (one pass: each token's readings once)
+            readings = stems(tokens[v])
+            if not speech.isdisjoint(readings):
+                verbs.append(v)
+            if v < n - 4 and not _AR_WAS.isdisjoint(readings):
+                was.add(v)
         for v in verbs + sorted(was):
             i = v + 1
             while v in was and i < n and tokens[i].join and self.cover[i] != -1:
@@ -3663,7 +3669,9 @@ class Resolver:
                 and tokens[x].norm in heads
             )
 
-        for i in range(n - 1):
+        # (only a masthead word at i or i + 1 can start one: the others are skipped)
+        at_heads = [x for x, tok in enumerate(tokens) if tok.norm in heads]
+        for i in sorted({y for x in at_heads for y in (x - 1, x) if 0 <= y < n - 1}):
             if head_at(i + 1) and not tokens[i].flags & POSSESSIVE:
                 first, last, state = i, i + 1, state_at(i)  # "China Daily"
             elif (
