@@ -423,7 +423,7 @@ def _event_word(doc: Doc, i: int) -> bool:
         w = w[1:]
     if w[:1] in "بلك" and w[1:] in events:
         return True
-    return any(w.startswith(p) and w[len(p) :] in events for p in _AR_DEFINITE)
+    return w in _ar_definite_events()  # (a definite prefix + an event noun: one look-up)
 
 
 def _generic_end(doc: Doc, s: Stmt) -> int:
