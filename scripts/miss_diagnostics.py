@@ -18,7 +18,10 @@ analysis sets.  Two tables, per article language:
   right, missing where gold has one, present where gold has none, of another
   granularity but the same period, the publication date where gold is earlier,
   the date of a system statement overlapping the relation where gold differs,
-  or otherwise wrong.
+  or otherwise wrong;
+* **dates by evidence**: the same, split by whether the system relation's
+  evidence holds a time expression of its own (else its date, if any, was
+  carried over from the story or a neighbouring clause).
 
 Usage::
 
@@ -34,6 +37,7 @@ from pathlib import Path
 from kg.evaluation.gold import read_gold
 from kg.evaluation.matching import EntityMatcher, match_article, span_overlap
 from kg.extractors import extract
+from kg.extractors.dates import find_times
 from kg.models import Article, Extraction, Relation, date_bounds
 
 
@@ -80,6 +84,7 @@ def main() -> None:
     rel: Counter[tuple[str, str]] = Counter()
     quo: Counter[tuple[str, str]] = Counter()
     dat: Counter[tuple[str, str]] = Counter()
+    own: Counter[tuple[str, str]] = Counter()
     for path in args.gold:
         for g in read_gold(path):
             art = Article(id=g.id, lang=g.lang, text=g.text, title=g.title, published=g.published)
@@ -108,7 +113,12 @@ def main() -> None:
                     typ[s.type, "system matching"] += 1
             for gi, si in match_article(g, x).relations:
                 sr = x.relations[si]
-                dat[g.lang, _date_kind(g.relations[gi].date, sr.date, art, x, sr)] += 1
+                kind = _date_kind(g.relations[gi].date, sr.date, art, x, sr)
+                dat[g.lang, kind] += 1
+                timed = find_times(sr.evidence, g.lang, g.published)
+                if kind == "right":
+                    kind = "right, dated" if sr.date else "right, both undated"
+                own[g.lang, f"{'own time' if timed else 'no time in evidence'}: {kind}"] += 1
             quo[g.lang, "gold"] += len(g.quotes)
             quo[g.lang, "system"] += len(x.quotes)
             for s in x.quotes:
@@ -132,6 +142,9 @@ def main() -> None:
             print(f"  {t:12s} {row}")
     print("dates (matched relations)")
     for (lang, kind), n in sorted(dat.items()):
+        print(f"  {lang}  {n:4d}  {kind}")
+    print("dates by evidence (matched relations)")
+    for (lang, kind), n in sorted(own.items()):
         print(f"  {lang}  {n:4d}  {kind}")
 
 

@@ -19,6 +19,7 @@ _HEADINGS = {
     "relations",
     "quotes",
     "dates (matched relations)",
+    "dates by evidence (matched relations)",
     "relation types: gold / matched / system / system matching",
 }
 _COUNT = re.compile(r"  (ar|en)  +\d+  [a-z ,:=.]+")
