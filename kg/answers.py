@@ -8,6 +8,7 @@ Arabic or English or as QIDs: "سوريا", "Syria" and "Q858" are the same enti
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from kg.errors import LinkingError
 from kg.models import RelationType
 from kg.queries import TermArg, load, render
 from kg.rdf.iris import IRIs
-from kg.rdf.mapping import WHO_SAID_INDEX_VERSION, search_key
+from kg.rdf.mapping import WHO_SAID_SUMMARY_VERSION, search_key
 from kg.vocab import XSD, plover_concept
 
 if TYPE_CHECKING:
@@ -31,14 +32,18 @@ __all__ = [
     "Entity",
     "RelationRow",
     "StatementRow",
+    "expand_summary",
     "has_who_said_index",
     "index_periods",
     "relations",
     "resolve",
+    "summary_bindings",
     "who_said",
+    "who_said_coverage",
     "who_said_index_complete",
     "who_said_index_query",
     "who_said_query",
+    "who_said_summary_complete",
 ]
 
 _QID = re.compile(r"^[Qq][1-9]\d*$")
@@ -230,8 +235,17 @@ def who_said_query(
     lang: str = "en",
     limit: int | None = None,
     use_index: bool = True,
+    summary: bool = False,
 ) -> str:
     """The text of ``kg/queries/who_said.rq`` for these entities, dates and options.
+
+    With ``summary`` (for a store whose every article carries the statement
+    summaries, :func:`who_said_coverage`) each selected statement is described
+    by its one ``kg:whoSaidSummary`` value: the rows then hold ``statement``,
+    ``date``, ``article`` and ``summary``, and :func:`expand_summary` turns each
+    into the row the full description gives (``lang`` is applied there).
+    Without it, about twenty triple patterns per statement and a ``GROUP BY``
+    describe it (any store).
 
     When both ``since`` and ``until`` are given and span at most
     :data:`MAX_INDEX_MONTHS` months, and ``use_index`` is true, statements are
@@ -271,6 +285,8 @@ def who_said_query(
         load("who_said"),
         indexed=Literal(True) if indexed else None,
         scan=None if indexed else Literal(True),
+        summary=Literal(True) if summary else None,
+        describe=None if summary else Literal(True),
         about=list(about) if about else None,
         speaker=list(speaker) if speaker else None,
         aboutPeriods=about_periods,
@@ -283,18 +299,19 @@ def who_said_query(
 
 
 def who_said_index_query() -> str:
-    """The query counting articles and indexed articles (``kg/queries/who_said_index.rq``)."""
-    return render(load("who_said_index"), version=Literal(WHO_SAID_INDEX_VERSION))
+    """The query counting articles, and articles indexed without and with statement
+    summaries (``kg/queries/who_said_index.rq``)."""
+    return render(
+        load("who_said_index"),
+        buckets=Literal(WHO_SAID_SUMMARY_VERSION - 1),
+        version=Literal(WHO_SAID_SUMMARY_VERSION),
+    )
 
 
-def who_said_index_complete(rows: Sequence[Mapping[str, object]]) -> bool:
-    """From the rows of :func:`who_said_index_query`: does the index cover every article?
-
-    Values may be pyoxigraph literals or SPARQL JSON bindings (``{"value": ...}``).
-    An empty store counts as covered.
-    """
+def _counts(rows: Sequence[Mapping[str, object]]) -> tuple[int, int, int] | None:
+    """(articles, indexed without summaries, indexed with summaries) from the index rows."""
     if not rows:
-        return False
+        return None
 
     def number(value: object) -> int:
         if isinstance(value, Mapping):
@@ -303,17 +320,144 @@ def who_said_index_complete(rows: Sequence[Mapping[str, object]]) -> bool:
             value = value.value
         return int(str(value)) if value is not None else 0
 
-    return number(rows[0].get("articles")) == number(rows[0].get("indexed"))
+    row = rows[0]
+    return number(row.get("articles")), number(row.get("indexed")), number(row.get("summarised"))
+
+
+def who_said_index_complete(rows: Sequence[Mapping[str, object]]) -> bool:
+    """From the rows of :func:`who_said_index_query`: does the index cover every article?
+
+    Values may be pyoxigraph literals or SPARQL JSON bindings (``{"value": ...}``).
+    An empty store counts as covered.
+    """
+    counts = _counts(rows)
+    return counts is not None and counts[0] == counts[1] + counts[2]
+
+
+def who_said_summary_complete(rows: Sequence[Mapping[str, object]]) -> bool:
+    """From the rows of :func:`who_said_index_query`: does every article carry the
+    statement summaries (``kg:whoSaidSummary``, index version 2)?  Implies the index."""
+    counts = _counts(rows)
+    return counts is not None and counts[0] == counts[2]
+
+
+def who_said_coverage(kg: KnowledgeGraph) -> tuple[bool, bool]:
+    """(the who-said index covers every article, so do the statement summaries).
+
+    Stores written before the index (or the summaries) existed, or holding some
+    articles ingested then, are answered without it (re-ingest those articles to
+    write them).  Three index range scans, one per index version and one of the
+    articles: about 30 ms each at 100k articles.
+    """
+    rows = kg.sparql(who_said_index_query())
+    return who_said_index_complete(rows), who_said_summary_complete(rows)
 
 
 def has_who_said_index(kg: KnowledgeGraph) -> bool:
-    """True if the who-said index covers every article of the store.
+    """True if the who-said index covers every article of the store
+    (:func:`who_said_coverage`)."""
+    return who_said_coverage(kg)[0]
 
-    Stores written before the index existed, or holding some articles
-    ingested then, are answered without it (re-ingest those articles to
-    index them).  Two index range scans: about 30 ms each at 100k articles.
+
+def _langmatches(tag: str, wanted: str) -> bool:
+    """SPARQL ``LANGMATCHES(tag, wanted)`` as Oxigraph evaluates it (basic filtering)."""
+    if wanted == "*":
+        return bool(tag)
+    tag, wanted = tag.lower(), wanted.lower()
+    return tag == wanted or tag.startswith(wanted + "-")
+
+
+def _names(labels: Sequence[Sequence[str]], lang: str) -> list[tuple[str, str]]:
+    """The names the description reads for one entity: its labels in ``lang``, else
+    all of them (``who_said.rq``'s ``COALESCE(?sl, ?sl2)``)."""
+    pairs = [(str(v), str(tag)) for v, tag in labels]
+    return [p for p in pairs if _langmatches(p[1], lang)] or pairs
+
+
+def _literal(pair: Sequence[str] | None) -> dict[str, str] | None:
+    if not pair:
+        return None
+    value, tag = str(pair[0]), str(pair[1])
+    binding = {"type": "literal", "value": value}
+    if tag:
+        binding["xml:lang"] = tag
+    return binding
+
+
+def summary_bindings(summary: str, lang: str = "en") -> dict[str, dict[str, str]]:
+    """The columns of the described ``who_said.rq`` row, from a ``kg:whoSaidSummary``.
+
+    Bindings are in SPARQL 1.1 JSON results shape (as the server's rows); an
+    unbound column is absent.  Labels follow the description's rules: the least
+    label (by value, then language) among those in ``lang`` (``LANGMATCHES``),
+    or among all of an entity's labels when it has none in ``lang``; the role
+    is the least role label; ``about`` joins the distinct names of the targets
+    with ``" | "``, sorted (the query's ``GROUP_CONCAT`` order is the engine's).
     """
-    return who_said_index_complete(kg.sparql(who_said_index_query()))
+    data = json.loads(summary)
+    out: dict[str, dict[str, str]] = {"speaker": {"type": "uri", "value": str(data["s"])}}
+
+    def least(groups: Sequence[Sequence[Sequence[str]]]) -> dict[str, str] | None:
+        names = [n for labels in groups for n in _names(labels, lang)]
+        return _literal(min(names)) if names else None
+
+    for key, value in (
+        ("speakerLabel", least([data.get("sl", [])])),
+        ("role", _literal(data.get("r"))),
+        ("stateLabel", least(data.get("st", []))),
+        ("viaLabel", least(data.get("v", []))),
+        ("content", _literal(data.get("c"))),
+        ("cue", _literal(data.get("cu"))),
+        ("title", _literal(data.get("t"))),
+        ("source", _literal(data.get("so"))),
+    ):
+        if value is not None:
+            out[key] = value
+    about = sorted({n for labels in data.get("a", []) for n in _names(labels, lang)})
+    if about:
+        langs = {tag for _, tag in about}
+        joined = {"type": "literal", "value": " | ".join(v for v, _ in about)}
+        if len(langs) == 1 and "" not in langs:
+            joined["xml:lang"] = langs.pop()
+        out["about"] = joined
+    if "d" in data:
+        out["direct"] = {
+            "type": "literal",
+            "value": "true" if data["d"] else "false",
+            "datatype": XSD.boolean.value,
+        }
+    if "p" in data:
+        out["published"] = {"type": "literal", "value": str(data["p"]), "datatype": XSD.date.value}
+    if "u" in data:
+        out["url"] = {"type": "uri", "value": str(data["u"])}
+    return out
+
+
+def expand_summary(
+    row: Mapping[str, dict[str, str]], lang: str = "en"
+) -> dict[str, dict[str, str]]:
+    """A row of the summary form of ``who_said.rq`` (SPARQL JSON bindings) as the row
+    of the described form: ``statement``, ``date`` and ``article`` as they are, the
+    rest from ``summary`` (:func:`summary_bindings`)."""
+    out = {k: v for k, v in row.items() if k != "summary"}
+    summary = row.get("summary")
+    if summary is not None:
+        out.update(summary_bindings(summary["value"], lang))
+    return out
+
+
+def _binding(term: Term) -> dict[str, str]:
+    """A pyoxigraph term in SPARQL JSON results shape."""
+    if isinstance(term, NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, Literal):
+        binding = {"type": "literal", "value": term.value}
+        if term.language:
+            binding["xml:lang"] = term.language
+        elif term.datatype != XSD.string:
+            binding["datatype"] = term.datatype.value
+        return binding
+    return {"type": "bnode", "value": str(term)}
 
 
 def who_said(
@@ -333,6 +477,7 @@ def who_said(
     A range of up to :data:`MAX_INDEX_MONTHS` months is answered from the
     who-said index (:func:`who_said_query`).
     """
+    indexed, summarised = who_said_coverage(kg)
     query = who_said_query(
         kg.iris,
         about=_iris(kg, about),
@@ -341,28 +486,37 @@ def who_said(
         until=until,
         lang=lang,
         limit=limit,
-        use_index=since is not None and until is not None and has_who_said_index(kg),
+        use_index=since is not None and until is not None and indexed,
+        summary=summarised,
     )
     rows = []
-    for row in kg.sparql(query):
+    for solution in kg.sparql(query):
+        row = {k: _binding(v) for k, v in solution.items() if v is not None}
+        if summarised:
+            row = expand_summary(row, lang)
+
+        def v(key: str, row: dict[str, dict[str, str]] = row) -> str | None:
+            binding = row.get(key)
+            return binding["value"] if binding is not None else None
+
         rows.append(
             StatementRow(
-                statement=_s(row, "statement") or "",
-                speaker=_s(row, "speaker") or "",
-                speaker_label=_s(row, "speakerLabel") or "",
-                role=_s(row, "role"),
-                state=_s(row, "stateLabel"),
-                content=_s(row, "content") or "",
-                cue=_s(row, "cue"),
-                direct=_s(row, "direct") == "true",
-                date=_s(row, "date"),
-                via=_s(row, "viaLabel"),
-                about=[a for a in (_s(row, "about") or "").split(" | ") if a],
-                article=_s(row, "article") or "",
-                title=_s(row, "title"),
-                source=_s(row, "source"),
-                published=_s(row, "published"),
-                url=_s(row, "url"),
+                statement=v("statement") or "",
+                speaker=v("speaker") or "",
+                speaker_label=v("speakerLabel") or "",
+                role=v("role"),
+                state=v("stateLabel"),
+                content=v("content") or "",
+                cue=v("cue"),
+                direct=v("direct") == "true",
+                date=v("date"),
+                via=v("viaLabel"),
+                about=sorted(a for a in (v("about") or "").split(" | ") if a),
+                article=v("article") or "",
+                title=v("title"),
+                source=v("source"),
+                published=v("published"),
+                url=v("url"),
             )
         )
     return rows

@@ -213,6 +213,7 @@ KG_DATATYPE_PROPERTIES: tuple[str, ...] = (
     "periodStart",
     "periodEnd",
     "whoSaidIndex",  # version of the who-said index written with an article
+    "whoSaidSummary",  # a statement's who-said row, precomputed (rdf:JSON)
 )
 
 KG_INDIVIDUALS: tuple[str, ...] = (

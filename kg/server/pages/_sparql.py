@@ -11,13 +11,21 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from kg.answers import who_said_index_complete, who_said_index_query, who_said_summary_complete
 from kg.queries import TermArg, render
 
 if TYPE_CHECKING:
     from kg.server.context import ServerContext
     from kg.server.pages._html import Row
 
-__all__ = ["DEFAULT_ROW_CAP", "page_query", "row_cap", "select_capped", "with_limit"]
+__all__ = [
+    "DEFAULT_ROW_CAP",
+    "page_query",
+    "row_cap",
+    "select_capped",
+    "who_said_coverage",
+    "with_limit",
+]
 
 DEFAULT_ROW_CAP = 500
 """Rows an HTML table shows when the settings do not say."""
@@ -55,3 +63,16 @@ async def select_text_capped(ctx: ServerContext, query: str, cap: int) -> tuple[
     worker stops reading after ``cap + 1``)."""
     rows = await ctx.select(query, limit=cap + 1)
     return rows[:cap], len(rows) > cap
+
+
+async def who_said_coverage(ctx: ServerContext) -> tuple[bool, bool]:
+    """Whether the who-said index, and the statement summaries, cover every article
+    (:func:`kg.answers.who_said_coverage`), checked once per checkpoint."""
+    gen, _ = ctx.pool.checkpoint()
+    cached = ctx.extras.get("who_said_index")
+    if cached is not None and cached[0] == gen:
+        return bool(cached[1]), bool(cached[2])
+    rows = await ctx.select(who_said_index_query())
+    index, summary = who_said_index_complete(rows), who_said_summary_complete(rows)
+    ctx.extras["who_said_index"] = (gen, index, summary)
+    return index, summary

@@ -14,13 +14,19 @@ from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import Literal, NamedNode
 
-from kg.answers import who_said_index_complete, who_said_index_query, who_said_query
+from kg.answers import expand_summary, who_said_query
 from kg.errors import LinkingError
 from kg.examples import example_queries_path
 from kg.queries import load, render
 from kg.rdf.mapping import search_key
 from kg.server.pages._html import ARABIC, Row, lang_of, val
-from kg.server.pages._sparql import page_query, row_cap, select_text_capped, with_limit
+from kg.server.pages._sparql import (
+    page_query,
+    row_cap,
+    select_text_capped,
+    who_said_coverage,
+    with_limit,
+)
 from kg.server.pages.resource import normalise_lang
 
 if TYPE_CHECKING:
@@ -167,17 +173,6 @@ def check_date(value: str | None, name: str) -> str | None:
     return value
 
 
-async def _index_covers_store(ctx: ServerContext) -> bool:
-    """Whether the who-said index covers every article, checked once per checkpoint."""
-    gen, _ = ctx.pool.checkpoint()
-    cached = ctx.extras.get("who_said_index")
-    if cached is not None and cached[0] == gen:
-        return bool(cached[1])
-    complete = who_said_index_complete(await ctx.select(who_said_index_query()))
-    ctx.extras["who_said_index"] = (gen, complete)
-    return complete
-
-
 async def who_said(
     ctx: ServerContext,
     *,
@@ -199,7 +194,8 @@ async def who_said(
     about_e = await resolve_names(ctx, about) if about and about.strip() else None
     speaker_e = await resolve_names(ctx, speaker) if speaker and speaker.strip() else None
     cap = row_cap(ctx)
-    indexed = bool(since and until and await _index_covers_store(ctx))
+    index, summary = await who_said_coverage(ctx)
+    indexed = bool(since and until and index)
     query = who_said_query(
         ctx.iris,
         about=[NamedNode(e.iri) for e in about_e] if about_e else None,
@@ -209,8 +205,11 @@ async def who_said(
         lang=lang,
         limit=None,  # the worker stops reading after cap + 1 rows
         use_index=indexed,
+        summary=summary,
     )
     rows, truncated = await select_text_capped(ctx, query, cap)
+    if summary:
+        rows = [expand_summary(r, lang) for r in rows]
     return {
         "about": [{"iri": e.iri, "href": _href(ctx, e.iri), "type": e.type} for e in about_e or []],
         "speaker": [
@@ -245,7 +244,7 @@ def statement_json(ctx: ServerContext, r: Row) -> dict[str, Any]:
         "direct": val(r, "direct") == "true",
         "date": val(r, "date"),
         "via": val(r, "viaLabel"),
-        "about": [a for a in (val(r, "about") or "").split(" | ") if a],
+        "about": sorted(a for a in (val(r, "about") or "").split(" | ") if a),
         "article": {
             "iri": val(r, "article"),
             "href": _href(ctx, val(r, "article")),

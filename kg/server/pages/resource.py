@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal, NamedNode
 
-from kg.answers import who_said_query
+from kg.answers import expand_summary, who_said_query
 from kg.errors import KGError
 from kg.queries import TermArg, load, render
 from kg.server.pages._html import (
@@ -37,7 +37,13 @@ from kg.server.pages._html import (
     text_html,
     val,
 )
-from kg.server.pages._sparql import page_query, row_cap, select_capped, select_text_capped
+from kg.server.pages._sparql import (
+    page_query,
+    row_cap,
+    select_capped,
+    select_text_capped,
+    who_said_coverage,
+)
 from kg.vocab import KG_NS
 
 if TYPE_CHECKING:
@@ -243,9 +249,16 @@ class _View:
     async def who_said(
         self, *, about: list[NamedNode] | None = None, speaker: list[NamedNode] | None = None
     ) -> tuple[list[Row], bool]:
-        """Statements by or about the resource (:func:`kg.answers.who_said_query`), capped."""
-        query = who_said_query(self.ctx.iris, about=about, speaker=speaker, lang=self.lang)
-        return await select_text_capped(self.ctx, query, self.cap)
+        """Statements by or about the resource (:func:`kg.answers.who_said_query`), capped;
+        described by the statement summaries when every article carries them."""
+        _, summary = await who_said_coverage(self.ctx)
+        query = who_said_query(
+            self.ctx.iris, about=about, speaker=speaker, lang=self.lang, summary=summary
+        )
+        rows, capped = await select_text_capped(self.ctx, query, self.cap)
+        if summary:
+            rows = [expand_summary(r, self.lang) for r in rows]
+        return rows, capped
 
     async def properties(self) -> tuple[list[Row], bool]:
         """The resource's own properties (not a table: the page is built from them)."""
