@@ -10,8 +10,10 @@ weighted mix of typical queries for a fixed time at each concurrency level:
   web page run): who said what about a state (or anyone acting for it) within
   one month, with speaker, role, state, via and source, LIMIT 100.  A bounded
   range is answered from the who-said index (``kg:ActorPeriod`` buckets written
-  by the mapping), which is plain data in the store, so ``oxigraph serve``
-  runs the same text on the same data;
+  by the mapping), and each statement is described by its ``kg:whoSaidSummary``
+  (``--who-said described``: by the twenty triple patterns of older stores);
+  both are plain data in the store, so ``oxigraph serve`` runs the same text
+  on the same data (the client reads the answer, it does not decode it);
 * ``relations``  — relations between two states (and their people) counted
   by month, PLOVER type and quad class;
 * ``entity``     — the Linked Data description of a state (the server's
@@ -97,9 +99,10 @@ ORDER BY ?month ?type"""
 class Queries:
     """Draws query texts with random parameters (the same sequence for both servers)."""
 
-    def __init__(self, base: str) -> None:
+    def __init__(self, base: str, *, summary: bool = True) -> None:
         states, _ = load_gazetteer()
         self.base = base
+        self.summary = summary
         self.iris = IRIs(base)
         self.states = [f"{base}entity/{s.qid}" for s in states[:20]]
 
@@ -109,7 +112,13 @@ class Queries:
             first = (date(2023, 1, 1) + timedelta(days=31 * rng.randrange(35))).replace(day=1)
             last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
             return HEADER + who_said_query(
-                self.iris, about=[NamedNode(a)], since=first, until=last, lang="en", limit=100
+                self.iris,
+                about=[NamedNode(a)],
+                since=first,
+                until=last,
+                lang="en",
+                limit=100,
+                summary=self.summary,
             )
         if kind == "relations":
             return HEADER + RELATIONS % {"a": a, "b": b}
@@ -405,6 +414,13 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=60.0, help="query timeout of both servers")
     parser.add_argument("--rounds", type=int, default=4, help="interleaved slices per level")
     parser.add_argument(
+        "--who-said",
+        choices=("summary", "described"),
+        default="summary",
+        help="who-said text: statements described by their kg:whoSaidSummary (what kg serve "
+        "runs on a store written with summaries) or by the full description (older stores)",
+    )
+    parser.add_argument(
         "--cache",
         type=float,
         default=0.0,
@@ -418,7 +434,7 @@ def main() -> None:
         levels, seconds, warmup, rounds = [n for n in levels if n <= 4] or [1], 4.0, 1.0, 2
     if not (args.data / "kg-store").is_dir():
         sys.exit(f"no {args.data}/kg-store: run benchmarks/generate_graph.py --out {args.data}")
-    queries = Queries(DEFAULT_BASE)
+    queries = Queries(DEFAULT_BASE, summary=args.who_said == "summary")
     names = args.servers.split(",")
     passes = [0.0] + ([args.cache] if args.cache > 0 and "kg" in names else [])
     for cache_mb in passes:
@@ -434,7 +450,7 @@ def main() -> None:
             cache = f" (kg result cache {cache_mb:g} MB)" if cache_mb else ""
             print(
                 f"# {listed}{cache}: {levels} clients x {seconds:g} s "
-                f"in {rounds} interleaved rounds",
+                f"in {rounds} interleaved rounds; who-said {args.who_said}",
                 flush=True,
             )
             runs = bench(servers, levels, seconds, queries, warmup, rounds)

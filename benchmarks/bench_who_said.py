@@ -1,20 +1,25 @@
-"""Latency of the who-said-about query inside the engine, with and without the who-said index.
+"""Latency of the who-said-about query inside the engine: summary, full description, no index.
 
 Opens ``DATA/kg-store`` (written by ``generate_graph.py``) read-only in this
 process and runs the query of ``bench_server.py``'s ``who_said`` kind — who
 said what about one of the 20 most reported states within one month, LIMIT
 100, rendered by :func:`kg.answers.who_said_query` — for random states and
-months, one query at a time, then the same queries without the index (the
-scan of every statement about the state).  Both forms must return the same
-rows; the script checks it.  Prints p50 / p99 / max in milliseconds, of the
-wall time and of the CPU time of the thread running the query (pyoxigraph
-evaluates in the calling thread), which a busy machine hardly changes.
+months, one query at a time, in two forms, paired (each query in both, the
+order alternating): ``summary`` (each statement described by its
+``kg:whoSaidSummary``, decoded by :func:`kg.answers.expand_summary` — the
+decoding is timed too) and ``described`` (the twenty triple patterns and
+``GROUP BY`` of a store without summaries).  ``--scans`` of them also run
+without the index (the scan of every statement about the state).  All forms
+must give the same rows; the script checks it.  Prints p50 / p99 / max in
+milliseconds, of the wall time and of the CPU time of the thread running the
+query (pyoxigraph evaluates in the calling thread), which a busy machine
+hardly changes.  Run the first ``--warmup`` queries untimed (caches).
 
 The queries run with the allocator settings of ``kg serve``'s query workers
 (:func:`kg.server.pool.worker_env`: the script restarts itself with them);
 ``--malloc default`` times them with the C library's defaults instead.
 
-    python benchmarks/bench_who_said.py --data bench-data --queries 500
+    python benchmarks/bench_who_said.py --data bench-data --queries 500 --scans 40
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from bench_server import percentile
 from generate_graph import DEFAULT_BASE, load_gazetteer
 from pyoxigraph import NamedNode, QuerySolutions, Store
 
-from kg.answers import who_said_query
+from kg.answers import expand_summary, term_binding, who_said_query
 from kg.rdf.iris import IRIs
 from kg.server.pool import worker_env
 from kg.vocab import PREFIXES
@@ -52,21 +57,38 @@ def month_queries(n: int, seed: int) -> list[tuple[str, date, date]]:
     return out
 
 
-def run(store: Store, query: str) -> tuple[float, list[tuple[str, ...]]]:
-    """Seconds to run ``query`` and read every solution, and the rows as text (not timed)."""
-    seconds, _, rows = run_timed(store, query)
-    return seconds, rows
+Rows = list[dict[str, dict[str, str]]]
 
 
-def run_timed(store: Store, query: str) -> tuple[float, float, list[tuple[str, ...]]]:
-    """Wall and CPU seconds to run ``query`` and read every solution, and the rows as text."""
+def run_timed(store: Store, query: str, *, summary: bool = False) -> tuple[float, float, Rows]:
+    """Wall and CPU seconds to run ``query``, read every solution and (``summary``)
+    decode each row's summary, and the rows as SPARQL JSON bindings."""
     cpu, t = time.thread_time(), time.perf_counter()
     result = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
     assert isinstance(result, QuerySolutions)
-    solutions = list(result)
-    seconds, cpu = time.perf_counter() - t, time.thread_time() - cpu
     names = [v.value for v in result.variables]
-    return seconds, cpu, [tuple(str(sol[n]) for n in names) for sol in solutions]
+    rows = [{n: term_binding(sol[n]) for n in names if sol[n] is not None} for sol in result]
+    if summary:
+        rows = [expand_summary(r, "en") for r in rows]
+    seconds, cpu = time.perf_counter() - t, time.thread_time() - cpu
+    return seconds, cpu, rows
+
+
+def _sorted_about(rows: Rows) -> Rows:
+    """The described form's ``about`` names in sorted order (its GROUP_CONCAT order is
+    the engine's), as the summary form gives them."""
+    out = []
+    for r in rows:
+        if "about" in r:
+            r = {
+                **r,
+                "about": {
+                    **r["about"],
+                    "value": " | ".join(sorted(r["about"]["value"].split(" | "))),
+                },
+            }
+        out.append(r)
+    return out
 
 
 def main() -> None:
@@ -76,6 +98,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=500, help="indexed queries to time")
     parser.add_argument("--scans", type=int, default=40, help="of them, also run unindexed")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--warmup", type=int, default=20, help="queries run first, untimed")
     parser.add_argument(
         "--malloc",
         choices=("worker", "default"),
@@ -90,31 +113,42 @@ def main() -> None:
     print(f"# GLIBC_TUNABLES={os.environ.get('GLIBC_TUNABLES', '')}", flush=True)
     store = Store.read_only(str(args.data / "kg-store"))
     iris = IRIs(DEFAULT_BASE)
-    indexed: list[float] = []
-    scanned: list[float] = []
-    indexed_cpu: list[float] = []
-    scanned_cpu: list[float] = []
-    for k, (state, first, last) in enumerate(month_queries(args.queries, args.seed)):
+    wall: dict[str, list[float]] = {"summary": [], "described": [], "scan": []}
+    cpus: dict[str, list[float]] = {"summary": [], "described": [], "scan": []}
+    rows_read = 0
+    queries = month_queries(args.queries + args.warmup, args.seed)
+    for k, (state, first, last) in enumerate(queries):
         about = [NamedNode(state)]
-        query = who_said_query(iris, about=about, since=first, until=last, limit=100)
-        seconds, cpu, rows = run_timed(store, query)
-        indexed.append(seconds)
-        indexed_cpu.append(cpu)
-        if k < args.scans:
+        texts = {
+            form: who_said_query(
+                iris, about=about, since=first, until=last, limit=100, summary=form == "summary"
+            )
+            for form in ("summary", "described")
+        }
+        got: dict[str, Rows] = {}
+        for form in ("summary", "described") if k % 2 else ("described", "summary"):
+            seconds, cpu, got[form] = run_timed(store, texts[form], summary=form == "summary")
+            if k >= args.warmup:
+                wall[form].append(seconds)
+                cpus[form].append(cpu)
+        if got["summary"] != _sorted_about(got["described"]):
+            sys.exit(f"different rows (summary, described) for {state} {first}..{last}")
+        rows_read += len(got["summary"])
+        if args.warmup <= k < args.warmup + args.scans:
             scan = who_said_query(
                 iris, about=about, since=first, until=last, limit=100, use_index=False
             )
             seconds, cpu, scan_rows = run_timed(store, scan)
-            scanned.append(seconds)
-            scanned_cpu.append(cpu)
-            if scan_rows != rows:
-                sys.exit(f"different rows for {state} {first}..{last}")
-    for name, values, cpus in (
-        ("indexed", indexed, indexed_cpu),
-        ("scan", scanned, scanned_cpu),
-    ):
-        ms = [v * 1000 for v in values]
-        cpu_ms = [v * 1000 for v in cpus]
+            wall["scan"].append(seconds)
+            cpus["scan"].append(cpu)
+            if scan_rows != got["described"]:
+                sys.exit(f"different rows (scan) for {state} {first}..{last}")
+    print(f"# {args.queries} queries after {args.warmup} untimed, {rows_read} rows; same rows")
+    for name in ("summary", "described", "scan"):
+        if not wall[name]:
+            continue
+        ms = [v * 1000 for v in wall[name]]
+        cpu_ms = [v * 1000 for v in cpus[name]]
         print(
             f"{name}: n={len(ms)} p50 {percentile(ms, 50):.1f} ms, p99 {percentile(ms, 99):.1f} ms,"
             f" max {max(ms):.1f} ms; CPU p50 {percentile(cpu_ms, 50):.1f} ms,"

@@ -38,6 +38,7 @@ __all__ = [
     "relations",
     "resolve",
     "summary_bindings",
+    "term_binding",
     "who_said",
     "who_said_coverage",
     "who_said_index_complete",
@@ -446,7 +447,7 @@ def expand_summary(
     return out
 
 
-def _binding(term: Term) -> dict[str, str]:
+def term_binding(term: Term) -> dict[str, str]:
     """A pyoxigraph term in SPARQL JSON results shape."""
     if isinstance(term, NamedNode):
         return {"type": "uri", "value": term.value}
@@ -491,7 +492,7 @@ def who_said(
     )
     rows = []
     for solution in kg.sparql(query):
-        row = {k: _binding(v) for k, v in solution.items() if v is not None}
+        row = {k: term_binding(v) for k, v in solution.items() if v is not None}
         if summarised:
             row = expand_summary(row, lang)
 

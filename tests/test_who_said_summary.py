@@ -23,9 +23,9 @@ import pytest
 from pyoxigraph import NamedNode
 
 from kg.answers import (
-    _binding,
     expand_summary,
     summary_bindings,
+    term_binding,
     who_said_coverage,
     who_said_query,
 )
@@ -218,7 +218,7 @@ def described(kg: KnowledgeGraph, **kw: Any) -> list[dict[str, dict[str, str]]]:
     assert "?statement kg:whoSaidSummary ?summary" not in query
     out = []
     for solution in kg.sparql(query):
-        row = {k: _binding(v) for k, v in solution.items() if v is not None}
+        row = {k: term_binding(v) for k, v in solution.items() if v is not None}
         if "about" in row:
             row["about"] = {
                 **row["about"],
@@ -233,7 +233,7 @@ def summarised(kg: KnowledgeGraph, **kw: Any) -> list[dict[str, dict[str, str]]]
     assert "?statement kg:whoSaidSummary ?summary" in query and "GROUP BY ?statement" not in query
     lang = kw.get("lang", "en")
     return [
-        expand_summary({k: _binding(v) for k, v in s.items() if v is not None}, lang)
+        expand_summary({k: term_binding(v) for k, v in s.items() if v is not None}, lang)
         for s in kg.sparql(query)
     ]
 
