@@ -21,7 +21,7 @@ from kg.errors import LinkingError
 from kg.models import RelationType
 from kg.queries import TermArg, load, render
 from kg.rdf.iris import IRIs
-from kg.rdf.mapping import WHO_SAID_SUMMARY_VERSION, search_key
+from kg.rdf.mapping import WHO_SAID_SUMMARY_VERSION, date_literal, search_key
 from kg.vocab import XSD, plover_concept
 
 if TYPE_CHECKING:
@@ -265,8 +265,8 @@ def who_said_query(
     :func:`who_said`, the web page's search and ``benchmarks/bench_server.py``;
     a store written before the index existed has none (:func:`has_who_said_index`).
     """
-    about_periods: list[NamedNode] | None = None
-    speaker_periods: list[NamedNode] | None = None
+    about_periods: list[tuple[NamedNode, Literal]] | None = None
+    speaker_periods: list[tuple[NamedNode, Literal]] | None = None
     periods = (
         index_periods(since, until)
         if use_index and since is not None and until is not None and (about or speaker)
@@ -274,10 +274,16 @@ def who_said_query(
     )
     if periods:
 
-        def buckets(entities: Sequence[NamedNode] | None) -> list[NamedNode] | None:
+        def buckets(
+            entities: Sequence[NamedNode] | None,
+        ) -> list[tuple[NamedNode, Literal]] | None:
+            """(bucket, its kg:period) of each entity at each date: the mapping writes a
+            bucket's date as ``date_literal`` of the date in its IRI, so it is not read."""
             if not entities:
                 return None
-            return [iris.actor_period(e.value, p) for e in entities for p in periods]
+            return [
+                (iris.actor_period(e.value, p), date_literal(p)) for e in entities for p in periods
+            ]
 
         about_periods, speaker_periods = buckets(about), buckets(speaker)
         about = speaker = None

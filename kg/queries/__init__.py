@@ -21,7 +21,16 @@ from pyoxigraph import Literal, NamedNode
 
 __all__ = ["QUERY_NAMES", "load", "render"]
 
-TermArg = NamedNode | Literal | int | Sequence[NamedNode | Literal] | None
+TermArg = (
+    NamedNode
+    | Literal
+    | int
+    | Sequence[NamedNode | Literal]
+    | Sequence[tuple[NamedNode | Literal, ...]]
+    | None
+)
+"""A parameter: a term, a bare integer, a list of terms, or a list of tuples of terms
+(rows of a multi-variable ``VALUES (?a ?b) { … }``, each written ``(a b)``)."""
 
 _BLOCK = re.compile(r"\{\{#(\w+)\}\}(.*?)\{\{/\1\}\}", re.S)
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
@@ -49,7 +58,9 @@ def _terms(value: TermArg) -> str:
         return str(value)
     if isinstance(value, NamedNode | Literal):
         return str(value)
-    return " ".join(str(v) for v in value)
+    return " ".join(
+        "(" + " ".join(str(x) for x in v) + ")" if isinstance(v, tuple) else str(v) for v in value
+    )
 
 
 def render(template: str, **params: TermArg) -> str:
