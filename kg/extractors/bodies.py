@@ -87,6 +87,40 @@ _PERSON_T = EntityType.PERSON
 
 
 @lru_cache(maxsize=1)
+def _ar_definite_noun(word: str) -> bool:
+    """True when the folded Arabic ``word`` carries the article, also behind the
+    conjunctions و/ف and the prepositions ب/ل/ك ("الهجوم"، "للهجوم"، "بالهجوم"،
+    "وبالهجوم"، "والقصف"): a definite noun that a group's adjective may follow (S11-R2)."""
+    if word.startswith("ال"):
+        return True
+    rest = word[1:] if word[:1] in ("و", "ف") else word
+    if rest.startswith("ال"):
+        return True
+    if rest.startswith("لل") and len(rest) > 3:
+        return True
+    return rest[:1] in ("ب", "ك", "ل") and rest[1:3] == "ال" and len(rest) > 4
+
+
+@lru_cache(maxsize=1)
+def homograph_nisbas() -> dict[str, str]:
+    """Arabic nisbas (folded, both genders) of the states ``stoplist.tsv`` gives no nisba
+    forms because they are homographs of common adjectives ("المالي"/"المالية": Malian or
+    financial), mapped to the state's key (S11-R2)."""
+    tables = load_tables()
+    codes = {r["target"] for r in tables["stoplist"] if r["action"] == "no_nisba"}
+    g = Gazetteer.load()
+    out: dict[str, str] = {}
+    for row in tables["states"]:
+        key = g.by_code.get(row["code"]) if row["code"] in codes else None
+        if key is None:
+            continue
+        for col in ("nisba_ar_m", "nisba_ar_f"):
+            for form in row[col].split("|"):
+                if form.strip():
+                    out[fold(form.strip())] = key
+    return out
+
+
 def _ar_group_adjectives() -> dict[str, str]:
     """Folded Arabic adjectives of gazetteer armed groups and movements ("الحوثي"،
     "الحوثية") -> the group's key, from its aliases "جماعة/حركة ال<X>ي"."""
@@ -1113,6 +1147,10 @@ class _Builder:
                     w, cut = w[1:], 1
                 if w not in gov:
                     continue
+                homograph = self._homograph_nisba_after(i)
+                if homograph is not None:
+                    self._homograph_government(i, cut, homograph)
+                    continue
                 nxt = doc.mention_at_tok(i + 1)
                 if nxt is not None and self._joined(i + 1):
                     continue  # "الحكومة السورية" (the linker reads it) or a genitive
@@ -1147,6 +1185,34 @@ class _Builder:
                     doc.nt.norm[start:end],
                 )
             )
+
+    def _homograph_nisba_after(self, i: int) -> str | None:
+        """Arabic: the state whose nisba, a homograph of a common adjective the linker
+        leaves alone (``stoplist.tsv`` no_nisba: "المالية" Malian/financial), follows the
+        government noun at token ``i`` ("الحكومة المالية"، "السلطات المالية"): after the
+        government, the state's adjective wins (S11-R2)."""
+        doc = self.doc
+        if i + 1 >= len(doc.tokens) or not self._joined(i + 1):
+            return None
+        if doc.mention_at_tok(i + 1) is not None:
+            return None
+        return homograph_nisbas().get(doc.word(i + 1))
+
+    def _homograph_government(self, i: int, cut: int, state: str) -> None:
+        """The government noun at token ``i`` and the homograph nisba after it, one mention
+        of ``state`` (the government is the state, as with a bare "الحكومة")."""
+        doc = self.doc
+        start, end = doc.tokens[i].start + cut, doc.tokens[i + 1].end
+        entry = Gazetteer.load().entries.get(state)
+        if entry is None:
+            return
+        if state not in self.labels and state not in doc.extra:
+            doc.extra[state] = (EntityType.STATE, entry.label_en, state, [])
+        doc.extra_mentions.append((start, end, state))
+        self.new.append(
+            Ment(start, end, state, "metonym", EntityType.STATE, doc.tok_at(start), i + 1,
+                 doc.nt.norm[start:end])
+        )  # fmt: skip
 
     def _government_before(self, start: int, gov: frozenset[str]) -> str | None:
         """Arabic, no home state: the state of the government named with its nisba last
@@ -1674,7 +1740,7 @@ class _Builder:
             if t == 0 or doc.mention_at_tok(t) is not None or not self._joined(t):
                 continue
             prev = doc.word(t - 1)
-            if not prev.startswith("ال") or doc.mention_at_tok(t - 1) is not None:
+            if not _ar_definite_noun(prev) or doc.mention_at_tok(t - 1) is not None:
                 continue  # ("عبد الملك الحوثي": a person's name, read as one)
             tok = doc.tokens[t]
             self.backref_organisation(tok.start, tok.end, adjectives[doc.word(t)], g)

@@ -108,6 +108,7 @@ __all__ = [
     "RECEPTION_VERBS_AR",
     "SINGLE_ATTACKS",
     "TimeExpr",
+    "ago_since",
     "contrast_between",
     "find_times",
     "nested_participle_between",
@@ -714,7 +715,7 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
 ]
 _EN_ANAPHORA = re.compile(
     r"(?i)\b(?:at\s+the\s+time|at\s+that\s+time|(?:on|that)\s+the\s+same\s+day|on\s+the\s+day"
-    r"|that\s+day)\b"
+    r"|that\s+day|(?:earlier|later)\s+(?:in|on)\s+the\s+day)\b"
 )
 
 # Offsets from another time of the story ----------------------------------------------
@@ -1028,6 +1029,9 @@ def _ar_weekday(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     pre = m.group("p") or ""
     if pre.endswith(_F("أول أمس")):
         return _period("day", -2, pub), "relative"
+    if pub is not None and pre.endswith((_F("غدا"), _F("غداً"), _F("يوم غد"), _F("بعد غد"))):
+        # "يوم غد الجمعة", "بعد غد السبت": the coming one (S11-R2-DATES)
+        return _coming(_AR_WEEKDAYS[m.group("wd")], pub), "relative"
     if rel not in ("last", "next"):
         rel = None
     if (
@@ -1061,6 +1065,17 @@ _AR_DEICTIC: dict[str, tuple[str, int]] = {
         "الليلة قبل الماضية": ("day", -2),
         "غدا": ("day", 1),
         "غداً": ("day", 1),
+        # "صباح الغد", "يوم غد", "بعد غد" (S11-R2-DATES); a bare "الغد" is also "the future"
+        "يوم غد": ("day", 1),
+        "يوم الغد": ("day", 1),
+        "صباح الغد": ("day", 1),
+        "صباح غد": ("day", 1),
+        "مساء الغد": ("day", 1),
+        "مساء غد": ("day", 1),
+        "ظهر الغد": ("day", 1),
+        "ليل الغد": ("day", 1),
+        "بعد غد": ("day", 2),
+        "بعد الغد": ("day", 2),
         "الشهر الماضي": ("month", -1),
         "الشهر المنصرم": ("month", -1),
         "الشهر الفائت": ("month", -1),
@@ -1114,6 +1129,12 @@ def _ar_ago(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     return _ago(_AR_PLURAL_UNITS[m.group("u")], n, pub), "relative"
 
 
+def _ar_since_ago(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """ "وصل إلى دمشق منذ يومين": منذ with a count of days or weeks is that long ago, the
+    start of what is told (S11-R2-DATES); longer stretches ("منذ عامين") stay open."""
+    return _ar_ago(m, pub)
+
+
 _AR_NOT_DEICTIC_AFTER = ("التالي", "التالية", "السابق", "الموالي", "الذي")
 """Words after اليوم/الشهر that make it count from an earlier event ("اليوم التالي")."""
 _AR_WD = _alt(list(_AR_WEEKDAYS))
@@ -1123,6 +1144,7 @@ _AR_PRE_WD = _alt(
         for w in (
             "يوم", "اليوم", "أمس", "أول أمس", "مساء", "صباح", "ليلة", "ليل", "فجر", "ظهر",
             "عصر", "منذ", "حتى", "نهار", "ظهيرة", "مساء يوم", "صباح يوم", "ليلة يوم",
+            "غدا", "غداً", "يوم غد", "بعد غد",
         )
     ]
 )  # fmt: skip
@@ -1134,6 +1156,21 @@ _AR_LATE_OF = re.compile(rf"(?<![^\W\d_])(?:{_alt(list(_LATE_OF_AR))})\s+{_F('م
 من صباح الأحد" is late on Sunday, no "from Sunday" of a range."""
 _W = r"(?<![^\W\d_])"  # start of an Arabic/Latin word
 _WE = r"(?![^\W\d_])"  # end of a word
+
+_AR_SINCE_AGO_DUAL = [_F(w) for w in ("يومين", "أسبوع", "أسبوعين")]
+_AR_SINCE_AGO_PLURAL = [_F(w) for w in ("أيام", "يوما", "يوماً", "أسابيع")]
+_AR_SINCE_AGO = re.compile(
+    rf"{_W}[وف]?{_F('منذ')}\s+(?:(?:{_F('نحو')}|{_F('حوالي')}|{_F('قرابة')}|{_F('زهاء')})\s+)?"
+    rf"(?:(?P<du>{_alt(_AR_SINCE_AGO_DUAL)})|(?P<n>\d{{1,2}}|"
+    rf"{_alt(list(_AR_NUMBER_WORDS))})\s+(?P<u>{_alt(_AR_SINCE_AGO_PLURAL)})){_WE}"
+)
+
+
+def ago_since(text: str, start: int) -> bool:
+    """Whether the "since" time at ``start`` counts days or weeks back ("منذ يومين", "منذ
+    ثلاثة أيام"): a point that long ago, not a stretch's year (S11-R2-DATES)."""
+    return _AR_SINCE_AGO.match(text, start) is not None
+
 
 _AR_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})\b"), _h_ymd),
@@ -1203,6 +1240,7 @@ _AR_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _ar_ago,
     ),
+    (_AR_SINCE_AGO, _ar_since_ago),
     (
         re.compile(
             rf"{_W}(?:[وفب]?(?:{_AR_PREP}|{_F('صيف')}|{_F('شتاء')}|{_F('ربيع')}|{_F('خريف')})\s+)"
@@ -1631,7 +1669,7 @@ def _windows(
 
 
 _AR_DEICTIC_WORDS = tuple(
-    _F(w) for w in "أمس البارحة اليوم الليلة غدا الشهر العام السنة الأسبوع".split()
+    _F(w) for w in "أمس البارحة اليوم الليلة غد الشهر العام السنة الأسبوع".split()
 )
 """One word of every key of :data:`_AR_DEICTIC`."""
 _EN_DEICTIC_WORDS = (
@@ -1650,6 +1688,7 @@ _VAGUE_WORDS = (
 """(One handler for both languages: the words of either.)"""
 _IN_EVERY_MATCH: dict[Handler, tuple[str, ...]] = {
     _ar_ago: (_F("قبل"),),
+    _ar_since_ago: (_F("منذ"),),
     _en_ago: ("ago",),
     _ar_deictic: _AR_DEICTIC_WORDS,
     _ar_after: (_F("بعد"),),
@@ -1699,10 +1738,11 @@ def _anchor_class(pat: re.Pattern[str], handler: Handler) -> str:
     if "(?P<wd>" in pat.pattern:
         return "weekday"
     if handler in (
-        _ar_deictic, _en_deictic, _ar_ago, _en_ago, _ar_ordinal, _en_after, _en_later,
-        _ar_after, _ar_later, _vague, _ar_part_of_now, _en_story_period, _ar_story_period,
-        _ar_day_of_month, _vague_span, _en_years_later, _ar_years_later, _en_season,
-        _ar_season, _en_that_offset, _ar_fronted_later, _ar_hijri_month, _en_day_of_month,
+        _ar_deictic, _en_deictic, _ar_ago, _ar_since_ago, _en_ago, _ar_ordinal, _en_after,
+        _en_later, _ar_after, _ar_later, _vague, _ar_part_of_now, _en_story_period,
+        _ar_story_period, _ar_day_of_month, _vague_span, _en_years_later, _ar_years_later,
+        _en_season, _ar_season, _en_that_offset, _ar_fronted_later, _ar_hijri_month,
+        _en_day_of_month,
     ):  # fmt: skip
         return "any"
     return "digits"
@@ -1930,6 +1970,7 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
             continue
         out.append(TimeExpr(start, end, value, kind))
         last_end = end
+    out = _numeric_dateline(out, text, published)
     if published is not None and (filed := _filed_day(out, text, published)) is not None:
         # "CAIRO, Jan 14 (Reuters) -" on a page of Jan 15: "today" is the 14th (S9-R2-H7)
         return find_times(text, lang, filed)
@@ -2061,6 +2102,43 @@ def _night_of_two_days(out: list[TimeExpr], text: str) -> list[TimeExpr]:
 _FILED_TAIL = re.compile(r"\s*[(/][^()/\n]{1,20}[)/]\s*[-\u2013\u2014]")
 
 
+_NUMERIC_DATELINE = re.compile(
+    r"(?m)^[^\W\d_][^\W\d]*(?:\s+[^\W\d_]+){0,2}\s*[-\u2013\u2014]\s*"
+    r"(?P<d>\d{1,2})\s*-\s*(?P<mo>\d{1,2})(?:\s*-\s*(?P<y>(?:19|20)\d{2}))?"
+    r"(?=\s*\([^()\n]{1,20}\)\s*[-\u2013\u2014])"
+)
+"""A KUNA-style dateline, day and month in digits before the agency's name in brackets
+("الكويت - 5 - 3 (كونا) --", "الكويت - 5 - 3 - 2024 (كونا) --"), at the head of a line."""
+
+
+def _numeric_dateline(out: list[TimeExpr], text: str, published: date | None) -> list[TimeExpr]:
+    """``out`` with the day of a KUNA-style dateline ("الكويت - 5 - 3 (كونا) --": 5
+    March) in the first 300 characters, which no pattern reads: an Arabic dateline
+    carries the day of the act it opens (S11-R2-DATES). Without a year, the day is the
+    latest such one on or before ``published`` (and within a month of it)."""
+    m = _NUMERIC_DATELINE.search(text, 0, 300)
+    if m is None:
+        return out
+    d, mo = int(m.group("d")), int(m.group("mo"))
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return out
+    start = m.start("d")
+    if any(t.start < m.end() and start < t.end for t in out):
+        return out
+    if m.group("y"):
+        value, kind = _iso(int(m.group("y")), mo, d), "absolute"
+    else:
+        y = _day_year(mo, d, published) if published is not None else None
+        value, kind = (_iso(y, mo, d) if y else None), "relative"
+        if value is not None and published is not None:
+            gap = (published - date.fromisoformat(value)).days
+            if not -1 <= gap <= 31:
+                value = None
+    if value is None:
+        return out
+    return sorted([*out, TimeExpr(start, m.end(), value, kind)], key=lambda t: t.start)
+
+
 def _filed_day(out: list[TimeExpr], text: str, published: date) -> date | None:
     """The day of a wire dateline at the head of the story ("CAIRO, Jan 14 (Reuters) -",
     "القاهرة في 14 يناير /أ ش أ/ -") when it is one to three days before ``published``:
@@ -2140,6 +2218,30 @@ def _anchor(times: list[TimeExpr], i: int, text: str, published: date | None) ->
     return None
 
 
+_OWN_TIME_GAP = re.compile(r"[^.!?؟,،;؛:\n]{0,60}")
+_PHRASE_CLOSE = re.compile(r"\s*(?:[.!?؟,،;؛]|$)")
+
+
+def _after_own_time(times: list[TimeExpr], i: int, text: str) -> str | None:
+    """The time that closes the phrase of "بعد يومين من <event>" at ``times[i]`` after a
+    main clause ("اتهمت روسيا أوكرانيا بقصف المدينة، بعد يومين من هجوم روسي على كييف
+    يوم الثلاثاء."): the event's own time, not the main clause's to count back from;
+    None when the phrase opens its sentence or no time closes it (S11-R2-DATES)."""
+    t = times[i]
+    if i + 1 >= len(times) or _F("بعد") not in text[t.start : t.end]:
+        return None  # (English "came two days after X on Tuesday" is left as it was)
+    o = times[i + 1]
+    v = o.value
+    if v is None or not v[:1].isdigit() or o.kind in ("after", "anaphoric", "vague"):
+        return None
+    head = text[max(0, t.start - 3) : t.start]
+    if not head.strip() or _SENTENCE_END.search(head) or "\n" in head:
+        return None  # the phrase opens the sentence: the time after it is the main clause's
+    if _OWN_TIME_GAP.fullmatch(text, t.end, o.start) is None:
+        return None
+    return v if _PHRASE_CLOSE.match(text, o.end) else None
+
+
 def _past_publication(value: str | None, limit: str | None) -> bool:
     """Whether a resolved ``value`` lies after the publication day ``limit`` (ISO)."""
     return (
@@ -2148,6 +2250,10 @@ def _past_publication(value: str | None, limit: str | None) -> bool:
         and value[:1].isdigit()
         and value > limit[: len(value)]
     )
+
+
+_IN_THE_DAY = re.compile(r"(?i)(?:earlier|later)\s+(?:in|on)\s+the\s+day\b")
+"""("earlier in the day", "later in the day": the day of the story, S11-R2-DATES.)"""
 
 
 def _resolve_anaphora(
@@ -2186,7 +2292,9 @@ def _resolve_anaphora(
         ):
             told = (prev, lead)
             prev, lead, prev_end = story
-        if spec is not None and spec[:1] == "<":
+        if spec is not None and spec[:1] == "<" and (own := _after_own_time(times, i, text)):
+            t = TimeExpr(t.start, t.end, own, t.kind)
+        elif spec is not None and spec[:1] == "<":
             base = _anchor(times, i, text, published)
             if base is None and _came_head(text, t.start):
                 # "The law's passage came hours after ...": the time of "passed" told
@@ -2196,6 +2304,10 @@ def _resolve_anaphora(
             t = TimeExpr(t.start, t.end, value, t.kind)
         elif t.kind == "anaphoric":
             if spec is not None and spec[:1] == "@":
+                if prev is None and limit is not None and _IN_THE_DAY.match(text, t.start):
+                    # "Earlier in the day, ..." with no day told before: the report's day
+                    out.append(TimeExpr(t.start, t.end, limit, t.kind))
+                    continue
                 if prev is None:
                     continue
                 base = lead if new_sent and spec[1:2] in ("y", "M") else prev
@@ -2211,6 +2323,9 @@ def _resolve_anaphora(
                         value = alt
                 t = TimeExpr(t.start, t.end, value, t.kind)
                 prev = t.value or prev  # ("the same month" of a year: no month, same year)
+            elif prev is None and limit is not None and _IN_THE_DAY.match(text, t.start):
+                # "Earlier in the day, ..." with no day told before: the report's day
+                t = TimeExpr(t.start, t.end, limit, t.kind)
             else:
                 t = TimeExpr(t.start, t.end, prev, t.kind)
         elif t.value is not None:

@@ -81,6 +81,24 @@ attack itself, its time is the attack's (S10-R2-H6)."""
 _PROVISION_CUES = word_set("event_dates.provision_cues")
 """Words that open what a pact provides ("ينص الاتفاق على", "بموجب الاتفاقية", "under the
 deal", "the accord provides for"), with a noun of :data:`_PACT_NOUNS` next to them."""
+# the occasion an Arabic act was done on ("خلال اتصال هاتفي تلقاه مساء أمس"، "خلال لقائه
+# اليوم"، "في مؤتمر صحفي عقده الأحد"): its time dates the act (S11-R2-DATES)
+_OCCASION_AR = word_set("event_dates.occasion_ar")
+_OCCASION_GAP_AR = frozenset(
+    fold(w) for w in ("أن", "إن", "أنه", "إنه", "بأن", "على", "من", "إلى", "و")
+)
+_OCCASION_RE = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:"
+    + "|".join(fold(w) for w in ("خلال", "في", "أثناء", "لدى"))
+    + r")\s+(?:ال)?(?P<n>"
+    + "|".join(
+        rf"{re.escape(w[:-1])}(?:ة|ت(?:ه|ها|هما|هم))"
+        if w.endswith("ة")
+        else rf"{re.escape(w)}(?:ه|ها|هما|هم)?"
+        for w in sorted(_OCCASION_AR, key=len, reverse=True)
+    )
+    + r")(?![^\W\d_])"
+)
 _PACT_NOUNS = word_set("event_dates.pact_nouns")
 _RELATIVES_ATTACK = frozenset({"that", "which", _AR("الذي"), _AR("التي")})
 _PLUPERFECT_REACH = 9  # "وكان <a subject of up to seven words> قد ...": background (S7-H9)
@@ -126,7 +144,9 @@ class EventDates(CoderBase):
         if seg is None:
             return rels
         rels = [
-            self._launched_attack(self._content_time(self._cause_time(self._adjacent_time(r))))
+            self._launched_attack(
+                self._content_time(self._cause_time(self._occasion_time(self._adjacent_time(r))))
+            )
             for r in rels
         ]
         rels = self._headline_day(rels)
@@ -261,6 +281,39 @@ class EventDates(CoderBase):
             if gap.strip() and not any(c in side for c in ",\u060c"):
                 continue
             return replace(r, date=t.value)
+        return r
+
+    def _occasion_time(self, r: Rel) -> Rel:
+        """Arabic: an undated act told in a sentence that names the occasion it was done
+        on with a time right after the occasion's noun ("وبحث الأمير مع الرئيس، خلال
+        اتصال هاتفي تلقاه مساء أمس، تطورات"، "وأكد الوزير خلال لقائه اليوم نظيره"): that
+        time is the act's. At most four words between the noun and the time, and no
+        punctuation; not a wire dateline, a "since" or a time with no value
+        (S11-R2-DATES)."""
+        doc = self.doc
+        if (
+            self.en
+            or r.date is not None
+            or r.modality != Modality.ASSERTED
+            or doc.seg is None
+            or not 0 <= r.sent < len(doc.seg.sents)
+        ):
+            return r
+        sent = doc.seg.sents[r.sent]
+        text = self.text
+        for m in _OCCASION_RE.finditer(text, sent.start, sent.end):
+            for t in doc.times_in(m.end(), min(sent.end, m.end() + 45)):
+                gap = text[m.end() : t.start]
+                words = gap.split()
+                if (
+                    len(words) > 3
+                    or any(c in gap for c in '.,;:\u060c\u061b"«»')
+                    or not _OCCASION_GAP_AR.isdisjoint(words)
+                ):
+                    break  # "خلال المراسم إن العالم يشهد اليوم": the time of what is said
+                if t.value is None or t.kind == "after" or self._dateline(t) or self._since(t):
+                    break
+                return replace(r, date=t.value)
         return r
 
     def _provision_start(self, si: int) -> int:

@@ -406,6 +406,10 @@ _EN_OWNERS = word_set("quotes.en_owners")
 _EN_MODALS = word_set("quotes.en_modals")
 _EN_NEGATORS = word_set("quotes.en_negators")
 _EN_BE = word_set("common.be_en")
+_EN_PASSIVE_IRREGULAR = word_set("quotes.en_passive_irregular")
+"""Irregular past participles of English cues ("told", "said"): after "was" a passive."""
+_EN_PASSIVE_ADVERBS = word_set("quotes.en_passive_adverbs")
+"""Adverbs that may stand between "be" and a passive cue ("was also urged")."""
 _EN_FINITE = _EN_MODALS | frozenset("was were is are has have had did does do can".split())
 """Verbs that make the words after a cue a clause: a later "that" is then relative."""
 _EN_TELL_CUES = word_set("quotes.en_tell_cues")
@@ -2331,6 +2335,8 @@ class _Finder(SpeakersAr):
             and (doc.word(after) == "for" or doc.word(k - 1) in _EN_BE)
         ):
             return h.last  # "the group blamed for the attack", "was blamed": the one blamed
+        if self.en and cue.kind == "say" and self._en_passive_cue(k, after):
+            return h.last  # "Eritrea was urged to ...", "the envoy was being called home"
         if (
             self.en
             and doc.word(k) == "told"
@@ -2617,7 +2623,7 @@ class _Finder(SpeakersAr):
                 return h.last
             conf *= 0.8
             start = self.content_start(after, b, cue.comp)
-        elif (prev := self._coordinated_prev(k, si)) is not None:
+        elif (prev := self._coordinated_prev(k, si, h.prefix)) is not None:
             # "نفى سعيد ...، ووصف التصويت بـ": a second verb of the same speaker
             speaker_key = prev.speaker
             from_tok = after
@@ -2697,6 +2703,14 @@ class _Finder(SpeakersAr):
                 if via is None:
                     via = self._en_trailing_relay(h.last + 1, b)
         if speaker_key is None or start is None:
+            if (
+                speaker_key is None
+                and not self.en
+                and h.cls == "v"
+                and doc.word(k - 1) not in _AR_REL_PRON  # ("الذي أبداه الوفد": an aside)
+                and self._unlinked_subject(after)
+            ):
+                self._unlinked_said[si] = k  # "فيما وصف Y الخطوة": Y goes on (_current_speaker)
             return h.last
         coordinated = self.en and doc.word(k - 1) in ("and", "but")
         if speaker is None and not coordinated and self._inside_content(doc.tokens[k].start):
@@ -3981,11 +3995,62 @@ class _Finder(SpeakersAr):
             if s.start < offset < s.end and not s.direct:
                 s.end = self._trim_end(s.start, offset)
 
-    def _coordinated_prev(self, k: int, si: int) -> Stmt | None:
-        """The statement just before an Arabic cue joined by "،" + "و" in the same
-        sentence, when no name follows the cue: the cue continues its speaker."""
+    def _unlinked_subject(self, t: int) -> bool:
+        """Arabic: token ``t`` right after a speech verb that found no speaker is a word of
+        a subject we did not link (a bare surname, "فيما وصف الغنوشي الخطوة"): no mention,
+        complementiser, preposition, time word or quotation mark is there."""
         doc = self.doc
-        if doc.word(k)[:1] != "و" or not self.stmts:
+        if t >= len(doc.tokens) or doc.mention_at_tok(t) is not None:
+            return False
+        w = doc.word(t)
+        gap = self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
+        return (
+            len(w) > 2
+            and w.isalpha()
+            and not gap.strip()
+            and not _is_comp(w)
+            and w not in AR_PREP_WORDS
+            and w[:1] not in ("ب", "ل")
+            and not self._skippable(t)
+            and not any(doc.mention_at_tok(j) for j in range(t + 1, min(len(doc.tokens), t + 4)))
+            and not self._named_word(t)
+        )  # (not "أعلنت جبهة «البوليساريو»": a name linked right after its head)
+
+    def _named_word(self, t: int) -> bool:
+        """Whether the word at token ``t`` is a word of a person's name told before it
+        ("أمادو عبد الرحمن" ... "وانتقد عبد الرحمن"): a short name of a known speaker."""
+        doc = self.doc
+        w = doc.word(t)
+        off = doc.tokens[t].start
+        return any(
+            m.etype == EntityType.PERSON
+            and m.end <= off
+            and w in {doc.word(j) for j in range(m.t0, m.t1 + 1)}
+            for m in doc.mentions
+        )
+
+    def _en_passive_cue(self, k: int, after: int) -> bool:
+        """English: the cue at token ``k`` is a past participle after a form of "be" (one
+        adverb may come between) with no "by" agent after it ("Eritrea was urged to
+        withdraw", "the ambassador was being called home", "Reporters were told that ...",
+        "the talks were also welcomed"): its subject is the one spoken to or of, and no
+        speaker is named.  (Agents, "was condemned by X", are read elsewhere.)"""
+        doc = self.doc
+        w = doc.word(k)
+        if not (w.endswith("ed") or w in _EN_PASSIVE_IRREGULAR):
+            return False
+        j = k - 1
+        if j >= 0 and (doc.word(j) in _EN_PASSIVE_ADVERBS or doc.word(j).endswith("ly")):
+            j -= 1
+        return j >= 0 and doc.word(j) in _EN_BE and doc.word(after) != "by"
+
+    def _coordinated_prev(self, k: int, si: int, prefix: str) -> Stmt | None:
+        """The statement just before an Arabic cue joined by "،" + "و" in the same
+        sentence, when no name follows the cue: the cue continues its speaker.  The و must
+        be the conjunction (``prefix``, the cue's proclitics), not the first root letter
+        of the verb ("الذي وصفه المدعون بأنه", "وعد", "وجه")."""
+        doc = self.doc
+        if prefix[:1] != "و" or not self.stmts:
             return None
         prev = self.stmts[-1]
         if prev.sent != si:
@@ -4515,6 +4580,10 @@ class _Finder(SpeakersAr):
             return during  # "قالت X إن ...، فيما رفضت Y الانتقادات، معتبرة أن": Y goes on
         for s in reversed(self.stmts):
             if s.sent == si and s.cue_tok < k:
+                if not self.en and s.cue_tok < self._unlinked_said.get(si, -1) < k:
+                    # "رحب X بالقرار، فيما وصف Y الخطوة بأنها ...، مثمناً": Y, whom we did
+                    # not link, goes on; not X
+                    return None
                 if not self.en and self._relative_cue(s.cue_tok):
                     # "انتقد X تصريحات Y التي أعرب فيها عن ...، معتبرا أن": the
                     # participle goes with the main clause, not with the relative one
@@ -4533,6 +4602,14 @@ class _Finder(SpeakersAr):
             dl = _DATELINE.match(self.text, self.doc.tokens[a].start) if a < k else None
             if dl is not None:
                 a = max(a, self.doc.tok_after(dl.end()))  # "ANKARA, May 2 (Reuters) -": no subject
+            if (
+                a + 2 < k
+                and self._statement_subject(a + 2)
+                and self.doc.word(a + 2) not in ("by", "from", "of", "issued")
+            ):
+                # "The statement singled out X, saying he had ...": the document's issuer
+                # goes on, not the actor named in its object
+                return self._issuer(si, k)
             if self._en_verb_first(k, a):
                 return None  # "West African leaders gave X a week ... and said": not X
             p = self._clause_pronoun(k, a)
@@ -5652,6 +5729,8 @@ class _Finder(SpeakersAr):
                         # ...': a name past a comma or "that" (or after a participle) is
                         # in the next clause, not the speaker
                         m = None
+                    if m is not None and not self.en and h.entry.kind == "part":
+                        m = None  # «...»، مثمناً دور السعودية: the participle's object
                 if m is None and not self.en and self._unlinked_before(si, k):
                     return None  # "وأشاد X Y بما وصفه بـ«...»": the name not linked speaks
                 if m is None and speaker_key is None and not self.en:

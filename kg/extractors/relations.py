@@ -138,6 +138,7 @@ from kg.extractors.dates import (
     OTHER_CLAUSE,
     OTHER_CLAUSE_AN,
     TimeExpr,
+    ago_since,
     nested_participle_between,
     relative_between,
     wire_dateline,
@@ -644,6 +645,8 @@ _FORCE_NOUNS_EN = word_set("relations.force_nouns_en")
 """Shows of force (MOBILIZE) that a state condemns: "condemned the launch"."""
 _DECISION_NOUNS_EN = word_set("relations.decision_nouns_en")
 """What "condemned the decision" / "criticised the move" points back to: the last act."""
+_TOLD_ACTS_EN = word_set("stances.told_acts_en")
+"""Acts named by a noun ("the seizure", "an attack") that a relative clause describes."""
 _DECIDED = tuple(
     t
     for t in RelationType
@@ -670,6 +673,11 @@ _HOST_RULERS_EN = word_set("relations.host_rulers_en")  # "at the request of its
 _GROUP_REPS_EN = word_set("relations.group_reps_en")  # "met representatives of X" (S8-H7)
 _HOSTED_FORCES_EN = word_set("relations.hosted_forces_en")  # "hosts a US base" (S8-H7)
 _HOSTED_FORCES_AR = word_set("relations.hosted_forces_ar")  # "استقبال قوات أمريكية" (S10-H10)
+_ENVOY_TOPICS_AR = frozenset(
+    {"recall of ambassador", "return of ambassador", "downgrading relations"}
+)
+"""Arabic trigger topics about a state's envoy or mission abroad: a capital named as where
+the envoy serves stands for its government (S11-R2-RELAR)."""
 _RECEIVED_AID_EN = word_set("relations.received_aid_en")  # "would receive U.S. help" (S10-H10)
 _CONTENT_LIGHT_EN = word_set("relations.content_light_en")  # "he hoped to make a visit"
 """Requests and invitations ("at the request of", "بطلب من"): forces sent at a host's
@@ -2118,6 +2126,7 @@ class _Coder(EventDates, Stances, Meetings):
         self._reported_attacks()
         self._accused_attacks()
         if self.en:
+            self._passive_told_acts_en()
             self._joined_in()
             self._what_called()
             self._release_requests()
@@ -5249,7 +5258,7 @@ class _Coder(EventDates, Stances, Meetings):
                         explicit_unlinked = not (
                             w.startswith("ال") and w.endswith(("ي", "ية")) and len(w) > 5
                         )
-                    if m is not None and self._masculine_after_feminine(t, m):
+                    if m is not None and self._masculine_after_feminine(t, m, h):
                         # "، ودعت الجانب العراقي إلى": a masculine noun is no subject of a
                         # feminine verb; it is the patient (S6-H2)
                         m, explicit_unlinked = None, False
@@ -8995,6 +9004,8 @@ class _Coder(EventDates, Stances, Meetings):
         if head[:1] in ("و", "ف"):
             head = head[1:]
         before = text[max(0, t.start - 7) : t.start].strip().lower()
+        if ago_since(text, t.start):
+            return False  # "وصل منذ يومين": two days ago, not a stretch (S11-R2-DATES)
         return head.startswith(_SINCE) or before.endswith(_SINCE)
 
     def _fronted_time(self, lo: int, trig_start: int, first: int) -> TimeExpr | None:
@@ -9624,8 +9635,10 @@ class _Coder(EventDates, Stances, Meetings):
                 and bool(trig.preps)
                 and set(trig.preps) <= {"to", "on", "upon", "with", "from"}
             )
-            # "استدعت تونس سفيرها في باريس": where the envoy serves, its government (S6-H9)
-            or (not self.en and trig.topic == "recall of ambassador")
+            # "استدعت تونس سفيرها في باريس": where the envoy serves, its government (S6-H9);
+            # so too where an envoy is sent back to or a mission downgraded ("أعادت سفيرها
+            # إلى طهران", "خفضت تمثيلها لدى باريس") (S11-R2-RELAR)
+            or (not self.en and trig.topic in _ENVOY_TOPICS_AR)
         )
 
     def _by_pair_after_ar(self, t: int, b: int) -> Ment | None:
@@ -9811,22 +9824,38 @@ class _Coder(EventDates, Stances, Meetings):
     def _which_called(self, j: int, a: int) -> int:
         """English: the describing verb at ``j`` ends a relative clause opened by ", which"
         with only its subject between ("..., which Lavrov called", "..., which she
-        described as"): the token of "which", else -1 (S9-R2-H4)."""
+        described as"), or by an act noun in apposition (", a move (that) Y called"):
+        the token of "which", "that" or the noun, else -1 (S9-R2-H4, S11-R2-RELEN)."""
         doc = self.doc
         for k in range(j - 1, max(a, j - 8), -1):
             w = doc.word(k)
             if w == "which":
                 gap = self.text[doc.tokens[k - 1].end : doc.tokens[k].start] if k > a else ""
-                return k if "," in gap else -1
+                if "," in gap:
+                    return k
             if (
-                w == "that"
+                w in ("that", "which")
                 and k - 2 > a
-                and doc.word(k - 1) in _DECISION_NOUNS_EN
+                and (doc.word(k - 1) in _DECISION_NOUNS_EN or doc.word(k - 1) in _TOLD_ACTS_EN)
                 and doc.word(k - 2) in ("a", "an")
                 and "," in self.text[doc.tokens[k - 3].end : doc.tokens[k - 2].start]
             ):
-                return k  # "..., a move that Maduro called a threat" (S10-H11)
-            if k in self.stops or w in ("that", "who", "and", "but") or not w[:1].isalnum():
+                # "..., a move that Maduro called a threat" (S10-H11), "..., an attack
+                # which Tehran called" (S11-R2-RELEN)
+                return k
+            if (
+                k < j - 1
+                and k - 1 > a
+                and (w in _DECISION_NOUNS_EN or w in _TOLD_ACTS_EN)
+                and doc.word(k - 1) in ("a", "an")
+                and "," in self.text[doc.tokens[k - 2].end : doc.tokens[k - 1].start]
+            ):
+                return k  # a reduced relative: "..., a decision Mexico called" (S11-R2-RELEN)
+            if (
+                k in self.stops
+                or w in ("that", "which", "who", "and", "but")
+                or not w[:1].isalnum()
+            ):
                 return -1
         return -1
 
@@ -9857,6 +9886,8 @@ class _Coder(EventDates, Stances, Meetings):
                 continue
             if si - prev.sent > 3:
                 break
+            if prev.modality in (Modality.NEGATED, Modality.HYPOTHETICAL):
+                continue  # "would not break off relations": no act done (S11-R2-RELEN)
             if (self.doc.entity_states.get(prev.subject) or prev.subject) == own:
                 return None
             return self._subject_mention(prev)
@@ -9994,22 +10025,54 @@ class _Coder(EventDates, Stances, Meetings):
         article (by its state), not of X (S7-H4)."""
         doc = self.doc
         holders: dict[str, str] = {}
+        # a detention coded against the detainee's state ("Iran detained a French
+        # tourist": Iran COERCE France) holds that state's people (S11-R2-RELEN)
+        state_holders: dict[str, str] = {}
         for r in self.rels:
-            if (
-                r.type is RelationType.COERCE
-                and doc.entity_types.get(r.object) == EntityType.PERSON
+            if r.type is not RelationType.COERCE:
+                continue
+            holder = doc.entity_states.get(r.subject) or r.subject
+            if doc.entity_types.get(r.object) == EntityType.PERSON:
+                holders.setdefault(r.object, holder)
+            elif doc.entity_types.get(r.object) == EntityType.STATE and r.modality in (
+                Modality.ASSERTED,
+                None,
             ):
-                holders.setdefault(r.object, doc.entity_states.get(r.subject) or r.subject)
-        if not holders:
+                state_holders.setdefault(r.object, holder)
+                om = r.object_mention
+                if om is not None and om.adjectival:
+                    # "detained French tourist Lennart Monterlos": the person named after
+                    # the nationality is the one held
+                    upto = doc.tokens[min(om.t1 + 4, len(doc.tokens) - 1)].end
+                    person = next(
+                        (
+                            n
+                            for n in doc.mentions_in(om.end, upto)
+                            if doc.entity_types.get(n.key) == EntityType.PERSON
+                        ),
+                        None,
+                    )
+                    if person is not None:
+                        holders.setdefault(person.key, holder)
+        if not holders and not state_holders:
             return
         for i, r in enumerate(self.rels):
             m = r.object_mention
-            if r.type is not RelationType.REQUEST or m is None or r.object not in holders:
+            if r.type is not RelationType.REQUEST or m is None:
+                continue
+            held_by = holders.get(r.object)
+            if (
+                held_by is None
+                and doc.entity_types.get(r.object) == EntityType.PERSON
+                and (own := doc.entity_states.get(r.object)) is not None
+            ):
+                held_by = state_holders.get(own)
+            if held_by is None:
                 continue
             near = self.text[max(0, m.start - 16) : m.end + 32].lower()
             if not _RELEASE_EN.search(near):
                 continue
-            holder = holders[r.object]
+            holder = held_by
             if holder in (r.subject, doc.entity_states.get(r.subject)):
                 continue
             self.rels[i] = replace(r, object=holder, object_mention=None)
@@ -10550,6 +10613,8 @@ class _Coder(EventDates, Stances, Meetings):
         ):
             return None
         first = self._first_subject_mention(a, t)
+        if first is None and rtype is RelationType.CONSULT and not coordinated and not h.pron:
+            first = self._visitor_before(a, t)
         if coordinated and (
             rtype is RelationType.CONSULT
             or first is None
@@ -10592,6 +10657,26 @@ class _Coder(EventDates, Stances, Meetings):
             return first
         return None
 
+    def _visitor_before(self, a: int, t: int) -> Ment | None:
+        """Arabic: the visitor named first in the sentence before, when the meeting verb at
+        ``t`` opens its own sentence with و/ف and that visitor arrived or visited there:
+        "وصل X إلى القاهرة. والتقى الرئيس Y" (X meets Y; S11-R2-RELAR)."""
+        doc = self.doc
+        if t != a or doc.word(t)[:1] not in "وف" or doc.seg is None:
+            return None
+        start = doc.tokens[t].start
+        prev = None
+        for sp in doc.seg.sents:
+            if sp.end > start:
+                break
+            prev = sp
+        if prev is None:
+            return None
+        first = self._first_subject_mention(doc.tok_after(prev.start), t)
+        if first is None or first.etype != EntityType.PERSON or not self._visited_before(first, t):
+            return None
+        return first
+
     def _relayed_author(self, agency: str, h: Hit[Trigger], si: int) -> str | None:
         """The speaker of the latest statement in sentence ``si``, up to the trigger,
         that the news agency ``agency`` relays (its ``via``)."""
@@ -10610,9 +10695,10 @@ class _Coder(EventDates, Stances, Meetings):
         entry = Gazetteer.load().entries.get(key)
         return entry is not None and entry.subtype == "agency"
 
-    def _masculine_after_feminine(self, t: int, m: Ment) -> bool:
+    def _masculine_after_feminine(self, t: int, m: Ment, h: Hit[Trigger] | None = None) -> bool:
         """Whether the Arabic verb at ``t`` is feminine while ``m``, read as its subject,
-        is a masculine nisba after a masculine head noun ("دعت الجانب العراقي")."""
+        is a masculine nisba after a masculine head noun ("دعت الجانب العراقي"); ``h``,
+        the trigger there, tells an imperfect ("أن تطرد السفير الفرنسي")."""
         doc = self.doc
         if (
             not m.adjectival
@@ -10620,8 +10706,9 @@ class _Coder(EventDates, Stances, Meetings):
             and m.t0 > t
             and ((w := doc.word(m.t0)).startswith("ال") or w in _heads("ar"))
             and not w.endswith(("ة", "ه", "ات"))
-            # (the perfect's feminine ending only: "تلقى"، "توعد" are masculine)
-            and doc.word(t).endswith("ت")
+            # (the perfect's feminine ending only: "تلقى"، "توعد" are masculine; an
+            # imperfect's prefix ت past its proclitics: "أن تطرد"، "وستستدعي", S11-R2-RELAR)
+            and (doc.word(t).endswith("ت") or self._feminine_imperfect(h))
         ):
             return True  # "واستدعت السفير الفرنسي": a man's title after a feminine verb (S8-H6)
         if not m.adjectival or not self._feminine_verb(t) or m.t0 - 1 <= t:
@@ -10634,6 +10721,14 @@ class _Coder(EventDates, Stances, Meetings):
             and nisba.endswith("ي")
             and doc.mention_at_tok(m.t0 - 1) is None
         )
+
+    def _feminine_imperfect(self, h: Hit[Trigger] | None) -> bool:
+        """An Arabic imperfect trigger in the feminine singular: its prefix ت after any
+        proclitics ("تطرد", "وستفرض"), not a dual or plural ("تطردان", "يطردون")."""
+        if h is None or h.cls != "i" or self.en:
+            return False
+        w = self.doc.word(h.first)[len(h.prefix) :]
+        return len(w) > 2 and w[0] == "ت" and not w.endswith(("ان", "ون", "ين"))
 
     def _feminine_verb(self, t: int) -> bool:
         """An Arabic verb in the feminine singular ("دعت", "وطالبت", "تدعو")."""
@@ -11644,20 +11739,28 @@ class _Coder(EventDates, Stances, Meetings):
             if (
                 t is not None
                 and self.text[t.start : t.start + 6].lower().startswith(_SINCE)
+                and not ago_since(self.text, t.start)
                 and not self._since_right_after(t, ev_end)
             ):
                 t = None
         if t is None:
             # "They last met in Bali, Indonesia, in November 2022": past a place phrase in
             # the same sentence, when no other act comes in between
-            reach = 100 if self.en else 60  # "greeted X on the tarmac at Y late on Thursday"
+            reach = 100 if self.en else 90  # "greeted X on the tarmac at Y late on Thursday"
             t = self._time_near(ev_end, ev_end, min(hi, ev_end + reach), trig_start, verbal)
+            # Arabic past 60 characters: only within one unbroken clause (S11-R2-DATES)
+            far_gap = self.text[ev_end : t.start] if t is not None else ""
+            far_split = not self.en and len(far_gap) > 60 and "،" in far_gap
             if t is not None and (
-                self.text[t.start : t.start + 6].lower().startswith(_SINCE)
+                (
+                    self.text[t.start : t.start + 6].lower().startswith(_SINCE)
+                    and not ago_since(self.text, t.start)
+                )
                 or any(
                     j in self.stops for j in range(doc.tok_after(ev_end), doc.tok_after(t.start))
                 )
                 or any(c in self.text[ev_end : t.start] for c in ".;:؛")
+                or far_split
                 or self._consequence_between(ev_end, t.start)
             ):
                 t = None

@@ -601,6 +601,13 @@ class SpeakersAr:
         ante = self._relative_antecedent(k, a)
         if ante is not None:
             return ante, ante.key, after, None, conf * 0.9
+        if h.pron not in _AR_OBJECT_PRONOUNS and self._unlinked_antecedent(k, a):
+            # "المجلس العسكري الانتقالي الذي تعهد بـ", "برئاسة X Y، الذي قال": the noun
+            # before the pronoun speaks, no actor of ours; not the sentence's subject, and
+            # what follows in the sentence goes on with it (not "الموقف الذي أبداه الوفد":
+            # the verb's pronoun is the antecedent, its object)
+            self._unlinked_said[si] = k
+            return None, None, after, None, conf
         if doc.word(k)[:1] in ("و", "ف") and doc.tokens[k].start - doc.seg.sents[si].start < 3:  # type: ignore[union-attr]
             if h.cls == "v" and doc.word(k).endswith("تا") and not self._last_pair(si):
                 return None, None, after, None, conf  # "وأكدتا": two speakers, none named
@@ -752,6 +759,27 @@ class SpeakersAr:
             if m is not None and self.speaker_ok(m) and not m.adjectival:
                 return m if m.etype == EntityType.PERSON or t == k - 2 else None
         return None
+
+    def _unlinked_antecedent(self, k: int, a: int) -> bool:
+        """ "الحزب الحاكم الذي تعهد بـ", "المجلس العسكري الذي أعلن": the verb at ``k`` right
+        after a relative pronoun whose antecedent, joined to it without a comma, is a
+        definite noun or adjective no mention covers and no title opens, or, after a
+        comma, a bare name we did not link: the antecedent speaks, and it is none of our
+        actors."""
+        doc = self.doc
+        if k - 2 < a or doc.word(k - 1) not in _AR_REL_PRON:
+            return False
+        w = doc.word(k - 2)
+        comma = bool(_COMMAS & set(self.text[doc.tokens[k - 2].end : doc.tokens[k - 1].start]))
+        for t in range(max(a, k - (3 if comma else 4)), k - 1):
+            m = doc.mention_at_tok(t)
+            if m is not None and not m.adjectival:
+                return False  # (a nisba, "الأوكرانية", is no antecedent)
+        if comma:
+            # "برئاسة رئيس المكتب X Y، الذي قال": a name we did not link (no article, no
+            # title); not "X، رئيس الوزراء السابق، الذي قال", an aside on X named before
+            return not w.startswith("ال") and w not in _ar_role_heads() and w.isalpha()
+        return w.startswith("ال") and w not in _ar_role_heads()
 
     def _rank_before_person(self, t: int) -> bool:
         """Arabic: token ``t`` is a title or rank, or a grade word after one ("الفريق أول

@@ -68,6 +68,7 @@ _BLAME_DEGREE_EN = frozenset(
 )
 # punctuation tested against the gap between two tokens (as ``relations._PUNCT_EVAL``)
 _PUNCT_EVAL = frozenset(".,;:،؛!?؟")
+_OPEN_QUOTES_EN = frozenset("\"“'‘")
 
 
 @lru_cache(maxsize=2)
@@ -355,6 +356,19 @@ class Stances(CoderBase):
                 owner is None
                 and speaker is not None
                 and self.en
+                and (k := self._which_called(j, a)) >= 0
+                and doc.word(k) == "which"
+                and doc.word(k - 2) == "the"
+                and doc.word(k - 1) in _TOLD_ACTS_EN
+            ):
+                # "Iran seized a tanker. The seizure, which London called piracy, ...": the
+                # author of the act the noun names, told before (S11-R2-RELEN)
+                own = doc.entity_states.get(speaker) or speaker
+                owner = self._told_act_author(si, own, doc.word(k - 1), 2)
+            if (
+                owner is None
+                and speaker is not None
+                and self.en
                 and polarity == "neg"
                 and (k := self._which_called(j, a)) >= 0
                 and (first := self._first_subject_mention(a, k)) is not None
@@ -499,6 +513,8 @@ class Stances(CoderBase):
         states = doc.entity_states
         for st in self.stmts:
             c0, c1 = doc.tok_range(_span(st.start, st.end))
+            if self.en:
+                c0 = self._partial_quote_clause(st, c0)
             if (
                 c1 - c0 < 3
                 or "?" in self.text[st.start : st.end]
@@ -570,6 +586,26 @@ class Stances(CoderBase):
                     ev_end=max(r.ev_end, doc.tokens[e].end),
                 )
 
+    def _partial_quote_clause(self, st: Stmt, c0: int) -> int:
+        """English: the first token of the reported clause when a statement's content is
+        only the quoted tail of it ("said Poland's decision was \"unacceptable\"", "said
+        the claims were \"completely fabricated\""), so that the clause's subject, whose
+        act is evaluated, is read with its quote (S11-R2-RELEN); else ``c0``.  The clause
+        runs from the cue (after "that") to the opening quote mark, within one sentence
+        and without another clause's punctuation."""
+        doc = self.doc
+        text = self.text
+        if not (st.cue_end <= st.start and text[: st.start].rstrip()[-1:] in _OPEN_QUOTES_EN):
+            return c0
+        a, _ = doc.tok_range(_span(st.cue_end, st.start))
+        if doc.word(a) == "that":
+            a += 1
+        if c0 - a < 2 or c0 - a > 10:
+            return c0
+        if not _PUNCT_EVAL.isdisjoint(text[doc.tokens[a].start : doc.tokens[c0].start]):
+            return c0
+        return a
+
     def _bare_act_copula(
         self, st: Stmt, c0: int, c1: int, phrases: dict[tuple[str, ...], str], longest: int
     ) -> tuple[int, int, str, Ment] | None:
@@ -583,7 +619,8 @@ class Stances(CoderBase):
             c0 += 1
         first = doc.word(c0)
         if not (first.endswith("ing") and len(first) > 5) and not (
-            first == "the" and doc.word(c0 + 1) in _DECISION_NOUNS_EN
+            first == "the"
+            and (doc.word(c0 + 1) in _DECISION_NOUNS_EN or doc.word(c0 + 1) in _TOLD_ACTS_EN)
         ):
             return None
         j = next((k for k in range(c0 + 1, min(c1, c0 + 7)) if doc.word(k) in _COPULA_EN), -1)
@@ -1154,6 +1191,8 @@ class Stances(CoderBase):
                 rel_at = k  # "إن المذكرة التي وقعتها إثيوبيا ... تنتهك" (S7-H3)
                 continue
             if k > c0 and (k in self._verb_types or k in self.cue_speaker):
+                if self.en and doc.word(k - 1) == "to" and k not in self.cue_speaker:
+                    continue  # the act's infinitive ("Poland's decision to close ...")
                 return None  # another verb's clause
         if wrong and rel_at >= 0:
             doer = next(
@@ -1530,6 +1569,69 @@ class Stances(CoderBase):
                 )
                 h: Hit[Trigger] = Hit(v, v, trig, hit.cls, hit.prefix, "")
                 self.add(agent.key, doer, trig, h, si, sent, a, b, 1.0, False, False, agent)
+
+    def _passive_told_acts_en(self) -> None:
+        """English: an act named by a bare noun at the head of its sentence and judged in
+        the passive ("Russian missiles struck Kyiv. The strike was condemned by France
+        and Germany", "The expulsion was welcomed by Ukraine"): each actor after "by"
+        accuses (or supports) the author of that act told before (as
+        :meth:`_told_act_author`), when no relation was coded from the verb
+        (S11-R2-RELEN)."""
+        doc = self.doc
+        if not self.en or doc.seg is None:
+            return
+        from kg.extractors.relations import relation_matcher  # (the coder imports us)
+
+        matcher = relation_matcher("en")
+        judged = (RelationType.ACCUSE, RelationType.SUPPORT)
+        coded = {r.trig_start for r in self.rels if r.type in judged}
+        states = doc.entity_states
+        for si, sent in enumerate(doc.seg.sents):
+            a, b = doc.tok_range(sent)
+            k = a + (doc.word(a) == "the")
+            noun = doc.word(k)
+            if k == a or not (noun in _TOLD_ACTS_EN or noun in _DECISION_NOUNS_EN):
+                continue
+            k += 1
+            if doc.word(k) not in ("was", "were"):
+                continue
+            k += 1
+            if doc.word(k).endswith("ly"):
+                k += 1  # "was strongly condemned"
+            if k + 1 >= b or doc.word(k + 1) != "by" or doc.tokens[k].start in coded:
+                continue
+            hit = next(
+                (
+                    g
+                    for g in matcher.find(doc.tokens[k : k + 1])
+                    if g.cls in ("v", "x") and g.entry.type in judged and g.entry.frame == "spk"
+                ),
+                None,
+            )
+            if hit is None or not doc.word(k).endswith("ed"):
+                continue
+            judges: list[Ment] = []
+            j = k + 2
+            while j < b:
+                m = doc.mention_at_tok(j)
+                if m is None or m.t0 != j or not self.actor(m) or m.adjectival:
+                    break
+                judges.append(m)
+                j = m.t1 + 1
+                if doc.word(j) == "and":
+                    j += 1  # "France and Germany", "Lithuania, Latvia, and Estonia"
+                elif j >= b or "," not in self.text[m.end : doc.tokens[j].start]:
+                    break
+            for judge in judges:
+                own = states.get(judge.key) or judge.key
+                doer = self._told_act_author(si, own, noun, 2)
+                if doer is None or doer.key == judge.key:
+                    continue
+                if (states.get(doer.key) or doer.key) == own:
+                    continue
+                trig = Trigger(hit.entry.type, "spk", (), hit.entry.modality, hit.entry.prior, None)
+                h: Hit[Trigger] = Hit(k, k, trig, hit.cls, "", "")
+                self.add(judge.key, doer, trig, h, si, sent, a, b, 1.0, False, False, judge)
 
     def _told_act_agent_ar(self, si: int, verbs: frozenset[str]) -> Ment | None:
         """The agent after (VSO) a verb of ``verbs`` in one of the two sentences before

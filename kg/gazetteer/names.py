@@ -43,6 +43,13 @@ _AR_PREP_PRONOUNS = frozenset(
     "بها به بهم بهما لها له لهم فيها فيه فيهم منها منه منهم عنها عنه عليها عليه اليها اليه "
     "معها معه".split()
 )
+_AR_PREP_PRONOUNS_WIDE = _AR_PREP_PRONOUNS | frozenset(
+    normalize(w)
+    for w in "لديها لديه لديهم لديهما لدينا لدي عندها عنده عندهم عندنا لنا بنا فينا منا "
+    "عنهم عنهما علينا عليهم عليهما إليهم إلينا معهم معنا بينها بينهم بيننا".split()
+)
+"""Prepositions with a suffixed pronoun, a wider list (S11-R2): never the first word of an
+unknown name after a title ("السفير التركي لديها احتجاجاً")."""
 """Prepositions with a suffixed pronoun (folded): never a name word ("تصريحات أدلى بها
 وزير ..."), though not a boundary that ends a name either."""
 _AR_NAME_ENDINGS_IN_HA = ("ييه", "زاده")
@@ -294,6 +301,8 @@ class NameFinder:
                     break  # "X Y بمواصلة التصعيد": a verbal noun after a preposition
                 if len(picked) >= 2 and self._ar_accusative(x):
                     break  # "X Y اجتماعاً": an indefinite accusative noun, no name word
+                if picked and self._ar_never_name_word(x):
+                    break  # "X Y لديها"، "X Y احتجاجاً": a preposition or an adverb
                 if len(picked) >= 2 and self._ar_passive_verb(x):
                     break  # "X Y Z قُتل في": a verb the press marks as passive
                 after_connect = tokens[x - 1].norm in AR_CONNECT  # "أسامة بن لادن"
@@ -319,10 +328,19 @@ class NameFinder:
                 if (
                     words >= 2
                     and not after_connect
-                    and not any(self.text.startswith("ال", tokens[i].start) for i in picked)
+                    and not self._definite_in(picked)
                     and self._ar_definite_plural(x)
                 ):
                     break  # "بيتر سيارتو العقوبات": a foreign name, then a plural noun
+                if (
+                    words >= 2
+                    and not after_connect
+                    and not self._definite_in(picked)
+                    and self._ar_definite_common(x)
+                ):
+                    break  # "لويس X الهجوم": a foreign name, then a common noun's shape
+                if words >= 2 and not after_connect and self._ar_plural_construct(x):
+                    break  # "X Y أعضاء الوفد": a broken plural in construct, no name word
                 if words >= 3 and not after_connect and self._ar_ta_noun(x):
                     break  # "X Y Z برقية تهنئة": a noun in ة after three name words
                 if words >= 2 and self._noun_with_nisba(x):
@@ -510,8 +528,8 @@ class NameFinder:
                 )  # "Jane Doe, the Acme executive": one unknown capitalised word, no body
             ):
                 t -= 1
-        if t >= pos and self.cover[t] == -1 and tokens[t].norm in ("a", "an", "the"):
-            return t
+        if t >= pos and self.cover[t] == -1 and tokens[t].norm in ("a", "an", "the", "then"):
+            return t  # ("Jane Doe, then Britain's foreign secretary,": a past title, S11-R2)
         return first_tok
 
     def modifier_at(self, x: int) -> bool:
@@ -574,6 +592,8 @@ class NameFinder:
             return None  # "سفير كينيا ويغلق قنصليتين": "and" a verb, no name
         if self._ar_defective_imperfect(q):
             return None  # "رئيس الوزراء يحظى بدعم": a verb, no name
+        if tokens[q].norm in _AR_PREP_PRONOUNS_WIDE:
+            return None  # "السفير التركي لديها احتجاجاً": a preposition with a pronoun
         picked: list[int] = []
         x = q
         in_ha = False  # a word in ه taken as a name word: only a clear boundary may end it
@@ -589,6 +609,13 @@ class NameFinder:
                 break  # "أبلغ المبعوث X Y المجلس": the verb's object ends the name
             if len(picked) >= 2 and (self._definite_pair(x) or self._ar_definite_masdar(x)):
                 break  # "X Y العقوبات الأوروبية"، "X Y الاتفاق": a definite noun after the name
+            if len(picked) == 2 and (self._ar_definite_common(x) or self._ar_plural_construct(x)):
+                break  # "X Y الهجوم"، "X Y أعضاء الوفد": a common noun's shape, no name word
+                # (after three unknown words the third may be a noun: "X Y نص الإعلان")
+            if picked and t.norm in _AR_PREP_PRONOUNS_WIDE:
+                return None  # "شخصا غير مرغوب فيه": no clear boundary, no name before it
+            if picked and "\u064b" in self.text[t.start : t.end]:
+                break  # "X احتجاجاً": an accusative adverb is never a name word
             particle = self._name_particle(x, bool(picked)) or (
                 x == q and self._ar_foreign_opener(q)
             )
@@ -654,6 +681,8 @@ class NameFinder:
             and not self._ar_passive_verb(x)
             and not self._definite_pair(x)
             and not self._ar_definite_masdar(x)
+            and not (len(picked) == 2 and self._ar_definite_common(x))
+            and not (len(picked) == 2 and self._ar_plural_construct(x))
         ):
             nxt = self.text[tokens[x].start : tokens[x].end]
             ta_noun = nxt.endswith("ة") and (
@@ -921,6 +950,70 @@ class NameFinder:
         return raw.startswith(("الات", "الان", "الاست")) or (
             raw.startswith("الا") and raw[4] in "تطد"
         )
+
+    def _definite_in(self, picked: list[int]) -> bool:
+        """Arabic: some word of the name run ``picked`` carries the article, other than the
+        divine name or a compound given name's tail after عبد ("عبد الرحمن"، "عبد الله"):
+        an Arab family name ("محمد الطاهر سيالة"), which may be followed by more name words."""
+        tokens = self.tokens
+        for i in picked:
+            if not self.text.startswith("ال", tokens[i].start):
+                continue
+            if tokens[i].norm in _AR_COMPOUND_TAILS:
+                continue
+            if i > 0 and tokens[i - 1].norm == "عبد":
+                continue
+            return True
+        return False
+
+    def _ar_definite_common(self, x: int) -> bool:
+        """True when token ``x`` is a definite word no phrase covers, no given name or nisba
+        (no final ي/ى/ة), whose shape is a common noun's, not an Arab family name's: a verbal
+        noun تفعيل/تفاعل/تفعّل ("التصعيد"، "التعاون"، "التدخل"), فعول ("الهجوم"، "الدخول"),
+        إفعال or a plural أفعال ("الإعلان"، "الأطراف"), a plural in ين/ون ("المسؤولين") or in
+        اء ("الأعضاء"، "العلماء"). After two name words without the article it is the verb's
+        object, not a family name (S11-R2)."""
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        if self.cover[x] != -1 or not raw.startswith("ال") or len(raw) < 6:
+            return False
+        if raw.endswith(("ي", "ى", "ة")) or t.norm in self.given_names:
+            return False
+        if t.norm in _AR_COMPOUND_TAILS:
+            return False
+        if raw.startswith("الت"):
+            return True
+        if len(raw) == 6 and raw[-2] == "و":
+            return True
+        if len(raw) == 7 and raw[2] in "أإ" and raw[-2] == "ا":
+            return True
+        if len(raw) >= 8 and raw.endswith(("ين", "ون")):
+            return True
+        return len(raw) >= 7 and raw.endswith("اء")
+
+    def _ar_plural_construct(self, x: int) -> bool:
+        """True when token ``x`` is a bare broken plural أفعال/أفعلاء ("أعضاء"، "أطراف"،
+        "أسلحة" aside) that no phrase covers and no given name, in construct with a definite
+        word or a known phrase after it ("أعضاء الوفد"، "أطراف النزاع"): the verb's object
+        after a name, not a family name (S11-R2)."""
+        tokens, n = self.tokens, len(self.tokens)
+        t = tokens[x]
+        raw = self.text[t.start : t.end]
+        if self.cover[x] != -1 or t.norm in self.given_names or not raw.startswith("أ"):
+            return False
+        if not (len(raw) == 5 and (raw[-2] == "ا" or raw.endswith("اء"))):
+            return False
+        if x + 1 >= n or not tokens[x + 1].join:
+            return False
+        return self.cover[x + 1] != -1 or self.text.startswith("ال", tokens[x + 1].start)
+
+    def _ar_never_name_word(self, x: int) -> bool:
+        """True when token ``x`` is a preposition with a suffixed pronoun ("لديها"، "عليهم")
+        or a word written with the accusative tanwin ("احتجاجاً"، "رسمياً"): never a word
+        of a name, so it ends a name run (S11-R2)."""
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        return t.norm in _AR_PREP_PRONOUNS_WIDE or "\u064b" in raw
 
     def _ar_definite_plural(self, x: int) -> bool:
         """True when token ``x`` is a definite feminine plural in ات of seven letters or

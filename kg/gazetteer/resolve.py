@@ -47,6 +47,10 @@ _MISSION_WORDS = frozenset(
     for w in "السفارة سفارة القنصلية قنصلية البعثة بعثة embassy consulate mission".split()
 )
 """Words of a role phrase that place it at a diplomatic mission abroad."""
+_GOVERNMENT_HEADS = frozenset({"government", "military", "presidency", "embassy", "consulate"})
+"""English head nouns of a state's own bodies that end a title's owner ("a spokesman for the
+German government") besides the institutions' last words (``lexicons/institutions.tsv``)."""
+
 _MISSION_AFTER_EN = re.compile(r"[ \t]+(?:embassy|consulate|mission)\b", re.IGNORECASE)
 """A mission word right after an English title that ends in a state adjective."""
 
@@ -1910,19 +1914,43 @@ class Resolver:
         """English: the title ``ph`` ends in a state's possessive that owns a body named
         right after it ("a spokesman for Iran's Foreign Ministry", "a spokeswoman for
         Japan's Defence Ministry"): the token after that body's name (its last word in
-        ``institutions.tsv``), else None."""
+        ``institutions.tsv``), else None.  The title may end in "the" and a state adjective
+        instead ("a spokesman for the Pakistani foreign ministry"), and the body's name may be
+        written in lower case ("a spokeswoman for Japan's defence ministry", "for the German
+        government") (S11-R2)."""
         tokens = self.tokens
         last, j = ph.end_tok - 1, ph.end_tok
-        if self.lang != "en" or last < 0 or not tokens[last].flags & POSSESSIVE:
+        if self.lang != "en" or last < 0:
             return None
-        heads = _institution_heads()
-        while j < len(tokens) and j - ph.end_tok < 4 and is_cap(tokens[j]) and tokens[j].join:
+        if not tokens[last].flags & POSSESSIVE and not self._the_demonym(last):
+            return None
+        heads = _institution_heads() | _GOVERNMENT_HEADS
+        k = self.cover[j] if j < len(tokens) and self._adjacent(j) else -1
+        if k >= 0 and self.atoms[k].i == j and self._role(self.atoms[k]) is not None:
+            return self.atoms[k].j  # "the spokesman for Iraq's prime minister"
+        while j < len(tokens) and j - ph.end_tok < 4 and tokens[j].join:
+            tok = tokens[j]
+            if not (is_cap(tok) or tok.norm in heads) and (
+                not tok.norm.isalpha() or tok.norm in self.stop
+            ):
+                return None
             j += 1
-            if tokens[j - 1].norm in heads and not (
-                j < len(tokens) and is_cap(tokens[j]) and tokens[j].join
+            if tok.norm in heads and not (
+                j < len(tokens)
+                and tokens[j].join
+                and (is_cap(tokens[j]) or tokens[j].norm in heads)
             ):
                 return j
         return None
+
+    def _the_demonym(self, x: int) -> bool:
+        """English: token ``x`` is a state adjective right after "the" ("the Pakistani",
+        "the German")."""
+        k = self.cover[x]
+        if k < 0 or x < 1 or self.tokens[x - 1].norm != "the" or not self._adjacent(x):
+            return False
+        a = self.atoms[k]
+        return a.i == x and a.j == x + 1 and any(f.kind in ("demonym", "nisba") for f in a.forms)
 
     def _org_title(self, ph: _Phrase) -> bool:
         """Arabic: the unnamed title ``ph`` belongs to an organisation with no state
@@ -2808,7 +2836,7 @@ class Resolver:
             if nv in speech:
                 sides = ((v - 4, v, False), (v + 1, v + 5, True))
             elif (
-                (nv in acts and tokens[v].join)
+                (nv in acts and (tokens[v].join or self._comma_before(v)))
                 or who
                 or (nv == "was" and (self._was_made(v) or self._was_held(v)))
             ):
@@ -2817,8 +2845,10 @@ class Resolver:
                 sides = ((v + 1, v + 4, True),)  # "Keir Starmer and Jane Roe, ...": a list
             elif tokens[v].norm == "and" and tokens[v].join:
                 # "two former presidents, Jane Roe and John Doe, met ...": both are people
-                for lo_, hi_ in self._titled_pair(v, word):
-                    self._new_person(text[tokens[lo_].start : tokens[hi_ - 1].end], None, lo_ - 1)
+                pair = self._titled_pair(v, word)
+                state = self._plural_title_state(pair[0][0] - 1) if pair else None
+                for lo_, hi_ in pair:
+                    self._new_person(text[tokens[lo_].start : tokens[hi_ - 1].end], state, lo_ - 1)
                 continue
             else:
                 continue
@@ -2904,6 +2934,19 @@ class Resolver:
         if tokens[i - 1].norm not in _PLURAL_TITLES_EN or not closed:
             return []
         return [(i, v), (v + 1, j)]
+
+    def _plural_title_state(self, title: int) -> str | None:
+        """English: the state of the state adjective right before the plural title noun at
+        token ``title`` ("two former Beninese presidents, X and Y"), else None (S11-R2)."""
+        x = title - 1
+        k = self.cover[x] if x >= 0 and self._adjacent(title) else -1
+        if k < 0 or self.atoms[k].j != title:
+            return None
+        form = next((f for f in self.atoms[k].forms if f.kind in ("demonym", "nisba")), None)
+        if form is None:
+            return None
+        entry = self.g.entries.get(form.target)
+        return entry.key if entry is not None and entry.type is EntityType.STATE else None
 
     def _person_before_and(self, v: int) -> bool:
         """English: the token before "and" at ``v`` ends a known person's full name (two
@@ -3561,6 +3604,11 @@ class Resolver:
             or self.text[tok.start : tok.end].startswith("ال")
         )
 
+    def _comma_before(self, v: int) -> bool:
+        """English: only a comma between token ``v`` and the word before it, as after an
+        apposition ("Jane Roe, the speaker of the House, condemned ...") (S11-R2)."""
+        return v > 0 and self.text[self.tokens[v - 1].end : self.tokens[v].start].strip() == ","
+
     def _aside_before(self, v: int) -> int:
         """English: the first token of an apposition that ends with a title word right before
         the speech verb at ``v`` (", a senior Houthi official, said"), or that opens with a
@@ -3969,10 +4017,22 @@ class Resolver:
     def _person_owner_en(self, first: int) -> str | None:
         """English: the state of the person in the possessive right before a title with
         no state of its own ("Netanyahu's national security adviser X", "Erdogan's chief
-        adviser, X,"): the aide serves that person's state (S11-ENT)."""
+        adviser, X,"): the aide serves that person's state (S11-ENT).  Up to three lower-case
+        words of the portfolio may stand between them ("Putin's foreign policy aide X",
+        "Muizzu's public policy secretary, X") (S11-R2)."""
         if self.lang != "en" or first < 1 or not self._adjacent(first):
             return None
-        prev = self.tokens[first - 1]
+        x = first
+        while (
+            first - x < 3
+            and x > 1
+            and self._adjacent(x - 1)
+            and self.tokens[x - 1].norm.isalpha()
+            and not is_cap(self.tokens[x - 1])
+            and self.tokens[x - 1].norm not in self.stop
+        ):
+            x -= 1
+        prev = self.tokens[x - 1]
         if not prev.flags & POSSESSIVE or not self.mentions:
             return None
         m = self.mentions[-1]
