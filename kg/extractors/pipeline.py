@@ -28,6 +28,7 @@ from kg.extractors.doc import Doc, Ment
 from kg.extractors.lexicon import find_all
 from kg.extractors.quotes import Stmt, cue_matcher, find_statements
 from kg.extractors.relations import Rel, calibrate, find_relations, relation_matcher
+from kg.extractors.sentences import Segmenter
 from kg.extractors.text import NormText, fold, tokenize
 from kg.gazetteer import Gazetteer
 from kg.gazetteer.linker import Linking, entity_of, link
@@ -338,10 +339,13 @@ _AR_GOVERNMENT_HEADS = ("الحكومة", "حكومة")
 _AR_CABINET_TITLES = ("رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء", "وزير")
 
 
-def _ar_sentence_start(norm: str, pos: int) -> int:
-    """Arabic: where the sentence holding offset ``pos`` starts (after a full stop or a
-    line break)."""
-    return max(norm.rfind(".", 0, pos), norm.rfind("\n", 0, pos)) + 1
+def _sentence_start(doc: Doc, pos: int, back: int = 0) -> int:
+    """Where the sentence holding offset ``pos`` starts, by the Doc's segmenter; with
+    ``back``, the sentence that many before it (0 before the first)."""
+    if doc.seg is None:
+        doc.seg = Segmenter(doc.nt.norm)
+    k = doc.seg.index_at(pos) - back
+    return doc.seg.sents[k].start if k >= 0 else 0
 
 
 def _ar_sentence_state(
@@ -362,7 +366,7 @@ def _ar_sentence_state(
     if first is None:
         return None
     norm = doc.nt.norm
-    start = _ar_sentence_start(norm, first.start)
+    start = _sentence_start(doc, first.start)
     inside = [m for m in ments if start <= m.start < first.start]
     if not inside:
         return None
@@ -468,9 +472,7 @@ def _body_before_state(doc: Doc, ments: list[Ment], key: str, role: str) -> str 
     first = next((m for m in ments if m.key == key), None)
     if first is None:
         return None
-    norm = doc.nt.norm
-    start = _sentence_start(norm, first.start)
-    prev = _sentence_start(norm, start - 2) if start > 1 else 0
+    prev = _sentence_start(doc, first.start, back=1)
     before = [m for m in ments if prev <= m.start < first.start]
     if not before:
         return None
@@ -480,13 +482,6 @@ def _body_before_state(doc: Doc, ments: list[Ment], key: str, role: str) -> str 
         return None
     others = {doc.entity_states.get(m.key) for m in before if m.etype != EntityType.PLACE}
     return state if others == {state} else None
-
-
-def _sentence_start(norm: str, pos: int) -> int:
-    """English: where the sentence holding offset ``pos`` starts (after a line break or a
-    full stop and a space; 0 at the start of the text)."""
-    stop = norm.rfind(". ", 0, pos)
-    return max(norm.rfind("\n", 0, pos) + 1, stop + 2 if stop >= 0 else 0)
 
 
 _EMPLOYER_TITLE_WORDS = frozenset({"chief", "deputy", "senior", "vice", "acting", "executive"})
