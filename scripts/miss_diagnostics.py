@@ -9,7 +9,9 @@ analysis sets.  Two tables, per article language:
   match, symmetric types either way) or missed; a miss is classed by what the
   system coded in a clause overlapping the gold evidence: a relation of the same
   type with another subject or object, only relations of other types, or
-  nothing at all; and the system's relations, and those matching a gold one
+  nothing at all (split further by whether the system recognised both gold
+  actors in the article, and whether a lexicon row of the gold type occurs in
+  the gold evidence: lexicon gap, frame failure or actor failure); and the system's relations, and those matching a gold one
   (their ratio is the precision);
 * **quotes**: gold quotes, system quotes, system quotes whose span overlaps a
   gold quote's by at least half (the scorer's rule), and those that also carry
@@ -34,10 +36,12 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from kg.evaluation.gold import read_gold
+from kg.evaluation.gold import GoldRelation, read_gold
 from kg.evaluation.matching import EntityMatcher, match_article, span_overlap
 from kg.extractors import extract
 from kg.extractors.dates import find_times
+from kg.extractors.relations import relation_matcher
+from kg.extractors.text import NormText, tokenize
 from kg.models import Article, Extraction, Relation, date_bounds
 
 
@@ -73,6 +77,22 @@ def _date_kind(gd: str | None, sd: str | None, art: Article, x: Extraction, sr: 
     return "other wrong"
 
 
+def _nothing_kind(lang: str, r: GoldRelation, found: set[str]) -> str:
+    """Why nothing was coded: an actor not recognised, no lexicon row of the type, or the frame.
+
+    ``found`` holds the ids of the gold entities some system entity matches.
+    """
+    actors = "both actors found" if {r.subject, r.object} <= found else "an actor not found"
+    hits = relation_matcher(lang).find(tokenize(NormText.of(r.evidence).norm))
+    if any(h.entry.type == r.type for h in hits):
+        trigger = "a lexicon row of the type in the evidence"
+    elif hits:
+        trigger = "only rows of other types in the evidence"
+    else:
+        trigger = "no lexicon row in the evidence"
+    return f"{actors}, {trigger}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold", nargs="+", type=Path, help="gold JSONL files")
@@ -85,11 +105,13 @@ def main() -> None:
     quo: Counter[tuple[str, str]] = Counter()
     dat: Counter[tuple[str, str]] = Counter()
     own: Counter[tuple[str, str]] = Counter()
+    nothing: Counter[tuple[str, str]] = Counter()
     for path in args.gold:
         for g in read_gold(path):
             art = Article(id=g.id, lang=g.lang, text=g.text, title=g.title, published=g.published)
             x = extract(art)
             m = EntityMatcher(g, x)
+            found = {gid for s in x.entities for gid in m.matched_gold(s.id)}
 
             for r in g.relations:
                 hit = (s.type == r.type and _same(m, s, r.subject, r.object) for s in x.relations)
@@ -105,6 +127,7 @@ def main() -> None:
                     rel[g.lang, "missed: other types only"] += 1
                 else:
                     rel[g.lang, "missed: nothing coded in the clause"] += 1
+                    nothing[g.lang, _nothing_kind(g.lang, r, found)] += 1
             rel[g.lang, "system"] += len(x.relations)
             for s in x.relations:
                 typ[s.type, "system"] += 1
@@ -129,6 +152,9 @@ def main() -> None:
                         quo[g.lang, "system, on a gold span, gold speaker"] += 1
     print("relations")
     for (lang, kind), n in sorted(rel.items()):
+        print(f"  {lang}  {n:4d}  {kind}")
+    print("relations missed with nothing coded in the clause, by cause")
+    for (lang, kind), n in sorted(nothing.items()):
         print(f"  {lang}  {n:4d}  {kind}")
     print("quotes")
     for (lang, kind), n in sorted(quo.items()):

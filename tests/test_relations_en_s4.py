@@ -28,7 +28,7 @@ def triples(text: str) -> set[tuple[str, str, str]]:
         (
             "Venezuelan police stormed the Argentine embassy in Caracas on Friday. "
             "Chile and Uruguay condemned the raid.",
-            {("Chile", "ACCUSE", "Venezuelan Police"), ("Uruguay", "ACCUSE", "Venezuelan Police")},
+            {("Chile", "ACCUSE", "Venezuela"), ("Uruguay", "ACCUSE", "Venezuela")},
         ),
         (
             "Egypt, Jordan and Bahrain urged Israel to halt the offensive.",

@@ -404,8 +404,9 @@ def test_condemning_the_raid_near_the_end_aims_at_the_raid_of_the_lead() -> None
         "Chile and Uruguay also condemned the raid."
     )
     got = triples(text)
-    assert ("Chile", "ACCUSE", "Venezuelan Police") in got
-    assert ("Uruguay", "ACCUSE", "Venezuelan Police") in got
+    # a police raid is its state's act (GUIDELINES: the actor acted upon; gold codes such raids so)
+    assert ("Chile", "ACCUSE", "Venezuela") in got
+    assert ("Uruguay", "ACCUSE", "Venezuela") in got
 
 
 def test_a_mutual_pledge_not_to_threaten_or_attack_each_other() -> None:

@@ -276,11 +276,13 @@ _OUTLET_AR = re.compile(r"[ \t]*«[^»\n]{2,30}»[ \t]*[:/(—–-]")
 """An Arabic dateline whose dash was a tatweel (dropped by normalisation) before the
 paper's name in guillemets: "بغداد ـ «القدس العربي»:", "الرباط ـ «الشرق»:" (S11-ENT)."""
 _DATED_AR = re.compile(
-    r"[ \t]*(?:في[ \t]+)?\d{1,2}[ \t]+[\u0600-\u06ff]{3,10}(?:[ \t]+\d{4})?"
+    r"[ \t]*(?:في[ \t]+)?\d{1,2}[ \t]+[\u0600-\u06ff]{3,10}"
+    r"(?:[ \t]+(?:ال)?(?:اول|ثاني))?(?:[ \t]+\d{4})?"  # ("10 تشرين الثاني (بترا)")
     r"(?:[ \t]*[/(—–\n-]|[ \t]+هـ?[ \t])"  # (the normalised text drops the tatweel)
 )
 """An Arabic agency dateline with its date: "أبوظبي في 18 يناير / وام /", "الرياض 2 نوفمبر
-2023 (واس)", "جدة 5 رمضان 1445 هـ" (S9-R2: without في, or with a Hijri date)."""
+2023 (واس)", "جدة 5 رمضان 1445 هـ" (S9-R2: without في, or with a Hijri date), "عمان 10
+تشرين الثاني (بترا) -" (a two-word Levantine month, S12-ENT)."""
 
 
 _EN_GOV_NOT_BEFORE = frozenset(
@@ -314,6 +316,7 @@ def home_state(doc: Doc, ments: list[Ment]) -> str | None:
             not after.startswith(_DATELINE_END)
             and not _DATED_AR.match(text, m.end)
             and not _OUTLET_AR.match(text, m.end)
+            and not _tatweel_dash(doc, m.end)
         ):
             continue
         state = m.key if m.etype == EntityType.STATE else doc.entity_states.get(m.key)
@@ -330,6 +333,25 @@ def home_state(doc: Doc, ments: list[Ment]) -> str | None:
             if key:
                 return key
     return None
+
+
+_TATWEEL_DASH = re.compile("[ \t]*\u0640+[ \t]")
+
+
+def _tatweel_dash(doc: Doc, end: int) -> bool:
+    """Arabic: a dateline city followed by a dash written with tatweels ("دكا ــ العربي
+    الجديد", "بيروت ـ وكالات"), which normalisation drops: the original text right after
+    the city is spaces and a tatweel, and a short line ends soon after (S12-ENT)."""
+    if doc.lang != "ar":
+        return False
+    orig = doc.nt.original
+    j = doc.nt.to_orig_end(end)
+    while j > 0 and orig[j - 1] == "\u0640":  # (a tatweel joined to the city's last letter)
+        j -= 1
+    if _TATWEEL_DASH.match(orig, j) is None:
+        return False
+    nl = doc.nt.norm.find("\n", end)
+    return 0 <= nl - end <= 40
 
 
 def _national_agency_state(doc: Doc, ments: list[Ment]) -> str | None:

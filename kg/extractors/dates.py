@@ -29,7 +29,15 @@ with the granularity the text gives:
 * vague stretches (``in recent weeks``, ``over the past few days``, ``for
   years``, ``recently``, ``خلال الأيام الماضية``, ``منذ أشهر``, ``مؤخراً``) are
   found with no value (kind ``"vague"``), so that an act told with one is not
-  dated from elsewhere.  Hijri dates are not resolved.
+  dated from elsewhere.  Hijri dates are not resolved (a Hijri date written next
+  to its Gregorian one, ``الموافق``, is read as the Gregorian);
+* a span of days of one month (``March 5-6``, ``يومي 5 و6 مارس``) is its first
+  day; a part of a month before an ordinal (``الأسبوع الأول من يونيو``) is the
+  month; ``2 مارس الماضي``/``20 مارس المقبل`` is the nearest such day before/after
+  publication; ``hours ago``, ``قبل ساعات``, ``هذا الصباح`` are the report's day;
+* an agency dateline one to three days before publication (``CAIRO, Jan 14
+  (Reuters) -``, ``أبوظبي في 7 فبراير / وام /``, ``الرياض ... الموافق 24 يناير 2024
+  م واس``) is the day "today" and "yesterday" count from.
 
 Month names cover the Egyptian/Gulf forms (يناير ... ديسمبر), the Levantine
 ones (كانون الثاني ... كانون الأول, آذار, نيسان ...) and the Maghrebi ones
@@ -491,25 +499,57 @@ def _told_past(m: re.Match[str]) -> bool:
     return _PAST_BEFORE.search(window) is not None
 
 
+def _day_rel_year(month: int, day: int, pub: date | None, rel: str) -> int | None:
+    """The year of day ``day`` of ``month`` with a qualifier: "last" and "next" name the
+    latest such day before ``pub`` and the first after it ("2 مارس الماضي" and "20 مارس
+    المقبل" written on 10 March are this March's, S12-DATES); the others as for a
+    month (:func:`_month_year`)."""
+    if pub is None or rel not in ("last", "next"):
+        return _month_year(month, pub, rel)
+    for y in (pub.year, pub.year - 1) if rel == "last" else (pub.year, pub.year + 1):
+        try:
+            cand = date(y, month, day)
+        except ValueError:
+            return _month_year(month, pub, rel)
+        if (cand < pub) if rel == "last" else (cand > pub):
+            return y
+    return _month_year(month, pub, rel)
+
+
 def _ar_month_day(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     """``20 آذار/مارس 2025``, ``3 أيار الماضي`` (a qualifier sets the year), ``5 يناير``."""
     rel = _ar_rel(m)
     if rel is None or m.group("y"):
         return _month_day(_ar_month)(m, pub)
-    mon = _ar_month(m)
-    y = _month_year(mon, pub, rel)
-    return (_iso(y, mon, _int(m, "d")) if y else None), "relative"
+    mon, day = _ar_month(m), _int(m, "d")
+    y = _day_rel_year(mon, day, pub, rel)
+    return (_iso(y, mon, day) if y else None), "relative"
+
+
+_MONTH_PARTS_AR = sorted(word_set("dates.month_parts_ar"), key=len, reverse=True)
+_AR_PART_BEFORE_ORDINAL = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(_MONTH_PARTS_AR)})\s+$")
+"""A part of a month before an ordinal ("الأسبوع الأول من يونيو", "النصف الثاني من
+الشهر الماضي"): the ordinal counts weeks or halves, not days; the month is the time."""
 
 
 def _ar_ordinal(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
-    """``الثامن عشر من نيسان (الماضي|2023)`` and ``الأول من الشهر الجاري``: a day."""
+    """``الثامن عشر من نيسان (الماضي|2023)`` and ``الأول من الشهر الجاري``: a day; the
+    month when the ordinal counts a part of it ("الأسبوع الأول من يونيو")."""
     day = _AR_ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("od"))]
+    if _AR_PART_BEFORE_ORDINAL.search(m.string, max(0, m.start() - 14), m.start()):
+        value, kind = _ar_ordinal_day(m, pub, day)
+        return (value[:7] if value else None), kind
+    return _ar_ordinal_day(m, pub, day)
+
+
+def _ar_ordinal_day(m: re.Match[str], pub: date | None, day: int) -> tuple[str | None, str]:
+    """The day ``day`` of the month :func:`_ar_ordinal` matched."""
     if m.groupdict().get("mon"):
         mon = _ar_month(m)
         if m.group("y"):
             return _iso(_int(m, "y"), mon, day), "absolute"
         rel = _ar_rel(m)
-        y = _month_year(mon, pub, rel) if rel else _day_year(mon, day, pub)
+        y = _day_rel_year(mon, day, pub, rel) if rel else _day_year(mon, day, pub)
         return (_iso(y, mon, day) if y else None), "relative"
     unit, delta = _AR_DEICTIC[re.sub(r"\s+", " ", m.group("w"))]
     month = _period(unit, delta, pub)
@@ -576,6 +616,8 @@ def _coming(wd: int, pub: date) -> str:
 
 
 _EN_DEICTIC_DAY = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0, "tomorrow": 1}
+_EN_LATE_BEFORE = re.compile(r"(?i)\b(?:late|end\s+of)\s+$")
+"""The end of a week before "last week" ("late last week", "at the end of last week")."""
 
 
 def _en_deictic(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
@@ -599,6 +641,15 @@ def _en_deictic(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
         return (day[:7] if day else None), "deictic"
     unit = word.split()[-1].removeprefix("mid").removeprefix("-")  # "midweek"
     if unit in ("week", "month", "year"):
+        if (
+            word == "last week"
+            and pub is not None
+            and _EN_LATE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        ):
+            # "late last week", "at the end of last week": the Friday of that week, whose
+            # month may be the publication's (S12-DATES)
+            end = pub - timedelta(days=pub.isoweekday() + 2)
+            return _iso(end.year, end.month), "deictic"
         if word.startswith(("last", "past", "previous")):
             return _period(unit, -1, pub), "deictic"
         if word.startswith(("next", "coming")):
@@ -628,9 +679,13 @@ def _early_in_january(m: re.Match[str], pub: date | None, early: bool = False) -
 
 
 def _en_ago(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
-    raw = m.group("n").lower()
+    raw = (m.group("n") or "").lower()
     n = int(raw) if raw.isdigit() else _EN_NUMBERS.get(raw, 1)
     unit = m.group("u").lower()
+    if unit.startswith("hour"):
+        return _ago("d", 0, pub), "relative"  # "hours ago": the day of the report (S12-DATES)
+    if not raw[:1].isdigit() and raw not in _EN_NUMBERS and raw not in ("a", "an"):
+        raise ValueError(raw)  # "a few days ago", "several weeks ago": no count to go by
     if unit.startswith("fortnight"):
         return _ago("w", 2 * n, pub), "relative"  # "a fortnight ago": two weeks
     return _ago(unit[0], n, pub), "relative"
@@ -694,8 +749,9 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            r"(?i)\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-            r"(?P<u>days?|weeks?|fortnights?|months?|years?)\s+ago\b"
+            r"(?i)\b(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+            r"|(?:a\s+)?few|several)\s+)?"
+            r"(?P<u>days?|weeks?|fortnights?|months?|years?|hours?)\s+ago\b"
         ),
         _en_ago,
     ),
@@ -1058,7 +1114,17 @@ _AR_DEICTIC: dict[str, tuple[str, int]] = {
         "أول أمس": ("day", -2),
         "أول من أمس": ("day", -2),
         "أمس الأول": ("day", -2),
+        "قبل أمس": ("day", -2),  # "ما قبل أمس" too (S12-DATES)
         "اليوم": ("day", 0),
+        # this morning, hours ago, in the last hours: the day of the report (S12-DATES)
+        "هذا الصباح": ("day", 0),
+        "هذا المساء": ("day", 0),
+        "قبل ساعات": ("day", 0),
+        "قبل ساعات قليلة": ("day", 0),
+        "قبل قليل": ("day", 0),
+        "الساعات الماضية": ("day", 0),
+        "الساعات الأخيرة": ("day", 0),
+        "الساعات القليلة الماضية": ("day", 0),
         "الليلة": ("day", 0),
         # last night, told the morning after (S8-R3-H4)
         "الليلة الماضية": ("day", -1),
@@ -1113,10 +1179,34 @@ _AR_DEICTIC: dict[str, tuple[str, int]] = {
 }
 
 
+_AR_WEEK_END_BEFORE = re.compile(
+    rf"(?<![^\W\d_])[وفب]?(?:{'|'.join(fold(w) for w in 'نهاية أواخر ختام آخر'.split())})\s+$"
+)
+"""The end of a week before "الأسبوع الماضي" ("نهاية الأسبوع الماضي", "عطلة نهاية
+الأسبوع الماضي")."""
+
+
+_AR_BEFORE_EVENT = re.compile(rf"\s+(?:{_F('من')}|{_F('على')})(?![^\W\d_])")
+
+
 def _ar_deictic(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
-    unit, delta = _AR_DEICTIC[re.sub(r"\s+", " ", m.group("w"))]
+    word = re.sub(r"\s+", " ", m.group("w"))
+    if word.startswith(_F("قبل")) and _AR_BEFORE_EVENT.match(m.string, m.end()):
+        # "قبل ساعات من الاجتماع": hours before an event, no "hours ago"
+        raise ValueError(word)
+    unit, delta = _AR_DEICTIC[word]
     if unit == "year" and delta == 0 and _early_in_january(m, pub):
         return _period("month", 0, pub), "deictic"  # "مطلع العام الجاري" in January
+    if (
+        unit == "week"
+        and delta == -1
+        and pub is not None
+        and _AR_WEEK_END_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    ):
+        # "نهاية الأسبوع الماضي": the Saturday before this week (one that starts on
+        # Sunday), whose month may be the publication's (S12-DATES)
+        end = pub - timedelta(days=pub.isoweekday() % 7 + 1)
+        return _iso(end.year, end.month), "deictic"
     return _period(unit, delta, pub), "deictic"
 
 
@@ -1135,7 +1225,7 @@ def _ar_since_ago(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     return _ar_ago(m, pub)
 
 
-_AR_NOT_DEICTIC_AFTER = ("التالي", "التالية", "السابق", "الموالي", "الذي")
+_AR_NOT_DEICTIC_AFTER = ("التالي", "التالية", "السابق", "الموالي", "الذي", "نفسه", "ذاته")
 """Words after اليوم/الشهر that make it count from an earlier event ("اليوم التالي")."""
 _AR_WD = _alt(list(_AR_WEEKDAYS))
 _AR_PRE_WD = _alt(
@@ -1258,7 +1348,7 @@ _AR_ANAPHORA_PHRASES = tuple(
     _F(p)
     for p in (
         "وقتها", "آنذاك", "انذاك", "حينها", "حينذاك", "في ذلك الوقت", "في اليوم نفسه",
-        "في اليوم ذاته", "في نفس اليوم", "في ذلك اليوم",
+        "في اليوم ذاته", "في نفس اليوم", "في ذلك اليوم", "اليوم نفسه", "اليوم ذاته",
     )
 )  # fmt: skip
 _AR_ANAPHORA = re.compile(rf"{_W}[وف]?(?:{'|'.join(_AR_ANAPHORA_PHRASES)}){_WE}")
@@ -1345,7 +1435,9 @@ _AR_OFFSET_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             rf"{_F('اليوم')}\s+(?:(?P<nx>{_F('التالي')}|{_F('الموالي')}|{_F('اللاحق')})"
             rf"|(?P<pv>{_F('السابق')}))(?!\s+{_F('ل')})"
             rf"|{_W}[وف]?(?P<dir>{_F('بعد')}|{_F('قبل')})\s+{_F('ذلك')}\s+ب{_AR_OFFSET_UNIT}{_WE}"
-            rf"|{_W}[وف]?(?P<same>{_F('في وقت لاحق من اليوم')}\s+(?:{_F('نفسه')}|{_F('ذاته')})"
+            rf"|{_W}[وف]?(?P<same>(?:{_F('في وقت')}\s+(?:{_F('لاحق')}|{_F('سابق')})\s+{_F('من')}"
+            rf"|(?:{_F('في')}\s+)?(?:{_F('صباح')}|{_F('مساء')}|{_F('ظهر')}|{_F('فجر')}|{_F('ليل')}"
+            rf"|{_F('ليلة')}|{_F('خلال')}))\s+{_F('اليوم')}\s+(?:{_F('نفسه')}|{_F('ذاته')})"
             rf"|{_F('بعد ساعات')}(?!\s+(?:{_F('من')}|{_F('على')}){_WE}))"
         ),
         _ar_later,
@@ -1669,7 +1761,10 @@ def _windows(
 
 
 _AR_DEICTIC_WORDS = tuple(
-    _F(w) for w in "أمس البارحة اليوم الليلة غد الشهر العام السنة الأسبوع".split()
+    _F(w)
+    for w in (
+        "أمس البارحة اليوم الليلة غد الشهر العام السنة الأسبوع الصباح المساء ساعات قليل الساعات"
+    ).split()
 )
 """One word of every key of :data:`_AR_DEICTIC`."""
 _EN_DEICTIC_WORDS = (
@@ -1907,6 +2002,28 @@ def _with_hijri(out: list[TimeExpr], text: str) -> list[TimeExpr]:
     return res
 
 
+_AR_SPAN_HEAD = re.compile(
+    rf"(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?:[-\u2013]|{_F('و')}|{_F('إلى')}|{_F('حتى')}\s)\s*$"
+)
+"""The first day of a span of days told before the last one's date ("يومي 15 و16 مارس",
+"بين 5 و6 مارس", "من 3 إلى 5 يونيو")."""
+
+
+def _first_day_of_span(out: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """Arabic: a span of days of one month ("عقدت القمة يومي 5 و6 مارس") is dated to its
+    first day, as the English "March 5-6" is (S12-DATES)."""
+    res: list[TimeExpr] = []
+    for t in out:
+        v = t.value
+        if v is not None and len(v) == 10 and text[t.start : t.start + 1].isdigit():
+            lo = max(res[-1].end if res else 0, t.start - 12)
+            m = _AR_SPAN_HEAD.search(text, lo, t.start)
+            if m is not None and 1 <= int(m.group("d")) < int(v[8:]):
+                t = TimeExpr(m.start(), t.end, f"{v[:8]}{int(m.group('d')):02d}", t.kind)
+        res.append(t)
+    return res
+
+
 def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
     """Time expressions of ``text`` (normalised) sorted by offset, without overlaps.
 
@@ -1976,6 +2093,8 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
         return find_times(text, lang, filed)
     if lang != "en" and "الموافق" in text:
         out = _with_hijri(out, text)
+    if lang != "en":
+        out = _first_day_of_span(out, text)
     out = _named_days(_this_day_in(_overnight_into(out, text), text, published), text)
     if lang != "en":
         out = _night_of_two_days(out, text)
@@ -2100,6 +2219,38 @@ def _night_of_two_days(out: list[TimeExpr], text: str) -> list[TimeExpr]:
 
 
 _FILED_TAIL = re.compile(r"\s*[(/][^()/\n]{1,20}[)/]\s*[-\u2013\u2014]")
+_BARE_AGENCIES = word_set("dates.bare_wire_agencies")
+_FILED_HEAD = re.compile(
+    rf"[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]*"
+    rf"(?:[,\u060c\-\u2013\u2014][ \t]*|[ \t]{_F('في')}[ \t]+)?"
+    rf"(?:{_AR_HIJRI}[ \t]*\u060c?[ \t]*{_F('الموافق')}[ \t]+)?"
+)
+"""The head of a line before the date of an agency dateline: the city ("أبوظبي في",
+"Riyadh,", "الجزائر -"), and a Hijri date the Gregorian one is given for ("الرياض 12
+رجب 1445 هـ الموافق")."""
+_FILED_AGENCY = re.compile(
+    rf"[ \t]*(?:(?:{_F('م')}|AD)\.?(?![^\W\d_])[ \t]*)?,?[ \t]*(?:[(/](?P<b>[^()/\n\d]{{1,20}})[)/]"
+    rf"|(?P<w>{_alt(sorted(_BARE_AGENCIES))})(?![^\W\d_]))"
+)
+"""An agency's name right after the date of a dateline that opens a line, with no
+dash after it: "أبوظبي في 7 فبراير / وام / استقبل", "الدوحة في 20 مايو /قنا/ أجرى",
+"الرياض ... الموافق 24 يناير 2024 م واس", "Riyadh, April 07, 2024, SPA --"."""
+_NOT_CITY = frozenset(_F(w) for w in ("في", "وفي", "منذ", "حتى", "on", "in", "since", "by"))
+
+
+def _head_dateline(t: TimeExpr, text: str) -> bool:
+    """Whether ``t`` is the date of an agency dateline that opens a line: a city (and a
+    Hijri date) before it, an agency's name in brackets or slashes (not a month's
+    other name, "7 أكتوبر (تشرين الأول)") or a bare agency word after it."""
+    line = text.rfind("\n", 0, t.start) + 1
+    head = _FILED_HEAD.fullmatch(text, line, t.start)
+    if head is None or text[line : t.start].split()[0].lower() in _NOT_CITY:
+        return False
+    m = _FILED_AGENCY.match(text, t.end)
+    if m is None:
+        return False
+    inside = (m.group("b") or "").strip()
+    return fold(inside) not in _AR_MONTHS and inside.rstrip(".") not in _EN_MONTHS
 
 
 _NUMERIC_DATELINE = re.compile(
@@ -2141,7 +2292,8 @@ def _numeric_dateline(out: list[TimeExpr], text: str, published: date | None) ->
 
 def _filed_day(out: list[TimeExpr], text: str, published: date) -> date | None:
     """The day of a wire dateline at the head of the story ("CAIRO, Jan 14 (Reuters) -",
-    "القاهرة في 14 يناير /أ ش أ/ -") when it is one to three days before ``published``:
+    "القاهرة في 14 يناير /أ ش أ/ -", "أبوظبي في 7 فبراير / وام / استقبل", "الرياض 12 رجب
+    1445 هـ الموافق 24 يناير 2024 م واس") when it is one to three days before ``published``:
     the day the report was written, which its "today" and "yesterday" count from."""
     for t in out:
         if t.start > 300:
@@ -2150,7 +2302,7 @@ def _filed_day(out: list[TimeExpr], text: str, published: date) -> date | None:
             (t.kind == "absolute" or t.kind == "relative")
             and t.value is not None
             and len(t.value) == 10
-            and _FILED_TAIL.match(text, t.end)
+            and (_FILED_TAIL.match(text, t.end) or _head_dateline(t, text))
         ):
             day = date.fromisoformat(t.value)
             return day if 1 <= (published - day).days <= 3 else None
@@ -2272,6 +2424,7 @@ def _resolve_anaphora(
     # in November, ..."; "وكان X قد زار طهران في نوفمبر"); a new sentence's "days later"
     # goes on from it, not from the background (S7-H16)
     story: tuple[str, str | None, int] | None = None  # (value, its lead, its end)
+    story_day: str | None = None  # the last day of the story's own line
     limit = published.isoformat() if published is not None else None
     background = False
     out: list[TimeExpr] = []
@@ -2311,6 +2464,15 @@ def _resolve_anaphora(
                 if prev is None:
                     continue
                 base = lead if new_sent and spec[1:2] in ("y", "M") else prev
+                if (
+                    len(base or "") != 10
+                    and story_day is not None
+                    and _IN_THE_DAY.match(text, t.start)
+                ):
+                    # "expelled a diplomat on Monday. Moldova had expelled one last month.
+                    # The ministry summoned the ambassador earlier in the day": the day of
+                    # the story told last, not the background month (S12-DATES)
+                    base = story_day
                 value = _shift(base, spec[1:])
                 if told is not None and _past_publication(value, limit):
                     # "وكان X قد وقع مطلع العام الجاري مذكرة. وردت Y في اليوم التالي" in an
@@ -2326,6 +2488,10 @@ def _resolve_anaphora(
             elif prev is None and limit is not None and _IN_THE_DAY.match(text, t.start):
                 # "Earlier in the day, ..." with no day told before: the report's day
                 t = TimeExpr(t.start, t.end, limit, t.kind)
+            elif (
+                len(prev or "") != 10 and story_day is not None and _IN_THE_DAY.match(text, t.start)
+            ):
+                t = TimeExpr(t.start, t.end, story_day, t.kind)  # (as above, S12-DATES)
             else:
                 t = TimeExpr(t.start, t.end, prev, t.kind)
         elif t.value is not None:
@@ -2343,6 +2509,8 @@ def _resolve_anaphora(
             )
             if not background:
                 story = (t.value, lead, t.end)
+                if len(t.value) == 10:
+                    story_day = t.value
         out.append(t)
     return out
 
@@ -2487,8 +2655,9 @@ def wire_dateline(text: str, t: TimeExpr, head: int = 0) -> bool:
 
 def since_at(text: str, start: int) -> bool:
     """Whether the time expression at ``start`` opens with "since"/"منذ": a stretch up to
-    now, not the time of an act."""
-    return _SINCE_HEAD.match(text, start) is not None
+    now, not the time of an act. Not "منذ يومين", "منذ ثلاثة أيام": that long ago, a
+    point (:func:`ago_since`; S12-DATES)."""
+    return _SINCE_HEAD.match(text, start) is not None and not ago_since(text, start)
 
 
 def parse_dateline(text: str, limit: int = 400) -> date | None:

@@ -169,6 +169,7 @@ class EventDates(CoderBase):
                     for r in rels
                 ]
             )
+            rels = [self._reported_deed(r) for r in rels]
             return self._answer_days(self._restated_acts(rels))
 
         def actors(*keys: str) -> set[str]:
@@ -699,6 +700,7 @@ class EventDates(CoderBase):
         if seg is None or pub is None or not doc.title_end:
             return rels
         today = pub.isoformat()
+        week_ago = (pub - _dt.timedelta(days=7)).isoformat()
         heads = [
             r
             for r in rels
@@ -709,7 +711,16 @@ class EventDates(CoderBase):
         ]
         if not heads:
             return rels
-        lead = next((k for k, sp in enumerate(seg.sents[:4]) if sp.start >= doc.title_end), None)
+        # the lead past a dateline or byline line of its own ("أبوظبي - سكاي نيوز عربية",
+        # "دمشق-سانا"): a line of five words at most (S12-DATES)
+        lead = next(
+            (
+                k
+                for k, sp in enumerate(seg.sents[:5])
+                if sp.start >= doc.title_end and len(self.text[sp.start : sp.end].split()) > 5
+            ),
+            None,
+        )
         if lead is None:
             return rels
         days = {
@@ -721,8 +732,15 @@ class EventDates(CoderBase):
             and not self._dateline(t)
             and not self._since(t)
         }
+        # a day of the last week (not "the treaty signed on 8 October 2002" told with it)
+        days = {d for d in days if week_ago <= d < today} or days
         day: str | None = None
-        if len(days) == 1:
+        opening = None if self.en else self._opening_day(lead)
+        if opening is not None and opening[1] in days:
+            # "أعلنت الخارجية الروسية، الخميس، طرد دبلوماسي ردا على خطوة اتخذتها كيشيناو في
+            # الرابع من مارس": the day told with the lead's subject is its act's
+            day = opening[1]
+        elif len(days) == 1:
             day = days.pop()
         elif not days and self.en:
             got = self._lead_day(spans_ok=True)
@@ -857,7 +875,18 @@ class EventDates(CoderBase):
             i = self.text.find(c, r.trig_end, end)
             if i != -1:
                 end = i
-        if doc.times_in(doc.tokens[k - 1].start, end):
+        inside = doc.times_in(doc.tokens[k - 1].start, end)
+        if inside:
+            # "استدعت الخارجية، الأربعاء، السفير ... بعد إبرام اتفاقية بين البلدين في 12
+            # مارس 2010": the phrase's own time, not the main clause's (S12-DATES)
+            t = inside[0]
+            if (
+                t.value is not None
+                and t.value[:1].isdigit()
+                and t.kind not in ("after", "vague")
+                and not self._since(t)
+            ):
+                return replace(r, date=t.value)
             return r
         return replace(r, date=None)
 
@@ -1251,6 +1280,27 @@ class EventDates(CoderBase):
         if not pub - _dt.timedelta(days=7) <= day <= pub:
             return r
         return replace(r, date=told.value)
+
+    def _reported_deed(self, r: Rel) -> Rel:
+        """English: an undated act told in the past perfect or the past progressive in
+        the reported content of a dated statement ("Joly said on Monday that Canada had
+        expelled a top Indian diplomat", "Spain said Tuesday it was withdrawing its
+        ambassador"), with no time in that content, is the news of the day it was told:
+        it takes the statement's date (S12-DATES). Not a direct quotation."""
+        if not self.en or r.date is not None or r.modality != Modality.ASSERTED:
+            return r
+        stmt = self.stmt_at(r.trig_start)
+        if stmt is None or stmt.date is None or stmt.direct or r.trig_start < stmt.start:
+            return r
+        doc = self.doc
+        t = doc.tok_after(r.trig_start)
+        words = self._span_words(max(doc.tok_after(stmt.start), t - 4), t)
+        progressive = doc.word(t).endswith("ing") and not {"was", "were"}.isdisjoint(words)
+        if "had" not in words and not progressive:
+            return r
+        if doc.times_in(stmt.start, stmt.end):
+            return r  # the content's own time ("had expelled him in March")
+        return replace(r, date=stmt.date)
 
     def _reaction(self, a: int, b: int) -> bool:
         """Whether English tokens ``a``..``b`` tell an answer to the event just told

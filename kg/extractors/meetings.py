@@ -113,6 +113,10 @@ _FRONTED_EN = word_set("meetings.fronted_en")
 """Words that open a sentence-initial phrase around a meeting ("After talks with X, ...")."""
 _MEDIATE_EN = ("mediat", "broker", "facilitat")
 """English verbs whose subject meets both parties of the talks ("talks brokered by X")."""
+# "وساطة قامت بها بين X وY"، "الجهود التي بذلتها": a relative with no subject of its own;
+# the clause's subject carried the mediation out (S12-RELAR)
+_DID_IT_AR = re.compile("^(?:[يت]?قوم|قام|قامت|[سو]?[يت]قوم)$")
+_SPENT_IT_AR = re.compile("^(?:بذل|بذلت|[يت]بذل|[سو][يت]بذل)(?:ها|ه)$")
 # "الوساطة التي قادتها الإمارات"، "وساطة قادها ولي العهد": the relative's subject mediates
 _LED_MEDIATION_AR = word_set("meetings.led_mediation_ar")
 _PARTICIPATE = word_set("meetings.participate")
@@ -169,6 +173,7 @@ class Meetings(CoderBase):
         def _recent_states(self, before: int, n: int) -> list[str]: ...
         def _titled_person(self, t: int, t_to: int) -> Ment | None: ...
         def _vso_subject(self, t_from: int, t_to: int) -> tuple[Ment | None, bool]: ...
+        def _first_subject_mention(self, a: int, b: int) -> Ment | None: ...
 
     def _reception(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """The Arabic wire idiom "وكان في استقبال <guest> لدى وصوله ... <host>" (and "في
@@ -928,6 +933,23 @@ class Meetings(CoderBase):
                 and _PUNCT_EVAL.isdisjoint(self.text[doc.tokens[j].end : led.start])
             ):
                 return led, led.key
+        if (
+            j + 2 < b
+            and doc.mention_at_tok(j) is None
+            and doc.word(j).endswith(("ة", "ي"))
+            and (_DID_IT_AR.match(doc.word(j + 1)) or _SPENT_IT_AR.match(doc.word(j + 1)))
+        ):
+            j += 1  # "وساطة جديدة قامت بها": one adjective first
+        did = _DID_IT_AR.match(doc.word(j)) and doc.word(j + 1) in ("بها", "به")
+        if j + 1 < b and (did or _SPENT_IT_AR.match(doc.word(j))):
+            # "الوساطة التي تبذلها مصر بين": the relative's own subject; "أعلنت قطر نجاح
+            # وساطة قامت بها بين X وY": none, the clause's subject (S12-RELAR)
+            own = doc.mention_at_tok(j + 2 if did else j + 1)
+            if own is not None and self.actor(own) and not own.adjectival:
+                return own, own.key
+            subj = self._first_subject_mention(a, h.first)
+            if subj is not None:
+                return subj, subj.key
         before = doc.mention_at_tok(h.first - 1)
         if (
             before is not None

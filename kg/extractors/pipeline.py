@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import re
+import unicodedata
 from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
@@ -32,13 +33,14 @@ from kg.extractors.sentences import Segmenter
 from kg.extractors.text import NormText, fold, tokenize
 from kg.gazetteer import Gazetteer
 from kg.gazetteer.linker import Linking, entity_of, link
+from kg.gazetteer.tables import load_tables
 from kg.lang import detect_lang
 from kg.models import Article, EntityType, Extraction
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "extract_with"]
 
 EXTRACTOR_NAME = "statekg.rules"
-EXTRACTOR_VERSION = "0.12.0"
+EXTRACTOR_VERSION = "0.13.0"
 
 
 def _link(text: str, lang: str, published: date | None) -> Linking:
@@ -533,18 +535,31 @@ def _en_other_employer(doc: Doc, ments: list[Ment], key: str, role: str) -> bool
     return not any(m.start <= at < m.end for m in ments)
 
 
-_EN_DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’ -]{1,40}, ")
+_EN_DATELINE_CITY = re.compile(r"[A-Z][A-ZÀ-Ý.'’ -]{1,40}, ")
 _EN_DATELINE_TAIL = re.compile(r"[ \t]*(?:,[^()\n]{0,30})?[ \t]*(?:\(|[-—–]{1,2}[ \t])")
 
 
 def _en_city_state_dateline(doc: Doc, ments: list[Ment]) -> str | None:
     """English: the state of a dateline written as a city the gazetteer does not know, in
     capitals, and its state ("GOMA, Congo (AP) --", "MALE, Maldives, Jan 15 (Reuters) -"),
-    or None (S11-R2-ENTEN)."""
+    or as a capital the linker does not read ("MALE, Jan 15, 2024 (AFP) -": a capital that
+    folds to a common word; any state's capital in the states table, S12-ENT), or None
+    (S11-R2-ENTEN)."""
     text = doc.nt.norm
     start = doc.title_end
     while start < len(text) and text[start].isspace():
         start += 1
+    caps = _EN_CAPS_CITY.match(text, start)
+    if (
+        caps is not None
+        and _EN_DATELINE_TAIL.match(text, caps.end())
+        and _EN_CAPS_REGION.match(text, caps.end()) is None  # ("SAN JOSE, Calif. (AP)")
+    ):
+        # "MALE, Jan 15, 2024 (AFP) -": a capital the linker leaves alone (it folds to a
+        # common word, or no metonym is recorded for it) is still the dateline's city
+        state = _dateline_capitals().get(_fold_accents(caps.group(0)))
+        if state is not None:
+            return state
     city = _EN_DATELINE_CITY.match(text, start)
     if city is None:
         return None
@@ -552,6 +567,32 @@ def _en_city_state_dateline(doc: Doc, ments: list[Ment]) -> str | None:
     if m is None or m.start != city.end() or m.etype != EntityType.STATE:
         return None
     return m.key if _EN_DATELINE_TAIL.match(text, m.end) else None
+
+
+_EN_CAPS_REGION = re.compile(
+    r",[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)[A-Z]"
+)
+_EN_CAPS_CITY = re.compile(r"[A-Z][A-ZÀ-Ý.'’ -]{1,30}[A-ZÀ-Ý.](?=[ \t]*[,(—–-])")
+
+
+def _fold_accents(name: str) -> str:
+    """Lower case without accents: "Malé" and "MALE" are both "male"."""
+    decomposed = unicodedata.normalize("NFKD", name.strip().lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _dateline_capitals() -> dict[str, str]:
+    """Folded English capital name -> its state's key, from the states table (every state,
+    not only those whose capital names the government)."""
+    g = Gazetteer.load()
+    out: dict[str, str] = {}
+    for row in load_tables()["states"]:
+        key = g.by_code.get(row.get("code", ""))
+        name = row.get("capital_en", "").split(",")[0]
+        if key is not None and name:
+            out.setdefault(_fold_accents(name), key)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -64,6 +64,7 @@ from kg.extractors.speakers_ar import (
     SpeakersAr,
     _ar_person_roles,
     _ar_role_heads,
+    _ar_unnamed_heads,
     _is_comp,
     _is_occasion_prep,
     _quoted_name_words,
@@ -444,6 +445,17 @@ to ...") they tell an undertaking (the relations read it), not a statement by th
 convention; with a clause ("pledged that ...") or a quotation they stay statements."""
 _EN_COMMIT_SKIP = word_set("quotes.en_commit_skip")  # "pledged on Friday not to"
 _EN_HEAD_PREPS = word_set("quotes.en_head_preps")  # 'pledging "full support" for'
+_EN_NOUN_PREPS = _EN_HEAD_PREPS | word_set("relations.noun_preps_en")
+"""Prepositions that a plural noun follows, never a verb ("over reports that ...", "amid
+calls for ...", "after demands that ..."): a cue form in -s right after one is a noun."""
+_EN_PLAIN_SAY = frozenset(("said", "says", "say", "told", "tells"))
+"""Plain saying verbs, whose content is a clause (not an object noun phrase)."""
+_EN_SECOND_PREDICATE = re.compile(r",\s+and\s+(?:has|have|had|will|would)\s+(?:also\s+)?[a-z]+ed\b")
+"""', and has proposed ...': a second predicate of the subject after an object content."""
+_EN_READOUT_VERBS = frozenset(
+    ("spoke", "met", "held", "talked", "discussed", "received", "hosted", "phoned")
+)
+"""Past verbs of talks that open a readout ("said Putin spoke with ...")."""
 _EN_WRITER_PARTICIPLES = word_set("quotes.en_writer_participles")
 """Participles after a comma that, with no statement before them in their sentence, are
 the writer's comment on the event told ("..., underlining the pull of Asian buyers")."""
@@ -463,6 +475,13 @@ _EN_REL_ASIDE = word_set("quotes.en_rel_aside")
 """Words opening a relative aside between a subject and its verb, however long."""
 _EN_LINKERS = word_set("quotes.en_linkers")
 _AR_ADVERBS = word_set("quotes.ar_adverbs")
+_AR_CITING = word_set("quotes.ar_citing")
+"""Adverbial "quoting" before "عن" + the source ("نقلاً عن")."""
+_AR_OCCASION_HEADS = word_set("quotes.ar_occasion_heads")
+_AR_OCCASION_ADJS = word_set("quotes.ar_occasion_adjs")
+"""The adjectives of an occasion noun the verb may be followed by ("في تصريح صحفي"،
+"في تصريحات صحفية"، "في بيان مشترك"): skipped with it, never the verb's subject (the
+unnamed "صحفي", a journalist)."""
 
 
 _AR_WRITER_ASIDE = re.compile(
@@ -516,6 +535,8 @@ _AR_MARGIN = fold("هامش")
 
 
 _AN = fold("عن")
+_AR_STANCE_PREPS = word_set("quotes.ar_stance_preps")
+"""Prepositions a relayed stance noun may take its content with ("تشديده على")."""
 _ABBARA = fold("عبر")
 """The cue "عبّر عن" (expressed) written like the preposition "عبر" (via, across)."""
 _AR_REL_PRON = word_set("quotes.ar_rel_pron")
@@ -861,6 +882,8 @@ class _Finder(SpeakersAr):
                     and not _plural_group(subj)
                 ):
                     return subj
+        if self.en and want_person and (host := self._en_relative_host(offset)) is not None:
+            return host  # "X, a leftist who hosted Y in May, when he dismissed ...": X
         if self.en and word == "they" and si > 0 and (pair := self._pair_opener(si - 1)):
             # "Russia and China vetoed the draft. They said ...": the pair that spoke, by
             # its first member, not the body named last (S7-H23)
@@ -878,6 +901,32 @@ class _Finder(SpeakersAr):
             if is_person == want_person and not (want_person and _plural_group(m.key)):
                 return m.key
         return None
+
+    def _en_relative_host(self, offset: int) -> str | None:
+        """English: for he/she at ``offset`` right after a subordinator (", when he
+        ...", ", as she ..."): the person a "who" clause of the same sentence is said of
+        when the person named last before the pronoun is inside that clause (its object:
+        "X, a leftist who hosted Y in May, when he dismissed ..." is X speaking)."""
+        doc = self.doc
+        assert doc.seg is not None
+        p = doc.tok_at(offset)
+        if p < 1 or doc.word(p - 1) not in _EN_SUBORDINATORS:
+            return None
+        si = doc.seg.index_at(offset)
+        a = doc.tok_after(doc.seg.sents[si].start)
+        who = next((j for j in range(p - 2, a, -1) if doc.word(j) == "who"), None)
+        if who is None:
+            return None
+        people = [
+            m
+            for m in doc.mentions_in(doc.tokens[a].start, offset)
+            if doc.is_actor(m) and not m.adjectival and m.etype == EntityType.PERSON
+        ]
+        before = [m for m in people if m.t1 < who and who - m.t1 <= 6]
+        inside = [m for m in people if m.t0 > who]
+        if not before or not inside or inside[-1].key == before[-1].key:
+            return None
+        return before[-1].key
 
     def _pair_opener(self, si: int) -> str | None:
         """English: the first member of a subject "X and Y" (two actors, no person) that
@@ -1226,7 +1275,10 @@ class _Finder(SpeakersAr):
                 o = k - 1 if k > 0 and doc.word(k - 1) == "the" else k
                 if comp == "that" and k == t and self._en_bare_clause(o, limit):
                     return doc.tokens[o].start, o, False  # "insisted the truce was holding"
-                if comp == "any" and w not in _EN_SKIP_AFTER_CUE:
+                figure = w == "at" and doc.word(k + 1) in ("least", "most")  # "at least 20"
+                if comp == "any" and (w not in _EN_SKIP_AFTER_CUE or figure):
+                    if o == k - 1 and self._en_subject_past_that(k, limit):
+                        return doc.tokens[o].start, o, False  # "said the vote showed that"
                     later = self._en_that(k, min(limit, k + 12))
                     if later is None and w in ("during", "at", "after", "before", "in"):
                         # "said on Monday during a joint news conference with X in Y that"
@@ -1969,10 +2021,13 @@ class _Finder(SpeakersAr):
                 and doc.word(k + 1) in _EN_CHARGE_NOUNS
                 and "," in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
                 and any(
-                    doc.word(j) in _EN_DENIAL_CUES for j in range(k + 2, min(k + 7, t_sent_end))
+                    doc.word(j) in _EN_DENIAL_CUES
+                    or (j < k + 5 and (o := doc.mention_at_tok(j)) is not None and not o.adjectival)
+                    for j in range(k + 2, min(k + 7, t_sent_end))
                 )
             ):
-                # "accused X of ..., a charge Cotonou denies": the charge's denier follows
+                # "accused X of ..., a charge Cotonou denies": the charge's denier follows;
+                # "..., a claim Moscow has not commented on": the writer's note on it
                 return self._trim_end(start, doc.tokens[k].start)
             if self._while_clause(k, t_sent_end) and doc.tokens[k].start > start:
                 # "..., while the Maldivian foreign ministry summoned ...", "...، فيما أجرى
@@ -2123,7 +2178,12 @@ class _Finder(SpeakersAr):
             m = doc.mention_at_tok(j)
             if m is not None:
                 return self.speaker_ok(m) and doc.prep_of(m) is None and not m.adjectival
-        return False
+        # English: "..., while analysts said ...", "..., while the opposition insists":
+        # a subject we did not link and a speech verb of its own, another speaker's clause
+        return self.en and any(
+            j in self._cue_hits and not doc.word(j).endswith("ing")
+            for j in range(k + 2, min(limit, k + 5))
+        )
 
     def _new_clause_subject(self, k: int, t_min: int, apposed: bool = True) -> int | None:
         """For an English speech verb at ``k``: the token of ", and"/", but" opening its
@@ -2296,6 +2356,14 @@ class _Finder(SpeakersAr):
             return h.last  # "considering an appeal to the WTO", "a say in": a noun, not the verb
         if (
             self.en
+            and h.cls == "v"
+            and doc.word(k - 1) in _EN_NOUN_PREPS
+            and doc.word(k).endswith("s")
+            and not doc.word(k).endswith("ss")
+        ):
+            return h.last  # "over reports that", "amid calls for": a plural noun, not the verb
+        if (
+            self.en
             and h.cls in ("v", "x")
             and h.entry.kind != "noun"
             and _en_owned(doc.word(k - 1))
@@ -2419,6 +2487,16 @@ class _Finder(SpeakersAr):
                 start = self._naming_predication(after, b, start)
         elif cue.kind == "noun":
             if (
+                not self.en
+                and (holder := self._containing(doc.tokens[k].start)) is not None
+                and holder.sent == si
+                and not holder.direct
+                and holder.start == doc.tokens[k].start
+            ):
+                # "ووصف X التصريحات الإسرائيلية بأنها «...»": the statements are the
+                # object X describes, not a statement of their own
+                return h.last
+            if (
                 self.en
                 and after in self._cue_hits
                 and self._pick(self._cue_hits[after]).entry.kind != "noun"
@@ -2436,6 +2514,16 @@ class _Finder(SpeakersAr):
                 speaker_key = self._current_speaker(si, k, a)
                 conf *= 0.85
             start = self.content_start(after, b, cue.comp)
+            if (
+                self.en
+                and start is not None
+                and not start[2]
+                and start[1] == after
+                and doc.word(after) != "that"
+                and doc.word(k - 1) in _EN_ARTICLES
+                and doc.mention_at_tok(after) is not None
+            ):
+                return h.last  # "a claim Moscow has not commented on": a relative clause
             if start is not None and start[2] and self._ar_predicate_quote(after, start[1]):
                 return h.last  # "تصريحات X ... تمثل «انحرافا خطيرا»": said of them, not in them
             if (
@@ -2484,6 +2572,10 @@ class _Finder(SpeakersAr):
             if doc.word(self._en_coord_tok(k, a)) in ("and", "but"):
                 sub_a = self._subclause_start(k, a)
                 speaker_key = self._current_speaker(si, k, sub_a)
+                if speaker_key is not None and (talker := self._en_readout_subject(k)):
+                    # "The Kremlin said Putin spoke with X by phone and stressed ...":
+                    # the one who spoke says it, as the body relays it
+                    speaker_key, via = talker, speaker_key
                 if speaker_key is None and self._en_verb_first(k, sub_a):
                     return h.last  # "Regional leaders gave X a week ... and said": not X
                 # "..., and said that ...", "a day after Prague expelled ... and accused"
@@ -2529,6 +2621,8 @@ class _Finder(SpeakersAr):
                     pronoun_at = self._pronoun_tok(k, a)
             t = after
             while t < b and doc.word(t) in _EN_SKIP_AFTER_CUE and not self._quote_opens_before(t):
+                if doc.word(t) == "at" and doc.word(t + 1) in ("least", "most"):
+                    break  # "said at least 20 people were killed": a figure of the content
                 t += 1  # (not past the quotation's first word: 'called "an outright threat"')
             obj = doc.mention_at_tok(t) if t < b else None
             if obj is not None and doc.word(obj.t1 + 1) == "that":
@@ -2648,8 +2742,10 @@ class _Finder(SpeakersAr):
             return self._emit_pair(
                 pair, h, self.content_start(after, b, cue.comp), si, sent, b, conf * 0.85
             )
-        elif doc.word(after) in _AR_HONORIFIC_PRON and (
-            (honoured := self._dignitary(si, k)) is not None
+        elif (
+            doc.word(after) in _AR_HONORIFIC_PRON
+            and not self._svo_subject(k, a)
+            and (honoured := self._dignitary(si, k)) is not None
         ):
             # "وأكد سيادته أن", "ووجه سموه الشكر": the dignitary just named
             speaker_key = honoured
@@ -2726,6 +2822,13 @@ class _Finder(SpeakersAr):
             relay = self.first_mention(after + 2, start[1], allow_prep=("to",))
             if relay is not None and relay.key != speaker_key:
                 via = relay.key
+        if self.en and cue.kind == "say" and self._en_unnamed_parenthetical(h, a, b):
+            # "Russia, the statement said, had violated ...": not Russia's words; the
+            # statement's issuer, when one was named before, else no speaker we know
+            issuer = self._issuer(si, k) if self._statement_subject(k) else None
+            if issuer is None:
+                return h.last
+            speaker_key, start = issuer, (doc.tokens[after].start, after, False)
         if self.en and cue.kind == "say" and (mid := self._en_parenthetical(h, a, b)):
             start = (doc.tokens[mid].start, mid, False)  # "Mexico, he added, would keep ..."
         if self.en and start[2] and self._en_quoted_head(h, start[0]):
@@ -3158,8 +3261,12 @@ class _Finder(SpeakersAr):
             owner = self._issuer_of_noun(t, k, genitive=True)
             if owner is not None:
                 return owner.key
-            if issued_by:
-                return ""  # "بيان صادر عن <a body not linked>": not the last speaker's
+            if issued_by or (
+                doc.word(t + 1).startswith("لل") and doc.mention_at_tok(t + 1) is None
+            ):
+                # "بيان صادر عن <a body not linked>", "بلاغ للديوان الملكي" (a definite
+                # issuer we did not link): not the last speaker's
+                return ""
             sj = doc.seg.index_at(doc.tokens[t].start)
             if sj < si and t > 0 and doc.word(t - 1) not in AR_PREP_WORDS:
                 # "أصدرت الوزارة بيانا"، "وجّه X رسالة إلى Y": the sender of the object
@@ -3492,6 +3599,13 @@ class _Finder(SpeakersAr):
         w = doc.word(t)
         if w in _AR_ADVERBS or (w[:1] in "وف" and w[1:] in _AR_ADVERBS):
             return True
+        if (
+            w in _AR_OCCASION_ADJS
+            and t > 0
+            and doc.word(t - 1) in _AR_OCCASION_HEADS
+            and not self.text[doc.tokens[t - 1].end : doc.tokens[t].start].strip()
+        ):
+            return True  # "وأضاف في تصريحات صحفية أن": the occasion's adjective
         off = doc.tokens[t].start
         return any(x.start <= off < x.end for x in doc.times_in(max(0, off - 40), off + 1))
 
@@ -3712,8 +3826,45 @@ class _Finder(SpeakersAr):
                     return None  # "rejecting the result that gave X a third term"
                 if j > k and self._en_relative_that(j):
                     return None  # "urged all countries that value democracy to ..."
+                if j > k and self._en_gerund_object_that(k, j):
+                    return None  # "accused X of seizing land that belongs to Y"
                 return j
         return None
+
+    def _en_subject_past_that(self, k: int, limit: int) -> bool:
+        """English: a noun phrase from token ``k`` (after "the") and a past verb with its
+        own "that" ("said the attack showed that ...", "said the ruling proved that ..."):
+        the reported clause starts at the noun phrase, its subject, not after "that"."""
+        doc = self.doc
+        for j in range(k + 1, min(limit, k + 4)):
+            if set(",;:") & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return False
+            w = doc.word(j)
+            if doc.word(j + 1) == "that" and (w.endswith("ed") or w in _EN_IRREGULAR_PAST):
+                return doc.mention_at_tok(j) is None and all(
+                    doc.tokens[i].text.isalpha()
+                    and doc.tokens[i].text.islower()
+                    and doc.word(i) not in _EN_STOP_BEFORE
+                    for i in range(k, j)
+                )
+            if not doc.tokens[j].text.isalpha():
+                return False
+        return False
+
+    def _en_gerund_object_that(self, k: int, j: int) -> bool:
+        """English: the "that" at ``j`` follows the object of "of" + a gerund between ``k``
+        and ``j`` ("accused X of occupying land that belongs to Y") and no subject (a
+        determiner, pronoun or name) comes after it: a relative pronoun of that object, not
+        a complementiser ("accused X of claiming that the vote was rigged" still is)."""
+        doc = self.doc
+        if not any(
+            doc.word(i) == "of" and doc.word(i + 1).endswith("ing") for i in range(k, j - 1)
+        ):
+            return False
+        nxt = doc.word(j + 1)
+        if doc.mention_at_tok(j + 1) is not None or nxt in _EN_PRONOUNS:
+            return False
+        return nxt not in _EN_DETERMINERS and nxt not in ("there", "this", "these", "those")
 
     def _en_relative_that(self, j: int) -> bool:
         """English: the "that" at ``j`` after a plural noun opens a relative clause: a
@@ -4070,7 +4221,60 @@ class _Finder(SpeakersAr):
                 return None  # "، وقال بوتين": a new speaker
         if nxt is None and self._titled_person(k + 1, min(len(doc.tokens), k + 12)):
             return None  # "، وقالت المتحدثة باسمها X": a new speaker named after a title
+        if nxt is None and self._title_then_comp(k + 1):
+            # "ورحبت فرنسا بالاتفاق، وقال وزير خارجيتها X إن": a titled subject of its own
+            # (named or not), not the first verb's speaker going on
+            return None
+        comp = next(
+            (j for j in range(k + 1, min(len(doc.tokens), k + 6)) if _is_comp(doc.word(j))), None
+        )
+        if nxt is None and comp is not None and self._unlinked_name(k + 1, comp):
+            return None  # "، وقال فرحان حق إن": a name we did not link speaks, not the first
         return prev
+
+    def _svo_subject(self, k: int, a: int) -> bool:
+        """Arabic: an actor named right before the verb at ``k`` with no comma between
+        ("أن الرئيس الأمريكي أخبر جلالته بأن"): the verb's subject, so an honorific
+        pronoun after the verb is its object, not its speaker."""
+        doc = self.doc
+        if k - 1 <= a:
+            return False
+        m = doc.mention_at_tok(k - 1)
+        return (
+            m is not None
+            and not m.adjectival
+            and m.etype == EntityType.PERSON
+            and not _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start])
+        ) or (
+            m is not None
+            and m.adjectival
+            and m.t0 > 0
+            and (h := doc.mention_at_tok(m.t0 - 1)) is not None
+            and h.etype == EntityType.PERSON
+        )
+
+    def _title_then_comp(self, t: int) -> bool:
+        """Arabic: a role word no mention covers opens token ``t`` ("وزير خارجيتها"،
+        "مسؤولة السياسة الخارجية في الاتحاد X Y") and a complementiser follows within a
+        dozen tokens with no comma or other cue between: an explicit subject."""
+        doc = self.doc
+        if t >= len(doc.tokens) or doc.mention_at_tok(t) is not None:
+            return False
+        w = doc.word(t)
+        if (
+            w not in _ar_role_heads()
+            and w not in _ar_person_roles()
+            and fold(w.removesuffix("ه")) not in _ar_unnamed_heads()
+        ):
+            return False
+        for j in range(t + 1, min(len(doc.tokens), t + 13)):
+            if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return False
+            if _is_comp(doc.word(j)):
+                return True
+            if j in self._cue_hits:
+                return False
+        return False
 
     def _relayed_subject(self, prev: Stmt, k: int) -> Ment | None:
         """Arabic: the person whose act a body's statement reports ("أفادت الوزارة بأن
@@ -4210,6 +4414,10 @@ class _Finder(SpeakersAr):
                 opener = gap.rsplit(",", 1)[1].split()[:1]
                 if opener and opener[0].lower() in _EN_SUBORDINATORS and opener[0] != "as":
                     continue  # 'called it "a friend", while Y thanked': a clause of its own
+                if gap.rsplit(",", 1)[0].split() and self.text[sent.start : q.open].strip():
+                    # 'The delegation raised "serious concerns" about the pact, the White
+                    # House said': words on both sides of the quotation, one clause reported
+                    continue
             if len(gap.split()) <= 6 and not any(c in gap for c in ".;:!?\n"):
                 return True
         return False
@@ -4377,6 +4585,49 @@ class _Finder(SpeakersAr):
         between = self.text[doc.tokens[h.last].end : doc.tokens[after].start]
         return after if before.strip() == "," and between.strip() == "," else None
 
+    def _en_readout_subject(self, k: int) -> str | None:
+        """English: the person who opens the reported clause holding the cue at ``k``
+        when that clause is a readout of his talks ("The White House said Biden spoke with
+        X by phone and urged him to ...", "the Kremlin said Putin met Y and stressed"):
+        "and" + cue goes on with him, not with the body that reports the call."""
+        doc = self.doc
+        if doc.word(k - 1) != "and":
+            return None
+        holder = self._containing(doc.tokens[k].start)
+        if holder is None and self.stmts:
+            last = self.stmts[-1]  # (its content may end right before "and")
+            if not self.text[last.end : doc.tokens[k - 1].start].strip():
+                holder = last
+        if holder is None or holder.direct:
+            return None
+        t0 = doc.tok_after(holder.start)
+        m = doc.mention_at_tok(t0)
+        if m is None or m.t0 != t0 or m.adjectival or m.key == holder.speaker:
+            return None
+        if m.etype != EntityType.PERSON or doc.word(m.t1 + 1) not in _EN_READOUT_VERBS:
+            return None
+        if _COMMAS & set(self.text[holder.start : doc.tokens[k - 1].start]):
+            return None
+        return m.key
+
+    def _en_unnamed_parenthetical(self, h: Hit[Cue], a: int, b: int) -> bool:
+        """English: a cue whose subject is an unnamed noun phrase set off by commas inside
+        the clause it reports ("Russia, the statement said, had violated ...", "The
+        talks, the ministry added, were useful"): the name before the commas is part of
+        the content, not the speaker, and the noun names no actor we know."""
+        doc = self.doc
+        k, after = h.first, h.last + 1
+        if after >= b or doc.word(after) not in _EN_FINITE:
+            return False
+        if self.text[doc.tokens[h.last].end : doc.tokens[after].start].strip() != ",":
+            return False
+        for j in range(k - 1, max(a, k - 5), -1):
+            if doc.mention_at_tok(j) is not None or not doc.tokens[j].text.isalpha():
+                return False
+            if self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip() == ",":
+                return doc.word(j) in _EN_ARTICLES and j < k - 1
+        return False
+
     def _en_quoted_head(self, h: Hit[Cue], open_at: int) -> bool:
         """English: whether the quotation opening at ``open_at`` right after the cue is a
         short quoted head of a longer object ('pledging "full support" for Russia's war',
@@ -4451,6 +4702,8 @@ class _Finder(SpeakersAr):
         out: list[Stmt] = []
         for s in self.stmts:
             m = None if s.direct else _REPEATED_COMP.search(self.text, s.start, s.end)
+            if self.en and s.end <= s.cue_start:
+                m = None  # "X agreed that A, and that B, according to Y": the "that"s are X's
             if m is None or m.start() - s.start < 8 or s.end - m.end() < 8:
                 out.append(s)
                 continue
@@ -4882,7 +5135,7 @@ class _Finder(SpeakersAr):
         comma that closes the clause."""
         doc = self.doc
         for j in range(k - 1, max(doc.tok_after(sent.start) - 1, k - 6), -1):
-            if doc.word(j) in ("which", "that", "who"):
+            if doc.word(j) in ("which", "that", "who", "whom"):  # ", whom X branded a Y, ..."
                 return "," in self.text[doc.tokens[j - 1].end : doc.tokens[j].start] if j else False
         return False
 
@@ -4983,6 +5236,17 @@ class _Finder(SpeakersAr):
                 s_end = self._naming_tail_cut(s_start, s_end)
             if self.en and (cut := self._en_subject_noun_end(h, sent, t_content, s_end)):
                 s_end = self._trim_end(s_start, cut)  # "X's announcement that ... angered Y"
+            if (
+                self.en
+                and h.entry.comp == "any"
+                and h.entry.kind == "say"
+                and doc.word(h.first) not in _EN_PLAIN_SAY
+                and not self.text[max(0, s_start - 5) : s_start].rstrip().endswith("that")
+                and (co := _EN_SECOND_PREDICATE.search(self.text, s_start, s_end)) is not None
+            ):
+                # "X has called for calm ..., and has proposed early elections": the
+                # subject's next act, not part of the object it called for
+                s_end = self._trim_end(s_start, co.start())
         while s_start < s_end and self.text[s_start].isspace():
             s_start += 1
         if not direct and (dl := _DATELINE.match(self.text, s_start, s_end)) is not None:
@@ -5120,6 +5384,17 @@ class _Finder(SpeakersAr):
                 continue
             break
         comp = "that" if not self.en else "any"
+        if (
+            not self.en
+            and k - 1 >= t
+            and (owned := self._cue_hits.get(k - 1))
+            and owned[0].entry.kind == "noun"
+            and owned[0].pron
+            and doc.word(k - 1) != fold("قوله")
+            and not _is_comp(doc.word(k))
+        ):
+            # "نقلت الوكالة عن Y تأكيده حرص بلاده على", "تشديده على ضرورة": his stance
+            comp = f"prep:{doc.word(k)}" if doc.word(k) in _AR_STANCE_PREPS else "any"
         start = self.content_start(k, b, comp)
         if start is None:
             return h.last
@@ -5173,6 +5448,8 @@ class _Finder(SpeakersAr):
                 # "وجاء في البيان، الذي وقعه الناطق باسم الوزارة X، أن": X speaks
                 signer, comp = signed
                 return self._source_statement(signer.key, h, si, sent, b, doc.tokens[comp].end)
+            if not self.en and self._own_speech_after_comma(after + 1, b):
+                return h.last  # "وبحسب البيان الختامي، أعرب الجانب X عن": X's words
             issuer = self.previous_speaker(si, within=3)
             if issuer is None and not self.en:
                 # "وجّه X رسالة إلى Y ... وجاء في الرسالة أن": who sent or issued it
@@ -5275,6 +5552,17 @@ class _Finder(SpeakersAr):
                 return x.t1
         else:
             t = x.t1 + 1
+            if (inner := self._ar_source_of_relay(x, b)) is not None:
+                # "بحسب ما نقلته وكالة X عن مسؤول Y، فإن": Y speaks, X relays
+                speaker, t = inner
+                s_start = doc.tokens[t].start if t < b else sent.end
+                w = doc.word(t) if t < b else ""
+                if w in (fold("فإن"), fold("فان"), fold("إن"), fold("أن")):
+                    s_start = doc.tokens[t].end
+                s_end = self.content_end(s_start, t + 1, sent, b)
+                if self._add_sourced(speaker.key, h, si, s_start, s_end, h.entry.prior * 0.85):
+                    self.stmts[-1].via = x.key
+                return t - 1
             s_start = doc.tokens[t].start if t < b else sent.end
             if self.text[doc.tokens[x.t1].end : s_start].strip(" ،,") == "" and t < b:
                 w = doc.word(t)
@@ -5283,6 +5571,44 @@ class _Finder(SpeakersAr):
             s_end = self.content_end(s_start, t + 1, sent, b)
         self._add_sourced(x.key, h, si, s_start, s_end, h.entry.prior * 0.9)
         return x.t1
+
+    def _own_speech_after_comma(self, t: int, b: int) -> bool:
+        """Arabic: the first comma within a few tokens of ``t`` is followed right away by a
+        speech verb ("وبحسب البيان الختامي للزيارة، أعرب الجانب X عن"): the clause has a
+        speaker of its own, so the document only frames it."""
+        doc = self.doc
+        for j in range(t, min(b, t + 8)):
+            if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                hits = self._cue_hits.get(j)
+                return bool(hits is not None and hits and hits[0].entry.kind == "say")
+        return False
+
+    def _ar_source_of_relay(self, x: Ment, b: int) -> tuple[Ment, int] | None:
+        """Arabic: the source an outlet ``x`` of an "according to" cue cites right after
+        it ("بحسب ما نقلته وكالة X عن مسؤول إيراني كبير، فإن"، "وفق ما أوردته قناة X
+        نقلاً عن وزير الخارجية Y، أن"): that source speaks and ``x`` relays; with the token
+        that opens the content (after a comma, or the complementiser); else None."""
+        doc = self.doc
+        if self.en or x.t1 + 2 >= b:
+            return None
+        t = x.t1 + 1
+        if doc.word(t) in _AR_CITING:
+            t += 1  # ("نقلاً عن")
+        if doc.word(t) != _AN:
+            return None
+        inner = self.first_mention(t, min(b, t + 3), allow_prep=("عن",))
+        if inner is None or inner.adjectival or inner.key == x.key or not self.speaker_ok(inner):
+            return None
+        if inner.kind == "role" and inner.etype == EntityType.PERSON:
+            inner = self._named_after_title(inner.t1 + 1, b) or inner
+        for j in range(inner.t1 + 1, min(b, inner.t1 + 5)):
+            if _is_comp(doc.word(j)):
+                return inner, j
+            if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return inner, j
+            if doc.mention_at_tok(j) is not None or j in self._cue_hits:
+                return None
+        return None
 
     def _en_said_quote(self, sent: Span, cue: int) -> int:
         """English: the opening mark of the direct quotation that opens ``sent`` when a
@@ -5890,7 +6216,11 @@ def find_statements(doc: Doc) -> list[Stmt]:
         and not _en_misread(doc, st)
         and not _en_background_noun_cue(doc, st)
     ]
-    acts = {id(st) for st in claims if _condemned_object(doc, st) or _en_object_act(doc, st)}
+    acts = {
+        id(st)
+        for st in claims
+        if _condemned_object(doc, st) or _en_object_act(doc, st) or _en_bare_thanks(doc, st)
+    }
     if acts:
         # (the relations read the condemnations, not the demands: "demanded X's release")
         told = [st for st in claims if id(st) not in acts or not _en_demand_cue(doc, st)]
@@ -6003,6 +6333,23 @@ def _en_own_state_relayed(doc: Doc, stmts: list[Stmt]) -> list[Stmt]:
         ):
             st.speaker, st.via = outer.speaker, outer.via
     return kept
+
+
+def _en_bare_thanks(doc: Doc, st: Stmt) -> bool:
+    """English: a thanking verb with only whom it thanks ("Biden thanked Qatar and Egypt",
+    "He thanked the mediators, saying ..."): a courtesy that names no claim.  Thanks "for"
+    something ("thanked Kenya for its leadership"), a clause or quoted words stay."""
+    if doc.lang == "ar" or st.direct or st.cue_end <= st.cue_start:
+        return False
+    if not doc.text[st.cue_start : st.cue_end].lower().startswith("thank"):
+        return False
+    content = doc.text[st.start : st.end]
+    words = [w.strip(",.;:").lower() for w in content.split()]
+    return not (
+        "for" in words
+        or "that" in words[:1]
+        or _ALL_MARKS.intersection(_EN_POSSESSIVE.sub("", content))
+    )
 
 
 _AR_THANKS_STEMS = tuple(sorted(word_set("quotes.ar_thanks_stems")))

@@ -133,6 +133,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from kg.extractors.bodies import read_gazetteer_bodies
 from kg.extractors.dates import (
     CAUSE_MARKERS,
     OTHER_CLAUSE,
@@ -146,7 +147,7 @@ from kg.extractors.dates import (
 from kg.extractors.doc import AR_PREP_WORDS, EN_PREP_WORDS, Doc, Ment
 from kg.extractors.event_dates import _QAD, EventDates
 from kg.extractors.lexicon import Hit, Matcher, read_tsv, word_set, words_of
-from kg.extractors.meetings import _HOST_AR, _MEDIATE_EN, Meetings
+from kg.extractors.meetings import _DURING_IT_AR, _HOST_AR, _MEDIATE_EN, Meetings, _ceremony
 from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span
 from kg.extractors.stances import _EVAL_PRIOR, _TOLD_PACTS_EN, Stances, _evaluation
@@ -154,6 +155,7 @@ from kg.extractors.text import Token, fold
 from kg.extractors.triggers import Trigger
 from kg.gazetteer import Gazetteer
 from kg.models import EntityType, Modality, RelationType
+from kg.text import normalize
 
 __all__ = ["Rel", "Trigger", "calibrate", "find_relations"]
 
@@ -865,6 +867,39 @@ _ADDRESSED_EN = frozenset(
     {RelationType.REQUEST, RelationType.ACCUSE, RelationType.THREATEN, RelationType.SUPPORT}
 )
 """Speech acts that, after a meeting, address the one met ("... and urged an end to")."""
+
+
+@lru_cache(maxsize=1)
+def _body_depts() -> dict[str, str]:
+    """The department of each state body label of the gazetteer's ``bodies.tsv``
+    (normalised: "coast guard" -> "defence", "police" -> "")."""
+    return {
+        normalize(row["label"]): row.get("dept", "")
+        for row in read_gazetteer_bodies()
+        if row.get("kind") == "org"
+    }
+
+
+def _body_dept(key: str) -> str | None:
+    """The department of a state body the extractor made ("Organization:chinese coast
+    guard" -> "defence"), None when the key names no such body."""
+    label = key.removeprefix("Organization:")
+    depts = _body_depts()
+    best = max((b for b in depts if label.endswith(" " + b)), key=len, default=None)
+    return None if best is None else depts[best]
+
+
+_ANSWER_TYPES = frozenset(
+    {RelationType.REJECT, RelationType.AGREE, RelationType.SUPPORT, RelationType.ACCUSE}
+)
+"""Verb types that answer a request or proposal ("rebuffed", "accepted", "welcomed")."""
+_GERUND_PREPS_EN = frozenset({"on", "in", "for", "against", "to", "at", "with", "about"})
+"""Prepositions before a gerund that a pair does together ("cooperate on fighting ...")."""
+_SHARED_AFTER_MEETING_EN = frozenset(
+    {RelationType.AGREE, RelationType.AID, RelationType.COOPERATE, RelationType.CONCEDE}
+)
+"""Acts that a verb coordinated after a meeting or a pact does to the same partner when it
+names no one ("met X and agreed to restore ties", "signed a pact with Y and pledged aid")."""
 _HYPHEN_PARTICIPLE = re.compile(
     r"-(?:backed|led|sponsored|brokered|facilitated|mediated|funded|supported|allied|aligned"
     r"|installed|hosted|organi[sz]ed|proposed|drafted|run)\b"
@@ -933,6 +968,16 @@ _REFUSAL_NOUNS_EN = word_set("relations.refusal_nouns_en")  # "their rejection o
 _WRONG_ACTS_AR = word_set("relations.wrong_acts_ar")
 # "بوساطة إماراتية", "برعاية مصرية": the mediator named after a mutual act is no party of it
 _MEDIATED_BY_AR = word_set("relations.mediated_by_ar")
+#: plural heads that stand for the officials of the states just listed ("ودعا الوزراء")
+_PLURAL_HEADS_AR = frozenset({"الوزراء", "القادة", "الزعماء"})
+#: states whose names are masculine ("دعا العراق"): the subject of a masculine verb
+_MASCULINE_STATES_AR = frozenset(
+    fold(w) for w in ("العراق", "الأردن", "لبنان", "السودان", "المغرب", "اليمن", "الصومال")
+)
+#: "تلقى/تلقت/يتلقى" (to receive a call), folded and not
+_RECEIVED_AR = ("تلقى", "تلقي", "تلقت", "يتلقى", "يتلقي", "تتلقى", "تتلقي")
+#: hostile acts a definite nisba after the noun names the doer of ("الهجوم الحوثي")
+_HOSTILE_DEEDS_AR = frozenset({RelationType.ASSAULT, RelationType.COERCE, RelationType.MOBILIZE})
 # acts whose patient, named as the genitive of an evaluated verbal noun, is its victim
 _HARM_TYPES = frozenset((RelationType.SANCTION, RelationType.COERCE, RelationType.ASSAULT))
 _DECISION_NOUNS_AR = word_set("relations.decision_nouns_ar")  # "بقرار واشنطن رفع ..."
@@ -1029,6 +1074,8 @@ class _Coder(EventDates, Stances, Meetings):
         self.stmts = stmts
         self.cue_speaker: dict[int, str] = {s.cue_tok: s.speaker for s in stmts if s.cue_tok >= 0}
         self._anaphor_objects: set[int] = set()  # "دعا البلدين": anaphors already resolved
+        # (sentence, mediator) -> the two sides it went between ("وساطة قطر بين X وY")
+        self._mediated: dict[tuple[int, str], tuple[Ment, Ment]] = {}
         self.cue_speakers: dict[int, set[str]] = {}  # "وحذرت مالي وبوركينا فاسو": each
         for st in stmts:
             if st.cue_tok >= 0:
@@ -2042,6 +2089,18 @@ class _Coder(EventDates, Stances, Meetings):
                 or doc.word(h.first - 1) not in ("the", "a", "an")
                 or doc.word(h.first).endswith(("ing", "ed"))
             ]
+            # "lifted restrictions on arms sales to Vietnam", "lifted its ban on Japanese
+            # seafood imports": what the restrictions were on is lifted with them, no act
+            # of its own (S12-RELEN)
+            lifted = {
+                j
+                for x in hits
+                if x.entry.topic == "lifting restrictions"
+                for j in range(x.first + 1, x.last + (6 if doc.word(x.last + 1) == "on" else 1))
+            }
+            hits = [
+                h for h in hits if h.first not in lifted or h.entry.topic == "lifting restrictions"
+            ]
         if not self.en:
             hits = self._ar_condemned_nouns(hits)
         self.stops = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
@@ -2992,6 +3051,34 @@ class _Coder(EventDates, Stances, Meetings):
             return None
         return first
 
+    def _prev_subject_asks(self, h: Hit[Trigger], t: int, m: Ment, a: int) -> str | None:
+        """Arabic: a masculine perfect that opens its sentence ("ودعا"، "كما طالب"، "وحث")
+        before a state of feminine gender, then what is asked ("إلى"، "بـ"): the state is
+        whom one asks, and the subject is the man the sentence before had as its subject
+        ("وأكد الرئيس الفرنسي دعم بلاده لأوكرانيا. ودعا روسيا إلى سحب قواتها")
+        (S12-RELAR)."""
+        doc = self.doc
+        w = doc.word(t)
+        if (
+            h.cls not in ("v", "x")
+            or h.entry.type not in (RelationType.REQUEST, RelationType.ACCUSE)
+            or w.endswith("ت")
+            or not (t == a or (t == a + 1 and doc.word(a) in _ALSO_AR))
+            or m.etype is not EntityType.STATE
+            or m.adjectival
+            or doc.word(m.t0) in _MASCULINE_STATES_AR
+        ):
+            return None
+        nxt = doc.word(m.t1 + 1)
+        if nxt not in (_AR("إلى"), _AR("على")) and not (nxt.startswith("ب") and len(nxt) > 3):
+            return None
+        prev = self.prev_subject
+        if prev is None or doc.entity_types.get(prev) is not EntityType.PERSON:
+            return None
+        if m.key in (prev, doc.entity_states.get(prev)):
+            return None  # (his own state: no request to it)
+        return prev
+
     def _clause_subject(self, a: int, t: int) -> Ment | None:
         """Arabic: the subject of the clause a coordinated verb at ``t`` continues: the
         first subject after the last "فيما"/"بينما" before it ("...، فيما أعربت تركيا عن
@@ -3152,6 +3239,8 @@ class _Coder(EventDates, Stances, Meetings):
         if not self.en and len(self.rels) > n and h.pron == "هما" and h.cls in ("n", "v"):
             # ("رفضهما" also reads as a verb with a dual object: its subject is no side)
             self._dual_owners_ar(h, si, n)
+        if not self.en and h.cls in ("v", "i", "x") and not h.entry.type.symmetric:
+            self._dual_one_way_ar(h, si, sent, a, b, n)
         if len(self.rels) == n and (
             h.entry.type.symmetric or h.entry.type in (RelationType.MOBILIZE, RelationType.ASSAULT)
         ):
@@ -3166,10 +3255,12 @@ class _Coder(EventDates, Stances, Meetings):
         # ("swapped prisoners in an exchange brokered by the UAE", S7-H10)
         if h.entry.type not in (RelationType.CONSULT, RelationType.AGREE) and not swap:
             return
-        if len(self.rels) == n:
-            # "X and Y shook hands before sitting down for talks brokered by Z": the talks
-            # of the pair just coded in this sentence
-            prev = self.rels[-1] if self.en and h.cls == "n" and self.rels else None
+        talks = len(self.rels) == n
+        if talks:
+            # "X and Y shook hands before sitting down for talks brokered by Z", "وقعت X
+            # وY ... في ختام المحادثات التي ترعاها Z": the talks of the pair just coded
+            # in this sentence (Arabic: S12-RELAR)
+            prev = self.rels[-1] if h.cls == "n" and self.rels else None
             if prev is None or prev.sent != si or prev.type not in _MEDIATED:
                 return
             n -= 1
@@ -3177,8 +3268,21 @@ class _Coder(EventDates, Stances, Meetings):
         if host is None:
             return
         start = min(host[0].start, host[1])
+        if not self.en:
+            # "في ختام المحادثات التي ترعاها Z": Z hosts talks that span days, told by the
+            # month, not the day the signing closed them (S12-RELAR)
+            k = self.doc.tok_after(host[1])
+            verb = self.doc.word(k)
+            talks = talks or (
+                bool(_HOST_AR.search(verb))
+                and verb.endswith(("ها", "ه"))
+                and h.cls == "n"
+                and not _ceremony(self.doc.word(k - 1))  # ("في مراسم استضافها X": a day)
+            )
         # "Egypt and Qatar brokered a ceasefire": each mediator
         hosts = self._group(host[0], si)
+        if not self.en and host[0].adjectival:
+            hosts = self._nisba_chain(host[0])  # "بوساطة مصرية قطرية": each (S12-RELAR)
         host_keys = {hm.key for hm in hosts}  # ("بوساطة قطر ومصر": no party of the talks)
         for r in list(self.rels[n:]):
             for hm in hosts:
@@ -3196,8 +3300,86 @@ class _Coder(EventDates, Stances, Meetings):
                             ev_end=max(r.ev_end, hm.end),
                             confidence=r.confidence * 0.85,
                             subject_start=hm.start,
+                            # (Arabic: hosting the talks a signing closed spans their
+                            # days, told by the month, S12-RELAR)
+                            date=r.date[:7] if talks and not self.en and r.date else r.date,
                         )
                     )
+
+    def _caller_during(
+        self, h: Hit[Trigger], si: int, subj: str, subj_m: Ment | None
+    ) -> Ment | None:
+        """Arabic: the caller when an act is told as done "خلاله" (during the call) right
+        after "تلقى X اتصالا من Y" in this sentence and was coded for the receiver X
+        ("تلقى X اتصالا هاتفيا من Y، أكد خلاله دعم بلاده لـZ", "أعرب خلاله عن"): the
+        call's caller Y does it (S12-RELAR)."""
+        doc = self.doc
+        during = next(
+            (
+                k
+                for k in range(h.last, max(0, h.first - 6), -1)
+                if doc.word(k).removeprefix("و") in _DURING_IT_AR
+            ),
+            None,
+        )
+        if during is None or during == h.first:
+            return None
+        for r in reversed(self.rels):
+            if r.sent != si:
+                if r.sent < si:
+                    break
+                continue
+            if r.type is not RelationType.CONSULT or r.trig_start >= doc.tokens[during].start:
+                continue
+            t = doc.tok_after(r.trig_start)
+            if not doc.word(t).removeprefix("و").startswith(_RECEIVED_AR):
+                return None
+            if r.subject != subj or r.object_mention is None or r.object_is_place:
+                return None
+            if any(
+                m.key == subj and self.actor(m)
+                for m in doc.mentions_in(r.object_mention.end, doc.tokens[h.first].start)
+            ) or (subj_m is not None and subj_m.t0 > r.object_mention.t1):
+                return None  # "وأكد الرئيس المصري خلاله": named again, he said it
+            return r.object_mention
+        return None
+
+    def _nisba_doer_ar(self, h: Hit[Trigger]) -> Ment | None:
+        """Arabic: the actor right after a definite noun of a hostile act, itself definite
+        ("بالهجوم الحوثي"، "القصف التركي"، "الغزو العراقي"): an adjective naming who did
+        it, not a genitive patient -- the one who condemns it does not do it (S12-RELAR)."""
+        if self.en or "ال" not in h.prefix or h.entry.type not in _HOSTILE_DEEDS_AR:
+            return None
+        m = self.doc.mention_at_tok(h.last + 1)
+        if (
+            m is None
+            or m.t0 != h.last + 1
+            or not self.actor(m)
+            or self.doc.prep_of(m) is not None
+            or not self.doc.word(m.t0).startswith("ال")
+        ):
+            return None
+        return m
+
+    def _nisba_chain(self, m: Ment) -> list[Ment]:
+        """Arabic: the state adjectives in a row around the adjective ``m``, with or
+        without "و" between ("بوساطة مصرية قطرية أمريكية", "برعاية سعودية وأمريكية"), in
+        text order."""
+        doc = self.doc
+
+        def next_to(x: Ment, t: int) -> Ment | None:
+            y = doc.mention_at_tok(t)
+            if y is None or not y.adjectival or not self.actor(y) or y.key == x.key:
+                return None
+            lo, hi = (x, y) if x.t0 < y.t0 else (y, x)
+            return y if self.text[lo.end : hi.start].strip() in ("", "و") else None
+
+        chain = [m]
+        while len(chain) < 5 and (y := next_to(chain[-1], chain[-1].t1 + 1)) is not None:
+            chain.append(y)
+        while len(chain) < 5 and (y := next_to(chain[0], chain[0].t0 - 1)) is not None:
+            chain.insert(0, y)
+        return chain
 
     def _what_relative_ar(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """Arabic: a verb whose object pronoun stands for "ما" after a told act ("فرضت X
@@ -3270,6 +3452,12 @@ class _Coder(EventDates, Stances, Meetings):
                 start = doc.tokens[j].start
                 if not (self.text[start : start + 1].isupper() or w in ("'s", "’s", "s", "the")):
                     return None  # ("Iran and the United States": past the article too)
+                if not _PUNCT_EVAL.isdisjoint(
+                    self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
+                ):
+                    # "... Nicaragua and Cuba. In July, Costa Rica agreed": a clause or a
+                    # sentence ends before the subject, no title of it (S12-RELEN)
+                    return None
                 j -= 1
             joiner, before = doc.word(j), doc.mention_at_tok(j - 1)
         if before is None or before.key == subj or not (joiner == "and" or glued):
@@ -3951,11 +4139,21 @@ class _Coder(EventDates, Stances, Meetings):
             )
             if subj_m is None or subj_m.key != r.subject:
                 continue
+            if self.en and (men_state := self._state_of_men(subj_m)):
+                # "said Indian troops had crossed the border": India is accused (S12-RELEN)
+                subj_m = replace(subj_m, key=men_state, etype=EntityType.STATE, kind="name")
+                if any(
+                    x.type is RelationType.ACCUSE
+                    and x.subject == stmt.speaker
+                    and x.object == men_state
+                    for x in self.rels
+                ):
+                    continue
             self.rels.append(
                 replace(
                     r,
                     subject=stmt.speaker,
-                    object=r.subject,
+                    object=subj_m.key,
                     type=RelationType.ACCUSE,
                     object_mention=subj_m,
                     object_is_place=False,
@@ -4068,6 +4266,28 @@ class _Coder(EventDates, Stances, Meetings):
         if not duals and self.en:
             duals = self._dual_verb_subject(h.first, a)
         if not duals:
+            return
+        if (
+            self.en
+            and duals[0] < h.first
+            and self.doc.word(duals[0] + 1) == "to"
+            and any(
+                self._verb_types.get(k) is RelationType.REQUEST
+                for k in range(max(a, duals[0] - 4), duals[0])
+            )
+        ):
+            # "Turkey urged both sides to agree a ceasefire": the act asked of the pair, not
+            # done (the REQUEST is coded for each) (S12-RELEN)
+            return
+        if (
+            self.en
+            and not h.entry.type.symmetric
+            and self.doc.word(h.first).endswith("ing")
+            and self.doc.word(h.first - 1) in _GERUND_PREPS_EN
+        ):
+            # "the two governments cooperate closely on fighting drug trafficking": a
+            # gerund after a preposition is what the pair does together, no act of one on
+            # the other (S12-RELEN)
             return
         persons = self.doc.word(duals[0]) in _PERSON_DUALS
         pair = None
@@ -4242,6 +4462,109 @@ class _Coder(EventDates, Stances, Meetings):
                     replace(r, subject=m.key, subject_start=m.start, confidence=r.confidence * 0.9)
                 )
                 new = self.rels[n:]
+
+    def _dual_one_way_ar(
+        self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int, n: int
+    ) -> None:
+        """Arabic: a dual of sides or officials right after a one-way verb is its subject
+        ("ودعا الجانبان روسيا إلى"، "وأدان الزعيمان الهجوم"، "كما طالب الوزيران إيران
+        بـ"): each of the pair (the two who met, else the pair the story is about) does the
+        act to the actor named after the dual, or to what was coded (``self.rels[n:]``) for
+        one of them; a member of the pair is no patient of its own act (S12-RELAR)."""
+        doc = self.doc
+        j = self._past_adjuncts(h.last + 1)
+        if h.pron:
+            return
+        pair: list[Ment] | tuple[Ment, Ment] | None
+        if doc.word(j) in _PLURAL_HEADS_AR:
+            # "اجتمع وزراء خارجية X وY وZ ... ودعا الوزراء إيران إلى": the latest list,
+            # each as its state (the ministers speak for their governments)
+            run = self._latest_run(si, j)
+            pair = [self._as_state(m) for m in run] if run is not None else None
+        else:
+            if not self._dual_at(j):
+                return
+            w = doc.word(j)
+            w = w[1:] if w[:1] in "وف" and w[1:] in _DUAL_AR else w
+            if w in _STATE_DUALS_AR or not w.endswith("ان"):
+                # "ودعت الدولتان": the group anaphor reads the two states (see _code);
+                # the accusative "دعا الجانبين" names whom one asks
+                return
+            persons = w in _PERSON_DUALS
+            pair = (
+                self._last_meeting_pair(si)
+                or self._main_pair(si, persons, j)
+                or self._pair_before(j, si, persons=persons)
+            )
+        keys = {m.key for m in pair or ()}
+        if pair is None or len(keys) < 2:
+            return
+        new = self.rels[n:]
+        del self.rels[n:]
+        kept = [r for r in new if r.object not in keys]
+        k = self._past_adjuncts(j + 1)
+        k += doc.word(k) in ("بشدة", "بقوة")  # "وأدان الجانبان بشدة الهجوم"
+        obj = doc.mention_at_tok(k)
+        if obj is not None and obj.adjectival:
+            obj = None
+        if (
+            obj is None
+            and h.entry.type in (RelationType.ACCUSE, RelationType.REJECT)
+            and doc.word(k).startswith("ال")
+            and doc.mention_at_tok(k) is None
+        ):
+            # "وأدان القادة الهجمات الإسرائيلية"، "ورفض الجانبان القرار الأمريكي": the
+            # adjective after the act names its doer
+            obj = doc.mention_at_tok(k + 1)
+            if obj is not None and (not obj.adjectival or obj.t0 != k + 1):
+                obj = None
+            if obj is not None:
+                kept = []  # (not the victim after it: "الغزو الروسي لأوكرانيا")
+        if not kept and obj is not None and obj.t0 > j and self.actor(obj) and obj.key not in keys:
+            for m in pair:
+                self.add(m.key, obj, h.entry, h, si, sent, a, b, 0.8, False, False, m)
+            return
+        for r in kept:
+            for m in pair:
+                if m.key == r.object or any(
+                    x.subject == m.key and x.object == r.object and x.type is r.type
+                    for x in self.rels[n:]
+                ):
+                    continue
+                self.rels.append(replace(r, subject=m.key, subject_start=m.start))
+
+    def _as_state(self, m: Ment) -> Ment:
+        """The state of a person or body mention, as a mention of it (else ``m``)."""
+        state = self.doc.entity_states.get(m.key)
+        if state is None or state == m.key:
+            return m
+        etype = self.doc.entity_types.get(state, EntityType.STATE)
+        return replace(m, key=state, etype=etype)
+
+    def _latest_run(self, si: int, t: int) -> list[Ment] | None:
+        """Arabic: the latest list of two or more actors coordinated by "و" and commas
+        ("وزراء خارجية فرنسا وألمانيا وبريطانيا") in sentence ``si`` before token ``t``
+        or the two sentences before it, in text order (S12-RELAR)."""
+        doc = self.doc
+        if doc.seg is None:
+            return None
+        lo = doc.seg.sents[max(0, si - 2)].start
+        ments = [
+            m
+            for m in doc.mentions_in(lo, doc.tokens[t].start)
+            if self.actor(m) and not m.adjectival
+        ]
+        run: list[Ment] = []
+        for m in reversed(ments):
+            if run:
+                gap = self.text[m.end : run[0].start].strip()
+                if gap in ("و", "،", "،و", "، و", ",", ", و") and m.key not in {r.key for r in run}:
+                    run.insert(0, m)
+                    continue
+                if len(run) >= 2:
+                    return run
+            run = [m]
+        return run if len(run) >= 2 else None
 
     def _dual_owners_ar(self, h: Hit[Trigger], si: int, n: int) -> None:
         """Arabic: a verbal noun with the dual pronoun ("وأكد الوزيران رفضهما للعقوبات"،
@@ -4450,6 +4773,19 @@ class _Coder(EventDates, Stances, Meetings):
             if self._gerund_by(h, si, sent, a, b) or self._governed_by_speech_verb(h):
                 return
         if self.en and h.first == h.last and self._no_act_en(h, frame):
+            return
+        if (
+            self.en
+            and h.cls == "v"
+            and trig.type is RelationType.ASSAULT
+            and doc.word(t).endswith("ing")
+            and doc.word(t - 1) in _GERUND_PREPS_EN
+            and doc.mention_at_tok(h.last + 1) is None
+            and doc.word(h.last + 1) not in EN_PREP_WORDS
+            and doc.word(h.last + 1) not in ("the", "a", "an", "its", "their")
+        ):
+            # "cooperate on fighting fentanyl trafficking", "a role in combating crime": a
+            # gerund whose object is a thing, not an actor, attacks no one (S12-RELEN)
             return
         if (
             self.en
@@ -4716,6 +5052,7 @@ class _Coder(EventDates, Stances, Meetings):
                 if two is not None and mediator is not None:
                     # "أعلنت قطر نجاح وساطتها بين واشنطن وطهران", "وساطة عمان بين ...": the
                     # mediator deals with each party; the parties do not meet (S7-H3)
+                    self._mediated[(si, mediator)] = (two[0], two[1])
                     for party in two:
                         if party.key != mediator:
                             self.add(
@@ -4795,6 +5132,20 @@ class _Coder(EventDates, Stances, Meetings):
                     pair = both[0], both[1]
             if pair is None and self.en:
                 pair = self._hyphen_pair(t, a)
+            if pair is None and self.en and frame == "between" and h.cls == "v":
+                # "The United States brokered the agreement": the sides told before meet
+                # the broker each (S12-RELEN)
+                med = self.agent_before(t, a, exclude=set())
+                parties = (
+                    self._hosted_parties_en(h, si, med.key, after, b)
+                    if med is not None and not med.adjectival
+                    else None
+                )
+                if med is not None and parties is not None:
+                    meet = replace(trig, topic="mediation")
+                    for party in parties:
+                        self.add(med.key, party, meet, h, si, sent, a, b, factor, False, False, med)
+                    return
             if pair is None and not self.en and nominal and frame == "between":
                 pair = self._clash_pair_ar(h, si, a, b)  # "اشتباكات مع القوات الصينية"
             if pair is not None and self.en and nominal:
@@ -5017,6 +5368,7 @@ class _Coder(EventDates, Stances, Meetings):
             # ("We condemn Russia's attack," X said: the speaker, not the possessor, S9-H7)
             and not (self.en and self._we_before(t))
             and not self._actor_relative_verb(h)
+            and not (nominal and self._nisba_doer_ar(h) is not None)
         ):
             subj = self.cue_speaker[t]
             if self.en and (cont := self._continued_it(t, a)) is not None:
@@ -5050,6 +5402,15 @@ class _Coder(EventDates, Stances, Meetings):
                             # named only in a later clause is not this verb's subject; the
                             # actor right after the verb is (S6-H2)
                             subj = m.key
+                        if (
+                            j == after
+                            and m.key == subj
+                            and (prev_asker := self._prev_subject_asks(h, t, m, a)) is not None
+                        ):
+                            # "وأكد الرئيس X ... . ودعا روسيا إلى": a masculine verb has no
+                            # state for its subject; the last sentence's man asks (S12-RELAR)
+                            subj, subj_m, asked_end = prev_asker, None, m.t1
+                            continue
                         if (
                             j == after
                             and m.key == subj
@@ -5209,6 +5570,17 @@ class _Coder(EventDates, Stances, Meetings):
             patient = after_obj or patient
             if patient is None and trig.type.symmetric:
                 patient = co_agent  # "signed by X and his counterpart Y" (S8-H7)
+            if (
+                self.en
+                and patient is not None
+                and trig.type is RelationType.SUPPORT
+                and doc.word(t).startswith(("welcom", "greet"))
+                and patient.etype == EntityType.PERSON
+                and agent.etype == EntityType.PERSON
+            ):
+                # "X was welcomed by Egyptian President Y in Cairo": one man greeting
+                # another is a visit, hosting (as "Y welcomed X to Cairo") (S12-RELEN)
+                trig = replace(trig, type=RelationType.CONSULT, topic="visit")
             if patient is not None:
                 self.add(agent.key, patient, trig, h, si, sent, a, b, 0.85, nominal, True, agent)
             return
@@ -5264,6 +5636,10 @@ class _Coder(EventDates, Stances, Meetings):
                         m, explicit_unlinked = None, False
                     if m is None and doc.word(t - 1) == _QAD:
                         explicit_unlinked = False  # "وكانت X قد دعت الطرفين": X, before
+                    if m is not None and (prev_asker := self._prev_subject_asks(h, t, m, a)):
+                        # "... . ودعا روسيا إلى": the man of the sentence before asks it
+                        # (S12-RELAR)
+                        subj, m, explicit_unlinked = prev_asker, None, False
                 group = None
                 if m is None and not self._list_opener(after) and doc.word(t - 1) != _QAD:
                     # (not after "قد": "وكانت مصر والسعودية قد دعتا الطرفين", SVO)
@@ -5468,7 +5844,8 @@ class _Coder(EventDates, Stances, Meetings):
         # (a place struck stands for its state; not one a man "storms", a visit: "اقتحام
         # رئيس الوزراء الضفة الغربية")
         self._struck_place_ok = (
-            (not self.en or h.cls == "v")  # ("shelled Kharkiv": the city, S8-H7)
+            # ("shelled Kharkiv": the city, S8-H7; "struck Kharkiv", an irregular form, S12-RELEN)
+            (not self.en or h.cls in ("v", "x"))
             and trig.type is RelationType.ASSAULT
             and doc.entity_types.get(subj or "") != EntityType.PERSON
         )
@@ -5514,6 +5891,20 @@ class _Coder(EventDates, Stances, Meetings):
                 # the phrase's own last word is no patient in its gap (S9-R2-H4); "trained
                 # Kenyan troops": a common noun ending the patient is (S6)
                 obj_m = None
+            if obj_m is None and self.en and trig.topic == "downing of aircraft":
+                # "Turkey shot down a Russian warplane": the state whose craft it was, named
+                # by its adjective in the gap (S12-RELEN)
+                obj_m = next(
+                    (
+                        m
+                        for j in range(h.first + 1, h.last)
+                        if (m := doc.mention_at_tok(j)) is not None
+                        and m.adjectival
+                        and m.etype == EntityType.STATE
+                        and m.key not in exclude
+                    ),
+                    None,
+                )
             if obj_m is None and self.en and stmt is not None and stmt.start <= trig_start:
                 # "Poland said Russian drones had entered its airspace"
                 obj_m = self._speakers_ground(h.first + 1, h.last + 1, stmt, subj, a)
@@ -5715,10 +6106,14 @@ class _Coder(EventDates, Stances, Meetings):
             and h.prefix.endswith("ل")
             and subj_m is not None
             and subj_m.t0 > h.last
-            # ("الهجمات التي شنتها X": the article, no purpose "ل", S6-H2)
+            # ("الهجمات التي شنتها X", "بالهجوم الحوثي": the article, no purpose "ل",
+            # S6-H2; an adjective right after names the doer, S12-RELAR)
             and not (
                 h.prefix.endswith("ال")
-                and any(doc.word(j) in _DOER_VERBS_AR for j in range(h.last + 1, subj_m.t0))
+                and (
+                    any(doc.word(j) in _DOER_VERBS_AR for j in range(h.last + 1, subj_m.t0))
+                    or (subj_m.t0 == h.last + 1 and doc.word(subj_m.t0).startswith("ال"))
+                )
             )
             and self.rels
             and self.rels[-1].sent == si
@@ -5916,6 +6311,19 @@ class _Coder(EventDates, Stances, Meetings):
             by_prep = obj_m is not None
         more_objects: list[Ment] = list(shared_more)
         if (
+            obj_m is None
+            and not self.en
+            and subj is not None
+            and (nominal or bool(h.pron))  # ("رفضها" also reads as a verb)
+            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+            and self._told_act_after_ar(after)
+        ):
+            # "فرضت واشنطن ولندن عقوبات على X. وأعلنت موسكو رفضها لهذه العقوبات"،
+            # "معارضتهما للقرار": the act just told, so each of its authors (S12-RELAR)
+            authors = self._act_authors(si, doc.entity_states.get(subj) or subj)
+            if authors:
+                obj_m, more_objects, by_prep = authors[0], authors[1:], True
+        if (
             obj_m is not None
             and not self.en
             and frame == "mut"
@@ -5926,6 +6334,27 @@ class _Coder(EventDates, Stances, Meetings):
             )
         ):
             obj_m = None  # "تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية" (S7-H3)
+        if (
+            not self.en
+            and frame == "mut"
+            and subj is not None
+            and (sides := self._mediated.get((si, subj))) is not None
+        ):
+            # "نجاح وساطة قطر بين X وY، أسفرت عن تبادل الأسرى من الجانبين": the swap is
+            # between the two sides, not the mediator's (S12-RELAR)
+            subj_m, obj_m = sides
+            subj, by_prep = subj_m.key, False
+            self._anaphor_objects.update(range(after, min(b, after + 8)))
+        if (
+            obj_m is not None
+            and not self.en
+            and obj_m.t0 - 1 > h.last
+            and _HOST_AR.search(doc.word(obj_m.t0 - 1))
+            and doc.word(obj_m.t0 - 1).endswith(("ها", "ه"))
+        ):
+            # "وقعت X وY اتفاقا في ختام المحادثات التي ترعاها Z": the relative clause's
+            # subject hosts the talks (the host meets each, see code), no patient (S12-RELAR)
+            obj_m = None
         if obj_m is None and not self.en and frame != "mid":
             # "داعيا الطرفين إلى", "ودعت فرنسا البلدين إلى": each of the actors named before
             group = self._group_anaphor(
@@ -6153,7 +6582,7 @@ class _Coder(EventDates, Stances, Meetings):
         ):
             # "Syria released the prisoners. Turkey welcomed the move." ("rejected the
             # measures as illegal", S7-H10)
-            obj_m = self._decision_maker(si, doc.entity_states.get(subj) or subj)
+            obj_m = self._judged_doer(self._decision_maker(si, doc.entity_states.get(subj) or subj))
         if (
             obj_m is not None
             and trig.type is RelationType.ACCUSE
@@ -6186,7 +6615,7 @@ class _Coder(EventDates, Stances, Meetings):
                 event_noun, condemned = True, (*condemned, RelationType.MOBILIZE)
             elif self.en and any(doc.word(j) in _DECISION_NOUNS_EN for j in (after, after + 1)):
                 # "Ecuador expelled the Mexican ambassador. Brazil criticised the move."
-                obj_m = self._decision_maker(si, own)
+                obj_m = self._judged_doer(self._decision_maker(si, own))
             for prev in reversed(self.rels if obj_m is None else []):
                 reach = _CONDEMN_REACH_EN if self.en else _CONDEMN_REACH_AR
                 if si - prev.sent > (reach if event_noun else 1):
@@ -6209,7 +6638,7 @@ class _Coder(EventDates, Stances, Meetings):
                     )
                     or (own != attacker and event_noun)
                 ):
-                    obj_m = self._subject_mention(prev)
+                    obj_m = self._judged_doer(self._subject_mention(prev))
                     factor *= 0.8
                 break
         if (
@@ -6244,6 +6673,11 @@ class _Coder(EventDates, Stances, Meetings):
             joined = any(
                 doc.word(j)[:1] == "و" or doc.word(j) == "and" for j in range(max(a, t - 3), t + 1)
             )
+            if not self.en and any(
+                k in self.cue_speaker or self._verb_types.get(k) in _SPEECH_TYPES
+                for k in range(max(a, t - 3), t)
+            ):
+                joined = False  # ("، واصفا الاتفاق الإثيوبي": a new speech act, S12-RELAR)
             if prev.object_mention is not None and joined and prev.subject != subj:
                 obj_m = prev.object_mention
                 factor *= 0.75
@@ -6300,6 +6734,32 @@ class _Coder(EventDates, Stances, Meetings):
             # whoever attacked the speaker's side just before
             obj_m = self._retaliation_target(si, doc.entity_states.get(subj) or subj)
             factor *= 0.8
+        if (
+            obj_m is None
+            and self.en
+            and subj_m is not None
+            and subj_m.key == subj
+            and self._answering_subject(subj_m) == h.first
+            and (asker := self._first_subject_mention(a, subj_m.t0)) is not None
+            and asker.key != subj
+            and self.actor(asker)
+        ):
+            # "X called on Baghdad to start talks, an appeal Abadi has so far rebuffed":
+            # the one who rebuffs (or accepts) it answers the one who made it (S12-RELEN)
+            self.add(subj, asker, trig, h, si, sent, a, b, factor * 0.85, False, False, subj_m)
+            return
+        if (
+            obj_m is None
+            and self.en
+            and subj is not None
+            and (parties := self._hosted_parties_en(h, si, subj, after, b)) is not None
+        ):
+            # "Kenya hosted two earlier rounds of talks", "The United States brokered the
+            # agreement": the host or broker of the two sides' talks meets each (S12-RELEN)
+            meet = replace(trig, type=RelationType.CONSULT, topic="mediation")
+            for party in parties:
+                self.add(subj, party, meet, h, si, sent, a, b, factor * 0.85, False, False, subj_m)
+            return
         if obj_m is None and self.en and not trig.type.symmetric:
             # "urged both countries to ...", "called on the two sides": each of the pair
             self._dual_patients(h, after, subj, subj_m, si, sent, a, b, factor, nominal)
@@ -6624,17 +7084,61 @@ class _Coder(EventDates, Stances, Meetings):
             self.add(x.key, y, agree, hit, si, sent, a, b, 0.85, False, False, x)
         return True
 
+    def _answering_subject(self, m: Ment) -> int:
+        """English: ``m`` opens a reduced relative on a request or proposal in apposition
+        (", an appeal Abadi has so far rebuffed", ", a demand the Kurds rejected", ", an
+        offer Kyiv turned down"): the token of the verb that answers it, else -1."""
+        doc = self.doc
+        k = m.t0 - 1
+        if not (doc.word(k) in _REQUEST_NOUNS_EN or doc.word(k) in _PROPOSALS_EN):
+            return -1
+        if doc.word(k - 1) in ("the", "a", "an"):
+            k -= 1
+        if k < 1 or "," not in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]:
+            return -1
+        j = m.t1 + 1
+        while j < min(len(doc.tokens), m.t1 + 5) and (
+            doc.word(j) in _AUX_EN or doc.word(j) in _ADVERBS_EN or doc.word(j) in ("so", "far")
+        ):
+            j += 1
+        return j if self._verb_types.get(j) in _ANSWER_TYPES else -1
+
+    def _hosted_parties_en(
+        self, h: Hit[Trigger], si: int, subj: str, after: int, b: int
+    ) -> tuple[Ment, Ment] | None:
+        """English: the two sides whose talks or deal a host or broker verb names with no
+        party of its own ("Kenya hosted two earlier rounds of talks", "The United States
+        brokered the agreement"): the sides of the latest mutual act told in this sentence
+        or the two before, neither of them the host (S12-RELEN)."""
+        doc = self.doc
+        w = doc.word(h.first)
+        if h.cls not in ("v", "x") or not (w.startswith("host") or w.startswith(_MEDIATE_EN)):
+            return None
+        if doc.word(h.first - 1) in _BE_EN:
+            return None  # (passive: "talks hosted by Qatar", read at the talks)
+        if not any(doc.word(j) in _PACT_NOUNS_EN for j in range(after, min(b, after + 6))):
+            return None
+        own = doc.entity_states.get(subj) or subj
+        parties = self._told_parties(si, subj)
+        if parties is None or own in (
+            doc.entity_states.get(parties[0].key) or parties[0].key,
+            doc.entity_states.get(parties[1].key) or parties[1].key,
+        ):
+            return None
+        return parties
+
     def _shared_patient(self, h: Hit[Trigger], subj: str, si: int) -> Ment | None:
         """The one an English speech act is addressed to when it follows "and" after a
         meeting or call of the same subject and names no one ("Blinken spoke with Vucic and
         urged an immediate de-escalation"): the one met."""
         doc = self.doc
-        if h.entry.type not in _ADDRESSED_EN or doc.word(h.first - 1) != "and":
+        shared = h.entry.type in _SHARED_AFTER_MEETING_EN and h.cls == "v"
+        if (h.entry.type not in _ADDRESSED_EN and not shared) or doc.word(h.first - 1) != "and":
             return None
         after = h.last + 1
         opener = doc.word(h.first + 1) if h.last > h.first else doc.word(after)
-        if opener not in ("a", "an", "the", "of"):  # ("warned of consequences", S7-H10)
-            return None
+        if opener not in ("a", "an", "the", "of") and not shared:
+            return None  # ("warned of consequences", S7-H10)
         end = doc.seg.sents[si].end if doc.seg is not None else len(self.text)
         stop = next(
             (
@@ -6644,17 +7148,35 @@ class _Coder(EventDates, Stances, Meetings):
             ),
             after + 4,
         )
+        if shared:
+            # "met X and agreed to a loan from China": a partner of its own in the clause
+            stop = after
+            while (
+                stop < len(doc.tokens)
+                and doc.tokens[stop].start < end
+                and _PUNCT_EVAL.isdisjoint(
+                    self.text[doc.tokens[stop - 1].end : doc.tokens[stop].start]
+                )
+            ):
+                stop += 1
         if any(doc.mention_at_tok(j) is not None for j in range(after, stop)):
             return None  # (not the next sentence's first name, S7-H10)
         trig_start = doc.tokens[h.first].start
         for r in reversed(self.rels):
             if r.sent != si or r.trig_end > trig_start:
                 continue
-            if r.subject == subj and (
-                r.type is RelationType.CONSULT or r.topic == "summoning of envoy"
+            if (
+                not shared
+                and r.subject == subj
+                and (r.type is RelationType.CONSULT or r.topic == "summoning of envoy")
             ):
                 # ("Chile summoned the Israeli envoy and demanded an explanation", S7-H10)
                 return r.object_mention
+            if shared and r.type in (RelationType.AGREE, RelationType.CONSULT):
+                # "hosted talks with Iran and agreed to restore ties", "signed a pact with
+                # Libya and pledged aid": the partner of the first verb (S12-RELEN)
+                other = r.object if r.subject == subj else r.subject if r.object == subj else ""
+                return self._latest_mention(other, h.first) if other else None
             break
         return None
 
@@ -8013,7 +8535,13 @@ class _Coder(EventDates, Stances, Meetings):
             elif not joins(prev, ments[k]):
                 break
             if taken is None:
-                taken = {r.object for r in self.rels if r.sent == si}
+                # (not the other party of a mutual act of ``m`` itself: "Germany and France
+                # agreed to supply Ukraine" has both supply it, S12-RELEN)
+                taken = {
+                    r.object
+                    for r in self.rels
+                    if r.sent == si and not (self.en and r.type.symmetric and r.subject == m.key)
+                }
             if prev.key in taken:
                 break
             out.insert(0, prev)
@@ -9335,6 +9863,17 @@ class _Coder(EventDates, Stances, Meetings):
             main = stmt.speaker
         else:
             main_m = self._first_subject_mention(a, h.first)
+            if main_m is None and not self.en:
+                # "أعلن رئيس مجلس السيادة ... الفريق أول ركن X، في بيان، ...، متهماً": the
+                # subject past a long title, the first actor with no preposition (S12-RELAR)
+                main_m = next(
+                    (
+                        m
+                        for m in doc.mentions_in(doc.tokens[a].start, start)
+                        if self.actor(m) and not m.adjectival and doc.prep_of(m) is None
+                    ),
+                    None,
+                )
             main = main_m.key if main_m is not None else None
         latest: tuple[Ment | None, str] | None = None
         for r in reversed(self.rels):
@@ -9870,8 +10409,97 @@ class _Coder(EventDates, Stances, Meetings):
                 continue
             if (self.doc.entity_states.get(prev.subject) or prev.subject) == own:
                 return None
-            return self._subject_mention(prev)
+            return self._judged_doer(self._subject_mention(prev))
         return None
+
+    def _told_act_after_ar(self, t: int) -> bool:
+        """Arabic: token ``t`` opens "لـ" + a noun of an act already told, with no
+        actor after it ("للقرار"، "لهذه العقوبات"، "لتلك الخطوة"; not "للعقوبات
+        الأمريكية", whose adjective names the author)."""
+        doc = self.doc
+        w = doc.word(t)
+        if w in ("لهذه", "لهذا", "لتلك", "لذلك"):
+            noun, k = "ال" + doc.word(t + 1).removeprefix("ال"), t + 1
+        elif w.startswith("لل"):
+            noun, k = "ال" + w[2:], t
+        else:
+            return False
+        if noun not in _TOLD_ACTS_AR or noun in _THIS_AR:
+            return False
+        nxt = doc.mention_at_tok(k + 1)
+        return nxt is None or nxt.t0 != k + 1
+
+    def _act_authors(self, si: int, own: str) -> list[Ment]:
+        """Arabic: the subjects of the latest act (this sentence or the one before) of a
+        side other than ``own`` that is not a speech act, all of them when it had several
+        ("فرضت الولايات المتحدة وبريطانيا عقوبات": both) (S12-RELAR)."""
+        first = self._act_author(si, own)
+        if first is None:
+            return []
+        states = self.doc.entity_states
+        latest = next(
+            (
+                r
+                for r in reversed(self.rels)
+                if r.type not in _SPEECH_TYPES and r.sent <= si and r.subject == first.key
+            ),
+            None,
+        )
+        found = [first]
+        if latest is None:
+            return found
+        for r in self.rels:
+            if r.sent != latest.sent or r.type is not latest.type or r.object != latest.object:
+                continue
+            if (states.get(r.subject) or r.subject) == own or any(
+                m.key == r.subject for m in found
+            ):
+                continue
+            m = self._subject_mention(r)
+            if m is not None:
+                found.append(m)
+        return found
+
+    def _judged_doer(self, m: Ment | None) -> Ment | None:
+        """English: the actor a judgement of a told act aims at ("Chile condemned the raid"
+        after "Venezuelan police raided ..."): a body of a state that did the act (its
+        police, army, court, ministry: an organisation the extractor made of a state
+        adjective and a body word, or a gazetteer government body) stands for its state,
+        read at the body's mention; a person, a state or a group with no state stays
+        (S12-RELEN)."""
+        doc = self.doc
+        if m is None or not self.en or m.etype != EntityType.ORGANIZATION:
+            return m
+        state = doc.entity_states.get(m.key)
+        if not state or state == m.key or doc.entity_types.get(state) != EntityType.STATE:
+            return m
+        entry = Gazetteer.load().entries.get(m.key)
+        if entry is not None and entry.subtype != "government_body":
+            return m  # (an armed group or outlet with a home state: "the Wagner Group")
+        if entry is None and _body_dept(m.key) == "defence":
+            # "the Chinese coast guard rammed ...; Manila condemned the move": a force in the
+            # field is named for what it does (its state stands for a police raid, a court
+            # order, a ministry's decision)
+            return m
+        return replace(m, key=state, etype=EntityType.STATE, kind="name")
+
+    def _state_of_men(self, m: Ment) -> str:
+        """English: the state of a body mention read from a state adjective and a plural
+        noun of its men or craft ("Somali troops", "Chinese soldiers", "Russian warships",
+        from ``relations.possessed_agents_en``), "" for others ("the Bolivian military",
+        "the Chinese coast guard", a named body) (S12-RELEN)."""
+        doc = self.doc
+        if m.etype != EntityType.ORGANIZATION or m.adjectival:
+            return ""
+        head = m.text.rsplit(None, 1)[-1].lower()
+        if head not in _POSSESSED_AGENTS_EN or not head.endswith("s") or " " not in m.text:
+            return ""
+        state = doc.entity_states.get(m.key)
+        if not state or doc.entity_types.get(state) != EntityType.STATE:
+            return ""
+        if Gazetteer.load().entries.get(m.key) is not None:
+            return ""  # (a body the gazetteer names)
+        return state
 
     def _told_act_author(self, si: int, own: str, noun: str, reach: int = 1) -> Ment | None:
         """English: the author of the act a noun names ("the seizure", "the strike"): the
@@ -9890,8 +10518,9 @@ class _Coder(EventDates, Stances, Meetings):
                 continue  # "would not break off relations": no act done (S11-R2-RELEN)
             if (self.doc.entity_states.get(prev.subject) or prev.subject) == own:
                 return None
-            return self._subject_mention(prev)
-        return self._told_act_doer_en(si, own, noun)  # (no act coded: its verb's agent)
+            return self._judged_doer(self._subject_mention(prev))
+        # (no act coded: its verb's agent)
+        return self._judged_doer(self._told_act_doer_en(si, own, noun))
 
     def _imposed_relative(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """English: an object relative with a named subject right after a sanctions noun
@@ -11333,6 +11962,28 @@ class _Coder(EventDates, Stances, Meetings):
         doc = self.doc
         trig = trig_in
         readiness = False
+        if (
+            self.en
+            and obj_m.t0 > h.last
+            and self._answering_subject(obj_m) >= 0
+            and (
+                trig.type is not RelationType.REQUEST
+                or any(
+                    r.sent == si and r.subject == subj and r.type is RelationType.REQUEST
+                    for r in self.rels
+                )
+            )
+        ):
+            # "called on Mogadishu to start talks, an appeal X has so far rebuffed": X
+            # answers the appeal, no patient of the acts before ("demanded the release of
+            # prisoners, a demand Israel turned down": the one asked, when no one else is)
+            # (S12-RELEN)
+            return
+        if not self.en and (caller := self._caller_during(h, si, subj, subj_m)) is not None:
+            # "تلقى X اتصالا من Y، أكد خلاله دعم بلاده لـZ": Y said it (S12-RELAR)
+            if caller.key == obj_m.key:
+                return
+            subj, subj_m = caller.key, caller
         if not self.en and trig.type is RelationType.REJECT:
             harm = self._refused_harm(h, obj_m)
             if harm == "victim":
@@ -11515,6 +12166,16 @@ class _Coder(EventDates, Stances, Meetings):
             # "expelled the Cambodian envoy": an unnamed diplomat sanctioned stands for
             # the state that sent him (a summoned envoy stays the person summoned)
             obj = doc.entity_states.get(obj) or obj
+        elif (
+            self.en
+            and trig.type in (RelationType.ACCUSE, RelationType.AID)
+            and (men_state := self._state_of_men(obj_m))
+        ):
+            # "accused Tajik forces of shelling", "trains Somali troops": the men of a state
+            # named by its adjective, blamed or helped, stand for the state (as "45 Russian
+            # diplomats"); "the Bolivian military" stays; in a clash or a deployment they
+            # stay the state's armed forces (S12-RELEN)
+            obj = men_state
         capital = self._capital_patient(trig) and self._capital_state(obj_m)
         if capital:
             obj = capital  # "visited Damascus": the state whose seat it is
@@ -11525,6 +12186,18 @@ class _Coder(EventDates, Stances, Meetings):
         ):
             # "استهدفت إسرائيل مطار حلب"، "هجمات أوكرانية على غروزني": the struck place's state
             obj = self._struck_place_state(obj_m) or obj
+        elif (
+            self.en
+            and trig.type is RelationType.ASSAULT
+            and obj_m.etype is EntityType.PLACE
+            and doc.prep_of(obj_m) in (None, "on", "against", "at")
+            and (place_state := doc.entity_states.get(obj))
+            and place_state != (doc.entity_states.get(subj) or subj)
+            and doc.entity_types.get(place_state) == EntityType.STATE
+        ):
+            # "Russian drones struck Kharkiv", "strikes on Kandahar": the state the city is
+            # in is the one attacked (not a place inside the attacker's own state) (S12-RELEN)
+            obj = place_state
         elif (
             trig.type is RelationType.PRESENCE
             and obj_m.etype is EntityType.PLACE
@@ -11772,8 +12445,13 @@ class _Coder(EventDates, Stances, Meetings):
                 t = None  # "a deal signed in 2000 awarded it the town, but Ethiopia refused"
             if t is not None and self._in_relative_clause(t, lo):
                 t = None  # "المحادثات، التي أفضت إلى اتفاق ... في 2020، وأكد دعم": that clause's
-        if self._lifting and t is not None and t.start > trig_start:
-            # "will lift the controls it imposed in 2019": that year dates the imposing
+        if (
+            (self._lifting or (self.en and trig.topic == "lifting restrictions"))
+            and t is not None
+            and t.start > trig_start
+        ):
+            # "will lift the controls it imposed in 2019", "lifted restrictions ... that
+            # Congress imposed in 1992": that year dates the imposing
             t = self._time_near(trig_start, lo, trig_start, trig_start)
         if (
             t is not None

@@ -109,6 +109,13 @@ _AR_PRON_STYLES = {
     )
 }
 """An honorific pronoun -> the styles of address of the person it takes up."""
+_AR_NAME_FIRST = word_set("speakers_ar.name_first")
+"""First halves of compound Arabic names whose second half has the article ("عبد الله")."""
+_AR_NAME_SECOND = word_set("speakers_ar.name_second")
+"""Definite second halves of compound given names ("نور الدين"، "صلاح الدين")."""
+_AR_STYLE_GENERIC = frozenset(fold(w) for w in ("الشيخ", "الأمير", "الأميرة", "دولة"))
+"""Styles that are also plain titles or nouns ("دولة الإمارات"): no sign of a styled
+person we did not link."""
 _AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | frozenset(
     fold(w)
     for w in (
@@ -662,11 +669,32 @@ class SpeakersAr:
         for st in reversed(self.stmts):
             if st.sent < si - 3:
                 break
+            if self._reported_cue(st):
+                continue  # ("أوضح البلاغ أن الرئيس X أبلغ ...": X is reported, no source)
             if doc.entity_types.get(st.speaker) == EntityType.PERSON and (
                 state is None or doc.entity_states.get(st.speaker) == state
             ):
                 return st.speaker, end
         return None
+
+    def _reported_cue(self, st: Stmt) -> bool:
+        """Arabic: the cue of ``st`` sits in what another statement reports, or after
+        another speech verb of its sentence and a complementiser ("وأوضح البلاغ أن الرئيس
+        X أبلغ ..." even when that outer statement was not kept): a reported act, not what
+        a source said."""
+        doc = self.doc
+        if any(o is not st and o.start <= st.cue_start < o.end for o in self.stmts):
+            return True
+        if st.sent < 0 or st.cue_tok < 0 or doc.seg is None:
+            return False
+        a = doc.tok_range(doc.seg.sents[st.sent])[0]
+        comp_seen = False
+        for j in range(st.cue_tok - 1, a - 1, -1):
+            if _is_comp(doc.word(j)):
+                comp_seen = True
+            elif comp_seen and j in self._cue_hits:
+                return True
+        return False
 
     def _apposed_title_back(self, si: int, t: int, limit: int) -> tuple[str, int] | None:
         """Arabic: a bare definite title at token ``t`` that no mention covers ("المتحدث"،
@@ -708,8 +736,17 @@ class SpeakersAr:
         token ``t`` that no mention covers ("جوزيف عون" ... "وتعهد عون"): a later mention
         by the family name alone; None when no such person or two share the name."""
         doc = self.doc
-        if doc.mention_at_tok(t) is not None or doc.word(t).startswith("ال"):
+        w = doc.word(t)
+        if doc.mention_at_tok(t) is not None:
             return None
+        if w.startswith("ال") and (
+            w in _ar_role_heads()
+            or w[2:] in _ar_role_heads()
+            or w[2:] in _ar_unnamed_heads()
+            or w in _AR_ISSUED
+            or len(w) < 5
+        ):
+            return None  # ("وأضاف المتحدث"، "وتابع البيان": no family name; "وتابع الأنصاري")
         if self._surnames is None:
             names: dict[str, tuple[str, int]] = {}
             clash: set[str] = set()
@@ -1201,8 +1238,15 @@ class SpeakersAr:
                 or j in self._cue_hits
                 or not raw[:1].isalpha()
                 or raw.isascii()
-                or w.startswith("ال")
+                or (
+                    w.startswith("ال")
+                    and not (j > t and self._name_compound(j))
+                    # "وقال عبد الله الرفاعي إن": a family name with the article, last
+                    # before the complementiser (not "وقال X الأربعاء في")
+                    and not (j == end - 1 and j > t and _is_comp(doc.word(end)))
+                )
                 or (j == t and w.startswith("ب"))
+                or w.startswith("لل")  # "وقال للصحفيين إن": whom he told (ل + ال), no name
                 or raw.endswith("ة")
                 or self._skippable(j)
                 or w in _ar_unnamed_heads()
@@ -1211,6 +1255,12 @@ class SpeakersAr:
             ):
                 return False
         return True
+
+    def _name_compound(self, j: int) -> bool:
+        """Arabic: the definite word at token ``j`` is the second half of a compound given
+        name ("نور الدين"، "عبد الله"، "أبو الغيط"), not a definite noun ending a name."""
+        doc = self.doc
+        return doc.word(j) in _AR_NAME_SECOND or doc.word(j - 1) in _AR_NAME_FIRST
 
     def _dignitary(self, si: int, k: int, styled: frozenset[str] | None = None) -> str | None:
         """Who "سيادته"/"سموه" before token ``k`` means: the first person of this
@@ -1228,7 +1278,7 @@ class SpeakersAr:
                     m.etype == EntityType.PERSON
                     and self.speaker_ok(m)
                     and not m.adjectival
-                    and any(doc.word(j) in styles for j in range(max(0, m.t0 - 4), m.t0 + 1))
+                    and self._styled_before(m, styles)
                 ):
                     return self._agency_lead_subject(si, m, styles) or m.key
         for m in doc.mentions_in(sent.start, doc.tokens[k].start):
@@ -1239,10 +1289,32 @@ class SpeakersAr:
                 break
             if st.sent <= si and doc.entity_types.get(st.speaker) == EntityType.PERSON:
                 return st.speaker  # the latest person who spoke (a ministry is not "سموه")
+        if pron is not None and si > 0:
+            # "استقبل X Y. وأكد معاليه": an honorific pronoun takes up the subject of the
+            # sentence before, the host, not its object named last
+            prev = doc.seg.sents[si - 1]
+            for m in doc.mentions_in(prev.start, prev.end):
+                if m.etype == EntityType.PERSON and self.speaker_ok(m) and not m.adjectival:
+                    return m.key
         for m in reversed(doc.mentions_in(max(0, sent.start - 1500), sent.start)):
             if m.etype == EntityType.PERSON and self.speaker_ok(m) and not m.adjectival:
                 return m.key  # the person named last before this sentence
         return None
+
+    def _styled_before(self, m: Ment, styles: frozenset[str]) -> bool:
+        """Arabic: a style of ``styles`` opens the person mention ``m``: within four tokens
+        before it, or up to seven when only its title stands between ("معالي وزير الخارجية
+        البحريني الدكتور X"), with no other person named in between."""
+        doc = self.doc
+        for j in range(m.t0, max(-1, m.t0 - 8), -1):
+            if doc.word(j) in styles:
+                return True
+            other = doc.mention_at_tok(j) if j < m.t0 else None
+            if other is not None and other.key != m.key and other.etype == EntityType.PERSON:
+                return False
+            if m.t0 - j >= 4 and doc.word(j) in _AR_STYLE_GENERIC:
+                return False  # ("الشيخ"، "الأمير" far before: another person's title)
+        return False
 
     def _agency_lead_subject(self, si: int, m: Ment, styles: frozenset[str]) -> str | None:
         """Arabic: in a story of a Gulf state's news agency (its name in the dateline: "/
@@ -1254,12 +1326,25 @@ class SpeakersAr:
         assert doc.seg is not None
         if si == 0 or not doc.seg.sents:
             return None
-        lead = doc.seg.sents[0]
-        if not lead.start <= m.start < lead.end:
+        # the lead: the first sentence, or the one after a headline line, that names the
+        # agency in its dateline
+        lead = next(
+            (
+                sent
+                for sent in doc.seg.sents[: min(3, si)]
+                if any(
+                    doc.word(j) in _AR_GULF_AGENCIES
+                    for j in range(
+                        doc.tok_range(sent)[0],
+                        min(doc.tok_range(sent)[0] + 12, doc.tok_range(sent)[1]),
+                    )
+                )
+            ),
+            None,
+        )
+        if lead is None or not lead.start <= m.start < lead.end:
             return None
         t_lo, _ = doc.tok_range(lead)
-        if not any(doc.word(j) in _AR_GULF_AGENCIES for j in range(t_lo, min(t_lo + 12, m.t0))):
-            return None
         for first in doc.mentions_in(lead.start, m.start):
             if first.etype == EntityType.PERSON and not first.adjectival:
                 styled = any(

@@ -179,6 +179,8 @@ class NameFinder:
             firsts = [i for i, x in enumerate(picked) if tokens[x].norm in self.given_names]
             if not firsts and self._ar_after_verb(picked):
                 firsts = [0]  # "وقال جيك سوليفان مستشار الأمن القومي": a verb, then the name
+            if firsts != [0] and self._ar_after_verb(picked, honorific=True):
+                firsts = [0]  # "السيد زلماي خليل زاد المبعوث": the honorific opens the name
             if not firsts:
                 return None
             picked = picked[firsts[0] :]
@@ -190,8 +192,8 @@ class NameFinder:
                 return None
         while picked and tokens[picked[0]].norm in EN_PARTICLES | AR_CONNECT:
             picked.pop(0)
-        if len(picked) < 2:
-            return None
+        if len(picked) < 2 or (self.lang == "ar" and tokens[picked[-1]].norm == "عبد"):
+            return None  # ("محمد عبد الملك": عبد never ends a name; the title is its half)
         if (
             soft_end
             and self.lang == "ar"
@@ -282,7 +284,8 @@ class NameFinder:
                     picked.append(x)  # "المبعوث الأمريكي روبرت مالي إن": a state's name ends
                     break  # a name that is one word without it
                 if x > q and (not t.join or (self.cover[x] != -1 and x not in self.soft)):
-                    break
+                    if not (t.join and self._abd_tail(x)):
+                        break
                 if x > q and not t.flags & ARABIC:
                     break  # "X Y 16 عاماً": a number or a Latin word ends an Arabic name
                 if len(picked) >= 2 and self._ar_coordinated_suffixed(x):
@@ -436,15 +439,21 @@ class NameFinder:
         nxt = tokens[x + 1].norm if x + 1 < len(tokens) and tokens[x + 1].join else ""
         return not nxt[:1].isdigit()
 
-    def _ar_after_verb(self, picked: list[int]) -> bool:
+    def _ar_after_verb(self, picked: list[int], *, honorific: bool = False) -> bool:
         """Arabic: two or three words no gazetteer phrase covers, right after a function
         word or speech verb of the stop list ("وقال X Y <title>") and right before the
         title, none of them a definite noun, a noun in ة or a connector: a name the
-        given-name list lacks (transliterated foreign names)."""
+        given-name list lacks (transliterated foreign names).  ``honorific``: right after
+        a one-word honorific instead ("السيد ألبير باهيمي باداكيه رئيس الوزراء", S12-ENT)."""
         if not 2 <= len(picked) <= 3 or picked[0] == 0:
             return False
         prev = self.tokens[picked[0] - 1]
-        if not self._stop(prev) or self.cover[picked[0] - 1] != -1:
+        if honorific:
+            k = self.cover[picked[0] - 1]
+            a = self.atoms[k] if k >= 0 else None
+            if a is None or a.j - a.i != 1 or not a.info.honorific or a.info.entity:
+                return False
+        elif not self._stop(prev) or self.cover[picked[0] - 1] != -1:
             return False
         if prev.norm in _AR_COMP_PRONOUNS:
             return False  # "أنها قررت استدعاء سفير X": a verb after the pronoun, no name
@@ -457,10 +466,11 @@ class NameFinder:
         for x in picked:
             tok = self.tokens[x]
             raw = self.text[tok.start : tok.end]
+            foreign_ha = honorific and raw.endswith("يه") and tok.norm not in _AR_PREP_PRONOUNS_WIDE
             if (
                 not tok.flags & ARABIC
                 or raw.startswith(("ال", *_AR_ARTICLE_CLITICS))
-                or raw.endswith(("ة", "ه"))
+                or (raw.endswith(("ة", "ه")) and not foreign_ha)  # (not "باداكيه", Padacké)
                 or tok.norm in AR_CONNECT
                 or self._stop(tok)
             ):
@@ -632,6 +642,10 @@ class NameFinder:
                 compound = x + 1 >= n or not tokens[x + 1].join or self._stop(tokens[x + 1])
             clitics = _AR_INNER_CLITICS if picked else _AR_ARTICLE_CLITICS
             inner_connect = bool(picked) and self._connects(x)  # "X عبد الله"، "X بن Y"
+            if self._ar_family_nisba(x, picked):
+                picked.append(x)  # "رئيس المجلس الانتقالي الجنوبي عيدروس الزبيدي إن"
+                x += 1
+                break
             if (raw.startswith(("ال", *clitics)) and not compound) or (
                 t.norm in AR_CONNECT and not inner_connect and not (x == q and particle)
             ):
@@ -692,6 +706,33 @@ class NameFinder:
                 return None  # no clear boundary after the name (a noun in ة is one)
         last = picked[-1]
         return last, tokens[q].start, tokens[last].end
+
+    def _ar_family_nisba(self, x: int, picked: list[int]) -> bool:
+        """Arabic: token ``x`` is a family name in the shape of a nisba ("الزبيدي"،
+        "الخنبشي") after one unknown first name, and a clear boundary (a function word,
+        punctuation, the end) follows it: the last word of a name the given-name list
+        lacks. A state's nisba or any phrase is covered and never one (S12-ENT)."""
+        if len(picked) != 1 or self.cover[x] != -1:
+            return False
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        if not raw.startswith("ال") or not raw.endswith("ي") or len(raw) < 6:
+            return False
+        if "\u064b" in raw or t.norm in self.given_names:
+            return False
+        first = self.text[self.tokens[picked[0]].start : self.tokens[picked[0]].end]
+        if first.endswith(("ة", "ه")) or first.startswith(("ال", "و", "ف", "ب", "ل")):
+            return False  # ("حالة الطوارئ الحالي"، "ولقاء الرئيسي": a noun, no name)
+        return self.ends_clearly(x + 1)
+
+    def _abd_tail(self, x: int) -> bool:
+        """Arabic: token ``x`` is the definite half of a name in عبد ("معين عبد الملك",
+        "عبد الرحمن"), which the gazetteer reads as a title or a word of its own: after
+        عبد, one definite word read as a one-word phrase is a name word (S12-ENT)."""
+        if x == 0 or self.tokens[x - 1].norm != "عبد" or not self.tokens[x].norm.startswith("ال"):
+            return False
+        k = self.cover[x]
+        return k == -1 or (self.atoms[k].i == x and self.atoms[k].j == x + 1)
 
     def ends_clearly(self, x: int) -> bool:
         """Arabic: token ``x`` ends a name run clearly: the end of the text, punctuation

@@ -238,6 +238,8 @@ _HOME_UNNAMED_ROLES = frozenset(
 dateline is an unnamed person of that state (not "the prime minister": not every state
 has one)."""
 _HOME_OWNERS_EN = frozenset({"country", "nation", "province", "region", "state"})
+_EN_PORTFOLIO_ROLES = frozenset({"minister", "envoy", "secretary", "official"})
+"""English role keys whose title may name a portfolio with "for" ("minister for the Pacific")."""
 _PLURAL_TITLES_EN = frozenset(
     "presidents leaders ministers premiers envoys diplomats generals commanders officials "
     "lawmakers senators politicians candidates figures activists journalists".split()
@@ -1249,7 +1251,46 @@ class Resolver:
                 )
                 if found is not None:
                     return found
+        if self.lang == "en" and ph.role_key in _EN_PORTFOLIO_ROLES:
+            # "Britain's minister for the Middle East, X Y, said": the longest portfolio
+            # that leaves a name after it ("minister for Africa X Y said")
+            for skip in self._en_portfolio(ph.end_tok):
+                nxt = ph.next_atom
+                while nxt < len(self.atoms) and self.atoms[nxt].i < skip:
+                    nxt += 1
+                found = self._named_at(
+                    replace(ph, end=tokens[skip - 1].end, end_tok=skip, next_atom=nxt),
+                    complement=True,
+                )
+                if found is not None:
+                    return found
         return self._named_at(ph, complement=False)
+
+    def _en_portfolio(self, q: int) -> list[int]:
+        """English: where a title's portfolio written with "for" may end ("minister for the
+        Pacific", "Minister for Trade and Industry", "envoy for Climate"), longest first:
+        after "for", an optional "the" and one to five capitalised words (or "and"/"of"
+        between two), naming no state (a state is the title's posting); [] when there is
+        none (S12-ENT)."""
+        tokens, n = self.tokens, len(self.tokens)
+        if q >= n or tokens[q].norm != "for" or not tokens[q].join:
+            return []
+        x = q + 1
+        if x < n and tokens[x].norm == "the" and tokens[x].join:
+            x += 1
+        ends: list[int] = []
+        while x < n and tokens[x].join and len(ends) < 5:
+            if not is_cap(tokens[x]):
+                if tokens[x].norm in ("and", "of") and ends and x + 1 < n and is_cap(tokens[x + 1]):
+                    x += 1
+                    continue
+                break
+            k = self.cover[x]
+            if k >= 0 and any(f.etype == EntityType.STATE.value for f in self.atoms[k].forms):
+                return []
+            x += 1
+            ends.append(x)
+        return ends[::-1]
 
     def _paragraph_state(self, offset: int) -> str | None:
         """Arabic: the state of the place that opens the paragraph around ``offset`` ("وفي
@@ -1374,10 +1415,16 @@ class Resolver:
         """:meth:`_named_at` from token ``q`` and atom ``p``."""
         tokens, atoms = self.tokens, self.atoms
         rank_end = -1
+        q0 = q  # "the army commander, Gen. X Y,": an honorific may open the apposed name
+        comma = (
+            0 < q < len(tokens)
+            and not tokens[q].join
+            and self.text[tokens[q - 1].end : tokens[q].start].strip() in (",", "،")
+        )
         while (
             p < len(atoms)
             and atoms[p].i == q
-            and self._adjacent(q)
+            and (self._adjacent(q) or (comma and q == q0))
             and self._honorific(atoms[p])
             and not self._given_name_not_rank(atoms[p])
         ):
@@ -1388,8 +1435,8 @@ class Resolver:
             return None
         if not tokens[q].join and q != self.bridge:
             gap = self.text[tokens[q - 1].end : tokens[q].start].strip()
-            if gap not in (",", "،"):
-                return None
+            if gap not in (",", "،") and not (honorific and gap == "." and q > q0):
+                return None  # (the full stop of an abbreviated rank: "Gen. X", "Col. X")
         label = self.text[ph.start : ph.end]
         # the mention's title runs over a military rank between title and name ("رئيس
         # الأركان اللواء X"), so that the subject phrase starts at the title; the role
@@ -1494,6 +1541,7 @@ class Resolver:
                 # unnamed holder named before is of that state (S7-H15)
                 state = self.new[ante].state
             state = state or self._title_elsewhere(ph, start, self.text[start:end])
+            state = state or self._its_state(ph)
         key = self._known_holder(last, ph, start) or self._new_person(
             self.text[start:end], state, last
         )
@@ -2003,6 +2051,31 @@ class Resolver:
             and tok.norm not in self.titles
             and self.tokens[x - 1].norm == "the"
         )
+
+    def _its_state(self, ph: _Phrase) -> str | None:
+        """English: the state a possessive pronoun before a stateless title stands for
+        ("Australia ... was caught off guard. Its minister for the Pacific, X Y, flew"):
+        the latest state named before it in its sentence, else the first state named in
+        the sentence before (its subject); None otherwise (S12-ENT)."""
+        t = ph.first_tok
+        if t == 0 or self.tokens[t - 1].norm not in ("its", "their") or not self.tokens[t].join:
+            return None
+        pos, text = self.tokens[t - 1].start, self.text
+        lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+        lo2 = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo)) if lo > 0 else -1
+        cur: str | None = None
+        prev: str | None = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            entry = self.g.entries.get(m.key)
+            if entry is None or entry.type is not EntityType.STATE:
+                continue
+            if m.start > lo:
+                cur = m.key
+            elif m.start > lo2 and prev is None:
+                prev = m.key
+        return cur or prev
 
     def _title_elsewhere(self, ph: _Phrase, start: int, name: str) -> str | None:
         """English: the state of a new person under a title with no state ("President X
@@ -2917,20 +2990,28 @@ class Resolver:
     def _titled_pair(self, v: int, word: Callable[[int], bool]) -> list[tuple[int, int]]:
         """English: the token spans of two unknown names of two or three capitalised words
         joined by "and" at ``v``, set off by commas right after a plural title noun
-        ("two former Beninese presidents, Jane Roe and John Doe, travelled ..."), or []
-        (S10-R2-H4)."""
+        ("two former Beninese presidents, Jane Roe and John Doe, travelled ..."), or right
+        after it before a verb ("Foreign Ministers Jane Roe and John Doe signed"), or []
+        (S10-R2-H4, S12-ENT)."""
         tokens, text, n = self.tokens, self.text, len(self.tokens)
         i = v
         while i > v - 3 and i > 1 and word(i - 1) and (i == v or tokens[i].join):
             i -= 1
+        if v - i == 3 and tokens[i].norm in _PLURAL_TITLES_EN:
+            i += 1  # ("Foreign Ministers X Y and ...": the capitalised title is no name word)
         j = v + 1
         while j < min(v + 4, n) and word(j) and (j == v + 1 or tokens[j].join):
             j += 1
         if not (2 <= v - i <= 3 and 2 <= j - v - 1 <= 3) or j >= n:
             return []
-        if text[tokens[i - 1].end : tokens[i].start] != ", ":
-            return []
+        gap = text[tokens[i - 1].end : tokens[i].start]
         closed = text[tokens[j - 1].end : tokens[j].start].startswith(",")
+        if gap == " " and not closed:
+            # "Foreign Ministers X Y and Z W signed ...": the plural title right before the
+            # names, which a verb in lower case ends (S12-ENT)
+            closed = tokens[j].join and not is_cap(tokens[j]) and tokens[j].norm.isalpha()
+        elif gap != ", ":
+            return []
         if tokens[i - 1].norm not in _PLURAL_TITLES_EN or not closed:
             return []
         return [(i, v), (v + 1, j)]
