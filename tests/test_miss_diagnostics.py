@@ -21,6 +21,7 @@ _HEADINGS = {
     "dates (matched relations)",
     "dates by evidence (matched relations)",
     "relation types: gold / matched / system / system matching",
+    "relations missed with nothing coded in the clause, by cause",
 }
 _COUNT = re.compile(r"  (ar|en)  +\d+  [a-z ,:=.]+")
 _TYPE_ROW = re.compile(r"  [A-Z]+ +(?:\d+ / +){3}\d+")
