@@ -1532,19 +1532,8 @@ class Stances(CoderBase):
             for v in range(a, b - 2):
                 if doc.tokens[v].start in coded:
                     continue
-                hit = next(
-                    (
-                        g
-                        for g in matcher.find(doc.tokens[v : v + 1])
-                        if g.cls in ("v", "i")
-                        and g.entry.type is RelationType.ACCUSE
-                        and g.entry.frame == "spk"
-                        and not g.pron
-                    ),
-                    None,
-                )
-                if hit is None:
-                    continue
+                # (the cheap tests first: the verb is looked up only before an actor
+                # and a told act's noun)
                 agent = doc.mention_at_tok(v + 1)
                 if agent is None or agent.adjectival or not self.actor(agent):
                     continue
@@ -1558,6 +1547,19 @@ class Stances(CoderBase):
                 verbs = acts.get(w)
                 if not verbs or doc.mention_at_tok(k + 1) is not None:
                     continue  # (an owner named after the noun: the coder's own rule)
+                hit = next(
+                    (
+                        g
+                        for g in matcher.find(doc.tokens[v : v + 1])
+                        if g.cls in ("v", "i")
+                        and g.entry.type is RelationType.ACCUSE
+                        and g.entry.frame == "spk"
+                        and not g.pron
+                    ),
+                    None,
+                )
+                if hit is None:
+                    continue
                 own = states.get(agent.key) or agent.key
                 doer = self._told_act_agent_ar(si, verbs)
                 if doer is None or doer.key == agent.key:
