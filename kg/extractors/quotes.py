@@ -684,6 +684,8 @@ def _pair_words(en: bool) -> dict[str, str]:
 
 
 _JOINT_PREPS = word_set("quotes.joint_preps")
+_NO_OR_JOINT_PREP: frozenset[str | None] = frozenset({None, *_JOINT_PREPS})
+"""(A set made once: mypyc cannot compile ``x in (None, *_JOINT_PREPS)``.)"""
 _WELCOME_STEMS = ("welcom", fold("رحب"), fold("ورحب"))
 """Welcoming verbs: with a person for object they host a visitor (see ``_hosts``)."""
 
@@ -3151,7 +3153,7 @@ class _Finder(SpeakersAr):
                     m.t0 != j
                     or m.adjectival
                     or doc.entity_types.get(m.key) != EntityType.STATE
-                    or doc.prep_of(m) not in (None, *_JOINT_PREPS)
+                    or doc.prep_of(m) not in _NO_OR_JOINT_PREP
                 ):
                     return None
                 return m

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Compile the extraction modules with mypyc into a separate directory (opt-in speed-up).
+
+The package stays pure Python: this copies ``kg/`` to ``--out`` and compiles the
+modules of :data:`NATIVE_MODULES` there with mypyc (C extensions next to the copied
+sources), so that ``PYTHONPATH=OUT`` runs the compiled extractor and the checkout
+itself is never shadowed by stale extension modules.  Rebuild after any change to
+``kg/``; the output must stay byte-identical::
+
+    python scripts/build_native.py --out /tmp/kg-native
+    PYTHONPATH=/tmp/kg-native python scripts/extraction_fingerprint.py
+    PYTHONPATH=/tmp/kg-native python benchmarks/bench_extract.py --articles 600 --join 2
+
+The relation coder (``relations.py`` and its mixins ``stances.py``, ``meetings.py``,
+``event_dates.py``, ``speakers_ar.py``, ``coder_base.py``) is left interpreted: mypyc
+compiles classes to C types with single inheritance and no class-body ``if``, and the
+coder is one class of several mixins.  ``lexicon.py`` too: its generic dataclass
+``Hit`` trips a mypyc bug (mypyc/mypyc#827).  Needs mypy (with mypyc) and a C compiler.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+NATIVE_MODULES = (
+    "kg/extractors/about.py",
+    "kg/extractors/bodies.py",
+    "kg/extractors/calibrate.py",
+    "kg/extractors/dates.py",
+    "kg/extractors/doc.py",
+    "kg/extractors/pipeline.py",
+    "kg/extractors/quotes.py",
+    "kg/extractors/sentences.py",
+    "kg/extractors/text.py",
+    "kg/extractors/triggers.py",
+    "kg/gazetteer/builder.py",
+    "kg/gazetteer/forms.py",
+    "kg/gazetteer/gazetteer.py",
+    "kg/gazetteer/index.py",
+    "kg/gazetteer/linker.py",
+    "kg/gazetteer/names.py",
+    "kg/gazetteer/resolve.py",
+    "kg/gazetteer/tables.py",
+    "kg/text/arabic.py",
+    "kg/text/common.py",
+    "kg/text/english.py",
+    "kg/text/tokens.py",
+)
+"""The modules compiled, relative to the repository root."""
+
+
+def build(out: Path, opt_level: str) -> float:
+    """Copy ``kg/`` to ``out`` and compile :data:`NATIVE_MODULES` there; seconds taken."""
+    t0 = time.monotonic()
+    if (out / "kg").exists():
+        shutil.rmtree(out / "kg")
+    shutil.rmtree(out / "build", ignore_errors=True)
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(ROOT / "kg", out / "kg", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    env = {**os.environ, "MYPYC_OPT_LEVEL": opt_level, "MYPYC_DEBUG_LEVEL": "0"}
+    subprocess.run([sys.executable, "-m", "mypyc", *NATIVE_MODULES], cwd=out, env=env, check=True)
+    return time.monotonic() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, required=True, help="directory to build in")
+    ap.add_argument("--opt-level", default="1", help="MYPYC_OPT_LEVEL (C compiler -O)")
+    args = ap.parse_args()
+    out = args.out.resolve()
+    if out == ROOT or out in ROOT.parents or ROOT / "kg" in (out, *out.parents):
+        ap.error("--out must be a directory of its own, not the checkout or above it")
+    seconds = build(out, args.opt_level)
+    print(f"built {len(NATIVE_MODULES)} modules in {seconds:.0f} s; run with PYTHONPATH={out}")
+
+
+if __name__ == "__main__":
+    main()
