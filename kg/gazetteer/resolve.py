@@ -1825,7 +1825,11 @@ class Resolver:
 
     def _role_only(self, ph: _Phrase) -> int | None:
         atoms, tokens = self.atoms, self.tokens
-        role_atom = next(a for a in atoms[self.cover[ph.first_tok] :] if self._role(a) is not None)
+        role_atom = next(
+            (a for a in atoms[self.cover[ph.first_tok] :] if self._role(a) is not None), None
+        )
+        if role_atom is None:
+            return None  # a title of the other language in the text ("A0 الرئيس الروسي" in English)
         if any(f.is_entity for f in role_atom.forms):
             return None  # a person's alias that is a bare title ("Supreme Leader")
         if ph.role.construct and ph.of is None:
