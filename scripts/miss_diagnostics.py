@@ -11,8 +11,8 @@ analysis sets.  Two tables, per article language:
   type with another subject or object, only relations of other types, or
   nothing at all (split further by whether the system recognised both gold
   actors in the article, and whether a lexicon row of the gold type occurs in
-  the gold evidence: lexicon gap, frame failure or actor failure); and the system's relations, and those matching a gold one
-  (their ratio is the precision);
+  the gold evidence: lexicon gap, frame failure or actor failure); and the
+  system's relations, and those matching a gold one (their ratio is the precision);
 * **quotes**: gold quotes, system quotes, system quotes whose span overlaps a
   gold quote's by at least half (the scorer's rule), and those that also carry
   the gold speaker;

@@ -607,6 +607,8 @@ _DIRECTIONAL_AR = word_set("relations.directional_ar")
 _ATTACK_NOUNS = word_set("relations.attack_nouns")
 _ATTACK_NOUNS_AR = word_set("relations.attack_nouns_ar")
 """Definite attack nouns an Arabic condemnation can name instead of the attacker."""
+_STRIKE_NOUNS_EN = word_set("relations.strike_nouns_en")
+"""Heads of a told strike besides the attack nouns ("killed in an Israeli airstrike")."""
 
 
 _THIS_AR = word_set("relations.this_ar")
@@ -3623,8 +3625,85 @@ class _Coder(EventDates, Stances, Meetings):
                 self.victims.add((si, victim.key))
                 self.add(agent.key, victim, h.entry, h, si, sent, a, b, 0.85, False, True, agent)
                 return
-            if doc.mention_at_tok(j) is not None or j in self.stops:
+            m = doc.mention_at_tok(j)
+            if (
+                m is not None
+                and m.adjectival
+                and "in" in (doc.word(j - 1), doc.word(j - 2))
+                and self.actor(m)
+                and m.key != victim.key
+                and any(
+                    doc.word(k) in _ATTACK_NOUNS or doc.word(k) in _STRIKE_NOUNS_EN
+                    for k in range(m.t1 + 1, min(b, m.t1 + 3))
+                )
+            ):
+                # "Three soldiers were killed in an Israeli air strike" (S12-TYPES)
+                self.victims.add((si, victim.key))
+                self.add(m.key, victim, h.entry, h, si, sent, a, b, 0.8, False, True, m)
                 return
+            if m is not None or j in self.stops:
+                return
+
+    def _killed_in_strike_ar(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """ "قتل ثلاثة جنود سوريين في غارة إسرائيلية": the victims named after the (passive)
+        verb of killing were hit by the state the strike's adjective names (S12-TYPES)."""
+        doc = self.doc
+        victim = next(
+            (
+                m
+                for j in range(h.last + 1, min(b, h.last + 5))
+                if (m := doc.mention_at_tok(j)) is not None and self.actor(m)
+            ),
+            None,
+        )
+        if victim is None:
+            return False
+        for k in range(victim.t1 + 1, min(b, victim.t1 + 3)):
+            w = doc.word(k)
+            if w == "في" and doc.word(k + 1) in _ATTACK_BARE_AR:
+                noun = k + 1
+            elif w[:1] == "ب" and w[1:] in _ATTACK_BARE_AR:
+                noun = k
+            else:
+                continue
+            for j in range(noun + 1, min(b, noun + 3)):
+                m = doc.mention_at_tok(j)
+                if m is not None and m.adjectival and self.actor(m) and m.key != victim.key:
+                    self.victims.add((si, victim.key))
+                    self.add(m.key, victim, h.entry, h, si, sent, a, b, 0.8, False, True, m)
+                    return True
+            return False
+        return False
+
+    def _the_country(
+        self, h: Hit[Trigger], after: int, t_lim: int, preps: tuple[str, ...], exclude: set[str]
+    ) -> Ment | None:
+        """ "the 1,500 French soldiers in the country", "سحبت آخر جنودها من البلاد": forces
+        stationed in or withdrawn from "the country" are in the state the story named last
+        before the trigger, other than their own (S12-TYPES)."""
+        doc = self.doc
+        start = after - 1 if doc.word(h.last) in preps else after  # ("has * troops in")
+        for j in range(start, min(t_lim, after + 6)):
+            if doc.mention_at_tok(j) is not None or j in self.stops:
+                return None
+            if doc.word(j) not in preps:
+                continue
+            if (self.en and doc.word(j + 1) == "the" and doc.word(j + 2) == "country") or (
+                not self.en and doc.word(j + 1) == "البلاد"
+            ):
+                break
+        else:
+            return None
+        at = doc.tokens[h.first].start
+        for m in reversed(doc.mentions_in(max(0, at - 1000), at)):
+            if (
+                m.etype == EntityType.STATE
+                and m.kind != "metonym"  # ("the Syrian government": a capital as a place)
+                and doc.entity_types.get(m.key) == EntityType.STATE
+                and m.key not in exclude
+            ):
+                return m
+        return None
 
     def _drafter(self, t_from: int, b: int, subj: str) -> Ment | None:
         """Who drafted the document a speech act is about: "vetoed a resolution drafted by
@@ -4773,6 +4852,14 @@ class _Coder(EventDates, Stances, Meetings):
             if self._gerund_by(h, si, sent, a, b) or self._governed_by_speech_verb(h):
                 return
         if self.en and h.first == h.last and self._no_act_en(h, frame):
+            return
+        if (
+            not self.en
+            and trig.type is RelationType.ASSAULT
+            and h.cls == "v"
+            and doc.word(t).removeprefix("و") in _KILLED_VERBS_AR
+            and self._killed_in_strike_ar(h, si, sent, a, b)
+        ):
             return
         if (
             self.en
@@ -5959,6 +6046,9 @@ class _Coder(EventDates, Stances, Meetings):
             obj_m, by_prep = self.mention_after(
                 after, t_lim, trig.preps, exclude=exclude, place=place, required=trig.prep_required
             )
+            if obj_m is None and trig.type in (RelationType.PRESENCE, RelationType.RETREAT):
+                obj_m = self._the_country(h, after, t_lim, trig.preps, exclude)
+                by_prep = obj_m is not None or by_prep
         if (
             self.en
             and obj_m is not None
