@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from kg.extractors.bodies import home_state, homograph_nisbas
 from kg.extractors.doc import Doc, Ment
+from kg.extractors.lexicon import word_set
 from kg.extractors.sentences import Segmenter
 from kg.extractors.text import fold
 from kg.gazetteer import Gazetteer
@@ -134,11 +135,7 @@ def _named_body_state(doc: Doc, ments: list[Ment], key: str, role: str) -> str |
     return state
 
 
-_AR_HOMOGRAPH_NISBA_AFTER = frozenset(
-    fold(w)
-    for w in "الحكومة حكومة السلطات الجيش القوات المجلس العسكري الانتقالي الرئيس الرئاسة "
-    "الوزراء الخارجية الدفاع الداخلية السفير السفيرة المبعوث الوفد".split()
-)
+_AR_HOMOGRAPH_NISBA_AFTER = word_set("home_states.homograph_nisba_after_ar")
 """Title and government words after which a homograph nisba ("المالي"، "المالية") is the
 state's adjective, not "financial" ("وزير المالية"، "المستشار المالي" are not among them)."""
 
@@ -189,7 +186,7 @@ def _ar_homograph_state(roles: list[str]) -> str | None:
     return None
 
 
-_AR_BODY_HEADS = frozenset(fold(w) for w in "رئيس رئيسة زعيم قائد".split())
+_AR_BODY_HEADS = word_set("home_states.body_heads_ar")
 """Title words that head a body ("رئيس المجلس العسكري"): :func:`_ar_body_state`."""
 
 
@@ -245,8 +242,12 @@ def _ar_body_state_of(doc: Doc, ments: list[Ment], body: str, before: int) -> st
     return found
 
 
-_AR_GOVERNMENT_HEADS = ("الحكومة", "حكومة")
+_AR_GOVERNMENT_HEADS = tuple(sorted(word_set("home_states.government_heads_ar")))
+"""Words that open a government's name ("الحكومة الإسرائيلية"): :func:`_ar_sentence_state`."""
 _AR_CABINET_TITLES = ("رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء", "وزير")
+"""Cabinet titles (prefixes of the folded title) that a government named earlier in the
+sentence gives its state: :func:`_ar_sentence_state`.  (Phrases, and compared as
+prefixes, so not rows of ``word_sets.tsv``, whose rows are single words.)"""
 
 
 def _sentence_start(doc: Doc, pos: int, back: int = 0) -> int:
@@ -370,7 +371,8 @@ def _en_titled_states(doc: Doc, ments: list[Ment], linking: Linking) -> None:
             doc.entity_states[key] = state
 
 
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SPOKES = word_set("home_states.spokes_en")
+"""Bare spokesperson titles: :func:`_body_before_state`."""
 
 
 def _body_before_state(doc: Doc, ments: list[Ment], key: str, role: str) -> str | None:
@@ -394,7 +396,8 @@ def _body_before_state(doc: Doc, ments: list[Ment], key: str, role: str) -> str 
     return state if others == {state} else None
 
 
-_EMPLOYER_TITLE_WORDS = frozenset({"chief", "deputy", "senior", "vice", "acting", "executive"})
+_EMPLOYER_TITLE_WORDS = word_set("home_states.employer_title_words_en")
+"""Words of a company title skipped back to the employer's name ("Boeing Chief Executive")."""
 _COMPANY_TITLES = frozenset(
     {
         "executive",
@@ -409,6 +412,8 @@ _COMPANY_TITLES = frozenset(
         "boss",
     }
 )
+"""Titles a company's officer holds as well as an official: :func:`_en_other_employer`.
+(Whole titles, some of several words, so not rows of ``word_sets.tsv``.)"""
 
 
 def _en_home(doc: Doc, ments: list[Ment], key: str, role: str, home: str) -> str | None:

@@ -67,20 +67,19 @@ _PUNCT_CLAUSE = frozenset(",;:")
 # the family's own lists (``meetings.*`` in ``lexicons/word_sets.tsv``); ``_HOST_AR`` and
 # ``_MEDIATE_EN`` are read by the coder too
 # a meeting in an adjunct: "، وذلك خلال مؤتمر صحفي مشترك مع"
-_DURING_AR = frozenset({_AR("خلال"), _AR("في"), _AR("أثناء")})
+_DURING_AR = word_set("meetings.during_ar")
 _THAT_IS_AR = _AR("وذلك")
 # "، خلال اتصال هاتفي تلقاه من Y،": the call the clause's subject received (its pronoun)
 # "After meeting X, Y said": openers and the gerunds of meeting they take (S11-REL1)
-_GERUND_OPENERS_EN = frozenset({"after", "before", "while", "since"})
+_GERUND_OPENERS_EN = word_set("meetings.gerund_openers_en")
 _MEETING_GERUNDS_EN = {
-    "meeting": "meeting",
-    "visiting": "visit",
-    "hosting": "meeting",
-    "receiving": "meeting",
+    **dict.fromkeys(word_set("meetings.meeting_gerunds_en"), "meeting"),
+    **dict.fromkeys(word_set("meetings.visit_gerunds_en"), "visit"),
 }
-_THAT_AR = frozenset(_AR(w) for w in ("أن", "بأن", "وأن", "إن"))
+"""Gerund -> the topic of the meeting it opens ("After visiting X": a visit)."""
+_THAT_AR = word_set("relations.that_ar")
 """Complementizers: what follows is the content told, not the one told."""
-_RECEIVED_IT_AR = frozenset(_AR(w) for w in ("تلقاه", "تلقته", "تلقياه", "تلقتاه", "تلقوه"))
+_RECEIVED_IT_AR = word_set("meetings.received_it_ar")
 _MUTUAL_TOLD = frozenset(
     {RelationType.CONCEDE, RelationType.AGREE, RelationType.CONSULT, RelationType.COOPERATE}
 )

@@ -448,13 +448,11 @@ _EN_HEAD_PREPS = word_set("quotes.en_head_preps")  # 'pledging "full support" fo
 _EN_NOUN_PREPS = _EN_HEAD_PREPS | word_set("relations.noun_preps_en")
 """Prepositions that a plural noun follows, never a verb ("over reports that ...", "amid
 calls for ...", "after demands that ..."): a cue form in -s right after one is a noun."""
-_EN_PLAIN_SAY = frozenset(("said", "says", "say", "told", "tells"))
+_EN_PLAIN_SAY = word_set("quotes.en_plain_say")
 """Plain saying verbs, whose content is a clause (not an object noun phrase)."""
 _EN_SECOND_PREDICATE = re.compile(r",\s+and\s+(?:has|have|had|will|would)\s+(?:also\s+)?[a-z]+ed\b")
 """', and has proposed ...': a second predicate of the subject after an object content."""
-_EN_READOUT_VERBS = frozenset(
-    ("spoke", "met", "held", "talked", "discussed", "received", "hosted", "phoned")
-)
+_EN_READOUT_VERBS = word_set("quotes.en_readout_verbs")
 """Past verbs of talks that open a readout ("said Putin spoke with ...")."""
 _EN_WRITER_PARTICIPLES = word_set("quotes.en_writer_participles")
 """Participles after a comma that, with no statement before them in their sentence, are
@@ -698,7 +696,7 @@ _AR_SETTING_PREPS = AR_PREP_WORDS | _AR_MASDAR_PREPS | _AR_OCCASION_PREPS
 """Temporal prepositions that make a following verb-looking cue its verbal noun ("عقب ادانته")."""
 """Words that make a following أن a time clause ("بعد أن"، "قبل أن"، "منذ أن")."""
 _COUNTERPART = fold("نظير")
-_AR_IN_ITS_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
+_AR_IN_ITS_NAME = word_set("quotes.ar_in_its_name")
 """"On its behalf": the spokesman of the body just named ("المتحدث باسمه")."""
 _AR_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "نا", "كم")
 """Arabic suffixed pronouns: a noun that carries one is not bare."""
@@ -6137,8 +6135,10 @@ def _bare_reference(doc: Doc, st: Stmt) -> bool:
     return len(words) <= 1
 
 
-_EN_TAIL_PREPS = frozenset(("in", "on", "at", "during", "via", "through"))
-_EN_TAIL_STOPS = frozenset(("that", "he", "she", "they", "it", "we", "i", "would", "will"))
+_EN_TAIL_PREPS = word_set("quotes.en_tail_preps")
+"""Prepositions that open an occasion tail after a clause-final cue: :func:`_occasion_tail`."""
+_EN_TAIL_STOPS = word_set("quotes.en_tail_stops")
+"""Words that end such a tail (a clause goes on): :func:`_occasion_tail`."""
 
 
 def _occasion_tail(after: str) -> bool:
@@ -6416,7 +6416,7 @@ def _en_demand_cue(doc: Doc, st: Stmt) -> bool:
 
 
 _EN_NAMING_TURNS = word_set("quotes.en_naming_turns")
-_EN_CLAIM_TURNS = frozenset(("as", "for", "what", "that", "which")) | _EN_NAMING_TURNS
+_EN_CLAIM_TURNS = word_set("quotes.en_claim_turns") | _EN_NAMING_TURNS
 """Words in the object of a condemning or demanding verb that make it a claim: a
 predicate ("as reckless"), a reason, a clause, "what it called", ", calling it ..."."""
 _EN_POSSESSIVE = re.compile(r"(?<=\w)['’](?=s\b|\w)")  # "Kyiv's": no quotation mark

@@ -113,7 +113,7 @@ _AR_NAME_FIRST = word_set("speakers_ar.name_first")
 """First halves of compound Arabic names whose second half has the article ("عبد الله")."""
 _AR_NAME_SECOND = word_set("speakers_ar.name_second")
 """Definite second halves of compound given names ("نور الدين"، "صلاح الدين")."""
-_AR_STYLE_GENERIC = frozenset(fold(w) for w in ("الشيخ", "الأمير", "الأميرة", "دولة"))
+_AR_STYLE_GENERIC = word_set("speakers_ar.ar_style_generic")
 """Styles that are also plain titles or nouns ("دولة الإمارات"): no sign of a styled
 person we did not link."""
 _AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | frozenset(

@@ -63,9 +63,7 @@ _WRONG_ACTS_EN = word_set("stances.wrong_acts_en")  # "X's move violated the law
 _BLAMED_AFTER_COPULA_EN = word_set("stances.blamed_after_copula_en")
 _BLAMED_DEEDS_EN = word_set("stances.blamed_deeds_en")  # "... behind the attack"
 # "was fully responsible for": a degree adverb before the blaming word (S11-REL1)
-_BLAME_DEGREE_EN = frozenset(
-    {"fully", "solely", "directly", "entirely", "wholly", "ultimately", "also", "primarily"}
-)
+_BLAME_DEGREE_EN = word_set("stances.blame_degree_en")
 # punctuation tested against the gap between two tokens (as ``relations._PUNCT_EVAL``)
 _PUNCT_EVAL = frozenset(".,;:،؛!?؟")
 _OPEN_QUOTES_EN = frozenset("\"“'‘")
