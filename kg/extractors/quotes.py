@@ -392,15 +392,9 @@ _AR_CLAUSE_OPENERS = word_set("quotes.ar_clause_openers")
 noun whose relative clause the verb opens."""
 _EN_PAIR_PLACES = word_set("quotes.en_pair_places")
 """Prepositions that make a pair phrase a place ("critics in both countries say")."""
-_EN_SPEECH_NOUNS = _EN_DOCUMENTS | frozenset(
-    "statements letters post posts message messages tweet video speech remarks interview "
-    "report note notes declaration address briefing conference call".split()
-)
+_EN_SPEECH_NOUNS = _EN_DOCUMENTS | word_set("quotes.en_speech_nouns")
 """Nouns a participle cue may follow with no comma ("a statement saying")."""
-_EN_THING_NOUNS = _EN_DOCUMENTS | frozenset(
-    "pact deal agreement accord treaty plan proposal decision resolution measures move steps "
-    "policy law bill sanctions attack attacks strikes war".split()
-)
+_EN_THING_NOUNS = _EN_DOCUMENTS | word_set("quotes.en_thing_nouns")
 """Nouns a relative "that" may follow ("the deal that Moscow rejected")."""
 _EN_OWNERS = word_set("quotes.en_owners")
 """Words before a noun cue that make it a noun ("Putin's warning", "its announcement")."""
@@ -411,7 +405,7 @@ _EN_PASSIVE_IRREGULAR = word_set("quotes.en_passive_irregular")
 """Irregular past participles of English cues ("told", "said"): after "was" a passive."""
 _EN_PASSIVE_ADVERBS = word_set("quotes.en_passive_adverbs")
 """Adverbs that may stand between "be" and a passive cue ("was also urged")."""
-_EN_FINITE = _EN_MODALS | frozenset("was were is are has have had did does do can".split())
+_EN_FINITE = _EN_MODALS | word_set("quotes.en_finite")
 """Verbs that make the words after a cue a clause: a later "that" is then relative."""
 _EN_TELL_CUES = word_set("quotes.en_tell_cues")
 """Cues whose object is the one told ("told the court he would ...")."""

@@ -116,15 +116,7 @@ _AR_NAME_SECOND = word_set("speakers_ar.name_second")
 _AR_STYLE_GENERIC = word_set("speakers_ar.ar_style_generic")
 """Styles that are also plain titles or nouns ("دولة الإمارات"): no sign of a styled
 person we did not link."""
-_AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | frozenset(
-    fold(w)
-    for w in (
-        "كلمة كلمته كلمتها مؤتمر لقاء لقائه اجتماع اجتماعه اتصال اتصالا حديث حديثه حوار "
-        "جلسة افتتاح ختام زيارة زيارته حفل منتدى قمة ندوة خطاب خطابه بيانه بيانها تصريحه "
-        "تصريحات تصريحاته مقابلة مقابلته إحاطة تغريدة تغريدته تغريدتها تدوينة منشور لسان "
-        "استقبال استقباله استقبالها لقائها اجتماعها مباحثات مباحثاته محادثات محادثاته"
-    ).split()
-)
+_AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | word_set("speakers_ar.ar_occasion_nouns")
 """Nouns of an occasion of speech after في/خلال ("في كلمة ألقاها", "خلال مؤتمر صحفي")."""
 
 
