@@ -108,6 +108,10 @@ _RECEPTION_AR = word_set("meetings.reception_ar")
 """The nouns of the wire idiom "كان في استقبال/وداع <guest> ... <host>"."""
 _MISSION_HEADS_EN = word_set("meetings.mission_heads_en")
 """Bodies sent to a state ("a security mission to Haiti") that "the mission" recalls."""
+_CALL_MODIFIERS_EN = word_set("meetings.call_modifiers_en")
+"""Words before a meeting noun ("in a phone call", "during a video call"): skipped back."""
+_TWO_STATES_EN = word_set("meetings.two_states_en")
+"""Nouns of "between the two countries": the two states last named."""
 _FRONTED_EN = word_set("meetings.fronted_en")
 """Words that open a sentence-initial phrase around a meeting ("After talks with X, ...")."""
 _MEDIATE_EN = ("mediat", "broker", "facilitat")
@@ -318,7 +322,7 @@ class Meetings(CoderBase):
         addressee: the two met."""
         doc = self.doc
         j = h.first - 1
-        while j >= a and doc.word(j) in ("a", "an", "the", "phone", "telephone", "video"):
+        while j >= a and doc.word(j) in _CALL_MODIFIERS_EN:
             j -= 1
         if j < a or doc.word(j) not in _EVENT_PREPS:
             return None
@@ -993,7 +997,7 @@ class Meetings(CoderBase):
             k = after if doc.word(after) in _BETWEEN else after + 1
             if doc.word(k) not in _BETWEEN or doc.word(k + 1) != "the" or doc.word(k + 2) != "two":
                 return False
-            if doc.word(k + 3) not in ("countries", "governments", "states", "capitals"):
+            if doc.word(k + 3) not in _TWO_STATES_EN:
                 return False
             # "between the two governments": the two states last named before
             keys = [s for s in self._recent_states(doc.tokens[k].start, 3) if s != med.key][:2]
