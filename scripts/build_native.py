@@ -36,6 +36,7 @@ NATIVE_MODULES = (
     "kg/extractors/calibrate.py",
     "kg/extractors/dates.py",
     "kg/extractors/doc.py",
+    "kg/extractors/home_states.py",
     "kg/extractors/pipeline.py",
     "kg/extractors/quotes.py",
     "kg/extractors/sentences.py",
