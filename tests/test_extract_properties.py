@@ -61,6 +61,11 @@ def test_arbitrary_unicode_never_raises(text: str, lang: str) -> None:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=texty, lang=st.sampled_from(["ar", "en"]), pub=st.none() | st.dates())
 @example(text="A0 الرئيس الروسي", lang="en", pub=None)  # an Arabic title in English (hypothesis)
+@example(  # a headline act published in the first week of year 1: no day a week before (hypothesis)
+    text="Egypt condemns strike\nCAIRO - Egypt on Monday condemned Israel over the strike on Gaza.",
+    lang="en",
+    pub=date(1, 1, 1),
+)
 def test_news_like_fragments_give_consistent_extractions(
     text: str, lang: str, pub: date | None
 ) -> None:

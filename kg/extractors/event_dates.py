@@ -50,6 +50,16 @@ if TYPE_CHECKING:
 __all__ = ["EventDates"]
 
 _AR = fold
+
+
+def _week_before(day: _dt.date) -> _dt.date:
+    """The day a week before ``day`` (the first representable day for the first week of
+    year 1, which a malformed ``published`` can give)."""
+    return (
+        day - _dt.timedelta(days=7) if day > _dt.date.min + _dt.timedelta(days=7) else _dt.date.min
+    )
+
+
 _MEETING_REFS = word_set("event_dates.meeting_refs")
 """A meeting or call named again ("the call", "في ختام المباحثات"): the one told before (S7-H9)."""
 _QAD = _AR("قد")
@@ -700,7 +710,7 @@ class EventDates(CoderBase):
         if seg is None or pub is None or not doc.title_end:
             return rels
         today = pub.isoformat()
-        week_ago = (pub - _dt.timedelta(days=7)).isoformat()
+        week_ago = (_week_before(pub)).isoformat()
         heads = [
             r
             for r in rels
@@ -745,7 +755,7 @@ class EventDates(CoderBase):
         elif not days and self.en:
             got = self._lead_day(spans_ok=True)
             day = got[1] if got is not None else None
-        if day is None or day >= today or _dt.date.fromisoformat(day) < pub - _dt.timedelta(days=7):
+        if day is None or day >= today or _dt.date.fromisoformat(day) < _week_before(pub):
             return rels
         return [replace(r, date=day) if r in heads else r for r in rels]
 
@@ -1277,7 +1287,7 @@ class EventDates(CoderBase):
         ):
             return r  # a time of its own ("late in the day" of the same day is none)
         day = _dt.date.fromisoformat(told.value)
-        if not pub - _dt.timedelta(days=7) <= day <= pub:
+        if not _week_before(pub) <= day <= pub:
             return r
         return replace(r, date=told.value)
 
@@ -1404,7 +1414,7 @@ class EventDates(CoderBase):
             if v > pub.isoformat():
                 continue  # "will deliver from 2026": ahead
             day = _dt.date.fromisoformat(v)
-            return (i, v) if pub - _dt.timedelta(days=7) <= day else None
+            return (i, v) if _week_before(pub) <= day else None
         return None
 
     def _reported(self, r: Rel) -> bool:
