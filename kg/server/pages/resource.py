@@ -176,8 +176,9 @@ class _View:
         return f'<span class="modality m-{esc(mod)}">{t(mod, self.lang)}</span>'
 
     def names(self, joined: str | None) -> str:
-        """``a | b`` (a GROUP_CONCAT) as bidi-safe names."""
-        return " · ".join(plain(s) for s in (joined or "").split(" | ") if s)
+        """``a | b`` (a GROUP_CONCAT, in no set order) as bidi-safe names, sorted as
+        :func:`kg.answers.expand_summary` and the JSON API sort them."""
+        return " · ".join(plain(s) for s in sorted((joined or "").split(" | ")) if s)
 
     def with_state(self, r: Row, who: str) -> str:
         """An actor link, with the state it acts for when that is another entity."""
