@@ -146,6 +146,7 @@ def _status(ctx: ServerContext) -> Handler:
                 "idle_workers": ctx.pool.idle,
                 "background_queries": ctx.pool.background,
                 "demoted_queries": ctx.pool.demoted,
+                "paused_queries": ctx.pool.paused,
                 "killed_workers": ctx.pool.killed,
                 "result_cache": _cache_status(ctx.pool),
                 "updates": ctx.settings.updates,

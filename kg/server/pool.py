@@ -54,6 +54,25 @@ its worker gets its priority back — or, where the OS does not let a process
 raise a priority again (no ``CAP_SYS_NICE``), the worker is retired and a
 fresh one is started when needed.  Deadlines are the same in both lanes.
 
+Short requests get the cores: a ``nice`` value shares the cores by weight
+but does not take them from background work, and on a machine with two
+cores a who-said query (about 10 ms of CPU) still waited behind the
+relations and ``COUNT`` queries running at ``nice`` 19 (sharing caches and
+memory bandwidth, and the CPU with them at each hop from client to server
+to worker).  So while normal-lane requests run, background ones are
+*paused*: with ``u`` urgent requests (a normal-lane request from the
+moment a worker takes it until its answer is complete, or committed to
+streaming at the client's pace), at most ``max(1, cores - u)`` background
+requests keep running, those that entered the lane first; the others are
+stopped (``SIGSTOP``) and continued (``SIGCONT``) the moment the short
+requests are done (:meth:`WorkerPool._balance`).  A background request
+thus loses only the time short requests run, at least one keeps running
+however many short ones arrive (the lane is slowed, never starved), and
+its deadline (wall time) still holds: a paused worker that misses it is
+killed like any other.  A paused worker cannot notice that its server
+died, so workers ask the kernel to kill them when it does
+(``PR_SET_PDEATHSIG`` on Linux).
+
 Warm workers for short queries: a worker process has its own caches (RocksDB
 table readers and blocks), so its first queries are slower.  A normal
 request takes the most recently used idle worker; a background request takes
@@ -73,6 +92,7 @@ import hashlib
 import json
 import os
 import re
+import signal
 import socket
 import sys
 from collections import OrderedDict, deque
@@ -111,14 +131,16 @@ def worker_env(base: Mapping[str, str] | None = None) -> dict[str, str]:
     """The environment of a query worker: ``base`` (default: ours) plus :data:`WORKER_MALLOC`.
 
     Oxigraph creates a RocksDB iterator (with its own small arena) for every
-    triple pattern it evaluates, and a description query such as
-    ``who_said.rq`` evaluates about twenty per row; glibc keeps only seven
-    freed chunks of a size in its per-thread cache, so most of those
-    allocations went through the slower shared bins (``_int_malloc`` and
-    ``malloc_consolidate`` were a fifth of the worker's profile).  Keeping
-    up to 1000 per size cut the CPU time of the who-said query by a tenth
-    (read in Python, ``benchmarks/bench_who_said.py --malloc``) to a fifth
-    (serialised as JSON, as a worker does), with no change to its answer.
+    triple pattern it evaluates, and a description query evaluates many per
+    row (the described form of ``who_said.rq``, which stores without statement
+    summaries still run, about twenty; entity pages and relations queries
+    too); glibc keeps only seven freed chunks of a size in its per-thread
+    cache, so most of those allocations went through the slower shared bins
+    (``_int_malloc`` and ``malloc_consolidate`` were a fifth of the worker's
+    profile).  Keeping up to 1000 per size cut the CPU time of the described
+    who-said query by a tenth (read in Python, ``benchmarks/bench_who_said.py
+    --malloc``) to a fifth (serialised as JSON, as a worker does), with no
+    change to its answer (measured in session 5, before the summaries).
     A ``GLIBC_TUNABLES`` that already sets ``tcache_count`` is left as it
     is; other C libraries ignore the variable.
     """
@@ -134,6 +156,14 @@ NORMAL = "normal"
 """The lane of requests expected to be short: at most ``size`` at once, normal priority."""
 BACKGROUND = "background"
 """The lane of long requests: at most ``size`` at once, lower CPU priority."""
+
+
+def _available_cores() -> int:
+    """The CPUs this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
 
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
@@ -307,6 +337,12 @@ class _Worker:
     """Its ``nice`` value: raised while it runs a background request or a new shape."""
     long: bool = False
     """Its request used more than ``demote_after`` CPU seconds."""
+    urgent: bool = False
+    """It runs a normal-lane request whose answer is not yet complete or committed."""
+    paused: bool = False
+    """Stopped (``SIGSTOP``) while short requests run (see :meth:`WorkerPool._balance`)."""
+    since: float = 0.0
+    """When it entered the background lane (event-loop time)."""
     shape: bytes | None = None
     """The shape of the query it runs (see :class:`QueryShapes`)."""
     started_cpu: float | None = None
@@ -435,6 +471,10 @@ class WorkerPool:
         several a busy server runs).
     :param result_cache: bytes of complete answers kept by :class:`ResultCache`
         (0, the default: no cache).
+    :param cores: the CPUs short requests may need (default: those this
+        process may run on); see :meth:`_balance`.
+    :param pause_background: pause background requests while normal-lane
+        ones run (with the lanes on, where the OS has ``SIGSTOP``).
     """
 
     def __init__(
@@ -447,6 +487,8 @@ class WorkerPool:
         demote_after: float | None = 0.1,
         background_nice: int = 19,
         result_cache: int = 0,
+        cores: int | None = None,
+        pause_background: bool = True,
     ) -> None:
         self.size = size
         self.timeout = timeout
@@ -457,6 +499,10 @@ class WorkerPool:
         self.max_workers = size if demote_after is None else 3 * size
         self.max_idle = size if demote_after is None else 2 * size
         """Idle workers kept (for the normal lane, and with lanes on, for the background one)."""
+        self.cores = cores if cores is not None else _available_cores()
+        self.pause_background = (
+            pause_background and demote_after is not None and hasattr(signal, "SIGSTOP")
+        )
         self.shapes = QueryShapes()
         self.cache = ResultCache(result_cache) if result_cache > 0 else None
         """Answers of recent queries (``None``: caching is off)."""
@@ -474,6 +520,8 @@ class WorkerPool:
         """Workers killed so far (deadline missed or answer abandoned)."""
         self.demoted = 0
         """Requests moved to the background lane while running, so far."""
+        self.pauses = 0
+        """Times a background request was paused for short ones, so far."""
 
     # -- lifecycle -------------------------------------------------------------------
     async def start(self) -> None:
@@ -530,6 +578,11 @@ class WorkerPool:
         """Requests running in the background lane right now."""
         return self._busy[BACKGROUND]
 
+    @property
+    def paused(self) -> int:
+        """Background requests paused right now (see :meth:`_balance`)."""
+        return sum(1 for w in self._workers if w.paused)
+
     # -- worker bookkeeping ---------------------------------------------------------
     def _reserved(self, lane: str) -> int:
         """Idle workers ``lane`` leaves to the normal lane (one per free normal slot)."""
@@ -571,9 +624,12 @@ class WorkerPool:
             finally:
                 self._spawning -= 1
         grant.lane = lane
+        grant.urgent = lane == NORMAL
         grant.started_cpu = _cpu_seconds(grant.proc.pid)
         if lane == BACKGROUND:
+            grant.since = asyncio.get_running_loop().time()
             self._renice(grant, self.background_nice)
+        self._balance()
         return grant
 
     def _wake(self) -> None:
@@ -640,6 +696,35 @@ class WorkerPool:
         worker.nice = nice
         return True
 
+    def _balance(self) -> None:
+        """Pause background requests while short ones run, so those have the cores.
+
+        With ``u`` *urgent* requests (normal-lane requests from the moment a
+        worker takes one until its answer is complete or committed to
+        streaming), at most ``max(1, cores - u)`` background requests keep
+        running, those that entered the lane first; the others are stopped
+        (``SIGSTOP``) and continued (``SIGCONT``) as soon as the short requests
+        are done.  Without urgent requests every background request runs.
+        """
+        if not self.pause_background:
+            return
+        background = sorted(
+            (w for w in self._workers if w.lane == BACKGROUND), key=lambda w: w.since
+        )
+        urgent = sum(1 for w in self._workers if w.urgent)
+        running = len(background) if urgent == 0 else max(1, self.cores - urgent)
+        for i, worker in enumerate(background):
+            self._pause(worker, i >= running)
+
+    def _pause(self, worker: _Worker, paused: bool) -> None:
+        """Stop (``SIGSTOP``) or continue (``SIGCONT``) the process of a worker."""
+        if worker.paused == paused:
+            return
+        with contextlib.suppress(ProcessLookupError):  # it died: its reader finds out
+            os.kill(worker.proc.pid, signal.SIGSTOP if paused else signal.SIGCONT)
+        worker.paused = paused
+        self.pauses += paused
+
     def _start_clock(self, worker: _Worker) -> None:
         if self.demote_after is not None and worker.lane == NORMAL:
             loop = asyncio.get_running_loop()
@@ -663,9 +748,12 @@ class WorkerPool:
         # moved even when the background lane is full (its size limits admission only):
         # a long request never holds a normal slot for more than demote_after CPU seconds
         worker.lane = BACKGROUND
+        worker.urgent = False
+        worker.since = asyncio.get_running_loop().time()
         self._busy[NORMAL] -= 1
         self._busy[BACKGROUND] += 1
         self.demoted += 1
+        self._balance()
         self._wake()
         if not self._idle and len(self._workers) + self._spawning < self.max_workers:
             self._spawning += 1
@@ -717,6 +805,9 @@ class WorkerPool:
         if worker.lane:
             self._busy[worker.lane] -= 1
             worker.lane = ""
+        worker.urgent = False
+        self._pause(worker, False)
+        self._balance()
 
     def _finish(self, worker: _Worker) -> None:
         """A request has ended well: the worker is ready for another one."""
@@ -869,6 +960,10 @@ class WorkerPool:
         except asyncio.CancelledError:
             await stream.aclose()
             raise
+        if worker.urgent and not stream.complete:
+            # a long answer streamed to the client (at its pace) no longer holds the cores
+            worker.urgent = False
+            self._balance()
         return stream
 
     async def query(

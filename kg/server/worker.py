@@ -17,11 +17,22 @@ stops the work.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
 import sys
 from typing import IO, Any, cast
+
+if __name__ == "__main__" and sys.platform == "linux":
+    # The server may pause a worker (SIGSTOP, see WorkerPool._balance); a paused process
+    # never reads the end of its socket, so have the kernel kill it if the server dies
+    # (PR_SET_PDEATHSIG = 1), first thing, before the slower imports below.
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
 
 if __package__ in (None, ""):  # run by file path: load frames.py from next to this file
     import importlib.util
