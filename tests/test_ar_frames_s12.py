@@ -319,3 +319,26 @@ def test_a_participle_acts_for_the_subject_named_after_a_long_title() -> None:
         "المدنيين."
     )
     assert ("Abdel Fattah al-Burhan", "ACCUSE", "Rapid Support Forces") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "accused", "attacked"),
+    [
+        ("أدان الرئيس الفرنسي إيمانويل ماكرون الغزو الروسي لأوكرانيا.", "Russia", "Ukraine"),
+        ("ونددت قطر بالاجتياح الإسرائيلي لمدينة جنين.", "Israel", "Palestine"),
+        ("وأدانت الكويت بشدة الاعتداء الإسرائيلي لسوريا.", "Israel", "Syria"),
+    ],
+)
+def test_condemned_attack_with_a_doer_adjective_accuses_the_doer_not_the_patient(
+    text: str, accused: str, attacked: str
+) -> None:
+    # "الغزو الروسي لأوكرانيا": the nisba names who attacked, the ل-object who was attacked
+    got = relations(text)
+    assert any(t == "ACCUSE" and o == accused for _, t, o in got), got
+    assert not any(t == "ACCUSE" and o == attacked for _, t, o in got), got
+
+
+def test_support_for_the_patient_of_an_attack_noun_stays_support() -> None:
+    got = relations("وجددت قطر دعمها لأوكرانيا في مواجهة الغزو الروسي.")
+    assert ("Qatar", "SUPPORT", "Ukraine") in got
+    assert not any(t == "ACCUSE" for _, t, _ in got)

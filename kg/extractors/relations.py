@@ -6693,6 +6693,11 @@ class _Coder(EventDates, Stances, Meetings):
                 blamed = doc.mention_at_tok(obj_m.t1 + 2)
                 if blamed is not None and (not self.actor(blamed) or blamed.key == subj):
                     blamed = None
+            elif not self.en and doc.prep_of(obj_m) == "ل":
+                # "أدان الغزو الروسي لأوكرانيا": the adjective before the patient is the doer
+                blamed = doc.mention_at_tok(obj_m.t0 - 1)
+                if blamed is not None and (not self.actor(blamed) or blamed.key == subj):
+                    blamed = None
             obj_m = blamed
         if obj_m is None and trig.type == RelationType.ACCUSE and self.rels:
             # "شنت إسرائيل غارات على لبنان، فيما نددت الحكومة اللبنانية بالهجمات"; "Russia
@@ -8997,7 +9002,18 @@ class _Coder(EventDates, Stances, Meetings):
         """Whether ``m`` is the target of an attack noun just before it ("the attack on
         X", "the drone attack against X", "الهجوم على X", "للاعتداءات الحوثية على X")."""
         doc = self.doc
-        if doc.prep_of(m) not in _AT_TARGET or doc.word(m.t0 - 1) == "at":
+        prep = doc.prep_of(m)
+        if prep == "ل" and not self.en:
+            # "الغزو الروسي لأوكرانيا": the patient of a definite attack noun and the
+            # adjective of its doer (not "إدانة مصر للهجوم": the noun must come first)
+            noun = doc.mention_at_tok(m.t0 - 1)
+            if noun is None or not noun.adjectival or noun.t1 != m.t0 - 1:
+                return False
+            w = doc.word(noun.t0 - 1).lstrip("وف")
+            if w[:1] in ("ب", "ل") and w[1:3] == "ال":
+                w = w[1:]
+            return w.startswith("ال") and (w in _ATTACK_NOUNS or w in _ATTACK_NOUNS_AR)
+        if prep not in _AT_TARGET or doc.word(m.t0 - 1) == "at":
             return False
         for k in range(max(after, m.t0 - 4), m.t0):
             w = doc.word(k)
