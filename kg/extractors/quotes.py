@@ -345,7 +345,6 @@ _EN_CARRIED_TAIL = re.compile(
 X"): where the speaker's words end and the outlet that relays them is named."""
 """Words opening an appositive or adjunct after a clause-final "..., X said," """
 _COMMAS = frozenset(",،")
-_PUNCT_THAT = frozenset(',;:."“”')
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'/ ]{1,40}(?:,\s*[A-Za-z0-9., ]{2,24})?(?:\s*\([A-Za-z ]{2,20}\))?\s*[—–-]{1,2}\s+"
     r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}(?:,\s*[A-Za-z0-9., ]{2,24})?"
@@ -4377,13 +4376,6 @@ class _Finder(SpeakersAr):
 
     def _inside_content(self, offset: int) -> bool:
         return any(s.start <= offset < s.end for s in self.stmts[-8:])
-
-    def _clause_tok(self, k: int, a: int) -> int:
-        """First token of the clause holding token ``k`` (English)."""
-        doc = self.doc
-        assert doc.seg is not None
-        c = doc.seg.clause_at(doc.tokens[k].start)
-        return max(a, doc.tok_after(c.start)) if c is not None else a
 
     def _attributes_quote(self, k: int, sent: Span) -> bool:
         """Whether the cue at ``k`` follows a closing quotation mark of its sentence

@@ -4620,19 +4620,26 @@ class _Coder(EventDates, Stances, Meetings):
         etype = self.doc.entity_types.get(state, EntityType.STATE)
         return replace(m, key=state, etype=etype)
 
-    def _latest_run(self, si: int, t: int) -> list[Ment] | None:
-        """Arabic: the latest list of two or more actors coordinated by "و" and commas
-        ("وزراء خارجية فرنسا وألمانيا وبريطانيا") in sentence ``si`` before token ``t``
-        or the two sentences before it, in text order (S12-RELAR)."""
+    def _latest_run(
+        self, si: int, t: int, back: int = 2, size: int | None = None
+    ) -> list[Ment] | None:
+        """Arabic: the latest list of two or more actors (exactly ``size`` if given)
+        coordinated by "و" and commas ("وزراء خارجية فرنسا وألمانيا وبريطانيا") in
+        sentence ``si`` before token ``t`` or the ``back`` sentences before it, in text
+        order (S12-RELAR)."""
         doc = self.doc
         if doc.seg is None:
             return None
-        lo = doc.seg.sents[max(0, si - 2)].start
+        lo = doc.seg.sents[max(0, si - back)].start
         ments = [
             m
             for m in doc.mentions_in(lo, doc.tokens[t].start)
             if self.actor(m) and not m.adjectival
         ]
+
+        def fits(k: int) -> bool:
+            return k == size if size is not None else k >= 2
+
         run: list[Ment] = []
         for m in reversed(ments):
             if run:
@@ -4640,10 +4647,10 @@ class _Coder(EventDates, Stances, Meetings):
                 if gap in ("و", "،", "،و", "، و", ",", ", و") and m.key not in {r.key for r in run}:
                     run.insert(0, m)
                     continue
-                if len(run) >= 2:
+                if fits(len(run)):
                     return run
             run = [m]
-        return run if len(run) >= 2 else None
+        return run if fits(len(run)) else None
 
     def _dual_owners_ar(self, h: Hit[Trigger], si: int, n: int) -> None:
         """Arabic: a verbal noun with the dual pronoun ("وأكد الوزيران رفضهما للعقوبات"،
@@ -6691,13 +6698,11 @@ class _Coder(EventDates, Stances, Meetings):
             if self.en and doc.word(h.first) in _BLAME_EN and doc.word(obj_m.t1 + 1) == "on":
                 # "blamed the attack on Saudi Arabia on Iran": the one it is laid on
                 blamed = doc.mention_at_tok(obj_m.t1 + 2)
-                if blamed is not None and (not self.actor(blamed) or blamed.key == subj):
-                    blamed = None
             elif not self.en and doc.prep_of(obj_m) == "ل":
                 # "أدان الغزو الروسي لأوكرانيا": the adjective before the patient is the doer
                 blamed = doc.mention_at_tok(obj_m.t0 - 1)
-                if blamed is not None and (not self.actor(blamed) or blamed.key == subj):
-                    blamed = None
+            if blamed is not None and (not self.actor(blamed) or blamed.key == subj):
+                blamed = None
             obj_m = blamed
         if obj_m is None and trig.type == RelationType.ACCUSE and self.rels:
             # "شنت إسرائيل غارات على لبنان، فيما نددت الحكومة اللبنانية بالهجمات"; "Russia
@@ -9006,13 +9011,10 @@ class _Coder(EventDates, Stances, Meetings):
         if prep == "ل" and not self.en:
             # "الغزو الروسي لأوكرانيا": the patient of a definite attack noun and the
             # adjective of its doer (not "إدانة مصر للهجوم": the noun must come first)
-            noun = doc.mention_at_tok(m.t0 - 1)
-            if noun is None or not noun.adjectival or noun.t1 != m.t0 - 1:
+            doer = doc.mention_at_tok(m.t0 - 1)
+            if doer is None or not doer.adjectival or doer.t1 != m.t0 - 1:
                 return False
-            w = doc.word(noun.t0 - 1).lstrip("وف")
-            if w[:1] in ("ب", "ل") and w[1:3] == "ال":
-                w = w[1:]
-            return w.startswith("ال") and (w in _ATTACK_NOUNS or w in _ATTACK_NOUNS_AR)
+            return _ar_attack_noun(doc.word(doer.t0 - 1))
         if prep not in _AT_TARGET or doc.word(m.t0 - 1) == "at":
             return False
         for k in range(max(after, m.t0 - 4), m.t0):
@@ -11307,26 +11309,9 @@ class _Coder(EventDates, Stances, Meetings):
             if pair is not None and self._state_dual(t):
                 pair = self._state_pair(pair)  # "البلدين": the two states
             return (list(pair), t) if pair is not None else None
-        n = _COUNT_AR[doc.word(t + 1)]
-        assert doc.seg is not None
-        lo = doc.seg.sents[max(0, si - 4)].start
-        ments = [
-            m
-            for m in doc.mentions_in(lo, doc.tokens[t].start)
-            if self.actor(m) and not m.adjectival
-        ]
-        # runs of actors coordinated by "،" and "و", latest first
-        run: list[Ment] = []
-        for m in reversed(ments):
-            if run:
-                gap = self.text[m.end : run[0].start].strip()
-                if gap in ("و", "،", "،و", "، و", ",", ", و") and m.key not in {r.key for r in run}:
-                    run.insert(0, m)
-                    continue
-                if len(run) == n:
-                    return run, t + 1
-            run = [m]
-        return (run, t + 1) if len(run) == n else None
+        # the latest run of as many actors coordinated by "،" and "و"
+        run = self._latest_run(si, t, back=4, size=_COUNT_AR[doc.word(t + 1)])
+        return (run, t + 1) if run is not None else None
 
     def _shared_subject(
         self, h: Hit[Trigger], a: int, after_m: Ment, coordinated: bool
