@@ -2,8 +2,8 @@
 """Totals-only diagnostics of what the extractor misses on gold sets.
 
 Prints counts only — never a sentence — so it can be run on the unseen sets
-(``examples/blind4``, ``blind5``, ``blind7``, ``blind8``) without turning them into
-analysis sets.  Two tables, per article language:
+(the README's unseen pool, ``scripts/eval_sets.py``'s ``UNSEEN``) without turning
+them into analysis sets.  Two tables, per article language:
 
 * **relations**: every gold relation is either matched (subject, type and object
   match, symmetric types either way) or missed; a miss is classed by what the
