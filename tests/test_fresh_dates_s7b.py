@@ -211,7 +211,7 @@ def test_a_time_opening_the_next_clause_is_not_the_act_before_it() -> None:
 
 def test_a_day_closing_a_source_clause_dates_the_act_ar() -> None:
     x = _extract(
-        "وأكدت السعودية والإمارات رفضهما القاطع لتهجير الفلسطينيين، وفق بيان مشترك صدر "
+        "وأكدت السعودية والإمارات رفضهما القاطع للخطة الإسرائيلية، وفق بيان مشترك صدر "
         "في ختام محادثات وزيري خارجية البلدين في أبوظبي الاثنين.",
         "ar",
         date(2023, 11, 15),
@@ -219,7 +219,7 @@ def test_a_day_closing_a_source_clause_dates_the_act_ar() -> None:
     assert set(_dates(x, RelationType.REJECT)) == {"2023-11-13"}
     # guard: a clause of another act joined on after the comma keeps its time
     x = _extract(
-        "وأكدت السعودية والإمارات رفضهما القاطع لتهجير الفلسطينيين، فيما استقبل الرئيس "
+        "وأكدت السعودية والإمارات رفضهما القاطع للخطة الإسرائيلية، فيما استقبل الرئيس "
         "المصري وفدا من حركة حماس في القاهرة الاثنين.",
         "ar",
         date(2023, 11, 15),

@@ -2607,11 +2607,41 @@ _RELATIVE_AR = re.compile(
 )
 
 
+# a definite participle with its partner or parties before a year: "الاتفاق الموقع مع
+# الولايات المتحدة عام 2012", "المعاهدة المبرمة بين البلدين في 1994" (S13-DATES)
+_PARTICIPLE_WITH_AR = re.compile(
+    rf"{_W}{_F('ال')}\w+\s+(?!{_F('المتحدة')}){_F('الم')}\w+(?<!ي)(?<!ية)\s+"
+    + rf"(?:{'|'.join(_F(w) for w in ('مع', 'بين', 'لدى'))})\s+\S+(?:\s+\S+){{0,3}}?\s+"
+    + rf"(?:{_F('في')}\s+)?$"
+)
+_YEAR_AHEAD_AR = re.compile(
+    rf"(?:{_F('في')}\s+)?(?:(?:{_F('عام')}|{_F('العام')}|{_F('سنة')})\s+)?\d{{4}}(?!\d)"
+)
+
+
 def relative_between(text: str, arabic: bool, start: int, end: int) -> bool:
     """Whether a relative pronoun ("which", "who", "التي", "الذي") stands in the
     (normalised) ``text[start:end]``: a time past it belongs to the relative clause
-    ("asked the OSCE to dissolve the group, which had mediated since 1992")."""
-    return (_RELATIVE_AR if arabic else _RELATIVE_EN).search(text, start, end) is not None
+    ("asked the OSCE to dissolve the group, which had mediated since 1992"). Arabic: or a
+    definite participle of another noun with its partner, right before a year ("ألغت
+    الاتفاق الموقع مع واشنطن عام 2012": the year of the signing, not of the act)."""
+    opened = list((_RELATIVE_AR if arabic else _RELATIVE_EN).finditer(text, start, end))
+    if opened and not _closed_before(text, opened[-1].end(), end):
+        return True
+    return (
+        arabic
+        and _YEAR_AHEAD_AR.match(text, end) is not None
+        and _PARTICIPLE_WITH_AR.search(text, max(start, end - 120), end) is not None
+    )
+
+
+def _closed_before(text: str, start: int, end: int) -> bool:
+    """Whether the relative clause opened at ``start`` closes with a comma right before
+    ``end`` ("freed the reporter, who had been held for a year, on Friday", "التقى
+    الوزير، الذي وصل أمس، اليوم"): the time at ``end`` is the main clause's again."""
+    gap = text[start:end]
+    k = max(gap.rfind(","), gap.rfind("،"))
+    return k >= 0 and not gap[k + 1 :].strip()
 
 
 _NESTED_PARTICIPLE_AR = re.compile(

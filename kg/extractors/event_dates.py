@@ -12,7 +12,13 @@ their own, from the story they are told in:
   after it in the story of that day, unless another time or a told-before act
   ("the call", "the meeting", "the attacks") intervenes;
 * a meeting or call named again, an act "after" an event, an attack condemned, the
-  purpose of a visit, a restated act: each takes the date of the act it refers to.
+  purpose of a visit, a restated act: each takes the date of the act it refers to;
+* a meeting between the same two actors told again, in the pluperfect too, takes the
+  day of the dated one; the other side's answer ("من جهته") with nothing dated just
+  before it takes the day of the story's lead; an Arabic deed of the speaker's own side
+  told in a dated statement ("قالت الوزيرة، أمس، إن بلادها طردت ...") takes its date;
+  the undated words of a person who spoke or acted earlier in the story on a day of the
+  last week go on that occasion (S13-DATES).
 
 It is a mixin of the relation coder (:class:`kg.extractors.relations._Coder`),
 which owns the document, the statements and the helpers declared below.
@@ -42,7 +48,7 @@ from kg.extractors.dates import (
 )
 from kg.extractors.lexicon import word_set
 from kg.extractors.text import fold
-from kg.models import Modality, RelationType
+from kg.models import EntityType, Modality, RelationType
 
 if TYPE_CHECKING:
     from kg.extractors.relations import Rel
@@ -63,6 +69,10 @@ def _week_before(day: _dt.date) -> _dt.date:
 _MEETING_REFS = word_set("event_dates.meeting_refs")
 """A meeting or call named again ("the call", "في ختام المباحثات"): the one told before (S7-H9)."""
 _QAD = _AR("قد")
+# "قال إن ..."، "أكد أن ...": what follows is reported content, not the speech act itself
+_THAT_AR = word_set("event_dates.that_ar")
+# "في لقاء سابق"، "لقاؤهما الأخير": another meeting than the one the story tells (S13-DATES)
+_ANOTHER_MEETING_AR = word_set("event_dates.another_meeting_ar")
 # deeds (not words) whose undated telling goes on the day's story (see _story_day)
 _STORY_DEEDS = frozenset(
     {
@@ -180,7 +190,7 @@ class EventDates(CoderBase):
                 ]
             )
             rels = [self._reported_deed(r) for r in rels]
-            return self._answer_days(self._restated_acts(rels))
+            return self._same_meeting(self._answer_days(self._restated_acts(rels)))
 
         def actors(*keys: str) -> set[str]:
             out = set(keys)
@@ -263,7 +273,146 @@ class EventDates(CoderBase):
                         mine = actors(r.subject, r.object)  # both sides of the meeting
                     dated.setdefault(r.sent, []).append((mine, got))
             out.append(replace(r, date=got) if got is not None else r)
-        return self._after_meeting_days(out, self._meeting_days(out))
+        return self._person_goes_on(
+            self._same_meeting(self._after_meeting_days(out, self._meeting_days(out)))
+        )
+
+    def _person_goes_on(self, rels: list[Rel]) -> list[Rel]:
+        """Arabic: an undated act of a person who spoke or acted earlier in the story on a
+        day of the last week goes on that occasion and takes its day ("أكد الوزير،
+        الأربعاء، أن ... . وقال الوزير إن ...، معربا عن شكره للأردن"، "استقبل الملك
+        الرئيس أمس ... . وأشاد الرئيس بدور الأردن"): a person speaks at a time and place,
+        the words told after it in the story are from there. The act of the person's own
+        telling, not one told in what is said after "إن"/"أن"; not a present-tense stance
+        ("ويرفض"، "وتدعم"), a pluperfect, a background note, a sentence with a time of its
+        own or opened by its source (S13-DATES)."""
+        doc = self.doc
+        seen: list[tuple[int, set[str], str]] = []
+        for x in rels:
+            if (
+                x.date is not None
+                and len(x.date) == 10
+                and x.modality == Modality.ASSERTED
+                and x.sent >= 0
+                and self._story_date(x.date)
+                and not self._told_before(x)
+            ):
+                keys = {x.subject, x.object} if x.type is RelationType.CONSULT else {x.subject}
+                seen.append((x.sent, keys, x.date))
+        for st in self.stmts:
+            if st.date is not None and len(st.date) == 10 and st.sent >= 0:
+                if self._story_date(st.date):
+                    seen.append((st.sent, {st.speaker}, st.date))
+        if not seen:
+            return rels
+        seen.sort(key=lambda k: k[0])
+        out: list[Rel] = []
+        for r in rels:
+            if (
+                doc.entity_types.get(r.subject) == EntityType.PERSON
+                and self._undated_body_act(r)
+                and not self._own_times(r.sent)
+                and not self._told_before(r)
+                and not self._described_state(r)
+                and not self._by_source(r.sent)
+                and not self._background_sentence(r.sent, _PLUPERFECT_REACH)
+                and not self._present_tense(r)
+                and self._own_telling(r)
+            ):
+                got = [(si, keys, d) for si, keys, d in seen if si < r.sent and r.subject in keys]
+                if got:
+                    # the actors of the latest sentence that dates the person go on too
+                    last = got[-1][0]
+                    sides = set().union(*(keys for si, keys, _ in got if si == last))
+                    if not self._other_step_between(rels, last, r.sent, sides):
+                        r = replace(r, date=got[-1][2])
+            out.append(r)
+        return out
+
+    def _other_step_between(self, rels: list[Rel], a: int, b: int, keys: set[str]) -> bool:
+        """Whether a sentence between ``a`` and ``b`` tells a step of another actor's story:
+        an asserted act, not background, by none of ``keys`` nor the states they speak for
+        ("استقبل الملك الرئيس ... . وطلبت الحكومة المصرية من الأردن ... . وشكر الملك ...")."""
+        ours = self._actors(*keys)
+        return any(
+            a < x.sent < b
+            and x.modality == Modality.ASSERTED
+            and not self._told_before(x)
+            and not self._background_sentence(x.sent, _PLUPERFECT_REACH)
+            and not self._actors(x.subject) & ours
+            for x in rels
+        )
+
+    def _present_tense(self, r: Rel) -> bool:
+        """Whether the Arabic trigger is an imperfect verb ("ويرفض"، "وتدعم"، "نطالب"): a
+        stance that stands, not a step of the story."""
+        w = self.doc.word(self.doc.tok_after(r.trig_start)).removeprefix("و")
+        return w.startswith(("ت", "ي", "ن"))
+
+    def _own_telling(self, r: Rel) -> bool:
+        """Whether ``r`` is its subject's own act of telling or doing, not one told in what
+        another says, in a direct quotation, or in what is reported after "إن"/"أن"."""
+        stmt = self.stmt_at(r.trig_start)
+        if stmt is not None and (stmt.direct or stmt.speaker != r.subject):
+            return False
+        return not self._told_in_content(r)
+
+    def _same_meeting(self, rels: list[Rel]) -> list[Rel]:
+        """An undated meeting or call between the same two actors as one dated earlier in
+        the story to a day of the last week, with no time of its own, is that meeting told
+        again: it takes its day, told in the pluperfect too ("عقد ولي العهد والسوداني، مساء
+        الثلاثاء، جلسة مباحثات ... وكان ولي العهد قد استقبل السوداني في قصر السلام", "Modi
+        and the crown prince held talks on Monday ... Modi had received him at the palace").
+        Not a meeting said to be another ("في لقاء سابق", "they last met") (S13-DATES)."""
+        met = [
+            (r.sent, r.date, {r.subject, r.object})
+            for r in rels
+            if r.type is RelationType.CONSULT
+            and r.date is not None
+            and len(r.date) == 10
+            and r.modality == Modality.ASSERTED
+            and r.sent >= 0
+            and self._story_date(r.date)
+        ]
+        if not met:
+            return rels
+        out: list[Rel] = []
+        for r in rels:
+            if (
+                r.type is RelationType.CONSULT
+                and self._undated_body_act(r)
+                and not self._act_times(r)
+                and not self._names_another_meeting(r.sent)
+            ):
+                got = [d for si, d, pair in met if si < r.sent and pair == {r.subject, r.object}]
+                if got:
+                    r = replace(r, date=got[-1])
+            out.append(r)
+        return out
+
+    def _names_another_meeting(self, si: int) -> bool:
+        """Whether sentence ``si`` tells a meeting as another one ("earlier", "last",
+        "previously", "سابق", "الأخير")."""
+        if self.en:
+            return self._another_act(si)
+        doc = self.doc
+        if doc.seg is None:
+            return True
+        a, b = doc.tok_range(doc.seg.sents[si])
+        return any(doc.word(j).removeprefix("و") in _ANOTHER_MEETING_AR for j in range(a, b))
+
+    def _told_in_content(self, r: Rel) -> bool:
+        """Whether ``r`` is told in what a statement reports after "إن"/"أن" ("قال الرئيس
+        إن الأردن يدعم الشعب الفلسطيني"): the content's act, not the speech act itself
+        ("أعرب عن شكره"، "أعلنت رفضها") (S13-DATES)."""
+        st = self.stmt_at(r.trig_start)
+        if st is None or r.trig_start < st.start:
+            return False
+        doc = self.doc
+        return any(
+            doc.word(j).removeprefix("و") in _THAT_AR
+            for j in range(doc.tok_after(st.cue_end), doc.tok_after(st.start) + 1)
+        )
 
     def _adjacent_time(self, r: Rel) -> Rel:
         """An undated act whose trigger stands right next to a time of its sentence, with
@@ -931,6 +1080,7 @@ class EventDates(CoderBase):
                 and doc.word(doc.tok_after(r.trig_start)) in RECEPTION_VERBS_AR
                 and self._told_before(r)
                 and not self._own_times(r.sent)
+                and not self._names_another_meeting(r.sent)
             ):
                 host, guest = self._actors(r.subject), self._actors(r.object)
                 got = next(
@@ -1308,9 +1458,18 @@ class EventDates(CoderBase):
         progressive = doc.word(t).endswith("ing") and not {"was", "were"}.isdisjoint(words)
         if "had" not in words and not progressive:
             return r
-        if doc.times_in(stmt.start, stmt.end):
+        if any(
+            t.value is not None or not self._later_clause(r.trig_end, t.start)
+            for t in doc.times_in(stmt.start, stmt.end)
+        ):
             return r  # the content's own time ("had expelled him in March")
         return replace(r, date=stmt.date)
+
+    def _later_clause(self, start: int, end: int) -> bool:
+        """Whether a comma closes the act's clause between ``start`` and ``end``: an open
+        span told past it ("was suspending its imports, escalating a dispute that has
+        simmered for months") is no time of the act (S13-DATES)."""
+        return start <= end and any(c in self.text[start:end] for c in ",،")
 
     def _reaction(self, a: int, b: int) -> bool:
         """Whether English tokens ``a``..``b`` tell an answer to the event just told

@@ -523,6 +523,8 @@ _AR_UNIT_HEADS = word_set("quotes.ar_unit_heads")
 """Units of a body ("دائرة الاتصال في الرئاسة"): the body speaks for them."""
 _AR_MARGIN = fold("هامش")
 """"على هامش": an occasion when a noun follows it."""
+_ALA = fold("على")
+_AR_MOTIVES = word_set("dates.cause_markers")  # "احتجاجا على"، "ردا على": why it was done
 
 
 _AN = fold("عن")
@@ -532,6 +534,7 @@ _ABBARA = fold("عبر")
 """The cue "عبّر عن" (expressed) written like the preposition "عبر" (via, across)."""
 _AR_REL_PRON = word_set("quotes.ar_rel_pron")
 _AR_TO_ME = word_set("quotes.ar_to_me")
+_AR_MEDIA_TOLD = word_set("quotes.ar_media_told")  # "لوسائل الإعلام": told, a noun in ل
 _DOCUMENT_NOUNS = word_set("quotes.document_nouns")
 _AR_PREP_FOLDED = word_set("quotes.ar_prep_folded")
 _AR_CARRIERS = word_set("quotes.ar_carriers")
@@ -1184,6 +1187,20 @@ class _Finder(SpeakersAr):
             t = c  # "أعرب X رئيس مجلس الوزراء عن": the titles are not the content
         pos = doc.tokens[t - 1].end if 0 < t <= len(doc.tokens) else 0
         sent_end = self.doc.seg.sents[self.doc.seg.index_at(pos)].end if self.doc.seg else len(text)
+        if (
+            not self.en
+            and 0 < t < t_end
+            and t in self._cue_hits
+            and self._pick(self._cue_hits[t]).entry.kind == "part"
+            and _COMMAS & set(text[pos : doc.tokens[t].start])
+            and any(
+                j in self._cue_hits and j > 0 and doc.word(j - 1) in _AR_REL_PRON
+                for j in range(max(1, t - 6), t)
+            )
+        ):
+            # "الموقف الذي أبدته باريس، مؤكدا أن": the relative clause's verb took its
+            # object before it; what follows the comma is the participle's, not its content
+            return None
         for k in range(t, limit + 1):
             tok_start = doc.tokens[k].start if k < len(doc.tokens) else len(text)
             gap = text[pos : min(tok_start, sent_end + 1)]
@@ -1240,6 +1257,10 @@ class _Finder(SpeakersAr):
                         # "حذر من «عواقب خطيرة» إذا واصلت ...": the quoted object goes on
                         # into the clause; the claim is the whole prepositional phrase
                         return doc.tokens[k - 1].start, k - 1, False
+                    if not self.en and comp == "any" and self._quote_then_relative(pos + i):
+                        # 'انتقد X "موقف التعالي" الذي أبداه الوفد': the quoted words head
+                        # the object, which goes on into its relative clause
+                        return pos + i, k, False
                     return pos + i, k, True
             if k >= limit or k >= len(doc.tokens):
                 break
@@ -1375,6 +1396,10 @@ class _Finder(SpeakersAr):
                     bare = doc.word(c) in _AR_COMP
                     off = doc.tokens[c].end if bare else doc.tokens[c].start
                     return off, (c + 1 if bare else c), False  # "أكد X، وزير ...، أن"
+                if comp == "any" and k == t and (c := self._told_comp(k, limit)) is not None:
+                    bare = doc.word(c) in _AR_COMP
+                    off = doc.tokens[c].end if bare else doc.tokens[c].start
+                    return off, (c + 1 if bare else c), False  # "أكد للصحفيين أنه"
                 if (
                     comp == "any"
                     and not self._skippable(k)
@@ -1484,8 +1509,12 @@ class _Finder(SpeakersAr):
         if w in _AR_OCCASION_NOUNS or (w[:1] in "وف" and w[1:] in _AR_OCCASION_NOUNS):
             return None  # "في حديث مع إذاعة ... «...»": where it was said
         for i in range(j, k):
-            if i in self._cue_hits or doc.word(i) in _AR_OCCASION_PREPS:
-                return None
+            if i in self._cue_hits or (
+                doc.word(i) in _AR_OCCASION_PREPS
+                and self._occasion_at(i, k) == i
+                and (doc.word(i) != _ALA or doc.word(i + 1) == _AR_MARGIN)
+            ):
+                return None  # (not "موافقة X على استقبال قوات «...»": the object's own على)
             if i > j and text[doc.tokens[i - 1].end : doc.tokens[i].start].strip():
                 return None
         return j
@@ -1671,10 +1700,67 @@ class _Finder(SpeakersAr):
             if j in self._cue_hits:
                 return None
             w = doc.word(j)
+            if w in _AR_REL_PRON:
+                return None  # "دعا للحوار الذي من شأنه أن يخفف": a clause of the object
             if w in _AR_COMP:
                 return j
             if _is_comp(w):
                 return None  # "وصف الاتهامات بأنها ملفقة": the object is what is described
+        return None
+
+    def _motive_after_quote(self, start: int, end: int) -> int | None:
+        """Arabic: the end of the first quotation in ``[start, end)`` when a comma and a
+        word of motive follow it («...»، احتجاجا على / ردا على): what follows is why the
+        act was done, told by the writer, not more of the claim; else None."""
+        doc = self.doc
+        k = bisect_right(self._quote_opens, start - 1)
+        if k >= len(self.quotes):
+            return None
+        q = self.quotes[k]
+        if not start <= q.open < end or q.close < 0 or q.close + 1 >= end:
+            return None
+        nxt = doc.tok_after(q.close + 1)
+        if nxt >= len(doc.tokens):
+            return None
+        gap = self.text[q.close + 1 : doc.tokens[nxt].start]
+        if gap.strip() not in ("،", ",") or doc.word(nxt) not in _AR_MOTIVES:
+            return None
+        return q.close + 1
+
+    def _quote_then_relative(self, open_at: int) -> bool:
+        """Arabic: the closed quotation opening at ``open_at`` is followed right away by a
+        relative pronoun («...» الذي، "..." التي): it names the head of a noun phrase."""
+        q = self._quote_by_open.get(open_at)
+        if q is None or q.close < 0:
+            return False
+        nxt = self.doc.tok_after(q.close + 1)
+        return (
+            nxt < len(self.doc.tokens)
+            and not self.text[q.close + 1 : self.doc.tokens[nxt].start].strip()
+            and self.doc.word(nxt) in _AR_REL_PRON
+        )
+
+    def _told_comp(self, k: int, limit: int) -> int | None:
+        """Arabic: the complementiser (also "أنه"، "إنها") after those told at ``k``, a
+        definite noun in ل that no mention covers ("أكد X للصحفيين في البيت الأبيض أنه"،
+        "لوسائل الإعلام"), at most five words on with no punctuation, quotation or cue
+        between; else None.  Those told are no content, nor what is described."""
+        doc = self.doc
+        w = doc.word(k)
+        if doc.mention_at_tok(k) is not None or not (
+            (w.startswith("لل") and len(w) > 4) or w in _AR_MEDIA_TOLD
+        ):
+            return None
+        for j in range(k + 1, min(limit, k + 6, len(doc.tokens))):
+            gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+            if any(c in gap for c in ',،.:;؛"«»“”') or j in self._cue_hits:
+                return None
+            if doc.word(j) in _AR_REL_PRON:
+                return None  # "دعا للحوار الذي من شأنه أن": a clause of the object
+            if _is_comp(doc.word(j)):
+                # (not "للعمل على أن", "ولأن": a clause the noun or a preposition governs)
+                ok = doc.word(j)[:1] not in ("و", "ل") and doc.word(j - 1) not in AR_PREP_WORDS
+                return j if ok else None
         return None
 
     def _object_quote(self, k: int) -> tuple[int, int, bool] | None:
@@ -3425,6 +3511,8 @@ class _Finder(SpeakersAr):
         for t in range(t_from, min(t_to, len(doc.tokens))):
             if self._carrier_at(t):
                 m = self.first_mention(t + 1, min(t_to, t + 6))
+                if m is not None and m.etype == EntityType.STATE and m.t0 > t + 1:
+                    return None  # "في كلمة بثها تلفزيون الكويت": an outlet we did not link
                 return m.key if m is not None else None
         return None
 
@@ -4423,6 +4511,25 @@ class _Finder(SpeakersAr):
         lo = doc.tokens[t - 1].end if t > 0 else 0
         return any(i in self._quote_by_open for i in range(lo, doc.tokens[t].start))
 
+    def _quoted_mention(self, q: Quote) -> bool:
+        """Arabic: the closed quotation ``q`` holds nothing but the name of one actor
+        («الحرس الثوري»، «اتحاد دول الساحل»، «حماس»): a name set off by marks, the subject
+        or object of its clause, no statement."""
+        if self.en or q.close < 0:
+            return False
+        doc = self.doc
+        t0, t1 = doc.tok_after(q.open + 1), doc.tok_after(q.close) - 1
+        if t1 < t0 or t1 - t0 > 4:
+            return False
+        m = doc.mention_at_tok(t1)
+        return (
+            m is not None
+            and m.t1 == t1
+            and (m.t0 <= t0 or m.start <= doc.tokens[t0].start)
+            and doc.is_actor(m)
+            and not m.adjectival
+        )
+
     def _pick(self, hits: list[Hit[Cue]]) -> Hit[Cue]:
         """The reading of a cue word: a noun after a possessive or determiner ("Putin's
         warning that", "the announcement that"), else the first entry."""
@@ -4657,6 +4764,11 @@ class _Finder(SpeakersAr):
         if h.pron:
             return None
         m = doc.mention_at_tok(h.last + 1)
+        if m is None and h.last + 1 < b:
+            # "إعلان وزير الخارجية الكويتي الشيخ X أن": an unlinked title, then the name
+            titled = self._titled_person(h.last + 1, b)
+            if titled is not None:
+                return titled
         if m is None or m.t0 != h.last + 1 or not self.speaker_ok(m) or doc.prep_of(m):
             return None
         person = self._apposed_person(m, min(b, m.t1 + 6))
@@ -4797,6 +4909,17 @@ class _Finder(SpeakersAr):
                 return a
             if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
                 return j
+        if a < limit:
+            # "وفي العاشر من يوليو الماضي، استقبل X ...، وقال إن": a longer opener that
+            # is one time expression set off by a comma names no subject either
+            second = doc.tokens[a + 1].start if a + 1 < limit else doc.tokens[a].start
+            for x in doc.times_in(doc.tokens[a].start, second + 1):  # ("وفي 12 مارس الماضي،")
+                if x.start in (doc.tokens[a].start, second):
+                    j = doc.tok_after(x.end)
+                    if a + 3 <= j < limit and _COMMAS & set(
+                        self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+                    ):
+                        return j
         return a
 
     def _said_pronoun(self, si: int, k: int, a: int) -> int | None:
@@ -5206,6 +5329,8 @@ class _Finder(SpeakersAr):
             s_end = self.content_end(off, max(t_content, h.last + 1), sent, b)
             if not self.en and (cut := self._second_predicate(h, t_content, s_end)) is not None:
                 s_end = self._trim_end(s_start, cut)  # "أعربت عن «قلقها» وسحبت سفيرها"
+            if not self.en and (cut := self._motive_after_quote(s_start, s_end)) is not None:
+                s_end = cut  # "سحب سفيرها «بأثر فوري»، احتجاجا على ...": the act's motive
             if (
                 self.en
                 and self._relative_aside(h.first, sent)
@@ -5796,7 +5921,8 @@ class _Finder(SpeakersAr):
             if q.open not in self.claimed
             and not self._quoted_name(q, doc.tok_after(q.start))
             and not self._dateline_outlet(q)
-        ]  # (not a name: "منصة «تروث سوشيال»", "told the daily "Hurriyet"")
+            and not self._quoted_mention(q)
+        ]  # (not a name: "منصة «تروث سوشيال»", "told the daily "Hurriyet"", «حماس»)
         if self.en:
             # words quoted inside a quotation ('"... the false impression of 'two Chinas'
             # ...," the ministry said') are part of that statement, not one of their own
@@ -5808,8 +5934,11 @@ class _Finder(SpeakersAr):
             ]
         by_quote: dict[int, Stmt] = {}
         co_said: list[Stmt] = []
+        # (an Arabic headline ending in a quotation, "... تبناه «الحرس الثوري»", is not
+        # taken for the title, but holds no statement either: see _ar_headline_end)
+        head_end = max(doc.title_end, _ar_headline_end(self.text) if not self.en else 0)
         for q in direct_quotes:
-            if q.open < doc.title_end:
+            if q.open < head_end:
                 continue
             if self._inside_claimed(q):
                 continue
@@ -5835,7 +5964,7 @@ class _Finder(SpeakersAr):
         ordered = sorted(direct_quotes, key=lambda q: q.open)
         for _ in range(2):
             for i, q in enumerate(ordered):
-                if q.open in by_quote or q.open < doc.title_end or self._inside_claimed(q):
+                if q.open in by_quote or q.open < head_end or self._inside_claimed(q):
                     continue
                 ntok = len(doc.tokens[doc.tok_after(q.start) : doc.tok_after(q.end)])
                 if ntok < 2:

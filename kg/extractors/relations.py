@@ -247,6 +247,8 @@ def calibrate(raw: float, lang: str = "*") -> float:
 
 
 _AR = fold
+_DAY_PARTS_AR = frozenset(fold(w) for w in "مساء صباح ليل ليلة فجر ظهر عصر ظهيرة".split())
+"""Parts of the day that open an Arabic time phrase ("مساء أمس الأربعاء") (S13-RELAR)."""
 _NEG_AR = word_set("relations.neg_ar")
 _OWNER_PARTICIPLES_EN = word_set("relations.owner_participles_en")
 _NEG_GOV_AR = word_set("relations.neg_gov_ar")
@@ -437,6 +439,47 @@ def _contribution_ar(word: str) -> bool:
 
 _SIDES_AR = word_set("relations.sides_ar")
 _PAY_AR = re.compile("^[وفبل]?(?:س?[يتن]?دفع|دفعت|دفعوا|يدفعون)$")
+_RETALIATION_AR = re.compile(r"(?<![^\W\d_])[وف]?ردا\s+علي(?![^\W\d_])")
+"""Arabic "ردا على" (in response to), folded."""
+_ASKED_ACTS_AR = frozenset(
+    {
+        RelationType.RETREAT,
+        RelationType.ASSAULT,
+        RelationType.COERCE,
+        RelationType.SANCTION,
+        RelationType.MOBILIZE,
+        RelationType.PRESENCE,
+        RelationType.CONCEDE,
+    }
+)
+"""Acts whose doer a request for them asks ("دعا إلى انسحاب القوات الإسرائيلية")."""
+_FORCES_AR = frozenset(fold(w) for w in "قوات جيش جنود مقاتلي عناصر ميليشيات".split())
+"""Arabic forces nouns in construct ("قوات حفتر"): the genitive after them acts."""
+_MASCULINE_HEADS_AR = ("ال", "مجلس", "حزب", "جيش", "صندوق", "برنامج", "تحالف")
+"""How the name of a body that takes "ه" may open ("الاتحاد"، "مجلس الأمن"، "حزب الله")."""
+_RECEIVE_AR = re.compile(
+    "^[وف]?(?:س?[يتن]تلقي|س?[يت]تلقون|تلقي|تلقت|تلقوا|تلقيا|تلقتا"
+    "|س?[يتن]حظي|س?[يت]حظون|حظي|حظيت|حظوا|س?[يتن]حصل|س?[يت]حصلون|حصل|حصلت|حصلوا)$"
+)
+"""Arabic verbs of receiving (تلقى، حظي ب، حصل على), folded: their subject gets the aid
+or support named after them."""
+_RECEIVED_TYPES_AR = frozenset({RelationType.AID, RelationType.SUPPORT})
+_TIME_CONJ_AR = frozenset(fold(w) for w in "بعد منذ قبل عقب إثر".split())
+"""Arabic time words before "أن" that open a clause ("بعد أن خفضت")."""
+_TIME_CONJ_ONE_AR = frozenset(fold(w) for w in "بعدما عندما حينما لما".split())
+"""Arabic one-word time conjunctions before a verb ("بعدما استدعت")."""
+_LED_AR = re.compile("^[وف]?(?:قاد|قادت|س?[يت]قود|تولي|تولت|س?[يت]تولي)(?:ها|ه)$")
+"""Arabic "led it" (قادها، يقودها، تولاها), folded: its subject led a mediation."""
+_PACT_TYPES_AR = frozenset({RelationType.AGREE, RelationType.COOPERATE})
+"""Relations that make a pact a later "الاتفاق" names."""
+_STOP_ACTS_AR = frozenset(fold(w) for w in "وقف إنهاء كف".split())
+"""Arabic "stop", "end" before the noun of an act asked to be stopped."""
+_OBSTRUCT_AR = re.compile(
+    "^[وف]?(?:(?:س?[يتن])?(?:عرقل|عطل|عيق|منع|حجب|جمد)(?:ت|تا|ا|وا|ون|ان|ن)?|اعاق(?:ت|تا|ا|وا)?"
+    "|[بل]?(?:ال)?(?:عرقلة|تعطيل|اعاقة|منع|حجب|تجميد))$"
+)
+"""Forms of blocking (عرقل، عطّل، أعاق/يعيق، منع، حجب، جمّد and their verbal nouns): the aid
+they govern is withheld, no aid of their subject (S13-RELAR)."""
 """Forms of دفع (to pay): the word after them is a price, not a verb."""
 _REQUEST_PREPS_AR = word_set("relations.request_preps_ar")
 _STATE_DUALS_AR = word_set("relations.state_duals_ar")
@@ -1089,6 +1132,7 @@ class _Coder(EventDates, Stances, Meetings):
         self._speech_patient = False
         self._capital_ok = False
         self._struck_place_ok = False
+        self._aid_place_ok = False  # a place aid goes to stands for its state (S13-RELEN)
         self._lifting = False  # coding the lifting of an act told in a relative (S8-H7)
         self._near_ok = False
         self._adj_heads: frozenset[str] = frozenset()
@@ -1170,6 +1214,16 @@ class _Coder(EventDates, Stances, Meetings):
                     break  # "وأدانت قطر الهجوم، إلى جانب السعودية": a co-agent (S6-H9)
                 if self.en and w == "by" and t > t_from and words[t - 1].startswith(_MEDIATE_EN):
                     break  # "agreed to a truce brokered by X": the go-between (S7-H17)
+                if (
+                    self.en
+                    and w == "as"
+                    and t > t_from
+                    and self._speech_patient
+                    and words[t + 1 : t + 2] in (["a"], ["an"])
+                ):
+                    # "denounced the veto as a betrayal of Syria", "as a threat to Cyprus":
+                    # who the judged act wrongs is no one judged (S13-RELEN)
+                    break
                 if self.en and w == "and" and t > t_from and self._second_verb(t + 1):
                     # "rejected the demands of the junta and called X's detention a coup": a
                     # second verb of the same subject starts its own act (S7-H4)
@@ -1214,6 +1268,7 @@ class _Coder(EventDates, Stances, Meetings):
                     self.actor(m)
                     or (self._capital_ok and bool(self._capital_state(m)))
                     or (self._struck_place_ok and bool(self._struck_place_state(m)))
+                    or (self._aid_place_ok and bool(self._aid_place_state(m)))
                 )
             if (
                 self.en
@@ -1244,6 +1299,11 @@ class _Coder(EventDates, Stances, Meetings):
                 break  # "condemned the attack, and Poland said ...": the next clause's subject
             if ok and self.en and m.t0 > t_from and self._attribution_tail(m):
                 break  # "rejected the proposal, his spokesman X said": who reports it
+            if ok and self.en and not self._speech_patient and self._participle_agent(m, t_from):
+                # "closed its border in line with sanctions imposed by ECOWAS": the agent of
+                # a participle after the trigger acts, it is no patient (S13-RELEN)
+                t = m.t1 + 1
+                continue
             if ok and self.en and _HYPHEN_PARTICIPLE.match(self.text, m.end):
                 t = m.t1 + 1  # "the Iran-backed Houthis", "the EU-facilitated dialogue"
                 continue
@@ -1741,16 +1801,24 @@ class _Coder(EventDates, Stances, Meetings):
     def pronoun_agent(self, t: int, a: int) -> str | None:
         doc = self.doc
         j = t - 1
-        while j >= a and doc.word(j) in (
-            "has",
-            "have",
-            "had",
-            "also",
-            "was",
-            "were",
-            "is",
-            "would",
-            "will",
+        while j >= a and (
+            doc.word(j)
+            in (
+                "has",
+                "have",
+                "had",
+                "also",
+                "was",
+                "were",
+                "is",
+                "would",
+                "will",
+            )
+            or (  # "it has not recognized", "he again refused" (S13-RELEN)
+                self.en
+                and (doc.word(j) in _NEG_EN or doc.word(j) in _ADVERBS_EN or doc.word(j) in _AUX_EN)
+                and doc.word(j) != "no"
+            )
         ):
             j -= 1
         if (
@@ -2060,6 +2128,27 @@ class _Coder(EventDates, Stances, Meetings):
             ]
             hits = self._split_phrases(hits)
             hits = [h for h in hits if not self._ar_no_act(h)]
+            # "، فجر اليوم،"، "فجر الأحد": the dawn, a part of the day before a time, not
+            # "فجّر" (blew up) (S13-RELAR)
+            hits = [
+                h
+                for h in hits
+                if not (
+                    h.cls == "v"
+                    and doc.word(h.first).removeprefix("و") in _DAY_PARTS_AR
+                    and h.first + 1 < len(doc.tokens)
+                    and doc.times_in(doc.tokens[h.first].start, doc.tokens[h.first + 1].end)
+                )
+            ]
+            # "عرقلت المجر حزمة المساعدات الأوروبية لأوكرانيا"، "ومنعت إسرائيل دخول
+            # المساعدات": aid blocked is given by no one named there (S13-RELAR)
+            hits = [
+                h
+                for h in hits
+                if h.entry.type is not RelationType.AID
+                or h.cls not in ("n", "x")
+                or not self._ar_obstructed(h.first)
+            ]
             # "ناقلة ترفع علم بنما", "رفعت العلم الأردني": a flag raised, no sanctions
             # lifted; the flag's state stays in reach of the verb before it (S9-R2-H3)
             hits = [
@@ -2378,6 +2467,18 @@ class _Coder(EventDates, Stances, Meetings):
                 return False
             if doc.word(j).removeprefix("و") == _AR("بمناسبة"):
                 return True
+        return False
+
+    def _ar_obstructed(self, t: int) -> bool:
+        """Arabic: a blocking verb or verbal noun (:data:`_OBSTRUCT_AR`) among the five
+        words before token ``t`` of its clause (no comma or stop between) (S13-RELAR)."""
+        doc = self.doc
+        for j in range(t - 1, max(-1, t - 6), -1):
+            if _OBSTRUCT_AR.match(doc.word(j)):
+                return True
+            gap = self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
+            if any(c in gap for c in "،,.:؛"):
+                return False
         return False
 
     def _ar_no_act(self, h: Hit[Trigger]) -> bool:
@@ -3123,6 +3224,10 @@ class _Coder(EventDates, Stances, Meetings):
             # an adjective agrees in definiteness ("الاعتداء التركي"); "تهجير الفلسطينيين"
             # is a genitive
             adj = doc.word(obj_m.t0).startswith("ال") == definite
+            # (no adjective carries a preposition: "رفضها لأي تهجير للفلسطينيين" names
+            # the victims, S13-RELAR)
+            clitic = self.text[doc.tokens[obj_m.t0].start : obj_m.start].lstrip("وف")
+            adj = adj and not clitic
             return "author" if obj_m.adjectival and obj_m.t0 == j + 1 and adj else "victim"
         return None
 
@@ -3213,6 +3318,8 @@ class _Coder(EventDates, Stances, Meetings):
         n = len(self.rels)
         if not self.en and self._welcomed_agreement(h, a):
             return  # "ورحب X وY بالاتفاق": the agreement told, the welcomers are no parties
+        if not self.en and self._received_ar(h, si, sent, a, b):
+            return  # "وتحظى X بدعم عسكري من Y"، "وتلقت X مساعدات من Y" (S13-RELAR)
         if (
             self.en
             and h.entry.type is RelationType.ASSAULT
@@ -3264,6 +3371,8 @@ class _Coder(EventDates, Stances, Meetings):
             # in this sentence (Arabic: S12-RELAR)
             prev = self.rels[-1] if h.cls == "n" and self.rels else None
             if prev is None or prev.sent != si or prev.type not in _MEDIATED:
+                if not self.en:
+                    self._hosted_talks_ar(h, si, sent, a, b)
                 return
             n -= 1
         host = self._host(h, a, b) or self._attendee(h, b)
@@ -4306,6 +4415,108 @@ class _Coder(EventDates, Stances, Meetings):
             return ""
         return self.doc.entity_states.get(m.key) or ""
 
+    def _apology_owed_by_en(self, after: int, t_lim: int, si: int, subj: str) -> Ment | None:
+        """English: from whom a request for "an apology" / "an explanation" (words from
+        ``after``) asks it: the actor the requester's side accused in this sentence or the
+        two before, none when no such accusation was coded (S13-RELEN)."""
+        doc = self.doc
+        k = after
+        while k < t_lim and doc.word(k) in ("a", "an", "the", "public", "formal", "official"):
+            k += 1
+        if k >= t_lim or doc.word(k) not in ("apology", "apologies", "explanation"):
+            return None
+        states = doc.entity_states
+        own = states.get(subj) or subj
+        for prev in reversed(self.rels):
+            if prev.sent > si:
+                continue
+            if si - prev.sent > 2:
+                break
+            side = states.get(prev.subject) or prev.subject
+            if (
+                prev.type is RelationType.ACCUSE
+                # (a minister of no named state asks for his side: "Foreign Minister X")
+                and (side == own or (subj not in states and prev.subject != prev.object))
+                and (states.get(prev.object) or prev.object) not in (own, side)
+                and prev.object_mention is not None
+            ):
+                return prev.object_mention
+        return None
+
+    def _his_owner_en(self, t: int, si: int, subj: str) -> Ment | None:
+        """English: whom "his"/"her" after a judging verb at token ``t`` points to: the
+        person named last before it (this sentence or the one before), none when that is
+        the verb's own subject or a person of its side (S13-RELEN)."""
+        doc = self.doc
+        assert doc.seg is not None
+        lo = doc.seg.sents[max(0, si - 1)].start
+        last = next(
+            (
+                m
+                for m in reversed(doc.mentions_in(lo, doc.tokens[t].start))
+                if m.etype == EntityType.PERSON and not m.adjectival and self.actor(m)
+            ),
+            None,
+        )
+        if last is None or last.key == subj:
+            return None
+        states = doc.entity_states
+        if (states.get(last.key) or last.key) == (states.get(subj) or subj):
+            return None
+        return last
+
+    def _unnamed_addressee_en(self, after: int, end: int) -> bool:
+        """English: the words from ``after`` to ``end`` open with a noun phrase naming no
+        actor ("European carriers", "creditors of other nations") followed by "to" and a
+        verb: whom a request is made of, unnamed (S13-RELEN)."""
+        doc = self.doc
+        for j in range(after, end):
+            if doc.mention_at_tok(j) is not None or j in self.stops:
+                return False
+            w = doc.word(j)
+            if w == "to":
+                nxt = doc.word(j + 1)
+                return (
+                    j > after
+                    and nxt.isalpha()
+                    and nxt not in _EN_DETERMINERS  # ("an end to the war": no verb)
+                    and doc.mention_at_tok(j + 1) is None
+                )
+            if not w.replace("-", "").isalpha():
+                return False
+        return False
+
+    def _participle_agent(self, m: Ment, t_from: int) -> bool:
+        """English: ``m`` is the "by" agent of a past participle after token ``t_from``
+        ("sanctions imposed by the West African bloc ECOWAS", "a truce mediated by
+        Qatar"), with at most four words of its own description between; not a passive's
+        own agent ("was attacked by X"), which the passive frame reads (S13-RELEN)."""
+        doc = self.doc
+        for k in range(m.t0 - 1, max(t_from, m.t0 - 5) - 1, -1):
+            w = doc.word(k)
+            if w == "by":
+                part = doc.word(k - 1)
+                return (
+                    k - 1 >= t_from
+                    and part.endswith(("ed", "en"))
+                    and part not in _OWNER_PARTICIPLES_EN  # ("areas held by X": X's)
+                    and doc.word(k - 2) not in _BE_EN
+                    and not any(c in self.text[doc.tokens[k - 1].end : m.start] for c in ",;:.")
+                )
+            if k in self.stops or not w.isalpha() or doc.mention_at_tok(k) is not None:
+                return False
+        return False
+
+    def _aid_place_state(self, m: Ment) -> str:
+        """English: the state of a place aid is sent to ("sent aid to Gaza", "relief for
+        Gaza": Palestine) when the place follows "to", "for" or "into" ("" if not)
+        (S13-RELEN)."""
+        doc = self.doc
+        if m.etype != EntityType.PLACE or doc.prep_of(m) not in ("to", "for", "into"):
+            return ""
+        state = doc.entity_states.get(m.key) or ""
+        return state if doc.entity_types.get(state) == EntityType.STATE else ""
+
     def _capital_state(self, m: Ment) -> str:
         """The state whose capital the place mention ``m`` is ("" if none)."""
         if m.etype != EntityType.PLACE:
@@ -4797,7 +5008,16 @@ class _Coder(EventDates, Stances, Meetings):
         words = self.words
         w = words[j] if 0 <= j < len(words) else ""
         if self.en:
-            return w in _DUAL_HEADS_EN and j > 0 and words[j - 1] in ("two", "both")
+            if w not in _DUAL_HEADS_EN:
+                return False
+            # "the two foreign ministers", "both Central Asian countries": up to two
+            # modifiers between the number and its head (S13-RELEN)
+            for k in range(j - 1, max(-1, j - 4), -1):
+                if words[k] in ("two", "both"):
+                    return True
+                if not words[k].replace("-", "").isalpha() or k in self.stops:
+                    return False
+            return False
         return w in _DUAL_AR or (w[:1] in "وف" and w[1:] in _DUAL_AR)
 
     def _clash_pair_ar(self, h: Hit[Trigger], si: int, a: int, b: int) -> tuple[Ment, Ment] | None:
@@ -4920,7 +5140,20 @@ class _Coder(EventDates, Stances, Meetings):
                 frame = "svo"
         elif frame == "svo" and nominal and h.cls != "x":
             frame = "nom"
+        if (
+            self.en
+            and frame == "svo"
+            and h.cls in ("v", "x")
+            and h.last - h.first >= 2
+            and (gap := doc.mention_at_tok(h.first + 1)) is not None
+            and gap.t0 == h.first + 1
+            and gap.t1 < h.last
+            and not gap.adjectival
+            and self.actor(gap)
+        ):
+            frame = "mid"  # "sent Tokayev a message": whom it is sent to in the gap (S13-RELEN)
         self._struck_place_ok = False  # (set for this trigger once its subject is known)
+        self._aid_place_ok = False
         if self.en and (
             (h.cls == "v" and self._reduced_relative(h.first))
             or self._reduced_relative(h.first - 1)
@@ -5465,6 +5698,11 @@ class _Coder(EventDates, Stances, Meetings):
             and not (nominal and self._nisba_doer_ar(h) is not None)
         ):
             subj = self.cue_speaker[t]
+            if not self.en and (fem := self._feminine_doer_ar(h, subj, a)) is not None:
+                # "وأوضح الوزير أن جيبوتي تقدمت بشكوى إلى الاتحاد، وطالبته بالتدخل": a
+                # feminine verb is no man's; the state or body the content opened with
+                # (S13-RELAR)
+                subj, subj_m = fem.key, fem
             if self.en and (cont := self._continued_it(t, a)) is not None:
                 subj = cont  # "Egypt raised it at the UN. It accused ...": Egypt
             if self.en and len(self.cue_speakers.get(t, ())) > 1:
@@ -5680,6 +5918,15 @@ class _Coder(EventDates, Stances, Meetings):
             return
         elif not self.en and doc.word(t - 1) in _AR_REL_PRON and t not in self._rel_phrase_verbs:
             ante = doc.mention_at_tok(t - 2)
+            if (ante is None or not self.actor(ante)) and (
+                rel_subj := self._relative_vso_subject_ar(h)
+            ) is not None:
+                # "الإجراءات القسرية التي تفرضها الولايات المتحدة على سورية": the verb's
+                # suffix is the noun, its subject follows (S13-RELAR)
+                ante, after = rel_subj, rel_subj.t1 + 1
+                co_subjects = self._ar_co_subjects(ante, b)
+                if co_subjects:
+                    after = max(after, co_subjects[-1].t1 + 1)
             if ante is None or not self.actor(ante):
                 return  # "القرار الذي يدين": the subject is not an actor
             subj_m, subj = ante, ante.key
@@ -5797,6 +6044,13 @@ class _Coder(EventDates, Stances, Meetings):
             elif subj_m is not None:
                 subj = subj_m.key
             elif explicit_unlinked and trig.topic not in _INTERCEPT_TOPICS:
+                if not self.en and trig.type.symmetric and h.cls in ("v", "i"):
+                    # "اتفقت اللجنة الفنية السورية الأردنية المشتركة على": a joint body of
+                    # two states, each a party (S13-RELAR)
+                    joint = self._joint_body_states_ar(after, b)
+                    if joint is not None:
+                        x, y = joint
+                        self.add(x.key, y, trig, h, si, sent, a, b, 0.8, False, False, x)
                 return  # "وثمّن القائد العام ...": a subject we could not link
             elif self.en:
                 subj = self.pronoun_agent(t, a)
@@ -5848,6 +6102,9 @@ class _Coder(EventDates, Stances, Meetings):
                 or t == a
                 or doc.word(t - 1) in _BUT_PRON_AR
                 or doc.word(t - 1) in _ALSO_AR  # "، كما استدعت سفيرها" (S6-H9)
+                # "أعلنت الإمارات ...، بعد أن خفضت تمثيلها"، "منذ أن استدعت سفيرها"
+                # (S13-RELAR)
+                or self._time_clause_verb_ar(t)
             )
             # ("وفرضت على روسيا عقوبات من قبل الاتحاد": a passive verb has its agent after
             # "من قبل", no subject shared with the clause before, S9-H2)
@@ -5943,6 +6200,7 @@ class _Coder(EventDates, Stances, Meetings):
             and trig.type is RelationType.ASSAULT
             and doc.entity_types.get(subj or "") != EntityType.PERSON
         )
+        self._aid_place_ok = self.en and trig.type is RelationType.AID
         self._near_ok = trig.topic == "visit"  # "زار مخيما قرب بيروت": still in Lebanon
         if not self.en and _NEAR_AR.intersection(trig.preps):
             self._near_ok = True  # "مناورات قرب النرويج": a row that takes "قرب" (S6-H7)
@@ -6421,6 +6679,20 @@ class _Coder(EventDates, Stances, Meetings):
             if authors:
                 obj_m, more_objects, by_prep = authors[0], authors[1:], True
         if (
+            obj_m is None
+            and not self.en
+            and subj is not None
+            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+            and self._told_pact_ar(after)
+        ):
+            # "وقعت تركيا وليبيا اتفاقا ... ورفضت اليونان الاتفاق": each party to the pact
+            # just told, not the rejecter's own side (S13-RELAR)
+            pact_sides = self._pact_parties_ar(
+                si, doc.entity_states.get(subj) or subj, doc.tokens[after].start
+            )
+            if pact_sides:
+                obj_m, more_objects, by_prep = pact_sides[0], pact_sides[1:], False
+        if (
             obj_m is not None
             and not self.en
             and frame == "mut"
@@ -6651,6 +6923,19 @@ class _Coder(EventDates, Stances, Meetings):
         if (
             obj_m is None
             and not self.en
+            and (
+                trig.type is RelationType.THREATEN
+                or (trig.type is RelationType.SANCTION and h.cls in ("v", "i"))
+            )  # (not "ملوحا بعقوبات على أفراد في X": sanctions threatened, no act)
+            and (held := self._targets_in(after, t_lim, exclude)) is not None
+            and held.etype == EntityType.STATE
+        ):
+            # "فرضت واشنطن عقوبات على شركات في الصين"، "هدد بفرض عقوبات على كيانات في
+            # إيران": the state the sanctioned are in (S13-RELAR)
+            obj_m, by_prep = held, True
+        if (
+            obj_m is None
+            and not self.en
             and trig.type is RelationType.ASSAULT
             and stmt is not None
             and stmt.start <= trig_start
@@ -6728,6 +7013,8 @@ class _Coder(EventDates, Stances, Meetings):
                     if prev.sent == si or not event_noun:
                         break  # the act just coded is what is condemned
                     continue
+                if not self.en and prev.sent != si and self._ar_retaliation(prev):
+                    continue  # ("ضربات ... ردا على الاعتداء": the attack it answers, S13-RELAR)
                 # "Russia fired missiles at Ukraine's grid. ... Macron condemned the strikes":
                 # the latest attack within three sentences
                 attacker = doc.entity_states.get(prev.subject) or prev.subject
@@ -6860,9 +7147,61 @@ class _Coder(EventDates, Stances, Meetings):
             for party in parties:
                 self.add(subj, party, meet, h, si, sent, a, b, factor * 0.85, False, False, subj_m)
             return
+        if (
+            obj_m is None
+            and self.en
+            and subj is not None
+            and h.cls in ("v", "x")
+            and trig.type in (RelationType.ACCUSE, RelationType.SUPPORT, RelationType.REJECT)
+            and (told_doer := self._lexicon_act_doer_en(after, t_lim, si, subj)) is not None
+        ):
+            # "Russia vetoed the draft. Brazil denounced the veto", "Egypt released the
+            # fishermen; Sudan welcomed the release": the one who did the act its noun
+            # names (S13-RELEN)
+            obj_m, by_prep = told_doer, False
+            factor *= 0.8
+        if (
+            obj_m is None
+            and self.en
+            and subj is not None
+            and h.cls == "v"
+            and trig.type is RelationType.REQUEST
+            and (owed := self._apology_owed_by_en(after, t_lim, si, subj)) is not None
+        ):
+            # "Spain accused Milei of insulting its premier ... Albares demanded a public
+            # apology": from whom the side just blamed (S13-RELEN)
+            obj_m, by_prep = owed, False
+            factor *= 0.8
+        if (
+            obj_m is None
+            and self.en
+            and subj is not None
+            and h.cls == "v"
+            and trig.type in (RelationType.ACCUSE, RelationType.SUPPORT)
+            and doc.word(after) in ("his", "her")
+            and (owner := self._his_owner_en(h.first, si, subj)) is not None
+        ):
+            # "Xi sent Tokayev a message praising his decisive measures": the man last
+            # named, when he is not the praiser himself ("Biden defended his decision")
+            # (S13-RELEN)
+            obj_m, by_prep = owner, False
+            factor *= 0.85
         if obj_m is None and self.en and not trig.type.symmetric:
             # "urged both countries to ...", "called on the two sides": each of the pair
             self._dual_patients(h, after, subj, subj_m, si, sent, a, b, factor, nominal)
+            return
+        if (
+            self.en
+            and trig.type is RelationType.REQUEST
+            and h.cls in ("v", "x")
+            and (h.first == h.last or doc.word(h.last) == "on")  # ("urged", "called on")
+            and obj_m is not None
+            and obj_m.t0 > after
+            and self._unnamed_addressee_en(after, obj_m.t0)
+        ):
+            # "urged European carriers to avoid flying over Belarus", "asked neighbours to
+            # respect the Solomon Islands": those asked are no actor; the actor is in what
+            # they are asked to do (S13-RELEN)
             return
         if (
             self.en
@@ -6873,6 +7212,17 @@ class _Coder(EventDates, Stances, Meetings):
             # "vetoed the draft in the Security Council, where China abstained": the
             # subject of a relative clause on a place is no patient (S7-H10)
             obj_m = None
+        if (
+            obj_m is None
+            and not self.en
+            and subj is not None
+            and trig.type is RelationType.REQUEST
+            and (asked_m := self._requested_act_doer_ar(h, after, b, subj)) is not None
+        ):
+            # "ودعت مصر إلى انسحاب القوات الإسرائيلية من جنوب لبنان"، "طالب بوقف العدوان
+            # الإسرائيلي": who is to do the act asked for is the one asked (S13-RELAR)
+            obj_m, by_prep = asked_m, False
+            factor *= 0.85
         if obj_m is None:
             return
         if (
@@ -7071,16 +7421,22 @@ class _Coder(EventDates, Stances, Meetings):
             if m.key != subj and (doc.entity_states.get(m.key) or m.key) != own:
                 self.add(subj, m, h.entry, h, si, sent, a, b, factor * 0.8, nominal, False, subj_m)
 
-    def _main_dyad(self, t: int, si: int, own: str) -> tuple[Ment, Ment] | None:
+    def _main_dyad(
+        self, t: int, si: int, own: str, *, local: bool = False
+    ) -> tuple[Ment, Ment] | None:
         """ "Both countries" in an English article: the two states that the relations coded so
         far pair most often (the latest pair on a tie), neither of them ``own``; each as its
         latest mention before token ``t``."""
         doc = self.doc
         states, types = doc.entity_states, doc.entity_types
         score: dict[frozenset[str], tuple[int, int]] = {}
+        told: set[int] = set()
         for i, r in enumerate(self.rels):
             if r.sent > si or r.object_is_place:
                 continue
+            if self.en and r.trig_start in told:
+                continue  # (the host of a signing meeting each party: one act, S13-RELEN)
+            told.add(r.trig_start)
             x, y = states.get(r.subject) or r.subject, states.get(r.object) or r.object
             if x == y or own in (x, y):
                 continue
@@ -7090,6 +7446,24 @@ class _Coder(EventDates, Stances, Meetings):
             score[frozenset((x, y))] = (n + 1, i)
         if not score:
             return None
+        if self.en and local:
+            # "Relations with India were strained ... both governments summoned each
+            # other's envoys": the two states named in this sentence and the one before,
+            # when just two are; with just one named there, the likeliest pair that holds
+            # it; else the article's likeliest pair (S13-RELEN)
+            assert doc.seg is not None
+            lo = doc.seg.sents[max(0, si - 1)].start
+            near = frozenset(
+                x
+                for m in doc.mentions_in(lo, doc.tokens[t].start)
+                if self.actor(m)
+                and (x := states.get(m.key) or m.key) != own
+                and types.get(x) == EntityType.STATE
+            )
+            if len(near) == 2:
+                score = {near: (1, 0)}
+            elif len(near) == 1:
+                score = {k: v for k, v in score.items() if near <= k} or score
         best = max(score, key=lambda k: score[k])
         before = doc.mentions_in(0, doc.tokens[t].start)
         found: list[Ment] = []
@@ -7154,7 +7528,7 @@ class _Coder(EventDates, Stances, Meetings):
         dual = next((j for j in range(max(a, h.first - 4), h.first) if self._dual_at(j)), None)
         if dual is not None:
             persons = doc.word(dual) in _PERSON_DUALS
-            pair = None if persons else self._main_dyad(dual, si, "")
+            pair = None if persons else self._main_dyad(dual, si, "", local=True)
             pair = pair or self._pair_before(dual, si, persons=persons)
         elif subj_m is not None and subj is not None and subj_m.key == subj:
             group = self._group(subj_m, si)
@@ -7649,6 +8023,7 @@ class _Coder(EventDates, Stances, Meetings):
         lo = doc.seg.sents[si - 1].start if si > 0 else doc.tokens[a].start
         own = doc.entity_states.get(subj) or subj
         found: dict[str, Ment] = {}
+        masculine: dict[str, Ment] = {}  # ("ه" with no man named: a masculine body)
         for m in doc.mentions_in(lo, doc.tokens[h.first].start):
             if not self.actor(m) or m.adjectival or m.key == subj or m.key == own:
                 continue
@@ -7656,14 +8031,307 @@ class _Coder(EventDates, Stances, Meetings):
             # ("رئيسة الوزراء الإيطالية X": a woman, "ها")
             if is_person and (person == self._female_title_before(m)):
                 continue
-            if not is_person and person:
-                continue
             if (doc.entity_states.get(m.key) or m.key) == own:
                 continue
+            if not is_person and person:
+                if self._masculine_name_ar(m):
+                    masculine[m.key] = m
+                continue
             found[m.key] = m
+        if not found and len(masculine) == 1:
+            # "تقدمت جيبوتي بشكوى إلى الاتحاد الأفريقي، وطالبته بالتدخل"، "ودعاه" of
+            # مجلس الأمن، العراق: the one masculine body or state named (S13-RELAR)
+            return next(iter(masculine.values()))
         if len(found) != 1:
             return None
         return next(iter(found.values()))
+
+    def _feminine_doer_ar(self, h: Hit[Trigger], speaker: str, a: int) -> Ment | None:
+        """Arabic: for a feminine perfect trigger ("وطالبته"، "ودعت") whose cue speaker is
+        a man, the first state or body of the sentence with no preposition before it, after
+        the last man named (the content's subject); none when the speaker is no man
+        (S13-RELAR)."""
+        doc = self.doc
+        if h.cls != "v" or doc.entity_types.get(speaker) != EntityType.PERSON:
+            return None
+        w = doc.word(h.first)[len(h.prefix) :]
+        if h.pron:
+            w = w.removesuffix(h.pron)
+        if not w.endswith("ت") or w.endswith(("ات", "وت")) or len(w) < 4:
+            return None
+        said = self._latest_mention(speaker, h.first)
+        if said is None or self._female_title_before(said):
+            return None
+        lo = doc.tokens[a].start if said.start < doc.tokens[a].start else said.end
+        for m in doc.mentions_in(lo, doc.tokens[h.first].start):
+            if doc.entity_types.get(m.key) == EntityType.PERSON:
+                return None  # (a man named after the speaker: not this rule)
+            if self.actor(m) and not m.adjectival and doc.prep_of(m) is None:
+                return m
+        return None
+
+    def _requested_act_doer_ar(self, h: Hit[Trigger], after: int, b: int, subj: str) -> Ment | None:
+        """Arabic: the doer of the act a request asks for, named by the state adjective of
+        the act's noun or of the forces doing it, with no preposition between ("بانسحاب
+        القوات الإسرائيلية"، "إلى وقف الهجمات الأمريكية على"، "برفع العقوبات الأوروبية";
+        not "بالإفراج عن الصحفيين الفرنسيين", whose adjective names the victims), as a
+        state other than the asker's (S13-RELAR)."""
+        doc = self.doc
+        hits = doc.lexicon_hits.get("relations") or []
+        acts = {
+            x.first: x
+            for x in hits
+            if x.entry.type in _ASKED_ACTS_AR and x.cls in ("n", "x") and x.first > h.last
+        }
+        lo = max(after, h.last + 1)  # (after the subject: "ودعت مصر إلى")
+        if doc.word(lo) in _REQUEST_PREPS_AR:
+            lo += 1  # "دعا إلى"، "حث على"
+        if lo not in acts and doc.word(lo).lstrip("بل") in _STOP_ACTS_AR:
+            lo += 1  # "بوقف العدوان الإسرائيلي"، "إلى إنهاء الاحتلال الإسرائيلي"
+        act = acts.get(lo)
+        if act is None:
+            return None
+        j = act.last + 1
+        released = False  # ("بالإفراج عن الأسرى الذين تحتجزهم إسرائيل": the holder)
+        for _ in range(4):
+            if j >= b or not self.text[doc.tokens[j - 1].end : doc.tokens[j].start].isspace():
+                return None
+            m = doc.mention_at_tok(j)
+            if m is not None and released:
+                return None  # (the victims: "بالإفراج عن الصحفيين الفرنسيين")
+            if m is not None:
+                if m.t0 != j or not self.actor(m) or doc.prep_of(m) is not None:
+                    return None
+                own = doc.entity_states.get(subj) or subj
+                doer = self._as_state(m) if m.adjectival else m  # ("قوات حفتر": the forces')
+                if (doc.entity_states.get(doer.key) or doer.key) == own:
+                    return None
+                if m.adjectival and doer.etype is not EntityType.STATE:
+                    return None
+                return doer
+            w = doc.word(j)
+            if w in _FORCES_AR:
+                j += 1  # "بانسحاب قوات حفتر"
+                continue
+            if w == _AR("عن") and act.entry.type is RelationType.CONCEDE and not released:
+                released = True
+                j += 1
+                continue
+            if w in _AR_REL_PRON:
+                # "برفع العقوبات التي تفرضها الولايات المتحدة على سوريا": the relative
+                # clause's subject does the act
+                m = doc.mention_at_tok(j + 2)
+                if m is None or m.t0 != j + 2 or m.adjectival or not self.actor(m):
+                    return None
+                if doc.prep_of(m) is not None:
+                    return None
+                own = doc.entity_states.get(subj) or subj
+                return None if (doc.entity_states.get(m.key) or m.key) == own else m
+            if w in AR_PREP_WORDS or not w.startswith("ال") or w[:1] in "بل" or w in _THIS_AR:
+                return None  # (only the act's own definite nouns: "القوات"، "العسكرية")
+            j += 1
+        return None
+
+    def _relative_vso_subject_ar(self, h: Hit[Trigger]) -> Ment | None:
+        """Arabic: the actor right after a relative clause's verb that carries its
+        antecedent as object suffix ("التي تفرضها الولايات المتحدة"، "الذي وقعه الرئيس
+        X"), the verb's subject (S13-RELAR)."""
+        if h.cls not in ("v", "i") or h.pron not in _REL_OBJ_SUFFIXES_AR or h.last != h.first:
+            return None
+        m = self.doc.mention_at_tok(h.last + 1)
+        if m is None or m.t0 != h.last + 1 or m.adjectival or not self.actor(m):
+            return None
+        return m if self.doc.prep_of(m) is None else None
+
+    def _hosted_talks_ar(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+        """Arabic: talks named with no parties whose host or sponsor a relative clause or
+        phrase after the noun names ("بعد مفاوضات غير مباشرة رعتها المملكة في جدة"،
+        "محادثات اللجنة العسكرية التي ترعاها البعثة الأممية"، "جولة مفاوضات استضافتها
+        القاهرة"): the host meets each side of the pair the article dealt with just before
+        (:meth:`_main_pair`), when there is one (S13-RELAR)."""
+        doc = self.doc
+        if h.cls != "n" or h.entry.type is not RelationType.CONSULT or h.pron:
+            return
+        host = self._host(h, a, b) or self._mediation_leader_ar(h, b)
+        if host is None or host[1] < doc.tokens[h.last].end or not self.actor(host[0]):
+            return
+        if any(self.actor(m) for m in doc.mentions_in(doc.tokens[h.last].end, host[1])):
+            return  # ("المحادثات السعودية الإيرانية التي تستضيفها بغداد": named there)
+        hm = host[0]
+        own = doc.entity_states.get(hm.key) or hm.key
+        pair = self._main_pair(si, False, h.first, own)
+        if pair is None:
+            return
+        meet = replace(h.entry, type=RelationType.CONSULT, topic="mediation")
+        for party in pair:
+            if (doc.entity_states.get(party.key) or party.key) == own:
+                continue
+            self.add(hm.key, party, meet, h, si, sent, a, b, 0.75, True, False, hm)
+
+    def _received_ar(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """Arabic: aid or support its receiver is the subject of ("وتحظى حكومة الوفاق بدعم
+        عسكري من تركيا"، "وتلقت أوكرانيا مساعدات من الاتحاد الأوروبي"، "ويحظى الجيش بدعم
+        إماراتي"): the giver after "من" or as the noun's state adjective aids or supports
+        the receiver.  True when coded or when the receiver is no actor ("وحظي القرار بدعم
+        روسيا والصين": no patient), and for the receiving verb itself before such a noun
+        (no contact of "تلقى") (S13-RELAR)."""
+        doc = self.doc
+        if h.entry.type is RelationType.CONSULT and h.first == h.last and h.cls in ("v", "i"):
+            if not _RECEIVE_AR.match(doc.word(h.first)):
+                return False
+            hits = doc.lexicon_hits.get("relations") or []
+            return any(
+                x.entry.type in _RECEIVED_TYPES_AR
+                and x.cls in ("n", "x")
+                and h.first < x.first <= h.first + 5
+                and self._receiving(h.first, x.first, a)[0]
+                for x in hits
+            )
+        if h.entry.type not in _RECEIVED_TYPES_AR or h.cls not in ("n", "x"):
+            return False
+        v = next(
+            (
+                j
+                for j in range(h.first - 1, max(a, h.first - 6) - 1, -1)
+                if _RECEIVE_AR.match(doc.word(j))
+            ),
+            -1,
+        )
+        received, receiver = self._receiving(v, h.first, a) if v >= 0 else (False, None)
+        if not received:
+            return False
+        if receiver is None or receiver.adjectival or not self.actor(receiver):
+            return True
+        giver: Ment | None = None
+        for j in range(h.last + 1, min(b, h.last + 4)):
+            m = doc.mention_at_tok(j)
+            if m is None:
+                continue
+            if m.t0 == j and self.actor(m) and (m.adjectival or doc.prep_of(m) == _MIN):
+                giver = self._as_state(m) if m.adjectival else m
+            break
+        if giver is None or (doc.entity_states.get(giver.key) or giver.key) == (
+            doc.entity_states.get(receiver.key) or receiver.key
+        ):
+            return True
+        self.add(giver.key, receiver, h.entry, h, si, sent, a, b, 0.85, True, True, giver)
+        return True
+
+    def _receiving(self, v: int, t: int, a: int) -> tuple[bool, Ment | None]:
+        """Arabic: whether the words from the receiving verb at ``v`` to the noun at ``t``
+        are only its subject and "على" ("تحظى X بدعم"، "حصلت X على مساعدات"، "تلقت X
+        مساعدات"), and that subject (before the verb when none follows it; None when it
+        is no linked actor: "حظي القرار")."""
+        doc = self.doc
+        gap = self.text[doc.tokens[v].end : doc.tokens[t].start]
+        if "،" in gap or "," in gap:
+            return False, None
+        j = v + 1
+        m = doc.mention_at_tok(j)
+        receiver: Ment | None
+        if m is not None and m.t0 == j and doc.prep_of(m) is None:
+            receiver, j = m, m.t1 + 1
+        elif j < t and doc.word(j).startswith("ال") and doc.word(j) not in AR_PREP_WORDS:
+            receiver, j = None, j + 1
+        else:
+            receiver = self.agent_before(v, max(a, v - 4), exclude=set())
+        if doc.word(j) == _AR("على"):
+            j += 1
+        return j == t, receiver
+
+    def _time_clause_verb_ar(self, t: int) -> bool:
+        """Arabic: the verb at ``t`` opens a time clause ("بعد أن"، "منذ أن"، "قبل أن"،
+        "بعدما"، "عندما"): with no subject of its own it shares its sentence's (S13-RELAR)."""
+        doc = self.doc
+        before = doc.word(t - 1).lstrip("و")
+        if before == _AR("أن"):
+            return doc.word(t - 2).lstrip("و") in _TIME_CONJ_AR
+        return before in _TIME_CONJ_ONE_AR
+
+    def _mediation_leader_ar(self, h: Hit[Trigger], b: int) -> tuple[Ment, int] | None:
+        """Arabic: who led a mediation, named as the subject of "قادها"/"يقودها" in the
+        (relative) clause right after the noun ("وساطة قادها ولي العهد"، "جهود الوساطة
+        التي قادها الشيخ X"), and where that verb starts (S13-RELAR)."""
+        if h.entry.topic != "mediation":
+            return None
+        doc = self.doc
+        j = h.last + 1
+        if doc.word(j) in _AR_REL_PRON:
+            j += 1
+        if j >= b or not _LED_AR.match(doc.word(j)):
+            return None
+        m, _ = self._vso_subject(j + 1, min(b, j + 6))
+        return (m, doc.tokens[j].start) if m is not None else None
+
+    def _joint_body_states_ar(self, t: int, b: int) -> tuple[Ment, Ment] | None:
+        """Arabic: the two states of an unlinked body named with two state adjectives in a
+        row ("اللجنة الفنية السورية الأردنية المشتركة"، "الوفدان المصري والإثيوبي"), as
+        state mentions (S13-RELAR)."""
+        doc = self.doc
+        for j in range(t, min(b, t + 4)):
+            m1 = doc.mention_at_tok(j)
+            if m1 is None:
+                if not doc.word(j).startswith("ال"):
+                    return None  # (only the body's own definite words before them)
+                continue
+            if not m1.adjectival or m1.t0 != j:
+                return None
+            m2 = doc.mention_at_tok(m1.t1 + 1)  # (also with "و": "المصري والإثيوبي")
+            if m2 is None or not m2.adjectival or m2.t0 != m1.t1 + 1:
+                return None
+            x, y = self._as_state(m1), self._as_state(m2)
+            if x.key == y.key or not x.etype == y.etype == EntityType.STATE:
+                return None
+            return x, y
+        return None
+
+    def _told_pact_ar(self, t: int) -> bool:
+        """Arabic: token ``t`` is a bare definite pact noun ("الاتفاق"، "للمذكرة"، "بالاتفاقية"),
+        no actor or state adjective after it (S13-RELAR)."""
+        doc = self.doc
+        w = doc.word(t).removeprefix("و")
+        if w.startswith("لل"):
+            w = "ال" + w[2:]
+        elif w[:1] in "بل" and w[1:3] == "ال":
+            w = w[1:]
+        if not w.startswith("ال") or w[2:] not in _PACT_HEADS_AR:
+            return False
+        nxt = doc.mention_at_tok(t + 1)
+        return nxt is None or nxt.t0 != t + 1
+
+    def _pact_parties_ar(self, si: int, own: str, before: int) -> list[Ment]:
+        """Arabic: the parties (other than the side ``own``) to the latest pact told before
+        offset ``before`` in this sentence or the one before (S13-RELAR)."""
+        states = self.doc.entity_states
+        for prev in reversed(self.rels):
+            if si - prev.sent > 1 or prev.sent > si:
+                break
+            if prev.type not in _PACT_TYPES_AR or prev.trig_start >= before:
+                continue
+            found: list[Ment] = []
+            for m in (self._subject_mention(prev), prev.object_mention):
+                if m is None or m.key not in (prev.subject, prev.object):
+                    continue
+                if (states.get(m.key) or m.key) != own:
+                    found.append(m)
+            return found
+        return []
+
+    def _masculine_name_ar(self, m: Ment) -> bool:
+        """Arabic: a state or body whose name takes a masculine pronoun ("ه"): a state of
+        :data:`_MASCULINE_STATES_AR`, or a body whose head word has no feminine ending
+        ("الاتحاد الأفريقي"، "مجلس الأمن"، "حزب الله"; not "منظمة"، "الحكومة") (S13-RELAR)."""
+        words = self.doc.nt.norm[m.start : m.end].split()
+        if not words:
+            return False
+        if self.doc.entity_types.get(m.key) == EntityType.STATE:
+            return m.kind == "name" and words[0].lstrip("وفبل") in _MASCULINE_STATES_AR
+        head = words[0]
+        return (
+            len(words) > 1
+            and not head.endswith(("ة", "ات", "ا"))
+            and head.startswith(_MASCULINE_HEADS_AR)
+        )
 
     def _female_title_before(self, m: Ment) -> bool:
         """Arabic: a woman's title ("رئيسة"، "المستشارة"، "وزيرة") within the three words
@@ -9174,6 +9842,20 @@ class _Coder(EventDates, Stances, Meetings):
                 return None  # "demanded that Russia stop ... and withdraw": that clause's
             m = doc.mention_at_tok(doc.tok_at(r.subject_start))
             return m if m is not None and m.key == r.subject else None
+        if self.en and doc.seg is not None and doc.word(j + 1) in _BE_EN:
+            # "Pakistan did not want the situation to escalate and was ready for talks with
+            # India": no act coded before "and"; the sentence's subject, when no other
+            # actor is named before "and" (S13-RELEN)
+            a = doc.tok_range(doc.seg.sents[si])[0]
+            first = self._first_subject_mention(a, j)
+            if first is None or any(
+                (m := doc.mention_at_tok(k)) is not None and self.actor(m)
+                for k in range(first.t1 + 1, j)
+            ):
+                return None
+            if not _PUNCT_CLAUSE.isdisjoint(self.text[first.end : doc.tokens[j].start]):
+                return None
+            return first
         return None
 
     def _repelled(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
@@ -9855,6 +10537,18 @@ class _Coder(EventDates, Stances, Meetings):
                     min(te.end, end) - max(te.start, start) for te in doc.times_in(start, end)
                 )
                 words = self.text[start:end]
+                first = k
+                while covered < len(words.strip()) - 1 and first < j:
+                    # ("، مساء أمس الأربعاء،"، "، ليل الأحد،": a part of the day before
+                    # the time phrase belongs to it, S13-RELAR)
+                    if doc.word(first) not in _DAY_PARTS_AR:
+                        break
+                    first += 1
+                    start = doc.tokens[first].start
+                    covered = sum(
+                        min(te.end, end) - max(te.start, start) for te in doc.times_in(start, end)
+                    )
+                    words = self.text[start:end]
                 if covered > 0 and covered >= len(words.strip()) - 1:
                     return k - 1
                 return None
@@ -10515,10 +11209,23 @@ class _Coder(EventDates, Stances, Meetings):
                 break
             if prev.type in _SPEECH_TYPES:
                 continue
+            if not self.en and self._ar_retaliation(prev):
+                continue  # ("ضربات ... ردا على الاعتداء": the act condemned came before)
             if (self.doc.entity_states.get(prev.subject) or prev.subject) == own:
                 return None
             return self._judged_doer(self._subject_mention(prev))
         return None
+
+    def _ar_retaliation(self, r: Rel) -> bool:
+        """Arabic: the act of ``r`` is told as a response ("وأعلن التحالف تنفيذ ضربات
+        جوية على مواقع للميليشيا ردا على الاعتداء"): "ردا على" after its trigger in its
+        sentence; a later condemnation of "the attack" judges the act it answers
+        (S13-RELAR)."""
+        doc = self.doc
+        if doc.seg is None or not 0 <= r.sent < len(doc.seg.sents):
+            return False
+        end = doc.seg.sents[r.sent].end
+        return _RETALIATION_AR.search(self.text, r.trig_end, end) is not None
 
     def _told_act_after_ar(self, t: int) -> bool:
         """Arabic: token ``t`` opens "لـ" + a noun of an act already told, with no
@@ -10567,6 +11274,56 @@ class _Coder(EventDates, Stances, Meetings):
             if m is not None:
                 found.append(m)
         return found
+
+    def _lexicon_act_doer_en(self, after: int, t_lim: int, si: int, subj: str) -> Ment | None:
+        """English: whoever did the act a judging verb's object names by its noun, told in
+        this sentence or the three before, its type read from the relation lexicon (nouns
+        :meth:`_told_act_author` does not list: "Russia vetoed the draft ... Brazil
+        denounced the veto", "Kenya rejected the accusation", "welcomed the release",
+        "expressed regret over the demolition"): the subject of the latest relation of that
+        type, done, when that is another side than the judge's; none when an actor is
+        named with the noun (S13-RELEN)."""
+        doc = self.doc
+        k = after + 1 if doc.word(after) in ("over", "at", "about") else after
+        if doc.word(k) not in _TOLD_ACT_DETS_EN or k + 1 >= t_lim:
+            return None
+        hits = doc.lexicon_hits.get("relations") or []
+        types = {x.entry.type for x in hits if x.first == k + 1 and x.last < t_lim}
+        # ("rejected the charge": a denial, no rejection; a pact or talks judged have
+        # parties, not a doer: :meth:`_pact_author`)
+        types = {x for x in types if x is not RelationType.ACCUSE and not x.symmetric}
+        nxt = doc.mention_at_tok(k + 2)
+        if not types or (nxt is not None and nxt.t0 <= k + 3 and self.actor(nxt)):
+            return None  # ("condemned the attack by Iran on ...": its own actor, above)
+        own = doc.entity_states.get(subj) or subj
+        for prev in reversed(self.rels):
+            if prev.sent > si:
+                continue
+            if si - prev.sent > 3:
+                break
+            if prev.type not in types or prev.modality in (
+                Modality.NEGATED,
+                Modality.HYPOTHETICAL,
+            ):
+                continue
+            if (doc.entity_states.get(prev.subject) or prev.subject) == own:
+                return None
+            return self._judged_doer(self._subject_mention(prev))
+        # (no act coded: the agent of the latest verb of that type in the six sentences
+        # before, "China vetoed a draft resolution")
+        assert doc.seg is not None
+        for x in reversed(hits):
+            sj = doc.seg.index_at(doc.tokens[x.first].start)
+            if x.first >= k or x.cls not in ("v", "x") or x.entry.type not in types:
+                continue
+            if si - sj > 6:
+                break  # (a wire story tells the act in its lead, the reactions below)
+            pa = doc.tok_range(doc.seg.sents[sj])[0]
+            m = self.agent_before(x.first, max(pa, x.first - 6), exclude=set())
+            if m is None or not self.actor(m) or (doc.entity_states.get(m.key) or m.key) == own:
+                return None
+            return self._judged_doer(m)
+        return None
 
     def _judged_doer(self, m: Ment | None) -> Ment | None:
         """English: the actor a judgement of a told act aims at ("Chile condemned the raid"
@@ -11218,6 +11975,8 @@ class _Coder(EventDates, Stances, Meetings):
         or "بين"): two states -- not "رئيسي البلدين" (two presidents)."""
         doc = self.doc
         w = doc.word(t)
+        if w.startswith("لل"):
+            w = "ال" + w[2:]  # "للبلدين" (S13-RELAR)
         if not (w in _STATE_DUALS_AR or (w[:1] in "وفلب" and w[1:] in _STATE_DUALS_AR)):
             return False
         before = doc.word(t - 1)
@@ -11249,6 +12008,8 @@ class _Coder(EventDates, Stances, Meetings):
         w = doc.word(t)
         if w[:1] in "وفلب" and w[1:] in _GROUP_NOUNS_AR | _BOTH_AR:
             w = w[1:]
+        elif w.startswith("لل") and "ال" + w[2:] in _BOTH_AR:
+            w = "ال" + w[2:]  # "شكره للجانبين" (S13-RELAR)
         if w in _BOTH_AR:
             return t
         if w in _GROUP_NOUNS_AR and doc.word(t + 1) in _COUNT_AR:
@@ -11297,6 +12058,8 @@ class _Coder(EventDates, Stances, Meetings):
         w = doc.word(t)
         if w[:1] in "وفلب" and w[1:] in _GROUP_NOUNS_AR | _BOTH_AR:
             w = w[1:]
+        elif w.startswith("لل") and "ال" + w[2:] in _BOTH_AR:
+            w = "ال" + w[2:]  # "شكره للجانبين" (S13-RELAR)
         if w in _BOTH_AR:
             persons = w in _PERSON_DUALS
             # "استقبل X وفدي الطرفين الإسرائيلي والفلسطيني، داعيا الجانبين": the pair
@@ -12138,6 +12901,8 @@ class _Coder(EventDates, Stances, Meetings):
             author = self._relayed_author(subj, h, si)
             if author is not None:
                 subj, subj_m = author, None
+        if self._news_agency(subj):
+            return  # an outlet reports acts, it does not do them ("MANILA (Reuters) - It urged")
         if (
             trig.type == RelationType.COOPERATE
             or (not self.en and trig.topic == "restoring diplomatic ties")
@@ -12270,6 +13035,8 @@ class _Coder(EventDates, Stances, Meetings):
         capital = self._capital_patient(trig) and self._capital_state(obj_m)
         if capital:
             obj = capital  # "visited Damascus": the state whose seat it is
+        elif self.en and trig.type is RelationType.AID and (aided := self._aid_place_state(obj_m)):
+            obj = aided  # "sent aid to Gaza": the state of the place it goes to (S13-RELEN)
         elif (
             not self.en
             and trig.type is RelationType.ASSAULT

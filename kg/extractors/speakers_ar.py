@@ -19,7 +19,14 @@ of such a cue and, for the rest of the frame, the token its content starts after
   ("رفضت الحكومة القرار واعتبرته": :meth:`SpeakersAr._prior_verb_subject`);
 * a dignitary taken up by a style of address or an honorific pronoun ("سموه", "جلالة
   الملك": :meth:`SpeakersAr._dignitary`), the styled person first named in the lead of a
-  Gulf state's news agency story (:meth:`SpeakersAr._agency_lead_subject`).
+  Gulf state's news agency story (:meth:`SpeakersAr._agency_lead_subject`);
+* the antecedent of a relative pronoun right before the verb when no pronoun resumes it
+  ("X، الذي دعا الوكالة إلى": :meth:`SpeakersAr._relative_antecedent`), a quoted actor's
+  name as the subject ("وأعلن «الحرس الثوري»": :meth:`SpeakersAr._quoted_subject`), a
+  body taken up by its head noun ("ونفت القوات": :meth:`SpeakersAr._head_back`), a
+  two-word family name (:meth:`SpeakersAr._two_word_surname`), a bare title given before
+  the name ("ونفى المتحدث": :meth:`SpeakersAr._titled_before`) and the man who acted in
+  the sentence just before a pro-drop verb (:meth:`SpeakersAr._acted_between`) (S13).
 
 It is a mixin of the statement finder (:class:`kg.extractors.quotes._Finder`), whose
 ``handle_cue`` calls :meth:`SpeakersAr._ar_subject` for every Arabic verb cue (and
@@ -41,13 +48,19 @@ from kg.extractors.text import fold
 from kg.models import EntityType
 
 if TYPE_CHECKING:
-    from kg.extractors.quotes import Cue, Stmt
+    from kg.extractors.quotes import Cue, Quote, Stmt
 
 __all__ = ["SpeakersAr"]
 
 # lists the rest of the finder reads as well (``quotes.*`` in ``lexicons/word_sets.tsv``)
 _AR_COMP = word_set("quotes.ar_comp")
 _AR_RESUMPTIVE = word_set("quotes.ar_resumptive")
+_AR_HONORIFIC_PRON = word_set("common.ar_honorific_pron")  # "سموه"، "جلالته"
+_AR_ADDED = tuple(sorted(word_set("speakers_ar.ar_added")))
+_AR_FEMALE_TITLES = word_set("speakers_ar.ar_female_titles")  # "المتحدثة"، "وزيرة"
+_AR_MALE_TITLES = word_set("speakers_ar.ar_male_titles")  # "المتحدث"، "وزير"
+_AR_NATIONS = frozenset({fold("الأمم"), fold("أمم")})
+"""Verbs that go on with what the same speaker said ("وأضاف أن"، "وتابع")."""
 _AR_ISSUED_INDEF = word_set("quotes.ar_issued_indef")
 _AR_WAS = word_set("quotes.ar_was")
 _AR_OCCASION_PREPS = word_set("quotes.ar_occasion_preps")
@@ -92,6 +105,11 @@ _AR_MASC_STATES = word_set("speakers_ar.ar_masc_states")  # "قال العراق
 _AR_OBJECT_VERBS = word_set("speakers_ar.ar_object_verbs")  # "اتهم X بـ": X is the object
 _AR_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 """Third-person object pronouns glued to a verb ("واتهمتها"، "ووصفه")."""
+_AR_RESUMED_PREP = frozenset(
+    fold(p) + s for p in ("عن", "ب", "على", "في", "إلى", "ل", "من") for s in _AR_OBJECT_PRONOUNS
+)
+"""A preposition with a resumptive pronoun ("عنه"، "بها"، "عليها"): the relative clause
+"التي أعلن عنها X" is about its antecedent, whose subject is named after the verb."""
 
 # constants and helpers the rest of the finder imports from here
 _AR_COMP_PRON = tuple(
@@ -183,6 +201,7 @@ class SpeakersAr:
     _cue_hits: dict[int, list[Hit[Cue]]]
     _surnames: dict[str, tuple[str, int]] | None
     _unlinked_said: dict[int, int]
+    _quote_by_open: dict[int, Quote]
 
     if TYPE_CHECKING:
 
@@ -199,6 +218,7 @@ class SpeakersAr:
         def _np_word(self, t: int) -> bool: ...
         def _occasion_at(self, t: int, t_end: int) -> int: ...
         def _quote_opens_before(self, t: int) -> bool: ...
+        def _quoted_mention(self, q: Quote) -> bool: ...
         def _relative_cue(self, c: int) -> bool: ...
         def _skippable(self, t: int) -> bool: ...
         def _spelled_letter(self, k: int) -> bool: ...
@@ -210,6 +230,87 @@ class SpeakersAr:
         def previous_speaker(self, sent: int, within: int = 3) -> str | None: ...
         def sentence_subject(self, sent: int, before_tok: int) -> str | None: ...
         def speaker_ok(self, m: Ment | None) -> bool: ...
+
+    def _acted_between(self, si: int, h: Hit[Cue], speaker: str) -> str | None:
+        """Arabic: for a sentence-initial masculine singular verb with no subject ("وأكد
+        أن") whose latest speaker ``speaker`` spoke two or more sentences back: the person
+        who is the subject of the sentence just before, when it is another man who acted
+        there and made no statement ("قال X ... . وفي سياق متصل، التقى Y نظيره Z. وأكد
+        أن": Y goes on); else None."""
+        doc = self.doc
+        assert doc.seg is not None
+        w = doc.word(h.first)
+        if si < 1 or h.cls != "v" or h.pron or w.endswith(("ت", "تا", "وا", "ا")):
+            return None
+        if w[1:].startswith(_AR_ADDED) or w.startswith(_AR_ADDED):
+            return None  # "وأضاف"، "وتابع": the speaker adds to what he said before
+        if any(s.sent == si - 1 for s in self.stmts):
+            return None
+        if not any(s.speaker == speaker and s.sent < si - 1 for s in self.stmts):
+            return None
+        subj = self.sentence_subject(si - 1, doc.tok_range(doc.seg.sents[si - 1])[1])
+        if subj is None or subj == speaker or doc.entity_types.get(subj) != EntityType.PERSON:
+            return None
+        return subj
+
+    def _gender_of(self, key: str, before: int) -> str | None:
+        """Arabic: "f" or "m" for the actor ``key`` as the text names it before offset
+        ``before``: a person by the title written with a mention of him or her ("المتحدثة
+        باسم ..."، "وزير ..."), a body by the head of its name ("وزارة" f, "الجيش" m), a
+        state by its name ("العراق" m, "إيران" f); None when the text does not tell."""
+        doc = self.doc
+        etype = doc.entity_types.get(key)
+        for m in reversed(doc.mentions_in(max(0, before - 1500), before)):
+            if m.key != key or m.adjectival:
+                continue
+            if etype == EntityType.PERSON:
+                words = {doc.word(j) for j in range(max(0, m.t0 - 3), m.t1 + 1)}
+                if words & _AR_FEMALE_TITLES:
+                    return "f"
+                if words & _AR_MALE_TITLES:
+                    return "m"
+                continue
+            head = doc.word(m.t0)
+            if etype == EntityType.STATE:
+                return "m" if head in _AR_MASC_STATES else "f"
+            if etype == EntityType.ORGANIZATION:  # ("الأمم المتحدة": a broken plural, f)
+                return "f" if head.endswith(("ة", "ات")) or head in _AR_NATIONS else "m"
+        return None
+
+    def _agreeing_speaker(self, si: int, h: Hit[Cue], key: str) -> str | None:
+        """Arabic: for a sentence-initial perfect verb with no subject whose gender ("وأضافت"
+        f, "وأضاف" m) does not fit the latest speaker ``key``, a person whose title tells
+        the other gender, the speaker of an earlier statement of the last three sentences
+        who fits it; else None.  A body or state that spoke last keeps a masculine verb:
+        "قالت الوزارة في بيان ... . وأضاف أن" is its statement (البيان) going on."""
+        doc = self.doc
+        w = doc.word(h.first)
+        if h.cls != "v" or h.pron or w.endswith(("تا", "وا", "ا")):
+            return None
+        gender = "f" if w.endswith("ت") else "m"
+        off = doc.tokens[h.first].start
+        if doc.entity_types.get(key) != EntityType.PERSON:
+            return None  # ("قالت الوزارة في بيان ... . وأضاف أن": the statement added)
+        if self._gender_of(key, off) in (None, gender):
+            return None
+        for st in reversed(self.stmts):
+            if st.sent > si or st.cue_start >= off:
+                continue
+            if si - st.sent > 3:
+                break
+            if st.speaker != key and self._gender_of(st.speaker, off) == gender:
+                return st.speaker
+        return None
+
+    def _quoted_subject(self, t: int) -> bool:
+        """Arabic: the quotation that opens right before token ``t`` holds only an actor's
+        name ("وأعلن «الحرس الثوري» في بيان أنه"): the subject, not the content."""
+        doc = self.doc
+        lo = doc.tokens[t - 1].end if t > 0 else 0
+        return any(
+            (q := self._quote_by_open.get(i)) is not None and self._quoted_mention(q)
+            for i in range(lo, doc.tokens[t].start)
+        )
 
     def _titled_earlier(self, t: int, role: Ment) -> str | None:
         """Arabic: the person whom the article gave, right after his name, the very title
@@ -251,6 +352,16 @@ class SpeakersAr:
             return author, author.key, after, None, conf * 0.9
         if (author := self._occasion_relative_author(k, a)) is not None:
             return author, author.key, after, None, conf * 0.85
+        if (
+            h.cls == "v"
+            and not h.pron
+            and doc.word(after) not in _AR_RESUMED_PREP
+            and (ante := self._relative_antecedent(k, a)) is not None
+        ):
+            # "X، الذي دعا الوكالة إلى"، "قطر، التي دعت الأمم المتحدة إلى": with no pronoun
+            # resuming the antecedent, the relative pronoun is the subject; what the verb
+            # is followed by is its object, even a name or a noun we did not link
+            return ante, ante.key, after, None, conf * 0.9
         if (aux := self._ar_aux_before(k, a)) is not None:
             # "لكن X عاد ليؤكد أن", "ثم عادت الوزارة لتتهم واشنطن بـ": the subject is the
             # auxiliary's (before or right after it); the noun after the cue is its object
@@ -295,7 +406,7 @@ class SpeakersAr:
             if (
                 (_is_comp(w) and not self._spelled_letter(t))
                 or (prep is not None and t > after + 1 and w == prep)
-                or self._quote_opens_before(t)
+                or (self._quote_opens_before(t) and not self._quoted_subject(t))
                 or (
                     t > after
                     and t in self._cue_hits
@@ -314,10 +425,45 @@ class SpeakersAr:
             (self._skippable(t) and not (t == after and doc.word(t) in _AR_ISSUED_INDEF))
             or (doc.word(t) in _AR_STYLES and doc.mention_at_tok(t) is None)
             or self._rank_before_person(t)
+            or (t == after and doc.word(t) in _AR_RESUMPTIVE)  # "، أكد خلاله الرئيس X"
         ):
             t += 1  # (and a style before the name: "وأكد صاحب السمو رئيس الدولة", "الدكتور X")
+        if (
+            after < t < comp_tok
+            and doc.word(after) in _AR_RESUMPTIVE
+            and doc.mention_at_tok(t) is None
+            and (
+                doc.word(t) in _AR_HONORIFIC_PRON
+                or (doc.word(t).startswith("ال") and doc.word(t)[2:] in _ar_role_heads())
+            )
+            and (main_subj := self.sentence_subject(si, k)) is not None
+            and doc.entity_types.get(main_subj) == EntityType.PERSON
+        ):
+            # "أجرى أمير قطر اتصالا بـ...، أكد خلاله الأمير/سموه": the title or the honorific
+            # takes up the person the sentence is about
+            return None, main_subj, t + 1, None, conf * 0.85
         speaker: Ment | None = None
         m = doc.mention_at_tok(t) if t < comp_tok else None
+        if (
+            m is None
+            and t + 1 < comp_tok
+            and doc.word(t) in _AR_NAME_FIRST
+            and (second := doc.mention_at_tok(t + 1)) is not None
+            and second.t0 == t + 1
+            and second.etype == EntityType.PERSON
+            and any(
+                n.key == second.key
+                and any(
+                    doc.word(j) == doc.word(t) and doc.word(j + 1) == doc.word(t + 1)
+                    for j in range(n.t0, n.t1)
+                )
+                for n in doc.mentions
+                if n.t1 < t
+            )
+        ):
+            # "أمادو عبد الرحمن" ... "وانتقد عبد الرحمن": the compound family name, its
+            # second half linked alone
+            m = second
         svo = doc.mention_at_tok(k - 1) if k > a + 1 else None
         if (
             svo is not None
@@ -464,6 +610,15 @@ class SpeakersAr:
                 # the rest of a name linked by its short form: "الشيخ تميم بن حمد آل ثاني"
                 while t + 1 < comp_tok and doc.word(t) in _AR_LINEAGE | _AR_FAMILY:
                     t += 2
+                # his titles after the name, linked to him: "الأمير X ولي العهد رئيس
+                # مجلس الوزراء، خلال اتصال ...، حرص المملكة" (not content)
+                while (
+                    t < comp_tok
+                    and (own := doc.mention_at_tok(t)) is not None
+                    and own.t0 == t
+                    and own.key == speaker.key
+                ):
+                    t = own.t1 + 1
             # apposition: "الناطق باسم الوزارة السفير سفيان القضاة"
             nxt = self._apposed_person(speaker, min(comp_tok, t + 4))
             if nxt is not None:
@@ -493,6 +648,10 @@ class SpeakersAr:
             return speaker, speaker.key, t, via, conf
         if t < comp_tok and (surnamed := self._surname_of(t)) is not None:
             return None, surnamed, t + 1, None, conf * 0.9  # "وتعهد عون، في خطاب القسم، بأن"
+        if t + 1 < comp_tok and (surnamed := self._two_word_surname(t)) is not None:
+            return None, surnamed, t + 2, None, conf * 0.9  # "وأوضح محمود علي للصحافيين أن"
+        if t < comp_tok and (body := self._head_back(t)) is not None:
+            return None, body, t + 1, None, conf * 0.85  # "قوات الدعم السريع" ... "ونفت القوات"
         if t < comp_tok and doc.word(t) in _AR_ISSUED | _AR_ISSUED_INDEF:
             # "وشدد البيان على أن": the statement speaks for whoever issued it; "وأوضح
             # بيان لوزارة الخارجية أن", "وقال بيان صادر عن الرئاسة إن": its owner
@@ -611,12 +770,16 @@ class SpeakersAr:
             if h.cls == "v" and doc.word(k).endswith("تا") and not self._last_pair(si):
                 return None, None, after, None, conf  # "وأكدتا": two speakers, none named
             key = self.previous_speaker(si) or self.sentence_subject(si, k)
+            if key is not None and (agreeing := self._agreeing_speaker(si, h, key)) is not None:
+                key = agreeing  # "قالت زاخاروفا ... . وقال لافروف ... . وأضافت أن": she
             if key is None and si > 0:
                 # "التقى ماكرون زيلينسكي. وقال في مؤتمر صحفي إن": the actor of the sentence
                 # before continues, even when it held no statement
                 assert doc.seg is not None
                 key = self.sentence_subject(si - 1, doc.tok_range(doc.seg.sents[si - 1])[1])
                 conf *= 0.9
+            elif key is not None and (actor := self._acted_between(si, h, key)) is not None:
+                key = actor  # "قال X .... وفي سياق متصل، التقى Y نظيره Z. وأكد أن": Y
             return None, key, after, None, conf * 0.8
         if (
             h.cls in ("v", "i")
@@ -720,8 +883,78 @@ class SpeakersAr:
                     doc.word(j) == head for j in range(m.t1 + 1, min(len(doc.tokens), m.t1 + 3))
                 ):
                     return st.speaker, end
+                if self._titled_before(m, head):
+                    return st.speaker, end  # "المتحدث باسم المجلس العقيد X ... ونفى المتحدث"
             return None  # (only the latest person who spoke)
         return None
+
+    def _titled_before(self, m: Ment, head: str) -> bool:
+        """Arabic: the person mention ``m`` opens with the title ``head`` or follows it
+        within six words in the same phrase ("المتحدث باسم المجلس العقيد X", "السفير
+        الروسي لدى الأمم المتحدة X"): no other actor named and no comma between them."""
+        doc = self.doc
+        if doc.word(m.t0) == head:
+            return True
+        for j in range(m.t0 - 1, max(-1, m.t0 - 7), -1):
+            if _COMMAS & set(self.text[doc.tokens[j].end : doc.tokens[j + 1].start]):
+                return False
+            if doc.word(j) == head:
+                return doc.mention_at_tok(j) is None or doc.mention_at_tok(j) is m
+            other = doc.mention_at_tok(j)
+            if other is not None and other.etype == EntityType.PERSON and other is not m:
+                return False
+        return False
+
+    def _head_back(self, t: int) -> str | None:
+        """Arabic: the body named earlier whose name opens with the noun at token ``t``,
+        written there alone with the article and no mention ("قوات الدعم السريع" ...
+        "فيما نفت القوات"، "حركة الشباب" ... "وقالت الحركة"): the latest organization
+        mention of the last 400 characters whose first word is that noun; None when the
+        noun goes on into a longer name ("القوات المسلحة") or no such body was named."""
+        doc = self.doc
+        w = doc.word(t)
+        if (
+            doc.mention_at_tok(t) is not None
+            or not w.startswith("ال")
+            or len(w) < 5
+            or w in _AR_ISSUED
+            or w[2:] in _ar_unnamed_heads()
+            or t + 1 >= len(doc.tokens)
+        ):
+            return None
+        nxt = doc.word(t + 1)
+        gap = self.text[doc.tokens[t].end : doc.tokens[t + 1].start]
+        if nxt.startswith("ال") and not gap.strip() and doc.mention_at_tok(t + 1) is None:
+            return None  # "القوات المسلحة"، "المجلس الوزاري": a longer name of its own
+        off = doc.tokens[t].start
+        for m in reversed(doc.mentions_in(max(0, off - 400), off)):
+            if m.etype != EntityType.ORGANIZATION or m.adjectival or not doc.is_actor(m):
+                continue
+            first = doc.word(m.t0)
+            head = first[2:] if first.startswith("ال") else first
+            if m.t1 > m.t0 and head == w[2:]:
+                forms = {w, w[2:], "و" + w, "و" + w[2:]}
+                if any(
+                    doc.word(j) in forms and doc.mention_at_tok(j) is None
+                    for j in range(m.t1 + 1, t)
+                ):
+                    return None  # "وفي رام الله انعقد المجلس المركزي. وقال المجلس": another
+                return m.key
+        return None
+
+    def _two_word_surname(self, t: int) -> str | None:
+        """Arabic: the person whose full name, named earlier, ends in the two bare words
+        at tokens ``t`` and ``t + 1`` ("أبو الحسن محمود علي" ... "وأوضح محمود علي أن"):
+        :meth:`_surname_of` of the second word when the name's word before it is the
+        first; None otherwise."""
+        doc = self.doc
+        if doc.mention_at_tok(t) is not None or doc.word(t).startswith("ال"):
+            return None
+        key = self._surname_of(t + 1)
+        if key is None or self._surnames is None:
+            return None
+        end = self._surnames[doc.word(t + 1)][1]
+        return key if end > 0 and doc.word(end - 1) == doc.word(t) else None
 
     def _surname_of(self, t: int) -> str | None:
         """Arabic: the person whose full name, named earlier, ends in the bare word at
@@ -759,6 +992,7 @@ class SpeakersAr:
             or _is_comp(nxt)
             or nxt in AR_PREP_WORDS
             or self._skippable(t + 1)
+            or (nxt.startswith("لل") and len(nxt) > 4)  # "وقال عون للصحفيين إن"
         ):
             return None  # the subject ends there: "وتعهد عون، في", "وقال عون إن"
         return hit[0]

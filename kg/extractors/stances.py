@@ -242,6 +242,9 @@ class Stances(CoderBase):
         def _pact_wrongdoing(self, st: Stmt, c0: int, c1: int) -> None: ...
         def _retaliation_target(self, si: int, own: str) -> Ment | None: ...
         def _which_called(self, j: int, a: int) -> int: ...
+        def _lexicon_act_doer_en(
+            self, after: int, t_lim: int, si: int, subj: str
+        ) -> Ment | None: ...
 
     def _evaluations(self, si: int, sent: Span, a: int, b: int) -> None:
         """Evaluative speech (``lexicons/evaluation.tsv``): a describing verb ("called",
@@ -337,6 +340,15 @@ class Stances(CoderBase):
                     # the act two sentences back, S9-R2-H4; "the seizure": the latest
                     # act of its type, S10-R2-H5)
                     owner = self._told_act_author(si, own, doc.word(j + 2), 2)
+            if (
+                owner is None
+                and speaker is not None
+                and self.en
+                and doc.mention_at_tok(j + 3) is None
+            ):
+                # "Russia vetoed the draft. Washington called the veto a disgrace": the doer
+                # of the act a noun of the relation lexicon names (S13-RELEN)
+                owner = self._lexicon_act_doer_en(j + 1, e, si, speaker)
             if (
                 owner is None
                 and speaker is not None
