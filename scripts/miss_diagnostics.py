@@ -13,6 +13,7 @@ them into analysis sets.  Two tables, per article language:
   actors in the article, and whether a lexicon row of the gold type occurs in
   the gold evidence: lexicon gap, frame failure or actor failure); and the
   system's relations, and those matching a gold one (their ratio is the precision);
+  with ``--types``, the same per relation type, and the causes of the misses per type;
 * **quotes**: gold quotes, system quotes, system quotes whose span overlaps a
   gold quote's by at least half (the scorer's rule), and those that also carry
   the gold speaker;
@@ -77,6 +78,30 @@ def _date_kind(gd: str | None, sd: str | None, art: Article, x: Extraction, sr: 
     return "other wrong"
 
 
+#: Short names of the causes of a miss, for the per-type table.
+_CAUSE_COLUMNS = (
+    "other actors",
+    "other types",
+    "no actor",
+    "frame",
+    "no row",
+    "rows of other types",
+)
+_CAUSES = {
+    **{
+        f"an actor not found, {t}": "no actor"
+        for t in (
+            "a lexicon row of the type in the evidence",
+            "no lexicon row in the evidence",
+            "only rows of other types in the evidence",
+        )
+    },
+    "both actors found, a lexicon row of the type in the evidence": "frame",
+    "both actors found, no lexicon row in the evidence": "no row",
+    "both actors found, only rows of other types in the evidence": "rows of other types",
+}
+
+
 def _nothing_kind(lang: str, r: GoldRelation, found: set[str]) -> str:
     """Why nothing was coded: an actor not recognised, no lexicon row of the type, or the frame.
 
@@ -106,6 +131,7 @@ def main() -> None:
     dat: Counter[tuple[str, str]] = Counter()
     own: Counter[tuple[str, str]] = Counter()
     nothing: Counter[tuple[str, str]] = Counter()
+    cause: Counter[tuple[str, str]] = Counter()
     for path in args.gold:
         for g in read_gold(path):
             art = Article(id=g.id, lang=g.lang, text=g.text, title=g.title, published=g.published)
@@ -123,11 +149,15 @@ def main() -> None:
                 near = [sr for sr in x.relations if _overlaps(g.text, sr.evidence, r.evidence)]
                 if any(sr.type == r.type for sr in near):
                     rel[g.lang, "missed: same type, other actors"] += 1
+                    cause[r.type, "other actors"] += 1
                 elif near:
                     rel[g.lang, "missed: other types only"] += 1
+                    cause[r.type, "other types"] += 1
                 else:
                     rel[g.lang, "missed: nothing coded in the clause"] += 1
-                    nothing[g.lang, _nothing_kind(g.lang, r, found)] += 1
+                    kind = _nothing_kind(g.lang, r, found)
+                    nothing[g.lang, kind] += 1
+                    cause[r.type, _CAUSES[kind]] += 1
             rel[g.lang, "system"] += len(x.relations)
             for s in x.relations:
                 typ[s.type, "system"] += 1
@@ -165,6 +195,10 @@ def main() -> None:
             row = " / ".join(
                 f"{typ[t, k]:3d}" for k in ("gold", "matched", "system", "system matching")
             )
+            print(f"  {t:12s} {row}")
+        print("relation types, why the gold ones were missed: " + " / ".join(_CAUSE_COLUMNS))
+        for t in sorted({t for t, _ in typ}, key=lambda t: -typ[t, "gold"]):
+            row = " / ".join(f"{cause[t, k]:3d}" for k in _CAUSE_COLUMNS)
             print(f"  {t:12s} {row}")
     print("dates (matched relations)")
     for (lang, kind), n in sorted(dat.items()):
