@@ -22,9 +22,11 @@ _HEADINGS = {
     "dates by evidence (matched relations)",
     "relation types: gold / matched / system / system matching",
     "relations missed with nothing coded in the clause, by cause",
+    "relation types, why the gold ones were missed: other actors / other types / no actor"
+    " / frame / no row / rows of other types",
 }
 _COUNT = re.compile(r"  (ar|en)  +\d+  [a-z ,:=.]+")
-_TYPE_ROW = re.compile(r"  [A-Z]+ +(?:\d+ / +){3}\d+")
+_TYPE_ROW = re.compile(r"  [A-Z]+ +(?:\d+ / +){3}\d+|  [A-Z]+ +(?:\d+ / +){5}\d+")
 
 
 def test_diagnostics_print_only_headings_and_counts() -> None:
