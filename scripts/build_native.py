@@ -11,11 +11,14 @@ itself is never shadowed by stale extension modules.  Rebuild after any change t
     PYTHONPATH=/tmp/kg-native python scripts/extraction_fingerprint.py
     PYTHONPATH=/tmp/kg-native python benchmarks/bench_extract.py --articles 600 --join 2
 
-The relation coder (``relations.py`` and its mixins ``stances.py``, ``meetings.py``,
-``event_dates.py``, ``speakers_ar.py``, ``coder_base.py``) is left interpreted: mypyc
-compiles classes to C types with single inheritance and no class-body ``if``, and the
-coder is one class of several mixins.  ``lexicon.py`` too: its generic dataclass
-``Hit`` trips a mypyc bug (mypyc/mypyc#827).  Needs mypy (with mypyc) and a C compiler.
+The relation coder (``relations.py``) is compiled with its mixins: mypyc allows a native
+class one base class plus traits, so the mixins ``stances.py``, ``meetings.py``,
+``event_dates.py`` and their ``coder_base.py`` are traits (``kg.extractors.native.trait``)
+whose class bodies declare the coder's helpers as abstract methods (no class-body ``if``),
+and ``speakers_ar.py`` is the base class of the statement finder (``quotes._Finder``).
+``lexicon.py`` is compiled except its generic dataclasses ``Hit`` and ``Matcher``, which
+stay Python classes (``mypyc_attr(native_class=False)``: mypyc/mypyc#827).  Needs mypy
+(with mypyc) and a C compiler.
 """
 
 from __future__ import annotations
@@ -34,12 +37,19 @@ NATIVE_MODULES = (
     "kg/extractors/about.py",
     "kg/extractors/bodies.py",
     "kg/extractors/calibrate.py",
+    "kg/extractors/coder_base.py",
     "kg/extractors/dates.py",
     "kg/extractors/doc.py",
+    "kg/extractors/event_dates.py",
     "kg/extractors/home_states.py",
+    "kg/extractors/lexicon.py",
+    "kg/extractors/meetings.py",
     "kg/extractors/pipeline.py",
     "kg/extractors/quotes.py",
+    "kg/extractors/relations.py",
     "kg/extractors/sentences.py",
+    "kg/extractors/speakers_ar.py",
+    "kg/extractors/stances.py",
     "kg/extractors/text.py",
     "kg/extractors/triggers.py",
     "kg/gazetteer/builder.py",

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from abc import abstractmethod
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
@@ -47,6 +48,7 @@ from kg.extractors.dates import (
     relative_between,
 )
 from kg.extractors.lexicon import word_set
+from kg.extractors.native import trait
 from kg.extractors.text import fold
 from kg.models import EntityType, Modality, RelationType
 
@@ -136,6 +138,7 @@ def _day_before(day: _dt.date) -> _dt.date:
     return day - _dt.timedelta(days=1) if day > _dt.date.min else day
 
 
+@trait
 class EventDates(CoderBase):
     """Mixin of the relation coder that dates undated acts from their story (see the
     module docstring). The attributes and helpers below belong to the coder."""
@@ -144,13 +147,16 @@ class EventDates(CoderBase):
     _source_markers: ClassVar[frozenset[str]]
     _en_irregular_past: ClassVar[frozenset[str]]
 
-    if TYPE_CHECKING:
-
-        def _other_clause_between(self, start: int, end: int) -> bool: ...
-        def _dateline(self, t: TimeExpr) -> bool: ...
-        def _since(self, t: TimeExpr) -> bool: ...
-        def _background_sentence(self, si: int, reach: int = 5) -> bool: ...
-        def _cause_between(self, start: int, end: int) -> bool: ...
+    @abstractmethod
+    def _other_clause_between(self, start: int, end: int) -> bool: ...
+    @abstractmethod
+    def _dateline(self, t: TimeExpr) -> bool: ...
+    @abstractmethod
+    def _since(self, t: TimeExpr) -> bool: ...
+    @abstractmethod
+    def _background_sentence(self, si: int, reach: int = 5) -> bool: ...
+    @abstractmethod
+    def _cause_between(self, start: int, end: int) -> bool: ...
 
     def _narrative_dates(self, rels: list[Rel]) -> list[Rel]:
         """Arabic: an undated act told right after a dated one by the same actor (or the

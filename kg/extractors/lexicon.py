@@ -41,6 +41,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Generic, TypeVar
 
+from kg.extractors.native import mypyc_attr
 from kg.extractors.text import Token, fold
 
 __all__ = [
@@ -219,6 +220,7 @@ def expand_en(spec: str) -> Iterator[tuple[str, Form]]:
 # Immutable by convention: hashed and compared like a frozen dataclass, but a frozen
 # one's __init__ (object.__setattr__ per field) is 2-5 times slower, and these are
 # made by the dozen per article.
+@mypyc_attr(native_class=False)  # a generic dataclass mypyc cannot compile (mypyc#827)
 @dataclass(slots=True, unsafe_hash=True)
 class Hit(Generic[T]):
     """A lexicon entry found at tokens ``[first, last]`` (inclusive)."""
@@ -282,6 +284,7 @@ def _en_key(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+@mypyc_attr(native_class=False)  # (mypyc#827, as Hit)
 @dataclass
 class Matcher(Generic[T]):
     """Finds lexicon entries in token sequences by dict look-up."""

@@ -31,11 +31,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from abc import abstractmethod
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extractors.coder_base import CoderBase
 from kg.extractors.lexicon import Hit, word_set
+from kg.extractors.native import trait
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
 from kg.extractors.triggers import Trigger
@@ -154,6 +156,7 @@ def _other_side(r: Rel, key: str) -> str:
     return r.object if r.subject == key else r.subject
 
 
+@trait
 class Meetings(CoderBase):
     """Mixin of the relation coder that finds the parties of meetings, visits, calls,
     delegations and mediation (see the module docstring). The attributes and helpers
@@ -163,20 +166,26 @@ class Meetings(CoderBase):
     stops: set[int]
     last_person: str | None
 
-    if TYPE_CHECKING:
-
-        def nominal_agent(
-            self, h: Hit[Trigger], a: int, b: int, stmt: Stmt | None
-        ) -> tuple[Ment | None, str | None]: ...
-        def pair_after(
-            self, t_from: int, t_to: int, *, adjectives: bool = True
-        ) -> tuple[Ment, Ment] | None: ...
-        def _capital_state(self, m: Ment) -> str: ...
-        def _honorific_subject(self, h: Hit[Trigger], si: int, b: int) -> str | None: ...
-        def _recent_states(self, before: int, n: int) -> list[str]: ...
-        def _titled_person(self, t: int, t_to: int) -> Ment | None: ...
-        def _vso_subject(self, t_from: int, t_to: int) -> tuple[Ment | None, bool]: ...
-        def _first_subject_mention(self, a: int, b: int) -> Ment | None: ...
+    @abstractmethod
+    def nominal_agent(
+        self, h: Hit[Trigger], a: int, b: int, stmt: Stmt | None
+    ) -> tuple[Ment | None, str | None]: ...
+    @abstractmethod
+    def pair_after(
+        self, t_from: int, t_to: int, *, adjectives: bool = True
+    ) -> tuple[Ment, Ment] | None: ...
+    @abstractmethod
+    def _capital_state(self, m: Ment) -> str: ...
+    @abstractmethod
+    def _honorific_subject(self, h: Hit[Trigger], si: int, b: int) -> str | None: ...
+    @abstractmethod
+    def _recent_states(self, before: int, n: int) -> list[str]: ...
+    @abstractmethod
+    def _titled_person(self, t: int, t_to: int) -> Ment | None: ...
+    @abstractmethod
+    def _vso_subject(self, t_from: int, t_to: int) -> tuple[Ment | None, bool]: ...
+    @abstractmethod
+    def _first_subject_mention(self, a: int, b: int) -> Ment | None: ...
 
     def _reception(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """The Arabic wire idiom "وكان في استقبال <guest> لدى وصوله ... <host>" (and "في

@@ -22,6 +22,7 @@ the helpers declared below.
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from kg.extractors.coder_base import CoderBase
 from kg.extractors.lexicon import Hit, read_tsv, word_set
+from kg.extractors.native import trait
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
 from kg.extractors.triggers import Trigger
@@ -224,6 +226,7 @@ def _span(start: int, end: int) -> Span:
     return Span(start, end)
 
 
+@trait
 class Stances(CoderBase):
     """Mixin of the relation coder that codes stances and evaluations told in speech
     (see the module docstring). The attributes and helpers below belong to the coder."""
@@ -234,17 +237,20 @@ class Stances(CoderBase):
     _stance_noun_at: list[int] | None
     _verb_types: dict[int, RelationType]
 
-    if TYPE_CHECKING:
-
-        def _act_author(self, si: int, own: str, reach: int = 1) -> Ment | None: ...
-        def _told_act_author(self, si: int, own: str, noun: str, reach: int = 1) -> Ment | None: ...
-        def _doer_of_harm(self, victim: Ment) -> Ment | None: ...
-        def _pact_wrongdoing(self, st: Stmt, c0: int, c1: int) -> None: ...
-        def _retaliation_target(self, si: int, own: str) -> Ment | None: ...
-        def _which_called(self, j: int, a: int) -> int: ...
-        def _lexicon_act_doer_en(
-            self, after: int, t_lim: int, si: int, subj: str
-        ) -> Ment | None: ...
+    @abstractmethod
+    def _act_author(self, si: int, own: str, reach: int = 1) -> Ment | None: ...
+    @abstractmethod
+    def _told_act_author(self, si: int, own: str, noun: str, reach: int = 1) -> Ment | None: ...
+    @abstractmethod
+    def _doer_of_harm(self, victim: Ment) -> Ment | None: ...
+    @abstractmethod
+    def _pact_wrongdoing(self, st: Stmt, c0: int, c1: int) -> None: ...
+    @abstractmethod
+    def _retaliation_target(self, si: int, own: str) -> Ment | None: ...
+    @abstractmethod
+    def _which_called(self, j: int, a: int) -> int: ...
+    @abstractmethod
+    def _lexicon_act_doer_en(self, after: int, t_lim: int, si: int, subj: str) -> Ment | None: ...
 
     def _evaluations(self, si: int, sent: Span, a: int, b: int) -> None:
         """Evaluative speech (``lexicons/evaluation.tsv``): a describing verb ("called",
@@ -1030,7 +1036,7 @@ class Stances(CoderBase):
                         for m in doc.mentions_in(
                             doc.tokens[e].end, doc.tokens[min(c1, e + 5) - 1].end
                         )
-                        if self.actor(m) and doc.word(m.t0 - 1) not in ("any", *_ANY_AR)
+                        if self.actor(m) and doc.word(m.t0 - 1) not in {"any", *_ANY_AR}
                     ),
                     None,
                 )
@@ -1123,7 +1129,7 @@ class Stances(CoderBase):
             w = doc.word(x)
             if w not in ("to", "against", "on", _AR("على"), _AR("ضد")):
                 continue
-            anyone = doc.word(x + 1) in ("any", *_ANY_AR)
+            anyone = doc.word(x + 1) in {"any", *_ANY_AR}
             for y in range(x + 1, min(t_to, x + 5)):
                 m = doc.mention_at_tok(y)
                 if m is not None and self.actor(m):

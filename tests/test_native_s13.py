@@ -1,0 +1,158 @@
+"""The extraction modules stay compilable with mypyc, and the marks that make them so change
+nothing when they run interpreted.
+
+``scripts/build_native.py`` compiles :data:`NATIVE_MODULES` with mypyc (opt-in; CI does not
+build it).  mypyc refuses some Python that runs fine interpreted, and its errors only show in
+a 15-minute build, so these tests check the source for the constructs that broke or would
+break it: statements other than declarations in a class body (a class-body ``if
+TYPE_CHECKING:``), a class with several bases that are not all traits (the relation coder
+is one class of mixins: they must be ``@trait``), a generic dataclass that is not left a
+Python class (mypyc/mypyc#827), and a starred item in a tuple tested for membership
+(``w in ("any", *words)`` is an internal mypyc error).  Interpreted, the mixins' abstract
+declarations must all be overridden, whatever the order of the coder's bases.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+from pathlib import Path
+
+from kg.extractors.native import mypyc_attr, trait
+from kg.extractors.quotes import _Finder
+from kg.extractors.relations import _Coder
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _native_modules() -> tuple[str, ...]:
+    spec = importlib.util.spec_from_file_location("build_native", ROOT / "scripts/build_native.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    modules: tuple[str, ...] = module.NATIVE_MODULES
+    return modules
+
+
+def _classes() -> list[tuple[str, ast.ClassDef]]:
+    out = []
+    for rel in _native_modules():
+        tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"))
+        out.extend((rel, node) for node in ast.walk(tree) if isinstance(node, ast.ClassDef))
+    return out
+
+
+def _decorator_names(cls: ast.ClassDef) -> set[str]:
+    names = set()
+    for d in cls.decorator_list:
+        target = d.func if isinstance(d, ast.Call) else d
+        if isinstance(target, ast.Name):
+            names.add(target.id)
+        elif isinstance(target, ast.Attribute):
+            names.add(target.attr)
+    return names
+
+
+def _is_generic(base: ast.expr) -> bool:
+    return isinstance(base, ast.Subscript) and ast.unparse(base.value) in ("Generic", "Protocol")
+
+
+def test_the_relation_coder_and_its_mixins_are_compiled() -> None:
+    modules = set(_native_modules())
+    for name in (
+        "relations",
+        "stances",
+        "meetings",
+        "event_dates",
+        "coder_base",
+        "speakers_ar",
+        "lexicon",
+        "quotes",
+    ):
+        assert f"kg/extractors/{name}.py" in modules
+    assert all((ROOT / rel).is_file() for rel in modules)
+
+
+def test_class_bodies_of_compiled_modules_hold_only_declarations() -> None:
+    allowed = (ast.FunctionDef, ast.AsyncFunctionDef, ast.AnnAssign, ast.Pass)
+    bad = []
+    for rel, cls in _classes():
+        for stmt in cls.body:
+            if isinstance(stmt, allowed):
+                continue
+            if isinstance(stmt, ast.Assign) and [type(t) for t in stmt.targets] == [ast.Name]:
+                continue
+            if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+                continue  # a docstring or ``...``
+            bad.append(f"{rel}:{stmt.lineno} {type(stmt).__name__} in class {cls.name}")
+    assert bad == []
+
+
+def test_classes_with_several_bases_inherit_only_traits() -> None:
+    classes = _classes()
+    traits = {cls.name for _, cls in classes if "trait" in _decorator_names(cls)}
+    assert {"CoderBase", "EventDates", "Stances", "Meetings"} <= traits
+    bad = []
+    for rel, cls in classes:
+        bases = [ast.unparse(b) for b in cls.bases if not _is_generic(b)]
+        if cls.name in traits:
+            bad.extend(f"{rel}: trait {cls.name} on {b}" for b in bases if b not in traits)
+        elif len(bases) > 1:
+            bad.extend(f"{rel}: {cls.name} on {b}" for b in bases[1:] if b not in traits)
+    assert bad == []
+
+
+def test_generic_dataclasses_stay_python_classes() -> None:
+    bad = []
+    for rel, cls in _classes():
+        names = _decorator_names(cls)
+        if "dataclass" in names and any(_is_generic(b) for b in cls.bases):
+            marked = any(
+                isinstance(d, ast.Call)
+                and ast.unparse(d.func) == "mypyc_attr"
+                and any(
+                    k.arg == "native_class"
+                    and isinstance(k.value, ast.Constant)
+                    and k.value.value is False
+                    for k in d.keywords
+                )
+                for d in cls.decorator_list
+            )
+            if not marked:
+                bad.append(f"{rel}: {cls.name}")
+    assert bad == []
+
+
+def test_no_starred_item_in_a_tuple_tested_for_membership() -> None:
+    bad = []
+    for rel in _native_modules():
+        tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Compare):
+                continue
+            for op, right in zip(node.ops, node.comparators, strict=True):
+                if (
+                    isinstance(op, ast.In | ast.NotIn)
+                    and isinstance(right, ast.Tuple | ast.List)
+                    and any(isinstance(e, ast.Starred) for e in right.elts)
+                ):
+                    bad.append(f"{rel}:{node.lineno}")
+    assert bad == []
+
+
+def test_every_abstract_declaration_of_a_mixin_is_overridden() -> None:
+    for concrete in (_Coder, _Finder):
+        left = sorted(
+            name
+            for name in dir(concrete)
+            if getattr(getattr(concrete, name, None), "__isabstractmethod__", False)
+        )
+        assert left == [], f"{concrete.__name__} inherits abstract stubs {left}"
+
+
+def test_mypyc_marks_return_the_class_unchanged_when_interpreted() -> None:
+    class Plain:
+        pass
+
+    assert trait(Plain) is Plain
+    assert mypyc_attr(native_class=False)(Plain) is Plain
