@@ -20,7 +20,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+if not os.environ.get("PYTHONPATH"):  # else it names the kg to run (a build_native.py copy)
+    sys.path.insert(0, str(ROOT))
 
 from kg.articles import read_articles  # noqa: E402
 from kg.examples import example_articles_path  # noqa: E402
