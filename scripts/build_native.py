@@ -68,6 +68,17 @@ NATIVE_MODULES = (
 """The modules compiled, relative to the repository root."""
 
 
+def link_data(out: Path) -> None:
+    """Link the checkout's ``ontology/`` and ``examples/`` into ``out``: ``kg.vocab`` and
+    ``kg.examples`` read them beside ``kg/``, so the tests run under ``PYTHONPATH=out`` too."""
+    for data in ("ontology", "examples"):
+        link = out / data
+        if link.is_symlink():
+            link.unlink()
+        if not link.exists():
+            link.symlink_to(ROOT / data)
+
+
 def build(out: Path, opt_level: str) -> float:
     """Copy ``kg/`` to ``out`` and compile :data:`NATIVE_MODULES` there; seconds taken."""
     t0 = time.monotonic()
@@ -76,6 +87,7 @@ def build(out: Path, opt_level: str) -> float:
     shutil.rmtree(out / "build", ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
     shutil.copytree(ROOT / "kg", out / "kg", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    link_data(out)
     env = {**os.environ, "MYPYC_OPT_LEVEL": opt_level, "MYPYC_DEBUG_LEVEL": "0"}
     subprocess.run([sys.executable, "-m", "mypyc", *NATIVE_MODULES], cwd=out, env=env, check=True)
     return time.monotonic() - t0

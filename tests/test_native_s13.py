@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 from kg.extractors.native import mypyc_attr, trait
 from kg.extractors.quotes import _Finder
@@ -25,12 +26,16 @@ from kg.extractors.relations import _Coder
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _native_modules() -> tuple[str, ...]:
+def _build_native() -> ModuleType:
     spec = importlib.util.spec_from_file_location("build_native", ROOT / "scripts/build_native.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    modules: tuple[str, ...] = module.NATIVE_MODULES
+    return module
+
+
+def _native_modules() -> tuple[str, ...]:
+    modules: tuple[str, ...] = _build_native().NATIVE_MODULES
     return modules
 
 
@@ -156,3 +161,11 @@ def test_mypyc_marks_return_the_class_unchanged_when_interpreted() -> None:
 
     assert trait(Plain) is Plain
     assert mypyc_attr(native_class=False)(Plain) is Plain
+
+
+def test_the_build_directory_links_the_data_kg_reads_beside_it(tmp_path: Path) -> None:
+    module = _build_native()
+    module.link_data(tmp_path)
+    module.link_data(tmp_path)  # again: the links are replaced, not duplicated
+    assert (tmp_path / "ontology" / "shapes.ttl").is_file()
+    assert (tmp_path / "examples" / "articles").is_dir()

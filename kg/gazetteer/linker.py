@@ -105,14 +105,18 @@ class Linking:
 
     entities: dict[str, LinkedEntity]
     mentions: list[LinkedMention]
+    _start_cache: tuple[list[LinkedMention], list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    """The mentions' starts, for :meth:`in_span` and :meth:`at` (a declared field, not the
+    instance ``__dict__``, which compiled classes lack: ``scripts/build_native.py``)."""
 
     def _starts(self) -> list[int]:
-        cache = self.__dict__.get("_start_cache")
+        cache = getattr(self, "_start_cache", None)  # (unset in a compiled dataclass)
         if cache is None or cache[0] is not self.mentions or len(cache[1]) != len(self.mentions):
             cache = (self.mentions, [m.start for m in self.mentions])
-            self.__dict__["_start_cache"] = cache
-        starts: list[int] = cache[1]
-        return starts
+            self._start_cache = cache
+        return cache[1]
 
     def in_span(self, start: int, end: int) -> list[LinkedMention]:
         """Mentions entirely inside ``start:end``."""
