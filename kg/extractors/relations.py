@@ -11287,7 +11287,7 @@ class _Coder(EventDates, Stances, Meetings):
         k = after + 1 if doc.word(after) in ("over", "at", "about") else after
         if doc.word(k) not in _TOLD_ACT_DETS_EN or k + 1 >= t_lim:
             return None
-        hits = doc.lexicon_hits.get("relations") or []
+        hits: list[Hit[Trigger]] = doc.lexicon_hits.get("relations") or []
         types = {x.entry.type for x in hits if x.first == k + 1 and x.last < t_lim}
         # ("rejected the charge": a denial, no rejection; a pact or talks judged have
         # parties, not a doer: :meth:`_pact_author`)
