@@ -247,7 +247,7 @@ def calibrate(raw: float, lang: str = "*") -> float:
 
 
 _AR = fold
-_DAY_PARTS_AR = frozenset(fold(w) for w in "مساء صباح ليل ليلة فجر ظهر عصر ظهيرة".split())
+_DAY_PARTS_AR = word_set("relations.day_parts_ar")
 """Parts of the day that open an Arabic time phrase ("مساء أمس الأربعاء") (S13-RELAR)."""
 _NEG_AR = word_set("relations.neg_ar")
 _OWNER_PARTICIPLES_EN = word_set("relations.owner_participles_en")
@@ -453,7 +453,7 @@ _ASKED_ACTS_AR = frozenset(
     }
 )
 """Acts whose doer a request for them asks ("دعا إلى انسحاب القوات الإسرائيلية")."""
-_FORCES_AR = frozenset(fold(w) for w in "قوات جيش جنود مقاتلي عناصر ميليشيات".split())
+_FORCES_AR = word_set("relations.forces_ar")
 """Arabic forces nouns in construct ("قوات حفتر"): the genitive after them acts."""
 _MASCULINE_HEADS_AR = ("ال", "مجلس", "حزب", "جيش", "صندوق", "برنامج", "تحالف")
 """How the name of a body that takes "ه" may open ("الاتحاد"، "مجلس الأمن"، "حزب الله")."""
@@ -464,15 +464,15 @@ _RECEIVE_AR = re.compile(
 """Arabic verbs of receiving (تلقى، حظي ب، حصل على), folded: their subject gets the aid
 or support named after them."""
 _RECEIVED_TYPES_AR = frozenset({RelationType.AID, RelationType.SUPPORT})
-_TIME_CONJ_AR = frozenset(fold(w) for w in "بعد منذ قبل عقب إثر".split())
+_TIME_CONJ_AR = word_set("relations.time_conj_ar")
 """Arabic time words before "أن" that open a clause ("بعد أن خفضت")."""
-_TIME_CONJ_ONE_AR = frozenset(fold(w) for w in "بعدما عندما حينما لما".split())
+_TIME_CONJ_ONE_AR = word_set("relations.time_conj_one_ar")
 """Arabic one-word time conjunctions before a verb ("بعدما استدعت")."""
 _LED_AR = re.compile("^[وف]?(?:قاد|قادت|س?[يت]قود|تولي|تولت|س?[يت]تولي)(?:ها|ه)$")
 """Arabic "led it" (قادها، يقودها، تولاها), folded: its subject led a mediation."""
 _PACT_TYPES_AR = frozenset({RelationType.AGREE, RelationType.COOPERATE})
 """Relations that make a pact a later "الاتفاق" names."""
-_STOP_ACTS_AR = frozenset(fold(w) for w in "وقف إنهاء كف".split())
+_STOP_ACTS_AR = word_set("relations.stop_acts_ar")
 """Arabic "stop", "end" before the noun of an act asked to be stopped."""
 _OBSTRUCT_AR = re.compile(
     "^[وف]?(?:(?:س?[يتن])?(?:عرقل|عطل|عيق|منع|حجب|جمد)(?:ت|تا|ا|وا|ون|ان|ن)?|اعاق(?:ت|تا|ا|وا)?"
