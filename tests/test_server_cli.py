@@ -88,11 +88,14 @@ def test_kg_serve_runs_refuses_a_second_owner_and_cleans_up(tmp_path: Path) -> N
 def test_default_workers_outnumber_the_cores_so_long_queries_cannot_block_short_ones(
     tmp_path: Path,
 ) -> None:
-    import os
+    from kg.server.settings import (
+        MAX_DEFAULT_WORKERS,
+        WORKERS_PER_CORE,
+        Settings,
+        available_cores,
+    )
 
-    from kg.server.settings import MAX_DEFAULT_WORKERS, WORKERS_PER_CORE, Settings
-
-    cores = os.cpu_count() or 1
+    cores = available_cores()
     workers = Settings(store=tmp_path / "store").workers
     assert workers == min(MAX_DEFAULT_WORKERS, WORKERS_PER_CORE * cores)
     assert workers > cores or workers == MAX_DEFAULT_WORKERS

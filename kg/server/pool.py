@@ -104,6 +104,7 @@ from typing import Any
 from kg.errors import QueryError
 from kg.server import frames
 from kg.server.context import QueryTimeoutError, Row, ServerBusyError
+from kg.server.settings import available_cores
 
 __all__ = [
     "BACKGROUND",
@@ -156,13 +157,6 @@ NORMAL = "normal"
 """The lane of requests expected to be short: at most ``size`` at once, normal priority."""
 BACKGROUND = "background"
 """The lane of long requests: at most ``size`` at once, lower CPU priority."""
-
-
-def _available_cores() -> int:
-    """The CPUs this process may run on."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return os.cpu_count() or 1
 
 
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -499,7 +493,7 @@ class WorkerPool:
         self.max_workers = size if demote_after is None else 3 * size
         self.max_idle = size if demote_after is None else 2 * size
         """Idle workers kept (for the normal lane, and with lanes on, for the background one)."""
-        self.cores = cores if cores is not None else _available_cores()
+        self.cores = cores if cores is not None else available_cores()
         self.pause_background = (
             pause_background and demote_after is not None and hasattr(signal, "SIGSTOP")
         )

@@ -15,6 +15,7 @@ __all__ = [
     "RESULT_CACHE_ENV",
     "WORKERS_PER_CORE",
     "Settings",
+    "available_cores",
 ]
 
 DEFAULT_HOST = "127.0.0.1"
@@ -26,8 +27,21 @@ WORKERS_PER_CORE = 4
 MAX_DEFAULT_WORKERS = 32
 
 
+def available_cores() -> int:
+    """The CPUs this process may run on: its affinity mask where the OS has one.
+
+    ``os.cpu_count()`` counts the machine's CPUs, not those a container,
+    ``taskset`` or a cgroup cpuset leaves to the server; the default number of
+    workers and the pool's pausing rule (:class:`kg.server.pool.WorkerPool`)
+    both count these.
+    """
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
 def _default_workers() -> int:
-    return max(1, min(MAX_DEFAULT_WORKERS, WORKERS_PER_CORE * (os.cpu_count() or 1)))
+    return max(1, min(MAX_DEFAULT_WORKERS, WORKERS_PER_CORE * available_cores()))
 
 
 RESULT_CACHE_ENV = "KG_RESULT_CACHE_MB"
@@ -61,7 +75,8 @@ class Settings:
     :param updates: accept SPARQL updates and Graph Store writes (with the token).
     :param token: bearer token for updates, GSP writes and ``/ingest``;
         generated at start when not given.
-    :param workers: query worker processes (default: 4 per core, at most 32).
+    :param workers: query worker processes (default: 4 per core this process
+        may run on (:func:`available_cores`), at most 32).
         Queries differ in cost by orders of magnitude (a ``COUNT`` over the
         whole store takes seconds, a who-said query tens of milliseconds); with
         one worker per core, a few long queries hold every worker and short
