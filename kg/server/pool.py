@@ -39,10 +39,12 @@ checkpoint before it is first used):
 A request whose query *shape* (:class:`QueryShapes`: the text with IRIs,
 literals and numbers blanked) ran long lately (more than once in its last
 eight runs, or its only run), and every dump, starts in the background lane.
-A request of a shape not seen lately runs in the normal lane but at
-background priority until its first run is recorded, so a burst of new
-shapes (a server just started, a new client) cannot share the cores equally
-with the known-short queries.  A request in the normal lane that has used
+A request of a shape not seen lately runs in the normal lane, at normal
+priority for its first ``new_shape_grace`` CPU seconds (25 ms: a short query
+of a new shape is answered at full priority) and at background priority from
+then until its first run is recorded, so a burst of new long shapes (a server
+just started, a new client) cannot share the cores equally with the
+known-short queries.  A request in the normal lane that has used
 ``demote_after`` CPU seconds (0.1 s by default; read from ``/proc``, so time
 spent waiting for a core does not count) is *demoted*: its worker gets the
 lower priority and the request moves to the background lane, freeing its
@@ -82,6 +84,19 @@ background priority — so a burst of long requests never leaves a short one
 to start (and warm) a process.  Up to ``2 × size`` idle workers are kept.
 A worker started to replace a killed one opens the store in the background,
 so the answer to the request that killed it does not wait.
+
+Spare workers at low priority: a spare (started when a demotion leaves no
+idle worker, or to replace a killed one) lowers its own priority to
+``background_nice`` before it imports anything, so its start (interpreter,
+pyoxigraph and the store: about 60 ms of CPU) does not take the cores from
+running requests; it is parked as the coldest idle worker, and the
+normal-lane request that takes it raises its priority back to 0.  A worker
+started for a background request starts low too.  Raising a priority needs
+``CAP_SYS_NICE`` or ``RLIMIT_NICE`` (:func:`priority_can_rise`); without
+either, spares start at normal priority (a short request must not run at
+background priority) and background workers are retired after their request.
+A paused worker is only ever a background one: spares and idle workers are
+never stopped.
 """
 
 from __future__ import annotations
@@ -172,20 +187,54 @@ def _cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
 
 
+_CAP_SYS_NICE = 23
+
+
+def priority_can_rise() -> bool:
+    """Whether this process (and the workers it starts) may lower a ``nice`` value again.
+
+    Anyone may lower a process's priority (raise its ``nice``); raising it back
+    to ``nice`` 0 needs ``CAP_SYS_NICE`` or an ``RLIMIT_NICE`` of at least 20.
+    Read from ``/proc/self/status`` and the resource limits (false elsewhere).
+    """
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_NICE)[0]
+        if soft == resource.RLIM_INFINITY or soft >= 20:
+            return True
+    except (ImportError, AttributeError, OSError, ValueError):
+        pass
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("CapEff:"):
+                    return bool(int(line.split()[1], 16) >> _CAP_SYS_NICE & 1)
+    except (OSError, ValueError):
+        pass
+    return False
+
+
 _IRI = re.compile(r"<[^<>\s]*>")
 _STRING = re.compile(
     r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
 )
 _NUMBER = re.compile(r"(?<![\w:])[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w:])")
 _SPACE = re.compile(r"\s+")
+_BLANK_TERM = (
+    r'(?:\([^()]*\)|<>|""(?:\^\^<>|\^\^[\w-]*:[\w-]*|@[A-Za-z0-9-]+)?|(?<![\w:])0(?![\w:]))'
+)
+_REPEATS = re.compile(rf"({_BLANK_TERM})(?:(?: ?, ?| )\1)+")
 
 
 class QueryShapes:
     """How long queries of each *shape* ran lately, to route them to a lane before they run.
 
-    A shape is the query text with its IRIs, literals and numbers blanked, so
-    the who-said query about Syria in March and the one about Iran in May
-    share a shape, while a ``COUNT`` over everything has its own.  Each shape
+    A shape is the query text with its IRIs, literals and numbers blanked,
+    and a run of the same blanked term or row written once (``VALUES`` rows,
+    ``IN`` lists), so the who-said query about Syria in March and the one
+    about Iran over 45 days (31 and 45 rows of index buckets) share a shape,
+    while a ``COUNT`` over everything has its own.  Each shape
     keeps its last :attr:`WINDOW` outcomes (long or short); it is predicted
     long when more than one of them, or its only one, was long.  So a shape
     that is always short (who-said) stays in the normal lane after one slow
@@ -214,6 +263,7 @@ class QueryShapes:
         text = _IRI.sub("<>", text)
         text = _NUMBER.sub("0", text)
         text = _SPACE.sub(" ", text).strip()
+        text = _REPEATS.sub(r"\1", text)
         return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
     def record(self, shape: bytes, long: bool) -> None:
@@ -339,6 +389,8 @@ class _Worker:
     """When it entered the background lane (event-loop time)."""
     shape: bytes | None = None
     """The shape of the query it runs (see :class:`QueryShapes`)."""
+    probation: bool = False
+    """It runs a query of a shape not seen lately, not yet past ``new_shape_grace``."""
     started_cpu: float | None = None
     timer: asyncio.TimerHandle | None = None
 
@@ -469,6 +521,15 @@ class WorkerPool:
         process may run on); see :meth:`_balance`.
     :param pause_background: pause background requests while normal-lane
         ones run (with the lanes on, where the OS has ``SIGSTOP``).
+    :param new_shape_grace: CPU seconds a request of a shape not seen lately
+        runs at normal priority before it is lowered to ``background_nice``
+        (still in the normal lane, until ``demote_after``): a short query of a
+        new shape is answered at full priority, a long one soon yields.
+    :param raise_priority: whether a worker's priority can be raised again
+        after it was lowered (default: :func:`priority_can_rise`).  Where it
+        can, spare workers start at background priority and get the normal
+        one when a short request takes them; where it cannot, they start at
+        normal priority and background workers are retired after their request.
     """
 
     def __init__(
@@ -483,6 +544,8 @@ class WorkerPool:
         result_cache: int = 0,
         cores: int | None = None,
         pause_background: bool = True,
+        new_shape_grace: float = 0.025,
+        raise_priority: bool | None = None,
     ) -> None:
         self.size = size
         self.timeout = timeout
@@ -490,6 +553,10 @@ class WorkerPool:
         self.on_idle_change = on_idle_change
         self.demote_after = demote_after
         self.background_nice = background_nice
+        self.new_shape_grace = (
+            min(new_shape_grace, demote_after) if demote_after is not None else new_shape_grace
+        )
+        self.raise_priority = priority_can_rise() if raise_priority is None else raise_priority
         self.max_workers = size if demote_after is None else 3 * size
         self.max_idle = size if demote_after is None else 2 * size
         """Idle workers kept (for the normal lane, and with lanes on, for the background one)."""
@@ -528,7 +595,13 @@ class WorkerPool:
             else:
                 await self._kill(w)
 
-    async def _spawn(self) -> _Worker:
+    async def _spawn(self, nice: int = 0) -> _Worker:
+        """Start a worker process; with ``nice`` > 0 it lowers its own priority first thing.
+
+        The worker applies ``nice`` before it imports anything, so its start
+        (the interpreter, pyoxigraph, then opening the store: about 60 ms of
+        CPU) does not take the cores from running requests either.
+        """
         parent, child = socket.socketpair()
         try:
             proc = await asyncio.create_subprocess_exec(
@@ -536,6 +609,7 @@ class WorkerPool:
                 "-P",  # do not put kg/server on sys.path (its modules could shadow stdlib ones)
                 str(_WORKER_SCRIPT),
                 str(child.fileno()),
+                str(nice),
                 pass_fds=(child.fileno(),),
                 stdin=asyncio.subprocess.DEVNULL,
                 env=worker_env(),
@@ -543,9 +617,13 @@ class WorkerPool:
         finally:
             child.close()
         reader, writer = await asyncio.open_unix_connection(sock=parent)
-        worker = _Worker(proc, reader, writer)
+        worker = _Worker(proc, reader, writer, nice=nice)
         self._workers.add(worker)
         return worker
+
+    def _spare_nice(self) -> int:
+        """The ``nice`` value a spare worker starts at: low if it can be raised when taken."""
+        return self.background_nice if self.raise_priority and self.demote_after else 0
 
     async def close(self) -> None:
         """Stop every worker."""
@@ -610,7 +688,7 @@ class WorkerPool:
     async def _take(self, grant: _Worker | None, lane: str) -> _Worker:
         if grant is None:
             try:
-                grant = await self._spawn()
+                grant = await self._spawn(self.background_nice if lane == BACKGROUND else 0)
             except BaseException:
                 self._busy[lane] -= 1
                 self._wake()
@@ -623,6 +701,8 @@ class WorkerPool:
         if lane == BACKGROUND:
             grant.since = asyncio.get_running_loop().time()
             self._renice(grant, self.background_nice)
+        else:  # a spare that started at low priority gets the normal one back
+            self._renice(grant, 0)
         self._balance()
         return grant
 
@@ -672,17 +752,30 @@ class WorkerPool:
             self._park(grant)
         self._wake()
 
-    def _park(self, worker: _Worker) -> None:
-        """Put a worker that has no request among the idle ones."""
+    def _park(self, worker: _Worker, *, cold: bool = False) -> None:
+        """Put a worker that has no request among the idle ones.
+
+        A ``cold`` worker (just started: its caches are empty) goes to the least
+        recently used end, where background requests take workers, so short
+        requests keep taking the warmest ones.
+        """
         if self._closed or worker not in self._workers:
             return
-        self._idle.append(worker)
+        if cold:
+            self._idle.appendleft(worker)
+        else:
+            self._idle.append(worker)
         self._wake()
 
     def _renice(self, worker: _Worker, nice: int) -> bool:
-        """Set the ``nice`` value of a worker; false where the OS does not allow it."""
+        """Set the ``nice`` value of a worker; false where the OS does not allow it.
+
+        Only the worker's main thread (the one running queries) changes.
+        """
         if worker.nice == nice:
             return True
+        if nice < worker.nice and not self.raise_priority:
+            return False
         try:
             os.setpriority(os.PRIO_PROCESS, worker.proc.pid, nice)
         except OSError:  # lowering is always allowed; raising again needs CAP_SYS_NICE
@@ -722,20 +815,33 @@ class WorkerPool:
     def _start_clock(self, worker: _Worker) -> None:
         if self.demote_after is not None and worker.lane == NORMAL:
             loop = asyncio.get_running_loop()
-            worker.timer = loop.call_later(self.demote_after, self._check_demote, worker)
+            limit = self.new_shape_grace if worker.probation else self.demote_after
+            worker.timer = loop.call_later(limit, self._check_demote, worker)
 
     def _check_demote(self, worker: _Worker) -> None:
-        """Demote the request of ``worker`` once it has used ``demote_after`` CPU seconds."""
+        """Demote the request of ``worker`` once it has used ``demote_after`` CPU seconds.
+
+        A request of a new shape (on probation) is first lowered to background
+        priority once it has used ``new_shape_grace`` CPU seconds.
+        """
         worker.timer = None
         if worker not in self._workers or worker.lane != NORMAL or self.demote_after is None:
             return
-        used = _cpu_seconds(worker.proc.pid)
-        if used is not None and worker.started_cpu is not None:
-            left = self.demote_after - (used - worker.started_cpu)
-            if left > 0.005:  # it waited for a core: look again when it could have used enough
-                loop = asyncio.get_running_loop()
-                worker.timer = loop.call_later(left, self._check_demote, worker)
-                return
+        loop = asyncio.get_running_loop()
+        limit = self.new_shape_grace if worker.probation else self.demote_after
+        now = _cpu_seconds(worker.proc.pid)
+        used = None if now is None or worker.started_cpu is None else now - worker.started_cpu
+        if used is not None and limit - used > 0.005:
+            # it waited for a core: look again when it could have used enough
+            worker.timer = loop.call_later(limit - used, self._check_demote, worker)
+            return
+        if worker.probation:
+            # not short after all: the rest of its normal-lane time at background priority
+            worker.probation = False
+            self._renice(worker, self.background_nice)
+            left = self.demote_after - (limit if used is None else used)
+            worker.timer = loop.call_later(max(left, 0.0), self._check_demote, worker)
+            return
         worker.long = True
         # where the OS does not permit it, the lanes still keep slots apart
         self._renice(worker, self.background_nice)
@@ -780,13 +886,13 @@ class WorkerPool:
     async def _warm_spare(self) -> None:
         """Start a worker and have it open the newest checkpoint, then park it."""
         try:
-            worker = await self._spawn()
+            worker = await self._spawn(self._spare_nice())
         except OSError:
             return
         finally:
             self._spawning -= 1
         if await self._open(worker):
-            self._park(worker)
+            self._park(worker, cold=True)
         else:
             await self._kill(worker)
             self._wake()
@@ -796,6 +902,7 @@ class WorkerPool:
         if worker.timer is not None:
             worker.timer.cancel()
             worker.timer = None
+        worker.probation = False
         if worker.lane:
             self._busy[worker.lane] -= 1
             worker.lane = ""
@@ -895,11 +1002,11 @@ class WorkerPool:
                     lane = BACKGROUND
         worker = await self._acquire(limit, lane)
         worker.shape = shape
-        if lane == NORMAL and shape is not None and not self.shapes.known(shape):
-            # a shape not seen lately may be long: it runs at background priority (still in
-            # the normal lane) until its first run is recorded, so a burst of new long
-            # queries does not share the cores equally with known-short ones
-            self._renice(worker, self.background_nice)
+        # a shape not seen lately may be long: past new_shape_grace CPU seconds it runs at
+        # background priority (still in the normal lane) until its first run is recorded,
+        # so a burst of new long queries does not share the cores equally with known-short
+        # ones, while a new short one is answered at normal priority
+        worker.probation = lane == NORMAL and shape is not None and not self.shapes.known(shape)
         self._start_clock(worker)
         gen, path = self.checkpoint()
         task = {**task, "gen": gen, "store": str(path)}
