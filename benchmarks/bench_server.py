@@ -31,6 +31,18 @@ Only complete 200 answers count as successes.  ``oxigraph serve`` runs with
 level and round draws its own queries (the seed depends on both), so a level
 does not replay the queries of the one before.
 
+Percentiles are by nearest rank and every one is printed with the number of
+answers it is taken from (``n``): a p99 of fewer than 100 answers is the slowest
+one or two of them (marked ``*``).  ``--min-samples who_said=200`` keeps running
+rounds of a level (alternating the servers as before, up to ``--max-seconds``)
+until every server has that many answers of that kind.
+
+Paired runs of two source trees: ``--tree base=/path/to/other/checkout`` adds a
+``kg serve`` started from that tree (``PYTHONPATH``), named ``base``, to
+``--servers``; each tree is compared with ``oxigraph serve`` and with ``kg``.  It
+serves ``kg-store-NAME``, a checkpoint of ``kg-store`` made the first time (hard
+links: the same files, so the same page cache).
+
 ``kg serve``'s result cache is off by default, and the kg/oxigraph comparison
 is always made without it.  With ``--cache MB`` the script then runs a second
 pass, ``kg-cache`` (``kg serve`` with ``KG_RESULT_CACHE_MB=MB``) against
@@ -39,6 +51,8 @@ pass, ``kg-cache`` (``kg serve`` with ``KG_RESULT_CACHE_MB=MB``) against
     python benchmarks/bench_server.py --data bench-data            # 1, 4, 16 clients
     python benchmarks/bench_server.py --data bench-data --quick    # smoke run
     python benchmarks/bench_server.py --data bench-data --cache 256  # also with the cache
+    python benchmarks/bench_server.py --data bench-data --seconds 15 --clients 4,16 \
+        --servers kg,base --tree base=/tmp/base-checkout --min-samples who_said=100
 """
 
 from __future__ import annotations
@@ -63,7 +77,7 @@ from urllib.parse import urlencode
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_graph import DEFAULT_BASE, load_gazetteer
-from pyoxigraph import NamedNode
+from pyoxigraph import NamedNode, Store
 
 from kg.answers import who_said_query
 from kg.rdf.iris import IRIs
@@ -140,6 +154,8 @@ class Run:
     clients: int
     duration: float
     samples: list[Sample] = field(default_factory=list)
+    loads: list[float] = field(default_factory=list)
+    """The 1-minute load average when each of its rounds started."""
 
     def ok(self, kind: str | None = None) -> list[float]:
         return [s.seconds for s in self.samples if s.ok and (kind is None or s.kind == kind)]
@@ -151,6 +167,31 @@ class Run:
     @property
     def throughput(self) -> float:
         return len(self.ok()) / self.duration
+
+
+PERCENTILES = (50, 95, 99)
+
+
+def short_of(runs: list[Run], minimum: dict[str, int]) -> dict[str, int]:
+    """Answers each kind still lacks in the run that has fewest (``{}`` when none lacks any)."""
+    lacking = {}
+    for kind, n in minimum.items():
+        fewest = min((len(r.ok(kind)) for r in runs), default=0)
+        if fewest < n:
+            lacking[kind] = n - fewest
+    return lacking
+
+
+def latency_cell(values: list[float]) -> str:
+    """``p50 / p95 / p99 (n=N)`` in ms; a percentile taken from too few answers to have
+    one beyond it is marked ``*`` (a p99 of fewer than 100 answers is their slowest)."""
+    if not values:
+        return "– (n=0)"
+    parts = []
+    for p in PERCENTILES:
+        mark = "*" if len(values) < 100 / (100 - p) else ""
+        parts.append(f"{percentile(values, p) * 1000:.0f}{mark}")
+    return " / ".join(parts) + f" (n={len(values)})"
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -260,21 +301,40 @@ class Server:
             self.proc.wait()
 
 
+def tree_store(data: Path, name: str) -> Path:
+    """``data/kg-store-NAME``: a checkpoint of ``kg-store`` (hard links, made the first
+    time, before any server owns ``kg-store``), since only one server can own a store."""
+    store = data / f"kg-store-{name}"
+    if not store.is_dir():
+        source = Store(str(data / "kg-store"))
+        source.backup(str(store))
+        del source
+    return store
+
+
 def start_kg(
     data: Path,
     workers: int | None,
     timeout: float,
     demote_after: float | None = None,
     cache_mb: float = 0.0,
+    tree: Path | None = None,
+    name: str = "kg",
 ) -> Server:
-    """``kg serve`` on ``data/kg-store`` (with a result cache of ``cache_mb`` MB if > 0)."""
+    """``kg serve`` on ``data/kg-store`` (with a result cache of ``cache_mb`` MB if > 0).
+
+    With ``tree``, the server runs the ``kg`` package of that source tree
+    (a checkout of another commit, for paired runs), named ``name``, on
+    ``data/kg-store-NAME`` (see :func:`tree_store`).
+    """
+    store = tree_store(data, name) if tree is not None else data / "kg-store"
     port = _free_port()
     cmd = [
         sys.executable,
         "-m",
         "kg.server",
         "--store",
-        str(data / "kg-store"),
+        str(store),
         "--port",
         str(port),
         "--base-iri",
@@ -287,9 +347,17 @@ def start_kg(
         "warning",
     ]
     env = {**os.environ, "KG_RESULT_CACHE_MB": str(cache_mb) if cache_mb > 0 else "0"}
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    _wait("127.0.0.1", port, "/sparql", proc, "kg serve")
-    return Server("kg-cache" if cache_mb > 0 else "kg", port, "/sparql", proc)
+    if tree is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(tree), *filter(None, [env.get("PYTHONPATH")])])
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        cwd=tree,
+    )
+    _wait("127.0.0.1", port, "/sparql", proc, f"kg serve ({name})")
+    return Server(f"{name}-cache" if cache_mb > 0 else name, port, "/sparql", proc)
 
 
 def start_oxigraph(data: Path, timeout: float) -> Server:
@@ -318,21 +386,32 @@ def bench(
     queries: Queries,
     warmup: float,
     rounds: int,
+    min_samples: dict[str, int] | None = None,
+    max_seconds: float | None = None,
 ) -> list[Run]:
     """Warm up every server, then run each level in interleaved rounds.
 
-    Both servers run at the same time and take turns (kg, oxigraph, oxigraph,
+    The servers run at the same time and take turns (kg, oxigraph, oxigraph,
     kg, ...) in ``rounds`` slices of ``seconds / rounds``, so load from other
-    processes on the machine falls on both alike.
+    processes on the machine falls on all alike.  With ``min_samples``
+    (kind → answers), more rounds follow until every server has that many
+    answers of each kind, or the level has run ``max_seconds`` per server.
     """
     for server in servers:
         run_level("127.0.0.1", server.port, server.path, server.name, 2, warmup, queries, seed=99)
     runs: list[Run] = []
+    limit = max_seconds if max_seconds is not None else 10 * seconds
     for n in levels:
         merged = {s.name: Run(s.name, n, 0.0) for s in servers}
-        for r in range(rounds):
+        r = 0
+        while r < rounds or (
+            min_samples
+            and short_of(list(merged.values()), min_samples)
+            and max(m.duration for m in merged.values()) < limit
+        ):
             order = servers if r % 2 == 0 else list(reversed(servers))
             for server in order:
+                merged[server.name].loads.append(os.getloadavg()[0])
                 part = run_level(
                     "127.0.0.1",
                     server.port,
@@ -345,39 +424,55 @@ def bench(
                 )
                 merged[server.name].samples += part.samples
                 merged[server.name].duration += part.duration
+            r += 1
         runs += merged.values()
     return runs
 
 
-def report(runs: list[Run], print_: Callable[[str], None] = print, subject: str = "kg") -> None:
-    """Tables: throughput and per-query p50/p99 per server and level, then subject/oxigraph."""
+def report(
+    runs: list[Run],
+    print_: Callable[[str], None] = print,
+    subject: str = "kg",
+    against: str = "oxigraph",
+) -> None:
+    """Tables: throughput and per-query p50/p95/p99 (with n) per server and level, then
+    the ratios of ``subject`` to ``against`` (throughput, p50 of each kind, who-said p99)."""
+    pcts = "/".join(f"p{p}" for p in PERCENTILES)
     print_(
-        "| server | clients | req/s | errors | " + " | ".join(f"{k} p50/p99 ms" for k in MIX) + " |"
+        "| server | clients | req/s | errors | load | "
+        + " | ".join(f"{k} {pcts} ms (n)" for k in MIX)
+        + " |"
     )
-    print_("|---|---:|---:|---:|" + "---:|" * len(MIX))
+    print_("|---|---:|---:|---:|---:|" + "---:|" * len(MIX))
     for r in runs:
-        cells = []
-        for k in MIX:
-            v = r.ok(k)
-            cells.append(
-                f"{percentile(v, 50) * 1000:.1f} / {percentile(v, 99) * 1000:.1f} (n={len(v)})"
-            )
+        load = f"{min(r.loads):.1f}–{max(r.loads):.1f}" if r.loads else "–"
         print_(
-            f"| {r.server} | {r.clients} | {r.throughput:.1f} | {r.errors} | "
-            + " | ".join(cells)
+            f"| {r.server} | {r.clients} | {r.throughput:.2f} | {r.errors} | {load} | "
+            + " | ".join(latency_cell(r.ok(k)) for k in MIX)
             + " |"
         )
+    if any(len(r.ok(k)) < 100 for r in runs for k in MIX):
+        print_("\n(*: taken from too few answers to have one beyond it: a p99 of n < 100 is")
+        print_("the slowest answer, a p95 of n < 20 too; use --min-samples or more --seconds.)")
+    report_ratios(runs, subject, against, print_)
+
+
+def report_ratios(
+    runs: list[Run], subject: str, against: str, print_: Callable[[str], None] = print
+) -> None:
+    """The ratios of ``subject`` to ``against`` at each level: throughput, the p50 of each
+    kind, the who-said p99 (with both n)."""
     by = {(r.server, r.clients): r for r in runs}
     levels = sorted({r.clients for r in runs})
-    if any((subject, n) in by and ("oxigraph", n) in by for n in levels):
+    if any((subject, n) in by and (against, n) in by for n in levels):
         print_(
-            f"\n| clients | throughput {subject}/oxigraph | "
-            + " | ".join(f"{k} p50 {subject}/ox" for k in MIX)
-            + " |"
+            f"\n| clients | throughput {subject}/{against} | "
+            + " | ".join(f"{k} p50 {subject}/{against}" for k in MIX)
+            + f" | who_said p99 {subject}/{against} |"
         )
-        print_("|---:|---:|" + "---:|" * len(MIX))
+        print_("|---:|---:|" + "---:|" * (len(MIX) + 1))
         for n in levels:
-            kg, ox = by.get((subject, n)), by.get(("oxigraph", n))
+            kg, ox = by.get((subject, n)), by.get((against, n))
             if kg is None or ox is None:
                 continue
             ratios = []
@@ -387,7 +482,11 @@ def report(runs: list[Run], print_: Callable[[str], None] = print, subject: str 
                     statistics.median(ox.ok(k) or [float("nan")]),
                 )
                 ratios.append(f"{a / b:.2f}" if b else "n/a")
-            print_(f"| {n} | {kg.throughput / ox.throughput:.2f} | " + " | ".join(ratios) + " |")
+            a99, b99 = percentile(kg.ok("who_said"), 99), percentile(ox.ok("who_said"), 99)
+            counts = f" (n={len(kg.ok('who_said'))}/{len(ox.ok('who_said'))})"
+            ratios.append((f"{a99 / b99:.2f}" if b99 else "n/a") + counts)
+            ratio = kg.throughput / ox.throughput if ox.throughput else float("nan")
+            print_(f"| {n} | {ratio:.2f} | " + " | ".join(ratios) + " |")
 
 
 def main() -> None:
@@ -414,6 +513,27 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=60.0, help="query timeout of both servers")
     parser.add_argument("--rounds", type=int, default=4, help="interleaved slices per level")
     parser.add_argument(
+        "--min-samples",
+        action="append",
+        default=[],
+        metavar="KIND=N",
+        help="keep running rounds of a level until every server has N answers of KIND "
+        "(e.g. who_said=200; repeatable), up to --max-seconds",
+    )
+    parser.add_argument(
+        "--max-seconds",
+        type=float,
+        default=None,
+        help="with --min-samples: most seconds per level and server (default 10 x --seconds)",
+    )
+    parser.add_argument(
+        "--tree",
+        action="append",
+        default=[],
+        metavar="NAME=PATH",
+        help="a kg serve from another source tree, named NAME in --servers (paired runs)",
+    )
+    parser.add_argument(
         "--who-said",
         choices=("summary", "described"),
         default="summary",
@@ -435,30 +555,63 @@ def main() -> None:
     if not (args.data / "kg-store").is_dir():
         sys.exit(f"no {args.data}/kg-store: run benchmarks/generate_graph.py --out {args.data}")
     queries = Queries(DEFAULT_BASE, summary=args.who_said == "summary")
+    trees = {n: Path(t) for n, _, t in (spec.partition("=") for spec in args.tree)}
+    minimum = {k: int(v) for k, _, v in (spec.partition("=") for spec in args.min_samples)}
+    unknown = set(minimum) - set(MIX)
+    if unknown:
+        sys.exit(f"--min-samples: no query kind {', '.join(sorted(unknown))} (kinds: {list(MIX)})")
     names = args.servers.split(",")
-    passes = [0.0] + ([args.cache] if args.cache > 0 and "kg" in names else [])
+    for name in names:
+        if name not in ("kg", "oxigraph") and name not in trees:
+            sys.exit(f"--servers: {name!r} is neither kg, oxigraph nor a --tree NAME")
+    kg_names = [n for n in names if n != "oxigraph"]
+    for name in kg_names:
+        if name in trees:
+            tree_store(args.data, name)
+    passes = [0.0] + ([args.cache] if args.cache > 0 and kg_names else [])
     for cache_mb in passes:
         servers: list[Server] = []
         try:
             for name in names:
                 servers.append(
-                    start_kg(args.data, args.workers, args.timeout, args.demote_after, cache_mb)
-                    if name == "kg"
-                    else start_oxigraph(args.data, args.timeout)
+                    start_oxigraph(args.data, args.timeout)
+                    if name == "oxigraph"
+                    else start_kg(
+                        args.data,
+                        args.workers,
+                        args.timeout,
+                        args.demote_after,
+                        cache_mb,
+                        tree=trees.get(name),
+                        name=name,
+                    )
                 )
             listed = ", ".join(s.name for s in servers)
             cache = f" (kg result cache {cache_mb:g} MB)" if cache_mb else ""
+            more = f"; until {args.min_samples}" if minimum else ""
             print(
                 f"# {listed}{cache}: {levels} clients x {seconds:g} s "
-                f"in {rounds} interleaved rounds; who-said {args.who_said}",
+                f"in {rounds} interleaved rounds{more}; who-said {args.who_said}; "
+                f"load {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
-            runs = bench(servers, levels, seconds, queries, warmup, rounds)
+            runs = bench(
+                servers, levels, seconds, queries, warmup, rounds, minimum, args.max_seconds
+            )
         finally:
             for server in servers:
                 server.stop()
         print()
-        report(runs, subject="kg-cache" if cache_mb else "kg")
+        subjects = [s.name for s in servers if s.name != "oxigraph"]
+        report(runs, subject=subjects[0] if subjects else "kg")
+        for subject in subjects[1:]:
+            report_ratios(runs, subject, "oxigraph")
+        if "kg" in names:
+            for name in trees:
+                if name in names:
+                    report_ratios(
+                        runs, "kg" + ("-cache" if cache_mb else ""), servers[names.index(name)].name
+                    )
         print(flush=True)
 
 
