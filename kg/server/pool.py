@@ -217,14 +217,14 @@ def priority_can_rise() -> bool:
 
 _IRI = re.compile(r"<[^<>\s]*>")
 _STRING = re.compile(
-    r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\''
+    r'|"[^"\\\n]*(?:\\.[^"\\\n]*)*"|\'[^\'\\\n]*(?:\\.[^\'\\\n]*)*\''
 )
-_NUMBER = re.compile(r"(?<![\w:])[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w:])")
-_SPACE = re.compile(r"\s+")
+_NUMBER = re.compile(r"\b\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\b")
 _BLANK_TERM = (
     r'(?:\([^()]*\)|<>|""(?:\^\^<>|\^\^[\w-]*:[\w-]*|@[A-Za-z0-9-]+)?|(?<![\w:])0(?![\w:]))'
 )
-_REPEATS = re.compile(rf"({_BLANK_TERM})(?:(?: ?, ?| )\1)+")
+_REPEATS = re.compile(rf'(?=[(<"0])({_BLANK_TERM})(?:(?: ?, ?| )\1)+')
 
 
 class QueryShapes:
@@ -262,7 +262,7 @@ class QueryShapes:
         text = _STRING.sub('""', query)
         text = _IRI.sub("<>", text)
         text = _NUMBER.sub("0", text)
-        text = _SPACE.sub(" ", text).strip()
+        text = " ".join(text.split())
         text = _REPEATS.sub(r"\1", text)
         return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 

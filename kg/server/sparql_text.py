@@ -36,6 +36,9 @@ _TOKEN = re.compile(
 )
 
 
+_SERVICE = re.compile("service", re.IGNORECASE)
+
+
 class DatasetConflictError(ValueError):
     """``using-graph-uri``/``using-named-graph-uri`` given with USING or WITH in the update."""
 
@@ -86,7 +89,12 @@ def uses_service(query: str) -> bool:
     True
     >>> uses_service('SELECT * WHERE { ?s ?p "SERVICE" } # SERVICE')
     False
+
+    A text without the word anywhere is answered without scanning it (every
+    query the server runs is checked, in the process that serves them all).
     """
+    if not _SERVICE.search(query):
+        return False
     return any(
         m.lastgroup == "word" and m.group().upper() == "SERVICE" for m in _TOKEN.finditer(query)
     )

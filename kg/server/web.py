@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hmac
 from urllib.parse import unquote_to_bytes
 
@@ -68,6 +69,26 @@ def decode_utf8(data: bytes, what: str = "request body") -> str:
         raise HTTPException(400, f"{what} is not valid UTF-8 (at byte {exc.start})") from None
 
 
+def unquote_form(field: str) -> bytes:
+    """The bytes of one form field: ``+`` is a space, ``%XX`` a byte (as ``unquote_to_bytes``).
+
+    A SPARQL query sent as a form is mostly escapes (``<``, ``>``, ``"``, ``:``,
+    ``/`` …): ``unquote_to_bytes`` loops over them in Python (about 1 ms for a
+    12 KB who-said query, in the one process that serves every request), so
+    when every ``%`` starts a valid escape they are turned into ``\\xXX`` and
+    decoded by the ``escape`` codec in C; anything else (``%ZZ``, a ``%`` at
+    the end) is left to ``unquote_to_bytes``, which keeps it as it is.
+    """
+    data = field.replace("+", " ").encode("utf-8")
+    if b"%" not in data:
+        return data
+    try:
+        decoded, _ = codecs.escape_decode(data.replace(b"\\", b"\\\\").replace(b"%", b"\\x"))
+    except ValueError:
+        return unquote_to_bytes(data)
+    return decoded if isinstance(decoded, bytes) else unquote_to_bytes(data)
+
+
 def parse_params(raw: bytes | str) -> list[tuple[str, str]]:
     """``application/x-www-form-urlencoded`` pairs, decoded strictly as UTF-8 (400 otherwise)."""
     text = raw.decode("latin-1") if isinstance(raw, bytes) else raw
@@ -76,12 +97,8 @@ def parse_params(raw: bytes | str) -> list[tuple[str, str]]:
         if not part:
             continue
         key, sep, value = part.partition("=")
-        k = decode_utf8(unquote_to_bytes(key.replace("+", " ")), "parameter name")
-        v = (
-            decode_utf8(unquote_to_bytes(value.replace("+", " ")), f"parameter {k!r}")
-            if sep
-            else ""
-        )
+        k = decode_utf8(unquote_form(key), "parameter name")
+        v = decode_utf8(unquote_form(value), f"parameter {k!r}") if sep else ""
         pairs.append((k, v))
     return pairs
 
