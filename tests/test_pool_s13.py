@@ -227,6 +227,37 @@ def test_without_a_priority_that_can_rise_spares_start_at_normal_priority(
 
 
 @on_proc
+def test_background_requests_pause_for_a_new_shape_only_during_its_grace(
+    checkpoint: Path,
+) -> None:
+    """Two background requests on two cores: a new shape pauses one of them while it
+    runs at normal priority, and none once it is past its grace (then it runs at their
+    priority, so pausing them would only hand it their share)."""
+
+    async def scenario() -> None:
+        pool = WorkerPool(
+            4, 60.0, lambda: (1, checkpoint), demote_after=30.0, new_shape_grace=0.5, cores=2
+        )
+        await pool.start()
+        pool.shapes.record(QueryShapes.shape(LONG), True)
+        tasks = [asyncio.create_task(pool.query(LONG.replace("0", str(n)))) for n in range(2)]
+        try:
+            await until(lambda: pool.background == 2, "the background requests did not start")
+            assert pool.paused == 0
+            other = LONG.replace("?g ?h ?i", "?g ?h ?i . ?j ?k ?l")  # a shape not seen yet
+            tasks.append(asyncio.create_task(pool.query(other)))
+            await until(lambda: pool.paused == 1, "nothing paused for the new shape")
+            (worker,) = [w for w in pool._workers if w.lane == "normal"]
+            assert nice_of(worker.proc.pid) == 0
+            await until(lambda: pool.paused == 0, "still paused after the grace", 120.0)
+            assert nice_of(worker.proc.pid) == 19 and worker.lane == "normal"
+        finally:
+            await finish(tasks, pool)
+
+    run(scenario)
+
+
+@on_proc
 def test_a_new_shape_runs_at_normal_priority_until_its_grace_then_at_background_priority(
     checkpoint: Path,
 ) -> None:

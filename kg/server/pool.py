@@ -42,17 +42,17 @@ eight runs, or its only run), and every dump, starts in the background lane.
 A request of a shape not seen lately runs in the normal lane, at normal
 priority for its first ``new_shape_grace`` CPU seconds (25 ms: a short query
 of a new shape is answered at full priority) and at background priority from
-then until its first run is recorded, so a burst of new long shapes (a server
-just started, a new client) cannot share the cores equally with the
-known-short queries.  A request in the normal lane that has used
-``demote_after`` CPU seconds (0.1 s by default; read from ``/proc``, so time
-spent waiting for a core does not count) is *demoted*: its worker gets the
-lower priority and the request moves to the background lane, freeing its
-normal slot (even when the background lane is full: a long request never
-holds a normal slot for more than ``demote_after`` CPU seconds); a spare
-worker is started (and opens the store) if none is idle, so the next short
-query finds one ready.  When a background request ends,
-its worker gets its priority back — or, where the OS does not let a process
+then until its first run is recorded (no longer urgent: background requests
+are not paused for it), so a burst of new long shapes (a server just started,
+a new client) cannot share the cores equally with the known-short queries.
+A request in the normal lane that has used ``demote_after`` CPU seconds
+(0.1 s by default; read from ``/proc``, so time spent waiting for a core does
+not count) is *demoted*: its worker gets the lower priority and the request
+moves to the background lane, freeing its normal slot (even when the
+background lane is full: a long request never holds a normal slot for more
+than ``demote_after`` CPU seconds); a spare worker is started (and opens the
+store) if none is idle, so the next short query finds one ready.  When a
+background request ends, its worker gets its priority back — or, where the OS does not let a process
 raise a priority again (no ``CAP_SYS_NICE``), the worker is retired and a
 fresh one is started when needed.  Deadlines are the same in both lanes.
 
@@ -836,9 +836,13 @@ class WorkerPool:
             worker.timer = loop.call_later(limit - used, self._check_demote, worker)
             return
         if worker.probation:
-            # not short after all: the rest of its normal-lane time at background priority
+            # not short after all: the rest of its normal-lane time at background priority,
+            # and no longer urgent (pausing background requests for it would only hand it
+            # their share of the cores at their own priority)
             worker.probation = False
             self._renice(worker, self.background_nice)
+            worker.urgent = False
+            self._balance()
             left = self.demote_after - (limit if used is None else used)
             worker.timer = loop.call_later(max(left, 0.0), self._check_demote, worker)
             return
