@@ -170,11 +170,37 @@ def test_a_replacement_worker_starts_at_background_priority_and_a_short_request_
 
 
 @on_proc
+@pytest.mark.skipif(not priority_can_rise(), reason="needs a priority that can rise again")
+def test_a_short_request_waits_for_a_starting_spare_instead_of_starting_another(
+    checkpoint: Path,
+) -> None:
+    """A short request that finds no idle worker while a spare is starting (at low
+    priority) raises the spare's priority and takes it: no worker starts in its path."""
+
+    async def scenario() -> None:
+        pool = WorkerPool(1, 60.0, lambda: (1, checkpoint), demote_after=30.0, cores=2)
+        await pool.start()
+        try:
+            with pytest.raises(QueryTimeoutError):
+                await (await pool.query(LONG, timeout=0.5)).read_all()
+            await until(lambda: bool(pool._opening or pool.idle), "no spare started")
+            pool.shapes.record(QueryShapes.shape(SHORT), False)
+            stream = await pool.query(SHORT)
+            assert b"true" in await stream.read_all()
+            (worker,) = pool._workers  # the spare answered; none was started for it
+            assert nice_of(worker.proc.pid) == 0 and worker in pool._idle
+        finally:
+            await pool.close()
+
+    run(scenario)
+
+
+@on_proc
 def test_a_background_request_gets_a_worker_started_at_background_priority(
     checkpoint: Path,
 ) -> None:
     """With the one idle worker left to the normal lane, a long request gets a new
-    worker, which lowered its priority before it opened the store (its threads too)."""
+    worker, whose priority was lowered before it opened the store (its threads too)."""
 
     async def scenario() -> None:
         pool = WorkerPool(1, 60.0, lambda: (1, checkpoint), demote_after=30.0, cores=2)

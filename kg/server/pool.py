@@ -86,12 +86,15 @@ A worker started to replace a killed one opens the store in the background,
 so the answer to the request that killed it does not wait.
 
 Spare workers at low priority: a spare (started when a demotion leaves no
-idle worker, or to replace a killed one) lowers its own priority to
-``background_nice`` before it imports anything, so its start (interpreter,
-pyoxigraph and the store: about 60 ms of CPU) does not take the cores from
-running requests; it is parked as the coldest idle worker, and the
-normal-lane request that takes it raises its priority back to 0.  A worker
-started for a background request starts low too.  Raising a priority needs
+idle worker, or to replace a killed one) gets ``background_nice`` as soon as
+its process exists, so its start (interpreter, pyoxigraph and the store:
+about 60 ms of CPU) does not take the cores from running requests; it is
+parked as the coldest idle worker, and the normal-lane request that takes it
+raises its priority back to 0.  A normal-lane request that finds no idle
+worker while a spare is starting claims it instead of starting another one:
+the spare gets normal priority at once (on a busy machine a spare at
+``nice`` 19 could take seconds to start) and the request waits for it.  A
+worker started for a background request starts low too.  Raising a priority needs
 ``CAP_SYS_NICE`` or ``RLIMIT_NICE`` (:func:`priority_can_rise`); without
 either, spares start at normal priority (a short request must not run at
 background priority) and background workers are retired after their request.
@@ -391,6 +394,8 @@ class _Worker:
     """The shape of the query it runs (see :class:`QueryShapes`)."""
     probation: bool = False
     """It runs a query of a shape not seen lately, not yet past ``new_shape_grace``."""
+    claimed: bool = False
+    """A spare still starting that a waiting normal-lane request will take."""
     started_cpu: float | None = None
     timer: asyncio.TimerHandle | None = None
 
@@ -575,6 +580,8 @@ class WorkerPool:
         }
         self._busy = {NORMAL: 0, BACKGROUND: 0}
         self._spawning = 0
+        self._opening: list[_Worker] = []
+        """Spare workers started and opening the store (see :meth:`_warm_spare`)."""
         self._closed = False
         self._tasks: set[asyncio.Task[None]] = set()
         self.killed = 0
@@ -596,11 +603,11 @@ class WorkerPool:
                 await self._kill(w)
 
     async def _spawn(self, nice: int = 0) -> _Worker:
-        """Start a worker process; with ``nice`` > 0 it lowers its own priority first thing.
+        """Start a worker process; with ``nice`` > 0 its priority is lowered as soon as it exists.
 
-        The worker applies ``nice`` before it imports anything, so its start
-        (the interpreter, pyoxigraph, then opening the store: about 60 ms of
-        CPU) does not take the cores from running requests either.
+        So its start (the interpreter, pyoxigraph, then opening the store:
+        about 60 ms of CPU) does not take the cores from running requests
+        either, and the threads the store starts run at that priority too.
         """
         parent, child = socket.socketpair()
         try:
@@ -609,13 +616,15 @@ class WorkerPool:
                 "-P",  # do not put kg/server on sys.path (its modules could shadow stdlib ones)
                 str(_WORKER_SCRIPT),
                 str(child.fileno()),
-                str(nice),
                 pass_fds=(child.fileno(),),
                 stdin=asyncio.subprocess.DEVNULL,
                 env=worker_env(),
             )
         finally:
             child.close()
+        if nice:
+            with contextlib.suppress(OSError):  # lowering a priority is always allowed
+                os.setpriority(os.PRIO_PROCESS, proc.pid, nice)
         reader, writer = await asyncio.open_unix_connection(sock=parent)
         worker = _Worker(proc, reader, writer, nice=nice)
         self._workers.add(worker)
@@ -676,6 +685,14 @@ class WorkerPool:
         if len(self._idle) > self._reserved(lane):
             self._busy[lane] += 1
             return self._idle.pop() if lane == NORMAL else self._idle.popleft()
+        if lane == NORMAL:
+            spare = next((w for w in self._opening if not w.claimed), None)
+            if spare is not None:
+                # a spare that started at background priority is nearly ready: it gets the
+                # normal priority and the request waits for it rather than starting another
+                spare.claimed = True
+                self._renice(spare, 0)
+                return False
         if len(self._workers) + self._spawning < self.max_workers:
             self._busy[lane] += 1
             self._spawning += 1
@@ -895,8 +912,15 @@ class WorkerPool:
             return
         finally:
             self._spawning -= 1
-        if await self._open(worker):
-            self._park(worker, cold=True)
+        self._opening.append(worker)
+        try:
+            opened = await self._open(worker)
+        finally:
+            self._opening.remove(worker)
+        if opened:
+            # a spare claimed by a waiting request goes where short requests take workers
+            self._park(worker, cold=not worker.claimed)
+            worker.claimed = False
         else:
             await self._kill(worker)
             self._wake()

@@ -1,11 +1,10 @@
 """A query worker process: opens a read-only checkpoint, runs one request at a time.
 
-Started by :class:`kg.server.pool.WorkerPool` as ``python worker.py FD [NICE]``
-(by file path, so it imports only the standard library and pyoxigraph and
-starts in a few tens of milliseconds).  ``FD`` is one end of a socket pair;
-both sides speak the frames of :mod:`kg.server.frames`.  With ``NICE`` > 0 the
-process lowers its own CPU priority before anything else (a spare or
-background worker: its start should not take the cores from running queries).
+Started by :class:`kg.server.pool.WorkerPool` as ``python worker.py FD`` (by
+file path, so it imports only the standard library and pyoxigraph and starts
+in a few tens of milliseconds).  ``FD`` is one end of a socket pair; both
+sides speak the frames of :mod:`kg.server.frames`.  Its CPU priority is set
+by the server.
 
 A request names the checkpoint folder (a ``Store.backup`` of the live store,
 which no process ever writes) and its generation; the worker keeps the newest
@@ -35,10 +34,6 @@ if __name__ == "__main__" and sys.platform == "linux":
 
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
-
-if __name__ == "__main__" and len(sys.argv) > 2 and int(sys.argv[2]) > 0:
-    with contextlib.suppress(OSError, AttributeError):
-        os.setpriority(os.PRIO_PROCESS, 0, int(sys.argv[2]))
 
 if __package__ in (None, ""):  # run by file path: load frames.py from next to this file
     import importlib.util
@@ -281,7 +276,7 @@ class Worker:
 
 
 def main() -> None:
-    """Entry point: ``worker.py FD [NICE]`` (``NICE`` is applied at import, above)."""
+    """Entry point: ``worker.py FD``."""
     sock = socket.socket(fileno=int(sys.argv[1]))
     sock.setblocking(True)
     try:
