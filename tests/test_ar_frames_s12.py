@@ -20,9 +20,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from factories import extracted
 
-from kg.extractors import extract
-from kg.models import Article, Extraction
+from kg.models import Extraction
 
 Triple = tuple[str, str, str]
 
@@ -30,7 +30,7 @@ MET = "التقى الرئيس الفرنسي إيمانويل ماكرون ال
 
 
 def _extract(text: str) -> Extraction:
-    return extract(Article(id="t", lang="ar", text=text, published=date(2025, 3, 10)))
+    return extracted(text, "ar", date(2025, 3, 10))
 
 
 def relations(text: str) -> list[Triple]:

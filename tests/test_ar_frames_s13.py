@@ -21,18 +21,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from kg.extractors import extract
-from kg.models import Article
+from factories import extracted, relation_triples
 
 Triple = tuple[str, str, str]
 
 
 def relations(text: str) -> set[Triple]:
-    x = extract(Article(id="t", lang="ar", text=text, published=date(2025, 3, 10)))
-    return {
-        (x.entity(r.subject).label, r.type.value, x.entity(r.object).label) for r in x.relations
-    }
+    return relation_triples(extracted(text, "ar", date(2025, 3, 10)), symmetric=False)
 
 
 @pytest.mark.parametrize(

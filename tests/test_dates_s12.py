@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from factories import extracted
 
 from kg.extractors.dates import find_times, since_at
-from kg.extractors.pipeline import extract
 from kg.extractors.text import fold
-from kg.models import Article, Extraction
+from kg.models import Extraction
 
 
 def _times(text: str, lang: str, published: str) -> list[tuple[str, str | None]]:
@@ -33,7 +33,7 @@ def _value_of(text: str, lang: str, published: str, word: str) -> str | None:
 
 
 def _extract(lang: str, published: str, text: str) -> Extraction:
-    return extract(Article(id="t", lang=lang, published=published, text=text))
+    return extracted(text, lang, dt.date.fromisoformat(published))
 
 
 def _rels(lang: str, published: str, text: str) -> set[tuple[str, str, str, str | None]]:

@@ -9,16 +9,18 @@ All sentences are written for these tests in news style."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from factories import extracted
 
 from kg.extractors.dates import relative_between
-from kg.extractors.pipeline import extract
 from kg.extractors.text import fold
-from kg.models import Article, Extraction
+from kg.models import Extraction
 
 
 def _extract(lang: str, published: str, text: str) -> Extraction:
-    return extract(Article(id="t", lang=lang, published=published, text=text))
+    return extracted(text, lang, dt.date.fromisoformat(published))
 
 
 def _rels(x: Extraction) -> list[tuple[str, str, str, str | None, str]]:

@@ -11,16 +11,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from kg.extractors import extract
-from kg.models import Article
+from factories import extracted, relation_triples
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
-    x = extract(Article(id="t", lang="en", text=text, published=date(2025, 6, 12)))
-    return {
-        (x.entity(r.subject).label, r.type.value, x.entity(r.object).label) for r in x.relations
-    }
+    return relation_triples(extracted(text, "en", date(2025, 6, 12)), symmetric=False)
 
 
 # ------------------------------------------- a judged act of a state body: its state
@@ -398,6 +393,6 @@ def test_lifting_is_not_dated_by_the_year_the_restrictions_were_imposed() -> Non
         "Biden also lifted restrictions on military cooperation with Armenia that Congress "
         "imposed in 1992."
     )
-    x = extract(Article(id="t", lang="en", text=text, published=date(2025, 6, 12)))
+    x = extracted(text, "en", date(2025, 6, 12))
     dates = {r.type.value: r.date for r in x.relations}
     assert dates == {"CONCEDE": None}

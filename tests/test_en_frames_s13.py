@@ -12,16 +12,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from kg.extractors import extract
-from kg.models import Article
+from factories import extracted, relation_triples
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
-    x = extract(Article(id="t", lang="en", text=text, published=date(2025, 6, 12)))
-    return {
-        (x.entity(r.subject).label, r.type.value, x.entity(r.object).label) for r in x.relations
-    }
+    return relation_triples(extracted(text, "en", date(2025, 6, 12)), symmetric=False)
 
 
 # ------------------------------------- a judged act named by a lexicon noun: its doer
