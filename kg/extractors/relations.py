@@ -4415,6 +4415,42 @@ class _Coder(EventDates, Stances, Meetings):
             return ""
         return self.doc.entity_states.get(m.key) or ""
 
+    def _told_patient_en(
+        self, h: Hit[Trigger], trig: Trigger, after: int, t_lim: int, si: int, subj: str
+    ) -> tuple[Ment, float] | None:
+        """An English patient told outside the trigger's clause, with the confidence factor
+        of finding it there; the first of these that applies (S13-RELEN):
+
+        * a judging verb whose object is an act a lexicon noun names: the one who did it
+          ("Russia vetoed the draft. Brazil denounced the veto", "Egypt released the
+          fishermen; Sudan welcomed the release");
+        * a demanded apology: the side just blamed ("Spain accused Milei of insulting its
+          premier ... Albares demanded a public apology");
+        * praise or blame of "his"/"her" act: the man last named, when he is not the judge
+          himself ("Xi sent Tokayev a message praising his decisive measures", but not
+          "Biden defended his decision").
+        """
+        kind = trig.type
+        if h.cls in ("v", "x") and kind in (
+            RelationType.ACCUSE,
+            RelationType.SUPPORT,
+            RelationType.REJECT,
+        ):
+            if (doer := self._lexicon_act_doer_en(after, t_lim, si, subj)) is not None:
+                return doer, 0.8
+        if h.cls != "v":
+            return None
+        if kind is RelationType.REQUEST:
+            owed = self._apology_owed_by_en(after, t_lim, si, subj)
+            return (owed, 0.8) if owed is not None else None
+        if kind in (RelationType.ACCUSE, RelationType.SUPPORT) and self.doc.word(after) in (
+            "his",
+            "her",
+        ):
+            owner = self._his_owner_en(h.first, si, subj)
+            return (owner, 0.85) if owner is not None else None
+        return None
+
     def _apology_owed_by_en(self, after: int, t_lim: int, si: int, subj: str) -> Ment | None:
         """English: from whom a request for "an apology" / "an explanation" (words from
         ``after``) asks it: the actor the requester's side accused in this sentence or the
@@ -7151,41 +7187,10 @@ class _Coder(EventDates, Stances, Meetings):
             obj_m is None
             and self.en
             and subj is not None
-            and h.cls in ("v", "x")
-            and trig.type in (RelationType.ACCUSE, RelationType.SUPPORT, RelationType.REJECT)
-            and (told_doer := self._lexicon_act_doer_en(after, t_lim, si, subj)) is not None
+            and (told_patient := self._told_patient_en(h, trig, after, t_lim, si, subj)) is not None
         ):
-            # "Russia vetoed the draft. Brazil denounced the veto", "Egypt released the
-            # fishermen; Sudan welcomed the release": the one who did the act its noun
-            # names (S13-RELEN)
-            obj_m, by_prep = told_doer, False
-            factor *= 0.8
-        if (
-            obj_m is None
-            and self.en
-            and subj is not None
-            and h.cls == "v"
-            and trig.type is RelationType.REQUEST
-            and (owed := self._apology_owed_by_en(after, t_lim, si, subj)) is not None
-        ):
-            # "Spain accused Milei of insulting its premier ... Albares demanded a public
-            # apology": from whom the side just blamed (S13-RELEN)
-            obj_m, by_prep = owed, False
-            factor *= 0.8
-        if (
-            obj_m is None
-            and self.en
-            and subj is not None
-            and h.cls == "v"
-            and trig.type in (RelationType.ACCUSE, RelationType.SUPPORT)
-            and doc.word(after) in ("his", "her")
-            and (owner := self._his_owner_en(h.first, si, subj)) is not None
-        ):
-            # "Xi sent Tokayev a message praising his decisive measures": the man last
-            # named, when he is not the praiser himself ("Biden defended his decision")
-            # (S13-RELEN)
-            obj_m, by_prep = owner, False
-            factor *= 0.85
+            obj_m, by_prep = told_patient[0], False
+            factor *= told_patient[1]
         if obj_m is None and self.en and not trig.type.symmetric:
             # "urged both countries to ...", "called on the two sides": each of the pair
             self._dual_patients(h, after, subj, subj_m, si, sent, a, b, factor, nominal)
