@@ -13,12 +13,11 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pyoxigraph import Literal, NamedNode, Quad, Store
+from pool_helpers import run, until, write_checkpoint
 
 from kg.server.context import QueryTimeoutError
 from kg.server.pool import BACKGROUND, QueryShapes, WorkerPool
@@ -37,16 +36,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def checkpoint(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("pool") / "checkpoint"
-    store = Store(str(folder))
-    graph = NamedNode("http://example.org/graph/1")
-    p = NamedNode("http://example.org/p")
-    store.extend(
-        Quad(NamedNode(f"http://example.org/s{i}"), p, Literal(i), graph) for i in range(2000)
-    )
-    store.flush()
-    del store
-    return folder
+    return write_checkpoint(tmp_path_factory.mktemp("pool") / "checkpoint")
 
 
 def state(pid: int) -> str:
@@ -61,23 +51,12 @@ def cpu_ticks(pid: int) -> int:
     return int(fields[11]) + int(fields[12])
 
 
-async def until(condition: Callable[[], bool], what: str, seconds: float = 30.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, what
-        await asyncio.sleep(0.02)
-
-
 def background_workers(pool: WorkerPool) -> list[Any]:
     """The workers of the background lane, in the order they entered it.
 
     (``pool.background`` counts slots, also one whose new worker is still starting.)
     """
     return sorted((w for w in pool._workers if w.lane == BACKGROUND), key=lambda w: w.since)
-
-
-def run(scenario: Callable[[], Coroutine[Any, Any, None]]) -> None:
-    asyncio.run(scenario())
 
 
 async def stop(tasks: list[asyncio.Task[Any]], pool: WorkerPool) -> None:

@@ -11,13 +11,11 @@ import contextlib
 import os
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pyoxigraph import Literal, NamedNode, Quad, Store
+from pool_helpers import run, until, write_checkpoint
 
 from kg.server.context import QueryTimeoutError
 from kg.server.pool import QueryShapes, WorkerPool, priority_can_rise
@@ -30,27 +28,7 @@ on_proc = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def checkpoint(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("pool13") / "checkpoint"
-    store = Store(str(folder))
-    graph = NamedNode("http://example.org/graph/1")
-    p = NamedNode("http://example.org/p")
-    store.extend(
-        Quad(NamedNode(f"http://example.org/s{i}"), p, Literal(i), graph) for i in range(2000)
-    )
-    store.flush()
-    del store
-    return folder
-
-
-def run(scenario: Callable[[], Coroutine[Any, Any, None]]) -> None:
-    asyncio.run(scenario())
-
-
-async def until(condition: Callable[[], bool], what: str, seconds: float = 30.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, what
-        await asyncio.sleep(0.01)
+    return write_checkpoint(tmp_path_factory.mktemp("pool13") / "checkpoint")
 
 
 # -- cores ------------------------------------------------------------------------------
