@@ -53,6 +53,9 @@ HAND_FILES = {
     "cues.tsv": "words before a capital that make it a place (fled to, وصل إلى), function "
     "words that end an unknown name, English title words",
     "given_names.tsv": "common given names: an Arabic name after a title must start with one",
+    "role_classes.tsv": 'which specific roles a generic title names again ("the diplomat" '
+    'after a foreign minister or an ambassador, "the French leader" after the French '
+    "president); no facts about people",
     "bodies.tsv": "institution nouns that next to a state name one of its bodies (الجيش "
     "الإسرائيلي, Sudan's defense council, Chinese coastguards) or the state itself (the "
     "Israeli government)",

@@ -547,6 +547,10 @@ class _Builder:
         self.g.org_words = {k: frozenset(v) for k, v in buckets["org"].items()}
         self.g.kin_words = {k: frozenset(v) for k, v in buckets["kin"].items()}
         self.g.given_names = frozenset(normalize(r["name"]) for r in self.t["given_names"])
+        for r in self.t["role_classes"]:
+            if r["scope"] not in ("any", "state"):
+                raise ValueError(f"role_classes.tsv: unknown scope {r['scope']!r}")
+            self.g.role_classes.setdefault(r["query"], {})[r["role"]] = r["scope"] == "state"
         self.g.family_first = frozenset(
             k for r in self.t["name_order"] if (k := self.g.by_code.get(r["iso3"]))
         )

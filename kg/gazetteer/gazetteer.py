@@ -112,6 +112,9 @@ class Gazetteer:
         self.kin_words: dict[str, frozenset[str]] = {}
         """English kinship nouns ("sister"): "X Y, the sister of ..." makes X Y a person."""
         self.given_names: frozenset[str] = frozenset()
+        self.role_classes: dict[str, dict[str, bool]] = {}
+        """Generic title key -> {specific role key: only when the state is named}
+        (``role_classes.tsv``: "the diplomat" names again a foreign minister)."""
         self.family_first: frozenset[str] = frozenset()
         """State keys whose people are named family name first ("Wang Wenbin": "Wang")."""
         self.holders: dict[tuple[str, str], list[tuple[str, Tenure]]] = {}

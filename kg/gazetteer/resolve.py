@@ -2353,9 +2353,11 @@ class Resolver:
     def _antecedent(self, ph: _Phrase) -> str | None:
         found: list[str] = []
         given = self._given_after(ph)
+        classes = self.g.role_classes.get(ph.role_key) if self._generic_title(ph) else None
+        stated = ph.of is not None and ph.dept is None
         for key in sorted(self.seen, key=self.seen.__getitem__, reverse=True):
             for fact in self._facts(key, ph.modifier):
-                if not _role_match(ph.role_key, fact.role):
+                if not _role_match(ph.role_key, fact.role, classes, stated=stated):
                     continue
                 if ph.of is not None and ph.of not in (fact.of, fact.state):
                     if ph.state is None or ph.state != fact.state or ph.of != ph.state:
@@ -2387,6 +2389,19 @@ class Resolver:
             if not self._titled(found[0], head) and self._titled(found[1], head):
                 return found[1]
         return found[0] if found else None
+
+    def _generic_title(self, ph: _Phrase) -> bool:
+        """Whether a title of a generic role (``role_classes.tsv``) may name again a person
+        given a specific one: English "the diplomat", "the French leader", but not "the head
+        of India's intelligence agency" (an "of" phrase or a possessive names a body);
+        Arabic only with the state named («الدبلوماسي الإيراني», «الزعيم الروسي»): a bare
+        «الدبلوماسي» is mostly an adjective («الحل الدبلوماسي»)."""
+        if ph.role_key not in self.g.role_classes:
+            return False
+        if self.lang == "ar":
+            return ph.of is not None and ph.dept is None
+        toks = self.tokens[ph.first_tok : ph.end_tok]
+        return all(t.norm != "of" and not t.flags & POSSESSIVE for t in toks)
 
     def _stateless_owner_en(self, ph: _Phrase, fact: _Fact) -> bool:
         """English: a title of a state's department ("a government spokesman") is no
@@ -4414,5 +4429,14 @@ class Resolver:
         return Linking(entities=entities, mentions=mentions)
 
 
-def _role_match(query: str, actual: str) -> bool:
-    return query == actual or (query == "minister" and actual.endswith("minister"))
+def _role_match(
+    query: str, actual: str, classes: dict[str, bool] | None = None, *, stated: bool = False
+) -> bool:
+    """A title of role ``query`` names again a holder of role ``actual``: the same role,
+    "the minister" for any minister, or a generic title over a specific role (``classes``:
+    the query's row of ``role_classes.tsv``; a class that needs the state only when the
+    title names it, ``stated``: "the French leader" for a president of France)."""
+    if query == actual or (query == "minister" and actual.endswith("minister")):
+        return True
+    needs_state = classes.get(actual) if classes else None
+    return needs_state is not None and (stated or not needs_state)

@@ -26,6 +26,7 @@ _HAND = (
     "departments",
     "tenures",
     "name_order",
+    "role_classes",
 )
 
 
