@@ -126,6 +126,7 @@ SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
         ("blind14", "250-650"),
         ("blind15", "250-650"),
         ("blind16", "150-420"),
+        ("blind17", "150-420"),
     ],
 )
 def test_every_bundled_gold_set_passes_the_gold_validator(name: str, words: str) -> None:
