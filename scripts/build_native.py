@@ -37,6 +37,8 @@ NATIVE_MODULES = (
     "kg/extractors/about.py",
     "kg/extractors/bodies.py",
     "kg/extractors/calibrate.py",
+    "kg/extractors/coder/relation.py",
+    "kg/extractors/coder/words.py",
     "kg/extractors/coder_base.py",
     "kg/extractors/dates.py",
     "kg/extractors/doc.py",
