@@ -7,6 +7,11 @@ Their methods use the coder's state and call its helpers; :class:`CoderBase` dec
 those once, as abstract methods the coder overrides, so each mixin only declares what it
 alone reads.  The mixins are mypyc traits (:func:`~kg.extractors.native.trait`), so that
 the coder compiles to one native class (``scripts/build_native.py``).
+
+The traits of :mod:`kg.extractors.coder` stand on these three mixins, one above
+another (each family of rules calls the helpers of the families below it directly).
+:class:`CoderBase` also declares the rest of the coder's state they read, and the few
+helpers a trait calls that a trait above it defines.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ if TYPE_CHECKING:
     from kg.extractors.relations import Rel
     from kg.extractors.sentences import Span
     from kg.extractors.triggers import Trigger
+    from kg.models import RelationType
 
 __all__ = ["CoderBase"]
 
@@ -37,6 +43,39 @@ class CoderBase:
     stmts: list[Stmt]
     rels: list[Rel]
     prev_subject: str | None
+    # the rest of the coder's state (set in ``_Coder.__init__``), read by the traits of
+    # :mod:`kg.extractors.coder`
+    words: list[str]
+    cue_speaker: dict[int, str]
+    cue_speakers: dict[int, set[str]]
+    _anaphor_objects: set[int]
+    _mediated: dict[tuple[int, str], tuple[Ment, Ment]]
+    _by_start: list[Stmt]
+    _stmt_starts: list[int]
+    stops: set[int]
+    _speech_patient: bool
+    _capital_ok: bool
+    _struck_place_ok: bool
+    _aid_place_ok: bool
+    _lifting: bool
+    _near_ok: bool
+    _adj_heads: frozenset[str]
+    _no_locative: bool
+    _no_locative_place: bool
+    _no_source: bool
+    last_person: str | None
+    last_other: str | None
+    members: set[int]
+    victims: set[tuple[int, str]]
+    _verb_types: dict[int, RelationType]
+    _stance_noun_at: list[int] | None
+    _speech_verb_ends: set[int]
+    _stance_nouns: set[int]
+    _act_nouns: set[int]
+    _eval_verbs: list[int] | None
+    _rel_phrase_verbs: set[int]
+    _prev_group: list[Ment]
+    _made_accusation: bool
 
     @abstractmethod
     def actor(self, m: Ment | None) -> bool: ...
@@ -70,3 +109,6 @@ class CoderBase:
         by_prep: bool,
         subj_m: Ment | None = None,
     ) -> None: ...
+    # called by a trait below the one that defines it (see :mod:`kg.extractors.coder`)
+    @abstractmethod
+    def _they_pair(self, si: int) -> tuple[Ment, Ment] | None: ...
