@@ -15,6 +15,10 @@ bottom:
 * :mod:`~kg.extractors.coder.subjects` -- the subject of a clause (VSO, circumstantial, "by");
 * :mod:`~kg.extractors.coder.nouns` -- the agent of a verbal noun;
 * :mod:`~kg.extractors.coder.authors` -- the doer of an act told or judged in speech;
+* :mod:`~kg.extractors.coder.admission` -- ``add``: the checks a coded relation passes;
+* :mod:`~kg.extractors.coder.arguments` -- arguments of particular constructions;
+* :mod:`~kg.extractors.coder.frame` -- ``_code``: a trigger's frame filled;
+* :mod:`~kg.extractors.coder.passes` -- the passes over a whole document that ``run`` makes.
 
 The word lists and patterns the rules read are in :mod:`~kg.extractors.coder.words`; the
 relation record, the lexicon matcher and the calibration in :mod:`~kg.extractors.coder.relation`.
