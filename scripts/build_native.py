@@ -12,9 +12,10 @@ itself is never shadowed by stale extension modules.  Rebuild after any change t
     PYTHONPATH=/tmp/kg-native python benchmarks/bench_extract.py --articles 600 --join 2
 
 The relation coder (``relations.py``) is compiled with its mixins: mypyc allows a native
-class one base class plus traits, so the mixins ``stances.py``, ``meetings.py``,
-``event_dates.py`` and their ``coder_base.py`` are traits (``kg.extractors.native.trait``)
-whose class bodies declare the coder's helpers as abstract methods (no class-body ``if``),
+class one base class plus traits, so the families of its rules (``coder/*.py``, one trait
+on another), the mixins ``stances.py``, ``meetings.py``, ``event_dates.py`` and their
+``coder_base.py`` are traits (``kg.extractors.native.trait``) whose class bodies declare
+the coder's helpers as abstract methods (no class-body ``if``),
 and ``speakers_ar.py`` is the base class of the statement finder (``quotes._Finder``).
 ``lexicon.py`` is compiled except its generic dataclasses ``Hit`` and ``Matcher``, which
 stay Python classes (``mypyc_attr(native_class=False)``: mypyc/mypyc#827).  Needs mypy

@@ -75,7 +75,32 @@ def test_the_relation_coder_and_its_mixins_are_compiled() -> None:
         "quotes",
     ):
         assert f"kg/extractors/{name}.py" in modules
+    coder = {
+        f"kg/extractors/coder/{path.name}"
+        for path in (ROOT / "kg/extractors/coder").glob("*.py")
+        if path.name != "__init__.py"
+    }
+    assert coder and coder <= modules  # each family of the coder's rules
     assert all((ROOT / rel).is_file() for rel in modules)
+
+
+def test_the_rule_families_of_the_coder_are_one_stack_of_traits() -> None:
+    # every class of kg/extractors/coder/ but the relation record is a trait, and the coder
+    # has one base, the top of the stack, whose ancestors hold every family
+    bad = []
+    for rel, cls in _classes():
+        in_coder = rel.startswith("kg/extractors/coder/") and cls.name != "Rel"
+        if in_coder and "trait" not in _decorator_names(cls):
+            bad.append(f"{rel}: {cls.name}")
+    assert bad == []
+    assert len(_Coder.__bases__) == 1
+    families = {c.__module__ for c in _Coder.__mro__ if c.__module__.startswith("kg.extractors")}
+    coder = {
+        f"kg.extractors.coder.{path.stem}"
+        for path in (ROOT / "kg/extractors/coder").glob("*.py")
+        if path.stem not in ("__init__", "relation", "words")
+    }
+    assert coder <= families
 
 
 def test_class_bodies_of_compiled_modules_hold_only_declarations() -> None:
