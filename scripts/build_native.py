@@ -12,10 +12,10 @@ itself is never shadowed by stale extension modules.  Rebuild after any change t
     PYTHONPATH=/tmp/kg-native python benchmarks/bench_extract.py --articles 600 --join 2
 
 The relation coder (``relations.py``) is compiled with its mixins: mypyc allows a native
-class one base class plus traits, so the families of its rules (``coder/*.py``, one trait
-on another), the mixins ``stances.py``, ``meetings.py``, ``event_dates.py`` and their
-``coder_base.py`` are traits (``kg.extractors.native.trait``) whose class bodies declare
-the coder's helpers as abstract methods (no class-body ``if``),
+class one base class plus traits, so the families of its rules in ``coder/`` (one trait on
+another, the lowest on the mixins ``coder/stances.py``, ``coder/meetings.py`` and
+``coder/event_dates.py``, all on ``coder/base.py``) are traits (``kg.extractors.native.trait``)
+whose class bodies declare the coder's helpers as abstract methods (no class-body ``if``),
 and ``speakers_ar.py`` is the base class of the statement finder (``quotes._Finder``).
 ``lexicon.py`` is compiled except its generic dataclasses ``Hit`` and ``Matcher``, which
 stay Python classes (``mypyc_attr(native_class=False)``: mypyc/mypyc#827).  Needs mypy
@@ -41,7 +41,10 @@ NATIVE_MODULES = (
     "kg/extractors/coder/admission.py",
     "kg/extractors/coder/arguments.py",
     "kg/extractors/coder/authors.py",
+    "kg/extractors/coder/base.py",
+    "kg/extractors/coder/event_dates.py",
     "kg/extractors/coder/frame.py",
+    "kg/extractors/coder/meetings.py",
     "kg/extractors/coder/mentions.py",
     "kg/extractors/coder/modality.py",
     "kg/extractors/coder/nouns.py",
@@ -49,22 +52,19 @@ NATIVE_MODULES = (
     "kg/extractors/coder/references.py",
     "kg/extractors/coder/relation.py",
     "kg/extractors/coder/sides.py",
+    "kg/extractors/coder/stances.py",
     "kg/extractors/coder/subjects.py",
     "kg/extractors/coder/timing.py",
     "kg/extractors/coder/words.py",
-    "kg/extractors/coder_base.py",
     "kg/extractors/dates.py",
     "kg/extractors/doc.py",
-    "kg/extractors/event_dates.py",
     "kg/extractors/home_states.py",
     "kg/extractors/lexicon.py",
-    "kg/extractors/meetings.py",
     "kg/extractors/pipeline.py",
     "kg/extractors/quotes.py",
     "kg/extractors/relations.py",
     "kg/extractors/sentences.py",
     "kg/extractors/speakers_ar.py",
-    "kg/extractors/stances.py",
     "kg/extractors/text.py",
     "kg/extractors/triggers.py",
     "kg/gazetteer/builder.py",

@@ -4,7 +4,7 @@
 marks on classes: :func:`trait` (a mixin: the relation coder ``relations._Coder`` is one
 native class implementing the traits of :mod:`kg.extractors.coder`, a family of its rules
 each, which stand on ``EventDates``, ``Stances``, ``Meetings`` and
-:class:`~kg.extractors.coder_base.CoderBase`) and ``mypyc_attr(native_class=False)``
+:class:`~kg.extractors.coder.base.CoderBase`) and ``mypyc_attr(native_class=False)``
 (a class left a Python class: the generic dataclasses of :mod:`kg.extractors.lexicon`,
 which mypyc cannot compile, mypyc/mypyc#827).  The type checker and mypyc see the real
 decorators; interpreted, these do nothing, so mypy_extensions is no run-time dependency.

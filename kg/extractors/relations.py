@@ -113,11 +113,11 @@ is the publication year ("منذ مايو الماضي، عقدت 3 جولات")
 right after the act ("detained since March 2023") and is dropped for a state of
 affairs further on; an undated act in the headline is dated on publication.
 An undated act told in the story of a dated one takes its date (the mixin
-:class:`kg.extractors.event_dates.EventDates`). Stances and evaluations told in
+:class:`kg.extractors.coder.event_dates.EventDates`). Stances and evaluations told in
 speech ("called the move an escalation", "قال إن الخطوة تشكل انتهاكا") are coded by the
-mixin :class:`kg.extractors.stances.Stances`; the parties of meetings, visits, calls,
+mixin :class:`kg.extractors.coder.stances.Stances`; the parties of meetings, visits, calls,
 delegations and mediation (hosts, guests, mediators) are found by the mixin
-:class:`kg.extractors.meetings.Meetings`.
+:class:`kg.extractors.coder.meetings.Meetings`.
 
 Confidence is the row prior times factors for how the arguments were found,
 then mapped through the calibration table ``lexicons/calibration.tsv`` (see
@@ -134,6 +134,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from kg.extractors.coder.meetings import _HOST_AR, _ceremony
 from kg.extractors.coder.passes import Passes
 from kg.extractors.coder.relation import Rel, calibrate, relation_matcher
 from kg.extractors.coder.words import (
@@ -152,7 +153,6 @@ from kg.extractors.coder.words import (
 )
 from kg.extractors.doc import AR_PREP_WORDS, Doc, Ment
 from kg.extractors.lexicon import Hit
-from kg.extractors.meetings import _HOST_AR, _ceremony
 from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span
 from kg.extractors.triggers import Trigger

@@ -2,7 +2,7 @@
 
 Read by :func:`kg.extractors.relations.relation_matcher`, and built in code for the acts
 that rules infer rather than read from a lexicon row (evaluations and stances in
-:mod:`kg.extractors.stances`).  Its own module so that the coder's mixins can build one
+:mod:`kg.extractors.coder.stances`).  Its own module so that the coder's mixins can build one
 without importing :mod:`kg.extractors.relations`, which imports them.
 """
 

@@ -3,9 +3,13 @@
 ``relations._Coder`` is one class assembled from mypyc traits (:func:`kg.extractors.native.trait`).
 The traits of this package form a stack, each building on the ones below it (its base class),
 so a rule calls the helpers of lower families directly; the few calls that go upwards, and
-the coder's state, are declared in :class:`kg.extractors.coder_base.CoderBase`.  From the
+the coder's state, are declared in :class:`kg.extractors.coder.base.CoderBase`.  From the
 bottom:
 
+* :mod:`~kg.extractors.coder.stances`, :mod:`~kg.extractors.coder.meetings` and
+  :mod:`~kg.extractors.coder.event_dates` -- three mixins side by side: stances and
+  evaluations told in speech; the parties of meetings, visits, calls and mediation; an
+  undated act dated by the story it is told in;
 * :mod:`~kg.extractors.coder.timing` -- the date of an act: the time expression of its clause;
 * :mod:`~kg.extractors.coder.mentions` -- the actors around a trigger: the patient after it,
   the agent before it, adjectives standing for states;

@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extractors.coder.authors import Authors
+from kg.extractors.coder.meetings import _DURING_IT_AR
 from kg.extractors.coder.relation import Rel
+from kg.extractors.coder.stances import _evaluation
 from kg.extractors.coder.words import (
     _ABSTRACT_AR,
     _ABSTRACT_EN,
@@ -68,10 +70,8 @@ from kg.extractors.coder.words import (
 from kg.extractors.dates import ago_since
 from kg.extractors.doc import Ment
 from kg.extractors.lexicon import Hit
-from kg.extractors.meetings import _DURING_IT_AR
 from kg.extractors.native import trait
 from kg.extractors.sentences import Span
-from kg.extractors.stances import _evaluation
 from kg.extractors.triggers import Trigger
 from kg.models import EntityType, Modality, RelationType
 

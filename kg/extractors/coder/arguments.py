@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extractors.coder.admission import Admission
+from kg.extractors.coder.meetings import _MEDIATE_EN
 from kg.extractors.coder.words import (
     _ADDRESSED_EN,
     _ALSO_AR,
@@ -105,7 +106,6 @@ from kg.extractors.coder.words import (
 )
 from kg.extractors.doc import AR_PREP_WORDS, Ment
 from kg.extractors.lexicon import Hit
-from kg.extractors.meetings import _MEDIATE_EN
 from kg.extractors.native import trait
 from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span

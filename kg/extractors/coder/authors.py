@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from kg.extractors.coder.nouns import VerbalNouns
 from kg.extractors.coder.relation import Rel
+from kg.extractors.coder.stances import _EVAL_PRIOR
 from kg.extractors.coder.words import (
     _ADOPT_AR,
     _ADOPT_PRON_AR,
@@ -65,7 +66,6 @@ from kg.extractors.lexicon import Hit
 from kg.extractors.native import trait
 from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span
-from kg.extractors.stances import _EVAL_PRIOR
 from kg.extractors.triggers import Trigger
 from kg.gazetteer import Gazetteer
 from kg.models import EntityType, Modality, RelationType

@@ -12,6 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extractors.coder.arguments import Arguments
+from kg.extractors.coder.event_dates import _QAD
+from kg.extractors.coder.meetings import _HOST_AR
+from kg.extractors.coder.stances import _TOLD_PACTS_EN
 from kg.extractors.coder.words import (
     _ACCUSED_AR,
     _ADDRESSED_EN,
@@ -99,12 +102,9 @@ from kg.extractors.coder.words import (
     _contribution_ar,
 )
 from kg.extractors.doc import EN_PREP_WORDS, Ment
-from kg.extractors.event_dates import _QAD
 from kg.extractors.lexicon import Hit
-from kg.extractors.meetings import _HOST_AR
 from kg.extractors.native import trait
 from kg.extractors.sentences import Span
-from kg.extractors.stances import _TOLD_PACTS_EN
 from kg.extractors.triggers import Trigger
 from kg.models import EntityType, RelationType
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from kg.extractors.coder.meetings import _MEDIATE_EN
 from kg.extractors.coder.relation import Rel
 from kg.extractors.coder.timing import ActTimes
 from kg.extractors.coder.words import (
@@ -65,7 +66,6 @@ from kg.extractors.coder.words import (
 )
 from kg.extractors.doc import AR_PREP_WORDS, EN_PREP_WORDS, Ment
 from kg.extractors.lexicon import Hit
-from kg.extractors.meetings import _MEDIATE_EN
 from kg.extractors.native import trait
 from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span

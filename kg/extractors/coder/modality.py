@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from kg.extractors.coder.event_dates import _QAD
 from kg.extractors.coder.mentions import Mentions
 from kg.extractors.coder.words import (
     _ANY_ACT_AR,
@@ -42,7 +43,6 @@ from kg.extractors.coder.words import (
     _TO_INTENT_EN,
     _future_verb_ar,
 )
-from kg.extractors.event_dates import _QAD
 from kg.extractors.lexicon import Hit
 from kg.extractors.native import trait
 from kg.extractors.triggers import Trigger

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
+from kg.extractors.coder.event_dates import _QAD
 from kg.extractors.coder.modality import Modalities
 from kg.extractors.coder.relation import Rel
 from kg.extractors.coder.words import (
@@ -53,7 +54,6 @@ from kg.extractors.coder.words import (
     _span,
 )
 from kg.extractors.doc import Ment
-from kg.extractors.event_dates import _QAD
 from kg.extractors.lexicon import Hit
 from kg.extractors.native import trait
 from kg.extractors.sentences import Span

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from kg.extractors.coder.event_dates import _QAD
 from kg.extractors.coder.references import References
 from kg.extractors.coder.words import (
     _AGENT_BY_AR,
@@ -49,7 +50,6 @@ from kg.extractors.coder.words import (
     _plural_head,
 )
 from kg.extractors.doc import AR_PREP_WORDS, Ment
-from kg.extractors.event_dates import _QAD
 from kg.extractors.lexicon import Hit
 from kg.extractors.native import trait
 from kg.extractors.quotes import Stmt

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from kg.extractors.coder.event_dates import EventDates
+from kg.extractors.coder.meetings import Meetings
+from kg.extractors.coder.stances import Stances
 from kg.extractors.coder.words import (
     _ANNOUNCE_AR,
     _AR,
@@ -42,12 +45,9 @@ from kg.extractors.dates import (
     relative_between,
     wire_dateline,
 )
-from kg.extractors.event_dates import EventDates
 from kg.extractors.lexicon import Hit
-from kg.extractors.meetings import Meetings
 from kg.extractors.native import trait
 from kg.extractors.quotes import Stmt
-from kg.extractors.stances import Stances
 from kg.extractors.triggers import Trigger
 
 __all__ = ["ActTimes"]

@@ -29,7 +29,7 @@ from functools import lru_cache
 from itertools import product
 from typing import TYPE_CHECKING
 
-from kg.extractors.coder_base import CoderBase
+from kg.extractors.coder.base import CoderBase
 from kg.extractors.lexicon import Hit, read_tsv, word_set
 from kg.extractors.native import trait
 from kg.extractors.sentences import Span

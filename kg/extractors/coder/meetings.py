@@ -35,7 +35,7 @@ from abc import abstractmethod
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extractors.coder_base import CoderBase
+from kg.extractors.coder.base import CoderBase
 from kg.extractors.lexicon import Hit, word_set
 from kg.extractors.native import trait
 from kg.extractors.sentences import Span

@@ -32,7 +32,7 @@ from abc import abstractmethod
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from kg.extractors.coder_base import CoderBase
+from kg.extractors.coder.base import CoderBase
 from kg.extractors.dates import (
     AFTER_EVENT,
     ANOTHER_ACT_EN,

@@ -1,8 +1,8 @@
 """What the relation coder's mixins read of the coder itself.
 
 The coder (``relations._Coder``) is assembled from mixins, each a family of rules in a
-module of its own: :class:`~kg.extractors.event_dates.EventDates`,
-:class:`~kg.extractors.stances.Stances` and :class:`~kg.extractors.meetings.Meetings`.
+module of its own: :class:`~kg.extractors.coder.event_dates.EventDates`,
+:class:`~kg.extractors.coder.stances.Stances` and :class:`~kg.extractors.coder.meetings.Meetings`.
 Their methods use the coder's state and call its helpers; :class:`CoderBase` declares
 those once, as abstract methods the coder overrides, so each mixin only declares what it
 alone reads.  The mixins are mypyc traits (:func:`~kg.extractors.native.trait`), so that
