@@ -2591,6 +2591,15 @@ def _told_as_background(text: str, start: int) -> bool:
     ) is not None
 
 
+# participles that are lexicalised adjectives of a name or body ("اللجنة المشتركة",
+# "القوات المسلحة", "الحكومة المؤقتة", "الأراضي المحتلة", "الأمم المتحدة"): they tell no act
+# of their own, so a time right after them is the main clause's (S14-DATES)
+_ADJ_PARTICIPLES_AR = word_set("dates.adjective_participles")
+_NOT_ADJ_PARTICIPLE = (
+    rf"(?!(?:{'|'.join(sorted(map(re.escape, _ADJ_PARTICIPLES_AR)))})(?![^\W\d_]))"
+)
+
+
 _RELATIVE_EN = re.compile(
     r"(?i)\b(?:which|who|whom|whose)\b"
     # a participle clause after a comma: "its complaint, filed in September 2019"
@@ -2601,8 +2610,9 @@ _RELATIVE_AR = re.compile(
     + "|".join(_F(w) for w in "التي الذي الذين اللذين اللتين اللذان اللتان اللواتي".split())
     + rf"){_WE}"
     # a definite participle right before the time: "الاتفاقية الموقعة عام 1959", "إعلان
-    # المبادئ الموقع في آذار 2015" (not a nisba adjective, nor "المتحدة" of a name)
-    + rf"|{_W}{_F('ال')}\w+\s+(?!{_F('المتحدة')}){_F('الم')}\w+(?<!ي)(?<!ية)\s+"
+    # المبادئ الموقع في آذار 2015" (not a nisba adjective, nor an adjective participle:
+    # "المتحدة", "المشتركة")
+    + rf"|{_W}{_F('ال')}\w+\s+{_NOT_ADJ_PARTICIPLE}{_F('الم')}\w+(?<!ي)(?<!ية)\s+"
     + rf"(?:{_F('في')}\s+)?$"
 )
 
@@ -2610,7 +2620,7 @@ _RELATIVE_AR = re.compile(
 # a definite participle with its partner or parties before a year: "الاتفاق الموقع مع
 # الولايات المتحدة عام 2012", "المعاهدة المبرمة بين البلدين في 1994" (S13-DATES)
 _PARTICIPLE_WITH_AR = re.compile(
-    rf"{_W}{_F('ال')}\w+\s+(?!{_F('المتحدة')}){_F('الم')}\w+(?<!ي)(?<!ية)\s+"
+    rf"{_W}{_F('ال')}\w+\s+{_NOT_ADJ_PARTICIPLE}{_F('الم')}\w+(?<!ي)(?<!ية)\s+"
     + rf"(?:{'|'.join(_F(w) for w in ('مع', 'بين', 'لدى'))})\s+\S+(?:\s+\S+){{0,3}}?\s+"
     + rf"(?:{_F('في')}\s+)?$"
 )
@@ -2648,7 +2658,7 @@ _NESTED_PARTICIPLE_AR = re.compile(
     rf"{_W}[وف]?(?:"
     + "|".join(_F(w) for w in "التي الذي الذين اللذين اللتين اللذان اللتان اللواتي".split())
     + rf"){_WE}[^.!?؟\n]*?"
-    + rf"{_W}{_F('ال')}\w+\s+(?!{_F('المتحدة')}){_F('الم')}\w+(?<!ي)(?<!ية)\s+"
+    + rf"{_W}{_F('ال')}\w+\s+{_NOT_ADJ_PARTICIPLE}{_F('الم')}\w+(?<!ي)(?<!ية)\s+"
     + rf"(?:{_F('في')}\s+)?$"
 )
 
