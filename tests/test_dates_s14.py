@@ -84,3 +84,58 @@ def test_a_true_participle_still_keeps_the_time_after_it(head: str) -> None:
 def test_an_adjective_participle_opens_no_clause(head: str) -> None:
     text = fold(head + "في عام 2012")
     assert not relative_between(text, True, 0, len(fold(head)))
+
+
+# a standing state told in a relative clause ---------------------------------------------
+
+
+def _date_of(x: Extraction, rtype: str, subject: str) -> list[str | None]:
+    label = {e.id: e.label for e in x.entities}
+    return [r.date for r in x.relations if r.type.value == rtype and subject in label[r.subject]]
+
+
+def test_present_perfect_relative_clause_is_not_dated_by_the_main_clause_en() -> None:
+    x = _extract(
+        "en",
+        "2024-09-08",
+        "The United States, which has voiced firm support for Kyiv, sent more air defence "
+        "systems to Ukraine in July.",
+    )
+    assert _date_of(x, "SUPPORT", "United States") == [None]
+
+
+def test_present_relative_clause_is_not_dated_by_the_main_clause_ar() -> None:
+    x = _extract(
+        "ar",
+        "2023-02-27",
+        "دمشق - سانا\nوجدد المقداد خلال المباحثات اليوم المطالبة برفع العقوبات التي تفرضها "
+        "الولايات المتحدة على سورية.",
+    )
+    assert _date_of(x, "SANCTION", "United States") == [None]
+    assert _date_of(x, "REQUEST", "Mekdad") == ["2023-02-27"]  # the main act keeps its day
+
+
+def test_wa_huwa_ma_clause_of_a_standing_view_is_undated() -> None:
+    x = _extract(
+        "ar",
+        "2024-09-08",
+        "بغداد - وكالات\nوتنشر تركيا منذ عام 2019 قوات داخل إقليم كردستان، وهو ما تعتبره "
+        "بغداد انتهاكا لسيادتها.",
+    )
+    assert _date_of(x, "ACCUSE", "Iraq") == [None]
+
+
+def test_past_relative_clause_keeps_its_own_time() -> None:
+    en = _extract(
+        "en",
+        "2024-09-08",
+        "ANKARA (Reuters) - Turkey, which signed a grain deal with Ukraine on Friday, urged "
+        "Russia to join talks.",
+    )
+    assert _date_of(en, "AGREE", "Türkiye") == ["2024-09-06"]
+    ar = _extract(
+        "ar",
+        "2024-09-08",
+        "الدوحة - قنا\nرحب الوزير بالاتفاق الذي وقعته مصر وقطر أمس في الدوحة.",
+    )
+    assert _date_of(ar, "AGREE", "Egypt") == ["2024-09-07"]

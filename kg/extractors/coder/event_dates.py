@@ -123,6 +123,20 @@ _OCCASION_RE = re.compile(
 )
 _PACT_NOUNS = word_set("event_dates.pact_nouns")
 _RELATIVES_ATTACK = frozenset({"that", "which", _AR("الذي"), _AR("التي")})
+# a relative clause whose verb tells a standing state, in the present or the perfect
+# ("The United States, which has voiced support for Kyiv, sent ... in July"; "العقوبات
+# التي تفرضها واشنطن"، "وهو ما تعتبره بغداد خرقا"): the act is no step of the main
+# clause's time (S14-DATES)
+_RELATIVE_PRESENT_EN = re.compile(
+    r"(?i),\s+(?:which|who)\s+(?:[\w'.-]+\s+){0,3}?(?:has|have|is|are|continues?\s+to)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
+_RELATIVE_PRESENT_AR = re.compile(
+    rf"(?:(?<![^\W\d_])(?:{_AR('التي')}|{_AR('الذي')}|{_AR('الذين')})"
+    rf"|(?<![^\W\d_])[وف]?(?:{_AR('هو')}|{_AR('هي')})\s+{_AR('ما')})"
+    rf"\s+(?:(?![^\W\d_]*[.،,؛])[^\W\d_]+\s+){{0,3}}?$"
+)
+_IMPERFECT_AR = re.compile(rf"^[يت](?!{_AR('م')}(?:{_AR('ت')})?$)[^\W\d_]{{2,}}$")
 _PLUPERFECT_REACH = 9  # "وكان <a subject of up to seven words> قد ...": background (S7-H9)
 _DATELINE_HEAD_AR = re.compile(
     r"[^\n.،]{0,60}?[)/»]\s*[-\u2013\u2014:]\s*|(?:[^\s.،]+\s+){1,3}[-\u2013\u2014]\s+"
@@ -196,7 +210,8 @@ class EventDates(CoderBase):
                 ]
             )
             rels = [self._reported_deed(r) for r in rels]
-            return self._same_meeting(self._answer_days(self._restated_acts(rels)))
+            rels = self._same_meeting(self._answer_days(self._restated_acts(rels)))
+            return [self._relative_state(r) for r in rels]
 
         def actors(*keys: str) -> set[str]:
             out = set(keys)
@@ -279,9 +294,43 @@ class EventDates(CoderBase):
                         mine = actors(r.subject, r.object)  # both sides of the meeting
                     dated.setdefault(r.sent, []).append((mine, got))
             out.append(replace(r, date=got) if got is not None else r)
-        return self._person_goes_on(
+        out = self._person_goes_on(
             self._same_meeting(self._after_meeting_days(out, self._meeting_days(out)))
         )
+        return [self._relative_state(r) for r in out]
+
+    def _relative_state(self, r: Rel) -> Rel:
+        """An act told in a relative clause whose verb is in the present or the perfect,
+        with no time of its own in that clause, is a standing state, not dated by the
+        main clause: "The United States, which has voiced firm support for Kyiv, sent
+        ... in July"; "رفع العقوبات التي تفرضها واشنطن على دمشق"; "وهو ما تعتبره بغداد
+        خرقا لسيادتها" (S14-DATES)."""
+        doc = self.doc
+        if r.date is None or doc.seg is None or r.sent < 0:
+            return r
+        sp = doc.seg.sents[r.sent]
+        lo = max(sp.start, r.trig_start - 80)
+        if self.en:
+            m = _RELATIVE_PRESENT_EN.search(self.text, lo, r.trig_start)
+        else:
+            first = self.text[r.trig_start : r.trig_end].split()
+            verb = first[0] if first else ""
+            if verb[:1] in ("و", "ف") and len(verb) > 4:
+                verb = verb[1:]
+            if not _IMPERFECT_AR.match(verb):
+                return r
+            m = _RELATIVE_PRESENT_AR.search(self.text, lo, r.trig_start)
+        if m is None:
+            return r
+        stop = len(self.text)
+        for mark in (",", "،", "؛", ";"):
+            k = self.text.find(mark, r.trig_end, sp.end)
+            if k >= 0:
+                stop = min(stop, k)
+        end = min(stop, sp.end)
+        if doc.times_in(m.start(), end):
+            return r  # the clause tells its own time
+        return replace(r, date=None)
 
     def _person_goes_on(self, rels: list[Rel]) -> list[Rel]:
         """Arabic: an undated act of a person who spoke or acted earlier in the story on a
