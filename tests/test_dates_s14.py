@@ -14,8 +14,8 @@ import datetime as dt
 import pytest
 from factories import extracted
 
-from kg.extractors.dates import relative_between
-from kg.extractors.text import fold
+from kg.extractors.dates import find_times, relative_between
+from kg.extractors.text import NormText, fold
 from kg.models import Extraction
 
 
@@ -139,3 +139,59 @@ def test_past_relative_clause_keeps_its_own_time() -> None:
         "الدوحة - قنا\nرحب الوزير بالاتفاق الذي وقعته مصر وقطر أمس في الدوحة.",
     )
     assert _date_of(ar, "AGREE", "Egypt") == ["2024-09-07"]
+
+
+# "at the time" -----------------------------------------------------------------------
+
+
+def _times(text: str, lang: str, published: str) -> list[tuple[str, str | None]]:
+    norm = NormText.of(text).norm
+    return [
+        (norm[t.start : t.end], t.value)
+        for t in find_times(norm, lang, dt.date.fromisoformat(published))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        (
+            "احتجزت البحرية ناقلة في الرابع من مارس الجاري، وهو ما وصفته أنقرة حينها بالقرصنة.",
+            "ar",
+            "حينها",
+        ),
+        (
+            "وكان الجيش قد أغلق المعبر في 12 فبراير، واعتبرت القاهرة آنذاك الخطوة تصعيدا.",
+            "ar",
+            "آنذاك",
+        ),
+        (
+            "The coast guard seized the ship on March 4. Ankara at the time called it piracy.",
+            "en",
+            "at the time",
+        ),
+    ],
+)
+def test_at_the_time_is_the_month_of_the_day_told_before(text: str, lang: str, word: str) -> None:
+    got = dict(_times(text, lang, "2024-03-20"))
+    assert got[word][:7] == got[word]
+    assert len(got[word]) == 7
+
+
+def test_the_same_day_keeps_the_day() -> None:
+    got = dict(
+        _times(
+            "The coast guard seized the ship on March 4. Ankara condemned it that day.",
+            "en",
+            "2024-03-20",
+        )
+    )
+    assert got["that day"] == "2024-03-04"
+    ar = dict(
+        _times(
+            "احتجزت البحرية ناقلة في الرابع من مارس الجاري، واتهمتها أنقرة في اليوم نفسه بالقرصنة.",
+            "ar",
+            "2024-03-20",
+        )
+    )
+    assert ar["في اليوم نفسه"] == "2024-03-04"

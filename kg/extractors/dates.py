@@ -2405,6 +2405,13 @@ def _past_publication(value: str | None, limit: str | None) -> bool:
 
 
 _IN_THE_DAY = re.compile(r"(?i)(?:earlier|later)\s+(?:in|on)\s+the\s+day\b")
+_AT_THE_TIME = re.compile(
+    r"(?i)(?:at\s+(?:the|that)\s+time)\b|[وف]?(?:"
+    + "|".join(_F(w) for w in ("وقتها", "آنذاك", "انذاك", "حينها", "حينذاك", "في ذلك الوقت"))
+    + r")(?![^\W\d_])"
+)
+"""("حينها", "آنذاك", "at the time": the time of an act told before, given by its month,
+as a day is only "في اليوم نفسه", "that day" (S14-DATES).)"""
 """("earlier in the day", "later in the day": the day of the story, S11-R2-DATES.)"""
 
 
@@ -2493,7 +2500,10 @@ def _resolve_anaphora(
             ):
                 t = TimeExpr(t.start, t.end, story_day, t.kind)  # (as above, S12-DATES)
             else:
-                t = TimeExpr(t.start, t.end, prev, t.kind)
+                value = prev
+                if value is not None and len(value) == 10 and _AT_THE_TIME.match(text, t.start):
+                    value = value[:7]  # "حينها", "at the time": the month of it (S14-DATES)
+                t = TimeExpr(t.start, t.end, value, t.kind)
         elif t.value is not None:
             prev = t.value
         if t.value is not None and t.value[:1].isdigit():
