@@ -1516,6 +1516,18 @@ def _ar_story_period(m: re.Match[str], pub: date | None) -> tuple[str | None, st
     return f"@y{delta}:{_ar_month(m)}{day}", "anaphoric"
 
 
+def _ar_day_of_ref_month(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """``في التاسع عشر من الشهر نفسه``, ``في 19 من الشهر ذاته``, ``في السادس والعشرين
+    منه``: a day of the month told before (S14-DATES)."""
+    od = m.group("od")
+    day = _AR_ORDINAL_DAYS[re.sub(r"\s+", " ", od)] if od else int(m.group("d"))
+    if not 1 <= day <= 31:
+        raise ValueError(day)
+    mref = m.group("mref") or m.group("mref2")
+    delta = _AR_MONTH_REF[re.sub(r"\s+", " ", mref)] if mref else 0
+    return f"@M{delta}:{day}", "anaphoric"
+
+
 def _ar_part_of_now(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     """``مطلع الشهر``, ``منتصف العام``, ``أواخر السنة``, ``مطلع الأسبوع`` with no
     qualifier: the current month, year or week."""
@@ -1562,6 +1574,17 @@ _AR_STORY_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             rf"{_AR_MON_PAIR}{_WE}\s+(?:{_F('من')}\s+)?(?P<ref>{_alt(list(_AR_YEAR_REF))}){_WE}"
         ),
         _ar_story_period,
+    ),
+    (
+        # a day of the month told before: "وردت الجزائر في التاسع عشر من الشهر نفسه",
+        # "في 19 من الشهر ذاته", "ثم أرسل وفدا في السادس والعشرين منه" (S14-DATES)
+        re.compile(
+            rf"{_W}[وفب]?(?:{_F('في')}\s+)?(?:{_F('يوم')}\s+)?"
+            rf"(?:(?P<od>{_alt(list(_AR_ORDINAL_DAYS))})\s+(?:{_F('من')}\s+"
+            rf"(?P<mref>{_alt(list(_AR_MONTH_REF))})|{_F('منه')})"
+            rf"|(?<!\d)(?P<d>\d{{1,2}})\s+{_F('من')}\s+(?P<mref2>{_alt(list(_AR_MONTH_REF))})){_WE}"
+        ),
+        _ar_day_of_ref_month,
     ),
     (
         re.compile(
@@ -1686,6 +1709,7 @@ _AR_ANCHORS: tuple[str, ...] = (
     _F("ذلك"),
     _F("منذ"),
     _F("مؤخرا"),
+    _F("منه"),  # "في السادس والعشرين منه" (S14-DATES)
     *_AR_VAGUE_WORDS,
     *_DIGITS,
 )
@@ -1837,7 +1861,7 @@ def _anchor_class(pat: re.Pattern[str], handler: Handler) -> str:
         _en_later, _ar_after, _ar_later, _vague, _ar_part_of_now, _en_story_period,
         _ar_story_period, _ar_day_of_month, _vague_span, _en_years_later, _ar_years_later,
         _en_season, _ar_season, _en_that_offset, _ar_fronted_later, _ar_hijri_month,
-        _en_day_of_month,
+        _en_day_of_month, _ar_day_of_ref_month,
     ):  # fmt: skip
         return "any"
     return "digits"
@@ -2323,8 +2347,8 @@ def _shift(base: str | None, spec: str) -> str | None:
 
 def _shift_period(base: str | None, spec: str) -> str | None:
     """The year of ``base`` moved by a "y" spec ("y-1"; "y0:11" is November of it, "y0:11:5"
-    its 5th), or its month moved by an "M" spec ("M1"); None without that much of a
-    date."""
+    its 5th), or its month moved by an "M" spec ("M1"; "M0:19" is the 19th of it); None
+    without that much of a date."""
     if base is None or not base[:4].isdigit():
         return None
     head, _, rest = spec[1:].partition(":")
@@ -2332,7 +2356,7 @@ def _shift_period(base: str | None, spec: str) -> str | None:
         if len(base) < 7:
             return None
         y, mo = _shift_month(int(base[:4]), int(base[5:7]), int(head))
-        return _iso(y, mo)
+        return _iso(y, mo, int(rest) if rest else None)  # "M0:19": the 19th of it
     y = int(base[:4]) + int(head)
     if not rest:
         return _iso(y)
