@@ -232,3 +232,14 @@ def test_a_day_of_the_month_told_before(text: str, phrase: str, day: str) -> Non
 
 def test_a_count_of_the_same_month_with_nothing_told_before_is_no_date() -> None:
     assert _times("أفرجت السلطات عن 20 من الشهر نفسه.", "ar", "2024-04-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("عقدت القمة يومي الخامس والسادس من مارس 2023 في الرياض.", "2023-03-05"),
+        ("استضافت الدوحة جولة المحادثات يومي الحادي عشر والثاني عشر من آذار الماضي.", "2024-03-11"),
+    ],
+)
+def test_a_span_of_two_ordinal_days_is_its_first_day(text: str, day: str) -> None:
+    assert [v for _, v in _times(text, "ar", "2024-04-20")] == [day]

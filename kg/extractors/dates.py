@@ -1276,7 +1276,10 @@ _AR_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{_W}(?:[وفب]?{_F('في')}\s+)?(?P<od>{_alt(list(_AR_ORDINAL_DAYS))})\s+{_F('من')}\s+"
+            rf"{_W}(?:[وفب]?{_F('في')}\s+)?(?P<od>{_alt(list(_AR_ORDINAL_DAYS))})\s+"
+            # a span of two days is dated to its first: "يومي السابع والعشرين والثامن
+            # والعشرين من أغسطس" (S14-DATES)
+            rf"(?:{_F('و')}(?:{_alt(list(_AR_ORDINAL_DAYS))})\s+)?{_F('من')}\s+"
             rf"(?:{_F('شهر')}\s+)?{_AR_MON_PAIR}{_WE}(?:\s+(?P<q>{_AR_QUAL_ALT}){_WE}|\s*(?:(?:{_F('من')}"
             rf"\s+)?(?:(?:{_AR_YEAR_WORD})\s+)?)?(?P<y>\d{{4}})(?!\d))?"
         ),
