@@ -243,3 +243,41 @@ def test_a_count_of_the_same_month_with_nothing_told_before_is_no_date() -> None
 )
 def test_a_span_of_two_ordinal_days_is_its_first_day(text: str, day: str) -> None:
     assert [v for _, v in _times(text, "ar", "2024-04-20")] == [day]
+
+
+# a weekday is never the name of an event ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Militants carried out an attack on Saturday near the border.", "en", "2024-03-16"),
+        ("The Saturday attack killed seven soldiers.", "en", "2024-03-16"),
+        ("Police blamed the group for a bombing on Friday in the capital.", "en", "2024-03-15"),
+        ("أدان الوزير هجوم الأحد على القاعدة العسكرية.", "ar", "2024-03-17"),
+        ("وتبنت الجماعة تفجيرات السبت في العاصمة.", "ar", "2024-03-16"),
+    ],
+)
+def test_an_attack_on_a_weekday_is_dated_by_it(text: str, lang: str, day: str) -> None:
+    assert [v for _, v in _times(text, lang, "2024-03-18")] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Security was tightened after the September 11 attacks.", "منذ هجمات 11 سبتمبر"],
+)
+def test_a_named_day_event_is_still_no_date(text: str) -> None:
+    lang = "en" if text[0].isascii() else "ar"
+    assert [v for _, v in _times(text, lang, "2024-03-18")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KABUL (Reuters) - Taliban forces carried out an attack on Saturday on Pakistani "
+        "military posts along the border, officials said.",
+        "MOSCOW (Reuters) - Russia launched an attack on Saturday on Ukraine's energy grid.",
+    ],
+)
+def test_an_attack_launched_on_a_weekday_is_dated_by_it(text: str) -> None:
+    assert _dates(_extract("en", "2024-03-18", text), "ASSAULT") == ["2024-03-16"]

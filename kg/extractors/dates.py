@@ -2132,7 +2132,14 @@ def find_times(text: str, lang: str, published: date | None) -> list[TimeExpr]:
 # a past event, no time of the act told with it (S9-H8)
 NAMED_DAY_EVENTS = word_set("dates.named_day_events")
 _NAMED_DAY_AFTER_EN = re.compile(r"(?i)\s+(?:terror(?:ist)?\s+)?([a-z]+)")
-_NAMED_DAY_BEFORE_AR = re.compile(r"(?:^|\s)[وف]?([^\W\d_]+)\s+$")
+# (an Arabic word: "an attack on Saturday" names no day; S14-DATES)
+_NAMED_DAY_BEFORE_AR = re.compile(r"(?:^|\s)[وف]?([\u0621-\u064a]+)\s+$")
+# a weekday is never the name of an event: "an attack on Saturday", "هجوم الأحد" are
+# dated by it (S14-DATES)
+_WEEKDAY_SPAN = re.compile(
+    r"(?i)\b(?:" + "|".join(_EN_WEEKDAYS) + r")\b"
+    rf"|(?<![^\W\d_])[وفب]?(?:{'|'.join(_AR_WEEKDAYS)})(?![^\W\d_])"
+)
 _HAS_YEAR = re.compile(r"\d{4}")
 _NAMED_DAY_HEAD_EN = re.compile(r"(?i)(?:\bthe|['\u2019]s)\s+$")  # "the"/"Hamas's" <day> attack
 
@@ -2147,7 +2154,7 @@ def _named_days(out: list[TimeExpr], text: str) -> list[TimeExpr]:
     for t in out:
         if t.kind == "relative" and t.value is not None and len(t.value) == 10:
             span = text[t.start : t.end]
-            if not _HAS_YEAR.search(span):
+            if not _HAS_YEAR.search(span) and not _WEEKDAY_SPAN.search(span):
                 after = _NAMED_DAY_AFTER_EN.match(text, t.end)
                 before = _NAMED_DAY_BEFORE_AR.search(text, max(0, t.start - 20), t.start)
                 named_en = _NAMED_DAY_HEAD_EN.search(text, max(0, t.start - 8), t.start)
