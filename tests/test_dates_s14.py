@@ -281,3 +281,43 @@ def test_a_named_day_event_is_still_no_date(text: str) -> None:
 )
 def test_an_attack_launched_on_a_weekday_is_dated_by_it(text: str) -> None:
     assert _dates(_extract("en", "2024-03-18", text), "ASSAULT") == ["2024-03-16"]
+
+
+# a weekday in a clause headed by a future verb -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("وسيلتقي وزير الخارجية نظيره الروسي في موسكو الثلاثاء.", "2025-03-18"),
+        ("وستعقد القمة الخليجية في الرياض الأحد.", "2025-03-16"),
+        ("سيزور الرئيس التركي القاهرة يوم الثلاثاء.", "2025-03-18"),
+        ("وسيدعو الرئيس البرلمان إلى الانعقاد الثلاثاء.", "2025-03-18"),
+    ],
+)
+def test_a_weekday_in_a_future_clause_is_the_coming_one(text: str, day: str) -> None:
+    assert [v for _, v in _times(text, "ar", "2025-03-12")] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسيطرت القوات على المدينة الثلاثاء.",
+        "التقى سيرغي لافروف نظيره التركي الثلاثاء.",
+        "ستة قتلى في غارة إسرائيلية الثلاثاء.",
+        "وسنعمل مع شركائنا، قال الوزير الثلاثاء.",
+    ],
+)
+def test_a_past_weekday_is_not_moved_by_look_alike_words(text: str) -> None:
+    assert [v for _, v in _times(text, "ar", "2025-03-12")] == ["2025-03-11"]
+
+
+def test_a_planned_meeting_takes_the_coming_weekday() -> None:
+    x = _extract(
+        "ar",
+        "2025-03-12",
+        "القاهرة - أ ش أ\nأعلنت وزارة الخارجية المصرية اليوم أن الوزير بدر عبد العاطي بحث "
+        "مع نظيره الأردني أيمن الصفدي التطورات في غزة.\nوسيلتقي عبد العاطي نظيره السعودي "
+        "فيصل بن فرحان في الرياض الأحد.",
+    )
+    assert "2025-03-16" in _dates(x, "CONSULT")

@@ -1071,6 +1071,16 @@ _AR_PREP = _alt(
 _AR_YEAR_WORD = _alt([_F(w) for w in ("عام", "العام", "سنة", "السنة", "عامي", "سنتي")])
 
 
+# words opening with a future verb's letters that are nouns or names: stems, and whole
+# words (S14-DATES)
+_NOT_FUTURE_AR = (
+    "سياس", "سيطر", "سنو", "ستين", "سيار", "سياد", "سيول", "سيناء", "سيناري", "سينما",
+    "ستوك", "سنغاف", "سيرغ", "سيرج", "ستارمر", "ستول", "ستيف", "سيباست", "سينغ",
+    "ستراتيج", "سيئ",
+)  # fmt: skip
+_NOT_FUTURE_AR_WORDS = ("سيد", "سيدة", "سيف", "سيل", "سنة", "ستة", "سنن")
+
+
 def _ar_rel(m: re.Match[str]) -> str | None:
     q = m.groupdict().get("q")
     return _AR_REL_QUAL.get(re.sub(r"\s+", " ", q)) if q else None
@@ -1095,7 +1105,9 @@ def _ar_weekday(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
         and pub is not None
         and not pre.endswith((_F("أمس"), _F("منذ"), _F("حتى")))
         and (
-            _ahead(m) or _AR_FUTURE_VERB_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+            _ahead(m)
+            or _AR_FUTURE_VERB_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+            or _future_head_ar(m.string, m.start())
         )
     ):
         return _coming(_AR_WEEKDAYS[m.group("wd")], pub), "relative"  # "سيجتمع الثلاثاء"
@@ -1104,6 +1116,30 @@ def _ar_weekday(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
         # "الخميس قبل الماضي": the one a week before the last one (S7-H16)
         day = (date.fromisoformat(day) - timedelta(days=7)).isoformat()
     return day, "relative"
+
+
+# the head of a clause in the future ("وسيلتقي الوزير نظيره الروسي الثلاثاء", "ستعقد
+# القمة في الرياض الأحد"): its weekday is the coming one (S14-DATES); nouns and names
+# that open with the same letters are not verbs
+_AR_CLAUSE_OPEN = re.compile(r"[.\n،,؛;:!?؟]")
+_AR_FUTURE_HEAD = re.compile(
+    rf"[وف]?(?!{'|'.join(_F(w) for w in _NOT_FUTURE_AR)})"
+    rf"(?!(?:{'|'.join(_F(w) for w in _NOT_FUTURE_AR_WORDS)})$){_F('س')}[يتن][^\W\d_]{{2,}}"
+)
+
+
+def _future_head_ar(text: str, start: int) -> bool:
+    """Whether the clause of the Arabic weekday at ``start`` opens, within 60 characters,
+    with a verb in the future ("وسيزور الرئيس موسكو الثلاثاء")."""
+    lo = max(0, start - 60)
+    head = text[lo:start]
+    opened = [mm.end() for mm in _AR_CLAUSE_OPEN.finditer(head)]
+    if opened:
+        head = head[opened[-1] :]
+    elif lo > 0:
+        return False  # the clause opens further back
+    words = head.split()
+    return bool(words) and _AR_FUTURE_HEAD.fullmatch(words[0]) is not None
 
 
 _AR_DEICTIC: dict[str, tuple[str, int]] = {
