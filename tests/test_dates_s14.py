@@ -321,3 +321,15 @@ def test_a_planned_meeting_takes_the_coming_weekday() -> None:
         "فيصل بن فرحان في الرياض الأحد.",
     )
     assert "2025-03-16" in _dates(x, "CONSULT")
+
+
+def test_a_visit_under_way_told_in_a_relative_clause_keeps_the_day() -> None:
+    x = _extract(
+        "en",
+        "2024-09-08",
+        "CAIRO (Reuters) - U.S. Secretary of State Antony Blinken, who is visiting Egypt, met "
+        "President Abdel Fattah al-Sisi on Saturday.",
+    )
+    assert _date_of(x, "CONSULT", "Blinken") and set(_date_of(x, "CONSULT", "Blinken")) == {
+        "2024-09-07"
+    }

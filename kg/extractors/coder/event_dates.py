@@ -306,7 +306,9 @@ class EventDates(CoderBase):
         ... in July"; "رفع العقوبات التي تفرضها واشنطن على دمشق"; "وهو ما تعتبره بغداد
         خرقا لسيادتها" (S14-DATES)."""
         doc = self.doc
-        if r.date is None or doc.seg is None or r.sent < 0:
+        if r.date is None or doc.seg is None or r.sent < 0 or r.type is RelationType.CONSULT:
+            # (a visit or talks under way, "الذي يزور المنطقة", "who is visiting Cairo",
+            # are the day's events, not a standing state)
             return r
         sp = doc.seg.sents[r.sent]
         lo = max(sp.start, r.trig_start - 80)
