@@ -158,6 +158,7 @@ def _ar_titled_states(doc: Doc, ments: list[Ment], linking: Linking, home: str |
             families = _ar_family_states(linking)
         state = (
             _ar_homograph_state([r.label for r in ent.roles])
+            or _ar_signatory_state(doc, ments, key)
             or _ar_sentence_state(doc, ments, key, role, home)
             or _ar_body_state(doc, ments, key, role)
             or _ar_family_state(families, ent.label, home)
@@ -184,6 +185,42 @@ def _ar_homograph_state(roles: list[str]) -> str | None:
             if w in nisbas and prev in _AR_HOMOGRAPH_NISBA_AFTER:
                 return nisbas[w]
     return None
+
+
+_AR_ON_BEHALF = ("عن", "وعن", "نيابة عن", "ونيابة عن", "ممثلا عن", "ممثلة عن")
+"""What opens the side a signatory or delegate acts for ("ووقّع عن الجانب الإريتري وزير
+الخارجية X"): :func:`_ar_signatory_state`.  (Phrases, compared with the words before the
+side, so not rows of ``word_sets.tsv``.)"""
+_AR_SIDE_WORDS = word_set("home_states.side_words_ar")
+"""Words between "عن" and the side's state ("عن الجانب الإريتري"، "عن حكومة جنوب السودان")."""
+_AR_CLAUSE_BREAK = re.compile(r'[.,،:؛!?؟\n()«»"]')
+
+
+def _ar_signatory_state(doc: Doc, ments: list[Ment], key: str) -> str | None:
+    """Arabic: the side a signatory or delegate is written as acting for, right before the
+    title and name ("ووقّع الاتفاق عن الجانب الإريتري وزير الخارجية X"، "وعن الحكومة
+    السودانية وزير الدفاع X"، "نيابة عن حكومة جنوب السودان مستشار الرئيس X"): the state
+    of that side (a state, its nisba, or a body with a state), when nothing but the title
+    stands between it and the name (S14-LINK), else None."""
+    first = next((m for m in ments if m.key == key), None)
+    if first is None:
+        return None
+    norm = doc.nt.norm
+    side = next((m for m in reversed(ments) if m.end <= first.start), None)
+    if side is None or first.start - side.end > 60:
+        return None
+    title = norm[side.end : first.start]
+    if _AR_CLAUSE_BREAK.search(title) or len(title.split()) > 7:
+        return None
+    state = side.key if side.etype == EntityType.STATE else doc.entity_states.get(side.key)
+    if state is None or side.etype == EntityType.PERSON:
+        return None
+    words = norm[max(0, side.start - 40) : side.start].split()
+    while words and fold(words[-1]) in _AR_SIDE_WORDS:
+        words.pop()  # "عن الجانب", "عن حكومة"
+    if len(words) >= 2 and fold(" ".join(words[-2:])) in _AR_ON_BEHALF:
+        return state
+    return state if words and fold(words[-1]) in _AR_ON_BEHALF else None
 
 
 _AR_BODY_HEADS = word_set("home_states.body_heads_ar")
