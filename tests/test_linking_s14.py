@@ -2,7 +2,8 @@
 
 Classes: a signatory or delegate written as acting for a side, right before the title
 and name ("ووقّع عن الجانب الإريتري وزير الخارجية X"), speaks for that side's state, not
-for the dateline's.
+for the dateline's; the forces of a leader the gazetteer records as heading an armed group
+("قوات حفتر"، "القوات الموالية لحفتر"، "Hemedti's fighters") are that group, not the leader.
 Every sentence is written for this test.
 """
 
@@ -60,3 +61,57 @@ def test_a_citizen_released_is_not_read_as_a_signatory() -> None:
         date(2025, 3, 4),
     )
     assert state_of(x, "سيامك نمازي") == "United States"
+
+
+def labels_of(x: Extraction, surface: str) -> list[str]:
+    """Labels of the entities with a mention whose text is ``surface``."""
+    return [e.label for e in x.entities if any(m.text == surface for m in e.mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "group"),
+    [
+        (
+            "طرابلس - وكالات: شنت قوات حفتر هجوماً على مواقع حكومة الوفاق جنوب العاصمة.",
+            "ar",
+            "قوات حفتر",
+            "Libyan National Army",
+        ),
+        (
+            "أنقرة - وكالات: وطالبت تركيا بانسحاب القوات الموالية لحفتر من سرت والجفرة.",
+            "ar",
+            "القوات الموالية لحفتر",
+            "Libyan National Army",
+        ),
+        (
+            "الخرطوم - وكالات: اتهم الجيش السوداني قوات حميدتي بقصف مستشفى في الفاشر.",
+            "ar",
+            "قوات حميدتي",
+            "Rapid Support Forces",
+        ),
+        (
+            "KHARTOUM (Reuters) - Fighters loyal to Hemedti stormed the town of Wad Madani "
+            "on Monday, the army said.",
+            "en",
+            "Fighters loyal to Hemedti",
+            "Rapid Support Forces",
+        ),
+        (
+            "CAIRO (AP) - Egypt urged Haftar's forces to pull back from Sirte.",
+            "en",
+            "Haftar's forces",
+            "Libyan National Army",
+        ),
+    ],
+)
+def test_forces_of_a_group_leader_are_his_group(
+    text: str, lang: str, surface: str, group: str
+) -> None:
+    assert labels_of(extracted(text, lang, date(2025, 3, 4)), surface) == [group]
+
+
+def test_the_leader_named_alone_stays_the_leader() -> None:
+    x = extracted(
+        "بنغازي - وكالات: قال خليفة حفتر إنه يدعم الحوار بين الليبيين.", "ar", date(2025, 3, 4)
+    )
+    assert labels_of(x, "خليفة حفتر") == ["Khalifa Haftar"]

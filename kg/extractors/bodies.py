@@ -84,6 +84,13 @@ _GROUP_KINDS = {
 }
 """Gazetteer subtypes by the kind of group noun that may refer back to them."""
 _PERSON_T = EntityType.PERSON
+_LEADER_FORCES_AR = word_set("bodies.leader_forces_ar")
+_LEADER_FORCES_EN = word_set("bodies.leader_forces_en")
+"""Words for a leader's fighters ("قوات حفتر", "Haftar's forces"): :meth:`_Builder.leader_forces`
+(S14-LINK)."""
+_FORCES_LOYAL_AR = word_set("bodies.forces_loyal_ar")
+_FORCES_LOYAL_EN = word_set("bodies.forces_loyal_en")
+"""Words between the force word and the leader ("القوات الموالية لحفتر", "forces loyal to X")."""
 
 
 @lru_cache(maxsize=1)
@@ -1876,6 +1883,71 @@ class _Builder:
             self.add(start, end, key, EntityType.ORGANIZATION, doc.entity_states.get(m.key),
                      surface, aliases)  # fmt: skip
 
+    def leader_forces(self) -> None:
+        """ "قوات حفتر"، "القوات الموالية لحميدتي"، "Haftar's forces", "forces loyal to
+        Hemedti": the forces of a leader whom the gazetteer records as the head of an armed
+        group or movement (a tenure of role ``head`` of that organisation) are that
+        organisation, not the leader (S14-LINK).  The force words are data
+        (``word_sets.tsv``: ``bodies.leader_forces_ar``, ``bodies.leader_forces_en``)."""
+        doc = self.doc
+        g = Gazetteer.load()
+        ar = doc.lang == "ar"
+        forces = _LEADER_FORCES_AR if ar else _LEADER_FORCES_EN
+        loyal = _FORCES_LOYAL_AR if ar else _FORCES_LOYAL_EN
+        for m in self.ments:
+            if m.etype != EntityType.PERSON or m.key not in g.entries:
+                continue
+            group = _headed_group(g, m.key)
+            if group is None:
+                continue
+            span = (
+                self._ar_leader_forces(m, forces, loyal)
+                if ar
+                else self._en_leader_forces(m, forces, loyal)
+            )
+            if span is not None:
+                self.backref_organisation(span[0], span[1], group, g)
+
+    def _ar_leader_forces(
+        self, m: Ment, forces: frozenset[str], loyal: frozenset[str]
+    ) -> tuple[int, int] | None:
+        """Arabic: the span of "قوات X" / "القوات الموالية لـX" ending at the leader's
+        mention ``m``, or None."""
+        doc = self.doc
+        t = m.t0
+        if doc.tokens[t].start < m.start:  # "لحفتر": the preposition of "الموالية ل"
+            if doc.word(t)[:1] != "ل" or t == 0 or _strip_ar_clitics(doc.word(t - 1)) not in loyal:
+                return None
+            t -= 1
+        elif t > 0 and _strip_ar_clitics(doc.word(t - 1)) in loyal:
+            return None  # ("الموالية حفتر" is not a phrase)
+        if t == 0 or not self._joined(t):
+            return None
+        word = doc.word(t - 1)
+        core = _strip_ar_clitics(word)
+        if core not in forces:
+            return None
+        start = doc.tokens[t - 1].end - len(core)
+        return start, m.end
+
+    def _en_leader_forces(
+        self, m: Ment, forces: frozenset[str], loyal: frozenset[str]
+    ) -> tuple[int, int] | None:
+        """English: the span of "X's forces" / "forces loyal to X" / "forces of X" around
+        the leader's mention ``m``, or None."""
+        doc = self.doc
+        norm = doc.nt.norm
+        after = re.match(r"(?:'s|’s|’|')\s+(\w+)", norm[m.end : m.end + 30])
+        if after is not None and after.group(1).lower() in forces:
+            return m.start, m.end + after.end()
+        before = re.search(r"\b(\w+)\s+(\w+)(?:\s+to)?\s+$", norm[max(0, m.start - 40) : m.start])
+        if before is None:
+            return None
+        head, link = before.group(1).lower(), before.group(2).lower()
+        if head in forces and (link in loyal or link == "of"):
+            return m.start - (len(before.group(0))), m.end
+        return None
+
     def merged(self) -> list[Ment]:
         """The linked mentions with the bodies in place of what they cover."""
         if not self.new:
@@ -1920,6 +1992,30 @@ _STATE_OWNED_EN = frozenset({"state", "owned", "run", "government"})
 _OWNED_EN = frozenset({"owned", "run"})
 
 
+def _strip_ar_clitics(word: str) -> str:
+    """A folded Arabic word without a leading و/ف and then ب/ل ("وقوات"، "لقوات")."""
+    if len(word) > 4 and word[0] in "وف":
+        word = word[1:]
+    if len(word) > 4 and word[0] in "بل" and not word.startswith("ال"):
+        word = word[1:]
+    return word
+
+
+def _headed_group(g: Gazetteer, person: str) -> str | None:
+    """The armed group or movement the gazetteer records ``person`` as heading (a tenure
+    of role ``head`` of an organisation of kind nonstate), or None."""
+    for tenure in g.entries[person].tenures:
+        entry = g.entries.get(tenure.of) if tenure.of else None
+        if (
+            entry is not None
+            and "head" in tenure.roles
+            and entry.type == EntityType.ORGANIZATION
+            and _GROUP_KINDS.get(entry.subtype) == "nonstate"
+        ):
+            return entry.key
+    return None
+
+
 def _prefix_state(name: str) -> str | None:
     """The state whose name opens a run-together company name ("QatarEnergy",
     "KazMunayGas" does not), or None."""
@@ -1962,6 +2058,7 @@ def find_bodies(
     """
     b = _Builder(doc, ments, labels, home)
     b.offices()
+    b.leader_forces()
     b.outlets()
     if doc.lang == "ar":
         b.arabic()
