@@ -115,3 +115,34 @@ def test_the_leader_named_alone_stays_the_leader() -> None:
         "بنغازي - وكالات: قال خليفة حفتر إنه يدعم الحوار بين الليبيين.", "ar", date(2025, 3, 4)
     )
     assert labels_of(x, "خليفة حفتر") == ["Khalifa Haftar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "state"),
+    [
+        (
+            "بنغازي - وكالات: أعلن الجيش الوطني الليبي السيطرة على حقل الشرارة النفطي.",
+            "ar",
+            "Libyan National Army",
+            "Libya",
+        ),
+        (
+            "ADEN (Reuters) - The Southern Transitional Council said on Sunday it had "
+            "deployed forces in Hadramout.",
+            "en",
+            "Southern Transitional Council",
+            "Yemen",
+        ),
+        (
+            "TBILISI (AP) - Georgian Dream said it would not allow foreign interference "
+            "in the vote.",
+            "en",
+            "Georgian Dream",
+            "Georgia",
+        ),
+    ],
+)
+def test_governing_non_state_actors_act_for_their_state(
+    text: str, lang: str, actor: str, state: str
+) -> None:
+    assert state_of(extracted(text, lang, date(2025, 3, 4)), actor) == state
