@@ -3,7 +3,10 @@
 Classes: a signatory or delegate written as acting for a side, right before the title
 and name ("ووقّع عن الجانب الإريتري وزير الخارجية X"), speaks for that side's state, not
 for the dateline's; the forces of a leader the gazetteer records as heading an armed group
-("قوات حفتر"، "القوات الموالية لحفتر"، "Hemedti's fighters") are that group, not the leader.
+("قوات حفتر"، "القوات الموالية لحفتر"، "Hemedti's fighters") are that group, not the leader;
+a bare "الحكومة" in a story datelined elsewhere repeats the
+government named with its state before it ("الحكومة السودانية ... وقالت الحكومة"، "رئيس وفد
+الحكومة، وزير الخارجية X"), not the dateline's.
 Every sentence is written for this test.
 """
 
@@ -146,3 +149,34 @@ def test_governing_non_state_actors_act_for_their_state(
     text: str, lang: str, actor: str, state: str
 ) -> None:
     assert state_of(extracted(text, lang, date(2025, 3, 4)), actor) == state
+
+
+def speakers(x: Extraction) -> list[str]:
+    return [x.entity(q.speaker).label for q in x.quotes]
+
+
+def test_a_bare_government_repeats_the_government_named_before_it() -> None:
+    x = extracted(
+        "الرياض - «الشرق الأوسط»: رحبت الحكومة السودانية بالمبادرة السعودية لوقف القتال. "
+        "وقالت الحكومة في بيان إنها مستعدة للعودة إلى مفاوضات جدة.",
+        "ar",
+        date(2025, 3, 4),
+    )
+    assert speakers(x) == ["Sudan", "Sudan"]
+
+
+def test_a_bare_government_with_none_named_before_is_the_datelines() -> None:
+    x = extracted(
+        "الرياض - واس: وقالت الحكومة إنها ستواصل دعم القطاع الخاص.", "ar", date(2025, 3, 4)
+    )
+    assert speakers(x) == ["Saudi Arabia"]
+
+
+def test_the_head_of_the_governments_delegation_is_of_that_government() -> None:
+    x = extracted(
+        "الدوحة - قنا: بدأت في الدوحة محادثات بين الحكومة الصومالية وإقليم أرض الصومال. "
+        "وترأس وفد الحكومة، وزير الخارجية أحمد معلم فقي، فيما ترأس وفد الإقليم وزير خارجيته.",
+        "ar",
+        date(2025, 3, 4),
+    )
+    assert state_of(x, "أحمد معلم فقي") == "Somalia"

@@ -1161,7 +1161,8 @@ class _Builder:
 
     def government(self, home: str | None) -> None:
         """A bare "the government" / "الحكومة": the home state (Arabic: the state of the
-        place that opens its paragraph, :meth:`local_home`, first)."""
+        place that opens its paragraph, :meth:`local_home`, first, then the government
+        named with its state last before it, :meth:`_government_before`)."""
         doc = self.doc
         if home is None and doc.lang != "ar":
             return
@@ -1184,7 +1185,9 @@ class _Builder:
                 if nxt is not None and self._joined(i + 1):
                     continue  # "الحكومة السورية" (the linker reads it) or a genitive
                 start = doc.tokens[i].start + cut
-                state = self.local_home(start) or home or self._government_before(start, gov)
+                # a government named with its state earlier in the article is the one
+                # a bare "الحكومة" repeats, before the dateline's (S14-LINK)
+                state = self.local_home(start) or self._government_before(start, gov) or home
                 if state is None:
                     continue
             else:
@@ -1244,9 +1247,9 @@ class _Builder:
         )  # fmt: skip
 
     def _government_before(self, start: int, gov: frozenset[str]) -> str | None:
-        """Arabic, no home state: the state of the government named with its nisba last
-        before ``start`` ("أعلنت الحكومة الإثيوبية ... وقالت الحكومة إن"): the bare noun
-        repeats it (S9-R3)."""
+        """Arabic: the state of the government named with its nisba last before ``start``
+        ("أعلنت الحكومة الإثيوبية ... وقالت الحكومة إن"): the bare noun repeats it (S9-R3),
+        also in a story datelined in another state (S14-LINK)."""
         text = self.doc.nt.norm
         found: str | None = None
         for m in self.doc.mentions:

@@ -160,6 +160,7 @@ def _ar_titled_states(doc: Doc, ments: list[Ment], linking: Linking, home: str |
             _ar_homograph_state([r.label for r in ent.roles])
             or _ar_signatory_state(doc, ments, key)
             or _ar_sentence_state(doc, ments, key, role, home)
+            or _ar_bare_government_state(doc, ments, key, home)
             or _ar_body_state(doc, ments, key, role)
             or _ar_family_state(families, ent.label, home)
         )
@@ -350,6 +351,36 @@ def _ar_sentence_state(
             if m.text.startswith(_AR_GOVERNMENT_HEADS):
                 return state  # "الحكومة الإسرائيلية ... رئيس الوزراء X"
     return None
+
+
+def _ar_bare_government_state(
+    doc: Doc, ments: list[Ment], key: str, home: str | None
+) -> str | None:
+    """Arabic: a bare government noun in the sentence before the first mention of ``key``
+    ("رئيس وفد الحكومة، وزير الخارجية X"، "ووقّع عن الحكومة نائب رئيس الوزراء X")
+    repeats the government named with its state last before it in the
+    article ("الحكومة اليمنية"): that state, when it is not the article's home (S14-LINK)."""
+    first = next((m for m in ments if m.key == key), None)
+    if first is None:
+        return None
+    norm = doc.nt.norm
+    start, end = _sentence_start(doc, first.start), first.start
+    bare = [
+        at
+        for at in (norm.rfind(" " + head, start, end) for head in ("الحكومة", "حكومة"))
+        if at >= 0
+        and not any(m.start <= at + 1 < m.end for m in ments)
+        and not any(m.start == at + len(" الحكومة") + 1 for m in ments)
+    ]
+    if not bare:
+        return None
+    found: str | None = None
+    for m in ments:
+        if m.start >= max(bare):
+            break
+        if m.etype == EntityType.STATE and m.text.startswith(_AR_GOVERNMENT_HEADS):
+            found = m.key
+    return found if found != home else None
 
 
 def _ar_family_states(linking: Linking) -> dict[tuple[str, str], str]:
