@@ -6,7 +6,9 @@ for the dateline's; the forces of a leader the gazetteer records as heading an a
 ("قوات حفتر"، "القوات الموالية لحفتر"، "Hemedti's fighters") are that group, not the leader;
 a bare "الحكومة" in a story datelined elsewhere repeats the
 government named with its state before it ("الحكومة السودانية ... وقالت الحكومة"، "رئيس وفد
-الحكومة، وزير الخارجية X"), not the dateline's.
+الحكومة، وزير الخارجية X"), not the dateline's; a portfolio
+word before an English title ("X, Canada's energy minister, said") keeps the title, so the
+name set off before it becomes a person of that state.
 Every sentence is written for this test.
 """
 
@@ -180,3 +182,34 @@ def test_the_head_of_the_governments_delegation_is_of_that_government() -> None:
         date(2025, 3, 4),
     )
     assert state_of(x, "أحمد معلم فقي") == "Somalia"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "LONDON (Reuters) - Dan Jarvis, Britain's security minister, said the attack "
+            "was reckless.",
+            "Dan Jarvis",
+            "United Kingdom",
+        ),
+        (
+            "OTTAWA (Reuters) - Jonathan Wilkinson, Canada's energy minister, said the "
+            "pipeline would be finished next year.",
+            "Jonathan Wilkinson",
+            "Canada",
+        ),
+        (
+            "NAIROBI (Reuters) - Kenya's health minister Susan Nakhumicha said the outbreak "
+            "was contained.",
+            "Susan Nakhumicha",
+            "Kenya",
+        ),
+    ],
+)
+def test_a_portfolio_title_set_off_by_commas_names_a_person_of_its_state(
+    text: str, person: str, state: str
+) -> None:
+    x = extracted(text, "en", date(2025, 3, 4))
+    assert state_of(x, person) == state
+    assert speakers(x) == [person]
