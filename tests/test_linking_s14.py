@@ -8,7 +8,8 @@ a bare "الحكومة" in a story datelined elsewhere repeats the
 government named with its state before it ("الحكومة السودانية ... وقالت الحكومة"، "رئيس وفد
 الحكومة، وزير الخارجية X"), not the dateline's; a portfolio
 word before an English title ("X, Canada's energy minister, said") keeps the title, so the
-name set off before it becomes a person of that state.
+name set off before it becomes a person of that state, and so does a lower-case portfolio
+after "for" that a comma closes ("Germany's minister for digital affairs, X, said").
 Every sentence is written for this test.
 """
 
@@ -213,3 +214,38 @@ def test_a_portfolio_title_set_off_by_commas_names_a_person_of_its_state(
     x = extracted(text, "en", date(2025, 3, 4))
     assert state_of(x, person) == state
     assert speakers(x) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "BERLIN (Reuters) - Germany's minister for digital affairs, Volker Wissing, said "
+            "the cable had been cut deliberately.",
+            "Volker Wissing",
+            "Germany",
+        ),
+        (
+            "CANBERRA (Reuters) - On Friday, Australia's minister for home affairs, Tony "
+            "Burke, said Canberra had concluded China was behind the hack.",
+            "Tony Burke",
+            "Australia",
+        ),
+    ],
+)
+def test_a_lower_case_portfolio_closed_by_a_comma_leaves_the_name_after_it(
+    text: str, person: str, state: str
+) -> None:
+    x = extracted(text, "en", date(2025, 3, 4))
+    assert state_of(x, person) == state
+    assert speakers(x) == [person]
+
+
+def test_a_lower_case_portfolio_with_no_name_after_it_stays_a_title() -> None:
+    x = extracted(
+        "LONDON (Reuters) - Britain's minister for trade said on Monday, after talks in "
+        "Delhi, that tariffs would fall.",
+        "en",
+        date(2025, 3, 4),
+    )
+    assert [e.type.value for e in x.entities if e.label.startswith("Britain")] == ["Person"]

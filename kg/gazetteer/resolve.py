@@ -1290,7 +1290,30 @@ class Resolver:
                 return []
             x += 1
             ends.append(x)
+        if not ends:
+            return self._en_lower_portfolio(x)
         return ends[::-1]
+
+    def _en_lower_portfolio(self, x: int) -> list[int]:
+        """English: a portfolio of one to four lower-case words from token ``x`` that a
+        comma closes ("minister for cyber security, X Y, said"): ``[its end]``, else []
+        (S14-LINK)."""
+        tokens, n = self.tokens, len(self.tokens)
+        y = x
+        while (
+            y < n
+            and y - x < 4
+            and tokens[y].join
+            and tokens[y].norm.isalpha()
+            and not is_cap(tokens[y])
+            and not self._is_stop(tokens[y])
+            and (self.cover[y] == -1 or self._modifier(self.atoms[self.cover[y]]) is not None)
+        ):
+            y += 1
+        if y == x or y >= n or y - x > 4:
+            return []
+        gap = self.text[tokens[y - 1].end : tokens[y].start].strip()
+        return [y] if gap == "," else []
 
     def _paragraph_state(self, offset: int) -> str | None:
         """Arabic: the state of the place that opens the paragraph around ``offset`` ("وفي
