@@ -10,6 +10,8 @@ government named with its state before it ("الحكومة السودانية ..
 word before an English title ("X, Canada's energy minister, said") keeps the title, so the
 name set off before it becomes a person of that state, and so does a lower-case portfolio
 after "for" that a comma closes ("Germany's minister for digital affairs, X, said").
+An unknown name after a title ends before the pair a verb addresses ("دعا ... X Y البلدين
+إلى").
 Every sentence is written for this test.
 """
 
@@ -249,3 +251,21 @@ def test_a_lower_case_portfolio_with_no_name_after_it_stays_a_title() -> None:
         date(2025, 3, 4),
     )
     assert [e.type.value for e in x.entities if e.label.startswith("Britain")] == ["Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "أديس أبابا - وكالات: دعا رئيس مفوضية الاتحاد الأفريقي محمود علي يوسف البلدين "
+            "إلى ضبط النفس.",
+            "محمود علي يوسف",
+        ),
+        (
+            "الدوحة - قنا: حث وزير الدولة محمد الخليفي الدولتين على العودة إلى الحوار.",
+            "محمد الخليفي",
+        ),
+    ],
+)
+def test_an_unknown_name_ends_before_the_pair_the_verb_addresses(text: str, person: str) -> None:
+    assert speakers(extracted(text, "ar", date(2025, 3, 4))) == [person]
