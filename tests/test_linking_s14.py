@@ -11,7 +11,8 @@ word before an English title ("X, Canada's energy minister, said") keeps the tit
 name set off before it becomes a person of that state, and so does a lower-case portfolio
 after "for" that a comma closes ("Germany's minister for digital affairs, X, said").
 An unknown name after a title ends before the pair a verb addresses ("دعا ... X Y البلدين
-إلى").
+إلى"); a definite title of another role after the name is the verb's object, not the name's
+own title ("واستقبل وزير الدفاع X Y السفير الأمريكي": X Y is not American).
 Every sentence is written for this test.
 """
 
@@ -269,3 +270,21 @@ def test_a_lower_case_portfolio_with_no_name_after_it_stays_a_title() -> None:
 )
 def test_an_unknown_name_ends_before_the_pair_the_verb_addresses(text: str, person: str) -> None:
     assert speakers(extracted(text, "ar", date(2025, 3, 4))) == [person]
+
+
+def test_a_definite_title_after_the_name_is_the_object_not_the_names_title() -> None:
+    x = extracted(
+        "عدن - وكالات: واستقبل وزير الدفاع خالد الداعري السفير الأمريكي في مكتبه.",
+        "ar",
+        date(2025, 3, 4),
+    )
+    assert state_of(x, "خالد الداعري") == "Yemen"
+
+
+def test_a_construct_title_after_the_name_still_states_its_state() -> None:
+    x = extracted(
+        "الدوحة - قنا: وصل فخامة الرئيس إيمرسون منانغاغوا رئيس جمهورية زيمبابوي إلى الدوحة.",
+        "ar",
+        date(2025, 3, 4),
+    )
+    assert state_of(x, "إيمرسون منانغاغوا") == "Zimbabwe"

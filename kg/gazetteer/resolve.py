@@ -1355,9 +1355,12 @@ class Resolver:
             raw = self.text[tokens[last + 2].start : tokens[last + 2].end]
         return raw in ("إن", "أن", "بأن", "ان", "بان")
 
-    def _stated_title_after(self, last: int) -> str | None:
+    def _stated_title_after(self, last: int, role_key: str | None = None) -> str | None:
         """Arabic: the state of a title that names one right after token ``last`` ("فخامة
-        الرئيس X Y رئيس جمهورية زيمبابوي"), whose name the words before it are; else None."""
+        الرئيس X Y رئيس جمهورية زيمبابوي"), whose name the words before it are; else None.
+        With ``role_key`` (the title before the name), a definite title of another role is
+        the verb's object, not the name's ("واستقبل وزير الدفاع X Y السفير الأمريكي":
+        None, S14-LINK)."""
         x = last + 1
         if x >= len(self.tokens) or not self._adjacent(x):
             return None
@@ -1366,6 +1369,8 @@ class Resolver:
             return None
         ph = self._phrase(k)
         if ph is None:
+            return None
+        if role_key is not None and ph.role_key != role_key and self.tokens[x].norm[:2] == "ال":
             return None
         if ph.of is not None and ph.state is not None:
             return ph.state
@@ -1556,7 +1561,7 @@ class Resolver:
         if state is None and ph.of is None and self.lang == "ar":
             state = self._paragraph_state(start)  # "وفي أثينا، قال المتحدث باسم الحكومة X"
             # "فخامة الرئيس X Y رئيس جمهورية زامبيا": the state of the title apposed after
-            state = state or self._stated_title_after(last)
+            state = state or self._stated_title_after(last, ph.role_key)
         if state is None and ph.of is None and self.lang == "en":
             ante = self._antecedent(ph)
             if ante in self.unnamed_holders and start > ph.end:
