@@ -288,3 +288,24 @@ def test_a_construct_title_after_the_name_still_states_its_state() -> None:
         date(2025, 3, 4),
     )
     assert state_of(x, "إيمرسون منانغاغوا") == "Zimbabwe"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "عدن - وكالات: واستقبل وزير الدفاع محسن الداعري وفداً عسكرياً سعودياً في عدن.",
+            "محسن الداعري",
+            "Yemen",
+        ),
+        (
+            "بيروت - وكالات: والتقى وزير الخارجية السابق شربل وهبة سفراء الدول العربية.",
+            "شربل وهبة",
+            "Lebanon",
+        ),
+    ],
+)
+def test_a_common_given_name_opens_an_unknown_name_after_a_title(
+    text: str, person: str, state: str
+) -> None:
+    assert state_of(extracted(text, "ar", date(2025, 3, 4)), person) == state
