@@ -12,7 +12,8 @@ name set off before it becomes a person of that state, and so does a lower-case 
 after "for" that a comma closes ("Germany's minister for digital affairs, X, said").
 An unknown name after a title ends before the pair a verb addresses ("دعا ... X Y البلدين
 إلى"); a definite title of another role after the name is the verb's object, not the name's
-own title ("واستقبل وزير الدفاع X Y السفير الأمريكي": X Y is not American).
+own title ("واستقبل وزير الدفاع X Y السفير الأمريكي": X Y is not American); the head of a
+unit of a body ("رئيس وفد حماس X"، "رئيس بعثة الاتحاد الأوروبي X") is a person with that title.
 Every sentence is written for this test.
 """
 
@@ -309,3 +310,31 @@ def test_a_common_given_name_opens_an_unknown_name_after_a_title(
     text: str, person: str, state: str
 ) -> None:
     assert state_of(extracted(text, "ar", date(2025, 3, 4)), person) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "الدوحة - وكالات: والتقى رئيس وفد حماس خليل الحية الوسطاء القطريين.",
+            "خليل الحية",
+            "رئيس وفد حماس",
+        ),
+        (
+            "طرابلس - وكالات: والتقى رئيس بعثة الاتحاد الأوروبي نيكولا أورلاندو رئيس الحكومة.",
+            "نيكولا أورلاندو",
+            "رئيس بعثة الاتحاد الأوروبي",
+        ),
+        (
+            "كابل - وكالات: وقال رئيس وفد طالبان عبد السلام حنفي إن الحركة ملتزمة بالاتفاق.",
+            "عبد السلام حنفي",
+            "رئيس وفد طالبان",
+        ),
+    ],
+)
+def test_the_head_of_a_bodys_delegation_or_mission_is_a_titled_person(
+    text: str, person: str, title: str
+) -> None:
+    x = extracted(text, "ar", date(2025, 3, 4))
+    ent = next(e for e in x.entities if e.label == person)
+    assert [r.label for r in ent.roles] == [title]

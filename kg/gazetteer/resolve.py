@@ -60,6 +60,9 @@ _OF = {"en": frozenset({"of", "for"}), "ar": frozenset()}
 _AR_PRESS = frozenset({"للصحفيين", "للصحافيين", "للصحافة", "لوسائل", "للإعلاميين"})
 """Arabic addressees of a statement ("قال X للصحفيين"): a name may end before them."""
 _IN_ITS_NAME = frozenset(normalize(w) for w in ("باسمه", "باسمها", "باسمهم"))
+_AR_UNIT_NOUNS = frozenset(normalize(w) for w in ("وفد", "بعثة", "لجنة", "فريق"))
+"""Arabic indefinite nouns of a unit between a title and its owner ("رئيس وفد حماس X"،
+"رئيس بعثة الاتحاد الأوروبي X"): :meth:`Resolver._phrase` reads over them."""
 _AR_ACRONYM = re.compile(r" ?[«(]([^\s«»()]{2,12})[»)]")
 _AT_IT = frozenset(normalize(w) for w in ("لديها", "لديه", "لديهم", "فيها", "فيه"))
 """Arabic: a posting given by a pronoun ("سفير X لديها Y"): the host named before."""
@@ -1026,6 +1029,21 @@ class Resolver:
                 # "القائد العام الدور المصري": a nisba after it belongs to the object)
                 adjective_seen = True
                 end, cur = tokens[cur].end, cur + 1
+                continue
+            if (
+                self.lang == "ar"
+                and conn in _AR_UNIT_NOUNS
+                and of_atom is None
+                and p < len(atoms)
+                and atoms[p].i == cur + 1
+                and not atoms[p].cut
+                and self._adjacent(cur + 1)
+                and self._state_or_org(atoms[p]) is not None
+            ):
+                # "رئيس وفد حماس X"، "رئيس بعثة الاتحاد الأوروبي X": the head of a unit of
+                # the organisation or state named after it (S14-LINK)
+                of_atom = p
+                end, cur, p = atoms[p].end, atoms[p].j, p + 1
                 continue
             if conn not in _OF[self.lang] and conn not in _POST[self.lang]:
                 break
