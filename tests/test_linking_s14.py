@@ -338,3 +338,23 @@ def test_the_head_of_a_bodys_delegation_or_mission_is_a_titled_person(
     x = extracted(text, "ar", date(2025, 3, 4))
     ent = next(e for e in x.entities if e.label == person)
     assert [r.label for r in ent.roles] == [title]
+
+
+def test_a_definite_title_after_a_titled_name_is_another_person() -> None:
+    x = extracted(
+        "جنيف - وكالات: والتقى رئيس الوفد الروسي ألكسندر لافرنتييف المبعوث الأممي غير بيدرسون.",
+        "ar",
+        date(2025, 3, 4),
+    )
+    ent = next(e for e in x.entities if e.label == "ألكسندر لافرنتييف")
+    assert [r.label for r in ent.roles] == ["رئيس الوفد الروسي"]
+    assert [m.text for m in ent.mentions] == ["ألكسندر لافرنتييف"]
+
+
+def test_a_name_then_its_title_is_still_one_person() -> None:
+    x = extracted(
+        "أبوظبي - وام: وقال محمد الشناوي المتحدث باسم الرئاسة إن الزيارة ناجحة.",
+        "ar",
+        date(2025, 3, 4),
+    )
+    assert speakers(x) == ["محمد الشناوي"]

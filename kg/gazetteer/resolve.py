@@ -2389,6 +2389,16 @@ class Resolver:
         if ph.state and entry.state and ph.state != entry.state:
             return None  # "استقبل السيسي رئيس الوزراء الإثيوبي": another state's official
         gap = self.text[last.end : ph.start].strip().lower()
+        if (
+            self.lang == "ar"
+            and not gap
+            and last.role is not None
+            and last.kind == "name"
+            and normalize(self.text[ph.start : ph.end]).startswith("ال")
+        ):
+            # "والتقى رئيس الوفد الروسي X Y المبعوث الأممي": a name its title opened is
+            # followed by the verb's object, not by a second title of its own (S14-LINK)
+            return None
         # (", his Chinese counterpart", ", her deputy": a possessive opens the apposition)
         if gap in ("", ",", "،", "the", ", the", ", his", ", her"):
             return last.key
