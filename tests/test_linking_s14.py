@@ -1,19 +1,21 @@
 """Linking of actors the gazetteer lacks or names only by their side (S14-LINK).
 
-Classes: a signatory or delegate written as acting for a side, right before the title
-and name ("ووقّع عن الجانب الإريتري وزير الخارجية X"), speaks for that side's state, not
-for the dateline's; the forces of a leader the gazetteer records as heading an armed group
-("قوات حفتر"، "القوات الموالية لحفتر"، "Hemedti's fighters") are that group, not the leader;
-a bare "الحكومة" in a story datelined elsewhere repeats the
-government named with its state before it ("الحكومة السودانية ... وقالت الحكومة"، "رئيس وفد
-الحكومة، وزير الخارجية X"), not the dateline's; a portfolio
-word before an English title ("X, Canada's energy minister, said") keeps the title, so the
-name set off before it becomes a person of that state, and so does a lower-case portfolio
-after "for" that a comma closes ("Germany's minister for digital affairs, X, said").
-An unknown name after a title ends before the pair a verb addresses ("دعا ... X Y البلدين
-إلى"); a definite title of another role after the name is the verb's object, not the name's
-own title ("واستقبل وزير الدفاع X Y السفير الأمريكي": X Y is not American); the head of a
-unit of a body ("رئيس وفد حماس X"، "رئيس بعثة الاتحاد الأوروبي X") is a person with that title.
+Classes, one test group each:
+
+- a signatory or delegate acting for a side ("ووقّع عن الجانب الإريتري وزير الخارجية X")
+  speaks for that side's state, not the dateline's;
+- the forces of a leader the gazetteer records as heading an armed group ("قوات حفتر"،
+  "القوات الموالية لحفتر"، "Hemedti's fighters") are that group; governing non-state
+  actors (the LNA, the STC, Georgian Dream) act for their state;
+- a bare "الحكومة" repeats the government named with its state before it, not the
+  dateline's ("رئيس وفد الحكومة، وزير الخارجية X" too);
+- an English title with a portfolio ("Canada's energy minister", "minister for digital
+  affairs,") keeps the name set off after or before it as its holder;
+- an unknown Arabic name after a title ends before the pair the verb addresses
+  ("البلدين"); a definite title of another role after a titled name is the verb's object;
+  common given names open unknown names; "رئيس وفد حماس X" is one title;
+- a bare "the army" / "الجيش" with no army named before it is the dateline state's.
+
 Every sentence is written for this test.
 """
 
@@ -358,3 +360,45 @@ def test_a_name_then_its_title_is_still_one_person() -> None:
         date(2025, 3, 4),
     )
     assert speakers(x) == ["محمد الشناوي"]
+
+
+def labels_with_state(x: Extraction) -> set[tuple[str, str | None]]:
+    return {
+        (e.label, x.entity(e.state).label if e.state else None)
+        for e in x.entities
+        if e.type.value == "Organization"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "army"),
+    [
+        (
+            "نيامي - وكالات: أطاح الجيش بالرئيس محمد بازوم في يوليو الماضي.",
+            "ar",
+            ("Nigerien Armed Forces", "Niger"),
+        ),
+        (
+            "بيروت - وكالات: وانتشر الجيش في الجنوب بعد انسحاب القوات الإسرائيلية.",
+            "ar",
+            ("Lebanese Armed Forces", "Lebanon"),
+        ),
+        (
+            "BAMAKO (Reuters) - The army said on Monday it had killed 20 militants near "
+            "the border with Niger.",
+            "en",
+            ("Malian Armed Forces", "Mali"),
+        ),
+    ],
+)
+def test_a_bare_army_is_the_dateline_states(text: str, lang: str, army: tuple[str, str]) -> None:
+    assert army in labels_with_state(extracted(text, lang, date(2025, 3, 4)))
+
+
+def test_a_bare_army_after_another_states_army_repeats_that_one() -> None:
+    x = extracted(
+        "القاهرة - وكالات: قال الجيش السوداني إنه استعاد ود مدني. وأضاف الجيش أن المعارك مستمرة.",
+        "ar",
+        date(2025, 3, 4),
+    )
+    assert ("Egyptian Armed Forces", "Egypt") not in labels_with_state(x)

@@ -1684,6 +1684,63 @@ class _Builder:
             self.home_body(doc.tokens[p].start, doc.tokens[t].end,
                            _HOME_DEFINITE_EN[doc.word(t)], doc.word(t))  # fmt: skip
 
+    def home_army(self) -> None:
+        """ "NIAMEY -- The army ousted the president", «نيامي - أطاح الجيش بالرئيس»: a bare
+        "the army" / «الجيش» with no army named before it is the dateline state's armed
+        forces (Arabic: of the place that opens its paragraph first, :meth:`local_home`), as
+        a bare "the government" is its government (S14-LINK).  An army named before is the
+        one a bare noun repeats (:meth:`arabic`, :meth:`definite`)."""
+        doc = self.doc
+        if self.home is None:
+            return
+        ar = doc.lang == "ar"
+        n = len(doc.tokens)
+        armies = [
+            m.start
+            for m in (*doc.mentions, *self.new)
+            if m.etype == EntityType.ORGANIZATION and self._label(m.key).endswith("Armed Forces")
+        ]
+        first_army = min(armies, default=len(doc.nt.norm))
+        forms = _BARE_ARMY_AR if ar else _BARE_ARMY_EN
+        g = Gazetteer.load()
+        for t in doc.positions(forms):
+            if doc.mention_at_tok(t) is not None or any(m.t0 <= t <= m.t1 for m in self.new):
+                continue
+            word = doc.word(t)
+            if ar:
+                cut = 1 if word[0] in "وف" else 0
+                after = doc.mention_at_tok(t + 1) if t + 1 < n and self._joined(t + 1) else None
+                if (after is not None and after.etype == EntityType.STATE) or (
+                    after is None and t + 1 < n and self._joined(t + 1)
+                    and doc.word(t + 1).startswith("ال")
+                ):  # fmt: skip
+                    continue  # "الجيش السوداني"، "الجيش الحر": an army named by its adjective
+                start = doc.tokens[t].start + cut
+            else:
+                if t == 0 or doc.word(t - 1) != "the" or doc.mention_at_tok(t - 1) is not None:
+                    continue
+                nxt = doc.word(t + 1) if t + 1 < n else ""
+                if nxt in _ARMY_NOT_BEFORE_EN or (
+                    t + 1 < n and doc.tokens[t + 1].text[:1].isupper() and self._joined(t + 1)
+                ):
+                    continue  # "the army chief", "the army General Staff": another actor
+                start = doc.tokens[t - 1].start
+            if start > first_army:
+                continue
+            state = (self.local_home(start) if ar else None) or self.home
+            entry = g.entries.get(state)
+            if entry is None:
+                continue
+            label = (
+                f"{entry.demonym} Armed Forces"
+                if entry.demonym
+                else f"Armed Forces of {entry.label}"
+            )
+            end = doc.tokens[t].end
+            surface = doc.nt.span(start, end)[2]
+            self.add(start, end, f"Organization:{normalize(label)}", EntityType.ORGANIZATION,
+                     state, label, [surface])  # fmt: skip
+
     def groups(self) -> None:
         """ "The group said", "وقالت الجماعة", "the bloc", "المنظمة الإقليمية": a definite
         group noun (``lexicons/group_nouns.tsv``) refers to the latest organisation of its
@@ -2040,6 +2097,15 @@ Bamako"), as ``data/bodies.tsv`` makes "Mali's military government" one (S10-H15
 "rulers": on unseen text that cost statements)."""
 """Body nouns (labels as in the gazetteer's ``bodies.tsv``) that alone name the dateline
 state's body: a state has one ruling junta and one opposition."""
+_BARE_ARMY_AR = frozenset(fold(w) for w in ("الجيش", "والجيش", "فالجيش"))
+_BARE_ARMY_EN = frozenset({"army"})
+"""A bare army noun: :meth:`_Builder.home_army`."""
+_ARMY_NOT_BEFORE_EN = frozenset(
+    "chief chiefs commander commanders spokesman spokeswoman spokesperson officer officers "
+    "general generals unit units base bases headquarters veteran veterans deserter deserters "
+    "post posts camp camps".split()
+)
+"""English words after "the army" that make it part of another actor or a place."""
 _HOME_DEFINITE_NOT_BEFORE = frozenset(
     "leader leaders chief party parties figure figures lawmaker lawmakers member members "
     "candidate candidates politician politicians coalition bloc alliance movement "
@@ -2079,6 +2145,7 @@ def find_bodies(
     if doc.lang != "ar":
         b.placed_government()
     b.home_definite()
+    b.home_army()
     b.groups()
     if doc.lang != "ar":
         b.head_backrefs()
