@@ -174,6 +174,21 @@ def test_a_bare_government_repeats_the_government_named_before_it() -> None:
     assert speakers(x) == ["Sudan", "Sudan"]
 
 
+def test_a_government_named_later_as_another_party_is_not_the_bare_ones() -> None:
+    lead = (
+        "عمان - بترا: أعلن الأردن استدعاء سفيره لدى إسرائيل احتجاجاً على اعتقال "
+        "مواطنين أردنيين، وقال وزير الخارجية إن المملكة ستتخذ كل الإجراءات القانونية "
+        "لحماية مواطنيها وإن على الجانب الآخر احترام التزاماته."
+    )
+    x = extracted(
+        lead + "\n\nوطالب الوزير الحكومة الإسرائيلية بالإفراج عنهما. "
+        "وقالت الحكومة إنها ستواصل متابعة القضية.",
+        "ar",
+        date(2025, 3, 4),
+    )
+    assert speakers(x)[-1] == "Jordan"
+
+
 def test_a_bare_government_with_none_named_before_is_the_datelines() -> None:
     x = extracted(
         "الرياض - واس: وقالت الحكومة إنها ستواصل دعم القطاع الخاص.", "ar", date(2025, 3, 4)

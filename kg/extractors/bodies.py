@@ -41,7 +41,7 @@ from kg.gazetteer.tables import load_tables
 from kg.models import EntityType
 from kg.text import normalize
 
-__all__ = ["find_bodies", "home_state"]
+__all__ = ["find_bodies", "home_state", "lead_end"]
 
 _OFFICE_WORDS = frozenset({fold("مكتب"), fold("ديوان")})
 """Arabic words before a person that name the person's office ("مكتب الرئيس X"); English
@@ -1187,7 +1187,11 @@ class _Builder:
                 start = doc.tokens[i].start + cut
                 # a government named with its state earlier in the article is the one
                 # a bare "الحكومة" repeats, before the dateline's (S14-LINK)
-                state = self.local_home(start) or self._government_before(start, gov) or home
+                state = (
+                    self.local_home(start)
+                    or self._government_before(start, gov, lead_only=home is not None)
+                    or home
+                )
                 if state is None:
                     continue
             else:
@@ -1246,11 +1250,18 @@ class _Builder:
                  doc.nt.norm[start:end])
         )  # fmt: skip
 
-    def _government_before(self, start: int, gov: frozenset[str]) -> str | None:
+    def _government_before(
+        self, start: int, gov: frozenset[str], *, lead_only: bool = False
+    ) -> str | None:
         """Arabic: the state of the government named with its nisba last before ``start``
-        ("أعلنت الحكومة الإثيوبية ... وقالت الحكومة إن"): the bare noun repeats it (S9-R3),
-        also in a story datelined in another state (S14-LINK)."""
+        ("أعلنت الحكومة الإثيوبية ... وقالت الحكومة إن"): the bare noun repeats it (S9-R3).
+        With ``lead_only`` (a story with a dateline), only a government the headline or
+        the lead paragraph names, the story's own ("الرياض - توقيع اتفاق بين الحكومة
+        اليمنية و..."), and not one named later as another party ("داعياً الحكومة
+        الإسرائيلية إلى ..." in a story from Amman) (S14-LINK)."""
         text = self.doc.nt.norm
+        if lead_only:
+            start = min(start, lead_end(text))
         found: str | None = None
         for m in self.doc.mentions:
             if m.start >= start:
@@ -2050,6 +2061,17 @@ _COMPANY_HEADS_EN = frozenset(
 """Nouns after which a state firm's name follows ("state oil company Rosneft")."""
 _STATE_OWNED_EN = frozenset({"state", "owned", "run", "government"})
 _OWNED_EN = frozenset({"owned", "run"})
+
+
+def lead_end(text: str) -> int:
+    """Where the lead of an article ends: the end of its first paragraph of more than 150
+    characters (the headline and a dateline line before it are shorter), or of the text."""
+    at = 0
+    for line in text.split("\n"):
+        at += len(line) + 1
+        if len(line.strip()) > 150:
+            return at - 1
+    return len(text)
 
 
 def _strip_ar_clitics(word: str) -> str:

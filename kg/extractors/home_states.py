@@ -24,7 +24,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import pairwise
 
-from kg.extractors.bodies import home_state, homograph_nisbas
+from kg.extractors.bodies import home_state, homograph_nisbas, lead_end
 from kg.extractors.doc import Doc, Ment
 from kg.extractors.lexicon import word_set
 from kg.extractors.sentences import Segmenter
@@ -358,8 +358,9 @@ def _ar_bare_government_state(
 ) -> str | None:
     """Arabic: a bare government noun in the sentence before the first mention of ``key``
     ("رئيس وفد الحكومة، وزير الخارجية X"، "ووقّع عن الحكومة نائب رئيس الوزراء X")
-    repeats the government named with its state last before it in the
-    article ("الحكومة اليمنية"): that state, when it is not the article's home (S14-LINK)."""
+    repeats the government named with its state last before it ("الحكومة اليمنية"), in
+    the headline or lead when the story has a dateline (:func:`kg.extractors.bodies.lead_end`):
+    that state, when it is not the article's home (S14-LINK)."""
     first = next((m for m in ments if m.key == key), None)
     if first is None:
         return None
@@ -375,8 +376,9 @@ def _ar_bare_government_state(
     if not bare:
         return None
     found: str | None = None
+    before = max(bare) if home is None else min(max(bare), lead_end(norm))
     for m in ments:
-        if m.start >= max(bare):
+        if m.start >= before:
             break
         if m.etype == EntityType.STATE and m.text.startswith(_AR_GOVERNMENT_HEADS):
             found = m.key
