@@ -14,7 +14,8 @@ Classes, one test group each:
 - an unknown Arabic name after a title ends before the pair the verb addresses
   ("البلدين"); a definite title of another role after a titled name is the verb's object;
   common given names open unknown names; "رئيس وفد حماس X" is one title;
-- a bare "the army" / "الجيش" with no army named before it is the dateline state's.
+- a bare "the army" / "الجيش" with no army named before it is the dateline state's;
+- "STATE, whose president X ..." makes X a person of that state, not of the dateline's.
 
 Every sentence is written for this test.
 """
@@ -417,3 +418,26 @@ def test_a_bare_army_after_another_states_army_repeats_that_one() -> None:
         date(2025, 3, 4),
     )
     assert ("Egyptian Armed Forces", "Egypt") not in labels_with_state(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "CARACAS (Reuters) - Colombia, whose president Gustavo Petro has called for new "
+            "elections, agreed to mediate.",
+            "Gustavo Petro",
+            "Colombia",
+        ),
+        (
+            "KYIV (Reuters) - Slovakia, whose Prime Minister Robert Fico visited Moscow last "
+            "month, said it would not send weapons.",
+            "Robert Fico",
+            "Slovakia",
+        ),
+    ],
+)
+def test_a_state_whose_titled_person_is_named_gives_that_person_its_state(
+    text: str, person: str, state: str
+) -> None:
+    assert state_of(extracted(text, "en", date(2025, 3, 4)), person) == state

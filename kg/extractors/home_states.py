@@ -432,13 +432,38 @@ def _en_titled_states(doc: Doc, ments: list[Ment], linking: Linking) -> None:
         if not key.startswith("Person:") or any(r.of is not None for r in ent.roles):
             continue
         state = (
-            _paragraph_capital(doc, ments, key)
+            _en_whose_state(doc, ments, key)
+            or _paragraph_capital(doc, ments, key)
             or _named_body_state(doc, ments, key, ent.roles[0].label)
             or _body_before_state(doc, ments, key, ent.roles[0].label)
         )
         if state is not None:
             ent.state = state
             doc.entity_states[key] = state
+
+
+_EN_WHOSE = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,4}$")
+"""", whose leftist president " before a name: :func:`_en_whose_state`."""
+
+
+def _en_whose_state(doc: Doc, ments: list[Ment], key: str) -> str | None:
+    """English: the state a relative clause hangs on, right before the title and name
+    ("Brazil, whose leftist president X has called for ...", "Colombia, whose foreign
+    minister X"): that state (or a state body's state), else None (S14-LINK)."""
+    first = next((m for m in ments if m.key == key), None)
+    if first is None:
+        return None
+    norm = doc.nt.norm
+    lo = max(0, first.start - 80)
+    tail = _EN_WHOSE.search(norm, lo, first.start)
+    if tail is None or any(tail.start() < m.end <= first.start for m in ments if m is not first):
+        return None
+    owner = next((m for m in reversed(ments) if m.end <= tail.start()), None)
+    if owner is None or owner.end != tail.start():
+        return None
+    if owner.etype == EntityType.STATE:
+        return owner.key
+    return doc.entity_states.get(owner.key) if owner.etype == EntityType.ORGANIZATION else None
 
 
 _SPOKES = word_set("home_states.spokes_en")
