@@ -411,6 +411,15 @@ def test_a_bare_army_is_the_dateline_states(text: str, lang: str, army: tuple[st
     assert army in labels_with_state(extracted(text, lang, date(2025, 3, 4)))
 
 
+def test_an_army_placed_in_another_state_is_not_the_datelines() -> None:
+    x = extracted(
+        "أبوظبي - وام: وقال الجيش في بوركينا فاسو إنه صد هجوماً على قاعدة في الشمال.",
+        "ar",
+        date(2025, 3, 4),
+    )
+    assert ("Emirati Armed Forces", "United Arab Emirates") not in labels_with_state(x)
+
+
 def test_a_bare_army_after_another_states_army_repeats_that_one() -> None:
     x = extracted(
         "القاهرة - وكالات: قال الجيش السوداني إنه استعاد ود مدني. وأضاف الجيش أن المعارك مستمرة.",

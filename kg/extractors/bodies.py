@@ -1726,6 +1726,8 @@ class _Builder:
                     and doc.word(t + 1).startswith("ال")
                 ):  # fmt: skip
                     continue  # "الجيش السوداني"، "الجيش الحر": an army named by its adjective
+                if t + 2 < n and doc.word(t + 1) == _IN_AR and doc.mention_at_tok(t + 2):
+                    continue  # "الجيش في بوركينا فاسو": an army placed, not the dateline's
                 start = doc.tokens[t].start + cut
             else:
                 if t == 0 or doc.word(t - 1) != "the" or doc.mention_at_tok(t - 1) is not None:
@@ -2121,6 +2123,7 @@ Bamako"), as ``data/bodies.tsv`` makes "Mali's military government" one (S10-H15
 state's body: a state has one ruling junta and one opposition."""
 _BARE_ARMY_AR = frozenset(fold(w) for w in ("الجيش", "والجيش", "فالجيش"))
 _BARE_ARMY_EN = frozenset({"army"})
+_IN_AR = fold("في")
 """A bare army noun: :meth:`_Builder.home_army`."""
 _ARMY_NOT_BEFORE_EN = frozenset(
     "chief chiefs commander commanders spokesman spokeswoman spokesperson officer officers "
