@@ -15,7 +15,9 @@ Classes, one test group each:
   ("البلدين"); a definite title of another role after a titled name is the verb's object;
   common given names open unknown names; "رئيس وفد حماس X" is one title;
 - a bare "the army" / "الجيش" with no army named before it is the dateline state's;
-- "STATE, whose president X ..." makes X a person of that state, not of the dateline's.
+- "STATE, whose president X ..." makes X a person of that state, not of the dateline's;
+- an interim, military or central government or authorities "in X" («الحكومة الانتقالية في
+  مالي») are X, and a minister heading its delegation is of X.
 
 Every sentence is written for this test.
 """
@@ -450,3 +452,30 @@ def test_a_state_whose_titled_person_is_named_gives_that_person_its_state(
     text: str, person: str, state: str
 ) -> None:
     assert state_of(extracted(text, "en", date(2025, 3, 4)), person) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "أبوظبي - وام: وقالت الحكومة الانتقالية في مالي إنها ترحب بالدعم الإماراتي.",
+            "Mali",
+        ),
+        (
+            "الدوحة - قنا: وأعلنت السلطات الانتقالية في غينيا ترحيبها بالوساطة القطرية.",
+            "Guinea",
+        ),
+    ],
+)
+def test_an_interim_government_in_a_state_is_that_state(text: str, speaker: str) -> None:
+    assert speakers(extracted(text, "ar", date(2025, 3, 4))) == [speaker]
+
+
+def test_a_minister_heading_a_governments_delegation_is_of_that_state() -> None:
+    x = extracted(
+        "أبوظبي - وام: استقبلت الإمارات وفداً من الحكومة الانتقالية في مالي برئاسة وزير "
+        "الخارجية عبد الله ديوب.",
+        "ar",
+        date(2025, 3, 4),
+    )
+    assert state_of(x, "عبد الله ديوب") == "Mali"

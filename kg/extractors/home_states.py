@@ -345,11 +345,15 @@ def _ar_sentence_state(
             return m.key  # "لرئيس إيراني ... الرئيس الأسبق X"
     if folded.startswith(_AR_CABINET_TITLES):
         for m in reversed(inside):
-            state = doc.entity_states.get(m.key)
-            if m.etype != EntityType.ORGANIZATION or not state or state == home:
+            state = m.key if m.etype == EntityType.STATE else doc.entity_states.get(m.key)
+            if m.etype not in (EntityType.ORGANIZATION, EntityType.STATE):
+                continue
+            if not state or state == home:
                 continue
             if m.text.startswith(_AR_GOVERNMENT_HEADS):
-                return state  # "الحكومة الإسرائيلية ... رئيس الوزراء X"
+                # "الحكومة الإسرائيلية ... رئيس الوزراء X"، "وفداً من الحكومة الانتقالية في
+                # مالي برئاسة وزير الخارجية X" (a government read as its state, S14-LINK)
+                return state
     return None
 
 
