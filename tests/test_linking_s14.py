@@ -479,3 +479,12 @@ def test_a_minister_heading_a_governments_delegation_is_of_that_state() -> None:
         date(2025, 3, 4),
     )
     assert state_of(x, "عبد الله ديوب") == "Mali"
+
+
+def test_a_mullah_styled_name_is_a_person() -> None:
+    x = extracted(
+        "كابل - وكالات: وقال الملا محمد حسن أخوند إن الحكومة ستفتح المعابر أمام التجارة.",
+        "ar",
+        date(2025, 3, 4),
+    )
+    assert speakers(x) == ["محمد حسن أخوند"]
