@@ -22,6 +22,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from kg.extractors.backoff import BackoffRel, backoff_enabled, backoff_relations
 from kg.extractors.bodies import find_bodies
 from kg.extractors.dates import find_times, parse_dateline
 from kg.extractors.doc import Doc, Ment
@@ -179,16 +180,18 @@ class _Ids:
         return got
 
 
-def extract(article: Article) -> Extraction:
+def extract(article: Article, *, backoff: bool | None = None) -> Extraction:
     """Entities, attributed statements and relations of one article.
 
     Never raises on odd input (any Unicode, no punctuation, megabytes of
     text); the result always satisfies :class:`kg.models.Extraction`'s checks.
+    ``backoff``: add the learned back-off's relations where the coder coded nothing
+    (:mod:`kg.extractors.backoff`); None: its default (``KG_BACKOFF``, else on).
     """
-    return extract_with(article, calibrated=True)
+    return extract_with(article, calibrated=True, backoff=backoff)
 
 
-def extract_with(article: Article, *, calibrated: bool) -> Extraction:
+def extract_with(article: Article, *, calibrated: bool, backoff: bool | None = None) -> Extraction:
     """:func:`extract`, optionally with raw (uncalibrated) relation confidences, which
     is what :mod:`kg.extractors.calibrate` bins."""
     text = article.text
@@ -203,6 +206,8 @@ def extract_with(article: Article, *, calibrated: bool) -> Extraction:
     doc.lexicon_hits = {"cues": cues, "relations": triggers}
     stmts = find_statements(doc)
     rels = find_relations(doc, stmts)
+    if backoff_enabled() if backoff is None else backoff:
+        rels = [*rels, *backoff_relations(doc, rels, stmts)]
     out = _build(article, doc, linking, stmts, rels, calibrated=calibrated)
     if not _TABLES_FROZEN:
         _freeze_tables()
@@ -461,7 +466,7 @@ def _relations(
                 "evidence_end": ee,
                 "confidence": round(
                     calibrate(r.confidence, doc.lang)
-                    if calibrated
+                    if calibrated and not isinstance(r, BackoffRel)
                     else min(1.0, max(0.0, r.confidence)),
                     3,
                 ),

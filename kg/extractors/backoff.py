@@ -1,0 +1,716 @@
+"""A learned back-off for frame failures: a relation where the coder coded nothing.
+
+The relation coder (:mod:`kg.extractors.relations`) reads hand-written frames around a
+lexicon trigger.  When a trigger of the relation lexicon sits in a sentence and no
+relation the coder emitted has evidence overlapping it, the frames found no subject or
+no object (or the coder judged the trigger no event).  This module scores every
+(subject, object) pair of actor mentions of that sentence with a small logistic model
+and emits the best pair per trigger when the model is confident enough.
+
+* Candidates: the trigger hits of ``doc.lexicon_hits["relations"]`` that no coder
+  relation's evidence overlaps; pairs of actor mentions (State, Person, Organization)
+  of the trigger's sentence, the nearest :data:`MAX_MENTIONS` to the trigger.
+* Features (:func:`features`): sides of the trigger and token distance of each actor,
+  mentions, punctuation, conjunctions, speech cues and other triggers in between, the
+  object's preposition against the row's, entity types and kinds, same state on both
+  sides, the row's frame, type and modality, the language, a sentence-initial subject,
+  quotation marks, a statement whose speaker or content holds the actors.
+* Weights: ``lexicons/backoff.tsv`` (``feature<TAB>weight``; the row ``@threshold``
+  holds the probability a pair needs).  Fitted by ``python -m kg.extractors.backoff
+  --train GOLD.jsonl... --write`` on the analysis gold sets (pure Python logistic
+  regression with L2, AdaGrad); ``--cv`` chooses the threshold by leave-one-set-out
+  cross-validation.
+
+Fitted in session 12 (helper S12-BACKOFF) on the analysis sets of the time; ON by default
+since session 14.  Leave-one-set-out on the analysis sets its own precision was .21-.36
+and pooled F1 did not move: the coder was developed on those sets, so what it leaves there
+is mostly noise.  Where the coder was not developed it finds real acts: on the unseen pool
+(blind11-17, 88 articles) it adds 22 relations of which 11 are right (relations F1 .346 ->
+.354 at unchanged precision; blind17, annotated at dev's density, .358 -> .385).  Session
+14 added one rule: no back-off relation repeats a (subject, type, object) the coder (or the
+back-off) already has in the article — on dev all six it added were such repeats (F1 .803
+-> .764); with the rule dev is unchanged.  ``KG_BACKOFF=0`` turns it off,
+``extract(..., backoff=False)`` too; ``--train ... --cv`` refits and rechooses the threshold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import random
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.extractors.doc import Doc, Ment
+from kg.extractors.lexicon import Hit
+from kg.extractors.quotes import Stmt
+from kg.extractors.relations import Rel
+from kg.extractors.triggers import Trigger
+from kg.models import Article, EntityType, RelationType
+
+if TYPE_CHECKING:
+    from kg.gazetteer.linker import Linking
+
+__all__ = [
+    "BackoffRel",
+    "Candidate",
+    "backoff_enabled",
+    "backoff_relations",
+    "candidates",
+    "features",
+    "fit",
+    "load_weights",
+    "probability",
+    "select",
+]
+
+WEIGHTS_FILE = "backoff.tsv"
+MAX_MENTIONS = 8
+"""Actor mentions of the sentence considered, the nearest to the trigger."""
+DEFAULT_THRESHOLD = 0.5
+ENV = "KG_BACKOFF"
+"""``0`` turns the back-off off, ``1`` on; unset: the weights file's ``@enabled`` row."""
+
+_QUOTE_MARKS = frozenset('"“”«»')
+_PUNCT = frozenset(",،;؛:()")
+_CONJ = {
+    "en": frozenset("and or but while which who whom whose that after before as".split()),
+    "ar": frozenset("و او ثم لكن بينما الذي التي الذين بعد قبل حيث كما".split()),
+}
+
+
+class BackoffRel(Rel):
+    """A relation the back-off emitted: its confidence is the model's probability
+    (the pipeline does not calibrate it again)."""
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One (subject, object) reading of one trigger the coder left uncoded."""
+
+    hit: Hit[Trigger]
+    subject: Ment
+    object: Ment
+    sent: int
+    feats: list[str]
+
+    @property
+    def trigger(self) -> Trigger:
+        """The lexicon row of the trigger."""
+        return self.hit.entry
+
+
+# ---------------------------------------------------------------- weights
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> dict[str, float]:
+    """The weights of ``lexicons/backoff.tsv`` (empty when the file is absent); rows
+    whose name opens with ``@`` are settings (``@threshold``, ``@enabled``)."""
+    path = resources.files("kg.extractors").joinpath("lexicons").joinpath(WEIGHTS_FILE)
+    out: dict[str, float] = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return out
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        name, _, value = line.rstrip("\n").partition("\t")
+        if name == "feature":
+            continue
+        try:
+            out[name] = float(value)
+        except ValueError:
+            continue
+    return out
+
+
+def backoff_enabled() -> bool:
+    """Whether :func:`kg.extractors.extract` runs the back-off by default: the
+    ``KG_BACKOFF`` environment variable (``0``/``1``), else the weights file's
+    ``@enabled`` row (off when absent)."""
+    env = os.environ.get(ENV, "").strip()
+    if env in ("0", "1"):
+        return env == "1"
+    return load_weights().get("@enabled", 0.0) >= 0.5
+
+
+def probability(feats: Iterable[str], weights: dict[str, float]) -> float:
+    """The logistic model's probability for a candidate's features."""
+    z = sum(weights.get(f, 0.0) for f in feats)
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-min(z, 60.0)))
+    e = math.exp(max(z, -60.0))
+    return e / (1.0 + e)
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def _bucket(n: int) -> str:
+    for hi, name in ((0, "0"), (1, "1"), (3, "2-3"), (6, "4-6"), (10, "7-10"), (20, "11-20")):
+        if n <= hi:
+            return name
+    return "21+"
+
+
+def _state(doc: Doc, m: Ment) -> str | None:
+    return m.key if m.etype == EntityType.STATE else doc.entity_states.get(m.key)
+
+
+def _in_quote(sentence: str, offset: int) -> bool:
+    return sum(ch in _QUOTE_MARKS for ch in sentence[:offset]) % 2 == 1
+
+
+class _Ctx:
+    """What the features of one trigger share."""
+
+    def __init__(self, doc: Doc, hit: Hit[Trigger], sent: int, stmts: Sequence[Stmt]) -> None:
+        self.doc = doc
+        self.hit = hit
+        self.sent = sent
+        span = doc.seg.sents[sent] if doc.seg is not None else None
+        self.s0 = span.start if span is not None else 0
+        self.s1 = span.end if span is not None else len(doc.text)
+        self.text = doc.text[self.s0 : self.s1]
+        toks = doc.tokens
+        self.t_start = toks[hit.first].start
+        self.t_end = toks[hit.last].end
+        self.cues = [h.first for h in doc.lexicon_hits.get("cues", [])]
+        self.trigs = [h.first for h in doc.lexicon_hits.get("relations", [])]
+        self.stmts = [s for s in stmts if s.start < self.s1 and s.end > self.s0]
+        self.conj = _CONJ["ar" if doc.lang == "ar" else "en"]
+
+
+def _between(ctx: _Ctx, a: int, b: int, prefix: str, out: list[str]) -> None:
+    """Features of the tokens strictly between token indices ``a < b``."""
+    doc = ctx.doc
+    if b - a <= 1:
+        out.append(prefix + "adjacent")
+        return
+    lo = doc.tokens[a].end
+    hi = doc.tokens[b].start
+    gap = doc.text[lo:hi]
+    if any(ch in _PUNCT for ch in gap):
+        out.append(prefix + "punct")
+    if any(ch in _QUOTE_MARKS for ch in gap):
+        out.append(prefix + "quote")
+    words = [doc.word(i) for i in range(a + 1, b)]
+    if any(w in ctx.conj for w in words):
+        out.append(prefix + "conj")
+    if any(a < c < b for c in ctx.cues):
+        out.append(prefix + "cue")
+    if any(a < t < b for t in ctx.trigs):
+        out.append(prefix + "trig")
+    n = sum(1 for m in doc.mentions if a < m.t0 and m.t1 < b and doc.is_actor(m))
+    out.append(prefix + "ments=" + ("0" if n == 0 else "1" if n == 1 else "2+"))
+
+
+def features(
+    ctx: _Ctx, s: Ment, o: Ment, near_before: Ment | None, near_after: Ment | None
+) -> list[str]:
+    """The binary features of one candidate pair (see the module doc)."""
+    doc, hit = ctx.doc, ctx.hit
+    trig = hit.entry
+    lang = "ar" if doc.lang == "ar" else "en"
+    first, last = hit.first, hit.last
+    out = ["bias", "lang=" + lang, "type=" + trig.type.value, "frame=" + trig.frame]
+    out.append("frame|lang=" + trig.frame + "|" + lang)
+    out.append("type|lang=" + trig.type.value + "|" + lang)
+    out.append("modality=" + trig.modality.value)
+    out.append("cls|lang=" + hit.cls + "|" + lang)
+    if hit.pron:
+        out.append("trig_pron")
+    if ctx.t_start < doc.title_end:
+        out.append("title")
+    if _in_quote(ctx.text, ctx.t_start - ctx.s0):
+        out.append("trig_in_quote")
+    sides = ""
+    for role, m in (("s", s), ("o", o)):
+        before = m.t1 < first
+        side = "L" if before else "R"
+        sides += side
+        dist = first - m.t1 - 1 if before else m.t0 - last - 1
+        out.append(f"{role}_side={side}")
+        out.append(f"{role}_dist={side}{_bucket(dist)}")
+        out.append(f"{role}_type={m.etype.value}")
+        out.append(f"{role}_kind={m.kind}")
+        if _in_quote(ctx.text, m.start - ctx.s0):
+            out.append(f"{role}_in_quote")
+        if before:
+            _between(ctx, m.t1, first, f"{role}_L_", out)
+        else:
+            _between(ctx, last, m.t0, f"{role}_R_", out)
+        prep = doc.prep_of(m)
+        if prep is None:
+            out.append(f"{role}_prep=none")
+        elif prep in trig.preps:
+            out.append(f"{role}_prep=row")
+        else:
+            out.append(f"{role}_prep=other")
+    out.append("sides=" + sides)
+    out.append("sides|type=" + sides + "|" + trig.type.value)
+    out.append(f"kinds={s.kind}{sides[0]}>{o.kind}{sides[1]}")
+    out.append(f"types|type={s.etype.value}>{o.etype.value}|{trig.type.value}")
+    word = doc.word(first)
+    out.append("trig_word=" + word[len(hit.prefix) :] if hit.prefix else "trig_word=" + word)
+    out.append("sides|lang=" + sides + "|" + lang)
+    out.append("sides|frame=" + sides + "|" + trig.frame)
+    out.append("order=" + ("so" if s.t0 < o.t0 else "os"))
+    out.append(f"types={s.etype.value}>{o.etype.value}")
+    if near_before is not None and s is near_before:
+        out.append("s_nearest_L")
+    if near_after is not None and o is near_after:
+        out.append("o_nearest_R")
+    if near_before is not None and o is near_before:
+        out.append("o_nearest_L")
+    if near_after is not None and s is near_after:
+        out.append("s_nearest_R")
+    st_s, st_o = _state(doc, s), _state(doc, o)
+    if st_s is not None and st_s == st_o:
+        out.append("same_state")
+    if s.start - ctx.s0 <= 25 or not any(
+        m.start < s.start and doc.is_actor(m) for m in doc.mentions_in(ctx.s0, s.start)
+    ):
+        out.append("s_sentence_first")
+    if o.adjectival:
+        out.append("o_adjectival")
+    if s.adjectival:
+        out.append("s_adjectival")
+    for st in ctx.stmts:
+        inside = st.start <= ctx.t_start < st.end
+        if inside and st.speaker == s.key:
+            out.append("s_speaker_of_trig")
+        if inside and st.speaker == o.key:
+            out.append("o_speaker_of_trig")
+        if st.speaker == s.key and not inside:
+            out.append("s_speaker_outside")
+        if inside:
+            out.append("trig_in_statement")
+    return sorted(set(out))
+
+
+def _eligible(doc: Doc, rels: Sequence[Rel]) -> list[Hit[Trigger]]:
+    """Trigger hits no coder relation's evidence overlaps."""
+    hits: list[Hit[Trigger]] = list(doc.lexicon_hits.get("relations", []))
+    if not hits or not doc.tokens:
+        return []
+    spans = sorted((r.ev_start, r.ev_end) for r in rels)
+    out = []
+    for h in hits:
+        if not (0 <= h.first <= h.last < len(doc.tokens)):
+            continue
+        a, b = doc.tokens[h.first].start, doc.tokens[h.last].end
+        if any(s < b and e > a for s, e in spans):
+            continue
+        out.append(h)
+    return out
+
+
+def candidates(doc: Doc, rels: Sequence[Rel], stmts: Sequence[Stmt] = ()) -> list[Candidate]:
+    """Every candidate pair of every trigger hit the coder left uncoded."""
+    if doc.seg is None:
+        return []
+    out: list[Candidate] = []
+    for hit in _eligible(doc, rels):
+        ctx_sent = doc.seg.index_at(doc.tokens[hit.first].start)
+        if ctx_sent < 0:
+            continue
+        ctx = _Ctx(doc, hit, ctx_sent, stmts)
+        ments = [
+            m
+            for m in doc.mentions_in(ctx.s0, ctx.s1)
+            if doc.is_actor(m) and (m.t1 < hit.first or m.t0 > hit.last)
+        ]
+        if len(ments) < 2:
+            continue
+
+        def dist(m: Ment, hit: Hit[Trigger] = hit) -> int:
+            return hit.first - m.t1 if m.t1 < hit.first else m.t0 - hit.last
+
+        ments = sorted(sorted(ments, key=dist)[:MAX_MENTIONS], key=lambda m: m.start)
+        before = [m for m in ments if m.t1 < hit.first]
+        after = [m for m in ments if m.t0 > hit.last]
+        nb = before[-1] if before else None
+        na = after[0] if after else None
+        for s in ments:
+            for o in ments:
+                if s is o or s.key == o.key:
+                    continue
+                out.append(Candidate(hit, s, o, ctx_sent, features(ctx, s, o, nb, na)))
+    return out
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.hit.first <= b.hit.last and b.hit.first <= a.hit.last
+
+
+def _triple(subject: str, rtype: RelationType, obj: str) -> tuple[str, RelationType, str]:
+    """A relation's (subject, type, object), in a fixed order for a symmetric type."""
+    if rtype.symmetric and obj < subject:
+        subject, obj = obj, subject
+    return subject, rtype, obj
+
+
+def select(cands: Sequence[Candidate], probs: Sequence[float], threshold: float) -> list[int]:
+    """Indices of the candidates to emit: greedily the most probable at or above
+    ``threshold``, one per trigger (overlapping trigger hits count as one)."""
+    order = sorted(range(len(cands)), key=lambda i: -probs[i])
+    chosen: list[int] = []
+    for i in order:
+        if probs[i] < threshold:
+            break
+        if any(_overlaps(cands[i], cands[j]) for j in chosen):
+            continue
+        chosen.append(i)
+    return sorted(chosen)
+
+
+def to_rel(doc: Doc, c: Candidate, prob: float) -> BackoffRel:
+    """The relation a candidate stands for: evidence the sentence, modality and topic
+    from the row, the sentence's time expression nearest the trigger as its date (the
+    publication day for a headline), confidence the probability."""
+    toks = doc.tokens
+    t0, t1 = toks[c.hit.first].start, toks[c.hit.last].end
+    span = doc.seg.sents[c.sent] if doc.seg is not None else None
+    s0, s1 = (span.start, span.end) if span is not None else (t0, t1)
+    text = doc.text
+    while s0 < s1 and text[s0].isspace():
+        s0 += 1
+    while s1 > s0 and text[s1 - 1].isspace():
+        s1 -= 1
+    t = doc.time_near(t0, s0, s1)
+    date = t.value if t is not None else None
+    if date is None and doc.published is not None and t0 < doc.title_end:
+        date = doc.published.isoformat()
+    trig = c.trigger
+    return BackoffRel(
+        c.subject.key,
+        c.object.key,
+        trig.type,
+        t0,
+        t1,
+        s0,
+        s1,
+        trig.modality,
+        date,
+        trig.topic,
+        min(1.0, max(0.0, prob)),
+        object_is_place=False,
+        object_mention=c.object,
+        sent=c.sent,
+        subject_start=c.subject.start,
+    )
+
+
+def backoff_relations(
+    doc: Doc,
+    rels: Sequence[Rel],
+    stmts: Sequence[Stmt] = (),
+    *,
+    weights: dict[str, float] | None = None,
+    threshold: float | None = None,
+) -> list[BackoffRel]:
+    """The back-off's relations for a prepared :class:`Doc` after the coder's ``rels``
+    (empty when no weights are installed).  Never raises: any failure yields none."""
+    w = load_weights() if weights is None else weights
+    if not w:
+        return []
+    thr = w.get("@threshold", DEFAULT_THRESHOLD) if threshold is None else threshold
+    try:
+        cands = candidates(doc, rels, stmts)
+        probs = [probability(c.feats, w) for c in cands]
+        seen = {_triple(r.subject, r.type, r.object) for r in rels}
+        out: list[BackoffRel] = []
+        for i in select(cands, probs, thr):
+            c = cands[i]
+            key = _triple(c.subject.key, c.trigger.type, c.object.key)
+            if key not in seen:  # the coder (or the back-off) has that act already
+                seen.add(key)
+                out.append(to_rel(doc, c, probs[i]))
+        return out
+    except Exception:  # an experiment must never break extraction
+        return []
+
+
+# ---------------------------------------------------------------- training
+
+
+def fit(
+    rows: Sequence[tuple[list[str], int]],
+    *,
+    l2: float = 1e-2,
+    epochs: int = 5,
+    rate: float = 0.5,
+    seed: int = 12,
+) -> dict[str, float]:
+    """Logistic regression with L2 by AdaGrad over ``(features, label)`` rows."""
+    w: dict[str, float] = {}
+    g2: dict[str, float] = {}
+    order = list(range(len(rows)))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for i in order:
+            feats, y = rows[i]
+            p = probability(feats, w)
+            err = p - y
+            for f in feats:
+                wf = w.get(f, 0.0)
+                g = err + (l2 * wf if f != "bias" else 0.0)
+                acc = g2.get(f, 1e-8) + g * g
+                g2[f] = acc
+                w[f] = wf - rate * g / math.sqrt(acc)
+    return {f: v for f, v in w.items() if abs(v) > 1e-6}
+
+
+@dataclass
+class _Article:
+    """One analysis article run once: gold, the coder's extraction, its candidates."""
+
+    set_name: str
+    gold: Any  # GoldArticle
+    base: Any  # Extraction without the back-off
+    cands: list[Candidate]
+    relations: list[Any]  # Relation per candidate (None when the pipeline drops it)
+    labels: list[int]
+
+
+def prepare(article: Article) -> tuple[Doc, Linking, list[Stmt], list[Rel]]:
+    """The pipeline's steps up to the coder (as :func:`kg.extractors.pipeline.extract_with`
+    runs them): the prepared :class:`Doc`, the linking, the statements and the coder's
+    relations."""
+    from kg.extractors import pipeline as pl
+    from kg.extractors.dates import parse_dateline
+    from kg.extractors.lexicon import find_all
+    from kg.extractors.quotes import cue_matcher, find_statements
+    from kg.extractors.relations import find_relations, relation_matcher
+    from kg.extractors.text import NormText
+    from kg.lang import detect_lang
+
+    text = article.text
+    lang = article.lang if article.lang in ("ar", "en") else detect_lang(text)
+    lang = lang if lang in ("ar", "en") else "en"
+    pub = article.published or parse_dateline(text)
+    nt = NormText.of(text)
+    linking = pl._link(text, lang, pub)
+    doc = pl._doc(article, linking, nt, lang, pub)
+    cues, triggers = find_all(doc.tokens, cue_matcher(lang), relation_matcher(lang))
+    doc.lexicon_hits = {"cues": cues, "relations": triggers}
+    stmts = find_statements(doc)
+    return doc, linking, stmts, find_relations(doc, stmts)
+
+
+def collect(gold_path: Path, set_name: str) -> list[_Article]:
+    """Run the extractor without the back-off on every article of a gold file and
+    label each candidate: 1 when it matches (type, actors by the scorer's entity
+    matching, evidence overlapping) a gold relation the coder's output did not match."""
+    from kg.evaluation.gold import read_gold
+    from kg.evaluation.matching import EntityMatcher, match_article, relation_fits, span_overlap
+    from kg.extractors import pipeline as pl
+
+    out: list[_Article] = []
+    for g in read_gold(gold_path):
+        article = g.to_article()
+        text = article.text
+        doc, linking, stmts, rels = prepare(article)
+        cands = candidates(doc, rels, stmts)
+        marked: list[Rel] = []
+        for k, c in enumerate(cands):
+            br = to_rel(doc, c, 0.5)
+            br.topic = f"@bo{k}"
+            marked.append(br)
+        x = pl._build(article, doc, linking, stmts, [*rels, *marked], calibrated=True)
+        base_rels = [r for r in x.relations if not (r.topic or "").startswith("@bo")]
+        base = x.model_copy(update={"relations": base_rels})
+        matched = {gi for gi, _ in match_article(g, base).relations}
+        em = EntityMatcher(g, x)
+        by_k: dict[int, Any] = {}
+        for xr in x.relations:
+            if xr.topic is not None and xr.topic.startswith("@bo"):
+                k = int(xr.topic[3:])
+                by_k[k] = xr.model_copy(update={"topic": cands[k].trigger.topic})
+        relations: list[Any] = []
+        labels: list[int] = []
+        for k in range(len(cands)):
+            sr = by_k.get(k)
+            relations.append(sr)
+            y = 0
+            if sr is not None:
+                for gi, gr in enumerate(g.relations):
+                    if gi in matched or not relation_fits(gr, sr, em):
+                        continue
+                    if span_overlap(text, gr.evidence, sr.evidence_start, sr.evidence_end) > 0:
+                        y = 1
+                        break
+            labels.append(y)
+        out.append(_Article(set_name, g, base, cands, relations, labels))
+    return out
+
+
+def _score(
+    arts: Sequence[_Article], weights: dict[str, float], threshold: float | None
+) -> tuple[int, int, int, int, int]:
+    """``(tp, system, gold, back-off tp, back-off emitted)`` over ``arts`` with the
+    back-off at ``threshold`` (None: the coder alone)."""
+    from kg.evaluation.matching import match_article
+
+    tp = sysn = gold = btp = bn = 0
+    for a in arts:
+        rels = list(a.base.relations)
+        n0 = len(rels)
+        if threshold is not None and a.cands:
+            probs = [
+                probability(c.feats, weights) if a.relations[i] is not None else -1.0
+                for i, c in enumerate(a.cands)
+            ]
+            for i in select(a.cands, probs, threshold):
+                r = a.relations[i]
+                rels.append(r.model_copy(update={"id": f"r{len(rels) + 1}"}))
+        x = a.base.model_copy(update={"relations": rels})
+        pairs = match_article(a.gold, x).relations
+        tp += len(pairs)
+        sysn += len(rels)
+        gold += len(a.gold.relations)
+        bn += len(rels) - n0
+        btp += sum(1 for _, si in pairs if si >= n0)
+    return tp, sysn, gold, btp, bn
+
+
+def _f1(tp: int, sysn: int, gold: int) -> float:
+    return 2 * tp / (sysn + gold) if sysn + gold else 0.0
+
+
+def _rows(arts: Iterable[_Article]) -> list[tuple[list[str], int]]:
+    return [
+        (c.feats, y)
+        for a in arts
+        for c, r, y in zip(a.cands, a.relations, a.labels, strict=True)
+        if r is not None
+    ]
+
+
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+MIN_PRECISION = 0.45
+MIN_EMITTED = 10
+"""A threshold at which the back-off emits fewer held-out relations is no evidence."""
+
+
+def cross_validate(arts: Sequence[_Article]) -> tuple[float | None, list[str]]:
+    """Leave-one-set-out: per held-out set, fit on the others and score it; pool.
+    Returns the chosen threshold (None when none keeps the back-off's precision at
+    :data:`MIN_PRECISION` over at least :data:`MIN_EMITTED` relations and raises F1)
+    and the table's lines."""
+    sets = sorted({a.set_name for a in arts})
+    models = {s: fit(_rows(a for a in arts if a.set_name != s)) for s in sets}
+    base = [0, 0, 0]
+    for s in sets:
+        held = [a for a in arts if a.set_name == s]
+        tp, n, g, _, _ = _score(held, {}, None)
+        base = [base[0] + tp, base[1] + n, base[2] + g]
+    f0 = _f1(*base)
+    lines = [
+        f"coder alone: tp {base[0]} system {base[1]} gold {base[2]} "
+        f"P {base[0] / max(1, base[1]):.3f} R {base[0] / max(1, base[2]):.3f} F1 {f0:.3f}",
+        "| threshold | back-off emitted | back-off tp | back-off P | pooled P | pooled R "
+        "| pooled F1 | F1 without |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    best: tuple[float, float] | None = None
+    for thr in THRESHOLDS:
+        tot = [0, 0, 0, 0, 0]
+        for s in sets:
+            held = [a for a in arts if a.set_name == s]
+            got = _score(held, models[s], thr)
+            tot = [x + y for x, y in zip(tot, got, strict=True)]
+        tp, n, g, btp, bn = tot
+        f1 = _f1(tp, n, g)
+        bp = btp / bn if bn else 0.0
+        lines.append(
+            f"| {thr:.2f} | {bn} | {btp} | {bp:.3f} | {tp / max(1, n):.3f} | "
+            f"{tp / max(1, g):.3f} | {f1:.3f} | {f0:.3f} |"
+        )
+        if bn >= MIN_EMITTED and bp >= MIN_PRECISION and f1 > f0 and (best is None or f1 > best[1]):
+            best = (thr, f1)
+    return (best[0] if best else None), lines
+
+
+def write_weights(
+    weights: dict[str, float], threshold: float, enabled: bool, provenance: list[str]
+) -> Path:
+    """Write ``lexicons/backoff.tsv`` next to this module."""
+    path = Path(__file__).parent / "lexicons" / WEIGHTS_FILE
+    lines = [f"# {p}" for p in provenance]
+    lines.append("feature\tweight")
+    lines.append(f"@threshold\t{threshold:.2f}")
+    lines.append(f"@enabled\t{1 if enabled else 0}")
+    for f, v in sorted(weights.items(), key=lambda kv: (-abs(kv[1]), kv[0])):
+        lines.append(f"{f}\t{v:.4f}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    load_weights.cache_clear()
+    return path
+
+
+_FORBIDDEN = ("dev.jsonl", *(f"blind{n}/" for n in range(11, 18)))
+"""Sets the back-off may never be trained on: dev and the unseen pool (scripts/eval_sets.py)."""
+
+
+def _set_name(path: Path) -> str:
+    return (
+        path.parent.name if path.name == "gold.jsonl" and path.parent.name != "examples" else "gold"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m kg.extractors.backoff --train GOLD.jsonl... [--cv] [--write]``."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--train", nargs="+", type=Path, required=True, help="analysis gold files")
+    ap.add_argument("--cv", action="store_true", help="leave-one-set-out threshold choice")
+    ap.add_argument("--threshold", type=float, help="the threshold to write (skips --cv's)")
+    ap.add_argument("--write", action="store_true", help="write lexicons/backoff.tsv")
+    args = ap.parse_args(argv)
+    for p in args.train:
+        if any(bad in str(p) for bad in _FORBIDDEN):
+            print(f"refusing to train on {p}: dev and unseen sets are off limits", file=sys.stderr)
+            return 2
+    arts: list[_Article] = []
+    for p in args.train:
+        arts.extend(collect(p, _set_name(p)))
+    rows = _rows(arts)
+    pos = sum(y for _, y in rows)
+    print(f"{len(arts)} articles, {len(rows)} candidates, {pos} positive", flush=True)
+    threshold = args.threshold
+    enabled = False
+    if args.cv:
+        chosen, lines = cross_validate(arts)
+        print("\n".join(lines))
+        print(f"chosen threshold: {chosen}")
+        if threshold is None and chosen is not None:
+            threshold = chosen
+            enabled = True
+    if args.write:
+        weights = fit(rows)
+        sets = " ".join(sorted({a.set_name for a in arts}))
+        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        cmd = "python -m kg.extractors.backoff " + " ".join(sys.argv[1:] if argv is None else argv)
+        prov = [
+            "Learned back-off weights (kg/extractors/backoff.py): logistic regression, L2.",
+            f"trained on: {sets} ({len(arts)} articles, {len(rows)} candidates, {pos} positive)",
+            f"written {when} by: {cmd}",
+            "never trained on dev or the unseen sets (blind7, blind11-15)",
+        ]
+        path = write_weights(weights, threshold or DEFAULT_THRESHOLD, enabled, prov)
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
