@@ -40,6 +40,7 @@ import math
 import os
 import random
 import sys
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -166,10 +167,6 @@ def _state(doc: Doc, m: Ment) -> str | None:
     return m.key if m.etype == EntityType.STATE else doc.entity_states.get(m.key)
 
 
-def _in_quote(sentence: str, offset: int) -> bool:
-    return sum(ch in _QUOTE_MARKS for ch in sentence[:offset]) % 2 == 1
-
-
 class _Ctx:
     """What the features of one trigger share."""
 
@@ -184,10 +181,50 @@ class _Ctx:
         toks = doc.tokens
         self.t_start = toks[hit.first].start
         self.t_end = toks[hit.last].end
-        self.cues = [h.first for h in doc.lexicon_hits.get("cues", [])]
-        self.trigs = [h.first for h in doc.lexicon_hits.get("relations", [])]
+        self.cues = sorted(h.first for h in doc.lexicon_hits.get("cues", []))
+        self.trigs = sorted(h.first for h in doc.lexicon_hits.get("relations", []))
         self.stmts = [s for s in stmts if s.start < self.s1 and s.end > self.s0]
         self.conj = _CONJ["ar" if doc.lang == "ar" else "en"]
+        self.quotes_before = [0]
+        """Quotation marks in the sentence before each offset (:meth:`in_quote`)."""
+        for ch in self.text:
+            self.quotes_before.append(self.quotes_before[-1] + (ch in _QUOTE_MARKS))
+        self.sides: dict[tuple[str, int, int, str], list[str]] = {}
+        """The features of one mention in one role (they do not depend on the pair)."""
+        self.first_in_sentence: dict[tuple[int, int, str], bool] = {}
+        self.lang = "ar" if doc.lang == "ar" else "en"
+        self._trigger_features: list[str] | None = None
+
+    def trigger_features(self) -> list[str]:
+        """The features of the trigger alone, the same for every pair (computed once)."""
+        if self._trigger_features is None:
+            doc, hit, lang = self.doc, self.hit, self.lang
+            trig = hit.entry
+            out = ["bias", "lang=" + lang, "type=" + trig.type.value, "frame=" + trig.frame]
+            out.append("frame|lang=" + trig.frame + "|" + lang)
+            out.append("type|lang=" + trig.type.value + "|" + lang)
+            out.append("modality=" + trig.modality.value)
+            out.append("cls|lang=" + hit.cls + "|" + lang)
+            if hit.pron:
+                out.append("trig_pron")
+            if self.t_start < doc.title_end:
+                out.append("title")
+            if self.in_quote(self.t_start - self.s0):
+                out.append("trig_in_quote")
+            self._trigger_features = out
+        return self._trigger_features
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether the sentence offset ``offset`` lies inside quotation marks."""
+        n = len(self.text)
+        end = max(n + offset, 0) if offset < 0 else min(offset, n)  # as text[:offset]
+        return self.quotes_before[end] % 2 == 1
+
+
+def _strictly_inside(sorted_tokens: list[int], a: int, b: int) -> bool:
+    """Whether a token index of the sorted list lies strictly between ``a`` and ``b``."""
+    i = bisect_right(sorted_tokens, a)
+    return i < len(sorted_tokens) and sorted_tokens[i] < b
 
 
 def _between(ctx: _Ctx, a: int, b: int, prefix: str, out: list[str]) -> None:
@@ -199,19 +236,53 @@ def _between(ctx: _Ctx, a: int, b: int, prefix: str, out: list[str]) -> None:
     lo = doc.tokens[a].end
     hi = doc.tokens[b].start
     gap = doc.text[lo:hi]
-    if any(ch in _PUNCT for ch in gap):
+    if not _PUNCT.isdisjoint(gap):
         out.append(prefix + "punct")
-    if any(ch in _QUOTE_MARKS for ch in gap):
+    if not _QUOTE_MARKS.isdisjoint(gap):
         out.append(prefix + "quote")
-    words = [doc.word(i) for i in range(a + 1, b)]
-    if any(w in ctx.conj for w in words):
+    if any(doc.word(i) in ctx.conj for i in range(a + 1, b)):
         out.append(prefix + "conj")
-    if any(a < c < b for c in ctx.cues):
+    if _strictly_inside(ctx.cues, a, b):
         out.append(prefix + "cue")
-    if any(a < t < b for t in ctx.trigs):
+    if _strictly_inside(ctx.trigs, a, b):
         out.append(prefix + "trig")
     n = sum(1 for m in doc.mentions if a < m.t0 and m.t1 < b and doc.is_actor(m))
     out.append(prefix + "ments=" + ("0" if n == 0 else "1" if n == 1 else "2+"))
+
+
+def _side_features(ctx: _Ctx, role: str, m: Ment) -> list[str]:
+    """The features of mention ``m`` as the candidate's ``role`` ("s" or "o"): its side of
+    the trigger and distance, type, kind, quotation, what lies between, its preposition
+    (computed once per trigger, mention and role)."""
+    key = (role, m.t0, m.t1, m.key)
+    got = ctx.sides.get(key)
+    if got is not None:
+        return got
+    doc, hit = ctx.doc, ctx.hit
+    first, last = hit.first, hit.last
+    out: list[str] = []
+    before = m.t1 < first
+    side = "L" if before else "R"
+    dist = first - m.t1 - 1 if before else m.t0 - last - 1
+    out.append(f"{role}_side={side}")
+    out.append(f"{role}_dist={side}{_bucket(dist)}")
+    out.append(f"{role}_type={m.etype.value}")
+    out.append(f"{role}_kind={m.kind}")
+    if ctx.in_quote(m.start - ctx.s0):
+        out.append(f"{role}_in_quote")
+    if before:
+        _between(ctx, m.t1, first, f"{role}_L_", out)
+    else:
+        _between(ctx, last, m.t0, f"{role}_R_", out)
+    prep = doc.prep_of(m)
+    if prep is None:
+        out.append(f"{role}_prep=none")
+    elif prep in hit.entry.preps:
+        out.append(f"{role}_prep=row")
+    else:
+        out.append(f"{role}_prep=other")
+    ctx.sides[key] = out
+    return out
 
 
 def features(
@@ -220,42 +291,13 @@ def features(
     """The binary features of one candidate pair (see the module doc)."""
     doc, hit = ctx.doc, ctx.hit
     trig = hit.entry
-    lang = "ar" if doc.lang == "ar" else "en"
-    first, last = hit.first, hit.last
-    out = ["bias", "lang=" + lang, "type=" + trig.type.value, "frame=" + trig.frame]
-    out.append("frame|lang=" + trig.frame + "|" + lang)
-    out.append("type|lang=" + trig.type.value + "|" + lang)
-    out.append("modality=" + trig.modality.value)
-    out.append("cls|lang=" + hit.cls + "|" + lang)
-    if hit.pron:
-        out.append("trig_pron")
-    if ctx.t_start < doc.title_end:
-        out.append("title")
-    if _in_quote(ctx.text, ctx.t_start - ctx.s0):
-        out.append("trig_in_quote")
+    lang = ctx.lang
+    first = hit.first
+    out = list(ctx.trigger_features())
     sides = ""
     for role, m in (("s", s), ("o", o)):
-        before = m.t1 < first
-        side = "L" if before else "R"
-        sides += side
-        dist = first - m.t1 - 1 if before else m.t0 - last - 1
-        out.append(f"{role}_side={side}")
-        out.append(f"{role}_dist={side}{_bucket(dist)}")
-        out.append(f"{role}_type={m.etype.value}")
-        out.append(f"{role}_kind={m.kind}")
-        if _in_quote(ctx.text, m.start - ctx.s0):
-            out.append(f"{role}_in_quote")
-        if before:
-            _between(ctx, m.t1, first, f"{role}_L_", out)
-        else:
-            _between(ctx, last, m.t0, f"{role}_R_", out)
-        prep = doc.prep_of(m)
-        if prep is None:
-            out.append(f"{role}_prep=none")
-        elif prep in trig.preps:
-            out.append(f"{role}_prep=row")
-        else:
-            out.append(f"{role}_prep=other")
+        sides += "L" if m.t1 < first else "R"
+        out.extend(_side_features(ctx, role, m))
     out.append("sides=" + sides)
     out.append("sides|type=" + sides + "|" + trig.type.value)
     out.append(f"kinds={s.kind}{sides[0]}>{o.kind}{sides[1]}")
@@ -277,9 +319,14 @@ def features(
     st_s, st_o = _state(doc, s), _state(doc, o)
     if st_s is not None and st_s == st_o:
         out.append("same_state")
-    if s.start - ctx.s0 <= 25 or not any(
-        m.start < s.start and doc.is_actor(m) for m in doc.mentions_in(ctx.s0, s.start)
-    ):
+    first_key = (s.t0, s.t1, s.key)
+    opens = ctx.first_in_sentence.get(first_key)
+    if opens is None:
+        opens = s.start - ctx.s0 <= 25 or not any(
+            m.start < s.start and doc.is_actor(m) for m in doc.mentions_in(ctx.s0, s.start)
+        )
+        ctx.first_in_sentence[first_key] = opens
+    if opens:
         out.append("s_sentence_first")
     if o.adjectival:
         out.append("o_adjectival")
