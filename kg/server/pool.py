@@ -223,7 +223,10 @@ _STRING = re.compile(
     r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\''
     r'|"[^"\\\n]*(?:\\.[^"\\\n]*)*"|\'[^\'\\\n]*(?:\\.[^\'\\\n]*)*\''
 )
-_NUMBER = re.compile(r"\b\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\b")
+# a number not inside a word: the first digit, then a look back at the character before it
+# (the same matches as a leading \b, which made the engine try every position: 0.45 ms on
+# a who-said text against 0.19 ms when it can skip to the next digit)
+_NUMBER = re.compile(r"\d(?<!\w\d)\d*(?:\.\d+)?(?:[eE][+-]?\d+)?\b")
 _BLANK_TERM = (
     r'(?:\([^()]*\)|<>|""(?:\^\^<>|\^\^[\w-]*:[\w-]*|@[A-Za-z0-9-]+)?|(?<![\w:])0(?![\w:]))'
 )
