@@ -63,22 +63,42 @@ from pyoxigraph import (
 
 
 class _ChunkWriter:
-    """A file-like object that turns pyoxigraph's writes into data frames."""
+    """A file-like object that turns pyoxigraph's writes into data frames.
 
-    def __init__(self, sock: socket.socket) -> None:
+    ``head`` (an encoded ``H`` frame) goes out with the first data frame, and
+    :meth:`close` sends the last data frame and the ``F`` frame together: an
+    answer smaller than :data:`frames.CHUNK` (a who-said answer, a ``COUNT``)
+    is one ``sendall``, so the server's event loop is woken once for it, not
+    three times (header, data, end).
+    """
+
+    def __init__(self, sock: socket.socket, head: bytes = b"") -> None:
         self.sock = sock
+        self.framed = bytearray(head)
+        """Frames encoded but not sent yet (the header, until the first data)."""
         self.buffer = bytearray()
 
     def write(self, data: bytes) -> int:
         self.buffer += data
         if len(self.buffer) >= frames.CHUNK:
-            self.flush()
+            self.sock.sendall(self._take())
         return len(data)
 
     def flush(self) -> None:
+        """Nothing: data goes out by :data:`frames.CHUNK` and at :meth:`close`
+        (pyoxigraph flushes once at the end of a result, before the end frame)."""
+
+    def _take(self) -> bytes:
+        out = self.framed
         if self.buffer:
-            frames.send(self.sock, frames.DATA, bytes(self.buffer))
+            out += frames.encode(frames.DATA, bytes(self.buffer))
             self.buffer.clear()
+        self.framed = bytearray()
+        return bytes(out)
+
+    def close(self) -> None:
+        """Send what is left and the end frame, in one ``sendall``."""
+        self.sock.sendall(self._take() + frames.encode(frames.END, b""))
 
 
 def term_json(term: object) -> dict[str, str]:
@@ -190,8 +210,8 @@ class Worker:
                 },
             )
             return
-        frames.send_json(self.sock, frames.HEAD, {"kind": kind, "format": media})
-        writer = _ChunkWriter(self.sock)
+        head = frames.encode_json(frames.HEAD, {"kind": kind, "format": media})
+        writer = _ChunkWriter(self.sock, head)
         out = cast(IO[bytes], writer)
         if isinstance(result, QueryTriples):
             fmt = RdfFormat.from_media_type(media)
@@ -203,8 +223,7 @@ class Worker:
             if results_format is None:
                 raise ValueError(f"unknown results format {media}")
             result.serialize(out, results_format)
-        writer.flush()
-        frames.send(self.sock, frames.END, b"")
+        writer.close()
 
     def rows(self, result: QuerySolutions | QueryBoolean | QueryTriples, limit: int | None) -> None:
         rows: list[dict[str, dict[str, str]]] = []
@@ -232,9 +251,11 @@ class Worker:
                     if value is not None:
                         row[n] = term_json(value)
                 rows.append(row)
-        frames.send_json(self.sock, frames.HEAD, {"kind": "rows"})
-        frames.send(self.sock, frames.DATA, json.dumps(rows, ensure_ascii=False).encode())
-        frames.send(self.sock, frames.END, b"")
+        self.sock.sendall(
+            frames.encode_json(frames.HEAD, {"kind": "rows"})
+            + frames.encode(frames.DATA, json.dumps(rows, ensure_ascii=False).encode())
+            + frames.encode(frames.END, b"")
+        )
 
     def dump(self, store: Store, task: dict[str, Any]) -> None:
         target = task.get("graph")  # None: whole dataset; "": default graph; else an IRI
@@ -263,16 +284,15 @@ class Worker:
                     {"status": 404, "message": f"no graph <{target}> in the store"},
                 )
                 return
-        frames.send_json(self.sock, frames.HEAD, {"kind": "graph", "format": fmt.media_type})
-        writer = _ChunkWriter(self.sock)
+        head = frames.encode_json(frames.HEAD, {"kind": "graph", "format": fmt.media_type})
+        writer = _ChunkWriter(self.sock, head)
         out = cast(IO[bytes], writer)
         prefixes = task.get("prefixes") or None
         if graph_arg is None:
             store.dump(out, fmt, prefixes=prefixes)
         else:
             store.dump(out, fmt, from_graph=graph_arg, prefixes=prefixes)
-        writer.flush()
-        frames.send(self.sock, frames.END, b"")
+        writer.close()
 
 
 def main() -> None:
