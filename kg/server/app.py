@@ -233,6 +233,7 @@ def create_app(settings: Settings, kg: KnowledgeGraph | None = None) -> Starlett
         on_idle_change=collect,
         demote_after=settings.demote_after,
         result_cache=settings.result_cache,
+        loop_nice=settings.loop_nice,
     )
     ctx = ServerContext(settings=settings, pool=pool)
 

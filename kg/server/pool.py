@@ -100,6 +100,20 @@ either, spares start at normal priority (a short request must not run at
 background priority) and background workers are retired after their request.
 A paused worker is only ever a background one: spares and idle workers are
 never stopped.
+
+The event loop above the workers: one process (one thread) reads every
+request, hands it to a worker and relays its answer.  At the workers'
+priority it lost its core to each worker it woke (a ``send`` to a worker
+took 1–2 ms of wall time for 0.03 ms of CPU), and in a burst (16
+clients sending at once) it shared the cores with every running worker
+while the requests not yet read waited.  So where the OS lets a priority
+rise (:func:`priority_can_rise`), :meth:`WorkerPool.start` gives the calling
+thread ``loop_nice`` (``Settings.loop_nice``, -5; put back by
+:meth:`WorkerPool.close`) and every worker it starts is set to its own
+priority (0, or 19 for spares) at once, since a child inherits the
+priority of the thread that starts it.  Elsewhere nothing changes.  Small
+answers also wake the loop once: a worker sends the header, the data and
+the end frame of an answer under 128 KB in one piece (:mod:`kg.server.worker`).
 """
 
 from __future__ import annotations
@@ -538,6 +552,15 @@ class WorkerPool:
         can, spare workers start at background priority and get the normal
         one when a short request takes them; where it cannot, they start at
         normal priority and background workers are retired after their request.
+    :param loop_nice: the ``nice`` value of the thread that starts the pool
+        (the server's event loop, which reads every request and relays every
+        answer), set by :meth:`start` where the OS allows it (with
+        ``raise_priority``) and put back by :meth:`close`; the workers still
+        run at ``nice`` 0.  ``None``: left as it is.  One process serves all
+        requests: at the same priority as the workers it wakes, it lost its
+        core to each worker it handed a query to, and in a burst it shared the
+        cores with every running worker while the requests behind them waited
+        to be read.  Where the OS does not allow it, nothing changes.
     """
 
     def __init__(
@@ -554,6 +577,7 @@ class WorkerPool:
         pause_background: bool = True,
         new_shape_grace: float = 0.025,
         raise_priority: bool | None = None,
+        loop_nice: int | None = None,
     ) -> None:
         self.size = size
         self.timeout = timeout
@@ -565,6 +589,9 @@ class WorkerPool:
             min(new_shape_grace, demote_after) if demote_after is not None else new_shape_grace
         )
         self.raise_priority = priority_can_rise() if raise_priority is None else raise_priority
+        self.loop_nice = loop_nice
+        self._loop_nice_before: int | None = None
+        """The event loop thread's ``nice`` before :meth:`start` raised its priority."""
         self.max_workers = size if demote_after is None else 3 * size
         self.max_idle = size if demote_after is None else 2 * size
         """Idle workers kept (for the normal lane, and with lanes on, for the background one)."""
@@ -596,7 +623,11 @@ class WorkerPool:
 
     # -- lifecycle -------------------------------------------------------------------
     async def start(self) -> None:
-        """Start ``size`` worker processes, each with the newest checkpoint open."""
+        """Start ``size`` worker processes, each with the newest checkpoint open.
+
+        First the calling thread (the event loop) gets ``loop_nice`` where permitted.
+        """
+        self._raise_loop_priority()
         workers = await asyncio.gather(*(self._spawn() for _ in range(self.size)))
         opened = await asyncio.gather(*(self._open(w) for w in workers))
         for w, ok in zip(workers, opened, strict=True):
@@ -625,13 +656,28 @@ class WorkerPool:
             )
         finally:
             child.close()
-        if nice:
+        if nice or self._loop_nice_before is not None:
+            # a child inherits the priority of the thread that started it: a worker
+            # started by a raised event loop is lowered to its own at once
             with contextlib.suppress(OSError):  # lowering a priority is always allowed
                 os.setpriority(os.PRIO_PROCESS, proc.pid, nice)
         reader, writer = await asyncio.open_unix_connection(sock=parent)
         worker = _Worker(proc, reader, writer, nice=nice)
         self._workers.add(worker)
         return worker
+
+    def _raise_loop_priority(self) -> None:
+        """Give the calling thread ``loop_nice`` if that is a better priority and allowed."""
+        if self.loop_nice is None or not self.raise_priority:
+            return
+        before = os.getpriority(os.PRIO_PROCESS, 0)  # on Linux: this thread's
+        if self.loop_nice >= before:
+            return
+        try:
+            os.setpriority(os.PRIO_PROCESS, 0, self.loop_nice)
+        except OSError:  # not permitted after all: the loop runs as before
+            return
+        self._loop_nice_before = before
 
     def _spare_nice(self) -> int:
         """The ``nice`` value a spare worker starts at: low if it can be raised when taken."""
@@ -647,6 +693,10 @@ class WorkerPool:
         for w in list(self._workers):
             await self._kill(w)
         self._idle.clear()
+        if self._loop_nice_before is not None:
+            with contextlib.suppress(OSError):  # lowering a priority is always allowed
+                os.setpriority(os.PRIO_PROCESS, 0, self._loop_nice_before)
+            self._loop_nice_before = None
 
     def generations_in_use(self) -> set[int]:
         """Checkpoint generations some worker has open."""

@@ -91,6 +91,11 @@ class Settings:
         URLs clients name; off by default).
     :param public_url: the URL clients use (written to the server file);
         default ``http://{host}:{port}/``.
+    :param loop_nice: ``nice`` value of the server's event loop (the thread that
+        reads every request and relays every answer) while the query workers run
+        at 0, where the OS lets a priority rise (root, ``CAP_SYS_NICE`` or
+        ``RLIMIT_NICE``; elsewhere it stays as started); ``None``: unchanged.
+        See :class:`kg.server.pool.WorkerPool`.
     :param result_cache: bytes of complete query answers to keep and serve
         again until the next write to the store (``0``, the default: off;
         ``$KG_RESULT_CACHE_MB`` sets it in MB).  See
@@ -112,6 +117,7 @@ class Settings:
     federation: bool = False
     public_url: str | None = None
     result_cache: int = field(default_factory=_default_result_cache)
+    loop_nice: int | None = -5
 
     def __post_init__(self) -> None:
         self.store = Path(self.store)
