@@ -292,11 +292,19 @@ def statement_with(x: Extraction, fragment: str) -> Statement:
 
 
 def extracted(
-    text: str, lang: str, published: datetime.date | None = None, *, article_id: str = "t"
+    text: str,
+    lang: str,
+    published: datetime.date | None = None,
+    *,
+    article_id: str = "t",
+    backoff: bool | None = None,
 ) -> Extraction:
     """The extractor's output for one article of ``text`` in ``lang`` published on
-    ``published`` (the whole pipeline, as the CLI runs it)."""
-    return extract(Article(id=article_id, lang=lang, published=published, text=text))
+    ``published`` (the whole pipeline, as the CLI runs it; ``backoff=False``: the rule
+    coder's relations alone, for tests of a rule's guard)."""
+    return extract(
+        Article(id=article_id, lang=lang, published=published, text=text), backoff=backoff
+    )
 
 
 def said(x: Extraction) -> list[tuple[str, str]]:

@@ -229,3 +229,29 @@ def test_training_and_cross_validation_run_on_a_tiny_gold_file(
 def test_training_refuses_dev_and_unseen_sets() -> None:
     assert main(["--train", "examples/blind11/gold.jsonl"]) == 2
     assert main(["--train", "../shared/eval/dev.jsonl"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "members"),
+    [
+        (
+            "en",
+            "The African Union named a panel, which involved Kenya, Ethiopia and Nigeria, "
+            "to hold talks with Sudan on a ceasefire.",
+            {"Q114", "Q115", "Q1033"},
+        ),
+        (
+            "ar",
+            "وشكلت القمة لجنة وزارية تضم المغرب وتونس والجزائر لإجراء مباحثات مع ليبيا.",
+            {"Q1028", "Q948", "Q262"},
+        ),
+    ],
+)
+def test_members_of_a_described_body_are_never_a_candidates_actor(
+    lang: str, text: str, members: set[str]
+) -> None:
+    doc, rels, stmts = _prepared(text, lang)
+    assert doc.member_tokens, "the coder should mark the listed members"
+    assert members <= {m.key for m in doc.mentions}
+    for c in candidates(doc, rels, stmts):
+        assert c.subject.key not in members and c.object.key not in members

@@ -375,7 +375,9 @@ def candidates(doc: Doc, rels: Sequence[Rel], stmts: Sequence[Stmt] = ()) -> lis
         ments = [
             m
             for m in doc.mentions_in(ctx.s0, ctx.s1)
-            if doc.is_actor(m) and (m.t1 < hit.first or m.t0 > hit.last)
+            if doc.is_actor(m)
+            and (m.t1 < hit.first or m.t0 > hit.last)
+            and m.t0 not in doc.member_tokens  # members of a body described: no party
         ]
         if len(ments) < 2:
             continue

@@ -89,6 +89,10 @@ class Doc:
     act-only ones (``quotes._keep_acts_for_relations``: "She condemned the launch" is
     no statement but its subject and target are found as in one); None: the statements
     found."""
+    member_tokens: set[int] = field(default_factory=set)
+    """Tokens of actors listed as the members of something described ("a committee
+    comprising X, Y and Z"), set by the relation coder: parties of no act (the learned
+    back-off obeys it too)."""
     _tok_starts: list[int] = field(default_factory=list)
     _words: list[str] = field(default_factory=list)
     _ment_at_tok: dict[int, int] = field(default_factory=dict)

@@ -372,6 +372,7 @@ class _Coder(Passes):
             )
         }
         self.members = self._member_lists({h.last for h in hits if h.cls in ("n", "p")})
+        doc.member_tokens = set(self.members)
         by_sent: dict[int, list[Hit[Trigger]]] = {}
         for h in hits:
             si = doc.seg.index_at(doc.tokens[h.first].start)
