@@ -9,7 +9,10 @@ and emits the best pair per trigger when the model is confident enough.
 
 * Candidates: the trigger hits of ``doc.lexicon_hits["relations"]`` that no coder
   relation's evidence overlaps; pairs of actor mentions (State, Person, Organization)
-  of the trigger's sentence, the nearest :data:`MAX_MENTIONS` to the trigger.
+  of the trigger's sentence, the nearest :data:`MAX_MENTIONS` to the trigger, none of
+  them a member listed for a body the sentence describes (``Doc.member_tokens``).
+* Selection (:func:`select`): per trigger the most probable pair at or above the
+  threshold, unless the article already has that (subject, type, object).
 * Features (:func:`features`): sides of the trigger and token distance of each actor,
   mentions, punctuation, conjunctions, speech cues and other triggers in between, the
   object's preposition against the row's, entity types and kinds, same state on both
