@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.evaluation.sets import off_limits_for_training
 from kg.extractors import extract
 from kg.extractors.backoff import (
     BackoffRel,
@@ -19,10 +20,10 @@ from kg.extractors.backoff import (
     fit,
     load_weights,
     main,
-    prepare,
     probability,
 )
 from kg.extractors.doc import Doc
+from kg.extractors.pipeline import prepare
 from kg.extractors.quotes import Stmt
 from kg.extractors.relations import Rel
 from kg.models import Article, Extraction
@@ -229,6 +230,14 @@ def test_training_and_cross_validation_run_on_a_tiny_gold_file(
 def test_training_refuses_dev_and_unseen_sets() -> None:
     assert main(["--train", "examples/blind11/gold.jsonl"]) == 2
     assert main(["--train", "../shared/eval/dev.jsonl"]) == 2
+
+
+def test_only_dev_and_the_unseen_pool_are_off_limits() -> None:
+    assert off_limits_for_training("examples/blind17/gold.jsonl")
+    assert off_limits_for_training("/work/shared/eval/dev.jsonl")
+    assert not off_limits_for_training("examples/blind7/gold.jsonl")
+    assert not off_limits_for_training("examples/blind1x/gold.jsonl")
+    assert not off_limits_for_training("examples/gold.jsonl")
 
 
 @pytest.mark.parametrize(

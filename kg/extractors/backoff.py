@@ -50,17 +50,14 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kg.extractors.doc import Doc, Ment
 from kg.extractors.lexicon import Hit
 from kg.extractors.quotes import Stmt
-from kg.extractors.relations import Rel
+from kg.extractors.relations import Rel, relation_key
 from kg.extractors.triggers import Trigger
-from kg.models import Article, EntityType, RelationType
-
-if TYPE_CHECKING:
-    from kg.gazetteer.linker import Linking
+from kg.models import EntityType
 
 __all__ = [
     "BackoffRel",
@@ -173,7 +170,15 @@ def _state(doc: Doc, m: Ment) -> str | None:
 class _Ctx:
     """What the features of one trigger share."""
 
-    def __init__(self, doc: Doc, hit: Hit[Trigger], sent: int, stmts: Sequence[Stmt]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        hit: Hit[Trigger],
+        sent: int,
+        stmts: Sequence[Stmt],
+        cues: list[int],
+        trigs: list[int],
+    ) -> None:
         self.doc = doc
         self.hit = hit
         self.sent = sent
@@ -184,8 +189,10 @@ class _Ctx:
         toks = doc.tokens
         self.t_start = toks[hit.first].start
         self.t_end = toks[hit.last].end
-        self.cues = sorted(h.first for h in doc.lexicon_hits.get("cues", []))
-        self.trigs = sorted(h.first for h in doc.lexicon_hits.get("relations", []))
+        self.cues = cues
+        """First tokens of the document's cue hits, sorted (shared by its triggers)."""
+        self.trigs = trigs
+        """First tokens of the document's trigger hits, sorted."""
         self.stmts = [s for s in stmts if s.start < self.s1 and s.end > self.s0]
         self.conj = _CONJ["ar" if doc.lang == "ar" else "en"]
         self.quotes_before = [0]
@@ -370,11 +377,13 @@ def candidates(doc: Doc, rels: Sequence[Rel], stmts: Sequence[Stmt] = ()) -> lis
     if doc.seg is None:
         return []
     out: list[Candidate] = []
+    cues = sorted(h.first for h in doc.lexicon_hits.get("cues", []))
+    trigs = sorted(h.first for h in doc.lexicon_hits.get("relations", []))
     for hit in _eligible(doc, rels):
         ctx_sent = doc.seg.index_at(doc.tokens[hit.first].start)
         if ctx_sent < 0:
             continue
-        ctx = _Ctx(doc, hit, ctx_sent, stmts)
+        ctx = _Ctx(doc, hit, ctx_sent, stmts, cues, trigs)
         ments = [
             m
             for m in doc.mentions_in(ctx.s0, ctx.s1)
@@ -403,13 +412,6 @@ def candidates(doc: Doc, rels: Sequence[Rel], stmts: Sequence[Stmt] = ()) -> lis
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.hit.first <= b.hit.last and b.hit.first <= a.hit.last
-
-
-def _triple(subject: str, rtype: RelationType, obj: str) -> tuple[str, RelationType, str]:
-    """A relation's (subject, type, object), in a fixed order for a symmetric type."""
-    if rtype.symmetric and obj < subject:
-        subject, obj = obj, subject
-    return subject, rtype, obj
 
 
 def select(cands: Sequence[Candidate], probs: Sequence[float], threshold: float) -> list[int]:
@@ -480,14 +482,13 @@ def backoff_relations(
     try:
         cands = candidates(doc, rels, stmts)
         probs = [probability(c.feats, w) for c in cands]
-        seen = {_triple(r.subject, r.type, r.object) for r in rels}
+        seen = {relation_key(r) for r in rels}
         out: list[BackoffRel] = []
         for i in select(cands, probs, thr):
-            c = cands[i]
-            key = _triple(c.subject.key, c.trigger.type, c.object.key)
-            if key not in seen:  # the coder (or the back-off) has that act already
-                seen.add(key)
-                out.append(to_rel(doc, c, probs[i]))
+            rel = to_rel(doc, cands[i], probs[i])
+            if relation_key(rel) not in seen:  # the coder (or the back-off) has that act
+                seen.add(relation_key(rel))
+                out.append(rel)
         return out
     except Exception:  # an experiment must never break extraction
         return []
@@ -536,31 +537,6 @@ class _Article:
     labels: list[int]
 
 
-def prepare(article: Article) -> tuple[Doc, Linking, list[Stmt], list[Rel]]:
-    """The pipeline's steps up to the coder (as :func:`kg.extractors.pipeline.extract_with`
-    runs them): the prepared :class:`Doc`, the linking, the statements and the coder's
-    relations."""
-    from kg.extractors import pipeline as pl
-    from kg.extractors.dates import parse_dateline
-    from kg.extractors.lexicon import find_all
-    from kg.extractors.quotes import cue_matcher, find_statements
-    from kg.extractors.relations import find_relations, relation_matcher
-    from kg.extractors.text import NormText
-    from kg.lang import detect_lang
-
-    text = article.text
-    lang = article.lang if article.lang in ("ar", "en") else detect_lang(text)
-    lang = lang if lang in ("ar", "en") else "en"
-    pub = article.published or parse_dateline(text)
-    nt = NormText.of(text)
-    linking = pl._link(text, lang, pub)
-    doc = pl._doc(article, linking, nt, lang, pub)
-    cues, triggers = find_all(doc.tokens, cue_matcher(lang), relation_matcher(lang))
-    doc.lexicon_hits = {"cues": cues, "relations": triggers}
-    stmts = find_statements(doc)
-    return doc, linking, stmts, find_relations(doc, stmts)
-
-
 def collect(gold_path: Path, set_name: str) -> list[_Article]:
     """Run the extractor without the back-off on every article of a gold file and
     label each candidate: 1 when it matches (type, actors by the scorer's entity
@@ -573,7 +549,7 @@ def collect(gold_path: Path, set_name: str) -> list[_Article]:
     for g in read_gold(gold_path):
         article = g.to_article()
         text = article.text
-        doc, linking, stmts, rels = prepare(article)
+        doc, linking, stmts, rels = pl.prepare(article)
         cands = candidates(doc, rels, stmts)
         marked: list[Rel] = []
         for k, c in enumerate(cands):
@@ -711,10 +687,6 @@ def write_weights(
     return path
 
 
-_FORBIDDEN = ("dev.jsonl", *(f"blind{n}/" for n in range(11, 18)))
-"""Sets the back-off may never be trained on: dev and the unseen pool (scripts/eval_sets.py)."""
-
-
 def _set_name(path: Path) -> str:
     return (
         path.parent.name if path.name == "gold.jsonl" and path.parent.name != "examples" else "gold"
@@ -723,6 +695,8 @@ def _set_name(path: Path) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m kg.extractors.backoff --train GOLD.jsonl... [--cv] [--write]``."""
+    from kg.evaluation.sets import UNSEEN_SETS, off_limits_for_training
+
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--train", nargs="+", type=Path, required=True, help="analysis gold files")
     ap.add_argument("--cv", action="store_true", help="leave-one-set-out threshold choice")
@@ -730,7 +704,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--write", action="store_true", help="write lexicons/backoff.tsv")
     args = ap.parse_args(argv)
     for p in args.train:
-        if any(bad in str(p) for bad in _FORBIDDEN):
+        if off_limits_for_training(str(p)):
             print(f"refusing to train on {p}: dev and unseen sets are off limits", file=sys.stderr)
             return 2
     arts: list[_Article] = []
@@ -757,7 +731,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "Learned back-off weights (kg/extractors/backoff.py): logistic regression, L2.",
             f"trained on: {sets} ({len(arts)} articles, {len(rows)} candidates, {pos} positive)",
             f"written {when} by: {cmd}",
-            "never trained on dev or the unseen sets (blind7, blind11-15)",
+            f"never trained on dev or the unseen sets ({', '.join(UNSEEN_SETS)})",
         ]
         path = write_weights(weights, threshold or DEFAULT_THRESHOLD, enabled, prov)
         print(f"wrote {path}")

@@ -36,7 +36,7 @@ from kg.gazetteer.linker import Linking, entity_of, link
 from kg.lang import detect_lang
 from kg.models import Article, EntityType, Extraction
 
-__all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "extract_with"]
+__all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "extract_with", "prepare"]
 
 EXTRACTOR_NAME = "statekg.rules"
 EXTRACTOR_VERSION = "0.15.0"
@@ -191,9 +191,10 @@ def extract(article: Article, *, backoff: bool | None = None) -> Extraction:
     return extract_with(article, calibrated=True, backoff=backoff)
 
 
-def extract_with(article: Article, *, calibrated: bool, backoff: bool | None = None) -> Extraction:
-    """:func:`extract`, optionally with raw (uncalibrated) relation confidences, which
-    is what :mod:`kg.extractors.calibrate` bins."""
+def prepare(article: Article) -> tuple[Doc, Linking, list[Stmt], list[Rel]]:
+    """The steps of :func:`extract` up to the rule coder: the prepared :class:`Doc`, the
+    linking, the statements and the coder's relations (what the learned back-off and its
+    training read)."""
     text = article.text
     lang = article.lang if article.lang in ("ar", "en") else detect_lang(text)
     if lang not in ("ar", "en"):
@@ -205,7 +206,13 @@ def extract_with(article: Article, *, calibrated: bool, backoff: bool | None = N
     cues, triggers = find_all(doc.tokens, cue_matcher(lang), relation_matcher(lang))
     doc.lexicon_hits = {"cues": cues, "relations": triggers}
     stmts = find_statements(doc)
-    rels = find_relations(doc, stmts)
+    return doc, linking, stmts, find_relations(doc, stmts)
+
+
+def extract_with(article: Article, *, calibrated: bool, backoff: bool | None = None) -> Extraction:
+    """:func:`extract`, optionally with raw (uncalibrated) relation confidences, which
+    is what :mod:`kg.extractors.calibrate` bins."""
+    doc, linking, stmts, rels = prepare(article)
     if backoff_enabled() if backoff is None else backoff:
         rels = [*rels, *backoff_relations(doc, rels, stmts)]
     out = _build(article, doc, linking, stmts, rels, calibrated=calibrated)

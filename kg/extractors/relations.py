@@ -158,7 +158,7 @@ from kg.extractors.sentences import Span
 from kg.extractors.triggers import Trigger
 from kg.models import EntityType, Modality, RelationType
 
-__all__ = ["Rel", "Trigger", "calibrate", "find_relations", "relation_matcher"]
+__all__ = ["Rel", "Trigger", "calibrate", "find_relations", "relation_key", "relation_matcher"]
 
 
 class _Coder(Passes):
@@ -371,8 +371,9 @@ class _Coder(Passes):
                 or (not self.en and h.entry.type is RelationType.SUPPORT and h.entry.frame == "spk")
             )
         }
-        self.members = self._member_lists({h.last for h in hits if h.cls in ("n", "p")})
-        doc.member_tokens = set(self.members)
+        self.members = doc.member_tokens = self._member_lists(
+            {h.last for h in hits if h.cls in ("n", "p")}
+        )
         by_sent: dict[int, list[Hit[Trigger]]] = {}
         for h in hits:
             si = doc.seg.index_at(doc.tokens[h.first].start)
@@ -662,21 +663,21 @@ def _merge_events(rels: list[Rel]) -> list[Rel]:
     dated: dict[tuple[str, str, str], list[Rel]] = {}
     for r in out:
         if r.date is not None:
-            dated.setdefault(_pair_key(r), []).append(r)
+            dated.setdefault(relation_key(r), []).append(r)
     kept = [
         r
         for r in out
         if r.date is not None
         or not any(
             abs(o.sent - r.sent) <= 2 and o.modality == r.modality
-            for o in dated.get(_pair_key(r), [])
+            for o in dated.get(relation_key(r), [])
         )
     ]
     # the same actors and act found again elsewhere: likely the same event told twice,
     # so the later, less specific mentions are less likely to be a separate relation
     seen_pairs: set[tuple[str, str, str]] = set()
     for r in kept:
-        pair = _pair_key(r)
+        pair = relation_key(r)
         if pair in seen_pairs:
             r.confidence *= 0.85
         seen_pairs.add(pair)
@@ -687,20 +688,21 @@ def _drop_undated_repeats(rels: list[Rel]) -> list[Rel]:
     """An undated act between the same actors as a dated one told earlier, with the same
     modality, is that event retold ("Ali and Maduro met on Thursday ... after three hours
     of talks, they agreed"): only the dated report stays."""
-    dated = {(_pair_key(r), r.modality) for r in rels if r.date is not None}
+    dated = {(relation_key(r), r.modality) for r in rels if r.date is not None}
     first: dict[tuple[tuple[str, str, str], Modality], int] = {}
     for i, r in enumerate(rels):
-        first.setdefault((_pair_key(r), r.modality), i)
+        first.setdefault((relation_key(r), r.modality), i)
     return [
         r
         for i, r in enumerate(rels)
         if r.date is not None
-        or (_pair_key(r), r.modality) not in dated
-        or first[(_pair_key(r), r.modality)] == i
+        or (relation_key(r), r.modality) not in dated
+        or first[(relation_key(r), r.modality)] == i
     ]
 
 
-def _pair_key(r: Rel) -> tuple[str, str, str]:
+def relation_key(r: Rel) -> tuple[str, str, str]:
+    """A relation's (subject, type, object), its actors in a fixed order for a symmetric type."""
     a, b = r.subject, r.object
     if r.type.symmetric:
         a, b = sorted((a, b))

@@ -91,7 +91,8 @@ __all__ = ["Passes"]
 
 @trait
 class Passes(Frames):
-    """The coder's rules on the coder's passes over a whole document."""
+    """The coder's passes over a whole document (joint statements, member lists, refusals,
+    releases, ...)."""
 
     def _joint_speakers(self) -> None:
         """An act told in a statement several speakers make together ("وقالت مصر والأردن

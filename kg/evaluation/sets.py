@@ -1,0 +1,20 @@
+"""The gold sets the project keeps apart: the unseen pool nobody tunes on.
+
+``examples/<name>/gold.jsonl`` for each name of :data:`UNSEEN_SETS` was written blind and
+is read only as totals: ``scripts/eval_sets.py unseen`` pools them, the relation
+confidence is calibrated on them, and nothing learnt from data (the back-off's
+weights, :mod:`kg.extractors.backoff`) may be trained on them or on dev.
+"""
+
+from __future__ import annotations
+
+__all__ = ["UNSEEN_SETS", "off_limits_for_training"]
+
+UNSEEN_SETS = ("blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")
+"""The pooled unseen sets of the README's quality table (nobody reads their errors)."""
+
+
+def off_limits_for_training(path: str) -> bool:
+    """Whether a gold file is dev or one of :data:`UNSEEN_SETS` (by its path)."""
+    parts = path.replace("\\", "/").split("/")
+    return parts[-1] == "dev.jsonl" or any(name in parts[:-1] for name in UNSEEN_SETS)
