@@ -2123,13 +2123,9 @@ Bamako"), as ``data/bodies.tsv`` makes "Mali's military government" one (S10-H15
 state's body: a state has one ruling junta and one opposition."""
 _BARE_ARMY_AR = frozenset(fold(w) for w in ("الجيش", "والجيش", "فالجيش"))
 _BARE_ARMY_EN = frozenset({"army"})
-_IN_AR = fold("في")
 """A bare army noun: :meth:`_Builder.home_army`."""
-_ARMY_NOT_BEFORE_EN = frozenset(
-    "chief chiefs commander commanders spokesman spokeswoman spokesperson officer officers "
-    "general generals unit units base bases headquarters veteran veterans deserter deserters "
-    "post posts camp camps".split()
-)
+_IN_AR = fold("في")
+_ARMY_NOT_BEFORE_EN = word_set("bodies.army_not_before_en")
 """English words after "the army" that make it part of another actor or a place."""
 _HOME_DEFINITE_NOT_BEFORE = frozenset(
     "leader leaders chief party parties figure figures lawmaker lawmakers member members "

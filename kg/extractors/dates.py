@@ -1071,14 +1071,10 @@ _AR_PREP = _alt(
 _AR_YEAR_WORD = _alt([_F(w) for w in ("عام", "العام", "سنة", "السنة", "عامي", "سنتي")])
 
 
-# words opening with a future verb's letters that are nouns or names: stems, and whole
-# words (S14-DATES)
-_NOT_FUTURE_AR = (
-    "سياس", "سيطر", "سنو", "ستين", "سيار", "سياد", "سيول", "سيناء", "سيناري", "سينما",
-    "ستوك", "سنغاف", "سيرغ", "سيرج", "ستارمر", "ستول", "ستيف", "سيباست", "سينغ",
-    "ستراتيج", "سيئ",
-)  # fmt: skip
-_NOT_FUTURE_AR_WORDS = ("سيد", "سيدة", "سيف", "سيل", "سنة", "ستة", "سنن")
+# words opening with a future verb's letters that are nouns or names (S14-DATES): stems
+# (a word that opens with one is no verb) and whole words
+_NOT_FUTURE_AR = sorted(word_set("dates.not_future_stems_ar"))
+_NOT_FUTURE_AR_WORDS = sorted(word_set("dates.not_future_words_ar"))
 
 
 def _ar_rel(m: re.Match[str]) -> str | None:
@@ -1123,8 +1119,8 @@ def _ar_weekday(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
 # that open with the same letters are not verbs
 _AR_CLAUSE_OPEN = re.compile(r"[.\n،,؛;:!?؟]")
 _AR_FUTURE_HEAD = re.compile(
-    rf"[وف]?(?!{'|'.join(_F(w) for w in _NOT_FUTURE_AR)})"
-    rf"(?!(?:{'|'.join(_F(w) for w in _NOT_FUTURE_AR_WORDS)})$){_F('س')}[يتن][^\W\d_]{{2,}}"
+    rf"[وف]?(?!{'|'.join(_NOT_FUTURE_AR)})"
+    rf"(?!(?:{'|'.join(_NOT_FUTURE_AR_WORDS)})$){_F('س')}[يتن][^\W\d_]{{2,}}"
 )
 
 
