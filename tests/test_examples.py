@@ -127,6 +127,7 @@ SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
         ("blind15", "250-650"),
         ("blind16", "150-420"),
         ("blind17", "150-420"),
+        ("blind18", "150-420"),
     ],
 )
 def test_every_bundled_gold_set_passes_the_gold_validator(name: str, words: str) -> None:
