@@ -8,11 +8,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from test_network import ISRAEL, RUSSIA, SYRIA, scenario
 
 from kg.network import install, relations_graph
 from kg.network.analytics import MonthBalance, dyad_timeline
 from kg.store import KnowledgeGraph
+from tests.network.test_network import ISRAEL, RUSSIA, SYRIA, scenario
 
 pytest.importorskip("matplotlib")
 pytest.importorskip("arabic_reshaper")

@@ -15,9 +15,9 @@ from kg.gazetteer.forms import clean_name, demonym_forms, nisba_forms
 from kg.gazetteer.tables import read_tsv
 from kg.models import EntityType
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[3]
 DATA = REPO / "kg" / "gazetteer" / "data"
-SHARED = Path(__file__).parents[2] / "shared"
+SHARED = Path(__file__).parents[4] / "shared"
 HAND_FILES = [
     "roles.tsv",
     "stoplist.tsv",

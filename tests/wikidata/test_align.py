@@ -26,7 +26,7 @@ from kg.wikidata.align import (
 )
 from kg.wikidata.jsondump import WikidataEntity, iter_entities, raw_names
 
-DUMP = Path(__file__).parent / "data" / "wikidata" / "entities.json"
+DUMP = Path(__file__).parents[1] / "data" / "wikidata" / "entities.json"
 BASE = "https://w3id.org/statekg/id/"
 NASSAR = BASE + "entity/person/samir-nassar"
 HADDAD = BASE + "entity/person/karim-haddad"

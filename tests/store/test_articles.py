@@ -22,8 +22,8 @@ from kg.errors import EmptyInputError, InputError
 from kg.lang import detect_lang
 from kg.models import Article
 
-SHARED = Path(__file__).parents[2] / "shared"
-EXAMPLES = Path(__file__).parents[1] / "examples" / "articles"
+SHARED = Path(__file__).parents[3] / "shared"
+EXAMPLES = Path(__file__).parents[2] / "examples" / "articles"
 
 AR_TEXT = (
     "قال وزير الخارجية الأردني أيمن الصفدي، أمس الأحد، إن بلاده ترفض أي تهجير للفلسطينيين، "

@@ -37,7 +37,7 @@ from kg.evaluation.matching import EntityMatcher, span_overlap
 from kg.evaluation.report import HEADLINE_LINES
 from kg.models import Article, Extraction
 
-DEV = Path(__file__).parents[2] / "shared" / "eval" / "dev.jsonl"
+DEV = Path(__file__).parents[3] / "shared" / "eval" / "dev.jsonl"
 
 # --- test gold: one English and one Arabic article ----------------------------------------
 

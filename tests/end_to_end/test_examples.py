@@ -17,7 +17,7 @@ from kg.evaluation import evaluate
 from kg.examples import example_articles_path
 from kg.ingest import ingest_paths
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +104,7 @@ def test_examples_gold_scores_do_not_regress() -> None:
     assert overall.qid_states.value == 1.0
 
 
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
 
 @pytest.mark.parametrize(

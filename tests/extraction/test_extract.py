@@ -12,7 +12,7 @@ import pytest
 from kg.extractors import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
 from kg.models import Article, EntityType, Extraction
 
-SHARED = Path(__file__).parents[2] / "shared"
+SHARED = Path(__file__).parents[3] / "shared"
 DEV = SHARED / "eval" / "dev.jsonl"
 
 ARTICLE_AR = Article(

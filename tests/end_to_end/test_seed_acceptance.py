@@ -21,7 +21,7 @@ from kg.vocab import ontology_path
 
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory: pytest.TempPathFactory) -> kg.KnowledgeGraph:
-    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    seeds = Path(__file__).resolve().parents[3] / "shared" / "seeds"
     if not seeds.is_dir():
         pytest.skip("../shared/seeds is not present")
     from datetime import date

@@ -16,7 +16,6 @@ from pathlib import Path
 import networkx as nx
 import pytest
 import typer
-from test_events import news, three_reports_of_one_call
 from typer.testing import CliRunner
 
 from kg.errors import LinkingError, QueryError
@@ -40,6 +39,7 @@ from kg.network.analytics import (
     top_speakers,
 )
 from kg.store import KnowledgeGraph
+from tests.network.test_events import news, three_reports_of_one_call
 
 BASE = "https://w3id.org/statekg/id/"
 RUSSIA, SYRIA, ISRAEL = BASE + "entity/Q159", BASE + "entity/Q858", BASE + "entity/Q801"

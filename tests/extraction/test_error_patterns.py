@@ -20,7 +20,7 @@ from kg.models import Article, EntityType, Extraction
 
 OPEN = {
     line.strip()
-    for line in (Path(__file__).parent / "data" / "open_patterns.txt")
+    for line in (Path(__file__).parents[1] / "data" / "open_patterns.txt")
     .read_text("utf-8")
     .splitlines()
     if line.strip() and not line.startswith("#")

@@ -15,7 +15,7 @@ from kg.models import Extraction
 from kg.store import DumpFormat, KnowledgeGraph
 from kg.wikidata.terms import WIKIDATA_PREFIXES
 
-DATA = Path(__file__).parent / "data" / "wikidata"
+DATA = Path(__file__).parents[1] / "data" / "wikidata"
 AR_URL = "https://news.example.org/ar/2025/06/10/erdogan-cairo"
 EN_URL = "https://news.example.org/2025/03/04/macron-aoun"
 QUOTE = "ضرورة وقف إطلاق النار فورا"

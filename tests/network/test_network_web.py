@@ -22,10 +22,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from test_network import RUSSIA, SYRIA, scenario
 
 from kg.network import install
 from kg.store import KnowledgeGraph
+from tests.network.test_network import RUSSIA, SYRIA, scenario
 
 _SERVE = """
 import sys

@@ -23,7 +23,7 @@ from kg.extractors.native import mypyc_attr, trait
 from kg.extractors.quotes import _Finder
 from kg.extractors.relations import _Coder
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _build_native() -> ModuleType:

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from kg import config
 from kg.cli import app
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 

@@ -1,0 +1,1 @@
+"""Tests of statekg, one subpackage per capability (see README, Development)."""

@@ -1,0 +1,1 @@
+"""End to end: the bundled examples, their network tour and the seed article."""

@@ -1,0 +1,1 @@
+"""kg eval and the developer scripts around the gold sets."""

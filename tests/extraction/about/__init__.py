@@ -1,0 +1,1 @@
+"""What a statement is about (kg.extractors.about)."""

@@ -1,0 +1,1 @@
+"""Dates: time expressions and the dates acts and statements take."""

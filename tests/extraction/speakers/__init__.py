@@ -1,0 +1,1 @@
+"""Speakers of statements: who speaks, relays, and speakers carried across sentences."""

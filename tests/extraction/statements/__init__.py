@@ -1,0 +1,1 @@
+"""Statements: which spans are statements, their cues, content and precision."""

@@ -1,0 +1,1 @@
+"""The command line, the README's honesty and the public Python API."""

@@ -1,0 +1,1 @@
+"""Networks, events and pictures (kg.network)."""

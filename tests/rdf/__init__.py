@@ -1,0 +1,1 @@
+"""RDF: the ontology, SHACL shapes, kg validate and dumps."""

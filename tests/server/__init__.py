@@ -1,0 +1,1 @@
+"""kg serve: protocol, pages, limits, cache, worker pool and benchmarks."""

@@ -1,0 +1,1 @@
+"""Wikidata alignment, linkset, profile, QuickStatements and reconciliation."""
