@@ -1,18 +1,24 @@
-"""Relation lexicon rows added by probing every relation type with fresh sentences (S9-R2-H8).
+"""Relation lexicon rows that need no code, each proved by fresh news-style sentences.
 
-Each positive probe names a trigger the lexicons lacked before (a rarer verb, a light verb
-with its noun, a multiword phrase) and the relation it must now yield; each guard is a
-sentence where the same words have another sense or no actor pair, and must not yield
-that type.  All sentences are written for these tests, in news style, about real events
-of 2015-2025.
+Rows added by probing every relation type with fresh sentences (S9-R2-H8): each positive probe
+names a trigger the lexicons lacked before (a rarer verb, a light verb with its noun, a
+multiword phrase) and the relation it must now yield; each guard is a sentence where the same
+words have another sense or no actor pair, and must not yield that type. All sentences are
+written for these tests, in news style, about real events of 2015-2025.
+
+Rows added in session 13: judging a told act "a mistake" or "a disgrace" is criticism of its
+doer; "the two neighbours" and "both allies" are pairs like "the two countries"; "ended" and
+"tore up" leave a pact. And a news agency (a dateline's "(Reuters)") is never the doer of an
+act.
 """
 
 from __future__ import annotations
 
 import datetime
+from datetime import date
 
 import pytest
-from factories import relation_triples
+from factories import extracted, relation_triples
 
 from kg.extractors import extract
 from kg.models import Article, Extraction
@@ -181,3 +187,44 @@ def test_probe_yields_its_relation(lang: str, text: str, triple: tuple[str, str,
 @pytest.mark.parametrize(("lang", "text", "rtype"), NOT_FOUND)
 def test_other_sense_yields_no_relation_of_the_type(lang: str, text: str, rtype: str) -> None:
     assert all(t != rtype for _, t, _ in relation_triples(_run(text, lang)))
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return relation_triples(extracted(text, "en", date(2025, 9, 3)), symmetric=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Russia on Monday vetoed a draft resolution on Ukraine's nuclear plants. Poland "
+            "called the veto a disgrace on Tuesday.",
+            ("Poland", "ACCUSE", "Russia"),
+        ),
+        (
+            "Niger expelled the French ambassador last week. Paris called the decision a "
+            "serious blunder.",
+            ("France", "ACCUSE", "Niger"),
+        ),
+    ],
+)
+def test_calling_a_told_act_a_disgrace_or_blunder_accuses_its_doer(
+    text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in triples(text)
+
+
+def test_the_two_neighbours_is_the_pair_named_before() -> None:
+    got = triples(
+        "Foreign ministers of Armenia and Azerbaijan met in Almaty on Friday. The two "
+        "neighbours agreed to continue talks on a peace treaty."
+    )
+    assert ("Armenia", "AGREE", "Azerbaijan") in got or ("Azerbaijan", "AGREE", "Armenia") in got
+
+
+def test_a_news_agency_in_the_dateline_is_never_the_doer_of_an_act() -> None:
+    got = triples(
+        "HANOI (Reuters) - It called on Beijing on Monday to withdraw a survey ship from "
+        "waters off the Vietnamese coast."
+    )
+    assert not any(subject == "Reuters" for subject, _, _ in got)
