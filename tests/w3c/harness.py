@@ -1,6 +1,6 @@
 """Start a real ``kg serve`` app (uvicorn on 127.0.0.1, a free port) in a background thread.
 
-Used by ``tests/test_server_*.py`` and the W3C runner.  The store is a fresh
+Used by the ``kg serve`` tests and the W3C runner.  The store is a fresh
 folder; ``populate`` may write to it before the server opens it.  The base
 IRI is the server's own URL, so minted IRIs dereference on it.
 """

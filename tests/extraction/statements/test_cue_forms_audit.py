@@ -90,7 +90,7 @@ AR_CUES = [
     (f"وأعرب {MACRON} عن قلقه البالغ من التصعيد.", "Emmanuel Macron", "قلقه البالغ"),
     (f"وأردف {MACRON} أن {PARIS}.", "Emmanuel Macron", PARIS),
     (f"ونوه {MACRON} إلى أن {PARIS}.", "Emmanuel Macron", PARIS),
-    # condemnation convention (S10-H14, tests/test_s10_condemn.py): a plain object is no
+    # condemnation convention (S10-H14, test_condemnation_convention.py): a plain object is no
     # statement (test_arabic_condemning_cue_with_a_plain_object_is_no_statement below);
     # with a "بوصفه" evaluation it is
     (

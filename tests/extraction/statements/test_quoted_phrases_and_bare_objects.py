@@ -53,7 +53,7 @@ def test_english_condemning_a_bare_event_noun_is_not_a_statement() -> None:
 
 
 def test_english_condemnation_with_a_longer_object_is_kept() -> None:
-    # Condemnation convention (S10-H14, tests/test_s10_condemn.py): a longer noun-phrase
+    # Condemnation convention (S10-H14, test_condemnation_convention.py): a longer noun-phrase
     # object is no statement either; an "as" evaluation after it makes one.
     text = "Norway condemned the shelling of civilian areas in the port city on Friday."
     x = run(text, "en")

@@ -141,8 +141,8 @@ def test_the_two_sides_are_the_two_states_joined_last() -> None:
 
 
 def test_object_keeps_its_article() -> None:
-    # Condemnation convention (S10-H14, tests/test_s10_condemn.py): "condemned" with only a
-    # noun-phrase object is no statement; with an "as" evaluation it is, article and all.
+    # Condemnation convention (S10-H14, test_condemnation_convention.py): "condemned" with only
+    # a noun-phrase object is no statement; with an "as" evaluation it is, article and all.
     x = run("Chilean President Gabriel Boric condemned the bombing on Monday.", "en")
     assert not [q for q in x.quotes if "bombing" in q.text]
     x = run("Chilean President Gabriel Boric condemned the bombing as cowardly on Monday.", "en")
