@@ -1,4 +1,4 @@
-"""Shared parts of the worker-pool tests (test_pool_*.py, server/): a small checkpoint for real
+"""Shared parts of the worker-pool tests (server/test_pool_*.py): a small checkpoint for real
 worker processes to open, and the asyncio glue to drive a pool from a test."""
 
 from __future__ import annotations

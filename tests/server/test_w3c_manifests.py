@@ -15,7 +15,7 @@ import pytest
 from w3c.harness import serve
 from w3c.runner import Endpoint, Outcome, load_tests, run_all, summary
 
-ROOT = Path(__file__).resolve().parents[2] / "shared" / "w3c-sparql11"
+ROOT = Path(__file__).resolve().parents[3] / "shared" / "w3c-sparql11"
 
 ALLOWED_FAILURES: dict[str, str] = {}
 """Test id → why ``kg serve`` fails it on purpose."""

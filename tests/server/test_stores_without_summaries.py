@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from test_who_said_summary import ARTICLES, ENTITIES, fill, strip_summaries
 from w3c.harness import RunningServer, serve
 
 from kg.answers import who_said_coverage
@@ -25,6 +24,7 @@ from kg.models import EntityType
 from kg.rdf.iris import IRIs
 from kg.store import KnowledgeGraph
 from kg.vocab import KG
+from tests.store.test_who_said_summary import ARTICLES, ENTITIES, fill, strip_summaries
 
 BASE = "http://kg.example.org/"
 RANGES: list[tuple[str | None, str | None]] = [

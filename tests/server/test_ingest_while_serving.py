@@ -16,7 +16,7 @@ from kg.models import Article
 from kg.remote import find_server, ingest_via_server
 from kg.store import IngestOutcome
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
 STATEMENTS = "SELECT (COUNT(?s) AS ?n) WHERE { ?s a <https://w3id.org/statekg/ontology#Statement> }"
 PER_GRAPH = (
     "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "

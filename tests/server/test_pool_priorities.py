@@ -20,7 +20,7 @@ from pool_helpers import run, until, write_checkpoint
 from kg.server.context import QueryTimeoutError
 from kg.server.pool import QueryShapes, WorkerPool, priority_can_rise
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 on_proc = pytest.mark.skipif(
     not Path("/proc/self/stat").exists(), reason="reads process states from /proc"
 )
