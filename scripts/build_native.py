@@ -16,7 +16,8 @@ class one base class plus traits, so the families of its rules in ``coder/`` (on
 another, the lowest on the mixins ``coder/stances.py``, ``coder/meetings.py`` and
 ``coder/event_dates.py``, all on ``coder/base.py``) are traits (``kg.extractors.native.trait``)
 whose class bodies declare the coder's helpers as abstract methods (no class-body ``if``),
-and ``speakers_ar.py`` is the base class of the statement finder (``quotes._Finder``).
+and ``speakers_ar.py`` is the base class of the statement finder (``quotes._Finder``), a
+stack of plain classes in ``statements/``, each family of its rules on the one below it.
 ``lexicon.py`` is compiled except its generic dataclasses ``Hit`` and ``Matcher``, which
 stay Python classes (``mypyc_attr(native_class=False)``: mypyc/mypyc#827).  Needs mypy
 (with mypyc) and a C compiler.
@@ -65,6 +66,23 @@ NATIVE_MODULES = (
     "kg/extractors/relations.py",
     "kg/extractors/sentences.py",
     "kg/extractors/speakers_ar.py",
+    "kg/extractors/statements/attribution.py",
+    "kg/extractors/statements/base.py",
+    "kg/extractors/statements/claims.py",
+    "kg/extractors/statements/cues.py",
+    "kg/extractors/statements/emission.py",
+    "kg/extractors/statements/endings.py",
+    "kg/extractors/statements/issuers.py",
+    "kg/extractors/statements/joint.py",
+    "kg/extractors/statements/marks.py",
+    "kg/extractors/statements/occasions.py",
+    "kg/extractors/statements/openings.py",
+    "kg/extractors/statements/pronouns.py",
+    "kg/extractors/statements/relays.py",
+    "kg/extractors/statements/speakers.py",
+    "kg/extractors/statements/speakers_en.py",
+    "kg/extractors/statements/statement.py",
+    "kg/extractors/statements/words.py",
     "kg/extractors/text.py",
     "kg/extractors/triggers.py",
     "kg/gazetteer/builder.py",

@@ -8,7 +8,8 @@ Modules: :mod:`~kg.extractors.text` (normalisation with offsets),
 :mod:`~kg.extractors.sentences` (sentences and clauses),
 :mod:`~kg.extractors.dates` (time expressions),
 :mod:`~kg.extractors.lexicon` (TSV trigger lexicons and their morphology),
-:mod:`~kg.extractors.quotes` (attributed statements),
+:mod:`~kg.extractors.quotes` (attributed statements; the finder's rules in
+:mod:`~kg.extractors.statements`),
 :mod:`~kg.extractors.relations` (relations between actors),
 :mod:`~kg.extractors.pipeline` (``extract``) and :mod:`~kg.extractors.calibrate`
 (the confidence calibration table).  The lexicons are TSV files in

@@ -37,9 +37,11 @@ from kg.extractors.dates import (
 )
 from kg.extractors.doc import Doc, Ment
 from kg.extractors.lexicon import read_tsv, word_set
-from kg.extractors.quotes import Stmt, _ar_deal_word, _is_outlet, _plural_group
+from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span
 from kg.extractors.speakers_ar import _AR_ISSUED
+from kg.extractors.statements.claims import _ar_deal_word, _is_outlet
+from kg.extractors.statements.words import _plural_group
 from kg.extractors.text import fold
 from kg.gazetteer import Gazetteer
 from kg.models import EntityType

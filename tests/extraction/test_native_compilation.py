@@ -84,6 +84,22 @@ def test_the_relation_coder_and_its_mixins_are_compiled() -> None:
     assert all((ROOT / rel).is_file() for rel in modules)
 
 
+def test_the_statement_finder_is_one_stack_of_compiled_families() -> None:
+    # every module of kg/extractors/statements/ is compiled, and the finder is a stack of
+    # plain classes (one base each, down to SpeakersAr) holding each family of its rules
+    modules = set(_native_modules())
+    package = [p for p in (ROOT / "kg/extractors/statements").glob("*.py") if p.stem != "__init__"]
+    assert package and {f"kg/extractors/statements/{p.name}" for p in package} <= modules
+    stack = [c for c in _Finder.__mro__ if c.__module__.startswith("kg.extractors")]
+    assert all(len(c.__bases__) == 1 for c in stack)
+    assert stack[-1].__name__ == "SpeakersAr"
+    families = {c.__module__ for c in stack}
+    records = ("statement", "marks", "words", "claims")
+    assert {f"kg.extractors.statements.{p.stem}" for p in package if p.stem not in records} <= (
+        families
+    )
+
+
 def test_the_rule_families_of_the_coder_are_one_stack_of_traits() -> None:
     # every class of kg/extractors/coder/ but the relation record is a trait, and the coder
     # has one base, the top of the stack, whose ancestors hold every family

@@ -33,13 +33,15 @@ def test_every_list_in_the_table_is_read_by_the_module_its_name_gives() -> None:
     for name in names:
         module, _ = name.split(".", 1)
         # a module of the coder package by its own name; the ``relations.*`` lists by the
-        # relation coder: relations.py or any module of kg/extractors/coder/
+        # relation coder: relations.py or any module of kg/extractors/coder/; the ``quotes.*``
+        # lists by the statement finder: quotes.py or any module of kg/extractors/statements/
         readers = [
             src
             for key, src in sources.items()
             if module == "common"
             or key.rsplit("/", 1)[-1] == module
             or (module == "relations" and key.startswith("coder/"))
+            or (module == "quotes" and key.startswith("statements/"))
         ]
         assert any(f'word_set("{name}")' in src for src in readers), f"{name} is never read"
 
