@@ -6,7 +6,7 @@
 
 Modules: :mod:`~kg.extractors.text` (normalisation with offsets),
 :mod:`~kg.extractors.sentences` (sentences and clauses),
-:mod:`~kg.extractors.dates` (time expressions),
+:mod:`~kg.extractors.dates` (time expressions; their patterns in :mod:`~kg.extractors.times`),
 :mod:`~kg.extractors.lexicon` (TSV trigger lexicons and their morphology),
 :mod:`~kg.extractors.quotes` (attributed statements; the finder's rules in
 :mod:`~kg.extractors.statements`),

@@ -100,6 +100,12 @@ def test_the_statement_finder_is_one_stack_of_compiled_families() -> None:
     )
 
 
+def test_the_modules_of_the_time_expressions_are_compiled() -> None:
+    modules = set(_native_modules())
+    package = [p for p in (ROOT / "kg/extractors/times").glob("*.py") if p.stem != "__init__"]
+    assert package and {f"kg/extractors/times/{p.name}" for p in package} <= modules
+
+
 def test_the_rule_families_of_the_coder_are_one_stack_of_traits() -> None:
     # every class of kg/extractors/coder/ but the relation record is a trait, and the coder
     # has one base, the top of the stack, whose ancestors hold every family

@@ -14,13 +14,14 @@ from kg.extractors.bodies import _Builder
 from kg.extractors.dates import find_times
 from kg.extractors.doc import Doc, Ment
 from kg.extractors.text import NormText, fold
+from kg.extractors.times import arabic, english, windows
 from kg.models import EntityType
 
 _FILTERED = [
     (pat, words)
-    for patterns in (dates._AR_PATTERNS, dates._EN_PATTERNS)
+    for patterns in (arabic._AR_PATTERNS, english._EN_PATTERNS)
     for pat, handler in patterns
-    if (words := dates._IN_EVERY_MATCH.get(handler))
+    if (words := windows._IN_EVERY_MATCH.get(handler))
 ]
 
 
@@ -37,8 +38,8 @@ def test_every_match_of_a_filtered_time_pattern_holds_one_of_its_words(
 
 
 def test_every_arabic_deictic_key_holds_one_of_its_words() -> None:
-    for key in dates._AR_DEICTIC:
-        assert any(w in key for w in dates._AR_DEICTIC_WORDS), key
+    for key in arabic._AR_DEICTIC:
+        assert any(w in key for w in windows._AR_DEICTIC_WORDS), key
 
 
 _TEXTS = [

@@ -34,7 +34,8 @@ def test_every_list_in_the_table_is_read_by_the_module_its_name_gives() -> None:
         module, _ = name.split(".", 1)
         # a module of the coder package by its own name; the ``relations.*`` lists by the
         # relation coder: relations.py or any module of kg/extractors/coder/; the ``quotes.*``
-        # lists by the statement finder: quotes.py or any module of kg/extractors/statements/
+        # lists by the statement finder: quotes.py or any module of kg/extractors/statements/;
+        # the ``dates.*`` lists by dates.py or any module of kg/extractors/times/
         readers = [
             src
             for key, src in sources.items()
@@ -42,6 +43,7 @@ def test_every_list_in_the_table_is_read_by_the_module_its_name_gives() -> None:
             or key.rsplit("/", 1)[-1] == module
             or (module == "relations" and key.startswith("coder/"))
             or (module == "quotes" and key.startswith("statements/"))
+            or (module == "dates" and key.startswith("times/"))
         ]
         assert any(f'word_set("{name}")' in src for src in readers), f"{name} is never read"
 
