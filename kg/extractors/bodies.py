@@ -34,7 +34,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from kg.extractors.doc import AR_STATEMENT_NOUNS, Doc, Ment
-from kg.extractors.lexicon import read_tsv, word_set, words_of
+from kg.extractors.lexicon import expand_ar, read_tsv, word_set, words_of
 from kg.extractors.text import fold
 from kg.gazetteer import Entry, Gazetteer
 from kg.gazetteer.tables import load_tables
@@ -210,6 +210,34 @@ def _unnamed_words(lang: str) -> dict[str, frozenset[str]]:
         if r["lang"] == lang:
             out.setdefault(r["kind"], set()).add(fl(r["word"]))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _ar_subject_verbs() -> frozenset[str]:
+    """Folded Arabic verb forms (both genders, past and present, with و/ف stripped by the
+    caller) after which an organisation's name is the subject: the speech verbs of
+    ``ar_cues.tsv`` and ``unnamed.tsv``'s orgcue and orgverb words (S15-BODIES)."""
+    specs = [
+        r["form"]
+        for r in read_tsv("ar_cues.tsv")
+        if r["kind"] == "say" and r["form"][:2] in ("v:", "i:")
+    ]
+    words = _unnamed_words("ar")
+    specs += ["v:" + w for w in words.get("orgverb", frozenset())]
+    out = {fold(w) for w in words.get("orgcue", frozenset())}
+    for spec in specs:
+        out.update(form for form, _ in expand_ar(spec))
+    return frozenset(out)
+
+
+_AR_SOURCE_WORDS = frozenset(fold(w) for w in "بحسب حسب وفق وفقا طبقا".split())
+"""Arabic "according to" before a body's name ("بحسب المجلس ..."، "وفقا للجنة ...")."""
+_AR_FROM = fold("عن")
+_AR_HEADS = frozenset(fold(r["word"]) for r in read_tsv("heads.tsv") if r["lang"] == "ar")
+"""Arabic heads that name a state's actor ("الحكومة"، "القيادة"): no adjective of a body."""
+_AR_ADJ_ENDS = ("ي", "ة", "ا")
+"""Endings of a folded definite Arabic word that continue a body's name as an adjective
+("الأعلى" -> الاعلي، "الانتخابية"، "العليا")."""
 
 
 @lru_cache(maxsize=1)
@@ -605,6 +633,188 @@ class _Builder:
                 # "الرباط - ... / وأكدت الخارجية أن": the dateline's ministry, named bare
                 self.home_body(start, doc.tokens[i].end, bodies[body], body, self.local_home(start))
             i = j + 1
+
+    def definite_bodies_ar(self) -> None:
+        """Arabic: an organisation the gazetteer lacks, named by a definite head noun
+        (``unnamed.tsv`` orgdef: "المجلس"، "المحكمة"، "الائتلاف") and the adjectives and
+        genitives after it, where a speaker stands: after a speech or announcing verb
+        ("وقال المجلس الأعلى للدولة إن"، "رفض المجلس الأعلى للدولة"), a statement noun
+        ("بيان الهيئة العامة للاستعلامات"، "بيان للمجلس ...") or "according to"/"from"
+        ("بحسب اللجنة الانتخابية المستقلة"، "صادر عن المكتب الإعلامي الحكومي").  Its
+        state is a state adjective ending the name ("المجلس الرئاسي الليبي") or a state or
+        a city after "في" ("المحكمة الاتحادية العليا في العراق"), else none.  The bare
+        head later ("وطالب المجلس") refers back to the latest such body while no other
+        organisation with that head is named in between (S15-BODIES)."""
+        doc = self.doc
+        words = _unnamed_words("ar")
+        heads = words.get("orgdef", frozenset())
+        variants: dict[str, tuple[str, int]] = {}  # surface -> (head, letters before it)
+        for h in heads:
+            for pre in ("", "و", "ف"):
+                variants[pre + h] = (h, len(pre))
+                variants[pre + "ب" + h] = (h, len(pre) + 1)
+                variants[pre + "ل" + h[1:]] = (h, -1 - len(pre))  # "للمجلس": ل over the ا
+        found = doc.positions(frozenset(variants))
+        if not found:
+            return
+        made: list[tuple[int, int, str, str]] = []  # (first token, last token, head, key)
+        for t in found:
+            if doc.mention_at_tok(t) is not None or (made and t <= made[-1][1]):
+                continue
+            head, cut = variants[doc.word(t)]
+            if not self._speaker_slot_ar(t, cut):
+                continue
+            span = self._definite_name_ar(t, head, words)
+            if span is None:
+                continue
+            name_end, end_tok, state = span
+            tok = doc.tokens[t]
+            start = tok.start + (cut if cut >= 0 else -cut)
+            core = doc.nt.span(start, doc.tokens[name_end].end)[2]
+            whole = doc.nt.span(start, doc.tokens[end_tok].end)[2]
+            if cut < 0:  # "للمجلس الأعلى": the name is "المجلس الأعلى"
+                core, whole = "ا" + core, "ا" + whole
+            key = f"Organization:{normalize(core)}"
+            if key in Gazetteer.load().entries:
+                continue
+            aliases = list(dict.fromkeys([whole, core]))
+            if key in doc.extra:
+                etype, label, old_state, old = doc.extra[key]
+                aliases = list(dict.fromkeys([*old, *aliases]))
+                doc.extra[key] = (etype, label, old_state or state, aliases)
+            self.add(start, doc.tokens[end_tok].end, key, EntityType.ORGANIZATION, state, core,
+                     aliases)  # fmt: skip
+            made.append((t, end_tok, head, key))
+        if made:
+            self._definite_backrefs_ar(made, variants)
+
+    def _speaker_slot_ar(self, t: int, cut: int) -> bool:
+        """Arabic: the definite head at token ``t`` (``cut``: letters of clitics before it,
+        negative for ل over the article) stands where a speaker or issuer is named."""
+        doc = self.doc
+        if t == 0 or not self._joined(t):
+            return False
+        prev = doc.word(t - 1)
+        core = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev
+        if cut in (0, 1) and (prev in _ar_subject_verbs() or core in _ar_subject_verbs()):
+            return cut == 0  # ("وقال المجلس"; not "قال ... والمجلس": a second subject)
+        slots = _unnamed_words("ar").get("orgslot", frozenset())
+        if prev in AR_STATEMENT_NOUNS or core in AR_STATEMENT_NOUNS or core in slots:
+            return cut == 0 or cut == -1  # "بيان المجلس"، "بيان للمجلس"، "جلسة المجلس"
+        if (
+            t > 1
+            and not prev.startswith("ال")
+            and self._joined(t - 1)
+            and doc.mention_at_tok(t - 1) is None
+            and _strip_ar_clitics(doc.word(t - 2)) in slots
+        ):
+            return cut == 0 or cut == -1  # "عقب اجتماع طارئ للمجلس": an adjective between
+        if core in _AR_SOURCE_WORDS or prev in _AR_SOURCE_WORDS:
+            return cut == 0 or cut == -1  # "بحسب المجلس"، "وفقا للمجلس"
+        if prev == _AR_FROM and cut == 0 and t > 1:
+            before = doc.word(t - 2)
+            before = before[1:] if before[:1] in ("و", "ف") else before
+            return before in _ISSUED_BY_AR or before.startswith(fold("نقل"))
+        return False
+
+    def _definite_name_ar(
+        self, t: int, head: str, words: dict[str, frozenset[str]]
+    ) -> tuple[int, int, str | None] | None:
+        """Arabic: the name a definite head at token ``t`` opens: ``(last token of the
+        name, last token with a placing "في X", state)``, or None when no adjective or
+        genitive continues the head (a bare head refers back) or the one word after it is
+        generic ("المنظمة الدولية")."""
+        doc = self.doc
+        n = len(doc.tokens)
+        stops = words.get("orgstop", frozenset())
+        adjs = words.get("orgadj", frozenset())
+        not_names = words.get("orgdef", frozenset()) | words.get("gov", frozenset()) | _AR_HEADS
+        feminine = head.endswith("ة")
+        last, state, genitive, named = t, None, False, 0
+        j = t + 1
+        while j < n and j - t <= 7 and self._joined(j):
+            w = doc.word(j)
+            m = doc.mention_at_tok(j)
+            if m is not None:
+                if m.t0 == j and m.etype == EntityType.STATE and m.adjectival:
+                    state, last = m.key, m.t1  # "المجلس الرئاسي الليبي": the state closes it
+                    nxt = m.t1 + 1
+                    if nxt < n and self._joined(nxt) and doc.word(nxt).startswith("لل"):
+                        last = nxt  # "الاتحاد العام التونسي للشغل": a genitive goes on
+                break
+            if w in stops or w in _BODY_NAME_STOPS:
+                break  # (also "في": a place after it is read below)
+            if w.startswith("لل") and len(w) > 4:
+                last, genitive, named, j = j, True, named + 1, j + 1  # "للدولة"، "للانتخابات"
+                continue
+            if w.startswith("وال") and genitive and len(w) > 4:
+                last, j = j, j + 1  # "للأمن والدفاع"
+                continue
+            if not w.startswith("ال") or len(w) < 4:
+                break
+            if w in not_names:
+                break  # "ودعت اللجنة الحكومة": the object, not an adjective
+            if w in adjs:
+                ok = True
+            elif genitive:
+                ok = w.endswith(_AR_ADJ_ENDS)  # "للأمن الوطني"
+            elif feminine:
+                ok = w.endswith(("ية", "ي"))  # "اللجنة الانتخابية"، "الكبرى"
+            else:
+                ok = w.endswith("ي")  # "المجلس الرئاسي"، "الأعلى"
+            if not ok:
+                break
+            last, named, j = j, named + 1, j + 1
+        if named == 0:
+            return None
+        if named == 1 and last == t + 1 and doc.word(last) in words.get("orggeneric", frozenset()):
+            return None
+        end = last
+        if (
+            state is None
+            and doc.word(last + 1) == _IN_AR
+            and self._joined(last + 1)
+            and (place := doc.mention_at_tok(last + 2)) is not None
+            and place.t0 == last + 2
+            and self._joined(last + 2)
+            and not place.adjectival
+            and place.etype in (EntityType.STATE, EntityType.PLACE)
+        ):
+            # "المحكمة الاتحادية العليا في العراق"، "الشركة الوطنية للنفط في ليبيا"
+            state = self._state_of(place)
+            end = place.t1
+        return last, end, state
+
+    def _definite_backrefs_ar(
+        self, made: list[tuple[int, int, str, str]], variants: dict[str, tuple[str, int]]
+    ) -> None:
+        """The bare heads of the bodies :meth:`definite_bodies_ar` made ("وطالب المجلس"):
+        the latest body with that head, unless an organisation of the gazetteer whose name
+        opens with the head ("مجلس الأمن") was named since, or a name continues the head."""
+        doc = self.doc
+        n = len(doc.tokens)
+        for t in doc.positions(frozenset(variants)):
+            head, cut = variants[doc.word(t)]
+            prior = [(t1, key) for _, t1, h, key in made if h == head and t1 < t]
+            if not prior or doc.mention_at_tok(t) is not None:
+                continue
+            if any(b.t0 <= t <= b.t1 for b in self.new):
+                continue
+            t1, key = prior[-1]
+            if any(
+                m.etype == EntityType.ORGANIZATION
+                and m.key != key
+                and _strip_ar_clitics(doc.word(m.t0)) in (head, head[2:])
+                for m in doc.mentions_in(doc.tokens[t1].end, doc.tokens[t].start)
+            ):
+                continue  # "مجلس الأمن" named since: the head is ambiguous
+            if t + 1 < n and self._joined(t + 1) and doc.mention_at_tok(t + 1) is None:
+                nxt = doc.word(t + 1)
+                if nxt.startswith("لل") or (nxt.startswith("ال") and nxt.endswith(_AR_ADJ_ENDS)):
+                    continue  # "المجلس الوطني": another body's name
+            tok = doc.tokens[t]
+            start = tok.start + (cut if cut >= 0 else -cut)
+            self.backref(start, tok.end, key)
 
     def _ministers_ministry(self, i: int) -> tuple[str, str] | None:
         """Arabic: the body word and state of the minister named last before token ``i``
@@ -2158,6 +2368,12 @@ def find_bodies(
     if b.new:  # the officials and the government read the bodies just found
         doc.mentions = b.merged()
         doc.prepare()
+    if doc.lang == "ar":
+        before = len(b.new)
+        b.definite_bodies_ar()
+        if len(b.new) > before:  # (the group nouns below see them)
+            doc.mentions = b.merged()
+            doc.prepare()
     b.definite()
     if doc.lang != "ar":
         b.companies()

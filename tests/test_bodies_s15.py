@@ -1,0 +1,126 @@
+"""Session 15 (S15-BODIES): organisations that speak but that the gazetteer does not know.
+
+Fresh news-style sentences about other real events (none from a gold set).  Each class
+is a construction, not an item: the tests give several bodies of the class and the
+sentences where the rule must stay silent.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extractors import extract
+from kg.models import Article, Entity, EntityType, Extraction
+
+
+def _run(text: str, lang: str) -> Extraction:
+    return extract(Article(id="t", lang=lang, published=date(2025, 3, 1), title=None, text=text))
+
+
+def _speakers(x: Extraction) -> list[Entity]:
+    return [x.entity(q.speaker) for q in x.quotes]
+
+
+def _org(x: Extraction, label: str) -> Entity | None:
+    for e in x.entities:
+        if e.type is EntityType.ORGANIZATION and e.label == label:
+            return e
+    return None
+
+
+def _state_label(x: Extraction, e: Entity) -> str | None:
+    return None if e.state is None else x.entity(e.state).label
+
+
+# ---------------------------------------------------------------- Arabic definite bodies
+
+
+def test_arabic_council_named_by_adjective_and_genitive_speaks() -> None:
+    x = _run("وقال المجلس الأعلى للقضاء في بيان إن التعيينات الجديدة نهائية.", "ar")
+    assert [e.label for e in _speakers(x)] == ["المجلس الأعلى للقضاء"]
+
+
+def test_arabic_body_placed_in_a_state_takes_that_state() -> None:
+    x = _run(
+        "وأعلنت المفوضية العليا المستقلة للانتخابات في العراق أن نسبة المشاركة بلغت 41 في المئة.",
+        "ar",
+    )
+    (speaker,) = _speakers(x)
+    assert speaker.label == "المفوضية العليا المستقلة للانتخابات"
+    assert _state_label(x, speaker) == "Iraq"
+    assert any(m.text.endswith("في العراق") for m in speaker.mentions)
+
+
+def test_arabic_body_named_with_a_state_adjective_takes_that_state() -> None:
+    x = _run("وقال المجلس الرئاسي الليبي إن الانتخابات ستجري في موعدها.", "ar")
+    (speaker,) = _speakers(x)
+    assert speaker.label == "المجلس الرئاسي الليبي"
+    assert _state_label(x, speaker) == "Libya"
+
+
+def test_arabic_union_name_goes_on_after_its_state_adjective() -> None:
+    x = _run("وقال الاتحاد العام التونسي للشغل إن الإضراب العام سيستمر ثلاثة أيام.", "ar")
+    (speaker,) = _speakers(x)
+    assert speaker.label == "الاتحاد العام التونسي للشغل"
+    assert _state_label(x, speaker) == "Tunisia"
+
+
+def test_arabic_ruling_coalition_placed_in_a_state() -> None:
+    x = _run("وأكد الائتلاف الحاكم في جنوب أفريقيا أنه سيدعم مرشح الرئاسة.", "ar")
+    (speaker,) = _speakers(x)
+    assert speaker.label == "الائتلاف الحاكم"
+    assert _state_label(x, speaker) == "South Africa"
+
+
+def test_arabic_court_after_an_announcing_verb_and_its_participle() -> None:
+    x = _run(
+        "وقضت المحكمة الدستورية العليا برفض الطعن، معتبرة أن قانون الانتخابات لا يخالف الدستور.",
+        "ar",
+    )
+    assert [e.label for e in _speakers(x)] == ["المحكمة الدستورية العليا"]
+
+
+def test_arabic_body_issuing_a_statement() -> None:
+    x = _run("وذكر بيان صادر عن المكتب الإعلامي الحكومي في غزة أن الغارات استهدفت مدرسة.", "ar")
+    office = _org(x, "المكتب الإعلامي الحكومي")
+    assert office is not None and _state_label(x, office) == "Palestine"
+
+
+def test_arabic_bare_head_refers_back_to_the_body_named_at_a_meeting() -> None:
+    x = _run(
+        "وقال رئيس الوزراء في بيان عقب اجتماع طارئ للمجلس الوزاري للأمن الوطني إن الهجوم "
+        "مرفوض. وطالب المجلس الحكومة التركية بتقديم اعتذار رسمي.",
+        "ar",
+    )
+    council = _org(x, "المجلس الوزاري للأمن الوطني")
+    assert council is not None
+    assert council.id in {q.speaker for q in x.quotes}
+    assert any(m.text == "المجلس" for m in council.mentions)
+
+
+def test_arabic_bare_head_after_a_gazetteer_body_is_left_to_it() -> None:
+    x = _run(
+        "وقال مجلس الأمن الدولي في بيان إن الهجوم مدان. وأكد المجلس أن المسؤولين سيحاسبون.",
+        "ar",
+    )
+    assert {e.label for e in _speakers(x)} == {"United Nations Security Council"}
+
+
+def test_arabic_object_after_a_body_head_is_no_part_of_its_name() -> None:
+    x = _run("ودعت اللجنة الحكومة إلى الإفراج عن المعتقلين.", "ar")
+    assert _org(x, "اللجنة الحكومة") is None
+
+
+def test_arabic_generic_adjective_after_a_head_is_no_new_body() -> None:
+    x = _run("وقالت المنظمة الدولية إن المساعدات لم تصل إلى المدينة.", "ar")
+    assert _org(x, "المنظمة الدولية") is None
+
+
+def test_arabic_time_word_ends_a_bare_head() -> None:
+    x = _run("وقالت الشركة اليوم إن الإنتاج سيستأنف الأسبوع المقبل.", "ar")
+    assert not any(e.label.startswith("الشركة") for e in x.entities)
+
+
+def test_arabic_known_organisation_keeps_its_gazetteer_entry() -> None:
+    x = _run("وأكدت اللجنة الدولية للصليب الأحمر أن فرقها وصلت إلى المدينة.", "ar")
+    assert [e.label for e in _speakers(x)] == ["International Committee of the Red Cross"]
