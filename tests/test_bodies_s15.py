@@ -124,3 +124,56 @@ def test_arabic_time_word_ends_a_bare_head() -> None:
 def test_arabic_known_organisation_keeps_its_gazetteer_entry() -> None:
     x = _run("وأكدت اللجنة الدولية للصليب الأحمر أن فرقها وصلت إلى المدينة.", "ar")
     assert [e.label for e in _speakers(x)] == ["International Committee of the Red Cross"]
+
+
+# ---------------------------------------------------------------- placed embassies and courts
+
+
+def test_embassy_in_a_city_is_named_with_the_city() -> None:
+    x = _run("The Russian embassy in Washington said the new sanctions were illegal.", "en")
+    (speaker,) = _speakers(x)
+    assert _state_label(x, speaker) == "Russia"
+    assert any(m.text == "Russian embassy in Washington" for m in speaker.mentions)
+
+
+def test_arabic_embassy_in_a_city_is_named_with_the_city() -> None:
+    x = _run("وقالت السفارة الأمريكية في بغداد في بيان إن موظفيها بخير.", "ar")
+    (speaker,) = _speakers(x)
+    assert _state_label(x, speaker) == "United States"
+    assert any(m.text == "السفارة الأمريكية في بغداد" for m in speaker.mentions)
+
+
+def test_arabic_embassy_of_a_state_named_by_its_name_speaks_for_it() -> None:
+    x = _run("وقالت سفارة الصين في القاهرة إن زيارة الوزير ستتم الشهر المقبل.", "ar")
+    (speaker,) = _speakers(x)
+    assert speaker.type is EntityType.ORGANIZATION
+    assert _state_label(x, speaker) == "China"
+
+
+def test_indefinite_court_in_a_city_is_the_judiciary_of_its_state() -> None:
+    x = _run(
+        "A court in Istanbul ruled on Friday that the journalist should remain in custody, "
+        "saying he posed a flight risk.",
+        "en",
+    )
+    court = next(e for e in x.entities if e.label == "court in Istanbul")
+    assert _state_label(x, court) == "Türkiye"
+    assert "a court in Istanbul" in court.aliases
+
+
+def test_court_with_modifier_in_a_capital() -> None:
+    x = _run("An appeals court in Paris upheld the verdict against the former minister.", "en")
+    court = next(e for e in x.entities if e.label == "appeals court in Paris")
+    assert _state_label(x, court) == "France"
+
+
+def test_arabic_indefinite_court_in_a_city() -> None:
+    x = _run("وأعلنت محكمة في موسكو أنها مددت حبس الصحفي الأمريكي ثلاثة أشهر.", "ar")
+    (speaker,) = _speakers(x)
+    assert speaker.label == "محكمة في موسكو"
+    assert _state_label(x, speaker) == "Russia"
+
+
+def test_definite_court_in_the_hague_is_no_national_court() -> None:
+    x = _run("The court in The Hague said it would rule on the case next month.", "en")
+    assert not any(e.label.startswith("court in") for e in x.entities)

@@ -816,6 +816,95 @@ class _Builder:
             start = tok.start + (cut if cut >= 0 else -cut)
             self.backref(start, tok.end, key)
 
+    def placed_bodies(self) -> None:
+        """A body that sits in a city, named with the place: "the Russian embassy in
+        Washington", "السفارة الأمريكية في بغداد", "سفارة الصين في القاهرة" (the embassy the
+        linker read, its mention carried over "in X" so that it names this embassy), and a
+        court no state names, placed by a city or a state: "a court in Istanbul", "an
+        appeals court in Paris", "محكمة في أنتويرب" -- the judiciary of the place's state,
+        labelled as written.  Only an indefinite court ("the court in The Hague" is a court
+        named before, often an international one).  The words are data (``unnamed.tsv``:
+        placedbody, courthead, courtmod) (S15-BODIES)."""
+        doc = self.doc
+        words = _unnamed_words(doc.lang)
+        placed = words.get("placedbody", frozenset())
+        link = _IN_AR if doc.lang == "ar" else "in"
+        n = len(doc.tokens)
+        for t in doc.positions(frozenset({link})):
+            if t == 0 or t + 1 >= n or not self._joined(t) or not self._joined(t + 1):
+                continue
+            place = doc.mention_at_tok(t + 1)
+            if place is None or place.t0 != t + 1 or place.adjectival:
+                continue
+            if place.etype not in (EntityType.STATE, EntityType.PLACE):
+                continue
+            state = self._state_of(place)
+            body = doc.mention_at_tok(t - 1)
+            if body is not None:
+                if (
+                    body.etype == EntityType.ORGANIZATION
+                    and body.t1 == t - 1
+                    and any(
+                        fold(w).lower() in placed
+                        for w in doc.nt.norm[body.start : body.end].split()
+                    )
+                ):
+                    self._extend_body(body, place.end)
+                continue
+            if state is not None:
+                self._placed_court(t, place, state, words)
+
+    def _extend_body(self, body: Ment, end: int) -> None:
+        """A new mention of the organisation ``body`` over it and the place after it."""
+        doc = self.doc
+        key = body.key
+        if key not in doc.extra:
+            doc.extra[key] = (
+                EntityType.ORGANIZATION,
+                self._label(key) or body.text,
+                self._state_of(body),
+                [],
+            )
+        etype, label, state, aliases = doc.extra[key]
+        surface = doc.nt.span(body.start, end)[2]
+        short = doc.nt.span(body.start, body.end)[2]
+        for a in (short, surface):
+            if a not in aliases:
+                aliases.append(a)
+        self.add(body.start, end, key, etype, state, label, aliases)
+
+    def _placed_court(
+        self, t: int, place: Ment, state: str, words: dict[str, frozenset[str]]
+    ) -> None:
+        """An indefinite court before "in"/"في" at token ``t`` (see :meth:`placed_bodies`)."""
+        doc = self.doc
+        heads = words.get("courthead", frozenset())
+        head = doc.word(t - 1)
+        if doc.lang == "ar":
+            core = head[1:] if head[:1] in ("و", "ف") and head[1:] in heads else head
+            if core not in heads or core.startswith("ال"):
+                return
+            start = doc.tokens[t - 1].end - len(core)
+        else:
+            if head not in heads:
+                return
+            mods = words.get("courtmod", frozenset())
+            j = t - 2
+            while j >= 0 and t - 1 - j <= 2 and doc.word(j) in mods and self._joined(j + 1):
+                j -= 1
+            if doc.word(j) not in ("a", "an") or not self._joined(j + 1):
+                return
+            if doc.mention_at_tok(j) is not None:
+                return
+            start = doc.tokens[j + 1].start
+        surface = doc.nt.span(start, place.end)[2]
+        key = f"Body:{normalize(surface)}:{state}"
+        aliases = [surface]
+        if doc.lang != "ar":
+            art = "an" if surface[:1].lower() in "aeiou" else "a"
+            aliases += [f"{art} {surface}", f"{art.title()} {surface}"]
+        self.add(start, place.end, key, EntityType.ORGANIZATION, state, surface, aliases)
+
     def _ministers_ministry(self, i: int) -> tuple[str, str] | None:
         """Arabic: the body word and state of the minister named last before token ``i``
         ("وزير الخارجية العماني X"، a person's title with a ministry's word), when no
@@ -2368,8 +2457,9 @@ def find_bodies(
     if b.new:  # the officials and the government read the bodies just found
         doc.mentions = b.merged()
         doc.prepare()
+    before = len(b.new)
+    b.placed_bodies()
     if doc.lang == "ar":
-        before = len(b.new)
         b.definite_bodies_ar()
         if len(b.new) > before:  # (the group nouns below see them)
             doc.mentions = b.merged()
