@@ -177,3 +177,62 @@ def test_arabic_indefinite_court_in_a_city() -> None:
 def test_definite_court_in_the_hague_is_no_national_court() -> None:
     x = _run("The court in The Hague said it would rule on the case next month.", "en")
     assert not any(e.label.startswith("court in") for e in x.entities)
+
+
+# ---------------------------------------------------------------- bare police and prosecutors
+
+
+def test_bare_police_under_a_dateline_is_that_states_police() -> None:
+    x = _run(
+        "TIRANA, March 3 (Reuters) - Police said the attackers had tried to wipe data from "
+        "government servers.",
+        "en",
+    )
+    (speaker,) = _speakers(x)
+    assert speaker.label == "Albanian Police"
+    assert any(m.text == "Police" for m in speaker.mentions)
+
+
+def test_police_after_a_conjunction_speaks() -> None:
+    x = _run(
+        "NAIROBI, June 25 (Reuters) - Protesters stormed parliament, and police said 20 "
+        "people had been arrested.",
+        "en",
+    )
+    assert "Kenyan Police" in {e.label for e in _speakers(x)}
+
+
+def test_police_placed_in_a_state() -> None:
+    x = _run("Police in Georgia said 20 protesters had been detained overnight in Tbilisi.", "en")
+    (speaker,) = _speakers(x)
+    assert _state_label(x, speaker) == "Georgia"
+
+
+def test_police_officer_and_police_chief_are_no_body() -> None:
+    x = _run(
+        "NAIROBI, June 25 (Reuters) - A police officer said the crowd had dispersed. Police "
+        "chief Douglas Kanja said the protest was illegal.",
+        "en",
+    )
+    assert not any(e.label == "Kenyan Police" for e in x.entities)
+
+
+def test_bare_police_without_a_dateline_stays_unlinked() -> None:
+    x = _run("Police said three people were killed in the clashes on Sunday.", "en")
+    assert not any(e.label.endswith("Police") for e in x.entities)
+
+
+def test_arabic_bare_police_under_a_dateline_even_before_an_object() -> None:
+    x = _run(
+        "نيروبي (رويترز) - أطلقت الشرطة الغاز المسيل للدموع على المحتجين، وقالت الشرطة إنها "
+        "اعتقلت 20 شخصا.",
+        "ar",
+    )
+    police = next(e for e in x.entities if e.label == "Kenyan Police")
+    assert len(police.mentions) == 2
+    assert police.id in {q.speaker for q in x.quotes}
+
+
+def test_arabic_police_with_an_adjective_is_another_body() -> None:
+    x = _run("نيروبي (رويترز) - وقالت الشرطة العسكرية إنها اعتقلت جنديين.", "ar")
+    assert not any(e.label == "Kenyan Police" for e in x.entities)

@@ -2053,6 +2053,82 @@ class _Builder:
             self.add(start, end, f"Organization:{normalize(label)}", EntityType.ORGANIZATION,
                      state, label, [surface])  # fmt: skip
 
+    def home_bodies(self) -> None:
+        """ "TIRANA -- Police said", "and police said", "Prosecutors said", «وقالت الشرطة
+        إن»: a bare noun of a state body that every state has (``unnamed.tsv`` homebody:
+        police, prosecutors, الشرطة، النيابة) is that body of the place "in"/"في" names
+        after it ("police in Kenya"), else of the paragraph's place (Arabic,
+        :meth:`local_home`), else of the dateline's state -- as a bare "the army" is its
+        army (:meth:`home_army`).  Not before a word that makes it another actor ("police
+        officers", "police chief", ``homebodynot``) or an adjective that names another
+        body ("الشرطة العسكرية"); when such a body of another state was named before, the
+        bare noun is left alone (S15-BODIES)."""
+        doc = self.doc
+        ar = doc.lang == "ar"
+        words = _unnamed_words(doc.lang)
+        nouns = words.get("homebody", frozenset())
+        if not nouns:
+            return
+        not_before = words.get("homebodynot", frozenset()) | _ARMY_NOT_BEFORE_EN
+        forms = {c + w for c in ("", "و", "ف") for w in nouns} if ar else set(nouns)
+        g = Gazetteer.load()
+        n = len(doc.tokens)
+        for t in doc.positions(frozenset(forms)):
+            if doc.mention_at_tok(t) is not None or any(m.t0 <= t <= m.t1 for m in self.new):
+                continue
+            word = doc.word(t)
+            core = word if word in nouns else word[1:]
+            start = doc.tokens[t].end - len(core) if ar else doc.tokens[t].start
+            nxt = doc.word(t + 1) if t + 1 < n and self._joined(t + 1) else ""
+            placed: str | None = None
+            end = doc.tokens[t].end
+            m = doc.mention_at_tok(t + 2) if nxt in ("in", _IN_AR) and t + 2 < n else None
+            if (
+                m is not None
+                and m.t0 == t + 2
+                and self._joined(t + 2)
+                and not m.adjectival
+                and m.etype in (EntityType.STATE, EntityType.PLACE)
+            ):
+                placed = self._state_of(m)  # "police in Kenya"
+                end = m.end if placed is not None else end
+            if ar:
+                adjective = nxt.startswith("ال") and nxt.endswith(("ي", "ية", "ة"))
+                if placed is None and nxt and (adjective or doc.mention_at_tok(t + 1)):
+                    continue  # "الشرطة الإسرائيلية"، "الشرطة العسكرية": another body
+            else:
+                if nxt in not_before or (
+                    placed is None and nxt and doc.tokens[t + 1].text[:1].isupper()
+                ):
+                    continue  # "police officers", "the police chief", "Police Commissioner X"
+                prev = doc.word(t - 1) if t > 0 else ""
+                if prev == "the" and doc.mention_at_tok(t - 1) is None:
+                    start = doc.tokens[t - 1].start
+                elif not (
+                    t == 0
+                    or prev in _CLAUSE_OPENERS_EN
+                    or doc.text[doc.tokens[t - 1].end : doc.tokens[t].start].strip(" ")[-1:]
+                    in (".", ",", "-", "—", "–", ";", ":", '"', "“", "\n")
+                ):
+                    continue  # "a police statement", "Kenyan police": not a bare noun
+            state = placed or (self.local_home(start) if ar else None) or self.home
+            entry = g.entries.get(state) if state is not None else None
+            target = next((f.target for f in g.forms(core) if f.kind == "body"), None)
+            if entry is None or target is None:
+                continue
+            if any(
+                m.etype == EntityType.ORGANIZATION
+                and m.start < start
+                and self._label(m.key).endswith(target)
+                and self._state_of(m) != state
+                for m in (*doc.mentions, *self.new)
+            ):
+                continue  # another state's police named before: a bare noun is ambiguous
+            label = f"{entry.demonym} {target}" if entry.demonym else f"{target} of {entry.label}"
+            surface = doc.nt.span(start, end)[2]
+            self.add(start, end, f"Organization:{normalize(label)}", EntityType.ORGANIZATION,
+                     state, label, [surface])  # fmt: skip
+
     def groups(self) -> None:
         """ "The group said", "وقالت الجماعة", "the bloc", "المنظمة الإقليمية": a definite
         group noun (``lexicons/group_nouns.tsv``) refers to the latest organisation of its
@@ -2426,6 +2502,10 @@ _BARE_ARMY_EN = frozenset({"army"})
 _IN_AR = fold("في")
 _ARMY_NOT_BEFORE_EN = word_set("bodies.army_not_before_en")
 """English words after "the army" that make it part of another actor or a place."""
+_CLAUSE_OPENERS_EN = frozenset(
+    "and but while as when after where though although because since before until so".split()
+)
+"""English words after which a bare noun opens a clause ("..., and police said")."""
 _HOME_DEFINITE_NOT_BEFORE = frozenset(
     "leader leaders chief party parties figure figures lawmaker lawmakers member members "
     "candidate candidates politician politicians coalition bloc alliance movement "
@@ -2473,6 +2553,7 @@ def find_bodies(
         b.placed_government()
     b.home_definite()
     b.home_army()
+    b.home_bodies()
     b.groups()
     if doc.lang != "ar":
         b.head_backrefs()
