@@ -236,3 +236,60 @@ def test_arabic_bare_police_under_a_dateline_even_before_an_object() -> None:
 def test_arabic_police_with_an_adjective_is_another_body() -> None:
     x = _run("نيروبي (رويترز) - وقالت الشرطة العسكرية إنها اعتقلت جنديين.", "ar")
     assert not any(e.label == "Kenyan Police" for e in x.entities)
+
+
+# ---------------------------------------------------------------- English capitalised bodies
+
+
+def test_two_word_commission_after_the_speaks() -> None:
+    x = _run(
+        "LONDON, March 3 (Reuters) - The Electoral Commission said it had been the target of "
+        "a cyber attack by hostile actors.",
+        "en",
+    )
+    assert "Electoral Commission" in {e.label for e in _speakers(x)}
+
+
+def test_state_name_opening_a_force_gives_its_state() -> None:
+    x = _run("The Kenya Defence Forces said troops had repelled an attack in Lamu county.", "en")
+    (speaker,) = _speakers(x)
+    assert speaker.label == "Kenya Defence Forces"
+    assert _state_label(x, speaker) == "Kenya"
+
+
+def test_party_and_front_names_speak() -> None:
+    x = _run(
+        "In a statement, the National Democratic Front said it would boycott the vote. The "
+        "Democratic Party said it would challenge the ruling.",
+        "en",
+    )
+    assert {e.label for e in _speakers(x)} == {"National Democratic Front", "Democratic Party"}
+
+
+def test_possessive_body_is_read_once() -> None:
+    x = _run("Sudan's Sovereignty Council said it would not negotiate with the RSF.", "en")
+    assert [e.label for e in x.entities if e.label == "Sovereignty Council"] == [
+        "Sovereignty Council"
+    ]
+
+
+def test_generic_state_bodies_without_a_state_stay_unlinked() -> None:
+    x = _run(
+        "The Foreign Ministry said the ambassador had been summoned. The Supreme Court said "
+        "the law was unconstitutional.",
+        "en",
+    )
+    assert not any(e.type is EntityType.ORGANIZATION for e in x.entities)
+
+
+def test_headline_in_title_case_is_no_body() -> None:
+    x = extract(
+        Article(
+            id="t",
+            lang="en",
+            published=date(2025, 3, 1),
+            title="The Trade Union Federation Rejects the Wage Deal",
+            text="The unions said the offer was too low and called a strike for Monday.",
+        )
+    )
+    assert not any(e.label == "Trade Union Federation" for e in x.entities)

@@ -1195,6 +1195,118 @@ class _Builder:
                 if doc.tokens[t].text == acr and doc.mention_at_tok(t) is None:
                     self.backref(doc.tokens[t].start, doc.tokens[t].end, key)
 
+    def named_bodies_en(self) -> None:
+        """English: an organisation the gazetteer lacks, named by capitalised words after
+        "the" (or a state's possessive) that end in an institution's word
+        (``institutions.tsv``; ``unnamed.tsv`` orgtail: "Force", "Front", "Party") and may
+        go on with "of"/"for" and capitalised words: "the Electoral Commission said", "the
+        Guyana Defence Force", "Germany's Federal Office for the Protection of the
+        Constitution".  A state or city that opens the name, or the possessive, gives its
+        state.  Not a state's generic body ("the Foreign Ministry", "the Supreme Court":
+        the gazetteer's body forms, read with their state elsewhere), not a name the
+        gazetteer knows, not in the headline (S15-BODIES)."""
+        doc = self.doc
+        g = Gazetteer.load()
+        tails = _institution_heads() | _unnamed_words("en").get("orgtail", frozenset())
+        done = -1
+        for t in doc.positions(tails):
+            tok = doc.tokens[t]
+            if t <= done or tok.start < doc.title_end or not tok.text[:1].isupper():
+                continue
+            if doc.mention_at_tok(t) is not None or tok.text.isupper():
+                continue
+            if any(b.t0 <= t <= b.t1 for b in self.new):
+                continue  # "Sudan's Sovereignty Council": read by named_english
+            first, state = self._capitalised_run_back(t)
+            if first == t:
+                continue  # one word: "the Commission" refers back
+            last = self._name_tail_en(t)
+            prev = doc.word(first - 1) if first > 0 else ""
+            owner = doc.mention_at_tok(first - 1) if first > 0 else None
+            if (
+                owner is not None
+                and owner.t1 == first - 1
+                and owner.etype == EntityType.STATE
+                and doc.tokens[first - 1].text.endswith(("'s", "’s"))
+            ):
+                state = owner.key  # "Germany's Federal Office ..."
+            elif prev != "the" or not self._joined(first):
+                continue
+            start, end = doc.tokens[first].start, doc.tokens[last].end
+            name = doc.text[start:end]
+            if g.lookup(name) or any(f.kind == "body" for f in g.forms(name)):
+                continue  # a known name; "the Foreign Ministry": a state's body
+            if any(m.etype == EntityType.PERSON for m in doc.mentions_in(start, end)):
+                continue
+            key = f"Organization:{normalize(name)}"
+            if key in g.entries:
+                continue
+            surface = doc.nt.span(start, end)[2]
+            self.add(start, end, key, EntityType.ORGANIZATION, state, surface, [surface])
+            done = last
+
+    def _capitalised_run_back(self, t: int) -> tuple[int, str | None]:
+        """English: the first token of the capitalised words ending at token ``t`` (over
+        "of"/"for"/"and" between capitalised words and hyphenated parts: "Jaish-e-Mohammed"),
+        and the state of a state or city mention that opens them ("the Guyana Defence
+        Force"), at most seven tokens back."""
+        doc = self.doc
+        first, state = t, None
+        j = t - 1
+        while j >= 0 and t - j <= 7 and self._joined(j + 1):
+            w = doc.tokens[j].text
+            m = doc.mention_at_tok(j)
+            if m is not None:
+                if (
+                    m.t1 == j
+                    and m.t0 == j - (m.t1 - m.t0)
+                    and m.etype in (EntityType.STATE, EntityType.PLACE)
+                    and not m.adjectival
+                    and not w.endswith(("'s", "’s"))
+                    and doc.text[m.start : m.start + 1].isupper()
+                ):
+                    first, state = m.t0, self._state_of(m)
+                break
+            if w.endswith(("'s", "’s")) or doc.word(j) in _NAME_OPENERS_EN:
+                break  # ("The Electoral Commission": "The" opens the sentence)
+            if w[:1].isupper() and w.replace("-", "").isalpha():
+                first = j
+            elif w in ("of", "for", "and") and j > 0 and doc.tokens[j - 1].text[:1].isupper():
+                pass  # inside the name; kept only when a capitalised word comes before
+            elif doc.text[doc.tokens[j].end : doc.tokens[j + 1].start] == "-":
+                pass  # "Jaish-e-Mohammed"
+            else:
+                break
+            j -= 1
+        while first < t and doc.word(first) in ("of", "for", "and"):
+            first += 1
+        return first, state
+
+    def _name_tail_en(self, t: int) -> int:
+        """The last token of an English body's name whose institution word at ``t`` goes on
+        with "of"/"for" (and "the") and capitalised words ("Office for the Protection of
+        the Constitution"), at most six tokens on; ``t`` when it does not."""
+        doc = self.doc
+        n = len(doc.tokens)
+        last = t
+        j = t + 1
+        while j < n and j - t <= 6 and self._joined(j):
+            w = doc.tokens[j].text
+            if w in ("of", "for") and j + 1 < n and self._joined(j + 1):
+                k = j + 2 if doc.word(j + 1) == "the" and j + 2 < n else j + 1
+                if not self._joined(k) or not doc.tokens[k].text[:1].isupper():
+                    break
+                if doc.mention_at_tok(k) is not None:
+                    break  # "Commission of Inquiry" yes; "Council of Europe": linked
+                j = k
+                continue
+            if w[:1].isupper() and doc.mention_at_tok(j) is None and j > last:
+                last = j
+                j += 1
+                continue
+            break
+        return last
+
     def _seat_state(self, m: Ment) -> str | None:
         """The state a body "in" ``m`` belongs to: ``m`` itself when a state, the state of
         its capital ("the foreign ministry in Paris"), else None."""
@@ -2502,6 +2614,10 @@ _BARE_ARMY_EN = frozenset({"army"})
 _IN_AR = fold("في")
 _ARMY_NOT_BEFORE_EN = word_set("bodies.army_not_before_en")
 """English words after "the army" that make it part of another actor or a place."""
+_NAME_OPENERS_EN = frozenset(
+    "the a an in on at by for of and but as when after while his her its their this that".split()
+)
+"""English words that open a sentence capitalised but no body's name ("The Electoral ...")."""
 _CLAUSE_OPENERS_EN = frozenset(
     "and but while as when after where though although because since before until so".split()
 )
@@ -2534,6 +2650,7 @@ def find_bodies(
     else:
         b.named_english()
         b.english()
+        b.named_bodies_en()
     if b.new:  # the officials and the government read the bodies just found
         doc.mentions = b.merged()
         doc.prepare()
