@@ -293,3 +293,53 @@ def test_headline_in_title_case_is_no_body() -> None:
         )
     )
     assert not any(e.label == "Trade Union Federation" for e in x.entities)
+
+
+# ---------------------------------------------------------------- names next to a describing noun
+
+
+def test_acronym_after_a_describing_noun_is_the_organisation() -> None:
+    x = _run(
+        "The regional air navigation agency ASECNA said flights over the Sahel would resume.",
+        "en",
+    )
+    (speaker,) = _speakers(x)
+    assert speaker.label == "ASECNA"
+    assert "The regional air navigation agency ASECNA" in speaker.aliases
+
+
+def test_company_named_after_its_trade_speaks_with_no_state() -> None:
+    x = _run("The Danish shipping company Maersk said it would divert its vessels.", "en")
+    (speaker,) = _speakers(x)
+    assert speaker.label == "Maersk"
+    assert speaker.state is None  # a private firm (state firms: "state-owned ...")
+
+
+def test_regulator_named_after_a_state_adjective_takes_its_state() -> None:
+    x = _run(
+        "The Nigerian aviation regulator NCAA said the airline's licence had been suspended.",
+        "en",
+    )
+    (speaker,) = _speakers(x)
+    assert speaker.label == "NCAA"
+    assert _state_label(x, speaker) == "Nigeria"
+
+
+def test_name_before_a_group_noun_with_a_modifier() -> None:
+    x = _run(
+        "The Jaish-e-Mohammed militant group said it had carried out the attack in Pulwama.", "en"
+    )
+    (speaker,) = _speakers(x)
+    assert speaker.label == "Jaish-e-Mohammed"
+
+
+def test_acronym_of_a_states_service_before_its_description() -> None:
+    x = _run("Ukraine's SBU security service said it had detained two suspected agents.", "en")
+    (speaker,) = _speakers(x)
+    assert speaker.label == "SBU"
+    assert _state_label(x, speaker) == "Ukraine"
+
+
+def test_weekday_after_a_describing_noun_is_no_name() -> None:
+    x = _run("The group Thursday said it would keep fighting in the east.", "en")
+    assert not any(e.type is EntityType.ORGANIZATION for e in x.entities)

@@ -1245,6 +1245,132 @@ class _Builder:
             self.add(start, end, key, EntityType.ORGANIZATION, state, surface, [surface])
             done = last
 
+    def described_names_en(self) -> None:
+        """English: an organisation's own name next to a lower-case noun that says what it
+        is (``unnamed.tsv`` descnoun): after it ("the regional air navigation agency ASECNA",
+        "the Turkish drone maker Baykar", "the militant group Lashkar-e-Taiba") or before it
+        ("the Hafiz Gul Bahadur group", "the Jaish-e-Mohammed militant group", "Ukraine's
+        SBU security service").  The name -- capitalised words or an acronym no mention
+        covers -- is a new Organization labelled as written; a state's possessive or
+        adjective in the phrase gives its state (S15-BODIES)."""
+        doc = self.doc
+        g = Gazetteer.load()
+        words = _unnamed_words("en")
+        nouns = words.get("descnoun", frozenset())
+        mods = _group_modifiers("en") | words.get("descmod", frozenset())
+        n = len(doc.tokens)
+        for t in doc.positions(nouns):
+            tok = doc.tokens[t]
+            if tok.start < doc.title_end or not tok.text.islower():
+                continue
+            if doc.mention_at_tok(t) is not None or any(b.t0 <= t <= b.t1 for b in self.new):
+                continue
+            after = self._name_after_en(t + 1) if t + 1 < n and self._joined(t + 1) else None
+            if after is not None:
+                first, last = after
+                lo = self._description_start(t, mods)
+                if lo is None:
+                    continue
+                # a private firm has no state ("the Australian company Rio Tinto"; state
+                # firms: :meth:`companies`); an agency or a service has its adjective's
+                private = doc.word(t) in _COMPANY_HEADS_EN or doc.word(t) in _MAKERS_EN
+                state = None if private else self._adjective_state(lo, t)
+                phrase = (doc.tokens[lo].start, doc.tokens[last].end)
+            else:
+                k = t - 1
+                while k >= 0 and t - k <= 3 and doc.word(k) in mods and self._joined(k + 1):
+                    k -= 1  # "the Jaish-e-Mohammed militant group"
+                if k < 0 or not self._joined(k + 1):
+                    continue
+                if doc.tokens[k].text.isupper() and len(doc.tokens[k].text) > 1:
+                    first = last = k  # "Ukraine's SBU security service"
+                else:
+                    first, _ = self._capitalised_run_back(k)
+                    last = k
+                    if not doc.tokens[k].text[:1].isupper() or doc.mention_at_tok(k) is not None:
+                        continue
+                owner = doc.mention_at_tok(first - 1) if first > 0 else None
+                state = None
+                if (
+                    owner is not None
+                    and owner.etype == EntityType.STATE
+                    and owner.t1 == first - 1
+                    and doc.tokens[first - 1].text.endswith(("'s", "’s"))
+                ):
+                    state = owner.key
+                    phrase = (owner.start, tok.end)  # "Ukraine's SBU security service"
+                elif doc.word(first - 1) != "the":
+                    continue
+                else:
+                    phrase = (doc.tokens[first].start, tok.end)
+            start, end = doc.tokens[first].start, doc.tokens[last].end
+            name = doc.text[start:end]
+            if any(doc.mention_at_tok(x) is not None for x in range(first, last + 1)):
+                continue
+            if name.lower() in _NOT_NAMES_EN or g.lookup(name):
+                continue
+            key = f"Organization:{normalize(name)}"
+            if key in g.entries:
+                continue
+            surface = doc.nt.span(start, end)[2]
+            whole = doc.nt.span(*phrase)[2]
+            self.add(phrase[0], phrase[1], key, EntityType.ORGANIZATION, state, surface,
+                     list(dict.fromkeys([surface, whole])))  # fmt: skip
+
+    def _name_after_en(self, k: int) -> tuple[int, int] | None:
+        """English: the tokens ``(first, last)`` of a name that starts at token ``k``: an
+        acronym ("ASECNA") or one to three capitalised words (hyphens joined: "Lashkar-
+        e-Taiba") that no mention covers and no capitalised word continues; else None."""
+        doc = self.doc
+        n = len(doc.tokens)
+        w = doc.tokens[k].text
+        if not w[:1].isupper() or doc.mention_at_tok(k) is not None:
+            return None
+        if doc.word(k) in _NOT_NAMES_EN:
+            return None
+        last = k
+        j = k + 1
+        while j < n and j - k <= 4 and self._joined(j):
+            gap = doc.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+            if doc.tokens[j].text[:1].isupper() or gap == "-":
+                if doc.mention_at_tok(j) is not None:
+                    return None
+                last = j
+                j += 1
+                continue
+            break
+        if doc.tokens[last].text.endswith(("'s", "’s")):
+            return None
+        return k, last
+
+    def _description_start(self, t: int, mods: frozenset[str]) -> int | None:
+        """English: the token of "the" (or "a") that opens the description ending in the
+        noun at ``t`` ("the regional air navigation agency"), over up to five lower-case
+        words or state adjectives; None when none opens it."""
+        doc = self.doc
+        j = t - 1
+        while j >= 0 and t - j <= 6 and self._joined(j + 1):
+            w = doc.word(j)
+            if w in ("the", "a", "an"):
+                return j
+            m = doc.mention_at_tok(j)
+            if m is not None and not (m.etype == EntityType.STATE and m.adjectival):
+                return None
+            if m is None and not doc.tokens[j].text.islower():
+                return None
+            j = m.t0 - 1 if m is not None else j - 1
+        return None
+
+    def _adjective_state(self, lo: int, t: int) -> str | None:
+        """The state of a state adjective between tokens ``lo`` and ``t`` ("the Turkish
+        drone maker"), or None."""
+        doc = self.doc
+        for x in range(lo, t):
+            m = doc.mention_at_tok(x)
+            if m is not None and m.etype == EntityType.STATE and m.adjectival:
+                return m.key
+        return None
+
     def _capitalised_run_back(self, t: int) -> tuple[int, str | None]:
         """English: the first token of the capitalised words ending at token ``t`` (over
         "of"/"for"/"and" between capitalised words and hyphenated parts: "Jaish-e-Mohammed"),
@@ -2548,6 +2674,7 @@ _COMPANY_HEADS_EN = frozenset(
     "company firm carrier airline producer giant operator lender conglomerate".split()
 )
 """Nouns after which a state firm's name follows ("state oil company Rosneft")."""
+_MAKERS_EN = frozenset({"maker", "manufacturer", "producer"})
 _STATE_OWNED_EN = frozenset({"state", "owned", "run", "government"})
 _OWNED_EN = frozenset({"owned", "run"})
 
@@ -2614,6 +2741,11 @@ _BARE_ARMY_EN = frozenset({"army"})
 _IN_AR = fold("في")
 _ARMY_NOT_BEFORE_EN = word_set("bodies.army_not_before_en")
 """English words after "the army" that make it part of another actor or a place."""
+_NOT_NAMES_EN = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december i we he she it they the""".split()
+)
+"""Capitalised words after a descriptive noun that name no organisation ("the agency Monday")."""
 _NAME_OPENERS_EN = frozenset(
     "the a an in on at by for of and but as when after while his her its their this that".split()
 )
@@ -2651,6 +2783,7 @@ def find_bodies(
         b.named_english()
         b.english()
         b.named_bodies_en()
+        b.described_names_en()
     if b.new:  # the officials and the government read the bodies just found
         doc.mentions = b.merged()
         doc.prepare()
