@@ -343,3 +343,35 @@ def test_acronym_of_a_states_service_before_its_description() -> None:
 def test_weekday_after_a_describing_noun_is_no_name() -> None:
     x = _run("The group Thursday said it would keep fighting in the east.", "en")
     assert not any(e.type is EntityType.ORGANIZATION for e in x.entities)
+
+
+# ---------------------------------------------------------------- English bare heads referring back
+
+
+def test_the_company_refers_back_to_the_described_company() -> None:
+    x = _run(
+        "The Danish shipping company Maersk said it would divert vessels around Africa. The "
+        "company said the move would add two weeks to voyages.",
+        "en",
+    )
+    assert [e.label for e in _speakers(x)] == ["Maersk", "Maersk"]
+
+
+def test_the_commission_refers_back_to_the_commission_named_not_to_brussels() -> None:
+    x = _run(
+        "LONDON (Reuters) - The Electoral Commission said it had been hacked. The commission "
+        "said voters' data had been accessed.",
+        "en",
+    )
+    assert [e.label for e in _speakers(x)] == ["Electoral Commission", "Electoral Commission"]
+    assert not any(e.label == "European Commission" for e in x.entities)
+
+
+def test_head_before_a_title_is_no_back_reference() -> None:
+    x = _run(
+        "The regional air navigation agency ASECNA said flights would resume. The agency "
+        "chief said safety checks were complete.",
+        "en",
+    )
+    asecna = next(e for e in x.entities if e.label == "ASECNA")
+    assert len(asecna.mentions) == 1

@@ -453,6 +453,9 @@ class _Builder:
         self.latest_any: str | None = None
         self.acronyms: dict[str, tuple[str, int]] = {}
         """Acronym -> (body key, offset after its definition): "MIT" after its full name."""
+        self.named_en: list[tuple[int, str, str]] = []
+        """English bodies :meth:`named_bodies_en` and :meth:`described_names_en` made:
+        (token of the head noun, the noun, key), in text order."""
         self._local: dict[int, str | None] = {}
         """Paragraph start -> the state of the place that opens it (:meth:`local_home`)."""
 
@@ -1243,6 +1246,7 @@ class _Builder:
                 continue
             surface = doc.nt.span(start, end)[2]
             self.add(start, end, key, EntityType.ORGANIZATION, state, surface, [surface])
+            self.named_en.append((t, doc.word(t), key))
             done = last
 
     def described_names_en(self) -> None:
@@ -1316,6 +1320,52 @@ class _Builder:
             whole = doc.nt.span(*phrase)[2]
             self.add(phrase[0], phrase[1], key, EntityType.ORGANIZATION, state, surface,
                      list(dict.fromkeys([surface, whole])))  # fmt: skip
+            self.named_en.append((t, doc.word(t), key))
+
+    def named_backrefs_en(self) -> None:
+        """English: "the company said", "the agency said", "the commission said" after a
+        body :meth:`named_bodies_en` or :meth:`described_names_en` made with that head noun
+        ("the shipping company Maersk", "the Electoral Commission"): the latest such body,
+        also over the linker's default reading of a bare head ("the commission" as the
+        European Commission) when the article names that default nowhere before; not
+        before a capitalised name or a possessive ("the agency's chief") (S15-BODIES)."""
+        doc = self.doc
+        made = sorted(self.named_en)
+        if not made:
+            return
+        heads = frozenset(h for _, h, _ in made)
+        titles = Gazetteer.load().title_words.get("en", frozenset())
+        n = len(doc.tokens)
+        for t in doc.positions(heads):
+            if t == 0 or doc.word(t - 1) != "the" or not self._joined(t):
+                continue
+            prior = [(at, key) for at, h, key in made if h == doc.word(t) and at < t]
+            if not prior or any(b.t0 <= t <= b.t1 for b in self.new):
+                continue
+            at, key = prior[-1]
+            if doc.tokens[t].text.endswith(("'s", "’s")):
+                continue
+            nxt = doc.word(t + 1) if t + 1 < n else ""
+            if (
+                t + 1 < n
+                and self._joined(t + 1)
+                and (doc.tokens[t + 1].text[:1].isupper() or nxt in titles or nxt in ("of", "for"))
+            ):
+                continue  # "the Commission President", "the agency chief", "the Council of ..."
+            linked = doc.mention_at_tok(t) or doc.mention_at_tok(t - 1)
+            if linked is not None:
+                earlier = any(m.key == linked.key and m.t1 < t - 1 for m in doc.mentions)
+                if linked.etype != EntityType.ORGANIZATION or earlier or linked.t1 > t:
+                    continue  # the linker's body, named before: it is the one meant
+            between = doc.mentions_in(doc.tokens[at].end, doc.tokens[t - 1].start)
+            if any(
+                m.etype == EntityType.ORGANIZATION
+                and m.key != key
+                and doc.word(m.t1) == doc.word(t)
+                for m in between
+            ):
+                continue  # another body with that head named since
+            self.backref(doc.tokens[t - 1].start, doc.tokens[t].end, key)
 
     def _name_after_en(self, k: int) -> tuple[int, int] | None:
         """English: the tokens ``(first, last)`` of a name that starts at token ``k``: an
@@ -2784,6 +2834,7 @@ def find_bodies(
         b.english()
         b.named_bodies_en()
         b.described_names_en()
+        b.named_backrefs_en()
     if b.new:  # the officials and the government read the bodies just found
         doc.mentions = b.merged()
         doc.prepare()
