@@ -375,3 +375,43 @@ def test_head_before_a_title_is_no_back_reference() -> None:
     )
     asecna = next(e for e in x.entities if e.label == "ASECNA")
     assert len(asecna.mentions) == 1
+
+
+# ---------------------------------------------------------------- Arabic construct heads
+
+
+def test_arabic_construct_council_with_a_surname_homograph_nisba() -> None:
+    x = _run("وقال مجلس السيادة السوداني إن الجيش سيواصل عملياته في دارفور.", "ar")
+    (speaker,) = _speakers(x)
+    assert _state_label(x, speaker) == "Sudan"
+    assert "مجلس السيادة" in speaker.aliases  # the name without its state adjective
+
+
+def test_arabic_construct_body_closed_by_the_army_it_belongs_to() -> None:
+    x = _run("وأعلنت هيئة الأركان العامة للجيش الأوكراني أن قواتها صدت هجوما قرب خاركيف.", "ar")
+    (speaker,) = _speakers(x)
+    assert speaker.label == "هيئة الأركان العامة للجيش الأوكراني"
+    assert _state_label(x, speaker) == "Ukraine"
+
+
+def test_arabic_syndicate_with_a_plural_nisba() -> None:
+    x = _run("وأكدت نقابة الصحفيين المصريين أن الصحفي أفرج عنه مساء الأحد.", "ar")
+    (speaker,) = _speakers(x)
+    assert speaker.label == "نقابة الصحفيين المصريين"
+
+
+def test_arabic_state_body_named_bare_is_the_datelines() -> None:
+    x = _run("بيروت - وقال مجلس الوزراء في بيان إن الحكومة ستجتمع غدا لبحث الموازنة.", "ar")
+    (speaker,) = _speakers(x)
+    assert speaker.label == "مجلس الوزراء"
+    assert _state_label(x, speaker) == "Lebanon"
+
+
+def test_arabic_construct_head_after_a_statement_noun_is_left_alone() -> None:
+    x = _run("وجاء في بيان مجلس الأمن القومي أن الاجتماع بحث الأوضاع.", "ar")
+    assert not any(e.label.startswith("مجلس الأمن القومي") and e.state is None for e in x.entities)
+
+
+def test_known_construct_names_keep_their_gazetteer_entry() -> None:
+    x = _run("وقالت منظمة الصحة العالمية إن الوباء انتهى في المنطقة.", "ar")
+    assert [e.label for e in _speakers(x)] == ["World Health Organization"]

@@ -657,6 +657,11 @@ class _Builder:
                 variants[pre + h] = (h, len(pre))
                 variants[pre + "ب" + h] = (h, len(pre) + 1)
                 variants[pre + "ل" + h[1:]] = (h, -1 - len(pre))  # "للمجلس": ل over the ا
+        # construct heads the linker leaves ("وقال مجلس السيادة السوداني": its reading of
+        # the name stops at a nisba that is also a surname): read here after a verb only
+        construct = words.get("orghead", frozenset()) - words.get("gov", frozenset())
+        for h in construct - {fold("حكومة")}:
+            variants.setdefault(h, (h, 0))
         found = doc.positions(frozenset(variants))
         if not found:
             return
@@ -667,6 +672,8 @@ class _Builder:
             head, cut = variants[doc.word(t)]
             if not self._speaker_slot_ar(t, cut):
                 continue
+            if not head.startswith("ال") and not self._after_verb_ar(t):
+                continue  # ("بيان مجلس ..." is "a statement of a council")
             span = self._definite_name_ar(t, head, words)
             if span is None:
                 continue
@@ -678,9 +685,27 @@ class _Builder:
             if cut < 0:  # "للمجلس الأعلى": the name is "المجلس الأعلى"
                 core, whole = "ا" + core, "ا" + whole
             key = f"Organization:{normalize(core)}"
-            if key in Gazetteer.load().entries:
+            g = Gazetteer.load()
+            if key in g.entries:
                 continue
             aliases = list(dict.fromkeys([whole, core]))
+            body = next((f.target for f in g.forms(core) if f.kind == "body" and not f.of), None)
+            if body is not None:
+                # a state's body named without its state ("وقال مجلس النواب"): the
+                # paragraph's place's or the dateline's, under the linker's key for it
+                # (none known: the body by its name alone, as it speaks)
+                state = state or self.local_home(start) or self.home
+                country = g.entries.get(state) if state is not None else None
+                if country is not None:
+                    label_en = f"{country.demonym} {body}" if country.demonym else ""
+                    label_en = label_en or f"{body} of {country.label}"
+                    key = f"Organization:{normalize(label_en)}"
+                    aliases.append(label_en)
+            nisba = doc.mention_at_tok(name_end)
+            if nisba is not None and nisba.adjectival and nisba.t0 > t + 1:
+                # "مجلس السيادة السوداني" is also named "مجلس السيادة"
+                bare = doc.nt.span(start, doc.tokens[nisba.t0 - 1].end)[2]
+                aliases.append("ا" + bare if cut < 0 else bare)
             if key in doc.extra:
                 etype, label, old_state, old = doc.extra[key]
                 aliases = list(dict.fromkeys([*old, *aliases]))
@@ -720,6 +745,13 @@ class _Builder:
             return before in _ISSUED_BY_AR or before.startswith(fold("نقل"))
         return False
 
+    def _after_verb_ar(self, t: int) -> bool:
+        """Arabic: the word before token ``t`` is a speech or announcing verb
+        (:func:`_ar_subject_verbs`, with و/ف)."""
+        prev = self.doc.word(t - 1)
+        core = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev
+        return prev in _ar_subject_verbs() or core in _ar_subject_verbs()
+
     def _definite_name_ar(
         self, t: int, head: str, words: dict[str, frozenset[str]]
     ) -> tuple[int, int, str | None] | None:
@@ -735,6 +767,16 @@ class _Builder:
         feminine = head.endswith("ة")
         last, state, genitive, named = t, None, False, 0
         j = t + 1
+        if not head.startswith("ال"):
+            # a construct head: a definite noun in the genitive first ("مجلس السيادة")
+            if j >= n or not self._joined(j) or doc.mention_at_tok(j) is not None:
+                return None
+            w = doc.word(j)
+            if not w.startswith("ال") or len(w) < 4:
+                return None
+            if w in stops or w in not_names or w in _BODY_NAME_STOPS:
+                return None
+            last, genitive, named, j = j, True, 1, j + 1
         while j < n and j - t <= 7 and self._joined(j):
             w = doc.word(j)
             m = doc.mention_at_tok(j)
@@ -744,6 +786,14 @@ class _Builder:
                     nxt = m.t1 + 1
                     if nxt < n and self._joined(nxt) and doc.word(nxt).startswith("لل"):
                         last = nxt  # "الاتحاد العام التونسي للشغل": a genitive goes on
+                elif (
+                    m.t0 == j
+                    and named
+                    and w.startswith("لل")
+                    and m.etype in (EntityType.ORGANIZATION, EntityType.STATE)
+                ):
+                    # "هيئة الأركان العامة للجيش الأوكراني": the body it belongs to closes it
+                    state, last = self._state_of(m), m.t1
                 break
             if w in stops or w in _BODY_NAME_STOPS:
                 break  # (also "في": a place after it is read below)
