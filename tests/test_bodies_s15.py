@@ -415,3 +415,37 @@ def test_arabic_construct_head_after_a_statement_noun_is_left_alone() -> None:
 def test_known_construct_names_keep_their_gazetteer_entry() -> None:
     x = _run("وقالت منظمة الصحة العالمية إن الوباء انتهى في المنطقة.", "ar")
     assert [e.label for e in _speakers(x)] == ["World Health Organization"]
+
+
+# ---------------------------------------------------------------- English "<body> of <state>"
+
+
+def test_general_staff_with_its_states_possessive_or_adjective() -> None:
+    for text in (
+        "Ukraine's General Staff said Russian forces had launched 120 attacks overnight.",
+        "The Ukrainian General Staff said Russian forces had launched 120 attacks overnight.",
+    ):
+        (speaker,) = _speakers(_run(text, "en"))
+        assert speaker.label == "Ukrainian General Staff"
+
+
+def test_general_staff_of_a_states_armed_forces() -> None:
+    for text in (
+        "The General Staff of Ukraine's armed forces said 120 attacks had been repelled.",
+        "The General Staff of the Armed Forces of Ukraine said 120 attacks had been repelled.",
+    ):
+        x = _run(text, "en")
+        (speaker,) = _speakers(x)
+        assert speaker.label == "Ukrainian General Staff"
+        assert _state_label(x, speaker) == "Ukraine"
+
+
+def test_national_guard_of_a_state() -> None:
+    x = _run("The National Guard of Ecuador said soldiers had retaken the prison.", "en")
+    (speaker,) = _speakers(x)
+    assert _state_label(x, speaker) == "Ecuador"
+
+
+def test_body_word_of_an_international_organisation_is_no_state_body() -> None:
+    x = _run("The presidency of the European Council said talks would continue.", "en")
+    assert not any(e.label.endswith("Presidency") for e in x.entities)

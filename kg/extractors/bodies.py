@@ -1417,6 +1417,71 @@ class _Builder:
                 continue  # another body with that head named since
             self.backref(doc.tokens[t - 1].start, doc.tokens[t].end, key)
 
+    def bodies_of_en(self) -> None:
+        """English: a state's body named by the gazetteer's body words and then "of" and
+        the state, or a body of the state ("the General Staff of Ukraine's armed forces",
+        "the General Staff of the Armed Forces of Ukraine", "the National Guard of
+        Ecuador"): that state's body, under the key the linker gives "Ukraine's General
+        Staff" (S15-BODIES)."""
+        doc = self.doc
+        g = Gazetteer.load()
+        n = len(doc.tokens)
+        for t in doc.positions(frozenset({"of"})):
+            if t < 2 or t + 1 >= n or doc.mention_at_tok(t) is not None:
+                continue
+            found = None
+            for k in (3, 2, 1):  # the longest body words ending before "of"
+                lo = t - k
+                if lo < 1 or doc.word(lo - 1) != "the":
+                    continue
+                if any(doc.mention_at_tok(x) is not None for x in range(lo - 1, t)):
+                    continue
+                if any(b.t0 <= x <= b.t1 for b in self.new for x in range(lo, t)):
+                    continue
+                phrase = doc.text[doc.tokens[lo].start : doc.tokens[t - 1].end]
+                target = next(
+                    (f.target for f in g.forms(phrase) if f.kind == "body" and not f.of), None
+                )
+                if target is not None and target != "Ministry":
+                    found = (lo, target)
+                    break
+            if found is None:
+                continue
+            lo, target = found
+            state, end = self._owner_after_of(t)
+            entry = g.entries.get(state) if state is not None else None
+            if entry is None:
+                continue
+            label = f"{entry.demonym} {target}" if entry.demonym else f"{target} of {entry.label}"
+            start = doc.tokens[lo - 1].start
+            surface = doc.nt.span(start, end)[2]
+            self.add(start, end, f"Organization:{normalize(label)}", EntityType.ORGANIZATION,
+                     state, label, [surface, label])  # fmt: skip
+
+    def _owner_after_of(self, t: int) -> tuple[str | None, int]:
+        """English: the state "of" at token ``t`` gives a body -- a state, or a body of a
+        state, named within a few capitalised words and "of"/"the" after it -- and the end
+        of its mention; ``(None, 0)`` when none."""
+        doc = self.doc
+        n = len(doc.tokens)
+        j = t + 1
+        while j < n and j - t <= 6 and self._joined(j):
+            m = doc.mention_at_tok(j)
+            if m is not None:
+                if m.t0 != j or m.adjectival:
+                    return None, 0
+                if m.etype == EntityType.STATE or (
+                    m.etype == EntityType.ORGANIZATION
+                    and m.key.startswith(("Organization:", "Body:"))
+                ):
+                    return self._state_of(m), m.end
+                return None, 0
+            w = doc.tokens[j].text
+            if not (w in ("of", "the") or w[:1].isupper()):
+                return None, 0
+            j += 1
+        return None, 0
+
     def _name_after_en(self, k: int) -> tuple[int, int] | None:
         """English: the tokens ``(first, last)`` of a name that starts at token ``k``: an
         acronym ("ASECNA") or one to three capitalised words (hyphens joined: "Lashkar-
@@ -2882,6 +2947,7 @@ def find_bodies(
     else:
         b.named_english()
         b.english()
+        b.bodies_of_en()
         b.named_bodies_en()
         b.described_names_en()
         b.named_backrefs_en()
