@@ -33,6 +33,8 @@ _AR_ONE_NAME_STYLES = frozenset({"البابا", "الشيخه", "الاميره
 AR_ONE_NAME_STYLES = _AR_ONE_NAME_STYLES  # (the resolver's styled aliases, S10-R3)
 """Folded styles after which Arabic news names a person by one word ("البابا فرنسيس"،
 "الشيخة حسينة"): :meth:`NameFinder.one_word_styled` (S9-R3)."""
+_AR_COMPOUND_OPENERS = frozenset({"عبد", "ابو"})
+"""Folded connectors that open a compound given name ("عبد الرحيم"، "أبو بكر")."""
 _AR_FOREIGN_OPENERS = frozenset({"بان", "بن"})
 """Raw first words of transliterated names that fold like a function word: بان (Ban, not
 بأن) and بن (Ben, not the connector): :meth:`NameFinder._ar_foreign_opener` (S10-R3)."""
@@ -190,7 +192,11 @@ class NameFinder:
                 return None
             if self._lineage_tail(picked[0]):
                 return None
-        while picked and tokens[picked[0]].norm in EN_PARTICLES | AR_CONNECT:
+        while (
+            picked
+            and tokens[picked[0]].norm in EN_PARTICLES | AR_CONNECT
+            and not (self.lang == "ar" and self._opens_compound(picked))
+        ):
             picked.pop(0)
         if len(picked) < 2 or (self.lang == "ar" and tokens[picked[-1]].norm == "عبد"):
             return None  # ("محمد عبد الملك": عبد never ends a name; the title is its half)
@@ -867,6 +873,22 @@ class NameFinder:
             or raw.startswith(("ال", *_AR_ARTICLE_CLITICS))
             or raw.endswith(("ة", "ه"))
             or self._stop(nxt)
+        )
+
+    def _opens_compound(self, picked: list[int]) -> bool:
+        """Arabic: the first picked word is عبد or أبو (folded ابو) and opens a compound
+        given name with the next picked word, which a third one follows ("عبد الرحيم
+        الشامي"، "أبو بكر حسين المتحدث ..."): the connector is the name's first half, not a
+        link to drop (S15-NAMES)."""
+        if len(picked) < 3 or self.tokens[picked[0]].norm not in _AR_COMPOUND_OPENERS:
+            return False
+        first, nxt = self.tokens[picked[0]], self.tokens[picked[1]]
+        return (
+            picked[1] == picked[0] + 1
+            and first.join
+            and bool(nxt.flags & ARABIC)
+            and nxt.norm not in AR_CONNECT
+            and not self._stop(nxt)
         )
 
     def _lineage_tail(self, x: int) -> bool:
