@@ -86,3 +86,84 @@ def test_lineage_link_still_does_not_open_a_name() -> None:
     )
     found = _speaker(x, "مستمرة في وساطتها")
     assert found is not None and found[0] == "محمد بن عبد العزيز الخليفي"
+
+
+# a speech verb, then two or three unknown words, then the title --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "موسكو - وأفاد أليكسي أوفرتشوك نائب رئيس الوزراء الروسي بأن المحادثات مع باكو "
+            "كانت بناءة.",
+            "مع باكو",
+            "أليكسي أوفرتشوك",
+            "Russia",
+        ),
+        (
+            "بروكسل - وأكد ماكسيم بريفو وزير الخارجية البلجيكي أن بلاده ستستضيف مؤتمر "
+            "المانحين لأوكرانيا.",
+            "ستستضيف مؤتمر",
+            "ماكسيم بريفو",
+            "Belgium",
+        ),
+        (
+            "بغداد - وأوضح حكمت الشمري وزير الخارجية العراقي أن بغداد ترفض أي اعتداء على أراضيها.",
+            "ترفض أي اعتداء",
+            "حكمت الشمري",
+            "Iraq",
+        ),
+        (
+            "دمشق - وقال ماهر الحجار وزير الطاقة السوري إن بلاده ستتعاون مع الوكالة الدولية "
+            "للطاقة الذرية.",
+            "ستتعاون مع",
+            "ماهر الحجار",
+            "Syria",
+        ),
+    ],
+)
+def test_unknown_name_after_speech_verb_before_title_speaks(
+    text: str, words: str, speaker: str, state: str
+) -> None:
+    assert _speaker(extracted(text, "ar"), words) == (speaker, state)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a time between the verb and the title is no name: the title's holder speaks
+        (
+            "القاهرة - وأكد أمس الأحد وزير الخارجية المصري أن القاهرة ترفض تهجير الفلسطينيين.",
+            "ترفض تهجير",
+            "Badr Abdelatty",
+        ),
+        (
+            "الرياض - وأوضح مساء الخميس وزير الخارجية السعودي أن المملكة تدعم الحل السياسي "
+            "في السودان.",
+            "تدعم الحل",
+            "Faisal bin Farhan",
+        ),
+        # a body and its spokesman's pronoun: the body speaks, no person is made of it
+        (
+            "القدس - وأفاد الجيش الإسرائيلي المتحدث باسمه بأن الغارات استهدفت مواقع لحزب الله.",
+            "استهدفت مواقع",
+            "Israeli Armed Forces",
+        ),
+    ],
+)
+def test_no_name_is_made_of_a_time_or_a_body_before_a_title(
+    text: str, words: str, speaker: str
+) -> None:
+    found = _speaker(extracted(text, "ar"), words)
+    assert found is not None and found[0] == speaker
+
+
+def test_verbal_noun_after_verb_is_no_family_name() -> None:
+    # "وانتقد بشدة": an adverbial, "تمسك بلاده": a verbal noun and its complement
+    for text in (
+        "طهران - وانتقد بشدة وزير الخارجية الإيراني العقوبات الأمريكية الجديدة.",
+        "تونس - وأكد تمسك بلاده وزير الخارجية التونسي بالحوار مع الجزائر.",
+    ):
+        labels = [e.label for e in extracted(text, "ar").entities]
+        assert not any("بشدة" in label or "تمسك" in label for label in labels), labels

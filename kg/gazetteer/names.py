@@ -168,6 +168,8 @@ class NameFinder:
                 break
             if self.lang == "ar" and tok.norm in _AR_PREP_PRONOUNS:
                 break  # "أدلى بها وزير ...": a verb and its pronoun object, no name
+            if self.lang == "ar" and self._ar_speech_verb(tok) and tok.norm not in self.given_names:
+                break  # "وأفاد X Y مساعد ...": the speech verb opens the clause, no name word
             if self.lang == "en" and not (is_cap(tok) or tok.norm in EN_PARTICLES):
                 break
             picked.append(t)
@@ -459,8 +461,10 @@ class NameFinder:
             a = self.atoms[k] if k >= 0 else None
             if a is None or a.j - a.i != 1 or not a.info.honorific or a.info.entity:
                 return False
-        elif not self._stop(prev) or self.cover[picked[0] - 1] != -1:
-            return False
+        elif self.cover[picked[0] - 1] != -1 or not (
+            self._stop(prev) or self._ar_speech_verb(prev)
+        ):
+            return False  # (a speech verb outside the stop list too: "وأفاد X Y مساعد ...")
         if prev.norm in _AR_COMP_PRONOUNS:
             return False  # "أنها قررت استدعاء سفير X": a verb after the pronoun, no name
         if prev.norm in _AR_PLACE_PREPS:
@@ -473,6 +477,8 @@ class NameFinder:
             tok = self.tokens[x]
             raw = self.text[tok.start : tok.end]
             foreign_ha = honorific and raw.endswith("يه") and tok.norm not in _AR_PREP_PRONOUNS_WIDE
+            if x == picked[-1] and x != picked[0] and self._ar_family_name(x):
+                continue  # "وقال ماهر الحجار رئيس ...": a definite family name ends it
             if (
                 not tok.flags & ARABIC
                 or raw.startswith(("ال", *_AR_ARTICLE_CLITICS))
@@ -482,6 +488,35 @@ class NameFinder:
             ):
                 return False
         return True
+
+    def _ar_speech_verb(self, tok: Token) -> bool:
+        """Arabic: ``tok`` reads as a speech verb of ``data/cues.tsv`` (cue=speech), with its
+        proclitic: "وأفاد"، "وأوضحت"، "فيما أكد" (S15-NAMES)."""
+        speech = self.g.speech_words.get("ar", frozenset())
+        return bool(tok.flags & ARABIC) and not speech.isdisjoint(stems(tok))
+
+    def _ar_family_name(self, x: int) -> bool:
+        """Arabic: token ``x`` is a definite word no phrase covers that can be an Arab family
+        name ("الحجار"، "الشامي"، "الجبوري"): the article and at least three letters after
+        it, no ة/ه/ات ending, no verbal noun, common noun or plural shape
+        (:meth:`_ar_definite_common`, :meth:`_ar_definite_masdar`), no function word and no
+        object noun of ``cues.tsv`` (S15-NAMES)."""
+        tok = self.tokens[x]
+        raw = self.text[tok.start : tok.end]
+        return (
+            self.cover[x] == -1
+            and tok.join
+            and bool(tok.flags & ARABIC)
+            and raw.startswith("ال")
+            and len(raw) >= 5
+            and not raw.endswith(("ة", "ه", "ات"))
+            and "\u064b" not in raw
+            and not self._stop(tok)
+            and tok.norm not in self.object_nouns
+            and tok.norm not in _AR_COMPOUND_TAILS
+            and not self._ar_definite_common(x)
+            and not self._ar_definite_masdar(x)
+        )
 
     def _hyphen_tail(self, x: int, picked: list[int], *, glued_stop: bool = False) -> bool:
         """True when token ``x`` is the lower-case second half of a hyphenated name word
