@@ -167,3 +167,70 @@ def test_verbal_noun_after_verb_is_no_family_name() -> None:
     ):
         labels = [e.label for e in extracted(text, "ar").entities]
         assert not any("بشدة" in label or "تمسك" in label for label in labels), labels
+
+
+# English: "First Last, head of STATE's Capitalised Body, said" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "DAMASCUS (Reuters) - Maher al-Hajjar, head of Syria's Atomic Energy Commission, "
+            "said Damascus would cooperate with the IAEA.",
+            "Damascus would cooperate",
+            "Maher al-Hajjar",
+            "Syria",
+        ),
+        (
+            "TEHRAN (Reuters) - Mohammad Eslami, head of Iran's Atomic Energy Organization, "
+            "said enrichment would continue under the law passed by parliament.",
+            "enrichment would continue",
+            "Mohammad Eslami",
+            "Iran",
+        ),
+        (
+            "CAIRO (Reuters) - Hassan Rashad, head of Egypt's General Intelligence Service, "
+            "said Cairo was in contact with both sides.",
+            "in contact with both sides",
+            "Hassan Rashad",
+            "Egypt",
+        ),
+        (
+            "BAGHDAD (Reuters) - Hikmat al-Shammari, Iraq's transport minister, said the "
+            "airport would reopen next week.",
+            "airport would reopen",
+            "Hikmat al-Shammari",
+            "Iraq",
+        ),
+        (
+            "MOSCOW (Reuters) - Alexei Overchuk, Russia's deputy prime minister, said talks "
+            "with Baku had been constructive.",
+            "talks with Baku",
+            "Alexei Overchuk",
+            "Russia",
+        ),
+    ],
+)
+def test_english_name_before_title_of_a_states_body_speaks(
+    text: str, words: str, speaker: str, state: str
+) -> None:
+    assert _speaker(extracted(text, "en"), words) == (speaker, state)
+
+
+def test_capitalised_body_after_a_states_possessive_is_no_person() -> None:
+    x = extracted(
+        "DAMASCUS (Reuters) - Maher al-Hajjar, head of Syria's Atomic Energy Commission, "
+        "said Damascus would cooperate with the IAEA.",
+        "en",
+    )
+    assert not any(e.label == "Atomic" for e in x.entities)
+
+
+def test_sentence_initial_plural_is_no_name_before_an_aside() -> None:
+    x = extracted(
+        "MOSCOW (Reuters) - Officials, speaking on condition of anonymity, said the talks "
+        "had stalled.",
+        "en",
+    )
+    assert not any(e.label.startswith("Officials") and e.type.value == "Person" for e in x.entities)

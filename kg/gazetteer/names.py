@@ -413,12 +413,16 @@ class NameFinder:
         """English: the capitalised run ``picked`` (or the capitalised word glued right
         after it) holds an organisation word ("the National Assembly", "United Malays
         National Organisation", "National Security Council"): an organisation's name, no
-        person's."""
+        person's.  Over a one-word run the next three glued capitalised words count, known
+        or not ("Syria's Atomic Energy Commission": no person called Atomic, S15-NAMES)."""
         tokens, n = self.tokens, len(self.tokens)
         last = picked[-1]
         words = [tokens[x].norm.rstrip(".") for x in picked]
-        if last + 1 < n and tokens[last + 1].join and is_cap(tokens[last + 1]):
-            words.append(tokens[last + 1].norm.rstrip("."))
+        ahead = 3 if len(picked) == 1 else 1
+        y = last + 1
+        while y < n and y <= last + ahead and tokens[y].join and is_cap(tokens[y]):
+            words.append(tokens[y].norm.rstrip("."))
+            y += 1
         return any(w in self.org_words for w in words)
 
     def _inner_honorific(self, x: int) -> bool:
