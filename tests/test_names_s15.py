@@ -234,3 +234,57 @@ def test_sentence_initial_plural_is_no_name_before_an_aside() -> None:
         "en",
     )
     assert not any(e.label.startswith("Officials") and e.type.value == "Person" for e in x.entities)
+
+
+# an Arabic portfolio the role lexicon lacks, then the state's nisba ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "بغداد - وأكد أحمد الجبوري وزير الزراعة العراقي أن بغداد ستوقف استيراد القمح "
+            "هذا العام.",
+            "استيراد القمح",
+            "أحمد الجبوري",
+            "Iraq",
+        ),
+        (
+            "القاهرة - وقال وزير الزراعة المصري علاء فاروق إن مصر ستزيد صادراتها من "
+            "الموالح إلى أوروبا.",
+            "ستزيد صادراتها",
+            "علاء فاروق",
+            "Egypt",
+        ),
+        (
+            "بيروت - وقالت وزيرة التعليم العالي اللبنانية ريما كرامي إن الجامعات ستفتح "
+            "أبوابها الأسبوع المقبل.",
+            "الجامعات ستفتح",
+            "ريما كرامي",
+            "Lebanon",
+        ),
+        (
+            "عمان - وقال خالد البكار وزير العمل الأردني إن الوزارة ستطلق برنامجا لتشغيل الشباب.",
+            "ستطلق برنامجا",
+            "خالد البكار",
+            "Jordan",
+        ),
+        (
+            "عمان - وقال مهند المبيضين وزير الاتصال الحكومي الأردني إن الأردن يرفض تهجير "
+            "الفلسطينيين.",
+            "يرفض تهجير",
+            "مهند المبيضين",
+            "Jordan",
+        ),
+    ],
+)
+def test_unknown_portfolio_before_a_states_nisba_owns_the_title(
+    text: str, words: str, speaker: str, state: str
+) -> None:
+    assert _speaker(extracted(text, "ar"), words) == (speaker, state)
+
+
+def test_definite_title_before_a_noun_and_nisba_is_no_portfolio() -> None:
+    # "الوزير" has its article: "الاتفاق الروسي" is its object, not a portfolio
+    x = extracted("موسكو - واستقبل الوزير الاتفاق الروسي بترحيب كبير أمس.", "ar")
+    assert not any(e.type.value == "Person" and e.roles for e in x.entities)

@@ -1030,6 +1030,12 @@ class Resolver:
                 adjective_seen = True
                 end, cur = tokens[cur].end, cur + 1
                 continue
+            if self._ar_portfolio(role, of_atom, cur, p, postings):
+                # "وزير النقل العراقي"، "وزيرة التعليم العالي اللبنانية": an unknown portfolio,
+                # then the state's nisba, which owns the title (S15-NAMES)
+                adjective_seen = True
+                end, cur = tokens[cur].end, cur + 1
+                continue
             if (
                 self.lang == "ar"
                 and conn in _AR_UNIT_NOUNS
@@ -1106,6 +1112,39 @@ class Resolver:
             postings=postings,
             complement=complement,
         )
+
+    def _ar_portfolio(
+        self, role: Form, of_atom: int | None, cur: int, p: int, postings: list[int]
+    ) -> bool:
+        """Arabic: token ``cur``, right after a construct title word ("وزير"، "وزيرة") with no
+        owner yet, is a definite word no phrase covers (not a function word, no plural in
+        ات), and one such word more at most ("التعليم العالي") leads to a state's nisba
+        ("العراقي"، "اللبنانية"): the title's portfolio, which the lexicon lacks; the nisba
+        then owns the title (S15-NAMES)."""
+        tokens, atoms, n = self.tokens, self.atoms, len(self.tokens)
+        if self.lang != "ar" or not role.construct or of_atom is not None or postings:
+            return False
+
+        def word(x: int) -> bool:
+            if x >= n or self.cover[x] != -1 or not self._adjacent(x):
+                return False
+            raw = self.text[tokens[x].start : tokens[x].end]
+            return (
+                raw.startswith("ال")
+                and len(raw) >= 5
+                and not raw.endswith("ات")
+                and not self._is_stop(tokens[x])
+            )
+
+        if not word(cur):
+            return False
+        nxt = cur + 1
+        if word(nxt):
+            nxt += 1  # (the portfolio's adjective)
+        if p >= len(atoms) or atoms[p].i != nxt or not self._adjacent(nxt) or atoms[p].cut:
+            return False
+        ent = self._state_or_org(atoms[p])
+        return ent is not None and ent.kind == "nisba" and ent.etype == "State"
 
     def _posting_owner_en(self, first: int, role_key: str, body: Entry | None) -> str | None:
         """English: the state in the possessive right before a posting title at a body of
