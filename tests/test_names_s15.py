@@ -288,3 +288,61 @@ def test_definite_title_before_a_noun_and_nisba_is_no_portfolio() -> None:
     # "الوزير" has its article: "الاتفاق الروسي" is its object, not a portfolio
     x = extracted("موسكو - واستقبل الوزير الاتفاق الروسي بترحيب كبير أمس.", "ar")
     assert not any(e.type.value == "Person" and e.roles for e in x.entities)
+
+
+# transliterated names after a speech verb: a known given name inside, a last word in يه ----
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "نيامي - وأكد أمادو عبد الرحمن وزير الخارجية النيجري أن نيامي لن تقبل أي تدخل "
+            "في شؤونها.",
+            "لن تقبل أي تدخل",
+            "أمادو عبد الرحمن",
+            "Niger",
+        ),
+        (
+            "ياوندي - وأوضح أليو موسى وزير الدفاع الكاميروني أن الجيش استعاد السيطرة على البلدة.",
+            "استعاد السيطرة",
+            "أليو موسى",
+            "Cameroon",
+        ),
+        (
+            "نيامي - وأكد بكاري ياو سانغاريه وزير الخارجية النيجري أن نيامي لن تقبل أي "
+            "تدخل في شؤونها.",
+            "لن تقبل أي تدخل",
+            "بكاري ياو سانغاريه",
+            "Niger",
+        ),
+        (
+            "واغادوغو - وأعلن جان إيمانويل ويدراوغو وزير الاتصال البوركيني أن الحكومة علقت "
+            "بث القناة.",
+            "علقت بث",
+            "جان إيمانويل ويدراوغو",
+            "Burkina Faso",
+        ),
+        # (read before S15: the first word is a known given name)
+        (
+            "داكار - وقال عثمان سونكو رئيس الوزراء السنغالي إن داكار ستراجع اتفاقيات الصيد "
+            "مع الاتحاد الأوروبي.",
+            "ستراجع اتفاقيات",
+            "عثمان سونكو",
+            "Senegal",
+        ),
+    ],
+)
+def test_transliterated_name_after_speech_verb_before_title_speaks(
+    text: str, words: str, speaker: str, state: str
+) -> None:
+    assert _speaker(extracted(text, "ar"), words) == (speaker, state)
+
+
+def test_preposition_with_pronoun_in_ih_is_no_name_word() -> None:
+    # "عليه": a preposition with its pronoun, not a French name in -ié
+    x = extracted(
+        "الرباط - وأكد ما أعلن عليه وزير الخارجية المغربي من دعم لمبادرة الحكم الذاتي.",
+        "ar",
+    )
+    assert not any("عليه" in e.label for e in x.entities)

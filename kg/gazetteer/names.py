@@ -183,6 +183,9 @@ class NameFinder:
             firsts = [i for i, x in enumerate(picked) if tokens[x].norm in self.given_names]
             if not firsts and self._ar_after_verb(picked):
                 firsts = [0]  # "وقال جيك سوليفان مستشار الأمن القومي": a verb, then the name
+            if firsts and 0 < firsts[0] <= 2 and len(picked) <= 4:
+                if self._ar_after_verb(picked[: firsts[0]], foreign_lead=True):
+                    firsts = [0]  # "وأكد أمادو عبد الرحمن وزير ...": a foreign given name
             if firsts != [0] and self._ar_after_verb(picked, honorific=True):
                 firsts = [0]  # "السيد زلماي خليل زاد المبعوث": the honorific opens the name
             if not firsts:
@@ -451,13 +454,20 @@ class NameFinder:
         nxt = tokens[x + 1].norm if x + 1 < len(tokens) and tokens[x + 1].join else ""
         return not nxt[:1].isdigit()
 
-    def _ar_after_verb(self, picked: list[int], *, honorific: bool = False) -> bool:
+    def _ar_after_verb(
+        self, picked: list[int], *, honorific: bool = False, foreign_lead: bool = False
+    ) -> bool:
         """Arabic: two or three words no gazetteer phrase covers, right after a function
         word or speech verb of the stop list ("وقال X Y <title>") and right before the
         title, none of them a definite noun, a noun in ة or a connector: a name the
         given-name list lacks (transliterated foreign names).  ``honorific``: right after
-        a one-word honorific instead ("السيد ألبير باهيمي باداكيه رئيس الوزراء", S12-ENT)."""
-        if not 2 <= len(picked) <= 3 or picked[0] == 0:
+        a one-word honorific instead ("السيد ألبير باهيمي باداكيه رئيس الوزراء", S12-ENT).
+        ``foreign_lead``: one or two such words that open a name before a known given name
+        ("وأكد أمادو عبد الرحمن وزير ..."، S15-NAMES).  The last word may end in يه, a
+        French -é or -ier ("سانغاريه"، S15-NAMES)."""
+        if not (1 if foreign_lead else 2) <= len(picked) <= (2 if foreign_lead else 3):
+            return False
+        if picked[0] == 0:
             return False
         prev = self.tokens[picked[0] - 1]
         if honorific:
@@ -480,7 +490,11 @@ class NameFinder:
         for x in picked:
             tok = self.tokens[x]
             raw = self.text[tok.start : tok.end]
-            foreign_ha = honorific and raw.endswith("يه") and tok.norm not in _AR_PREP_PRONOUNS_WIDE
+            foreign_ha = (
+                (honorific or (x == picked[-1] and x != picked[0] and len(raw) >= 6))
+                and raw.endswith("يه")
+                and tok.norm not in _AR_PREP_PRONOUNS_WIDE
+            )
             if x == picked[-1] and x != picked[0] and self._ar_family_name(x):
                 continue  # "وقال ماهر الحجار رئيس ...": a definite family name ends it
             if (
