@@ -346,3 +346,28 @@ def test_preposition_with_pronoun_in_ih_is_no_name_word() -> None:
         "ar",
     )
     assert not any("عليه" in e.label for e in x.entities)
+
+
+# a verb's object before a title is no unknown name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "القاهرة - وأكد دعم تحركات وزير الخارجية المصري لوقف الحرب في السودان.",
+        "القاهرة - وأوضح تقرير حقوقي وزير الخارجية المصري تجاهل الطلب.",
+        "عمان - وأعلن تعيين سفير الأردن لدى العراق بعد شغور المنصب.",
+        "الرباط - وأكد تمسك محادثات وزير الخارجية المغربي بالمبادرة.",
+        "تونس - وانتقد تصريحات وزير الخارجية التونسي حول الهجرة.",
+    ],
+)
+def test_verbal_noun_or_plural_after_verb_is_no_name(text: str) -> None:
+    x = extracted(text, "ar")
+    bad = ("دعم", "تقرير", "تعيين", "تمسك", "تصريحات")
+    assert not any(e.label.startswith(bad) for e in x.entities), [e.label for e in x.entities]
+
+
+def test_given_name_of_noun_shape_still_opens_a_name() -> None:
+    # "توفيق" has the verbal-noun shape تفعيل, but the given-name list has it
+    x = extracted("تونس - وقال توفيق الشرفي وزير الزراعة التونسي إن الموسم سيكون جيدا.", "ar")
+    assert _speaker(x, "الموسم سيكون") == ("توفيق الشرفي", "Tunisia")

@@ -497,6 +497,8 @@ class NameFinder:
             )
             if x == picked[-1] and x != picked[0] and self._ar_family_name(x):
                 continue  # "وقال ماهر الحجار رئيس ...": a definite family name ends it
+            if not honorific and self._ar_noun_shape(x):
+                return False  # "وأكد دعم تحركات وزير ..."، "وأوضح تقرير حقوقي وزير ..."
             if (
                 not tok.flags & ARABIC
                 or raw.startswith(("ال", *_AR_ARTICLE_CLITICS))
@@ -506,6 +508,21 @@ class NameFinder:
             ):
                 return False
         return True
+
+    def _ar_noun_shape(self, x: int) -> bool:
+        """Arabic: token ``x`` (no given name) has a common noun's shape, never a bare name
+        word's after a verb: a feminine plural in ات ("تحركات"، "تصريحات"), a verbal noun
+        تفعيل ("تقرير"، "تشكيل"، "تعيين") or an object noun of ``cues.tsv`` ("محادثات")
+        (S15-NAMES)."""
+        tok = self.tokens[x]
+        raw = self.text[tok.start : tok.end]
+        if tok.norm in self.given_names:
+            return False
+        return (
+            (len(raw) >= 5 and raw.endswith("ات"))
+            or (len(raw) == 5 and raw[0] == "ت" and raw[3] == "ي")
+            or tok.norm in self.object_nouns
+        )
 
     def _ar_speech_verb(self, tok: Token) -> bool:
         """Arabic: ``tok`` reads as a speech verb of ``data/cues.tsv`` (cue=speech), with its
