@@ -371,3 +371,55 @@ def test_given_name_of_noun_shape_still_opens_a_name() -> None:
     # "توفيق" has the verbal-noun shape تفعيل, but the given-name list has it
     x = extracted("تونس - وقال توفيق الشرفي وزير الزراعة التونسي إن الموسم سيكون جيدا.", "ar")
     assert _speaker(x, "الموسم سيكون") == ("توفيق الشرفي", "Tunisia")
+
+
+# a portfolio of two coordinated words ("الثقافة والإعلام") --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "الخرطوم - وقال خالد الإعيسر وزير الثقافة والإعلام السوداني إن الحكومة ترحب "
+            "بالمبادرة السعودية.",
+            "ترحب بالمبادرة",
+            "خالد الإعيسر",
+            "Sudan",
+        ),
+        (
+            "الخرطوم - وقال وزير الثقافة والإعلام السوداني خالد الإعيسر إن الحكومة ترحب "
+            "بالمبادرة السعودية.",
+            "ترحب بالمبادرة",
+            "خالد الإعيسر",
+            "Sudan",
+        ),
+        (
+            "الرباط - وأكد عمر حجيرة وزير الصناعة والتجارة المغربي أن المملكة ستوقع اتفاقا "
+            "مع موريتانيا.",
+            "ستوقع اتفاقا",
+            "عمر حجيرة",
+            "Morocco",
+        ),
+        (
+            "عمان - وقالت هالة زواتي وزيرة الطاقة والثروة المعدنية الأردنية إن المملكة ستستورد "
+            "الغاز من مصر.",
+            "ستستورد الغاز",
+            "هالة زواتي",
+            "Jordan",
+        ),
+        (
+            "بغداد - وأكد وزير النفط والكهرباء العراقي أن الإنتاج سيرتفع الشهر المقبل.",
+            "الإنتاج سيرتفع",
+            None,
+            None,
+        ),
+    ],
+)
+def test_coordinated_portfolio_before_a_states_nisba(
+    text: str, words: str, speaker: str | None, state: str | None
+) -> None:
+    found = _speaker(extracted(text, "ar"), words)
+    if speaker is None:  # no name: no new person is made of the portfolio's words
+        assert found is None or "النفط" not in found[0]
+    else:
+        assert found == (speaker, state)

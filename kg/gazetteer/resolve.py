@@ -1118,17 +1118,20 @@ class Resolver:
     ) -> bool:
         """Arabic: token ``cur``, right after a construct title word ("وزير"، "وزيرة") with no
         owner yet, is a definite word no phrase covers (not a function word, no plural in
-        ات), and one such word more at most ("التعليم العالي") leads to a state's nisba
+        ات), and one such word more at most ("التعليم العالي"، "الثقافة والإعلام") leads to a
+        state's nisba
         ("العراقي"، "اللبنانية"): the title's portfolio, which the lexicon lacks; the nisba
         then owns the title (S15-NAMES)."""
         tokens, atoms, n = self.tokens, self.atoms, len(self.tokens)
         if self.lang != "ar" or not role.construct or of_atom is not None or postings:
             return False
 
-        def word(x: int) -> bool:
+        def word(x: int, coordinated: bool = False) -> bool:
             if x >= n or self.cover[x] != -1 or not self._adjacent(x):
                 return False
             raw = self.text[tokens[x].start : tokens[x].end]
+            if coordinated and raw.startswith("وال"):
+                raw = raw[1:]  # "الثقافة والإعلام": a second portfolio
             return (
                 raw.startswith("ال")
                 and len(raw) >= 5
@@ -1136,11 +1139,12 @@ class Resolver:
                 and not self._is_stop(tokens[x])
             )
 
-        if not word(cur):
+        second = self.cover[cur - 1] == -1 and word(cur - 1)  # (the second of two words)
+        if not word(cur, coordinated=second):
             return False
         nxt = cur + 1
-        if word(nxt):
-            nxt += 1  # (the portfolio's adjective)
+        if word(nxt, coordinated=True):
+            nxt += 1  # (the portfolio's adjective, or a second portfolio after و)
         if p >= len(atoms) or atoms[p].i != nxt or not self._adjacent(nxt) or atoms[p].cut:
             return False
         ent = self._state_or_org(atoms[p])
