@@ -423,3 +423,73 @@ def test_coordinated_portfolio_before_a_states_nisba(
         assert found is None or "النفط" not in found[0]
     else:
         assert found == (speaker, state)
+
+
+# the head of a body the gazetteer lacks, owned by the state whose nisba ends its name -----
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "دمشق (سانا) - وقال ماهر الحجار رئيس هيئة الطاقة الذرية السورية إن بلاده ستتعاون "
+            "مع الوكالة الدولية للطاقة الذرية.",
+            "ستتعاون مع",
+            "ماهر الحجار",
+            "Syria",
+        ),
+        (
+            "الكويت - وقال فهد الجار الله رئيس جمعية الهلال الأحمر الكويتية إن الشحنة وصلت "
+            "إلى غزة.",
+            "الشحنة وصلت",
+            "فهد الجار الله",
+            "Kuwait",
+        ),
+        (
+            "طرابلس - وقال عماد السايح رئيس مفوضية الانتخابات الليبية إن الانتخابات ستجري في "
+            "موعدها.",
+            "ستجري في موعدها",
+            "عماد السايح",
+            "Libya",
+        ),
+        (
+            "القاهرة - وقال رئيس هيئة الدواء المصرية إن الأسعار لن ترتفع هذا العام.",
+            "الأسعار لن ترتفع",
+            "رئيس هيئة الدواء المصرية",
+            "Egypt",
+        ),
+    ],
+)
+def test_head_of_unknown_body_gets_the_bodys_state(
+    text: str, words: str, speaker: str, state: str
+) -> None:
+    assert _speaker(extracted(text, "ar"), words) == (speaker, state)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "القاهرة - وقال رئيس هيئة الدواء المصرية إن الأسعار لن ترتفع هذا العام.",
+            "الأسعار لن ترتفع",
+        ),
+        (
+            "بيروت - وأكد رئيس لجنة الأشغال النيابية اللبنانية أن المرفأ سيعاد بناؤه.",
+            "المرفأ سيعاد",
+        ),
+        (
+            "القاهرة - وقال الرئيس عبد الفتاح السيسي إن مصر لن تسمح بالتهجير. وقال رئيس "
+            "هيئة الدواء المصرية إن الأسعار لن ترتفع.",
+            "الأسعار لن ترتفع",
+        ),
+        (
+            "بغداد - وقال وزير الزراعة العراقي إن الموسم الزراعي سيكون جيدا.",
+            "الموسم الزراعي",
+        ),
+    ],
+)
+def test_head_of_unknown_body_is_not_the_states_president(text: str, words: str) -> None:
+    x = extracted(text, "ar")
+    ents = {e.id: e for e in x.entities}
+    speaker = next(ents[q.speaker] for q in x.quotes if words in q.text)
+    assert speaker.qid is None, speaker.label  # no known holder (Sisi, Aoun, ...)

@@ -159,6 +159,10 @@ class _Phrase:
     postings: list[int] = field(default_factory=list)
     complement: bool = False
     """The title has a complement ("للشؤون الخارجية")."""
+    body: bool = False
+    """The title heads a body or portfolio the gazetteer lacks ("رئيس هيئة الدواء
+    المصرية"، "وزير الزراعة العراقي"): its state owns it, and the state's holder of the role
+    word ("رئيس": the president) is not the one meant."""
 
 
 @dataclass
@@ -958,7 +962,7 @@ class Resolver:
         role = self._role(r)
         assert role is not None
         postings: list[int] = []
-        adjective_seen = complement = False
+        adjective_seen = complement = body = False
         end, cur, p = r.end, r.j, m + 1
         while cur < len(tokens) and self._adjacent(cur):
             nxt_atom = atoms[p] if p < len(atoms) else None
@@ -1033,7 +1037,7 @@ class Resolver:
             if self._ar_portfolio(role, of_atom, cur, p, postings):
                 # "وزير النقل العراقي"، "وزيرة التعليم العالي اللبنانية": an unknown portfolio,
                 # then the state's nisba, which owns the title (S15-NAMES)
-                adjective_seen = True
+                adjective_seen = body = True
                 end, cur = tokens[cur].end, cur + 1
                 continue
             if (
@@ -1050,6 +1054,12 @@ class Resolver:
                 # the organisation or state named after it (S14-LINK)
                 of_atom = p
                 end, cur, p = atoms[p].end, atoms[p].j, p + 1
+                continue
+            if (owned := self._ar_unknown_body_owner(role, of_atom, cur)) is not None:
+                # "رئيس هيئة الطاقة الذرية السورية": the head of a body the gazetteer lacks,
+                # owned by the state whose nisba ends its name (S15-NAMES)
+                of_atom, body = owned, True
+                end, cur, p = atoms[owned].end, atoms[owned].j, owned + 1
                 continue
             if conn not in _OF[self.lang] and conn not in _POST[self.lang]:
                 break
@@ -1111,6 +1121,7 @@ class Resolver:
             dept=role.dept or (entry.dept if entry is not None else None),
             postings=postings,
             complement=complement,
+            body=body,
         )
 
     def _ar_portfolio(
@@ -1149,6 +1160,49 @@ class Resolver:
             return False
         ent = self._state_or_org(atoms[p])
         return ent is not None and ent.kind == "nisba" and ent.etype == "State"
+
+    def _ar_unknown_body_owner(self, role: Form, of_atom: int | None, cur: int) -> int | None:
+        """Arabic: the atom of the state nisba that ends the name of an unknown body right
+        after a construct title word with no owner yet: an organisation head noun
+        (``unnamed.tsv`` orghead, or a unit noun) no phrase covers at ``cur`` (or the last
+        word of the title form: "رئيس مفوضية"), then one to three definite words (or known
+        phrases that name no person, role, honorific or state), then the nisba ("رئيس
+        هيئة الطاقة الذرية السورية"، "رئيس جمعية الهلال الأحمر الكويتية"); else None. The
+        phrase is then marked ``body``: the state's holder of the role word is not the
+        one meant (S15-NAMES)."""
+        tokens, atoms, n = self.tokens, self.atoms, len(self.tokens)
+        if self.lang != "ar" or not role.construct or of_atom is not None:
+            return None
+        if cur >= n or not self._adjacent(cur):
+            return None
+        heads = _ar_org_lexicon()[0] | _AR_UNIT_NOUNS
+        if self.cover[cur - 1] != -1 and tokens[cur - 1].norm in heads:
+            first = cur  # "رئيس مفوضية الانتخابات الليبية": the title form ends with the head
+        elif self.cover[cur] == -1 and tokens[cur].norm in heads:
+            first = cur + 1
+        else:
+            return None
+        j = first
+        while j < n and j - first < 3 and self._adjacent(j) and not self._is_stop(tokens[j]):
+            k = self.cover[j]
+            if j > first and self._ar_state_nisba_at(j):
+                return k
+            if k == -1:
+                raw = self.text[tokens[j].start : tokens[j].end]
+                if not raw.startswith(("ال", "وال", "لل")):
+                    return None
+                j += 1
+                continue
+            a = atoms[k]
+            if (
+                a.i != j
+                or a.info.role is not None
+                or a.info.honorific
+                or any(f.etype in (_PERSON, EntityType.STATE.value) for f in a.forms)
+            ):
+                return None
+            j = a.j
+        return None
 
     def _posting_owner_en(self, first: int, role_key: str, body: Entry | None) -> str | None:
         """English: the state in the possessive right before a posting title at a body of
@@ -1959,12 +2013,13 @@ class Resolver:
             return None  # "بالجهد الدبلوماسي الأميركي": an adjective, not a diplomat
         if ph.of is None and ph.end_tok in self.name_after_title:
             return None  # "الرئيس جوفينيل مويز": another man than the president named before
-        key = self._apposition(ph) or self._antecedent(ph)
+        key = self._apposition(ph) or (None if ph.body else self._antecedent(ph))
         if key is not None and ph.of is None and self._feminine_for_masculine(ph, key):
             return None  # "المعارضة" (the opposition) after "المعارض الروسي X"
         if (
             key is None
             and ph.of is not None
+            and not ph.body  # (the head of an unknown body is not the state's president)
             and not self._for_a_mission(ph)
             and not self._indefinite(ph)
             and not self._after_deputy(ph)
