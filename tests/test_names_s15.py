@@ -493,3 +493,55 @@ def test_head_of_unknown_body_is_not_the_states_president(text: str, words: str)
     ents = {e.id: e for e in x.entities}
     speaker = next(ents[q.speaker] for q in x.quotes if words in q.text)
     assert speaker.qid is None, speaker.label  # no known holder (Sisi, Aoun, ...)
+
+
+# an aide of a state's office holder: "كبير مستشاري الرئيس الأمريكي" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "الخرطوم - وقال مسعد بولس كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية إن "
+            "واشنطن تدعم استئناف المفاوضات.",
+            "تدعم استئناف",
+            "مسعد بولس",
+            "United States",
+        ),
+        (
+            "الخرطوم - وقال السيد مسعد بولس كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية "
+            "إن واشنطن تدعم استئناف المفاوضات.",
+            "تدعم استئناف",
+            "مسعد بولس",
+            "United States",
+        ),
+        (
+            "يريفان - وأفاد المتحدث باسم رئيس الوزراء الأرميني بأن الحكومة ستطرح الاتفاق على "
+            "البرلمان.",
+            "ستطرح الاتفاق",
+            "المتحدث باسم رئيس الوزراء الأرميني",
+            "Armenia",
+        ),
+        (
+            "بغداد - وقال إبراهيم الصميدعي مستشار رئيس الوزراء العراقي إن بغداد ترفض التدخل "
+            "في شؤونها.",
+            "ترفض التدخل",
+            "إبراهيم الصميدعي",
+            "Iraq",
+        ),
+    ],
+)
+def test_aide_of_an_office_holder_is_owned_by_the_holders_state(
+    text: str, words: str, speaker: str, state: str
+) -> None:
+    assert _speaker(extracted(text, "ar"), words) == (speaker, state)
+
+
+def test_spokesman_of_a_prime_minister_is_not_the_prime_minister() -> None:
+    x = extracted(
+        "يريفان - وأفاد المتحدث باسم رئيس الوزراء الأرميني بأن الحكومة ستطرح الاتفاق على البرلمان.",
+        "ar",
+    )
+    ents = {e.id: e for e in x.entities}
+    speaker = next(ents[q.speaker] for q in x.quotes if "ستطرح الاتفاق" in q.text)
+    assert speaker.qid is None and "Pashinyan" not in speaker.label

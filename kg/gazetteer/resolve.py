@@ -60,6 +60,9 @@ _OF = {"en": frozenset({"of", "for"}), "ar": frozenset()}
 _AR_PRESS = frozenset({"للصحفيين", "للصحافيين", "للصحافة", "لوسائل", "للإعلاميين"})
 """Arabic addressees of a statement ("قال X للصحفيين"): a name may end before them."""
 _IN_ITS_NAME = frozenset(normalize(w) for w in ("باسمه", "باسمها", "باسمهم"))
+_PRINCIPAL_AIDES = frozenset({"adviser", "aide", "official", "spokesperson", "envoy"})
+"""Role keys of an aide whose Arabic construct title takes another office holder as its
+complement ("كبير مستشاري الرئيس الأمريكي"): :meth:`Resolver._ar_principal_owner`."""
 _AR_UNIT_NOUNS = frozenset(normalize(w) for w in ("وفد", "بعثة", "لجنة", "فريق"))
 """Arabic indefinite nouns of a unit between a title and its owner ("رئيس وفد حماس X"،
 "رئيس بعثة الاتحاد الأوروبي X"): :meth:`Resolver._phrase` reads over them."""
@@ -967,6 +970,13 @@ class Resolver:
         while cur < len(tokens) and self._adjacent(cur):
             nxt_atom = atoms[p] if p < len(atoms) else None
             if nxt_atom is not None and nxt_atom.i == cur:
+                principal = self._ar_principal_owner(role, of_atom, p)
+                if principal is not None:
+                    # "كبير مستشاري الرئيس الأمريكي"، "المتحدث باسم رئيس الوزراء الأرميني":
+                    # the aide of a state's office holder, owned by that state (S15-NAMES)
+                    of_atom, body = principal, True
+                    end, cur, p = atoms[principal].end, atoms[principal].j, principal + 1
+                    continue
                 a = nxt_atom
                 mod = self._modifier(a)
                 ent = self._state_or_org(a)
@@ -1160,6 +1170,38 @@ class Resolver:
             return False
         ent = self._state_or_org(atoms[p])
         return ent is not None and ent.kind == "nisba" and ent.etype == "State"
+
+    def _ar_pronoun_suffixed(self, a: Atom) -> bool:
+        """Arabic: the last word of atom ``a`` (a title) carries a suffixed pronoun
+        ("مبعوثه"، "مستشارها"، "سفيرهم"): the title is complete, owned by whom the pronoun
+        refers to, and takes no genitive after it (S15-NAMES)."""
+        tok = self.tokens[a.j - 1]
+        raw = self.text[tok.start : tok.end]
+        return raw.endswith(("ه", "ها", "هم", "هما", "كم", "نا"))
+
+    def _ar_principal_owner(self, role: Form, of_atom: int | None, p: int) -> int | None:
+        """Arabic: the atom of the state that owns the office after a construct title of an
+        aide with no owner yet ("كبير مستشاري"، "المتحدث باسم"): atom ``p`` is another role
+        (the principal: "الرئيس"، "رئيس الوزراء") and the atom right after it a state's
+        nisba ("كبير مستشاري الرئيس الأمريكي"، "المتحدث باسم رئيس الوزراء الأرميني"); else
+        None.  The phrase is marked ``body``: the aide is not the state's known holder of
+        the aide's role, nor the principal (S15-NAMES)."""
+        atoms = self.atoms
+        if self.lang != "ar" or not role.construct or of_atom is not None:
+            return None
+        if role.target not in _PRINCIPAL_AIDES or p + 1 >= len(atoms) or p < 1:
+            return None
+        if self._ar_pronoun_suffixed(atoms[p - 1]):
+            return None  # "مستشاره الرئيس السابق X": his adviser, then a name
+        principal, owner = atoms[p], atoms[p + 1]
+        if principal.info.role is None or principal.info.modifier is not None:
+            return None
+        if owner.i != principal.j or not self._adjacent(owner.i) or owner.cut:
+            return None
+        ent = self._state_or_org(owner)
+        if ent is None or ent.kind != "nisba" or ent.etype != EntityType.STATE.value:
+            return None
+        return p + 1
 
     def _ar_unknown_body_owner(self, role: Form, of_atom: int | None, cur: int) -> int | None:
         """Arabic: the atom of the state nisba that ends the name of an unknown body right
