@@ -545,3 +545,48 @@ def test_spokesman_of_a_prime_minister_is_not_the_prime_minister() -> None:
     ents = {e.id: e for e in x.entities}
     speaker = next(ents[q.speaker] for q in x.quotes if "ستطرح الاتفاق" in q.text)
     assert speaker.qid is None and "Pashinyan" not in speaker.label
+
+
+# a style and a family name read before, then the verb's object ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "الخرطوم - وشارك في الاجتماع السيد مسعد بولس كبير مستشاري الرئيس الأمريكي "
+            "للشؤون الأفريقية. ووصف السيد بولس الاتفاق بأنه خطوة مهمة نحو السلام.",
+            "خطوة مهمة",
+            "مسعد بولس",
+        ),
+        (
+            "موسكو - وقال أليكسي أوفرتشوك نائب رئيس الوزراء الروسي إن المحادثات كانت بناءة. "
+            "ووصف السيد أوفرتشوك العقوبات الأوروبية بأنها غير قانونية.",
+            "غير قانونية",
+            "أليكسي أوفرتشوك",
+        ),
+        (
+            "بغداد - وقال حكمت الشمري وزير الخارجية العراقي إن بغداد ترفض أي اعتداء. ووصف "
+            "السيد الشمري التصعيد بأنه خطير على المنطقة.",
+            "خطير على المنطقة",
+            "حكمت الشمري",
+        ),
+    ],
+)
+def test_styled_family_name_before_the_verbs_object_is_the_person(
+    text: str, words: str, speaker: str
+) -> None:
+    found = _speaker(extracted(text, "ar"), words)
+    assert found is not None and found[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الدوحة - ووصف السيد جون بولتون الاتفاق بأنه خطوة مهمة.",
+        "الخرطوم - ووصف السيد بولس الإعلان بأنه خطوة مهمة.",
+    ],
+)
+def test_style_and_one_word_before_a_definite_noun_make_no_two_word_name(text: str) -> None:
+    labels = [e.label for e in extracted(text, "ar").entities]
+    assert not any(label.endswith(("الاتفاق", "الإعلان")) for label in labels), labels

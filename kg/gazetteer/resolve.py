@@ -3683,6 +3683,8 @@ class Resolver:
                     and self._is_stop(tokens[last + 1])
                 ):
                     return  # (after a bare style, only "X Y إن": a title may follow the name)
+                if last == x + 1 and self._ar_object_noun(last):
+                    return  # "ووصف السيد X الاتفاق": a family name, then the verb's object
                 if (trimmed or self._name_boundary(last + 1)) and then_said(last):
                     key = self._new_person(text[tokens[x].start : tokens[last].end], None, x - 1)
                     if not styled:
@@ -3691,6 +3693,17 @@ class Resolver:
                         self.titled_names[x] = last + 1
                 return
             x += 1
+
+    def _ar_object_noun(self, x: int) -> bool:
+        """Arabic: token ``x`` is a definite verbal noun, common noun or feminine plural
+        that no phrase covers ("الاتفاق"، "التصعيد"، "العقوبات"): the object of the verb
+        after a one-word name, not the name's second word (S15-NAMES)."""
+        names = self.names
+        return (
+            names._ar_definite_masdar(x)
+            or names._ar_definite_common(x)
+            or names._ar_definite_plural(x)
+        )
 
     def _ar_long_title_role(self, key: str, k: int, x: int) -> None:
         """Arabic: the long title from atom ``k`` up to the new person's name at token
@@ -4537,6 +4550,9 @@ class Resolver:
         if x == 0 or not self._adjacent(x):
             return True
         prev = tokens[x - 1]
+        k = self.cover[x - 1]
+        if k >= 0 and self.atoms[k].j == x and self._honorific(self.atoms[k]):
+            return True  # "ووصف السيد X الاتفاق": a style, then the family name (S15-NAMES)
         return self._is_stop(prev) or (
             bool(prev.flags & ARABIC) and self.text[prev.start : prev.start + 1] in ("و", "ف")
         )
