@@ -590,3 +590,53 @@ def test_styled_family_name_before_the_verbs_object_is_the_person(
 def test_style_and_one_word_before_a_definite_noun_make_no_two_word_name(text: str) -> None:
     labels = [e.label for e in extracted(text, "ar").entities]
     assert not any(label.endswith(("الاتفاق", "الإعلان")) for label in labels), labels
+
+
+# a known person in the genitive of a construct title: the title serves him ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "الرياض - وقال سفير خادم الحرمين الشريفين لدى الأردن فيصل الغامدي إن العلاقات "
+            "بين البلدين متينة.",
+            "العلاقات بين البلدين",
+            "فيصل الغامدي",
+            "Saudi Arabia",
+        ),
+        (
+            "الرياض - وقال فيصل الغامدي سفير خادم الحرمين الشريفين لدى الأردن إن العلاقات "
+            "بين البلدين متينة.",
+            "العلاقات بين البلدين",
+            "فيصل الغامدي",
+            "Saudi Arabia",
+        ),
+        (
+            "الدوحة - وقال مبعوث ترامب ستيف ويتكوف إن المفاوضات تسير بشكل جيد.",
+            "المفاوضات تسير",
+            "Steve Witkoff",
+            "United States",
+        ),
+    ],
+)
+def test_envoy_of_a_known_person_is_not_that_person(
+    text: str, words: str, speaker: str, state: str
+) -> None:
+    assert _speaker(extracted(text, "ar"), words) == (speaker, state)
+
+
+def test_unnamed_envoy_of_a_king_is_an_official_of_his_state() -> None:
+    x = extracted(
+        "الرياض - وقال سفير خادم الحرمين الشريفين لدى الأردن إن العلاقات بين البلدين متينة.",
+        "ar",
+    )
+    ents = {e.id: e for e in x.entities}
+    speaker = next(ents[q.speaker] for q in x.quotes if "العلاقات بين" in q.text)
+    assert speaker.qid is None  # not King Salman
+    assert ents[speaker.state].label == "Saudi Arabia"
+
+
+def test_definite_title_then_a_known_name_is_still_that_person() -> None:
+    x = extracted("القاهرة - وقال وزير الخارجية سامح شكري إن القاهرة ترفض التهجير.", "ar")
+    assert _speaker(x, "ترفض التهجير") == ("Sameh Shoukry", "Egypt")

@@ -970,6 +970,13 @@ class Resolver:
         while cur < len(tokens) and self._adjacent(cur):
             nxt_atom = atoms[p] if p < len(atoms) else None
             if nxt_atom is not None and nxt_atom.i == cur:
+                patron = self._ar_patron_state(role, of_atom, of_key, p)
+                if patron is not None:
+                    # "سفير خادم الحرمين الشريفين لدى الأردن": the envoy of a known person
+                    # (a king, a president) in the genitive, owned by that person's state
+                    of_key, body = patron, True
+                    end, cur, p = atoms[p].end, atoms[p].j, p + 1
+                    continue
                 principal = self._ar_principal_owner(role, of_atom, p)
                 if principal is not None:
                     # "كبير مستشاري الرئيس الأمريكي"، "المتحدث باسم رئيس الوزراء الأرميني":
@@ -1170,6 +1177,27 @@ class Resolver:
             return False
         ent = self._state_or_org(atoms[p])
         return ent is not None and ent.kind == "nisba" and ent.etype == "State"
+
+    def _ar_patron_state(
+        self, role: Form, of_atom: int | None, of_key: str | None, p: int
+    ) -> str | None:
+        """Arabic: the state of the known person whose name is the genitive complement of a
+        construct title with no owner yet ("سفير خادم الحرمين الشريفين"، "مبعوث العاهل
+        الأردني" aside: atom ``p`` is one known person, read only as that person, with a
+        state): a title without the article cannot be followed by its holder's name, so
+        the person is the one the title serves; else None (S15-NAMES)."""
+        if self.lang != "ar" or not role.construct or of_atom is not None or of_key is not None:
+            return None
+        if p < 1 or p >= len(self.atoms) or self._ar_pronoun_suffixed(self.atoms[p - 1]):
+            return None  # "مبعوثه ستيف ويتكوف": his envoy, then the envoy's name
+        a = self.atoms[p]
+        if a.cut or a.info.role is not None or a.info.honorific or a.info.modifier is not None:
+            return None
+        persons = {f.target for f in a.forms if f.etype == _PERSON and f.is_entity}
+        if len(persons) != 1 or any(f.etype != _PERSON for f in a.forms if f.is_entity):
+            return None
+        entry = self.g.entries.get(next(iter(persons)))
+        return entry.state if entry is not None and entry.state else None
 
     def _ar_pronoun_suffixed(self, a: Atom) -> bool:
         """Arabic: the last word of atom ``a`` (a title) carries a suffixed pronoun
