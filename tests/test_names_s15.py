@@ -640,3 +640,47 @@ def test_unnamed_envoy_of_a_king_is_an_official_of_his_state() -> None:
 def test_definite_title_then_a_known_name_is_still_that_person() -> None:
     x = extracted("القاهرة - وقال وزير الخارجية سامح شكري إن القاهرة ترفض التهجير.", "ar")
     assert _speaker(x, "ترفض التهجير") == ("Sameh Shoukry", "Egypt")
+
+
+# English: lower-case portfolio words right after the comma open the apposition -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "BAGHDAD (AP) - Farhad Alaaldin, foreign affairs adviser to the Iraqi prime "
+            "minister, said Turkey had shown understanding for Iraq's water needs.",
+            "Turkey had shown",
+            "Farhad Alaaldin",
+            "Iraq",
+        ),
+        (
+            "WASHINGTON (Reuters) - Mike Waltz, national security adviser, said the strikes "
+            "would continue until the Houthis stopped attacking shipping.",
+            "strikes would continue",
+            "Mike Waltz",
+            "United States",
+        ),
+        (
+            "ANKARA (Reuters) - Omer Celik, ruling party spokesman, told reporters that Ankara "
+            "would not accept a Kurdish state on its border.",
+            "would not accept",
+            "Omer Celik",
+            "Türkiye",
+        ),
+    ],
+)
+def test_english_lower_case_portfolio_after_comma_opens_the_title(
+    text: str, words: str, speaker: str, state: str
+) -> None:
+    assert _speaker(extracted(text, "en"), words) == (speaker, state)
+
+
+def test_english_plural_subject_before_an_aside_is_no_name() -> None:
+    x = extracted(
+        "WASHINGTON (Reuters) - Officials, speaking on condition of anonymity, said the "
+        "talks had stalled over security guarantees.",
+        "en",
+    )
+    assert not any(e.type.value == "Person" for e in x.entities)

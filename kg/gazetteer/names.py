@@ -605,7 +605,7 @@ class NameFinder:
                     or self.demonym_at(t) is not None
                     or self.modifier_at(t)  # "a former state minister"
                 )
-                and tokens[t].join
+                and (tokens[t].join or self._comma_opens(t))
                 and tokens[t].norm not in self.stop
                 and (
                     not is_cap(tokens[t])
@@ -614,9 +614,28 @@ class NameFinder:
                 )  # "Jane Doe, the Acme executive": one unknown capitalised word, no body
             ):
                 t -= 1
+                if not tokens[t + 1].join:
+                    # "Jane Doe, foreign affairs adviser to ...": lower-case portfolio words
+                    # right after the comma open the apposition (S15-NAMES)
+                    return t + 1 if self._lower_run(t + 1, first_tok) else first_tok
         if t >= pos and self.cover[t] == -1 and tokens[t].norm in ("a", "an", "the", "then"):
             return t  # ("Jane Doe, then Britain's foreign secretary,": a past title, S11-R2)
         return first_tok
+
+    def _comma_opens(self, x: int) -> bool:
+        """English: token ``x`` follows a comma ("Jane Doe, foreign affairs adviser")."""
+        return x > 0 and self.text[self.tokens[x - 1].end : self.tokens[x].start].strip() == ","
+
+    def _lower_run(self, i: int, j: int) -> bool:
+        """English: tokens ``[i, j)`` are lower-case words that no phrase covers, none a
+        function word (a portfolio: "foreign affairs", "culture and information" aside)."""
+        return all(
+            self.cover[x] == -1
+            and self.tokens[x].norm.isalpha()
+            and self.tokens[x].norm not in self.stop
+            and not is_cap(self.tokens[x])
+            for x in range(i, j)
+        )
 
     def modifier_at(self, x: int) -> bool:
         """Token ``x`` is, alone, a title modifier ("former", "senior": roles.tsv)."""
