@@ -684,3 +684,58 @@ def test_english_plural_subject_before_an_aside_is_no_name() -> None:
         "en",
     )
     assert not any(e.type.value == "Person" for e in x.entities)
+
+
+# English: lower-case portfolio words inside a title after a possessive, body or demonym -----
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "KHARTOUM (Reuters) - Khalid al-Aiser, Sudan's culture and information minister, "
+            "said the government welcomed the Saudi initiative.",
+            "government welcomed",
+            "Khalid al-Aiser",
+            "Sudan",
+        ),
+        (
+            "GENEVA (Reuters) - Volker Turk, UN human rights chief, said the strikes may amount "
+            "to war crimes.",
+            "may amount to war crimes",
+            "Volker Turk",
+            None,
+        ),
+        (
+            "TEHRAN (Reuters) - Iran's nuclear chief said enrichment would continue at the "
+            "underground site.",
+            "enrichment would continue",
+            "Iran's nuclear chief",
+            "Iran",
+        ),
+    ],
+)
+def test_english_lower_case_portfolio_inside_an_owned_title(
+    text: str, words: str, speaker: str, state: str | None
+) -> None:
+    assert _speaker(extracted(text, "en"), words) == (speaker, state)
+
+
+def test_state_name_then_a_verb_is_no_portfolio() -> None:
+    # "France to pull ambassador": a headline's subject and its verb, no title of France
+    x = extracted(
+        "France to pull ambassador, troops out of Niger after coup\n\nPARIS (AFP) - France "
+        "will withdraw its ambassador from Niger, President Emmanuel Macron said.",
+        "en",
+    )
+    assert not any("to pull" in e.label for e in x.entities)
+    assert not any("to pull" in r.label for e in x.entities for r in e.roles)
+
+
+def test_sudan_is_not_made_a_speaker_of_the_ministers_quote() -> None:
+    x = extracted(
+        "KHARTOUM (Reuters) - Khalid al-Aiser, Sudan's culture and information minister, "
+        "said the government welcomed the Saudi initiative.",
+        "en",
+    )
+    assert all({e.id: e for e in x.entities}[q.speaker].label != "Sudan" for q in x.quotes)

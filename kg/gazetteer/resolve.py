@@ -442,17 +442,46 @@ class Resolver:
     def _portfolio_gap(self, i: int, a: Atom) -> bool:
         """English: one or two capitalised words no phrase covers, from token ``i`` up to the
         title atom ``a``, name the title's portfolio ("EU Trade Commissioner X", "US Climate
-        Envoy X"): the state or organisation before them still owns the title (S9-R2)."""
-        if self.lang != "en" or a.info.role is None or not 1 <= a.i - i <= 2:
+        Envoy X"): the state or organisation before them still owns the title (S9-R2); so
+        do one to three lower-case words ("UN human rights chief", S15-NAMES)."""
+        if self.lang != "en" or a.info.role is None or not 1 <= a.i - i <= 3:
             return False
-        return all(
-            self.cover[x] == -1
-            and self._adjacent(x)
-            and is_cap(self.tokens[x])
-            and self.tokens[x].norm.isalpha()
-            and self.tokens[x].norm not in self.stop
-            for x in range(i, a.i)
-        ) and self._adjacent(a.i)
+        words = [self.tokens[x] for x in range(i, a.i)]
+        if not self._adjacent(a.i) or not all(
+            self.cover[x] == -1 and self._adjacent(x) for x in range(i, a.i)
+        ):
+            return False
+        if all(t.norm.isalpha() and t.norm not in self.stop for t in words):
+            caps = [is_cap(t) for t in words]
+            if all(caps):
+                return len(words) <= 2
+            # (or one to three lower-case words after an owner that cannot be a subject
+            # before its verb: a possessive or an organisation: "Iran's nuclear chief", "the
+            # UN human rights chief"; not "France to pull ambassador"; a demonym stays the
+            # apposition's own mention: "the Iranian rights activist", S15-NAMES)
+            return not any(caps) and self._owner_before_portfolio(i - 1)
+        return False
+
+    def _owner_before_portfolio(self, x: int) -> bool:
+        """English: token ``x``, right before a lower-case portfolio, is a possessive or an
+        organisation's name, not a state's plain name or a demonym."""
+        if x < 0 or self.cover[x] == -1:
+            return False
+        if self.tokens[x].flags & POSSESSIVE:
+            return True
+        forms = [f for f in self.atoms[self.cover[x]].forms if f.is_entity]
+        return bool(forms) and all(f.etype == _ORG for f in forms)
+
+    def _and_between_portfolios(self, m: int) -> bool:
+        """English: "and" alone joins the portfolio word of atom ``m - 1`` to atom ``m``, a
+        portfolio word or the title ("Sudan's culture and information minister", "oil and
+        gas minister"): the title phrase goes on over it (S15-NAMES)."""
+        if self.lang != "en" or m < 1:
+            return False
+        prev, a = self.atoms[m - 1], self.atoms[m]
+        if self._modifier(prev) != "-" or a.i != prev.j + 1:
+            return False
+        return self.tokens[prev.j].norm == "and" and self._adjacent(prev.j) and self._adjacent(a.i)
 
     @staticmethod
     def _role(a: Atom) -> Form | None:
@@ -943,6 +972,7 @@ class Resolver:
                 m > k
                 and not (atoms[m].i == atoms[m - 1].j and self._adjacent(atoms[m].i))
                 and not (of_atom == m - 1 and self._portfolio_gap(atoms[m - 1].j, atoms[m]))
+                and not self._and_between_portfolios(m)
             ):
                 return None
             a = atoms[m]
