@@ -17,14 +17,14 @@ from kg.models import Extraction
 
 
 def _speaker(x: Extraction, words: str) -> tuple[str, str | None] | None:
-    """(speaker label, the speaker's state label) of the first statement holding ``words``."""
+    """(speaker label, the speaker's state label) of the innermost statement holding
+    ``words`` (a relayed statement's outer one holds them too)."""
     ents = {e.id: e for e in x.entities}
-    for q in x.quotes:
-        if words in q.text:
-            e = ents[q.speaker]
-            state = ents[e.state].label if e.state in ents else None
-            return e.label, state
-    return None
+    holding = sorted((q for q in x.quotes if words in q.text), key=lambda q: len(q.text))
+    if not holding:
+        return None
+    e = ents[holding[0].speaker]
+    return e.label, ents[e.state].label if e.state in ents else None
 
 
 # عبد / أبو open a compound given name before an apposed title ----------------------------
@@ -739,3 +739,45 @@ def test_sudan_is_not_made_a_speaker_of_the_ministers_quote() -> None:
         "en",
     )
     assert all({e.id: e for e in x.entities}[q.speaker].label != "Sudan" for q in x.quotes)
+
+
+# after a complementiser: the name, its apposed title, then the verb -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "بغداد - وذكرت الوكالة أن حكمت الشمري وزير الخارجية العراقي أكد أن بغداد ترفض "
+            "أي اعتداء على أراضيها.",
+            "ترفض أي اعتداء",
+            "حكمت الشمري",
+            "Iraq",
+        ),
+        (
+            "موسكو - وأفادت وكالة تاس بأن يوري أوشاكوف مساعد الرئيس الروسي أوضح أن موعد "
+            "القمة لم يحدد بعد.",
+            "موعد القمة",
+            "يوري أوشاكوف",
+            "Russia",
+        ),
+        (
+            "الخرطوم - وأعلنت الحكومة أن خالد الإعيسر وزير الثقافة والإعلام السوداني شدد على "
+            "أن الجيش سيستعيد المدينة.",
+            "الجيش سيستعيد",
+            "خالد الإعيسر",
+            "Sudan",
+        ),
+    ],
+)
+def test_name_and_apposed_title_after_complementiser_are_the_subject(
+    text: str, words: str, speaker: str, state: str
+) -> None:
+    assert _speaker(extracted(text, "ar"), words) == (speaker, state)
+
+
+def test_known_holder_after_complementiser_still_speaks() -> None:
+    x = extracted(
+        "القاهرة - وأعلنت الرئاسة أن الرئيس عبد الفتاح السيسي أكد أن مصر ترفض التهجير.", "ar"
+    )
+    assert _speaker(x, "مصر ترفض التهجير") == ("Abdel Fattah el-Sisi", "Egypt")

@@ -500,6 +500,11 @@ class SpeakersAr:
             if prep is not None and self._object_before_prep(after):
                 return None, None, after, None, conf  # "أن الكويت ستشدد الرقابة على"
             return svo, svo.key, after, None, conf * 0.9
+        if k > a + 2 and (appos_svo := self._ar_apposed_subject_after_comp(k, a)) is not None:
+            if not (prep is not None and self._object_before_prep(after)):
+                # "وذكرت الوكالة أن X Y وزير الخارجية العراقي أكد أن": the name and its
+                # apposed title after the complementiser are the subject (S15-NAMES)
+                return appos_svo, appos_svo.key, after, None, conf * 0.9
         if k > a + 2:
             titled_svo = self._ar_titled_subject_after_comp(k, a)
             if titled_svo is not None and not (
@@ -1278,6 +1283,43 @@ class SpeakersAr:
                 return None
             i -= 1
         return None
+
+    def _ar_apposed_subject_after_comp(self, k: int, a: int) -> Ment | None:
+        """Arabic: a person named right after a complementiser and followed by his title up
+        to the verb at ``k`` ("أن X Y وزير الخارجية العراقي أكد"، "أن X Y مساعد الرئيس
+        الروسي أوضح"): the title opens with a role word, and no comma, cue, complementiser
+        or relative pronoun stands between the name and the verb; else None (S15-NAMES)."""
+        doc = self.doc
+        m: Ment | None = None
+        for j in range(k - 2, max(a, k - 12), -1):
+            m = doc.mention_at_tok(j)
+            if m is not None and m.etype == EntityType.PERSON and m.kind != "role":
+                break
+            m = None
+        if (
+            m is None
+            or m.t0 <= a + 1
+            or m.adjectival
+            or doc.prep_of(m) is not None
+            or not self.speaker_ok(m)
+            or not _is_comp(doc.word(m.t0 - 1))
+        ):
+            return None
+        head = doc.word(m.t1 + 1)
+        if head not in _ar_role_heads() and not (
+            head.startswith("ال") and head[2:] in _ar_role_heads()
+        ):
+            return None
+        for t in range(m.t1 + 1, k):
+            if _COMMAS & set(self.text[doc.tokens[t - 1].end : doc.tokens[t].start]):
+                return None
+            w = doc.word(t)
+            if self._cue_at(t) or _is_comp(w) or w in _AR_REL_PRON:
+                return None
+            other = doc.mention_at_tok(t)
+            if other is not None and other.etype == EntityType.PERSON and other.key != m.key:
+                return None  # ("أن X مستشار الرئيس Y أكد": Y is the subject's principal)
+        return m
 
     def _ar_object_first(self, k: int, m: Ment) -> bool:
         """Arabic: a bare verb of accusing or describing at ``k`` ("واتهم", "ووصفت", no
