@@ -781,3 +781,51 @@ def test_known_holder_after_complementiser_still_speaks() -> None:
         "القاهرة - وأعلنت الرئاسة أن الرئيس عبد الفتاح السيسي أكد أن مصر ترفض التهجير.", "ar"
     )
     assert _speaker(x, "مصر ترفض التهجير") == ("Abdel Fattah el-Sisi", "Egypt")
+
+
+# a clause opens with the unknown name, its title, then a speech verb ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "بغداد - حكمت الشمري وزير الخارجية العراقي قال إن بغداد ترفض أي اعتداء على أراضيها.",
+            "ترفض أي اعتداء",
+            "حكمت الشمري",
+            "Iraq",
+        ),
+        (
+            "موسكو - أليكسي أوفرتشوك نائب رئيس الوزراء الروسي أكد أن موسكو مستعدة للوساطة "
+            "بين باكو ويريفان.",
+            "مستعدة للوساطة",
+            "أليكسي أوفرتشوك",
+            "Russia",
+        ),
+        (
+            "طرابلس - المجلس الرئاسي أصدر بيانا. عماد السايح رئيس مفوضية الانتخابات الليبية "
+            "أوضح أن الاقتراع سيجري في موعده.",
+            "الاقتراع سيجري",
+            "عماد السايح",
+            "Libya",
+        ),
+    ],
+)
+def test_clause_opening_name_before_title_and_speech_verb(
+    text: str, words: str, speaker: str, state: str
+) -> None:
+    assert _speaker(extracted(text, "ar"), words) == (speaker, state)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بغداد - تقرير حقوقي وزير الخارجية العراقي قال إن بغداد ترفض أي اعتداء.",
+        "بغداد - حكمت الشمري وزير الخارجية العراقي في زيارة إلى أنقرة.",
+    ],
+)
+def test_clause_opening_words_without_a_speech_verb_or_of_noun_shape_make_no_person(
+    text: str,
+) -> None:
+    labels = [e.label for e in extracted(text, "ar").entities]
+    assert not any(label.startswith(("تقرير", "حكمت")) for label in labels), labels

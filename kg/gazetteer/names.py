@@ -120,7 +120,7 @@ class NameFinder:
         family name ("أبلغ المبعوث X Y المجلس")."""
 
     def before(
-        self, first_tok: int, pos: int, *, loose: bool = False
+        self, first_tok: int, pos: int, *, loose: bool = False, verb_after: bool = False
     ) -> tuple[int, int, int] | None:
         """``(start, end, last token)`` of an unknown name right before a title.
 
@@ -183,6 +183,8 @@ class NameFinder:
             firsts = [i for i, x in enumerate(picked) if tokens[x].norm in self.given_names]
             if not firsts and self._ar_after_verb(picked):
                 firsts = [0]  # "وقال جيك سوليفان مستشار الأمن القومي": a verb, then the name
+            if not firsts and verb_after and self._ar_after_verb(picked, clause_start=True):
+                firsts = [0]  # "بغداد - X Y وزير الخارجية العراقي قال": a clause opens with it
             if firsts and 0 < firsts[0] <= 2 and len(picked) <= 4:
                 if self._ar_after_verb(picked[: firsts[0]], foreign_lead=True):
                     firsts = [0]  # "وأكد أمادو عبد الرحمن وزير ...": a foreign given name
@@ -455,7 +457,12 @@ class NameFinder:
         return not nxt[:1].isdigit()
 
     def _ar_after_verb(
-        self, picked: list[int], *, honorific: bool = False, foreign_lead: bool = False
+        self,
+        picked: list[int],
+        *,
+        honorific: bool = False,
+        foreign_lead: bool = False,
+        clause_start: bool = False,
     ) -> bool:
         """Arabic: two or three words no gazetteer phrase covers, right after a function
         word or speech verb of the stop list ("وقال X Y <title>") and right before the
@@ -464,13 +471,19 @@ class NameFinder:
         a one-word honorific instead ("السيد ألبير باهيمي باداكيه رئيس الوزراء", S12-ENT).
         ``foreign_lead``: one or two such words that open a name before a known given name
         ("وأكد أمادو عبد الرحمن وزير ..."، S15-NAMES).  The last word may end in يه, a
-        French -é or -ier ("سانغاريه"، S15-NAMES)."""
+        French -é or -ier ("سانغاريه"، S15-NAMES).  ``clause_start``: the words open the
+        text, or follow a dateline's dash or a full stop (the caller has seen a speech verb
+        right after the title: "بغداد - X Y وزير الخارجية العراقي قال إن"، S15-NAMES)."""
         if not (1 if foreign_lead else 2) <= len(picked) <= (2 if foreign_lead else 3):
             return False
         if picked[0] == 0:
             return False
         prev = self.tokens[picked[0] - 1]
-        if honorific:
+        if clause_start:
+            gap = self.text[prev.end : self.tokens[picked[0]].start].strip()
+            if gap not in ("-", "–", "—", ".", ":"):
+                return False
+        elif honorific:
             k = self.cover[picked[0] - 1]
             a = self.atoms[k] if k >= 0 else None
             if a is None or a.j - a.i != 1 or not a.info.honorific or a.info.entity:

@@ -2105,7 +2105,9 @@ class Resolver:
                 if nxt.norm in _IN_ITS_NAME:
                     return None  # "المتحدث باسمها X": the spokesman of the body just named
         if ph.of is not None:
-            named = self.names.before(ph.first_tok, self._name_floor(ph.first_tok))
+            named = self.names.before(
+                ph.first_tok, self._name_floor(ph.first_tok), verb_after=self._said_at(ph.end_tok)
+            )
             if named is not None:
                 self._person_before_title(named, ph, ph.state, postings=True)
                 return ph.next_atom
@@ -2478,10 +2480,24 @@ class Resolver:
             return floor
         return self.pos
 
+    def _said_at(self, x: int) -> bool:
+        """Arabic: token ``x`` reads as a speech verb of ``cues.tsv`` right after the title
+        ("X Y وزير الخارجية العراقي قال إن"، S15-NAMES)."""
+        speech = self.g.speech_words.get("ar", frozenset())
+        return (
+            self.lang == "ar"
+            and x < len(self.tokens)
+            and self._adjacent(x)
+            and self.cover[x] == -1
+            and not speech.isdisjoint(stems(self.tokens[x]))
+        )
+
     def _ar_apposed_unknown(self, ph: _Phrase) -> bool:
         """Arabic half of :meth:`_apposed_unknown`: a new Person named right before a
         stateless title, which becomes its role; True when it did."""
-        named = self.names.before(ph.first_tok, self._name_floor(ph.first_tok))
+        named = self.names.before(
+            ph.first_tok, self._name_floor(ph.first_tok), verb_after=self._said_at(ph.end_tok)
+        )
         if named is None:
             return False
         self._person_before_title(named, ph, self._paragraph_state(named[0]), postings=True)
