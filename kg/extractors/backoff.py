@@ -8,7 +8,9 @@ no object (or the coder judged the trigger no event).  This module scores every
 and emits the best pair per trigger when the model is confident enough.
 
 * Candidates: the trigger hits of ``doc.lexicon_hits["relations"]`` that no coder
-  relation's evidence overlaps; pairs of actor mentions (State, Person, Organization)
+  relation's evidence overlaps and no guard of the coder rejected (a noun of another
+  frame, a proposed, counterfactual or feared act, a charge in words:
+  ``doc.lexicon_hits["rejected"]``); pairs of actor mentions (State, Person, Organization)
   of the trigger's sentence, the nearest :data:`MAX_MENTIONS` to the trigger, none of
   them a member listed for a body the sentence describes (``Doc.member_tokens``).
 * Selection (:func:`select`): per trigger the most probable pair at or above the
@@ -363,15 +365,20 @@ def features(
 
 
 def _eligible(doc: Doc, rels: Sequence[Rel]) -> list[Hit[Trigger]]:
-    """Trigger hits no coder relation's evidence overlaps."""
+    """Trigger hits no coder relation's evidence overlaps and no guard of the coder
+    rejected (``doc.lexicon_hits["rejected"]``: (first token, type) pairs a guard judged
+    no act of that type, recorded by the coder's ``_reject``)."""
     hits: list[Hit[Trigger]] = list(doc.lexicon_hits.get("relations", []))
     if not hits or not doc.tokens:
         return []
+    rejected = set(doc.lexicon_hits.get("rejected", ()))
     spans = sorted((r.ev_start, r.ev_end) for r in rels)
     out = []
     for h in hits:
         if not (0 <= h.first <= h.last < len(doc.tokens)):
             continue
+        if (h.first, h.entry.type) in rejected:
+            continue  # a guard of the coder read it as no act
         a, b = doc.tokens[h.first].start, doc.tokens[h.last].end
         if any(s < b and e > a for s, e in spans):
             continue

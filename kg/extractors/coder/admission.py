@@ -405,6 +405,7 @@ class Admission(Authors):
                 trig = replace(trig, type=RelationType.PRESENCE, topic="military base")
                 by_prep = True
             else:
+                self._reject(h)  # S15-BACKOFF: a guard judged it no act
                 return
         if (
             self.en
@@ -415,6 +416,7 @@ class Admission(Authors):
         ):
             # "Guatemala would receive U.S. help": goods, no guest; the giver aids it
             if subj_m is None or subj_m.key != subj or not self.actor(subj_m):
+                self._reject(h)  # S15-BACKOFF: a guard judged it no act
                 return
             subj, subj_m, obj_m = obj_m.key, obj_m, subj_m
             trig = replace(trig, type=RelationType.AID, topic="aid")
@@ -428,6 +430,7 @@ class Admission(Authors):
                 for m in (subj_m, obj_m)
             )
         ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
             return  # "الموافقة على استقبال قوات أمريكية على أراضيها": troops, no guests
         if not self.en and self._news_agency(subj):
             # "بيان لوزارة الخارجية، نقلته وكالة الأنباء ...، وما وصفه بـ": the agency only
@@ -448,6 +451,7 @@ class Admission(Authors):
                 RelationType.SUPPORT, trig.frame, trig.preps, trig.modality, trig.prior, trig.topic
             )
         if trig.topic == _TIES_TOPIC and not readiness:
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
             return  # "بحث الجانبان تعزيز العلاقات": talk of ties, no act; readiness is SUPPORT
         if (
             not self.en
@@ -500,6 +504,7 @@ class Admission(Authors):
             and doc.word(h.first).startswith(("meet", "met"))
             and any(doc.word(j) in _MET_GOALS_EN for j in range(h.last + 1, obj_m.t1 + 4))
         ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
             return  # "refused to meet Chile's demands": no meeting
         if (
             self.en
@@ -512,10 +517,12 @@ class Admission(Authors):
                 )
             )
         ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
             return  # "called the vote a threat to its sovereignty": a charge, not a threat
         if trig.type is RelationType.ASSAULT and (si, subj) in self.victims:
             return  # the side whose soldiers were killed is not the attacker here
         if trig.type is RelationType.ASSAULT and self._abstract_target(obj_m):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
             return  # "an attack on Somalia's sovereignty", "اعتداء على سيادة الصومال": a charge
         if self.en and self._owner_adjective(obj_m):
             return  # "seized a Japanese-operated ship": the firm or ship, not its flag state
@@ -525,6 +532,7 @@ class Admission(Authors):
             start = doc.tokens[h.first].start
             named = _NAMED_ACT_EN.search(self.text, max(0, start - 60), start)
             if named is not None and (subj_m is None or subj_m.start < named.end("verb")):
+                self._reject(h)  # S15-BACKOFF: a guard judged it no act
                 return  # "denounced what it called an assault on democracy in X": no doer
         if obj_m.t0 in self.members or (subj_m is not None and subj_m.t0 in self.members):
             return  # "a committee comprising X and Y to talk with Z": X, Y are no parties
@@ -536,6 +544,7 @@ class Admission(Authors):
             and not (subj_m is not None and subj_m.t0 > h.last)
             and any(k in self._stance_nouns for k in range(max(0, h.first - 5), h.first))
         ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
             return  # "إدانتها للهجمات على X", "إدانة واشنطن للهجوم": the condemner attacks no one
         obj = obj_m.key
         if (
@@ -619,6 +628,7 @@ class Admission(Authors):
         ):
             # "أرسلت الإمارات فريقا للإنقاذ إلى تركيا": what the bare verb sends is a team
             # or goods, no envoy or message: no contact (session 5)
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
             return
         if (
             not self.en
@@ -658,6 +668,7 @@ class Admission(Authors):
             # "sent troops to Kazakhstan at the request of its government" (S7-H14)
             trig = replace(trig, type=RelationType.PRESENCE, topic="military presence")
         if trig.type is RelationType.CONSULT and self._news_agency(obj_m.key):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
             return  # "أبلغ الوزير وكالة رويترز": talking to the press is no contact of states
         if (
             not self.en
@@ -740,8 +751,10 @@ class Admission(Authors):
         ev_start = max(ev_start, sent.start)
         ev_end = min(ev_end, sent.end)
         if self._counterfactual(h, a):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
             return  # "لولا ... لاندلعت حرب", "would have gone to war": it did not happen
         if self._feared(h, a, subj, subj_m):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
             return
         modality = self.modality(h, a, b, nominal)
         if self._made_accusation:

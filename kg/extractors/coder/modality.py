@@ -241,6 +241,15 @@ class Modalities(Mentions):
             return "have" in words and any(w in ("would", "could", "might") for w in words)
         return not _COUNTERFACTUAL_AR.isdisjoint(self._span_words(max(a, h.first - 15), h.first))
 
+    # S15-BACKOFF: the guards' verdicts, for the learned back-off
+    def _reject(self, h: Hit[Trigger]) -> None:
+        """Record that a guard judged the trigger ``h`` no act of its type (a noun of
+        another frame, a negated, hypothetical or proposed act, a charge in words): the
+        pair (first token, type) in ``doc.lexicon_hits["rejected"]``, which the learned
+        back-off (:mod:`kg.extractors.backoff`) does not code again.  Changes no output
+        of the coder."""
+        self.doc.lexicon_hits.setdefault("rejected", []).append((h.first, h.entry.type))
+
     def _readiness_before(self, t: int, a: int) -> bool:
         doc = self.doc
         for j in range(max(a, t - 4), t):

@@ -1,0 +1,76 @@
+"""Session 15: the learned back-off obeys the coder's guards.
+
+A guard of the relation coder that sees a trigger and judges it no act of its type (an act
+inside a proposal, a counterfactual, clashes said to be verbal, an agreement only welcomed,
+a meeting of demands) records (first token, type) in ``doc.lexicon_hits["rejected"]``; the
+back-off never codes such a trigger again.  Fresh news-style sentences about other events
+than any gold set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors.backoff import backoff_relations
+from kg.extractors.pipeline import prepare
+from kg.models import Article
+
+ALWAYS = {"bias": 5.0}
+"""Weights under which every candidate is sure: the back-off fires wherever it may."""
+
+GUARDED = [
+    # an act inside what is proposed is not told as done
+    ("en", "Turkey proposed that Egypt host talks with Sudan next month.", "host", "CONSULT"),
+    ("ar", "واقترحت مصر أن تستضيف قطر محادثات بين السودان وتشاد.", "تستضيف", "CONSULT"),
+    # a counterfactual: it did not happen
+    (
+        "en",
+        "Without the truce, Israel would have attacked Lebanon again, the envoy said.",
+        "attacked",
+        "ASSAULT",
+    ),
+    # clashes in words are no fighting
+    ("ar", "اشتبكت الجزائر والمغرب كلاميا في مجلس الأمن.", "اشتبكت", "ASSAULT"),
+    (
+        "en",
+        "Chile and Argentina have clashed repeatedly over the fishing rights.",
+        "clashed",
+        "ASSAULT",
+    ),
+    # an agreement welcomed: the welcomers are not its parties
+    ("ar", "ورحب الاتحاد الأوروبي والولايات المتحدة بالاتفاق.", "بالاتفاق", "AGREE"),
+    # meeting demands is no meeting
+    ("en", "Bolivia refused to meet Peru's demands on Friday.", "meet", "CONSULT"),
+    # a permission refused to anyone: no threat by a named actor
+    ("ar", "وقال الوزير إن الجزائر لن تسمح لأي جهة بتهديد أمن تونس.", "بتهديد", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "rtype"), GUARDED)
+def test_the_coder_records_the_trigger_its_guard_rejected(
+    lang: str, text: str, word: str, rtype: str
+) -> None:
+    doc, _, _, _ = prepare(Article(id="g", lang=lang, text=text))
+    rejected = {(doc.word(t), ty.value) for t, ty in doc.lexicon_hits.get("rejected", [])}
+    assert (word, rtype) in rejected
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "rtype"), GUARDED)
+def test_the_back_off_never_codes_a_trigger_a_guard_rejected(
+    lang: str, text: str, word: str, rtype: str
+) -> None:
+    doc, _, stmts, rels = prepare(Article(id="g", lang=lang, text=text))
+    got = backoff_relations(doc, list(rels), list(stmts), weights=ALWAYS)
+    rejected = set(doc.lexicon_hits.get("rejected", []))
+    starts = {doc.tokens[t].start: ty for t, ty in rejected}
+    assert not any(starts.get(r.trig_start) is r.type for r in got)
+
+
+def test_a_frame_failure_no_guard_saw_is_still_coded() -> None:
+    text = (
+        "Peru, after weeks of silence, and with its envoy recalled, sanctions against "
+        "Bolivia took effect on Monday."
+    )
+    doc, _, stmts, rels = prepare(Article(id="f", lang="en", text=text))
+    assert not doc.lexicon_hits.get("rejected")
+    got = backoff_relations(doc, list(rels), list(stmts), weights=ALWAYS)
+    assert [(r.subject, r.type.value, r.object) for r in got] == [("Q419", "SANCTION", "Q750")]
