@@ -74,3 +74,36 @@ def test_a_frame_failure_no_guard_saw_is_still_coded() -> None:
     assert not doc.lexicon_hits.get("rejected")
     got = backoff_relations(doc, list(rels), list(stmts), weights=ALWAYS)
     assert [(r.subject, r.type.value, r.object) for r in got] == [("Q419", "SANCTION", "Q750")]
+
+
+PRUNED = [
+    (
+        "en",
+        "Peru, after weeks of silence, and with its envoy recalled, sanctions against "
+        "Bolivia took effect on Monday. Chile's president, speaking in Lima, said talks with "
+        "Argentina and Brazil on the lithium accord would resume after Uruguay's vote.",
+    ),
+    (
+        "ar",
+        "وقال وزير الخارجية المصري إن القاهرة، بعد اتصال مع الرياض وعمان، تدعم جهود قطر "
+        "لوقف إطلاق النار بين السودان وتشاد، فيما أعلنت الجزائر دعمها للمبادرة.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PRUNED)
+@pytest.mark.parametrize("threshold", [0.01, 0.2, 0.45])
+def test_pruned_candidates_are_exactly_those_that_reach_the_threshold(
+    lang: str, text: str, threshold: float
+) -> None:
+    from kg.extractors.backoff import candidates, load_weights, probability
+
+    w = load_weights()
+    doc, _, stmts, rels = prepare(Article(id="p", lang=lang, text=text))
+    every = candidates(doc, list(rels), list(stmts))
+    assert every
+    kept = candidates(doc, list(rels), list(stmts), weights=w, threshold=threshold)
+    above = [c for c in every if probability(c.feats, w) >= threshold]
+    assert [(c.hit.first, c.subject.key, c.object.key, c.feats) for c in above] == [
+        (c.hit.first, c.subject.key, c.object.key, c.feats) for c in kept
+    ]

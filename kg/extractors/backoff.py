@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -155,7 +156,7 @@ def backoff_enabled() -> bool:
 
 def probability(feats: Iterable[str], weights: dict[str, float]) -> float:
     """The logistic model's probability for a candidate's features."""
-    z = sum(weights.get(f, 0.0) for f in feats)
+    z = _weight_sum(feats, weights)
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-min(z, 60.0)))
     e = math.exp(max(z, -60.0))
@@ -187,6 +188,7 @@ class _Ctx:
         stmts: Sequence[Stmt],
         cues: list[int],
         trigs: list[int],
+        per_sentence: dict[int, tuple[list[Stmt], list[int]]] | None = None,
     ) -> None:
         self.doc = doc
         self.hit = hit
@@ -202,14 +204,24 @@ class _Ctx:
         """First tokens of the document's cue hits, sorted (shared by its triggers)."""
         self.trigs = trigs
         """First tokens of the document's trigger hits, sorted."""
-        self.stmts = [s for s in stmts if s.start < self.s1 and s.end > self.s0]
         self.conj = _CONJ["ar" if doc.lang == "ar" else "en"]
-        self.quotes_before = [0]
-        """Quotation marks in the sentence before each offset (:meth:`in_quote`)."""
-        for ch in self.text:
-            self.quotes_before.append(self.quotes_before[-1] + (ch in _QUOTE_MARKS))
+        shared = per_sentence.get(sent) if per_sentence is not None else None
+        if shared is None:
+            quotes = [0]
+            for ch in self.text:
+                quotes.append(quotes[-1] + (ch in _QUOTE_MARKS))
+            shared = ([st for st in stmts if st.start < self.s1 and st.end > self.s0], quotes)
+            if per_sentence is not None:
+                per_sentence[sent] = shared
+        self.stmts, self.quotes_before = shared
+        """The statements overlapping the sentence; the quotation marks in the sentence
+        before each offset (:meth:`in_quote`); both shared by the sentence's triggers."""
         self.sides: dict[tuple[str, int, int, str], list[str]] = {}
         """The features of one mention in one role (they do not depend on the pair)."""
+        self.side_z: dict[tuple[str, int, int, str], float] = {}
+        """The summed weights of :attr:`sides` (:func:`candidates` with weights)."""
+        self.trigger_z: float | None = None
+        """The summed weights of :meth:`trigger_features`."""
         self.first_in_sentence: dict[tuple[int, int, str], bool] = {}
         self.lang = "ar" if doc.lang == "ar" else "en"
         self._trigger_features: list[str] | None = None
@@ -265,7 +277,12 @@ def _between(ctx: _Ctx, a: int, b: int, prefix: str, out: list[str]) -> None:
         out.append(prefix + "cue")
     if _strictly_inside(ctx.trigs, a, b):
         out.append(prefix + "trig")
-    n = sum(1 for m in doc.mentions if a < m.t0 and m.t1 < b and doc.is_actor(m))
+    # (every mention with a < t0, t1 < b lies in [start of token a, start of token b))
+    n = sum(
+        1
+        for m in doc.mentions_in(doc.tokens[a].start, doc.tokens[b].start)
+        if a < m.t0 and m.t1 < b and doc.is_actor(m)
+    )
     out.append(prefix + "ments=" + ("0" if n == 0 else "1" if n == 1 else "2+"))
 
 
@@ -276,6 +293,10 @@ def _side_features(ctx: _Ctx, role: str, m: Ment) -> list[str]:
     key = (role, m.t0, m.t1, m.key)
     got = ctx.sides.get(key)
     if got is not None:
+        return got
+    other = ctx.sides.get(("o" if role == "s" else "s", m.t0, m.t1, m.key))
+    if other is not None:  # the same mention in the other role: the same features renamed
+        got = ctx.sides[key] = [role + f[1:] for f in other]
         return got
     doc, hit = ctx.doc, ctx.hit
     first, last = hit.first, hit.last
@@ -307,16 +328,29 @@ def _side_features(ctx: _Ctx, role: str, m: Ment) -> list[str]:
 def features(
     ctx: _Ctx, s: Ment, o: Ment, near_before: Ment | None, near_after: Ment | None
 ) -> list[str]:
-    """The binary features of one candidate pair (see the module doc)."""
+    """The binary features of one candidate pair (see the module doc), sorted: those of
+    its trigger, of its subject and object (:func:`_side_features`) and of the pair."""
+    return sorted(
+        {
+            *ctx.trigger_features(),
+            *_side_features(ctx, "s", s),
+            *_side_features(ctx, "o", o),
+            *_pair_features(ctx, s, o, near_before, near_after),
+        }
+    )
+
+
+def _pair_features(
+    ctx: _Ctx, s: Ment, o: Ment, near_before: Ment | None, near_after: Ment | None
+) -> list[str]:
+    """The features of the pair itself (none of them a trigger's or a side's feature:
+    the trigger's have other names, a side's open with its role and another word)."""
     doc, hit = ctx.doc, ctx.hit
     trig = hit.entry
     lang = ctx.lang
     first = hit.first
-    out = list(ctx.trigger_features())
-    sides = ""
-    for role, m in (("s", s), ("o", o)):
-        sides += "L" if m.t1 < first else "R"
-        out.extend(_side_features(ctx, role, m))
+    out: list[str] = []
+    sides = ("L" if s.t1 < first else "R") + ("L" if o.t1 < first else "R")
     out.append("sides=" + sides)
     out.append("sides|type=" + sides + "|" + trig.type.value)
     out.append(f"kinds={s.kind}{sides[0]}>{o.kind}{sides[1]}")
@@ -361,7 +395,7 @@ def features(
             out.append("s_speaker_outside")
         if inside:
             out.append("trig_in_statement")
-    return sorted(set(out))
+    return out
 
 
 def _eligible(doc: Doc, rels: Sequence[Rel]) -> list[Hit[Trigger]]:
@@ -386,18 +420,39 @@ def _eligible(doc: Doc, rels: Sequence[Rel]) -> list[Hit[Trigger]]:
     return out
 
 
-def candidates(doc: Doc, rels: Sequence[Rel], stmts: Sequence[Stmt] = ()) -> list[Candidate]:
-    """Every candidate pair of every trigger hit the coder left uncoded."""
+def _weight_sum(feats: Iterable[str], weights: dict[str, float]) -> float:
+    return sum(map(weights.get, feats, repeat(0.0)))
+
+
+def candidates(
+    doc: Doc,
+    rels: Sequence[Rel],
+    stmts: Sequence[Stmt] = (),
+    *,
+    weights: dict[str, float] | None = None,
+    threshold: float | None = None,
+) -> list[Candidate]:
+    """Every candidate pair of every trigger hit the coder left uncoded; with ``weights``
+    and ``threshold`` only the pairs that may reach the threshold.  A pair's score is the
+    sum of the weights of its trigger's, its subject's, its object's and its own features
+    (:func:`features`: four disjoint sets); the first three are summed once per trigger
+    and mention, so a pair whose score falls short (by more than rounding) never has its
+    feature list built: the candidates kept, and so what :func:`select` picks, are the
+    same."""
     if doc.seg is None:
         return []
     out: list[Candidate] = []
     cues = sorted(h.first for h in doc.lexicon_hits.get("cues", []))
     trigs = sorted(h.first for h in doc.lexicon_hits.get("relations", []))
+    z_min: float | None = None
+    if weights is not None and threshold is not None and 0.0 < threshold < 1.0:
+        z_min = math.log(threshold / (1.0 - threshold)) - 1e-6
+    per_sentence: dict[int, tuple[list[Stmt], list[int]]] = {}
     for hit in _eligible(doc, rels):
         ctx_sent = doc.seg.index_at(doc.tokens[hit.first].start)
         if ctx_sent < 0:
             continue
-        ctx = _Ctx(doc, hit, ctx_sent, stmts, cues, trigs)
+        ctx = _Ctx(doc, hit, ctx_sent, stmts, cues, trigs, per_sentence)
         ments = [
             m
             for m in doc.mentions_in(ctx.s0, ctx.s1)
@@ -416,11 +471,35 @@ def candidates(doc: Doc, rels: Sequence[Rel], stmts: Sequence[Stmt] = ()) -> lis
         after = [m for m in ments if m.t0 > hit.last]
         nb = before[-1] if before else None
         na = after[0] if after else None
-        for s in ments:
-            for o in ments:
+        if z_min is None or weights is None:
+            for s in ments:
+                for o in ments:
+                    if s is o or s.key == o.key:
+                        continue
+                    out.append(Candidate(hit, s, o, ctx_sent, features(ctx, s, o, nb, na)))
+            continue
+        z_trigger = _weight_sum(ctx.trigger_features(), weights)
+        z_side: dict[tuple[str, int], float] = {}
+        for role in ("s", "o"):
+            for k, m in enumerate(ments):
+                z_side[role, k] = _weight_sum(_side_features(ctx, role, m), weights)
+        for i, s in enumerate(ments):
+            for j, o in enumerate(ments):
                 if s is o or s.key == o.key:
                     continue
-                out.append(Candidate(hit, s, o, ctx_sent, features(ctx, s, o, nb, na)))
+                pair = set(_pair_features(ctx, s, o, nb, na))
+                z = z_trigger + z_side["s", i] + z_side["o", j] + _weight_sum(pair, weights)
+                if z < z_min:
+                    continue  # it cannot reach the threshold
+                feats = sorted(
+                    {
+                        *ctx.trigger_features(),
+                        *_side_features(ctx, "s", s),
+                        *_side_features(ctx, "o", o),
+                        *pair,
+                    }
+                )
+                out.append(Candidate(hit, s, o, ctx_sent, feats))
     return out
 
 
@@ -494,7 +573,7 @@ def backoff_relations(
         return []
     thr = w.get("@threshold", DEFAULT_THRESHOLD) if threshold is None else threshold
     try:
-        cands = candidates(doc, rels, stmts)
+        cands = candidates(doc, rels, stmts, weights=w, threshold=thr)
         probs = [probability(c.feats, w) for c in cands]
         seen = {relation_key(r) for r in rels}
         out: list[BackoffRel] = []
