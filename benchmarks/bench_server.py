@@ -146,6 +146,29 @@ class Sample:
     kind: str
     seconds: float
     ok: bool
+    timing: dict[str, float] | None = None
+    """The answer's ``Server-Timing`` metrics (ms; ``read`` in bytes), with ``--timing``."""
+    at: float = 0.0
+    """When the request was sent (``time.monotonic()``)."""
+
+
+def parse_server_timing(header: str | None) -> dict[str, float] | None:
+    """``{name: dur}`` of a ``Server-Timing`` header (a ``desc`` number when there is no dur)."""
+    if not header:
+        return None
+    out: dict[str, float] = {}
+    for metric in header.split(","):
+        name, *params = (p.strip() for p in metric.split(";"))
+        for param in params:
+            key, _, value = param.partition("=")
+            if key in ("dur", "desc"):
+                try:
+                    out[name] = float(value.strip('"'))
+                except ValueError:
+                    continue
+                if key == "dur":
+                    break
+    return out or None
 
 
 @dataclass
@@ -203,7 +226,10 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[k]
 
 
-def _request(conn: http.client.HTTPConnection, path: str, query: str, accept: str) -> bool:
+def _request(
+    conn: http.client.HTTPConnection, path: str, query: str, accept: str
+) -> tuple[bool, str | None]:
+    """Send one query; (a complete 200 came back, its ``Server-Timing`` header)."""
     body = urlencode({"query": query})
     conn.request(
         "POST",
@@ -213,7 +239,7 @@ def _request(conn: http.client.HTTPConnection, path: str, query: str, accept: st
     )
     response = conn.getresponse()
     data = response.read()  # raises IncompleteRead on a cut stream
-    return response.status == 200 and len(data) > 0
+    return response.status == 200 and len(data) > 0, response.getheader("Server-Timing")
 
 
 def run_level(
@@ -240,16 +266,18 @@ def run_level(
         while time.monotonic() < stop_at[0]:
             kind = rng.choices(kinds, weights)[0]
             query = queries.make(kind, rng)
+            at = time.monotonic()
             t = time.perf_counter()
+            timing = None
             try:
-                ok = _request(conn, path, query, ACCEPT[kind])
+                ok, timing = _request(conn, path, query, ACCEPT[kind])
             except (OSError, http.client.HTTPException):
                 ok = False
                 conn.close()
                 conn = http.client.HTTPConnection(host, port, timeout=120)
             elapsed = time.perf_counter() - t
             with lock:
-                run.samples.append(Sample(kind, elapsed, ok))
+                run.samples.append(Sample(kind, elapsed, ok, parse_server_timing(timing), at))
         conn.close()
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
@@ -489,6 +517,74 @@ def report_ratios(
             print_(f"| {n} | {ratio:.2f} | " + " | ".join(ratios) + " |")
 
 
+TIMING_PARTS = ("queue", "worker", "cpu", "runq")
+
+
+def _breakdown(sample: Sample) -> dict[str, float]:
+    """ms of a who-said answer by where it went (see ``--timing``)."""
+    t = sample.timing or {}
+    client = sample.seconds * 1000
+    worker = t.get("worker", 0.0)
+    return {
+        "client": client,
+        "outside": client - t.get("total", client),
+        "queue": t.get("queue", 0.0),
+        "worker": worker,
+        "cpu": t.get("cpu", 0.0),
+        "runq": t.get("runq", 0.0),
+        "blocked": max(0.0, worker - t.get("cpu", 0.0) - t.get("runq", 0.0)),
+        "read KB": t.get("read", 0.0) / 1024,
+    }
+
+
+def _overlapping(run: Run, sample: Sample) -> str:
+    """Requests of each kind in flight while ``sample`` ran (besides itself)."""
+    end = sample.at + sample.seconds
+    counts = dict.fromkeys(MIX, 0)
+    for other in run.samples:
+        if other is not sample and other.at < end and other.at + other.seconds > sample.at:
+            counts[other.kind] += 1
+    return " ".join(f"{k}:{n}" for k, n in counts.items() if n) or "-"
+
+
+def report_timing(
+    runs: list[Run], kind: str = "who_said", print_: Callable[[str], None] = print
+) -> None:
+    """Where the slowest answers of ``kind`` spent their time, from ``Server-Timing``.
+
+    For each server that sent the header and each level: the slowest answers
+    (1%, at least 3), each split into ``outside`` (the client's time less the
+    server's: connection, HTTP parsing, the event loop's turn), ``queue`` (for
+    a worker), the worker's ``cpu``, ``runq`` (waiting for a core) and
+    ``blocked`` (mostly reading the store from disk: ``read KB``), with the
+    requests in flight meanwhile; then the same means over the answers above
+    the p95 against those below it.
+    """
+    cols = ("client", "outside", "queue", "worker", "cpu", "runq", "blocked", "read KB")
+    for r in runs:
+        timed = [s for s in r.samples if s.ok and s.kind == kind and s.timing]
+        if not timed:
+            continue
+        timed.sort(key=lambda s: s.seconds, reverse=True)
+        print_(f"\n{r.server}, {r.clients} clients: the slowest {kind} answers (ms)")
+        print_("| " + " | ".join(cols) + " | in flight |")
+        print_("|" + "---:|" * len(cols) + "---|")
+        for sample in timed[: max(3, len(timed) // 100)]:
+            b = _breakdown(sample)
+            print_(
+                "| " + " | ".join(f"{b[c]:.0f}" for c in cols) + f" | {_overlapping(r, sample)} |"
+            )
+        cut = percentile([s.seconds for s in timed], 95)
+        for label, group in (
+            ("above p95", [s for s in timed if s.seconds > cut]),
+            ("p95 and below", [s for s in timed if s.seconds <= cut]),
+        ):
+            if group:
+                parts = [_breakdown(s) for s in group]
+                means = " | ".join(f"{statistics.mean(p[c] for p in parts):.1f}" for c in cols)
+                print_(f"| {means} | mean of {len(group)} {label} |")
+
+
 def main() -> None:
     """Command line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -541,6 +637,12 @@ def main() -> None:
         "runs on a store written with summaries) or by the full description (older stores)",
     )
     parser.add_argument(
+        "--timing",
+        action="store_true",
+        help="kg serve sends Server-Timing headers (KG_SERVER_TIMING=1); report where the "
+        "slowest who-said answers spent their time",
+    )
+    parser.add_argument(
         "--cache",
         type=float,
         default=0.0,
@@ -560,6 +662,8 @@ def main() -> None:
     unknown = set(minimum) - set(MIX)
     if unknown:
         sys.exit(f"--min-samples: no query kind {', '.join(sorted(unknown))} (kinds: {list(MIX)})")
+    if args.timing:
+        os.environ["KG_SERVER_TIMING"] = "1"
     names = args.servers.split(",")
     for name in names:
         if name not in ("kg", "oxigraph") and name not in trees:
@@ -606,6 +710,8 @@ def main() -> None:
         report(runs, subject=subjects[0] if subjects else "kg")
         for subject in subjects[1:]:
             report_ratios(runs, subject, "oxigraph")
+        if args.timing:
+            report_timing(runs)
         if "kg" in names:
             for name in trees:
                 if name in names:

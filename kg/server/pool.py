@@ -449,6 +449,17 @@ class ResultStream:
     """The checkpoint generation that answered."""
     _on_end: Callable[[bytes], None] | None = None
     _keep_limit: int = 0
+    waited: float = 0.0
+    """Seconds the request waited for a worker."""
+    timing: dict[str, float] | None = None
+    """Where the worker's time went (``wall``, ``cpu``, ``runq`` in ms, ``read`` bytes), when
+    the request asked for it and the answer is complete (see ``kg.server.worker.Timing``)."""
+
+    def _ended(self, payload: bytes) -> None:
+        """Note the end frame's payload (the worker's timing, when asked for)."""
+        if payload:
+            with contextlib.suppress(ValueError):
+                self.timing = json.loads(payload)
 
     def tee(self, limit: int, on_end: Callable[[bytes], None]) -> None:
         """Call ``on_end`` with the whole body once a streamed answer has been read to its end.
@@ -491,6 +502,7 @@ class ResultStream:
                 elif kind == frames.END:
                     self.complete = True
                     self._worker = None
+                    self._ended(payload)
                     pool._finish(worker)
                     if kept is not None and self._on_end is not None:
                         self._on_end(b"".join(kept))
@@ -1081,7 +1093,10 @@ class WorkerPool:
                 shape = self.shapes.shape(task["query"])
                 if self.shapes.predicts_long(shape):
                     lane = BACKGROUND
+        loop = asyncio.get_running_loop()
+        asked = loop.time()
         worker = await self._acquire(limit, lane)
+        waited = loop.time() - asked
         worker.shape = shape
         # a shape not seen lately may be long: past new_shape_grace CPU seconds it runs at
         # background priority (still in the normal lane) until its first run is recorded,
@@ -1095,7 +1110,6 @@ class WorkerPool:
         worker.gen = gen
         if previous != gen and self.on_idle_change is not None:
             self.on_idle_change()
-        loop = asyncio.get_running_loop()
         deadline = loop.time() + limit if deadline_applies else None
         try:
             await worker.send(task)
@@ -1118,6 +1132,7 @@ class WorkerPool:
             str(head["kind"]), str(head.get("format", "")), [], False, self, worker, deadline
         )
         stream.generation = gen
+        stream.waited = waited
         size = 0
         try:
             while size < COMMIT_BYTES:
@@ -1128,6 +1143,7 @@ class WorkerPool:
                 elif kind == frames.END:
                     stream.complete = True
                     stream._worker = None
+                    stream._ended(payload)
                     self._finish(worker)
                     break
                 elif kind == frames.ERROR:
@@ -1159,12 +1175,15 @@ class WorkerPool:
         prefixes: dict[str, str] | None = None,
         base_iri: str | None = None,
         timeout: float | None = None,
+        timing: bool = False,
     ) -> ResultStream:
         """Run a SPARQL query; SELECT/ASK answer in ``results_format``, graphs in ``media_type``.
 
         A format of ``None`` means the client accepts none for that kind of
         result (the worker then answers 406).  Without ``default_graphs`` /
-        ``named_graphs`` the default graph is the union of all graphs.
+        ``named_graphs`` the default graph is the union of all graphs.  With
+        ``timing`` the worker reports where its time went
+        (:attr:`ResultStream.timing`).
         """
         task: dict[str, Any] = {
             "op": "query",
@@ -1179,13 +1198,14 @@ class WorkerPool:
             task["named_graphs"] = named_graphs
         cache = self.cache
         key = ResultCache.key(task) if cache is not None else None
+        sent = {**task, "timing": True} if timing else task
         if cache is None or key is None:
-            return await self.request(task, timeout=timeout)
+            return await self.request(sent, timeout=timeout)
         hit = cache.get(self.checkpoint()[0], key)
         if hit is not None:
             kind, media, body = hit
             return ResultStream(kind, media, [body], True)
-        stream = await self.request(task, timeout=timeout)
+        stream = await self.request(sent, timeout=timeout)
 
         def keep(body: bytes) -> None:
             cache.put(stream.generation, key, stream.kind, stream.media_type, body)

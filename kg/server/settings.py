@@ -13,6 +13,7 @@ __all__ = [
     "DEFAULT_PORT",
     "MAX_DEFAULT_WORKERS",
     "RESULT_CACHE_ENV",
+    "SERVER_TIMING_ENV",
     "WORKERS_PER_CORE",
     "Settings",
     "available_cores",
@@ -54,6 +55,14 @@ def _default_result_cache() -> int:
         return max(0, int(float(value) * 1024 * 1024)) if value else 0
     except ValueError:
         raise ValueError(f"{RESULT_CACHE_ENV} must be a number of MB, not {value!r}") from None
+
+
+SERVER_TIMING_ENV = "KG_SERVER_TIMING"
+"""Environment variable turning on ``Server-Timing`` headers on SPARQL answers (``1``)."""
+
+
+def _default_server_timing() -> bool:
+    return os.environ.get(SERVER_TIMING_ENV, "").strip().lower() in ("1", "true", "yes", "on")
 
 
 @dataclass
@@ -100,6 +109,13 @@ class Settings:
         again until the next write to the store (``0``, the default: off;
         ``$KG_RESULT_CACHE_MB`` sets it in MB).  See
         :class:`kg.server.pool.ResultCache`.
+    :param server_timing: answer SPARQL queries with a ``Server-Timing`` header
+        saying where the request's time went: waiting for a worker
+        (``queue``), in the worker (``worker``: its ``cpu``, its ``runq``
+        wait for a core, the rest blocked, mostly on ``read`` bytes from
+        storage) and in the server from the request to its answer
+        (``total``); off by default (``$KG_SERVER_TIMING=1`` turns it on).
+        It tells a client how busy the machine is, so keep it for diagnosis.
     """
 
     store: Path
@@ -118,6 +134,7 @@ class Settings:
     public_url: str | None = None
     result_cache: int = field(default_factory=_default_result_cache)
     loop_nice: int | None = -5
+    server_timing: bool = field(default_factory=_default_server_timing)
 
     def __post_init__(self) -> None:
         self.store = Path(self.store)

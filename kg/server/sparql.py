@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 
 from starlette.requests import Request
@@ -22,6 +23,7 @@ from kg.errors import KGError
 from kg.server.context import ServerContext
 from kg.server.describe import rdf_document, service_description
 from kg.server.negotiation import GRAPH_TYPES, RESULTS_TYPES, negotiate, prefers_html
+from kg.server.pool import ResultStream
 from kg.server.responses import content_type, stream_response
 from kg.server.sparql_text import DatasetConflictError, apply_using, uses_service
 from kg.server.web import (
@@ -89,8 +91,31 @@ async def _read(
     raise HTTPException(415, f"unsupported Content-Type {mtype}: use {FORM}, {QUERY} or {UPDATE}")
 
 
+def server_timing(stream: ResultStream, started: float) -> str:
+    """A ``Server-Timing`` header value for an answer (see ``Settings.server_timing``).
+
+    ``queue`` is the wait for a worker, ``worker`` the worker's time from the
+    task to the end of the answer (``cpu`` of it on a core, ``runq`` waiting
+    for one; the rest blocked, mostly reading ``read`` bytes from storage),
+    ``total`` the server's time from the request to its answer (ms).
+    """
+    parts = [f"queue;dur={stream.waited * 1000:.3f}"]
+    timing = stream.timing
+    if timing:
+        for name in ("worker", "cpu", "runq"):
+            value = timing.get("wall" if name == "worker" else name, 0.0)
+            parts.append(f"{name};dur={float(value):.3f}")
+        parts.append(f"read;desc={int(timing.get('read', 0))}")
+    parts.append(f"total;dur={(time.monotonic() - started) * 1000:.3f}")
+    return ", ".join(parts)
+
+
 async def run_query(
-    request: Request, ctx: ServerContext, text: str, params: list[tuple[str, str]]
+    request: Request,
+    ctx: ServerContext,
+    text: str,
+    params: list[tuple[str, str]],
+    started: float | None = None,
 ) -> Response:
     """Run a query with the dataset and format the request asks for."""
     accept = request.headers.get("accept")
@@ -116,8 +141,12 @@ async def run_query(
         default_graphs=default if dataset else None,
         named_graphs=named if dataset else None,
         base_iri=_endpoint_url(request),
+        timing=ctx.settings.server_timing,
     )
-    return stream_response(stream, head=request.method == "HEAD")
+    headers = None
+    if ctx.settings.server_timing:
+        headers = {"Server-Timing": server_timing(stream, started or time.monotonic())}
+    return stream_response(stream, head=request.method == "HEAD", headers=headers)
 
 
 async def run_update(
@@ -166,6 +195,7 @@ def sparql_endpoint(
     """The handler of an endpoint accepting queries and/or updates."""
 
     async def handler(request: Request) -> Response:
+        started = time.monotonic()
         kind, params, text = await _read(request, ctx)
         if kind is None:
             return describe_service(request, ctx)
@@ -173,7 +203,7 @@ def sparql_endpoint(
         if kind == "query":
             if not queries:
                 raise HTTPException(400, "this endpoint takes updates; send queries to /sparql")
-            return await run_query(request, ctx, text, params)
+            return await run_query(request, ctx, text, params, started)
         if not updates:
             raise HTTPException(
                 415 if request.headers.get("content-type", "").startswith(UPDATE) else 400,

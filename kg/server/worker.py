@@ -23,6 +23,7 @@ import json
 import os
 import socket
 import sys
+import time
 from typing import IO, Any, cast
 
 if __name__ == "__main__" and sys.platform == "linux":
@@ -96,9 +97,9 @@ class _ChunkWriter:
         self.framed = bytearray()
         return bytes(out)
 
-    def close(self) -> None:
-        """Send what is left and the end frame, in one ``sendall``."""
-        self.sock.sendall(self._take() + frames.encode(frames.END, b""))
+    def close(self, end: bytes = b"") -> None:
+        """Send what is left and the end frame (with ``end`` as its payload), in one ``sendall``."""
+        self.sock.sendall(self._take() + frames.encode(frames.END, end))
 
 
 def term_json(term: object) -> dict[str, str]:
@@ -117,6 +118,57 @@ def term_json(term: object) -> dict[str, str]:
     if isinstance(term, Triple):
         return {"type": "triple", "value": str(term)}
     return {"type": "literal", "value": str(term)}
+
+
+def _schedstat() -> tuple[int, int]:
+    """(ns on a CPU, ns waiting on a run queue) of the calling thread, or zeros."""
+    try:
+        with open("/proc/thread-self/schedstat", "rb") as f:
+            run, wait, _ = f.read().split()
+        return int(run), int(wait)
+    except (OSError, ValueError):
+        return 0, 0
+
+
+def _read_bytes() -> int:
+    """Bytes this process has read from storage so far (``/proc/self/io``), or 0."""
+    try:
+        with open("/proc/self/io", "rb") as f:
+            for line in f:
+                if line.startswith(b"read_bytes:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+class Timing:
+    """Where a request's time went in the worker, sent back in its end frame.
+
+    ``wall`` is the time from the task's arrival to the end of the answer,
+    ``cpu`` the time the worker's thread ran on a CPU, ``runq`` the time it
+    was runnable but waited for a CPU (other processes had the cores), and
+    ``read`` the bytes the process read from storage (page-cache misses);
+    ``wall - cpu - runq`` is the time it was blocked, mostly on those reads.
+    Read from ``/proc`` (Linux; zeros elsewhere), only when the task asks for it.
+    """
+
+    def __init__(self) -> None:
+        self.start = time.monotonic()
+        self.run, self.wait = _schedstat()
+        self.read = _read_bytes()
+
+    def end(self) -> bytes:
+        """The JSON payload of the end frame: ms of wall, cpu, runq, and bytes read."""
+        run, wait = _schedstat()
+        return json.dumps(
+            {
+                "wall": round((time.monotonic() - self.start) * 1000, 3),
+                "cpu": round((run - self.run) / 1e6, 3),
+                "runq": round((wait - self.wait) / 1e6, 3),
+                "read": _read_bytes() - self.read,
+            }
+        ).encode("ascii")
 
 
 def _graph_term(iri: str) -> NamedNode | DefaultGraph:
@@ -155,6 +207,7 @@ class Worker:
                 frames.send_json(self.sock, frames.ERROR, {"status": status, "message": first})
 
     def handle(self, task: dict[str, Any]) -> None:
+        timing = Timing() if task.get("timing") else None
         store = self.open(task["store"], task["gen"])
         op = task["op"]
         if op == "open":
@@ -162,7 +215,7 @@ class Worker:
         elif op == "dump":
             self.dump(store, task)
         elif op in ("query", "rows"):
-            self.query(store, task)
+            self.query(store, task, timing)
         else:
             raise ValueError(f"unknown op {op!r}")
 
@@ -189,7 +242,7 @@ class Worker:
         except ValueError as exc:  # bad dataset IRI, substitution...
             raise SyntaxError(str(exc)) from exc
 
-    def query(self, store: Store, task: dict[str, Any]) -> None:
+    def query(self, store: Store, task: dict[str, Any], timing: Timing | None = None) -> None:
         result = self._run(store, task)
         if task["op"] == "rows":
             self.rows(result, task.get("limit"))
@@ -223,7 +276,7 @@ class Worker:
             if results_format is None:
                 raise ValueError(f"unknown results format {media}")
             result.serialize(out, results_format)
-        writer.close()
+        writer.close(timing.end() if timing is not None else b"")
 
     def rows(self, result: QuerySolutions | QueryBoolean | QueryTriples, limit: int | None) -> None:
         rows: list[dict[str, dict[str, str]]] = []
