@@ -234,6 +234,7 @@ def create_app(settings: Settings, kg: KnowledgeGraph | None = None) -> Starlett
         demote_after=settings.demote_after,
         result_cache=settings.result_cache,
         loop_nice=settings.loop_nice,
+        normal_nice=settings.worker_nice,
     )
     ctx = ServerContext(settings=settings, pool=pool)
 

@@ -108,12 +108,21 @@ took 1–2 ms of wall time for 0.03 ms of CPU), and in a burst (16
 clients sending at once) it shared the cores with every running worker
 while the requests not yet read waited.  So where the OS lets a priority
 rise (:func:`priority_can_rise`), :meth:`WorkerPool.start` gives the calling
-thread ``loop_nice`` (``Settings.loop_nice``, -5; put back by
+thread ``loop_nice`` (``Settings.loop_nice``, -10; put back by
 :meth:`WorkerPool.close`) and every worker it starts is set to its own
-priority (0, or 19 for spares) at once, since a child inherits the
-priority of the thread that starts it.  Elsewhere nothing changes.  Small
-answers also wake the loop once: a worker sends the header, the data and
-the end frame of an answer under 128 KB in one piece (:mod:`kg.server.worker`).
+priority (``normal_nice``, or 19 for spares) at once, since a child inherits the
+priority of the thread that starts it.  Elsewhere nothing changes.
+
+Short requests before the machine's other work: timing the workers
+(``Settings.server_timing``) on a machine shared with other jobs showed
+the slowest who-said answers spending most of their time runnable but
+waiting for a core (the run queue), next to 10–18 ms on one.  So where a
+priority can rise, workers in the normal lane (and idle ones) run at
+``normal_nice`` (``Settings.worker_nice``, -5), under the loop and above
+processes at the default priority; background requests still run at 19.
+
+Small answers also wake the loop once: a worker sends the header, the data
+and the end frame of an answer under 128 KB in one piece (:mod:`kg.server.worker`).
 """
 
 from __future__ import annotations
@@ -567,12 +576,15 @@ class WorkerPool:
     :param loop_nice: the ``nice`` value of the thread that starts the pool
         (the server's event loop, which reads every request and relays every
         answer), set by :meth:`start` where the OS allows it (with
-        ``raise_priority``) and put back by :meth:`close`; the workers still
-        run at ``nice`` 0.  ``None``: left as it is.  One process serves all
+        ``raise_priority``) and put back by :meth:`close`; the workers run at
+        ``normal_nice``.  ``None``: left as it is.  One process serves all
         requests: at the same priority as the workers it wakes, it lost its
         core to each worker it handed a query to, and in a burst it shared the
         cores with every running worker while the requests behind them waited
         to be read.  Where the OS does not allow it, nothing changes.
+    :param normal_nice: the ``nice`` value of workers in the normal lane and idle
+        ones (0 by default; a negative value only where ``raise_priority``,
+        else 0): short requests then take a core before other processes.
     """
 
     def __init__(
@@ -590,6 +602,7 @@ class WorkerPool:
         new_shape_grace: float = 0.025,
         raise_priority: bool | None = None,
         loop_nice: int | None = None,
+        normal_nice: int = 0,
     ) -> None:
         self.size = size
         self.timeout = timeout
@@ -602,6 +615,8 @@ class WorkerPool:
         )
         self.raise_priority = priority_can_rise() if raise_priority is None else raise_priority
         self.loop_nice = loop_nice
+        self.normal_nice = normal_nice if normal_nice >= 0 or self.raise_priority else 0
+        """The ``nice`` value of workers in the normal lane (and idle ones)."""
         self._loop_nice_before: int | None = None
         """The event loop thread's ``nice`` before :meth:`start` raised its priority."""
         self.max_workers = size if demote_after is None else 3 * size
@@ -640,7 +655,7 @@ class WorkerPool:
         First the calling thread (the event loop) gets ``loop_nice`` where permitted.
         """
         self._raise_loop_priority()
-        workers = await asyncio.gather(*(self._spawn() for _ in range(self.size)))
+        workers = await asyncio.gather(*(self._spawn(self.normal_nice) for _ in range(self.size)))
         opened = await asyncio.gather(*(self._open(w) for w in workers))
         for w, ok in zip(workers, opened, strict=True):
             if ok:
@@ -648,8 +663,8 @@ class WorkerPool:
             else:
                 await self._kill(w)
 
-    async def _spawn(self, nice: int = 0) -> _Worker:
-        """Start a worker process; with ``nice`` > 0 its priority is lowered as soon as it exists.
+    async def _spawn(self, nice: int) -> _Worker:
+        """Start a worker process at the priority ``nice``, set as soon as it exists.
 
         So its start (the interpreter, pyoxigraph, then opening the store:
         about 60 ms of CPU) does not take the cores from running requests
@@ -668,10 +683,10 @@ class WorkerPool:
             )
         finally:
             child.close()
-        if nice or self._loop_nice_before is not None:
+        if nice != os.getpriority(os.PRIO_PROCESS, 0):
             # a child inherits the priority of the thread that started it: a worker
-            # started by a raised event loop is lowered to its own at once
-            with contextlib.suppress(OSError):  # lowering a priority is always allowed
+            # started by a raised event loop is set to its own at once
+            with contextlib.suppress(OSError):  # raising it needs CAP_SYS_NICE (normal_nice)
                 os.setpriority(os.PRIO_PROCESS, proc.pid, nice)
         reader, writer = await asyncio.open_unix_connection(sock=parent)
         worker = _Worker(proc, reader, writer, nice=nice)
@@ -693,7 +708,9 @@ class WorkerPool:
 
     def _spare_nice(self) -> int:
         """The ``nice`` value a spare worker starts at: low if it can be raised when taken."""
-        return self.background_nice if self.raise_priority and self.demote_after else 0
+        if self.raise_priority and self.demote_after:
+            return self.background_nice
+        return self.normal_nice
 
     async def close(self) -> None:
         """Stop every worker."""
@@ -756,7 +773,7 @@ class WorkerPool:
                 # a spare that started at background priority is nearly ready: it gets the
                 # normal priority and the request waits for it rather than starting another
                 spare.claimed = True
-                self._renice(spare, 0)
+                self._renice(spare, self.normal_nice)
                 return False
         if len(self._workers) + self._spawning < self.max_workers:
             self._busy[lane] += 1
@@ -770,7 +787,9 @@ class WorkerPool:
     async def _take(self, grant: _Worker | None, lane: str) -> _Worker:
         if grant is None:
             try:
-                grant = await self._spawn(self.background_nice if lane == BACKGROUND else 0)
+                grant = await self._spawn(
+                    self.background_nice if lane == BACKGROUND else self.normal_nice
+                )
             except BaseException:
                 self._busy[lane] -= 1
                 self._wake()
@@ -784,7 +803,7 @@ class WorkerPool:
             grant.since = asyncio.get_running_loop().time()
             self._renice(grant, self.background_nice)
         else:  # a spare that started at low priority gets the normal one back
-            self._renice(grant, 0)
+            self._renice(grant, self.normal_nice)
         self._balance()
         return grant
 
@@ -1014,7 +1033,7 @@ class WorkerPool:
             worker.shape = None
         worker.long = False
         self._unbusy(worker)
-        retire = len(self._idle) >= self.max_idle or not self._renice(worker, 0)
+        retire = len(self._idle) >= self.max_idle or not self._renice(worker, self.normal_nice)
         if retire:
             self._workers.discard(worker)
             self._background_task(self._kill(worker))

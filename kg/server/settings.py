@@ -101,10 +101,15 @@ class Settings:
     :param public_url: the URL clients use (written to the server file);
         default ``http://{host}:{port}/``.
     :param loop_nice: ``nice`` value of the server's event loop (the thread that
-        reads every request and relays every answer) while the query workers run
-        at 0, where the OS lets a priority rise (root, ``CAP_SYS_NICE`` or
+        reads every request and relays every answer), above the query workers
+        (``worker_nice``), where the OS lets a priority rise (root, ``CAP_SYS_NICE`` or
         ``RLIMIT_NICE``; elsewhere it stays as started); ``None``: unchanged.
         See :class:`kg.server.pool.WorkerPool`.
+    :param worker_nice: ``nice`` value of the query workers of short (normal-lane)
+        requests, where the OS lets a priority rise (as for ``loop_nice``, which
+        should stay the better of the two; elsewhere 0).  Short queries then take
+        a core before the machine's other work at normal priority, as the event
+        loop does; background requests still run at ``nice`` 19.
     :param result_cache: bytes of complete query answers to keep and serve
         again until the next write to the store (``0``, the default: off;
         ``$KG_RESULT_CACHE_MB`` sets it in MB).  See
@@ -133,7 +138,8 @@ class Settings:
     federation: bool = False
     public_url: str | None = None
     result_cache: int = field(default_factory=_default_result_cache)
-    loop_nice: int | None = -5
+    loop_nice: int | None = -10
+    worker_nice: int = -5
     server_timing: bool = field(default_factory=_default_server_timing)
 
     def __post_init__(self) -> None:

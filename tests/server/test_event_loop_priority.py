@@ -35,7 +35,7 @@ def thread_nice() -> int:
 
 
 def test_a_server_raises_its_event_loop_by_default() -> None:
-    assert Settings(store=Path("s")).loop_nice == -5
+    assert Settings(store=Path("s")).loop_nice == -10  # above the workers' -5 (session 15)
 
 
 @on_proc
