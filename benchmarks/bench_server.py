@@ -525,9 +525,11 @@ def _breakdown(sample: Sample) -> dict[str, float]:
     t = sample.timing or {}
     client = sample.seconds * 1000
     worker = t.get("worker", 0.0)
+    total = t.get("total", client)
     return {
         "client": client,
-        "outside": client - t.get("total", client),
+        "outside": client - total,
+        "server": max(0.0, total - t.get("queue", 0.0) - worker),
         "queue": t.get("queue", 0.0),
         "worker": worker,
         "cpu": t.get("cpu", 0.0),
@@ -554,13 +556,15 @@ def report_timing(
 
     For each server that sent the header and each level: the slowest answers
     (1%, at least 3), each split into ``outside`` (the client's time less the
-    server's: connection, HTTP parsing, the event loop's turn), ``queue`` (for
+    server's: connection, HTTP parsing and sending, the client's own turn), ``queue`` (for
     a worker), the worker's ``cpu``, ``runq`` (waiting for a core) and
     ``blocked`` (mostly reading the store from disk: ``read KB``), with the
     requests in flight meanwhile; then the same means over the answers above
-    the p95 against those below it.
+    the p95 against those below it.  ``server`` is the server's own part
+    (reading the request, handing it to a worker, noticing its answer: the
+    event loop's CPU and its waits for a core).
     """
-    cols = ("client", "outside", "queue", "worker", "cpu", "runq", "blocked", "read KB")
+    cols = ("client", "outside", "server", "queue", "worker", "cpu", "runq", "blocked", "read KB")
     for r in runs:
         timed = [s for s in r.samples if s.ok and s.kind == kind and s.timing]
         if not timed:

@@ -118,5 +118,6 @@ def test_the_benchmark_reads_server_timing_and_explains_the_slowest_answers(
     assert bench._breakdown(slow)["blocked"] == 75.0
     assert bench._breakdown(slow)["outside"] == pytest.approx(8.0)
     first = next(line for line in lines if line.startswith("| 100 "))
+    assert bench._breakdown(slow)["server"] == pytest.approx(1.5)
     assert "| 75 | 400 | count:1 |" in first
     assert any("above p95" in line for line in lines)
