@@ -23,7 +23,7 @@ from kg.server.settings import SERVER_TIMING_ENV, Settings
 from kg.server.worker import Timing
 from kg.store import KnowledgeGraph
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 JSON_RESULTS = {"Accept": "application/sparql-results+json"}
 
