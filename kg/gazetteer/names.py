@@ -288,6 +288,8 @@ class NameFinder:
                 return None  # (a role word that is a given name: "سلطان")
             if first.norm not in self.given_names:
                 return self._ar_unknown(q) if anchored else None
+            if not self.definite_given_opens(q):
+                return None  # "نظيره العربي الأوضاع"، "الوزير العربي الأبرز": an adjective
             if first.norm == "علي" and self.text[first.end - 1] == "ى":
                 return None  # the preposition على
             words, x = 0, q
@@ -693,6 +695,46 @@ class NameFinder:
             return False
         tokens, n = self.tokens, len(self.tokens)
         return x + 1 >= n or not tokens[x + 1].join or self._stop(tokens[x + 1])
+
+    def definite_given_opens(self, q: int) -> bool:
+        """Arabic: whether token ``q``, when it is a given name with the article
+        (``given_names.tsv``: "الطاهر"، "الصادق"، "العربي"), opens a name: a bare name word
+        must follow it ("الطاهر الباعور"، "المختار ولد أجاي"), not a common
+        noun's or an adjective's shape ("الأوضاع"، "الأبرز"، "التعاون"), a verbal noun, a
+        noun with a state's nisba, a given name without the article (the title's
+        complement ends there: "شيخ الأزهر الشريف أحمد الطيب"), a function word or
+        punctuation. A given name in the
+        shape of a nisba ("العربي"، "الهاشمي") is also an adjective agreeing with the
+        title before it ("نظيره العربي"): a definite word after it is no name word.
+        Any other token opens a name as before (True)."""
+        tokens, n = self.tokens, len(self.tokens)
+        tok = tokens[q]
+        raw = self.text[tok.start : tok.end]
+        if not raw.startswith("ال") or tok.norm not in self.given_names:
+            return True
+        x = q + 1
+        if x >= n or not tokens[x].join or not tokens[x].flags & ARABIC:
+            return False
+        if (self.cover[x] != -1 and x not in self.soft) or self._stop(tokens[x]):
+            return False
+        nxt = tokens[x]
+        nraw = self.text[nxt.start : nxt.end]
+        if "\u064b" in nraw or nxt.norm in _AR_PREP_PRONOUNS_WIDE:
+            return False
+        if nxt.norm in self.given_names and not nraw.startswith("ال"):
+            return False  # "شيخ الأزهر الشريف أحمد الطيب": the name opens after it
+        if not nraw.startswith("ال") or nxt.norm in self.given_names:
+            return True
+        if raw.endswith("ي") or (len(nraw) == 6 and nraw[2] == "أ"):
+            return False  # a nisba adjective, or an elative after it ("الأبرز"، "الأكبر")
+        return not (
+            self._ar_definite_common(x)
+            or self._ar_definite_plural(x)
+            or self._ar_definite_masdar(x)
+            or self._noun_with_nisba(x)
+            or self._definite_pair(x)
+            or nxt.norm in self.object_nouns
+        )
 
     def _ar_unknown(self, q: int, *, covered_first: bool = False) -> tuple[int, int, int] | None:
         """An Arabic name starting at ``q`` whose first word is no known given name.

@@ -295,6 +295,8 @@ _OUTLETS_EN = (
 )
 """A news outlet the gazetteer does not know, named next to what it is."""
 _PATRONYMIC = frozenset({"bin", "ben", "ibn", normalize("بن"), normalize("ابن")})
+_KUNYA = frozenset(normalize(w) for w in ("أبو", "أبي", "أبا", "عبد", "بن", "ابن", "بنت", "أم"))
+"""Words a compound name opens with, before its definite half ("أبو الحسن"، "عبد الهادي")."""
 _ON_BEHALF_OF = normalize("باسم")
 _AR_WAS = frozenset(normalize(w) for w in ("كان", "كانت"))
 """Arabic auxiliaries before a subject and "قد" + a speech verb ("وكان X قد أكد")."""
@@ -3629,6 +3631,9 @@ class Resolver:
         for i in range(n - 1):
             if tokens[i + 1].norm not in alone or tokens[i].norm not in self.g.given_names:
                 continue
+            if i > 0 and tokens[i].norm.startswith("ال") and tokens[i - 1].norm in _KUNYA:
+                continue  # "أبو الحسن محمود علي" ... "وقال محمود": the definite given name
+                # is the second half of a compound name, not its opener
             if not bare(i + 1) or (self.cover[i] != -1 and i not in self.names.soft):
                 continue
             if i > 0 and not speech.isdisjoint(stems(tokens[i - 1])):
@@ -3723,10 +3728,13 @@ class Resolver:
                 if then_said(x):
                     self._new_person(text[tok.start : tok.end], None, x - 1)
                 return
-            if tok.norm in self.g.given_names or after_owner:
+            # (a given name with the article that opens no name is a word of the title's
+            # complement: "شيخ الأزهر الشريف أحمد الطيب"، "نظيره العربي")
+            given = tok.norm in self.g.given_names and self.names.definite_given_opens(x)
+            if given or after_owner:
                 # (a given name that is also a known person's family name: "عباس X")
                 found = self.names.after(x, False, first_covered=soft, anchored=True)
-                if found is None and tok.norm not in self.g.given_names:
+                if found is None and not given:
                     x += 1  # (a word of the title's complement: "الموارد المائية")
                     continue
                 if found is None:
@@ -3736,7 +3744,7 @@ class Resolver:
                     raw = text[tokens[y].start : tokens[y].end]
                     if (
                         raw.startswith("ال")
-                        and tokens[y - 1].norm not in self.g.given_names
+                        and not self._plain_given(tokens[y - 1].norm)  # ("عماد الطاهر الخطوة")
                         and tokens[y - 1].norm not in _AR_COMPOUND_TAILS  # "تاج الدين X"
                     ):
                         last = y - 1  # "X فيلدمان القرار": a definite object, no name word
@@ -4387,10 +4395,11 @@ class Resolver:
                 self.lang == "ar"
                 and len(words) >= 3
                 and words[-2] not in AR_CONNECT
-                and words[-2] not in self.g.given_names
+                and not self._plain_given(words[-2])
                 and len(words[-2]) >= min_len
             ):
                 # "أرانشا غونزاليث لايا" ... "وقالت غونزاليث لايا": a double family name
+                # ("علي محمد الأمين زين" ... "الأمين زين": a definite given name too)
                 self._register(" ".join(words[-2:]), key, "surname", last_tok)
         if self.lang == "en" and len(words) > 2 and state not in self.g.family_first:
             for w in words[1:-1]:
@@ -4593,14 +4602,20 @@ class Resolver:
         prev = tokens[x - 1].norm
         return prev not in _MONTH_OPENERS and not prev[:1].isdigit()
 
+    def _plain_given(self, norm: str) -> bool:
+        """Whether ``norm`` is a given name without the article (``given_names.tsv``):
+        the definite ones ("الأمين"، "الطيب") are also a longer name's middle word."""
+        return norm in self.g.given_names and not norm.startswith("ال")
+
     def _weak_ok(self, x: int) -> bool:
         """Whether the one-word family name at token ``x``, which is also a given name,
         stands alone: no given name right before it ("محمد شريف") and no word right after
         it that could continue a name ("شريف إسماعيل"): a word no phrase covers that is
         not a function word, a definite noun or a noun in ة."""
         tokens = self.tokens
-        if self._adjacent(x) and tokens[x - 1].norm in self.g.given_names:
-            return False
+        if self._adjacent(x) and self._plain_given(tokens[x - 1].norm):
+            return False  # (a definite given name may be the person's own middle name:
+            # "علي محمد الأمين زين" ... "زار الأمين زين")
         nxt = x + 1
         if nxt >= len(tokens) or not self._adjacent(nxt) or self.cover[nxt] != -1:
             return True
