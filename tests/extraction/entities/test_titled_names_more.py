@@ -157,3 +157,63 @@ def test_definite_adjective_in_the_title_before_a_given_name_stays_in_the_title(
 ) -> None:
     found = _speaker(extracted(text, "ar", DAY), words)
     assert found is not None and found[0] == speaker
+
+
+# a name with a definite given name first, then its title -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "وأكد الطاهر الباعور وزير الخارجية الليبي المكلف أن ليبيا ترفض التدخل.",
+            "الطاهر الباعور",
+            "Libya",
+        ),
+        (
+            "وقال الصادق المهدي زعيم حزب الأمة السوداني إن الحزب يرفض الانقلاب.",
+            "الصادق المهدي",
+            "Sudan",
+        ),
+        (
+            "تونس - المنجي الحامدي وزير الخارجية التونسي قال إن بلاده تدعم الحوار الليبي.",
+            "المنجي الحامدي",
+            "Tunisia",
+        ),
+        (
+            "وذكرت الوكالة أن المختار ولد أجاي رئيس الوزراء الموريتاني أكد أن الحكومة ستطلق خطة.",
+            "المختار ولد أجاي",
+            "Mauritania",
+        ),
+        (
+            "والتقى وزير الخارجية المصري بدر عبد العاطي الصادق الفقيه وزير الخارجية "
+            "السوداني في القاهرة.",
+            "الصادق الفقيه",
+            "Sudan",
+        ),
+        (
+            "وكان الحسن واتارا الرئيس الإيفواري قد أعلن ترشحه لولاية رابعة.",
+            "الحسن واتارا",
+            "Côte d'Ivoire",
+        ),
+    ],
+)
+def test_definite_given_name_before_its_title_is_read_with_the_titles_state(
+    text: str, person: str, state: str
+) -> None:
+    x = extracted(text, "ar", DAY)
+    ents = {e.id: e for e in x.entities}
+    people = {e.label: e for e in ents.values() if e.type == "Person"}
+    assert person in people
+    assert people[person].state in ents and ents[people[person].state].label == state
+
+
+def test_definite_given_name_before_an_igo_title_speaks() -> None:
+    text = "وقال الطيب البكوش الأمين العام لاتحاد المغرب العربي إن الاتحاد يحتاج إلى إصلاح."
+    found = _speaker(extracted(text, "ar", DAY), "يحتاج إلى إصلاح")
+    assert found is not None and found[0] == "الطيب البكوش"
+
+
+def test_newspaper_named_with_a_definite_given_name_is_no_person() -> None:
+    x = extracted("وقال العربي الجديد إن المفاوضات متعثرة.", "ar", DAY)
+    assert not _person_labels(x)
