@@ -217,3 +217,55 @@ def test_definite_given_name_before_an_igo_title_speaks() -> None:
 def test_newspaper_named_with_a_definite_given_name_is_no_person() -> None:
     x = extracted("وقال العربي الجديد إن المفاوضات متعثرة.", "ar", DAY)
     assert not _person_labels(x)
+
+
+# a member of an organ of a party or movement -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "وقال عضو المكتب السياسي لحركة حماس باسم نعيم إن الحركة لن تقبل بشروط الاحتلال.",
+            "لن تقبل بشروط",
+            "باسم نعيم",
+        ),
+        (
+            "وقال عضو المجلس السياسي الأعلى للحوثيين محمد علي الحوثي إن الهجمات ستستمر.",
+            "الهجمات ستستمر",
+            "محمد علي الحوثي",
+        ),
+        (
+            "وقال عضو اللجنة المركزية لحركة فتح عباس زكي إن الحركة ترفض المقترح الأمريكي.",
+            "ترفض المقترح",
+            "عباس زكي",
+        ),
+        (
+            "وقال عضو اللجنة التنفيذية لمنظمة التحرير الفلسطينية واصل أبو يوسف إن المنظمة "
+            "ترفض التهجير.",
+            "ترفض التهجير",
+            "واصل أبو يوسف",
+        ),
+        (
+            "وقالت عضوة المكتب السياسي لحزب الأمة القومي مريم الصادق إن الحزب يرفض الانقلاب.",
+            "يرفض الانقلاب",
+            "مريم الصادق",
+        ),
+    ],
+)
+def test_member_of_a_movements_organ_before_a_name_speaks(
+    text: str, words: str, speaker: str
+) -> None:
+    found = _speaker(extracted(text, "ar", DAY), words)
+    assert found is not None and found[0] == speaker
+
+
+def test_member_of_an_alliance_is_no_title() -> None:
+    x = extracted("وتركيا عضو في حلف شمال الأطلسي منذ عام 1952.", "ar", DAY)
+    assert not _person_labels(x)
+
+
+def test_member_of_a_state_council_keeps_the_known_holder() -> None:
+    text = "وقال نائب رئيس مجلس الأمن الروسي ديمتري ميدفيديف إن موسكو سترد على الهجوم."
+    found = _speaker(extracted(text, "ar", DAY), "موسكو سترد")
+    assert found is not None and found[0] == "Dmitry Medvedev"
