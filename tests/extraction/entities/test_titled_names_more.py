@@ -269,3 +269,49 @@ def test_member_of_a_state_council_keeps_the_known_holder() -> None:
     text = "وقال نائب رئيس مجلس الأمن الروسي ديمتري ميدفيديف إن موسكو سترد على الهجوم."
     found = _speaker(extracted(text, "ar", DAY), "موسكو سترد")
     assert found is not None and found[0] == "Dmitry Medvedev"
+
+
+# حاكم: the governor of a central bank or a region, the ruler of an emirate -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "وقال حاكم مصرف لبنان كريم سعيد إن المصرف سيعيد هيكلة الديون.",
+            "سيعيد هيكلة",
+            "كريم سعيد",
+            "Lebanon",
+        ),
+        (
+            "وقال حاكم إقليم دارفور مني أركو مناوي إن الإقليم يواجه خطر المجاعة.",
+            "يواجه خطر",
+            "مني أركو مناوي",
+            "Sudan",
+        ),
+        (
+            "وقال حاكم الشارقة الشيخ سلطان بن محمد القاسمي إن الثقافة أساس التنمية.",
+            "أساس التنمية",
+            "سلطان بن محمد القاسمي",
+            None,
+        ),
+    ],
+)
+def test_governor_in_construct_before_a_name_speaks(
+    text: str, words: str, speaker: str, state: str | None
+) -> None:
+    found = _speaker(extracted(text, "ar", DAY), words)
+    assert found is not None and found[0] == speaker
+    if state is not None:
+        assert found[1] == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الحزب الحاكم في جنوب أفريقيا إن الانتخابات كانت نزيهة.",
+        "وأعلن المجلس العسكري الحاكم في النيجر تعليق الاتفاق مع فرنسا.",
+    ],
+)
+def test_ruling_as_an_adjective_is_no_title(text: str) -> None:
+    assert not _person_labels(extracted(text, "ar", DAY))
