@@ -26,6 +26,7 @@ __all__ = [
 
 EN_PARTICLES = frozenset("al el bin ibn abu von van der de da du la".split())
 """Lower-case particles inside Latin-script names (al-Sharaa, von der Leyen)."""
+_AR_THAT = frozenset(normalize(w) for w in ("إن", "أن", "بأن"))
 AR_CONNECT = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", "ام"})
 """Arabic name connectors that do not count as a name word."""
 _AR_ARTICLE_CLITICS = ("لل", "بال", "وال", "فال", "كال")
@@ -359,8 +360,14 @@ class NameFinder:
                     break  # "لويس X الهجوم": a foreign name, then a common noun's shape
                 if words >= 2 and not after_connect and self._ar_plural_construct(x):
                     break  # "X Y أعضاء الوفد": a broken plural in construct, no name word
-                if words >= 3 and not after_connect and self._ar_ta_noun(x):
-                    break  # "X Y Z برقية تهنئة": a noun in ة after three name words
+                if (
+                    words >= 3
+                    and not after_connect
+                    and self._ar_ta_noun(x)
+                    and not self._clause_ends(x + 1)
+                ):
+                    break  # "X Y Z برقية تهنئة": a noun in ة after three name words (a
+                    # fourth name word in ة ends before إن/أن: "محمد طاهر عيسى سيالة إن")
                 if words >= 2 and self._noun_with_nisba(x):
                     break  # "جان إيف لودريان التصريحات التركية": a noun and a state adjective
                 picked.append(x)
@@ -757,7 +764,9 @@ class NameFinder:
         picked: list[int] = []
         x = q
         in_ha = False  # a word in ه taken as a name word: only a clear boundary may end it
-        while x < n and len(picked) < 4:
+        # four name words; a link inside a compound or a lineage (عبد، بن، أبو) is no word of
+        # its own ("رمضان محمد عبد الله غوك": four words, five tokens)
+        while x < n and sum(tokens[i].norm not in AR_CONNECT for i in picked) < 4:
             t = tokens[x]
             if x > q and not t.join:
                 break
@@ -883,6 +892,13 @@ class NameFinder:
             return False
         k = self.cover[x]
         return k == -1 or (self.atoms[k].i == x and self.atoms[k].j == x + 1)
+
+    def _clause_ends(self, x: int) -> bool:
+        """Arabic: token ``x`` closes the speaker's noun phrase: the end of the text,
+        punctuation before it, or the complementiser إن/أن of a speech verb (no preposition:
+        "X Y Z برقية إلى" is a noun and its complement)."""
+        tokens = self.tokens
+        return x >= len(tokens) or not tokens[x].join or tokens[x].norm in _AR_THAT
 
     def ends_clearly(self, x: int) -> bool:
         """Arabic: token ``x`` ends a name run clearly: the end of the text, punctuation

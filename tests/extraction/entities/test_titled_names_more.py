@@ -315,3 +315,66 @@ def test_governor_in_construct_before_a_name_speaks(
 )
 def test_ruling_as_an_adjective_is_no_title(text: str) -> None:
     assert not _person_labels(extracted(text, "ar", DAY))
+
+
+# four name words after a title ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "جوبا - وقال وزير خارجية جنوب السودان رمضان محمد عبد الله غوك إن جوبا تدعم "
+            "اتفاق السلام.",
+            "تدعم اتفاق",
+            "رمضان محمد عبد الله غوك",
+            "South Sudan",
+        ),
+        (
+            "وقال وزير الخارجية الليبي محمد طاهر عيسى سيالة إن ليبيا تدعم الحل السياسي.",
+            "تدعم الحل",
+            "محمد طاهر عيسى سيالة",
+            "Libya",
+        ),
+        (
+            "وقال وزير الخارجية الصومالي أحمد معلم فقي عبدي إن مقديشو ترفض الاتفاق.",
+            "ترفض الاتفاق",
+            "أحمد معلم فقي عبدي",
+            "Somalia",
+        ),
+        (
+            "وقال المتحدث باسم الجيش السوداني نبيل عبد الله علي حماد إن القوات تقدمت.",
+            "القوات تقدمت",
+            "نبيل عبد الله علي حماد",
+            "Sudan",
+        ),
+        (
+            "وقال وزير الدفاع الصومالي عبد القادر محمد نور إن الجيش سيطر على البلدة.",
+            "سيطر على البلدة",
+            "عبد القادر محمد نور",
+            "Somalia",
+        ),
+    ],
+)
+def test_four_word_name_after_a_title_speaks(
+    text: str, words: str, speaker: str, state: str
+) -> None:
+    found = _speaker(extracted(text, "ar", DAY), words)
+    assert found == (speaker, state)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "وأرسل الرئيس الجزائري محمد علي حسن برقية إلى نظيره المصري.",
+            "محمد علي حسن",
+        ),
+        (
+            "وسلم وزير الخارجية العماني بدر حمد البوسعيدي رسالة إلى نظيره الإيراني.",
+            "Badr Albusaidi",
+        ),
+    ],
+)
+def test_noun_in_ta_before_a_preposition_ends_the_name(text: str, person: str) -> None:
+    assert person in _person_labels(extracted(text, "ar", DAY))
