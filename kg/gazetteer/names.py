@@ -785,6 +785,10 @@ class NameFinder:
                 return None  # "شخصا غير مرغوب فيه": no clear boundary, no name before it
             if picked and "\u064b" in self.text[t.start : t.end]:
                 break  # "X احتجاجاً": an accusative adverb is never a name word
+            if self._ar_family_ta(x, picked):
+                picked.append(x)  # "وزير الخارجية الأردني معن الطراونة إن"
+                x += 1
+                break
             particle = self._name_particle(x, bool(picked)) or (
                 x == q and self._ar_foreign_opener(q)
             )
@@ -883,6 +887,30 @@ class NameFinder:
         if first.endswith(("ة", "ه")) or first.startswith(("ال", "و", "ف", "ب", "ل")):
             return False  # ("حالة الطوارئ الحالي"، "ولقاء الرئيسي": a noun, no name)
         return self.ends_clearly(x + 1)
+
+    def _ar_family_ta(self, x: int, picked: list[int]) -> bool:
+        """Arabic: token ``x`` is a definite family name in the tribal plural فعاعلة
+        ("الخصاونة"، "الطراونة"، "البطاينة"، "المعايطة") after one unknown first name,
+        and إن/أن, punctuation or the end closes the phrase right after it: the speaker's
+        name the given-name list lacks. The word may be a known person's surname alone
+        (another Khasawneh than the gazetteer's); any other phrase, a body noun or a first
+        word in the shape of a noun (ة/ه, the article, a clitic, تفعيل) is none."""
+        if len(picked) != 1 or (self.cover[x] != -1 and x not in self.soft):
+            return False
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        if not raw.startswith("ال") or not raw.endswith("ة") or len(raw) != 8 or raw[4] != "ا":
+            return False  # the tribal plural فعاعلة only (not "الزيارة"، "الحكومة")
+        if t.norm in self.object_nouns or t.norm in self.given_names:
+            return False
+        first = self.text[self.tokens[picked[0]].start : self.tokens[picked[0]].end]
+        if first.endswith(("ة", "ه")) or first.startswith(("ال", "و", "ف", "ب", "ل")):
+            return False
+        if len(first) == 5 and first[0] == "ت" and first[3] == "ي":
+            return False  # a verbal noun تفعيل ("تعزيز المشاركة"), no given name
+        if self._stop(self.tokens[picked[0]]) or self.cover[picked[0]] != -1:
+            return False
+        return self._clause_ends(x + 1)
 
     def _abd_tail(self, x: int) -> bool:
         """Arabic: token ``x`` is the definite half of a name in عبد ("معين عبد الملك",

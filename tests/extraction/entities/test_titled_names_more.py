@@ -378,3 +378,45 @@ def test_four_word_name_after_a_title_speaks(
 )
 def test_noun_in_ta_before_a_preposition_ends_the_name(text: str, person: str) -> None:
     assert person in _person_labels(extracted(text, "ar", DAY))
+
+
+# a tribal family name in ة after an unknown first name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "وقال وزير الشباب الأردني صخر الطراونة إن الوزارة ستطلق برنامجا للتطوع.",
+            "ستطلق برنامجا",
+            "صخر الطراونة",
+        ),
+        (
+            "وقال وزير الاقتصاد الرقمي الأردني معن البطاينة إن الحكومة ستطلق المنصة.",
+            "ستطلق المنصة",
+            "معن البطاينة",
+        ),
+        (
+            "وقال وزير النقل الأردني عطوف المحاسنة إن الحافلات الجديدة ستعمل قريبا.",
+            "الحافلات الجديدة",
+            "عطوف المحاسنة",
+        ),
+    ],
+)
+def test_tribal_family_name_in_ta_after_an_unknown_first_name_speaks(
+    text: str, words: str, speaker: str
+) -> None:
+    found = _speaker(extracted(text, "ar", DAY), words)
+    assert found == (speaker, "Jordan")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("وقال وزير الخارجية الإيراني ختام الزيارة إن طهران تدعم الحوار.", "ختام الزيارة"),
+        ("وبحث وزير الخارجية المصري تعزيز المشاركة إن أمكن.", "تعزيز المشاركة"),
+        ("وقال المتحدث باسم الحكومة الأردنية نهاية المباحثة إن الجولة انتهت.", "نهاية المباحثة"),
+    ],
+)
+def test_noun_and_definite_noun_in_ta_after_a_title_is_no_name(text: str, wrong: str) -> None:
+    assert wrong not in _person_labels(extracted(text, "ar", DAY))
