@@ -66,6 +66,8 @@ complement ("كبير مستشاري الرئيس الأمريكي"): :meth:`Res
 _AR_UNIT_NOUNS = frozenset(normalize(w) for w in ("وفد", "بعثة", "لجنة", "فريق"))
 """Arabic indefinite nouns of a unit between a title and its owner ("رئيس وفد حماس X"،
 "رئيس بعثة الاتحاد الأوروبي X"): :meth:`Resolver._phrase` reads over them."""
+_AR_ORGAN_NOUNS = frozenset(normalize(w) for w in ("مكتب", "مجلس", "لجنة", "هيئة", "قيادة"))
+"""Arabic organs of a body ("مكتبها السياسي"، "مجلسه التنفيذي"), besides orghead nouns."""
 _AR_ACRONYM = re.compile(r" ?[«(]([^\s«»()]{2,12})[»)]")
 _AT_IT = frozenset(normalize(w) for w in ("لديها", "لديه", "لديهم", "فيها", "فيه"))
 """Arabic: a posting given by a pronoun ("سفير X لديها Y"): the host named before."""
@@ -1083,6 +1085,12 @@ class Resolver:
                 adjective_seen = True
                 end, cur = tokens[cur].end, cur + 1
                 continue
+            if (organ_end := self._ar_pronoun_organ(role, of_atom, cur)) is not None:
+                # "رئيس مكتبها السياسي X"، "رئيس مجلسه التنفيذي X": the head of an organ of a
+                # body a pronoun refers to; the name follows (S15-NAMES2)
+                body = True
+                end, cur = tokens[organ_end - 1].end, organ_end
+                break
             if self._ar_portfolio(role, of_atom, cur, p, postings):
                 # "وزير النقل العراقي"، "وزيرة التعليم العالي اللبنانية": an unknown portfolio,
                 # then the state's nisba, which owns the title (S15-NAMES)
@@ -1262,6 +1270,38 @@ class Resolver:
         if ent is None or ent.kind != "nisba" or ent.etype != EntityType.STATE.value:
             return None
         return p + 1
+
+    def _ar_pronoun_organ(self, role: Form, of_atom: int | None, cur: int) -> int | None:
+        """Arabic: the token after the organ of a body whose owner is a suffixed pronoun,
+        right after a construct title word with no owner yet: an organisation head or unit
+        noun (``unnamed.tsv`` orghead, "مكتب"، "وفد") with ه/ها/هم ("مكتبها"، "مجلسه"،
+        "لجنتها") that no phrase covers, then up to two definite adjectives in ي/ية
+        ("السياسي"، "التنفيذي"، "المركزية"); else None. "رئيس مكتبها السياسي X" is the
+        head of the politburo of the body named before, and X his name (S15-NAMES2)."""
+        tokens, n = self.tokens, len(self.tokens)
+        if self.lang != "ar" or not role.construct or of_atom is not None:
+            return None
+        if cur >= n or not self._adjacent(cur) or self.cover[cur] != -1:
+            return None
+        raw = self.text[tokens[cur].start : tokens[cur].end]
+        suffix = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
+        if suffix is None:
+            return None
+        stem = normalize(raw[: -len(suffix)])
+        if stem.endswith("ت"):
+            stem = stem[:-1] + normalize("ة")  # "لجنتها": the ة before a pronoun
+        organs = _ar_org_lexicon()[0] | _AR_UNIT_NOUNS | _AR_ORGAN_NOUNS
+        if stem not in organs:
+            return None
+        j = cur + 1
+        while j < n and j - cur <= 2 and self._adjacent(j) and self.cover[j] == -1:
+            word = self.text[tokens[j].start : tokens[j].end]
+            if not word.startswith("ال") or not word.endswith(("ي", "ية")):
+                break
+            if tokens[j].norm in self.g.given_names or self._is_stop(tokens[j]):
+                break
+            j += 1
+        return j
 
     def _ar_unknown_body_owner(self, role: Form, of_atom: int | None, cur: int) -> int | None:
         """Arabic: the atom of the state nisba that ends the name of an unknown body right

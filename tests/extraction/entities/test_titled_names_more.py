@@ -420,3 +420,58 @@ def test_tribal_family_name_in_ta_after_an_unknown_first_name_speaks(
 )
 def test_noun_and_definite_noun_in_ta_after_a_title_is_no_name(text: str, wrong: str) -> None:
     assert wrong not in _person_labels(extracted(text, "ar", DAY))
+
+
+# the head of an organ whose owner is a suffixed pronoun ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "وقالت حركة حماس في بيان إن رئيس مكتبها السياسي محمد درويش التقى الوسطاء.",
+            "محمد درويش",
+            "رئيس مكتبها السياسي",
+        ),
+        (
+            "والتقى رئيس مكتبها السياسي محمد درويش الوسطاء في الدوحة.",
+            "محمد درويش",
+            "رئيس مكتبها السياسي",
+        ),
+        (
+            "وقالت الجماعة إن رئيس مجلسها السياسي مهدي المشاط أصدر عفوا عاما.",
+            "مهدي المشاط",
+            "رئيس مجلسها السياسي",
+        ),
+        (
+            "وذكر الحزب أن رئيس مجلسه التنفيذي هاشم صفي الدين زار الجنوب.",
+            "هاشم صفي الدين",
+            "رئيس مجلسه التنفيذي",
+        ),
+        (
+            "وأعلنت الجبهة أن رئيس لجنتها المركزية سمير حداد سيزور دمشق الأسبوع المقبل.",
+            "سمير حداد",
+            "رئيس لجنتها المركزية",
+        ),
+    ],
+)
+def test_head_of_an_organ_owned_by_a_pronoun_is_the_names_title(
+    text: str, person: str, role: str
+) -> None:
+    x = extracted(text, "ar", DAY)
+    people = {e.label: e for e in x.entities if e.type == "Person"}
+    assert person in people
+    assert role in {r.label for r in people[person].roles}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس وفدها إن المحادثات كانت إيجابية.",
+        "وترأس رئيس مجلسها الاجتماع في بيروت.",
+        "وقالت الحركة إن أعضاء مكتبها السياسي سيجتمعون في الدوحة.",
+    ],
+)
+def test_organ_owned_by_a_pronoun_without_a_name_gives_no_named_person(text: str) -> None:
+    x = extracted(text, "ar", DAY)
+    assert all(e.label.startswith(("رئيس", "أعضاء")) for e in x.entities if e.type == "Person")
