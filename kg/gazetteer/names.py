@@ -325,6 +325,8 @@ class NameFinder:
                 if len(picked) >= 2 and self._ar_passive_verb(x):
                     break  # "X Y Z قُتل في": a verb the press marks as passive
                 after_connect = tokens[x - 1].norm in AR_CONNECT  # "أسامة بن لادن"
+                if words >= 2 and not after_connect and self._ar_verb_shape(x):
+                    break  # "X Y سيلتقي"، "X Y يزور"، "X Y اتفق": the clause's verb
                 if len(picked) >= 2 and not after_connect and self._ar_prep_construct(x):
                     break  # "أشاد الرئيس X Y بدور السلطان": a preposition's noun in construct
                 if len(picked) >= 2 and not after_connect and self._ar_coordinated_word(x):
@@ -1392,6 +1394,31 @@ class NameFinder:
         if t.norm in self.given_names or t.norm[1:] in self.given_names:
             return False
         return raw.endswith(("ه", "ها", "هم", "هما")) and not raw.endswith(_AR_NAME_ENDINGS_IN_HA)
+
+    def _ar_verb_shape(self, x: int) -> bool:
+        """True when token ``x``, no given name and no phrase, has a verb's shape no name
+        word has: the future prefix س before an imperfect ("سيلتقي"، "ستلقي"، "سنواصل";
+        not a word in ا/ة/ه: "سيلفا"), a bare imperfect of three root letters ("يزور"،
+        "يبحث"), or a past verb of the forms افتعل/استفعل ("اتفق"، "اجتمع"، "استقال"):
+        after two name words it is the clause's verb, not a third name word (S15-NAMES2)."""
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        if self.cover[x] != -1 or t.norm in self.given_names or not t.flags & ARABIC:
+            return False
+        if (
+            len(raw) >= 5
+            and raw[0] == "س"
+            and raw[1] in "يتن"
+            and not raw.endswith(("ا", "ة", "ه"))
+        ):
+            return True
+        if len(raw) == 4 and raw[0] == "ي" and not raw.endswith(("ا", "ة", "ه", "ي")):
+            return True
+        if len(raw) >= 6 and raw.startswith("است"):
+            return True
+        return (len(raw) == 5 and raw[0] == "ا" and raw[2] == "ت") or (
+            len(raw) == 4 and raw.startswith("ات")
+        )
 
     def _ar_defective_imperfect(self, x: int) -> bool:
         """True when token ``x``, no given name and no phrase, is an imperfect verb of a

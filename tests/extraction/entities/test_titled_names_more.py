@@ -475,3 +475,35 @@ def test_head_of_an_organ_owned_by_a_pronoun_is_the_names_title(
 def test_organ_owned_by_a_pronoun_without_a_name_gives_no_named_person(text: str) -> None:
     x = extracted(text, "ar", DAY)
     assert all(e.label.startswith(("رئيس", "أعضاء")) for e in x.entities if e.type == "Person")
+
+
+# a verb right after a titled two-word name ends it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقالت الوكالة إن وزير الخارجية الأردني محمد حداد سيلتقي نظيره السوري.", "محمد حداد"),
+        ("وذكرت الوكالة أن وزير الخارجية الأردني محمد حداد يزور دمشق غدا.", "محمد حداد"),
+        ("وأفادت الوكالة بأن وزير الخارجية الأردني محمد حداد اتفق مع نظيره.", "محمد حداد"),
+        ("وأعلن الحزب أن رئيس مجلسه التنفيذي علي دعموش سيلقي كلمة مساء اليوم.", "علي دعموش"),
+        ("وأعلنت الرئاسة أن الرئيس اللبناني الأسبق ميشال سليمان ستكرمه الجامعة.", "ميشال سليمان"),
+    ],
+)
+def test_verb_after_a_titled_name_is_no_name_word(text: str, person: str) -> None:
+    assert person in _person_labels(extracted(text, "ar", DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال الرئيس البرازيلي لولا دا سيلفا إن بلاده تدعم الحوار.", "لولا دا سيلفا"),
+        (
+            "وقال رئيس الوزراء التركي الأسبق بن علي يلدريم إن أنقرة تدعم الحوار.",
+            "بن علي يلدريم",
+        ),
+        ("وقال وزير الخارجية السوداني علي محمد يوسف إن الخرطوم تدعم الحوار.", "علي محمد يوسف"),
+    ],
+)
+def test_name_words_in_a_verbs_letters_stay_in_the_name(text: str, person: str) -> None:
+    assert person in _person_labels(extracted(text, "ar", DAY))
