@@ -299,6 +299,9 @@ class NameFinder:
                 if words == 1 and x > q and t.join and self._entity_word_last(x):
                     picked.append(x)  # "المبعوث الأمريكي روبرت مالي إن": a state's name ends
                     break  # a name that is one word without it
+                if words == 1 and x == q + 1 and t.join and self._nisba_family(x):
+                    picked.append(x)  # "وزير الإدارة المحلية الأردني وليد المصري إن"
+                    break
                 if x > q and (not t.join or (self.cover[x] != -1 and x not in self.soft)):
                     if not (t.join and self._abd_tail(x)):
                         break
@@ -1394,6 +1397,20 @@ class NameFinder:
         if t.norm in self.given_names or t.norm[1:] in self.given_names:
             return False
         return raw.endswith(("ه", "ها", "هم", "هما")) and not raw.endswith(_AR_NAME_ENDINGS_IN_HA)
+
+    def _nisba_family(self, x: int) -> bool:
+        """Arabic: token ``x`` is a state's nisba alone ("المصري"، "الليبي") right after a
+        given name that follows a title, with إن/أن, punctuation or the end after it: a family
+        name ("وليد المصري إن"), not the adjective of a noun (S15-NAMES2)."""
+        k = self.cover[x]
+        if k < 0 or not self._clause_ends(x + 1):
+            return False
+        a = self.atoms[k]
+        if a.i != x or a.j != x + 1 or a.cut:
+            return False
+        if not self.text.startswith("ال", self.tokens[x].start):
+            return False
+        return bool(a.forms) and all(f.kind == "nisba" for f in a.forms)
 
     def _ar_verb_shape(self, x: int) -> bool:
         """True when token ``x``, no given name and no phrase, has a verb's shape no name

@@ -507,3 +507,45 @@ def test_verb_after_a_titled_name_is_no_name_word(text: str, person: str) -> Non
 )
 def test_name_words_in_a_verbs_letters_stay_in_the_name(text: str, person: str) -> None:
     assert person in _person_labels(extracted(text, "ar", DAY))
+
+
+# a state's nisba as a family name after a titled given name -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "state"),
+    [
+        (
+            "وقال وزير الإدارة المحلية الأردني وليد المصري إن البلديات ستحصل على الدعم.",
+            "البلديات ستحصل",
+            "وليد المصري",
+            "Jordan",
+        ),
+        (
+            "وقال رئيس الوزراء الأردني الأسبق طاهر المصري إن الحل السياسي ضروري.",
+            "الحل السياسي",
+            "طاهر المصري",
+            "Jordan",
+        ),
+    ],
+)
+def test_state_nisba_after_a_titled_given_name_is_the_family_name(
+    text: str, words: str, speaker: str, state: str | None
+) -> None:
+    found = _speaker(extracted(text, "ar", DAY), words)
+    assert found is not None and found[0] == speaker
+    if state is not None:
+        assert found[1] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("والتقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري في عمان.", "Ayman Safadi"),
+        ("وقال وزير الخارجية المصري بدر عبد العاطي إن القاهرة ترفض التهجير.", "Badr Abdelatty"),
+    ],
+)
+def test_nisba_after_a_full_name_or_a_noun_stays_the_states(text: str, person: str) -> None:
+    x = extracted(text, "ar", DAY)
+    assert person in _person_labels(x)
+    assert not any(label.endswith("المصري") for label in _person_labels(x))
