@@ -68,6 +68,9 @@ _AR_UNIT_NOUNS = frozenset(normalize(w) for w in ("وفد", "بعثة", "لجن�
 "رئيس بعثة الاتحاد الأوروبي X"): :meth:`Resolver._phrase` reads over them."""
 _AR_ORGAN_NOUNS = frozenset(normalize(w) for w in ("مكتب", "مجلس", "لجنة", "هيئة", "قيادة"))
 """Arabic organs of a body ("مكتبها السياسي"، "مجلسه التنفيذي"), besides orghead nouns."""
+_AR_REGION_NOUNS = frozenset(normalize(w) for w in ("ولاية",))
+"""Arabic: a province between a governor's title and the place naming it ("حاكم ولاية
+الخرطوم X"، "والي ولاية سنار X"); read over only before a state or place (S15-NAMES2)."""
 _AR_ACRONYM = re.compile(r" ?[«(]([^\s«»()]{2,12})[»)]")
 _AT_IT = frozenset(normalize(w) for w in ("لديها", "لديه", "لديهم", "فيها", "فيه"))
 """Arabic: a posting given by a pronoun ("سفير X لديها Y"): the host named before."""
@@ -1106,9 +1109,20 @@ class Resolver:
                 and not atoms[p].cut
                 and self._adjacent(cur + 1)
                 and self._state_or_org(atoms[p]) is not None
+            ) or (
+                self.lang == "ar"
+                and conn in _AR_REGION_NOUNS
+                and of_atom is None
+                and p < len(atoms)
+                and atoms[p].i == cur + 1
+                and not atoms[p].cut
+                and self._adjacent(cur + 1)
+                and (form := self._state_or_org(atoms[p])) is not None
+                and form.etype != EntityType.ORGANIZATION.value
             ):
                 # "رئيس وفد حماس X"، "رئيس بعثة الاتحاد الأوروبي X": the head of a unit of
-                # the organisation or state named after it (S14-LINK)
+                # the organisation or state named after it (S14-LINK); "حاكم ولاية الخرطوم X":
+                # of a province named by a place (not "ولاية الجزيرة" read as the channel)
                 of_atom = p
                 end, cur, p = atoms[p].end, atoms[p].j, p + 1
                 continue

@@ -549,3 +549,32 @@ def test_nisba_after_a_full_name_or_a_noun_stays_the_states(text: str, person: s
     x = extracted(text, "ar", DAY)
     assert person in _person_labels(x)
     assert not any(label.endswith("المصري") for label in _person_labels(x))
+
+
+# والي and حاكم ولاية: the governor of a province ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال والي الخرطوم أحمد عثمان حمزة إن الخدمات عادت إلى الأحياء.",
+        "وقال حاكم ولاية الخرطوم أحمد عثمان حمزة إن الخدمات عادت إلى الأحياء.",
+    ],
+)
+def test_governor_of_a_province_speaks_with_its_state(text: str) -> None:
+    found = _speaker(extracted(text, "ar", DAY), "الخدمات عادت")
+    assert found == ("أحمد عثمان حمزة", "Sudan")
+
+
+def test_province_named_like_a_channel_gives_no_wrong_state() -> None:
+    text = "وقال والي ولاية الجزيرة الطاهر الخير إن القوات استعادت المدينة."
+    x = extracted(text, "ar", DAY)
+    ents = {e.id: e for e in x.entities}
+    assert all(
+        ents[e.state].label != "Qatar" for e in x.entities if e.type == "Person" and e.state in ents
+    )
+
+
+def test_term_of_office_is_no_province() -> None:
+    x = extracted("وفاز الرئيس الأمريكي بولاية ثانية في الانتخابات.", "ar", DAY)
+    assert not any(label.startswith("ثانية") for label in _person_labels(x))
