@@ -17,6 +17,10 @@ them into analysis sets.  Two tables, per article language:
 * **quotes**: gold quotes, system quotes, system quotes whose span overlaps a
   gold quote's by at least half (the scorer's rule), and those that also carry
   the gold speaker;
+* **quotes missed, by cause**: every gold quote the scorer would not match, by
+  whether any system statement overlaps its span (by half, a little, or not at
+  all) and whether any system entity matches its speaker (an unlinked speaker
+  loses the quote whatever the statement rules do);
 * **dates**: over relations the scorer matches, the system's event date is
   right, missing where gold has one, present where gold has none, of another
   granularity but the same period, the publication date where gold is earlier,
@@ -128,6 +132,7 @@ def main() -> None:
     typ: Counter[tuple[str, str]] = Counter()
     rel: Counter[tuple[str, str]] = Counter()
     quo: Counter[tuple[str, str]] = Counter()
+    qmiss: Counter[tuple[str, str]] = Counter()
     dat: Counter[tuple[str, str]] = Counter()
     own: Counter[tuple[str, str]] = Counter()
     nothing: Counter[tuple[str, str]] = Counter()
@@ -174,6 +179,25 @@ def main() -> None:
                 own[g.lang, f"{'own time' if timed else 'no time in evidence'}: {kind}"] += 1
             quo[g.lang, "gold"] += len(g.quotes)
             quo[g.lang, "system"] += len(x.quotes)
+            for q in g.quotes:
+                overlap = max(
+                    (span_overlap(g.text, q.text, s.start, s.end) for s in x.quotes), default=0.0
+                )
+                if any(
+                    m.matches(s.speaker, q.speaker)
+                    for s in x.quotes
+                    if span_overlap(g.text, q.text, s.start, s.end) >= 0.5
+                ):
+                    continue
+                span = (
+                    "a statement on its span, other speaker"
+                    if overlap >= 0.5
+                    else "a statement overlapping less than half"
+                    if overlap > 0
+                    else "no statement overlapping"
+                )
+                linked = "linked" if q.speaker in found else "not linked"
+                qmiss[g.lang, f"{span}, gold speaker {linked} in the article"] += 1
             for s in x.quotes:
                 hits = [q for q in g.quotes if span_overlap(g.text, q.text, s.start, s.end) >= 0.5]
                 if hits:
@@ -188,6 +212,9 @@ def main() -> None:
         print(f"  {lang}  {n:4d}  {kind}")
     print("quotes")
     for (lang, kind), n in sorted(quo.items()):
+        print(f"  {lang}  {n:4d}  {kind}")
+    print("quotes missed, by cause")
+    for (lang, kind), n in sorted(qmiss.items()):
         print(f"  {lang}  {n:4d}  {kind}")
     if args.types:
         print("relation types: gold / matched / system / system matching")

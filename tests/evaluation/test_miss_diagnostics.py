@@ -18,6 +18,7 @@ GOLD = ROOT / "examples" / "gold.jsonl"
 _HEADINGS = {
     "relations",
     "quotes",
+    "quotes missed, by cause",
     "dates (matched relations)",
     "dates by evidence (matched relations)",
     "relation types: gold / matched / system / system matching",
