@@ -125,59 +125,7 @@ class Frames(Arguments):
         t = h.first
         nominal = h.cls in ("n", "p", "x")
         frame = trig.frame
-        if (
-            self.en
-            and h.cls == "v"
-            and frame == "svo"
-            and h.first == h.last
-            and doc.word(t).endswith("ing")
-            and doc.word(t - 1) == "the"
-            and doc.word(t + 1) == "of"
-        ):
-            # "condemned the killing of Colombian fishermen by Venezuela": a gerund noun,
-            # its agent after "by"; under a condemning verb never that verb's subject
-            # ("Israel halted the shelling of X" still is the shelling's agent) (S9-R3-H7)
-            if self._gerund_by(h, si, sent, a, b) or self._governed_by_speech_verb(h):
-                self._reject(h)  # S15-BACKOFF: a guard judged it no act
-                return
-        if self.en and h.first == h.last and self._no_act_en(h, frame):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return
-        if (
-            not self.en
-            and trig.type is RelationType.ASSAULT
-            and h.cls == "v"
-            and doc.word(t).removeprefix("و") in _KILLED_VERBS_AR
-            and self._killed_in_strike_ar(h, si, sent, a, b)
-        ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return
-        if (
-            self.en
-            and h.cls == "v"
-            and trig.type is RelationType.ASSAULT
-            and doc.word(t).endswith("ing")
-            and doc.word(t - 1) in _GERUND_PREPS_EN
-            and doc.mention_at_tok(h.last + 1) is None
-            and doc.word(h.last + 1) not in EN_PREP_WORDS
-            and doc.word(h.last + 1) not in ("the", "a", "an", "its", "their")
-        ):
-            # "cooperate on fighting fentanyl trafficking", "a role in combating crime": a
-            # gerund whose object is a thing, not an actor, attacks no one (S12-RELEN)
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return
-        if (
-            self.en
-            and h.cls == "n"
-            and trig.type in (RelationType.ASSAULT, RelationType.COERCE)
-            and doc.word(t - 1) == "the"
-            and doc.word(t - 2) in ("after", "following", "before", "since")
-            and doc.word(h.last + 1) == "of"
-        ):
-            # "X, who took office after the assassination of Y": an earlier act in a time
-            # phrase; only its own "by" agent did it, not the clause's subject (S9-R3-H7)
-            self._gerund_by(h, si, sent, a, b)
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+        if self._code_guards_before_frame(h, si, sent, a, b, frame):
             return
         if frame == "nom" and not nominal:
             frame = "svo"
@@ -220,103 +168,8 @@ class Frames(Arguments):
             frame = "mid"  # "sent Tokayev a message": whom it is sent to in the gap (S13-RELEN)
         self._struck_place_ok = False  # (set for this trigger once its subject is known)
         self._aid_place_ok = False
-        if self.en and (
-            (h.cls == "v" and self._reduced_relative(h.first))
-            or self._reduced_relative(h.first - 1)
-        ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "rammed navy boats delivering supplies to X": the boats deliver (S7-H4)
-        if self.en and nominal and self._unnamed_possessor_en(h):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "the minister said Nancy Pelosi's trip to Taiwan": someone unknown's act
-        if not self.en and trig.type is RelationType.CONSULT and self._reception(h, si, sent, a, b):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+        if self._code_guards(h, si, sent, a, b, nominal):
             return
-        if not self.en and trig.type is RelationType.ASSAULT and self._repelled(h, si, sent, a, b):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return
-        if not self.en and self._object_pronoun_chain(h, si, sent, a, b):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return
-        if (
-            trig.type is RelationType.ASSAULT
-            and h.cls in ("v", "i", "x")
-            and self._fired_by(h, si, sent, a, b)
-        ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return
-        if (
-            self.en
-            and trig.topic == _TARGETING
-            and any(doc.word(j) in _NON_FORCE_EN for j in range(max(a, h.first - 4), h.first))
-        ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "sanctions targeting Iranian banks", "a law that targets foreign agents"
-        if (
-            self.en
-            and trig.topic == _TARGETING
-            and h.cls == "v"
-            and doc.word(h.first - 1) == "and"
-            and any(doc.word(j) in _NON_FORCE_EN for j in range(a, min(h.first, a + 4)))
-        ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "The new sanctions were approved by X and target Y": the sanctions do
-        if (
-            self.en
-            and trig.topic == _TARGETING
-            and h.cls == "v"
-            and doc.word(h.first) == "targets"
-            and (doc.word(h.first - 1) in _EN_DETERMINERS or doc.word(h.first - 1)[:1].isdigit())
-        ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "sanctions on more than 500 targets": the plural noun (S7-H10)
-        if (
-            self.en
-            and (nominal or doc.word(h.first).endswith("ing"))
-            and any(doc.word(j) in _CULPABLE_EN for j in range(max(0, h.first - 4), h.first))
-        ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "sanctioned officials it linked to the jailing of X": not the agent (S7-H10)
-        if (
-            self.en
-            and h.cls == "v"
-            and trig.topic == "imprisonment"
-            and doc.word(h.first) == "sentence"
-            and doc.word(h.first - 1) not in _AUX_EN
-            and doc.word(h.first - 1) not in ("to", "not", "may", "might", "must", "should")
-        ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "was serving a life sentence in Germany": the noun (S7-H10)
-        if (
-            self.en
-            and h.last == h.first
-            and doc.word(h.first) == "back"
-            and doc.word(h.first + 1) in ("to", "from", "into", "home")
-        ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "pulled its troops back to Belarus": the adverb, no backing (S6-H7)
-        if (
-            self.en
-            and trig.type is RelationType.RETREAT
-            and doc.word(h.last) in ("left", "leave")
-            and doc.word(h.last + 1) in _LEFT_NOT_FROM_EN
-        ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "troops left behind mines near Kharkiv": no place left (S6-H11)
-        if self.en and trig.topic == _PHONED_EN and not self._phoned(h, b):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "called Xi a dictator", "called Kyiv's claims absurd": not a call
-        if (
-            self.en
-            and trig.type is RelationType.AGREE
-            and nominal
-            and any(doc.word(j) in _DISCUSSED_EN for j in range(max(a, h.first - 5), h.first))
-        ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "discussed the grain deal", "talks on a prisoner swap deal": not reached
-        if trig.type is RelationType.AID and self._embargoed_goods(h, a, b):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "an arms embargo on exports to X", "حظرا على تصدير الأسلحة إلى X" (S7-H25)
         if (
             self.en
             and nominal
@@ -2430,3 +2283,181 @@ class Frames(Arguments):
                     # "thanked X and the leaders of Germany, Poland and Norway" (S7-H10)
                     if om.key != subj:
                         self.add(subj, om, trig, h, si, sent, a, b, factor * 0.8, nominal, False)
+
+    def _code_guards_before_frame(
+        self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int, frame: str
+    ) -> bool:
+        """Whether a guard rejects the trigger before its frame is settled (then it is no act).
+
+        Gerunds and nouns of earlier acts ("condemned the killing of X by Y", "after the
+        assassination of Y"), and words that are no act here.
+        """
+        doc = self.doc
+        trig = h.entry
+        t = h.first
+        if (
+            self.en
+            and h.cls == "v"
+            and frame == "svo"
+            and h.first == h.last
+            and doc.word(t).endswith("ing")
+            and doc.word(t - 1) == "the"
+            and doc.word(t + 1) == "of"
+        ):
+            # "condemned the killing of Colombian fishermen by Venezuela": a gerund noun,
+            # its agent after "by"; under a condemning verb never that verb's subject
+            # ("Israel halted the shelling of X" still is the shelling's agent) (S9-R3-H7)
+            if self._gerund_by(h, si, sent, a, b) or self._governed_by_speech_verb(h):
+                self._reject(h)  # S15-BACKOFF: a guard judged it no act
+                return True
+        if self.en and h.first == h.last and self._no_act_en(h, frame):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True
+        if (
+            not self.en
+            and trig.type is RelationType.ASSAULT
+            and h.cls == "v"
+            and doc.word(t).removeprefix("و") in _KILLED_VERBS_AR
+            and self._killed_in_strike_ar(h, si, sent, a, b)
+        ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True
+        if (
+            self.en
+            and h.cls == "v"
+            and trig.type is RelationType.ASSAULT
+            and doc.word(t).endswith("ing")
+            and doc.word(t - 1) in _GERUND_PREPS_EN
+            and doc.mention_at_tok(h.last + 1) is None
+            and doc.word(h.last + 1) not in EN_PREP_WORDS
+            and doc.word(h.last + 1) not in ("the", "a", "an", "its", "their")
+        ):
+            # "cooperate on fighting fentanyl trafficking", "a role in combating crime": a
+            # gerund whose object is a thing, not an actor, attacks no one (S12-RELEN)
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True
+        if (
+            self.en
+            and h.cls == "n"
+            and trig.type in (RelationType.ASSAULT, RelationType.COERCE)
+            and doc.word(t - 1) == "the"
+            and doc.word(t - 2) in ("after", "following", "before", "since")
+            and doc.word(h.last + 1) == "of"
+        ):
+            # "X, who took office after the assassination of Y": an earlier act in a time
+            # phrase; only its own "by" agent did it, not the clause's subject (S9-R3-H7)
+            self._gerund_by(h, si, sent, a, b)
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True
+        return False
+
+    def _code_guards(
+        self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int, nominal: bool
+    ) -> bool:
+        """Whether a guard rejects the trigger once its frame is settled (then it is no act).
+
+        Reduced relatives, receptions, repelled attacks, fired-by phrases, non-force targets,
+        nouns that are no act ("a life sentence", "back to"), embargoed goods.
+        """
+        doc = self.doc
+        trig = h.entry
+        if self.en and (
+            (h.cls == "v" and self._reduced_relative(h.first))
+            or self._reduced_relative(h.first - 1)
+        ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True  # "rammed navy boats delivering supplies to X": the boats deliver (S7-H4)
+        if self.en and nominal and self._unnamed_possessor_en(h):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True  # "the minister said Nancy Pelosi's trip to Taiwan": someone unknown's act
+        if not self.en and trig.type is RelationType.CONSULT and self._reception(h, si, sent, a, b):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True
+        if not self.en and trig.type is RelationType.ASSAULT and self._repelled(h, si, sent, a, b):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True
+        if not self.en and self._object_pronoun_chain(h, si, sent, a, b):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True
+        if (
+            trig.type is RelationType.ASSAULT
+            and h.cls in ("v", "i", "x")
+            and self._fired_by(h, si, sent, a, b)
+        ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True
+        if (
+            self.en
+            and trig.topic == _TARGETING
+            and any(doc.word(j) in _NON_FORCE_EN for j in range(max(a, h.first - 4), h.first))
+        ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True  # "sanctions targeting Iranian banks", "a law that targets foreign agents"
+        if (
+            self.en
+            and trig.topic == _TARGETING
+            and h.cls == "v"
+            and doc.word(h.first - 1) == "and"
+            and any(doc.word(j) in _NON_FORCE_EN for j in range(a, min(h.first, a + 4)))
+        ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True  # "The new sanctions were approved by X and target Y": the sanctions do
+        if (
+            self.en
+            and trig.topic == _TARGETING
+            and h.cls == "v"
+            and doc.word(h.first) == "targets"
+            and (doc.word(h.first - 1) in _EN_DETERMINERS or doc.word(h.first - 1)[:1].isdigit())
+        ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True  # "sanctions on more than 500 targets": the plural noun (S7-H10)
+        if (
+            self.en
+            and (nominal or doc.word(h.first).endswith("ing"))
+            and any(doc.word(j) in _CULPABLE_EN for j in range(max(0, h.first - 4), h.first))
+        ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            # "sanctioned officials it linked to the jailing of X": not the agent (S7-H10)
+            return True
+        if (
+            self.en
+            and h.cls == "v"
+            and trig.topic == "imprisonment"
+            and doc.word(h.first) == "sentence"
+            and doc.word(h.first - 1) not in _AUX_EN
+            and doc.word(h.first - 1) not in ("to", "not", "may", "might", "must", "should")
+        ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True  # "was serving a life sentence in Germany": the noun (S7-H10)
+        if (
+            self.en
+            and h.last == h.first
+            and doc.word(h.first) == "back"
+            and doc.word(h.first + 1) in ("to", "from", "into", "home")
+        ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True  # "pulled its troops back to Belarus": the adverb, no backing (S6-H7)
+        if (
+            self.en
+            and trig.type is RelationType.RETREAT
+            and doc.word(h.last) in ("left", "leave")
+            and doc.word(h.last + 1) in _LEFT_NOT_FROM_EN
+        ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True  # "troops left behind mines near Kharkiv": no place left (S6-H11)
+        if self.en and trig.topic == _PHONED_EN and not self._phoned(h, b):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True  # "called Xi a dictator", "called Kyiv's claims absurd": not a call
+        if (
+            self.en
+            and trig.type is RelationType.AGREE
+            and nominal
+            and any(doc.word(j) in _DISCUSSED_EN for j in range(max(a, h.first - 5), h.first))
+        ):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            return True  # "discussed the grain deal", "talks on a prisoner swap deal": not reached
+        if trig.type is RelationType.AID and self._embargoed_goods(h, a, b):
+            self._reject(h)  # S15-BACKOFF: a guard judged it no act
+            # "an arms embargo on exports to X", "حظرا على تصدير الأسلحة إلى X" (S7-H25)
+            return True
+        return False
