@@ -127,45 +127,10 @@ class Frames(Arguments):
         frame = trig.frame
         if self._code_guards_before_frame(h, si, sent, a, b, frame):
             return
-        if frame == "nom" and not nominal:
-            frame = "svo"
-        elif frame == "mid" and (h.cls == "n" or h.last - h.first < 2):
-            frame = "svo"  # no gap to hold the patient
-        elif frame == "mid":
-            nominal = False  # "held X responsible": a verb phrase, even as exact words
-            if not self.en:
-                # "حملت إيران الولايات المتحدة المسؤولية": subject and patient inside
-                inner, _ = self._vso_subject(h.first + 1, h.last)
-                if inner is not None:
-                    self._no_locative = False
-                    self._capital_ok = trig.type is RelationType.CONSULT
-                    patient, by_prep = self.mention_after(
-                        inner.t1 + 1, h.last, (), exclude={inner.key}, place=False, required=False
-                    )
-                    if patient is not None:
-                        self.add(
-                            inner.key, patient, trig, h, si, sent, a, b, 0.9, False, by_prep, inner
-                        )
-                        return
-                if not trig.preps:
-                    return
-                # a row naming prepositions has the patient after the gap when none is
-                # inside it: "قدمت تركيا طائرات مسيرة لأذربيجان" (S6-H11)
-                frame = "svo"
-        elif frame == "svo" and nominal and h.cls != "x":
-            frame = "nom"
-        if (
-            self.en
-            and frame == "svo"
-            and h.cls in ("v", "x")
-            and h.last - h.first >= 2
-            and (gap := doc.mention_at_tok(h.first + 1)) is not None
-            and gap.t0 == h.first + 1
-            and gap.t1 < h.last
-            and not gap.adjectival
-            and self.actor(gap)
-        ):
-            frame = "mid"  # "sent Tokayev a message": whom it is sent to in the gap (S13-RELEN)
+        framed = self._code_frame(h, si, sent, a, b, frame, nominal)
+        if framed is None:
+            return
+        frame, nominal = framed
         self._struck_place_ok = False  # (set for this trigger once its subject is known)
         self._aid_place_ok = False
         if self._code_guards(h, si, sent, a, b, nominal):
@@ -2461,3 +2426,54 @@ class Frames(Arguments):
             # "an arms embargo on exports to X", "حظرا على تصدير الأسلحة إلى X" (S7-H25)
             return True
         return False
+
+    def _code_frame(
+        self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int, frame: str, nominal: bool
+    ) -> tuple[str, bool] | None:
+        """The frame the trigger is coded in and whether it is nominal, or None when done.
+
+        A lexicon frame is adjusted to the words found (``nom`` of a verb is ``svo``, a ``mid``
+        with no gap is ``svo``); an Arabic ``mid`` codes its inner subject and patient itself.
+        """
+        doc = self.doc
+        trig = h.entry
+        if frame == "nom" and not nominal:
+            frame = "svo"
+        elif frame == "mid" and (h.cls == "n" or h.last - h.first < 2):
+            frame = "svo"  # no gap to hold the patient
+        elif frame == "mid":
+            nominal = False  # "held X responsible": a verb phrase, even as exact words
+            if not self.en:
+                # "حملت إيران الولايات المتحدة المسؤولية": subject and patient inside
+                inner, _ = self._vso_subject(h.first + 1, h.last)
+                if inner is not None:
+                    self._no_locative = False
+                    self._capital_ok = trig.type is RelationType.CONSULT
+                    patient, by_prep = self.mention_after(
+                        inner.t1 + 1, h.last, (), exclude={inner.key}, place=False, required=False
+                    )
+                    if patient is not None:
+                        self.add(
+                            inner.key, patient, trig, h, si, sent, a, b, 0.9, False, by_prep, inner
+                        )
+                        return None
+                if not trig.preps:
+                    return None
+                # a row naming prepositions has the patient after the gap when none is
+                # inside it: "قدمت تركيا طائرات مسيرة لأذربيجان" (S6-H11)
+                frame = "svo"
+        elif frame == "svo" and nominal and h.cls != "x":
+            frame = "nom"
+        if (
+            self.en
+            and frame == "svo"
+            and h.cls in ("v", "x")
+            and h.last - h.first >= 2
+            and (gap := doc.mention_at_tok(h.first + 1)) is not None
+            and gap.t0 == h.first + 1
+            and gap.t1 < h.last
+            and not gap.adjectival
+            and self.actor(gap)
+        ):
+            frame = "mid"  # "sent Tokayev a message": whom it is sent to in the gap (S13-RELEN)
+        return frame, nominal
