@@ -135,22 +135,7 @@ class Frames(Arguments):
         self._aid_place_ok = False
         if self._code_guards(h, si, sent, a, b, nominal):
             return
-        if (
-            self.en
-            and nominal
-            and trig.type is RelationType.SANCTION
-            and any(doc.word(j).lower() in _LIFT_EN for j in range(max(a, t - 3), t))
-            and not self._pronoun_relative(h)
-            and not any(
-                c in self.text[doc.tokens[max(a, t - 3)].end : doc.tokens[t].start] for c in ".,;:"
-            )
-        ):
-            # "lifted a ban on arms exports to X": the ban is lifted (S7-H25)
-            trig = replace(trig, type=RelationType.CONCEDE, topic=f"lifting {trig.topic or 'ban'}")
-        if self.en and trig.type is RelationType.AID and self._supply_deal(h, b):
-            # "agreed to supply Germany with gas", "signed a deal to sell oil to India": a
-            # commercial deal between the parties, no aid (S7-H4)
-            trig = replace(trig, type=RelationType.AGREE, topic="supply deal")
+        trig = self._code_retype(h, a, b, nominal, trig)
         trig_start = doc.tokens[h.first].start
         stmt = self.stmt_at(trig_start)
         clause = doc.seg.clause_at(trig_start) if doc.seg else None
@@ -2477,3 +2462,27 @@ class Frames(Arguments):
         ):
             frame = "mid"  # "sent Tokayev a message": whom it is sent to in the gap (S13-RELEN)
         return frame, nominal
+
+    def _code_retype(
+        self, h: Hit[Trigger], a: int, b: int, nominal: bool, trig: Trigger
+    ) -> Trigger:
+        """The trigger's entry as it reads here: a lifted ban concedes, a supply deal agrees."""
+        doc = self.doc
+        t = h.first
+        if (
+            self.en
+            and nominal
+            and trig.type is RelationType.SANCTION
+            and any(doc.word(j).lower() in _LIFT_EN for j in range(max(a, t - 3), t))
+            and not self._pronoun_relative(h)
+            and not any(
+                c in self.text[doc.tokens[max(a, t - 3)].end : doc.tokens[t].start] for c in ".,;:"
+            )
+        ):
+            # "lifted a ban on arms exports to X": the ban is lifted (S7-H25)
+            trig = replace(trig, type=RelationType.CONCEDE, topic=f"lifting {trig.topic or 'ban'}")
+        if self.en and trig.type is RelationType.AID and self._supply_deal(h, b):
+            # "agreed to supply Germany with gas", "signed a deal to sell oil to India": a
+            # commercial deal between the parties, no aid (S7-H4)
+            trig = replace(trig, type=RelationType.AGREE, topic="supply deal")
+        return trig
