@@ -143,30 +143,7 @@ class Frames(Arguments):
         subj: str | None = None
         subj_m: Ment | None = None
         factor = 1.0
-        after = h.last + 1
-        t_lim = min(b, after + (8 if nominal else 14), self._next_stop(h.last, b))
-        if (
-            not self.en
-            and frame == "spk"
-            and h.last > h.first + 1
-            and doc.word(h.last) in _BLAME_TAIL_AR
-        ):
-            # "محملة إسرائيل مسؤولية التصعيد": the patient sits between the participle and
-            # the responsibility it is given (S9-R2-H3)
-            after, t_lim = h.first + 1, h.last
-        if self.en and nominal and t_lim < b:
-            # "the expulsion of diplomats from seven Latin American countries, including
-            # Argentina": the named members of the group may lie further on
-            inc = next(
-                (j for j in range(after, t_lim + 3) if self.words[j : j + 1] == ["including"]), -1
-            )
-            if inc >= 0:
-                t_lim = min(b, inc + 5, self._next_stop(h.last, b))
-        if self.en:
-            # not past a participial adjunct: "condemned the strike, calling it a violation
-            # of Lebanon's sovereignty"
-            t_lim = self._participial_adjunct_in(after, t_lim, a)
-            t_lim = self._subordinate_clause_in(after, t_lim)
+        after, t_lim = self._code_reach(h, a, b, frame, nominal)
 
         if (
             not self.en
@@ -2486,3 +2463,34 @@ class Frames(Arguments):
             # commercial deal between the parties, no aid (S7-H4)
             trig = replace(trig, type=RelationType.AGREE, topic="supply deal")
         return trig
+
+    def _code_reach(
+        self, h: Hit[Trigger], a: int, b: int, frame: str, nominal: bool
+    ) -> tuple[int, int]:
+        """Where the patient is looked for: from ``after`` to the limit ``t_lim``."""
+        doc = self.doc
+        after = h.last + 1
+        t_lim = min(b, after + (8 if nominal else 14), self._next_stop(h.last, b))
+        if (
+            not self.en
+            and frame == "spk"
+            and h.last > h.first + 1
+            and doc.word(h.last) in _BLAME_TAIL_AR
+        ):
+            # "محملة إسرائيل مسؤولية التصعيد": the patient sits between the participle and
+            # the responsibility it is given (S9-R2-H3)
+            after, t_lim = h.first + 1, h.last
+        if self.en and nominal and t_lim < b:
+            # "the expulsion of diplomats from seven Latin American countries, including
+            # Argentina": the named members of the group may lie further on
+            inc = next(
+                (j for j in range(after, t_lim + 3) if self.words[j : j + 1] == ["including"]), -1
+            )
+            if inc >= 0:
+                t_lim = min(b, inc + 5, self._next_stop(h.last, b))
+        if self.en:
+            # not past a participial adjunct: "condemned the strike, calling it a violation
+            # of Lebanon's sovereignty"
+            t_lim = self._participial_adjunct_in(after, t_lim, a)
+            t_lim = self._subordinate_clause_in(after, t_lim)
+        return after, t_lim
