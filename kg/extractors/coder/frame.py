@@ -104,6 +104,7 @@ from kg.extractors.coder.words import (
 from kg.extractors.doc import EN_PREP_WORDS, Ment
 from kg.extractors.lexicon import Hit
 from kg.extractors.native import trait
+from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span
 from kg.extractors.triggers import Trigger
 from kg.models import EntityType, RelationType
@@ -156,215 +157,8 @@ class Frames(Arguments):
             )
         ):
             return  # "ضرورة احترام الاتفاقيات المبرمة بين البلدين": in force (S6-H2)
-        # --- symmetric: between X and Y / two adjectives / X-Y
-        if frame == "sym" and nominal and trig.type is RelationType.CONSULT:
-            told = self._told_during(h, a)
-            if told is not None:
-                # "X told Y in a phone call", "أكد X لY خلال اتصال هاتفي"
-                x, y = told
-                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
-                return
-        if frame == "sym" and nominal and self.en and trig.type is RelationType.CONSULT:
-            fronted = self._fronted_meeting(h, a, b)
-            if fronted is not None:
-                # "After talks with Erdogan, Putin said ...": the main clause's subject
-                x, y = fronted
-                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
-                return
-        if nominal and self.en and trig.type is RelationType.CONSULT and trig.topic == "visit":
-            visit = self._fronted_visit(h, a, b)
-            if visit is not None:
-                # "Speaking during a visit to Kyiv, Blinken said ...": Blinken visits Ukraine
-                x, y = visit
-                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
-                return
-        if (
-            frame == "sym"
-            and nominal
-            and not self.en
-            and trig.type is RelationType.CONSULT
-            and (
-                h.pron in ("ه", "ها")
-                or doc.word(h.last + 1) == _AR("مع")
-                or (doc.word(h.last + 1) in _MEETING_GAP_AR and doc.word(h.last + 2) == _AR("مع"))
-            )
-        ):
-            # "وفي اتصال هاتفي مع X، أكد Y": no pronoun, the partner after "مع" (S9-R2-H3)
-            fronted = self._ar_fronted_meeting(h, a, b)
-            if fronted is not None:
-                # "وخلال لقائه الرئيس عون، أكد ماكرون ...": the main clause's subject meets
-                x, y = fronted
-                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
-                return
-        if frame == "sym" and nominal and not self.en and trig.type is RelationType.CONSULT:
-            adjunct = self._ar_meeting_adjunct(h, a)
-            if adjunct is not None:
-                # "أكد X أن ...، وذلك خلال مؤتمر صحفي مشترك مع Y": the main clause's subject
-                x, y = adjunct
-                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
-                return
-        if frame in ("sym", "pair", "between"):
-            pair = None
-            if (
-                not self.en
-                and trig.type is RelationType.CONSULT
-                and self._both_word(after)
-                and any(doc.word(j).lstrip("وفلب") in _SIDES_AR for j in (after, after + 1))
-            ):
-                # "استقبل X Y ...، وبحث الجانبان": the two who met, not their states
-                pair = self._last_meeting_pair(si)
-            if pair is None and not self.en and not nominal:
-                # "والتقى وزيرا خارجية مصر وتركيا": a dual subject names both sides (S6-H7)
-                pair = self._dual_officials(after, b)
-            if (
-                pair is None
-                and frame == "between"
-                and not self.en
-                and h.cls == "n"
-                and trig.type is RelationType.CONSULT
-            ):
-                med_m, mediator = self._mediator_ar(h, a, b, stmt)
-                led = med_m is not None and after < med_m.t0 <= after + 6
-                two = (
-                    self.pair_after(
-                        med_m.t1 + 1 if med_m is not None and (med_m.t0 == after or led) else after,
-                        min(b, (med_m.t1 if led and med_m is not None else after) + 10),
-                        adjectives=False,
-                    )
-                    if mediator is not None
-                    else None
-                )
-                if two is None and led and mediator is not None:
-                    # "نجاح الوساطة التي قادتها الإمارات": the parties of the deal or
-                    # swap just told (S10-R2-H5)
-                    two = self._told_parties(si, mediator)
-                if two is not None and mediator is not None:
-                    # "أعلنت قطر نجاح وساطتها بين واشنطن وطهران", "وساطة عمان بين ...": the
-                    # mediator deals with each party; the parties do not meet (S7-H3)
-                    self._mediated[(si, mediator)] = (two[0], two[1])
-                    for party in two:
-                        if party.key != mediator:
-                            self.add(
-                                mediator, party, trig, h, si, sent, a, b, factor, True, True, med_m
-                            )
-                    return
-                if (
-                    mediator is None
-                    and trig.topic == "mediation"
-                    and "ال" in h.prefix
-                    and doc.word(after) in _BETWEEN
-                ):
-                    # "وتواصلت جهود الوساطة بين إثيوبيا والسودان": the mediation under way,
-                    # no mediator named, and its parties do not meet each other ("نجاح
-                    # وساطة بين X وY أسفرت عن": a new deal between them keeps the pair)
-                    return
-            if (
-                pair is None
-                and frame == "between"
-                and self.en
-                and trig.type is RelationType.CONSULT
-                and self._mediated_en(h, si, sent, a, b, after, factor)
-            ):
-                return
-            pair = pair or self.pair_after(after, min(b, after + 8), adjectives=frame != "between")
-            if pair is None and not self.en and nominal and trig.type is RelationType.CONSULT:
-                # "جولة مفاوضات استضافتها القاهرة أمس بين إثيوبيا والسودان": the pair
-                # follows the host's relative clause (the host meets each, see code) (S7-H3)
-                k = after + (1 if doc.word(after) in ("التي", "الذي") else 0)
-                if not _HOST_AR.search(doc.word(k)) and _HOST_AR.search(doc.word(k + 1)):
-                    k += 1  # "محادثات شاقة رعتها الكويت بين": one adjective first
-                if _HOST_AR.search(doc.word(k)) and doc.word(k).endswith(("ها", "ه")):
-                    btw = next(
-                        (j for j in range(k + 2, min(b, k + 9)) if doc.word(j) in _BETWEEN), -1
-                    )
-                    if btw > 0:
-                        pair = self.pair_after(btw, min(b, btw + 8), adjectives=False)
-            if (
-                pair is None
-                and self.en
-                and nominal
-                and trig.type is RelationType.CONSULT
-                and doc.word(after).startswith("host")
-                and doc.word(after + 1) == "by"
-            ):
-                # "the talks, hosted by China, between Saudi Arabia and Iran": the pair
-                # follows the host's participle (the host meets each, see code) (S8-R2-H2)
-                btw = next(
-                    (j for j in range(after + 3, min(b, after + 9)) if doc.word(j) == "between"), -1
-                )
-                if btw > 0:
-                    pair = self.pair_after(btw, min(b, btw + 8), adjectives=False)
-            if pair is None and frame == "between" and not self.en and h.cls in ("v", "i"):
-                med = doc.mention_at_tok(after)
-                two = (
-                    self.pair_after(med.t1 + 1, min(b, med.t1 + 9), adjectives=False)
-                    if med is not None and med.t0 == after and self.actor(med)
-                    else None
-                )
-                if med is not None and two is not None:
-                    # "توسطت مصر بين إسرائيل وحماس": the mediator deals with each party
-                    for party in two:
-                        if party.key != med.key:
-                            self.add(
-                                med.key, party, trig, h, si, sent, a, b, factor, nominal, True, med
-                            )
-                    return
-            if (
-                pair is None
-                and not self.en
-                and any(doc.word(j) in _BETWEEN_THEM_AR for j in range(after, min(b, after + 4)))
-            ):
-                # "أعلنت X وY استئناف العلاقات بينهما": the pair is named before the noun
-                first = self._first_subject_mention(a, t)
-                both = self._conjuncts(first.t0, t) if first is not None else []
-                if len(both) == 2 and both[0].key != both[1].key:
-                    pair = both[0], both[1]
-            if pair is None and self.en:
-                pair = self._hyphen_pair(t, a)
-            if pair is None and self.en and frame == "between" and h.cls == "v":
-                # "The United States brokered the agreement": the sides told before meet
-                # the broker each (S12-RELEN)
-                med = self.agent_before(t, a, exclude=set())
-                parties = (
-                    self._hosted_parties_en(h, si, med.key, after, b)
-                    if med is not None and not med.adjectival
-                    else None
-                )
-                if med is not None and parties is not None:
-                    meet = replace(trig, topic="mediation")
-                    for party in parties:
-                        self.add(med.key, party, meet, h, si, sent, a, b, factor, False, False, med)
-                    return
-            if pair is None and not self.en and nominal and frame == "between":
-                pair = self._clash_pair_ar(h, si, a, b)  # "اشتباكات مع القوات الصينية"
-            if pair is not None and self.en and nominal:
-                asked, caller = self._called_for(h, a)
-                if asked:
-                    # "Germany called for a ceasefire between Israel and Hamas": no agreement
-                    # yet, a request to each party
-                    ask = replace(trig, type=RelationType.REQUEST)
-                    for party in pair if caller is not None else ():
-                        self._ask(caller, party, ask, h, si, sent, a, b, nominal)
-                    return
-            if pair is not None:
-                x, y = pair
-                if min(x.t0, y.t0) - h.last > 2:
-                    factor *= 0.85  # words between the noun and its pair: a looser reading
-                self.add(x.key, y, trig, h, si, sent, a, b, factor, nominal, True)
-                if frame != "sym" and not trig.type.symmetric:
-                    self.add(y.key, x, trig, h, si, sent, a, b, factor, nominal, True)
-                return
-            if frame in ("pair", "between"):
-                return
-            if (
-                self.en
-                and nominal
-                and doc.word(h.last + 1) == "between"
-                and trig.type in (RelationType.AGREE, RelationType.CONSULT)
-            ):
-                # "welcomed the agreement between Ethiopia and Tigray forces": one party
-                # unnamed; the speaker is no party to it
-                return
+        if self._code_symmetric(h, si, sent, a, b, trig, frame, nominal, after, stmt, factor):
+            return
         if frame == "gap":
             if self._gap_agent(h, si, sent, a, b):
                 return
@@ -2494,3 +2288,235 @@ class Frames(Arguments):
             t_lim = self._participial_adjunct_in(after, t_lim, a)
             t_lim = self._subordinate_clause_in(after, t_lim)
         return after, t_lim
+
+    def _code_symmetric(
+        self,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        trig: Trigger,
+        frame: str,
+        nominal: bool,
+        after: int,
+        stmt: Stmt | None,
+        factor: float,
+    ) -> bool:
+        """Whether a symmetric frame (``sym``, ``pair``, ``between``) coded the trigger.
+
+        Meetings told or fronted ("X told Y in a phone call", "After talks with Erdogan, Putin
+        said"), a pair after the noun ("between X and Y", two adjectives, X-Y) and mediators.
+        """
+        doc = self.doc
+        t = h.first
+        # --- symmetric: between X and Y / two adjectives / X-Y
+        if frame == "sym" and nominal and trig.type is RelationType.CONSULT:
+            told = self._told_during(h, a)
+            if told is not None:
+                # "X told Y in a phone call", "أكد X لY خلال اتصال هاتفي"
+                x, y = told
+                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
+                return True
+        if frame == "sym" and nominal and self.en and trig.type is RelationType.CONSULT:
+            fronted = self._fronted_meeting(h, a, b)
+            if fronted is not None:
+                # "After talks with Erdogan, Putin said ...": the main clause's subject
+                x, y = fronted
+                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
+                return True
+        if nominal and self.en and trig.type is RelationType.CONSULT and trig.topic == "visit":
+            visit = self._fronted_visit(h, a, b)
+            if visit is not None:
+                # "Speaking during a visit to Kyiv, Blinken said ...": Blinken visits Ukraine
+                x, y = visit
+                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
+                return True
+        if (
+            frame == "sym"
+            and nominal
+            and not self.en
+            and trig.type is RelationType.CONSULT
+            and (
+                h.pron in ("ه", "ها")
+                or doc.word(h.last + 1) == _AR("مع")
+                or (doc.word(h.last + 1) in _MEETING_GAP_AR and doc.word(h.last + 2) == _AR("مع"))
+            )
+        ):
+            # "وفي اتصال هاتفي مع X، أكد Y": no pronoun, the partner after "مع" (S9-R2-H3)
+            fronted = self._ar_fronted_meeting(h, a, b)
+            if fronted is not None:
+                # "وخلال لقائه الرئيس عون، أكد ماكرون ...": the main clause's subject meets
+                x, y = fronted
+                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
+                return True
+        if frame == "sym" and nominal and not self.en and trig.type is RelationType.CONSULT:
+            adjunct = self._ar_meeting_adjunct(h, a)
+            if adjunct is not None:
+                # "أكد X أن ...، وذلك خلال مؤتمر صحفي مشترك مع Y": the main clause's subject
+                x, y = adjunct
+                self.add(x.key, y, trig, h, si, sent, a, b, 0.9, nominal, True, x)
+                return True
+        if frame in ("sym", "pair", "between"):
+            pair = None
+            if (
+                not self.en
+                and trig.type is RelationType.CONSULT
+                and self._both_word(after)
+                and any(doc.word(j).lstrip("وفلب") in _SIDES_AR for j in (after, after + 1))
+            ):
+                # "استقبل X Y ...، وبحث الجانبان": the two who met, not their states
+                pair = self._last_meeting_pair(si)
+            if pair is None and not self.en and not nominal:
+                # "والتقى وزيرا خارجية مصر وتركيا": a dual subject names both sides (S6-H7)
+                pair = self._dual_officials(after, b)
+            if (
+                pair is None
+                and frame == "between"
+                and not self.en
+                and h.cls == "n"
+                and trig.type is RelationType.CONSULT
+            ):
+                med_m, mediator = self._mediator_ar(h, a, b, stmt)
+                led = med_m is not None and after < med_m.t0 <= after + 6
+                two = (
+                    self.pair_after(
+                        med_m.t1 + 1 if med_m is not None and (med_m.t0 == after or led) else after,
+                        min(b, (med_m.t1 if led and med_m is not None else after) + 10),
+                        adjectives=False,
+                    )
+                    if mediator is not None
+                    else None
+                )
+                if two is None and led and mediator is not None:
+                    # "نجاح الوساطة التي قادتها الإمارات": the parties of the deal or
+                    # swap just told (S10-R2-H5)
+                    two = self._told_parties(si, mediator)
+                if two is not None and mediator is not None:
+                    # "أعلنت قطر نجاح وساطتها بين واشنطن وطهران", "وساطة عمان بين ...": the
+                    # mediator deals with each party; the parties do not meet (S7-H3)
+                    self._mediated[(si, mediator)] = (two[0], two[1])
+                    for party in two:
+                        if party.key != mediator:
+                            self.add(
+                                mediator, party, trig, h, si, sent, a, b, factor, True, True, med_m
+                            )
+                    return True
+                if (
+                    mediator is None
+                    and trig.topic == "mediation"
+                    and "ال" in h.prefix
+                    and doc.word(after) in _BETWEEN
+                ):
+                    # "وتواصلت جهود الوساطة بين إثيوبيا والسودان": the mediation under way,
+                    # no mediator named, and its parties do not meet each other ("نجاح
+                    # وساطة بين X وY أسفرت عن": a new deal between them keeps the pair)
+                    return True
+            if (
+                pair is None
+                and frame == "between"
+                and self.en
+                and trig.type is RelationType.CONSULT
+                and self._mediated_en(h, si, sent, a, b, after, factor)
+            ):
+                return True
+            pair = pair or self.pair_after(after, min(b, after + 8), adjectives=frame != "between")
+            if pair is None and not self.en and nominal and trig.type is RelationType.CONSULT:
+                # "جولة مفاوضات استضافتها القاهرة أمس بين إثيوبيا والسودان": the pair
+                # follows the host's relative clause (the host meets each, see code) (S7-H3)
+                k = after + (1 if doc.word(after) in ("التي", "الذي") else 0)
+                if not _HOST_AR.search(doc.word(k)) and _HOST_AR.search(doc.word(k + 1)):
+                    k += 1  # "محادثات شاقة رعتها الكويت بين": one adjective first
+                if _HOST_AR.search(doc.word(k)) and doc.word(k).endswith(("ها", "ه")):
+                    btw = next(
+                        (j for j in range(k + 2, min(b, k + 9)) if doc.word(j) in _BETWEEN), -1
+                    )
+                    if btw > 0:
+                        pair = self.pair_after(btw, min(b, btw + 8), adjectives=False)
+            if (
+                pair is None
+                and self.en
+                and nominal
+                and trig.type is RelationType.CONSULT
+                and doc.word(after).startswith("host")
+                and doc.word(after + 1) == "by"
+            ):
+                # "the talks, hosted by China, between Saudi Arabia and Iran": the pair
+                # follows the host's participle (the host meets each, see code) (S8-R2-H2)
+                btw = next(
+                    (j for j in range(after + 3, min(b, after + 9)) if doc.word(j) == "between"), -1
+                )
+                if btw > 0:
+                    pair = self.pair_after(btw, min(b, btw + 8), adjectives=False)
+            if pair is None and frame == "between" and not self.en and h.cls in ("v", "i"):
+                med = doc.mention_at_tok(after)
+                two = (
+                    self.pair_after(med.t1 + 1, min(b, med.t1 + 9), adjectives=False)
+                    if med is not None and med.t0 == after and self.actor(med)
+                    else None
+                )
+                if med is not None and two is not None:
+                    # "توسطت مصر بين إسرائيل وحماس": the mediator deals with each party
+                    for party in two:
+                        if party.key != med.key:
+                            self.add(
+                                med.key, party, trig, h, si, sent, a, b, factor, nominal, True, med
+                            )
+                    return True
+            if (
+                pair is None
+                and not self.en
+                and any(doc.word(j) in _BETWEEN_THEM_AR for j in range(after, min(b, after + 4)))
+            ):
+                # "أعلنت X وY استئناف العلاقات بينهما": the pair is named before the noun
+                first = self._first_subject_mention(a, t)
+                both = self._conjuncts(first.t0, t) if first is not None else []
+                if len(both) == 2 and both[0].key != both[1].key:
+                    pair = both[0], both[1]
+            if pair is None and self.en:
+                pair = self._hyphen_pair(t, a)
+            if pair is None and self.en and frame == "between" and h.cls == "v":
+                # "The United States brokered the agreement": the sides told before meet
+                # the broker each (S12-RELEN)
+                med = self.agent_before(t, a, exclude=set())
+                parties = (
+                    self._hosted_parties_en(h, si, med.key, after, b)
+                    if med is not None and not med.adjectival
+                    else None
+                )
+                if med is not None and parties is not None:
+                    meet = replace(trig, topic="mediation")
+                    for party in parties:
+                        self.add(med.key, party, meet, h, si, sent, a, b, factor, False, False, med)
+                    return True
+            if pair is None and not self.en and nominal and frame == "between":
+                pair = self._clash_pair_ar(h, si, a, b)  # "اشتباكات مع القوات الصينية"
+            if pair is not None and self.en and nominal:
+                asked, caller = self._called_for(h, a)
+                if asked:
+                    # "Germany called for a ceasefire between Israel and Hamas": no agreement
+                    # yet, a request to each party
+                    ask = replace(trig, type=RelationType.REQUEST)
+                    for party in pair if caller is not None else ():
+                        self._ask(caller, party, ask, h, si, sent, a, b, nominal)
+                    return True
+            if pair is not None:
+                x, y = pair
+                if min(x.t0, y.t0) - h.last > 2:
+                    factor *= 0.85  # words between the noun and its pair: a looser reading
+                self.add(x.key, y, trig, h, si, sent, a, b, factor, nominal, True)
+                if frame != "sym" and not trig.type.symmetric:
+                    self.add(y.key, x, trig, h, si, sent, a, b, factor, nominal, True)
+                return True
+            if frame in ("pair", "between"):
+                return True
+            if (
+                self.en
+                and nominal
+                and doc.word(h.last + 1) == "between"
+                and trig.type in (RelationType.AGREE, RelationType.CONSULT)
+            ):
+                # "welcomed the agreement between Ethiopia and Tigray forces": one party
+                # unnamed; the speaker is no party to it
+                return True
+        return False
