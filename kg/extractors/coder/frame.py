@@ -159,96 +159,10 @@ class Frames(Arguments):
             return  # "ضرورة احترام الاتفاقيات المبرمة بين البلدين": in force (S6-H2)
         if self._code_symmetric(h, si, sent, a, b, trig, frame, nominal, after, stmt, factor):
             return
-        if frame == "gap":
-            if self._gap_agent(h, si, sent, a, b):
-                return
-            if (
-                not self.en
-                and h.cls == "n"
-                and h.last > h.first + 1
-                and doc.word(h.first + 1).startswith("ال")
-                and doc.mention_at_tok(h.first + 1) is None
-            ):
-                return  # "اعتراف الدول الغربية باستقلال كوسوفو": an agent not linked (S6-H9)
-            frame = "nom"  # "التزامها بأمن لبنان": no agent in the gap, a verbal noun
-        if not self.en and trig.type is RelationType.ACCUSE and h.cls == "n":
-            denier = self._denier(h, a)
-            if denier is not None:
-                self._denied_accusation(h, denier, si, sent, a, b)
-                return
-        if frame == "pas":
-            self._passive(h, si, sent, a, b)
+        special = self._code_special(h, si, sent, a, b, trig, frame, nominal)
+        if special is None:
             return
-        if (
-            self.en
-            and frame == "nom"
-            and trig.type is RelationType.SANCTION
-            and self._imposed_relative(h, si, sent, a, b)
-        ):
-            return
-        if frame == "rqby":
-            self._requested_by(h, si, sent, a, b)
-            return
-        if frame == "pay":
-            self._will_pay(h, si, sent, a, b)
-            return
-        if frame == "leave":
-            self._ordered_out(h, si, sent, a, b)
-            return
-        if (
-            not self.en
-            and trig.type is RelationType.RETREAT
-            and h.cls == "n"
-            and h.first == h.last
-            and (home := doc.mention_at_tok(h.last + 1)) is not None
-            and home.t0 == h.last + 1
-            and home.etype is EntityType.STATE
-            and any(
-                doc.word(j) in _ORDER_VERBS or doc.word(j)[1:] in _ORDER_VERBS
-                for j in range(max(a, h.first - 15), h.first)
-            )
-        ):
-            # "وإمهال القائم بالأعمال اللبناني 48 ساعة لمغادرة الكويت": told to leave the
-            # state that orders it, an expulsion (S6-H2)
-            n = len(self.rels)
-            leave = replace(trig, type=RelationType.SANCTION, frame="leave", topic="expulsion")
-            self._ordered_out(replace(h, entry=leave), si, sent, a, b)
-            if len(self.rels) > n:
-                last = self.rels[-1]
-                if (doc.entity_states.get(last.subject) or last.subject) != home.key:
-                    del self.rels[n:]  # (leaving a third state is no expulsion)
-                return
-        if (
-            self.en
-            and nominal
-            and trig.type in _SPEECH_TYPES
-            and any(doc.word(j) in _DREW_EN for j in (t - 1, t - 2))
-            and doc.word(h.last + 1) != "from"
-        ):
-            return  # "the raid drew condemnation" names no one ("... from Japan" does)
-        if self.en and trig.topic == "order" and not self._ordered_to(h):
-            return  # "ordered strikes", "ordered X's envoys to leave" (an expulsion)
-        if self.en and h.cls == "x" and self._declared(h, si, sent, a, b):
-            return  # "Quito declared Mexico's ambassador, X, persona non grata"
-        if not self.en and nominal and self._office_title(t):
-            return  # "المدير العام للعمليات العسكرية", "قائد العمليات": an office, no act
-        if not self.en and h.cls == "n" and self._verb_types.get(t - 1) is trig.type:
-            return  # "شنت ضربات", "وقعت اتفاقا": the verb before codes this very act
-        if (
-            not self.en
-            and h.cls == "n"
-            and trig.type is RelationType.AGREE
-            and "ال" in h.prefix
-            and any(
-                self._verb_types.get(j) is RelationType.CONSULT for j in range(max(a, t - 3), t)
-            )
-        ):
-            return  # "سيبحث تمديد الاتفاق مع بوتين": the agreement talked about (S6-H2)
-        if h.cls == "p" and "ال" in h.prefix:
-            # "الإرادة الدولية الداعمة لـ": an adjective; its noun must be an actor
-            before = doc.mention_at_tok(t - 1)
-            if before is None or not self.actor(before):
-                return
+        frame = special
         # --- agent
         by_at = h.last + 1
         if (
@@ -2520,3 +2434,113 @@ class Frames(Arguments):
                 # unnamed; the speaker is no party to it
                 return True
         return False
+
+    def _code_special(
+        self,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        trig: Trigger,
+        frame: str,
+        nominal: bool,
+    ) -> str | None:
+        """The frame left once the special frames and constructions are tried, None when done.
+
+        Frames coded by their own rules (``gap``, ``pas``, ``rqby``, ``pay``, ``leave``), denied
+        accusations, expulsions told as a deadline to leave, and words that name no act here.
+        """
+        doc = self.doc
+        t = h.first
+        if frame == "gap":
+            if self._gap_agent(h, si, sent, a, b):
+                return None
+            if (
+                not self.en
+                and h.cls == "n"
+                and h.last > h.first + 1
+                and doc.word(h.first + 1).startswith("ال")
+                and doc.mention_at_tok(h.first + 1) is None
+            ):
+                return None  # "اعتراف الدول الغربية باستقلال كوسوفو": an agent not linked (S6-H9)
+            frame = "nom"  # "التزامها بأمن لبنان": no agent in the gap, a verbal noun
+        if not self.en and trig.type is RelationType.ACCUSE and h.cls == "n":
+            denier = self._denier(h, a)
+            if denier is not None:
+                self._denied_accusation(h, denier, si, sent, a, b)
+                return None
+        if frame == "pas":
+            self._passive(h, si, sent, a, b)
+            return None
+        if (
+            self.en
+            and frame == "nom"
+            and trig.type is RelationType.SANCTION
+            and self._imposed_relative(h, si, sent, a, b)
+        ):
+            return None
+        if frame == "rqby":
+            self._requested_by(h, si, sent, a, b)
+            return None
+        if frame == "pay":
+            self._will_pay(h, si, sent, a, b)
+            return None
+        if frame == "leave":
+            self._ordered_out(h, si, sent, a, b)
+            return None
+        if (
+            not self.en
+            and trig.type is RelationType.RETREAT
+            and h.cls == "n"
+            and h.first == h.last
+            and (home := doc.mention_at_tok(h.last + 1)) is not None
+            and home.t0 == h.last + 1
+            and home.etype is EntityType.STATE
+            and any(
+                doc.word(j) in _ORDER_VERBS or doc.word(j)[1:] in _ORDER_VERBS
+                for j in range(max(a, h.first - 15), h.first)
+            )
+        ):
+            # "وإمهال القائم بالأعمال اللبناني 48 ساعة لمغادرة الكويت": told to leave the
+            # state that orders it, an expulsion (S6-H2)
+            n = len(self.rels)
+            leave = replace(trig, type=RelationType.SANCTION, frame="leave", topic="expulsion")
+            self._ordered_out(replace(h, entry=leave), si, sent, a, b)
+            if len(self.rels) > n:
+                last = self.rels[-1]
+                if (doc.entity_states.get(last.subject) or last.subject) != home.key:
+                    del self.rels[n:]  # (leaving a third state is no expulsion)
+                return None
+        if (
+            self.en
+            and nominal
+            and trig.type in _SPEECH_TYPES
+            and any(doc.word(j) in _DREW_EN for j in (t - 1, t - 2))
+            and doc.word(h.last + 1) != "from"
+        ):
+            return None  # "the raid drew condemnation" names no one ("... from Japan" does)
+        if self.en and trig.topic == "order" and not self._ordered_to(h):
+            return None  # "ordered strikes", "ordered X's envoys to leave" (an expulsion)
+        if self.en and h.cls == "x" and self._declared(h, si, sent, a, b):
+            return None  # "Quito declared Mexico's ambassador, X, persona non grata"
+        if not self.en and nominal and self._office_title(t):
+            return None  # "المدير العام للعمليات العسكرية", "قائد العمليات": an office, no act
+        if not self.en and h.cls == "n" and self._verb_types.get(t - 1) is trig.type:
+            return None  # "شنت ضربات", "وقعت اتفاقا": the verb before codes this very act
+        if (
+            not self.en
+            and h.cls == "n"
+            and trig.type is RelationType.AGREE
+            and "ال" in h.prefix
+            and any(
+                self._verb_types.get(j) is RelationType.CONSULT for j in range(max(a, t - 3), t)
+            )
+        ):
+            return None  # "سيبحث تمديد الاتفاق مع بوتين": the agreement talked about (S6-H2)
+        if h.cls == "p" and "ال" in h.prefix:
+            # "الإرادة الدولية الداعمة لـ": an adjective; its noun must be an actor
+            before = doc.mention_at_tok(t - 1)
+            if before is None or not self.actor(before):
+                return None
+        return frame
