@@ -1210,160 +1210,27 @@ class Frames(Arguments):
             factor *= 0.85
         if obj_m is None:
             return
-        if (
-            self.en
-            and trig.type is RelationType.THREATEN
-            and doc.word(h.last + 1) == "that"
-            and obj_m.t0 <= h.last + 3
-            and doc.word(obj_m.t1 + 1) in _STATE_OF_AFFAIRS_EN
-        ):
-            # "warned that China was considering ...": what another side is doing, an
-            # accusation; "warned that Iran would pay" stays a threat
-            trig = replace(trig, type=RelationType.ACCUSE)
-        if (
-            self.en
-            and trig.type is RelationType.COERCE
-            and doc.word(t).startswith("block")
-            and any(doc.word(j) in _BLOCKED_EN for j in (obj_m.t1 + 1, obj_m.t1 + 2))
-        ):
-            # "Hungary blocked EU aid to Ukraine", "blocked Sweden's membership bid": a veto
-            # of what the other side seeks (REJECT), no blockade
-            trig = replace(trig, type=RelationType.REJECT, topic="veto")
-        if (
-            self.en
-            and trig.type is RelationType.SUPPORT
-            and doc.word(t).startswith("welcom")
-            and obj_m.etype == EntityType.PERSON
-            and doc.word(obj_m.t1 + 1) in ("to", "at", "in")
-            and not any(doc.word(j) in ("by", "of", "for") for j in range(after, obj_m.t0))
-        ):
-            # "Kishida welcomed Modi at his office", "welcomed Scholz to Paris": hosting
-            trig = replace(trig, type=RelationType.CONSULT, topic="visit")
-        if (
-            not self.en
-            and trig.type is RelationType.AGREE
-            and obj_m.t0 > h.last
-            and any(j in self._act_nouns for j in range(h.last + 1, obj_m.t0))
-        ):
-            # "أعلن البرلمان التركي الموافقة على نشر قوات تركية في قطر": agreeing to an act
-            # (coded on its own) is no agreement with its doer (S6-H2)
-            return
-        if (
-            not self.en
-            and trig.type in _SPEECH_TYPES
-            and obj_m.t0 > h.last
-            and any(
-                doc.word(j).lstrip("و").startswith(_IMPOSED_AR) for j in range(h.last + 1, obj_m.t0)
-            )
-        ):
-            # "انتقد أردوغان العقوبات المفروضة على قطر": the one they fall on is not the
-            # one criticised (or backed) (S6-H2)
-            return
-        if (
-            not self.en
-            and trig.type in _SPEECH_TYPES
-            and h.pron in _RESUMPTIVE_AR
-            and h.cls in ("v", "i")
-            and obj_m.t0 == h.last + 1
-            and doc.word(h.first - 1).lstrip("وف") in _RELATIVE_WORDS_AR
-        ):
-            # "X، الذي وصفه الادعاء بأنه ...": the relative is the verb's object and the
-            # actor after it its subject; the antecedent accuses no one (S10-H11)
-            return
-        if self.en and obj_m.t0 > h.last and self._attribution_tail(obj_m):
-            return  # "Putin will not attend the summit, Kremlin spokesman X said": X reports it
-        if (
-            self.en
-            and doc.word(h.first) in ("flew", "flown", "flies")
-            and trig.topic == "visit"
-            and doc.entity_types.get(subj) != EntityType.PERSON
-        ):
-            return  # "Russian bombers flew to Venezuela": no visit (S7-H10)
-        if self.en and h.cls == "v" and (self._asked_to_act(h) or self._demanded_act(h)):
-            return  # "Iran called on Turkey to withdraw its troops from Syria": not Iran's act
-        if not self.en and not by_prep and self._second_subject_ar(h, obj_m, subj_m):
-            return  # "ورحب الاتحاد الأفريقي والولايات المتحدة بالاتفاق": a second subject
-        if self.en and not trig.type.symmetric and self._co_agent_as_patient_en(subj_m, obj_m):
-            return
-        if trig.type is RelationType.RETREAT and obj_m.t0 > h.last:
-            place_left = self._own_forces_left(subj, obj_m, b)
-            if place_left is not None:
-                obj_m = place_left  # "سحب جزء من القوات الروسية من سوريا": the place left
-        if (
-            trig.type is RelationType.CONSULT
-            and obj_m.t0 > h.last
-            and (
-                head := (
-                    self._delegation_head_en(obj_m, b)
-                    if self.en
-                    else self._delegation_head(obj_m, b)
-                )
-            )
-            is not None
-            and head.key != subj
-        ):
-            obj_m = head  # "استقبلت X وفدا روسيا برئاسة Y": the guest who heads it
-        if not by_prep:
-            factor *= 0.85
-        if obj_m.t0 - h.last > 8:
-            factor *= 0.85
-        self.add(subj, obj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, subj_m)
-        asker = subj_m or speaker_m
-        if (
-            self.en
-            and trig.type is RelationType.REJECT
-            and asker is not None
-            and any(doc.word(j) in _REQUEST_NOUNS_EN for j in (obj_m.t1 + 1, obj_m.t1 + 2))
-        ):
-            # "Israel turned down a Turkish request to ...": Turkey asked Israel
-            ask = replace(trig, type=RelationType.REQUEST, topic="request")
-            self.add(obj_m.key, asker, ask, h, si, sent, a, b, factor * 0.85, nominal, False, obj_m)
-        if not self.en and not more_objects:
-            more_objects = self._dual_head_nisbas(obj_m)
-        for om in more_objects:
-            if om.key not in (obj_m.key, subj):
-                self.add(subj, om, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, subj_m)
-        for co in co_subjects:
-            if co.key not in (obj_m.key, subj):
-                self.add(co.key, obj_m, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, co)
-        if frame == "mut" and subj_m is not None and obj_m.key != subj:
-            # "Indian troops clashed with Chinese soldiers": both sides
-            self.add(obj_m.key, subj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, obj_m)
-        # coordinated actors: "France, Britain and Germany imposed ...", "فرضت بريطانيا
-        # وفرنسا وألمانيا ...", "... on Russia, Belarus and Iran": one relation each
-        # ("Brazil and Colombia condemned the raid": a speaker coordinated with others)
-        anchor = subj_m if subj_m is not None else speaker_m
-        subjects = [subj_m] if anchor is None or anchor.key != subj else self._group(anchor, si)
-        objects = self._group(obj_m, si)
-        keys = {m.key for m in subjects if m is not None}
-        objects = [o for o in objects if o.key not in keys]
-        if self.en:  # "Russia attacked Ukraine, Poland said": Poland reports, no list
-            objects = [o for o in objects if o.t0 <= obj_m.t1 or not self._attribution_tail(o)]
-        for sm in subjects:
-            s_key = subj if sm is None else sm.key
-            for om in objects:
-                if (sm is anchor and om is obj_m) or (sm is not None and sm.key == om.key):
-                    continue
-                self.add(s_key, om, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, sm)
-            if sm is not None and sm.key != subj:
-                for om in more_objects:  # "دعت مصر والسعودية الطرفين": each asks each
-                    if om.key != sm.key:
-                        self.add(
-                            sm.key, om, trig, h, si, sent, a, b, factor * 0.9, nominal, False, sm
-                        )
-        if self.en and trig.type is RelationType.MOBILIZE and trig.topic == _DRILL_TOPIC:
-            self._joint_drills(h, subj, [sm for sm in subjects if sm is not None], obj_m, t_lim)
-        if trig.type in (RelationType.SUPPORT, RelationType.ACCUSE) and len(objects) == 1:
-            # coordinated patients: "أشاد بالعلاقات مع أنقرة وجهود نظيره أردوغان"
-            more, _ = self.mention_after(
-                obj_m.t1 + 1, t_lim, (), exclude=exclude | {obj_m.key}, place=False
-            )
-            if more is not None and self._coordinated(obj_m, more):
-                self.add(subj, more, trig, h, si, sent, a, b, factor * 0.8, nominal, False, subj_m)
-                for om in self._group(more, si)[1:] if self.en else ():
-                    # "thanked X and the leaders of Germany, Poland and Norway" (S7-H10)
-                    if om.key != subj:
-                        self.add(subj, om, trig, h, si, sent, a, b, factor * 0.8, nominal, False)
+        self._code_emit(
+            h,
+            si,
+            sent,
+            a,
+            b,
+            trig,
+            frame,
+            nominal,
+            after,
+            t_lim,
+            factor,
+            subj,
+            subj_m,
+            speaker_m,
+            co_subjects,
+            obj_m,
+            by_prep,
+            more_objects,
+            exclude,
+        )
 
     def _code_guards_before_frame(
         self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int, frame: str
@@ -2598,3 +2465,189 @@ class Frames(Arguments):
         ):
             return None  # "حذر الكرملين الغرب من إرسال قوات": what others must not do
         return subj, subj_m, speaker_m, co_subjects, given_to, factor, after, t_lim, trig
+
+    def _code_emit(
+        self,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        trig: Trigger,
+        frame: str,
+        nominal: bool,
+        after: int,
+        t_lim: int,
+        factor: float,
+        subj: str,
+        subj_m: Ment | None,
+        speaker_m: Ment | None,
+        co_subjects: list[Ment],
+        obj_m: Ment,
+        by_prep: bool,
+        more_objects: list[Ment],
+        exclude: set[str],
+    ) -> None:
+        """Hands the trigger's relations to ``add`` once its agent and patient are found.
+
+        The last checks on the patient (an act agreed to, sanctions criticised, an attribution
+        tail, a second subject), the patient's own retyping (a threat that accuses, a block that
+        vetoes, a welcome that hosts), then one relation for each coordinated agent and patient,
+        the co-subjects, the mutual side and a coordinated second patient.
+        """
+        doc = self.doc
+        t = h.first
+        if (
+            self.en
+            and trig.type is RelationType.THREATEN
+            and doc.word(h.last + 1) == "that"
+            and obj_m.t0 <= h.last + 3
+            and doc.word(obj_m.t1 + 1) in _STATE_OF_AFFAIRS_EN
+        ):
+            # "warned that China was considering ...": what another side is doing, an
+            # accusation; "warned that Iran would pay" stays a threat
+            trig = replace(trig, type=RelationType.ACCUSE)
+        if (
+            self.en
+            and trig.type is RelationType.COERCE
+            and doc.word(t).startswith("block")
+            and any(doc.word(j) in _BLOCKED_EN for j in (obj_m.t1 + 1, obj_m.t1 + 2))
+        ):
+            # "Hungary blocked EU aid to Ukraine", "blocked Sweden's membership bid": a veto
+            # of what the other side seeks (REJECT), no blockade
+            trig = replace(trig, type=RelationType.REJECT, topic="veto")
+        if (
+            self.en
+            and trig.type is RelationType.SUPPORT
+            and doc.word(t).startswith("welcom")
+            and obj_m.etype == EntityType.PERSON
+            and doc.word(obj_m.t1 + 1) in ("to", "at", "in")
+            and not any(doc.word(j) in ("by", "of", "for") for j in range(after, obj_m.t0))
+        ):
+            # "Kishida welcomed Modi at his office", "welcomed Scholz to Paris": hosting
+            trig = replace(trig, type=RelationType.CONSULT, topic="visit")
+        if (
+            not self.en
+            and trig.type is RelationType.AGREE
+            and obj_m.t0 > h.last
+            and any(j in self._act_nouns for j in range(h.last + 1, obj_m.t0))
+        ):
+            # "أعلن البرلمان التركي الموافقة على نشر قوات تركية في قطر": agreeing to an act
+            # (coded on its own) is no agreement with its doer (S6-H2)
+            return
+        if (
+            not self.en
+            and trig.type in _SPEECH_TYPES
+            and obj_m.t0 > h.last
+            and any(
+                doc.word(j).lstrip("و").startswith(_IMPOSED_AR) for j in range(h.last + 1, obj_m.t0)
+            )
+        ):
+            # "انتقد أردوغان العقوبات المفروضة على قطر": the one they fall on is not the
+            # one criticised (or backed) (S6-H2)
+            return
+        if (
+            not self.en
+            and trig.type in _SPEECH_TYPES
+            and h.pron in _RESUMPTIVE_AR
+            and h.cls in ("v", "i")
+            and obj_m.t0 == h.last + 1
+            and doc.word(h.first - 1).lstrip("وف") in _RELATIVE_WORDS_AR
+        ):
+            # "X، الذي وصفه الادعاء بأنه ...": the relative is the verb's object and the
+            # actor after it its subject; the antecedent accuses no one (S10-H11)
+            return
+        if self.en and obj_m.t0 > h.last and self._attribution_tail(obj_m):
+            return  # "Putin will not attend the summit, Kremlin spokesman X said": X reports it
+        if (
+            self.en
+            and doc.word(h.first) in ("flew", "flown", "flies")
+            and trig.topic == "visit"
+            and doc.entity_types.get(subj) != EntityType.PERSON
+        ):
+            return  # "Russian bombers flew to Venezuela": no visit (S7-H10)
+        if self.en and h.cls == "v" and (self._asked_to_act(h) or self._demanded_act(h)):
+            return  # "Iran called on Turkey to withdraw its troops from Syria": not Iran's act
+        if not self.en and not by_prep and self._second_subject_ar(h, obj_m, subj_m):
+            return  # "ورحب الاتحاد الأفريقي والولايات المتحدة بالاتفاق": a second subject
+        if self.en and not trig.type.symmetric and self._co_agent_as_patient_en(subj_m, obj_m):
+            return
+        if trig.type is RelationType.RETREAT and obj_m.t0 > h.last:
+            place_left = self._own_forces_left(subj, obj_m, b)
+            if place_left is not None:
+                obj_m = place_left  # "سحب جزء من القوات الروسية من سوريا": the place left
+        if (
+            trig.type is RelationType.CONSULT
+            and obj_m.t0 > h.last
+            and (
+                head := (
+                    self._delegation_head_en(obj_m, b)
+                    if self.en
+                    else self._delegation_head(obj_m, b)
+                )
+            )
+            is not None
+            and head.key != subj
+        ):
+            obj_m = head  # "استقبلت X وفدا روسيا برئاسة Y": the guest who heads it
+        if not by_prep:
+            factor *= 0.85
+        if obj_m.t0 - h.last > 8:
+            factor *= 0.85
+        self.add(subj, obj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, subj_m)
+        asker = subj_m or speaker_m
+        if (
+            self.en
+            and trig.type is RelationType.REJECT
+            and asker is not None
+            and any(doc.word(j) in _REQUEST_NOUNS_EN for j in (obj_m.t1 + 1, obj_m.t1 + 2))
+        ):
+            # "Israel turned down a Turkish request to ...": Turkey asked Israel
+            ask = replace(trig, type=RelationType.REQUEST, topic="request")
+            self.add(obj_m.key, asker, ask, h, si, sent, a, b, factor * 0.85, nominal, False, obj_m)
+        if not self.en and not more_objects:
+            more_objects = self._dual_head_nisbas(obj_m)
+        for om in more_objects:
+            if om.key not in (obj_m.key, subj):
+                self.add(subj, om, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, subj_m)
+        for co in co_subjects:
+            if co.key not in (obj_m.key, subj):
+                self.add(co.key, obj_m, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, co)
+        if frame == "mut" and subj_m is not None and obj_m.key != subj:
+            # "Indian troops clashed with Chinese soldiers": both sides
+            self.add(obj_m.key, subj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, obj_m)
+        # coordinated actors: "France, Britain and Germany imposed ...", "فرضت بريطانيا
+        # وفرنسا وألمانيا ...", "... on Russia, Belarus and Iran": one relation each
+        # ("Brazil and Colombia condemned the raid": a speaker coordinated with others)
+        anchor = subj_m if subj_m is not None else speaker_m
+        subjects = [subj_m] if anchor is None or anchor.key != subj else self._group(anchor, si)
+        objects = self._group(obj_m, si)
+        keys = {m.key for m in subjects if m is not None}
+        objects = [o for o in objects if o.key not in keys]
+        if self.en:  # "Russia attacked Ukraine, Poland said": Poland reports, no list
+            objects = [o for o in objects if o.t0 <= obj_m.t1 or not self._attribution_tail(o)]
+        for sm in subjects:
+            s_key = subj if sm is None else sm.key
+            for om in objects:
+                if (sm is anchor and om is obj_m) or (sm is not None and sm.key == om.key):
+                    continue
+                self.add(s_key, om, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, sm)
+            if sm is not None and sm.key != subj:
+                for om in more_objects:  # "دعت مصر والسعودية الطرفين": each asks each
+                    if om.key != sm.key:
+                        self.add(
+                            sm.key, om, trig, h, si, sent, a, b, factor * 0.9, nominal, False, sm
+                        )
+        if self.en and trig.type is RelationType.MOBILIZE and trig.topic == _DRILL_TOPIC:
+            self._joint_drills(h, subj, [sm for sm in subjects if sm is not None], obj_m, t_lim)
+        if trig.type in (RelationType.SUPPORT, RelationType.ACCUSE) and len(objects) == 1:
+            # coordinated patients: "أشاد بالعلاقات مع أنقرة وجهود نظيره أردوغان"
+            more, _ = self.mention_after(
+                obj_m.t1 + 1, t_lim, (), exclude=exclude | {obj_m.key}, place=False
+            )
+            if more is not None and self._coordinated(obj_m, more):
+                self.add(subj, more, trig, h, si, sent, a, b, factor * 0.8, nominal, False, subj_m)
+                for om in self._group(more, si)[1:] if self.en else ():
+                    # "thanked X and the leaders of Germany, Poland and Norway" (S7-H10)
+                    if om.key != subj:
+                        self.add(subj, om, trig, h, si, sent, a, b, factor * 0.8, nominal, False)
