@@ -115,6 +115,13 @@ _Agent = tuple[str, Ment | None, Ment | None, list[Ment], Ment | None, float, in
 """What :meth:`Frames._code_agent` finds: subject, its mention, the cue speaker's mention,
 co-subjects, whom it was given to, confidence factor, patient span (after, t_lim), trigger."""
 
+_Patient = tuple[
+    Ment, bool, list[Ment], set[str], list[Ment], str, Ment | None, float, int, Trigger
+]
+"""What :meth:`Frames._code_patient` finds: the patient's mention, whether a preposition precedes
+it, further patients, keys excluded, then co-subjects, agent, its mention, confidence factor,
+patient span end and trigger as the search left them."""
+
 
 @trait
 class Frames(Arguments):
@@ -122,7 +129,6 @@ class Frames(Arguments):
 
     def _code(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         doc = self.doc
-        shared_more: list[Ment] = []
         trig = h.entry
         t = h.first
         nominal = h.cls in ("n", "p", "x")
@@ -182,1034 +188,32 @@ class Frames(Arguments):
         if agent is None:
             return
         subj, subj_m, speaker_m, co_subjects, given_to, factor, after, t_lim, trig = agent
-        # --- patient(s)
-        if after > h.last + 1 and not nominal and trig.type is RelationType.AGREE:
-            # "وقّع X أمس رسالة موافقة بلاده على اتفاق ... مع إسرائيل": a signing verb's
-            # window starts after its subject
-            t_lim = max(t_lim, min(b, after + 14, self._next_stop(h.last, b)))
-        if trig.topic in _INTERCEPT_TOPICS and self._intercepted(h, after, subj, si, sent, a, b):
-            return
-        self._speech_patient = (
-            trig.type in _SPEECH_TYPES
-            or (
-                # "وافقت إسرائيل على المقترح المصري": the proposer agreed with (S6-H2)
-                not self.en
-                and trig.type is RelationType.AGREE
-                and any(
-                    doc.word(j).lstrip("وب").removeprefix("ال") in _PROPOSALS_AR
-                    for j in range(min(h.last, after), min(b, after + 3))
-                )
-            )
-            or (
-                # "accepted the Egyptian proposal": the proposer agreed with (S7-H17)
-                self.en
-                and trig.type is RelationType.AGREE
-                and any(doc.word(j) in _PROPOSALS_EN for j in range(h.last, min(b, after + 4)))
-            )
+        patient = self._code_patient(
+            h,
+            si,
+            sent,
+            a,
+            b,
+            trig,
+            frame,
+            nominal,
+            trig_start,
+            stmt,
+            clause,
+            place,
+            factor,
+            after,
+            t_lim,
+            subj,
+            subj_m,
+            co_subjects,
+            given_to,
         )
-        self._capital_ok = self._capital_patient(trig)
-        # (a place struck stands for its state; not one a man "storms", a visit: "اقتحام
-        # رئيس الوزراء الضفة الغربية")
-        self._struck_place_ok = (
-            # ("shelled Kharkiv": the city, S8-H7; "struck Kharkiv", an irregular form, S12-RELEN)
-            (not self.en or h.cls in ("v", "x"))
-            and trig.type is RelationType.ASSAULT
-            and doc.entity_types.get(subj or "") != EntityType.PERSON
+        if patient is None:
+            return
+        obj_m, by_prep, more_objects, exclude, co_subjects, subj, subj_m, factor, t_lim, trig = (
+            patient
         )
-        self._aid_place_ok = self.en and trig.type is RelationType.AID
-        self._near_ok = trig.topic == "visit"  # "زار مخيما قرب بيروت": still in Lebanon
-        if not self.en and _NEAR_AR.intersection(trig.preps):
-            self._near_ok = True  # "مناورات قرب النرويج": a row that takes "قرب" (S6-H7)
-        self._adj_heads = (
-            (_BORDER_EN if self.en else _BORDER_AR)
-            if trig.type is RelationType.MOBILIZE
-            else _GOODS_AR
-            # (a ban lifted on goods, "رفع الحظر على الواردات اللبنانية", S7-H14)
-            if trig.type in (RelationType.SANCTION, RelationType.CONCEDE) and not self.en
-            else _GOODS_EN
-            if trig.type in (RelationType.SANCTION, RelationType.CONCEDE)
-            else frozenset()
-        )
-        self._no_locative = trig.type in _NO_LOCATIVE
-        # "منع السفير الإيراني، الموجود حاليا في إيران، من العودة": the state or place
-        # where someone is held or barred is no patient ("موظفين في الأمم المتحدة" is)
-        self._no_locative_place = not self.en and trig.type is RelationType.COERCE
-        # "migrants deported from the United States": where they are deported from is no
-        # patient (often the deporting side itself)
-        self._no_source = self.en and trig.topic in ("deportation", "invitation")
-        # ("invited criticism from Germany": no one invited)
-        exclude = {subj}
-        own_state = doc.entity_states.get(subj)
-        if own_state and trig.type not in _OWN_STATE_OK:
-            exclude.add(own_state)  # "حذرت البعثة الإيرانية من أن رد طهران ...": its own side
-        if frame == "mid":
-            # "provided Ukraine with", "arrived in Moscow for talks": the patient sits in
-            # the gap, whatever preposition it takes there
-            self._no_locative = False
-            obj_m, by_prep = self.mention_after(
-                h.first + 1, h.last, (), exclude=exclude, place=place, required=False
-            )
-            if (
-                self.en
-                and obj_m is not None
-                and obj_m.t1 >= h.last
-                and self.text[doc.tokens[h.last].start].isupper()
-            ):
-                # "take the case to the International Court of Justice": a name that holds
-                # the phrase's own last word is no patient in its gap (S9-R2-H4); "trained
-                # Kenyan troops": a common noun ending the patient is (S6)
-                obj_m = None
-            if obj_m is None and self.en and trig.topic == "downing of aircraft":
-                # "Turkey shot down a Russian warplane": the state whose craft it was, named
-                # by its adjective in the gap (S12-RELEN)
-                obj_m = next(
-                    (
-                        m
-                        for j in range(h.first + 1, h.last)
-                        if (m := doc.mention_at_tok(j)) is not None
-                        and m.adjectival
-                        and m.etype == EntityType.STATE
-                        and m.key not in exclude
-                    ),
-                    None,
-                )
-            if obj_m is None and self.en and stmt is not None and stmt.start <= trig_start:
-                # "Poland said Russian drones had entered its airspace"
-                obj_m = self._speakers_ground(h.first + 1, h.last + 1, stmt, subj, a)
-            if obj_m is None:
-                return
-            if self.en and trig.type is RelationType.CONSULT and doc.word(h.last + 1) == "with":
-                # "arrived in Beijing for talks with Wang Yi": the host city and the partner
-                partner, _ = self.mention_after(
-                    h.last + 1,
-                    min(b, h.last + 7),
-                    ("with",),
-                    exclude=exclude,
-                    place=False,
-                    required=True,
-                )
-                if partner is not None and partner.key != obj_m.key:
-                    self.add(subj, partner, trig, h, si, sent, a, b, factor, nominal, True, subj_m)
-        elif self.en and not nominal and (shared := self._shared_patient(h, subj, si)):
-            obj_m, by_prep = shared, False  # "spoke with X and urged an end to ...": X
-        elif self.en and not nominal and doc.word(after) in _EN_OBJ_PRON:
-            obj_m, by_prep = None, False  # "detaining him, and the newspaper ...": the pronoun
-        elif not self.en and not nominal and self._anaphor_end(self._past_adjuncts(after)):
-            obj_m, by_prep = None, False  # "دعتا الطرفين": the actors named before (below)
-        elif (
-            not self.en
-            and trig.type is RelationType.REQUEST
-            and trig.frame == "spk"
-            and not trig.prep_required
-        ):
-            # "دعا X إلى ...", "طالب X بـ...": whom one asks comes before what is asked
-            # ("داعيا المجتمع الدولي إلى محاسبة الإمارات" asks nothing of the Emirates)
-            content = next(
-                (
-                    j
-                    for j in range(after, t_lim)
-                    if self._request_content(j) and not self._actor_at(j + 1)
-                ),
-                t_lim,
-            )  # ("وجه نداء إلى فرنسا": the appeal's addressee after its preposition)
-            obj_m, by_prep = self.mention_after(
-                after, content, trig.preps, exclude=exclude, place=place, required=False
-            )
-        elif (
-            not self.en
-            and trig.type in (RelationType.ASSAULT, RelationType.COERCE)
-            and (owner := self._owned_targets(after, t_lim, exclude)) is not None
-        ):
-            # "عملية عسكرية ضد مواقع حزب العمال الكردستاني في شمال العراق": whose
-            # positions, not where they are (S6-H2)
-            obj_m, by_prep = owner, True
-        else:
-            obj_m, by_prep = self.mention_after(
-                after, t_lim, trig.preps, exclude=exclude, place=place, required=trig.prep_required
-            )
-            if obj_m is None and trig.type in (RelationType.PRESENCE, RelationType.RETREAT):
-                obj_m = self._the_country(h, after, t_lim, trig.preps, exclude)
-                by_prep = obj_m is not None or by_prep
-        if (
-            self.en
-            and obj_m is not None
-            and trig.type.symmetric
-            and obj_m.t0 > h.last + 1
-            and self._host_agent(obj_m)
-        ):
-            # "Ethiopia and Egypt resumed talks hosted by Sudan": the host meets each party
-            # (see code), it is no party itself (S7-H10)
-            obj_m = None
-        if (
-            obj_m is None
-            and self.en
-            and trig.type is RelationType.SANCTION
-            and frame == "svo"
-            and h.last - h.first >= 2
-        ):
-            # "froze Russian assets", "froze Iranian bank accounts": whose assets, named by
-            # a state adjective inside the trigger's gap (S7-H25)
-            obj_m = next(
-                (
-                    m
-                    for j in range(h.first + 1, h.last)
-                    if (m := doc.mention_at_tok(j)) is not None
-                    and m.adjectival
-                    and m.key not in exclude
-                    and self.actor(m)
-                ),
-                None,
-            )
-            by_prep = False
-        if obj_m is None and self.en and trig.type is RelationType.AID and frame == "svo":
-            # "would contribute personnel to the mission": the state the mission was named
-            # for before ("a security mission to Haiti") (S9-R3-H7)
-            obj_m = self._mission_host_en(after, t_lim, exclude)
-            by_prep = obj_m is not None
-        if obj_m is None and given_to is not None:
-            obj_m, by_prep = given_to, True
-        if obj_m is None and not self.en and not nominal:
-            # "ووقع معها إعلانا"، "وهددت بالرد عليها": the patient is a pronoun on the
-            # preposition; the one actor of its gender named just before (S8-H6)
-            obj_m = self._ar_pronoun_complement(after, t_lim, trig.preps, exclude, si, t)
-            by_prep = obj_m is not None
-        if (
-            not self.en
-            and nominal
-            and trig.topic == "summoning of envoy"
-            and subj_m is not None
-            and obj_m is not None
-            and h.last < subj_m.t0 < obj_m.t0
-            and (
-                doc.prep_of(obj_m) == _AR("إلى")
-                or (doc.word(obj_m.t0 - 1) == _AR("مقر") and doc.word(obj_m.t0 - 2) == _AR("إلى"))
-            )
-        ):
-            # "وتم استدعاء السفير الإيراني إلى وزارة الخارجية البحرينية": the envoy is
-            # summoned by the body he is called to (S6-H2)
-            subj_m, obj_m = obj_m, subj_m
-            subj = subj_m.key
-        if (
-            obj_m is not None
-            and not self.en
-            and trig.type in (RelationType.REJECT, RelationType.AGREE)
-            and (
-                prop := next(
-                    (
-                        j
-                        for j in range(h.first, obj_m.t0 - 1)
-                        if doc.word(j).lstrip("وب").removeprefix("ال") in _PROPOSALS_INDEF_AR
-                    ),
-                    None,
-                )
-            )
-            is not None
-        ):
-            # "رفضت إثيوبيا مقترحا سودانيا بإشراك الأمم المتحدة": the proposer (its
-            # adjective), not whom the proposal would bring in (S6-H2)
-            proposer = doc.mention_at_tok(prop + 1)
-            if proposer is not None and proposer.t0 == prop + 1 and proposer.adjectival:
-                obj_m, by_prep = proposer, False
-        if (
-            obj_m is not None
-            and not self.en
-            and trig.type is RelationType.COERCE
-            and obj_m.t0 > h.last
-            and (
-                heading := next(
-                    (j for j in range(h.last + 1, obj_m.t0) if doc.word(j) in _HEADING_AR), None
-                )
-            )
-            is not None
-        ):
-            # "احتجزت البحرية شحنة أسلحة إيرانية متجهة إلى الحوثيين": whose goods are
-            # seized, not where they were going (S6-H2)
-            owner = next(
-                (
-                    m
-                    for m in doc.mentions_in(doc.tokens[h.last].end, doc.tokens[heading].start)
-                    if m.adjectival and m.etype is EntityType.STATE and m.key not in exclude
-                ),
-                None,
-            )
-            obj_m, by_prep = owner, False
-        if (
-            obj_m is not None
-            and not self.en
-            and trig.type is RelationType.AGREE
-            and any(doc.word(j).lstrip("و") in _SPONSORED_AR for j in range(h.last + 1, obj_m.t0))
-        ):
-            # "وقعتا الاتفاق برعاية الأمم المتحدة وتركيا": the sponsors are no parties; they
-            # meet each (S6-H2)
-            obj_m, by_prep = None, False
-        if trig.type in (RelationType.REJECT, RelationType.SUPPORT) or (
-            trig.type is RelationType.ACCUSE and not self.en
-        ):
-            drafter = self._drafter(after, b, subj)
-            if drafter is not None:
-                obj_m, by_prep = drafter, True  # "vetoed a resolution drafted by Algeria"
-        if obj_m is None and frame == "spk" and self.en and doc.word(after) not in _EN_OBJ_PRON:
-            reach = min(self._next_stop(h.last, b), after + 12)
-            reach = self._participial_adjunct_in(after, reach, a)
-            obj_m, by_prep = self.mention_after(
-                after,
-                reach,
-                trig.preps,
-                exclude=exclude,
-                place=place,
-                required=trig.prep_required,
-            )
-        if (
-            obj_m is not None
-            and self.en
-            and frame == "spk"
-            and trig.type is RelationType.THREATEN
-            and not trig.preps
-            and doc.prep_of(obj_m) == "in"
-        ):
-            # "warned that any intervention in Niger would ...": where the feared act would
-            # happen, not the one warned (S5-H13)
-            obj_m = None
-        if (
-            obj_m is None
-            and nominal
-            and not self.en
-            and h.prefix.endswith("ل")
-            and subj_m is not None
-            and subj_m.t0 > h.last
-            # ("الهجمات التي شنتها X", "بالهجوم الحوثي": the article, no purpose "ل",
-            # S6-H2; an adjective right after names the doer, S12-RELAR)
-            and not (
-                h.prefix.endswith("ال")
-                and (
-                    any(doc.word(j) in _DOER_VERBS_AR for j in range(h.last + 1, subj_m.t0))
-                    or (subj_m.t0 == h.last + 1 and doc.word(subj_m.t0).startswith("ال"))
-                )
-            )
-            and self.rels
-            and self.rels[-1].sent == si
-            and self.rels[-1].subject != subj_m.key
-        ):
-            # purpose: "يزور القاهرة للقاء الرئيس السيسي": the clause subject meets the
-            # genitive
-            obj_m, subj = subj_m, self.rels[-1].subject
-            subj_m = None
-            factor *= 0.85
-        if (
-            obj_m is None
-            and subj_m is not None
-            and (first := self._shared_subject(h, a, subj_m, bool(co_subjects))) is not None
-        ):
-            # "وصل X إلى بيروت على رأس وفد، والتقى رئيس الوزراء Y", "أعلن X رفضه ...،
-            # ودعا إسرائيل إلى": the coordinated verb shares X as subject; the actor
-            # after it is its patient
-            obj_m, subj_m, subj = subj_m, first, first.key
-            by_prep = False
-            shared_more, co_subjects = co_subjects, []  # (its other patients)
-        if (
-            obj_m is not None
-            and subj_m is not None
-            and not self.en
-            and frame == "nom"
-            and trig.topic == "expulsion of diplomats"
-            and subj_m.key.startswith(_UNNAMED_OFFICIAL)
-            and h.first < subj_m.t0 <= h.last + 1
-            and doc.prep_of(obj_m) == "من"
-            and not obj_m.adjectival
-        ):
-            # "تم طرد دبلوماسيين روس من بريطانيا": the state they are expelled from
-            # expels them (S6-H9)
-            subj_m, obj_m = obj_m, subj_m
-            subj = subj_m.key
-        if (
-            obj_m is not None
-            and not self.en
-            and nominal
-            and trig.topic == "deportation"
-            and doc.prep_of(obj_m) == "الي"
-            and (h.pron or (subj_m is not None and h.first < subj_m.t0 <= h.last + 1))
-        ):
-            # "ترحيل الوزيرة التركية إلى ألمانيا"، "وترحيلها إلى": where the deported are
-            # sent is not whom the deportation falls on (S6-H9)
-            return
-        if (
-            obj_m is None
-            and not self.en
-            and frame == "nom"
-            and subj_m is not None
-            # (not a noun whose patient must follow a preposition: "اعتراف الولايات
-            # المتحدة بسيادة المغرب", the genitive recognises, S6-H9)
-            and not trig.prep_required
-            and (
-                (trig.type in _PATIENT_GENITIVE and subj_m.t0 == h.last + 1)
-                or (
-                    trig.type in _UPON_OFFICIAL
-                    and subj_m.key.startswith(_UNNAMED_OFFICIAL)
-                    and h.first < subj_m.t0 <= h.last + 1  # ("طرد السفير" is one row)
-                    and ("ب" not in h.prefix or self._responded_by(h.first))
-                    and doc.word(h.first - 1) not in _REQUEST_PREPS_AR
-                )  # (not what is asked: "دعا إلى طرد السفير"، "طالب بطرد")
-            )
-            and not subj_m.adjectival
-            and not h.pron
-            and (doer := self._clause_agent(h, a, stmt, clause, subj_m.key)) is not None
-        ):
-            # (S6-H7: "قررت ألمانيا طرد دبلوماسيين روسيين"، "أعلنت اعتقال صحفي أمريكي": an
-            # unnamed envoy or national after an expulsion or arrest is whom it falls on)
-            # "تعهدت ألمانيا بدعم أوكرانيا", "تواصل واشنطن دعم كييف": with no "لـ" patient,
-            # the genitive is whom the clause's subject supports
-            obj_m, by_prep = subj_m, True
-            subj_m, subj = doer
-            factor *= 0.9
-        if obj_m is None and not self.en and trig.type is RelationType.THREATEN:
-            # "حذرت إيران من أن أي هجوم إسرائيلي سيقابل برد": whoever would attack
-            obj_m = self._threat_target(after, t_lim, exclude)
-            by_prep = obj_m is not None
-            if obj_m is None and any(
-                doc.word(j).removeprefix("على") in _THIS_AR
-                and _ar_attack_noun("ال" + doc.word(j + 1).removeprefix("ال"))
-                for j in range(after, min(b, after + 3))
-            ):
-                # "تحتفظ بحق الرد على هذا الاعتداء": the author of the attack just told
-                # (an army or air force: its state is the one threatened)
-                obj_m = self._act_author(si, doc.entity_states.get(subj or "") or subj or "")
-                if obj_m is not None and obj_m.etype == EntityType.ORGANIZATION:
-                    state = doc.entity_states.get(obj_m.key)
-                    if state and doc.entity_types.get(state) == EntityType.STATE:
-                        obj_m = replace(obj_m, key=state, etype=EntityType.STATE, kind="name")
-                by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and not self.en
-            and subj is not None
-            and h.cls in ("v", "i")
-            and (
-                trig.type in (RelationType.REJECT, RelationType.ACCUSE)
-                or (trig.type is RelationType.SUPPORT and doc.word(after)[:1] == "ب")
-            )
-            and doc.word(after).removeprefix("ب") in _TOLD_ACTS_AR
-            and (
-                after + 1 >= b
-                or doc.word(after + 1).startswith("و")
-                or not _PUNCT_EVAL.isdisjoint(
-                    self.text[doc.tokens[after].end : doc.tokens[after + 1].start]
-                )
-            )
-        ):
-            # "فرضت واشنطن عقوبات على شركات صينية. ورفضت بكين القرار"، "ورحبت كييف
-            # بالعقوبات": the act just told, so its author
-            obj_m = self._act_author(si, doc.entity_states.get(subj) or subj)
-            by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and self.en
-            and subj is not None
-            and h.cls == "v"
-            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
-            and doc.word(after) in _TOLD_ACT_DETS_EN
-            # (a noun of no type, "the move", is the last main act: coded further on)
-            and (doc.word(after + 1) in _TOLD_ACT_TYPES_EN or doc.word(after + 1) in _TOLD_PACTS_EN)
-            and (
-                after + 2 >= b
-                or doc.word(after + 2) in _AFTER_TOLD_ACT_EN
-                or not _PUNCT_EVAL.isdisjoint(
-                    self.text[doc.tokens[after + 1].end : doc.tokens[after + 2].start]
-                )
-            )
-        ):
-            # "Houthi rebels seized a cargo ship. Japan condemned the seizure as ...": the
-            # act just told, so its author (a third party's condemnation); "denounced the
-            # deal": the pact's (other) party (S10-R2-H5)
-            own = doc.entity_states.get(subj) or subj
-            if doc.word(after + 1) in _TOLD_PACTS_EN:
-                obj_m = self._pact_author(si, own, doc.tokens[after].start)
-            else:
-                obj_m = self._told_act_author(si, own, doc.word(after + 1))
-            by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and self.en
-            and subj is not None
-            and subj_m is not None
-            and h.cls == "v"
-            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
-            and (
-                after >= b
-                or not _PUNCT_EVAL.isdisjoint(
-                    self.text[doc.tokens[after - 1].end : doc.tokens[after].start]
-                )
-            )
-            and (k := subj_m.t0 - 1 - (doc.word(subj_m.t0 - 1) in ("that", "which"))) > a + 1
-            and doc.word(k) in _DECISION_NOUNS_EN
-            and doc.word(k - 1) in ("a", "an")
-            and "," in self.text[doc.tokens[k - 2].end : doc.tokens[k - 1].start]
-        ):
-            # "Egypt delivered arms to Somalia, a move Ethiopia condemned": the act of the
-            # main clause, so its author (S10-R2-H5)
-            obj_m = self._act_author(si, doc.entity_states.get(subj) or subj, 0)
-            by_prep = obj_m is not None
-        if obj_m is None and not self.en and trig.type is RelationType.THREATEN and not nominal:
-            # "حذرت من أن ردها سيكون أشد إذا ارتكبت إسرائيل خطأ آخر": the one whose act the
-            # condition names (as "warned ... if Israel ..." in English)
-            obj_m = self._condition_actor(after, b, exclude | {subj or ""})
-            by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and not self.en
-            and trig.type in (RelationType.CONCEDE, RelationType.SUPPORT)
-            and (partner := self._call_partner(h, subj, si))
-        ):
-            # "أجرى X اتصالا مع Y، قدم خلاله اعتذاره": an apology or support voiced during
-            # the call goes to its other party (a condemnation there is of the attacker)
-            obj_m, by_prep = partner, True
-        if obj_m is None and not self.en and trig.type is RelationType.AID:
-            # "مساعدات ... لدعم المتضررين من الفيضانات في ليبيا": the state of the people
-            # helped (S6-H2)
-            obj_m = self._aid_beneficiaries(after, b, exclude)
-            by_prep = obj_m is not None
-        if obj_m is None and not self.en and nominal and trig.type is RelationType.SANCTION:
-            # "وتخضع إيران منذ سنوات لعقوبات أمريكية": the subject of "to be subjected to"
-            obj_m = self._subjected(h, a, exclude)
-            by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and not self.en
-            and nominal
-            and trig.type in (RelationType.ASSAULT, RelationType.COERCE)
-        ):
-            # "وتعرضت كييف لهجوم روسي": the subject of "to undergo" is the one attacked
-            obj_m = self._subjected(h, a, exclude, _UNDERGONE_AR)
-            by_prep = obj_m is not None
-        more_objects: list[Ment] = list(shared_more)
-        if (
-            obj_m is None
-            and not self.en
-            and subj is not None
-            and (nominal or bool(h.pron))  # ("رفضها" also reads as a verb)
-            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
-            and self._told_act_after_ar(after)
-        ):
-            # "فرضت واشنطن ولندن عقوبات على X. وأعلنت موسكو رفضها لهذه العقوبات"،
-            # "معارضتهما للقرار": the act just told, so each of its authors (S12-RELAR)
-            authors = self._act_authors(si, doc.entity_states.get(subj) or subj)
-            if authors:
-                obj_m, more_objects, by_prep = authors[0], authors[1:], True
-        if (
-            obj_m is None
-            and not self.en
-            and subj is not None
-            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
-            and self._told_pact_ar(after)
-        ):
-            # "وقعت تركيا وليبيا اتفاقا ... ورفضت اليونان الاتفاق": each party to the pact
-            # just told, not the rejecter's own side (S13-RELAR)
-            pact_sides = self._pact_parties_ar(
-                si, doc.entity_states.get(subj) or subj, doc.tokens[after].start
-            )
-            if pact_sides:
-                obj_m, more_objects, by_prep = pact_sides[0], pact_sides[1:], False
-        if (
-            obj_m is not None
-            and not self.en
-            and frame == "mut"
-            and any(
-                doc.word(j).lstrip("وف") in _MEDIATED_BY_AR
-                for j in (obj_m.t0 - 1, obj_m.t0 - 2)
-                if j > h.last
-            )
-        ):
-            obj_m = None  # "تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية" (S7-H3)
-        if (
-            not self.en
-            and frame == "mut"
-            and subj is not None
-            and (sides := self._mediated.get((si, subj))) is not None
-        ):
-            # "نجاح وساطة قطر بين X وY، أسفرت عن تبادل الأسرى من الجانبين": the swap is
-            # between the two sides, not the mediator's (S12-RELAR)
-            subj_m, obj_m = sides
-            subj, by_prep = subj_m.key, False
-            self._anaphor_objects.update(range(after, min(b, after + 8)))
-        if (
-            obj_m is not None
-            and not self.en
-            and obj_m.t0 - 1 > h.last
-            and _HOST_AR.search(doc.word(obj_m.t0 - 1))
-            and doc.word(obj_m.t0 - 1).endswith(("ها", "ه"))
-        ):
-            # "وقعت X وY اتفاقا في ختام المحادثات التي ترعاها Z": the relative clause's
-            # subject hosts the talks (the host meets each, see code), no patient (S12-RELAR)
-            obj_m = None
-        if obj_m is None and not self.en and frame != "mid":
-            # "داعيا الطرفين إلى", "ودعت فرنسا البلدين إلى": each of the actors named before
-            group = self._group_anaphor(
-                self._past_adjuncts(after), si, doc.entity_states.get(subj) or subj
-            )
-            if group is not None:
-                members = [m for m in group[0] if m.key not in exclude]
-                if len(group[0]) == 2 and len(members) == 1:
-                    # "التقى X عباس ثم بينيت، داعيا الجانبين": X is no side; the two
-                    # X dealt with are (S9-R3-H6)
-                    members = self._partners_ar(subj, si) or members
-                self._anaphor_objects.update(range(self._past_adjuncts(after), group[1] + 1))
-                if members:
-                    obj_m, more_objects = members[0], members[1:]
-                    by_prep = False
-        if obj_m is None and not self.en and trig.type is RelationType.REQUEST:
-            # "دعت الصين إلى ضبط النفس بين الهند وباكستان": a call on each side
-            pair = self.pair_after(after, min(b, t_lim + 4), adjectives=False)
-            if pair is not None and not self._both_word(self._past_adjuncts(after)):
-                obj_m, more_objects = pair[0], [pair[1]]
-                by_prep = True
-        if (
-            obj_m is None
-            and co_subjects
-            and not self.en
-            and trig.type is RelationType.CONSULT
-            and not nominal
-            and self._unnamed_official(after, min(b, after + 8))
-        ):
-            return  # "والتقى X والوفد العماني، فور وصولهما، رئيس المجلس ...": they meet him
-        if obj_m is None and co_subjects and (trig.type.symmetric or frame == "mut"):
-            # "ووقعت أرمينيا وأذربيجان إعلانا": the coordinated subject is the other party;
-            # with more than two, every pair ("ووقعت الدول الثلاث ميثاقا")
-            obj_m, co_subjects = co_subjects[0], co_subjects[1:]
-            by_prep = False
-            more_objects = []
-            for i, x in enumerate(co_subjects):
-                for y in co_subjects[i + 1 :]:
-                    if x.key != y.key:
-                        self.add(x.key, y, trig, h, si, sent, a, b, factor * 0.8, nominal, False, x)
-            if trig.type.symmetric:
-                more_objects = list(co_subjects)
-        if (
-            obj_m is None
-            and self.en
-            and trig.type is RelationType.CONSULT
-            and subj_m is not None
-            and stmt is not None
-            and stmt.speaker != subj
-            and doc.word(after) in ("him", "her")
-            and doc.entity_types.get(stmt.speaker) == EntityType.PERSON
-            and (spoke := self._latest_mention(stmt.speaker, t)) is not None
-        ):
-            # "Trump said he expected X and Y to come to Washington to meet him": each
-            # meets the speaker, not the other
-            other = self._coordinated_before(subj_m, subj)
-            if other is not None and other.key != spoke.key:
-                self.add(other.key, spoke, trig, h, si, sent, a, b, factor, nominal, False, other)
-            obj_m = spoke
-        if (
-            obj_m is None
-            and trig.type.symmetric
-            and subj_m is not None
-            and not (
-                not self.en
-                and nominal
-                and "ب" in h.prefix
-                and any(
-                    k in self.cue_speaker or self._verb_types.get(k) in _SPEECH_TYPES
-                    for k in range(a, subj_m.t0)
-                )
-            )
-        ):
-            # "Putin and Trump agreed", "بوتين وترامب اتفقا": a coordinated subject
-            # (not "أشادت الإمارات والبحرين بالاتفاق": those who welcome it, S6-H2)
-            obj_m = self._coordinated_before(subj_m, subj)
-            if (
-                obj_m is not None
-                and self.en
-                and self._with_partner_after(after, b, {subj, obj_m.key})
-            ):
-                # "Bahrain and Egypt agreed to restore ties with Qatar": one side of a deal
-                # with the partner named later, not a deal between the two (S7-H10)
-                obj_m = None
-            if (
-                obj_m is not None
-                and nominal
-                and not self.en
-                and any(
-                    _contribution_ar(doc.word(j))
-                    for j in range(max(obj_m.t1, subj_m.t1) + 1, h.first)
-                )
-            ):
-                # "شكر X قطر ومصر على جهودهما في إنجاز الصفقة": those who helped reach
-                # it, not its two parties
-                obj_m = None
-            if obj_m is not None and not self.en:
-                # "القوات البحرية الإيرانية والروسية والصينية مناورات مشتركة": a third
-                # coordinated side acts with each of the two (S6-H2)
-                seen = {subj, obj_m.key}
-                third = self._coordinated_before(obj_m, obj_m.key, states=True)
-                while third is not None and third.key not in seen and len(seen) < 5:
-                    for other in (subj_m, obj_m):
-                        self.add(third.key, other, trig, h, si, sent, a, b, factor * 0.8,
-                                 nominal, False, third)  # fmt: skip
-                    seen.add(third.key)
-                    third = self._coordinated_before(third, third.key, states=True)
-        if obj_m is None and self.en and trig.type.symmetric and subj_m is not None:
-            ante = self._pronoun_conjunct(subj_m)
-            if ante is not None:
-                # "he and Chinese President Xi Jinping agreed": the man named before
-                self.add(ante.key, subj_m, trig, h, si, sent, a, b, factor * 0.85, nominal, False)
-                return
-        if (
-            obj_m is None
-            and subj_m is not None
-            and (frame == "mut" or trig.type is RelationType.MOBILIZE)
-            and not (trig.type is RelationType.MOBILIZE and self._agreed_to(h, a))
-            and (other := self._coordinated_before(subj_m, subj, states=True)) is not None
-        ):
-            # "Chinese and Indian troops clashed", "China and India massed troops along
-            # the border": each side acts on the other
-            self.add(subj, other, trig, h, si, sent, a, b, factor * 0.9, nominal, False, subj_m)
-            self.add(
-                other.key, subj_m, trig, h, si, sent, a, b, factor * 0.9, nominal, False, other
-            )
-            return
-        if (
-            obj_m is None
-            and self.en
-            and doc.word(after) in ("it", "them", "him", "her")
-            and not self._relative_subject(after)
-            # ("would not withdraw them": the troops moved, no actor; S8-H7)
-            and not (trig.type in (RelationType.RETREAT, RelationType.MOBILIZE) and h.cls == "v")
-        ):
-            if doc.word(after) == "it" and trig.type in (
-                RelationType.ACCUSE,
-                RelationType.SUPPORT,
-                RelationType.REJECT,
-            ):
-                # "Russia attacked Ukraine. Poland condemned it.": the act just told, so
-                # its author
-                obj_m = self._act_author(si, doc.entity_states.get(subj) or subj)
-            if obj_m is None:
-                obj_m = self._pronoun_object(doc.word(after), t, subj)
-                if (
-                    obj_m is not None
-                    and subj_m is not None
-                    and any(g.key == obj_m.key for g in self._group(subj_m, si))
-                ):
-                    obj_m = None  # "Eritrea and Syria voted against it": no co-subject (S7-H10)
-        if (
-            obj_m is None
-            and not self.en
-            and h.cls == "v"
-            and h.pron == "ه"
-            and trig.type is RelationType.CONSULT
-            and subj is not None
-            and doc.entity_types.get(subj) == EntityType.PERSON
-        ):
-            # "ووصل X إلى القاهرة حيث استقبله الرئيس Y"، "والتقاه Y": the man just named
-            obj_m = self._pronoun_object("him", t, subj)
-        if (
-            obj_m is None
-            and not self.en
-            and h.cls in ("v", "i")
-            and trig.type in (RelationType.COERCE, RelationType.CONCEDE)
-            and subj is not None
-            and (
-                doc.word(after) in _PREP_HIM_AR
-                or (h.last > h.first and doc.word(h.last) in _PREP_HIM_AR)
-            )
-        ):
-            # "وأفرجت عنه موسكو", "وحكمت عليه محكمة روسية بالسجن": the man just named
-            # (S7-H3)
-            obj_m = self._pronoun_object("him", t, subj)
-            by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and not self.en
-            and h.cls == "v"
-            and subj is not None
-            and (
-                trig.type in (RelationType.REQUEST, RelationType.THREATEN, RelationType.CONSULT)
-                or (trig.type is RelationType.ACCUSE and _ACCUSED_AR in doc.word(h.first))
-            )
-        ):
-            # "وأدانت اليابان التجربة، وطالبتها بوقف ..."، "ودعاه إلى": the one actor of the
-            # suffix's kind named just before (S7-H20)
-            obj_m = self._suffix_referent(h, si, a, subj)
-            by_prep = False
-        if obj_m is None and trig.type in (RelationType.ASSAULT, RelationType.COERCE):
-            # "strikes on nine sites in Pakistan", "غارات على مواقع في باكستان": the state
-            # the targets are in
-            obj_m = self._targets_in(after, t_lim, exclude)
-            by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and not self.en
-            and (
-                trig.type is RelationType.THREATEN
-                or (trig.type is RelationType.SANCTION and h.cls in ("v", "i"))
-            )  # (not "ملوحا بعقوبات على أفراد في X": sanctions threatened, no act)
-            and (held := self._targets_in(after, t_lim, exclude)) is not None
-            and held.etype == EntityType.STATE
-        ):
-            # "فرضت واشنطن عقوبات على شركات في الصين"، "هدد بفرض عقوبات على كيانات في
-            # إيران": the state the sanctioned are in (S13-RELAR)
-            obj_m, by_prep = held, True
-        if (
-            obj_m is None
-            and not self.en
-            and trig.type is RelationType.ASSAULT
-            and stmt is not None
-            and stmt.start <= trig_start
-        ):
-            # "قالت باكستان إن الهند قصفت ثلاثا من قواعدها الجوية": the speaker's own
-            obj_m = self._speakers_targets(after, t_lim, stmt, exclude)
-            by_prep = obj_m is not None
-        if obj_m is None and trig.type in (RelationType.SUPPORT, RelationType.COOPERATE):
-            obj_m = self._other_state(after, t_lim, subj)
-        if (
-            obj_m is None
-            and not self.en
-            and subj
-            and trig.topic == "recall of ambassador"
-            and _FOR_CONSULTATION_AR in (doc.word(after), doc.word(after + 1))
-        ):
-            # "وأعلنت الرباط استدعاء سفيرتها للتشاور": no host named; the other state of the
-            # story just told (S7-H3)
-            obj_m = self._recalled_from(doc.tokens[h.first].start, subj)
-            by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and self.en
-            and trig.type in (RelationType.SUPPORT, RelationType.REJECT)
-            and any(doc.word(j) in _DECISION_NOUNS_EN for j in (after, after + 1))
-        ):
-            # "Syria released the prisoners. Turkey welcomed the move." ("rejected the
-            # measures as illegal", S7-H10)
-            obj_m = self._judged_doer(self._decision_maker(si, doc.entity_states.get(subj) or subj))
-        if (
-            obj_m is not None
-            and trig.type is RelationType.ACCUSE
-            and self._attack_victim(obj_m, after)
-            and not (
-                # "blamed the attack on Iran" (not "the attack on Saudi Arabia on Iran")
-                self.en
-                and doc.word(h.first) in _BLAME_EN
-                and doc.word(obj_m.t0 - 1) == "on"
-                and doc.word(obj_m.t1 + 1) != "on"
-            )
-        ):
-            # "وأدانت مصر الهجوم على أبوظبي", "condemned the attack against Saudi Arabia":
-            # the side attacked is no one accused; the attacker may be found below
-            blamed = None
-            if self.en and doc.word(h.first) in _BLAME_EN and doc.word(obj_m.t1 + 1) == "on":
-                # "blamed the attack on Saudi Arabia on Iran": the one it is laid on
-                blamed = doc.mention_at_tok(obj_m.t1 + 2)
-            elif not self.en and doc.prep_of(obj_m) == "ل":
-                # "أدان الغزو الروسي لأوكرانيا": the adjective before the patient is the doer
-                blamed = doc.mention_at_tok(obj_m.t0 - 1)
-            if blamed is not None and (not self.actor(blamed) or blamed.key == subj):
-                blamed = None
-            obj_m = blamed
-        if obj_m is None and trig.type == RelationType.ACCUSE and self.rels:
-            # "شنت إسرائيل غارات على لبنان، فيما نددت الحكومة اللبنانية بالهجمات"; "Russia
-            # fired missiles at Ukraine's grid. Macron condemned the strikes."
-            own = doc.entity_states.get(subj) or subj
-            event_noun = self._event_noun_after(after) or (self.en and self._drew_from(h))
-            condemned: tuple[RelationType, ...] = (RelationType.ASSAULT, RelationType.COERCE)
-            if self.en and any(doc.word(j) in _FORCE_NOUNS_EN for j in range(after, after + 3)):
-                # "North Korea fired a missile toward Japan. Seoul condemned the launch."
-                event_noun, condemned = True, (*condemned, RelationType.MOBILIZE)
-            elif self.en and any(doc.word(j) in _DECISION_NOUNS_EN for j in (after, after + 1)):
-                # "Ecuador expelled the Mexican ambassador. Brazil criticised the move."
-                obj_m = self._judged_doer(self._decision_maker(si, own))
-            for prev in reversed(self.rels if obj_m is None else []):
-                reach = _CONDEMN_REACH_EN if self.en else _CONDEMN_REACH_AR
-                if si - prev.sent > (reach if event_noun else 1):
-                    lead = self._lead_sentence() if self.en and event_noun else -1
-                    if prev.sent > lead >= 0:
-                        continue  # "... condemned the raid": the raid the article opened with
-                    if prev.sent != lead:
-                        break  # (Arabic: "أدان الهجوم" names the article's attack, often far)
-                if prev.type not in condemned:
-                    if prev.sent == si or not event_noun:
-                        break  # the act just coded is what is condemned
-                    continue
-                if not self.en and prev.sent != si and self._ar_retaliation(prev):
-                    continue  # ("ضربات ... ردا على الاعتداء": the attack it answers, S13-RELAR)
-                # "Russia fired missiles at Ukraine's grid. ... Macron condemned the strikes":
-                # the latest attack within three sentences
-                attacker = doc.entity_states.get(prev.subject) or prev.subject
-                if 0 <= si - prev.sent and (
-                    (
-                        own in (prev.object, doc.entity_states.get(prev.object))
-                        and si - prev.sent <= 1
-                    )
-                    or (own != attacker and event_noun)
-                ):
-                    obj_m = self._judged_doer(self._subject_mention(prev))
-                    factor *= 0.8
-                break
-        if (
-            obj_m is not None
-            and not self.en
-            and trig.type is RelationType.ACCUSE
-            and doc.word(obj_m.t0 - 1) in (_AR("له"), _AR("لها"))
-            and doc.word(obj_m.t0 - 2) in _SUFFERED_AR
-        ):
-            obj_m = None  # "أدانت الكويت الهجوم الذي تعرضت له سوريا": its victim (S7-H17)
-        if (
-            obj_m is None
-            and not self.en
-            and trig.type in (RelationType.ACCUSE, RelationType.SUPPORT, RelationType.REJECT)
-            and (rel_doer := self._relative_doer(after, b)) is not None
-            and rel_doer.key not in exclude
-        ):
-            # "أدانت مصر الغارات التي شنتها إسرائيل": whoever carried the attack out (S6-H2)
-            obj_m, by_prep = rel_doer, False
-        if (
-            obj_m is None
-            and not self.en
-            and trig.type == RelationType.ACCUSE
-            and self._event_noun_after(after)
-        ):
-            # "وأعلنت جماعة الحوثي مسؤوليتها عنه. وأدانت مصر الهجوم": who claimed it
-            obj_m = self._claimant(si, doc.entity_states.get(subj) or subj)
-            factor *= 0.75
-        if obj_m is None and nominal and self.rels and self.rels[-1].sent == si:
-            # "دعمه لوحدة سوريا، واستعداد موسكو لتقديم المساعدة": the same patient
-            prev = self.rels[-1]
-            joined = any(
-                doc.word(j)[:1] == "و" or doc.word(j) == "and" for j in range(max(a, t - 3), t + 1)
-            )
-            if not self.en and any(
-                k in self.cue_speaker or self._verb_types.get(k) in _SPEECH_TYPES
-                for k in range(max(a, t - 3), t)
-            ):
-                joined = False  # ("، واصفا الاتفاق الإثيوبي": a new speech act, S12-RELAR)
-            if prev.object_mention is not None and joined and prev.subject != subj:
-                obj_m = prev.object_mention
-                factor *= 0.75
-        if (
-            obj_m is not None
-            and self.en
-            and trig.type is RelationType.ASSAULT
-            and obj_m.t0 > h.last + 2
-            and doc.word(obj_m.t0 - 1) in ("in", "at")
-            and doc.word(obj_m.t0 - 3) in ("its", "our")
-            and doc.word(obj_m.t0 - 2) in _OWN_TARGETS_EN
-        ):
-            # "Iran said ... Israel's strike on its consulate in Damascus": the place is
-            # where the speaker's (or the main subject's) own mission stood; that state is
-            # struck; none when it is the attacker's own (S8-R2-H2)
-            if stmt is not None and stmt.start <= trig_start:
-                ground = self._speakers_ground(h.last + 1, obj_m.t0, stmt, subj, a)
-            else:
-                ground = self._owner_struck(a, h.first, subj)
-            if ground is None:
-                return
-            obj_m, by_prep = ground, True
-        if (
-            obj_m is None
-            and self.en
-            and trig.type in (RelationType.MOBILIZE, RelationType.ASSAULT)
-            and stmt is not None
-            and stmt.start <= trig_start
-        ):
-            # "Lebanon's army said Israel had fired rockets into its territory": the
-            # speaker's state
-            obj_m = self._speakers_ground(h.last + 1, t_lim + 3, stmt, subj, a)
-            by_prep = obj_m is not None
-            if (
-                obj_m is not None
-                and trig.type is RelationType.MOBILIZE
-                and any(
-                    doc.word(j) == "at"
-                    and doc.word(j + 1) in ("its", "our")
-                    and doc.word(j + 2) in _OWN_TARGETS_EN
-                    for j in range(h.last + 1, min(t_lim + 3, len(doc.tokens) - 2))
-                )
-            ):
-                # "said Hezbollah had fired rockets at its positions": a launch at the
-                # speaker's own men or boats is an attack (S8-H7)
-                trig = replace(trig, type=RelationType.ASSAULT)
-        if (
-            obj_m is None
-            and self.en
-            and trig.type is RelationType.THREATEN
-            and trig.topic == "retaliation"
-        ):
-            # "Iran fired missiles at a base in Qatar. Doha reserved the right to respond":
-            # whoever attacked the speaker's side just before
-            obj_m = self._retaliation_target(si, doc.entity_states.get(subj) or subj)
-            factor *= 0.8
-        if (
-            obj_m is None
-            and self.en
-            and subj_m is not None
-            and subj_m.key == subj
-            and self._answering_subject(subj_m) == h.first
-            and (asker := self._first_subject_mention(a, subj_m.t0)) is not None
-            and asker.key != subj
-            and self.actor(asker)
-        ):
-            # "X called on Baghdad to start talks, an appeal Abadi has so far rebuffed":
-            # the one who rebuffs (or accepts) it answers the one who made it (S12-RELEN)
-            self.add(subj, asker, trig, h, si, sent, a, b, factor * 0.85, False, False, subj_m)
-            return
-        if (
-            obj_m is None
-            and self.en
-            and subj is not None
-            and (parties := self._hosted_parties_en(h, si, subj, after, b)) is not None
-        ):
-            # "Kenya hosted two earlier rounds of talks", "The United States brokered the
-            # agreement": the host or broker of the two sides' talks meets each (S12-RELEN)
-            meet = replace(trig, type=RelationType.CONSULT, topic="mediation")
-            for party in parties:
-                self.add(subj, party, meet, h, si, sent, a, b, factor * 0.85, False, False, subj_m)
-            return
-        if (
-            obj_m is None
-            and self.en
-            and subj is not None
-            and (told_patient := self._told_patient_en(h, trig, after, t_lim, si, subj)) is not None
-        ):
-            obj_m, by_prep = told_patient[0], False
-            factor *= told_patient[1]
-        if obj_m is None and self.en and not trig.type.symmetric:
-            # "urged both countries to ...", "called on the two sides": each of the pair
-            self._dual_patients(h, after, subj, subj_m, si, sent, a, b, factor, nominal)
-            return
-        if (
-            self.en
-            and trig.type is RelationType.REQUEST
-            and h.cls in ("v", "x")
-            and (h.first == h.last or doc.word(h.last) == "on")  # ("urged", "called on")
-            and obj_m is not None
-            and obj_m.t0 > after
-            and self._unnamed_addressee_en(after, obj_m.t0)
-        ):
-            # "urged European carriers to avoid flying over Belarus", "asked neighbours to
-            # respect the Solomon Islands": those asked are no actor; the actor is in what
-            # they are asked to do (S13-RELEN)
-            return
-        if (
-            self.en
-            and obj_m is not None
-            and obj_m.t0 > h.last
-            and any(doc.word(j) == "where" for j in range(h.last + 1, obj_m.t0))
-        ):
-            # "vetoed the draft in the Security Council, where China abstained": the
-            # subject of a relative clause on a place is no patient (S7-H10)
-            obj_m = None
-        if (
-            obj_m is None
-            and not self.en
-            and subj is not None
-            and trig.type is RelationType.REQUEST
-            and (asked_m := self._requested_act_doer_ar(h, after, b, subj)) is not None
-        ):
-            # "ودعت مصر إلى انسحاب القوات الإسرائيلية من جنوب لبنان"، "طالب بوقف العدوان
-            # الإسرائيلي": who is to do the act asked for is the one asked (S13-RELAR)
-            obj_m, by_prep = asked_m, False
-            factor *= 0.85
-        if obj_m is None:
-            return
         self._code_emit(
             h,
             si,
@@ -2651,3 +1655,1066 @@ class Frames(Arguments):
                     # "thanked X and the leaders of Germany, Poland and Norway" (S7-H10)
                     if om.key != subj:
                         self.add(subj, om, trig, h, si, sent, a, b, factor * 0.8, nominal, False)
+
+    def _code_patient(
+        self,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        trig: Trigger,
+        frame: str,
+        nominal: bool,
+        trig_start: int,
+        stmt: Stmt | None,
+        clause: Span | None,
+        place: bool,
+        factor: float,
+        after: int,
+        t_lim: int,
+        subj: str,
+        subj_m: Ment | None,
+        co_subjects: list[Ment],
+        given_to: Ment | None,
+    ) -> _Patient | None:
+        """The trigger's patient, or None when it has none (or was coded here: then done).
+
+        The patient after the trigger (in a ``mid`` gap, shared with a verb before, a pronoun,
+        a genitive owner), then the constructions that find it elsewhere. Returns what the
+        emission reads: the patient's mention, whether it follows a preposition, further
+        patients, the keys excluded, and the co-subjects, agent, factor, span end and trigger as
+        this search left them.
+        """
+        doc = self.doc
+        t = h.first
+        shared_more: list[Ment] = []
+        # --- patient(s)
+        if after > h.last + 1 and not nominal and trig.type is RelationType.AGREE:
+            # "وقّع X أمس رسالة موافقة بلاده على اتفاق ... مع إسرائيل": a signing verb's
+            # window starts after its subject
+            t_lim = max(t_lim, min(b, after + 14, self._next_stop(h.last, b)))
+        if trig.topic in _INTERCEPT_TOPICS and self._intercepted(h, after, subj, si, sent, a, b):
+            return None
+        self._speech_patient = (
+            trig.type in _SPEECH_TYPES
+            or (
+                # "وافقت إسرائيل على المقترح المصري": the proposer agreed with (S6-H2)
+                not self.en
+                and trig.type is RelationType.AGREE
+                and any(
+                    doc.word(j).lstrip("وب").removeprefix("ال") in _PROPOSALS_AR
+                    for j in range(min(h.last, after), min(b, after + 3))
+                )
+            )
+            or (
+                # "accepted the Egyptian proposal": the proposer agreed with (S7-H17)
+                self.en
+                and trig.type is RelationType.AGREE
+                and any(doc.word(j) in _PROPOSALS_EN for j in range(h.last, min(b, after + 4)))
+            )
+        )
+        self._capital_ok = self._capital_patient(trig)
+        # (a place struck stands for its state; not one a man "storms", a visit: "اقتحام
+        # رئيس الوزراء الضفة الغربية")
+        self._struck_place_ok = (
+            # ("shelled Kharkiv": the city, S8-H7; "struck Kharkiv", an irregular form, S12-RELEN)
+            (not self.en or h.cls in ("v", "x"))
+            and trig.type is RelationType.ASSAULT
+            and doc.entity_types.get(subj or "") != EntityType.PERSON
+        )
+        self._aid_place_ok = self.en and trig.type is RelationType.AID
+        self._near_ok = trig.topic == "visit"  # "زار مخيما قرب بيروت": still in Lebanon
+        if not self.en and _NEAR_AR.intersection(trig.preps):
+            self._near_ok = True  # "مناورات قرب النرويج": a row that takes "قرب" (S6-H7)
+        self._adj_heads = (
+            (_BORDER_EN if self.en else _BORDER_AR)
+            if trig.type is RelationType.MOBILIZE
+            else _GOODS_AR
+            # (a ban lifted on goods, "رفع الحظر على الواردات اللبنانية", S7-H14)
+            if trig.type in (RelationType.SANCTION, RelationType.CONCEDE) and not self.en
+            else _GOODS_EN
+            if trig.type in (RelationType.SANCTION, RelationType.CONCEDE)
+            else frozenset()
+        )
+        self._no_locative = trig.type in _NO_LOCATIVE
+        # "منع السفير الإيراني، الموجود حاليا في إيران، من العودة": the state or place
+        # where someone is held or barred is no patient ("موظفين في الأمم المتحدة" is)
+        self._no_locative_place = not self.en and trig.type is RelationType.COERCE
+        # "migrants deported from the United States": where they are deported from is no
+        # patient (often the deporting side itself)
+        self._no_source = self.en and trig.topic in ("deportation", "invitation")
+        # ("invited criticism from Germany": no one invited)
+        exclude = {subj}
+        own_state = doc.entity_states.get(subj)
+        if own_state and trig.type not in _OWN_STATE_OK:
+            exclude.add(own_state)  # "حذرت البعثة الإيرانية من أن رد طهران ...": its own side
+        if frame == "mid":
+            # "provided Ukraine with", "arrived in Moscow for talks": the patient sits in
+            # the gap, whatever preposition it takes there
+            self._no_locative = False
+            obj_m, by_prep = self.mention_after(
+                h.first + 1, h.last, (), exclude=exclude, place=place, required=False
+            )
+            if (
+                self.en
+                and obj_m is not None
+                and obj_m.t1 >= h.last
+                and self.text[doc.tokens[h.last].start].isupper()
+            ):
+                # "take the case to the International Court of Justice": a name that holds
+                # the phrase's own last word is no patient in its gap (S9-R2-H4); "trained
+                # Kenyan troops": a common noun ending the patient is (S6)
+                obj_m = None
+            if obj_m is None and self.en and trig.topic == "downing of aircraft":
+                # "Turkey shot down a Russian warplane": the state whose craft it was, named
+                # by its adjective in the gap (S12-RELEN)
+                obj_m = next(
+                    (
+                        m
+                        for j in range(h.first + 1, h.last)
+                        if (m := doc.mention_at_tok(j)) is not None
+                        and m.adjectival
+                        and m.etype == EntityType.STATE
+                        and m.key not in exclude
+                    ),
+                    None,
+                )
+            if obj_m is None and self.en and stmt is not None and stmt.start <= trig_start:
+                # "Poland said Russian drones had entered its airspace"
+                obj_m = self._speakers_ground(h.first + 1, h.last + 1, stmt, subj, a)
+            if obj_m is None:
+                return None
+            if self.en and trig.type is RelationType.CONSULT and doc.word(h.last + 1) == "with":
+                # "arrived in Beijing for talks with Wang Yi": the host city and the partner
+                partner, _ = self.mention_after(
+                    h.last + 1,
+                    min(b, h.last + 7),
+                    ("with",),
+                    exclude=exclude,
+                    place=False,
+                    required=True,
+                )
+                if partner is not None and partner.key != obj_m.key:
+                    self.add(subj, partner, trig, h, si, sent, a, b, factor, nominal, True, subj_m)
+        elif self.en and not nominal and (shared := self._shared_patient(h, subj, si)):
+            obj_m, by_prep = shared, False  # "spoke with X and urged an end to ...": X
+        elif self.en and not nominal and doc.word(after) in _EN_OBJ_PRON:
+            obj_m, by_prep = None, False  # "detaining him, and the newspaper ...": the pronoun
+        elif not self.en and not nominal and self._anaphor_end(self._past_adjuncts(after)):
+            obj_m, by_prep = None, False  # "دعتا الطرفين": the actors named before (below)
+        elif (
+            not self.en
+            and trig.type is RelationType.REQUEST
+            and trig.frame == "spk"
+            and not trig.prep_required
+        ):
+            # "دعا X إلى ...", "طالب X بـ...": whom one asks comes before what is asked
+            # ("داعيا المجتمع الدولي إلى محاسبة الإمارات" asks nothing of the Emirates)
+            content = next(
+                (
+                    j
+                    for j in range(after, t_lim)
+                    if self._request_content(j) and not self._actor_at(j + 1)
+                ),
+                t_lim,
+            )  # ("وجه نداء إلى فرنسا": the appeal's addressee after its preposition)
+            obj_m, by_prep = self.mention_after(
+                after, content, trig.preps, exclude=exclude, place=place, required=False
+            )
+        elif (
+            not self.en
+            and trig.type in (RelationType.ASSAULT, RelationType.COERCE)
+            and (owner := self._owned_targets(after, t_lim, exclude)) is not None
+        ):
+            # "عملية عسكرية ضد مواقع حزب العمال الكردستاني في شمال العراق": whose
+            # positions, not where they are (S6-H2)
+            obj_m, by_prep = owner, True
+        else:
+            obj_m, by_prep = self.mention_after(
+                after, t_lim, trig.preps, exclude=exclude, place=place, required=trig.prep_required
+            )
+            if obj_m is None and trig.type in (RelationType.PRESENCE, RelationType.RETREAT):
+                obj_m = self._the_country(h, after, t_lim, trig.preps, exclude)
+                by_prep = obj_m is not None or by_prep
+        if (
+            self.en
+            and obj_m is not None
+            and trig.type.symmetric
+            and obj_m.t0 > h.last + 1
+            and self._host_agent(obj_m)
+        ):
+            # "Ethiopia and Egypt resumed talks hosted by Sudan": the host meets each party
+            # (see code), it is no party itself (S7-H10)
+            obj_m = None
+        if (
+            obj_m is None
+            and self.en
+            and trig.type is RelationType.SANCTION
+            and frame == "svo"
+            and h.last - h.first >= 2
+        ):
+            # "froze Russian assets", "froze Iranian bank accounts": whose assets, named by
+            # a state adjective inside the trigger's gap (S7-H25)
+            obj_m = next(
+                (
+                    m
+                    for j in range(h.first + 1, h.last)
+                    if (m := doc.mention_at_tok(j)) is not None
+                    and m.adjectival
+                    and m.key not in exclude
+                    and self.actor(m)
+                ),
+                None,
+            )
+            by_prep = False
+        if obj_m is None and self.en and trig.type is RelationType.AID and frame == "svo":
+            # "would contribute personnel to the mission": the state the mission was named
+            # for before ("a security mission to Haiti") (S9-R3-H7)
+            obj_m = self._mission_host_en(after, t_lim, exclude)
+            by_prep = obj_m is not None
+        if obj_m is None and given_to is not None:
+            obj_m, by_prep = given_to, True
+        if obj_m is None and not self.en and not nominal:
+            # "ووقع معها إعلانا"، "وهددت بالرد عليها": the patient is a pronoun on the
+            # preposition; the one actor of its gender named just before (S8-H6)
+            obj_m = self._ar_pronoun_complement(after, t_lim, trig.preps, exclude, si, t)
+            by_prep = obj_m is not None
+        if (
+            not self.en
+            and nominal
+            and trig.topic == "summoning of envoy"
+            and subj_m is not None
+            and obj_m is not None
+            and h.last < subj_m.t0 < obj_m.t0
+            and (
+                doc.prep_of(obj_m) == _AR("إلى")
+                or (doc.word(obj_m.t0 - 1) == _AR("مقر") and doc.word(obj_m.t0 - 2) == _AR("إلى"))
+            )
+        ):
+            # "وتم استدعاء السفير الإيراني إلى وزارة الخارجية البحرينية": the envoy is
+            # summoned by the body he is called to (S6-H2)
+            subj_m, obj_m = obj_m, subj_m
+            subj = subj_m.key
+        if (
+            obj_m is not None
+            and not self.en
+            and trig.type in (RelationType.REJECT, RelationType.AGREE)
+            and (
+                prop := next(
+                    (
+                        j
+                        for j in range(h.first, obj_m.t0 - 1)
+                        if doc.word(j).lstrip("وب").removeprefix("ال") in _PROPOSALS_INDEF_AR
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "رفضت إثيوبيا مقترحا سودانيا بإشراك الأمم المتحدة": the proposer (its
+            # adjective), not whom the proposal would bring in (S6-H2)
+            proposer = doc.mention_at_tok(prop + 1)
+            if proposer is not None and proposer.t0 == prop + 1 and proposer.adjectival:
+                obj_m, by_prep = proposer, False
+        if (
+            obj_m is not None
+            and not self.en
+            and trig.type is RelationType.COERCE
+            and obj_m.t0 > h.last
+            and (
+                heading := next(
+                    (j for j in range(h.last + 1, obj_m.t0) if doc.word(j) in _HEADING_AR), None
+                )
+            )
+            is not None
+        ):
+            # "احتجزت البحرية شحنة أسلحة إيرانية متجهة إلى الحوثيين": whose goods are
+            # seized, not where they were going (S6-H2)
+            owner = next(
+                (
+                    m
+                    for m in doc.mentions_in(doc.tokens[h.last].end, doc.tokens[heading].start)
+                    if m.adjectival and m.etype is EntityType.STATE and m.key not in exclude
+                ),
+                None,
+            )
+            obj_m, by_prep = owner, False
+        if (
+            obj_m is not None
+            and not self.en
+            and trig.type is RelationType.AGREE
+            and any(doc.word(j).lstrip("و") in _SPONSORED_AR for j in range(h.last + 1, obj_m.t0))
+        ):
+            # "وقعتا الاتفاق برعاية الأمم المتحدة وتركيا": the sponsors are no parties; they
+            # meet each (S6-H2)
+            obj_m, by_prep = None, False
+        if trig.type in (RelationType.REJECT, RelationType.SUPPORT) or (
+            trig.type is RelationType.ACCUSE and not self.en
+        ):
+            drafter = self._drafter(after, b, subj)
+            if drafter is not None:
+                obj_m, by_prep = drafter, True  # "vetoed a resolution drafted by Algeria"
+        if obj_m is None and frame == "spk" and self.en and doc.word(after) not in _EN_OBJ_PRON:
+            reach = min(self._next_stop(h.last, b), after + 12)
+            reach = self._participial_adjunct_in(after, reach, a)
+            obj_m, by_prep = self.mention_after(
+                after,
+                reach,
+                trig.preps,
+                exclude=exclude,
+                place=place,
+                required=trig.prep_required,
+            )
+        if (
+            obj_m is not None
+            and self.en
+            and frame == "spk"
+            and trig.type is RelationType.THREATEN
+            and not trig.preps
+            and doc.prep_of(obj_m) == "in"
+        ):
+            # "warned that any intervention in Niger would ...": where the feared act would
+            # happen, not the one warned (S5-H13)
+            obj_m = None
+        if (
+            obj_m is None
+            and nominal
+            and not self.en
+            and h.prefix.endswith("ل")
+            and subj_m is not None
+            and subj_m.t0 > h.last
+            # ("الهجمات التي شنتها X", "بالهجوم الحوثي": the article, no purpose "ل",
+            # S6-H2; an adjective right after names the doer, S12-RELAR)
+            and not (
+                h.prefix.endswith("ال")
+                and (
+                    any(doc.word(j) in _DOER_VERBS_AR for j in range(h.last + 1, subj_m.t0))
+                    or (subj_m.t0 == h.last + 1 and doc.word(subj_m.t0).startswith("ال"))
+                )
+            )
+            and self.rels
+            and self.rels[-1].sent == si
+            and self.rels[-1].subject != subj_m.key
+        ):
+            # purpose: "يزور القاهرة للقاء الرئيس السيسي": the clause subject meets the
+            # genitive
+            obj_m, subj = subj_m, self.rels[-1].subject
+            subj_m = None
+            factor *= 0.85
+        if (
+            obj_m is None
+            and subj_m is not None
+            and (first := self._shared_subject(h, a, subj_m, bool(co_subjects))) is not None
+        ):
+            # "وصل X إلى بيروت على رأس وفد، والتقى رئيس الوزراء Y", "أعلن X رفضه ...،
+            # ودعا إسرائيل إلى": the coordinated verb shares X as subject; the actor
+            # after it is its patient
+            obj_m, subj_m, subj = subj_m, first, first.key
+            by_prep = False
+            shared_more, co_subjects = co_subjects, []  # (its other patients)
+        if (
+            obj_m is not None
+            and subj_m is not None
+            and not self.en
+            and frame == "nom"
+            and trig.topic == "expulsion of diplomats"
+            and subj_m.key.startswith(_UNNAMED_OFFICIAL)
+            and h.first < subj_m.t0 <= h.last + 1
+            and doc.prep_of(obj_m) == "من"
+            and not obj_m.adjectival
+        ):
+            # "تم طرد دبلوماسيين روس من بريطانيا": the state they are expelled from
+            # expels them (S6-H9)
+            subj_m, obj_m = obj_m, subj_m
+            subj = subj_m.key
+        if (
+            obj_m is not None
+            and not self.en
+            and nominal
+            and trig.topic == "deportation"
+            and doc.prep_of(obj_m) == "الي"
+            and (h.pron or (subj_m is not None and h.first < subj_m.t0 <= h.last + 1))
+        ):
+            # "ترحيل الوزيرة التركية إلى ألمانيا"، "وترحيلها إلى": where the deported are
+            # sent is not whom the deportation falls on (S6-H9)
+            return None
+        if (
+            obj_m is None
+            and not self.en
+            and frame == "nom"
+            and subj_m is not None
+            # (not a noun whose patient must follow a preposition: "اعتراف الولايات
+            # المتحدة بسيادة المغرب", the genitive recognises, S6-H9)
+            and not trig.prep_required
+            and (
+                (trig.type in _PATIENT_GENITIVE and subj_m.t0 == h.last + 1)
+                or (
+                    trig.type in _UPON_OFFICIAL
+                    and subj_m.key.startswith(_UNNAMED_OFFICIAL)
+                    and h.first < subj_m.t0 <= h.last + 1  # ("طرد السفير" is one row)
+                    and ("ب" not in h.prefix or self._responded_by(h.first))
+                    and doc.word(h.first - 1) not in _REQUEST_PREPS_AR
+                )  # (not what is asked: "دعا إلى طرد السفير"، "طالب بطرد")
+            )
+            and not subj_m.adjectival
+            and not h.pron
+            and (doer := self._clause_agent(h, a, stmt, clause, subj_m.key)) is not None
+        ):
+            # (S6-H7: "قررت ألمانيا طرد دبلوماسيين روسيين"، "أعلنت اعتقال صحفي أمريكي": an
+            # unnamed envoy or national after an expulsion or arrest is whom it falls on)
+            # "تعهدت ألمانيا بدعم أوكرانيا", "تواصل واشنطن دعم كييف": with no "لـ" patient,
+            # the genitive is whom the clause's subject supports
+            obj_m, by_prep = subj_m, True
+            subj_m, subj = doer
+            factor *= 0.9
+        if obj_m is None and not self.en and trig.type is RelationType.THREATEN:
+            # "حذرت إيران من أن أي هجوم إسرائيلي سيقابل برد": whoever would attack
+            obj_m = self._threat_target(after, t_lim, exclude)
+            by_prep = obj_m is not None
+            if obj_m is None and any(
+                doc.word(j).removeprefix("على") in _THIS_AR
+                and _ar_attack_noun("ال" + doc.word(j + 1).removeprefix("ال"))
+                for j in range(after, min(b, after + 3))
+            ):
+                # "تحتفظ بحق الرد على هذا الاعتداء": the author of the attack just told
+                # (an army or air force: its state is the one threatened)
+                obj_m = self._act_author(si, doc.entity_states.get(subj or "") or subj or "")
+                if obj_m is not None and obj_m.etype == EntityType.ORGANIZATION:
+                    state = doc.entity_states.get(obj_m.key)
+                    if state and doc.entity_types.get(state) == EntityType.STATE:
+                        obj_m = replace(obj_m, key=state, etype=EntityType.STATE, kind="name")
+                by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and subj is not None
+            and h.cls in ("v", "i")
+            and (
+                trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+                or (trig.type is RelationType.SUPPORT and doc.word(after)[:1] == "ب")
+            )
+            and doc.word(after).removeprefix("ب") in _TOLD_ACTS_AR
+            and (
+                after + 1 >= b
+                or doc.word(after + 1).startswith("و")
+                or not _PUNCT_EVAL.isdisjoint(
+                    self.text[doc.tokens[after].end : doc.tokens[after + 1].start]
+                )
+            )
+        ):
+            # "فرضت واشنطن عقوبات على شركات صينية. ورفضت بكين القرار"، "ورحبت كييف
+            # بالعقوبات": the act just told, so its author
+            obj_m = self._act_author(si, doc.entity_states.get(subj) or subj)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and self.en
+            and subj is not None
+            and h.cls == "v"
+            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+            and doc.word(after) in _TOLD_ACT_DETS_EN
+            # (a noun of no type, "the move", is the last main act: coded further on)
+            and (doc.word(after + 1) in _TOLD_ACT_TYPES_EN or doc.word(after + 1) in _TOLD_PACTS_EN)
+            and (
+                after + 2 >= b
+                or doc.word(after + 2) in _AFTER_TOLD_ACT_EN
+                or not _PUNCT_EVAL.isdisjoint(
+                    self.text[doc.tokens[after + 1].end : doc.tokens[after + 2].start]
+                )
+            )
+        ):
+            # "Houthi rebels seized a cargo ship. Japan condemned the seizure as ...": the
+            # act just told, so its author (a third party's condemnation); "denounced the
+            # deal": the pact's (other) party (S10-R2-H5)
+            own = doc.entity_states.get(subj) or subj
+            if doc.word(after + 1) in _TOLD_PACTS_EN:
+                obj_m = self._pact_author(si, own, doc.tokens[after].start)
+            else:
+                obj_m = self._told_act_author(si, own, doc.word(after + 1))
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and self.en
+            and subj is not None
+            and subj_m is not None
+            and h.cls == "v"
+            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+            and (
+                after >= b
+                or not _PUNCT_EVAL.isdisjoint(
+                    self.text[doc.tokens[after - 1].end : doc.tokens[after].start]
+                )
+            )
+            and (k := subj_m.t0 - 1 - (doc.word(subj_m.t0 - 1) in ("that", "which"))) > a + 1
+            and doc.word(k) in _DECISION_NOUNS_EN
+            and doc.word(k - 1) in ("a", "an")
+            and "," in self.text[doc.tokens[k - 2].end : doc.tokens[k - 1].start]
+        ):
+            # "Egypt delivered arms to Somalia, a move Ethiopia condemned": the act of the
+            # main clause, so its author (S10-R2-H5)
+            obj_m = self._act_author(si, doc.entity_states.get(subj) or subj, 0)
+            by_prep = obj_m is not None
+        if obj_m is None and not self.en and trig.type is RelationType.THREATEN and not nominal:
+            # "حذرت من أن ردها سيكون أشد إذا ارتكبت إسرائيل خطأ آخر": the one whose act the
+            # condition names (as "warned ... if Israel ..." in English)
+            obj_m = self._condition_actor(after, b, exclude | {subj or ""})
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and trig.type in (RelationType.CONCEDE, RelationType.SUPPORT)
+            and (partner := self._call_partner(h, subj, si))
+        ):
+            # "أجرى X اتصالا مع Y، قدم خلاله اعتذاره": an apology or support voiced during
+            # the call goes to its other party (a condemnation there is of the attacker)
+            obj_m, by_prep = partner, True
+        if obj_m is None and not self.en and trig.type is RelationType.AID:
+            # "مساعدات ... لدعم المتضررين من الفيضانات في ليبيا": the state of the people
+            # helped (S6-H2)
+            obj_m = self._aid_beneficiaries(after, b, exclude)
+            by_prep = obj_m is not None
+        if obj_m is None and not self.en and nominal and trig.type is RelationType.SANCTION:
+            # "وتخضع إيران منذ سنوات لعقوبات أمريكية": the subject of "to be subjected to"
+            obj_m = self._subjected(h, a, exclude)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and nominal
+            and trig.type in (RelationType.ASSAULT, RelationType.COERCE)
+        ):
+            # "وتعرضت كييف لهجوم روسي": the subject of "to undergo" is the one attacked
+            obj_m = self._subjected(h, a, exclude, _UNDERGONE_AR)
+            by_prep = obj_m is not None
+        more_objects: list[Ment] = list(shared_more)
+        if (
+            obj_m is None
+            and not self.en
+            and subj is not None
+            and (nominal or bool(h.pron))  # ("رفضها" also reads as a verb)
+            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+            and self._told_act_after_ar(after)
+        ):
+            # "فرضت واشنطن ولندن عقوبات على X. وأعلنت موسكو رفضها لهذه العقوبات"،
+            # "معارضتهما للقرار": the act just told, so each of its authors (S12-RELAR)
+            authors = self._act_authors(si, doc.entity_states.get(subj) or subj)
+            if authors:
+                obj_m, more_objects, by_prep = authors[0], authors[1:], True
+        if (
+            obj_m is None
+            and not self.en
+            and subj is not None
+            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+            and self._told_pact_ar(after)
+        ):
+            # "وقعت تركيا وليبيا اتفاقا ... ورفضت اليونان الاتفاق": each party to the pact
+            # just told, not the rejecter's own side (S13-RELAR)
+            pact_sides = self._pact_parties_ar(
+                si, doc.entity_states.get(subj) or subj, doc.tokens[after].start
+            )
+            if pact_sides:
+                obj_m, more_objects, by_prep = pact_sides[0], pact_sides[1:], False
+        if (
+            obj_m is not None
+            and not self.en
+            and frame == "mut"
+            and any(
+                doc.word(j).lstrip("وف") in _MEDIATED_BY_AR
+                for j in (obj_m.t0 - 1, obj_m.t0 - 2)
+                if j > h.last
+            )
+        ):
+            obj_m = None  # "تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية" (S7-H3)
+        if (
+            not self.en
+            and frame == "mut"
+            and subj is not None
+            and (sides := self._mediated.get((si, subj))) is not None
+        ):
+            # "نجاح وساطة قطر بين X وY، أسفرت عن تبادل الأسرى من الجانبين": the swap is
+            # between the two sides, not the mediator's (S12-RELAR)
+            subj_m, obj_m = sides
+            subj, by_prep = subj_m.key, False
+            self._anaphor_objects.update(range(after, min(b, after + 8)))
+        if (
+            obj_m is not None
+            and not self.en
+            and obj_m.t0 - 1 > h.last
+            and _HOST_AR.search(doc.word(obj_m.t0 - 1))
+            and doc.word(obj_m.t0 - 1).endswith(("ها", "ه"))
+        ):
+            # "وقعت X وY اتفاقا في ختام المحادثات التي ترعاها Z": the relative clause's
+            # subject hosts the talks (the host meets each, see code), no patient (S12-RELAR)
+            obj_m = None
+        if obj_m is None and not self.en and frame != "mid":
+            # "داعيا الطرفين إلى", "ودعت فرنسا البلدين إلى": each of the actors named before
+            group = self._group_anaphor(
+                self._past_adjuncts(after), si, doc.entity_states.get(subj) or subj
+            )
+            if group is not None:
+                members = [m for m in group[0] if m.key not in exclude]
+                if len(group[0]) == 2 and len(members) == 1:
+                    # "التقى X عباس ثم بينيت، داعيا الجانبين": X is no side; the two
+                    # X dealt with are (S9-R3-H6)
+                    members = self._partners_ar(subj, si) or members
+                self._anaphor_objects.update(range(self._past_adjuncts(after), group[1] + 1))
+                if members:
+                    obj_m, more_objects = members[0], members[1:]
+                    by_prep = False
+        if obj_m is None and not self.en and trig.type is RelationType.REQUEST:
+            # "دعت الصين إلى ضبط النفس بين الهند وباكستان": a call on each side
+            pair = self.pair_after(after, min(b, t_lim + 4), adjectives=False)
+            if pair is not None and not self._both_word(self._past_adjuncts(after)):
+                obj_m, more_objects = pair[0], [pair[1]]
+                by_prep = True
+        if (
+            obj_m is None
+            and co_subjects
+            and not self.en
+            and trig.type is RelationType.CONSULT
+            and not nominal
+            and self._unnamed_official(after, min(b, after + 8))
+        ):
+            return None  # "والتقى X والوفد العماني، فور وصولهما، رئيس المجلس ...": they meet him
+        if obj_m is None and co_subjects and (trig.type.symmetric or frame == "mut"):
+            # "ووقعت أرمينيا وأذربيجان إعلانا": the coordinated subject is the other party;
+            # with more than two, every pair ("ووقعت الدول الثلاث ميثاقا")
+            obj_m, co_subjects = co_subjects[0], co_subjects[1:]
+            by_prep = False
+            more_objects = []
+            for i, x in enumerate(co_subjects):
+                for y in co_subjects[i + 1 :]:
+                    if x.key != y.key:
+                        self.add(x.key, y, trig, h, si, sent, a, b, factor * 0.8, nominal, False, x)
+            if trig.type.symmetric:
+                more_objects = list(co_subjects)
+        if (
+            obj_m is None
+            and self.en
+            and trig.type is RelationType.CONSULT
+            and subj_m is not None
+            and stmt is not None
+            and stmt.speaker != subj
+            and doc.word(after) in ("him", "her")
+            and doc.entity_types.get(stmt.speaker) == EntityType.PERSON
+            and (spoke := self._latest_mention(stmt.speaker, t)) is not None
+        ):
+            # "Trump said he expected X and Y to come to Washington to meet him": each
+            # meets the speaker, not the other
+            other = self._coordinated_before(subj_m, subj)
+            if other is not None and other.key != spoke.key:
+                self.add(other.key, spoke, trig, h, si, sent, a, b, factor, nominal, False, other)
+            obj_m = spoke
+        if (
+            obj_m is None
+            and trig.type.symmetric
+            and subj_m is not None
+            and not (
+                not self.en
+                and nominal
+                and "ب" in h.prefix
+                and any(
+                    k in self.cue_speaker or self._verb_types.get(k) in _SPEECH_TYPES
+                    for k in range(a, subj_m.t0)
+                )
+            )
+        ):
+            # "Putin and Trump agreed", "بوتين وترامب اتفقا": a coordinated subject
+            # (not "أشادت الإمارات والبحرين بالاتفاق": those who welcome it, S6-H2)
+            obj_m = self._coordinated_before(subj_m, subj)
+            if (
+                obj_m is not None
+                and self.en
+                and self._with_partner_after(after, b, {subj, obj_m.key})
+            ):
+                # "Bahrain and Egypt agreed to restore ties with Qatar": one side of a deal
+                # with the partner named later, not a deal between the two (S7-H10)
+                obj_m = None
+            if (
+                obj_m is not None
+                and nominal
+                and not self.en
+                and any(
+                    _contribution_ar(doc.word(j))
+                    for j in range(max(obj_m.t1, subj_m.t1) + 1, h.first)
+                )
+            ):
+                # "شكر X قطر ومصر على جهودهما في إنجاز الصفقة": those who helped reach
+                # it, not its two parties
+                obj_m = None
+            if obj_m is not None and not self.en:
+                # "القوات البحرية الإيرانية والروسية والصينية مناورات مشتركة": a third
+                # coordinated side acts with each of the two (S6-H2)
+                seen = {subj, obj_m.key}
+                third = self._coordinated_before(obj_m, obj_m.key, states=True)
+                while third is not None and third.key not in seen and len(seen) < 5:
+                    for other in (subj_m, obj_m):
+                        self.add(third.key, other, trig, h, si, sent, a, b, factor * 0.8,
+                                 nominal, False, third)  # fmt: skip
+                    seen.add(third.key)
+                    third = self._coordinated_before(third, third.key, states=True)
+        if obj_m is None and self.en and trig.type.symmetric and subj_m is not None:
+            ante = self._pronoun_conjunct(subj_m)
+            if ante is not None:
+                # "he and Chinese President Xi Jinping agreed": the man named before
+                self.add(ante.key, subj_m, trig, h, si, sent, a, b, factor * 0.85, nominal, False)
+                return None
+        if (
+            obj_m is None
+            and subj_m is not None
+            and (frame == "mut" or trig.type is RelationType.MOBILIZE)
+            and not (trig.type is RelationType.MOBILIZE and self._agreed_to(h, a))
+            and (other := self._coordinated_before(subj_m, subj, states=True)) is not None
+        ):
+            # "Chinese and Indian troops clashed", "China and India massed troops along
+            # the border": each side acts on the other
+            self.add(subj, other, trig, h, si, sent, a, b, factor * 0.9, nominal, False, subj_m)
+            self.add(
+                other.key, subj_m, trig, h, si, sent, a, b, factor * 0.9, nominal, False, other
+            )
+            return None
+        if (
+            obj_m is None
+            and self.en
+            and doc.word(after) in ("it", "them", "him", "her")
+            and not self._relative_subject(after)
+            # ("would not withdraw them": the troops moved, no actor; S8-H7)
+            and not (trig.type in (RelationType.RETREAT, RelationType.MOBILIZE) and h.cls == "v")
+        ):
+            if doc.word(after) == "it" and trig.type in (
+                RelationType.ACCUSE,
+                RelationType.SUPPORT,
+                RelationType.REJECT,
+            ):
+                # "Russia attacked Ukraine. Poland condemned it.": the act just told, so
+                # its author
+                obj_m = self._act_author(si, doc.entity_states.get(subj) or subj)
+            if obj_m is None:
+                obj_m = self._pronoun_object(doc.word(after), t, subj)
+                if (
+                    obj_m is not None
+                    and subj_m is not None
+                    and any(g.key == obj_m.key for g in self._group(subj_m, si))
+                ):
+                    obj_m = None  # "Eritrea and Syria voted against it": no co-subject (S7-H10)
+        if (
+            obj_m is None
+            and not self.en
+            and h.cls == "v"
+            and h.pron == "ه"
+            and trig.type is RelationType.CONSULT
+            and subj is not None
+            and doc.entity_types.get(subj) == EntityType.PERSON
+        ):
+            # "ووصل X إلى القاهرة حيث استقبله الرئيس Y"، "والتقاه Y": the man just named
+            obj_m = self._pronoun_object("him", t, subj)
+        if (
+            obj_m is None
+            and not self.en
+            and h.cls in ("v", "i")
+            and trig.type in (RelationType.COERCE, RelationType.CONCEDE)
+            and subj is not None
+            and (
+                doc.word(after) in _PREP_HIM_AR
+                or (h.last > h.first and doc.word(h.last) in _PREP_HIM_AR)
+            )
+        ):
+            # "وأفرجت عنه موسكو", "وحكمت عليه محكمة روسية بالسجن": the man just named
+            # (S7-H3)
+            obj_m = self._pronoun_object("him", t, subj)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and h.cls == "v"
+            and subj is not None
+            and (
+                trig.type in (RelationType.REQUEST, RelationType.THREATEN, RelationType.CONSULT)
+                or (trig.type is RelationType.ACCUSE and _ACCUSED_AR in doc.word(h.first))
+            )
+        ):
+            # "وأدانت اليابان التجربة، وطالبتها بوقف ..."، "ودعاه إلى": the one actor of the
+            # suffix's kind named just before (S7-H20)
+            obj_m = self._suffix_referent(h, si, a, subj)
+            by_prep = False
+        if obj_m is None and trig.type in (RelationType.ASSAULT, RelationType.COERCE):
+            # "strikes on nine sites in Pakistan", "غارات على مواقع في باكستان": the state
+            # the targets are in
+            obj_m = self._targets_in(after, t_lim, exclude)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and (
+                trig.type is RelationType.THREATEN
+                or (trig.type is RelationType.SANCTION and h.cls in ("v", "i"))
+            )  # (not "ملوحا بعقوبات على أفراد في X": sanctions threatened, no act)
+            and (held := self._targets_in(after, t_lim, exclude)) is not None
+            and held.etype == EntityType.STATE
+        ):
+            # "فرضت واشنطن عقوبات على شركات في الصين"، "هدد بفرض عقوبات على كيانات في
+            # إيران": the state the sanctioned are in (S13-RELAR)
+            obj_m, by_prep = held, True
+        if (
+            obj_m is None
+            and not self.en
+            and trig.type is RelationType.ASSAULT
+            and stmt is not None
+            and stmt.start <= trig_start
+        ):
+            # "قالت باكستان إن الهند قصفت ثلاثا من قواعدها الجوية": the speaker's own
+            obj_m = self._speakers_targets(after, t_lim, stmt, exclude)
+            by_prep = obj_m is not None
+        if obj_m is None and trig.type in (RelationType.SUPPORT, RelationType.COOPERATE):
+            obj_m = self._other_state(after, t_lim, subj)
+        if (
+            obj_m is None
+            and not self.en
+            and subj
+            and trig.topic == "recall of ambassador"
+            and _FOR_CONSULTATION_AR in (doc.word(after), doc.word(after + 1))
+        ):
+            # "وأعلنت الرباط استدعاء سفيرتها للتشاور": no host named; the other state of the
+            # story just told (S7-H3)
+            obj_m = self._recalled_from(doc.tokens[h.first].start, subj)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and self.en
+            and trig.type in (RelationType.SUPPORT, RelationType.REJECT)
+            and any(doc.word(j) in _DECISION_NOUNS_EN for j in (after, after + 1))
+        ):
+            # "Syria released the prisoners. Turkey welcomed the move." ("rejected the
+            # measures as illegal", S7-H10)
+            obj_m = self._judged_doer(self._decision_maker(si, doc.entity_states.get(subj) or subj))
+        if (
+            obj_m is not None
+            and trig.type is RelationType.ACCUSE
+            and self._attack_victim(obj_m, after)
+            and not (
+                # "blamed the attack on Iran" (not "the attack on Saudi Arabia on Iran")
+                self.en
+                and doc.word(h.first) in _BLAME_EN
+                and doc.word(obj_m.t0 - 1) == "on"
+                and doc.word(obj_m.t1 + 1) != "on"
+            )
+        ):
+            # "وأدانت مصر الهجوم على أبوظبي", "condemned the attack against Saudi Arabia":
+            # the side attacked is no one accused; the attacker may be found below
+            blamed = None
+            if self.en and doc.word(h.first) in _BLAME_EN and doc.word(obj_m.t1 + 1) == "on":
+                # "blamed the attack on Saudi Arabia on Iran": the one it is laid on
+                blamed = doc.mention_at_tok(obj_m.t1 + 2)
+            elif not self.en and doc.prep_of(obj_m) == "ل":
+                # "أدان الغزو الروسي لأوكرانيا": the adjective before the patient is the doer
+                blamed = doc.mention_at_tok(obj_m.t0 - 1)
+            if blamed is not None and (not self.actor(blamed) or blamed.key == subj):
+                blamed = None
+            obj_m = blamed
+        if obj_m is None and trig.type == RelationType.ACCUSE and self.rels:
+            # "شنت إسرائيل غارات على لبنان، فيما نددت الحكومة اللبنانية بالهجمات"; "Russia
+            # fired missiles at Ukraine's grid. Macron condemned the strikes."
+            own = doc.entity_states.get(subj) or subj
+            event_noun = self._event_noun_after(after) or (self.en and self._drew_from(h))
+            condemned: tuple[RelationType, ...] = (RelationType.ASSAULT, RelationType.COERCE)
+            if self.en and any(doc.word(j) in _FORCE_NOUNS_EN for j in range(after, after + 3)):
+                # "North Korea fired a missile toward Japan. Seoul condemned the launch."
+                event_noun, condemned = True, (*condemned, RelationType.MOBILIZE)
+            elif self.en and any(doc.word(j) in _DECISION_NOUNS_EN for j in (after, after + 1)):
+                # "Ecuador expelled the Mexican ambassador. Brazil criticised the move."
+                obj_m = self._judged_doer(self._decision_maker(si, own))
+            for prev in reversed(self.rels if obj_m is None else []):
+                reach = _CONDEMN_REACH_EN if self.en else _CONDEMN_REACH_AR
+                if si - prev.sent > (reach if event_noun else 1):
+                    lead = self._lead_sentence() if self.en and event_noun else -1
+                    if prev.sent > lead >= 0:
+                        continue  # "... condemned the raid": the raid the article opened with
+                    if prev.sent != lead:
+                        break  # (Arabic: "أدان الهجوم" names the article's attack, often far)
+                if prev.type not in condemned:
+                    if prev.sent == si or not event_noun:
+                        break  # the act just coded is what is condemned
+                    continue
+                if not self.en and prev.sent != si and self._ar_retaliation(prev):
+                    continue  # ("ضربات ... ردا على الاعتداء": the attack it answers, S13-RELAR)
+                # "Russia fired missiles at Ukraine's grid. ... Macron condemned the strikes":
+                # the latest attack within three sentences
+                attacker = doc.entity_states.get(prev.subject) or prev.subject
+                if 0 <= si - prev.sent and (
+                    (
+                        own in (prev.object, doc.entity_states.get(prev.object))
+                        and si - prev.sent <= 1
+                    )
+                    or (own != attacker and event_noun)
+                ):
+                    obj_m = self._judged_doer(self._subject_mention(prev))
+                    factor *= 0.8
+                break
+        if (
+            obj_m is not None
+            and not self.en
+            and trig.type is RelationType.ACCUSE
+            and doc.word(obj_m.t0 - 1) in (_AR("له"), _AR("لها"))
+            and doc.word(obj_m.t0 - 2) in _SUFFERED_AR
+        ):
+            obj_m = None  # "أدانت الكويت الهجوم الذي تعرضت له سوريا": its victim (S7-H17)
+        if (
+            obj_m is None
+            and not self.en
+            and trig.type in (RelationType.ACCUSE, RelationType.SUPPORT, RelationType.REJECT)
+            and (rel_doer := self._relative_doer(after, b)) is not None
+            and rel_doer.key not in exclude
+        ):
+            # "أدانت مصر الغارات التي شنتها إسرائيل": whoever carried the attack out (S6-H2)
+            obj_m, by_prep = rel_doer, False
+        if (
+            obj_m is None
+            and not self.en
+            and trig.type == RelationType.ACCUSE
+            and self._event_noun_after(after)
+        ):
+            # "وأعلنت جماعة الحوثي مسؤوليتها عنه. وأدانت مصر الهجوم": who claimed it
+            obj_m = self._claimant(si, doc.entity_states.get(subj) or subj)
+            factor *= 0.75
+        if obj_m is None and nominal and self.rels and self.rels[-1].sent == si:
+            # "دعمه لوحدة سوريا، واستعداد موسكو لتقديم المساعدة": the same patient
+            prev = self.rels[-1]
+            joined = any(
+                doc.word(j)[:1] == "و" or doc.word(j) == "and" for j in range(max(a, t - 3), t + 1)
+            )
+            if not self.en and any(
+                k in self.cue_speaker or self._verb_types.get(k) in _SPEECH_TYPES
+                for k in range(max(a, t - 3), t)
+            ):
+                joined = False  # ("، واصفا الاتفاق الإثيوبي": a new speech act, S12-RELAR)
+            if prev.object_mention is not None and joined and prev.subject != subj:
+                obj_m = prev.object_mention
+                factor *= 0.75
+        if (
+            obj_m is not None
+            and self.en
+            and trig.type is RelationType.ASSAULT
+            and obj_m.t0 > h.last + 2
+            and doc.word(obj_m.t0 - 1) in ("in", "at")
+            and doc.word(obj_m.t0 - 3) in ("its", "our")
+            and doc.word(obj_m.t0 - 2) in _OWN_TARGETS_EN
+        ):
+            # "Iran said ... Israel's strike on its consulate in Damascus": the place is
+            # where the speaker's (or the main subject's) own mission stood; that state is
+            # struck; none when it is the attacker's own (S8-R2-H2)
+            if stmt is not None and stmt.start <= trig_start:
+                ground = self._speakers_ground(h.last + 1, obj_m.t0, stmt, subj, a)
+            else:
+                ground = self._owner_struck(a, h.first, subj)
+            if ground is None:
+                return None
+            obj_m, by_prep = ground, True
+        if (
+            obj_m is None
+            and self.en
+            and trig.type in (RelationType.MOBILIZE, RelationType.ASSAULT)
+            and stmt is not None
+            and stmt.start <= trig_start
+        ):
+            # "Lebanon's army said Israel had fired rockets into its territory": the
+            # speaker's state
+            obj_m = self._speakers_ground(h.last + 1, t_lim + 3, stmt, subj, a)
+            by_prep = obj_m is not None
+            if (
+                obj_m is not None
+                and trig.type is RelationType.MOBILIZE
+                and any(
+                    doc.word(j) == "at"
+                    and doc.word(j + 1) in ("its", "our")
+                    and doc.word(j + 2) in _OWN_TARGETS_EN
+                    for j in range(h.last + 1, min(t_lim + 3, len(doc.tokens) - 2))
+                )
+            ):
+                # "said Hezbollah had fired rockets at its positions": a launch at the
+                # speaker's own men or boats is an attack (S8-H7)
+                trig = replace(trig, type=RelationType.ASSAULT)
+        if (
+            obj_m is None
+            and self.en
+            and trig.type is RelationType.THREATEN
+            and trig.topic == "retaliation"
+        ):
+            # "Iran fired missiles at a base in Qatar. Doha reserved the right to respond":
+            # whoever attacked the speaker's side just before
+            obj_m = self._retaliation_target(si, doc.entity_states.get(subj) or subj)
+            factor *= 0.8
+        if (
+            obj_m is None
+            and self.en
+            and subj_m is not None
+            and subj_m.key == subj
+            and self._answering_subject(subj_m) == h.first
+            and (asker := self._first_subject_mention(a, subj_m.t0)) is not None
+            and asker.key != subj
+            and self.actor(asker)
+        ):
+            # "X called on Baghdad to start talks, an appeal Abadi has so far rebuffed":
+            # the one who rebuffs (or accepts) it answers the one who made it (S12-RELEN)
+            self.add(subj, asker, trig, h, si, sent, a, b, factor * 0.85, False, False, subj_m)
+            return None
+        if (
+            obj_m is None
+            and self.en
+            and subj is not None
+            and (parties := self._hosted_parties_en(h, si, subj, after, b)) is not None
+        ):
+            # "Kenya hosted two earlier rounds of talks", "The United States brokered the
+            # agreement": the host or broker of the two sides' talks meets each (S12-RELEN)
+            meet = replace(trig, type=RelationType.CONSULT, topic="mediation")
+            for party in parties:
+                self.add(subj, party, meet, h, si, sent, a, b, factor * 0.85, False, False, subj_m)
+            return None
+        if (
+            obj_m is None
+            and self.en
+            and subj is not None
+            and (told_patient := self._told_patient_en(h, trig, after, t_lim, si, subj)) is not None
+        ):
+            obj_m, by_prep = told_patient[0], False
+            factor *= told_patient[1]
+        if obj_m is None and self.en and not trig.type.symmetric:
+            # "urged both countries to ...", "called on the two sides": each of the pair
+            self._dual_patients(h, after, subj, subj_m, si, sent, a, b, factor, nominal)
+            return None
+        if (
+            self.en
+            and trig.type is RelationType.REQUEST
+            and h.cls in ("v", "x")
+            and (h.first == h.last or doc.word(h.last) == "on")  # ("urged", "called on")
+            and obj_m is not None
+            and obj_m.t0 > after
+            and self._unnamed_addressee_en(after, obj_m.t0)
+        ):
+            # "urged European carriers to avoid flying over Belarus", "asked neighbours to
+            # respect the Solomon Islands": those asked are no actor; the actor is in what
+            # they are asked to do (S13-RELEN)
+            return None
+        if (
+            self.en
+            and obj_m is not None
+            and obj_m.t0 > h.last
+            and any(doc.word(j) == "where" for j in range(h.last + 1, obj_m.t0))
+        ):
+            # "vetoed the draft in the Security Council, where China abstained": the
+            # subject of a relative clause on a place is no patient (S7-H10)
+            obj_m = None
+        if (
+            obj_m is None
+            and not self.en
+            and subj is not None
+            and trig.type is RelationType.REQUEST
+            and (asked_m := self._requested_act_doer_ar(h, after, b, subj)) is not None
+        ):
+            # "ودعت مصر إلى انسحاب القوات الإسرائيلية من جنوب لبنان"، "طالب بوقف العدوان
+            # الإسرائيلي": who is to do the act asked for is the one asked (S13-RELAR)
+            obj_m, by_prep = asked_m, False
+            factor *= 0.85
+        if obj_m is None:
+            return None
+        return obj_m, by_prep, more_objects, exclude, co_subjects, subj, subj_m, factor, t_lim, trig
