@@ -1690,61 +1690,10 @@ class Frames(Arguments):
         t = h.first
         shared_more: list[Ment] = []
         # --- patient(s)
-        if after > h.last + 1 and not nominal and trig.type is RelationType.AGREE:
-            # "وقّع X أمس رسالة موافقة بلاده على اتفاق ... مع إسرائيل": a signing verb's
-            # window starts after its subject
-            t_lim = max(t_lim, min(b, after + 14, self._next_stop(h.last, b)))
-        if trig.topic in _INTERCEPT_TOPICS and self._intercepted(h, after, subj, si, sent, a, b):
+        scope = self._code_patient_scope(h, si, sent, a, b, trig, nominal, after, t_lim, subj)
+        if scope is None:
             return None
-        self._speech_patient = (
-            trig.type in _SPEECH_TYPES
-            or (
-                # "وافقت إسرائيل على المقترح المصري": the proposer agreed with (S6-H2)
-                not self.en
-                and trig.type is RelationType.AGREE
-                and any(
-                    doc.word(j).lstrip("وب").removeprefix("ال") in _PROPOSALS_AR
-                    for j in range(min(h.last, after), min(b, after + 3))
-                )
-            )
-            or (
-                # "accepted the Egyptian proposal": the proposer agreed with (S7-H17)
-                self.en
-                and trig.type is RelationType.AGREE
-                and any(doc.word(j) in _PROPOSALS_EN for j in range(h.last, min(b, after + 4)))
-            )
-        )
-        self._capital_ok = self._capital_patient(trig)
-        # (a place struck stands for its state; not one a man "storms", a visit: "اقتحام
-        # رئيس الوزراء الضفة الغربية")
-        self._struck_place_ok = (
-            # ("shelled Kharkiv": the city, S8-H7; "struck Kharkiv", an irregular form, S12-RELEN)
-            (not self.en or h.cls in ("v", "x"))
-            and trig.type is RelationType.ASSAULT
-            and doc.entity_types.get(subj or "") != EntityType.PERSON
-        )
-        self._aid_place_ok = self.en and trig.type is RelationType.AID
-        self._near_ok = trig.topic == "visit"  # "زار مخيما قرب بيروت": still in Lebanon
-        if not self.en and _NEAR_AR.intersection(trig.preps):
-            self._near_ok = True  # "مناورات قرب النرويج": a row that takes "قرب" (S6-H7)
-        self._adj_heads = (
-            (_BORDER_EN if self.en else _BORDER_AR)
-            if trig.type is RelationType.MOBILIZE
-            else _GOODS_AR
-            # (a ban lifted on goods, "رفع الحظر على الواردات اللبنانية", S7-H14)
-            if trig.type in (RelationType.SANCTION, RelationType.CONCEDE) and not self.en
-            else _GOODS_EN
-            if trig.type in (RelationType.SANCTION, RelationType.CONCEDE)
-            else frozenset()
-        )
-        self._no_locative = trig.type in _NO_LOCATIVE
-        # "منع السفير الإيراني، الموجود حاليا في إيران، من العودة": the state or place
-        # where someone is held or barred is no patient ("موظفين في الأمم المتحدة" is)
-        self._no_locative_place = not self.en and trig.type is RelationType.COERCE
-        # "migrants deported from the United States": where they are deported from is no
-        # patient (often the deporting side itself)
-        self._no_source = self.en and trig.topic in ("deportation", "invitation")
-        # ("invited criticism from Germany": no one invited)
+        t_lim = scope
         exclude = {subj}
         own_state = doc.entity_states.get(subj)
         if own_state and trig.type not in _OWN_STATE_OK:
@@ -2718,3 +2667,80 @@ class Frames(Arguments):
         if obj_m is None:
             return None
         return obj_m, by_prep, more_objects, exclude, co_subjects, subj, subj_m, factor, t_lim, trig
+
+    def _code_patient_scope(
+        self,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        trig: Trigger,
+        nominal: bool,
+        after: int,
+        t_lim: int,
+        subj: str,
+    ) -> int | None:
+        """The patient span's end and the patient rules' switches, None when done (intercepted).
+
+        A signing verb's window starts after its subject; the switches (``_speech_patient``,
+        ``_capital_ok``, ``_struck_place_ok``, ``_near_ok``, ``_no_locative`` ...) say which
+        mentions may be this trigger's patient.
+        """
+        doc = self.doc
+        if after > h.last + 1 and not nominal and trig.type is RelationType.AGREE:
+            # "وقّع X أمس رسالة موافقة بلاده على اتفاق ... مع إسرائيل": a signing verb's
+            # window starts after its subject
+            t_lim = max(t_lim, min(b, after + 14, self._next_stop(h.last, b)))
+        if trig.topic in _INTERCEPT_TOPICS and self._intercepted(h, after, subj, si, sent, a, b):
+            return None
+        self._speech_patient = (
+            trig.type in _SPEECH_TYPES
+            or (
+                # "وافقت إسرائيل على المقترح المصري": the proposer agreed with (S6-H2)
+                not self.en
+                and trig.type is RelationType.AGREE
+                and any(
+                    doc.word(j).lstrip("وب").removeprefix("ال") in _PROPOSALS_AR
+                    for j in range(min(h.last, after), min(b, after + 3))
+                )
+            )
+            or (
+                # "accepted the Egyptian proposal": the proposer agreed with (S7-H17)
+                self.en
+                and trig.type is RelationType.AGREE
+                and any(doc.word(j) in _PROPOSALS_EN for j in range(h.last, min(b, after + 4)))
+            )
+        )
+        self._capital_ok = self._capital_patient(trig)
+        # (a place struck stands for its state; not one a man "storms", a visit: "اقتحام
+        # رئيس الوزراء الضفة الغربية")
+        self._struck_place_ok = (
+            # ("shelled Kharkiv": the city, S8-H7; "struck Kharkiv", an irregular form, S12-RELEN)
+            (not self.en or h.cls in ("v", "x"))
+            and trig.type is RelationType.ASSAULT
+            and doc.entity_types.get(subj or "") != EntityType.PERSON
+        )
+        self._aid_place_ok = self.en and trig.type is RelationType.AID
+        self._near_ok = trig.topic == "visit"  # "زار مخيما قرب بيروت": still in Lebanon
+        if not self.en and _NEAR_AR.intersection(trig.preps):
+            self._near_ok = True  # "مناورات قرب النرويج": a row that takes "قرب" (S6-H7)
+        self._adj_heads = (
+            (_BORDER_EN if self.en else _BORDER_AR)
+            if trig.type is RelationType.MOBILIZE
+            else _GOODS_AR
+            # (a ban lifted on goods, "رفع الحظر على الواردات اللبنانية", S7-H14)
+            if trig.type in (RelationType.SANCTION, RelationType.CONCEDE) and not self.en
+            else _GOODS_EN
+            if trig.type in (RelationType.SANCTION, RelationType.CONCEDE)
+            else frozenset()
+        )
+        self._no_locative = trig.type in _NO_LOCATIVE
+        # "منع السفير الإيراني، الموجود حاليا في إيران، من العودة": the state or place
+        # where someone is held or barred is no patient ("موظفين في الأمم المتحدة" is)
+        self._no_locative_place = not self.en and trig.type is RelationType.COERCE
+        # "migrants deported from the United States": where they are deported from is no
+        # patient (often the deporting side itself)
+        self._no_source = self.en and trig.topic in ("deportation", "invitation")
+        # ("invited criticism from Germany": no one invited)
+        return t_lim
