@@ -1694,98 +1694,27 @@ class Frames(Arguments):
         if scope is None:
             return None
         t_lim = scope
-        exclude = {subj}
-        own_state = doc.entity_states.get(subj)
-        if own_state and trig.type not in _OWN_STATE_OK:
-            exclude.add(own_state)  # "حذرت البعثة الإيرانية من أن رد طهران ...": its own side
-        if frame == "mid":
-            # "provided Ukraine with", "arrived in Moscow for talks": the patient sits in
-            # the gap, whatever preposition it takes there
-            self._no_locative = False
-            obj_m, by_prep = self.mention_after(
-                h.first + 1, h.last, (), exclude=exclude, place=place, required=False
-            )
-            if (
-                self.en
-                and obj_m is not None
-                and obj_m.t1 >= h.last
-                and self.text[doc.tokens[h.last].start].isupper()
-            ):
-                # "take the case to the International Court of Justice": a name that holds
-                # the phrase's own last word is no patient in its gap (S9-R2-H4); "trained
-                # Kenyan troops": a common noun ending the patient is (S6)
-                obj_m = None
-            if obj_m is None and self.en and trig.topic == "downing of aircraft":
-                # "Turkey shot down a Russian warplane": the state whose craft it was, named
-                # by its adjective in the gap (S12-RELEN)
-                obj_m = next(
-                    (
-                        m
-                        for j in range(h.first + 1, h.last)
-                        if (m := doc.mention_at_tok(j)) is not None
-                        and m.adjectival
-                        and m.etype == EntityType.STATE
-                        and m.key not in exclude
-                    ),
-                    None,
-                )
-            if obj_m is None and self.en and stmt is not None and stmt.start <= trig_start:
-                # "Poland said Russian drones had entered its airspace"
-                obj_m = self._speakers_ground(h.first + 1, h.last + 1, stmt, subj, a)
-            if obj_m is None:
-                return None
-            if self.en and trig.type is RelationType.CONSULT and doc.word(h.last + 1) == "with":
-                # "arrived in Beijing for talks with Wang Yi": the host city and the partner
-                partner, _ = self.mention_after(
-                    h.last + 1,
-                    min(b, h.last + 7),
-                    ("with",),
-                    exclude=exclude,
-                    place=False,
-                    required=True,
-                )
-                if partner is not None and partner.key != obj_m.key:
-                    self.add(subj, partner, trig, h, si, sent, a, b, factor, nominal, True, subj_m)
-        elif self.en and not nominal and (shared := self._shared_patient(h, subj, si)):
-            obj_m, by_prep = shared, False  # "spoke with X and urged an end to ...": X
-        elif self.en and not nominal and doc.word(after) in _EN_OBJ_PRON:
-            obj_m, by_prep = None, False  # "detaining him, and the newspaper ...": the pronoun
-        elif not self.en and not nominal and self._anaphor_end(self._past_adjuncts(after)):
-            obj_m, by_prep = None, False  # "دعتا الطرفين": the actors named before (below)
-        elif (
-            not self.en
-            and trig.type is RelationType.REQUEST
-            and trig.frame == "spk"
-            and not trig.prep_required
-        ):
-            # "دعا X إلى ...", "طالب X بـ...": whom one asks comes before what is asked
-            # ("داعيا المجتمع الدولي إلى محاسبة الإمارات" asks nothing of the Emirates)
-            content = next(
-                (
-                    j
-                    for j in range(after, t_lim)
-                    if self._request_content(j) and not self._actor_at(j + 1)
-                ),
-                t_lim,
-            )  # ("وجه نداء إلى فرنسا": the appeal's addressee after its preposition)
-            obj_m, by_prep = self.mention_after(
-                after, content, trig.preps, exclude=exclude, place=place, required=False
-            )
-        elif (
-            not self.en
-            and trig.type in (RelationType.ASSAULT, RelationType.COERCE)
-            and (owner := self._owned_targets(after, t_lim, exclude)) is not None
-        ):
-            # "عملية عسكرية ضد مواقع حزب العمال الكردستاني في شمال العراق": whose
-            # positions, not where they are (S6-H2)
-            obj_m, by_prep = owner, True
-        else:
-            obj_m, by_prep = self.mention_after(
-                after, t_lim, trig.preps, exclude=exclude, place=place, required=trig.prep_required
-            )
-            if obj_m is None and trig.type in (RelationType.PRESENCE, RelationType.RETREAT):
-                obj_m = self._the_country(h, after, t_lim, trig.preps, exclude)
-                by_prep = obj_m is not None or by_prep
+        first_found = self._code_patient_first(
+            h,
+            si,
+            sent,
+            a,
+            b,
+            trig,
+            frame,
+            nominal,
+            trig_start,
+            stmt,
+            place,
+            factor,
+            after,
+            t_lim,
+            subj,
+            subj_m,
+        )
+        if first_found is None:
+            return None
+        obj_m, by_prep, exclude = first_found
         if (
             self.en
             and obj_m is not None
@@ -2744,3 +2673,124 @@ class Frames(Arguments):
         self._no_source = self.en and trig.topic in ("deportation", "invitation")
         # ("invited criticism from Germany": no one invited)
         return t_lim
+
+    def _code_patient_first(
+        self,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        trig: Trigger,
+        frame: str,
+        nominal: bool,
+        trig_start: int,
+        stmt: Stmt | None,
+        place: bool,
+        factor: float,
+        after: int,
+        t_lim: int,
+        subj: str,
+        subj_m: Ment | None,
+    ) -> tuple[Ment | None, bool, set[str]] | None:
+        """The patient where it first stands, None when done.
+
+        In a ``mid`` gap, shared with a verb before, none for an object pronoun or an Arabic
+        anaphor, an Arabic request's addressee, the owner of positions attacked, else the first
+        mention after the trigger. Returns it, whether a preposition precedes it and the keys
+        no patient may have (the agent and its own state).
+        """
+        doc = self.doc
+        exclude = {subj}
+        own_state = doc.entity_states.get(subj)
+        if own_state and trig.type not in _OWN_STATE_OK:
+            exclude.add(own_state)  # "حذرت البعثة الإيرانية من أن رد طهران ...": its own side
+        if frame == "mid":
+            # "provided Ukraine with", "arrived in Moscow for talks": the patient sits in
+            # the gap, whatever preposition it takes there
+            self._no_locative = False
+            obj_m, by_prep = self.mention_after(
+                h.first + 1, h.last, (), exclude=exclude, place=place, required=False
+            )
+            if (
+                self.en
+                and obj_m is not None
+                and obj_m.t1 >= h.last
+                and self.text[doc.tokens[h.last].start].isupper()
+            ):
+                # "take the case to the International Court of Justice": a name that holds
+                # the phrase's own last word is no patient in its gap (S9-R2-H4); "trained
+                # Kenyan troops": a common noun ending the patient is (S6)
+                obj_m = None
+            if obj_m is None and self.en and trig.topic == "downing of aircraft":
+                # "Turkey shot down a Russian warplane": the state whose craft it was, named
+                # by its adjective in the gap (S12-RELEN)
+                obj_m = next(
+                    (
+                        m
+                        for j in range(h.first + 1, h.last)
+                        if (m := doc.mention_at_tok(j)) is not None
+                        and m.adjectival
+                        and m.etype == EntityType.STATE
+                        and m.key not in exclude
+                    ),
+                    None,
+                )
+            if obj_m is None and self.en and stmt is not None and stmt.start <= trig_start:
+                # "Poland said Russian drones had entered its airspace"
+                obj_m = self._speakers_ground(h.first + 1, h.last + 1, stmt, subj, a)
+            if obj_m is None:
+                return None
+            if self.en and trig.type is RelationType.CONSULT and doc.word(h.last + 1) == "with":
+                # "arrived in Beijing for talks with Wang Yi": the host city and the partner
+                partner, _ = self.mention_after(
+                    h.last + 1,
+                    min(b, h.last + 7),
+                    ("with",),
+                    exclude=exclude,
+                    place=False,
+                    required=True,
+                )
+                if partner is not None and partner.key != obj_m.key:
+                    self.add(subj, partner, trig, h, si, sent, a, b, factor, nominal, True, subj_m)
+        elif self.en and not nominal and (shared := self._shared_patient(h, subj, si)):
+            obj_m, by_prep = shared, False  # "spoke with X and urged an end to ...": X
+        elif self.en and not nominal and doc.word(after) in _EN_OBJ_PRON:
+            obj_m, by_prep = None, False  # "detaining him, and the newspaper ...": the pronoun
+        elif not self.en and not nominal and self._anaphor_end(self._past_adjuncts(after)):
+            obj_m, by_prep = None, False  # "دعتا الطرفين": the actors named before (below)
+        elif (
+            not self.en
+            and trig.type is RelationType.REQUEST
+            and trig.frame == "spk"
+            and not trig.prep_required
+        ):
+            # "دعا X إلى ...", "طالب X بـ...": whom one asks comes before what is asked
+            # ("داعيا المجتمع الدولي إلى محاسبة الإمارات" asks nothing of the Emirates)
+            content = next(
+                (
+                    j
+                    for j in range(after, t_lim)
+                    if self._request_content(j) and not self._actor_at(j + 1)
+                ),
+                t_lim,
+            )  # ("وجه نداء إلى فرنسا": the appeal's addressee after its preposition)
+            obj_m, by_prep = self.mention_after(
+                after, content, trig.preps, exclude=exclude, place=place, required=False
+            )
+        elif (
+            not self.en
+            and trig.type in (RelationType.ASSAULT, RelationType.COERCE)
+            and (owner := self._owned_targets(after, t_lim, exclude)) is not None
+        ):
+            # "عملية عسكرية ضد مواقع حزب العمال الكردستاني في شمال العراق": whose
+            # positions, not where they are (S6-H2)
+            obj_m, by_prep = owner, True
+        else:
+            obj_m, by_prep = self.mention_after(
+                after, t_lim, trig.preps, exclude=exclude, place=place, required=trig.prep_required
+            )
+            if obj_m is None and trig.type in (RelationType.PRESENCE, RelationType.RETREAT):
+                obj_m = self._the_country(h, after, t_lim, trig.preps, exclude)
+                by_prep = obj_m is not None or by_prep
+        return obj_m, by_prep, exclude
