@@ -1688,7 +1688,6 @@ class Frames(Arguments):
         """
         doc = self.doc
         t = h.first
-        shared_more: list[Ment] = []
         # --- patient(s)
         scope = self._code_patient_scope(h, si, sent, a, b, trig, nominal, after, t_lim, subj)
         if scope is None:
@@ -1715,356 +1714,31 @@ class Frames(Arguments):
         if first_found is None:
             return None
         obj_m, by_prep, exclude = first_found
-        if (
-            self.en
-            and obj_m is not None
-            and trig.type.symmetric
-            and obj_m.t0 > h.last + 1
-            and self._host_agent(obj_m)
-        ):
-            # "Ethiopia and Egypt resumed talks hosted by Sudan": the host meets each party
-            # (see code), it is no party itself (S7-H10)
-            obj_m = None
-        if (
-            obj_m is None
-            and self.en
-            and trig.type is RelationType.SANCTION
-            and frame == "svo"
-            and h.last - h.first >= 2
-        ):
-            # "froze Russian assets", "froze Iranian bank accounts": whose assets, named by
-            # a state adjective inside the trigger's gap (S7-H25)
-            obj_m = next(
-                (
-                    m
-                    for j in range(h.first + 1, h.last)
-                    if (m := doc.mention_at_tok(j)) is not None
-                    and m.adjectival
-                    and m.key not in exclude
-                    and self.actor(m)
-                ),
-                None,
-            )
-            by_prep = False
-        if obj_m is None and self.en and trig.type is RelationType.AID and frame == "svo":
-            # "would contribute personnel to the mission": the state the mission was named
-            # for before ("a security mission to Haiti") (S9-R3-H7)
-            obj_m = self._mission_host_en(after, t_lim, exclude)
-            by_prep = obj_m is not None
-        if obj_m is None and given_to is not None:
-            obj_m, by_prep = given_to, True
-        if obj_m is None and not self.en and not nominal:
-            # "ووقع معها إعلانا"، "وهددت بالرد عليها": the patient is a pronoun on the
-            # preposition; the one actor of its gender named just before (S8-H6)
-            obj_m = self._ar_pronoun_complement(after, t_lim, trig.preps, exclude, si, t)
-            by_prep = obj_m is not None
-        if (
-            not self.en
-            and nominal
-            and trig.topic == "summoning of envoy"
-            and subj_m is not None
-            and obj_m is not None
-            and h.last < subj_m.t0 < obj_m.t0
-            and (
-                doc.prep_of(obj_m) == _AR("إلى")
-                or (doc.word(obj_m.t0 - 1) == _AR("مقر") and doc.word(obj_m.t0 - 2) == _AR("إلى"))
-            )
-        ):
-            # "وتم استدعاء السفير الإيراني إلى وزارة الخارجية البحرينية": the envoy is
-            # summoned by the body he is called to (S6-H2)
-            subj_m, obj_m = obj_m, subj_m
-            subj = subj_m.key
-        if (
-            obj_m is not None
-            and not self.en
-            and trig.type in (RelationType.REJECT, RelationType.AGREE)
-            and (
-                prop := next(
-                    (
-                        j
-                        for j in range(h.first, obj_m.t0 - 1)
-                        if doc.word(j).lstrip("وب").removeprefix("ال") in _PROPOSALS_INDEF_AR
-                    ),
-                    None,
-                )
-            )
-            is not None
-        ):
-            # "رفضت إثيوبيا مقترحا سودانيا بإشراك الأمم المتحدة": the proposer (its
-            # adjective), not whom the proposal would bring in (S6-H2)
-            proposer = doc.mention_at_tok(prop + 1)
-            if proposer is not None and proposer.t0 == prop + 1 and proposer.adjectival:
-                obj_m, by_prep = proposer, False
-        if (
-            obj_m is not None
-            and not self.en
-            and trig.type is RelationType.COERCE
-            and obj_m.t0 > h.last
-            and (
-                heading := next(
-                    (j for j in range(h.last + 1, obj_m.t0) if doc.word(j) in _HEADING_AR), None
-                )
-            )
-            is not None
-        ):
-            # "احتجزت البحرية شحنة أسلحة إيرانية متجهة إلى الحوثيين": whose goods are
-            # seized, not where they were going (S6-H2)
-            owner = next(
-                (
-                    m
-                    for m in doc.mentions_in(doc.tokens[h.last].end, doc.tokens[heading].start)
-                    if m.adjectival and m.etype is EntityType.STATE and m.key not in exclude
-                ),
-                None,
-            )
-            obj_m, by_prep = owner, False
-        if (
-            obj_m is not None
-            and not self.en
-            and trig.type is RelationType.AGREE
-            and any(doc.word(j).lstrip("و") in _SPONSORED_AR for j in range(h.last + 1, obj_m.t0))
-        ):
-            # "وقعتا الاتفاق برعاية الأمم المتحدة وتركيا": the sponsors are no parties; they
-            # meet each (S6-H2)
-            obj_m, by_prep = None, False
-        if trig.type in (RelationType.REJECT, RelationType.SUPPORT) or (
-            trig.type is RelationType.ACCUSE and not self.en
-        ):
-            drafter = self._drafter(after, b, subj)
-            if drafter is not None:
-                obj_m, by_prep = drafter, True  # "vetoed a resolution drafted by Algeria"
-        if obj_m is None and frame == "spk" and self.en and doc.word(after) not in _EN_OBJ_PRON:
-            reach = min(self._next_stop(h.last, b), after + 12)
-            reach = self._participial_adjunct_in(after, reach, a)
-            obj_m, by_prep = self.mention_after(
-                after,
-                reach,
-                trig.preps,
-                exclude=exclude,
-                place=place,
-                required=trig.prep_required,
-            )
-        if (
-            obj_m is not None
-            and self.en
-            and frame == "spk"
-            and trig.type is RelationType.THREATEN
-            and not trig.preps
-            and doc.prep_of(obj_m) == "in"
-        ):
-            # "warned that any intervention in Niger would ...": where the feared act would
-            # happen, not the one warned (S5-H13)
-            obj_m = None
-        if (
-            obj_m is None
-            and nominal
-            and not self.en
-            and h.prefix.endswith("ل")
-            and subj_m is not None
-            and subj_m.t0 > h.last
-            # ("الهجمات التي شنتها X", "بالهجوم الحوثي": the article, no purpose "ل",
-            # S6-H2; an adjective right after names the doer, S12-RELAR)
-            and not (
-                h.prefix.endswith("ال")
-                and (
-                    any(doc.word(j) in _DOER_VERBS_AR for j in range(h.last + 1, subj_m.t0))
-                    or (subj_m.t0 == h.last + 1 and doc.word(subj_m.t0).startswith("ال"))
-                )
-            )
-            and self.rels
-            and self.rels[-1].sent == si
-            and self.rels[-1].subject != subj_m.key
-        ):
-            # purpose: "يزور القاهرة للقاء الرئيس السيسي": the clause subject meets the
-            # genitive
-            obj_m, subj = subj_m, self.rels[-1].subject
-            subj_m = None
-            factor *= 0.85
-        if (
-            obj_m is None
-            and subj_m is not None
-            and (first := self._shared_subject(h, a, subj_m, bool(co_subjects))) is not None
-        ):
-            # "وصل X إلى بيروت على رأس وفد، والتقى رئيس الوزراء Y", "أعلن X رفضه ...،
-            # ودعا إسرائيل إلى": the coordinated verb shares X as subject; the actor
-            # after it is its patient
-            obj_m, subj_m, subj = subj_m, first, first.key
-            by_prep = False
-            shared_more, co_subjects = co_subjects, []  # (its other patients)
-        if (
-            obj_m is not None
-            and subj_m is not None
-            and not self.en
-            and frame == "nom"
-            and trig.topic == "expulsion of diplomats"
-            and subj_m.key.startswith(_UNNAMED_OFFICIAL)
-            and h.first < subj_m.t0 <= h.last + 1
-            and doc.prep_of(obj_m) == "من"
-            and not obj_m.adjectival
-        ):
-            # "تم طرد دبلوماسيين روس من بريطانيا": the state they are expelled from
-            # expels them (S6-H9)
-            subj_m, obj_m = obj_m, subj_m
-            subj = subj_m.key
-        if (
-            obj_m is not None
-            and not self.en
-            and nominal
-            and trig.topic == "deportation"
-            and doc.prep_of(obj_m) == "الي"
-            and (h.pron or (subj_m is not None and h.first < subj_m.t0 <= h.last + 1))
-        ):
-            # "ترحيل الوزيرة التركية إلى ألمانيا"، "وترحيلها إلى": where the deported are
-            # sent is not whom the deportation falls on (S6-H9)
+        constructions = self._code_patient_constructions(
+            h,
+            si,
+            a,
+            b,
+            trig,
+            frame,
+            nominal,
+            stmt,
+            clause,
+            place,
+            factor,
+            after,
+            t_lim,
+            subj,
+            subj_m,
+            co_subjects,
+            given_to,
+            obj_m,
+            by_prep,
+            exclude,
+        )
+        if constructions is None:
             return None
-        if (
-            obj_m is None
-            and not self.en
-            and frame == "nom"
-            and subj_m is not None
-            # (not a noun whose patient must follow a preposition: "اعتراف الولايات
-            # المتحدة بسيادة المغرب", the genitive recognises, S6-H9)
-            and not trig.prep_required
-            and (
-                (trig.type in _PATIENT_GENITIVE and subj_m.t0 == h.last + 1)
-                or (
-                    trig.type in _UPON_OFFICIAL
-                    and subj_m.key.startswith(_UNNAMED_OFFICIAL)
-                    and h.first < subj_m.t0 <= h.last + 1  # ("طرد السفير" is one row)
-                    and ("ب" not in h.prefix or self._responded_by(h.first))
-                    and doc.word(h.first - 1) not in _REQUEST_PREPS_AR
-                )  # (not what is asked: "دعا إلى طرد السفير"، "طالب بطرد")
-            )
-            and not subj_m.adjectival
-            and not h.pron
-            and (doer := self._clause_agent(h, a, stmt, clause, subj_m.key)) is not None
-        ):
-            # (S6-H7: "قررت ألمانيا طرد دبلوماسيين روسيين"، "أعلنت اعتقال صحفي أمريكي": an
-            # unnamed envoy or national after an expulsion or arrest is whom it falls on)
-            # "تعهدت ألمانيا بدعم أوكرانيا", "تواصل واشنطن دعم كييف": with no "لـ" patient,
-            # the genitive is whom the clause's subject supports
-            obj_m, by_prep = subj_m, True
-            subj_m, subj = doer
-            factor *= 0.9
-        if obj_m is None and not self.en and trig.type is RelationType.THREATEN:
-            # "حذرت إيران من أن أي هجوم إسرائيلي سيقابل برد": whoever would attack
-            obj_m = self._threat_target(after, t_lim, exclude)
-            by_prep = obj_m is not None
-            if obj_m is None and any(
-                doc.word(j).removeprefix("على") in _THIS_AR
-                and _ar_attack_noun("ال" + doc.word(j + 1).removeprefix("ال"))
-                for j in range(after, min(b, after + 3))
-            ):
-                # "تحتفظ بحق الرد على هذا الاعتداء": the author of the attack just told
-                # (an army or air force: its state is the one threatened)
-                obj_m = self._act_author(si, doc.entity_states.get(subj or "") or subj or "")
-                if obj_m is not None and obj_m.etype == EntityType.ORGANIZATION:
-                    state = doc.entity_states.get(obj_m.key)
-                    if state and doc.entity_types.get(state) == EntityType.STATE:
-                        obj_m = replace(obj_m, key=state, etype=EntityType.STATE, kind="name")
-                by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and not self.en
-            and subj is not None
-            and h.cls in ("v", "i")
-            and (
-                trig.type in (RelationType.REJECT, RelationType.ACCUSE)
-                or (trig.type is RelationType.SUPPORT and doc.word(after)[:1] == "ب")
-            )
-            and doc.word(after).removeprefix("ب") in _TOLD_ACTS_AR
-            and (
-                after + 1 >= b
-                or doc.word(after + 1).startswith("و")
-                or not _PUNCT_EVAL.isdisjoint(
-                    self.text[doc.tokens[after].end : doc.tokens[after + 1].start]
-                )
-            )
-        ):
-            # "فرضت واشنطن عقوبات على شركات صينية. ورفضت بكين القرار"، "ورحبت كييف
-            # بالعقوبات": the act just told, so its author
-            obj_m = self._act_author(si, doc.entity_states.get(subj) or subj)
-            by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and self.en
-            and subj is not None
-            and h.cls == "v"
-            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
-            and doc.word(after) in _TOLD_ACT_DETS_EN
-            # (a noun of no type, "the move", is the last main act: coded further on)
-            and (doc.word(after + 1) in _TOLD_ACT_TYPES_EN or doc.word(after + 1) in _TOLD_PACTS_EN)
-            and (
-                after + 2 >= b
-                or doc.word(after + 2) in _AFTER_TOLD_ACT_EN
-                or not _PUNCT_EVAL.isdisjoint(
-                    self.text[doc.tokens[after + 1].end : doc.tokens[after + 2].start]
-                )
-            )
-        ):
-            # "Houthi rebels seized a cargo ship. Japan condemned the seizure as ...": the
-            # act just told, so its author (a third party's condemnation); "denounced the
-            # deal": the pact's (other) party (S10-R2-H5)
-            own = doc.entity_states.get(subj) or subj
-            if doc.word(after + 1) in _TOLD_PACTS_EN:
-                obj_m = self._pact_author(si, own, doc.tokens[after].start)
-            else:
-                obj_m = self._told_act_author(si, own, doc.word(after + 1))
-            by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and self.en
-            and subj is not None
-            and subj_m is not None
-            and h.cls == "v"
-            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
-            and (
-                after >= b
-                or not _PUNCT_EVAL.isdisjoint(
-                    self.text[doc.tokens[after - 1].end : doc.tokens[after].start]
-                )
-            )
-            and (k := subj_m.t0 - 1 - (doc.word(subj_m.t0 - 1) in ("that", "which"))) > a + 1
-            and doc.word(k) in _DECISION_NOUNS_EN
-            and doc.word(k - 1) in ("a", "an")
-            and "," in self.text[doc.tokens[k - 2].end : doc.tokens[k - 1].start]
-        ):
-            # "Egypt delivered arms to Somalia, a move Ethiopia condemned": the act of the
-            # main clause, so its author (S10-R2-H5)
-            obj_m = self._act_author(si, doc.entity_states.get(subj) or subj, 0)
-            by_prep = obj_m is not None
-        if obj_m is None and not self.en and trig.type is RelationType.THREATEN and not nominal:
-            # "حذرت من أن ردها سيكون أشد إذا ارتكبت إسرائيل خطأ آخر": the one whose act the
-            # condition names (as "warned ... if Israel ..." in English)
-            obj_m = self._condition_actor(after, b, exclude | {subj or ""})
-            by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and not self.en
-            and trig.type in (RelationType.CONCEDE, RelationType.SUPPORT)
-            and (partner := self._call_partner(h, subj, si))
-        ):
-            # "أجرى X اتصالا مع Y، قدم خلاله اعتذاره": an apology or support voiced during
-            # the call goes to its other party (a condemnation there is of the attacker)
-            obj_m, by_prep = partner, True
-        if obj_m is None and not self.en and trig.type is RelationType.AID:
-            # "مساعدات ... لدعم المتضررين من الفيضانات في ليبيا": the state of the people
-            # helped (S6-H2)
-            obj_m = self._aid_beneficiaries(after, b, exclude)
-            by_prep = obj_m is not None
-        if obj_m is None and not self.en and nominal and trig.type is RelationType.SANCTION:
-            # "وتخضع إيران منذ سنوات لعقوبات أمريكية": the subject of "to be subjected to"
-            obj_m = self._subjected(h, a, exclude)
-            by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and not self.en
-            and nominal
-            and trig.type in (RelationType.ASSAULT, RelationType.COERCE)
-        ):
-            # "وتعرضت كييف لهجوم روسي": the subject of "to undergo" is the one attacked
-            obj_m = self._subjected(h, a, exclude, _UNDERGONE_AR)
-            by_prep = obj_m is not None
+        obj_m, by_prep, shared_more, co_subjects, subj, subj_m, factor = constructions
         more_objects: list[Ment] = list(shared_more)
         if (
             obj_m is None
@@ -2794,3 +2468,389 @@ class Frames(Arguments):
                 obj_m = self._the_country(h, after, t_lim, trig.preps, exclude)
                 by_prep = obj_m is not None or by_prep
         return obj_m, by_prep, exclude
+
+    def _code_patient_constructions(
+        self,
+        h: Hit[Trigger],
+        si: int,
+        a: int,
+        b: int,
+        trig: Trigger,
+        frame: str,
+        nominal: bool,
+        stmt: Stmt | None,
+        clause: Span | None,
+        place: bool,
+        factor: float,
+        after: int,
+        t_lim: int,
+        subj: str,
+        subj_m: Ment | None,
+        co_subjects: list[Ment],
+        given_to: Ment | None,
+        obj_m: Ment | None,
+        by_prep: bool,
+        exclude: set[str],
+    ) -> tuple[Ment | None, bool, list[Ment], list[Ment], str, Ment | None, float] | None:
+        """The patient of the constructions that place it elsewhere in the clause, None when done.
+
+        Hosts of talks, owners of frozen assets, whom something was given to, Arabic
+        summonses, proposals, seized shipments, sponsors, feared acts, deportations, threats,
+        a clause's own antecedent act ("a move Ethiopia condemned"), the subject of "to be
+        subjected to". Returns the patient, whether a preposition precedes it, patients shared
+        with another verb, and the co-subjects, agent, its mention and factor as left here.
+        """
+        doc = self.doc
+        t = h.first
+        shared_more: list[Ment] = []
+        if (
+            self.en
+            and obj_m is not None
+            and trig.type.symmetric
+            and obj_m.t0 > h.last + 1
+            and self._host_agent(obj_m)
+        ):
+            # "Ethiopia and Egypt resumed talks hosted by Sudan": the host meets each party
+            # (see code), it is no party itself (S7-H10)
+            obj_m = None
+        if (
+            obj_m is None
+            and self.en
+            and trig.type is RelationType.SANCTION
+            and frame == "svo"
+            and h.last - h.first >= 2
+        ):
+            # "froze Russian assets", "froze Iranian bank accounts": whose assets, named by
+            # a state adjective inside the trigger's gap (S7-H25)
+            obj_m = next(
+                (
+                    m
+                    for j in range(h.first + 1, h.last)
+                    if (m := doc.mention_at_tok(j)) is not None
+                    and m.adjectival
+                    and m.key not in exclude
+                    and self.actor(m)
+                ),
+                None,
+            )
+            by_prep = False
+        if obj_m is None and self.en and trig.type is RelationType.AID and frame == "svo":
+            # "would contribute personnel to the mission": the state the mission was named
+            # for before ("a security mission to Haiti") (S9-R3-H7)
+            obj_m = self._mission_host_en(after, t_lim, exclude)
+            by_prep = obj_m is not None
+        if obj_m is None and given_to is not None:
+            obj_m, by_prep = given_to, True
+        if obj_m is None and not self.en and not nominal:
+            # "ووقع معها إعلانا"، "وهددت بالرد عليها": the patient is a pronoun on the
+            # preposition; the one actor of its gender named just before (S8-H6)
+            obj_m = self._ar_pronoun_complement(after, t_lim, trig.preps, exclude, si, t)
+            by_prep = obj_m is not None
+        if (
+            not self.en
+            and nominal
+            and trig.topic == "summoning of envoy"
+            and subj_m is not None
+            and obj_m is not None
+            and h.last < subj_m.t0 < obj_m.t0
+            and (
+                doc.prep_of(obj_m) == _AR("إلى")
+                or (doc.word(obj_m.t0 - 1) == _AR("مقر") and doc.word(obj_m.t0 - 2) == _AR("إلى"))
+            )
+        ):
+            # "وتم استدعاء السفير الإيراني إلى وزارة الخارجية البحرينية": the envoy is
+            # summoned by the body he is called to (S6-H2)
+            subj_m, obj_m = obj_m, subj_m
+            subj = subj_m.key
+        if (
+            obj_m is not None
+            and not self.en
+            and trig.type in (RelationType.REJECT, RelationType.AGREE)
+            and (
+                prop := next(
+                    (
+                        j
+                        for j in range(h.first, obj_m.t0 - 1)
+                        if doc.word(j).lstrip("وب").removeprefix("ال") in _PROPOSALS_INDEF_AR
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "رفضت إثيوبيا مقترحا سودانيا بإشراك الأمم المتحدة": the proposer (its
+            # adjective), not whom the proposal would bring in (S6-H2)
+            proposer = doc.mention_at_tok(prop + 1)
+            if proposer is not None and proposer.t0 == prop + 1 and proposer.adjectival:
+                obj_m, by_prep = proposer, False
+        if (
+            obj_m is not None
+            and not self.en
+            and trig.type is RelationType.COERCE
+            and obj_m.t0 > h.last
+            and (
+                heading := next(
+                    (j for j in range(h.last + 1, obj_m.t0) if doc.word(j) in _HEADING_AR), None
+                )
+            )
+            is not None
+        ):
+            # "احتجزت البحرية شحنة أسلحة إيرانية متجهة إلى الحوثيين": whose goods are
+            # seized, not where they were going (S6-H2)
+            owner = next(
+                (
+                    m
+                    for m in doc.mentions_in(doc.tokens[h.last].end, doc.tokens[heading].start)
+                    if m.adjectival and m.etype is EntityType.STATE and m.key not in exclude
+                ),
+                None,
+            )
+            obj_m, by_prep = owner, False
+        if (
+            obj_m is not None
+            and not self.en
+            and trig.type is RelationType.AGREE
+            and any(doc.word(j).lstrip("و") in _SPONSORED_AR for j in range(h.last + 1, obj_m.t0))
+        ):
+            # "وقعتا الاتفاق برعاية الأمم المتحدة وتركيا": the sponsors are no parties; they
+            # meet each (S6-H2)
+            obj_m, by_prep = None, False
+        if trig.type in (RelationType.REJECT, RelationType.SUPPORT) or (
+            trig.type is RelationType.ACCUSE and not self.en
+        ):
+            drafter = self._drafter(after, b, subj)
+            if drafter is not None:
+                obj_m, by_prep = drafter, True  # "vetoed a resolution drafted by Algeria"
+        if obj_m is None and frame == "spk" and self.en and doc.word(after) not in _EN_OBJ_PRON:
+            reach = min(self._next_stop(h.last, b), after + 12)
+            reach = self._participial_adjunct_in(after, reach, a)
+            obj_m, by_prep = self.mention_after(
+                after,
+                reach,
+                trig.preps,
+                exclude=exclude,
+                place=place,
+                required=trig.prep_required,
+            )
+        if (
+            obj_m is not None
+            and self.en
+            and frame == "spk"
+            and trig.type is RelationType.THREATEN
+            and not trig.preps
+            and doc.prep_of(obj_m) == "in"
+        ):
+            # "warned that any intervention in Niger would ...": where the feared act would
+            # happen, not the one warned (S5-H13)
+            obj_m = None
+        if (
+            obj_m is None
+            and nominal
+            and not self.en
+            and h.prefix.endswith("ل")
+            and subj_m is not None
+            and subj_m.t0 > h.last
+            # ("الهجمات التي شنتها X", "بالهجوم الحوثي": the article, no purpose "ل",
+            # S6-H2; an adjective right after names the doer, S12-RELAR)
+            and not (
+                h.prefix.endswith("ال")
+                and (
+                    any(doc.word(j) in _DOER_VERBS_AR for j in range(h.last + 1, subj_m.t0))
+                    or (subj_m.t0 == h.last + 1 and doc.word(subj_m.t0).startswith("ال"))
+                )
+            )
+            and self.rels
+            and self.rels[-1].sent == si
+            and self.rels[-1].subject != subj_m.key
+        ):
+            # purpose: "يزور القاهرة للقاء الرئيس السيسي": the clause subject meets the
+            # genitive
+            obj_m, subj = subj_m, self.rels[-1].subject
+            subj_m = None
+            factor *= 0.85
+        if (
+            obj_m is None
+            and subj_m is not None
+            and (first := self._shared_subject(h, a, subj_m, bool(co_subjects))) is not None
+        ):
+            # "وصل X إلى بيروت على رأس وفد، والتقى رئيس الوزراء Y", "أعلن X رفضه ...،
+            # ودعا إسرائيل إلى": the coordinated verb shares X as subject; the actor
+            # after it is its patient
+            obj_m, subj_m, subj = subj_m, first, first.key
+            by_prep = False
+            shared_more, co_subjects = co_subjects, []  # (its other patients)
+        if (
+            obj_m is not None
+            and subj_m is not None
+            and not self.en
+            and frame == "nom"
+            and trig.topic == "expulsion of diplomats"
+            and subj_m.key.startswith(_UNNAMED_OFFICIAL)
+            and h.first < subj_m.t0 <= h.last + 1
+            and doc.prep_of(obj_m) == "من"
+            and not obj_m.adjectival
+        ):
+            # "تم طرد دبلوماسيين روس من بريطانيا": the state they are expelled from
+            # expels them (S6-H9)
+            subj_m, obj_m = obj_m, subj_m
+            subj = subj_m.key
+        if (
+            obj_m is not None
+            and not self.en
+            and nominal
+            and trig.topic == "deportation"
+            and doc.prep_of(obj_m) == "الي"
+            and (h.pron or (subj_m is not None and h.first < subj_m.t0 <= h.last + 1))
+        ):
+            # "ترحيل الوزيرة التركية إلى ألمانيا"، "وترحيلها إلى": where the deported are
+            # sent is not whom the deportation falls on (S6-H9)
+            return None
+        if (
+            obj_m is None
+            and not self.en
+            and frame == "nom"
+            and subj_m is not None
+            # (not a noun whose patient must follow a preposition: "اعتراف الولايات
+            # المتحدة بسيادة المغرب", the genitive recognises, S6-H9)
+            and not trig.prep_required
+            and (
+                (trig.type in _PATIENT_GENITIVE and subj_m.t0 == h.last + 1)
+                or (
+                    trig.type in _UPON_OFFICIAL
+                    and subj_m.key.startswith(_UNNAMED_OFFICIAL)
+                    and h.first < subj_m.t0 <= h.last + 1  # ("طرد السفير" is one row)
+                    and ("ب" not in h.prefix or self._responded_by(h.first))
+                    and doc.word(h.first - 1) not in _REQUEST_PREPS_AR
+                )  # (not what is asked: "دعا إلى طرد السفير"، "طالب بطرد")
+            )
+            and not subj_m.adjectival
+            and not h.pron
+            and (doer := self._clause_agent(h, a, stmt, clause, subj_m.key)) is not None
+        ):
+            # (S6-H7: "قررت ألمانيا طرد دبلوماسيين روسيين"، "أعلنت اعتقال صحفي أمريكي": an
+            # unnamed envoy or national after an expulsion or arrest is whom it falls on)
+            # "تعهدت ألمانيا بدعم أوكرانيا", "تواصل واشنطن دعم كييف": with no "لـ" patient,
+            # the genitive is whom the clause's subject supports
+            obj_m, by_prep = subj_m, True
+            subj_m, subj = doer
+            factor *= 0.9
+        if obj_m is None and not self.en and trig.type is RelationType.THREATEN:
+            # "حذرت إيران من أن أي هجوم إسرائيلي سيقابل برد": whoever would attack
+            obj_m = self._threat_target(after, t_lim, exclude)
+            by_prep = obj_m is not None
+            if obj_m is None and any(
+                doc.word(j).removeprefix("على") in _THIS_AR
+                and _ar_attack_noun("ال" + doc.word(j + 1).removeprefix("ال"))
+                for j in range(after, min(b, after + 3))
+            ):
+                # "تحتفظ بحق الرد على هذا الاعتداء": the author of the attack just told
+                # (an army or air force: its state is the one threatened)
+                obj_m = self._act_author(si, doc.entity_states.get(subj or "") or subj or "")
+                if obj_m is not None and obj_m.etype == EntityType.ORGANIZATION:
+                    state = doc.entity_states.get(obj_m.key)
+                    if state and doc.entity_types.get(state) == EntityType.STATE:
+                        obj_m = replace(obj_m, key=state, etype=EntityType.STATE, kind="name")
+                by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and subj is not None
+            and h.cls in ("v", "i")
+            and (
+                trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+                or (trig.type is RelationType.SUPPORT and doc.word(after)[:1] == "ب")
+            )
+            and doc.word(after).removeprefix("ب") in _TOLD_ACTS_AR
+            and (
+                after + 1 >= b
+                or doc.word(after + 1).startswith("و")
+                or not _PUNCT_EVAL.isdisjoint(
+                    self.text[doc.tokens[after].end : doc.tokens[after + 1].start]
+                )
+            )
+        ):
+            # "فرضت واشنطن عقوبات على شركات صينية. ورفضت بكين القرار"، "ورحبت كييف
+            # بالعقوبات": the act just told, so its author
+            obj_m = self._act_author(si, doc.entity_states.get(subj) or subj)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and self.en
+            and subj is not None
+            and h.cls == "v"
+            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+            and doc.word(after) in _TOLD_ACT_DETS_EN
+            # (a noun of no type, "the move", is the last main act: coded further on)
+            and (doc.word(after + 1) in _TOLD_ACT_TYPES_EN or doc.word(after + 1) in _TOLD_PACTS_EN)
+            and (
+                after + 2 >= b
+                or doc.word(after + 2) in _AFTER_TOLD_ACT_EN
+                or not _PUNCT_EVAL.isdisjoint(
+                    self.text[doc.tokens[after + 1].end : doc.tokens[after + 2].start]
+                )
+            )
+        ):
+            # "Houthi rebels seized a cargo ship. Japan condemned the seizure as ...": the
+            # act just told, so its author (a third party's condemnation); "denounced the
+            # deal": the pact's (other) party (S10-R2-H5)
+            own = doc.entity_states.get(subj) or subj
+            if doc.word(after + 1) in _TOLD_PACTS_EN:
+                obj_m = self._pact_author(si, own, doc.tokens[after].start)
+            else:
+                obj_m = self._told_act_author(si, own, doc.word(after + 1))
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and self.en
+            and subj is not None
+            and subj_m is not None
+            and h.cls == "v"
+            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+            and (
+                after >= b
+                or not _PUNCT_EVAL.isdisjoint(
+                    self.text[doc.tokens[after - 1].end : doc.tokens[after].start]
+                )
+            )
+            and (k := subj_m.t0 - 1 - (doc.word(subj_m.t0 - 1) in ("that", "which"))) > a + 1
+            and doc.word(k) in _DECISION_NOUNS_EN
+            and doc.word(k - 1) in ("a", "an")
+            and "," in self.text[doc.tokens[k - 2].end : doc.tokens[k - 1].start]
+        ):
+            # "Egypt delivered arms to Somalia, a move Ethiopia condemned": the act of the
+            # main clause, so its author (S10-R2-H5)
+            obj_m = self._act_author(si, doc.entity_states.get(subj) or subj, 0)
+            by_prep = obj_m is not None
+        if obj_m is None and not self.en and trig.type is RelationType.THREATEN and not nominal:
+            # "حذرت من أن ردها سيكون أشد إذا ارتكبت إسرائيل خطأ آخر": the one whose act the
+            # condition names (as "warned ... if Israel ..." in English)
+            obj_m = self._condition_actor(after, b, exclude | {subj or ""})
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and trig.type in (RelationType.CONCEDE, RelationType.SUPPORT)
+            and (partner := self._call_partner(h, subj, si))
+        ):
+            # "أجرى X اتصالا مع Y، قدم خلاله اعتذاره": an apology or support voiced during
+            # the call goes to its other party (a condemnation there is of the attacker)
+            obj_m, by_prep = partner, True
+        if obj_m is None and not self.en and trig.type is RelationType.AID:
+            # "مساعدات ... لدعم المتضررين من الفيضانات في ليبيا": the state of the people
+            # helped (S6-H2)
+            obj_m = self._aid_beneficiaries(after, b, exclude)
+            by_prep = obj_m is not None
+        if obj_m is None and not self.en and nominal and trig.type is RelationType.SANCTION:
+            # "وتخضع إيران منذ سنوات لعقوبات أمريكية": the subject of "to be subjected to"
+            obj_m = self._subjected(h, a, exclude)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and nominal
+            and trig.type in (RelationType.ASSAULT, RelationType.COERCE)
+        ):
+            # "وتعرضت كييف لهجوم روسي": the subject of "to undergo" is the one attacked
+            obj_m = self._subjected(h, a, exclude, _UNDERGONE_AR)
+            by_prep = obj_m is not None
+        return obj_m, by_prep, shared_more, co_subjects, subj, subj_m, factor
