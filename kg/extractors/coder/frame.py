@@ -1739,257 +1739,30 @@ class Frames(Arguments):
         if constructions is None:
             return None
         obj_m, by_prep, shared_more, co_subjects, subj, subj_m, factor = constructions
-        more_objects: list[Ment] = list(shared_more)
-        if (
-            obj_m is None
-            and not self.en
-            and subj is not None
-            and (nominal or bool(h.pron))  # ("رفضها" also reads as a verb)
-            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
-            and self._told_act_after_ar(after)
-        ):
-            # "فرضت واشنطن ولندن عقوبات على X. وأعلنت موسكو رفضها لهذه العقوبات"،
-            # "معارضتهما للقرار": the act just told, so each of its authors (S12-RELAR)
-            authors = self._act_authors(si, doc.entity_states.get(subj) or subj)
-            if authors:
-                obj_m, more_objects, by_prep = authors[0], authors[1:], True
-        if (
-            obj_m is None
-            and not self.en
-            and subj is not None
-            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
-            and self._told_pact_ar(after)
-        ):
-            # "وقعت تركيا وليبيا اتفاقا ... ورفضت اليونان الاتفاق": each party to the pact
-            # just told, not the rejecter's own side (S13-RELAR)
-            pact_sides = self._pact_parties_ar(
-                si, doc.entity_states.get(subj) or subj, doc.tokens[after].start
-            )
-            if pact_sides:
-                obj_m, more_objects, by_prep = pact_sides[0], pact_sides[1:], False
-        if (
-            obj_m is not None
-            and not self.en
-            and frame == "mut"
-            and any(
-                doc.word(j).lstrip("وف") in _MEDIATED_BY_AR
-                for j in (obj_m.t0 - 1, obj_m.t0 - 2)
-                if j > h.last
-            )
-        ):
-            obj_m = None  # "تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية" (S7-H3)
-        if (
-            not self.en
-            and frame == "mut"
-            and subj is not None
-            and (sides := self._mediated.get((si, subj))) is not None
-        ):
-            # "نجاح وساطة قطر بين X وY، أسفرت عن تبادل الأسرى من الجانبين": the swap is
-            # between the two sides, not the mediator's (S12-RELAR)
-            subj_m, obj_m = sides
-            subj, by_prep = subj_m.key, False
-            self._anaphor_objects.update(range(after, min(b, after + 8)))
-        if (
-            obj_m is not None
-            and not self.en
-            and obj_m.t0 - 1 > h.last
-            and _HOST_AR.search(doc.word(obj_m.t0 - 1))
-            and doc.word(obj_m.t0 - 1).endswith(("ها", "ه"))
-        ):
-            # "وقعت X وY اتفاقا في ختام المحادثات التي ترعاها Z": the relative clause's
-            # subject hosts the talks (the host meets each, see code), no patient (S12-RELAR)
-            obj_m = None
-        if obj_m is None and not self.en and frame != "mid":
-            # "داعيا الطرفين إلى", "ودعت فرنسا البلدين إلى": each of the actors named before
-            group = self._group_anaphor(
-                self._past_adjuncts(after), si, doc.entity_states.get(subj) or subj
-            )
-            if group is not None:
-                members = [m for m in group[0] if m.key not in exclude]
-                if len(group[0]) == 2 and len(members) == 1:
-                    # "التقى X عباس ثم بينيت، داعيا الجانبين": X is no side; the two
-                    # X dealt with are (S9-R3-H6)
-                    members = self._partners_ar(subj, si) or members
-                self._anaphor_objects.update(range(self._past_adjuncts(after), group[1] + 1))
-                if members:
-                    obj_m, more_objects = members[0], members[1:]
-                    by_prep = False
-        if obj_m is None and not self.en and trig.type is RelationType.REQUEST:
-            # "دعت الصين إلى ضبط النفس بين الهند وباكستان": a call on each side
-            pair = self.pair_after(after, min(b, t_lim + 4), adjectives=False)
-            if pair is not None and not self._both_word(self._past_adjuncts(after)):
-                obj_m, more_objects = pair[0], [pair[1]]
-                by_prep = True
-        if (
-            obj_m is None
-            and co_subjects
-            and not self.en
-            and trig.type is RelationType.CONSULT
-            and not nominal
-            and self._unnamed_official(after, min(b, after + 8))
-        ):
-            return None  # "والتقى X والوفد العماني، فور وصولهما، رئيس المجلس ...": they meet him
-        if obj_m is None and co_subjects and (trig.type.symmetric or frame == "mut"):
-            # "ووقعت أرمينيا وأذربيجان إعلانا": the coordinated subject is the other party;
-            # with more than two, every pair ("ووقعت الدول الثلاث ميثاقا")
-            obj_m, co_subjects = co_subjects[0], co_subjects[1:]
-            by_prep = False
-            more_objects = []
-            for i, x in enumerate(co_subjects):
-                for y in co_subjects[i + 1 :]:
-                    if x.key != y.key:
-                        self.add(x.key, y, trig, h, si, sent, a, b, factor * 0.8, nominal, False, x)
-            if trig.type.symmetric:
-                more_objects = list(co_subjects)
-        if (
-            obj_m is None
-            and self.en
-            and trig.type is RelationType.CONSULT
-            and subj_m is not None
-            and stmt is not None
-            and stmt.speaker != subj
-            and doc.word(after) in ("him", "her")
-            and doc.entity_types.get(stmt.speaker) == EntityType.PERSON
-            and (spoke := self._latest_mention(stmt.speaker, t)) is not None
-        ):
-            # "Trump said he expected X and Y to come to Washington to meet him": each
-            # meets the speaker, not the other
-            other = self._coordinated_before(subj_m, subj)
-            if other is not None and other.key != spoke.key:
-                self.add(other.key, spoke, trig, h, si, sent, a, b, factor, nominal, False, other)
-            obj_m = spoke
-        if (
-            obj_m is None
-            and trig.type.symmetric
-            and subj_m is not None
-            and not (
-                not self.en
-                and nominal
-                and "ب" in h.prefix
-                and any(
-                    k in self.cue_speaker or self._verb_types.get(k) in _SPEECH_TYPES
-                    for k in range(a, subj_m.t0)
-                )
-            )
-        ):
-            # "Putin and Trump agreed", "بوتين وترامب اتفقا": a coordinated subject
-            # (not "أشادت الإمارات والبحرين بالاتفاق": those who welcome it, S6-H2)
-            obj_m = self._coordinated_before(subj_m, subj)
-            if (
-                obj_m is not None
-                and self.en
-                and self._with_partner_after(after, b, {subj, obj_m.key})
-            ):
-                # "Bahrain and Egypt agreed to restore ties with Qatar": one side of a deal
-                # with the partner named later, not a deal between the two (S7-H10)
-                obj_m = None
-            if (
-                obj_m is not None
-                and nominal
-                and not self.en
-                and any(
-                    _contribution_ar(doc.word(j))
-                    for j in range(max(obj_m.t1, subj_m.t1) + 1, h.first)
-                )
-            ):
-                # "شكر X قطر ومصر على جهودهما في إنجاز الصفقة": those who helped reach
-                # it, not its two parties
-                obj_m = None
-            if obj_m is not None and not self.en:
-                # "القوات البحرية الإيرانية والروسية والصينية مناورات مشتركة": a third
-                # coordinated side acts with each of the two (S6-H2)
-                seen = {subj, obj_m.key}
-                third = self._coordinated_before(obj_m, obj_m.key, states=True)
-                while third is not None and third.key not in seen and len(seen) < 5:
-                    for other in (subj_m, obj_m):
-                        self.add(third.key, other, trig, h, si, sent, a, b, factor * 0.8,
-                                 nominal, False, third)  # fmt: skip
-                    seen.add(third.key)
-                    third = self._coordinated_before(third, third.key, states=True)
-        if obj_m is None and self.en and trig.type.symmetric and subj_m is not None:
-            ante = self._pronoun_conjunct(subj_m)
-            if ante is not None:
-                # "he and Chinese President Xi Jinping agreed": the man named before
-                self.add(ante.key, subj_m, trig, h, si, sent, a, b, factor * 0.85, nominal, False)
-                return None
-        if (
-            obj_m is None
-            and subj_m is not None
-            and (frame == "mut" or trig.type is RelationType.MOBILIZE)
-            and not (trig.type is RelationType.MOBILIZE and self._agreed_to(h, a))
-            and (other := self._coordinated_before(subj_m, subj, states=True)) is not None
-        ):
-            # "Chinese and Indian troops clashed", "China and India massed troops along
-            # the border": each side acts on the other
-            self.add(subj, other, trig, h, si, sent, a, b, factor * 0.9, nominal, False, subj_m)
-            self.add(
-                other.key, subj_m, trig, h, si, sent, a, b, factor * 0.9, nominal, False, other
-            )
+        several = self._code_patient_parties(
+            h,
+            si,
+            sent,
+            a,
+            b,
+            trig,
+            frame,
+            nominal,
+            stmt,
+            factor,
+            after,
+            t_lim,
+            subj,
+            subj_m,
+            co_subjects,
+            obj_m,
+            by_prep,
+            exclude,
+            shared_more,
+        )
+        if several is None:
             return None
-        if (
-            obj_m is None
-            and self.en
-            and doc.word(after) in ("it", "them", "him", "her")
-            and not self._relative_subject(after)
-            # ("would not withdraw them": the troops moved, no actor; S8-H7)
-            and not (trig.type in (RelationType.RETREAT, RelationType.MOBILIZE) and h.cls == "v")
-        ):
-            if doc.word(after) == "it" and trig.type in (
-                RelationType.ACCUSE,
-                RelationType.SUPPORT,
-                RelationType.REJECT,
-            ):
-                # "Russia attacked Ukraine. Poland condemned it.": the act just told, so
-                # its author
-                obj_m = self._act_author(si, doc.entity_states.get(subj) or subj)
-            if obj_m is None:
-                obj_m = self._pronoun_object(doc.word(after), t, subj)
-                if (
-                    obj_m is not None
-                    and subj_m is not None
-                    and any(g.key == obj_m.key for g in self._group(subj_m, si))
-                ):
-                    obj_m = None  # "Eritrea and Syria voted against it": no co-subject (S7-H10)
-        if (
-            obj_m is None
-            and not self.en
-            and h.cls == "v"
-            and h.pron == "ه"
-            and trig.type is RelationType.CONSULT
-            and subj is not None
-            and doc.entity_types.get(subj) == EntityType.PERSON
-        ):
-            # "ووصل X إلى القاهرة حيث استقبله الرئيس Y"، "والتقاه Y": the man just named
-            obj_m = self._pronoun_object("him", t, subj)
-        if (
-            obj_m is None
-            and not self.en
-            and h.cls in ("v", "i")
-            and trig.type in (RelationType.COERCE, RelationType.CONCEDE)
-            and subj is not None
-            and (
-                doc.word(after) in _PREP_HIM_AR
-                or (h.last > h.first and doc.word(h.last) in _PREP_HIM_AR)
-            )
-        ):
-            # "وأفرجت عنه موسكو", "وحكمت عليه محكمة روسية بالسجن": the man just named
-            # (S7-H3)
-            obj_m = self._pronoun_object("him", t, subj)
-            by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and not self.en
-            and h.cls == "v"
-            and subj is not None
-            and (
-                trig.type in (RelationType.REQUEST, RelationType.THREATEN, RelationType.CONSULT)
-                or (trig.type is RelationType.ACCUSE and _ACCUSED_AR in doc.word(h.first))
-            )
-        ):
-            # "وأدانت اليابان التجربة، وطالبتها بوقف ..."، "ودعاه إلى": the one actor of the
-            # suffix's kind named just before (S7-H20)
-            obj_m = self._suffix_referent(h, si, a, subj)
-            by_prep = False
+        obj_m, by_prep, more_objects, co_subjects, subj, subj_m = several
         if obj_m is None and trig.type in (RelationType.ASSAULT, RelationType.COERCE):
             # "strikes on nine sites in Pakistan", "غارات على مواقع في باكستان": the state
             # the targets are in
@@ -2854,3 +2627,287 @@ class Frames(Arguments):
             obj_m = self._subjected(h, a, exclude, _UNDERGONE_AR)
             by_prep = obj_m is not None
         return obj_m, by_prep, shared_more, co_subjects, subj, subj_m, factor
+
+    def _code_patient_parties(
+        self,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        trig: Trigger,
+        frame: str,
+        nominal: bool,
+        stmt: Stmt | None,
+        factor: float,
+        after: int,
+        t_lim: int,
+        subj: str,
+        subj_m: Ment | None,
+        co_subjects: list[Ment],
+        obj_m: Ment | None,
+        by_prep: bool,
+        exclude: set[str],
+        shared_more: list[Ment],
+    ) -> tuple[Ment | None, bool, list[Ment], list[Ment], str, Ment | None] | None:
+        """Patients that are several parties, None when done.
+
+        Each author of an act just told, each of a pair called on ("ودعت فرنسا البلدين إلى"),
+        the co-subjects of a symmetric act, a coordinated subject ("Putin and Trump agreed").
+        Returns the patient, whether a preposition precedes it, further patients, and the
+        co-subjects, agent and its mention as left here.
+        """
+        doc = self.doc
+        t = h.first
+        more_objects: list[Ment] = list(shared_more)
+        if (
+            obj_m is None
+            and not self.en
+            and subj is not None
+            and (nominal or bool(h.pron))  # ("رفضها" also reads as a verb)
+            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+            and self._told_act_after_ar(after)
+        ):
+            # "فرضت واشنطن ولندن عقوبات على X. وأعلنت موسكو رفضها لهذه العقوبات"،
+            # "معارضتهما للقرار": the act just told, so each of its authors (S12-RELAR)
+            authors = self._act_authors(si, doc.entity_states.get(subj) or subj)
+            if authors:
+                obj_m, more_objects, by_prep = authors[0], authors[1:], True
+        if (
+            obj_m is None
+            and not self.en
+            and subj is not None
+            and trig.type in (RelationType.REJECT, RelationType.ACCUSE)
+            and self._told_pact_ar(after)
+        ):
+            # "وقعت تركيا وليبيا اتفاقا ... ورفضت اليونان الاتفاق": each party to the pact
+            # just told, not the rejecter's own side (S13-RELAR)
+            pact_sides = self._pact_parties_ar(
+                si, doc.entity_states.get(subj) or subj, doc.tokens[after].start
+            )
+            if pact_sides:
+                obj_m, more_objects, by_prep = pact_sides[0], pact_sides[1:], False
+        if (
+            obj_m is not None
+            and not self.en
+            and frame == "mut"
+            and any(
+                doc.word(j).lstrip("وف") in _MEDIATED_BY_AR
+                for j in (obj_m.t0 - 1, obj_m.t0 - 2)
+                if j > h.last
+            )
+        ):
+            obj_m = None  # "تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية" (S7-H3)
+        if (
+            not self.en
+            and frame == "mut"
+            and subj is not None
+            and (sides := self._mediated.get((si, subj))) is not None
+        ):
+            # "نجاح وساطة قطر بين X وY، أسفرت عن تبادل الأسرى من الجانبين": the swap is
+            # between the two sides, not the mediator's (S12-RELAR)
+            subj_m, obj_m = sides
+            subj, by_prep = subj_m.key, False
+            self._anaphor_objects.update(range(after, min(b, after + 8)))
+        if (
+            obj_m is not None
+            and not self.en
+            and obj_m.t0 - 1 > h.last
+            and _HOST_AR.search(doc.word(obj_m.t0 - 1))
+            and doc.word(obj_m.t0 - 1).endswith(("ها", "ه"))
+        ):
+            # "وقعت X وY اتفاقا في ختام المحادثات التي ترعاها Z": the relative clause's
+            # subject hosts the talks (the host meets each, see code), no patient (S12-RELAR)
+            obj_m = None
+        if obj_m is None and not self.en and frame != "mid":
+            # "داعيا الطرفين إلى", "ودعت فرنسا البلدين إلى": each of the actors named before
+            group = self._group_anaphor(
+                self._past_adjuncts(after), si, doc.entity_states.get(subj) or subj
+            )
+            if group is not None:
+                members = [m for m in group[0] if m.key not in exclude]
+                if len(group[0]) == 2 and len(members) == 1:
+                    # "التقى X عباس ثم بينيت، داعيا الجانبين": X is no side; the two
+                    # X dealt with are (S9-R3-H6)
+                    members = self._partners_ar(subj, si) or members
+                self._anaphor_objects.update(range(self._past_adjuncts(after), group[1] + 1))
+                if members:
+                    obj_m, more_objects = members[0], members[1:]
+                    by_prep = False
+        if obj_m is None and not self.en and trig.type is RelationType.REQUEST:
+            # "دعت الصين إلى ضبط النفس بين الهند وباكستان": a call on each side
+            pair = self.pair_after(after, min(b, t_lim + 4), adjectives=False)
+            if pair is not None and not self._both_word(self._past_adjuncts(after)):
+                obj_m, more_objects = pair[0], [pair[1]]
+                by_prep = True
+        if (
+            obj_m is None
+            and co_subjects
+            and not self.en
+            and trig.type is RelationType.CONSULT
+            and not nominal
+            and self._unnamed_official(after, min(b, after + 8))
+        ):
+            return None  # "والتقى X والوفد العماني، فور وصولهما، رئيس المجلس ...": they meet him
+        if obj_m is None and co_subjects and (trig.type.symmetric or frame == "mut"):
+            # "ووقعت أرمينيا وأذربيجان إعلانا": the coordinated subject is the other party;
+            # with more than two, every pair ("ووقعت الدول الثلاث ميثاقا")
+            obj_m, co_subjects = co_subjects[0], co_subjects[1:]
+            by_prep = False
+            more_objects = []
+            for i, x in enumerate(co_subjects):
+                for y in co_subjects[i + 1 :]:
+                    if x.key != y.key:
+                        self.add(x.key, y, trig, h, si, sent, a, b, factor * 0.8, nominal, False, x)
+            if trig.type.symmetric:
+                more_objects = list(co_subjects)
+        if (
+            obj_m is None
+            and self.en
+            and trig.type is RelationType.CONSULT
+            and subj_m is not None
+            and stmt is not None
+            and stmt.speaker != subj
+            and doc.word(after) in ("him", "her")
+            and doc.entity_types.get(stmt.speaker) == EntityType.PERSON
+            and (spoke := self._latest_mention(stmt.speaker, t)) is not None
+        ):
+            # "Trump said he expected X and Y to come to Washington to meet him": each
+            # meets the speaker, not the other
+            other = self._coordinated_before(subj_m, subj)
+            if other is not None and other.key != spoke.key:
+                self.add(other.key, spoke, trig, h, si, sent, a, b, factor, nominal, False, other)
+            obj_m = spoke
+        if (
+            obj_m is None
+            and trig.type.symmetric
+            and subj_m is not None
+            and not (
+                not self.en
+                and nominal
+                and "ب" in h.prefix
+                and any(
+                    k in self.cue_speaker or self._verb_types.get(k) in _SPEECH_TYPES
+                    for k in range(a, subj_m.t0)
+                )
+            )
+        ):
+            # "Putin and Trump agreed", "بوتين وترامب اتفقا": a coordinated subject
+            # (not "أشادت الإمارات والبحرين بالاتفاق": those who welcome it, S6-H2)
+            obj_m = self._coordinated_before(subj_m, subj)
+            if (
+                obj_m is not None
+                and self.en
+                and self._with_partner_after(after, b, {subj, obj_m.key})
+            ):
+                # "Bahrain and Egypt agreed to restore ties with Qatar": one side of a deal
+                # with the partner named later, not a deal between the two (S7-H10)
+                obj_m = None
+            if (
+                obj_m is not None
+                and nominal
+                and not self.en
+                and any(
+                    _contribution_ar(doc.word(j))
+                    for j in range(max(obj_m.t1, subj_m.t1) + 1, h.first)
+                )
+            ):
+                # "شكر X قطر ومصر على جهودهما في إنجاز الصفقة": those who helped reach
+                # it, not its two parties
+                obj_m = None
+            if obj_m is not None and not self.en:
+                # "القوات البحرية الإيرانية والروسية والصينية مناورات مشتركة": a third
+                # coordinated side acts with each of the two (S6-H2)
+                seen = {subj, obj_m.key}
+                third = self._coordinated_before(obj_m, obj_m.key, states=True)
+                while third is not None and third.key not in seen and len(seen) < 5:
+                    for other in (subj_m, obj_m):
+                        self.add(third.key, other, trig, h, si, sent, a, b, factor * 0.8,
+                                 nominal, False, third)  # fmt: skip
+                    seen.add(third.key)
+                    third = self._coordinated_before(third, third.key, states=True)
+        if obj_m is None and self.en and trig.type.symmetric and subj_m is not None:
+            ante = self._pronoun_conjunct(subj_m)
+            if ante is not None:
+                # "he and Chinese President Xi Jinping agreed": the man named before
+                self.add(ante.key, subj_m, trig, h, si, sent, a, b, factor * 0.85, nominal, False)
+                return None
+        if (
+            obj_m is None
+            and subj_m is not None
+            and (frame == "mut" or trig.type is RelationType.MOBILIZE)
+            and not (trig.type is RelationType.MOBILIZE and self._agreed_to(h, a))
+            and (other := self._coordinated_before(subj_m, subj, states=True)) is not None
+        ):
+            # "Chinese and Indian troops clashed", "China and India massed troops along
+            # the border": each side acts on the other
+            self.add(subj, other, trig, h, si, sent, a, b, factor * 0.9, nominal, False, subj_m)
+            self.add(
+                other.key, subj_m, trig, h, si, sent, a, b, factor * 0.9, nominal, False, other
+            )
+            return None
+        if (
+            obj_m is None
+            and self.en
+            and doc.word(after) in ("it", "them", "him", "her")
+            and not self._relative_subject(after)
+            # ("would not withdraw them": the troops moved, no actor; S8-H7)
+            and not (trig.type in (RelationType.RETREAT, RelationType.MOBILIZE) and h.cls == "v")
+        ):
+            if doc.word(after) == "it" and trig.type in (
+                RelationType.ACCUSE,
+                RelationType.SUPPORT,
+                RelationType.REJECT,
+            ):
+                # "Russia attacked Ukraine. Poland condemned it.": the act just told, so
+                # its author
+                obj_m = self._act_author(si, doc.entity_states.get(subj) or subj)
+            if obj_m is None:
+                obj_m = self._pronoun_object(doc.word(after), t, subj)
+                if (
+                    obj_m is not None
+                    and subj_m is not None
+                    and any(g.key == obj_m.key for g in self._group(subj_m, si))
+                ):
+                    obj_m = None  # "Eritrea and Syria voted against it": no co-subject (S7-H10)
+        if (
+            obj_m is None
+            and not self.en
+            and h.cls == "v"
+            and h.pron == "ه"
+            and trig.type is RelationType.CONSULT
+            and subj is not None
+            and doc.entity_types.get(subj) == EntityType.PERSON
+        ):
+            # "ووصل X إلى القاهرة حيث استقبله الرئيس Y"، "والتقاه Y": the man just named
+            obj_m = self._pronoun_object("him", t, subj)
+        if (
+            obj_m is None
+            and not self.en
+            and h.cls in ("v", "i")
+            and trig.type in (RelationType.COERCE, RelationType.CONCEDE)
+            and subj is not None
+            and (
+                doc.word(after) in _PREP_HIM_AR
+                or (h.last > h.first and doc.word(h.last) in _PREP_HIM_AR)
+            )
+        ):
+            # "وأفرجت عنه موسكو", "وحكمت عليه محكمة روسية بالسجن": the man just named
+            # (S7-H3)
+            obj_m = self._pronoun_object("him", t, subj)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and h.cls == "v"
+            and subj is not None
+            and (
+                trig.type in (RelationType.REQUEST, RelationType.THREATEN, RelationType.CONSULT)
+                or (trig.type is RelationType.ACCUSE and _ACCUSED_AR in doc.word(h.first))
+            )
+        ):
+            # "وأدانت اليابان التجربة، وطالبتها بوقف ..."، "ودعاه إلى": the one actor of the
+            # suffix's kind named just before (S7-H20)
+            obj_m = self._suffix_referent(h, si, a, subj)
+            by_prep = False
+        return obj_m, by_prep, more_objects, co_subjects, subj, subj_m
