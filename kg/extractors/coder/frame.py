@@ -1686,8 +1686,6 @@ class Frames(Arguments):
         patients, the keys excluded, and the co-subjects, agent, factor, span end and trigger as
         this search left them.
         """
-        doc = self.doc
-        t = h.first
         # --- patient(s)
         scope = self._code_patient_scope(h, si, sent, a, b, trig, nominal, after, t_lim, subj)
         if scope is None:
@@ -1763,283 +1761,28 @@ class Frames(Arguments):
         if several is None:
             return None
         obj_m, by_prep, more_objects, co_subjects, subj, subj_m = several
-        if obj_m is None and trig.type in (RelationType.ASSAULT, RelationType.COERCE):
-            # "strikes on nine sites in Pakistan", "غارات على مواقع في باكستان": the state
-            # the targets are in
-            obj_m = self._targets_in(after, t_lim, exclude)
-            by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and not self.en
-            and (
-                trig.type is RelationType.THREATEN
-                or (trig.type is RelationType.SANCTION and h.cls in ("v", "i"))
-            )  # (not "ملوحا بعقوبات على أفراد في X": sanctions threatened, no act)
-            and (held := self._targets_in(after, t_lim, exclude)) is not None
-            and held.etype == EntityType.STATE
-        ):
-            # "فرضت واشنطن عقوبات على شركات في الصين"، "هدد بفرض عقوبات على كيانات في
-            # إيران": the state the sanctioned are in (S13-RELAR)
-            obj_m, by_prep = held, True
-        if (
-            obj_m is None
-            and not self.en
-            and trig.type is RelationType.ASSAULT
-            and stmt is not None
-            and stmt.start <= trig_start
-        ):
-            # "قالت باكستان إن الهند قصفت ثلاثا من قواعدها الجوية": the speaker's own
-            obj_m = self._speakers_targets(after, t_lim, stmt, exclude)
-            by_prep = obj_m is not None
-        if obj_m is None and trig.type in (RelationType.SUPPORT, RelationType.COOPERATE):
-            obj_m = self._other_state(after, t_lim, subj)
-        if (
-            obj_m is None
-            and not self.en
-            and subj
-            and trig.topic == "recall of ambassador"
-            and _FOR_CONSULTATION_AR in (doc.word(after), doc.word(after + 1))
-        ):
-            # "وأعلنت الرباط استدعاء سفيرتها للتشاور": no host named; the other state of the
-            # story just told (S7-H3)
-            obj_m = self._recalled_from(doc.tokens[h.first].start, subj)
-            by_prep = obj_m is not None
-        if (
-            obj_m is None
-            and self.en
-            and trig.type in (RelationType.SUPPORT, RelationType.REJECT)
-            and any(doc.word(j) in _DECISION_NOUNS_EN for j in (after, after + 1))
-        ):
-            # "Syria released the prisoners. Turkey welcomed the move." ("rejected the
-            # measures as illegal", S7-H10)
-            obj_m = self._judged_doer(self._decision_maker(si, doc.entity_states.get(subj) or subj))
-        if (
-            obj_m is not None
-            and trig.type is RelationType.ACCUSE
-            and self._attack_victim(obj_m, after)
-            and not (
-                # "blamed the attack on Iran" (not "the attack on Saudi Arabia on Iran")
-                self.en
-                and doc.word(h.first) in _BLAME_EN
-                and doc.word(obj_m.t0 - 1) == "on"
-                and doc.word(obj_m.t1 + 1) != "on"
-            )
-        ):
-            # "وأدانت مصر الهجوم على أبوظبي", "condemned the attack against Saudi Arabia":
-            # the side attacked is no one accused; the attacker may be found below
-            blamed = None
-            if self.en and doc.word(h.first) in _BLAME_EN and doc.word(obj_m.t1 + 1) == "on":
-                # "blamed the attack on Saudi Arabia on Iran": the one it is laid on
-                blamed = doc.mention_at_tok(obj_m.t1 + 2)
-            elif not self.en and doc.prep_of(obj_m) == "ل":
-                # "أدان الغزو الروسي لأوكرانيا": the adjective before the patient is the doer
-                blamed = doc.mention_at_tok(obj_m.t0 - 1)
-            if blamed is not None and (not self.actor(blamed) or blamed.key == subj):
-                blamed = None
-            obj_m = blamed
-        if obj_m is None and trig.type == RelationType.ACCUSE and self.rels:
-            # "شنت إسرائيل غارات على لبنان، فيما نددت الحكومة اللبنانية بالهجمات"; "Russia
-            # fired missiles at Ukraine's grid. Macron condemned the strikes."
-            own = doc.entity_states.get(subj) or subj
-            event_noun = self._event_noun_after(after) or (self.en and self._drew_from(h))
-            condemned: tuple[RelationType, ...] = (RelationType.ASSAULT, RelationType.COERCE)
-            if self.en and any(doc.word(j) in _FORCE_NOUNS_EN for j in range(after, after + 3)):
-                # "North Korea fired a missile toward Japan. Seoul condemned the launch."
-                event_noun, condemned = True, (*condemned, RelationType.MOBILIZE)
-            elif self.en and any(doc.word(j) in _DECISION_NOUNS_EN for j in (after, after + 1)):
-                # "Ecuador expelled the Mexican ambassador. Brazil criticised the move."
-                obj_m = self._judged_doer(self._decision_maker(si, own))
-            for prev in reversed(self.rels if obj_m is None else []):
-                reach = _CONDEMN_REACH_EN if self.en else _CONDEMN_REACH_AR
-                if si - prev.sent > (reach if event_noun else 1):
-                    lead = self._lead_sentence() if self.en and event_noun else -1
-                    if prev.sent > lead >= 0:
-                        continue  # "... condemned the raid": the raid the article opened with
-                    if prev.sent != lead:
-                        break  # (Arabic: "أدان الهجوم" names the article's attack, often far)
-                if prev.type not in condemned:
-                    if prev.sent == si or not event_noun:
-                        break  # the act just coded is what is condemned
-                    continue
-                if not self.en and prev.sent != si and self._ar_retaliation(prev):
-                    continue  # ("ضربات ... ردا على الاعتداء": the attack it answers, S13-RELAR)
-                # "Russia fired missiles at Ukraine's grid. ... Macron condemned the strikes":
-                # the latest attack within three sentences
-                attacker = doc.entity_states.get(prev.subject) or prev.subject
-                if 0 <= si - prev.sent and (
-                    (
-                        own in (prev.object, doc.entity_states.get(prev.object))
-                        and si - prev.sent <= 1
-                    )
-                    or (own != attacker and event_noun)
-                ):
-                    obj_m = self._judged_doer(self._subject_mention(prev))
-                    factor *= 0.8
-                break
-        if (
-            obj_m is not None
-            and not self.en
-            and trig.type is RelationType.ACCUSE
-            and doc.word(obj_m.t0 - 1) in (_AR("له"), _AR("لها"))
-            and doc.word(obj_m.t0 - 2) in _SUFFERED_AR
-        ):
-            obj_m = None  # "أدانت الكويت الهجوم الذي تعرضت له سوريا": its victim (S7-H17)
-        if (
-            obj_m is None
-            and not self.en
-            and trig.type in (RelationType.ACCUSE, RelationType.SUPPORT, RelationType.REJECT)
-            and (rel_doer := self._relative_doer(after, b)) is not None
-            and rel_doer.key not in exclude
-        ):
-            # "أدانت مصر الغارات التي شنتها إسرائيل": whoever carried the attack out (S6-H2)
-            obj_m, by_prep = rel_doer, False
-        if (
-            obj_m is None
-            and not self.en
-            and trig.type == RelationType.ACCUSE
-            and self._event_noun_after(after)
-        ):
-            # "وأعلنت جماعة الحوثي مسؤوليتها عنه. وأدانت مصر الهجوم": who claimed it
-            obj_m = self._claimant(si, doc.entity_states.get(subj) or subj)
-            factor *= 0.75
-        if obj_m is None and nominal and self.rels and self.rels[-1].sent == si:
-            # "دعمه لوحدة سوريا، واستعداد موسكو لتقديم المساعدة": the same patient
-            prev = self.rels[-1]
-            joined = any(
-                doc.word(j)[:1] == "و" or doc.word(j) == "and" for j in range(max(a, t - 3), t + 1)
-            )
-            if not self.en and any(
-                k in self.cue_speaker or self._verb_types.get(k) in _SPEECH_TYPES
-                for k in range(max(a, t - 3), t)
-            ):
-                joined = False  # ("، واصفا الاتفاق الإثيوبي": a new speech act, S12-RELAR)
-            if prev.object_mention is not None and joined and prev.subject != subj:
-                obj_m = prev.object_mention
-                factor *= 0.75
-        if (
-            obj_m is not None
-            and self.en
-            and trig.type is RelationType.ASSAULT
-            and obj_m.t0 > h.last + 2
-            and doc.word(obj_m.t0 - 1) in ("in", "at")
-            and doc.word(obj_m.t0 - 3) in ("its", "our")
-            and doc.word(obj_m.t0 - 2) in _OWN_TARGETS_EN
-        ):
-            # "Iran said ... Israel's strike on its consulate in Damascus": the place is
-            # where the speaker's (or the main subject's) own mission stood; that state is
-            # struck; none when it is the attacker's own (S8-R2-H2)
-            if stmt is not None and stmt.start <= trig_start:
-                ground = self._speakers_ground(h.last + 1, obj_m.t0, stmt, subj, a)
-            else:
-                ground = self._owner_struck(a, h.first, subj)
-            if ground is None:
-                return None
-            obj_m, by_prep = ground, True
-        if (
-            obj_m is None
-            and self.en
-            and trig.type in (RelationType.MOBILIZE, RelationType.ASSAULT)
-            and stmt is not None
-            and stmt.start <= trig_start
-        ):
-            # "Lebanon's army said Israel had fired rockets into its territory": the
-            # speaker's state
-            obj_m = self._speakers_ground(h.last + 1, t_lim + 3, stmt, subj, a)
-            by_prep = obj_m is not None
-            if (
-                obj_m is not None
-                and trig.type is RelationType.MOBILIZE
-                and any(
-                    doc.word(j) == "at"
-                    and doc.word(j + 1) in ("its", "our")
-                    and doc.word(j + 2) in _OWN_TARGETS_EN
-                    for j in range(h.last + 1, min(t_lim + 3, len(doc.tokens) - 2))
-                )
-            ):
-                # "said Hezbollah had fired rockets at its positions": a launch at the
-                # speaker's own men or boats is an attack (S8-H7)
-                trig = replace(trig, type=RelationType.ASSAULT)
-        if (
-            obj_m is None
-            and self.en
-            and trig.type is RelationType.THREATEN
-            and trig.topic == "retaliation"
-        ):
-            # "Iran fired missiles at a base in Qatar. Doha reserved the right to respond":
-            # whoever attacked the speaker's side just before
-            obj_m = self._retaliation_target(si, doc.entity_states.get(subj) or subj)
-            factor *= 0.8
-        if (
-            obj_m is None
-            and self.en
-            and subj_m is not None
-            and subj_m.key == subj
-            and self._answering_subject(subj_m) == h.first
-            and (asker := self._first_subject_mention(a, subj_m.t0)) is not None
-            and asker.key != subj
-            and self.actor(asker)
-        ):
-            # "X called on Baghdad to start talks, an appeal Abadi has so far rebuffed":
-            # the one who rebuffs (or accepts) it answers the one who made it (S12-RELEN)
-            self.add(subj, asker, trig, h, si, sent, a, b, factor * 0.85, False, False, subj_m)
+        fallback = self._code_patient_fallbacks(
+            h,
+            si,
+            sent,
+            a,
+            b,
+            trig,
+            nominal,
+            trig_start,
+            stmt,
+            factor,
+            after,
+            t_lim,
+            subj,
+            subj_m,
+            obj_m,
+            by_prep,
+            exclude,
+        )
+        if fallback is None:
             return None
-        if (
-            obj_m is None
-            and self.en
-            and subj is not None
-            and (parties := self._hosted_parties_en(h, si, subj, after, b)) is not None
-        ):
-            # "Kenya hosted two earlier rounds of talks", "The United States brokered the
-            # agreement": the host or broker of the two sides' talks meets each (S12-RELEN)
-            meet = replace(trig, type=RelationType.CONSULT, topic="mediation")
-            for party in parties:
-                self.add(subj, party, meet, h, si, sent, a, b, factor * 0.85, False, False, subj_m)
-            return None
-        if (
-            obj_m is None
-            and self.en
-            and subj is not None
-            and (told_patient := self._told_patient_en(h, trig, after, t_lim, si, subj)) is not None
-        ):
-            obj_m, by_prep = told_patient[0], False
-            factor *= told_patient[1]
-        if obj_m is None and self.en and not trig.type.symmetric:
-            # "urged both countries to ...", "called on the two sides": each of the pair
-            self._dual_patients(h, after, subj, subj_m, si, sent, a, b, factor, nominal)
-            return None
-        if (
-            self.en
-            and trig.type is RelationType.REQUEST
-            and h.cls in ("v", "x")
-            and (h.first == h.last or doc.word(h.last) == "on")  # ("urged", "called on")
-            and obj_m is not None
-            and obj_m.t0 > after
-            and self._unnamed_addressee_en(after, obj_m.t0)
-        ):
-            # "urged European carriers to avoid flying over Belarus", "asked neighbours to
-            # respect the Solomon Islands": those asked are no actor; the actor is in what
-            # they are asked to do (S13-RELEN)
-            return None
-        if (
-            self.en
-            and obj_m is not None
-            and obj_m.t0 > h.last
-            and any(doc.word(j) == "where" for j in range(h.last + 1, obj_m.t0))
-        ):
-            # "vetoed the draft in the Security Council, where China abstained": the
-            # subject of a relative clause on a place is no patient (S7-H10)
-            obj_m = None
-        if (
-            obj_m is None
-            and not self.en
-            and subj is not None
-            and trig.type is RelationType.REQUEST
-            and (asked_m := self._requested_act_doer_ar(h, after, b, subj)) is not None
-        ):
-            # "ودعت مصر إلى انسحاب القوات الإسرائيلية من جنوب لبنان"، "طالب بوقف العدوان
-            # الإسرائيلي": who is to do the act asked for is the one asked (S13-RELAR)
-            obj_m, by_prep = asked_m, False
-            factor *= 0.85
+        obj_m, by_prep, factor, trig = fallback
         if obj_m is None:
             return None
         return obj_m, by_prep, more_objects, exclude, co_subjects, subj, subj_m, factor, t_lim, trig
@@ -2911,3 +2654,312 @@ class Frames(Arguments):
             obj_m = self._suffix_referent(h, si, a, subj)
             by_prep = False
         return obj_m, by_prep, more_objects, co_subjects, subj, subj_m
+
+    def _code_patient_fallbacks(
+        self,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        trig: Trigger,
+        nominal: bool,
+        trig_start: int,
+        stmt: Stmt | None,
+        factor: float,
+        after: int,
+        t_lim: int,
+        subj: str,
+        subj_m: Ment | None,
+        obj_m: Ment | None,
+        by_prep: bool,
+        exclude: set[str],
+    ) -> tuple[Ment | None, bool, float, Trigger] | None:
+        """The patient when none stands after the trigger, None when done.
+
+        The state that targets are in ("strikes on nine sites in Pakistan"), the speaker's own
+        side, the act or its doer told before ("Turkey welcomed the move", "condemned the
+        attack"), hosts and brokers of talks, a told patient, an unnamed addressee, an Arabic
+        request's doer. Returns the patient, whether a preposition precedes it, the factor and
+        the trigger as left here.
+        """
+        doc = self.doc
+        t = h.first
+        if obj_m is None and trig.type in (RelationType.ASSAULT, RelationType.COERCE):
+            # "strikes on nine sites in Pakistan", "غارات على مواقع في باكستان": the state
+            # the targets are in
+            obj_m = self._targets_in(after, t_lim, exclude)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and (
+                trig.type is RelationType.THREATEN
+                or (trig.type is RelationType.SANCTION and h.cls in ("v", "i"))
+            )  # (not "ملوحا بعقوبات على أفراد في X": sanctions threatened, no act)
+            and (held := self._targets_in(after, t_lim, exclude)) is not None
+            and held.etype == EntityType.STATE
+        ):
+            # "فرضت واشنطن عقوبات على شركات في الصين"، "هدد بفرض عقوبات على كيانات في
+            # إيران": the state the sanctioned are in (S13-RELAR)
+            obj_m, by_prep = held, True
+        if (
+            obj_m is None
+            and not self.en
+            and trig.type is RelationType.ASSAULT
+            and stmt is not None
+            and stmt.start <= trig_start
+        ):
+            # "قالت باكستان إن الهند قصفت ثلاثا من قواعدها الجوية": the speaker's own
+            obj_m = self._speakers_targets(after, t_lim, stmt, exclude)
+            by_prep = obj_m is not None
+        if obj_m is None and trig.type in (RelationType.SUPPORT, RelationType.COOPERATE):
+            obj_m = self._other_state(after, t_lim, subj)
+        if (
+            obj_m is None
+            and not self.en
+            and subj
+            and trig.topic == "recall of ambassador"
+            and _FOR_CONSULTATION_AR in (doc.word(after), doc.word(after + 1))
+        ):
+            # "وأعلنت الرباط استدعاء سفيرتها للتشاور": no host named; the other state of the
+            # story just told (S7-H3)
+            obj_m = self._recalled_from(doc.tokens[h.first].start, subj)
+            by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and self.en
+            and trig.type in (RelationType.SUPPORT, RelationType.REJECT)
+            and any(doc.word(j) in _DECISION_NOUNS_EN for j in (after, after + 1))
+        ):
+            # "Syria released the prisoners. Turkey welcomed the move." ("rejected the
+            # measures as illegal", S7-H10)
+            obj_m = self._judged_doer(self._decision_maker(si, doc.entity_states.get(subj) or subj))
+        if (
+            obj_m is not None
+            and trig.type is RelationType.ACCUSE
+            and self._attack_victim(obj_m, after)
+            and not (
+                # "blamed the attack on Iran" (not "the attack on Saudi Arabia on Iran")
+                self.en
+                and doc.word(h.first) in _BLAME_EN
+                and doc.word(obj_m.t0 - 1) == "on"
+                and doc.word(obj_m.t1 + 1) != "on"
+            )
+        ):
+            # "وأدانت مصر الهجوم على أبوظبي", "condemned the attack against Saudi Arabia":
+            # the side attacked is no one accused; the attacker may be found below
+            blamed = None
+            if self.en and doc.word(h.first) in _BLAME_EN and doc.word(obj_m.t1 + 1) == "on":
+                # "blamed the attack on Saudi Arabia on Iran": the one it is laid on
+                blamed = doc.mention_at_tok(obj_m.t1 + 2)
+            elif not self.en and doc.prep_of(obj_m) == "ل":
+                # "أدان الغزو الروسي لأوكرانيا": the adjective before the patient is the doer
+                blamed = doc.mention_at_tok(obj_m.t0 - 1)
+            if blamed is not None and (not self.actor(blamed) or blamed.key == subj):
+                blamed = None
+            obj_m = blamed
+        if obj_m is None and trig.type == RelationType.ACCUSE and self.rels:
+            # "شنت إسرائيل غارات على لبنان، فيما نددت الحكومة اللبنانية بالهجمات"; "Russia
+            # fired missiles at Ukraine's grid. Macron condemned the strikes."
+            own = doc.entity_states.get(subj) or subj
+            event_noun = self._event_noun_after(after) or (self.en and self._drew_from(h))
+            condemned: tuple[RelationType, ...] = (RelationType.ASSAULT, RelationType.COERCE)
+            if self.en and any(doc.word(j) in _FORCE_NOUNS_EN for j in range(after, after + 3)):
+                # "North Korea fired a missile toward Japan. Seoul condemned the launch."
+                event_noun, condemned = True, (*condemned, RelationType.MOBILIZE)
+            elif self.en and any(doc.word(j) in _DECISION_NOUNS_EN for j in (after, after + 1)):
+                # "Ecuador expelled the Mexican ambassador. Brazil criticised the move."
+                obj_m = self._judged_doer(self._decision_maker(si, own))
+            for prev in reversed(self.rels if obj_m is None else []):
+                reach = _CONDEMN_REACH_EN if self.en else _CONDEMN_REACH_AR
+                if si - prev.sent > (reach if event_noun else 1):
+                    lead = self._lead_sentence() if self.en and event_noun else -1
+                    if prev.sent > lead >= 0:
+                        continue  # "... condemned the raid": the raid the article opened with
+                    if prev.sent != lead:
+                        break  # (Arabic: "أدان الهجوم" names the article's attack, often far)
+                if prev.type not in condemned:
+                    if prev.sent == si or not event_noun:
+                        break  # the act just coded is what is condemned
+                    continue
+                if not self.en and prev.sent != si and self._ar_retaliation(prev):
+                    continue  # ("ضربات ... ردا على الاعتداء": the attack it answers, S13-RELAR)
+                # "Russia fired missiles at Ukraine's grid. ... Macron condemned the strikes":
+                # the latest attack within three sentences
+                attacker = doc.entity_states.get(prev.subject) or prev.subject
+                if 0 <= si - prev.sent and (
+                    (
+                        own in (prev.object, doc.entity_states.get(prev.object))
+                        and si - prev.sent <= 1
+                    )
+                    or (own != attacker and event_noun)
+                ):
+                    obj_m = self._judged_doer(self._subject_mention(prev))
+                    factor *= 0.8
+                break
+        if (
+            obj_m is not None
+            and not self.en
+            and trig.type is RelationType.ACCUSE
+            and doc.word(obj_m.t0 - 1) in (_AR("له"), _AR("لها"))
+            and doc.word(obj_m.t0 - 2) in _SUFFERED_AR
+        ):
+            obj_m = None  # "أدانت الكويت الهجوم الذي تعرضت له سوريا": its victim (S7-H17)
+        if (
+            obj_m is None
+            and not self.en
+            and trig.type in (RelationType.ACCUSE, RelationType.SUPPORT, RelationType.REJECT)
+            and (rel_doer := self._relative_doer(after, b)) is not None
+            and rel_doer.key not in exclude
+        ):
+            # "أدانت مصر الغارات التي شنتها إسرائيل": whoever carried the attack out (S6-H2)
+            obj_m, by_prep = rel_doer, False
+        if (
+            obj_m is None
+            and not self.en
+            and trig.type == RelationType.ACCUSE
+            and self._event_noun_after(after)
+        ):
+            # "وأعلنت جماعة الحوثي مسؤوليتها عنه. وأدانت مصر الهجوم": who claimed it
+            obj_m = self._claimant(si, doc.entity_states.get(subj) or subj)
+            factor *= 0.75
+        if obj_m is None and nominal and self.rels and self.rels[-1].sent == si:
+            # "دعمه لوحدة سوريا، واستعداد موسكو لتقديم المساعدة": the same patient
+            prev = self.rels[-1]
+            joined = any(
+                doc.word(j)[:1] == "و" or doc.word(j) == "and" for j in range(max(a, t - 3), t + 1)
+            )
+            if not self.en and any(
+                k in self.cue_speaker or self._verb_types.get(k) in _SPEECH_TYPES
+                for k in range(max(a, t - 3), t)
+            ):
+                joined = False  # ("، واصفا الاتفاق الإثيوبي": a new speech act, S12-RELAR)
+            if prev.object_mention is not None and joined and prev.subject != subj:
+                obj_m = prev.object_mention
+                factor *= 0.75
+        if (
+            obj_m is not None
+            and self.en
+            and trig.type is RelationType.ASSAULT
+            and obj_m.t0 > h.last + 2
+            and doc.word(obj_m.t0 - 1) in ("in", "at")
+            and doc.word(obj_m.t0 - 3) in ("its", "our")
+            and doc.word(obj_m.t0 - 2) in _OWN_TARGETS_EN
+        ):
+            # "Iran said ... Israel's strike on its consulate in Damascus": the place is
+            # where the speaker's (or the main subject's) own mission stood; that state is
+            # struck; none when it is the attacker's own (S8-R2-H2)
+            if stmt is not None and stmt.start <= trig_start:
+                ground = self._speakers_ground(h.last + 1, obj_m.t0, stmt, subj, a)
+            else:
+                ground = self._owner_struck(a, h.first, subj)
+            if ground is None:
+                return None
+            obj_m, by_prep = ground, True
+        if (
+            obj_m is None
+            and self.en
+            and trig.type in (RelationType.MOBILIZE, RelationType.ASSAULT)
+            and stmt is not None
+            and stmt.start <= trig_start
+        ):
+            # "Lebanon's army said Israel had fired rockets into its territory": the
+            # speaker's state
+            obj_m = self._speakers_ground(h.last + 1, t_lim + 3, stmt, subj, a)
+            by_prep = obj_m is not None
+            if (
+                obj_m is not None
+                and trig.type is RelationType.MOBILIZE
+                and any(
+                    doc.word(j) == "at"
+                    and doc.word(j + 1) in ("its", "our")
+                    and doc.word(j + 2) in _OWN_TARGETS_EN
+                    for j in range(h.last + 1, min(t_lim + 3, len(doc.tokens) - 2))
+                )
+            ):
+                # "said Hezbollah had fired rockets at its positions": a launch at the
+                # speaker's own men or boats is an attack (S8-H7)
+                trig = replace(trig, type=RelationType.ASSAULT)
+        if (
+            obj_m is None
+            and self.en
+            and trig.type is RelationType.THREATEN
+            and trig.topic == "retaliation"
+        ):
+            # "Iran fired missiles at a base in Qatar. Doha reserved the right to respond":
+            # whoever attacked the speaker's side just before
+            obj_m = self._retaliation_target(si, doc.entity_states.get(subj) or subj)
+            factor *= 0.8
+        if (
+            obj_m is None
+            and self.en
+            and subj_m is not None
+            and subj_m.key == subj
+            and self._answering_subject(subj_m) == h.first
+            and (asker := self._first_subject_mention(a, subj_m.t0)) is not None
+            and asker.key != subj
+            and self.actor(asker)
+        ):
+            # "X called on Baghdad to start talks, an appeal Abadi has so far rebuffed":
+            # the one who rebuffs (or accepts) it answers the one who made it (S12-RELEN)
+            self.add(subj, asker, trig, h, si, sent, a, b, factor * 0.85, False, False, subj_m)
+            return None
+        if (
+            obj_m is None
+            and self.en
+            and subj is not None
+            and (parties := self._hosted_parties_en(h, si, subj, after, b)) is not None
+        ):
+            # "Kenya hosted two earlier rounds of talks", "The United States brokered the
+            # agreement": the host or broker of the two sides' talks meets each (S12-RELEN)
+            meet = replace(trig, type=RelationType.CONSULT, topic="mediation")
+            for party in parties:
+                self.add(subj, party, meet, h, si, sent, a, b, factor * 0.85, False, False, subj_m)
+            return None
+        if (
+            obj_m is None
+            and self.en
+            and subj is not None
+            and (told_patient := self._told_patient_en(h, trig, after, t_lim, si, subj)) is not None
+        ):
+            obj_m, by_prep = told_patient[0], False
+            factor *= told_patient[1]
+        if obj_m is None and self.en and not trig.type.symmetric:
+            # "urged both countries to ...", "called on the two sides": each of the pair
+            self._dual_patients(h, after, subj, subj_m, si, sent, a, b, factor, nominal)
+            return None
+        if (
+            self.en
+            and trig.type is RelationType.REQUEST
+            and h.cls in ("v", "x")
+            and (h.first == h.last or doc.word(h.last) == "on")  # ("urged", "called on")
+            and obj_m is not None
+            and obj_m.t0 > after
+            and self._unnamed_addressee_en(after, obj_m.t0)
+        ):
+            # "urged European carriers to avoid flying over Belarus", "asked neighbours to
+            # respect the Solomon Islands": those asked are no actor; the actor is in what
+            # they are asked to do (S13-RELEN)
+            return None
+        if (
+            self.en
+            and obj_m is not None
+            and obj_m.t0 > h.last
+            and any(doc.word(j) == "where" for j in range(h.last + 1, obj_m.t0))
+        ):
+            # "vetoed the draft in the Security Council, where China abstained": the
+            # subject of a relative clause on a place is no patient (S7-H10)
+            obj_m = None
+        if (
+            obj_m is None
+            and not self.en
+            and subj is not None
+            and trig.type is RelationType.REQUEST
+            and (asked_m := self._requested_act_doer_ar(h, after, b, subj)) is not None
+        ):
+            # "ودعت مصر إلى انسحاب القوات الإسرائيلية من جنوب لبنان"، "طالب بوقف العدوان
+            # الإسرائيلي": who is to do the act asked for is the one asked (S13-RELAR)
+            obj_m, by_prep = asked_m, False
+            factor *= 0.85
+        return obj_m, by_prep, factor, trig
