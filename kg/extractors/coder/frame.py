@@ -896,69 +896,10 @@ class Frames(Arguments):
         subj: str | None = None
         subj_m: Ment | None = None
         # --- agent
-        by_at = h.last + 1
-        if (
-            self.en
-            and trig.type is RelationType.CONSULT
-            and doc.word(t - 1) in _BE_EN
-            and doc.word(by_at) in ("at", "on", "in")
-        ):
-            # "was greeted at the airport by X", "was met on the tarmac by X" (S10-H10)
-            by_at = next(
-                (
-                    k
-                    for k in range(by_at + 2, min(b, by_at + 4))
-                    if doc.word(k) == "by"
-                    and doc.mention_at_tok(k - 1) is None
-                    and _PUNCT_CONJ.isdisjoint(
-                        self.text[doc.tokens[h.last].end : doc.tokens[k].start]
-                    )
-                ),
-                h.last + 1,
-            )
-        passive_by = self.en and doc.word(by_at) == "by" and doc.word(t).endswith(("ed", "en"))
-        if (
-            self.en
-            and not passive_by
-            and trig.type is RelationType.CONCEDE
-            and h.cls == "v"
-            and self._released_by_holder(h, si, sent, a, b)
-        ):
+        passive = self._code_passive(h, si, sent, a, b, trig, frame, after)
+        if passive is None:
             return None
-        if (
-            self.en
-            and h.cls in ("v", "x")
-            and frame in ("svo", "spk")
-            and doc.word(t - 1) in _BE_EN
-            and doc.word(t).endswith(("ed", "en"))
-            and not passive_by
-        ):
-            if trig.type in (RelationType.ASSAULT, RelationType.COERCE):
-                self._victims(h, si, sent, a, b)
-            return None  # "Macron was asked whether ...": a passive without its agent
-        if (
-            not self.en
-            and trig.type is RelationType.AGREE
-            and h.cls == "v"
-            and h.pron in ("ه", "ها")
-            and self._countersigned(h, si, sent, a, b)
-        ):
-            return None
-        if (
-            not self.en
-            and h.cls in ("p", "x")  # "متهمة إياها"، "داعيا إياها إلى" (S8-H6)
-            and doc.word(after).startswith(_IYYA)
-            and self._resumptive(h, si, sent, a, b)
-        ):
-            return None
-        if (
-            not self.en
-            and h.cls == "v"
-            and h.pron == "هما"
-            and trig.type in _ADDRESSED_EN
-            and self._dual_object(h, si, sent, a, b)
-        ):
-            return None
+        by_at, passive_by = passive
         if frame == "host":
             # "كان X في مقدمة مستقبلي Y" (X was among those receiving Y): the host is the
             # subject before the participle, the guest its genitive
@@ -2963,3 +2904,86 @@ class Frames(Arguments):
             obj_m, by_prep = asked_m, False
             factor *= 0.85
         return obj_m, by_prep, factor, trig
+
+    def _code_passive(
+        self,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        trig: Trigger,
+        frame: str,
+        after: int,
+    ) -> tuple[int, bool] | None:
+        """Where a "by" agent would stand and whether the trigger is an English passive.
+
+        None when done: a release by the holder, a passive without its agent ("Macron was
+        asked"), an Arabic countersigned deal, resumptive or dual object pronouns.
+        """
+        doc = self.doc
+        t = h.first
+        by_at = h.last + 1
+        if (
+            self.en
+            and trig.type is RelationType.CONSULT
+            and doc.word(t - 1) in _BE_EN
+            and doc.word(by_at) in ("at", "on", "in")
+        ):
+            # "was greeted at the airport by X", "was met on the tarmac by X" (S10-H10)
+            by_at = next(
+                (
+                    k
+                    for k in range(by_at + 2, min(b, by_at + 4))
+                    if doc.word(k) == "by"
+                    and doc.mention_at_tok(k - 1) is None
+                    and _PUNCT_CONJ.isdisjoint(
+                        self.text[doc.tokens[h.last].end : doc.tokens[k].start]
+                    )
+                ),
+                h.last + 1,
+            )
+        passive_by = self.en and doc.word(by_at) == "by" and doc.word(t).endswith(("ed", "en"))
+        if (
+            self.en
+            and not passive_by
+            and trig.type is RelationType.CONCEDE
+            and h.cls == "v"
+            and self._released_by_holder(h, si, sent, a, b)
+        ):
+            return None
+        if (
+            self.en
+            and h.cls in ("v", "x")
+            and frame in ("svo", "spk")
+            and doc.word(t - 1) in _BE_EN
+            and doc.word(t).endswith(("ed", "en"))
+            and not passive_by
+        ):
+            if trig.type in (RelationType.ASSAULT, RelationType.COERCE):
+                self._victims(h, si, sent, a, b)
+            return None  # "Macron was asked whether ...": a passive without its agent
+        if (
+            not self.en
+            and trig.type is RelationType.AGREE
+            and h.cls == "v"
+            and h.pron in ("ه", "ها")
+            and self._countersigned(h, si, sent, a, b)
+        ):
+            return None
+        if (
+            not self.en
+            and h.cls in ("p", "x")  # "متهمة إياها"، "داعيا إياها إلى" (S8-H6)
+            and doc.word(after).startswith(_IYYA)
+            and self._resumptive(h, si, sent, a, b)
+        ):
+            return None
+        if (
+            not self.en
+            and h.cls == "v"
+            and h.pron == "هما"
+            and trig.type in _ADDRESSED_EN
+            and self._dual_object(h, si, sent, a, b)
+        ):
+            return None
+        return by_at, passive_by
