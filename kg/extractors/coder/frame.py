@@ -1298,117 +1298,26 @@ class Frames(Arguments):
             elif self.en:
                 subj = self.pronoun_agent(t, a)
                 factor *= 0.85
-        if self.en and h.cls == "v" and self._participial_adjunct(t, a):
-            # "Iran summoned the Swiss envoy, accusing Washington of ...": the main clause's
-            # subject, or no one named when it is no actor ("Protesters gathered ...,
-            # accusing him")
-            main = self._first_subject_mention(a, t)
-            if main is None:
-                return None
-            subj, subj_m = main.key, main
-        if subj is None and trig.topic in _INTERCEPT_TOPICS:
-            # "أسقطت الدفاعات السورية صاروخا": the defences' state; in a statement
-            # ("said its air defences had shot down"), the speaker
-            nisba = doc.mention_at_tok(after + 1)
-            if not self.en and nisba is not None and nisba.adjectival and nisba.t0 == after + 1:
-                subj_m, subj = nisba, nisba.key
-                after = nisba.t1 + 1
-            elif stmt is not None:
-                subj = stmt.speaker
-        if (
-            subj is None
-            and stmt is not None
-            and self._speaker_can_act(h, stmt, nominal)
-            and not (nominal and self._object_of_speech_act(h, si))
-        ):
-            # ("متهمة إياها بدعم ...": the accused supports, not the speaker)
-            subj = stmt.speaker
-            factor *= 0.9
-        if (
-            subj is None
-            and self.en
-            and stmt is not None
-            and (
-                not nominal
-                or any(doc.word(j) in _CONTENT_LIGHT_EN for j in range(h.first - 4, h.first))
-            )
-        ):
-            # "He said he hoped to make a return visit to X" (a noun only after a light
-            # verb: "he would restore a pact with X" makes no new pact, S8-H7)
-            subj = self._content_pronoun_speaker(stmt, t)
-        if (
-            subj is None
-            and not self.en
-            and not nominal
-            and (
-                doc.word(t)[:1] in ("و", "ف")
-                or t == a
-                or doc.word(t - 1) in _BUT_PRON_AR
-                or doc.word(t - 1) in _ALSO_AR  # "، كما استدعت سفيرها" (S6-H9)
-                # "أعلنت الإمارات ...، بعد أن خفضت تمثيلها"، "منذ أن استدعت سفيرها"
-                # (S13-RELAR)
-                or self._time_clause_verb_ar(t)
-            )
-            # ("وفرضت على روسيا عقوبات من قبل الاتحاد": a passive verb has its agent after
-            # "من قبل", no subject shared with the clause before, S9-H2)
-            and (by_ar := self._by_pair_after_ar(h.last, b)) is None
-            # ("وقتل جنود على يد مسلحين مجهولين": done by no one named, S10-H5)
-            and not self._by_hand_after_ar(h.last, b)
-        ):
-            # "وكانت الجماعة قد أطلقت ...، وهددت": a coordinated verb shares the subject
-            # of its own sentence; at the start of a sentence, the previous one's; so does
-            # a verb after "لكنها"/"إلا أنه" (but it ...)
-            own_m = self._clause_subject(a, t) if t > a else None
-            if own_m is None and (part := self._partitive_subject_ar(h.last, b)) is not None:
-                own_m = subj_m = part  # "وهاجم مسلحون من حركة X": X's men (S10-H5)
-            subj = own_m.key if own_m is not None else self.prev_subject
-            factor *= 0.7
-            if not co_subjects and subj is not None and self._ar_group_verb(h, own_m, b):
-                # "أعلنت مالي والنيجر وبوركينا فاسو ... وعززت تعاونها مع روسيا": each of
-                # the coordinated subjects (S8-H6)
-                co_subjects = (
-                    self._ar_co_subjects(own_m, b) if own_m is not None else self._prev_group
-                )
-        if subj is None and not self.en and not nominal:
-            by_ar = self._by_pair_after_ar(h.last, b)
-            if by_ar is not None and self.actor(by_ar):
-                subj_m, subj = by_ar, by_ar.key  # "وفرضت على روسيا عقوبات من قبل X" (S9-H2)
-        # ("threatened one another with war": a "mid" form's gap holds the patient)
-        recip_from = h.first + 1 if frame == "mid" else after
-        if self.en and self._reciprocal(
-            h, recip_from, subj, subj_m or speaker_m, si, sent, a, b, nominal
-        ):
-            return None  # "X and Y pledged not to use force against each other"
-        if subj is None:
+        checked = self._code_agent_checks(
+            h,
+            si,
+            sent,
+            a,
+            b,
+            trig,
+            frame,
+            nominal,
+            stmt,
+            factor,
+            after,
+            subj,
+            subj_m,
+            speaker_m,
+            co_subjects,
+        )
+        if checked is None:
             return None
-        if (
-            not self.en
-            and (
-                (
-                    doc.word(t - 1) in _ANY_AR
-                    # (not "نفى وجود أي تنسيق مع أنقرة": the speaker's own, denied, S6-H2)
-                    and not (
-                        trig.type.symmetric
-                        and doc.word(h.last + 1) in _WITH_AR
-                        and any(
-                            doc.word(j).lstrip("و") in _DENY_AR for j in range(max(a, t - 6), t)
-                        )
-                    )
-                )
-                # "لن تقبل بأي وجود عسكري أجنبي" (S6-H2; not "لن تقبل بأي تفاوض مع X",
-                # the speaker's own talks)
-                or (doc.word(t - 1) in _ANY_AFTER_PREP_AR and not trig.type.symmetric)
-            )
-            and (subj_m is None or subj_m.t0 < t)
-        ):
-            return None  # "حذرت من أن أي نشر لقوات ...": any such act, by no one named
-        if (
-            not self.en
-            and nominal
-            and (subj_m is None or subj_m.t0 < t)
-            and self._warned_against(t, a)
-        ):
-            return None  # "حذر الكرملين الغرب من إرسال قوات": what others must not do
+        subj, subj_m, co_subjects, factor, after = checked
         return subj, subj_m, speaker_m, co_subjects, given_to, factor, after, t_lim, trig
 
     def _code_emit(
@@ -2987,3 +2896,142 @@ class Frames(Arguments):
         ):
             return None
         return by_at, passive_by
+
+    def _code_agent_checks(
+        self,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        trig: Trigger,
+        frame: str,
+        nominal: bool,
+        stmt: Stmt | None,
+        factor: float,
+        after: int,
+        subj: str | None,
+        subj_m: Ment | None,
+        speaker_m: Ment | None,
+        co_subjects: list[Ment],
+    ) -> tuple[str, Ment | None, list[Ment], float, int] | None:
+        """The agent once its subject search is done, None when it has none or is no actor.
+
+        A participial adjunct's main-clause subject, an interception's state, a statement's
+        speaker, an Arabic "by" pair; then no agent, reciprocals ("X and Y pledged not to use
+        force against each other"), "any such act" and warnings against others' acts end it.
+        """
+        doc = self.doc
+        t = h.first
+        if self.en and h.cls == "v" and self._participial_adjunct(t, a):
+            # "Iran summoned the Swiss envoy, accusing Washington of ...": the main clause's
+            # subject, or no one named when it is no actor ("Protesters gathered ...,
+            # accusing him")
+            main = self._first_subject_mention(a, t)
+            if main is None:
+                return None
+            subj, subj_m = main.key, main
+        if subj is None and trig.topic in _INTERCEPT_TOPICS:
+            # "أسقطت الدفاعات السورية صاروخا": the defences' state; in a statement
+            # ("said its air defences had shot down"), the speaker
+            nisba = doc.mention_at_tok(after + 1)
+            if not self.en and nisba is not None and nisba.adjectival and nisba.t0 == after + 1:
+                subj_m, subj = nisba, nisba.key
+                after = nisba.t1 + 1
+            elif stmt is not None:
+                subj = stmt.speaker
+        if (
+            subj is None
+            and stmt is not None
+            and self._speaker_can_act(h, stmt, nominal)
+            and not (nominal and self._object_of_speech_act(h, si))
+        ):
+            # ("متهمة إياها بدعم ...": the accused supports, not the speaker)
+            subj = stmt.speaker
+            factor *= 0.9
+        if (
+            subj is None
+            and self.en
+            and stmt is not None
+            and (
+                not nominal
+                or any(doc.word(j) in _CONTENT_LIGHT_EN for j in range(h.first - 4, h.first))
+            )
+        ):
+            # "He said he hoped to make a return visit to X" (a noun only after a light
+            # verb: "he would restore a pact with X" makes no new pact, S8-H7)
+            subj = self._content_pronoun_speaker(stmt, t)
+        if (
+            subj is None
+            and not self.en
+            and not nominal
+            and (
+                doc.word(t)[:1] in ("و", "ف")
+                or t == a
+                or doc.word(t - 1) in _BUT_PRON_AR
+                or doc.word(t - 1) in _ALSO_AR  # "، كما استدعت سفيرها" (S6-H9)
+                # "أعلنت الإمارات ...، بعد أن خفضت تمثيلها"، "منذ أن استدعت سفيرها"
+                # (S13-RELAR)
+                or self._time_clause_verb_ar(t)
+            )
+            # ("وفرضت على روسيا عقوبات من قبل الاتحاد": a passive verb has its agent after
+            # "من قبل", no subject shared with the clause before, S9-H2)
+            and (by_ar := self._by_pair_after_ar(h.last, b)) is None
+            # ("وقتل جنود على يد مسلحين مجهولين": done by no one named, S10-H5)
+            and not self._by_hand_after_ar(h.last, b)
+        ):
+            # "وكانت الجماعة قد أطلقت ...، وهددت": a coordinated verb shares the subject
+            # of its own sentence; at the start of a sentence, the previous one's; so does
+            # a verb after "لكنها"/"إلا أنه" (but it ...)
+            own_m = self._clause_subject(a, t) if t > a else None
+            if own_m is None and (part := self._partitive_subject_ar(h.last, b)) is not None:
+                own_m = subj_m = part  # "وهاجم مسلحون من حركة X": X's men (S10-H5)
+            subj = own_m.key if own_m is not None else self.prev_subject
+            factor *= 0.7
+            if not co_subjects and subj is not None and self._ar_group_verb(h, own_m, b):
+                # "أعلنت مالي والنيجر وبوركينا فاسو ... وعززت تعاونها مع روسيا": each of
+                # the coordinated subjects (S8-H6)
+                co_subjects = (
+                    self._ar_co_subjects(own_m, b) if own_m is not None else self._prev_group
+                )
+        if subj is None and not self.en and not nominal:
+            by_ar = self._by_pair_after_ar(h.last, b)
+            if by_ar is not None and self.actor(by_ar):
+                subj_m, subj = by_ar, by_ar.key  # "وفرضت على روسيا عقوبات من قبل X" (S9-H2)
+        # ("threatened one another with war": a "mid" form's gap holds the patient)
+        recip_from = h.first + 1 if frame == "mid" else after
+        if self.en and self._reciprocal(
+            h, recip_from, subj, subj_m or speaker_m, si, sent, a, b, nominal
+        ):
+            return None  # "X and Y pledged not to use force against each other"
+        if subj is None:
+            return None
+        if (
+            not self.en
+            and (
+                (
+                    doc.word(t - 1) in _ANY_AR
+                    # (not "نفى وجود أي تنسيق مع أنقرة": the speaker's own, denied, S6-H2)
+                    and not (
+                        trig.type.symmetric
+                        and doc.word(h.last + 1) in _WITH_AR
+                        and any(
+                            doc.word(j).lstrip("و") in _DENY_AR for j in range(max(a, t - 6), t)
+                        )
+                    )
+                )
+                # "لن تقبل بأي وجود عسكري أجنبي" (S6-H2; not "لن تقبل بأي تفاوض مع X",
+                # the speaker's own talks)
+                or (doc.word(t - 1) in _ANY_AFTER_PREP_AR and not trig.type.symmetric)
+            )
+            and (subj_m is None or subj_m.t0 < t)
+        ):
+            return None  # "حذرت من أن أي نشر لقوات ...": any such act, by no one named
+        if (
+            not self.en
+            and nominal
+            and (subj_m is None or subj_m.t0 < t)
+            and self._warned_against(t, a)
+        ):
+            return None  # "حذر الكرملين الغرب من إرسال قوات": what others must not do
+        return subj, subj_m, co_subjects, factor, after
