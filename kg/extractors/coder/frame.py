@@ -303,6 +303,57 @@ class Frames(Arguments):
             return True
         return False
 
+    def _code_frame(
+        self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int, frame: str, nominal: bool
+    ) -> tuple[str, bool] | None:
+        """The frame the trigger is coded in and whether it is nominal, or None when done.
+
+        A lexicon frame is adjusted to the words found (``nom`` of a verb is ``svo``, a ``mid``
+        with no gap is ``svo``); an Arabic ``mid`` codes its inner subject and patient itself.
+        """
+        doc = self.doc
+        trig = h.entry
+        if frame == "nom" and not nominal:
+            frame = "svo"
+        elif frame == "mid" and (h.cls == "n" or h.last - h.first < 2):
+            frame = "svo"  # no gap to hold the patient
+        elif frame == "mid":
+            nominal = False  # "held X responsible": a verb phrase, even as exact words
+            if not self.en:
+                # "حملت إيران الولايات المتحدة المسؤولية": subject and patient inside
+                inner, _ = self._vso_subject(h.first + 1, h.last)
+                if inner is not None:
+                    self._no_locative = False
+                    self._capital_ok = trig.type is RelationType.CONSULT
+                    patient, by_prep = self.mention_after(
+                        inner.t1 + 1, h.last, (), exclude={inner.key}, place=False, required=False
+                    )
+                    if patient is not None:
+                        self.add(
+                            inner.key, patient, trig, h, si, sent, a, b, 0.9, False, by_prep, inner
+                        )
+                        return None
+                if not trig.preps:
+                    return None
+                # a row naming prepositions has the patient after the gap when none is
+                # inside it: "قدمت تركيا طائرات مسيرة لأذربيجان" (S6-H11)
+                frame = "svo"
+        elif frame == "svo" and nominal and h.cls != "x":
+            frame = "nom"
+        if (
+            self.en
+            and frame == "svo"
+            and h.cls in ("v", "x")
+            and h.last - h.first >= 2
+            and (gap := doc.mention_at_tok(h.first + 1)) is not None
+            and gap.t0 == h.first + 1
+            and gap.t1 < h.last
+            and not gap.adjectival
+            and self.actor(gap)
+        ):
+            frame = "mid"  # "sent Tokayev a message": whom it is sent to in the gap (S13-RELEN)
+        return frame, nominal
+
     def _code_guards(
         self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int, nominal: bool
     ) -> bool:
@@ -413,57 +464,6 @@ class Frames(Arguments):
             # "an arms embargo on exports to X", "حظرا على تصدير الأسلحة إلى X" (S7-H25)
             return True
         return False
-
-    def _code_frame(
-        self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int, frame: str, nominal: bool
-    ) -> tuple[str, bool] | None:
-        """The frame the trigger is coded in and whether it is nominal, or None when done.
-
-        A lexicon frame is adjusted to the words found (``nom`` of a verb is ``svo``, a ``mid``
-        with no gap is ``svo``); an Arabic ``mid`` codes its inner subject and patient itself.
-        """
-        doc = self.doc
-        trig = h.entry
-        if frame == "nom" and not nominal:
-            frame = "svo"
-        elif frame == "mid" and (h.cls == "n" or h.last - h.first < 2):
-            frame = "svo"  # no gap to hold the patient
-        elif frame == "mid":
-            nominal = False  # "held X responsible": a verb phrase, even as exact words
-            if not self.en:
-                # "حملت إيران الولايات المتحدة المسؤولية": subject and patient inside
-                inner, _ = self._vso_subject(h.first + 1, h.last)
-                if inner is not None:
-                    self._no_locative = False
-                    self._capital_ok = trig.type is RelationType.CONSULT
-                    patient, by_prep = self.mention_after(
-                        inner.t1 + 1, h.last, (), exclude={inner.key}, place=False, required=False
-                    )
-                    if patient is not None:
-                        self.add(
-                            inner.key, patient, trig, h, si, sent, a, b, 0.9, False, by_prep, inner
-                        )
-                        return None
-                if not trig.preps:
-                    return None
-                # a row naming prepositions has the patient after the gap when none is
-                # inside it: "قدمت تركيا طائرات مسيرة لأذربيجان" (S6-H11)
-                frame = "svo"
-        elif frame == "svo" and nominal and h.cls != "x":
-            frame = "nom"
-        if (
-            self.en
-            and frame == "svo"
-            and h.cls in ("v", "x")
-            and h.last - h.first >= 2
-            and (gap := doc.mention_at_tok(h.first + 1)) is not None
-            and gap.t0 == h.first + 1
-            and gap.t1 < h.last
-            and not gap.adjectival
-            and self.actor(gap)
-        ):
-            frame = "mid"  # "sent Tokayev a message": whom it is sent to in the gap (S13-RELEN)
-        return frame, nominal
 
     def _code_retype(
         self, h: Hit[Trigger], a: int, b: int, nominal: bool, trig: Trigger
@@ -937,7 +937,90 @@ class Frames(Arguments):
         subj, subj_m, co_subjects, factor, after = checked
         return subj, subj_m, speaker_m, co_subjects, given_to, factor, after, t_lim, trig
 
-    def _code_emit(
+    def _code_passive(
+        self,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        trig: Trigger,
+        frame: str,
+        after: int,
+    ) -> tuple[int, bool] | None:
+        """Where a "by" agent would stand and whether the trigger is an English passive.
+
+        None when done: a release by the holder, a passive without its agent ("Macron was
+        asked"), an Arabic countersigned deal, resumptive or dual object pronouns.
+        """
+        doc = self.doc
+        t = h.first
+        by_at = h.last + 1
+        if (
+            self.en
+            and trig.type is RelationType.CONSULT
+            and doc.word(t - 1) in _BE_EN
+            and doc.word(by_at) in ("at", "on", "in")
+        ):
+            # "was greeted at the airport by X", "was met on the tarmac by X" (S10-H10)
+            by_at = next(
+                (
+                    k
+                    for k in range(by_at + 2, min(b, by_at + 4))
+                    if doc.word(k) == "by"
+                    and doc.mention_at_tok(k - 1) is None
+                    and _PUNCT_CONJ.isdisjoint(
+                        self.text[doc.tokens[h.last].end : doc.tokens[k].start]
+                    )
+                ),
+                h.last + 1,
+            )
+        passive_by = self.en and doc.word(by_at) == "by" and doc.word(t).endswith(("ed", "en"))
+        if (
+            self.en
+            and not passive_by
+            and trig.type is RelationType.CONCEDE
+            and h.cls == "v"
+            and self._released_by_holder(h, si, sent, a, b)
+        ):
+            return None
+        if (
+            self.en
+            and h.cls in ("v", "x")
+            and frame in ("svo", "spk")
+            and doc.word(t - 1) in _BE_EN
+            and doc.word(t).endswith(("ed", "en"))
+            and not passive_by
+        ):
+            if trig.type in (RelationType.ASSAULT, RelationType.COERCE):
+                self._victims(h, si, sent, a, b)
+            return None  # "Macron was asked whether ...": a passive without its agent
+        if (
+            not self.en
+            and trig.type is RelationType.AGREE
+            and h.cls == "v"
+            and h.pron in ("ه", "ها")
+            and self._countersigned(h, si, sent, a, b)
+        ):
+            return None
+        if (
+            not self.en
+            and h.cls in ("p", "x")  # "متهمة إياها"، "داعيا إياها إلى" (S8-H6)
+            and doc.word(after).startswith(_IYYA)
+            and self._resumptive(h, si, sent, a, b)
+        ):
+            return None
+        if (
+            not self.en
+            and h.cls == "v"
+            and h.pron == "هما"
+            and trig.type in _ADDRESSED_EN
+            and self._dual_object(h, si, sent, a, b)
+        ):
+            return None
+        return by_at, passive_by
+
+    def _code_subject(
         self,
         h: Hit[Trigger],
         si: int,
@@ -947,181 +1030,574 @@ class Frames(Arguments):
         trig: Trigger,
         frame: str,
         nominal: bool,
+        trig_start: int,
+        stmt: Stmt | None,
+        clause: Span | None,
+        place: bool,
+        factor: float,
         after: int,
         t_lim: int,
-        factor: float,
-        subj: str,
-        subj_m: Ment | None,
-        speaker_m: Ment | None,
-        co_subjects: list[Ment],
-        obj_m: Ment,
-        by_prep: bool,
-        more_objects: list[Ment],
-        exclude: set[str],
-    ) -> None:
-        """Hands the trigger's relations to ``add`` once its agent and patient are found.
+        by_at: int,
+        passive_by: bool,
+    ) -> (
+        tuple[
+            str | None, Ment | None, Ment | None, list[Ment], Ment | None, float, int, int, Trigger
+        ]
+        | None
+    ):
+        """The trigger's subject by the first construction that names it, None when done.
 
-        The last checks on the patient (an act agreed to, sanctions criticised, an attribution
-        tail, a second subject), the patient's own retyping (a threat that accuses, a block that
-        vetoes, a welcome that hosts), then one relation for each coordinated agent and patient,
-        the co-subjects, the mutual side and a coordinated second patient.
+        A host, a gerund's "by" agent, an Arabic denied or pluperfect act, a participle before
+        its content, the accused doer, a circumstantial subject, a nominal's subject, a passive's
+        "by" agent, an Arabic relative clause or raid, else a verb's subject. Returns the
+        subject (None when none is found), its mention, the cue speaker's mention,
+        co-subjects, whom something was given to, the factor, the patient span and trigger.
         """
         doc = self.doc
         t = h.first
-        if (
-            self.en
-            and trig.type is RelationType.THREATEN
-            and doc.word(h.last + 1) == "that"
-            and obj_m.t0 <= h.last + 3
-            and doc.word(obj_m.t1 + 1) in _STATE_OF_AFFAIRS_EN
-        ):
-            # "warned that China was considering ...": what another side is doing, an
-            # accusation; "warned that Iran would pay" stays a threat
-            trig = replace(trig, type=RelationType.ACCUSE)
-        if (
-            self.en
-            and trig.type is RelationType.COERCE
-            and doc.word(t).startswith("block")
-            and any(doc.word(j) in _BLOCKED_EN for j in (obj_m.t1 + 1, obj_m.t1 + 2))
-        ):
-            # "Hungary blocked EU aid to Ukraine", "blocked Sweden's membership bid": a veto
-            # of what the other side seeks (REJECT), no blockade
-            trig = replace(trig, type=RelationType.REJECT, topic="veto")
-        if (
-            self.en
-            and trig.type is RelationType.SUPPORT
-            and doc.word(t).startswith("welcom")
-            and obj_m.etype == EntityType.PERSON
-            and doc.word(obj_m.t1 + 1) in ("to", "at", "in")
-            and not any(doc.word(j) in ("by", "of", "for") for j in range(after, obj_m.t0))
-        ):
-            # "Kishida welcomed Modi at his office", "welcomed Scholz to Paris": hosting
-            trig = replace(trig, type=RelationType.CONSULT, topic="visit")
-        if (
-            not self.en
-            and trig.type is RelationType.AGREE
-            and obj_m.t0 > h.last
-            and any(j in self._act_nouns for j in range(h.last + 1, obj_m.t0))
-        ):
-            # "أعلن البرلمان التركي الموافقة على نشر قوات تركية في قطر": agreeing to an act
-            # (coded on its own) is no agreement with its doer (S6-H2)
-            return
-        if (
-            not self.en
-            and trig.type in _SPEECH_TYPES
-            and obj_m.t0 > h.last
-            and any(
-                doc.word(j).lstrip("و").startswith(_IMPOSED_AR) for j in range(h.last + 1, obj_m.t0)
+        co_subjects: list[Ment] = []
+        given_to: Ment | None = None
+        speaker_m: Ment | None = None  # the cue speaker's own mention, when it is the agent
+        subj: str | None = None
+        subj_m: Ment | None = None
+        if frame == "host":
+            # "كان X في مقدمة مستقبلي Y" (X was among those receiving Y): the host is the
+            # subject before the participle, the guest its genitive
+            # (the clause's subject, past a relative clause after it, else the nearest)
+            subj_m = self._first_subject_mention(a, t) or self.agent_before(
+                t, max(a, t - 8), exclude=set()
             )
+            if subj_m is None:
+                return None
+            subj = subj_m.key
+        elif self.en and doc.word(t).endswith("ing") and doc.word(t - 1) == "by":
+            # "he broke with tradition by travelling to Turkey", "violated the truce by
+            # firing rockets at X": the main clause's subject, not the actor just before;
+            # after "accused X of V-ing ... by", the accused (session 5)
+            subj_m = self._accused_earlier(t, si) or self._first_subject_mention(a, t)
+            if subj_m is not None and (
+                subj_m.t0 - 1 in self.stops or doc.word(subj_m.t0 - 1).endswith("ed")
+            ):
+                subj_m = None  # "angered New Delhi by travelling": the object of a verb
+            subj = subj_m.key if subj_m is not None else self._pronoun_subject_before(t, a)
+            if subj is None:
+                return None
+        elif not self.en and h.cls in ("v", "i") and (denier := self._denied_own_act(t, a)):
+            # "نفت إيران أن تكون (قد) زودت روسيا بصواريخ": the denier, the act negated
+            # (modality: the denial verb before)
+            subj_m, subj = denier, denier.key
+        elif not self.en and h.cls in ("v", "i") and (pre := self._pluperfect_subject(t, a)):
+            # "وكانت الهند قد اتهمت باكستان": the subject between كان and قد (not the
+            # patient after the verb, read as a VSO speaker)
+            subj_m, subj = pre, pre.key
+        elif (
+            t in self.cue_speaker
+            and not passive_by
+            and not self._addressed(h, b, nominal)
+            and not (self._list_opener(after) and not nominal)
+            # ("We condemn Russia's attack," X said: the speaker, not the possessor, S9-H7)
+            and not (self.en and self._we_before(t))
+            and not self._actor_relative_verb(h)
+            and not (nominal and self._nisba_doer_ar(h) is not None)
         ):
-            # "انتقد أردوغان العقوبات المفروضة على قطر": the one they fall on is not the
-            # one criticised (or backed) (S6-H2)
-            return
-        if (
-            not self.en
-            and trig.type in _SPEECH_TYPES
-            and h.pron in _RESUMPTIVE_AR
-            and h.cls in ("v", "i")
-            and obj_m.t0 == h.last + 1
-            and doc.word(h.first - 1).lstrip("وف") in _RELATIVE_WORDS_AR
-        ):
-            # "X، الذي وصفه الادعاء بأنه ...": the relative is the verb's object and the
-            # actor after it its subject; the antecedent accuses no one (S10-H11)
-            return
-        if self.en and obj_m.t0 > h.last and self._attribution_tail(obj_m):
-            return  # "Putin will not attend the summit, Kremlin spokesman X said": X reports it
-        if (
-            self.en
-            and doc.word(h.first) in ("flew", "flown", "flies")
-            and trig.topic == "visit"
-            and doc.entity_types.get(subj) != EntityType.PERSON
-        ):
-            return  # "Russian bombers flew to Venezuela": no visit (S7-H10)
-        if self.en and h.cls == "v" and (self._asked_to_act(h) or self._demanded_act(h)):
-            return  # "Iran called on Turkey to withdraw its troops from Syria": not Iran's act
-        if not self.en and not by_prep and self._second_subject_ar(h, obj_m, subj_m):
-            return  # "ورحب الاتحاد الأفريقي والولايات المتحدة بالاتفاق": a second subject
-        if self.en and not trig.type.symmetric and self._co_agent_as_patient_en(subj_m, obj_m):
-            return
-        if trig.type is RelationType.RETREAT and obj_m.t0 > h.last:
-            place_left = self._own_forces_left(subj, obj_m, b)
-            if place_left is not None:
-                obj_m = place_left  # "سحب جزء من القوات الروسية من سوريا": the place left
-        if (
-            trig.type is RelationType.CONSULT
-            and obj_m.t0 > h.last
-            and (
-                head := (
-                    self._delegation_head_en(obj_m, b)
-                    if self.en
-                    else self._delegation_head(obj_m, b)
+            subj = self.cue_speaker[t]
+            if not self.en and (fem := self._feminine_doer_ar(h, subj, a)) is not None:
+                # "وأوضح الوزير أن جيبوتي تقدمت بشكوى إلى الاتحاد، وطالبته بالتدخل": a
+                # feminine verb is no man's; the state or body the content opened with
+                # (S13-RELAR)
+                subj, subj_m = fem.key, fem
+            if self.en and (cont := self._continued_it(t, a)) is not None:
+                subj = cont  # "Egypt raised it at the UN. It accused ...": Egypt
+            if self.en and len(self.cue_speakers.get(t, ())) > 1:
+                # "Russia attacked Ukraine and Poland condemned": the speaker next to the cue
+                near = self.agent_before(t, max(a, t - 6), exclude=set())
+                if near is not None and near.key in self.cue_speakers[t]:
+                    subj = near.key
+            if self.en:
+                speaker_m = self._speaker_before(subj, t, a)
+                shared = self._coordinated_subject(t, si)
+                if shared is not None and shared.key != subj:
+                    # "Prague expelled 18 diplomats and accused X": the first verb's subject
+                    subj, speaker_m = shared.key, shared
+            if not self.en:
+                # the speaker named right after the verb is not the patient
+                asked_end = -1
+                for j in range(after, min(b, after + 4)):
+                    m = doc.mention_at_tok(j)
+                    if m is not None and j > asked_end:
+                        if (
+                            h.cls == "v"
+                            and j == after
+                            and m.key != subj
+                            and self.actor(m)
+                            and not m.adjectival
+                            and self._speaker_only_later(subj, t, m, a, b)
+                        ):
+                            # "طالبت فرنسا إيران ...، فيما دعت الولايات المتحدة": a speaker
+                            # named only in a later clause is not this verb's subject; the
+                            # actor right after the verb is (S6-H2)
+                            subj = m.key
+                        if (
+                            j == after
+                            and m.key == subj
+                            and (prev_asker := self._prev_subject_asks(h, t, m, a)) is not None
+                        ):
+                            # "وأكد الرئيس X ... . ودعا روسيا إلى": a masculine verb has no
+                            # state for its subject; the last sentence's man asks (S12-RELAR)
+                            subj, subj_m, asked_end = prev_asker, None, m.t1
+                            continue
+                        if (
+                            j == after
+                            and m.key == subj
+                            and (first := self._addressee_not_speaker(h, t, m, a)) is not None
+                        ):
+                            # "أدانت تركيا الهجوم ودعت إيران إلى كشف ملابساته": Turkey asks
+                            # Iran; the actor after the coordinated verb is asked (S6-H9)
+                            subj, asked_end = first.key, m.t1
+                            continue
+                        if m.key == subj or m.key in self.cue_speakers.get(t, ()):
+                            subj_m, subj, after = m, m.key, m.t1 + 1
+                            # "وحذرت مالي وبوركينا فاسو": the other speakers, no patients
+                            co_subjects = [] if nominal else self._ar_co_subjects(m, b)
+                            if co_subjects:
+                                after = max(after, co_subjects[-1].t1 + 1)
+                        break
+                if subj_m is None and h.cls == "p" and not trig.type.symmetric:
+                    # "أعلنت مالي وبوركينا فاسو والنيجر الانسحاب ...، متهمة فرنسا": the
+                    # participle acts for each of the coordinated speakers
+                    named = self._speaker_before(subj, t, a)
+                    if named is not None and doc.prep_of(named) is None:
+                        co_subjects = [x for x in self._group(named, si) if x.key != subj]
+        elif (spoke := self._participle_before_content(h)) is not None:
+            # "قال X متهما Y بـ... إن ...": the speaker (S7-H17)
+            subj_m, subj = spoke, spoke.key
+        elif (accused := self._accused_doer(h, si)) is not None:
+            # "اتهمت واشنطن طهران بتزويد الحوثيين بالأسلحة": the accused does the act
+            subj_m, subj = accused, accused.key
+        elif (circ := self._circumstantial_subject(h, si, a, stmt)) is not None:
+            # "قال X إن ...، متوعدا إيران بـ", "أعلن X ...، متهما Y بـ": the clause's
+            # subject; the noun after the participle is its patient
+            subj_m, subj = circ
+            if not subj:
+                return None  # (a plural participle after a single actor: someone else acts)
+            if subj_m is not None and not (a <= subj_m.t0 < b):
+                subj_m = None
+        elif nominal:
+            subj_m, subj = self.nominal_agent(h, a, b, stmt)
+            if (
+                not self.en
+                and subj_m is None
+                and subj is not None
+                and subj == self.prev_subject
+                and (
+                    (h.pron == "هما" and len(self._prev_group) == 1)
+                    or (h.pron in ("ها", "هم") and len(self._prev_group) >= 2)
                 )
+            ):
+                # "أعلنت مالي والنيجر وبوركينا فاسو ... وعززت تعاونها مع روسيا": the
+                # pronoun stands for the previous sentence's coordinated subjects (S8-H6)
+                co_subjects = list(self._prev_group)
+            if subj is None and self.en and (adj := self._adjunct_light_verb(h.first, a)) >= 0:
+                # "Trump responded within hours, announcing tariffs on ...": the noun of a
+                # participial adjunct's light verb is the main clause subject's act
+                subj_m = self._first_subject_mention(a, adj)
+                subj = subj_m.key if subj_m is not None else None
+            if (
+                subj is not None
+                and stmt is not None
+                and 0 < h.first - stmt.cue_tok <= 3
+                and doc.entity_states.get(stmt.speaker) == subj != stmt.speaker
+            ):
+                # "معربا عن شكر الإمارات للرئيس ترامب": the speaker voices his state's thanks
+                subj_m, subj = None, stmt.speaker
+            if subj_m is not None and subj_m.t0 > h.last and not self._late_by_agent(h, subj_m):
+                after = max(after, subj_m.t1 + 1)
+                if not self.en and any(
+                    doc.word(j) in _DOER_VERBS_AR for j in range(h.last + 1, subj_m.t0)
+                ):
+                    # "الغارات التي شنتها إسرائيل على سوريا": the patient follows the
+                    # relative clause's subject, past its verb (S6-H2)
+                    t_lim = max(t_lim, min(b, after + 6, self._next_stop(subj_m.t1, b)))
+            if (
+                subj is None
+                and not self.en
+                and h.entry.type is RelationType.CONSULT
+                and doc.word(h.first - 1) in _EVENT_PREPS
+                and h.first - 2 >= a
+                and h.first - 2 in self.cue_speaker
+            ):
+                # "وقال في مؤتمر صحفي مشترك مع نظيره الإسباني": the speaker of the
+                # verb the occasion follows (S6-H9)
+                subj = self.cue_speaker[h.first - 2]
+            if subj is None and h.entry.type is RelationType.CONSULT:
+                # "شارك في اجتماع ... مع وزراء خارجية X وY", "took part in talks with X"
+                subj_m = self._participant(t, a, b)
+                if subj_m is not None:
+                    subj = subj_m.key
+            if (
+                subj is None
+                and not (
+                    self.en
+                    and doc.word(t - 1) in ("of", "about")
+                    # ("approved a new package of military aid for X": the amount's
+                    # subject gives it, S9-R2-H4)
+                    and not (doc.word(t - 1) == "of" and doc.word(t - 2) in _QUANTITY_NOUNS_EN)
+                )
+                and not self._object_of_speech_act(h, si)
+            ):
+                # ("allegations of arming X": whoever arms is not named before "of")
+                skip: set[str] = set()
+                if self.en and doc.word(t - 1) == "in" and (near := doc.mention_at_tok(t - 2)):
+                    skip.add(near.key)  # "troops in eastern Congo in support of M23"
+                lv = None if self.en or h.pron else self._ar_light_verb_subject(h.first, a)
+                if lv is not None and (handed := self._handed_to(lv, h.first)) is not None:
+                    # "سلمت الخارجية ... سفير العراق مذكرة احتجاج": the verb's subject
+                    # hands it to its first object (S6-H2)
+                    subj_m, given_to = lv, handed
+                else:
+                    subj_m = self._coordinated_subject(t, si) if self.en else None
+                    if subj_m is None:
+                        subj_m = self.agent_before(t, self._agent_floor(t, a, clause), exclude=skip)
+                        if self.en and subj_m is not None and self._object_before_and(subj_m, t):
+                            # "has accused Putin of killing him and met Biden" (S7-H10)
+                            first = self._first_subject_mention(a, subj_m.t0)
+                            subj_m = (
+                                first if first is not None and first.key != subj_m.key else None
+                            )
+                if subj_m is None and lv is not None:
+                    # "وأجرى أمير الكويت الشيخ صباح ... اتصالا هاتفيا بأمير قطر": the
+                    # subject of the light verb, past a long name between them (S6-H2)
+                    subj_m = lv
+                if subj_m is None and self.en and (lv_en := self._light_verb_after_inset(h, a)):
+                    # "X, who arrived in Tehran on Sunday, held talks with Y" (S7-H19)
+                    subj_m = self._appositive_subject(lv_en, a)
+                if subj_m is None and (k := self._partner_inset(h, a)) >= 0:
+                    # "X will continue, in cooperation with Y, its efforts", "ستواصل
+                    # الرياض، بالتعاون مع ...، جهودها": the subject before the inset (S7-H19)
+                    floor = self._agent_floor(k - 1, a, None)
+                    subj_m = self.agent_before(k, floor, exclude=set())
+                if subj_m is not None:
+                    subj = subj_m.key
+                    factor *= 0.9
+                elif self.en and (he := self._continued_he(t, a)) is not None:
+                    subj = he  # "X arrived in Y on Monday. He met Z": X (S10-H5)
+                    factor *= 0.9
+            if subj is None and not self.en and (dm := self._decision_genitive(h)) is not None:
+                # "رحبت الرياض بقرار واشنطن رفع العقوبات عن سوريا": whose decision the
+                # act is, though the noun is the object of a speech act (S7-H19)
+                subj_m, subj = dm, dm.key
+        elif passive_by:
+            # passive: "sanctions imposed by the United States on Russia"
+            agent = doc.mention_at_tok(by_at + 1) or doc.mention_at_tok(by_at + 2)
+            if agent is None or not self.actor(agent):
+                return None
+            not_patients = {agent.key}
+            if stmt is not None and stmt.start <= trig_start:
+                # "Kurti said the gunmen were backed by Belgrade": not the speaker
+                not_patients.add(stmt.speaker)
+            patient = self.agent_before(t, max(a, t - 8), exclude=not_patients)
+            after_obj, _ = self.mention_after(
+                agent.t1 + 1, t_lim + 3, trig.preps, exclude={agent.key}, place=place, required=True
             )
-            is not None
-            and head.key != subj
-        ):
-            obj_m = head  # "استقبلت X وفدا روسيا برئاسة Y": the guest who heads it
-        if not by_prep:
-            factor *= 0.85
-        if obj_m.t0 - h.last > 8:
-            factor *= 0.85
-        self.add(subj, obj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, subj_m)
-        asker = subj_m or speaker_m
-        if (
-            self.en
-            and trig.type is RelationType.REJECT
-            and asker is not None
-            and any(doc.word(j) in _REQUEST_NOUNS_EN for j in (obj_m.t1 + 1, obj_m.t1 + 2))
-        ):
-            # "Israel turned down a Turkish request to ...": Turkey asked Israel
-            ask = replace(trig, type=RelationType.REQUEST, topic="request")
-            self.add(obj_m.key, asker, ask, h, si, sent, a, b, factor * 0.85, nominal, False, obj_m)
-        if not self.en and not more_objects:
-            more_objects = self._dual_head_nisbas(obj_m)
-        for om in more_objects:
-            if om.key not in (obj_m.key, subj):
-                self.add(subj, om, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, subj_m)
-        for co in co_subjects:
-            if co.key not in (obj_m.key, subj):
-                self.add(co.key, obj_m, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, co)
-        if frame == "mut" and subj_m is not None and obj_m.key != subj:
-            # "Indian troops clashed with Chinese soldiers": both sides
-            self.add(obj_m.key, subj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, obj_m)
-        # coordinated actors: "France, Britain and Germany imposed ...", "فرضت بريطانيا
-        # وفرنسا وألمانيا ...", "... on Russia, Belarus and Iran": one relation each
-        # ("Brazil and Colombia condemned the raid": a speaker coordinated with others)
-        anchor = subj_m if subj_m is not None else speaker_m
-        subjects = [subj_m] if anchor is None or anchor.key != subj else self._group(anchor, si)
-        objects = self._group(obj_m, si)
-        keys = {m.key for m in subjects if m is not None}
-        objects = [o for o in objects if o.key not in keys]
-        if self.en:  # "Russia attacked Ukraine, Poland said": Poland reports, no list
-            objects = [o for o in objects if o.t0 <= obj_m.t1 or not self._attribution_tail(o)]
-        for sm in subjects:
-            s_key = subj if sm is None else sm.key
-            for om in objects:
-                if (sm is anchor and om is obj_m) or (sm is not None and sm.key == om.key):
-                    continue
-                self.add(s_key, om, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, sm)
-            if sm is not None and sm.key != subj:
-                for om in more_objects:  # "دعت مصر والسعودية الطرفين": each asks each
-                    if om.key != sm.key:
-                        self.add(
-                            sm.key, om, trig, h, si, sent, a, b, factor * 0.9, nominal, False, sm
+            co_agent = self._co_agent_en(agent, b) if self.en else None
+            if after_obj is not None and co_agent is not None and after_obj.key == co_agent.key:
+                after_obj = None  # "approved by the United States and Britain": two agents
+            patient = after_obj or patient
+            if patient is None and trig.type.symmetric:
+                patient = co_agent  # "signed by X and his counterpart Y" (S8-H7)
+            if (
+                self.en
+                and patient is not None
+                and trig.type is RelationType.SUPPORT
+                and doc.word(t).startswith(("welcom", "greet"))
+                and patient.etype == EntityType.PERSON
+                and agent.etype == EntityType.PERSON
+            ):
+                # "X was welcomed by Egyptian President Y in Cairo": one man greeting
+                # another is a visit, hosting (as "Y welcomed X to Cairo") (S12-RELEN)
+                trig = replace(trig, type=RelationType.CONSULT, topic="visit")
+            if patient is not None:
+                self.add(agent.key, patient, trig, h, si, sent, a, b, 0.85, nominal, True, agent)
+            return None
+        elif not self.en and doc.word(t - 1) in _AR_REL_PRON and t not in self._rel_phrase_verbs:
+            ante = doc.mention_at_tok(t - 2)
+            if (ante is None or not self.actor(ante)) and (
+                rel_subj := self._relative_vso_subject_ar(h)
+            ) is not None:
+                # "الإجراءات القسرية التي تفرضها الولايات المتحدة على سورية": the verb's
+                # suffix is the noun, its subject follows (S13-RELAR)
+                ante, after = rel_subj, rel_subj.t1 + 1
+                co_subjects = self._ar_co_subjects(ante, b)
+                if co_subjects:
+                    after = max(after, co_subjects[-1].t1 + 1)
+            if ante is None or not self.actor(ante):
+                return None  # "القرار الذي يدين": the subject is not an actor
+            subj_m, subj = ante, ante.key
+        elif not self.en and h.cls == "v" and (doer := self._raid_doer(t, a, stmt)) is not None:
+            # "نفذت إسرائيل غارة جوية استهدفت مطار حلب": an unmarked relative clause on an
+            # indefinite attack noun; its subject is whoever carried the attack out
+            subj_m, subj = doer
+            if subj is None:
+                return None
+        else:
+            explicit_unlinked = False
+            pron_subject = (
+                None
+                if self.en
+                else self._pronoun_comp_subject(t, stmt, h.entry.type in _STATE_DEEDS)
+            )
+            if pron_subject is None and not self.en:
+                pron_subject = self._first_person_speaker(h, stmt)
+            before = None if self.en or t - 1 < a else doc.mention_at_tok(t - 1)
+            if (
+                before is not None
+                and before.t0 >= a
+                and self.actor(before)
+                and not before.adjectival
+                and doc.prep_of(before) is None
+                and not self.text[before.end : doc.tokens[t].start].strip()
+            ):
+                subj_m = before  # SVO: "أن الرئيس بوتين سيزور الصين"
+            elif not self.en and (dignitary := self._honorific_subject(h, si, b)) is not None:
+                subj = dignitary  # "ووجّه سموه الشكر إلى": the dignitary just named
+            elif not self.en and pron_subject is None:
+                m = None
+                if h.last > h.first:
+                    # "علقت الصين المحادثات مع": the subject sits in the phrase's gap
+                    m, _ = self._vso_subject(h.first + 1, h.last)
+                if m is None:
+                    m, explicit_unlinked = self._vso_subject(after, min(b, after + 6))
+                    if explicit_unlinked and m is None and h.last > h.first:
+                        # "وقطعت علاقاتها الدبلوماسية مع": the adjective of the phrase's
+                        # noun, no subject (S8-H6)
+                        w = doc.word(after)
+                        explicit_unlinked = not (
+                            w.startswith("ال") and w.endswith(("ي", "ية")) and len(w) > 5
                         )
-        if self.en and trig.type is RelationType.MOBILIZE and trig.topic == _DRILL_TOPIC:
-            self._joint_drills(h, subj, [sm for sm in subjects if sm is not None], obj_m, t_lim)
-        if trig.type in (RelationType.SUPPORT, RelationType.ACCUSE) and len(objects) == 1:
-            # coordinated patients: "أشاد بالعلاقات مع أنقرة وجهود نظيره أردوغان"
-            more, _ = self.mention_after(
-                obj_m.t1 + 1, t_lim, (), exclude=exclude | {obj_m.key}, place=False
+                    if m is not None and self._masculine_after_feminine(t, m, h):
+                        # "، ودعت الجانب العراقي إلى": a masculine noun is no subject of a
+                        # feminine verb; it is the patient (S6-H2)
+                        m, explicit_unlinked = None, False
+                    if m is None and doc.word(t - 1) == _QAD:
+                        explicit_unlinked = False  # "وكانت X قد دعت الطرفين": X, before
+                    if m is not None and (prev_asker := self._prev_subject_asks(h, t, m, a)):
+                        # "... . ودعا روسيا إلى": the man of the sentence before asks it
+                        # (S12-RELAR)
+                        subj, m, explicit_unlinked = prev_asker, None, False
+                group = None
+                if m is None and not self._list_opener(after) and doc.word(t - 1) != _QAD:
+                    # (not after "قد": "وكانت مصر والسعودية قد دعتا الطرفين", SVO)
+                    group = self._group_anaphor(self._past_adjuncts(after), si)
+                    if group is not None and (
+                        len(group[0]) == 2
+                        and (trig.type.symmetric or trig.type in _MUTUAL_DUAL_TYPES)
+                    ):
+                        group = None  # "واتفق الجانبان": _dual_subject pairs them
+                if group is not None:
+                    # "ووقعت الدول الثلاث", "وحذر الطرفان": the actors named before
+                    members, end = group
+                    self._anaphor_objects.update(range(self._past_adjuncts(after), end + 1))
+                    subj_m, co_subjects = members[0], members[1:]
+                    after = end + 1
+                    explicit_unlinked = False
+                elif m is not None:
+                    subj_m = self._delegation_head(m, b) or m
+                    after = max(after, m.t1 + 1, subj_m.t1 + 1)
+                    if trig.type is RelationType.CONSULT and not nominal:
+                        # "استقبل الملك حمد ... ملك البلاد المعظم، بقصر الصخير صباح اليوم،
+                        # السيد ...": the guest's reach counts from the host's name (S6-H9)
+                        t_lim = max(t_lim, min(b, after + 16, self._next_stop(h.last, b)))
+                    co_subjects = self._ar_co_subjects(subj_m, b)
+                    if co_subjects:
+                        # "التقى X والوفد العماني، فور وصولهما، الرئيس": X and the delegation
+                        # both meet; the patient comes after them
+                        after = max(after, co_subjects[-1].t1 + 1)
+            if pron_subject is not None:
+                subj = pron_subject  # "قال بوتين إنه سيلتقي ...": he
+                factor *= 0.9
+            elif (
+                self.en
+                and doc.word(t).endswith("ing")
+                and doc.word(t - 1) in ("of", "about", "for", "against")
+            ):
+                # a gerund after a preposition: "allegations of arming X" names no doer;
+                # "accused Rwanda of backing M23": the one accused
+                subj_m = self._accused_of(t, si)
+            elif subj_m is None and self.en and (dm := self._decided_by_en(t)) is not None:
+                subj_m = dm  # "condemned the decision by Britain to expel ...": who decided
+            elif subj_m is None and not explicit_unlinked:
+                shared = self._coordinated_subject(t, si) if self.en else None
+                if shared is None and trig.type is RelationType.FLEE:
+                    shared = self._fled_subject(t, a)  # "fled X and lives in exile in Y"
+                if shared is not None:
+                    subj_m = shared  # "X blocked and used water cannon on Y"
+                else:
+                    subj_m = self.agent_before(t, self._agent_floor(t, a, clause), exclude=set())
+                    if self.en and subj_m is not None and self._object_before_and(subj_m, t):
+                        # "His widow has accused Putin of killing him and met Biden": the
+                        # first verb's object is no subject of the second (S7-H10)
+                        first = self._first_subject_mention(a, subj_m.t0)
+                        subj_m = first if first is not None and first.key != subj_m.key else None
+                if subj_m is None and self.en:
+                    subj_m = self._appositive_subject(t, a)
+                if subj_m is not None:
+                    factor *= 0.95
+            if subj is not None:
+                pass
+            elif subj_m is not None:
+                subj = subj_m.key
+            elif explicit_unlinked and trig.topic not in _INTERCEPT_TOPICS:
+                if not self.en and trig.type.symmetric and h.cls in ("v", "i"):
+                    # "اتفقت اللجنة الفنية السورية الأردنية المشتركة على": a joint body of
+                    # two states, each a party (S13-RELAR)
+                    joint = self._joint_body_states_ar(after, b)
+                    if joint is not None:
+                        x, y = joint
+                        self.add(x.key, y, trig, h, si, sent, a, b, 0.8, False, False, x)
+                return None  # "وثمّن القائد العام ...": a subject we could not link
+            elif self.en:
+                subj = self.pronoun_agent(t, a)
+                factor *= 0.85
+        return subj, subj_m, speaker_m, co_subjects, given_to, factor, after, t_lim, trig
+
+    def _code_agent_checks(
+        self,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        trig: Trigger,
+        frame: str,
+        nominal: bool,
+        stmt: Stmt | None,
+        factor: float,
+        after: int,
+        subj: str | None,
+        subj_m: Ment | None,
+        speaker_m: Ment | None,
+        co_subjects: list[Ment],
+    ) -> tuple[str, Ment | None, list[Ment], float, int] | None:
+        """The agent once its subject search is done, None when it has none or is no actor.
+
+        A participial adjunct's main-clause subject, an interception's state, a statement's
+        speaker, an Arabic "by" pair; then no agent, reciprocals ("X and Y pledged not to use
+        force against each other"), "any such act" and warnings against others' acts end it.
+        """
+        doc = self.doc
+        t = h.first
+        if self.en and h.cls == "v" and self._participial_adjunct(t, a):
+            # "Iran summoned the Swiss envoy, accusing Washington of ...": the main clause's
+            # subject, or no one named when it is no actor ("Protesters gathered ...,
+            # accusing him")
+            main = self._first_subject_mention(a, t)
+            if main is None:
+                return None
+            subj, subj_m = main.key, main
+        if subj is None and trig.topic in _INTERCEPT_TOPICS:
+            # "أسقطت الدفاعات السورية صاروخا": the defences' state; in a statement
+            # ("said its air defences had shot down"), the speaker
+            nisba = doc.mention_at_tok(after + 1)
+            if not self.en and nisba is not None and nisba.adjectival and nisba.t0 == after + 1:
+                subj_m, subj = nisba, nisba.key
+                after = nisba.t1 + 1
+            elif stmt is not None:
+                subj = stmt.speaker
+        if (
+            subj is None
+            and stmt is not None
+            and self._speaker_can_act(h, stmt, nominal)
+            and not (nominal and self._object_of_speech_act(h, si))
+        ):
+            # ("متهمة إياها بدعم ...": the accused supports, not the speaker)
+            subj = stmt.speaker
+            factor *= 0.9
+        if (
+            subj is None
+            and self.en
+            and stmt is not None
+            and (
+                not nominal
+                or any(doc.word(j) in _CONTENT_LIGHT_EN for j in range(h.first - 4, h.first))
             )
-            if more is not None and self._coordinated(obj_m, more):
-                self.add(subj, more, trig, h, si, sent, a, b, factor * 0.8, nominal, False, subj_m)
-                for om in self._group(more, si)[1:] if self.en else ():
-                    # "thanked X and the leaders of Germany, Poland and Norway" (S7-H10)
-                    if om.key != subj:
-                        self.add(subj, om, trig, h, si, sent, a, b, factor * 0.8, nominal, False)
+        ):
+            # "He said he hoped to make a return visit to X" (a noun only after a light
+            # verb: "he would restore a pact with X" makes no new pact, S8-H7)
+            subj = self._content_pronoun_speaker(stmt, t)
+        if (
+            subj is None
+            and not self.en
+            and not nominal
+            and (
+                doc.word(t)[:1] in ("و", "ف")
+                or t == a
+                or doc.word(t - 1) in _BUT_PRON_AR
+                or doc.word(t - 1) in _ALSO_AR  # "، كما استدعت سفيرها" (S6-H9)
+                # "أعلنت الإمارات ...، بعد أن خفضت تمثيلها"، "منذ أن استدعت سفيرها"
+                # (S13-RELAR)
+                or self._time_clause_verb_ar(t)
+            )
+            # ("وفرضت على روسيا عقوبات من قبل الاتحاد": a passive verb has its agent after
+            # "من قبل", no subject shared with the clause before, S9-H2)
+            and (by_ar := self._by_pair_after_ar(h.last, b)) is None
+            # ("وقتل جنود على يد مسلحين مجهولين": done by no one named, S10-H5)
+            and not self._by_hand_after_ar(h.last, b)
+        ):
+            # "وكانت الجماعة قد أطلقت ...، وهددت": a coordinated verb shares the subject
+            # of its own sentence; at the start of a sentence, the previous one's; so does
+            # a verb after "لكنها"/"إلا أنه" (but it ...)
+            own_m = self._clause_subject(a, t) if t > a else None
+            if own_m is None and (part := self._partitive_subject_ar(h.last, b)) is not None:
+                own_m = subj_m = part  # "وهاجم مسلحون من حركة X": X's men (S10-H5)
+            subj = own_m.key if own_m is not None else self.prev_subject
+            factor *= 0.7
+            if not co_subjects and subj is not None and self._ar_group_verb(h, own_m, b):
+                # "أعلنت مالي والنيجر وبوركينا فاسو ... وعززت تعاونها مع روسيا": each of
+                # the coordinated subjects (S8-H6)
+                co_subjects = (
+                    self._ar_co_subjects(own_m, b) if own_m is not None else self._prev_group
+                )
+        if subj is None and not self.en and not nominal:
+            by_ar = self._by_pair_after_ar(h.last, b)
+            if by_ar is not None and self.actor(by_ar):
+                subj_m, subj = by_ar, by_ar.key  # "وفرضت على روسيا عقوبات من قبل X" (S9-H2)
+        # ("threatened one another with war": a "mid" form's gap holds the patient)
+        recip_from = h.first + 1 if frame == "mid" else after
+        if self.en and self._reciprocal(
+            h, recip_from, subj, subj_m or speaker_m, si, sent, a, b, nominal
+        ):
+            return None  # "X and Y pledged not to use force against each other"
+        if subj is None:
+            return None
+        if (
+            not self.en
+            and (
+                (
+                    doc.word(t - 1) in _ANY_AR
+                    # (not "نفى وجود أي تنسيق مع أنقرة": the speaker's own, denied, S6-H2)
+                    and not (
+                        trig.type.symmetric
+                        and doc.word(h.last + 1) in _WITH_AR
+                        and any(
+                            doc.word(j).lstrip("و") in _DENY_AR for j in range(max(a, t - 6), t)
+                        )
+                    )
+                )
+                # "لن تقبل بأي وجود عسكري أجنبي" (S6-H2; not "لن تقبل بأي تفاوض مع X",
+                # the speaker's own talks)
+                or (doc.word(t - 1) in _ANY_AFTER_PREP_AR and not trig.type.symmetric)
+            )
+            and (subj_m is None or subj_m.t0 < t)
+        ):
+            return None  # "حذرت من أن أي نشر لقوات ...": any such act, by no one named
+        if (
+            not self.en
+            and nominal
+            and (subj_m is None or subj_m.t0 < t)
+            and self._warned_against(t, a)
+        ):
+            return None  # "حذر الكرملين الغرب من إرسال قوات": what others must not do
+        return subj, subj_m, co_subjects, factor, after
 
     def _code_patient(
         self,
@@ -2431,90 +2907,7 @@ class Frames(Arguments):
             factor *= 0.85
         return obj_m, by_prep, factor, trig
 
-    def _code_passive(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        frame: str,
-        after: int,
-    ) -> tuple[int, bool] | None:
-        """Where a "by" agent would stand and whether the trigger is an English passive.
-
-        None when done: a release by the holder, a passive without its agent ("Macron was
-        asked"), an Arabic countersigned deal, resumptive or dual object pronouns.
-        """
-        doc = self.doc
-        t = h.first
-        by_at = h.last + 1
-        if (
-            self.en
-            and trig.type is RelationType.CONSULT
-            and doc.word(t - 1) in _BE_EN
-            and doc.word(by_at) in ("at", "on", "in")
-        ):
-            # "was greeted at the airport by X", "was met on the tarmac by X" (S10-H10)
-            by_at = next(
-                (
-                    k
-                    for k in range(by_at + 2, min(b, by_at + 4))
-                    if doc.word(k) == "by"
-                    and doc.mention_at_tok(k - 1) is None
-                    and _PUNCT_CONJ.isdisjoint(
-                        self.text[doc.tokens[h.last].end : doc.tokens[k].start]
-                    )
-                ),
-                h.last + 1,
-            )
-        passive_by = self.en and doc.word(by_at) == "by" and doc.word(t).endswith(("ed", "en"))
-        if (
-            self.en
-            and not passive_by
-            and trig.type is RelationType.CONCEDE
-            and h.cls == "v"
-            and self._released_by_holder(h, si, sent, a, b)
-        ):
-            return None
-        if (
-            self.en
-            and h.cls in ("v", "x")
-            and frame in ("svo", "spk")
-            and doc.word(t - 1) in _BE_EN
-            and doc.word(t).endswith(("ed", "en"))
-            and not passive_by
-        ):
-            if trig.type in (RelationType.ASSAULT, RelationType.COERCE):
-                self._victims(h, si, sent, a, b)
-            return None  # "Macron was asked whether ...": a passive without its agent
-        if (
-            not self.en
-            and trig.type is RelationType.AGREE
-            and h.cls == "v"
-            and h.pron in ("ه", "ها")
-            and self._countersigned(h, si, sent, a, b)
-        ):
-            return None
-        if (
-            not self.en
-            and h.cls in ("p", "x")  # "متهمة إياها"، "داعيا إياها إلى" (S8-H6)
-            and doc.word(after).startswith(_IYYA)
-            and self._resumptive(h, si, sent, a, b)
-        ):
-            return None
-        if (
-            not self.en
-            and h.cls == "v"
-            and h.pron == "هما"
-            and trig.type in _ADDRESSED_EN
-            and self._dual_object(h, si, sent, a, b)
-        ):
-            return None
-        return by_at, passive_by
-
-    def _code_agent_checks(
+    def _code_emit(
         self,
         h: Hit[Trigger],
         si: int,
@@ -2524,571 +2917,178 @@ class Frames(Arguments):
         trig: Trigger,
         frame: str,
         nominal: bool,
-        stmt: Stmt | None,
-        factor: float,
         after: int,
-        subj: str | None,
+        t_lim: int,
+        factor: float,
+        subj: str,
         subj_m: Ment | None,
         speaker_m: Ment | None,
         co_subjects: list[Ment],
-    ) -> tuple[str, Ment | None, list[Ment], float, int] | None:
-        """The agent once its subject search is done, None when it has none or is no actor.
+        obj_m: Ment,
+        by_prep: bool,
+        more_objects: list[Ment],
+        exclude: set[str],
+    ) -> None:
+        """Hands the trigger's relations to ``add`` once its agent and patient are found.
 
-        A participial adjunct's main-clause subject, an interception's state, a statement's
-        speaker, an Arabic "by" pair; then no agent, reciprocals ("X and Y pledged not to use
-        force against each other"), "any such act" and warnings against others' acts end it.
+        The last checks on the patient (an act agreed to, sanctions criticised, an attribution
+        tail, a second subject), the patient's own retyping (a threat that accuses, a block that
+        vetoes, a welcome that hosts), then one relation for each coordinated agent and patient,
+        the co-subjects, the mutual side and a coordinated second patient.
         """
         doc = self.doc
         t = h.first
-        if self.en and h.cls == "v" and self._participial_adjunct(t, a):
-            # "Iran summoned the Swiss envoy, accusing Washington of ...": the main clause's
-            # subject, or no one named when it is no actor ("Protesters gathered ...,
-            # accusing him")
-            main = self._first_subject_mention(a, t)
-            if main is None:
-                return None
-            subj, subj_m = main.key, main
-        if subj is None and trig.topic in _INTERCEPT_TOPICS:
-            # "أسقطت الدفاعات السورية صاروخا": the defences' state; in a statement
-            # ("said its air defences had shot down"), the speaker
-            nisba = doc.mention_at_tok(after + 1)
-            if not self.en and nisba is not None and nisba.adjectival and nisba.t0 == after + 1:
-                subj_m, subj = nisba, nisba.key
-                after = nisba.t1 + 1
-            elif stmt is not None:
-                subj = stmt.speaker
         if (
-            subj is None
-            and stmt is not None
-            and self._speaker_can_act(h, stmt, nominal)
-            and not (nominal and self._object_of_speech_act(h, si))
+            self.en
+            and trig.type is RelationType.THREATEN
+            and doc.word(h.last + 1) == "that"
+            and obj_m.t0 <= h.last + 3
+            and doc.word(obj_m.t1 + 1) in _STATE_OF_AFFAIRS_EN
         ):
-            # ("متهمة إياها بدعم ...": the accused supports, not the speaker)
-            subj = stmt.speaker
-            factor *= 0.9
+            # "warned that China was considering ...": what another side is doing, an
+            # accusation; "warned that Iran would pay" stays a threat
+            trig = replace(trig, type=RelationType.ACCUSE)
         if (
-            subj is None
-            and self.en
-            and stmt is not None
-            and (
-                not nominal
-                or any(doc.word(j) in _CONTENT_LIGHT_EN for j in range(h.first - 4, h.first))
-            )
+            self.en
+            and trig.type is RelationType.COERCE
+            and doc.word(t).startswith("block")
+            and any(doc.word(j) in _BLOCKED_EN for j in (obj_m.t1 + 1, obj_m.t1 + 2))
         ):
-            # "He said he hoped to make a return visit to X" (a noun only after a light
-            # verb: "he would restore a pact with X" makes no new pact, S8-H7)
-            subj = self._content_pronoun_speaker(stmt, t)
+            # "Hungary blocked EU aid to Ukraine", "blocked Sweden's membership bid": a veto
+            # of what the other side seeks (REJECT), no blockade
+            trig = replace(trig, type=RelationType.REJECT, topic="veto")
         if (
-            subj is None
-            and not self.en
-            and not nominal
-            and (
-                doc.word(t)[:1] in ("و", "ف")
-                or t == a
-                or doc.word(t - 1) in _BUT_PRON_AR
-                or doc.word(t - 1) in _ALSO_AR  # "، كما استدعت سفيرها" (S6-H9)
-                # "أعلنت الإمارات ...، بعد أن خفضت تمثيلها"، "منذ أن استدعت سفيرها"
-                # (S13-RELAR)
-                or self._time_clause_verb_ar(t)
-            )
-            # ("وفرضت على روسيا عقوبات من قبل الاتحاد": a passive verb has its agent after
-            # "من قبل", no subject shared with the clause before, S9-H2)
-            and (by_ar := self._by_pair_after_ar(h.last, b)) is None
-            # ("وقتل جنود على يد مسلحين مجهولين": done by no one named, S10-H5)
-            and not self._by_hand_after_ar(h.last, b)
+            self.en
+            and trig.type is RelationType.SUPPORT
+            and doc.word(t).startswith("welcom")
+            and obj_m.etype == EntityType.PERSON
+            and doc.word(obj_m.t1 + 1) in ("to", "at", "in")
+            and not any(doc.word(j) in ("by", "of", "for") for j in range(after, obj_m.t0))
         ):
-            # "وكانت الجماعة قد أطلقت ...، وهددت": a coordinated verb shares the subject
-            # of its own sentence; at the start of a sentence, the previous one's; so does
-            # a verb after "لكنها"/"إلا أنه" (but it ...)
-            own_m = self._clause_subject(a, t) if t > a else None
-            if own_m is None and (part := self._partitive_subject_ar(h.last, b)) is not None:
-                own_m = subj_m = part  # "وهاجم مسلحون من حركة X": X's men (S10-H5)
-            subj = own_m.key if own_m is not None else self.prev_subject
-            factor *= 0.7
-            if not co_subjects and subj is not None and self._ar_group_verb(h, own_m, b):
-                # "أعلنت مالي والنيجر وبوركينا فاسو ... وعززت تعاونها مع روسيا": each of
-                # the coordinated subjects (S8-H6)
-                co_subjects = (
-                    self._ar_co_subjects(own_m, b) if own_m is not None else self._prev_group
-                )
-        if subj is None and not self.en and not nominal:
-            by_ar = self._by_pair_after_ar(h.last, b)
-            if by_ar is not None and self.actor(by_ar):
-                subj_m, subj = by_ar, by_ar.key  # "وفرضت على روسيا عقوبات من قبل X" (S9-H2)
-        # ("threatened one another with war": a "mid" form's gap holds the patient)
-        recip_from = h.first + 1 if frame == "mid" else after
-        if self.en and self._reciprocal(
-            h, recip_from, subj, subj_m or speaker_m, si, sent, a, b, nominal
-        ):
-            return None  # "X and Y pledged not to use force against each other"
-        if subj is None:
-            return None
+            # "Kishida welcomed Modi at his office", "welcomed Scholz to Paris": hosting
+            trig = replace(trig, type=RelationType.CONSULT, topic="visit")
         if (
             not self.en
-            and (
-                (
-                    doc.word(t - 1) in _ANY_AR
-                    # (not "نفى وجود أي تنسيق مع أنقرة": the speaker's own, denied, S6-H2)
-                    and not (
-                        trig.type.symmetric
-                        and doc.word(h.last + 1) in _WITH_AR
-                        and any(
-                            doc.word(j).lstrip("و") in _DENY_AR for j in range(max(a, t - 6), t)
-                        )
-                    )
-                )
-                # "لن تقبل بأي وجود عسكري أجنبي" (S6-H2; not "لن تقبل بأي تفاوض مع X",
-                # the speaker's own talks)
-                or (doc.word(t - 1) in _ANY_AFTER_PREP_AR and not trig.type.symmetric)
-            )
-            and (subj_m is None or subj_m.t0 < t)
+            and trig.type is RelationType.AGREE
+            and obj_m.t0 > h.last
+            and any(j in self._act_nouns for j in range(h.last + 1, obj_m.t0))
         ):
-            return None  # "حذرت من أن أي نشر لقوات ...": any such act, by no one named
+            # "أعلن البرلمان التركي الموافقة على نشر قوات تركية في قطر": agreeing to an act
+            # (coded on its own) is no agreement with its doer (S6-H2)
+            return
         if (
             not self.en
-            and nominal
-            and (subj_m is None or subj_m.t0 < t)
-            and self._warned_against(t, a)
+            and trig.type in _SPEECH_TYPES
+            and obj_m.t0 > h.last
+            and any(
+                doc.word(j).lstrip("و").startswith(_IMPOSED_AR) for j in range(h.last + 1, obj_m.t0)
+            )
         ):
-            return None  # "حذر الكرملين الغرب من إرسال قوات": what others must not do
-        return subj, subj_m, co_subjects, factor, after
-
-    def _code_subject(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        frame: str,
-        nominal: bool,
-        trig_start: int,
-        stmt: Stmt | None,
-        clause: Span | None,
-        place: bool,
-        factor: float,
-        after: int,
-        t_lim: int,
-        by_at: int,
-        passive_by: bool,
-    ) -> (
-        tuple[
-            str | None, Ment | None, Ment | None, list[Ment], Ment | None, float, int, int, Trigger
-        ]
-        | None
-    ):
-        """The trigger's subject by the first construction that names it, None when done.
-
-        A host, a gerund's "by" agent, an Arabic denied or pluperfect act, a participle before
-        its content, the accused doer, a circumstantial subject, a nominal's subject, a passive's
-        "by" agent, an Arabic relative clause or raid, else a verb's subject. Returns the
-        subject (None when none is found), its mention, the cue speaker's mention,
-        co-subjects, whom something was given to, the factor, the patient span and trigger.
-        """
-        doc = self.doc
-        t = h.first
-        co_subjects: list[Ment] = []
-        given_to: Ment | None = None
-        speaker_m: Ment | None = None  # the cue speaker's own mention, when it is the agent
-        subj: str | None = None
-        subj_m: Ment | None = None
-        if frame == "host":
-            # "كان X في مقدمة مستقبلي Y" (X was among those receiving Y): the host is the
-            # subject before the participle, the guest its genitive
-            # (the clause's subject, past a relative clause after it, else the nearest)
-            subj_m = self._first_subject_mention(a, t) or self.agent_before(
-                t, max(a, t - 8), exclude=set()
-            )
-            if subj_m is None:
-                return None
-            subj = subj_m.key
-        elif self.en and doc.word(t).endswith("ing") and doc.word(t - 1) == "by":
-            # "he broke with tradition by travelling to Turkey", "violated the truce by
-            # firing rockets at X": the main clause's subject, not the actor just before;
-            # after "accused X of V-ing ... by", the accused (session 5)
-            subj_m = self._accused_earlier(t, si) or self._first_subject_mention(a, t)
-            if subj_m is not None and (
-                subj_m.t0 - 1 in self.stops or doc.word(subj_m.t0 - 1).endswith("ed")
-            ):
-                subj_m = None  # "angered New Delhi by travelling": the object of a verb
-            subj = subj_m.key if subj_m is not None else self._pronoun_subject_before(t, a)
-            if subj is None:
-                return None
-        elif not self.en and h.cls in ("v", "i") and (denier := self._denied_own_act(t, a)):
-            # "نفت إيران أن تكون (قد) زودت روسيا بصواريخ": the denier, the act negated
-            # (modality: the denial verb before)
-            subj_m, subj = denier, denier.key
-        elif not self.en and h.cls in ("v", "i") and (pre := self._pluperfect_subject(t, a)):
-            # "وكانت الهند قد اتهمت باكستان": the subject between كان and قد (not the
-            # patient after the verb, read as a VSO speaker)
-            subj_m, subj = pre, pre.key
-        elif (
-            t in self.cue_speaker
-            and not passive_by
-            and not self._addressed(h, b, nominal)
-            and not (self._list_opener(after) and not nominal)
-            # ("We condemn Russia's attack," X said: the speaker, not the possessor, S9-H7)
-            and not (self.en and self._we_before(t))
-            and not self._actor_relative_verb(h)
-            and not (nominal and self._nisba_doer_ar(h) is not None)
+            # "انتقد أردوغان العقوبات المفروضة على قطر": the one they fall on is not the
+            # one criticised (or backed) (S6-H2)
+            return
+        if (
+            not self.en
+            and trig.type in _SPEECH_TYPES
+            and h.pron in _RESUMPTIVE_AR
+            and h.cls in ("v", "i")
+            and obj_m.t0 == h.last + 1
+            and doc.word(h.first - 1).lstrip("وف") in _RELATIVE_WORDS_AR
         ):
-            subj = self.cue_speaker[t]
-            if not self.en and (fem := self._feminine_doer_ar(h, subj, a)) is not None:
-                # "وأوضح الوزير أن جيبوتي تقدمت بشكوى إلى الاتحاد، وطالبته بالتدخل": a
-                # feminine verb is no man's; the state or body the content opened with
-                # (S13-RELAR)
-                subj, subj_m = fem.key, fem
-            if self.en and (cont := self._continued_it(t, a)) is not None:
-                subj = cont  # "Egypt raised it at the UN. It accused ...": Egypt
-            if self.en and len(self.cue_speakers.get(t, ())) > 1:
-                # "Russia attacked Ukraine and Poland condemned": the speaker next to the cue
-                near = self.agent_before(t, max(a, t - 6), exclude=set())
-                if near is not None and near.key in self.cue_speakers[t]:
-                    subj = near.key
-            if self.en:
-                speaker_m = self._speaker_before(subj, t, a)
-                shared = self._coordinated_subject(t, si)
-                if shared is not None and shared.key != subj:
-                    # "Prague expelled 18 diplomats and accused X": the first verb's subject
-                    subj, speaker_m = shared.key, shared
-            if not self.en:
-                # the speaker named right after the verb is not the patient
-                asked_end = -1
-                for j in range(after, min(b, after + 4)):
-                    m = doc.mention_at_tok(j)
-                    if m is not None and j > asked_end:
-                        if (
-                            h.cls == "v"
-                            and j == after
-                            and m.key != subj
-                            and self.actor(m)
-                            and not m.adjectival
-                            and self._speaker_only_later(subj, t, m, a, b)
-                        ):
-                            # "طالبت فرنسا إيران ...، فيما دعت الولايات المتحدة": a speaker
-                            # named only in a later clause is not this verb's subject; the
-                            # actor right after the verb is (S6-H2)
-                            subj = m.key
-                        if (
-                            j == after
-                            and m.key == subj
-                            and (prev_asker := self._prev_subject_asks(h, t, m, a)) is not None
-                        ):
-                            # "وأكد الرئيس X ... . ودعا روسيا إلى": a masculine verb has no
-                            # state for its subject; the last sentence's man asks (S12-RELAR)
-                            subj, subj_m, asked_end = prev_asker, None, m.t1
-                            continue
-                        if (
-                            j == after
-                            and m.key == subj
-                            and (first := self._addressee_not_speaker(h, t, m, a)) is not None
-                        ):
-                            # "أدانت تركيا الهجوم ودعت إيران إلى كشف ملابساته": Turkey asks
-                            # Iran; the actor after the coordinated verb is asked (S6-H9)
-                            subj, asked_end = first.key, m.t1
-                            continue
-                        if m.key == subj or m.key in self.cue_speakers.get(t, ()):
-                            subj_m, subj, after = m, m.key, m.t1 + 1
-                            # "وحذرت مالي وبوركينا فاسو": the other speakers, no patients
-                            co_subjects = [] if nominal else self._ar_co_subjects(m, b)
-                            if co_subjects:
-                                after = max(after, co_subjects[-1].t1 + 1)
-                        break
-                if subj_m is None and h.cls == "p" and not trig.type.symmetric:
-                    # "أعلنت مالي وبوركينا فاسو والنيجر الانسحاب ...، متهمة فرنسا": the
-                    # participle acts for each of the coordinated speakers
-                    named = self._speaker_before(subj, t, a)
-                    if named is not None and doc.prep_of(named) is None:
-                        co_subjects = [x for x in self._group(named, si) if x.key != subj]
-        elif (spoke := self._participle_before_content(h)) is not None:
-            # "قال X متهما Y بـ... إن ...": the speaker (S7-H17)
-            subj_m, subj = spoke, spoke.key
-        elif (accused := self._accused_doer(h, si)) is not None:
-            # "اتهمت واشنطن طهران بتزويد الحوثيين بالأسلحة": the accused does the act
-            subj_m, subj = accused, accused.key
-        elif (circ := self._circumstantial_subject(h, si, a, stmt)) is not None:
-            # "قال X إن ...، متوعدا إيران بـ", "أعلن X ...، متهما Y بـ": the clause's
-            # subject; the noun after the participle is its patient
-            subj_m, subj = circ
-            if not subj:
-                return None  # (a plural participle after a single actor: someone else acts)
-            if subj_m is not None and not (a <= subj_m.t0 < b):
-                subj_m = None
-        elif nominal:
-            subj_m, subj = self.nominal_agent(h, a, b, stmt)
-            if (
-                not self.en
-                and subj_m is None
-                and subj is not None
-                and subj == self.prev_subject
-                and (
-                    (h.pron == "هما" and len(self._prev_group) == 1)
-                    or (h.pron in ("ها", "هم") and len(self._prev_group) >= 2)
+            # "X، الذي وصفه الادعاء بأنه ...": the relative is the verb's object and the
+            # actor after it its subject; the antecedent accuses no one (S10-H11)
+            return
+        if self.en and obj_m.t0 > h.last and self._attribution_tail(obj_m):
+            return  # "Putin will not attend the summit, Kremlin spokesman X said": X reports it
+        if (
+            self.en
+            and doc.word(h.first) in ("flew", "flown", "flies")
+            and trig.topic == "visit"
+            and doc.entity_types.get(subj) != EntityType.PERSON
+        ):
+            return  # "Russian bombers flew to Venezuela": no visit (S7-H10)
+        if self.en and h.cls == "v" and (self._asked_to_act(h) or self._demanded_act(h)):
+            return  # "Iran called on Turkey to withdraw its troops from Syria": not Iran's act
+        if not self.en and not by_prep and self._second_subject_ar(h, obj_m, subj_m):
+            return  # "ورحب الاتحاد الأفريقي والولايات المتحدة بالاتفاق": a second subject
+        if self.en and not trig.type.symmetric and self._co_agent_as_patient_en(subj_m, obj_m):
+            return
+        if trig.type is RelationType.RETREAT and obj_m.t0 > h.last:
+            place_left = self._own_forces_left(subj, obj_m, b)
+            if place_left is not None:
+                obj_m = place_left  # "سحب جزء من القوات الروسية من سوريا": the place left
+        if (
+            trig.type is RelationType.CONSULT
+            and obj_m.t0 > h.last
+            and (
+                head := (
+                    self._delegation_head_en(obj_m, b)
+                    if self.en
+                    else self._delegation_head(obj_m, b)
                 )
-            ):
-                # "أعلنت مالي والنيجر وبوركينا فاسو ... وعززت تعاونها مع روسيا": the
-                # pronoun stands for the previous sentence's coordinated subjects (S8-H6)
-                co_subjects = list(self._prev_group)
-            if subj is None and self.en and (adj := self._adjunct_light_verb(h.first, a)) >= 0:
-                # "Trump responded within hours, announcing tariffs on ...": the noun of a
-                # participial adjunct's light verb is the main clause subject's act
-                subj_m = self._first_subject_mention(a, adj)
-                subj = subj_m.key if subj_m is not None else None
-            if (
-                subj is not None
-                and stmt is not None
-                and 0 < h.first - stmt.cue_tok <= 3
-                and doc.entity_states.get(stmt.speaker) == subj != stmt.speaker
-            ):
-                # "معربا عن شكر الإمارات للرئيس ترامب": the speaker voices his state's thanks
-                subj_m, subj = None, stmt.speaker
-            if subj_m is not None and subj_m.t0 > h.last and not self._late_by_agent(h, subj_m):
-                after = max(after, subj_m.t1 + 1)
-                if not self.en and any(
-                    doc.word(j) in _DOER_VERBS_AR for j in range(h.last + 1, subj_m.t0)
-                ):
-                    # "الغارات التي شنتها إسرائيل على سوريا": the patient follows the
-                    # relative clause's subject, past its verb (S6-H2)
-                    t_lim = max(t_lim, min(b, after + 6, self._next_stop(subj_m.t1, b)))
-            if (
-                subj is None
-                and not self.en
-                and h.entry.type is RelationType.CONSULT
-                and doc.word(h.first - 1) in _EVENT_PREPS
-                and h.first - 2 >= a
-                and h.first - 2 in self.cue_speaker
-            ):
-                # "وقال في مؤتمر صحفي مشترك مع نظيره الإسباني": the speaker of the
-                # verb the occasion follows (S6-H9)
-                subj = self.cue_speaker[h.first - 2]
-            if subj is None and h.entry.type is RelationType.CONSULT:
-                # "شارك في اجتماع ... مع وزراء خارجية X وY", "took part in talks with X"
-                subj_m = self._participant(t, a, b)
-                if subj_m is not None:
-                    subj = subj_m.key
-            if (
-                subj is None
-                and not (
-                    self.en
-                    and doc.word(t - 1) in ("of", "about")
-                    # ("approved a new package of military aid for X": the amount's
-                    # subject gives it, S9-R2-H4)
-                    and not (doc.word(t - 1) == "of" and doc.word(t - 2) in _QUANTITY_NOUNS_EN)
-                )
-                and not self._object_of_speech_act(h, si)
-            ):
-                # ("allegations of arming X": whoever arms is not named before "of")
-                skip: set[str] = set()
-                if self.en and doc.word(t - 1) == "in" and (near := doc.mention_at_tok(t - 2)):
-                    skip.add(near.key)  # "troops in eastern Congo in support of M23"
-                lv = None if self.en or h.pron else self._ar_light_verb_subject(h.first, a)
-                if lv is not None and (handed := self._handed_to(lv, h.first)) is not None:
-                    # "سلمت الخارجية ... سفير العراق مذكرة احتجاج": the verb's subject
-                    # hands it to its first object (S6-H2)
-                    subj_m, given_to = lv, handed
-                else:
-                    subj_m = self._coordinated_subject(t, si) if self.en else None
-                    if subj_m is None:
-                        subj_m = self.agent_before(t, self._agent_floor(t, a, clause), exclude=skip)
-                        if self.en and subj_m is not None and self._object_before_and(subj_m, t):
-                            # "has accused Putin of killing him and met Biden" (S7-H10)
-                            first = self._first_subject_mention(a, subj_m.t0)
-                            subj_m = (
-                                first if first is not None and first.key != subj_m.key else None
-                            )
-                if subj_m is None and lv is not None:
-                    # "وأجرى أمير الكويت الشيخ صباح ... اتصالا هاتفيا بأمير قطر": the
-                    # subject of the light verb, past a long name between them (S6-H2)
-                    subj_m = lv
-                if subj_m is None and self.en and (lv_en := self._light_verb_after_inset(h, a)):
-                    # "X, who arrived in Tehran on Sunday, held talks with Y" (S7-H19)
-                    subj_m = self._appositive_subject(lv_en, a)
-                if subj_m is None and (k := self._partner_inset(h, a)) >= 0:
-                    # "X will continue, in cooperation with Y, its efforts", "ستواصل
-                    # الرياض، بالتعاون مع ...، جهودها": the subject before the inset (S7-H19)
-                    floor = self._agent_floor(k - 1, a, None)
-                    subj_m = self.agent_before(k, floor, exclude=set())
-                if subj_m is not None:
-                    subj = subj_m.key
-                    factor *= 0.9
-                elif self.en and (he := self._continued_he(t, a)) is not None:
-                    subj = he  # "X arrived in Y on Monday. He met Z": X (S10-H5)
-                    factor *= 0.9
-            if subj is None and not self.en and (dm := self._decision_genitive(h)) is not None:
-                # "رحبت الرياض بقرار واشنطن رفع العقوبات عن سوريا": whose decision the
-                # act is, though the noun is the object of a speech act (S7-H19)
-                subj_m, subj = dm, dm.key
-        elif passive_by:
-            # passive: "sanctions imposed by the United States on Russia"
-            agent = doc.mention_at_tok(by_at + 1) or doc.mention_at_tok(by_at + 2)
-            if agent is None or not self.actor(agent):
-                return None
-            not_patients = {agent.key}
-            if stmt is not None and stmt.start <= trig_start:
-                # "Kurti said the gunmen were backed by Belgrade": not the speaker
-                not_patients.add(stmt.speaker)
-            patient = self.agent_before(t, max(a, t - 8), exclude=not_patients)
-            after_obj, _ = self.mention_after(
-                agent.t1 + 1, t_lim + 3, trig.preps, exclude={agent.key}, place=place, required=True
             )
-            co_agent = self._co_agent_en(agent, b) if self.en else None
-            if after_obj is not None and co_agent is not None and after_obj.key == co_agent.key:
-                after_obj = None  # "approved by the United States and Britain": two agents
-            patient = after_obj or patient
-            if patient is None and trig.type.symmetric:
-                patient = co_agent  # "signed by X and his counterpart Y" (S8-H7)
-            if (
-                self.en
-                and patient is not None
-                and trig.type is RelationType.SUPPORT
-                and doc.word(t).startswith(("welcom", "greet"))
-                and patient.etype == EntityType.PERSON
-                and agent.etype == EntityType.PERSON
-            ):
-                # "X was welcomed by Egyptian President Y in Cairo": one man greeting
-                # another is a visit, hosting (as "Y welcomed X to Cairo") (S12-RELEN)
-                trig = replace(trig, type=RelationType.CONSULT, topic="visit")
-            if patient is not None:
-                self.add(agent.key, patient, trig, h, si, sent, a, b, 0.85, nominal, True, agent)
-            return None
-        elif not self.en and doc.word(t - 1) in _AR_REL_PRON and t not in self._rel_phrase_verbs:
-            ante = doc.mention_at_tok(t - 2)
-            if (ante is None or not self.actor(ante)) and (
-                rel_subj := self._relative_vso_subject_ar(h)
-            ) is not None:
-                # "الإجراءات القسرية التي تفرضها الولايات المتحدة على سورية": the verb's
-                # suffix is the noun, its subject follows (S13-RELAR)
-                ante, after = rel_subj, rel_subj.t1 + 1
-                co_subjects = self._ar_co_subjects(ante, b)
-                if co_subjects:
-                    after = max(after, co_subjects[-1].t1 + 1)
-            if ante is None or not self.actor(ante):
-                return None  # "القرار الذي يدين": the subject is not an actor
-            subj_m, subj = ante, ante.key
-        elif not self.en and h.cls == "v" and (doer := self._raid_doer(t, a, stmt)) is not None:
-            # "نفذت إسرائيل غارة جوية استهدفت مطار حلب": an unmarked relative clause on an
-            # indefinite attack noun; its subject is whoever carried the attack out
-            subj_m, subj = doer
-            if subj is None:
-                return None
-        else:
-            explicit_unlinked = False
-            pron_subject = (
-                None
-                if self.en
-                else self._pronoun_comp_subject(t, stmt, h.entry.type in _STATE_DEEDS)
-            )
-            if pron_subject is None and not self.en:
-                pron_subject = self._first_person_speaker(h, stmt)
-            before = None if self.en or t - 1 < a else doc.mention_at_tok(t - 1)
-            if (
-                before is not None
-                and before.t0 >= a
-                and self.actor(before)
-                and not before.adjectival
-                and doc.prep_of(before) is None
-                and not self.text[before.end : doc.tokens[t].start].strip()
-            ):
-                subj_m = before  # SVO: "أن الرئيس بوتين سيزور الصين"
-            elif not self.en and (dignitary := self._honorific_subject(h, si, b)) is not None:
-                subj = dignitary  # "ووجّه سموه الشكر إلى": the dignitary just named
-            elif not self.en and pron_subject is None:
-                m = None
-                if h.last > h.first:
-                    # "علقت الصين المحادثات مع": the subject sits in the phrase's gap
-                    m, _ = self._vso_subject(h.first + 1, h.last)
-                if m is None:
-                    m, explicit_unlinked = self._vso_subject(after, min(b, after + 6))
-                    if explicit_unlinked and m is None and h.last > h.first:
-                        # "وقطعت علاقاتها الدبلوماسية مع": the adjective of the phrase's
-                        # noun, no subject (S8-H6)
-                        w = doc.word(after)
-                        explicit_unlinked = not (
-                            w.startswith("ال") and w.endswith(("ي", "ية")) and len(w) > 5
+            is not None
+            and head.key != subj
+        ):
+            obj_m = head  # "استقبلت X وفدا روسيا برئاسة Y": the guest who heads it
+        if not by_prep:
+            factor *= 0.85
+        if obj_m.t0 - h.last > 8:
+            factor *= 0.85
+        self.add(subj, obj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, subj_m)
+        asker = subj_m or speaker_m
+        if (
+            self.en
+            and trig.type is RelationType.REJECT
+            and asker is not None
+            and any(doc.word(j) in _REQUEST_NOUNS_EN for j in (obj_m.t1 + 1, obj_m.t1 + 2))
+        ):
+            # "Israel turned down a Turkish request to ...": Turkey asked Israel
+            ask = replace(trig, type=RelationType.REQUEST, topic="request")
+            self.add(obj_m.key, asker, ask, h, si, sent, a, b, factor * 0.85, nominal, False, obj_m)
+        if not self.en and not more_objects:
+            more_objects = self._dual_head_nisbas(obj_m)
+        for om in more_objects:
+            if om.key not in (obj_m.key, subj):
+                self.add(subj, om, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, subj_m)
+        for co in co_subjects:
+            if co.key not in (obj_m.key, subj):
+                self.add(co.key, obj_m, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, co)
+        if frame == "mut" and subj_m is not None and obj_m.key != subj:
+            # "Indian troops clashed with Chinese soldiers": both sides
+            self.add(obj_m.key, subj_m, trig, h, si, sent, a, b, factor, nominal, by_prep, obj_m)
+        # coordinated actors: "France, Britain and Germany imposed ...", "فرضت بريطانيا
+        # وفرنسا وألمانيا ...", "... on Russia, Belarus and Iran": one relation each
+        # ("Brazil and Colombia condemned the raid": a speaker coordinated with others)
+        anchor = subj_m if subj_m is not None else speaker_m
+        subjects = [subj_m] if anchor is None or anchor.key != subj else self._group(anchor, si)
+        objects = self._group(obj_m, si)
+        keys = {m.key for m in subjects if m is not None}
+        objects = [o for o in objects if o.key not in keys]
+        if self.en:  # "Russia attacked Ukraine, Poland said": Poland reports, no list
+            objects = [o for o in objects if o.t0 <= obj_m.t1 or not self._attribution_tail(o)]
+        for sm in subjects:
+            s_key = subj if sm is None else sm.key
+            for om in objects:
+                if (sm is anchor and om is obj_m) or (sm is not None and sm.key == om.key):
+                    continue
+                self.add(s_key, om, trig, h, si, sent, a, b, factor * 0.9, nominal, by_prep, sm)
+            if sm is not None and sm.key != subj:
+                for om in more_objects:  # "دعت مصر والسعودية الطرفين": each asks each
+                    if om.key != sm.key:
+                        self.add(
+                            sm.key, om, trig, h, si, sent, a, b, factor * 0.9, nominal, False, sm
                         )
-                    if m is not None and self._masculine_after_feminine(t, m, h):
-                        # "، ودعت الجانب العراقي إلى": a masculine noun is no subject of a
-                        # feminine verb; it is the patient (S6-H2)
-                        m, explicit_unlinked = None, False
-                    if m is None and doc.word(t - 1) == _QAD:
-                        explicit_unlinked = False  # "وكانت X قد دعت الطرفين": X, before
-                    if m is not None and (prev_asker := self._prev_subject_asks(h, t, m, a)):
-                        # "... . ودعا روسيا إلى": the man of the sentence before asks it
-                        # (S12-RELAR)
-                        subj, m, explicit_unlinked = prev_asker, None, False
-                group = None
-                if m is None and not self._list_opener(after) and doc.word(t - 1) != _QAD:
-                    # (not after "قد": "وكانت مصر والسعودية قد دعتا الطرفين", SVO)
-                    group = self._group_anaphor(self._past_adjuncts(after), si)
-                    if group is not None and (
-                        len(group[0]) == 2
-                        and (trig.type.symmetric or trig.type in _MUTUAL_DUAL_TYPES)
-                    ):
-                        group = None  # "واتفق الجانبان": _dual_subject pairs them
-                if group is not None:
-                    # "ووقعت الدول الثلاث", "وحذر الطرفان": the actors named before
-                    members, end = group
-                    self._anaphor_objects.update(range(self._past_adjuncts(after), end + 1))
-                    subj_m, co_subjects = members[0], members[1:]
-                    after = end + 1
-                    explicit_unlinked = False
-                elif m is not None:
-                    subj_m = self._delegation_head(m, b) or m
-                    after = max(after, m.t1 + 1, subj_m.t1 + 1)
-                    if trig.type is RelationType.CONSULT and not nominal:
-                        # "استقبل الملك حمد ... ملك البلاد المعظم، بقصر الصخير صباح اليوم،
-                        # السيد ...": the guest's reach counts from the host's name (S6-H9)
-                        t_lim = max(t_lim, min(b, after + 16, self._next_stop(h.last, b)))
-                    co_subjects = self._ar_co_subjects(subj_m, b)
-                    if co_subjects:
-                        # "التقى X والوفد العماني، فور وصولهما، الرئيس": X and the delegation
-                        # both meet; the patient comes after them
-                        after = max(after, co_subjects[-1].t1 + 1)
-            if pron_subject is not None:
-                subj = pron_subject  # "قال بوتين إنه سيلتقي ...": he
-                factor *= 0.9
-            elif (
-                self.en
-                and doc.word(t).endswith("ing")
-                and doc.word(t - 1) in ("of", "about", "for", "against")
-            ):
-                # a gerund after a preposition: "allegations of arming X" names no doer;
-                # "accused Rwanda of backing M23": the one accused
-                subj_m = self._accused_of(t, si)
-            elif subj_m is None and self.en and (dm := self._decided_by_en(t)) is not None:
-                subj_m = dm  # "condemned the decision by Britain to expel ...": who decided
-            elif subj_m is None and not explicit_unlinked:
-                shared = self._coordinated_subject(t, si) if self.en else None
-                if shared is None and trig.type is RelationType.FLEE:
-                    shared = self._fled_subject(t, a)  # "fled X and lives in exile in Y"
-                if shared is not None:
-                    subj_m = shared  # "X blocked and used water cannon on Y"
-                else:
-                    subj_m = self.agent_before(t, self._agent_floor(t, a, clause), exclude=set())
-                    if self.en and subj_m is not None and self._object_before_and(subj_m, t):
-                        # "His widow has accused Putin of killing him and met Biden": the
-                        # first verb's object is no subject of the second (S7-H10)
-                        first = self._first_subject_mention(a, subj_m.t0)
-                        subj_m = first if first is not None and first.key != subj_m.key else None
-                if subj_m is None and self.en:
-                    subj_m = self._appositive_subject(t, a)
-                if subj_m is not None:
-                    factor *= 0.95
-            if subj is not None:
-                pass
-            elif subj_m is not None:
-                subj = subj_m.key
-            elif explicit_unlinked and trig.topic not in _INTERCEPT_TOPICS:
-                if not self.en and trig.type.symmetric and h.cls in ("v", "i"):
-                    # "اتفقت اللجنة الفنية السورية الأردنية المشتركة على": a joint body of
-                    # two states, each a party (S13-RELAR)
-                    joint = self._joint_body_states_ar(after, b)
-                    if joint is not None:
-                        x, y = joint
-                        self.add(x.key, y, trig, h, si, sent, a, b, 0.8, False, False, x)
-                return None  # "وثمّن القائد العام ...": a subject we could not link
-            elif self.en:
-                subj = self.pronoun_agent(t, a)
-                factor *= 0.85
-        return subj, subj_m, speaker_m, co_subjects, given_to, factor, after, t_lim, trig
+        if self.en and trig.type is RelationType.MOBILIZE and trig.topic == _DRILL_TOPIC:
+            self._joint_drills(h, subj, [sm for sm in subjects if sm is not None], obj_m, t_lim)
+        if trig.type in (RelationType.SUPPORT, RelationType.ACCUSE) and len(objects) == 1:
+            # coordinated patients: "أشاد بالعلاقات مع أنقرة وجهود نظيره أردوغان"
+            more, _ = self.mention_after(
+                obj_m.t1 + 1, t_lim, (), exclude=exclude | {obj_m.key}, place=False
+            )
+            if more is not None and self._coordinated(obj_m, more):
+                self.add(subj, more, trig, h, si, sent, a, b, factor * 0.8, nominal, False, subj_m)
+                for om in self._group(more, si)[1:] if self.en else ():
+                    # "thanked X and the leaders of Germany, Poland and Norway" (S7-H10)
+                    if om.key != subj:
+                        self.add(subj, om, trig, h, si, sent, a, b, factor * 0.8, nominal, False)
