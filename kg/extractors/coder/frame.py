@@ -2,7 +2,18 @@
 
 It codes the frame of one trigger (:meth:`Frames._code`): the agent and patient of a trigger found
 from its frame (``svo``, ``nom``, ``sym``, ``spk``, ``loc``) and the constructions around
-it, each relation handed to ``add``.
+it, each relation handed to ``add``. ``_code`` runs its steps in order, each a method that
+returns what the next reads (or None, or True, when the trigger is done):
+
+- guards: ``_code_guards_before_frame``, ``_code_frame`` (the frame settled),
+  ``_code_guards``, ``_code_retype`` (the trigger as it reads here), ``_code_reach`` (the
+  patient span);
+- frames coded by their own rules: ``_code_symmetric`` (``sym``, ``pair``, ``between``),
+  ``_code_special`` (``gap``, ``pas``, ``rqby``, ``pay``, ``leave`` and other constructions);
+- the agent, ``_code_agent``: ``_code_passive``, ``_code_subject``, ``_code_agent_checks``;
+- the patient, ``_code_patient``: ``_code_patient_scope``, ``_code_patient_first``,
+  ``_code_patient_constructions``, ``_code_patient_parties``, ``_code_patient_fallbacks``;
+- ``_code_emit``: the last checks on the patient, then the relations.
 
 A trait of the coder ``relations._Coder`` (see :mod:`kg.extractors.coder`).
 """
@@ -128,6 +139,10 @@ class Frames(Arguments):
     """The coder's rules on the frame of one trigger."""
 
     def _code(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+        """Codes the relations of trigger ``h`` in sentence ``si`` (tokens ``a``..``b``).
+
+        Its steps are the ``_code_*`` methods (see the module docstring).
+        """
         doc = self.doc
         trig = h.entry
         t = h.first
