@@ -10,7 +10,8 @@ returns what the next reads (or None, or True, when the trigger is done):
   patient span);
 - frames coded by their own rules: ``_code_symmetric`` (``sym``, ``pair``, ``between``),
   ``_code_special`` (``gap``, ``pas``, ``rqby``, ``pay``, ``leave`` and other constructions);
-- the agent, ``_code_agent``: ``_code_passive``, ``_code_subject``, ``_code_agent_checks``;
+- the agent, ``_code_agent``: ``_code_passive``, ``_code_subject`` (a verb's subject in
+  ``_code_subject_verb``), ``_code_agent_checks``;
 - the patient, ``_code_patient``: ``_code_patient_scope``, ``_code_patient_first``,
   ``_code_patient_constructions``, ``_code_patient_parties``, ``_code_patient_fallbacks``;
 - ``_code_emit``: the last checks on the patient, then the relations.
@@ -1355,125 +1356,171 @@ class Frames(Arguments):
             if subj is None:
                 return None
         else:
-            explicit_unlinked = False
-            pron_subject = (
-                None
-                if self.en
-                else self._pronoun_comp_subject(t, stmt, h.entry.type in _STATE_DEEDS)
+            verb = self._code_subject_verb(
+                h,
+                si,
+                sent,
+                a,
+                b,
+                trig,
+                nominal,
+                stmt,
+                clause,
+                factor,
+                after,
+                t_lim,
+                subj,
+                subj_m,
+                co_subjects,
             )
-            if pron_subject is None and not self.en:
-                pron_subject = self._first_person_speaker(h, stmt)
-            before = None if self.en or t - 1 < a else doc.mention_at_tok(t - 1)
-            if (
-                before is not None
-                and before.t0 >= a
-                and self.actor(before)
-                and not before.adjectival
-                and doc.prep_of(before) is None
-                and not self.text[before.end : doc.tokens[t].start].strip()
-            ):
-                subj_m = before  # SVO: "أن الرئيس بوتين سيزور الصين"
-            elif not self.en and (dignitary := self._honorific_subject(h, si, b)) is not None:
-                subj = dignitary  # "ووجّه سموه الشكر إلى": the dignitary just named
-            elif not self.en and pron_subject is None:
-                m = None
-                if h.last > h.first:
-                    # "علقت الصين المحادثات مع": the subject sits in the phrase's gap
-                    m, _ = self._vso_subject(h.first + 1, h.last)
-                if m is None:
-                    m, explicit_unlinked = self._vso_subject(after, min(b, after + 6))
-                    if explicit_unlinked and m is None and h.last > h.first:
-                        # "وقطعت علاقاتها الدبلوماسية مع": the adjective of the phrase's
-                        # noun, no subject (S8-H6)
-                        w = doc.word(after)
-                        explicit_unlinked = not (
-                            w.startswith("ال") and w.endswith(("ي", "ية")) and len(w) > 5
-                        )
-                    if m is not None and self._masculine_after_feminine(t, m, h):
-                        # "، ودعت الجانب العراقي إلى": a masculine noun is no subject of a
-                        # feminine verb; it is the patient (S6-H2)
-                        m, explicit_unlinked = None, False
-                    if m is None and doc.word(t - 1) == _QAD:
-                        explicit_unlinked = False  # "وكانت X قد دعت الطرفين": X, before
-                    if m is not None and (prev_asker := self._prev_subject_asks(h, t, m, a)):
-                        # "... . ودعا روسيا إلى": the man of the sentence before asks it
-                        # (S12-RELAR)
-                        subj, m, explicit_unlinked = prev_asker, None, False
-                group = None
-                if m is None and not self._list_opener(after) and doc.word(t - 1) != _QAD:
-                    # (not after "قد": "وكانت مصر والسعودية قد دعتا الطرفين", SVO)
-                    group = self._group_anaphor(self._past_adjuncts(after), si)
-                    if group is not None and (
-                        len(group[0]) == 2
-                        and (trig.type.symmetric or trig.type in _MUTUAL_DUAL_TYPES)
-                    ):
-                        group = None  # "واتفق الجانبان": _dual_subject pairs them
-                if group is not None:
-                    # "ووقعت الدول الثلاث", "وحذر الطرفان": the actors named before
-                    members, end = group
-                    self._anaphor_objects.update(range(self._past_adjuncts(after), end + 1))
-                    subj_m, co_subjects = members[0], members[1:]
-                    after = end + 1
-                    explicit_unlinked = False
-                elif m is not None:
-                    subj_m = self._delegation_head(m, b) or m
-                    after = max(after, m.t1 + 1, subj_m.t1 + 1)
-                    if trig.type is RelationType.CONSULT and not nominal:
-                        # "استقبل الملك حمد ... ملك البلاد المعظم، بقصر الصخير صباح اليوم،
-                        # السيد ...": the guest's reach counts from the host's name (S6-H9)
-                        t_lim = max(t_lim, min(b, after + 16, self._next_stop(h.last, b)))
-                    co_subjects = self._ar_co_subjects(subj_m, b)
-                    if co_subjects:
-                        # "التقى X والوفد العماني، فور وصولهما، الرئيس": X and the delegation
-                        # both meet; the patient comes after them
-                        after = max(after, co_subjects[-1].t1 + 1)
-            if pron_subject is not None:
-                subj = pron_subject  # "قال بوتين إنه سيلتقي ...": he
-                factor *= 0.9
-            elif (
-                self.en
-                and doc.word(t).endswith("ing")
-                and doc.word(t - 1) in ("of", "about", "for", "against")
-            ):
-                # a gerund after a preposition: "allegations of arming X" names no doer;
-                # "accused Rwanda of backing M23": the one accused
-                subj_m = self._accused_of(t, si)
-            elif subj_m is None and self.en and (dm := self._decided_by_en(t)) is not None:
-                subj_m = dm  # "condemned the decision by Britain to expel ...": who decided
-            elif subj_m is None and not explicit_unlinked:
-                shared = self._coordinated_subject(t, si) if self.en else None
-                if shared is None and trig.type is RelationType.FLEE:
-                    shared = self._fled_subject(t, a)  # "fled X and lives in exile in Y"
-                if shared is not None:
-                    subj_m = shared  # "X blocked and used water cannon on Y"
-                else:
-                    subj_m = self.agent_before(t, self._agent_floor(t, a, clause), exclude=set())
-                    if self.en and subj_m is not None and self._object_before_and(subj_m, t):
-                        # "His widow has accused Putin of killing him and met Biden": the
-                        # first verb's object is no subject of the second (S7-H10)
-                        first = self._first_subject_mention(a, subj_m.t0)
-                        subj_m = first if first is not None and first.key != subj_m.key else None
-                if subj_m is None and self.en:
-                    subj_m = self._appositive_subject(t, a)
-                if subj_m is not None:
-                    factor *= 0.95
-            if subj is not None:
-                pass
-            elif subj_m is not None:
-                subj = subj_m.key
-            elif explicit_unlinked and trig.topic not in _INTERCEPT_TOPICS:
-                if not self.en and trig.type.symmetric and h.cls in ("v", "i"):
-                    # "اتفقت اللجنة الفنية السورية الأردنية المشتركة على": a joint body of
-                    # two states, each a party (S13-RELAR)
-                    joint = self._joint_body_states_ar(after, b)
-                    if joint is not None:
-                        x, y = joint
-                        self.add(x.key, y, trig, h, si, sent, a, b, 0.8, False, False, x)
-                return None  # "وثمّن القائد العام ...": a subject we could not link
-            elif self.en:
-                subj = self.pronoun_agent(t, a)
-                factor *= 0.85
+            if verb is None:
+                return None
+            subj, subj_m, co_subjects, factor, after, t_lim = verb
         return subj, subj_m, speaker_m, co_subjects, given_to, factor, after, t_lim, trig
+
+    def _code_subject_verb(
+        self,
+        h: Hit[Trigger],
+        si: int,
+        sent: Span,
+        a: int,
+        b: int,
+        trig: Trigger,
+        nominal: bool,
+        stmt: Stmt | None,
+        clause: Span | None,
+        factor: float,
+        after: int,
+        t_lim: int,
+        subj: str | None,
+        subj_m: Ment | None,
+        co_subjects: list[Ment],
+    ) -> tuple[str | None, Ment | None, list[Ment], float, int, int] | None:
+        """A verb's subject when no other construction names it, None when done.
+
+        The actor before the verb (SVO) or after it (VSO), an Arabic pronoun subject of a
+        complement, a dignitary just named, the actors named before, a decision's "by" agent,
+        a subject shared with a verb before, a joint body of two states. Returns the subject,
+        its mention, the co-subjects, the factor and the patient span as left here.
+        """
+        doc = self.doc
+        t = h.first
+        explicit_unlinked = False
+        pron_subject = (
+            None if self.en else self._pronoun_comp_subject(t, stmt, h.entry.type in _STATE_DEEDS)
+        )
+        if pron_subject is None and not self.en:
+            pron_subject = self._first_person_speaker(h, stmt)
+        before = None if self.en or t - 1 < a else doc.mention_at_tok(t - 1)
+        if (
+            before is not None
+            and before.t0 >= a
+            and self.actor(before)
+            and not before.adjectival
+            and doc.prep_of(before) is None
+            and not self.text[before.end : doc.tokens[t].start].strip()
+        ):
+            subj_m = before  # SVO: "أن الرئيس بوتين سيزور الصين"
+        elif not self.en and (dignitary := self._honorific_subject(h, si, b)) is not None:
+            subj = dignitary  # "ووجّه سموه الشكر إلى": the dignitary just named
+        elif not self.en and pron_subject is None:
+            m = None
+            if h.last > h.first:
+                # "علقت الصين المحادثات مع": the subject sits in the phrase's gap
+                m, _ = self._vso_subject(h.first + 1, h.last)
+            if m is None:
+                m, explicit_unlinked = self._vso_subject(after, min(b, after + 6))
+                if explicit_unlinked and m is None and h.last > h.first:
+                    # "وقطعت علاقاتها الدبلوماسية مع": the adjective of the phrase's
+                    # noun, no subject (S8-H6)
+                    w = doc.word(after)
+                    explicit_unlinked = not (
+                        w.startswith("ال") and w.endswith(("ي", "ية")) and len(w) > 5
+                    )
+                if m is not None and self._masculine_after_feminine(t, m, h):
+                    # "، ودعت الجانب العراقي إلى": a masculine noun is no subject of a
+                    # feminine verb; it is the patient (S6-H2)
+                    m, explicit_unlinked = None, False
+                if m is None and doc.word(t - 1) == _QAD:
+                    explicit_unlinked = False  # "وكانت X قد دعت الطرفين": X, before
+                if m is not None and (prev_asker := self._prev_subject_asks(h, t, m, a)):
+                    # "... . ودعا روسيا إلى": the man of the sentence before asks it
+                    # (S12-RELAR)
+                    subj, m, explicit_unlinked = prev_asker, None, False
+            group = None
+            if m is None and not self._list_opener(after) and doc.word(t - 1) != _QAD:
+                # (not after "قد": "وكانت مصر والسعودية قد دعتا الطرفين", SVO)
+                group = self._group_anaphor(self._past_adjuncts(after), si)
+                if group is not None and (
+                    len(group[0]) == 2 and (trig.type.symmetric or trig.type in _MUTUAL_DUAL_TYPES)
+                ):
+                    group = None  # "واتفق الجانبان": _dual_subject pairs them
+            if group is not None:
+                # "ووقعت الدول الثلاث", "وحذر الطرفان": the actors named before
+                members, end = group
+                self._anaphor_objects.update(range(self._past_adjuncts(after), end + 1))
+                subj_m, co_subjects = members[0], members[1:]
+                after = end + 1
+                explicit_unlinked = False
+            elif m is not None:
+                subj_m = self._delegation_head(m, b) or m
+                after = max(after, m.t1 + 1, subj_m.t1 + 1)
+                if trig.type is RelationType.CONSULT and not nominal:
+                    # "استقبل الملك حمد ... ملك البلاد المعظم، بقصر الصخير صباح اليوم،
+                    # السيد ...": the guest's reach counts from the host's name (S6-H9)
+                    t_lim = max(t_lim, min(b, after + 16, self._next_stop(h.last, b)))
+                co_subjects = self._ar_co_subjects(subj_m, b)
+                if co_subjects:
+                    # "التقى X والوفد العماني، فور وصولهما، الرئيس": X and the delegation
+                    # both meet; the patient comes after them
+                    after = max(after, co_subjects[-1].t1 + 1)
+        if pron_subject is not None:
+            subj = pron_subject  # "قال بوتين إنه سيلتقي ...": he
+            factor *= 0.9
+        elif (
+            self.en
+            and doc.word(t).endswith("ing")
+            and doc.word(t - 1) in ("of", "about", "for", "against")
+        ):
+            # a gerund after a preposition: "allegations of arming X" names no doer;
+            # "accused Rwanda of backing M23": the one accused
+            subj_m = self._accused_of(t, si)
+        elif subj_m is None and self.en and (dm := self._decided_by_en(t)) is not None:
+            subj_m = dm  # "condemned the decision by Britain to expel ...": who decided
+        elif subj_m is None and not explicit_unlinked:
+            shared = self._coordinated_subject(t, si) if self.en else None
+            if shared is None and trig.type is RelationType.FLEE:
+                shared = self._fled_subject(t, a)  # "fled X and lives in exile in Y"
+            if shared is not None:
+                subj_m = shared  # "X blocked and used water cannon on Y"
+            else:
+                subj_m = self.agent_before(t, self._agent_floor(t, a, clause), exclude=set())
+                if self.en and subj_m is not None and self._object_before_and(subj_m, t):
+                    # "His widow has accused Putin of killing him and met Biden": the
+                    # first verb's object is no subject of the second (S7-H10)
+                    first = self._first_subject_mention(a, subj_m.t0)
+                    subj_m = first if first is not None and first.key != subj_m.key else None
+            if subj_m is None and self.en:
+                subj_m = self._appositive_subject(t, a)
+            if subj_m is not None:
+                factor *= 0.95
+        if subj is not None:
+            pass
+        elif subj_m is not None:
+            subj = subj_m.key
+        elif explicit_unlinked and trig.topic not in _INTERCEPT_TOPICS:
+            if not self.en and trig.type.symmetric and h.cls in ("v", "i"):
+                # "اتفقت اللجنة الفنية السورية الأردنية المشتركة على": a joint body of
+                # two states, each a party (S13-RELAR)
+                joint = self._joint_body_states_ar(after, b)
+                if joint is not None:
+                    x, y = joint
+                    self.add(x.key, y, trig, h, si, sent, a, b, 0.8, False, False, x)
+            return None  # "وثمّن القائد العام ...": a subject we could not link
+        elif self.en:
+            subj = self.pronoun_agent(t, a)
+            factor *= 0.85
+        return subj, subj_m, co_subjects, factor, after, t_lim
 
     def _code_agent_checks(
         self,
