@@ -76,7 +76,9 @@ def test_the_worker_splits_its_time_into_cpu_run_queue_and_the_rest() -> None:
         total += i * i
     report = json.loads(timing.end())
     assert set(report) == {"wall", "cpu", "runq", "read"}
-    assert report["cpu"] > 0 and report["wall"] >= report["cpu"] - 0.5
+    # /proc/thread-self/schedstat is brought up to date at scheduler events, not read
+    # from the same clock as the wall time: the two may differ by a scheduler tick
+    assert report["cpu"] > 0 and report["wall"] >= report["cpu"] - 5.0
     assert report["read"] >= 0 and total > 0
 
 
