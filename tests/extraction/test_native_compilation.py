@@ -175,6 +175,42 @@ def test_generic_dataclasses_stay_python_classes() -> None:
     assert bad == []
 
 
+def _allows_interpreted_subclasses(cls: ast.ClassDef) -> bool:
+    return any(
+        isinstance(d, ast.Call)
+        and ast.unparse(d.func) == "mypyc_attr"
+        and any(
+            k.arg in ("allow_interpreted_subclasses", "native_class")
+            and isinstance(k.value, ast.Constant)
+            and k.value.value is (k.arg == "allow_interpreted_subclasses")
+            for k in d.keywords
+        )
+        for d in cls.decorator_list
+    )
+
+
+def test_compiled_classes_that_interpreted_modules_subclass_allow_it() -> None:
+    """A compiled class refuses interpreted subclasses at run time ("interpreted classes
+    cannot inherit from compiled"): the back-off's ``BackoffRel(Rel)`` then failed in every
+    compiled build, and the back-off (which never raises) silently emitted nothing."""
+    native = set(_native_modules())
+    compiled = {cls.name: (rel, cls) for rel, cls in _classes()}
+    bad = []
+    for path in sorted((ROOT / "kg").rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel in native:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            for base in node.bases:
+                name = ast.unparse(base).rsplit(".", 1)[-1]
+                if name in compiled and not _allows_interpreted_subclasses(compiled[name][1]):
+                    bad.append(f"{rel}: {node.name}({name}) of {compiled[name][0]}")
+    assert bad == []
+
+
 def test_no_starred_item_in_a_tuple_tested_for_membership() -> None:
     bad = []
     for rel in _native_modules():

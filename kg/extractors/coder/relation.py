@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.extractors.doc import Ment
 from kg.extractors.lexicon import Matcher, read_tsv
+from kg.extractors.native import mypyc_attr
 from kg.extractors.text import fold
 from kg.extractors.triggers import Trigger
 from kg.models import Modality, RelationType
@@ -20,6 +21,7 @@ from kg.models import Modality, RelationType
 __all__ = ["Rel", "calibrate", "relation_matcher"]
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)  # the back-off's BackoffRel, not compiled
 @dataclass
 class Rel:
     """A relation under construction (normalised offsets; entity keys)."""
