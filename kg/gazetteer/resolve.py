@@ -1102,23 +1102,14 @@ class Resolver:
                 continue
             if (
                 self.lang == "ar"
-                and conn in _AR_UNIT_NOUNS
-                and of_atom is None
-                and p < len(atoms)
-                and atoms[p].i == cur + 1
-                and not atoms[p].cut
-                and self._adjacent(cur + 1)
-                and self._state_or_org(atoms[p]) is not None
-            ) or (
-                self.lang == "ar"
-                and conn in _AR_REGION_NOUNS
+                and (conn in _AR_UNIT_NOUNS or conn in _AR_REGION_NOUNS)
                 and of_atom is None
                 and p < len(atoms)
                 and atoms[p].i == cur + 1
                 and not atoms[p].cut
                 and self._adjacent(cur + 1)
                 and (form := self._state_or_org(atoms[p])) is not None
-                and form.etype != EntityType.ORGANIZATION.value
+                and (conn in _AR_UNIT_NOUNS or form.etype != EntityType.ORGANIZATION.value)
             ):
                 # "رئيس وفد حماس X"، "رئيس بعثة الاتحاد الأوروبي X": the head of a unit of
                 # the organisation or state named after it (S14-LINK); "حاكم ولاية الخرطوم X":
