@@ -128,6 +128,7 @@ SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
         ("blind16", "150-420"),
         ("blind17", "150-420"),
         ("blind18", "150-420"),
+        ("blind19", "150-420"),
     ],
 )
 def test_every_bundled_gold_set_passes_the_gold_validator(name: str, words: str) -> None:
