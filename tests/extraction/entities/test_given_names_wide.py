@@ -70,3 +70,44 @@ def test_an_organisation_named_after_a_given_name_opens_no_person() -> None:
     # بدر is a given name, but "منظمة بدر" is the organisation the title heads
     x = _extract("وقال الأمين العام لمنظمة بدر هادي العامري إن الفصائل ملتزمة بالتهدئة.")
     assert not any(p.startswith("بدر") for p in _persons(x))
+
+
+# Persian, Kurdish, Turkish, Caucasian and Hebrew given names
+
+
+def test_azeri_given_name_ends_before_a_verbal_noun() -> None:
+    x = _extract(
+        "وأجرى وزير الخارجية المصري اتصالا هاتفيا مع نظيره الأذربيجاني جيهون بيراموف "
+        "تناول العلاقات الثنائية."
+    )
+    roles, state = _person(x, "جيهون بيراموف")
+    assert roles == ["نظيره الأذربيجاني"] and state == "Azerbaijan"
+
+
+def test_persian_compound_given_name_after_a_bare_title() -> None:
+    x = _extract("وقال السفير غلامحسين دهقاني في تصريح للصحفيين إن طهران لن تتراجع.")
+    assert _person(x, "غلامحسين دهقاني")[0] == ["السفير"]
+
+
+def test_kurdish_given_names_open_a_speaker_and_a_titled_name() -> None:
+    x = _extract("وأكد نيجيرفان بارزاني، رئيس إقليم كردستان، أن الإقليم ملتزم بالاتفاق.")
+    assert "نيجيرفان بارزاني" in _persons(x)
+    x = _extract("وقال السفير كوسرت رسول في تصريح إن الإقليم يدعم الحوار.")
+    assert _person(x, "كوسرت رسول")[0] == ["السفير"]
+
+
+def test_turkish_given_name_after_a_bare_title() -> None:
+    x = _extract("وقال الزعيم أوزغور أوزيل في خطاب إن المعارضة ستفوز بالانتخابات.")
+    assert "أوزغور أوزيل" in _persons(x)
+
+
+def test_hebrew_given_names_after_a_bare_title() -> None:
+    x = _extract("وقال المتحدث أوفير جندلمان في تغريدة إن الجيش سيرد على أي هجوم.")
+    assert _person(x, "أوفير جندلمان")[0] == ["المتحدث"]
+    x = _extract("وقالت الوزيرة أييليت شاكيد في مقابلة إن الائتلاف متماسك.")
+    assert _person(x, "أييليت شاكيد")[0] == ["الوزيرة"]
+
+
+def test_a_field_named_after_a_given_name_is_no_person() -> None:
+    x = _extract("وقال وزير النفط الإيراني إن طهران ستبدأ التنقيب في حقل آرش المشترك مع الكويت.")
+    assert not any(p.startswith("آرش") for p in _persons(x))
