@@ -111,3 +111,35 @@ def test_hebrew_given_names_after_a_bare_title() -> None:
 def test_a_field_named_after_a_given_name_is_no_person() -> None:
     x = _extract("وقال وزير النفط الإيراني إن طهران ستبدأ التنقيب في حقل آرش المشترك مع الكويت.")
     assert not any(p.startswith("آرش") for p in _persons(x))
+
+
+# Slavic, Greek, Western European and American given names
+
+
+def test_ukrainian_and_polish_given_names_after_a_bare_title() -> None:
+    x = _extract(
+        "وقال الوزير أولكسندر كوبراكوف في تصريح إن كييف تحتاج إلى مزيد من الدفاعات الجوية."
+    )
+    assert _person(x, "أولكسندر كوبراكوف")[0] == ["الوزير"]
+    x = _extract("وقال الوزير رادوسلاف سيكورسكي خلال زيارته لكييف إن وارسو ستواصل دعمها.")
+    assert _person(x, "رادوسلاف سيكورسكي")[0] == ["الوزير"]
+
+
+def test_greek_and_dutch_given_names_after_a_bare_title() -> None:
+    x = _extract("وقال الوزير يورغوس غيرابيتريتيس في تصريح إن أثينا تدعم الحل.")
+    assert _person(x, "يورغوس غيرابيتريتيس")[0] == ["الوزير"]
+    x = _extract("وقال المستشار كاسبر فيلدكامب في تصريح إن لاهاي تدعم المحكمة.")
+    assert _person(x, "كاسبر فيلدكامب")[0] == ["المستشار"]
+
+
+def test_german_given_name_ends_the_envoys_name_before_a_preposition() -> None:
+    x = _extract("واستقبل الرئيس الجزائري المبعوث الأممي فولكر بيرتس بحضور وزير الخارجية.")
+    assert _person(x, "فولكر بيرتس")[0] == ["المبعوث الأممي"]
+
+
+def test_names_that_are_arabic_words_are_left_out() -> None:
+    # سكوت (Scott) is also "silence", لوي (Louis) "twisting": not in the list
+    x = _extract("وانتقد الوزير سكوت المجتمع الدولي عن الانتهاكات المتواصلة في غزة.")
+    assert _persons(x) == []
+    x = _extract("وأشار الوزير إلى أن سياسة لوي الذراع لن تنجح.")
+    assert _persons(x) == []
