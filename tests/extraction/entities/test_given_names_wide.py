@@ -143,3 +143,30 @@ def test_names_that_are_arabic_words_are_left_out() -> None:
     assert _persons(x) == []
     x = _extract("وأشار الوزير إلى أن سياسة لوي الذراع لن تنجح.")
     assert _persons(x) == []
+
+
+# African, South Asian and East Asian given names (Chinese and Korean: the family name)
+
+
+def test_kenyan_given_name_ends_before_the_object_of_the_verb() -> None:
+    x = _extract("وبحث وزير الخارجية السعودي مع نظيرته الكينية موساليا مودافادي سبل التعاون.")
+    roles, state = _person(x, "موساليا مودافادي")
+    assert roles == ["نظيرته الكينية"] and state == "Kenya"
+
+
+def test_west_african_given_names_after_a_bare_title() -> None:
+    x = _extract("وقال الرئيس بولا تينوبو في خطابه إن نيجيريا ستواجه الإرهاب.")
+    assert _person(x, "بولا تينوبو")[0] == ["الرئيس"]
+    x = _extract("وقال الرئيس الأسبق ماكي سال في مقابلة إن السنغال تحتاج إلى الحوار.")
+    assert _person(x, "ماكي سال")[0] == ["الرئيس الأسبق"]
+    x = _extract("وقالت الوزيرة نغوزي أوكونجو إيويالا في كلمة إن التجارة العالمية تواجه تحديات.")
+    assert _person(x, "نغوزي أوكونجو إيويالا")[0] == ["الوزيرة"]
+
+
+def test_east_and_south_east_asian_names_after_a_bare_title() -> None:
+    x = _extract("وقال الرئيس يون سوك يول في خطاب متلفز إن سيول ستحمي مواطنيها.")
+    assert _person(x, "يون سوك يول")[0] == ["الرئيس"]
+    x = _extract("وقال الوزير فام مينه تشينه في كلمة إن هانوي تدعم السلام.")
+    assert _person(x, "فام مينه تشينه")[0] == ["الوزير"]
+    x = _extract("وقال الرئيس برابوو سوبيانتو في كلمة إن إندونيسيا مستعدة لإرسال قوات.")
+    assert _person(x, "برابوو سوبيانتو")[0] == ["الرئيس"]
