@@ -245,6 +245,11 @@ def table(scored: list[Scored], threshold: float) -> list[str]:
             f" {first / max(n_pred, 1):>8.3f} {first / recall_base:>8.3f}"
         )
     rows.append(f"gold names at these positions: {gold} (of {len(scored)} positions)")
+    curve = []
+    for t in (0.5, 0.6, 0.7, 0.8, 0.9):
+        fired = [s for s in scored if not s.pos.rule and s.p0 >= t and _ok(s)]
+        curve.append(f"{t}: {sum(s.length == s.pos.gold for s in fired)}/{len(fired)}")
+    rows.append("fallback exact/fired by start threshold: " + ", ".join(curve))
     return rows
 
 

@@ -11,6 +11,7 @@ article, letters of transliteration, length), its membership in the project's wo
 (given names, known people's name words, title words, the stop list, state nisbas,
 gazetteer phrases) and the hand rules' own tests of a common noun, a verb or a boundary,
 for the word and its neighbours, conjoined with the step (first word or a later one).
+No word is a feature by itself: the model must not memorise the training sets' names.
 
 The weights are data (``data/name_model.tsv``, written by
 ``scripts/train_name_model.py`` from the analysis gold sets only); the model is
@@ -219,7 +220,7 @@ def features(f: NameFinder, x: int, k: int) -> list[str]:
             out.append("latin" if not norm[:1].isdigit() else "digit")
         else:
             bare = min(stems(tok), key=len)
-            out += [f"w={norm}", f"st={bare}", f"p1={norm[:1]}", f"p2={norm[:2]}"]
+            out += [f"p1={norm[:1]}", f"p2={norm[:2]}"]
             out += [f"p3={norm[:3]}", f"s1={raw[-1:]}", f"s2={raw[-2:]}", f"s3={raw[-3:]}"]
             out.append(f"len={min(len(norm), 9)}")
             if raw.startswith("ال"):
