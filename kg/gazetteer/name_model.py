@@ -43,6 +43,8 @@ __all__ = [
     "NameModel",
     "features",
     "name_model",
+    "never_opens",
+    "stops_at",
 ]
 
 WEIGHTS = Path(__file__).parent / "data" / "name_model.tsv"
@@ -293,6 +295,30 @@ def _memberships(f: NameFinder, x: int, norm: str, bare: str) -> list[str]:
     return out
 
 
+def stops_at(f: NameFinder, x: int, k: int) -> bool:
+    """A name that has ``k`` tokens cannot run on over token ``x``: the end of the text,
+    punctuation, a gazetteer phrase, or after two words one the rules never take."""
+    if x >= len(f.tokens) or not f.tokens[x].join:
+        return True
+    if f.cover[x] != -1 and x not in f.soft:
+        return True  # a gazetteer phrase ends the name
+    return k >= 2 and _ends_name(f, x)
+
+
+def _ends_name(f: NameFinder, x: int) -> bool:
+    """After two name words, token ``x`` is one the rules never take as the next name word
+    (:meth:`kg.gazetteer.names.NameFinder.after`): a stance noun with a suffixed pronoun
+    ("X Y رفضه للهدنة"), an accusative noun, a passive verb, a verbal noun after a
+    preposition, a preposition with a pronoun or an adverb."""
+    return (
+        f._ar_suffixed_complement(x)
+        or f._ar_accusative(x)
+        or f._ar_passive_verb(x)
+        or f._ar_prep_masdar(x)
+        or f._ar_never_name_word(x)
+    )
+
+
 class NameModel:
     """Logistic weights over :func:`features` and the thresholds chosen by cross-validation."""
 
@@ -326,9 +352,7 @@ class NameModel:
         p0 = self.prob(features(f, q, 0)) if q < n else 0.0
         picked = [q]
         x = q + 1
-        while x < n and len(picked) < MAX_TOKENS and f.tokens[x].join:
-            if f.cover[x] != -1 and x not in f.soft:
-                break  # a gazetteer phrase ends the name
+        while len(picked) < MAX_TOKENS and not stops_at(f, x, len(picked)):
             if self.prob(features(f, x, len(picked))) < self.extend:
                 break
             picked.append(x)
@@ -344,24 +368,34 @@ class NameModel:
         tokens = f.tokens
         if q >= len(tokens) or not tokens[q].flags & ARABIC or f.cover[q] != -1:
             return None
-        p0, picked = self.decode(f, q)
-        if p0 < self.start or _never_name(f, q, picked):
+        if never_opens(f, q):
             return None
+        p0, picked = self.decode(f, q)
+        if p0 < self.start:
+            return None
+        if any(_TANWIN in f.text[tokens[i].start : tokens[i].end] for i in picked):
+            return None  # "X Y اجتماعاً": an accusative noun, no name word
         if sum(tokens[i].norm not in _CONNECT for i in picked) < 2:
             return None
         last = picked[-1]
         return last, tokens[q].start, tokens[last].end
 
 
-def _never_name(f: NameFinder, q: int, picked: list[int]) -> bool:
-    """Shapes Arabic names never take, whatever the scores: a word with tanwin
-    ("احتجاجاً"), a first word that is a preposition on a verbal noun ("بإصداره") or a
-    proclitic on the article ("والسفير")."""
-    tokens, text = f.tokens, f.text
-    if any(_TANWIN in text[tokens[i].start : tokens[i].end] for i in picked):
+def never_opens(f: NameFinder, q: int) -> bool:
+    """Token ``q`` cannot open an unknown name, whatever the scores: a word with tanwin
+    ("احتجاجاً"), a preposition on a verbal noun ("بإصداره"), or a definite word or a word
+    in ة that is no given name ("الوضع الأمني"، "والسفير"، "ضرورة وقف"): after a title
+    they are the verb's object far more often than a name (``given_names.tsv`` keeps the
+    definite and feminine given names: "الطاهر"، "فاطمة")."""
+    tok = f.tokens[q]
+    raw = f.text[tok.start : tok.end]
+    if _TANWIN in raw or f._ar_prep_masdar(q):
         return True
-    raw = text[tokens[q].start : tokens[q].end]
-    return f._ar_prep_masdar(q) or raw.startswith(("لل", "بال", "وال", "فال", "كال"))
+    if tok.norm in f.given_names:
+        return False
+    bare = min(stems(tok), key=len)
+    definite = raw.startswith("ال") or (bare != tok.norm and bare.startswith("ال"))
+    return definite or raw.endswith("ة")
 
 
 @lru_cache(maxsize=1)
