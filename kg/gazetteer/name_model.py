@@ -308,8 +308,14 @@ def stops_at(f: NameFinder, x: int, k: int) -> bool:
 def _ends_name(f: NameFinder, x: int) -> bool:
     """After two name words, token ``x`` is one the rules never take as the next name word
     (:meth:`kg.gazetteer.names.NameFinder.after`): a stance noun with a suffixed pronoun
-    ("X Y رفضه للهدنة"), an accusative noun, a passive verb, a verbal noun after a
-    preposition, a preposition with a pronoun or an adverb."""
+    ("X Y رفضه للهدنة"), an accusative noun (also one with its nisba in the accusative
+    alif: "وفدا عسكريا"), a passive verb, a verbal noun after a preposition, a preposition
+    with a pronoun or an adverb."""
+    tokens, text = f.tokens, f.text
+    if x + 1 < len(tokens) and tokens[x + 1].join:
+        raw, nxt = (text[tokens[y].start : tokens[y].end] for y in (x, x + 1))
+        if raw.endswith("ا") and nxt.endswith("يا") and len(nxt) >= 4:
+            return True  # "X Y وفدا عسكريا"، "X Y تسجيلا صوتيا": a noun and its nisba
     return (
         f._ar_suffixed_complement(x)
         or f._ar_accusative(x)
@@ -393,9 +399,8 @@ def never_opens(f: NameFinder, q: int) -> bool:
         return True
     if tok.norm in f.given_names:
         return False
-    bare = min(stems(tok), key=len)
-    definite = raw.startswith("ال") or (bare != tok.norm and bare.startswith("ال"))
-    return definite or raw.endswith("ة")
+    # (not فال/كال: "فالح"، "كالفينو" open names)
+    return raw.startswith(("ال", "وال", "بال", "لل")) or raw.endswith("ة")
 
 
 @lru_cache(maxsize=1)
