@@ -389,10 +389,11 @@ class NameModel:
 
 def never_opens(f: NameFinder, q: int) -> bool:
     """Token ``q`` cannot open an unknown name, whatever the scores: a word with tanwin
-    ("احتجاجاً"), a preposition on a verbal noun ("بإصداره"), or a definite word or a word
-    in ة that is no given name ("الوضع الأمني"، "والسفير"، "ضرورة وقف"): after a title
-    they are the verb's object far more often than a name (``given_names.tsv`` keeps the
-    definite and feminine given names: "الطاهر"، "فاطمة")."""
+    ("احتجاجاً"), a preposition on a verbal noun ("بإصداره"), or a definite word, a word in
+    ة or a plural in ات that is no given name ("الوضع الأمني"، "والسفير"، "ضرورة وقف"،
+    "تطورات الأوضاع"): after a title they are the verb's object far more often than a
+    name (``given_names.tsv`` keeps the definite and feminine given names: "الطاهر"،
+    "فاطمة")."""
     tok = f.tokens[q]
     raw = f.text[tok.start : tok.end]
     if _TANWIN in raw or f._ar_prep_masdar(q):
@@ -400,7 +401,7 @@ def never_opens(f: NameFinder, q: int) -> bool:
     if tok.norm in f.given_names:
         return False
     # (not فال/كال: "فالح"، "كالفينو" open names)
-    return raw.startswith(("ال", "وال", "بال", "لل")) or raw.endswith("ة")
+    return raw.startswith(("ال", "وال", "بال", "لل")) or raw.endswith(("ة", "ات"))
 
 
 @lru_cache(maxsize=1)
