@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -28,6 +29,7 @@ from kg.gazetteer.linker import (
     is_cap,
     stems,
 )
+from kg.gazetteer.name_model import candidates, name_model
 from kg.gazetteer.names import (
     AR_CONNECT,
     AR_ONE_NAME_STYLES,
@@ -439,7 +441,71 @@ class Resolver:
             else:
                 k = nxt
         self._scan_dynamic(self.pos, len(self.tokens))
+        self._model_names()
         return self._linking()
+
+    def _model_names(self) -> None:
+        """Arabic fallback: an unknown name right after a title the rules left without one
+        ("وزير الإعلام الإريتري X Y"), read by the learnt recogniser
+        (:mod:`kg.gazetteer.name_model`; ``KG_NAME_MODEL=0`` turns it off).  The name's
+        mention carries the title, as the rules' names do; a new holder known only by that
+        title is that person, and the name's words then link later ("وقال Y")."""
+        if self.lang != "ar" or os.environ.get("KG_NAME_MODEL") == "0":
+            return
+        ments = sorted(self.mentions, key=lambda m: (m.start, -(m.end - m.start)))
+        rows = [(m.start, m.end, m.kind, self._person_key(m.key)) for m in ments]
+        model, found = name_model(), []
+        for q, n, title in candidates(self.names, rows):
+            if (span := model.span(self.names, q)) is not None:
+                found.append((ments[n], title, span))
+        if not found:
+            return
+        known = set(self.dynamic)
+        for m, title, (last, start, end) in found:
+            entry = self.g.entries.get(m.key) or self.new.get(m.key)
+            if m.kind == "role":
+                label, state = m.role or m.text, entry.state if entry else None
+            else:  # "رئيس مكتب الرئاسة الأوكرانية X Y": the title's state or body
+                label_end = m.end
+                while self.text[label_end : label_end + 1] in ("»", ")"):
+                    label_end += 1  # "قائد «الحرس الثوري»"
+                label = self.text[title:label_end]
+                state = m.key if entry and entry.type == EntityType.STATE else None
+                state = state or (entry.state if entry else None)
+            key = self._new_person(self.text[start:end], state, last)
+            roles = self.text_roles.setdefault(key, [])
+            if m.kind == "role":
+                self.mentions.remove(m)
+                if m.key in self.unnamed_holders:  # the holder known only by the title
+                    self.unnamed_holders.discard(m.key)
+                    self.mentions = [
+                        replace(x, key=key) if x.key == m.key else x for x in self.mentions
+                    ]
+                    roles.extend(self.text_roles.pop(m.key, []))
+                    self.facts.setdefault(key, []).extend(self.facts.pop(m.key, []))
+            if all(r.label != label for r in roles):
+                roles.append(LinkedRole(label, "ar", m.key if m.kind != "role" else state))
+            self._emit(start, end, key, "name", label)
+        added = {p: v for p, v in self.dynamic.items() if p not in known}
+        if added:  # the new names' words later in the text, where nothing else was read
+            saved = self.dynamic, self.dyn_first, self.dyn_words, self.scanned, self.pos
+            self.dynamic, self.scanned = added, 0
+            self.dyn_first = {p.split(" ", 1)[0] for p in added}
+            self.dyn_words = max(p.count(" ") + 1 for p in added)
+            n0 = len(self.mentions)
+            self._scan_dynamic(0, len(self.tokens))
+            later = self.mentions[n0:]
+            del self.mentions[n0:]
+            spans = [(x.start, x.end) for x in self.mentions]
+            self.mentions += [
+                x for x in later if not any(a < x.end and x.start < b for a, b in spans)
+            ]
+            self.dynamic, self.dyn_first, self.dyn_words, self.scanned, self.pos = saved
+
+    def _person_key(self, key: str) -> bool:
+        """Whether ``key`` is a person's (the gazetteer's or one read in this article)."""
+        entry = self.g.entries.get(key) or self.new.get(key)
+        return entry is not None and entry.type == EntityType.PERSON
 
     # -- small predicates --------------------------------------------------------
 
