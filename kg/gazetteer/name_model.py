@@ -300,8 +300,9 @@ def stops_at(f: NameFinder, x: int, k: int) -> bool:
     punctuation, a gazetteer phrase, or after two words one the rules never take."""
     if x >= len(f.tokens) or not f.tokens[x].join:
         return True
-    if f.cover[x] != -1 and x not in f.soft:
-        return True  # a gazetteer phrase ends the name
+    if f.cover[x] != -1:
+        return True  # a gazetteer phrase ends the name (also a known person's family name:
+        # "ديمتري ميدفيديف" is Medvedev, whom the rules link by it)
     return k >= 2 and _ends_name(f, x)
 
 
@@ -381,6 +382,12 @@ class NameModel:
             return None
         if any(_TANWIN in f.text[tokens[i].start : tokens[i].end] for i in picked):
             return None  # "X Y اجتماعاً": an accusative noun, no name word
+        if tokens[q].norm not in f.given_names and any(
+            f.text.startswith("ال", tokens[i].start)
+            and f.text[tokens[i].start : tokens[i].end].endswith("ة")
+            for i in picked[1:]
+        ):
+            return None  # "ختام الزيارة"، "تعزيز المشاركة": a noun before a definite one in ة
         if sum(tokens[i].norm not in _CONNECT for i in picked) < 2:
             return None
         last = picked[-1]
@@ -398,8 +405,8 @@ def never_opens(f: NameFinder, q: int) -> bool:
     raw = f.text[tok.start : tok.end]
     if _TANWIN in raw or f._ar_prep_masdar(q):
         return True
-    if tok.norm in f.given_names:
-        return False
+    if tok.norm in f.given_names:  # (a definite one only where the rules let it open a
+        return not f.definite_given_opens(q)  # name: not "الحسن الانسحاب الإسرائيلي")
     # (not فال/كال: "فالح"، "كالفينو" open names)
     return raw.startswith(("ال", "وال", "بال", "لل")) or raw.endswith(("ة", "ات"))
 
