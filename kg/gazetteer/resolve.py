@@ -462,16 +462,18 @@ class Resolver:
             return
         known = set(self.dynamic)
         for m, title, (last, start, end) in found:
+            if m.kind == "role" and m.key in self.g.entries:
+                continue  # the title's known holder ("نائب رئيس مجلس الأمن الروسي X Y")
             entry = self.g.entries.get(m.key) or self.new.get(m.key)
             if m.kind == "role":
                 label, state = m.role or m.text, entry.state if entry else None
-            else:  # "رئيس مكتب الرئاسة الأوكرانية X Y": the title's state or body
+            else:  # "رئيس مكتب الرئاسة الأوكرانية X Y": the title's state or body (a
+                # body's state is not the person's: "والي ولاية الجزيرة X Y" is no Qatari)
                 label_end = m.end
                 while self.text[label_end : label_end + 1] in ("»", ")"):
                     label_end += 1  # "قائد «الحرس الثوري»"
                 label = self.text[title:label_end]
                 state = m.key if entry and entry.type == EntityType.STATE else None
-                state = state or (entry.state if entry else None)
             key = self._new_person(self.text[start:end], state, last)
             roles = self.text_roles.setdefault(key, [])
             if m.kind == "role":
