@@ -60,6 +60,7 @@ _TANWIN = "\u064b"
 
 
 _CLOSERS = frozenset("»)\"”'")
+_BREAKS = frozenset(",،.:;!?؟\n")
 _TITLE_REACH = 5
 """Tokens between a title word and the state or body mention that completes it at most."""
 
@@ -82,19 +83,18 @@ def _after(f: NameFinder, end: int) -> int | None:
     return None
 
 
-def _complement_opens(f: NameFinder, x: int) -> bool:
-    """Token ``x`` opens a portfolio complement in ل before the name ("للشؤون الخارجية"،
-    "لحقوق الإنسان"): ل on a word that is no given name nor a function word ("لدى"), then
-    a definite word."""
+def _complement_len(f: NameFinder, x: int) -> int:
+    """Tokens of a portfolio complement in ل that token ``x`` opens before the name, or 0:
+    ل on a word that is no given name nor a function word ("لدى"), then a definite word
+    ("للشؤون الخارجية"، "لحقوق الإنسان"), or a definite word with لل alone ("للشغل")."""
     tokens = f.tokens
     if not tokens[x].flags & ARABIC or tokens[x].norm in f.given_names or f._stop(tokens[x]):
-        return False
-    return (
-        f.text.startswith("ل", tokens[x].start)
-        and x + 2 < len(tokens)
-        and tokens[x + 1].join
-        and f.text.startswith("ال", tokens[x + 1].start)
-    )
+        return 0
+    if not f.text.startswith("ل", tokens[x].start):
+        return 0
+    if x + 2 < len(tokens) and tokens[x + 1].join and f.text.startswith("ال", tokens[x + 1].start):
+        return 2
+    return 1 if f.text.startswith("لل", tokens[x].start) else 0
 
 
 def candidates(
@@ -127,15 +127,20 @@ def candidates(
         if kind != "role":
             first = bisect.bisect_left(starts, start)
             window = [i for i in range(max(0, first - _TITLE_REACH), first) if i in role_at]
-            if not window:
-                continue
+            between = f.text[tokens[window[0]].end : start] if window else ""
+            if (
+                not window
+                or any(c in _BREAKS for c in between)
+                or any(tokens[i].norm in _THAT for i in range(window[0] + 1, first))
+            ):
+                continue  # the title runs on to the body or state, no comma or "أن" between
             title = role_at[window[0]]
             if any(p and s >= title for s, _e, _k, p in mentions[max(0, n - 3) : n]):
                 continue  # a name already follows that title
         x = _after(f, end)
-        if x is not None and _complement_opens(f, x):
-            y = x + 2  # "للشؤون الخارجية X Y": the complement and its definite word
-            x = y if y < len(tokens) and tokens[y].join else x
+        if x is not None and (size := _complement_len(f, x)):
+            y = x + size  # "للشؤون الخارجية X Y": the complement (and its definite word)
+            x = y if y < len(tokens) and _after(f, tokens[y - 1].end) == y else x
         if (
             x is None
             or x in taken
@@ -309,7 +314,8 @@ def stops_at(f: NameFinder, x: int, k: int) -> bool:
 def _ends_name(f: NameFinder, x: int) -> bool:
     """After two name words, token ``x`` is one the rules never take as the next name word
     (:meth:`kg.gazetteer.names.NameFinder.after`): a stance noun with a suffixed pronoun
-    ("X Y رفضه للهدنة"), an accusative noun (also one with its nisba in the accusative
+    ("X Y رفضه للهدنة"), a noun in ة not right before a clear end ("X Y مسيرة في"), an
+    accusative noun (also one with its nisba in the accusative
     alif: "وفدا عسكريا"), a passive verb, a verbal noun after a preposition, a preposition
     with a pronoun or an adverb."""
     tokens, text = f.tokens, f.text
@@ -317,6 +323,13 @@ def _ends_name(f: NameFinder, x: int) -> bool:
         raw, nxt = (text[tokens[y].start : tokens[y].end] for y in (x, x + 1))
         if raw.endswith("ا") and nxt.endswith("يا") and len(nxt) >= 4:
             return True  # "X Y وفدا عسكريا"، "X Y تسجيلا صوتيا": a noun and its nisba
+    tok = f.tokens[x]
+    if (
+        f.text[tok.start : tok.end].endswith("ة")
+        and tok.norm not in f.given_names
+        and not f._clause_ends(x + 1)
+    ):
+        return True  # "X Y مسيرة في": a noun in ة (a last name word in ة ends before إن)
     return (
         f._ar_suffixed_complement(x)
         or f._ar_accusative(x)
