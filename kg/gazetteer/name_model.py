@@ -44,6 +44,7 @@ __all__ = [
     "features",
     "name_model",
     "never_opens",
+    "nisba_at",
     "stops_at",
 ]
 
@@ -153,6 +154,19 @@ def candidates(
     return out
 
 
+@lru_cache(maxsize=8192)
+def _nisba_of(word: str) -> str | None:
+    """The state an Arabic word is the nisba of ("الأوكرانية": Ukraine), or None."""
+    forms = Gazetteer.load().forms(word)
+    return next((f.target for f in forms if f.kind == "nisba" and f.etype == "State"), None)
+
+
+def nisba_at(f: NameFinder, x: int) -> str | None:
+    """The state token ``x`` is a nisba of ("الإيراني"، "الأوكرانية"), or None."""
+    tok = f.tokens[x]
+    return _nisba_of(f.text[tok.start : tok.end]) if tok.flags & ARABIC else None
+
+
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:
     """Folded words of the Arabic names of the people the gazetteer knows."""
@@ -206,7 +220,7 @@ def _word_classes(f: NameFinder, x: int, tag: str) -> list[str]:
         out.append(f"{tag}:speech")
     if f._ar_verb_shape(x):
         out.append(f"{tag}:verb")
-    if f.demonym_at(x) is not None:
+    if nisba_at(f, x) is not None:
         out.append(f"{tag}:nisba")
     return out
 
@@ -275,7 +289,7 @@ def _memberships(f: NameFinder, x: int, norm: str, bare: str) -> list[str]:
     if f.cover[x] != -1:
         out.append("covered")
         out.extend(f"cov={form.etype or form.kind}" for form in f.atoms[f.cover[x]].forms[:2])
-    if f.demonym_at(x) is not None:
+    if nisba_at(f, x) is not None:
         out.append("nisba")
     tests = (
         ("verb", f._ar_verb_shape),
