@@ -29,7 +29,7 @@ from kg.gazetteer.linker import (
     is_cap,
     stems,
 )
-from kg.gazetteer.name_model import candidates, name_model
+from kg.gazetteer.name_model import candidates, name_model, nisba_at
 from kg.gazetteer.names import (
     AR_CONNECT,
     AR_ONE_NAME_STYLES,
@@ -468,12 +468,20 @@ class Resolver:
             if m.kind == "role":
                 label, state = m.role or m.text, entry.state if entry else None
             else:  # "رئيس مكتب الرئاسة الأوكرانية X Y": the title's state or body (a
-                # body's state is not the person's: "والي ولاية الجزيرة X Y" is no Qatari)
+                # body's state only when the title names it: "والي ولاية الجزيرة X Y" is no
+                # Qatari)
                 label_end = m.end
                 while self.text[label_end : label_end + 1] in ("»", ")"):
                     label_end += 1  # "قائد «الحرس الثوري»"
                 label = self.text[title:label_end]
                 state = m.key if entry and entry.type == EntityType.STATE else None
+                if state is None and entry is not None and entry.state is not None:
+                    starts = self._starts()
+                    words = range(
+                        bisect.bisect_left(starts, title), bisect.bisect_left(starts, m.end)
+                    )
+                    if any(nisba_at(self.names, x) == entry.state for x in words):
+                        state = entry.state  # "مكتب الرئاسة الأوكرانية": the body's nisba
             key = self._new_person(self.text[start:end], state, last)
             roles = self.text_roles.setdefault(key, [])
             if m.kind == "role":
