@@ -293,7 +293,7 @@ class Openings(Occasions):
                         if "," in text[doc.tokens[c_after - 1].end : doc.tokens[c_after].start]:
                             return self.content_start(c_after, t_end, comp)
                     break
-                o = k - 1 if k > 0 and doc.word(k - 1) == "the" else k
+                o = k - 1 if k > 0 and doc.word(k - 1) in ("the", "a", "an") else k
                 if comp == "that" and k == t and self._en_bare_clause(o, limit):
                     return doc.tokens[o].start, o, False  # "insisted the truce was holding"
                 figure = w == "at" and doc.word(k + 1) in ("least", "most")  # "at least 20"
@@ -728,8 +728,10 @@ class Openings(Occasions):
 
     def _en_bare_clause(self, k: int, limit: int) -> bool:
         """English: a clause without "that" opens at token ``k``: a subject (an actor, a
-        pronoun or a "the" noun phrase of up to three words) and then an auxiliary or modal
-        ("insisted the truce was holding", "added Moscow would respond")."""
+        pronoun, or a noun phrase of up to three words after a determiner: "the", "a", a
+        possessive or a demonstrative) and then an auxiliary or modal ("insisted the truce
+        was holding", "added Moscow would respond", "insisted its personnel had acted
+        lawfully"); after a pronoun, a past verb in -ed does too ("confirmed it received")."""
         doc = self.doc
         w = doc.word(k)
         m = doc.mention_at_tok(k)
@@ -737,7 +739,16 @@ class Openings(Occasions):
             j = m.t1 + 1
         elif w in ("he", "she", "they", "it", "we"):
             j = k + 1
-        elif w == "the":
+            nxt = doc.word(j)
+            if (
+                j < min(limit, len(doc.tokens))
+                and len(nxt) > 4
+                and nxt.endswith("ed")
+                and nxt.isalpha()
+                and not self.text[doc.tokens[k].end : doc.tokens[j].start].strip()
+            ):
+                return True  # "insisted they acted lawfully", "confirmed it received"
+        elif w in _EN_DETERMINERS and w != "any":
             j = k + 1
             while j < min(limit, k + 4) and doc.word(j) not in _EN_FINITE:
                 if not doc.word(j).isalpha() or j in self._cue_hits:
