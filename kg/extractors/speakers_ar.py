@@ -76,6 +76,26 @@ _AR_TO = word_set("quotes.ar_to")
 _AR_TITLES = word_set("quotes.ar_titles")
 _AR_NOT_SUBJECT = word_set("quotes.ar_not_subject")
 _UNNAMED_SOURCES = word_set("quotes.unnamed_sources")
+_AR_GENERIC_ADDRESSEES = frozenset(
+    fold(w)
+    for w in (
+        "المجتمع",
+        "الأسرة",
+        "الأطراف",
+        "الدول",
+        "الحكومات",
+        "الشعوب",
+        "القوى",
+        "الفصائل",
+        "الشركاء",
+        "المنظمات",
+        "الجهات",
+        "الجميع",
+    )
+)
+"""Heads of the generic addressees of a call ("دعا المجتمع الدولي إلى"، "حث الأطراف على"):
+after a verb of calling on, the one called on, not a speaker."""
+_AR_QUANTIFIERS = frozenset({fold("جميع"), fold("كافة"), fold("كل")})
 # small constants of the finder, as in :mod:`kg.extractors.quotes`
 _COMMAS = frozenset(",،")
 _QAD = fold("قد")
@@ -525,6 +545,17 @@ class SpeakersAr:
             # "وأعلنت الحكومة X رفضها ...، ودعت الاتحاد الأفريقي إلى": the verb's gender
             # is not the actor's: the actor is the one called on, the subject is elided
             key = self.previous_speaker(si, 0) or self.sentence_subject(si, k)
+            return None, key, after, None, conf * 0.8
+        if m is None and t < comp_tok and self._generic_addressee(k, t):
+            # "فيما دعا المجتمع الدولي إلى"، "ودعا الأطراف كافة إلى"، "وحث الطرفين على": the
+            # one called on, not a subject we could not link; the subject is elided: the
+            # speaker of the sentence, of the one before, or the actor it is about
+            key = self.previous_speaker(si, 0 if k > a else 1) or self.sentence_subject(si, k)
+            if key is None and si > 0 and k - a <= 3 and self.mention_before(k, a) is None:
+                assert doc.seg is not None
+                key = self.sentence_subject(si - 1, doc.tok_range(doc.seg.sents[si - 1])[1])
+            if key is not None and (agreeing := self._agreeing_speaker(si, h, key)) is not None:
+                key = agreeing  # "قالت زاخاروفا ... . وقال لافروف ... . ودعت الأطراف": she
             return None, key, after, None, conf * 0.8
         if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
             speaker = m
@@ -1448,6 +1479,41 @@ class SpeakersAr:
             if prev.endswith("ت") and not prev.endswith("ات"):
                 return None
         return subj
+
+    def _generic_addressee(self, k: int, t: int) -> bool:
+        """Arabic: after a verb of calling on (``_AR_ADDRESSEE_VERBS``: دعا، حث، ناشد، طالب) at
+        ``k``, the unlinked noun phrase at ``t`` is the one called on, not the verb's subject:
+        a generic addressee ("المجتمع الدولي"، "الأطراف"، "جميع الأطراف"، "الدول") or a
+        definite noun in the oblique dual or plural ("الطرفين"، "المسؤولين": a subject would
+        be "الطرفان"), with the verb's own preposition (إلى، على، a ب-noun) or أن within
+        three words after it."""
+        doc = self.doc
+        w = doc.word(k)
+        if w[:1] in ("و", "ف") and w not in _AR_ADDRESSEE_VERBS:
+            w = w[1:]
+        if w not in _AR_ADDRESSEE_VERBS or t >= len(doc.tokens):
+            return False
+        head = doc.word(t)
+        if head in _AR_QUANTIFIERS:
+            head = doc.word(t + 1)  # "جميع الأطراف"، "كافة الدول"
+            t += 1
+        if not head.startswith("ال") or doc.mention_at_tok(t) is not None:
+            return False
+        if head not in _AR_GENERIC_ADDRESSEES and not (len(head) >= 7 and head.endswith("ين")):
+            return False
+        for j in range(t + 1, min(len(doc.tokens), t + 4)):
+            if set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]) & (_COMMAS | set(":.")):
+                return False
+            wj = doc.word(j)
+            if wj in _AR_TO or wj == _AR_ON or _is_comp(wj):
+                return True
+            raw = self.text[doc.tokens[j].start : doc.tokens[j].end]
+            if raw[:1] == "ب" and len(raw) > 3 and doc.mention_at_tok(j) is None:
+                return True  # "طالب المجتمع الدولي بالتحرك"
+            m = doc.mention_at_tok(j)
+            if m is not None and not m.adjectival:
+                return False  # "دعا الوزراء طهران إلى": the named one is the addressee
+        return False
 
     def _gender_clash(self, k: int, m: Ment) -> bool:
         """Arabic: a coordinated verb of calling on ("ودعت"، "وطالب") whose gender does not
