@@ -453,6 +453,7 @@ class SpeakersAr:
                     t > after
                     and t in self._cue_hits
                     and self._cue_hits[t][0].entry.kind not in ("noun", "relay")
+                    and not self._noun_after_prep(t)
                 )
             ):
                 comp_tok = t
@@ -1282,6 +1283,19 @@ class SpeakersAr:
 
     def _cue_at(self, t: int) -> bool:
         return t in self._cue_hits and not _is_comp(self.doc.word(t))
+
+    def _noun_after_prep(self, t: int) -> bool:
+        """Arabic: a perfect-verb cue hit at ``t`` right after a preposition is the verbal
+        noun of the same letters, the occasion of a statement ("خلال إفادته أمام البرلمان"،
+        "في إفادتها الأسبوعية": not "أفادته"), not a speech verb that takes over."""
+        doc = self.doc
+        return (
+            not self.en
+            and t > 0
+            and doc.word(t - 1) in AR_PREP_WORDS
+            and any(h.cls == "v" for h in self._cue_hits.get(t, ()))
+            and not self.text[doc.tokens[t - 1].end : doc.tokens[t].start].strip()
+        )
 
     def _ar_titled_subject_after_comp(self, k: int, a: int) -> Ment | None:
         """Arabic: a person named before the verb at ``k`` with the rest of the name

@@ -276,6 +276,7 @@ class Openings(Occasions):
                 and k in self._cue_hits
                 and self._pick(self._cue_hits[k]).entry.kind != "noun"
                 and not self._carrier_at(k)
+                and not self._noun_after_prep(k)  # "، خلال إفادته أمام البرلمان: «"
             ):
                 break
             w = doc.word(k)
