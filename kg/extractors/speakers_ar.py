@@ -96,6 +96,9 @@ _AR_GENERIC_ADDRESSEES = frozenset(
 """Heads of the generic addressees of a call ("دعا المجتمع الدولي إلى"، "حث الأطراف على"):
 after a verb of calling on, the one called on, not a speaker."""
 _AR_QUANTIFIERS = frozenset({fold("جميع"), fold("كافة"), fold("كل")})
+_AR_SIDE = frozenset({fold("الجانب"), fold("الطرف")})  # "الجانب الروسي": Russia's side
+_AR_TELL_VERBS = frozenset({fold("أبلغ"), fold("أخبر"), fold("أطلع")})
+"""Verbs whose object is the one told ("أبلغ الجانب الإسرائيلي"): no subject after them."""
 # small constants of the finder, as in :mod:`kg.extractors.quotes`
 _COMMAS = frozenset(",،")
 _QAD = fold("قد")
@@ -558,6 +561,9 @@ class SpeakersAr:
             if key is not None and (agreeing := self._agreeing_speaker(si, h, key)) is not None:
                 key = agreeing  # "قالت زاخاروفا ... . وقال لافروف ... . ودعت الأطراف": she
             return None, key, after, None, conf * 0.8
+        if m is None and t + 1 < comp_tok and (side := self._state_side(h, t)) is not None:
+            # "وأعرب الجانب التايلاندي عن أسفه"، "وأكد الجانب الروسي أن": the state's side
+            return None, side.key, side.t1 + 1, None, conf * 0.9
         if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
             speaker = m
         elif t < comp_tok and (joint := self._joint_subject(t, comp_tok)) is not None:
@@ -1528,6 +1534,30 @@ class SpeakersAr:
             if m is not None and not m.adjectival:
                 return False  # "دعا الوزراء طهران إلى": the named one is the addressee
         return False
+
+    def _state_side(self, h: Hit[Cue], t: int) -> Ment | None:
+        """Arabic: "الجانب"/"الطرف" at ``t`` and the nisba of a state right after it ("أعرب
+        الجانب الياباني عن"، "وأكد الجانب الروسي أن"), after a masculine verb (the subject
+        "الجانب" is masculine) that does not take a person as its object (not "ودعا/وأبلغ
+        الجانب الإسرائيلي": the one called on or told): the state's mention, else None."""
+        doc = self.doc
+        if doc.word(t) not in _AR_SIDE or h.cls != "v" or h.pron:
+            return None
+        w = doc.word(h.first)
+        if w[:1] in ("و", "ف") and w not in _AR_ADDRESSEE_VERBS | _AR_TELL_VERBS:
+            w = w[1:]
+        if w in _AR_ADDRESSEE_VERBS | _AR_TELL_VERBS or w.endswith(("ت", "تا", "وا")):
+            return None
+        nisba = doc.mention_at_tok(t + 1)
+        if (
+            nisba is None
+            or nisba.t0 != t + 1
+            or not nisba.adjectival
+            or nisba.etype != EntityType.STATE
+            or self.text[doc.tokens[t].end : doc.tokens[t + 1].start].strip()
+        ):
+            return None
+        return nisba
 
     def _gender_clash(self, k: int, m: Ment) -> bool:
         """Arabic: a coordinated verb of calling on ("ودعت"، "وطالب") whose gender does not
