@@ -807,6 +807,13 @@ class SpeakersAr:
                 h.prefix[:1] in ("و", "ف")
                 and _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start])
             )
+            # not a place or actor governed by a preposition before the comma: "شنت X غارات
+            # على مواقع في جنوب لبنان، قالت إنها": the verb opens a clause on the strikes,
+            # said by the sentence's subject
+            and not (
+                _COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start])
+                and self._governed(before)
+            )
         ):
             return before, before.key, after, None, conf
         if (
@@ -1534,6 +1541,21 @@ class SpeakersAr:
             if m is not None and not m.adjectival:
                 return False  # "دعا الوزراء طهران إلى": the named one is the addressee
         return False
+
+    def _governed(self, m: Ment) -> bool:
+        """Arabic: the mention ``m`` is the object of a preposition, glued or right before
+        it or before the one noun that governs it ("في لبنان"، "في جنوب لبنان"، "لإسرائيل")."""
+        doc = self.doc
+        if doc.prep_of(m) is not None:
+            return True
+        j = m.t0 - 2
+        return (
+            j >= 0
+            and doc.word(j) in AR_PREP_WORDS
+            and not self.text[doc.tokens[j].end : doc.tokens[j + 1].start].strip()
+            and not self.text[doc.tokens[j + 1].end : doc.tokens[m.t0].start].strip()
+            and doc.mention_at_tok(j + 1) in (None, m)
+        )
 
     def _state_side(self, h: Hit[Cue], t: int) -> Ment | None:
         """Arabic: "الجانب"/"الطرف" at ``t`` and the nisba of a state right after it ("أعرب
