@@ -96,6 +96,24 @@ _AR_GENERIC_ADDRESSEES = frozenset(
 """Heads of the generic addressees of a call ("دعا المجتمع الدولي إلى"، "حث الأطراف على"):
 after a verb of calling on, the one called on, not a speaker."""
 _AR_QUANTIFIERS = frozenset({fold("جميع"), fold("كافة"), fold("كل")})
+_AR_STANCE_WORDS = word_set("quotes.ar_stance_masdars") | word_set("quotes.ar_own_side")
+"""Stance verbal nouns ("حرص"، "رفض") and "his country"-words ("بلاده"، "حكومته")."""
+
+
+def _stance_word(w: str) -> bool:
+    """A stance verbal noun, bare or with the possessive of one actor ("حرص"، "رفضها"،
+    "تمسكه"), or "his country"/"its government": no word of a person's name."""
+    if w in _AR_STANCE_WORDS:
+        return True
+    for suf in ("ها", "ه"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            stem = w[: -len(suf)]
+            return stem in _AR_STANCE_WORDS or (
+                stem[-1] == "ت" and stem[:-1] + "ة" in _AR_STANCE_WORDS
+            )
+    return False
+
+
 _AR_SIDE = frozenset({fold("الجانب"), fold("الطرف")})  # "الجانب الروسي": Russia's side
 _AR_TELL_VERBS = frozenset({fold("أبلغ"), fold("أخبر"), fold("أطلع")})
 """Verbs whose object is the one told ("أبلغ الجانب الإسرائيلي"): no subject after them."""
@@ -1673,6 +1691,7 @@ class SpeakersAr:
                 or self._skippable(j)
                 or w in _ar_unnamed_heads()
                 or w in _ar_role_heads()
+                or _stance_word(w)  # "وأكد حرص بلاده على": the stance, not a name
                 or (j > t and self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip())
             ):
                 return False
