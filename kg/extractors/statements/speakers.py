@@ -62,6 +62,8 @@ class Speakers(Issuers):
         assert doc.seg is not None
         if any(s.sent == si and s.cue_tok < k for s in self.stmts[-4:]):
             return False
+        if k + 1 < len(doc.tokens) and _is_comp(doc.word(k + 1)):
+            return False  # "وكانت المحكمة قد ألغت القانون، معتبرة أنه": a clause is reported
         a, _ = doc.tok_range(doc.seg.sents[si])
         first = doc.word(a)
         first = first[1:] if first[:1] in "وف" else first
