@@ -123,6 +123,12 @@ class SpeakersEn(Endings):
                 opener in _EN_REL_ASIDE
                 or (hops > 0 and opener in ("the", "a", "an"))
                 or (opener.endswith("ing") and len(opener) > 5)  # "speaking at a summit in"
+                or (
+                    # "X, the chairman of the committee who had blocked the bill, said": a
+                    # title whose relative clause makes the aside long
+                    opener in ("the", "a", "an")
+                    and any(doc.word(x) in ("who", "whose") for x in range(i + 1, j + 1))
+                )
             )
             if not (i > t_min and (size <= 8 or (size <= 30 and apposed))):
                 if hops == 0:
