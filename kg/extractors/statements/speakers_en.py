@@ -62,7 +62,11 @@ class SpeakersEn(Endings):
         j = k - 1
         while j > a and doc.word(j) in _EN_LINKERS:
             j -= 1
-        if j <= a or doc.word(j) not in _EN_REL_PRON:
+        if j <= a or (
+            doc.word(j) not in _EN_REL_PRON
+            # "South Korea, which has said it found no problems": a state or body saying
+            and not (doc.word(j) == "which" and doc.word(k) in ("said", "says", "say"))
+        ):
             return None  # (the antecedent may open the sentence: "Vucic, who has denied")
         if self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip() not in (",", "،"):
             return None
