@@ -309,6 +309,19 @@ class SpeakersEn(Endings):
         words = gap.split()
         if words[0].lower() in _EN_OPENERS and (len(words) <= 8 or words[0] == "According"):
             return None  # "In remarks to reporters, X said Beijing ...": an adverbial opener
+        lead_text = gap[dl.end() :] if (dl := _DATELINE.match(gap)) else gap
+        lead = lead_text.split()
+        first = lead[0].lower() if lead else ""
+        if (
+            after  # (not "Shelling continued overnight, officials said.": a gerund subject)
+            and len(lead) <= 8
+            and len(first) > 5
+            and first.endswith("ing")
+            and first not in _EN_NOT_PARTICIPLE
+            and not _COMMAS.intersection(lead_text[:-1])
+        ):
+            return None  # "Thanking the mediators, X said the truce would hold": a fronted
+            # participle clause is the speaker's act, not what was said
         return sent.start, doc.tok_after(sent.start), False
 
     def _en_as_aside(self, k: int, a: int, after: int) -> bool:
