@@ -279,6 +279,8 @@ class Openings(Occasions):
                 and not self._noun_after_prep(k)  # "، خلال إفادته أمام البرلمان: «"
             ):
                 break
+            if not self.en and k > t and self._agent_noun_cue(k):
+                break  # "تصريحات X عقب إعلان Y أن ...": what follows is Y's, not X's
             w = doc.word(k)
             if comp == "quote":
                 pass  # only a quotation mark opens the content ("called it “reckless”")
@@ -427,6 +429,22 @@ class Openings(Occasions):
                     return self._object_quote(k) or (doc.tokens[k].start, k, False)
             pos = doc.tokens[k].end
         return None
+
+    def _agent_noun_cue(self, k: int) -> bool:
+        """Arabic: a nominal cue at ``k`` ("إعلان"، "تأكيد"، "تحذير") with its own agent, an
+        actor named right after it in the genitive ("عقب إعلان الرئيس X أن"): the clause
+        after it is that agent's, so it ends the search for an earlier cue's content."""
+        doc = self.doc
+        if not any(h.entry.kind == "noun" for h in self._cue_hits.get(k, ())):
+            return False
+        m = doc.mention_at_tok(k + 1)
+        return (
+            m is not None
+            and m.t0 == k + 1
+            and not m.adjectival
+            and self.speaker_ok(m)
+            and not self.text[doc.tokens[k].end : doc.tokens[k + 1].start].strip()
+        )
 
     def _owned_stance(self, k: int) -> bool:
         """Arabic: a stance noun at ``k`` whose owner follows it ("أعلن X ترحيب الرباط
