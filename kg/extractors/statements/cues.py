@@ -48,6 +48,18 @@ __all__ = ["Cues"]
 class Cues(Attribution):
     """One attribution cue parsed."""
 
+    def _en_clause_at(self, t: int, t_end: int) -> tuple[int, int, bool] | None:
+        """English: the content start of a reported clause opening at token ``t``: after
+        "that", or a clause without it (:meth:`_en_bare_clause`); else None."""
+        doc = self.doc
+        if t >= t_end:
+            return None
+        if doc.word(t) == "that" and t + 1 < t_end:
+            return doc.tokens[t].end, t + 1, False
+        if self._en_bare_clause(t, t_end):
+            return doc.tokens[t].start, t, False
+        return None
+
     def handle_cue(self, h: Hit[Cue], si: int, sent: Span, a: int, b: int) -> int:
         """Parse one cue; returns the last token it consumed."""
         self._addressed = []
@@ -193,6 +205,18 @@ class Cues(Attribution):
                 and any(x.sent == si and doc.word(x.cue_tok).endswith("ing") for x in self.stmts)
             ):
                 attached = False  # '..., calling it "far-fetched" and saying it was ...'
+            if (
+                attached
+                and self.en
+                and doc.word(k - 1) in ("after", "before", "while", "since")
+                and (clause := self._en_clause_at(after, b)) is not None
+            ):
+                # "North Korea blew up the office, days after warning it would cut ties":
+                # a speech of the sentence's subject before or after its act
+                subject_key = self.sentence_subject(si, k)
+                if subject_key is None:
+                    return h.last
+                return self.emit(subject_key, h, clause, si, sent, b, None, conf * 0.8)
             if attached and not self._document_before(k):
                 return h.last  # "a resolution calling for", "an amendment ... calling for"
             if si in self._unnamed_relay and not any(
