@@ -299,6 +299,13 @@ class Attribution(Relays):
             and text[named.end : named.end + 1] == ","
         ):
             reach = 30  # '"...," Jane Roe, the minister of state for ..., told reporters'
+        of_body = (
+            named is not None
+            and named.etype == EntityType.PERSON
+            and doc.word(named.t1 + 1) in ("of", "from")
+        )
+        if of_body:
+            reach = 20  # '"...," Jane Roe of the National Bureau of Investigation (NBI) told'
         for k in range(t0, min(len(doc.tokens), t0 + reach)):
             tok = doc.tokens[k]
             between = text[close + 1 : tok.start]
@@ -333,6 +340,14 @@ class Attribution(Relays):
                 )
             else:
                 m = self.mention_before(k, t0) if self.en else None
+                if (
+                    of_body
+                    and named is not None
+                    and m is not None
+                    and m.t0 > named.t1
+                    and not set(text[named.end : tok.start]) & set(",;:")
+                ):
+                    m = named  # the person, not the body the "of" phrase names
                 if m is not None and m.key.startswith("Unnamed:") and m.t0 > t0:
                     # '"...," Jane Roe, a senior party official, said': the name, not the aside
                     named = doc.mention_at_tok(m.t0 - 1)

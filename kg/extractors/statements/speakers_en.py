@@ -179,6 +179,8 @@ class SpeakersEn(Endings):
                     # "came a day after Israel said": a clause's subject (not "after Manila
                     # accused X of": the act that led to it)
                     prep = None
+                if self.en and (member := self._en_member_of(m)) is not None:
+                    return member  # "X of the North Atlantic Treaty Organization (NATO) said"
                 if (
                     self.speaker_ok(m)
                     and prep is None
@@ -211,6 +213,34 @@ class SpeakersEn(Endings):
             j -= 1
             gap += 1
         return None
+
+    def _en_member_of(self, m: Ment) -> Ment | None:
+        """English: the person named right before "of/from <m>" ("Rafael Grossi of the
+        International Atomic Energy Agency", "X from the foreign ministry"; ``m`` may be the
+        body's acronym in brackets after its name, "(NATO)"): he speaks, not the body."""
+        doc = self.doc
+        if m.t0 > 0 and "(" in self.text[doc.tokens[m.t0 - 1].end : doc.tokens[m.t0].start]:
+            full = doc.mention_at_tok(m.t0 - 1)
+            if full is None or full.key != m.key:
+                return None
+            m = full
+        if doc.prep_of(m) not in ("of", "from") or m.etype == EntityType.PERSON:
+            return None
+        j = m.t0 - 1
+        if doc.word(j) == "the":
+            j -= 1
+        host = doc.mention_at_tok(j - 1) if j > 0 else None
+        if (
+            host is None
+            or host.t1 != j - 1
+            or host.etype != EntityType.PERSON
+            or host.adjectival
+            or host.key.startswith("Unnamed:")
+            or self.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip()
+            or not self.speaker_ok(host)
+        ):
+            return None
+        return host
 
     def _en_posted_at(self, m: Ment) -> Ment | None:
         """The office or envoy posted at the place ``m`` names ("the Chinese embassy in
