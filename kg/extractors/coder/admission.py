@@ -405,8 +405,7 @@ class Admission(Authors):
                 trig = replace(trig, type=RelationType.PRESENCE, topic="military base")
                 by_prep = True
             else:
-                self._reject(h)  # S15-BACKOFF: a guard judged it no act
-                return
+                return self._reject(h)
         if (
             self.en
             and trig.type is RelationType.CONSULT
@@ -416,8 +415,7 @@ class Admission(Authors):
         ):
             # "Guatemala would receive U.S. help": goods, no guest; the giver aids it
             if subj_m is None or subj_m.key != subj or not self.actor(subj_m):
-                self._reject(h)  # S15-BACKOFF: a guard judged it no act
-                return
+                return self._reject(h)
             subj, subj_m, obj_m = obj_m.key, obj_m, subj_m
             trig = replace(trig, type=RelationType.AID, topic="aid")
             by_prep = True
@@ -430,8 +428,8 @@ class Admission(Authors):
                 for m in (subj_m, obj_m)
             )
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "الموافقة على استقبال قوات أمريكية على أراضيها": troops, no guests
+            # "الموافقة على استقبال قوات أمريكية على أراضيها": troops, no guests
+            return self._reject(h)
         if not self.en and self._news_agency(subj):
             # "بيان لوزارة الخارجية، نقلته وكالة الأنباء ...، وما وصفه بـ": the agency only
             # relays; the act is the statement's author's
@@ -451,8 +449,8 @@ class Admission(Authors):
                 RelationType.SUPPORT, trig.frame, trig.preps, trig.modality, trig.prior, trig.topic
             )
         if trig.topic == _TIES_TOPIC and not readiness:
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "بحث الجانبان تعزيز العلاقات": talk of ties, no act; readiness is SUPPORT
+            # "بحث الجانبان تعزيز العلاقات": talk of ties, no act; readiness is SUPPORT
+            return self._reject(h)
         if (
             not self.en
             and subj_m is not None
@@ -504,8 +502,7 @@ class Admission(Authors):
             and doc.word(h.first).startswith(("meet", "met"))
             and any(doc.word(j) in _MET_GOALS_EN for j in range(h.last + 1, obj_m.t1 + 4))
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "refused to meet Chile's demands": no meeting
+            return self._reject(h)  # "refused to meet Chile's demands": no meeting
         if (
             self.en
             and trig.type is RelationType.THREATEN
@@ -517,13 +514,13 @@ class Admission(Authors):
                 )
             )
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "called the vote a threat to its sovereignty": a charge, not a threat
+            # "called the vote a threat to its sovereignty": a charge, not a threat
+            return self._reject(h)
         if trig.type is RelationType.ASSAULT and (si, subj) in self.victims:
             return  # the side whose soldiers were killed is not the attacker here
         if trig.type is RelationType.ASSAULT and self._abstract_target(obj_m):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "an attack on Somalia's sovereignty", "اعتداء على سيادة الصومال": a charge
+            # "an attack on Somalia's sovereignty", "اعتداء على سيادة الصومال": a charge
+            return self._reject(h)
         if self.en and self._owner_adjective(obj_m):
             return  # "seized a Japanese-operated ship": the firm or ship, not its flag state
         if trig.type in _OUTLET_FREE_TYPES and self._news_agency(obj_m.key):
@@ -532,8 +529,8 @@ class Admission(Authors):
             start = doc.tokens[h.first].start
             named = _NAMED_ACT_EN.search(self.text, max(0, start - 60), start)
             if named is not None and (subj_m is None or subj_m.start < named.end("verb")):
-                self._reject(h)  # S15-BACKOFF: a guard judged it no act
-                return  # "denounced what it called an assault on democracy in X": no doer
+                # "denounced what it called an assault on democracy in X": no doer
+                return self._reject(h)
         if obj_m.t0 in self.members or (subj_m is not None and subj_m.t0 in self.members):
             return  # "a committee comprising X and Y to talk with Z": X, Y are no parties
         if (
@@ -544,8 +541,8 @@ class Admission(Authors):
             and not (subj_m is not None and subj_m.t0 > h.last)
             and any(k in self._stance_nouns for k in range(max(0, h.first - 5), h.first))
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "إدانتها للهجمات على X", "إدانة واشنطن للهجوم": the condemner attacks no one
+            # "إدانتها للهجمات على X", "إدانة واشنطن للهجوم": the condemner attacks no one
+            return self._reject(h)
         obj = obj_m.key
         if (
             (obj.startswith("Unnamed:") and _plural_head(obj))
@@ -628,8 +625,7 @@ class Admission(Authors):
         ):
             # "أرسلت الإمارات فريقا للإنقاذ إلى تركيا": what the bare verb sends is a team
             # or goods, no envoy or message: no contact (session 5)
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return
+            return self._reject(h)
         if (
             not self.en
             and trig.type is RelationType.MOBILIZE
@@ -668,8 +664,8 @@ class Admission(Authors):
             # "sent troops to Kazakhstan at the request of its government" (S7-H14)
             trig = replace(trig, type=RelationType.PRESENCE, topic="military presence")
         if trig.type is RelationType.CONSULT and self._news_agency(obj_m.key):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "أبلغ الوزير وكالة رويترز": talking to the press is no contact of states
+            # "أبلغ الوزير وكالة رويترز": talking to the press is no contact of states
+            return self._reject(h)
         if (
             not self.en
             and trig.type is RelationType.ASSAULT
@@ -751,11 +747,10 @@ class Admission(Authors):
         ev_start = max(ev_start, sent.start)
         ev_end = min(ev_end, sent.end)
         if self._counterfactual(h, a):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return  # "لولا ... لاندلعت حرب", "would have gone to war": it did not happen
+            # "لولا ... لاندلعت حرب", "would have gone to war": it did not happen
+            return self._reject(h)
         if self._feared(h, a, subj, subj_m):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return
+            return self._reject(h)
         modality = self.modality(h, a, b, nominal)
         if self._made_accusation:
             modality = Modality.ASSERTED  # "نفت X الاتهامات": the accusation was made

@@ -415,9 +415,7 @@ class Arguments(Admission):
                     got = doc.word(f + 1) == "that"
                 else:  # VSO: "واقترحت واشنطن أن تستضيف"
                     got = any(doc.word(j) in _THAT_AR for j in range(f + 1, min(f + 4, h.first)))
-                if got:
-                    self._reject(h)  # S15-BACKOFF: a guard judged it no act
-                return got
+                return got and self._rejected(h)
         return False
 
     def _unowned_or_verbal(self, h: Hit[Trigger], a: int, b: int) -> bool:
@@ -432,12 +430,10 @@ class Arguments(Admission):
             words = [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in words]
         for p, w in enumerate(words):
             if w in _PERMIT and any(x in _ANYONE or x in _ANY_PARTY for x in words[p + 1 :]):
-                self._reject(h)  # S15-BACKOFF: a guard judged it no act
-                return True
+                return self._rejected(h)
         if h.entry.type is RelationType.ASSAULT and h.entry.topic == "clashes":
             if any(doc.word(j) in _VERBALLY for j in range(h.last + 1, min(b, h.last + 6))):
-                self._reject(h)  # S15-BACKOFF: a guard judged it no act
-                return True
+                return self._rejected(h)
             if (
                 self.en
                 and h.cls != "n"
@@ -447,21 +443,18 @@ class Arguments(Admission):
                     doc.word(j) for j in range(h.last + 3, h.last + 6)
                 )
             ):
-                self._reject(h)  # S15-BACKOFF: a guard judged it no act
-                return True  # "have clashed repeatedly over the plant": a quarrel
+                return self._rejected(h)  # "have clashed repeatedly over the plant": a quarrel
         if h.entry.type is RelationType.AGREE and h.cls == "n" and words:
             # "clashed over the port deal", "حول اتفاق الميناء": the deal is the topic
             if any(w in _TOPIC_PREPS for w in (words[-3:] if self.en else words[-1:])):
-                self._reject(h)  # S15-BACKOFF: a guard judged it no act
-                return True
+                return self._rejected(h)
         if (
             self.en
             and h.entry.type is RelationType.AGREE
             and h.cls == "n"
             and any(w in _REFUSAL_NOUNS_EN for w in words)
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True
+            return self._rejected(h)
         return False
 
     def _nisba_doer_ar(self, h: Hit[Trigger]) -> Ment | None:
@@ -1713,8 +1706,7 @@ class Arguments(Admission):
             and doc.word(h.last + 1) not in _WITH_AR
             and any(j in self._speech_verb_ends for j in range(max(a, t - 8), t))
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True
+            return self._rejected(h)
         return False
 
     def _second_subject_ar(self, h: Hit[Trigger], obj_m: Ment, subj_m: Ment | None) -> bool:

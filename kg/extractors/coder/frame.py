@@ -276,11 +276,9 @@ class Frames(Arguments):
             # its agent after "by"; under a condemning verb never that verb's subject
             # ("Israel halted the shelling of X" still is the shelling's agent) (S9-R3-H7)
             if self._gerund_by(h, si, sent, a, b) or self._governed_by_speech_verb(h):
-                self._reject(h)  # S15-BACKOFF: a guard judged it no act
-                return True
+                return self._rejected(h)
         if self.en and h.first == h.last and self._no_act_en(h, frame):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True
+            return self._rejected(h)
         if (
             not self.en
             and trig.type is RelationType.ASSAULT
@@ -288,8 +286,7 @@ class Frames(Arguments):
             and doc.word(t).removeprefix("و") in _KILLED_VERBS_AR
             and self._killed_in_strike_ar(h, si, sent, a, b)
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True
+            return self._rejected(h)
         if (
             self.en
             and h.cls == "v"
@@ -302,8 +299,7 @@ class Frames(Arguments):
         ):
             # "cooperate on fighting fentanyl trafficking", "a role in combating crime": a
             # gerund whose object is a thing, not an actor, attacks no one (S12-RELEN)
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True
+            return self._rejected(h)
         if (
             self.en
             and h.cls == "n"
@@ -315,8 +311,7 @@ class Frames(Arguments):
             # "X, who took office after the assassination of Y": an earlier act in a time
             # phrase; only its own "by" agent did it, not the clause's subject (S9-R3-H7)
             self._gerund_by(h, si, sent, a, b)
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True
+            return self._rejected(h)
         return False
 
     def _code_frame(
@@ -384,34 +379,30 @@ class Frames(Arguments):
             (h.cls == "v" and self._reduced_relative(h.first))
             or self._reduced_relative(h.first - 1)
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True  # "rammed navy boats delivering supplies to X": the boats deliver (S7-H4)
+            # "rammed navy boats delivering supplies to X": the boats deliver (S7-H4)
+            return self._rejected(h)
         if self.en and nominal and self._unnamed_possessor_en(h):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True  # "the minister said Nancy Pelosi's trip to Taiwan": someone unknown's act
+            # "the minister said Nancy Pelosi's trip to Taiwan": someone unknown's act
+            return self._rejected(h)
         if not self.en and trig.type is RelationType.CONSULT and self._reception(h, si, sent, a, b):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True
+            return self._rejected(h)
         if not self.en and trig.type is RelationType.ASSAULT and self._repelled(h, si, sent, a, b):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True
+            return self._rejected(h)
         if not self.en and self._object_pronoun_chain(h, si, sent, a, b):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True
+            return self._rejected(h)
         if (
             trig.type is RelationType.ASSAULT
             and h.cls in ("v", "i", "x")
             and self._fired_by(h, si, sent, a, b)
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True
+            return self._rejected(h)
         if (
             self.en
             and trig.topic == _TARGETING
             and any(doc.word(j) in _NON_FORCE_EN for j in range(max(a, h.first - 4), h.first))
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True  # "sanctions targeting Iranian banks", "a law that targets foreign agents"
+            # "sanctions targeting Iranian banks", "a law that targets foreign agents"
+            return self._rejected(h)
         if (
             self.en
             and trig.topic == _TARGETING
@@ -419,8 +410,8 @@ class Frames(Arguments):
             and doc.word(h.first - 1) == "and"
             and any(doc.word(j) in _NON_FORCE_EN for j in range(a, min(h.first, a + 4)))
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True  # "The new sanctions were approved by X and target Y": the sanctions do
+            # "The new sanctions were approved by X and target Y": the sanctions do
+            return self._rejected(h)
         if (
             self.en
             and trig.topic == _TARGETING
@@ -428,16 +419,15 @@ class Frames(Arguments):
             and doc.word(h.first) == "targets"
             and (doc.word(h.first - 1) in _EN_DETERMINERS or doc.word(h.first - 1)[:1].isdigit())
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True  # "sanctions on more than 500 targets": the plural noun (S7-H10)
+            # "sanctions on more than 500 targets": the plural noun (S7-H10)
+            return self._rejected(h)
         if (
             self.en
             and (nominal or doc.word(h.first).endswith("ing"))
             and any(doc.word(j) in _CULPABLE_EN for j in range(max(0, h.first - 4), h.first))
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
             # "sanctioned officials it linked to the jailing of X": not the agent (S7-H10)
-            return True
+            return self._rejected(h)
         if (
             self.en
             and h.cls == "v"
@@ -446,39 +436,37 @@ class Frames(Arguments):
             and doc.word(h.first - 1) not in _AUX_EN
             and doc.word(h.first - 1) not in ("to", "not", "may", "might", "must", "should")
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True  # "was serving a life sentence in Germany": the noun (S7-H10)
+            return self._rejected(h)  # "was serving a life sentence in Germany": the noun (S7-H10)
         if (
             self.en
             and h.last == h.first
             and doc.word(h.first) == "back"
             and doc.word(h.first + 1) in ("to", "from", "into", "home")
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True  # "pulled its troops back to Belarus": the adverb, no backing (S6-H7)
+            # "pulled its troops back to Belarus": the adverb, no backing (S6-H7)
+            return self._rejected(h)
         if (
             self.en
             and trig.type is RelationType.RETREAT
             and doc.word(h.last) in ("left", "leave")
             and doc.word(h.last + 1) in _LEFT_NOT_FROM_EN
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True  # "troops left behind mines near Kharkiv": no place left (S6-H11)
+            # "troops left behind mines near Kharkiv": no place left (S6-H11)
+            return self._rejected(h)
         if self.en and trig.topic == _PHONED_EN and not self._phoned(h, b):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True  # "called Xi a dictator", "called Kyiv's claims absurd": not a call
+            # "called Xi a dictator", "called Kyiv's claims absurd": not a call
+            return self._rejected(h)
         if (
             self.en
             and trig.type is RelationType.AGREE
             and nominal
             and any(doc.word(j) in _DISCUSSED_EN for j in range(max(a, h.first - 5), h.first))
         ):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
-            return True  # "discussed the grain deal", "talks on a prisoner swap deal": not reached
+            # "discussed the grain deal", "talks on a prisoner swap deal": not reached
+            return self._rejected(h)
         if trig.type is RelationType.AID and self._embargoed_goods(h, a, b):
-            self._reject(h)  # S15-BACKOFF: a guard judged it no act
             # "an arms embargo on exports to X", "حظرا على تصدير الأسلحة إلى X" (S7-H25)
-            return True
+            return self._rejected(h)
         return False
 
     def _code_retype(

@@ -247,8 +247,14 @@ class Modalities(Mentions):
         another frame, a negated, hypothetical or proposed act, a charge in words): the
         pair (first token, type) in ``doc.lexicon_hits["rejected"]``, which the learned
         back-off (:mod:`kg.extractors.backoff`) does not code again.  Changes no output
-        of the coder."""
+        of the coder.  A guard in a procedure ends with ``return self._reject(h)``; a
+        guard in a predicate with ``return self._rejected(h)``."""
         self.doc.lexicon_hits.setdefault("rejected", []).append((h.first, h.entry.type))
+
+    def _rejected(self, h: Hit[Trigger]) -> bool:
+        """:meth:`_reject` ``h`` and return True: a predicate's guard judged it no act."""
+        self._reject(h)
+        return True
 
     def _readiness_before(self, t: int, a: int) -> bool:
         doc = self.doc
