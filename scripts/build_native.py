@@ -57,6 +57,7 @@ NATIVE_MODULES = (
     "kg/extractors/coder/subjects.py",
     "kg/extractors/coder/timing.py",
     "kg/extractors/coder/words.py",
+    "kg/extractors/coding.py",
     "kg/extractors/dates.py",
     "kg/extractors/doc.py",
     "kg/extractors/home_states.py",

@@ -113,6 +113,7 @@ from kg.extractors.coder.words import (
     _ar_attack_noun,
     _contribution_ar,
 )
+from kg.extractors.coding import Coding
 from kg.extractors.doc import EN_PREP_WORDS, Ment
 from kg.extractors.lexicon import Hit
 from kg.extractors.native import trait
@@ -149,28 +150,26 @@ class Frames(Arguments):
         t = h.first
         nominal = h.cls in ("n", "p", "x")
         frame = trig.frame
-        if self._code_guards_before_frame(h, si, sent, a, b, frame):
+        c = Coding(h, si, sent, a, b, trig, frame, nominal)
+        if self._code_guards_before_frame(c):
             return
-        framed = self._code_frame(h, si, sent, a, b, frame, nominal)
-        if framed is None:
+        if self._code_frame(c) is None:
             return
-        frame, nominal = framed
         self._struck_place_ok = False  # (set for this trigger once its subject is known)
         self._aid_place_ok = False
-        if self._code_guards(h, si, sent, a, b, nominal):
+        if self._code_guards(c):
             return
-        trig = self._code_retype(h, a, b, nominal, trig)
-        trig_start = doc.tokens[h.first].start
-        stmt = self.stmt_at(trig_start)
-        clause = doc.seg.clause_at(trig_start) if doc.seg else None
-        place = trig.type in _PLACE_TYPES or frame == "loc"
-        factor = 1.0
-        after, t_lim = self._code_reach(h, a, b, frame, nominal)
+        self._code_retype(c)
+        c.trig_start = doc.tokens[h.first].start
+        c.stmt = self.stmt_at(c.trig_start)
+        c.clause = doc.seg.clause_at(c.trig_start) if doc.seg else None
+        c.place = c.trig.type in _PLACE_TYPES or c.frame == "loc"
+        self._code_reach(c)
 
         if (
             not self.en
             and h.cls == "n"
-            and trig.type is RelationType.AGREE
+            and c.trig.type is RelationType.AGREE
             and "ال" in h.prefix
             and any(
                 doc.word(j).lstrip("وب").removeprefix("ال") in _HONOUR_AR
@@ -178,12 +177,19 @@ class Frames(Arguments):
             )
         ):
             return  # "ضرورة احترام الاتفاقيات المبرمة بين البلدين": in force (S6-H2)
-        if self._code_symmetric(h, si, sent, a, b, trig, frame, nominal, after, stmt, factor):
+        if self._code_symmetric(c):
             return
-        special = self._code_special(h, si, sent, a, b, trig, frame, nominal)
-        if special is None:
+        if self._code_special(c) is None:
             return
-        frame = special
+        trig, frame, nominal, trig_start = c.trig, c.frame, c.nominal, c.trig_start
+        stmt, clause, place, factor, after, t_lim = (
+            c.stmt,
+            c.clause,
+            c.place,
+            c.factor,
+            c.after,
+            c.t_lim,
+        )
         agent = self._code_agent(
             h,
             si,
@@ -252,14 +258,13 @@ class Frames(Arguments):
             exclude,
         )
 
-    def _code_guards_before_frame(
-        self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int, frame: str
-    ) -> bool:
+    def _code_guards_before_frame(self, c: Coding) -> bool:
         """Whether a guard rejects the trigger before its frame is settled (then it is no act).
 
         Gerunds and nouns of earlier acts ("condemned the killing of X by Y", "after the
         assassination of Y"), and words that are no act here.
         """
+        h, si, sent, a, b, frame = c.h, c.si, c.sent, c.a, c.b, c.frame
         doc = self.doc
         trig = h.entry
         t = h.first
@@ -314,14 +319,14 @@ class Frames(Arguments):
             return self._rejected(h)
         return False
 
-    def _code_frame(
-        self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int, frame: str, nominal: bool
-    ) -> tuple[str, bool] | None:
-        """The frame the trigger is coded in and whether it is nominal, or None when done.
+    def _code_frame(self, c: Coding) -> Coding | None:
+        """Settles the frame the trigger is coded in and whether it is nominal (``c.frame``,
+        ``c.nominal``); None when done.
 
         A lexicon frame is adjusted to the words found (``nom`` of a verb is ``svo``, a ``mid``
         with no gap is ``svo``); an Arabic ``mid`` codes its inner subject and patient itself.
         """
+        h, si, sent, a, b, frame, nominal = c.h, c.si, c.sent, c.a, c.b, c.frame, c.nominal
         doc = self.doc
         trig = h.entry
         if frame == "nom" and not nominal:
@@ -363,16 +368,16 @@ class Frames(Arguments):
             and self.actor(gap)
         ):
             frame = "mid"  # "sent Tokayev a message": whom it is sent to in the gap (S13-RELEN)
-        return frame, nominal
+        c.frame, c.nominal = frame, nominal
+        return c
 
-    def _code_guards(
-        self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int, nominal: bool
-    ) -> bool:
+    def _code_guards(self, c: Coding) -> bool:
         """Whether a guard rejects the trigger once its frame is settled (then it is no act).
 
         Reduced relatives, receptions, repelled attacks, fired-by phrases, non-force targets,
         nouns that are no act ("a life sentence", "back to"), embargoed goods.
         """
+        h, si, sent, a, b, nominal = c.h, c.si, c.sent, c.a, c.b, c.nominal
         doc = self.doc
         trig = h.entry
         if self.en and (
@@ -469,10 +474,10 @@ class Frames(Arguments):
             return self._rejected(h)
         return False
 
-    def _code_retype(
-        self, h: Hit[Trigger], a: int, b: int, nominal: bool, trig: Trigger
-    ) -> Trigger:
-        """The trigger's entry as it reads here: a lifted ban concedes, a supply deal agrees."""
+    def _code_retype(self, c: Coding) -> None:
+        """Sets the trigger's entry as it reads here (``c.trig``): a lifted ban concedes, a
+        supply deal agrees."""
+        h, a, b, nominal, trig = c.h, c.a, c.b, c.nominal, c.trig
         doc = self.doc
         t = h.first
         if (
@@ -491,12 +496,11 @@ class Frames(Arguments):
             # "agreed to supply Germany with gas", "signed a deal to sell oil to India": a
             # commercial deal between the parties, no aid (S7-H4)
             trig = replace(trig, type=RelationType.AGREE, topic="supply deal")
-        return trig
+        c.trig = trig
 
-    def _code_reach(
-        self, h: Hit[Trigger], a: int, b: int, frame: str, nominal: bool
-    ) -> tuple[int, int]:
-        """Where the patient is looked for: from ``after`` to the limit ``t_lim``."""
+    def _code_reach(self, c: Coding) -> None:
+        """Sets where the patient is looked for: from ``c.after`` to the limit ``c.t_lim``."""
+        h, a, b, frame, nominal = c.h, c.a, c.b, c.frame, c.nominal
         doc = self.doc
         after = h.last + 1
         t_lim = min(b, after + (8 if nominal else 14), self._next_stop(h.last, b))
@@ -522,27 +526,16 @@ class Frames(Arguments):
             # of Lebanon's sovereignty"
             t_lim = self._participial_adjunct_in(after, t_lim, a)
             t_lim = self._subordinate_clause_in(after, t_lim)
-        return after, t_lim
+        c.after, c.t_lim = after, t_lim
 
-    def _code_symmetric(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        frame: str,
-        nominal: bool,
-        after: int,
-        stmt: Stmt | None,
-        factor: float,
-    ) -> bool:
+    def _code_symmetric(self, c: Coding) -> bool:
         """Whether a symmetric frame (``sym``, ``pair``, ``between``) coded the trigger.
 
         Meetings told or fronted ("X told Y in a phone call", "After talks with Erdogan, Putin
         said"), a pair after the noun ("between X and Y", two adjectives, X-Y) and mediators.
         """
+        h, si, sent, a, b, trig, frame = c.h, c.si, c.sent, c.a, c.b, c.trig, c.frame
+        nominal, after, stmt, factor = c.nominal, c.after, c.stmt, c.factor
         doc = self.doc
         t = h.first
         # --- symmetric: between X and Y / two adjectives / X-Y
@@ -756,22 +749,15 @@ class Frames(Arguments):
                 return True
         return False
 
-    def _code_special(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        frame: str,
-        nominal: bool,
-    ) -> str | None:
-        """The frame left once the special frames and constructions are tried, None when done.
+    def _code_special(self, c: Coding) -> Coding | None:
+        """Sets the frame left once the special frames and constructions are tried
+        (``c.frame``); None when done.
 
         Frames coded by their own rules (``gap``, ``pas``, ``rqby``, ``pay``, ``leave``), denied
         accusations, expulsions told as a deadline to leave, and words that name no act here.
         """
+        h, si, sent, a, b, trig, frame = c.h, c.si, c.sent, c.a, c.b, c.trig, c.frame
+        nominal = c.nominal
         doc = self.doc
         t = h.first
         if frame == "gap":
@@ -864,7 +850,8 @@ class Frames(Arguments):
             before = doc.mention_at_tok(t - 1)
             if before is None or not self.actor(before):
                 return None
-        return frame
+        c.frame = frame
+        return c
 
     def _code_agent(
         self,
