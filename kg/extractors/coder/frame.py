@@ -124,10 +124,6 @@ from kg.models import EntityType, RelationType
 
 __all__ = ["Frames"]
 
-_Agent = tuple[str, Ment | None, Ment | None, list[Ment], Ment | None, float, int, int, Trigger]
-"""What :meth:`Frames._code_agent` finds: subject, its mention, the cue speaker's mention,
-co-subjects, whom it was given to, confidence factor, patient span (after, t_lim), trigger."""
-
 _Patient = tuple[
     Ment, bool, list[Ment], set[str], list[Ment], str, Ment | None, float, int, Trigger
 ]
@@ -181,6 +177,8 @@ class Frames(Arguments):
             return
         if self._code_special(c) is None:
             return
+        if self._code_agent(c) is None:
+            return
         trig, frame, nominal, trig_start = c.trig, c.frame, c.nominal, c.trig_start
         stmt, clause, place, factor, after, t_lim = (
             c.stmt,
@@ -190,26 +188,13 @@ class Frames(Arguments):
             c.after,
             c.t_lim,
         )
-        agent = self._code_agent(
-            h,
-            si,
-            sent,
-            a,
-            b,
-            trig,
-            frame,
-            nominal,
-            trig_start,
-            stmt,
-            clause,
-            place,
-            factor,
-            after,
-            t_lim,
+        subj, subj_m, speaker_m, co_subjects, given_to = (
+            c.agent,
+            c.subj_m,
+            c.speaker_m,
+            c.co_subjects,
+            c.given_to,
         )
-        if agent is None:
-            return
-        subj, subj_m, speaker_m, co_subjects, given_to, factor, after, t_lim, trig = agent
         patient = self._code_patient(
             h,
             si,
@@ -853,97 +838,33 @@ class Frames(Arguments):
         c.frame = frame
         return c
 
-    def _code_agent(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        frame: str,
-        nominal: bool,
-        trig_start: int,
-        stmt: Stmt | None,
-        clause: Span | None,
-        place: bool,
-        factor: float,
-        after: int,
-        t_lim: int,
-    ) -> _Agent | None:
-        """The trigger's agent, or None when it has none (then the trigger is done).
+    def _code_agent(self, c: Coding) -> Coding | None:
+        """Finds the trigger's agent, or None when it has none (then the trigger is done).
 
         Hosts, "by" agents of passives and gerunds, denied and pluperfect acts, the subject of a
         nominal or a verb, relative clauses and raids; then the checks on the agent found.
-        Returns what the patient search reads: the agent and its mention, the cue speaker's
+        Sets what the patient search reads: the agent and its mention, the cue speaker's
         mention, co-subjects, whom something was given to, the confidence factor, the patient
         span and the trigger.
         """
         # --- agent
-        passive = self._code_passive(h, si, sent, a, b, trig, frame, after)
-        if passive is None:
+        if self._code_passive(c) is None:
             return None
-        by_at, passive_by = passive
-        subject = self._code_subject(
-            h,
-            si,
-            sent,
-            a,
-            b,
-            trig,
-            frame,
-            nominal,
-            trig_start,
-            stmt,
-            clause,
-            place,
-            factor,
-            after,
-            t_lim,
-            by_at,
-            passive_by,
-        )
-        if subject is None:
+        if self._code_subject(c) is None:
             return None
-        subj, subj_m, speaker_m, co_subjects, given_to, factor, after, t_lim, trig = subject
-        checked = self._code_agent_checks(
-            h,
-            si,
-            sent,
-            a,
-            b,
-            trig,
-            frame,
-            nominal,
-            stmt,
-            factor,
-            after,
-            subj,
-            subj_m,
-            speaker_m,
-            co_subjects,
-        )
-        if checked is None:
+        if self._code_agent_checks(c) is None:
             return None
-        subj, subj_m, co_subjects, factor, after = checked
-        return subj, subj_m, speaker_m, co_subjects, given_to, factor, after, t_lim, trig
+        return c
 
-    def _code_passive(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        frame: str,
-        after: int,
-    ) -> tuple[int, bool] | None:
-        """Where a "by" agent would stand and whether the trigger is an English passive.
+    def _code_passive(self, c: Coding) -> Coding | None:
+        """Sets where a "by" agent would stand and whether the trigger is an English passive
+        (``c.by_at``, ``c.passive_by``).
 
         None when done: a release by the holder, a passive without its agent ("Macron was
         asked"), an Arabic countersigned deal, resumptive or dual object pronouns.
         """
+        h, si, sent, a, b, trig, frame = c.h, c.si, c.sent, c.a, c.b, c.trig, c.frame
+        after = c.after
         doc = self.doc
         t = h.first
         by_at = h.last + 1
@@ -1009,41 +930,22 @@ class Frames(Arguments):
             and self._dual_object(h, si, sent, a, b)
         ):
             return None
-        return by_at, passive_by
+        c.by_at, c.passive_by = by_at, passive_by
+        return c
 
-    def _code_subject(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        frame: str,
-        nominal: bool,
-        trig_start: int,
-        stmt: Stmt | None,
-        clause: Span | None,
-        place: bool,
-        factor: float,
-        after: int,
-        t_lim: int,
-        by_at: int,
-        passive_by: bool,
-    ) -> (
-        tuple[
-            str | None, Ment | None, Ment | None, list[Ment], Ment | None, float, int, int, Trigger
-        ]
-        | None
-    ):
+    def _code_subject(self, c: Coding) -> Coding | None:
         """The trigger's subject by the first construction that names it, None when done.
 
         A host, a gerund's "by" agent, an Arabic denied or pluperfect act, a participle before
         its content, the accused doer, a circumstantial subject, a nominal's subject, a passive's
-        "by" agent, an Arabic relative clause or raid, else a verb's subject. Returns the
+        "by" agent, an Arabic relative clause or raid, else a verb's subject. Sets the
         subject (None when none is found), its mention, the cue speaker's mention,
         co-subjects, whom something was given to, the factor, the patient span and trigger.
         """
+        h, si, sent, a, b, trig, frame = c.h, c.si, c.sent, c.a, c.b, c.trig, c.frame
+        nominal, trig_start, stmt, clause = c.nominal, c.trig_start, c.stmt, c.clause
+        place, factor, after, t_lim, by_at = c.place, c.factor, c.after, c.t_lim, c.by_at
+        passive_by = c.passive_by
         doc = self.doc
         t = h.first
         co_subjects: list[Ment] = []
@@ -1331,53 +1233,27 @@ class Frames(Arguments):
             if subj is None:
                 return None
         else:
-            verb = self._code_subject_verb(
-                h,
-                si,
-                sent,
-                a,
-                b,
-                trig,
-                nominal,
-                stmt,
-                clause,
-                factor,
-                after,
-                t_lim,
-                subj,
-                subj_m,
-                co_subjects,
-            )
-            if verb is None:
+            c.trig, c.factor, c.after, c.t_lim = trig, factor, after, t_lim
+            c.subj, c.subj_m, c.co_subjects = subj, subj_m, co_subjects
+            if self._code_subject_verb(c) is None:
                 return None
-            subj, subj_m, co_subjects, factor, after, t_lim = verb
-        return subj, subj_m, speaker_m, co_subjects, given_to, factor, after, t_lim, trig
+            subj, subj_m, co_subjects = c.subj, c.subj_m, c.co_subjects
+            factor, after, t_lim = c.factor, c.after, c.t_lim
+        c.subj, c.subj_m, c.speaker_m, c.co_subjects = subj, subj_m, speaker_m, co_subjects
+        c.given_to, c.factor, c.after, c.t_lim, c.trig = given_to, factor, after, t_lim, trig
+        return c
 
-    def _code_subject_verb(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        nominal: bool,
-        stmt: Stmt | None,
-        clause: Span | None,
-        factor: float,
-        after: int,
-        t_lim: int,
-        subj: str | None,
-        subj_m: Ment | None,
-        co_subjects: list[Ment],
-    ) -> tuple[str | None, Ment | None, list[Ment], float, int, int] | None:
+    def _code_subject_verb(self, c: Coding) -> Coding | None:
         """A verb's subject when no other construction names it, None when done.
 
         The actor before the verb (SVO) or after it (VSO), an Arabic pronoun subject of a
         complement, a dignitary just named, the actors named before, a decision's "by" agent,
-        a subject shared with a verb before, a joint body of two states. Returns the subject,
+        a subject shared with a verb before, a joint body of two states. Sets the subject,
         its mention, the co-subjects, the factor and the patient span as left here.
         """
+        h, si, sent, a, b, trig, nominal = c.h, c.si, c.sent, c.a, c.b, c.trig, c.nominal
+        stmt, clause, factor, after, t_lim = c.stmt, c.clause, c.factor, c.after, c.t_lim
+        subj, subj_m, co_subjects = c.subj, c.subj_m, c.co_subjects
         doc = self.doc
         t = h.first
         explicit_unlinked = False
@@ -1495,32 +1371,20 @@ class Frames(Arguments):
         elif self.en:
             subj = self.pronoun_agent(t, a)
             factor *= 0.85
-        return subj, subj_m, co_subjects, factor, after, t_lim
+        c.subj, c.subj_m, c.co_subjects = subj, subj_m, co_subjects
+        c.factor, c.after, c.t_lim = factor, after, t_lim
+        return c
 
-    def _code_agent_checks(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        frame: str,
-        nominal: bool,
-        stmt: Stmt | None,
-        factor: float,
-        after: int,
-        subj: str | None,
-        subj_m: Ment | None,
-        speaker_m: Ment | None,
-        co_subjects: list[Ment],
-    ) -> tuple[str, Ment | None, list[Ment], float, int] | None:
+    def _code_agent_checks(self, c: Coding) -> Coding | None:
         """The agent once its subject search is done, None when it has none or is no actor.
 
         A participial adjunct's main-clause subject, an interception's state, a statement's
         speaker, an Arabic "by" pair; then no agent, reciprocals ("X and Y pledged not to use
         force against each other"), "any such act" and warnings against others' acts end it.
         """
+        h, si, sent, a, b, trig, frame = c.h, c.si, c.sent, c.a, c.b, c.trig, c.frame
+        nominal, stmt, factor, after, subj = c.nominal, c.stmt, c.factor, c.after, c.subj
+        subj_m, speaker_m, co_subjects = c.subj_m, c.speaker_m, c.co_subjects
         doc = self.doc
         t = h.first
         if self.en and h.cls == "v" and self._participial_adjunct(t, a):
@@ -1634,7 +1498,9 @@ class Frames(Arguments):
             and self._warned_against(t, a)
         ):
             return None  # "حذر الكرملين الغرب من إرسال قوات": what others must not do
-        return subj, subj_m, co_subjects, factor, after
+        c.subj, c.subj_m, c.co_subjects = subj, subj_m, co_subjects
+        c.factor, c.after = factor, after
+        return c
 
     def _code_patient(
         self,
