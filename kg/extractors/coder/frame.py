@@ -117,19 +117,11 @@ from kg.extractors.coding import Coding
 from kg.extractors.doc import EN_PREP_WORDS, Ment
 from kg.extractors.lexicon import Hit
 from kg.extractors.native import trait
-from kg.extractors.quotes import Stmt
 from kg.extractors.sentences import Span
 from kg.extractors.triggers import Trigger
 from kg.models import EntityType, RelationType
 
 __all__ = ["Frames"]
-
-_Patient = tuple[
-    Ment, bool, list[Ment], set[str], list[Ment], str, Ment | None, float, int, Trigger
-]
-"""What :meth:`Frames._code_patient` finds: the patient's mention, whether a preposition precedes
-it, further patients, keys excluded, then co-subjects, agent, its mention, confidence factor,
-patient span end and trigger as the search left them."""
 
 
 @trait
@@ -179,68 +171,28 @@ class Frames(Arguments):
             return
         if self._code_agent(c) is None:
             return
-        trig, frame, nominal, trig_start = c.trig, c.frame, c.nominal, c.trig_start
-        stmt, clause, place, factor, after, t_lim = (
-            c.stmt,
-            c.clause,
-            c.place,
-            c.factor,
-            c.after,
-            c.t_lim,
-        )
-        subj, subj_m, speaker_m, co_subjects, given_to = (
-            c.agent,
-            c.subj_m,
-            c.speaker_m,
-            c.co_subjects,
-            c.given_to,
-        )
-        patient = self._code_patient(
-            h,
-            si,
-            sent,
-            a,
-            b,
-            trig,
-            frame,
-            nominal,
-            trig_start,
-            stmt,
-            clause,
-            place,
-            factor,
-            after,
-            t_lim,
-            subj,
-            subj_m,
-            co_subjects,
-            given_to,
-        )
-        if patient is None:
+        if self._code_patient(c) is None:
             return
-        obj_m, by_prep, more_objects, exclude, co_subjects, subj, subj_m, factor, t_lim, trig = (
-            patient
-        )
         self._code_emit(
             h,
             si,
             sent,
             a,
             b,
-            trig,
-            frame,
-            nominal,
-            after,
-            t_lim,
-            factor,
-            subj,
-            subj_m,
-            speaker_m,
-            co_subjects,
-            obj_m,
-            by_prep,
-            more_objects,
-            exclude,
+            c.trig,
+            c.frame,
+            c.nominal,
+            c.after,
+            c.t_lim,
+            c.factor,
+            c.agent,
+            c.subj_m,
+            c.speaker_m,
+            c.co_subjects,
+            c.patient,
+            c.by_prep,
+            c.more_objects,
+            c.exclude,
         )
 
     def _code_guards_before_frame(self, c: Coding) -> bool:
@@ -1502,156 +1454,40 @@ class Frames(Arguments):
         c.factor, c.after = factor, after
         return c
 
-    def _code_patient(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        frame: str,
-        nominal: bool,
-        trig_start: int,
-        stmt: Stmt | None,
-        clause: Span | None,
-        place: bool,
-        factor: float,
-        after: int,
-        t_lim: int,
-        subj: str,
-        subj_m: Ment | None,
-        co_subjects: list[Ment],
-        given_to: Ment | None,
-    ) -> _Patient | None:
-        """The trigger's patient, or None when it has none (or was coded here: then done).
+    def _code_patient(self, c: Coding) -> Coding | None:
+        """Finds the trigger's patient, or None when it has none (or was coded here: then done).
 
         The patient after the trigger (in a ``mid`` gap, shared with a verb before, a pronoun,
-        a genitive owner), then the constructions that find it elsewhere. Returns what the
+        a genitive owner), then the constructions that find it elsewhere. Sets what the
         emission reads: the patient's mention, whether it follows a preposition, further
         patients, the keys excluded, and the co-subjects, agent, factor, span end and trigger as
         this search left them.
         """
         # --- patient(s)
-        scope = self._code_patient_scope(h, si, sent, a, b, trig, nominal, after, t_lim, subj)
-        if scope is None:
+        if self._code_patient_scope(c) is None:
             return None
-        t_lim = scope
-        first_found = self._code_patient_first(
-            h,
-            si,
-            sent,
-            a,
-            b,
-            trig,
-            frame,
-            nominal,
-            trig_start,
-            stmt,
-            place,
-            factor,
-            after,
-            t_lim,
-            subj,
-            subj_m,
-        )
-        if first_found is None:
+        if self._code_patient_first(c) is None:
             return None
-        obj_m, by_prep, exclude = first_found
-        constructions = self._code_patient_constructions(
-            h,
-            si,
-            a,
-            b,
-            trig,
-            frame,
-            nominal,
-            stmt,
-            clause,
-            place,
-            factor,
-            after,
-            t_lim,
-            subj,
-            subj_m,
-            co_subjects,
-            given_to,
-            obj_m,
-            by_prep,
-            exclude,
-        )
-        if constructions is None:
+        if self._code_patient_constructions(c) is None:
             return None
-        obj_m, by_prep, shared_more, co_subjects, subj, subj_m, factor = constructions
-        several = self._code_patient_parties(
-            h,
-            si,
-            sent,
-            a,
-            b,
-            trig,
-            frame,
-            nominal,
-            stmt,
-            factor,
-            after,
-            t_lim,
-            subj,
-            subj_m,
-            co_subjects,
-            obj_m,
-            by_prep,
-            exclude,
-            shared_more,
-        )
-        if several is None:
+        if self._code_patient_parties(c) is None:
             return None
-        obj_m, by_prep, more_objects, co_subjects, subj, subj_m = several
-        fallback = self._code_patient_fallbacks(
-            h,
-            si,
-            sent,
-            a,
-            b,
-            trig,
-            nominal,
-            trig_start,
-            stmt,
-            factor,
-            after,
-            t_lim,
-            subj,
-            subj_m,
-            obj_m,
-            by_prep,
-            exclude,
-        )
-        if fallback is None:
+        if self._code_patient_fallbacks(c) is None:
             return None
-        obj_m, by_prep, factor, trig = fallback
-        if obj_m is None:
+        if c.obj_m is None:
             return None
-        return obj_m, by_prep, more_objects, exclude, co_subjects, subj, subj_m, factor, t_lim, trig
+        return c
 
-    def _code_patient_scope(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        nominal: bool,
-        after: int,
-        t_lim: int,
-        subj: str,
-    ) -> int | None:
-        """The patient span's end and the patient rules' switches, None when done (intercepted).
+    def _code_patient_scope(self, c: Coding) -> Coding | None:
+        """Sets the patient span's end (``c.t_lim``) and the patient rules' switches, None when
+        done (intercepted).
 
         A signing verb's window starts after its subject; the switches (``_speech_patient``,
         ``_capital_ok``, ``_struck_place_ok``, ``_near_ok``, ``_no_locative`` ...) say which
         mentions may be this trigger's patient.
         """
+        h, si, sent, a, b, trig, nominal = c.h, c.si, c.sent, c.a, c.b, c.trig, c.nominal
+        after, t_lim, subj = c.after, c.t_lim, c.agent
         doc = self.doc
         if after > h.last + 1 and not nominal and trig.type is RelationType.AGREE:
             # "وقّع X أمس رسالة موافقة بلاده على اتفاق ... مع إسرائيل": a signing verb's
@@ -1708,34 +1544,20 @@ class Frames(Arguments):
         # patient (often the deporting side itself)
         self._no_source = self.en and trig.topic in ("deportation", "invitation")
         # ("invited criticism from Germany": no one invited)
-        return t_lim
+        c.t_lim = t_lim
+        return c
 
-    def _code_patient_first(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        frame: str,
-        nominal: bool,
-        trig_start: int,
-        stmt: Stmt | None,
-        place: bool,
-        factor: float,
-        after: int,
-        t_lim: int,
-        subj: str,
-        subj_m: Ment | None,
-    ) -> tuple[Ment | None, bool, set[str]] | None:
-        """The patient where it first stands, None when done.
+    def _code_patient_first(self, c: Coding) -> Coding | None:
+        """Finds the patient where it first stands, None when done.
 
         In a ``mid`` gap, shared with a verb before, none for an object pronoun or an Arabic
         anaphor, an Arabic request's addressee, the owner of positions attacked, else the first
-        mention after the trigger. Returns it, whether a preposition precedes it and the keys
+        mention after the trigger. Sets it, whether a preposition precedes it and the keys
         no patient may have (the agent and its own state).
         """
+        h, si, sent, a, b, trig, frame = c.h, c.si, c.sent, c.a, c.b, c.trig, c.frame
+        nominal, trig_start, stmt, place = c.nominal, c.trig_start, c.stmt, c.place
+        factor, after, t_lim, subj, subj_m = c.factor, c.after, c.t_lim, c.agent, c.subj_m
         doc = self.doc
         exclude = {subj}
         own_state = doc.entity_states.get(subj)
@@ -1829,39 +1651,23 @@ class Frames(Arguments):
             if obj_m is None and trig.type in (RelationType.PRESENCE, RelationType.RETREAT):
                 obj_m = self._the_country(h, after, t_lim, trig.preps, exclude)
                 by_prep = obj_m is not None or by_prep
-        return obj_m, by_prep, exclude
+        c.obj_m, c.by_prep, c.exclude = obj_m, by_prep, exclude
+        return c
 
-    def _code_patient_constructions(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        a: int,
-        b: int,
-        trig: Trigger,
-        frame: str,
-        nominal: bool,
-        stmt: Stmt | None,
-        clause: Span | None,
-        place: bool,
-        factor: float,
-        after: int,
-        t_lim: int,
-        subj: str,
-        subj_m: Ment | None,
-        co_subjects: list[Ment],
-        given_to: Ment | None,
-        obj_m: Ment | None,
-        by_prep: bool,
-        exclude: set[str],
-    ) -> tuple[Ment | None, bool, list[Ment], list[Ment], str, Ment | None, float] | None:
-        """The patient of the constructions that place it elsewhere in the clause, None when done.
+    def _code_patient_constructions(self, c: Coding) -> Coding | None:
+        """Finds the patient of the constructions that place it elsewhere in the clause, None
+        when done.
 
         Hosts of talks, owners of frozen assets, whom something was given to, Arabic
         summonses, proposals, seized shipments, sponsors, feared acts, deportations, threats,
         a clause's own antecedent act ("a move Ethiopia condemned"), the subject of "to be
-        subjected to". Returns the patient, whether a preposition precedes it, patients shared
+        subjected to". Sets the patient, whether a preposition precedes it, patients shared
         with another verb, and the co-subjects, agent, its mention and factor as left here.
         """
+        h, si, a, b, trig, frame, nominal = c.h, c.si, c.a, c.b, c.trig, c.frame, c.nominal
+        stmt, clause, place, factor, after = c.stmt, c.clause, c.place, c.factor, c.after
+        t_lim, subj, subj_m, co_subjects = c.t_lim, c.agent, c.subj_m, c.co_subjects
+        given_to, obj_m, by_prep, exclude = c.given_to, c.obj_m, c.by_prep, c.exclude
         doc = self.doc
         t = h.first
         shared_more: list[Ment] = []
@@ -2215,37 +2021,22 @@ class Frames(Arguments):
             # "وتعرضت كييف لهجوم روسي": the subject of "to undergo" is the one attacked
             obj_m = self._subjected(h, a, exclude, _UNDERGONE_AR)
             by_prep = obj_m is not None
-        return obj_m, by_prep, shared_more, co_subjects, subj, subj_m, factor
+        c.obj_m, c.by_prep, c.more_objects = obj_m, by_prep, shared_more
+        c.co_subjects, c.subj, c.subj_m, c.factor = co_subjects, subj, subj_m, factor
+        return c
 
-    def _code_patient_parties(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        frame: str,
-        nominal: bool,
-        stmt: Stmt | None,
-        factor: float,
-        after: int,
-        t_lim: int,
-        subj: str,
-        subj_m: Ment | None,
-        co_subjects: list[Ment],
-        obj_m: Ment | None,
-        by_prep: bool,
-        exclude: set[str],
-        shared_more: list[Ment],
-    ) -> tuple[Ment | None, bool, list[Ment], list[Ment], str, Ment | None] | None:
-        """Patients that are several parties, None when done.
+    def _code_patient_parties(self, c: Coding) -> Coding | None:
+        """Finds patients that are several parties, None when done.
 
         Each author of an act just told, each of a pair called on ("ودعت فرنسا البلدين إلى"),
         the co-subjects of a symmetric act, a coordinated subject ("Putin and Trump agreed").
-        Returns the patient, whether a preposition precedes it, further patients, and the
+        Sets the patient, whether a preposition precedes it, further patients, and the
         co-subjects, agent and its mention as left here.
         """
+        h, si, sent, a, b, trig, frame = c.h, c.si, c.sent, c.a, c.b, c.trig, c.frame
+        nominal, stmt, factor, after, t_lim = c.nominal, c.stmt, c.factor, c.after, c.t_lim
+        subj, subj_m, co_subjects, obj_m = c.agent, c.subj_m, c.co_subjects, c.obj_m
+        by_prep, exclude, shared_more = c.by_prep, c.exclude, c.more_objects
         doc = self.doc
         t = h.first
         more_objects: list[Ment] = list(shared_more)
@@ -2499,36 +2290,22 @@ class Frames(Arguments):
             # suffix's kind named just before (S7-H20)
             obj_m = self._suffix_referent(h, si, a, subj)
             by_prep = False
-        return obj_m, by_prep, more_objects, co_subjects, subj, subj_m
+        c.obj_m, c.by_prep, c.more_objects = obj_m, by_prep, more_objects
+        c.co_subjects, c.subj, c.subj_m = co_subjects, subj, subj_m
+        return c
 
-    def _code_patient_fallbacks(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        nominal: bool,
-        trig_start: int,
-        stmt: Stmt | None,
-        factor: float,
-        after: int,
-        t_lim: int,
-        subj: str,
-        subj_m: Ment | None,
-        obj_m: Ment | None,
-        by_prep: bool,
-        exclude: set[str],
-    ) -> tuple[Ment | None, bool, float, Trigger] | None:
-        """The patient when none stands after the trigger, None when done.
+    def _code_patient_fallbacks(self, c: Coding) -> Coding | None:
+        """Finds the patient when none stands after the trigger, None when done.
 
         The state that targets are in ("strikes on nine sites in Pakistan"), the speaker's own
         side, the act or its doer told before ("Turkey welcomed the move", "condemned the
         attack"), hosts and brokers of talks, a told patient, an unnamed addressee, an Arabic
-        request's doer. Returns the patient, whether a preposition precedes it, the factor and
+        request's doer. Sets the patient, whether a preposition precedes it, the factor and
         the trigger as left here.
         """
+        h, si, sent, a, b, trig, nominal = c.h, c.si, c.sent, c.a, c.b, c.trig, c.nominal
+        trig_start, stmt, factor, after, t_lim = c.trig_start, c.stmt, c.factor, c.after, c.t_lim
+        subj, subj_m, obj_m, by_prep, exclude = c.agent, c.subj_m, c.obj_m, c.by_prep, c.exclude
         doc = self.doc
         t = h.first
         if obj_m is None and trig.type in (RelationType.ASSAULT, RelationType.COERCE):
@@ -2808,7 +2585,8 @@ class Frames(Arguments):
             # الإسرائيلي": who is to do the act asked for is the one asked (S13-RELAR)
             obj_m, by_prep = asked_m, False
             factor *= 0.85
-        return obj_m, by_prep, factor, trig
+        c.obj_m, c.by_prep, c.factor, c.trig = obj_m, by_prep, factor, trig
+        return c
 
     def _code_emit(
         self,
