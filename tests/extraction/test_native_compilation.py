@@ -70,6 +70,7 @@ def test_the_relation_coder_and_its_mixins_are_compiled() -> None:
         "coder/meetings",
         "coder/event_dates",
         "coder/base",
+        "coding",
         "speakers_ar",
         "lexicon",
         "quotes",

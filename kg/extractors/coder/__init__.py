@@ -21,7 +21,8 @@ bottom:
 * :mod:`~kg.extractors.coder.authors` -- the doer of an act told or judged in speech;
 * :mod:`~kg.extractors.coder.admission` -- ``add``: the checks a coded relation passes;
 * :mod:`~kg.extractors.coder.arguments` -- arguments of particular constructions;
-* :mod:`~kg.extractors.coder.frame` -- ``_code``: a trigger's frame filled;
+* :mod:`~kg.extractors.coder.frame` -- ``_code``: a trigger's frame filled, in steps that share
+  one :class:`kg.extractors.coding.Coding` (a plain class, so beside this package of traits);
 * :mod:`~kg.extractors.coder.passes` -- the passes over a whole document that ``run`` makes.
 
 The word lists and patterns the rules read are in :mod:`~kg.extractors.coder.words`; the

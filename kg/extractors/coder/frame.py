@@ -2,8 +2,10 @@
 
 It codes the frame of one trigger (:meth:`Frames._code`): the agent and patient of a trigger found
 from its frame (``svo``, ``nom``, ``sym``, ``spk``, ``loc``) and the constructions around
-it, each relation handed to ``add``. ``_code`` runs its steps in order, each a method that
-returns what the next reads (or None, or True, when the trigger is done):
+it, each relation handed to ``add``. ``_code`` runs its steps in order on one
+:class:`~kg.extractors.coding.Coding` (the trigger and what the steps found for it): each step
+reads the fields it needs, sets those it finds and returns None (``Coding`` steps) or True
+(the guards and ``_code_symmetric``) when the trigger is done:
 
 - guards: ``_code_guards_before_frame``, ``_code_frame`` (the frame settled),
   ``_code_guards``, ``_code_retype`` (the trigger as it reads here), ``_code_reach`` (the
@@ -173,27 +175,7 @@ class Frames(Arguments):
             return
         if self._code_patient(c) is None:
             return
-        self._code_emit(
-            h,
-            si,
-            sent,
-            a,
-            b,
-            c.trig,
-            c.frame,
-            c.nominal,
-            c.after,
-            c.t_lim,
-            c.factor,
-            c.agent,
-            c.subj_m,
-            c.speaker_m,
-            c.co_subjects,
-            c.patient,
-            c.by_prep,
-            c.more_objects,
-            c.exclude,
-        )
+        self._code_emit(c)
 
     def _code_guards_before_frame(self, c: Coding) -> bool:
         """Whether a guard rejects the trigger before its frame is settled (then it is no act).
@@ -2588,28 +2570,7 @@ class Frames(Arguments):
         c.obj_m, c.by_prep, c.factor, c.trig = obj_m, by_prep, factor, trig
         return c
 
-    def _code_emit(
-        self,
-        h: Hit[Trigger],
-        si: int,
-        sent: Span,
-        a: int,
-        b: int,
-        trig: Trigger,
-        frame: str,
-        nominal: bool,
-        after: int,
-        t_lim: int,
-        factor: float,
-        subj: str,
-        subj_m: Ment | None,
-        speaker_m: Ment | None,
-        co_subjects: list[Ment],
-        obj_m: Ment,
-        by_prep: bool,
-        more_objects: list[Ment],
-        exclude: set[str],
-    ) -> None:
+    def _code_emit(self, c: Coding) -> None:
         """Hands the trigger's relations to ``add`` once its agent and patient are found.
 
         The last checks on the patient (an act agreed to, sanctions criticised, an attribution
@@ -2617,6 +2578,10 @@ class Frames(Arguments):
         vetoes, a welcome that hosts), then one relation for each coordinated agent and patient,
         the co-subjects, the mutual side and a coordinated second patient.
         """
+        h, si, sent, a, b, trig, frame = c.h, c.si, c.sent, c.a, c.b, c.trig, c.frame
+        nominal, after, t_lim, factor, subj = c.nominal, c.after, c.t_lim, c.factor, c.agent
+        subj_m, speaker_m, co_subjects, obj_m = c.subj_m, c.speaker_m, c.co_subjects, c.patient
+        by_prep, more_objects, exclude = c.by_prep, c.more_objects, c.exclude
         doc = self.doc
         t = h.first
         if (
