@@ -96,7 +96,7 @@ class Admission(Authors):
         """English: the patient is a nationality adjective or state name compounded with an
         ownership participle ("a Greek-owned tanker", "a Japanese-operated ship", "a
         Bahamas-managed carrier"): it says whose the ship or firm is, not which state was
-        acted on (S10-R3-H3).  The flag state ("British-flagged") stays the object."""
+        acted on.  The flag state ("British-flagged") stays the object."""
         after = self.text[m.end : m.end + 14].lower()
         if not after.startswith(("-", "‐", "‑")):
             return False
@@ -107,7 +107,7 @@ class Admission(Authors):
         """ "رفض قطر لأي اعتداء على السيادة العراقية", "رفضهما لأي عدوان على ليبيا": an actor
         named after a harmful act that a refusal governs is the act's victim, not what is
         refused ("victim"); its author named as an adjective right after it ("رفضت مصر
-        الاعتداء التركي") is accused of it ("author", as "أدانت الاعتداء") (S8-R3-H5)."""
+        الاعتداء التركي") is accused of it ("author", as "أدانت الاعتداء")."""
         doc = self.doc
         for j in range(h.last + 1, obj_m.t0):
             w = doc.word(j)
@@ -126,7 +126,7 @@ class Admission(Authors):
             # is a genitive
             adj = doc.word(obj_m.t0).startswith("ال") == definite
             # (no adjective carries a preposition: "رفضها لأي تهجير للفلسطينيين" names
-            # the victims, S13-RELAR)
+            # the victims)
             clitic = self.text[doc.tokens[obj_m.t0].start : obj_m.start].lstrip("وف")
             adj = adj and not clitic
             return "author" if obj_m.adjectival and obj_m.t0 == j + 1 and adj else "victim"
@@ -135,7 +135,7 @@ class Admission(Authors):
     def _feared(self, h: Hit[Trigger], a: int, subj: str, subj_m: Ment | None) -> bool:
         """ "Analysts fear that Iran could retaliate against Israel", "وتخشى كييف أن تنضم
         بيلاروس": an act whose actor is named inside what someone else fears is no act
-        told (S8-R3-H5)."""
+        told."""
         doc = self.doc
         lo = max(a, h.first - 10)
         for f in range(h.first - 1, lo - 1, -1):
@@ -166,7 +166,7 @@ class Admission(Authors):
         """Arabic: the caller when an act is told as done "خلاله" (during the call) right
         after "تلقى X اتصالا من Y" in this sentence and was coded for the receiver X
         ("تلقى X اتصالا هاتفيا من Y، أكد خلاله دعم بلاده لـZ", "أعرب خلاله عن"): the
-        call's caller Y does it (S12-RELAR)."""
+        call's caller Y does it."""
         doc = self.doc
         during = next(
             (
@@ -250,19 +250,19 @@ class Admission(Authors):
     def _capital_counts(self, rtype: RelationType) -> bool:
         """A capital stands for its state as the patient of a visit (CONSULT) and, in
         English, of what is sent or handed over to it ("sent weapons to Kyiv", "handed over
-        prisoners to Moscow") or withheld from it ("suspended aid to Niamey", S5-H13)."""
+        prisoners to Moscow") or withheld from it ("suspended aid to Niamey")."""
         return (
             rtype is RelationType.CONSULT
             or (self.en and rtype in (RelationType.CONCEDE, RelationType.SANCTION))
-            or rtype is RelationType.AID  # (Arabic too: "سلمت برلين منظومات إلى كييف", S6-H7)
+            or rtype is RelationType.AID  # (Arabic too: "سلمت برلين منظومات إلى كييف")
             # "has a military base in Mogadishu", "قاعدة عسكرية في جيبوتي": the host state
-            or rtype is RelationType.PRESENCE  # (S10-R3-H3)
+            or rtype is RelationType.PRESENCE
         )
 
     def _capital_patient(self, trig: Trigger) -> bool:
         """:meth:`_capital_counts`, and English criticism aimed "at", "to" or "with" a
         capital ("lashed out at Washington", "protested to Beijing", "lodged a protest with
-        Tokyo"): its government (S6-H4)."""
+        Tokyo"): its government."""
         return (
             self._capital_counts(trig.type)
             or (
@@ -273,15 +273,15 @@ class Admission(Authors):
             )
             or (
                 # "appealed to Moscow for help", "called on Kyiv to ...": a request addressed
-                # to a capital goes to its government (S7-H23)
+                # to a capital goes to its government
                 self.en
                 and trig.type is RelationType.REQUEST
                 and bool(trig.preps)
                 and set(trig.preps) <= {"to", "on", "upon", "with", "from"}
             )
-            # "استدعت تونس سفيرها في باريس": where the envoy serves, its government (S6-H9);
+            # "استدعت تونس سفيرها في باريس": where the envoy serves, its government;
             # so too where an envoy is sent back to or a mission downgraded ("أعادت سفيرها
-            # إلى طهران", "خفضت تمثيلها لدى باريس") (S11-R2-RELAR)
+            # إلى طهران", "خفضت تمثيلها لدى باريس")
             or (not self.en and trig.topic in _ENVOY_TOPICS_AR)
         )
 
@@ -304,7 +304,7 @@ class Admission(Authors):
     def _pact_kept_before(self, t: int) -> bool:
         """A word of keeping or honouring a pact within four words before its noun at
         ``t`` ("committed to its peace treaty with", "adhere to the deal", "ملتزم
-        بمعاهدة السلام مع", "التزامها باتفاق"), no punctuation between (S11-REL2)."""
+        بمعاهدة السلام مع", "التزامها باتفاق"), no punctuation between."""
         doc = self.doc
         kept = _PACT_KEPT_EN if self.en else _PACT_KEPT_AR
         for j in range(t - 1, max(0, t - 4) - 1, -1):
@@ -365,10 +365,9 @@ class Admission(Authors):
             # "called on Mogadishu to start talks, an appeal X has so far rebuffed": X
             # answers the appeal, no patient of the acts before ("demanded the release of
             # prisoners, a demand Israel turned down": the one asked, when no one else is)
-            # (S12-RELEN)
             return
         if not self.en and (caller := self._caller_during(h, si, subj, subj_m)) is not None:
-            # "تلقى X اتصالا من Y، أكد خلاله دعم بلاده لـZ": Y said it (S12-RELAR)
+            # "تلقى X اتصالا من Y، أكد خلاله دعم بلاده لـZ": Y said it
             if caller.key == obj_m.key:
                 return
             subj, subj_m = caller.key, caller
@@ -385,7 +384,7 @@ class Admission(Authors):
             and self._pronoun_relative(h)
             and any(doc.word(j) in _LIFT_EN for j in range(max(a, h.first - 3), h.first))
         ):
-            # "will lift the export controls it imposed on X": the lifting too (S8-H7)
+            # "will lift the export controls it imposed on X": the lifting too
             lift = replace(trig, type=RelationType.CONCEDE, topic=f"lifting {trig.topic}")
             self._lifting = True
             try:
@@ -399,7 +398,7 @@ class Admission(Authors):
             and any(doc.word(k) in _HOSTED_FORCES_EN for k in range(obj_m.t0, obj_m.t1 + 4))
         ):
             # "Qatar, which hosts the largest US base", "will host American troops": no
-            # meeting; the forces' owner is present in the host (S8-H7)
+            # meeting; the forces' owner is present in the host
             if subj_m is not None and subj_m.key == subj and self.actor(subj_m):
                 subj, subj_m, obj_m = obj_m.key, obj_m, subj_m
                 trig = replace(trig, type=RelationType.PRESENCE, topic="military base")
@@ -442,7 +441,7 @@ class Admission(Authors):
             trig.type == RelationType.COOPERATE
             or (not self.en and trig.topic == "restoring diplomatic ties")
         ) and self._readiness_before(h.first, a):
-            # ("باكو مستعدة لتطبيع العلاقات مع أرمينيا": readiness, no agreement yet, S7-H3)
+            # ("باكو مستعدة لتطبيع العلاقات مع أرمينيا": readiness, no agreement yet)
             readiness = True
             # "voice readiness to cooperate" is SUPPORT (GUIDELINES)
             trig = Trigger(
@@ -459,7 +458,7 @@ class Admission(Authors):
             and self._in_by_phrase_ar(subj_m.t1, obj_m.t0)
         ):
             # "تم احتجاز مواطنة فرنسية من قبل السلطات الإيرانية": the actor after "من قبل"
-            # acts on the one before it (S6-H11)
+            # acts on the one before it
             subj, subj_m, obj_m = obj_m.key, obj_m, subj_m
         if (
             not self.en
@@ -477,7 +476,7 @@ class Admission(Authors):
         ):
             # "استدعاء سفير دولة الكويت لدى الجمهورية اللبنانية", "استدعت سفيرة المملكة
             # لدى ألمانيا للتشاور": one's own envoy summoned home is a recall (SANCTION) of
-            # the state he serves in (S6-H2)
+            # the state he serves in
             host = self._envoy_host(obj_m, b)
             if host is None:
                 return
@@ -570,13 +569,13 @@ class Admission(Authors):
             # "accused Tajik forces of shelling", "trains Somali troops": the men of a state
             # named by its adjective, blamed or helped, stand for the state (as "45 Russian
             # diplomats"); "the Bolivian military" stays; in a clash or a deployment they
-            # stay the state's armed forces (S12-RELEN)
+            # stay the state's armed forces
             obj = men_state
         capital = self._capital_patient(trig) and self._capital_state(obj_m)
         if capital:
             obj = capital  # "visited Damascus": the state whose seat it is
         elif self.en and trig.type is RelationType.AID and (aided := self._aid_place_state(obj_m)):
-            obj = aided  # "sent aid to Gaza": the state of the place it goes to (S13-RELEN)
+            obj = aided  # "sent aid to Gaza": the state of the place it goes to
         elif (
             not self.en
             and trig.type is RelationType.ASSAULT
@@ -594,7 +593,7 @@ class Admission(Authors):
             and doc.entity_types.get(place_state) == EntityType.STATE
         ):
             # "Russian drones struck Kharkiv", "strikes on Kandahar": the state the city is
-            # in is the one attacked (not a place inside the attacker's own state) (S12-RELEN)
+            # in is the one attacked (not a place inside the attacker's own state)
             obj = place_state
         elif (
             trig.type is RelationType.PRESENCE
@@ -603,7 +602,7 @@ class Admission(Authors):
             and doc.entity_states.get(obj) != (doc.entity_states.get(subj) or subj)
         ):
             # "keeps an air base at Hmeimim", "منشأة بحرية في ميناء طرطوس": forces are
-            # stationed in the state the town or port belongs to (S11-REL2)
+            # stationed in the state the town or port belongs to
             obj = doc.entity_states.get(obj) or obj
         if obj == subj:
             return
@@ -612,7 +611,7 @@ class Admission(Authors):
             and not self.en
             and obj_m.adjectival
             and obj_m.t0 == h.last + 1
-            and not (self._adj_heads and self._headed_adjective(obj_m))  # (S6-H7)
+            and not (self._adj_heads and self._headed_adjective(obj_m))
         ):
             return  # "الاحتلال الإسرائيلي": the adjective after a verbal noun is its agent
         if (
@@ -624,7 +623,7 @@ class Admission(Authors):
             and not self._ar_envoy_sent(h.last + 1, obj_m.t0, subj)
         ):
             # "أرسلت الإمارات فريقا للإنقاذ إلى تركيا": what the bare verb sends is a team
-            # or goods, no envoy or message: no contact (session 5)
+            # or goods, no envoy or message: no contact
             return self._reject(h)
         if (
             not self.en
@@ -632,7 +631,7 @@ class Admission(Authors):
             and self._ar_relief_sent(h.last + 1, obj_m.t0)
         ):
             # "أرسلت السعودية طائرات إغاثة إلى اليمن": planes or ships of relief are aid,
-            # not a show of force (session 5)
+            # not a show of force
             trig = Trigger(RelationType.AID, "svo", trig.preps, trig.modality, trig.prior, "aid")
         if trig.topic == "summoning of envoy" and any(
             doc.word(j) in _OWN_ENVOY_AR or _OWN_ENVOY_FORMS_AR.fullmatch(doc.word(j))
@@ -651,7 +650,7 @@ class Admission(Authors):
             and self._target_prep(obj_m) in _AT_TARGET
             and not (
                 # "massed troops on the Ukrainian border", "on Ukraine's border": a border
-                # is where, not a target (S7-H14)
+                # is where, not a target
                 self.en
                 and _BORDER_EN.intersection((doc.word(obj_m.t1 + 1), doc.word(obj_m.t1 + 2)))
             )
@@ -661,7 +660,7 @@ class Admission(Authors):
                 RelationType.ASSAULT, trig.frame, trig.preps, trig.modality, trig.prior, trig.topic
             )
         if trig.type == RelationType.MOBILIZE and self._at_request(obj_m.t1 + 1, b):
-            # "sent troops to Kazakhstan at the request of its government" (S7-H14)
+            # "sent troops to Kazakhstan at the request of its government"
             trig = replace(trig, type=RelationType.PRESENCE, topic="military presence")
         if trig.type is RelationType.CONSULT and self._news_agency(obj_m.key):
             # "أبلغ الوزير وكالة رويترز": talking to the press is no contact of states
@@ -682,7 +681,7 @@ class Admission(Authors):
             and (obj_m.t0 == h.last + 1 or doc.entity_types.get(subj) == EntityType.STATE)
         ):
             # "fled Belarus in 2019": the place left, not where one fled to; a state
-            # flees nowhere ("fled Belarus and lives in exile in ...": its object) (S7-H4)
+            # flees nowhere ("fled Belarus and lives in exile in ...": its object)
             return
         if (
             trig.type is RelationType.RETREAT
@@ -701,7 +700,6 @@ class Admission(Authors):
         ):
             # "Jordan remains committed to its peace treaty with Israel", "الأردن ملتزم
             # بمعاهدة السلام مع إسرائيل": keeping an existing pact is no new agreement
-            # (S11-REL2)
             return
         if (
             self.en
@@ -769,7 +767,7 @@ class Admission(Authors):
             )
         ):
             # "Russia scrapped cooperation agreements with Japan": leaving the pact is the
-            # act, asserted ("did not scrap" stays negated) (S7-H10)
+            # act, asserted ("did not scrap" stays negated)
             modality = Modality.ASSERTED
         if (
             not self.en
@@ -786,7 +784,7 @@ class Admission(Authors):
             )
         ):
             # "النيجر تلغي اتفاق التعاون مع": the cancelling verb is the act, not a negation
-            # of the pact ("رفضت إلغاء الاتفاق" stays negated) (S11-REL2)
+            # of the pact ("رفضت إلغاء الاتفاق" stays negated)
             modality = Modality.ASSERTED
         clause = doc.seg.clause_at(trig_start) if doc.seg else None
         stmt = self.stmt_at(trig_start)
@@ -821,7 +819,7 @@ class Admission(Authors):
             # the same sentence, when no other act comes in between
             reach = 100 if self.en else 90  # "greeted X on the tarmac at Y late on Thursday"
             t = self._time_near(ev_end, ev_end, min(hi, ev_end + reach), trig_start, verbal)
-            # Arabic past 60 characters: only within one unbroken clause (S11-R2-DATES)
+            # Arabic past 60 characters: only within one unbroken clause
             far_gap = self.text[ev_end : t.start] if t is not None else ""
             far_split = not self.en and len(far_gap) > 60 and "،" in far_gap
             if t is not None and (
@@ -870,7 +868,7 @@ class Admission(Authors):
                 t = own
         if t is not None and t.end <= trig_start and self._conjunct_between(t.end, trig_start):
             # "condemned the strikes on Friday and spoke with him the next morning": the
-            # second act's own time, told after it, is its time (S7-H16)
+            # second act's own time, told after it, is its time
             own = self._time_near(ev_end, ev_end, min(c_hi, ev_end + 60), trig_start, verbal)
             if (
                 own is not None
@@ -938,7 +936,7 @@ class Admission(Authors):
         ):
             # "X has halted trade, the ministry said on Thursday": just done; "New Delhi on
             # Tuesday dismissed the claims and summoned the envoy": the speaker's own next
-            # act, read into a content span that runs on (S6-H12)
+            # act, read into a content span that runs on
             date = stmt.date
         if (
             date is None

@@ -122,13 +122,13 @@ class Arguments(Admission):
     def _dual_officials(self, t: int, b: int) -> tuple[Ment, Ment] | None:
         """A dual construct of officials right after an Arabic verb and the two sides it
         names: "وزيرا خارجية مصر وتركيا"، "رئيسا مصر وفرنسا"، "وزيرا الخارجية المصري
-        والتركي" (S6-H7)."""
+        والتركي"."""
         doc = self.doc
         w = doc.word(t)
         if w[:1] in "وف" and w[1:3] == "ال":
             w = w[1:]
         if w.startswith("ال") and w.endswith(("ان", "ين")):
-            # the definite dual: "الرئيسان الأمريكي جو بايدن والصيني شي جين بينغ" (S11-REL1)
+            # the definite dual: "الرئيسان الأمريكي جو بايدن والصيني شي جين بينغ"
             w = w[2:-2] + "ا"
         if w not in _DUAL_OFFICIALS_AR and not (w[:1] in "وف" and w[1:] in _DUAL_OFFICIALS_AR):
             return None
@@ -376,8 +376,7 @@ class Arguments(Admission):
         """Arabic: a masculine perfect that opens its sentence ("ودعا"، "كما طالب"، "وحث")
         before a state of feminine gender, then what is asked ("إلى"، "بـ"): the state is
         whom one asks, and the subject is the man the sentence before had as its subject
-        ("وأكد الرئيس الفرنسي دعم بلاده لأوكرانيا. ودعا روسيا إلى سحب قواتها")
-        (S12-RELAR)."""
+        ("وأكد الرئيس الفرنسي دعم بلاده لأوكرانيا. ودعا روسيا إلى سحب قواتها")."""
         doc = self.doc
         w = doc.word(t)
         if (
@@ -402,7 +401,7 @@ class Arguments(Admission):
 
     def _proposed(self, h: Hit[Trigger], a: int) -> bool:
         """ "Washington proposed that Qatar host talks", "واقترحت مصر أن تسحب إسرائيل
-        قواتها": an act inside what is proposed is not told as done (S8-R3-H5)."""
+        قواتها": an act inside what is proposed is not told as done."""
         doc = self.doc
         for f in range(h.first - 2, max(a, h.first - 9) - 1, -1):
             if not _PUNCT_BREAK.isdisjoint(self.text[doc.tokens[f].end : doc.tokens[f + 1].start]):
@@ -419,7 +418,7 @@ class Arguments(Admission):
         return False
 
     def _unowned_or_verbal(self, h: Hit[Trigger], a: int, b: int) -> bool:
-        """A trigger that codes nothing (S8-R3-H5): an act after a permission given to no
+        """A trigger that codes nothing: an act after a permission given to no
         one named ("would never let anyone threaten Latvia", "لن تسمح لأي جهة بتهديد أمن
         العراق"), clashes said to be verbal ("اشتبكتا كلاميا"), an agreement refused ("X and
         Y announced their rejection of the accord": no pact between them)."""
@@ -460,7 +459,7 @@ class Arguments(Admission):
     def _nisba_doer_ar(self, h: Hit[Trigger]) -> Ment | None:
         """Arabic: the actor right after a definite noun of a hostile act, itself definite
         ("بالهجوم الحوثي"، "القصف التركي"، "الغزو العراقي"): an adjective naming who did
-        it, not a genitive patient -- the one who condemns it does not do it (S12-RELAR)."""
+        it, not a genitive patient -- the one who condemns it does not do it."""
         if self.en or "ال" not in h.prefix or h.entry.type not in _HOSTILE_DEEDS_AR:
             return None
         m = self.doc.mention_at_tok(h.last + 1)
@@ -498,7 +497,7 @@ class Arguments(Admission):
         """Arabic: a verb whose object pronoun stands for "ما" after a told act ("فرضت X
         عقوبات على Y، وهو ما رفضته Y"، "ما وصفته طهران بالقرصنة"): its subject, named right
         after the verb, acts on the author of the act just told; False (code it as usual)
-        when no actor follows the verb ("وما وصفه بـ": the speaker's) (S9-R2-H3)."""
+        when no actor follows the verb ("وما وصفه بـ": the speaker's)."""
         subj_m = self._actor_at(h.last + 1)
         if subj_m is None or subj_m.t0 != h.last + 1:
             return False
@@ -511,7 +510,7 @@ class Arguments(Admission):
     def _with_partner_after(self, t_from: int, t_to: int, exclude: set[str]) -> bool:
         """English: an actor other than ``exclude`` after "with" within fourteen words of
         ``t_from`` and before a clause break ("agreed on Tuesday to restore ties with
-        Qatar") (S7-H10)."""
+        Qatar")."""
         doc = self.doc
         for j in range(t_from, min(t_to, t_from + 14)):
             w = doc.word(j)
@@ -575,7 +574,7 @@ class Arguments(Admission):
         prev = [r for r in self.rels if r.sent == si and r.trig_start < start]
         if not prev and self._clause_before_participle(h, a):
             # "فرضت عقوبات على 12 شركة صينية، متهمة إياها بدعم روسيا": "إياها" is a
-            # patient that is no actor; the actor after "بـ" is what it is accused of (S9-H2)
+            # patient that is no actor; the actor after "بـ" is what it is accused of
             return True
         if not prev or prev[-1].object_mention is None or prev[-1].object_is_place:
             return False
@@ -583,7 +582,7 @@ class Arguments(Admission):
         st = self.stmt_at(last.trig_start)
         if st is not None and st.end <= start and st.speaker != last.subject:
             # "قال X إن واشنطن تواصل دعم إسرائيل، متهما إياها": the act is what X
-            # reports of others; X acts on its subject (S6-H9)
+            # reports of others; X acts on its subject
             speaker = self.cue_speaker.get(h.first, st.speaker)
             doer = self._subject_mention(last)
             if doer is None or speaker == last.subject:
@@ -609,7 +608,7 @@ class Arguments(Admission):
 
     def _clause_before_participle(self, h: Hit[Trigger], a: int) -> bool:
         """Arabic: a comma sits right before the participle at ``h``, after a clause of
-        at least three words in the sentence (whose object "إياه/إياها" resumes) (S9-H2)."""
+        at least three words in the sentence (whose object "إياه/إياها" resumes)."""
         doc = self.doc
         t = h.first
         if t - 1 < a:
@@ -620,10 +619,10 @@ class Arguments(Admission):
     def _dual_head_nisbas(self, m: Ment) -> list[Ment]:
         """Arabic: the nisbas coordinated after the first one that follows a dual or
         plural head ("نظيريه الروسي والأوكراني"، "بالرئيسين الرواندي والكونغولي"): each
-        names another side (S6-H9)."""
+        names another side."""
         doc = self.doc
 
-        # ("داعية الحكومتين السعودية والإماراتية": state and side duals too, S9-R3-H6)
+        # ("داعية الحكومتين السعودية والإماراتية": state and side duals too)
         heads = _DUAL_HEADS_ALL_AR
 
         def dual(w: str) -> bool:
@@ -653,7 +652,7 @@ class Arguments(Admission):
     def _dual_object(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """ "استقبل X رئيسي وزراء أرمينيا وأذربيجان، ودعاهما إلى": a verb whose dual
         pronoun object resumes the two met in the act just coded in the sentence; its
-        subject acts on each of them (S6-H9)."""
+        subject acts on each of them."""
         start = self.doc.tokens[h.first].start
         prev = [r for r in self.rels if r.sent == si and r.trig_start < start]
         if not prev:
@@ -700,7 +699,7 @@ class Arguments(Admission):
                     for k in range(m.t1 + 1, min(b, m.t1 + 3))
                 )
             ):
-                # "Three soldiers were killed in an Israeli air strike" (S12-TYPES)
+                # "Three soldiers were killed in an Israeli air strike"
                 self.victims.add((si, victim.key))
                 self.add(m.key, victim, h.entry, h, si, sent, a, b, 0.8, False, True, m)
                 return
@@ -709,7 +708,7 @@ class Arguments(Admission):
 
     def _killed_in_strike_ar(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """ "قتل ثلاثة جنود سوريين في غارة إسرائيلية": the victims named after the (passive)
-        verb of killing were hit by the state the strike's adjective names (S12-TYPES)."""
+        verb of killing were hit by the state the strike's adjective names."""
         doc = self.doc
         victim = next(
             (
@@ -743,7 +742,7 @@ class Arguments(Admission):
     ) -> Ment | None:
         """ "the 1,500 French soldiers in the country", "سحبت آخر جنودها من البلاد": forces
         stationed in or withdrawn from "the country" are in the state the story named last
-        before the trigger, other than their own (S12-TYPES)."""
+        before the trigger, other than their own."""
         doc = self.doc
         start = after - 1 if doc.word(h.last) in preps else after  # ("has * troops in")
         for j in range(start, min(t_lim, after + 6)):
@@ -782,7 +781,7 @@ class Arguments(Admission):
                 seen_doc = True
                 continue
             if not self.en and not seen_doc and bare[:1] in ("ب", "ل"):
-                # "رحبت بالقرار", "إدانتها للتصريحات" (session 5)
+                # "رحبت بالقرار", "إدانتها للتصريحات"
                 seen_doc = bare[1:] in _DOCUMENT_NOUNS or bare[1:] in _ISSUED_DOCS_AR
                 if seen_doc:
                     continue
@@ -863,7 +862,7 @@ class Arguments(Admission):
         "أمهلت الجزائر 12 موظفا في السفارة الفرنسية 48 ساعة لمغادرة البلاد": an expulsion
         (SANCTION) of the state whose people are told to leave."""
         doc = self.doc
-        # "أعلنت X السفير Y شخصا غير مرغوب فيه": a declaring verb (S6-H2)
+        # "أعلنت X السفير Y شخصا غير مرغوب فيه": a declaring verb
         verbs = _ORDER_VERBS | _DECLARE_AR if h.entry.topic == _PNG_TOPIC else _ORDER_VERBS
         verb = next(
             (
@@ -899,7 +898,7 @@ class Arguments(Admission):
                 agent, _ = self._vso_subject(verb + 1, min(b, verb + 7))
                 if agent is not None and agent.t0 > verb:
                     # "أمهلت الرياض وأبوظبي والمنامة الدبلوماسيين القطريين": each of the
-                    # coordinated subjects expels; none of them is the patient (S6-H2)
+                    # coordinated subjects expels; none of them is the patient
                     co_agents = self._ar_co_subjects(agent, b)
             if agent is None and not doc.word(verb).startswith(_AR("م")):
                 # "مملكة البحرين التي طلبت من السفير ..."، "والكويت أمهلت ...": the
@@ -977,7 +976,7 @@ class Arguments(Admission):
     def _co_agent_en(self, agent: Ment, b: int) -> Ment | None:
         """English: the second of two agents joined by "and" after a passive's "by" ("signed
         by Foreign Minister X and his Azerbaijani counterpart Y"): up to five title words
-        before the name, none a verb or punctuation; another actor than the first (S8-H7)."""
+        before the name, none a verb or punctuation; another actor than the first."""
         doc = self.doc
         j = agent.t1 + 1
         if doc.word(j) != "and":
@@ -997,7 +996,7 @@ class Arguments(Admission):
     def _co_agent_as_patient_en(self, subj_m: Ment | None, obj_m: Ment) -> bool:
         """English: the patient found is the next conjunct of the agent ("sanctions were
         approved by the United States and Britain", "strikes carried out by the US, France
-        and Britain"): a second agent, no patient (S8-R2-H2)."""
+        and Britain"): a second agent, no patient."""
         doc = self.doc
         if subj_m is None or obj_m.t0 <= subj_m.t1 or obj_m.t0 - subj_m.t1 > 3:
             return False
@@ -1012,7 +1011,7 @@ class Arguments(Admission):
         doc = self.doc
         agent = self._actor_at(h.last + 1)
         if agent is None and not self.en and doc.word(h.last + 1) == "من":
-            agent = self._actor_at(h.last + 2)  # "«استجابة لطلب» من X" (S7-H3)
+            agent = self._actor_at(h.last + 2)  # "«استجابة لطلب» من X"
         if agent is None and self.en and doc.word(h.last + 1) == "the":
             agent = self._actor_at(h.last + 2)  # "at the request of the Malian government"
         if (
@@ -1022,7 +1021,7 @@ class Arguments(Admission):
             and doc.word(h.last + 2) in _HOST_RULERS_EN
         ):
             # "sent troops to Kazakhstan at the request of its government": the state just
-            # named, where the forces went (S8-H7)
+            # named, where the forces went
             before = doc.mentions_in(doc.tokens[a].start, doc.tokens[h.first].start)
             agent = next(
                 (
@@ -1038,7 +1037,7 @@ class Arguments(Admission):
             return
         agents = [agent]
         if self.en:
-            # "at the request of France and Britain": each asked (S8-H7)
+            # "at the request of France and Britain": each asked
             j = agent.t1 + 1
             if doc.word(j) == "and":
                 j += 1 + (doc.word(j + 1) == "the")
@@ -1088,12 +1087,12 @@ class Arguments(Admission):
         if not comma_before(t):
             return None
         for k in range(t - 1, max(a, t - 12), -1):
-            # (the relative word first: its own comma opens the inset, S9-R2-H4)
+            # (the relative word first: its own comma opens the inset)
             if comma_before(k) and k < t - 1 and doc.word(k) not in ("who", "which"):
                 break
             if doc.word(k) in ("who", "which") and comma_before(k):
                 # "X, who arrived in Tehran on Sunday, held talks with": a verb inside the
-                # relative clause is no stop (S7-H19)
+                # relative clause is no stop
                 m = doc.mention_at_tok(k - 1)
                 ok = m is not None and self.actor(m) and not m.adjectival and m.t1 == k - 1
                 return m if ok and m is not None and doc.prep_of(m) is None else None
@@ -1151,7 +1150,7 @@ class Arguments(Admission):
     def _unnamed_possessor_en(self, h: Hit[Trigger]) -> bool:
         """English: a capitalised possessor that is no known actor right before the noun
         ("Nancy Pelosi's trip to Taiwan" with Pelosi unknown): the act is that person's,
-        so neither the speaker nor an actor named earlier did it (S8-R2-H2)."""
+        so neither the speaker nor an actor named earlier did it."""
         doc = self.doc
         start = doc.tokens[h.first].start
         if self.text[max(0, start - 3) : start] not in ("'s ", "’s "):
@@ -1169,7 +1168,7 @@ class Arguments(Admission):
     def _own_forces_left(self, subj: str, obj_m: Ment, b: int) -> Ment | None:
         """The place after the subject's own forces taken for the patient of a withdrawal
         ("سحب جزء من القوات الروسية من سوريا", "pulled part of its forces out of X"): the
-        next actor or place within four words (S8-R2-H2)."""
+        next actor or place within four words."""
         doc = self.doc
         states = doc.entity_states
         own = states.get(subj) or subj
@@ -1184,7 +1183,7 @@ class Arguments(Admission):
     def _owner_struck(self, a: int, t: int, subj: str) -> Ment | None:
         """English: the state whose "its embassy in X" is struck, the sentence's subject
         before the attack noun at ``t`` ("Iran launched drones ... for an Israeli strike on
-        its consulate in Damascus"), when another than the attacker (S8-R2-H2)."""
+        its consulate in Damascus"), when another than the attacker."""
         doc = self.doc
         m = self._first_subject_mention(a, t)
         if m is None:
@@ -1240,7 +1239,7 @@ class Arguments(Admission):
         self, h: Hit[Trigger], trig: Trigger, after: int, t_lim: int, si: int, subj: str
     ) -> tuple[Ment, float] | None:
         """An English patient told outside the trigger's clause, with the confidence factor
-        of finding it there; the first of these that applies (S13-RELEN):
+        of finding it there; the first of these that applies:
 
         * a judging verb whose object is an act a lexicon noun names: the one who did it
           ("Russia vetoed the draft. Brazil denounced the veto", "Egypt released the
@@ -1275,7 +1274,7 @@ class Arguments(Admission):
     def _apology_owed_by_en(self, after: int, t_lim: int, si: int, subj: str) -> Ment | None:
         """English: from whom a request for "an apology" / "an explanation" (words from
         ``after``) asks it: the actor the requester's side accused in this sentence or the
-        two before, none when no such accusation was coded (S13-RELEN)."""
+        two before, none when no such accusation was coded."""
         doc = self.doc
         k = after
         while k < t_lim and doc.word(k) in ("a", "an", "the", "public", "formal", "official"):
@@ -1303,7 +1302,7 @@ class Arguments(Admission):
     def _his_owner_en(self, t: int, si: int, subj: str) -> Ment | None:
         """English: whom "his"/"her" after a judging verb at token ``t`` points to: the
         person named last before it (this sentence or the one before), none when that is
-        the verb's own subject or a person of its side (S13-RELEN)."""
+        the verb's own subject or a person of its side."""
         doc = self.doc
         assert doc.seg is not None
         lo = doc.seg.sents[max(0, si - 1)].start
@@ -1325,7 +1324,7 @@ class Arguments(Admission):
     def _unnamed_addressee_en(self, after: int, end: int) -> bool:
         """English: the words from ``after`` to ``end`` open with a noun phrase naming no
         actor ("European carriers", "creditors of other nations") followed by "to" and a
-        verb: whom a request is made of, unnamed (S13-RELEN)."""
+        verb: whom a request is made of, unnamed."""
         doc = self.doc
         for j in range(after, end):
             if doc.mention_at_tok(j) is not None or j in self.stops:
@@ -1349,7 +1348,7 @@ class Arguments(Admission):
         """English: the two sides whose talks or deal a host or broker verb names with no
         party of its own ("Kenya hosted two earlier rounds of talks", "The United States
         brokered the agreement"): the sides of the latest mutual act told in this sentence
-        or the two before, neither of them the host (S12-RELEN)."""
+        or the two before, neither of them the host."""
         doc = self.doc
         w = doc.word(h.first)
         if h.cls not in ("v", "x") or not (w.startswith("host") or w.startswith(_MEDIATE_EN)):
@@ -1378,7 +1377,7 @@ class Arguments(Admission):
         after = h.last + 1
         opener = doc.word(h.first + 1) if h.last > h.first else doc.word(after)
         if opener not in ("a", "an", "the", "of") and not shared:
-            return None  # ("warned of consequences", S7-H10)
+            return None  # ("warned of consequences")
         end = doc.seg.sents[si].end if doc.seg is not None else len(self.text)
         stop = next(
             (
@@ -1400,7 +1399,7 @@ class Arguments(Admission):
             ):
                 stop += 1
         if any(doc.mention_at_tok(j) is not None for j in range(after, stop)):
-            return None  # (not the next sentence's first name, S7-H10)
+            return None  # (not the next sentence's first name)
         trig_start = doc.tokens[h.first].start
         for r in reversed(self.rels):
             if r.sent != si or r.trig_end > trig_start:
@@ -1410,11 +1409,11 @@ class Arguments(Admission):
                 and r.subject == subj
                 and (r.type is RelationType.CONSULT or r.topic == "summoning of envoy")
             ):
-                # ("Chile summoned the Israeli envoy and demanded an explanation", S7-H10)
+                # ("Chile summoned the Israeli envoy and demanded an explanation")
                 return r.object_mention
             if shared and r.type in (RelationType.AGREE, RelationType.CONSULT):
                 # "hosted talks with Iran and agreed to restore ties", "signed a pact with
-                # Libya and pledged aid": the partner of the first verb (S12-RELEN)
+                # Libya and pledged aid": the partner of the first verb
                 other = r.object if r.subject == subj else r.subject if r.object == subj else ""
                 return self._latest_mention(other, h.first) if other else None
             break
@@ -1459,7 +1458,7 @@ class Arguments(Admission):
         the act's noun or of the forces doing it, with no preposition between ("بانسحاب
         القوات الإسرائيلية"، "إلى وقف الهجمات الأمريكية على"، "برفع العقوبات الأوروبية";
         not "بالإفراج عن الصحفيين الفرنسيين", whose adjective names the victims), as a
-        state other than the asker's (S13-RELAR)."""
+        state other than the asker's."""
         doc = self.doc
         hits = doc.lexicon_hits.get("relations") or []
         acts = {
@@ -1521,7 +1520,7 @@ class Arguments(Admission):
         phrase after the noun names ("بعد مفاوضات غير مباشرة رعتها المملكة في جدة"،
         "محادثات اللجنة العسكرية التي ترعاها البعثة الأممية"، "جولة مفاوضات استضافتها
         القاهرة"): the host meets each side of the pair the article dealt with just before
-        (:meth:`_main_pair`), when there is one (S13-RELAR)."""
+        (:meth:`_main_pair`), when there is one."""
         doc = self.doc
         if h.cls != "n" or h.entry.type is not RelationType.CONSULT or h.pron:
             return
@@ -1547,7 +1546,7 @@ class Arguments(Admission):
         إماراتي"): the giver after "من" or as the noun's state adjective aids or supports
         the receiver.  True when coded or when the receiver is no actor ("وحظي القرار بدعم
         روسيا والصين": no patient), and for the receiving verb itself before such a noun
-        (no contact of "تلقى") (S13-RELAR)."""
+        (no contact of "تلقى")."""
         doc = self.doc
         if h.entry.type is RelationType.CONSULT and h.first == h.last and h.cls in ("v", "i"):
             if not _RECEIVE_AR.match(doc.word(h.first)):
@@ -1614,7 +1613,7 @@ class Arguments(Admission):
 
     def _time_clause_verb_ar(self, t: int) -> bool:
         """Arabic: the verb at ``t`` opens a time clause ("بعد أن"، "منذ أن"، "قبل أن"،
-        "بعدما"، "عندما"): with no subject of its own it shares its sentence's (S13-RELAR)."""
+        "بعدما"، "عندما"): with no subject of its own it shares its sentence's."""
         doc = self.doc
         before = doc.word(t - 1).lstrip("و")
         if before == _AR("أن"):
@@ -1624,7 +1623,7 @@ class Arguments(Admission):
     def _mediation_leader_ar(self, h: Hit[Trigger], b: int) -> tuple[Ment, int] | None:
         """Arabic: who led a mediation, named as the subject of "قادها"/"يقودها" in the
         (relative) clause right after the noun ("وساطة قادها ولي العهد"، "جهود الوساطة
-        التي قادها الشيخ X"), and where that verb starts (S13-RELAR)."""
+        التي قادها الشيخ X"), and where that verb starts."""
         if h.entry.topic != "mediation":
             return None
         doc = self.doc
@@ -1639,7 +1638,7 @@ class Arguments(Admission):
     def _joint_body_states_ar(self, t: int, b: int) -> tuple[Ment, Ment] | None:
         """Arabic: the two states of an unlinked body named with two state adjectives in a
         row ("اللجنة الفنية السورية الأردنية المشتركة"، "الوفدان المصري والإثيوبي"), as
-        state mentions (S13-RELAR)."""
+        state mentions."""
         doc = self.doc
         for j in range(t, min(b, t + 4)):
             m1 = doc.mention_at_tok(j)
@@ -1660,7 +1659,7 @@ class Arguments(Admission):
 
     def _told_pact_ar(self, t: int) -> bool:
         """Arabic: token ``t`` is a bare definite pact noun ("الاتفاق"، "للمذكرة"، "بالاتفاقية"),
-        no actor or state adjective after it (S13-RELAR)."""
+        no actor or state adjective after it."""
         doc = self.doc
         w = doc.word(t).removeprefix("و")
         if w.startswith("لل"):
@@ -1674,7 +1673,7 @@ class Arguments(Admission):
 
     def _pact_parties_ar(self, si: int, own: str, before: int) -> list[Ment]:
         """Arabic: the parties (other than the side ``own``) to the latest pact told before
-        offset ``before`` in this sentence or the one before (S13-RELAR)."""
+        offset ``before`` in this sentence or the one before."""
         states = self.doc.entity_states
         for prev in reversed(self.rels):
             if si - prev.sent > 1 or prev.sent > si:
@@ -1754,7 +1753,7 @@ class Arguments(Admission):
         """English: the first token of ``[lo, hi)`` that opens a clause of its own, "as"
         or "while" followed by an actor (after at most three words: "as Chinese President
         X") and then that actor's verb, a trigger or cue ("signed a pact on Monday as Modi
-        hosted Pacific leaders"): no object lies past it; else ``hi`` (S10-R2-H5)."""
+        hosted Pacific leaders"): no object lies past it; else ``hi``."""
         doc = self.doc
         for j in range(lo, hi):
             if self.words[j] not in _OWN_CLAUSE_EN:
@@ -1826,7 +1825,7 @@ class Arguments(Admission):
         """The subject right after an Arabic light verb ("أجرى"، "عقد"، "وجه") whose
         object is the verbal noun at token ``t``, up to sixteen words back with no comma or
         other verb between them ("أجرى سمو الشيخ ... نائب رئيس مجلس الوزراء وزير الخارجية
-        اتصالا": an honorific, a long name and a chain of titles, S7-H19)."""
+        اتصالا": an honorific, a long name and a chain of titles)."""
         doc = self.doc
         for j in range(t - 1, max(a, t - 17) - 1, -1):
             gap = self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
@@ -1869,7 +1868,7 @@ class Arguments(Admission):
     def _will_pay(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """ "said Israel would pay a heavy price", "أكد أن الولايات المتحدة ستدفع الثمن",
         "ستدفع إسرائيل الثمن": the speaker threatens the one who will pay, named just
-        before the form (or, in Arabic, in its gap), inside the speaker's statement (S7-H14)."""
+        before the form (or, in Arabic, in its gap), inside the speaker's statement."""
         doc = self.doc
         stmt = self.stmt_at(doc.tokens[h.first].start)
         if stmt is None:
@@ -1920,18 +1919,18 @@ class Arguments(Admission):
             and patient.etype != EntityType.PERSON
             and not (patient.adjectival and patient.t1 == h.first - 1 and patient.text[-1:] == "s")
         ):
-            return  # "Americans held in Iran", not "talks with Ukraine held in Turkey" (S7-H10)
+            return  # "Americans held in Iran", not "talks with Ukraine held in Turkey"
         if (
             self.en
             and doc.word(h.last) == "in"
             and patient.kind == "name"
             and patient.etype == EntityType.STATE
-            and not patient.adjectival  # ("Six Americans detained in Venezuela", S7-H10)
+            and not patient.adjectival  # ("Six Americans detained in Venezuela")
         ):
             return  # "Russia arrested in Moscow a reporter": active, not "Americans held in"
         agent, by_prep = self.mention_after(
             h.last + 1,
-            # ("received a shipment of howitzers and shells from France", S9-R3-H7)
+            # ("received a shipment of howitzers and shells from France")
             min(b, h.last + (8 if "from" in h.entry.preps else 4)),
             h.entry.preps,
             exclude={patient.key},
@@ -1941,7 +1940,7 @@ class Arguments(Admission):
         )
         if agent is None and self.en and doc.word(h.last) == "in":
             # "Evan Gershkovich was arrested in Yekaterinburg": no agent named; the state
-            # of the city where it happened holds him (S7-H10)
+            # of the city where it happened holds him
             k = h.last + 1 + (doc.word(h.last + 1) == "the")
             where = doc.mention_at_tok(k)
             state = doc.entity_states.get(where.key) if where is not None else None
@@ -1959,7 +1958,7 @@ class Arguments(Admission):
         if self.en and agent.etype == EntityType.PLACE:
             state = doc.entity_states.get(agent.key)
             if state is not None and state != agent.key and patient.etype == EntityType.PERSON:
-                # "was detained in Beijing": the state of the capital holds him (S7-H10)
+                # "was detained in Beijing": the state of the capital holds him
                 self.add(state, patient, h.entry, h, si, sent, a, b, 0.8, True, True, None)
                 return
         self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.9, True, by_prep, agent)
@@ -1978,7 +1977,7 @@ class Arguments(Admission):
                 for k in range(max(0, h.first - 16), h.first)
             )
         ):
-            return True  # "وطالبت X في رسالة إلى Y بإدانة ...": a condemnation asked for (S6-H2)
+            return True  # "وطالبت X في رسالة إلى Y بإدانة ...": a condemnation asked for
         if not self.rels:
             return False
         prev = self.rels[-1]
@@ -1991,7 +1990,7 @@ class Arguments(Admission):
             and self.doc.word(first - 1) == "of"
             and self.doc.word(first - 2) in _QUANTITY_NOUNS_EN
         ):
-            first -= 2  # "criticised the latest round of sanctions" (S9-R2-H4)
+            first -= 2  # "criticised the latest round of sanctions"
         return 0 < first - prev_end <= 3
 
     def _attack_victim(self, m: Ment, after: int) -> bool:
@@ -2048,7 +2047,7 @@ class Arguments(Admission):
     def _supply_deal(self, h: Hit[Trigger], b: int) -> bool:
         """A verb of supplying after "agreed to" / "a deal to" (a time phrase may sit
         between: "agreed on Monday to supply") whose goods, within fourteen words, are a
-        traded commodity ("agreed to supply Poland with gas") (S7-H4)."""
+        traded commodity ("agreed to supply Poland with gas")."""
         doc = self.doc
         if h.cls != "v" or doc.word(h.first - 1) != "to":
             return False
@@ -2064,8 +2063,7 @@ class Arguments(Admission):
     def _agreed_to(self, h: Hit[Trigger], a: int) -> bool:
         """English: the verb at ``h`` is the infinitive of a word of agreeing up to six
         words before it, with no punctuation between ("X and Y agreed to deploy
-        warships", "a deal to deploy"): a joint act, not one side's against the other
-        (S7-H25)."""
+        warships", "a deal to deploy"): a joint act, not one side's against the other."""
         doc = self.doc
         if not self.en or doc.word(h.first - 1) != "to":
             return False
@@ -2079,7 +2077,7 @@ class Arguments(Admission):
     def _embargoed_goods(self, h: Hit[Trigger], a: int, b: int) -> bool:
         """The goods of an aid hit are governed by a word of a ban up to three words
         before it or two after it, with no punctuation between ("an arms embargo on
-        exports to", "a ban on weapons", "حظرا على تصدير الأسلحة إلى") (S7-H25)."""
+        exports to", "a ban on weapons", "حظرا على تصدير الأسلحة إلى")."""
         doc = self.doc
         for j in (*range(max(a, h.first - 3), h.first), *range(h.last + 1, min(b, h.last + 3))):
             w = doc.word(j).lower()

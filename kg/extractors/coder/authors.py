@@ -111,7 +111,7 @@ class Authors(VerbalNouns):
             if subj_m is None or subj_m.key != r.subject:
                 continue
             if self.en and (men_state := self._state_of_men(subj_m)):
-                # "said Indian troops had crossed the border": India is accused (S12-RELEN)
+                # "said Indian troops had crossed the border": India is accused
                 subj_m = replace(subj_m, key=men_state, etype=EntityType.STATE, kind="name")
                 if any(
                     x.type is RelationType.ACCUSE
@@ -194,7 +194,7 @@ class Authors(VerbalNouns):
     def _pact_wrongdoing(self, st: Stmt, c0: int, c1: int) -> None:
         """Arabic: "قال X إن المذكرة تنتهك القانون الدولي": a pact named by its head noun
         alone, as the subject of a wrongdoing verb, is the latest agreement coded before;
-        the speaker accuses each of its parties (S7-H3)."""
+        the speaker accuses each of its parties."""
         doc = self.doc
         seg = doc.seg
         head = doc.word(c0).lstrip("وف").removeprefix("ال")
@@ -338,7 +338,7 @@ class Authors(VerbalNouns):
         """English: the describing verb at ``j`` ends a relative clause opened by ", which"
         with only its subject between ("..., which Lavrov called", "..., which she
         described as"), or by an act noun in apposition (", a move (that) Y called"):
-        the token of "which", "that" or the noun, else -1 (S9-R2-H4, S11-R2-RELEN)."""
+        the token of "which", "that" or the noun, else -1."""
         doc = self.doc
         for k in range(j - 1, max(a, j - 8), -1):
             w = doc.word(k)
@@ -353,8 +353,8 @@ class Authors(VerbalNouns):
                 and doc.word(k - 2) in ("a", "an")
                 and "," in self.text[doc.tokens[k - 3].end : doc.tokens[k - 2].start]
             ):
-                # "..., a move that Maduro called a threat" (S10-H11), "..., an attack
-                # which Tehran called" (S11-R2-RELEN)
+                # "..., a move that Maduro called a threat", "..., an attack
+                # which Tehran called"
                 return k
             if (
                 k < j - 1
@@ -363,7 +363,7 @@ class Authors(VerbalNouns):
                 and doc.word(k - 1) in ("a", "an")
                 and "," in self.text[doc.tokens[k - 2].end : doc.tokens[k - 1].start]
             ):
-                return k  # a reduced relative: "..., a decision Mexico called" (S11-R2-RELEN)
+                return k  # a reduced relative: "..., a decision Mexico called"
             if (
                 k in self.stops
                 or w in ("that", "which", "who", "and", "but")
@@ -391,8 +391,7 @@ class Authors(VerbalNouns):
     def _ar_retaliation(self, r: Rel) -> bool:
         """Arabic: the act of ``r`` is told as a response ("وأعلن التحالف تنفيذ ضربات
         جوية على مواقع للميليشيا ردا على الاعتداء"): "ردا على" after its trigger in its
-        sentence; a later condemnation of "the attack" judges the act it answers
-        (S13-RELAR)."""
+        sentence; a later condemnation of "the attack" judges the act it answers."""
         doc = self.doc
         if doc.seg is None or not 0 <= r.sent < len(doc.seg.sents):
             return False
@@ -419,7 +418,7 @@ class Authors(VerbalNouns):
     def _act_authors(self, si: int, own: str) -> list[Ment]:
         """Arabic: the subjects of the latest act (this sentence or the one before) of a
         side other than ``own`` that is not a speech act, all of them when it had several
-        ("فرضت الولايات المتحدة وبريطانيا عقوبات": both) (S12-RELAR)."""
+        ("فرضت الولايات المتحدة وبريطانيا عقوبات": both)."""
         first = self._act_author(si, own)
         if first is None:
             return []
@@ -454,7 +453,7 @@ class Authors(VerbalNouns):
         denounced the veto", "Kenya rejected the accusation", "welcomed the release",
         "expressed regret over the demolition"): the subject of the latest relation of that
         type, done, when that is another side than the judge's; none when an actor is
-        named with the noun (S13-RELEN)."""
+        named with the noun."""
         doc = self.doc
         k = after + 1 if doc.word(after) in ("over", "at", "about") else after
         if doc.word(k) not in _TOLD_ACT_DETS_EN or k + 1 >= t_lim:
@@ -502,8 +501,7 @@ class Authors(VerbalNouns):
         after "Venezuelan police raided ..."): a body of a state that did the act (its
         police, army, court, ministry: an organisation the extractor made of a state
         adjective and a body word, or a gazetteer government body) stands for its state,
-        read at the body's mention; a person, a state or a group with no state stays
-        (S12-RELEN)."""
+        read at the body's mention; a person, a state or a group with no state stays."""
         doc = self.doc
         if m is None or not self.en or m.etype != EntityType.ORGANIZATION:
             return m
@@ -524,7 +522,7 @@ class Authors(VerbalNouns):
         """English: the state of a body mention read from a state adjective and a plural
         noun of its men or craft ("Somali troops", "Chinese soldiers", "Russian warships",
         from ``relations.possessed_agents_en``), "" for others ("the Bolivian military",
-        "the Chinese coast guard", a named body) (S12-RELEN)."""
+        "the Chinese coast guard", a named body)."""
         doc = self.doc
         if m.etype != EntityType.ORGANIZATION or m.adjectival:
             return ""
@@ -542,7 +540,7 @@ class Authors(VerbalNouns):
         """English: the author of the act a noun names ("the seizure", "the strike"): the
         subject of the latest act of a type the noun names (this sentence or the three
         before) of a side other than ``own``; a noun of no type ("the move") names the
-        latest act, as :meth:`_act_author` with ``reach`` (S10-R2-H5)."""
+        latest act, as :meth:`_act_author` with ``reach``."""
         types = _TOLD_ACT_TYPES_EN.get(noun)
         if types is None:
             return self._act_author(si, own, reach)
@@ -552,7 +550,7 @@ class Authors(VerbalNouns):
             if si - prev.sent > 3:
                 break
             if prev.modality in (Modality.NEGATED, Modality.HYPOTHETICAL):
-                continue  # "would not break off relations": no act done (S11-R2-RELEN)
+                continue  # "would not break off relations": no act done
             if (self.doc.entity_states.get(prev.subject) or prev.subject) == own:
                 return None
             return self._judged_doer(self._subject_mention(prev))
@@ -562,8 +560,8 @@ class Authors(VerbalNouns):
     def _imposed_relative(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """English: an object relative with a named subject right after a sanctions noun
         ("the sanctions (that) Washington imposed on Moscow", "the tariffs Beijing had
-        slapped on Canberra"): that subject imposed them on the actor after "on"/"against"
-        (S9-H7).  True when coded."""
+        slapped on Canberra"): that subject imposed them on the actor after "on"/"against".
+        True when coded."""
         doc = self.doc
         j = h.last + 1 + (doc.word(h.last + 1) in ("that", "which"))
         m = doc.mention_at_tok(j)
@@ -621,7 +619,7 @@ class Authors(VerbalNouns):
                 # its own side condemned
                 return self._subject_mention(condemned)
             if prev.type is not RelationType.ASSAULT and not (
-                # "Iran fired missiles into Pakistan": a launch into the side (S9-R2-H4)
+                # "Iran fired missiles into Pakistan": a launch into the side
                 prev.type is RelationType.MOBILIZE and prev.topic in _LAUNCH_TOPICS
             ):
                 continue
@@ -767,7 +765,7 @@ class Authors(VerbalNouns):
             m, _ = self._vso_subject(j + 1, h.first)
             if m is None and verb is _UNDERGONE_AR:
                 # "تعرض مطار دمشق الدولي لعدوان"، "تعرضت ناقلة نفط يونانية لهجوم": a place
-                # or a thing of a state named in the subject (S6-H2)
+                # or a thing of a state named in the subject
                 m = self._undergoer(j + 1, h.first)
             if m is None:
                 m = self.agent_before(j, max(a, j - 4), exclude=set())

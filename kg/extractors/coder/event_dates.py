@@ -18,7 +18,7 @@ their own, from the story they are told in:
   before it takes the day of the story's lead; an Arabic deed of the speaker's own side
   told in a dated statement ("قالت الوزيرة، أمس، إن بلادها طردت ...") takes its date;
   the undated words of a person who spoke or acted earlier in the story on a day of the
-  last week go on that occasion (S13-DATES).
+  last week go on that occasion.
 
 It is a mixin of the relation coder (:class:`kg.extractors.relations._Coder`),
 which owns the document, the statements and the helpers declared below.
@@ -69,11 +69,11 @@ def _week_before(day: _dt.date) -> _dt.date:
 
 
 _MEETING_REFS = word_set("event_dates.meeting_refs")
-"""A meeting or call named again ("the call", "في ختام المباحثات"): the one told before (S7-H9)."""
+"""A meeting or call named again ("the call", "في ختام المباحثات"): the one told before."""
 _QAD = _AR("قد")
 # "قال إن ..."، "أكد أن ...": what follows is reported content, not the speech act itself
 _THAT_AR = word_set("event_dates.that_ar")
-# "في لقاء سابق"، "لقاؤهما الأخير": another meeting than the one the story tells (S13-DATES)
+# "في لقاء سابق"، "لقاؤهما الأخير": another meeting than the one the story tells
 _ANOTHER_MEETING_AR = word_set("event_dates.another_meeting_ar")
 # deeds (not words) whose undated telling goes on the day's story (see _story_day)
 _STORY_DEEDS = frozenset(
@@ -85,26 +85,25 @@ _STORY_DEEDS = frozenset(
 )  # fmt: skip
 _DEED_CUES = word_set("event_dates.deed_cues")
 """English words that tell a diplomatic deed, not words, whatever type the act is coded
-("summoned the ambassador": an ACCUSE done, not said): a step of the day's story (S9-R2-H7)."""
+("summoned the ambassador": an ACCUSE done, not said): a step of the day's story."""
 _BACKGROUND_AR = word_set("relations.background_ar")
 """Openers of an Arabic note on the background ("يذكر أن", "ويشار إلى أن")."""
 _REACTION_CUES = word_set("event_dates.reaction_cues")
 """English verbs of an answer to the event just told ("responded", "retorted"); and
-with "back"/"out" ("hit back", "lashed out"): words said in answer go on the story's day
-(S9-R2-H7)."""
+with "back"/"out" ("hit back", "lashed out"): words said in answer go on the story's day."""
 _REACTION_BACK = word_set("event_dates.reaction_back")
 _CONTENT_MODALS_EN = word_set("event_dates.content_modals_en")
 """Modals that open the content an act brings in ("agreed that X would ..."): a time past
-them is the content's, not the act's (S10-H4)."""
+them is the content's, not the act's."""
 _LAUNCH_VERBS = word_set("event_dates.launch_verbs")
 """Verbs of carrying out an attack in a relative clause on the attack noun ("الهجوم الذي
 شنته الجماعة أمس", "the raid that the army carried out on Sunday"): the clause tells the
-attack itself, its time is the attack's (S10-R2-H6)."""
+attack itself, its time is the attack's."""
 _PROVISION_CUES = word_set("event_dates.provision_cues")
 """Words that open what a pact provides ("ينص الاتفاق على", "بموجب الاتفاقية", "under the
 deal", "the accord provides for"), with a noun of :data:`_PACT_NOUNS` next to them."""
 # the occasion an Arabic act was done on ("خلال اتصال هاتفي تلقاه مساء أمس"، "خلال لقائه
-# اليوم"، "في مؤتمر صحفي عقده الأحد"): its time dates the act (S11-R2-DATES)
+# اليوم"، "في مؤتمر صحفي عقده الأحد"): its time dates the act
 _OCCASION_AR = word_set("event_dates.occasion_ar")
 _OCCASION_GAP_AR = frozenset(
     fold(w) for w in ("أن", "إن", "أنه", "إنه", "بأن", "على", "من", "إلى", "و")
@@ -126,7 +125,7 @@ _RELATIVES_ATTACK = frozenset({"that", "which", _AR("الذي"), _AR("التي")
 # a relative clause whose verb tells a standing state, in the present or the perfect
 # ("The United States, which has voiced support for Kyiv, sent ... in July"; "العقوبات
 # التي تفرضها واشنطن"، "وهو ما تعتبره بغداد خرقا"): the act is no step of the main
-# clause's time (S14-DATES)
+# clause's time
 _RELATIVE_PRESENT_EN = re.compile(
     r"(?i),\s+(?:which|who)\s+(?:[\w'.-]+\s+){0,3}?(?:has|have|is|are|continues?\s+to)"
     r"\s+(?:[\w-]+\s+){0,2}$"
@@ -137,13 +136,13 @@ _RELATIVE_PRESENT_AR = re.compile(
     rf"\s+(?:(?![^\W\d_]*[.،,؛])[^\W\d_]+\s+){{0,3}}?$"
 )
 _IMPERFECT_AR = re.compile(rf"^[يت](?!{_AR('م')}(?:{_AR('ت')})?$)[^\W\d_]{{2,}}$")
-_PLUPERFECT_REACH = 9  # "وكان <a subject of up to seven words> قد ...": background (S7-H9)
+_PLUPERFECT_REACH = 9  # "وكان <a subject of up to seven words> قد ...": background
 _DATELINE_HEAD_AR = re.compile(
     r"[^\n.،]{0,60}?[)/»]\s*[-\u2013\u2014:]\s*|(?:[^\s.،]+\s+){1,3}[-\u2013\u2014]\s+"
 )
 """An Arabic wire dateline at the head of a sentence: "الكويت (كونا) - ", "القاهرة في 5
-مارس /أ ش أ/ - ", "الرباط - «الشرق الأوسط»: " (S6-H12); a bare city of up to three
-words, "بيروت - ", "أبو ظبي - " (S7-H9)."""
+مارس /أ ش أ/ - ", "الرباط - «الشرق الأوسط»: "; a bare city of up to three
+words, "بيروت - ", "أبو ظبي - "."""
 
 
 def _day_before(day: _dt.date) -> _dt.date:
@@ -220,7 +219,7 @@ class EventDates(CoderBase):
 
         arrival = self._lead_day_ar()
         if arrival is not None:
-            # "وكان في استقبال الضيف لدى وصوله ...": the arrival the lead dates (S8-H2)
+            # "وكان في استقبال الضيف لدى وصوله ...": the arrival the lead dates
             rels = [
                 replace(r, date=arrival)
                 if r.date is None
@@ -250,12 +249,12 @@ class EventDates(CoderBase):
                 dated.setdefault(st.sent, []).append((actors(st.speaker), st.date))
         for k, got_dates in list(dated.items()):
             # only the story's own days go on: "وفي ديسمبر الماضي، انتقدت ألمانيا ..." is
-            # a background paragraph, the next undated sentence no step of it (S6-H9)
+            # a background paragraph, the next undated sentence no step of it
             dated[k] = [(acts, d) for acts, d in got_dates if self._story_date(d)]
         rels = self._lead_from_next(rels, dated)
         # an undated statement that goes on with the story told just before it by the
         # same speaker ("وقال لعمامرة في مؤتمر صحافي إن ..." after "أعلن لعمامرة، أمس
-        # الثلاثاء، ...") passes the day on to the next sentence's acts (S7-H9)
+        # الثلاثاء، ...") passes the day on to the next sentence's acts
         said = sorted(
             (st for st in self.stmts if st.date is None and st.sent > 0),
             key=lambda st: st.sent,
@@ -285,7 +284,7 @@ class EventDates(CoderBase):
                     got = op[1] if actors(op[0]) & mine else None
                 if got is None and prev == r.sent - 1 and self._follow_on(r.sent):
                     # "من جهته، أعرب ...": the other side's answer to the event told
-                    # just before, the same day; it goes no further (S8-R2-H5)
+                    # just before, the same day; it goes no further
                     got = next((d for _, d in dated.get(prev, []) if len(d) == 10), None)
                     out.append(replace(r, date=got) if got is not None else r)
                     continue
@@ -304,7 +303,7 @@ class EventDates(CoderBase):
         with no time of its own in that clause, is a standing state, not dated by the
         main clause: "The United States, which has voiced firm support for Kyiv, sent
         ... in July"; "رفع العقوبات التي تفرضها واشنطن على دمشق"; "وهو ما تعتبره بغداد
-        خرقا لسيادتها" (S14-DATES)."""
+        خرقا لسيادتها"."""
         doc = self.doc
         if r.date is None or doc.seg is None or r.sent < 0 or r.type is RelationType.CONSULT:
             # (a visit or talks under way, "الذي يزور المنطقة", "who is visiting Cairo",
@@ -342,7 +341,7 @@ class EventDates(CoderBase):
         the words told after it in the story are from there. The act of the person's own
         telling, not one told in what is said after "إن"/"أن"; not a present-tense stance
         ("ويرفض"، "وتدعم"), a pluperfect, a background note, a sentence with a time of its
-        own or opened by its source (S13-DATES)."""
+        own or opened by its source."""
         doc = self.doc
         seen: list[tuple[int, set[str], str]] = []
         for x in rels:
@@ -420,7 +419,7 @@ class EventDates(CoderBase):
         again: it takes its day, told in the pluperfect too ("عقد ولي العهد والسوداني، مساء
         الثلاثاء، جلسة مباحثات ... وكان ولي العهد قد استقبل السوداني في قصر السلام", "Modi
         and the crown prince held talks on Monday ... Modi had received him at the palace").
-        Not a meeting said to be another ("في لقاء سابق", "they last met") (S13-DATES)."""
+        Not a meeting said to be another ("في لقاء سابق", "they last met")."""
         met = [
             (r.sent, r.date, {r.subject, r.object})
             for r in rels
@@ -461,7 +460,7 @@ class EventDates(CoderBase):
     def _told_in_content(self, r: Rel) -> bool:
         """Whether ``r`` is told in what a statement reports after "إن"/"أن" ("قال الرئيس
         إن الأردن يدعم الشعب الفلسطيني"): the content's act, not the speech act itself
-        ("أعرب عن شكره"، "أعلنت رفضها") (S13-DATES)."""
+        ("أعرب عن شكره"، "أعلنت رفضها")."""
         st = self.stmt_at(r.trig_start)
         if st is None or r.trig_start < st.start:
             return False
@@ -475,7 +474,7 @@ class EventDates(CoderBase):
         """An undated act whose trigger stands right next to a time of its sentence, with
         nothing between but the commas around the time ("Niger's junta on Thursday
         demanded the release", "attacked on Sunday", "طالبت الخارجية، اليوم الأحد،
-        بالإفراج"): that time is the act's, whichever rule coded it (S11-DATES). Not a
+        بالإفراج"): that time is the act's, whichever rule coded it. Not a
         wire dateline, a "since" or a time with no value."""
         doc = self.doc
         if r.date is not None or r.modality != Modality.ASSERTED or r.trig_start < 0:
@@ -505,8 +504,7 @@ class EventDates(CoderBase):
         on with a time right after the occasion's noun ("وبحث الأمير مع الرئيس، خلال
         اتصال هاتفي تلقاه مساء أمس، تطورات"، "وأكد الوزير خلال لقائه اليوم نظيره"): that
         time is the act's. At most four words between the noun and the time, and no
-        punctuation; not a wire dateline, a "since" or a time with no value
-        (S11-R2-DATES)."""
+        punctuation; not a wire dateline, a "since" or a time with no value."""
         doc = self.doc
         if (
             self.en
@@ -563,7 +561,7 @@ class EventDates(CoderBase):
         """An undated act told as what a pact provides ("وينص الاتفاق على سحب القوات
         الأمريكية"، "Under the deal, Athens will lift its veto") takes the date of the
         pact: the last agreement dated to a day or month of the story told before it, or
-        in its sentence; else the day the pact was told with (S11-DATES)."""
+        in its sentence; else the day the pact was told with."""
         doc = self.doc
         if doc.seg is None:
             return rels
@@ -621,7 +619,7 @@ class EventDates(CoderBase):
         """English: a date read from a time told only inside the content the act brings in,
         past a modal after its trigger ("agreed that Egypt would send engineers by June",
         "warned that it could strike within days next week"), is the content's time, not
-        the act's: the act is left undated for the story's rules to date (S10-H4)."""
+        the act's: the act is left undated for the story's rules to date."""
         doc = self.doc
         seg = doc.seg
         if not self.en or seg is None or r.date is None or r.sent < 0:
@@ -634,7 +632,7 @@ class EventDates(CoderBase):
 
     def _in_content(self, r: Rel, t: TimeExpr) -> bool:
         """English: whether time ``t`` is told after the trigger of ``r`` past a modal, in
-        the content the act brings in ("agreed that X would ... by June") (S10-H4)."""
+        the content the act brings in ("agreed that X would ... by June")."""
         if not self.en or t.start < r.trig_end:
             return False
         doc = self.doc
@@ -645,7 +643,7 @@ class EventDates(CoderBase):
         """An undated act in a sentence with no time of its own that names the meeting or
         call told before ("According to Beijing's account of the call, Wang demanded ...",
         "وفي ختام المباحثات، وقّع الجانبان ...") takes the day of the latest dated meeting
-        of the story in the sentences before (S7-H9)."""
+        of the story in the sentences before."""
         doc = self.doc
         seg = doc.seg
         if seg is None:
@@ -671,13 +669,13 @@ class EventDates(CoderBase):
                 and not self._told_before(r)
                 and (talks := self._names_meeting(r.sent)) | self._names_ceremony(r.sent)
             ):
-                # the talks are a meeting's; a ceremony may be a signing's (S8-H2)
+                # the talks are a meeting's; a ceremony may be a signing's
                 before = [
                     (d, self._actors(s, o))
                     for si, d, c, s, o in meetings
                     if r.sent - 6 <= si < r.sent and (c or not talks)
                 ]
-                # the latest meeting of the act's own sides, else the latest (S8-R2-H5)
+                # the latest meeting of the act's own sides, else the latest
                 mine = self._actors(r.subject, r.object)
                 ours = [d for d, acts in before if acts & mine]
                 if ours or before:
@@ -689,7 +687,7 @@ class EventDates(CoderBase):
         """Arabic: an undated act in the sentence right after one that took the day of the
         meeting or ceremony it names (:meth:`_meeting_days`), by the same actor, with no
         time of its own and no background, goes on with that day ("وقال الوزير خلال
-        المراسم ...، معربا عن شكره للرئيس. ووجه الشكر إلى رئيس الوزراء ...") (S8-R2-H5)."""
+        المراسم ...، معربا عن شكره للرئيس. ووجه الشكر إلى رئيس الوزراء ...")."""
         doc = self.doc
         seg = doc.seg
         got_day = [
@@ -731,7 +729,7 @@ class EventDates(CoderBase):
 
     def _names_ceremony(self, si: int) -> bool:
         """Whether sentence ``si`` names a ceremony again ("خلال مراسم التوقيع", "at the
-        signing ceremony") (S8-H2)."""
+        signing ceremony")."""
         doc = self.doc
         if doc.seg is None:
             return False
@@ -742,7 +740,7 @@ class EventDates(CoderBase):
         """The times of the sentence of ``r`` outside its direct quotations and outside what
         another statement in it reports ("قال في كلمة خلال المراسم إن العالم يشهد اليوم
         تغييرا، معربا عن شكره ...": that "today" is the speaker's word, not the thanks'
-        time) (S8-R2-H5)."""
+        time)."""
         spans = [
             (st.start, st.end)
             for st in self.stmts
@@ -754,7 +752,7 @@ class EventDates(CoderBase):
         """The times of the sentence of ``r`` but those told after its trigger past a word
         that opens another clause ("وأعرب عن شكره، على أن يزور اليوم قطر"، "ووقع الجانبان
         مذكرات، فيما يتوجه الرئيس اليوم إلى الإمارات"): that "today" is the other clause's,
-        no time of the act, which goes on with the story's day (S8-R3-H4)."""
+        no time of the act, which goes on with the story's day."""
         doc = self.doc
         if doc.seg is None:
             return []
@@ -767,7 +765,7 @@ class EventDates(CoderBase):
 
     def _own_times(self, si: int) -> list[TimeExpr]:
         """The times of sentence ``si`` outside its direct quotations: "إن الاتفاقية
-        \"تفتح اليوم فصلا جديدا\"" is the speaker's word, no time of the act (S8-H2)."""
+        \"تفتح اليوم فصلا جديدا\"" is the speaker's word, no time of the act."""
         doc = self.doc
         if doc.seg is None:
             return []
@@ -810,7 +808,7 @@ class EventDates(CoderBase):
     def _by_source(self, si: int) -> bool:
         """Whether Arabic sentence ``si`` opens with its source ("وبحسب المتحدثة باسم
         البيت الأبيض، حث ترامب ..."): another account, not the next step of the story
-        told before it (S7-H9)."""
+        told before it."""
         seg = self.doc.seg
         if seg is None or not 0 <= si < len(seg.sents):
             return False
@@ -820,7 +818,7 @@ class EventDates(CoderBase):
         """An undated stance told as the purpose of a dated act right before it, by the
         same actor ("Nicaragua said Saturday it was breaking off relations with Ecuador in
         solidarity with Mexico", "سحبت سفيرها، أمس، تضامنا مع الجزائر"): taken in that act,
-        on its day (S8-R2-H5)."""
+        on its day."""
         doc = self.doc
         dated = [
             x
@@ -862,8 +860,7 @@ class EventDates(CoderBase):
         day or the day before by a time told before the attack ("Qatar on Monday condemned
         an Iranian missile attack on the base", "دانت قطر، اليوم، الهجوم الصاروخي على
         القاعدة"): with no other time told, the attack is of that day. Not a war or an
-        invasion (no one event), nor a condemnation dated after the attack is named
-        (S8-R2-H5)."""
+        invasion (no one event), nor a condemnation dated after the attack is named."""
         doc = self.doc
         seg = doc.seg
         pub = doc.published
@@ -909,7 +906,7 @@ class EventDates(CoderBase):
         default ("Zambia Clinches Debt Deal With China" over "Zambia reached an agreement
         ... . The president announced the deal on Thursday"), tells the lead's news: it
         takes the lead's day when the body gives one of the last week, the lead's own
-        single day or the English lead day of the sentence after it (S10-R2-H6)."""
+        single day or the English lead day of the sentence after it."""
         doc = self.doc
         seg = doc.seg
         pub = doc.published
@@ -928,7 +925,7 @@ class EventDates(CoderBase):
         if not heads:
             return rels
         # the lead past a dateline or byline line of its own ("أبوظبي - سكاي نيوز عربية",
-        # "دمشق-سانا"): a line of five words at most (S12-DATES)
+        # "دمشق-سانا"): a line of five words at most
         lead = next(
             (
                 k
@@ -970,7 +967,7 @@ class EventDates(CoderBase):
         ("Pakistan had expelled Indian diplomats in retaliation for New Delhi's suspension
         of the treaty on April 23", "ردا على قرار ... في 23 أبريل") or inside what it led
         to (", prompting ... on Monday"): that time is the other event's; the act is left
-        to its story (S10-R2-H6)."""
+        to its story."""
         if r.date is None or r.sent < 0:
             return r
         own = self._own_times(r.sent)
@@ -987,7 +984,7 @@ class EventDates(CoderBase):
         """An undated attack named by a noun whose relative clause tells it carried out,
         with a time inside that clause ("أدانت الكويت الهجوم الذي شنته الجماعة أمس على
         المنشآت", "the raid which the army carried out on Sunday"): the clause's time is
-        the attack's own, not another agent's act (S10-R2-H6)."""
+        the attack's own, not another agent's act."""
         doc = self.doc
         seg = doc.seg
         if seg is None or r.type is not RelationType.ASSAULT or r.date is not None or r.sent < 0:
@@ -1027,7 +1024,7 @@ class EventDates(CoderBase):
         told after it in the same sentence ("Mexico broke off relations with Ecuador after
         police stormed its embassy late Friday", "قطعت X علاقاتها مع Y إثر اقتحام السفارة
         مساء الجمعة"): when that day is the publication day or the day before, the act
-        came between it and the report, and the report gives it that day (S8-R2-H5). Not a
+        came between it and the report, and the report gives it that day. Not a
         count ("a week after", "بعد يومين من"), nor a day past another clause."""
         doc = self.doc
         seg = doc.seg
@@ -1076,7 +1073,7 @@ class EventDates(CoderBase):
     def _after_phrase_act(self, r: Rel) -> Rel:
         """An act told as the noun of an "after" phrase ("announced aid on Thursday after
         consultations with Scholz", "بعد مشاورات مع"): it came before the main clause, at
-        a time the text does not give; the main clause's time is not its own (S9-H8). A
+        a time the text does not give; the main clause's time is not its own. A
         time inside the phrase ("after talks on Thursday") is kept."""
         doc = self.doc
         seg = doc.seg
@@ -1094,7 +1091,7 @@ class EventDates(CoderBase):
         inside = doc.times_in(doc.tokens[k - 1].start, end)
         if inside:
             # "استدعت الخارجية، الأربعاء، السفير ... بعد إبرام اتفاقية بين البلدين في 12
-            # مارس 2010": the phrase's own time, not the main clause's (S12-DATES)
+            # مارس 2010": the phrase's own time, not the main clause's
             t = inside[0]
             if (
                 t.value is not None
@@ -1110,8 +1107,7 @@ class EventDates(CoderBase):
         """Arabic: the host's reception of the guest told in the pluperfect right after the
         dated act of the visit between the same two sides ("وقع الرئيسان اليوم مذكرة تفاهم.
         وكان الرئيس قد استقبل ضيفه في قصر الشعب"), with no time of its own, is the arrival
-        of that visit and takes its day; another visit ("قد زار أنقرة") stays background
-        (S8-R2-H5)."""
+        of that visit and takes its day; another visit ("قد زار أنقرة") stays background."""
         doc = self.doc
         if doc.seg is None:
             return rels
@@ -1159,7 +1155,7 @@ class EventDates(CoderBase):
         """Arabic: a lead with no time of its own ("دمشق-سانا / رحبت وزارة الخارجية
         بالقرار ...") whose next sentence goes on with the same actor and gives the day
         ("وأكدت الوزارة في بيان ... اليوم"): the lead's acts take that day, as in English
-        (:meth:`_lead_day`) (S8-R2-H5). ``dated`` maps sentences to the actors and story
+        (:meth:`_lead_day`). ``dated`` maps sentences to the actors and story
         days told in them."""
         doc = self.doc
         seg = doc.seg
@@ -1202,7 +1198,7 @@ class EventDates(CoderBase):
     def _answer_days(self, rels: list[Rel]) -> list[Rel]:
         """English: an undated act in a sentence that opens as the other side's answer
         ("For its part, Beijing said ..."), with no time of its own, takes the day of the
-        act or statement told in the sentence just before it: the same event (S8-R2-H5)."""
+        act or statement told in the sentence just before it: the same event."""
         doc = self.doc
         if doc.seg is None:
             return rels
@@ -1237,7 +1233,7 @@ class EventDates(CoderBase):
         before it ("من جهته، أعرب الرئيس ..."، "بدوره، قال ..."، "For its part, Beijing
         said ..."): the same event, so the day of that sentence whoever its actor; so is
         "وكان الرئيس أول من أعلن الاتفاق" (the first word of the event told before, "كان"
-        with no "قد") (S8-R2-H5)."""
+        with no "قد")."""
         doc = self.doc
         seg = doc.seg
         if seg is None or not 0 < si < len(seg.sents):
@@ -1245,7 +1241,7 @@ class EventDates(CoderBase):
         j = doc.tok_after(seg.sents[si].start)
         w = doc.word(j)
         if self.en:
-            # "For its part, ..."; "In response, ..." (S9-R2-H7)
+            # "For its part, ..."; "In response, ..."
             return (w == "for" and doc.word(j + 2) in FOLLOW_ON) or (
                 w == "in" and doc.word(j + 1) in FOLLOW_ON
             )
@@ -1258,7 +1254,7 @@ class EventDates(CoderBase):
                 if doc.word(k) in FIRST_TO_AR and doc.word(k + 1) == "من":
                     return True
             return False
-        # "من جهته"; "في المقابل، أعلنت الجبهة رفضها" (the other side, S9-R2-H7)
+        # "من جهته"; "في المقابل، أعلنت الجبهة رفضها" (the other side)
         return w.removeprefix("و") in ("من", "في") and doc.word(j + 1) in FOLLOW_ON
 
     def _actors(self, *keys: str) -> set[str]:
@@ -1286,7 +1282,7 @@ class EventDates(CoderBase):
         """Arabic: the actor and day of a sentence that opens with its act, subject and a
         day ("سلمت وزارة الخارجية الكويتية، اليوم الأحد، القائم بالأعمال مذكرة احتجاج"),
         even when no relation was read from it: the next sentence's undated acts by the
-        same actor go on with that day (S6-H12). Not a background pluperfect ("وكان")."""
+        same actor go on with that day. Not a background pluperfect ("وكان")."""
         doc = self.doc
         seg = doc.seg
         if seg is None or si < 0:
@@ -1311,7 +1307,7 @@ class EventDates(CoderBase):
     def _lead_day_ar(self) -> str | None:
         """Arabic: the day of the story's lead, the first day of the last week told in the
         first two sentences past the headline ("وصل الرئيس ... اليوم إلى الدوحة"), not a
-        "since" nor the day an "after" phrase names (S8-H2)."""
+        "since" nor the day an "after" phrase names."""
         doc = self.doc
         seg = doc.seg
         if seg is None or self.en:
@@ -1331,7 +1327,7 @@ class EventDates(CoderBase):
         """Arabic: an undated act by the speaker of a dated statement coordinated right
         after it in the same sentence ("دان الرئيس الهجوم، وقال في بيان مساء الخميس إن
         ...") is made in that statement and takes its day; another actor's act named in
-        it ("الهجوم الروسي") does not (S8-H2)."""
+        it ("الهجوم الروسي") does not."""
         if (
             self.en
             or r.date is not None
@@ -1365,8 +1361,7 @@ class EventDates(CoderBase):
     def _reception_formula(self, si: int) -> bool:
         """Whether Arabic sentence ``si`` is the reception formula of a visit, with no
         time of its own: "وكان في استقبال الضيف لدى وصوله ..."، "وكان ولي العهد ... في
-        مقدمة مستقبليه" -- "كان" without "قد", the arrival the lead tells, no background
-        (S8-H2)."""
+        مقدمة مستقبليه" -- "كان" without "قد", the arrival the lead tells, no background."""
         doc = self.doc
         seg = doc.seg
         if self.en or seg is None or not 0 < si < len(seg.sents):
@@ -1437,14 +1432,14 @@ class EventDates(CoderBase):
             return r
         stmt = self.stmt_at(r.trig_start)
         # ("the two leaders agreed ..., according to a statement": the narrator's act, its
-        # source told after it, goes on with the day told in the sentence before (S10-H4))
+        # source told after it, goes on with the day told in the sentence before)
         sourced = stmt is not None and r.trig_start > stmt.start
         if stmt is not None and sourced and stmt.cue_start < r.trig_start:
             return r  # "the Kremlin said Moscow was in close contact with Baku"
         if self._told_before(r):
             return r
         # ("on Monday, a day after Abiy landed": the landing's day is not the story's;
-        # nor is a "today" inside a quotation, the speaker's own word (S7-H5))
+        # nor is a "today" inside a quotation, the speaker's own word)
         prev_sent = seg.sents[r.sent - 1]
         before = [
             t
@@ -1455,7 +1450,7 @@ class EventDates(CoderBase):
                 st.start <= t.start < st.end
                 # a year or month reported in the sentence just before ("told lawmakers
                 # that hackers had struck in 2021. Britain imposed sanctions"): background
-                # of what was said, not the story's time (S9-R2-H7)
+                # of what was said, not the story's time
                 and (
                     st.direct
                     or (t.value is not None and len(t.value) < 10 and t.start >= prev_sent.start)
@@ -1486,7 +1481,7 @@ class EventDates(CoderBase):
             and not self._same_day_after(t)
             and not self._in_content(r, t)
             # ("released X, who was serving a sentence for a killing in 2019": the
-            # relative clause's time, not the release's (S11-DATES))
+            # relative clause's time, not the release's)
             and not (
                 t.start >= r.trig_end and relative_between(self.text, False, r.trig_end, t.start)
             )
@@ -1503,7 +1498,7 @@ class EventDates(CoderBase):
         the reported content of a dated statement ("Joly said on Monday that Canada had
         expelled a top Indian diplomat", "Spain said Tuesday it was withdrawing its
         ambassador"), with no time in that content, is the news of the day it was told:
-        it takes the statement's date (S12-DATES). Not a direct quotation."""
+        it takes the statement's date. Not a direct quotation."""
         if not self.en or r.date is not None or r.modality != Modality.ASSERTED:
             return r
         stmt = self.stmt_at(r.trig_start)
@@ -1525,7 +1520,7 @@ class EventDates(CoderBase):
     def _later_clause(self, start: int, end: int) -> bool:
         """Whether a comma closes the act's clause between ``start`` and ``end``: an open
         span told past it ("was suspending its imports, escalating a dispute that has
-        simmered for months") is no time of the act (S13-DATES)."""
+        simmered for months") is no time of the act."""
         return start <= end and any(c in self.text[start:end] for c in ",،")
 
     def _reaction(self, a: int, b: int) -> bool:
@@ -1543,7 +1538,7 @@ class EventDates(CoderBase):
         same actor as an act dated to a day of the last week in the sentence just before,
         is that act told again ("Iranian strikes on Tuesday hit a border town. Tehran said
         it had targeted militant bases"): it takes its day, told in reported speech or the
-        pluperfect too. Not an act said to be another ("also", "earlier") (S8-H2)."""
+        pluperfect too. Not an act said to be another ("also", "earlier")."""
         doc = self.doc
         seg = doc.seg
         if seg is None or doc.published is None:
@@ -1597,9 +1592,9 @@ class EventDates(CoderBase):
         leaders agreed to bar Belarusian airlines ...") and a next sentence that gives the
         day ("The leaders, meeting late Monday, also ...", "..., the companies said on
         Tuesday"): (the lead's sentence index, that day of the last week). The lead is the
-        first sentence past the headline that ends with a full stop (S7-H5). With
+        first sentence past the headline that ends with a full stop. With
         ``spans_ok``, a lead with only a span of no date ("for more than two years") has
-        no time either (S10-R2-H6)."""
+        no time either."""
         doc = self.doc
         seg = doc.seg
         pub = doc.published
@@ -1641,7 +1636,7 @@ class EventDates(CoderBase):
 
     def _same_day_after(self, t: TimeExpr) -> bool:
         """English "hours after", "shortly after", "minutes after" (no value of its own):
-        the same day as the event it follows, no time of another day (S7-H5)."""
+        the same day as the event it follows, no time of another day."""
         if t.kind != "after" or t.value is not None:
             return False
         words = self.text[t.start : t.end].lower().split()

@@ -166,7 +166,7 @@ class Frames(Arguments):
                 for j in range(max(a, t - 2), t)
             )
         ):
-            return  # "ضرورة احترام الاتفاقيات المبرمة بين البلدين": in force (S6-H2)
+            return  # "ضرورة احترام الاتفاقيات المبرمة بين البلدين": in force
         if self._code_symmetric(c):
             return
         if self._code_special(c) is None:
@@ -198,7 +198,7 @@ class Frames(Arguments):
         ):
             # "condemned the killing of Colombian fishermen by Venezuela": a gerund noun,
             # its agent after "by"; under a condemning verb never that verb's subject
-            # ("Israel halted the shelling of X" still is the shelling's agent) (S9-R3-H7)
+            # ("Israel halted the shelling of X" still is the shelling's agent)
             if self._gerund_by(h, si, sent, a, b) or self._governed_by_speech_verb(h):
                 return self._rejected(h)
         if self.en and h.first == h.last and self._no_act_en(h, frame):
@@ -222,7 +222,7 @@ class Frames(Arguments):
             and doc.word(h.last + 1) not in ("the", "a", "an", "its", "their")
         ):
             # "cooperate on fighting fentanyl trafficking", "a role in combating crime": a
-            # gerund whose object is a thing, not an actor, attacks no one (S12-RELEN)
+            # gerund whose object is a thing, not an actor, attacks no one
             return self._rejected(h)
         if (
             self.en
@@ -233,7 +233,7 @@ class Frames(Arguments):
             and doc.word(h.last + 1) == "of"
         ):
             # "X, who took office after the assassination of Y": an earlier act in a time
-            # phrase; only its own "by" agent did it, not the clause's subject (S9-R3-H7)
+            # phrase; only its own "by" agent did it, not the clause's subject
             self._gerund_by(h, si, sent, a, b)
             return self._rejected(h)
         return False
@@ -271,7 +271,7 @@ class Frames(Arguments):
                 if not trig.preps:
                     return None
                 # a row naming prepositions has the patient after the gap when none is
-                # inside it: "قدمت تركيا طائرات مسيرة لأذربيجان" (S6-H11)
+                # inside it: "قدمت تركيا طائرات مسيرة لأذربيجان"
                 frame = "svo"
         elif frame == "svo" and nominal and h.cls != "x":
             frame = "nom"
@@ -286,7 +286,7 @@ class Frames(Arguments):
             and not gap.adjectival
             and self.actor(gap)
         ):
-            frame = "mid"  # "sent Tokayev a message": whom it is sent to in the gap (S13-RELEN)
+            frame = "mid"  # "sent Tokayev a message": whom it is sent to in the gap
         c.frame, c.nominal = frame, nominal
         return c
 
@@ -303,7 +303,7 @@ class Frames(Arguments):
             (h.cls == "v" and self._reduced_relative(h.first))
             or self._reduced_relative(h.first - 1)
         ):
-            # "rammed navy boats delivering supplies to X": the boats deliver (S7-H4)
+            # "rammed navy boats delivering supplies to X": the boats deliver
             return self._rejected(h)
         if self.en and nominal and self._unnamed_possessor_en(h):
             # "the minister said Nancy Pelosi's trip to Taiwan": someone unknown's act
@@ -343,14 +343,14 @@ class Frames(Arguments):
             and doc.word(h.first) == "targets"
             and (doc.word(h.first - 1) in _EN_DETERMINERS or doc.word(h.first - 1)[:1].isdigit())
         ):
-            # "sanctions on more than 500 targets": the plural noun (S7-H10)
+            # "sanctions on more than 500 targets": the plural noun
             return self._rejected(h)
         if (
             self.en
             and (nominal or doc.word(h.first).endswith("ing"))
             and any(doc.word(j) in _CULPABLE_EN for j in range(max(0, h.first - 4), h.first))
         ):
-            # "sanctioned officials it linked to the jailing of X": not the agent (S7-H10)
+            # "sanctioned officials it linked to the jailing of X": not the agent
             return self._rejected(h)
         if (
             self.en
@@ -360,14 +360,14 @@ class Frames(Arguments):
             and doc.word(h.first - 1) not in _AUX_EN
             and doc.word(h.first - 1) not in ("to", "not", "may", "might", "must", "should")
         ):
-            return self._rejected(h)  # "was serving a life sentence in Germany": the noun (S7-H10)
+            return self._rejected(h)  # "was serving a life sentence in Germany": the noun
         if (
             self.en
             and h.last == h.first
             and doc.word(h.first) == "back"
             and doc.word(h.first + 1) in ("to", "from", "into", "home")
         ):
-            # "pulled its troops back to Belarus": the adverb, no backing (S6-H7)
+            # "pulled its troops back to Belarus": the adverb, no backing
             return self._rejected(h)
         if (
             self.en
@@ -375,7 +375,7 @@ class Frames(Arguments):
             and doc.word(h.last) in ("left", "leave")
             and doc.word(h.last + 1) in _LEFT_NOT_FROM_EN
         ):
-            # "troops left behind mines near Kharkiv": no place left (S6-H11)
+            # "troops left behind mines near Kharkiv": no place left
             return self._rejected(h)
         if self.en and trig.topic == _PHONED_EN and not self._phoned(h, b):
             # "called Xi a dictator", "called Kyiv's claims absurd": not a call
@@ -389,7 +389,7 @@ class Frames(Arguments):
             # "discussed the grain deal", "talks on a prisoner swap deal": not reached
             return self._rejected(h)
         if trig.type is RelationType.AID and self._embargoed_goods(h, a, b):
-            # "an arms embargo on exports to X", "حظرا على تصدير الأسلحة إلى X" (S7-H25)
+            # "an arms embargo on exports to X", "حظرا على تصدير الأسلحة إلى X"
             return self._rejected(h)
         return False
 
@@ -409,11 +409,11 @@ class Frames(Arguments):
                 c in self.text[doc.tokens[max(a, t - 3)].end : doc.tokens[t].start] for c in ".,;:"
             )
         ):
-            # "lifted a ban on arms exports to X": the ban is lifted (S7-H25)
+            # "lifted a ban on arms exports to X": the ban is lifted
             trig = replace(trig, type=RelationType.CONCEDE, topic=f"lifting {trig.topic or 'ban'}")
         if self.en and trig.type is RelationType.AID and self._supply_deal(h, b):
             # "agreed to supply Germany with gas", "signed a deal to sell oil to India": a
-            # commercial deal between the parties, no aid (S7-H4)
+            # commercial deal between the parties, no aid
             trig = replace(trig, type=RelationType.AGREE, topic="supply deal")
         c.trig = trig
 
@@ -430,7 +430,7 @@ class Frames(Arguments):
             and doc.word(h.last) in _BLAME_TAIL_AR
         ):
             # "محملة إسرائيل مسؤولية التصعيد": the patient sits between the participle and
-            # the responsibility it is given (S9-R2-H3)
+            # the responsibility it is given
             after, t_lim = h.first + 1, h.last
         if self.en and nominal and t_lim < b:
             # "the expulsion of diplomats from seven Latin American countries, including
@@ -490,7 +490,7 @@ class Frames(Arguments):
                 or (doc.word(h.last + 1) in _MEETING_GAP_AR and doc.word(h.last + 2) == _AR("مع"))
             )
         ):
-            # "وفي اتصال هاتفي مع X، أكد Y": no pronoun, the partner after "مع" (S9-R2-H3)
+            # "وفي اتصال هاتفي مع X، أكد Y": no pronoun, the partner after "مع"
             fronted = self._ar_fronted_meeting(h, a, b)
             if fronted is not None:
                 # "وخلال لقائه الرئيس عون، أكد ماكرون ...": the main clause's subject meets
@@ -515,7 +515,7 @@ class Frames(Arguments):
                 # "استقبل X Y ...، وبحث الجانبان": the two who met, not their states
                 pair = self._last_meeting_pair(si)
             if pair is None and not self.en and not nominal:
-                # "والتقى وزيرا خارجية مصر وتركيا": a dual subject names both sides (S6-H7)
+                # "والتقى وزيرا خارجية مصر وتركيا": a dual subject names both sides
                 pair = self._dual_officials(after, b)
             if (
                 pair is None
@@ -537,11 +537,11 @@ class Frames(Arguments):
                 )
                 if two is None and led and mediator is not None:
                     # "نجاح الوساطة التي قادتها الإمارات": the parties of the deal or
-                    # swap just told (S10-R2-H5)
+                    # swap just told
                     two = self._told_parties(si, mediator)
                 if two is not None and mediator is not None:
                     # "أعلنت قطر نجاح وساطتها بين واشنطن وطهران", "وساطة عمان بين ...": the
-                    # mediator deals with each party; the parties do not meet (S7-H3)
+                    # mediator deals with each party; the parties do not meet
                     self._mediated[(si, mediator)] = (two[0], two[1])
                     for party in two:
                         if party.key != mediator:
@@ -570,7 +570,7 @@ class Frames(Arguments):
             pair = pair or self.pair_after(after, min(b, after + 8), adjectives=frame != "between")
             if pair is None and not self.en and nominal and trig.type is RelationType.CONSULT:
                 # "جولة مفاوضات استضافتها القاهرة أمس بين إثيوبيا والسودان": the pair
-                # follows the host's relative clause (the host meets each, see code) (S7-H3)
+                # follows the host's relative clause (the host meets each, see code)
                 k = after + (1 if doc.word(after) in ("التي", "الذي") else 0)
                 if not _HOST_AR.search(doc.word(k)) and _HOST_AR.search(doc.word(k + 1)):
                     k += 1  # "محادثات شاقة رعتها الكويت بين": one adjective first
@@ -589,7 +589,7 @@ class Frames(Arguments):
                 and doc.word(after + 1) == "by"
             ):
                 # "the talks, hosted by China, between Saudi Arabia and Iran": the pair
-                # follows the host's participle (the host meets each, see code) (S8-R2-H2)
+                # follows the host's participle (the host meets each, see code)
                 btw = next(
                     (j for j in range(after + 3, min(b, after + 9)) if doc.word(j) == "between"), -1
                 )
@@ -624,7 +624,7 @@ class Frames(Arguments):
                 pair = self._hyphen_pair(t, a)
             if pair is None and self.en and frame == "between" and h.cls == "v":
                 # "The United States brokered the agreement": the sides told before meet
-                # the broker each (S12-RELEN)
+                # the broker each
                 med = self.agent_before(t, a, exclude=set())
                 parties = (
                     self._hosted_parties_en(h, si, med.key, after, b)
@@ -689,7 +689,7 @@ class Frames(Arguments):
                 and doc.word(h.first + 1).startswith("ال")
                 and doc.mention_at_tok(h.first + 1) is None
             ):
-                return None  # "اعتراف الدول الغربية باستقلال كوسوفو": an agent not linked (S6-H9)
+                return None  # "اعتراف الدول الغربية باستقلال كوسوفو": an agent not linked
             frame = "nom"  # "التزامها بأمن لبنان": no agent in the gap, a verbal noun
         if not self.en and trig.type is RelationType.ACCUSE and h.cls == "n":
             denier = self._denier(h, a)
@@ -729,7 +729,7 @@ class Frames(Arguments):
             )
         ):
             # "وإمهال القائم بالأعمال اللبناني 48 ساعة لمغادرة الكويت": told to leave the
-            # state that orders it, an expulsion (S6-H2)
+            # state that orders it, an expulsion
             n = len(self.rels)
             leave = replace(trig, type=RelationType.SANCTION, frame="leave", topic="expulsion")
             self._ordered_out(replace(h, entry=leave), si, sent, a, b)
@@ -763,7 +763,7 @@ class Frames(Arguments):
                 self._verb_types.get(j) is RelationType.CONSULT for j in range(max(a, t - 3), t)
             )
         ):
-            return None  # "سيبحث تمديد الاتفاق مع بوتين": the agreement talked about (S6-H2)
+            return None  # "سيبحث تمديد الاتفاق مع بوتين": the agreement talked about
         if h.cls == "p" and "ال" in h.prefix:
             # "الإرادة الدولية الداعمة لـ": an adjective; its noun must be an actor
             before = doc.mention_at_tok(t - 1)
@@ -808,7 +808,7 @@ class Frames(Arguments):
             and doc.word(t - 1) in _BE_EN
             and doc.word(by_at) in ("at", "on", "in")
         ):
-            # "was greeted at the airport by X", "was met on the tarmac by X" (S10-H10)
+            # "was greeted at the airport by X", "was met on the tarmac by X"
             by_at = next(
                 (
                     k
@@ -851,7 +851,7 @@ class Frames(Arguments):
             return None
         if (
             not self.en
-            and h.cls in ("p", "x")  # "متهمة إياها"، "داعيا إياها إلى" (S8-H6)
+            and h.cls in ("p", "x")  # "متهمة إياها"، "داعيا إياها إلى"
             and doc.word(after).startswith(_IYYA)
             and self._resumptive(h, si, sent, a, b)
         ):
@@ -900,7 +900,7 @@ class Frames(Arguments):
         elif self.en and doc.word(t).endswith("ing") and doc.word(t - 1) == "by":
             # "he broke with tradition by travelling to Turkey", "violated the truce by
             # firing rockets at X": the main clause's subject, not the actor just before;
-            # after "accused X of V-ing ... by", the accused (session 5)
+            # after "accused X of V-ing ... by", the accused
             subj_m = self._accused_earlier(t, si) or self._first_subject_mention(a, t)
             if subj_m is not None and (
                 subj_m.t0 - 1 in self.stops or doc.word(subj_m.t0 - 1).endswith("ed")
@@ -922,7 +922,7 @@ class Frames(Arguments):
             and not passive_by
             and not self._addressed(h, b, nominal)
             and not (self._list_opener(after) and not nominal)
-            # ("We condemn Russia's attack," X said: the speaker, not the possessor, S9-H7)
+            # ("We condemn Russia's attack," X said: the speaker, not the possessor)
             and not (self.en and self._we_before(t))
             and not self._actor_relative_verb(h)
             and not (nominal and self._nisba_doer_ar(h) is not None)
@@ -931,7 +931,6 @@ class Frames(Arguments):
             if not self.en and (fem := self._feminine_doer_ar(h, subj, a)) is not None:
                 # "وأوضح الوزير أن جيبوتي تقدمت بشكوى إلى الاتحاد، وطالبته بالتدخل": a
                 # feminine verb is no man's; the state or body the content opened with
-                # (S13-RELAR)
                 subj, subj_m = fem.key, fem
             if self.en and (cont := self._continued_it(t, a)) is not None:
                 subj = cont  # "Egypt raised it at the UN. It accused ...": Egypt
@@ -962,7 +961,7 @@ class Frames(Arguments):
                         ):
                             # "طالبت فرنسا إيران ...، فيما دعت الولايات المتحدة": a speaker
                             # named only in a later clause is not this verb's subject; the
-                            # actor right after the verb is (S6-H2)
+                            # actor right after the verb is
                             subj = m.key
                         if (
                             j == after
@@ -970,7 +969,7 @@ class Frames(Arguments):
                             and (prev_asker := self._prev_subject_asks(h, t, m, a)) is not None
                         ):
                             # "وأكد الرئيس X ... . ودعا روسيا إلى": a masculine verb has no
-                            # state for its subject; the last sentence's man asks (S12-RELAR)
+                            # state for its subject; the last sentence's man asks
                             subj, subj_m, asked_end = prev_asker, None, m.t1
                             continue
                         if (
@@ -979,7 +978,7 @@ class Frames(Arguments):
                             and (first := self._addressee_not_speaker(h, t, m, a)) is not None
                         ):
                             # "أدانت تركيا الهجوم ودعت إيران إلى كشف ملابساته": Turkey asks
-                            # Iran; the actor after the coordinated verb is asked (S6-H9)
+                            # Iran; the actor after the coordinated verb is asked
                             subj, asked_end = first.key, m.t1
                             continue
                         if m.key == subj or m.key in self.cue_speakers.get(t, ()):
@@ -996,7 +995,7 @@ class Frames(Arguments):
                     if named is not None and doc.prep_of(named) is None:
                         co_subjects = [x for x in self._group(named, si) if x.key != subj]
         elif (spoke := self._participle_before_content(h)) is not None:
-            # "قال X متهما Y بـ... إن ...": the speaker (S7-H17)
+            # "قال X متهما Y بـ... إن ...": the speaker
             subj_m, subj = spoke, spoke.key
         elif (accused := self._accused_doer(h, si)) is not None:
             # "اتهمت واشنطن طهران بتزويد الحوثيين بالأسلحة": the accused does the act
@@ -1022,7 +1021,7 @@ class Frames(Arguments):
                 )
             ):
                 # "أعلنت مالي والنيجر وبوركينا فاسو ... وعززت تعاونها مع روسيا": the
-                # pronoun stands for the previous sentence's coordinated subjects (S8-H6)
+                # pronoun stands for the previous sentence's coordinated subjects
                 co_subjects = list(self._prev_group)
             if subj is None and self.en and (adj := self._adjunct_light_verb(h.first, a)) >= 0:
                 # "Trump responded within hours, announcing tariffs on ...": the noun of a
@@ -1043,7 +1042,7 @@ class Frames(Arguments):
                     doc.word(j) in _DOER_VERBS_AR for j in range(h.last + 1, subj_m.t0)
                 ):
                     # "الغارات التي شنتها إسرائيل على سوريا": the patient follows the
-                    # relative clause's subject, past its verb (S6-H2)
+                    # relative clause's subject, past its verb
                     t_lim = max(t_lim, min(b, after + 6, self._next_stop(subj_m.t1, b)))
             if (
                 subj is None
@@ -1054,7 +1053,7 @@ class Frames(Arguments):
                 and h.first - 2 in self.cue_speaker
             ):
                 # "وقال في مؤتمر صحفي مشترك مع نظيره الإسباني": the speaker of the
-                # verb the occasion follows (S6-H9)
+                # verb the occasion follows
                 subj = self.cue_speaker[h.first - 2]
             if subj is None and h.entry.type is RelationType.CONSULT:
                 # "شارك في اجتماع ... مع وزراء خارجية X وY", "took part in talks with X"
@@ -1067,7 +1066,7 @@ class Frames(Arguments):
                     self.en
                     and doc.word(t - 1) in ("of", "about")
                     # ("approved a new package of military aid for X": the amount's
-                    # subject gives it, S9-R2-H4)
+                    # subject gives it)
                     and not (doc.word(t - 1) == "of" and doc.word(t - 2) in _QUANTITY_NOUNS_EN)
                 )
                 and not self._object_of_speech_act(h, si)
@@ -1079,39 +1078,39 @@ class Frames(Arguments):
                 lv = None if self.en or h.pron else self._ar_light_verb_subject(h.first, a)
                 if lv is not None and (handed := self._handed_to(lv, h.first)) is not None:
                     # "سلمت الخارجية ... سفير العراق مذكرة احتجاج": the verb's subject
-                    # hands it to its first object (S6-H2)
+                    # hands it to its first object
                     subj_m, given_to = lv, handed
                 else:
                     subj_m = self._coordinated_subject(t, si) if self.en else None
                     if subj_m is None:
                         subj_m = self.agent_before(t, self._agent_floor(t, a, clause), exclude=skip)
                         if self.en and subj_m is not None and self._object_before_and(subj_m, t):
-                            # "has accused Putin of killing him and met Biden" (S7-H10)
+                            # "has accused Putin of killing him and met Biden"
                             first = self._first_subject_mention(a, subj_m.t0)
                             subj_m = (
                                 first if first is not None and first.key != subj_m.key else None
                             )
                 if subj_m is None and lv is not None:
                     # "وأجرى أمير الكويت الشيخ صباح ... اتصالا هاتفيا بأمير قطر": the
-                    # subject of the light verb, past a long name between them (S6-H2)
+                    # subject of the light verb, past a long name between them
                     subj_m = lv
                 if subj_m is None and self.en and (lv_en := self._light_verb_after_inset(h, a)):
-                    # "X, who arrived in Tehran on Sunday, held talks with Y" (S7-H19)
+                    # "X, who arrived in Tehran on Sunday, held talks with Y"
                     subj_m = self._appositive_subject(lv_en, a)
                 if subj_m is None and (k := self._partner_inset(h, a)) >= 0:
                     # "X will continue, in cooperation with Y, its efforts", "ستواصل
-                    # الرياض، بالتعاون مع ...، جهودها": the subject before the inset (S7-H19)
+                    # الرياض، بالتعاون مع ...، جهودها": the subject before the inset
                     floor = self._agent_floor(k - 1, a, None)
                     subj_m = self.agent_before(k, floor, exclude=set())
                 if subj_m is not None:
                     subj = subj_m.key
                     factor *= 0.9
                 elif self.en and (he := self._continued_he(t, a)) is not None:
-                    subj = he  # "X arrived in Y on Monday. He met Z": X (S10-H5)
+                    subj = he  # "X arrived in Y on Monday. He met Z": X
                     factor *= 0.9
             if subj is None and not self.en and (dm := self._decision_genitive(h)) is not None:
                 # "رحبت الرياض بقرار واشنطن رفع العقوبات عن سوريا": whose decision the
-                # act is, though the noun is the object of a speech act (S7-H19)
+                # act is, though the noun is the object of a speech act
                 subj_m, subj = dm, dm.key
         elif passive_by:
             # passive: "sanctions imposed by the United States on Russia"
@@ -1131,7 +1130,7 @@ class Frames(Arguments):
                 after_obj = None  # "approved by the United States and Britain": two agents
             patient = after_obj or patient
             if patient is None and trig.type.symmetric:
-                patient = co_agent  # "signed by X and his counterpart Y" (S8-H7)
+                patient = co_agent  # "signed by X and his counterpart Y"
             if (
                 self.en
                 and patient is not None
@@ -1141,7 +1140,7 @@ class Frames(Arguments):
                 and agent.etype == EntityType.PERSON
             ):
                 # "X was welcomed by Egyptian President Y in Cairo": one man greeting
-                # another is a visit, hosting (as "Y welcomed X to Cairo") (S12-RELEN)
+                # another is a visit, hosting (as "Y welcomed X to Cairo")
                 trig = replace(trig, type=RelationType.CONSULT, topic="visit")
             if patient is not None:
                 self.add(agent.key, patient, trig, h, si, sent, a, b, 0.85, nominal, True, agent)
@@ -1152,7 +1151,7 @@ class Frames(Arguments):
                 rel_subj := self._relative_vso_subject_ar(h)
             ) is not None:
                 # "الإجراءات القسرية التي تفرضها الولايات المتحدة على سورية": the verb's
-                # suffix is the noun, its subject follows (S13-RELAR)
+                # suffix is the noun, its subject follows
                 ante, after = rel_subj, rel_subj.t1 + 1
                 co_subjects = self._ar_co_subjects(ante, b)
                 if co_subjects:
@@ -1217,20 +1216,19 @@ class Frames(Arguments):
                 m, explicit_unlinked = self._vso_subject(after, min(b, after + 6))
                 if explicit_unlinked and m is None and h.last > h.first:
                     # "وقطعت علاقاتها الدبلوماسية مع": the adjective of the phrase's
-                    # noun, no subject (S8-H6)
+                    # noun, no subject
                     w = doc.word(after)
                     explicit_unlinked = not (
                         w.startswith("ال") and w.endswith(("ي", "ية")) and len(w) > 5
                     )
                 if m is not None and self._masculine_after_feminine(t, m, h):
                     # "، ودعت الجانب العراقي إلى": a masculine noun is no subject of a
-                    # feminine verb; it is the patient (S6-H2)
+                    # feminine verb; it is the patient
                     m, explicit_unlinked = None, False
                 if m is None and doc.word(t - 1) == _QAD:
                     explicit_unlinked = False  # "وكانت X قد دعت الطرفين": X, before
                 if m is not None and (prev_asker := self._prev_subject_asks(h, t, m, a)):
                     # "... . ودعا روسيا إلى": the man of the sentence before asks it
-                    # (S12-RELAR)
                     subj, m, explicit_unlinked = prev_asker, None, False
             group = None
             if m is None and not self._list_opener(after) and doc.word(t - 1) != _QAD:
@@ -1252,7 +1250,7 @@ class Frames(Arguments):
                 after = max(after, m.t1 + 1, subj_m.t1 + 1)
                 if trig.type is RelationType.CONSULT and not nominal:
                     # "استقبل الملك حمد ... ملك البلاد المعظم، بقصر الصخير صباح اليوم،
-                    # السيد ...": the guest's reach counts from the host's name (S6-H9)
+                    # السيد ...": the guest's reach counts from the host's name
                     t_lim = max(t_lim, min(b, after + 16, self._next_stop(h.last, b)))
                 co_subjects = self._ar_co_subjects(subj_m, b)
                 if co_subjects:
@@ -1282,7 +1280,7 @@ class Frames(Arguments):
                 subj_m = self.agent_before(t, self._agent_floor(t, a, clause), exclude=set())
                 if self.en and subj_m is not None and self._object_before_and(subj_m, t):
                     # "His widow has accused Putin of killing him and met Biden": the
-                    # first verb's object is no subject of the second (S7-H10)
+                    # first verb's object is no subject of the second
                     first = self._first_subject_mention(a, subj_m.t0)
                     subj_m = first if first is not None and first.key != subj_m.key else None
             if subj_m is None and self.en:
@@ -1296,7 +1294,7 @@ class Frames(Arguments):
         elif explicit_unlinked and trig.topic not in _INTERCEPT_TOPICS:
             if not self.en and trig.type.symmetric and h.cls in ("v", "i"):
                 # "اتفقت اللجنة الفنية السورية الأردنية المشتركة على": a joint body of
-                # two states, each a party (S13-RELAR)
+                # two states, each a party
                 joint = self._joint_body_states_ar(after, b)
                 if joint is not None:
                     x, y = joint
@@ -1357,7 +1355,7 @@ class Frames(Arguments):
             )
         ):
             # "He said he hoped to make a return visit to X" (a noun only after a light
-            # verb: "he would restore a pact with X" makes no new pact, S8-H7)
+            # verb: "he would restore a pact with X" makes no new pact)
             subj = self._content_pronoun_speaker(stmt, t)
         if (
             subj is None
@@ -1367,15 +1365,14 @@ class Frames(Arguments):
                 doc.word(t)[:1] in ("و", "ف")
                 or t == a
                 or doc.word(t - 1) in _BUT_PRON_AR
-                or doc.word(t - 1) in _ALSO_AR  # "، كما استدعت سفيرها" (S6-H9)
+                or doc.word(t - 1) in _ALSO_AR  # "، كما استدعت سفيرها"
                 # "أعلنت الإمارات ...، بعد أن خفضت تمثيلها"، "منذ أن استدعت سفيرها"
-                # (S13-RELAR)
                 or self._time_clause_verb_ar(t)
             )
             # ("وفرضت على روسيا عقوبات من قبل الاتحاد": a passive verb has its agent after
-            # "من قبل", no subject shared with the clause before, S9-H2)
+            # "من قبل", no subject shared with the clause before)
             and (by_ar := self._by_pair_after_ar(h.last, b)) is None
-            # ("وقتل جنود على يد مسلحين مجهولين": done by no one named, S10-H5)
+            # ("وقتل جنود على يد مسلحين مجهولين": done by no one named)
             and not self._by_hand_after_ar(h.last, b)
         ):
             # "وكانت الجماعة قد أطلقت ...، وهددت": a coordinated verb shares the subject
@@ -1383,19 +1380,19 @@ class Frames(Arguments):
             # a verb after "لكنها"/"إلا أنه" (but it ...)
             own_m = self._clause_subject(a, t) if t > a else None
             if own_m is None and (part := self._partitive_subject_ar(h.last, b)) is not None:
-                own_m = subj_m = part  # "وهاجم مسلحون من حركة X": X's men (S10-H5)
+                own_m = subj_m = part  # "وهاجم مسلحون من حركة X": X's men
             subj = own_m.key if own_m is not None else self.prev_subject
             factor *= 0.7
             if not co_subjects and subj is not None and self._ar_group_verb(h, own_m, b):
                 # "أعلنت مالي والنيجر وبوركينا فاسو ... وعززت تعاونها مع روسيا": each of
-                # the coordinated subjects (S8-H6)
+                # the coordinated subjects
                 co_subjects = (
                     self._ar_co_subjects(own_m, b) if own_m is not None else self._prev_group
                 )
         if subj is None and not self.en and not nominal:
             by_ar = self._by_pair_after_ar(h.last, b)
             if by_ar is not None and self.actor(by_ar):
-                subj_m, subj = by_ar, by_ar.key  # "وفرضت على روسيا عقوبات من قبل X" (S9-H2)
+                subj_m, subj = by_ar, by_ar.key  # "وفرضت على روسيا عقوبات من قبل X"
         # ("threatened one another with war": a "mid" form's gap holds the patient)
         recip_from = h.first + 1 if frame == "mid" else after
         if self.en and self._reciprocal(
@@ -1409,7 +1406,7 @@ class Frames(Arguments):
             and (
                 (
                     doc.word(t - 1) in _ANY_AR
-                    # (not "نفى وجود أي تنسيق مع أنقرة": the speaker's own, denied, S6-H2)
+                    # (not "نفى وجود أي تنسيق مع أنقرة": the speaker's own, denied)
                     and not (
                         trig.type.symmetric
                         and doc.word(h.last + 1) in _WITH_AR
@@ -1418,7 +1415,7 @@ class Frames(Arguments):
                         )
                     )
                 )
-                # "لن تقبل بأي وجود عسكري أجنبي" (S6-H2; not "لن تقبل بأي تفاوض مع X",
+                # "لن تقبل بأي وجود عسكري أجنبي" (not "لن تقبل بأي تفاوض مع X",
                 # the speaker's own talks)
                 or (doc.word(t - 1) in _ANY_AFTER_PREP_AR and not trig.type.symmetric)
             )
@@ -1480,7 +1477,7 @@ class Frames(Arguments):
         self._speech_patient = (
             trig.type in _SPEECH_TYPES
             or (
-                # "وافقت إسرائيل على المقترح المصري": the proposer agreed with (S6-H2)
+                # "وافقت إسرائيل على المقترح المصري": the proposer agreed with
                 not self.en
                 and trig.type is RelationType.AGREE
                 and any(
@@ -1489,7 +1486,7 @@ class Frames(Arguments):
                 )
             )
             or (
-                # "accepted the Egyptian proposal": the proposer agreed with (S7-H17)
+                # "accepted the Egyptian proposal": the proposer agreed with
                 self.en
                 and trig.type is RelationType.AGREE
                 and any(doc.word(j) in _PROPOSALS_EN for j in range(h.last, min(b, after + 4)))
@@ -1499,7 +1496,7 @@ class Frames(Arguments):
         # (a place struck stands for its state; not one a man "storms", a visit: "اقتحام
         # رئيس الوزراء الضفة الغربية")
         self._struck_place_ok = (
-            # ("shelled Kharkiv": the city, S8-H7; "struck Kharkiv", an irregular form, S12-RELEN)
+            # ("shelled Kharkiv": the city; "struck Kharkiv", an irregular form)
             (not self.en or h.cls in ("v", "x"))
             and trig.type is RelationType.ASSAULT
             and doc.entity_types.get(subj or "") != EntityType.PERSON
@@ -1507,12 +1504,12 @@ class Frames(Arguments):
         self._aid_place_ok = self.en and trig.type is RelationType.AID
         self._near_ok = trig.topic == "visit"  # "زار مخيما قرب بيروت": still in Lebanon
         if not self.en and _NEAR_AR.intersection(trig.preps):
-            self._near_ok = True  # "مناورات قرب النرويج": a row that takes "قرب" (S6-H7)
+            self._near_ok = True  # "مناورات قرب النرويج": a row that takes "قرب"
         self._adj_heads = (
             (_BORDER_EN if self.en else _BORDER_AR)
             if trig.type is RelationType.MOBILIZE
             else _GOODS_AR
-            # (a ban lifted on goods, "رفع الحظر على الواردات اللبنانية", S7-H14)
+            # (a ban lifted on goods, "رفع الحظر على الواردات اللبنانية")
             if trig.type in (RelationType.SANCTION, RelationType.CONCEDE) and not self.en
             else _GOODS_EN
             if trig.type in (RelationType.SANCTION, RelationType.CONCEDE)
@@ -1559,12 +1556,12 @@ class Frames(Arguments):
                 and self.text[doc.tokens[h.last].start].isupper()
             ):
                 # "take the case to the International Court of Justice": a name that holds
-                # the phrase's own last word is no patient in its gap (S9-R2-H4); "trained
+                # the phrase's own last word is no patient in its gap; "trained
                 # Kenyan troops": a common noun ending the patient is (S6)
                 obj_m = None
             if obj_m is None and self.en and trig.topic == "downing of aircraft":
                 # "Turkey shot down a Russian warplane": the state whose craft it was, named
-                # by its adjective in the gap (S12-RELEN)
+                # by its adjective in the gap
                 obj_m = next(
                     (
                         m
@@ -1624,7 +1621,7 @@ class Frames(Arguments):
             and (owner := self._owned_targets(after, t_lim, exclude)) is not None
         ):
             # "عملية عسكرية ضد مواقع حزب العمال الكردستاني في شمال العراق": whose
-            # positions, not where they are (S6-H2)
+            # positions, not where they are
             obj_m, by_prep = owner, True
         else:
             obj_m, by_prep = self.mention_after(
@@ -1661,7 +1658,7 @@ class Frames(Arguments):
             and self._host_agent(obj_m)
         ):
             # "Ethiopia and Egypt resumed talks hosted by Sudan": the host meets each party
-            # (see code), it is no party itself (S7-H10)
+            # (see code), it is no party itself
             obj_m = None
         if (
             obj_m is None
@@ -1671,7 +1668,7 @@ class Frames(Arguments):
             and h.last - h.first >= 2
         ):
             # "froze Russian assets", "froze Iranian bank accounts": whose assets, named by
-            # a state adjective inside the trigger's gap (S7-H25)
+            # a state adjective inside the trigger's gap
             obj_m = next(
                 (
                     m
@@ -1686,14 +1683,14 @@ class Frames(Arguments):
             by_prep = False
         if obj_m is None and self.en and trig.type is RelationType.AID and frame == "svo":
             # "would contribute personnel to the mission": the state the mission was named
-            # for before ("a security mission to Haiti") (S9-R3-H7)
+            # for before ("a security mission to Haiti")
             obj_m = self._mission_host_en(after, t_lim, exclude)
             by_prep = obj_m is not None
         if obj_m is None and given_to is not None:
             obj_m, by_prep = given_to, True
         if obj_m is None and not self.en and not nominal:
             # "ووقع معها إعلانا"، "وهددت بالرد عليها": the patient is a pronoun on the
-            # preposition; the one actor of its gender named just before (S8-H6)
+            # preposition; the one actor of its gender named just before
             obj_m = self._ar_pronoun_complement(after, t_lim, trig.preps, exclude, si, t)
             by_prep = obj_m is not None
         if (
@@ -1709,7 +1706,7 @@ class Frames(Arguments):
             )
         ):
             # "وتم استدعاء السفير الإيراني إلى وزارة الخارجية البحرينية": the envoy is
-            # summoned by the body he is called to (S6-H2)
+            # summoned by the body he is called to
             subj_m, obj_m = obj_m, subj_m
             subj = subj_m.key
         if (
@@ -1729,7 +1726,7 @@ class Frames(Arguments):
             is not None
         ):
             # "رفضت إثيوبيا مقترحا سودانيا بإشراك الأمم المتحدة": the proposer (its
-            # adjective), not whom the proposal would bring in (S6-H2)
+            # adjective), not whom the proposal would bring in
             proposer = doc.mention_at_tok(prop + 1)
             if proposer is not None and proposer.t0 == prop + 1 and proposer.adjectival:
                 obj_m, by_prep = proposer, False
@@ -1746,7 +1743,7 @@ class Frames(Arguments):
             is not None
         ):
             # "احتجزت البحرية شحنة أسلحة إيرانية متجهة إلى الحوثيين": whose goods are
-            # seized, not where they were going (S6-H2)
+            # seized, not where they were going
             owner = next(
                 (
                     m
@@ -1763,7 +1760,7 @@ class Frames(Arguments):
             and any(doc.word(j).lstrip("و") in _SPONSORED_AR for j in range(h.last + 1, obj_m.t0))
         ):
             # "وقعتا الاتفاق برعاية الأمم المتحدة وتركيا": the sponsors are no parties; they
-            # meet each (S6-H2)
+            # meet each
             obj_m, by_prep = None, False
         if trig.type in (RelationType.REJECT, RelationType.SUPPORT) or (
             trig.type is RelationType.ACCUSE and not self.en
@@ -1791,7 +1788,7 @@ class Frames(Arguments):
             and doc.prep_of(obj_m) == "in"
         ):
             # "warned that any intervention in Niger would ...": where the feared act would
-            # happen, not the one warned (S5-H13)
+            # happen, not the one warned
             obj_m = None
         if (
             obj_m is None
@@ -1801,7 +1798,7 @@ class Frames(Arguments):
             and subj_m is not None
             and subj_m.t0 > h.last
             # ("الهجمات التي شنتها X", "بالهجوم الحوثي": the article, no purpose "ل",
-            # S6-H2; an adjective right after names the doer, S12-RELAR)
+            # an adjective right after names the doer)
             and not (
                 h.prefix.endswith("ال")
                 and (
@@ -1841,7 +1838,7 @@ class Frames(Arguments):
             and not obj_m.adjectival
         ):
             # "تم طرد دبلوماسيين روس من بريطانيا": the state they are expelled from
-            # expels them (S6-H9)
+            # expels them
             subj_m, obj_m = obj_m, subj_m
             subj = subj_m.key
         if (
@@ -1853,7 +1850,7 @@ class Frames(Arguments):
             and (h.pron or (subj_m is not None and h.first < subj_m.t0 <= h.last + 1))
         ):
             # "ترحيل الوزيرة التركية إلى ألمانيا"، "وترحيلها إلى": where the deported are
-            # sent is not whom the deportation falls on (S6-H9)
+            # sent is not whom the deportation falls on
             return None
         if (
             obj_m is None
@@ -1861,7 +1858,7 @@ class Frames(Arguments):
             and frame == "nom"
             and subj_m is not None
             # (not a noun whose patient must follow a preposition: "اعتراف الولايات
-            # المتحدة بسيادة المغرب", the genitive recognises, S6-H9)
+            # المتحدة بسيادة المغرب", the genitive recognises)
             and not trig.prep_required
             and (
                 (trig.type in _PATIENT_GENITIVE and subj_m.t0 == h.last + 1)
@@ -1877,7 +1874,7 @@ class Frames(Arguments):
             and not h.pron
             and (doer := self._clause_agent(h, a, stmt, clause, subj_m.key)) is not None
         ):
-            # (S6-H7: "قررت ألمانيا طرد دبلوماسيين روسيين"، "أعلنت اعتقال صحفي أمريكي": an
+            # ("قررت ألمانيا طرد دبلوماسيين روسيين"، "أعلنت اعتقال صحفي أمريكي": an
             # unnamed envoy or national after an expulsion or arrest is whom it falls on)
             # "تعهدت ألمانيا بدعم أوكرانيا", "تواصل واشنطن دعم كييف": with no "لـ" patient,
             # the genitive is whom the clause's subject supports
@@ -1942,7 +1939,7 @@ class Frames(Arguments):
         ):
             # "Houthi rebels seized a cargo ship. Japan condemned the seizure as ...": the
             # act just told, so its author (a third party's condemnation); "denounced the
-            # deal": the pact's (other) party (S10-R2-H5)
+            # deal": the pact's (other) party
             own = doc.entity_states.get(subj) or subj
             if doc.word(after + 1) in _TOLD_PACTS_EN:
                 obj_m = self._pact_author(si, own, doc.tokens[after].start)
@@ -1968,7 +1965,7 @@ class Frames(Arguments):
             and "," in self.text[doc.tokens[k - 2].end : doc.tokens[k - 1].start]
         ):
             # "Egypt delivered arms to Somalia, a move Ethiopia condemned": the act of the
-            # main clause, so its author (S10-R2-H5)
+            # main clause, so its author
             obj_m = self._act_author(si, doc.entity_states.get(subj) or subj, 0)
             by_prep = obj_m is not None
         if obj_m is None and not self.en and trig.type is RelationType.THREATEN and not nominal:
@@ -1987,7 +1984,7 @@ class Frames(Arguments):
             obj_m, by_prep = partner, True
         if obj_m is None and not self.en and trig.type is RelationType.AID:
             # "مساعدات ... لدعم المتضررين من الفيضانات في ليبيا": the state of the people
-            # helped (S6-H2)
+            # helped
             obj_m = self._aid_beneficiaries(after, b, exclude)
             by_prep = obj_m is not None
         if obj_m is None and not self.en and nominal and trig.type is RelationType.SANCTION:
@@ -2031,7 +2028,7 @@ class Frames(Arguments):
             and self._told_act_after_ar(after)
         ):
             # "فرضت واشنطن ولندن عقوبات على X. وأعلنت موسكو رفضها لهذه العقوبات"،
-            # "معارضتهما للقرار": the act just told, so each of its authors (S12-RELAR)
+            # "معارضتهما للقرار": the act just told, so each of its authors
             authors = self._act_authors(si, doc.entity_states.get(subj) or subj)
             if authors:
                 obj_m, more_objects, by_prep = authors[0], authors[1:], True
@@ -2043,7 +2040,7 @@ class Frames(Arguments):
             and self._told_pact_ar(after)
         ):
             # "وقعت تركيا وليبيا اتفاقا ... ورفضت اليونان الاتفاق": each party to the pact
-            # just told, not the rejecter's own side (S13-RELAR)
+            # just told, not the rejecter's own side
             pact_sides = self._pact_parties_ar(
                 si, doc.entity_states.get(subj) or subj, doc.tokens[after].start
             )
@@ -2059,7 +2056,7 @@ class Frames(Arguments):
                 if j > h.last
             )
         ):
-            obj_m = None  # "تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية" (S7-H3)
+            obj_m = None  # "تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية"
         if (
             not self.en
             and frame == "mut"
@@ -2067,7 +2064,7 @@ class Frames(Arguments):
             and (sides := self._mediated.get((si, subj))) is not None
         ):
             # "نجاح وساطة قطر بين X وY، أسفرت عن تبادل الأسرى من الجانبين": the swap is
-            # between the two sides, not the mediator's (S12-RELAR)
+            # between the two sides, not the mediator's
             subj_m, obj_m = sides
             subj, by_prep = subj_m.key, False
             self._anaphor_objects.update(range(after, min(b, after + 8)))
@@ -2079,7 +2076,7 @@ class Frames(Arguments):
             and doc.word(obj_m.t0 - 1).endswith(("ها", "ه"))
         ):
             # "وقعت X وY اتفاقا في ختام المحادثات التي ترعاها Z": the relative clause's
-            # subject hosts the talks (the host meets each, see code), no patient (S12-RELAR)
+            # subject hosts the talks (the host meets each, see code), no patient
             obj_m = None
         if obj_m is None and not self.en and frame != "mid":
             # "داعيا الطرفين إلى", "ودعت فرنسا البلدين إلى": each of the actors named before
@@ -2090,7 +2087,7 @@ class Frames(Arguments):
                 members = [m for m in group[0] if m.key not in exclude]
                 if len(group[0]) == 2 and len(members) == 1:
                     # "التقى X عباس ثم بينيت، داعيا الجانبين": X is no side; the two
-                    # X dealt with are (S9-R3-H6)
+                    # X dealt with are
                     members = self._partners_ar(subj, si) or members
                 self._anaphor_objects.update(range(self._past_adjuncts(after), group[1] + 1))
                 if members:
@@ -2155,7 +2152,7 @@ class Frames(Arguments):
             )
         ):
             # "Putin and Trump agreed", "بوتين وترامب اتفقا": a coordinated subject
-            # (not "أشادت الإمارات والبحرين بالاتفاق": those who welcome it, S6-H2)
+            # (not "أشادت الإمارات والبحرين بالاتفاق": those who welcome it)
             obj_m = self._coordinated_before(subj_m, subj)
             if (
                 obj_m is not None
@@ -2163,7 +2160,7 @@ class Frames(Arguments):
                 and self._with_partner_after(after, b, {subj, obj_m.key})
             ):
                 # "Bahrain and Egypt agreed to restore ties with Qatar": one side of a deal
-                # with the partner named later, not a deal between the two (S7-H10)
+                # with the partner named later, not a deal between the two
                 obj_m = None
             if (
                 obj_m is not None
@@ -2179,7 +2176,7 @@ class Frames(Arguments):
                 obj_m = None
             if obj_m is not None and not self.en:
                 # "القوات البحرية الإيرانية والروسية والصينية مناورات مشتركة": a third
-                # coordinated side acts with each of the two (S6-H2)
+                # coordinated side acts with each of the two
                 seen = {subj, obj_m.key}
                 third = self._coordinated_before(obj_m, obj_m.key, states=True)
                 while third is not None and third.key not in seen and len(seen) < 5:
@@ -2213,7 +2210,7 @@ class Frames(Arguments):
             and self.en
             and doc.word(after) in ("it", "them", "him", "her")
             and not self._relative_subject(after)
-            # ("would not withdraw them": the troops moved, no actor; S8-H7)
+            # ("would not withdraw them": the troops moved, no actor)
             and not (trig.type in (RelationType.RETREAT, RelationType.MOBILIZE) and h.cls == "v")
         ):
             if doc.word(after) == "it" and trig.type in (
@@ -2231,7 +2228,7 @@ class Frames(Arguments):
                     and subj_m is not None
                     and any(g.key == obj_m.key for g in self._group(subj_m, si))
                 ):
-                    obj_m = None  # "Eritrea and Syria voted against it": no co-subject (S7-H10)
+                    obj_m = None  # "Eritrea and Syria voted against it": no co-subject
         if (
             obj_m is None
             and not self.en
@@ -2255,7 +2252,6 @@ class Frames(Arguments):
             )
         ):
             # "وأفرجت عنه موسكو", "وحكمت عليه محكمة روسية بالسجن": the man just named
-            # (S7-H3)
             obj_m = self._pronoun_object("him", t, subj)
             by_prep = obj_m is not None
         if (
@@ -2269,7 +2265,7 @@ class Frames(Arguments):
             )
         ):
             # "وأدانت اليابان التجربة، وطالبتها بوقف ..."، "ودعاه إلى": the one actor of the
-            # suffix's kind named just before (S7-H20)
+            # suffix's kind named just before
             obj_m = self._suffix_referent(h, si, a, subj)
             by_prep = False
         c.obj_m, c.by_prep, c.more_objects = obj_m, by_prep, more_objects
@@ -2306,7 +2302,7 @@ class Frames(Arguments):
             and held.etype == EntityType.STATE
         ):
             # "فرضت واشنطن عقوبات على شركات في الصين"، "هدد بفرض عقوبات على كيانات في
-            # إيران": the state the sanctioned are in (S13-RELAR)
+            # إيران": the state the sanctioned are in
             obj_m, by_prep = held, True
         if (
             obj_m is None
@@ -2328,7 +2324,7 @@ class Frames(Arguments):
             and _FOR_CONSULTATION_AR in (doc.word(after), doc.word(after + 1))
         ):
             # "وأعلنت الرباط استدعاء سفيرتها للتشاور": no host named; the other state of the
-            # story just told (S7-H3)
+            # story just told
             obj_m = self._recalled_from(doc.tokens[h.first].start, subj)
             by_prep = obj_m is not None
         if (
@@ -2338,7 +2334,7 @@ class Frames(Arguments):
             and any(doc.word(j) in _DECISION_NOUNS_EN for j in (after, after + 1))
         ):
             # "Syria released the prisoners. Turkey welcomed the move." ("rejected the
-            # measures as illegal", S7-H10)
+            # measures as illegal")
             obj_m = self._judged_doer(self._decision_maker(si, doc.entity_states.get(subj) or subj))
         if (
             obj_m is not None
@@ -2389,7 +2385,7 @@ class Frames(Arguments):
                         break  # the act just coded is what is condemned
                     continue
                 if not self.en and prev.sent != si and self._ar_retaliation(prev):
-                    continue  # ("ضربات ... ردا على الاعتداء": the attack it answers, S13-RELAR)
+                    continue  # ("ضربات ... ردا على الاعتداء": the attack it answers)
                 # "Russia fired missiles at Ukraine's grid. ... Macron condemned the strikes":
                 # the latest attack within three sentences
                 attacker = doc.entity_states.get(prev.subject) or prev.subject
@@ -2410,7 +2406,7 @@ class Frames(Arguments):
             and doc.word(obj_m.t0 - 1) in (_AR("له"), _AR("لها"))
             and doc.word(obj_m.t0 - 2) in _SUFFERED_AR
         ):
-            obj_m = None  # "أدانت الكويت الهجوم الذي تعرضت له سوريا": its victim (S7-H17)
+            obj_m = None  # "أدانت الكويت الهجوم الذي تعرضت له سوريا": its victim
         if (
             obj_m is None
             and not self.en
@@ -2418,7 +2414,7 @@ class Frames(Arguments):
             and (rel_doer := self._relative_doer(after, b)) is not None
             and rel_doer.key not in exclude
         ):
-            # "أدانت مصر الغارات التي شنتها إسرائيل": whoever carried the attack out (S6-H2)
+            # "أدانت مصر الغارات التي شنتها إسرائيل": whoever carried the attack out
             obj_m, by_prep = rel_doer, False
         if (
             obj_m is None
@@ -2439,7 +2435,7 @@ class Frames(Arguments):
                 k in self.cue_speaker or self._verb_types.get(k) in _SPEECH_TYPES
                 for k in range(max(a, t - 3), t)
             ):
-                joined = False  # ("، واصفا الاتفاق الإثيوبي": a new speech act, S12-RELAR)
+                joined = False  # ("، واصفا الاتفاق الإثيوبي": a new speech act)
             if prev.object_mention is not None and joined and prev.subject != subj:
                 obj_m = prev.object_mention
                 factor *= 0.75
@@ -2454,7 +2450,7 @@ class Frames(Arguments):
         ):
             # "Iran said ... Israel's strike on its consulate in Damascus": the place is
             # where the speaker's (or the main subject's) own mission stood; that state is
-            # struck; none when it is the attacker's own (S8-R2-H2)
+            # struck; none when it is the attacker's own
             if stmt is not None and stmt.start <= trig_start:
                 ground = self._speakers_ground(h.last + 1, obj_m.t0, stmt, subj, a)
             else:
@@ -2484,7 +2480,7 @@ class Frames(Arguments):
                 )
             ):
                 # "said Hezbollah had fired rockets at its positions": a launch at the
-                # speaker's own men or boats is an attack (S8-H7)
+                # speaker's own men or boats is an attack
                 trig = replace(trig, type=RelationType.ASSAULT)
         if (
             obj_m is None
@@ -2507,7 +2503,7 @@ class Frames(Arguments):
             and self.actor(asker)
         ):
             # "X called on Baghdad to start talks, an appeal Abadi has so far rebuffed":
-            # the one who rebuffs (or accepts) it answers the one who made it (S12-RELEN)
+            # the one who rebuffs (or accepts) it answers the one who made it
             self.add(subj, asker, trig, h, si, sent, a, b, factor * 0.85, False, False, subj_m)
             return None
         if (
@@ -2517,7 +2513,7 @@ class Frames(Arguments):
             and (parties := self._hosted_parties_en(h, si, subj, after, b)) is not None
         ):
             # "Kenya hosted two earlier rounds of talks", "The United States brokered the
-            # agreement": the host or broker of the two sides' talks meets each (S12-RELEN)
+            # agreement": the host or broker of the two sides' talks meets each
             meet = replace(trig, type=RelationType.CONSULT, topic="mediation")
             for party in parties:
                 self.add(subj, party, meet, h, si, sent, a, b, factor * 0.85, False, False, subj_m)
@@ -2545,7 +2541,7 @@ class Frames(Arguments):
         ):
             # "urged European carriers to avoid flying over Belarus", "asked neighbours to
             # respect the Solomon Islands": those asked are no actor; the actor is in what
-            # they are asked to do (S13-RELEN)
+            # they are asked to do
             return None
         if (
             self.en
@@ -2554,7 +2550,7 @@ class Frames(Arguments):
             and any(doc.word(j) == "where" for j in range(h.last + 1, obj_m.t0))
         ):
             # "vetoed the draft in the Security Council, where China abstained": the
-            # subject of a relative clause on a place is no patient (S7-H10)
+            # subject of a relative clause on a place is no patient
             obj_m = None
         if (
             obj_m is None
@@ -2564,7 +2560,7 @@ class Frames(Arguments):
             and (asked_m := self._requested_act_doer_ar(h, after, b, subj)) is not None
         ):
             # "ودعت مصر إلى انسحاب القوات الإسرائيلية من جنوب لبنان"، "طالب بوقف العدوان
-            # الإسرائيلي": who is to do the act asked for is the one asked (S13-RELAR)
+            # الإسرائيلي": who is to do the act asked for is the one asked
             obj_m, by_prep = asked_m, False
             factor *= 0.85
         c.obj_m, c.by_prep, c.factor, c.trig = obj_m, by_prep, factor, trig
@@ -2620,7 +2616,7 @@ class Frames(Arguments):
             and any(j in self._act_nouns for j in range(h.last + 1, obj_m.t0))
         ):
             # "أعلن البرلمان التركي الموافقة على نشر قوات تركية في قطر": agreeing to an act
-            # (coded on its own) is no agreement with its doer (S6-H2)
+            # (coded on its own) is no agreement with its doer
             return
         if (
             not self.en
@@ -2631,7 +2627,7 @@ class Frames(Arguments):
             )
         ):
             # "انتقد أردوغان العقوبات المفروضة على قطر": the one they fall on is not the
-            # one criticised (or backed) (S6-H2)
+            # one criticised (or backed)
             return
         if (
             not self.en
@@ -2642,7 +2638,7 @@ class Frames(Arguments):
             and doc.word(h.first - 1).lstrip("وف") in _RELATIVE_WORDS_AR
         ):
             # "X، الذي وصفه الادعاء بأنه ...": the relative is the verb's object and the
-            # actor after it its subject; the antecedent accuses no one (S10-H11)
+            # actor after it its subject; the antecedent accuses no one
             return
         if self.en and obj_m.t0 > h.last and self._attribution_tail(obj_m):
             return  # "Putin will not attend the summit, Kremlin spokesman X said": X reports it
@@ -2652,7 +2648,7 @@ class Frames(Arguments):
             and trig.topic == "visit"
             and doc.entity_types.get(subj) != EntityType.PERSON
         ):
-            return  # "Russian bombers flew to Venezuela": no visit (S7-H10)
+            return  # "Russian bombers flew to Venezuela": no visit
         if self.en and h.cls == "v" and (self._asked_to_act(h) or self._demanded_act(h)):
             return  # "Iran called on Turkey to withdraw its troops from Syria": not Iran's act
         if not self.en and not by_prep and self._second_subject_ar(h, obj_m, subj_m):
@@ -2735,6 +2731,6 @@ class Frames(Arguments):
             if more is not None and self._coordinated(obj_m, more):
                 self.add(subj, more, trig, h, si, sent, a, b, factor * 0.8, nominal, False, subj_m)
                 for om in self._group(more, si)[1:] if self.en else ():
-                    # "thanked X and the leaders of Germany, Poland and Norway" (S7-H10)
+                    # "thanked X and the leaders of Germany, Poland and Norway"
                     if om.key != subj:
                         self.add(subj, om, trig, h, si, sent, a, b, factor * 0.8, nominal, False)

@@ -72,7 +72,7 @@ _PUNCT_CLAUSE = frozenset(",;:")
 _DURING_AR = word_set("meetings.during_ar")
 _THAT_IS_AR = _AR("وذلك")
 # "، خلال اتصال هاتفي تلقاه من Y،": the call the clause's subject received (its pronoun)
-# "After meeting X, Y said": openers and the gerunds of meeting they take (S11-REL1)
+# "After meeting X, Y said": openers and the gerunds of meeting they take
 _GERUND_OPENERS_EN = word_set("meetings.gerund_openers_en")
 _MEETING_GERUNDS_EN = {
     **dict.fromkeys(word_set("meetings.meeting_gerunds_en"), "meeting"),
@@ -88,7 +88,7 @@ _MUTUAL_TOLD = frozenset(
 """Acts between two sides that a mediator can have gone between."""
 _HEADED_BY_AR = word_set("meetings.headed_by_ar")
 _DELEGATION_AR = word_set("meetings.delegation_ar")
-_INCLUDED_AR = word_set("meetings.included_ar")  # "وفد أمريكي ضم X وY" (S10-H10)
+_INCLUDED_AR = word_set("meetings.included_ar")  # "وفد أمريكي ضم X وY"
 _AT_HOST_AR = word_set("meetings.at_host_ar")
 _ARRIVAL_AR = word_set("meetings.arrival_verbs_ar")  # "وصل X إلى موسكو، والتقى Y"
 _HOST_AR = re.compile(
@@ -119,7 +119,7 @@ _FRONTED_EN = word_set("meetings.fronted_en")
 _MEDIATE_EN = ("mediat", "broker", "facilitat")
 """English verbs whose subject meets both parties of the talks ("talks brokered by X")."""
 # "وساطة قامت بها بين X وY"، "الجهود التي بذلتها": a relative with no subject of its own;
-# the clause's subject carried the mediation out (S12-RELAR)
+# the clause's subject carried the mediation out
 _DID_IT_AR = re.compile("^(?:[يت]?قوم|قام|قامت|[سو]?[يت]قوم)$")
 _SPENT_IT_AR = re.compile("^(?:بذل|بذلت|[يت]بذل|[سو][يت]بذل)(?:ها|ه)$")
 # "الوساطة التي قادتها الإمارات"، "وساطة قادها ولي العهد": the relative's subject mediates
@@ -283,7 +283,7 @@ class Meetings(CoderBase):
         doc = self.doc
         m = self._actor_at(h.last + 1)
         if m is None and doc.word(h.last + 1) in _POSSESSIVE_PRONOUNS_EN:
-            # "called his Ukrainian counterpart Dmytro Kuleba" (S8-R2-H2)
+            # "called his Ukrainian counterpart Dmytro Kuleba"
             k = next(
                 (
                     j
@@ -383,7 +383,7 @@ class Meetings(CoderBase):
     def _joined_meeting(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """ "X met Y ..., and Z participated by phone in the meeting", "وشارك Z في الاجتماع
         عبر الهاتف": one who takes part in the meeting just told (a definite noun, no
-        party of its own) meets each of its parties (S8-R2-H2)."""
+        party of its own) meets each of its parties."""
         doc = self.doc
         if not (h.cls == "n" and h.first == h.last):
             return
@@ -558,7 +558,7 @@ class Meetings(CoderBase):
         """English: a sentence-opening gerund of meeting ("After meeting Chinese President
         Xi Jinping, Blinken said", "Before visiting Kyiv, Scholz", "After hosting X, Y"):
         the subject after the comma meets the actor (or visits the place) the gerund
-        names (S11-REL1)."""
+        names."""
         doc = self.doc
         if not self.en or doc.seg is None:
             return
@@ -610,7 +610,7 @@ class Meetings(CoderBase):
                 k = j + 2 if doc.word(j + 1) == "by" else j + 1
                 m = self._actor_at(k) or self._actor_at(k + 1)
                 if m is None and self.en and w.startswith("mediation"):
-                    # "agreed to a truce with Egyptian mediation" (S7-H10)
+                    # "agreed to a truce with Egyptian mediation"
                     adj = doc.mention_at_tok(j - 1)
                     if adj is not None and adj.adjectival and adj.t1 == j - 1 and self.actor(adj):
                         m = adj
@@ -630,7 +630,7 @@ class Meetings(CoderBase):
 
     def _host_agent(self, m: Ment) -> bool:
         """English: ``m`` is the agent of "hosted by", "mediated by", "brokered by" (with
-        "the" between) (S7-H10)."""
+        "the" between)."""
         doc = self.doc
         k = m.t0 - 1 - (doc.word(m.t0 - 1) == "the")
         if doc.word(k) != "by":
@@ -641,7 +641,7 @@ class Meetings(CoderBase):
     def _mission_host_en(self, after: int, lim: int, exclude: set[str]) -> Ment | None:
         """English: the state "the mission" / "the force" after "to" between ``after`` and
         ``lim`` stands for: the state after the latest "mission to|in|for X" before it in
-        the article (S9-R3-H7)."""
+        the article."""
         doc = self.doc
         k = next((j for j in range(after, min(lim, after + 3)) if doc.word(j) == "to"), None)
         if k is None or doc.word(k + 1) != "the" or doc.word(k + 2) not in _MISSION_HEADS_EN:
@@ -753,7 +753,7 @@ class Meetings(CoderBase):
         """Two coordinated subjects of a contact whose partner follows "مع"/"with"
         ("أجرى X وY اتصالات مع كبار المسؤولين"، "X and Y held calls with officials in
         ..."): they talked with that partner, not with each other; a CONSULT between
-        the two, both named before the trigger, is dropped (S11-REL1)."""
+        the two, both named before the trigger, is dropped."""
         doc = self.doc
         out: list[Rel] = []
         for r in rels:
@@ -774,7 +774,7 @@ class Meetings(CoderBase):
     def _told_content_objects(self, rels: list[Rel]) -> list[Rel]:
         """Arabic: a contact verb's object found inside the that-clause after it ("وأبلغه
         بأن طهران تسلك طريقا خطيرا"، "أبلغت X نظيرها أن واشنطن ...") is what was said, not
-        who was met: such a relation is dropped (S11-REL1)."""
+        who was met: such a relation is dropped."""
         doc = self.doc
         out: list[Rel] = []
         for r in rels:
@@ -789,7 +789,7 @@ class Meetings(CoderBase):
     def _visit_hosts(self, rels: list[Rel]) -> list[Rel]:
         """A visit to a state told in a sentence where the visitor signs or agrees with a
         person of that state ("X and Y signed ... during X's visit to Kyiv"): the visit is
-        the meeting with that person, on that act's date (S8-R2-H2)."""
+        the meeting with that person, on that act's date."""
         doc = self.doc
         out: list[Rel] = []
         for r in rels:
@@ -935,7 +935,7 @@ class Meetings(CoderBase):
         j = h.last + 1 + (doc.word(h.last + 1) in ("التي", "الذي"))
         if j < b and doc.word(j) in _LED_MEDIATION_AR:
             # "الوساطة التي قادتها الإمارات": the subject of the relative, maybe after
-            # honorifics ("قادها صاحب السمو الشيخ X") (S10-R2-H5)
+            # honorifics ("قادها صاحب السمو الشيخ X")
             near = doc.mentions_in(doc.tokens[j].end, doc.tokens[min(b, j + 6) - 1].end)
             led = near[0] if near else None
             if (
@@ -955,7 +955,7 @@ class Meetings(CoderBase):
         did = _DID_IT_AR.match(doc.word(j)) and doc.word(j + 1) in ("بها", "به")
         if j + 1 < b and (did or _SPENT_IT_AR.match(doc.word(j))):
             # "الوساطة التي تبذلها مصر بين": the relative's own subject; "أعلنت قطر نجاح
-            # وساطة قامت بها بين X وY": none, the clause's subject (S12-RELAR)
+            # وساطة قامت بها بين X وY": none, the clause's subject
             own = doc.mention_at_tok(j + 2 if did else j + 1)
             if own is not None and self.actor(own) and not own.adjectival:
                 return own, own.key
@@ -991,7 +991,7 @@ class Meetings(CoderBase):
     ) -> bool:
         """ "Oman has mediated between Iran and the United States", "Qatar, which carried
         messages between the two governments", "Norway's mediation between ...": the
-        mediator consults each party; the parties do not meet (S7-H4).  The mediator is the
+        mediator consults each party; the parties do not meet.  The mediator is the
         verb's subject or the possessor right before the noun; True when coded."""
         doc = self.doc
         if h.cls == "n":
@@ -1028,7 +1028,7 @@ class Meetings(CoderBase):
     def _told_parties(self, si: int, mediator: str) -> tuple[Ment, Ment] | None:
         """The two sides of the latest mutual act (a swap, deal, talks or cooperation) told
         in this sentence or the two before, neither of them ``mediator``: whom a mediation
-        named with no "بين" phrase went between (S10-R2-H5)."""
+        named with no "بين" phrase went between."""
         doc = self.doc
         states = doc.entity_states
         for prev in reversed(self.rels):
@@ -1053,8 +1053,7 @@ class Meetings(CoderBase):
     def _led_mediators_ar(self) -> None:
         """Arabic: the subject of "الوساطة التي قادتها X" / "وساطة قادها X" mediates; it is
         no party of the swap, release or deal told in its sentence ("أسفرت وساطة قادتها
-        تركيا عن الإفراج عن أسرى"): such relations of X other than meetings are dropped
-        (S10-R2-H5)."""
+        تركيا عن الإفراج عن أسرى"): such relations of X other than meetings are dropped."""
         doc = self.doc
         if doc.seg is None:
             return

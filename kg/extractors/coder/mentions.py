@@ -137,9 +137,9 @@ class Mentions(ActTimes):
                     and words[t - 1] == _TO_AR
                     and "،" in self.text[doc.tokens[t - 2].end : doc.tokens[t - 1].start]
                 ):
-                    break  # "وأدانت قطر الهجوم، إلى جانب السعودية": a co-agent (S6-H9)
+                    break  # "وأدانت قطر الهجوم، إلى جانب السعودية": a co-agent
                 if self.en and w == "by" and t > t_from and words[t - 1].startswith(_MEDIATE_EN):
-                    break  # "agreed to a truce brokered by X": the go-between (S7-H17)
+                    break  # "agreed to a truce brokered by X": the go-between
                 if (
                     self.en
                     and w == "as"
@@ -148,11 +148,11 @@ class Mentions(ActTimes):
                     and words[t + 1 : t + 2] in (["a"], ["an"])
                 ):
                     # "denounced the veto as a betrayal of Syria", "as a threat to Cyprus":
-                    # who the judged act wrongs is no one judged (S13-RELEN)
+                    # who the judged act wrongs is no one judged
                     break
                 if self.en and w == "and" and t > t_from and self._second_verb(t + 1):
                     # "rejected the demands of the junta and called X's detention a coup": a
-                    # second verb of the same subject starts its own act (S7-H4)
+                    # second verb of the same subject starts its own act
                     break
                 if (
                     w in _SEARCH_BREAKS
@@ -227,7 +227,7 @@ class Mentions(ActTimes):
                 break  # "rejected the proposal, his spokesman X said": who reports it
             if ok and self.en and not self._speech_patient and self._participle_agent(m, t_from):
                 # "closed its border in line with sanctions imposed by ECOWAS": the agent of
-                # a participle after the trigger acts, it is no patient (S13-RELEN)
+                # a participle after the trigger acts, it is no patient
                 t = m.t1 + 1
                 continue
             if ok and self.en and _HYPHEN_PARTICIPLE.match(self.text, m.end):
@@ -259,7 +259,7 @@ class Mentions(ActTimes):
                     and m.t0 - 3 >= t_from
                 ):
                     # "بالتعاون مع الأشقاء في سلطنة عمان", "with its partners in Jordan": the
-                    # brothers in X are X (session 5)
+                    # brothers in X are X
                     k = m.t0 - 3
                     if doc.word(k) in _KIN_DETERMINERS_EN and k - 1 >= t_from:
                         k -= 1
@@ -307,7 +307,7 @@ class Mentions(ActTimes):
 
     def _group_noun_before(self, m: Ment) -> int:
         """English: the token of a group noun right before "of"/"from" (and "the") and the
-        mention ``m`` ("representatives of the EU"), else -1 (S8-H7)."""
+        mention ``m`` ("representatives of the EU"), else -1."""
         doc = self.doc
         j = m.t0 - 1
         if doc.word(j) == "the":
@@ -319,7 +319,7 @@ class Mentions(ActTimes):
     def _group_head_prep(self, g: int, t_from: int) -> str | None:
         """English: the preposition governing the group noun at ``g`` ("talks with
         representatives of X": "with"; "met a delegation from X": none), so that the
-        people stand for their group (S8-H7)."""
+        people stand for their group."""
         doc = self.doc
         k = g - 1
         if doc.word(k) in _EN_DETERMINERS and k > t_from:
@@ -461,7 +461,7 @@ class Mentions(ActTimes):
     def _released_by_holder(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """English agentless release: "Two Americans held in Venezuela were freed on
         Saturday": the side that held them (a COERCE of the same people coded in this
-        sentence or the two before) releases them.  True when coded here (S7-H10)."""
+        sentence or the two before) releases them.  True when coded here."""
         doc = self.doc
         if doc.word(h.first - 1) not in ("was", "were", "been", "be"):
             return False
@@ -481,7 +481,7 @@ class Mentions(ActTimes):
 
     def _holder_of(self, key: str, si: int) -> str | None:
         """Who holds the actor ``key``: the subject of a COERCE of it coded in sentence
-        ``si`` or the two before (S7-H10)."""
+        ``si`` or the two before."""
         return next(
             (
                 r.subject
@@ -497,7 +497,7 @@ class Mentions(ActTimes):
     def _demanded_act(self, h: Hit[Trigger]) -> bool:
         """English: the verb at ``h`` is what a demand asks of the actor named after its
         "that" ("demanded that Russia withdraw its troops", "... that Russia stop its
-        offensive and withdraw"): not done (the gold codes the REQUEST alone) (S7-H10)."""
+        offensive and withdraw"): not done (the gold codes the REQUEST alone)."""
         doc = self.doc
         w = doc.word(h.first)
         if w.endswith(("ed", "s")):
@@ -527,8 +527,7 @@ class Mentions(ActTimes):
 
     def _counterpart_prep(self, m: Ment, t_from: int) -> str | None:
         """ "discussed trade with his Turkish counterpart Recep Tayyip Erdogan": the
-        preposition before a possessive counterpart phrase governs the name after it
-        (S7-H4)."""
+        preposition before a possessive counterpart phrase governs the name after it."""
         doc = self.doc
         j = m.t0 - 1
         if doc.word(j) in _COUNTERPART_NOUNS_EN:
@@ -579,7 +578,7 @@ class Mentions(ActTimes):
 
     def _responded_by(self, t: int) -> bool:
         """A verbal noun with "بـ" right after "ردت X" (responded by): "وردت موسكو بطرد
-        دبلوماسي مولدوفي" is an act done, not one asked for (S6-H7)."""
+        دبلوماسي مولدوفي" is an act done, not one asked for."""
         return any(
             w in _RESPOND_AR or (w[:1] in "وف" and w[1:] in _RESPOND_AR)
             for w in (self.doc.word(j) for j in range(t - 3, t))
@@ -588,7 +587,7 @@ class Mentions(ActTimes):
     def _headed_adjective(self, m: Ment) -> bool:
         """A nisba or demonym of a head noun in ``_adj_heads``: a border ("قرب الحدود
         الأوكرانية", "on the Ukrainian border": troops massed there face that state) or
-        goods ("الواردات اللبنانية": an import ban hits their state), S6-H7."""
+        goods ("الواردات اللبنانية": an import ban hits their state)."""
         if self.en:
             return self.doc.word(m.t1 + 1) in self._adj_heads
         w = self.doc.word(m.t0 - 1)
@@ -605,16 +604,16 @@ class Mentions(ActTimes):
                 if w in _COUNT_WORDS_EN or w.isdigit():
                     return True  # "freed five Americans", "two Canadians": the people
                 if w == "of" and doc.word(m.t0 - 2) in _COUNT_WORDS_EN:
-                    return True  # "arrested dozens of Palestinians" (S6-H7)
+                    return True  # "arrested dozens of Palestinians"
                 if w in _PLURAL_PEOPLE_EN:
                     # "banned Malaysians from leaving", "visa-free travel for Russians": a
-                    # plural demonym right after a verb's slot or a preposition (S7-H4)
+                    # plural demonym right after a verb's slot or a preposition
                     return True
             return any(doc.word(j) in heads for j in (m.t1 + 1, m.t1 + 2))
         if doc.word(m.t0 - 1) in _COUNT_NOUNS_AR and m.text.endswith(("ين", "ون")):
-            return True  # "اعتقلت عشرات الفلسطينيين": the people counted (S6-H7)
+            return True  # "اعتقلت عشرات الفلسطينيين": the people counted
         if doc.word(m.t0 - 1) in _FLAG_AR:
-            return True  # "ناقلة ترفع العلم البريطاني": the flag's state (S9-R2-H3)
+            return True  # "ناقلة ترفع العلم البريطاني": the flag's state
         for j in (m.t0 - 1, m.t0 - 2):
             w = doc.word(j)
             if not w:
@@ -622,14 +621,14 @@ class Mentions(ActTimes):
             if w in heads or (w[:1] in "وفلب" and w[1:] in heads) or w.removeprefix("لل") in heads:
                 return True
             if j == m.t0 - 1 and w.endswith("ا") and w[:-1] in heads and m.text.endswith("ا"):
-                return True  # "استقبل وفدا إسرائيليا": an indefinite accusative (S7-H17)
+                return True  # "استقبل وفدا إسرائيليا": an indefinite accusative
             if w.startswith("ل") and "ال" + w[2:] in heads:
                 return True
         return self._region_of(m)
 
     def _region_of(self, m: Ment) -> bool:
         """Arabic: a nisba after a province or town and its name ("إقليم سيستان وبلوشستان
-        الإيراني"، "مدينة خاركيف الأوكرانية"): the state the place is in (S6-H9)."""
+        الإيراني"، "مدينة خاركيف الأوكرانية"): the state the place is in."""
         doc = self.doc
         for j in range(m.t0 - 2, max(-1, m.t0 - 5), -1):
             if doc.mention_at_tok(j + 1) is not None and j + 1 < m.t0:
@@ -684,7 +683,7 @@ class Mentions(ActTimes):
     def _pronoun_relative(self, h: Hit[Trigger]) -> bool:
         """English: the hit is a noun with an object relative whose subject is a pronoun
         ("the sanctions it had imposed on X"): the act is done, whatever governs the noun
-        ("will lift the sanctions it imposed", S8-H7)."""
+        ("will lift the sanctions it imposed")."""
         return self.en and h.last > h.first + 1 and self.doc.word(h.first + 1) in ("it", "they")
 
     def _past_adjuncts(self, j: int) -> int:
@@ -713,7 +712,7 @@ class Mentions(ActTimes):
     def _clause_subject(self, a: int, t: int) -> Ment | None:
         """Arabic: the subject of the clause a coordinated verb at ``t`` continues: the
         first subject after the last "فيما"/"بينما" before it ("...، فيما أعربت تركيا عن
-        غضبها وطالبت ..."), else the sentence's (S7-H20)."""
+        غضبها وطالبت ..."), else the sentence's."""
         doc = self.doc
         lo = next((j + 1 for j in range(t - 1, a, -1) if doc.word(j) in _CONTRAST_AR), a)
         own = self._first_subject_mention(lo, t) if lo > a else None
@@ -741,7 +740,7 @@ class Mentions(ActTimes):
         """English: ``m`` is the "by" agent of a past participle after token ``t_from``
         ("sanctions imposed by the West African bloc ECOWAS", "a truce mediated by
         Qatar"), with at most four words of its own description between; not a passive's
-        own agent ("was attacked by X"), which the passive frame reads (S13-RELEN)."""
+        own agent ("was attacked by X"), which the passive frame reads."""
         doc = self.doc
         for k in range(m.t0 - 1, max(t_from, m.t0 - 5) - 1, -1):
             w = doc.word(k)
@@ -760,8 +759,7 @@ class Mentions(ActTimes):
 
     def _aid_place_state(self, m: Ment) -> str:
         """English: the state of a place aid is sent to ("sent aid to Gaza", "relief for
-        Gaza": Palestine) when the place follows "to", "for" or "into" ("" if not)
-        (S13-RELEN)."""
+        Gaza": Palestine) when the place follows "to", "for" or "into" ("" if not)."""
         doc = self.doc
         if m.etype != EntityType.PLACE or doc.prep_of(m) not in ("to", "for", "into"):
             return ""
@@ -835,7 +833,7 @@ class Mentions(ActTimes):
             return own
         if not self.en and r.type.symmetric:
             # "مناورات مشتركة بين الجيشين السوداني والمصري": a pair named after its noun,
-            # within the evidence (S6-H2)
+            # within the evidence
             own = next(
                 (m for m in doc.mentions_in(r.trig_start, r.ev_end) if m.key == r.subject), None
             )
@@ -851,7 +849,7 @@ class Mentions(ActTimes):
     def _second_verb(self, t: int) -> bool:
         """A verb of a second act at ``t`` right after "and": a trigger or cue verb, or a
         lowercase past form that is no adjective of a noun ("and called", "and summoned";
-        not "and armed groups") (S7-H4)."""
+        not "and armed groups")."""
         if t in self.stops:
             return True
         w = self.doc.word(t)

@@ -70,7 +70,7 @@ class Modalities(Mentions):
     def _any_before_en(self, t: int, lo: int) -> bool:
         """English: "any" before an act's noun at ``t``, past its agent's name and
         modifiers ("any attack on Poland", "any U.S. arms sales to Taiwan", "any further
-        military aid"): an act that may happen, not one told (S11-REL2; the Arabic rule
+        military aid"): an act that may happen, not one told (the Arabic rule
         is _ANY_ACT_AR)."""
         doc = self.doc
         j = t - 1
@@ -117,7 +117,7 @@ class Modalities(Mentions):
             if any(w in _FAIL_EN and x == "to" for w, x in pairwise(words)):
                 return Modality.NEGATED  # "failed to approve aid"
             if any(w in _STOP_GOV_EN for w in words[-3:]):
-                return Modality.NEGATED  # "would halt joint exercises with X" (S5-H13)
+                return Modality.NEGATED  # "would halt joint exercises with X"
             if any(w in ("not", "never") and "to" in words[i + 1 :] for i, w in enumerate(words)):
                 return Modality.NEGATED  # "would not order its army to cross into"
             if any(w in _RULED_OUT_EN and x == "out" for w, x in pairwise(words)):
@@ -241,7 +241,7 @@ class Modalities(Mentions):
             return "have" in words and any(w in ("would", "could", "might") for w in words)
         return not _COUNTERFACTUAL_AR.isdisjoint(self._span_words(max(a, h.first - 15), h.first))
 
-    # S15-BACKOFF: the guards' verdicts, for the learned back-off
+    # the guards' verdicts, for the learned back-off
     def _reject(self, h: Hit[Trigger]) -> None:
         """Record that a guard judged the trigger ``h`` no act of its type (a noun of
         another frame, a negated, hypothetical or proposed act, a charge in words): the

@@ -76,7 +76,7 @@ class VerbalNouns(Subjects):
     def _decision_genitive(self, h: Hit[Trigger]) -> Ment | None:
         """Arabic: the actor between a decision noun and the verbal noun at ``h``
         ("بقرار واشنطن رفع العقوبات", "خطوة إسبانيا الاعتراف بـ", "القرار الأمريكي
-        رفع"): who decided the act (S7-H19)."""
+        رفع"): who decided the act."""
         doc = self.doc
         m = doc.mention_at_tok(h.first - 1)
         if m is None or m.t1 != h.first - 1 or not self.actor(m) or h.pron:
@@ -90,7 +90,7 @@ class VerbalNouns(Subjects):
 
     def _decided_by_en(self, t: int) -> Ment | None:
         """English: the actor of "the decision/move by X to <verb at t>": who decided
-        the act, though the decision is the object of another verb (S7-H19)."""
+        the act, though the decision is the object of another verb."""
         doc = self.doc
         if doc.word(t - 1) != "to":
             return None
@@ -106,7 +106,7 @@ class VerbalNouns(Subjects):
 
     def _ar_by_agent(self, h: Hit[Trigger], b: int) -> Ment | None:
         """Arabic: the actor after "من قبل"/"على يد" within the phrase of the verbal noun
-        at ``h`` ("بيع الأسلحة إلى تايوان من قبل الولايات المتحدة"): its agent (S7-H19)."""
+        at ``h`` ("بيع الأسلحة إلى تايوان من قبل الولايات المتحدة"): its agent."""
         doc = self.doc
         took = doc.word(h.first - 1).lstrip("وف") in _TOOK_PLACE_AR
         for j in range(h.last + 1, min(b - 2, h.last + 9)):
@@ -116,10 +116,10 @@ class VerbalNouns(Subjects):
             if took:
                 m = doc.mention_at_tok(j)
                 if m is not None and not m.adjectival:
-                    return None  # "تم طرد X من قبل Y": the passive frame swaps them (S6-H11)
+                    return None  # "تم طرد X من قبل Y": the passive frame swaps them
             if (doc.word(j), doc.word(j + 1)) in _AGENT_BY_AR:
                 # "تم احتجاز ناقلة بريطانية من قبل إيران": only a nisba names the patient,
-                # the actor after "من قبل" is the agent (S9-R2-H3)
+                # the actor after "من قبل" is the agent
                 agent = self._actor_at(j + 2)
                 if agent is None and took:
                     # "من قبل السلطات الإيرانية": a head noun and its nisba
@@ -150,7 +150,7 @@ class VerbalNouns(Subjects):
                     near = self._state_before_pronoun(t, lo, stmt.speaker)
                     if near is not None and not speaker_person:
                         # "أكد الجيش أنه لن يسمح لإيران بترسيخ وجودها": the state named
-                        # in the content, even after a preposition (S6-H2)
+                        # in the content, even after a preposition
                         return near, near.key
                     return None, (None if speaker_person else stmt.speaker)
                 if m is not None and m.etype == EntityType.PERSON:
@@ -199,7 +199,7 @@ class VerbalNouns(Subjects):
                 if m is not None and self.actor(m):
                     return m, m.key
             if doc.word(h.last + 1) == "from" and "from" not in h.entry.preps:
-                # ("its withdrawal from Mali": "from" is this noun's patient, S6-H7)
+                # ("its withdrawal from Mali": "from" is this noun's patient)
                 m = doc.mention_at_tok(h.last + 2)
                 if m is not None and self.actor(m):
                     return m, m.key
@@ -228,14 +228,14 @@ class VerbalNouns(Subjects):
                         m is not None
                         and self.actor(m)
                         and not m.adjectival
-                        # ("a truce mediated by Qatar": the go-between is no party, S7-H25)
+                        # ("a truce mediated by Qatar": the go-between is no party)
                         and not (h.entry.type.symmetric and self._host_agent(m))
                     ):
                         return m, m.key
                     break
             return None, None
         if (by := self._ar_by_agent(h, b)) is not None:
-            return by, by.key  # "بيع الأسلحة إلى تايوان من قبل الولايات المتحدة" (S7-H19)
+            return by, by.key  # "بيع الأسلحة إلى تايوان من قبل الولايات المتحدة"
         # Arabic: genitive right after, an adjective after, or من X
         j = h.last + 1
         steps = 0
@@ -248,14 +248,14 @@ class VerbalNouns(Subjects):
                     or (m.adjectival and doc.word(m.t0 - 1) in _GOODS_AR)
                 ):
                     # "وقف الواردات من لبنان", "وقف الواردات اللبنانية": whom it bans, not
-                    # who (S6-H7)
+                    # who
                     return None, None
                 if self.actor(m) and (prep is None or prep == "من"):
                     if text[doc.tokens[h.last].end : m.start].count("،") == 0:
                         return m, m.key
                 if self.actor(m) and prep == "ل" and self._goal_after(m, h, b):
                     # "الزيارة الأولى للرئيس التركي إلى القاهرة": "ل" names the visitor
-                    # when the noun's goal follows with another preposition (S7-H19)
+                    # when the noun's goal follows with another preposition
                     return m, m.key
                 return None, None
             w = doc.word(j)
@@ -264,7 +264,7 @@ class VerbalNouns(Subjects):
                 w = doc.word(j)
             if j <= h.last + 2 and w in _DOER_VERBS_AR:
                 # "زيارة قام بها الرئيس X إلى"، "محادثات أجراها X مع": the unmarked relative
-                # clause's subject is the noun's agent (S6-H2)
+                # clause's subject is the noun's agent
                 j += 2 if doc.word(j + 1) in (_AR("بها"), _AR("به")) else 1
                 steps += 1
                 continue
@@ -275,7 +275,7 @@ class VerbalNouns(Subjects):
                 and _ar_attack_noun(w)
             ):
                 # "بإدانة الاعتداءات الإسرائيلية": the adjective names the attacker (the
-                # patient of the condemnation), not who condemns (S6-H2)
+                # patient of the condemnation), not who condemns
                 return None, None
             if w == _MIN or w in _PARTITIVE_AR or (w.startswith("ال") and w not in AR_PREP_WORDS):
                 # an adjective ("الدائم") or من may sit in between
@@ -294,7 +294,7 @@ class VerbalNouns(Subjects):
                 and w not in AR_PREP_WORDS
             ):
                 # "لعدوان جوي إسرائيلي"، "هجوم صاروخي روسي": an indefinite adjective of
-                # the attack before the attacker's (S6-H2)
+                # the attack before the attacker's
                 j += 1
                 steps += 1
                 continue
@@ -307,7 +307,7 @@ class VerbalNouns(Subjects):
             and doc.word(h.last + 1) in _WITH_AR
         ):
             # "قررت واشنطن تمديد الهدنة بعد مشاورات مع الرياض": the clause's subject
-            # consulted (S8-H6)
+            # consulted
             m = self._first_subject_mention(a, t - 1)
             if m is not None and self.actor(m) and not m.adjectival:
                 return m, m.key
@@ -319,7 +319,7 @@ class VerbalNouns(Subjects):
             and _GOAL_PREPS & {doc.word(h.last + 1), doc.word(h.last + 2)}
         ):
             # "وتأتي مشاركة مودي في قمة بريكس بعد زيارة قصيرة إلى اليونان": the clause's
-            # subject visited, not the body of the summit named last (S8-R2-H2)
+            # subject visited, not the body of the summit named last
             m = self._first_subject_mention(a, t - 1)
             if m is not None and self.actor(m) and not m.adjectival:
                 return m, m.key
@@ -328,7 +328,7 @@ class VerbalNouns(Subjects):
     def _reduced_relative(self, t: int) -> bool:
         """An English -ing verb at ``t`` right after a plural noun phrase that names no
         actor ("boarded navy boats delivering supplies to ..."): the noun is its doer, no
-        actor named (S7-H4).  A noun phrase with an actor modifier ("Chinese vessels
+        actor named.  A noun phrase with an actor modifier ("Chinese vessels
         blocking ...") or a verb before the -ing form ("continues sending") is none."""
         doc = self.doc
         w = doc.word(t)

@@ -98,7 +98,7 @@ class Passes(Frames):
         """An act told in a statement several speakers make together ("وقالت مصر والأردن
         في بيان مشترك إنهما تدعوان إسرائيل إلى", "X and Y said they urged Z to") is each
         speaker's act: the relation coded for one of them is copied for the others, when
-        the act's agent is that speaker and its patient none of them (S11-REL2)."""
+        the act's agent is that speaker and its patient none of them."""
         states = self.doc.entity_states
         joint: dict[tuple[int, int, int], set[str]] = {}
         for st in self.stmts:
@@ -146,7 +146,7 @@ class Passes(Frames):
     def _alongside(self, rels: list[Rel]) -> list[Rel]:
         """Arabic: actors listed after "، إلى جانب" right after an act ("قطعت البحرين
         علاقاتها مع قطر في يونيو 2017، إلى جانب السعودية والإمارات ومصر") did it too,
-        to the same patient (S6-H9)."""
+        to the same patient."""
         doc = self.doc
         if doc.seg is None:
             return rels
@@ -190,7 +190,7 @@ class Passes(Frames):
         the same sentence ("حذر بوريل من أن الاتحاد الأوروبي قد يفرض عقوبات على تركيا"):
         when the doer is the warner's own side (his state, or the body of a man who speaks
         for it) the threat falls on the harm's patient; else the warning threatens no
-        one named (S6-H9)."""
+        one named."""
         doc = self.doc
         out: list[Rel] = []
         for r in rels:
@@ -236,7 +236,7 @@ class Passes(Frames):
 
     def _ar_obstructed(self, t: int) -> bool:
         """Arabic: a blocking verb or verbal noun (:data:`_OBSTRUCT_AR`) among the five
-        words before token ``t`` of its clause (no comma or stop between) (S13-RELAR)."""
+        words before token ``t`` of its clause (no comma or stop between)."""
         doc = self.doc
         for j in range(t - 1, max(-1, t - 6), -1):
             if _OBSTRUCT_AR.match(doc.word(j)):
@@ -334,7 +334,7 @@ class Passes(Frames):
         """Arabic: a relative clause whose verb carries the noun before it as its object
         pronoun ("العقوبات التي تفرضها الصين على X"، "المساعدات التي أرسلتها الإمارات إلى
         Y"): the verb with that noun reads as the phrase trigger ("فرض عقوبات"، "أرسل
-        مساعدات"); a hit on the verb alone, whose subject and patient follow it (S8-H6)."""
+        مساعدات"); a hit on the verb alone, whose subject and patient follow it."""
         doc = self.doc
         words = self.words
         added: list[Hit[Trigger]] = []
@@ -387,7 +387,7 @@ class Passes(Frames):
             for h in hits
             if h.entry.frame == "leave"
             or (
-                # "لمغادرة الكويت": leaving a state named (S6-H2)
+                # "لمغادرة الكويت": leaving a state named
                 h.entry.type is RelationType.RETREAT
                 and h.cls == "n"
                 and h.first == h.last
@@ -441,7 +441,7 @@ class Passes(Frames):
             and h.last < m.t1
         ):
             # "الأمين العام لمجلس التعاون جاسم البديوي"، "وزير التعاون الدولي": a word of
-            # a man's title, well inside it (S6-H9)
+            # a man's title, well inside it
             return True
         return (
             m is not None
@@ -494,7 +494,7 @@ class Passes(Frames):
                         else []
                     )
                     if all(
-                        # "علقت كندا الأسبوع الماضي مفاوضات التجارة مع الهند" (S7-H3)
+                        # "علقت كندا الأسبوع الماضي مفاوضات التجارة مع الهند"
                         any(te.start <= doc.tokens[j].start < te.end for te in times)
                         or doc.word(j) in _AND
                         or doc.word(j) in _EN_DETERMINERS
@@ -660,7 +660,7 @@ class Passes(Frames):
         ("Washington warned that it could impose sanctions on Georgia if the bill passed",
         "the EU warned it would cut aid to Niger unless ..."), is the warner's THREATEN of
         the harm's patient, not a hypothetical act.  A harm by someone else ("warned that
-        Russia could attack Ukraine") stays as it is (S11-REL2)."""
+        Russia could attack Ukraine") stays as it is."""
         doc = self.doc
         states = doc.entity_states
         assert doc.seg is not None
@@ -764,7 +764,7 @@ class Passes(Frames):
     def _mass_expulsions(self) -> None:
         """English: an expulsion whose patient is a demonym before migrants, refugees or
         workers ("began expelling undocumented Afghan migrants") drives people out: COERCE
-        (the guidelines' "deport"), not the SANCTION of expelled diplomats (S9-R2-H4)."""
+        (the guidelines' "deport"), not the SANCTION of expelled diplomats."""
         doc = self.doc
         out: list[Rel] = []
         for r in self.rels:
@@ -783,7 +783,7 @@ class Passes(Frames):
     def _pledged_support(self) -> None:
         """English: backing that is the purpose of a grant or pledge just before it
         ("Germany pledged 500 million euros to support Moldova", "which has pledged $300
-        million to support the force") is the aid itself: AID, not SUPPORT (S9-R2-H4)."""
+        million to support the force") is the aid itself: AID, not SUPPORT."""
         doc = self.doc
         out: list[Rel] = []
         for r in self.rels:
@@ -802,8 +802,7 @@ class Passes(Frames):
 
     def _not_ruled_out(self) -> None:
         """English: "did not rule out (developing ties with) X" is no refusal of X (a
-        negated "rule out" leaves the act possible): drop the negated REJECT it reads
-        (S10-H5)."""
+        negated "rule out" leaves the act possible): drop the negated REJECT it reads."""
         doc = self.doc
         self.rels = [
             r
@@ -864,7 +863,7 @@ class Passes(Frames):
                     and any(doc.word(k) == "بين" for k in range(t + 1, om.t0))
                 ):
                     # "ورفضت X الاتفاق بين Y وZ": the pair's pact stands; the refuser
-                    # rejects both parties (GUIDELINES: refuse) (S9-R3-H6)
+                    # rejects both parties (GUIDELINES: refuse)
                     self.rels[i] = replace(r, modality=Modality.ASSERTED)
                     own = doc.entity_states.get(m.key) or m.key
                     for party in (r.subject, r.object):
@@ -892,21 +891,21 @@ class Passes(Frames):
                     and any(doc.word(k) == "بين" for k in range(t + 1, om.t0))
                 ):
                     # "ترفض الاتفاق الأمني بين X وY": a third party refuses the pair's act;
-                    # the pair did not refuse each other (S9-R2-H3)
+                    # the pair did not refuse each other
                     self.rels[i] = replace(r, modality=Modality.ASSERTED)
                     continue
                 states = doc.entity_states
                 if m is not None and (states.get(m.key) or m.key) != (
                     states.get(r.subject) or r.subject
                 ):
-                    continue  # "ورفض الأردن الاعتداء الإسرائيلي على": another's act (S8-R3-H5)
+                    continue  # "ورفض الأردن الاعتداء الإسرائيلي على": another's act
                 rej = replace(r, type=RelationType.REJECT, modality=Modality.ASSERTED)
                 self.rels[i] = replace(rej, topic="refusal")
 
     def _not_renewed_ar(self) -> None:
         """Arabic: a pact its party decides not to extend or renew ("قررت X عدم تمديد
         الاتفاق مع Y", "عدم تجديد اتفاقية التعاون"): no negated agreement but a REJECT of
-        the other party (GUIDELINES: refuse) (S9-R2-H3)."""
+        the other party (GUIDELINES: refuse)."""
         doc = self.doc
         for i, r in enumerate(self.rels):
             if r.type not in (RelationType.AGREE, RelationType.COOPERATE):
@@ -921,7 +920,7 @@ class Passes(Frames):
     def _refused_requests_ar(self) -> None:
         """Arabic: a refused request owned by the actor right after it ("رفضت فنلندا طلبا
         روسيا بإعادة فتح المعابر", "رفض طلب الأردن"): that actor asked the refuser
-        (REQUEST), besides the REJECT (S9-R2-H3)."""
+        (REQUEST), besides the REJECT."""
         doc = self.doc
         asked_at: set[int] = set()
         for i, r in enumerate(list(self.rels)):
@@ -1182,7 +1181,7 @@ class Passes(Frames):
         """Arabic: a stance noun's genitive followed by "لـ" ("وأكد البيان إدانة الكويت
         للهجوم"، "ترحيب قطر لـ"): the genitive condemns or backs, it is not the one
         condemned by another; such a relation of another subject is dropped -- unless the
-        "لـ" phrase gives the reason with a pronoun of it ("إدانة إسرائيل لقتلها") (S9-R3-H6)."""
+        "لـ" phrase gives the reason with a pronoun of it ("إدانة إسرائيل لقتلها")."""
         doc = self.doc
         keep: list[Rel] = []
         for r in self.rels:
@@ -1208,7 +1207,7 @@ class Passes(Frames):
     def _addressed_participles_ar(self) -> None:
         """Arabic: a participle of asking with no addressee after a meeting or call told in
         the same sentence ("أجرى X اتصالا مع نظيره Y، مطالبا بالإفراج عن"): X asks Y's
-        state, the one just talked to (S9-R3-H6)."""
+        state, the one just talked to."""
         doc = self.doc
         if doc.seg is None:
             return
@@ -1297,7 +1296,7 @@ class Passes(Frames):
     def _owned_forces_ar(self) -> None:
         """Arabic: a state after "ل" that opens a clause owns the forces named after it
         ("للولايات المتحدة نحو 2500 جندي في العراق"، "ولإيران مستشارون عسكريون في سوريا"):
-        it is present (PRESENCE) in the state after "في" (S7-H21)."""
+        it is present (PRESENCE) in the state after "في"."""
         doc = self.doc
         if doc.seg is None:
             return
@@ -1388,7 +1387,7 @@ class Passes(Frames):
     def _ar_condemned_nouns(self, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
         """ "وأدان العراق قصف إسرائيل للقنصلية الإيرانية": right after a condemning or
         rejecting verb and its subject, a bare perfect that is also a verbal noun is the
-        act condemned, not a verb whose subject is the condemner (S7-H14)."""
+        act condemned, not a verb whose subject is the condemner."""
         ends = {
             h.last
             for h in hits
@@ -1448,7 +1447,7 @@ class Passes(Frames):
     def _ar_coordinated_cues(self) -> set[int]:
         """Arabic speech verbs that open a clause coordinated after a comma ("...،
         وتعهد بمحاسبة الحوثيين", "، وأكد أن"): a new act starts there even when no
-        statement was read from it, so a patient is not sought past it (session 5)."""
+        statement was read from it, so a patient is not sought past it."""
         doc = self.doc
         out: set[int] = set()
         for h in doc.lexicon_hits.get("cues", []):
@@ -1461,8 +1460,7 @@ class Passes(Frames):
 
     def _called_a_pretext(self) -> None:
         """ "Gazprom halted the flows, which Berlin called a pretext", "..., a move that X
-        called a provocation": whoever so names the act just coded accuses its agent
-        (S7-H4)."""
+        called a provocation": whoever so names the act just coded accuses its agent."""
         doc = self.doc
         if doc.seg is None:
             return
@@ -1510,11 +1508,11 @@ class Passes(Frames):
     def _release_requests(self) -> None:
         """ "demanded Pratasevich's immediate release", "called for the release of X": the
         demand is made of whoever holds X, the agent of a detention of X coded in the
-        article (by its state), not of X (S7-H4)."""
+        article (by its state), not of X."""
         doc = self.doc
         holders: dict[str, str] = {}
         # a detention coded against the detainee's state ("Iran detained a French
-        # tourist": Iran COERCE France) holds that state's people (S11-R2-RELEN)
+        # tourist": Iran COERCE France) holds that state's people
         state_holders: dict[str, str] = {}
         for r in self.rels:
             if r.type is not RelationType.COERCE:
@@ -1568,7 +1566,7 @@ class Passes(Frames):
     def _what_called(self) -> None:
         """ "imposed sanctions on Iran over what he called the wrongful detention of
         Americans": a sanction, threat or expulsion justified by a charge accuses its
-        patient's side as well (S7-H4)."""
+        patient's side as well."""
         doc = self.doc
         if doc.seg is None:
             return
@@ -1630,7 +1628,7 @@ class Passes(Frames):
     def _discussed_goods(self, t: int) -> bool:
         """ "discussed gas supplies with", "talks on arms deliveries": the aid word at ``t``
         is the object of a word of discussing up to three words before it, with no "and",
-        actor or punctuation between (S7-H4)."""
+        actor or punctuation between."""
         doc = self.doc
         for j in range(t - 1, max(0, t - 4) - 1, -1):
             w = doc.word(j)

@@ -55,8 +55,7 @@ class References(Sides):
     def _content_pronoun_speaker(self, stmt: Stmt, t: int) -> str | None:
         """English: the speaker of a reported content that opens with a subject pronoun of
         the speaker's kind ("He said he hoped to make a return visit to X", "It said it
-        would ..."), when no actor is named between the pronoun and the trigger at ``t``
-        (S8-H7)."""
+        would ..."), when no actor is named between the pronoun and the trigger at ``t``."""
         doc = self.doc
         if not stmt.start <= doc.tokens[t].start < stmt.end:
             return None
@@ -88,7 +87,7 @@ class References(Sides):
                 "would",
                 "will",
             )
-            or (  # "it has not recognized", "he again refused" (S13-RELEN)
+            or (  # "it has not recognized", "he again refused"
                 self.en
                 and (doc.word(j) in _NEG_EN or doc.word(j) in _ADVERBS_EN or doc.word(j) in _AUX_EN)
                 and doc.word(j) != "no"
@@ -113,7 +112,6 @@ class References(Sides):
             return group[0].key  # "the four governments issued a statement backing X"
         if j > a and doc.word(j) in _POSSESSED_AGENTS_EN:
             # "Its troops also crossed into Syria", "Their jets struck ...": the owner acts
-            # (S7-H20)
             k = next(
                 (k for k in (j - 1, j - 2) if k >= a and doc.word(k) in ("its", "their")), None
             )
@@ -122,7 +120,7 @@ class References(Sides):
             j = k
         if j > a and doc.word(j) in _STATE_NOUNS_EN and doc.word(j - 1) == "the":
             # "Saudi Arabia ... The kingdom recalled its ambassador": the state last named
-            # as a subject, else the last state named (S8-H7)
+            # as a subject, else the last state named
             states = doc.entity_types
             for key in (self.prev_subject, self.last_other):
                 if key is not None and states.get(key) == EntityType.STATE:
@@ -187,10 +185,10 @@ class References(Sides):
                 return False
             author = self._act_author(si, own)
             if author is not None and self._last_act_symmetric(si):
-                author = None  # "اجتمعت تركيا واليونان ... واتهمتها قبرص": either side (S7-H20)
+                author = None  # "اجتمعت تركيا واليونان ... واتهمتها قبرص": either side
             if author is None:
                 # "أطلقت كوريا الشمالية صاروخا. وحذرتها الولايات المتحدة": no act coded;
-                # the one actor named just before that agrees with the suffix (S7-H20)
+                # the one actor named just before that agrees with the suffix
                 ref = self._suffix_referent(h, si, a, nxt.key)
                 if ref is not None:
                     self.add(nxt.key, ref, h.entry, h, si, sent, a, b, 0.8, False, True, nxt)
@@ -255,7 +253,7 @@ class References(Sides):
         """Arabic: the referent of a verb's object suffix ("ها" a state or body, "ه" a
         man): the one actor of that kind, other than the subject ``subj`` and its state,
         named (no adjective) in the previous sentence or this one before the verb; none
-        when two are (S7-H20)."""
+        when two are."""
         doc = self.doc
         if h.pron not in ("ها", "ه") or doc.seg is None:
             return None
@@ -289,7 +287,7 @@ class References(Sides):
             found[m.key] = m
         if not found and len(masculine) == 1:
             # "تقدمت جيبوتي بشكوى إلى الاتحاد الأفريقي، وطالبته بالتدخل"، "ودعاه" of
-            # مجلس الأمن، العراق: the one masculine body or state named (S13-RELAR)
+            # مجلس الأمن، العراق: the one masculine body or state named
             return next(iter(masculine.values()))
         if len(found) != 1:
             return None
@@ -298,8 +296,7 @@ class References(Sides):
     def _feminine_doer_ar(self, h: Hit[Trigger], speaker: str, a: int) -> Ment | None:
         """Arabic: for a feminine perfect trigger ("وطالبته"، "ودعت") whose cue speaker is
         a man, the first state or body of the sentence with no preposition before it, after
-        the last man named (the content's subject); none when the speaker is no man
-        (S13-RELAR)."""
+        the last man named (the content's subject); none when the speaker is no man."""
         doc = self.doc
         if h.cls != "v" or doc.entity_types.get(speaker) != EntityType.PERSON:
             return None
@@ -322,7 +319,7 @@ class References(Sides):
     def _relative_vso_subject_ar(self, h: Hit[Trigger]) -> Ment | None:
         """Arabic: the actor right after a relative clause's verb that carries its
         antecedent as object suffix ("التي تفرضها الولايات المتحدة"، "الذي وقعه الرئيس
-        X"), the verb's subject (S13-RELAR)."""
+        X"), the verb's subject."""
         if h.cls not in ("v", "i") or h.pron not in _REL_OBJ_SUFFIXES_AR or h.last != h.first:
             return None
         m = self.doc.mention_at_tok(h.last + 1)
@@ -333,7 +330,7 @@ class References(Sides):
     def _masculine_name_ar(self, m: Ment) -> bool:
         """Arabic: a state or body whose name takes a masculine pronoun ("ه"): a state of
         :data:`_MASCULINE_STATES_AR`, or a body whose head word has no feminine ending
-        ("الاتحاد الأفريقي"، "مجلس الأمن"، "حزب الله"; not "منظمة"، "الحكومة") (S13-RELAR)."""
+        ("الاتحاد الأفريقي"، "مجلس الأمن"، "حزب الله"; not "منظمة"، "الحكومة")."""
         words = self.doc.nt.norm[m.start : m.end].split()
         if not words:
             return False
@@ -348,7 +345,7 @@ class References(Sides):
 
     def _female_title_before(self, m: Ment) -> bool:
         """Arabic: a woman's title ("رئيسة"، "المستشارة"، "وزيرة") within the three words
-        before the mention ``m`` (S7-H20)."""
+        before the mention ``m``."""
         for j in range(m.t0, max(0, m.t0 - 4) - 1, -1):
             w = self.doc.word(j)
             if j < m.t0 and (
@@ -373,7 +370,7 @@ class References(Sides):
         ):
             # "North Korea fired a missile over Japan. The US urged it to ...": with no
             # actor of that kind named before it in its own sentence, the previous
-            # sentence's subject, not the latest state named (S7-H20)
+            # sentence's subject, not the latest state named
             at = doc.tokens[t].start
             own = doc.mentions_in(doc.seg.sents[doc.seg.index_at(at)].start, at)
             if not any(
@@ -446,7 +443,7 @@ class References(Sides):
         """English "X said the refugees posed a burden and asked Y to ...": a past-tense
         speech act right after "and" (an adverb may come between) that no actor named in
         the reported clause can be the subject of is the speaker's own second act,
-        coordinated with the cue (S5-H13)."""
+        coordinated with the cue."""
         doc = self.doc
         if not self.en or stmt.cue_tok < 0 or not doc.word(stmt.cue_tok).endswith(("said", "ed")):
             return False
@@ -463,7 +460,7 @@ class References(Sides):
     def _first_person_speaker(self, h: Hit[Trigger], stmt: Stmt | None) -> str | None:
         """Arabic: an imperfect verb of the first person plural inside a statement's
         content ("ندين الهجوم"، "إننا نرفض القرار"، "وسنواصل دعم"): the speaker, and the
-        noun after the verb is its patient, no subject (S9-H2)."""
+        noun after the verb is its patient, no subject."""
         if stmt is None or h.cls != "i" or h.first >= len(self.doc.tokens):
             return None
         tok = self.doc.tokens[h.first]
@@ -490,7 +487,7 @@ class References(Sides):
             return doc.entity_states.get(stmt.speaker) or stmt.speaker
         if w in _OWN_COUNTRY_AR and doc.tokens[j].start >= stmt.start:
             # "قال الوزير إن بلاده تدين الغارة الإسرائيلية": the speaker, not the adjective
-            # after the verb read as its subject (S9-H2)
+            # after the verb read as its subject
             own = stmt.speaker.removeprefix("Office:")
             return (doc.entity_states.get(own) or own) if deed else own
         if not w.startswith(_AR_COMP_PRON_SING):
@@ -514,7 +511,7 @@ class References(Sides):
         prev = self.prev_subject
         if j == a and doc.word(j) == "they" and doc.seg is not None:
             # "Russia and China vetoed ... They accused X": the pair (the other one:
-            # _dual_co_subjects) (S7-H20)
+            # _dual_co_subjects)
             pair = self._they_pair(doc.seg.index_at(doc.tokens[t].start))
             return pair[0].key if pair is not None else None
         if j != a or doc.word(j) != "it" or prev is None:
@@ -524,7 +521,7 @@ class References(Sides):
     def _continued_he(self, t: int, a: int) -> str | None:
         """English "He"/"She" opening a sentence as the subject of the verb at ``t`` (past
         auxiliaries and adverbs): the previous sentence's subject when that is a person
-        (the topic the pronoun continues; nothing else is searched) (S10-H5)."""
+        (the topic the pronoun continues; nothing else is searched)."""
         doc = self.doc
         j = t - 1
         while j > a and doc.word(j) in _AUX_ADVERBS_EN:
@@ -554,7 +551,7 @@ class References(Sides):
     def _they_pair(self, si: int) -> tuple[Ment, Ment] | None:
         """English: the pair "They" opening sentence ``si`` continues: the previous
         sentence's subject when it is two actors of one kind joined by "and" (no person
-        pair: "they" may be officials) (S7-H20)."""
+        pair: "they" may be officials)."""
         doc = self.doc
         if si == 0 or doc.seg is None:
             return None

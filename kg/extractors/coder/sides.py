@@ -105,7 +105,7 @@ class Sides(Modalities):
                     self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
                 ):
                     # "... Nicaragua and Cuba. In July, Costa Rica agreed": a clause or a
-                    # sentence ends before the subject, no title of it (S12-RELEN)
+                    # sentence ends before the subject, no title of it
                     return None
                 j -= 1
             joiner, before = doc.word(j), doc.mention_at_tok(j - 1)
@@ -140,7 +140,7 @@ class Sides(Modalities):
             if self.doc.word(j) == "they":
                 duals = [j]  # "They last met in Bali": the pair just named
             elif self.doc.word(j) in _POSSESSED_AGENTS_EN:
-                # "Their negotiators met again", "Their troops exchanged fire" (S7-H20)
+                # "Their negotiators met again", "Their troops exchanged fire"
                 duals = [k for k in (j - 1, j - 2) if k >= a and self.doc.word(k) == "their"][:1]
         if not duals and self.en:
             duals = self._dual_verb_subject(h.first, a)
@@ -156,7 +156,7 @@ class Sides(Modalities):
             )
         ):
             # "Turkey urged both sides to agree a ceasefire": the act asked of the pair, not
-            # done (the REQUEST is coded for each) (S12-RELEN)
+            # done (the REQUEST is coded for each)
             return
         if (
             self.en
@@ -166,7 +166,7 @@ class Sides(Modalities):
         ):
             # "the two governments cooperate closely on fighting drug trafficking": a
             # gerund after a preposition is what the pair does together, no act of one on
-            # the other (S12-RELEN)
+            # the other
             return
         persons = self.doc.word(duals[0]) in _PERSON_DUALS
         pair = None
@@ -195,7 +195,7 @@ class Sides(Modalities):
 
     def _dual_pair_at(self, j: int, si: int) -> tuple[Ment, Ment] | None:
         """English: the pair a dual at ``j`` ("both sides", "the two leaders", "the two
-        countries") names, when it is one (S7-H20)."""
+        countries") names, when it is one."""
         if not self._dual_at(j) or j in self._anaphor_objects:
             return None
         word = self.doc.word(j)
@@ -205,7 +205,7 @@ class Sides(Modalities):
     def _dual_co_subjects(self, h: Hit[Trigger], si: int, a: int, n: int) -> None:
         """English: "Both sides condemned X", "The two leaders urged X to ...": a dual
         right before a one-way verb (adverbs between) is its subject, so each of the pair
-        does what was coded (``self.rels[n:]``) for one of them (S7-H20)."""
+        does what was coded (``self.rels[n:]``) for one of them."""
         doc = self.doc
         j = h.first - 1
         while j > a and doc.word(j) in _ADVERBS_EN:
@@ -235,7 +235,7 @@ class Sides(Modalities):
             )
 
     def _no_act_en(self, h: Hit[Trigger], frame: str) -> bool:
-        """English one-word triggers that name no act of the clause's subject (S9-R3-H7)."""
+        """English one-word triggers that name no act of the clause's subject."""
         doc = self.doc
         t = h.first
         w = doc.word(t)
@@ -249,7 +249,7 @@ class Sides(Modalities):
 
     def _gerund_by(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """English: "the killing of X by Y", "the shelling of X by Y": the patient after
-        "of", the agent after "by" in the same phrase (S9-R3-H7)."""
+        "of", the agent after "by" in the same phrase."""
         doc = self.doc
         patient, _ = self.mention_after(
             h.last + 2, min(b, h.last + 6), (), exclude=set(), place=False, required=False
@@ -272,8 +272,7 @@ class Sides(Modalities):
     def _group_at(self, j: int, si: int) -> list[Ment] | None:
         """English: the states "the three countries" / "the four governments" at token
         ``j`` names: the latest list of exactly that many states coordinated ("Norway,
-        Spain and Ireland") in sentence ``si`` before ``j`` or the two sentences before
-        (S9-R3-H7)."""
+        Spain and Ireland") in sentence ``si`` before ``j`` or the two sentences before."""
         doc = self.doc
         if not self.en or doc.seg is None or doc.word(j) not in _STATE_DUALS_EN:
             return None
@@ -303,7 +302,7 @@ class Sides(Modalities):
         """English: a group ("the three countries") that is the subject of the verb at
         ``t``, with only auxiliaries, adverbs or a light verb phrase between and no actor,
         punctuation or clause of its own ("The four governments issued a joint statement
-        backing X") (S9-R3-H7)."""
+        backing X")."""
         doc = self.doc
         if doc.seg is None:
             return None
@@ -321,7 +320,7 @@ class Sides(Modalities):
 
     def _group_co_subjects(self, h: Hit[Trigger], a: int, n: int) -> None:
         """English: "The three countries urged Israel to ...": each state of the group does
-        what was coded (``self.rels[n:]``) for one of them (S9-R3-H7)."""
+        what was coded (``self.rels[n:]``) for one of them."""
         group = self._group_subject_before(h.first, a)
         if group is None:
             return
@@ -349,7 +348,7 @@ class Sides(Modalities):
         ("ودعا الجانبان روسيا إلى"، "وأدان الزعيمان الهجوم"، "كما طالب الوزيران إيران
         بـ"): each of the pair (the two who met, else the pair the story is about) does the
         act to the actor named after the dual, or to what was coded (``self.rels[n:]``) for
-        one of them; a member of the pair is no patient of its own act (S12-RELAR)."""
+        one of them; a member of the pair is no patient of its own act."""
         doc = self.doc
         j = self._past_adjuncts(h.last + 1)
         if h.pron:
@@ -426,7 +425,7 @@ class Sides(Modalities):
         """Arabic: the latest list of two or more actors (exactly ``size`` if given)
         coordinated by "و" and commas ("وزراء خارجية فرنسا وألمانيا وبريطانيا") in
         sentence ``si`` before token ``t`` or the ``back`` sentences before it, in text
-        order (S12-RELAR)."""
+        order."""
         doc = self.doc
         if doc.seg is None:
             return None
@@ -455,7 +454,7 @@ class Sides(Modalities):
     def _dual_owners_ar(self, h: Hit[Trigger], si: int, n: int) -> None:
         """Arabic: a verbal noun with the dual pronoun ("وأكد الوزيران رفضهما للعقوبات"،
         "أعربا عن دعمهما لـ"): the act coded for one of the pair just met or named is the
-        other's too (S9-H2)."""
+        other's too."""
         if h.entry.type.symmetric:
             return
         pair = self._last_meeting_pair(si) or self._main_pair(si, False, h.first)
@@ -466,7 +465,7 @@ class Sides(Modalities):
     def _other_states_speak(self, t: int, si: int, pair: tuple[Ment, Ment]) -> bool:
         """English: a person of a state outside ``pair`` is named before token ``t`` in
         sentence ``si`` ("President Joe Biden told him that the two countries ..."): the
-        dual is that person's side and another, not the pair (S7-H20)."""
+        dual is that person's side and another, not the pair."""
         doc = self.doc
         assert doc.seg is not None
         keys = {pair[0].key, pair[1].key}
@@ -571,13 +570,13 @@ class Sides(Modalities):
             gap = self.text[x.end : y.start].strip().lower()
             glued = self.text[y.start - 1 : y.start] == "و" and not gap
             if x.key != y.key and (gap in ("and", "and the", "و", ",", "،") or glued):
-                return x, y  # ("Serbia and the European Union ... The two sides", S8-R2-H2)
+                return x, y  # ("Serbia and the European Union ... The two sides")
         return None
 
     def _co_subject_of(self, prev: Rel, subj: Ment) -> Ment | None:
         """The other doer of the one-way act ``prev`` told of two coordinated subjects in
         its sentence ("Saudi Arabia and the UAE cut ties with Qatar. The two countries
-        accused Doha ..."): "the two" are the doers, not doer and patient (S8-R2-H2)."""
+        accused Doha ..."): "the two" are the doers, not doer and patient."""
         doc = self.doc
         for r in reversed(self.rels):
             if r.sent != prev.sent or r is prev or r.subject_start < 0:
@@ -600,7 +599,7 @@ class Sides(Modalities):
             if w not in _DUAL_HEADS_EN:
                 return False
             # "the two foreign ministers", "both Central Asian countries": up to two
-            # modifiers between the number and its head (S13-RELEN)
+            # modifiers between the number and its head
             for k in range(j - 1, max(-1, j - 4), -1):
                 if words[k] in ("two", "both"):
                     return True
@@ -613,7 +612,7 @@ class Sides(Modalities):
         """Arabic: a "between" noun whose partner follows "مع" ("خاضت القوات الهندية
         اشتباكات مع القوات الصينية"): the side named just before the noun and the one after
         "مع". After a verb of killing or wounding ("قتل جنود ... في اشتباك مع"), the side
-        before is the victim and attacks no one in this sentence (S7-H19)."""
+        before is the victim and attacks no one in this sentence."""
         doc = self.doc
         if doc.word(h.last + 1) != "مع":
             return None
@@ -688,7 +687,7 @@ class Sides(Modalities):
             if r.sent > si or r.object_is_place:
                 continue
             if self.en and r.trig_start in told:
-                continue  # (the host of a signing meeting each party: one act, S13-RELEN)
+                continue  # (the host of a signing meeting each party: one act)
             told.add(r.trig_start)
             x, y = states.get(r.subject) or r.subject, states.get(r.object) or r.object
             if x == y or own in (x, y):
@@ -703,7 +702,7 @@ class Sides(Modalities):
             # "Relations with India were strained ... both governments summoned each
             # other's envoys": the two states named in this sentence and the one before,
             # when just two are; with just one named there, the likeliest pair that holds
-            # it; else the article's likeliest pair (S13-RELEN)
+            # it; else the article's likeliest pair
             assert doc.seg is not None
             lo = doc.seg.sents[max(0, si - 1)].start
             near = frozenset(
@@ -835,10 +834,10 @@ class Sides(Modalities):
                 and gap.split()[-1] == doc.prep_of(x)
                 and doc.prep_of(y) == doc.prep_of(x)
             ):
-                gap = gap.rsplit(" ", 1)[0].rstrip()  # "sanctions on X and on Y" (S7-H4)
+                gap = gap.rsplit(" ", 1)[0].rstrip()  # "sanctions on X and on Y"
             if not self.en and gap[-1:] in ("ل", "ب"):
                 # "شكره للولايات المتحدة، وللسعودية وتركيا": the same glued preposition
-                # repeated after "و" (S11-REL2)
+                # repeated after "و"
                 p = doc.prep_of(y)
                 if p == gap[-1] and doc.prep_of(x) == p and "و" in gap[:-1]:
                     gap = gap[:-1].rstrip()
@@ -867,7 +866,7 @@ class Sides(Modalities):
                 break
             if taken is None:
                 # (not the other party of a mutual act of ``m`` itself: "Germany and France
-                # agreed to supply Ukraine" has both supply it, S12-RELEN)
+                # agreed to supply Ukraine" has both supply it)
                 taken = {
                     r.object
                     for r in self.rels
@@ -991,7 +990,7 @@ class Sides(Modalities):
     def _background_sentence(self, si: int, reach: int = 5) -> bool:
         """Whether Arabic sentence ``si`` opens as background ("ويذكر أن"، "يشار إلى أن"،
         "وكانت ... قد", with "قد" within ``reach`` words: the story's dates look further,
-        past a long subject, "وكان رئيس الوزراء الإثيوبي آبي أحمد قد أعلن" (S7-H9))."""
+        past a long subject, "وكان رئيس الوزراء الإثيوبي آبي أحمد قد أعلن")."""
         doc = self.doc
         if self.en or doc.seg is None or not (0 <= si < len(doc.seg.sents)):
             return False
@@ -1018,7 +1017,7 @@ class Sides(Modalities):
             return doc.entity_states.get(key) or key
 
         # a background sentence ("ويذكر أن البلدين وقعا ...") recalls the article's main
-        # pair: all the sentences before count (S6-H2)
+        # pair: all the sentences before count
         lo = 0 if self._background_sentence(si) else si - 3
         recent = [
             r
@@ -1043,7 +1042,7 @@ class Sides(Modalities):
         last = next((r for r in recent if r.sent == si - 1 and r.type.symmetric), None)
         if last is not None and last.object_mention is not None:
             # "واستضافت قطر محادثات بين X وY. وحثت الأمم المتحدة الجانبين": the parties of
-            # the talks told just before, not a pair of an earlier paragraph (S9-H2)
+            # the talks told just before, not a pair of an earlier paragraph
             subj_m = self._subject_mention(last)
             if subj_m is not None and subj_m.key == last.subject:
                 return self._sides(subj_m, last.object_mention, persons)
@@ -1120,7 +1119,7 @@ class Sides(Modalities):
         if named is None and not any(r.sent == si for r in self.rels):
             named = self._named_sides_ar(si - 1, t)
         # "اتفقت X وY ... وثمنت X جهود Z في استضافة الحوار بين الجانبين": the parties of
-        # the latest symmetric act, not the pair this sentence names (S7-H3)
+        # the latest symmetric act, not the pair this sentence names
         return named or self._last_symmetric_pair(si) or self._main_pair(si, False, t)
 
     def _last_symmetric_pair(self, si: int) -> tuple[Ment, Ment] | None:
@@ -1153,12 +1152,12 @@ class Sides(Modalities):
         doc = self.doc
         w = doc.word(t)
         if w.startswith("لل"):
-            w = "ال" + w[2:]  # "للبلدين" (S13-RELAR)
+            w = "ال" + w[2:]  # "للبلدين"
         if not (w in _STATE_DUALS_AR or (w[:1] in "وفلب" and w[1:] in _STATE_DUALS_AR)):
             return False
         before = doc.word(t - 1)
         if before.removeprefix("و").startswith(_AR("كان")) and doc.word(t + 1) == _QAD:
-            return True  # "وكانت الدولتان قد وقعتا": the subject of a pluperfect (S6-H2)
+            return True  # "وكانت الدولتان قد وقعتا": the subject of a pluperfect
         return before in _BETWEEN or t - 1 in self.stops or self._ar_adjunct(t - 1)
 
     def _state_pair(self, pair: tuple[Ment, Ment]) -> tuple[Ment, Ment] | None:
@@ -1186,7 +1185,7 @@ class Sides(Modalities):
         if w[:1] in "وفلب" and w[1:] in _GROUP_NOUNS_AR | _BOTH_AR:
             w = w[1:]
         elif w.startswith("لل") and "ال" + w[2:] in _BOTH_AR:
-            w = "ال" + w[2:]  # "شكره للجانبين" (S13-RELAR)
+            w = "ال" + w[2:]  # "شكره للجانبين"
         if w in _BOTH_AR:
             return t
         if w in _GROUP_NOUNS_AR and doc.word(t + 1) in _COUNT_AR:
@@ -1236,11 +1235,11 @@ class Sides(Modalities):
         if w[:1] in "وفلب" and w[1:] in _GROUP_NOUNS_AR | _BOTH_AR:
             w = w[1:]
         elif w.startswith("لل") and "ال" + w[2:] in _BOTH_AR:
-            w = "ال" + w[2:]  # "شكره للجانبين" (S13-RELAR)
+            w = "ال" + w[2:]  # "شكره للجانبين"
         if w in _BOTH_AR:
             persons = w in _PERSON_DUALS
             # "استقبل X وفدي الطرفين الإسرائيلي والفلسطيني، داعيا الجانبين": the pair
-            # this sentence names as such (S9-R3-H6)
+            # this sentence names as such
             pair = (None if persons else self._named_sides_ar(si, t)) or (
                 (self._main_pair(si, persons, t, agent) if agent is not None else None)
                 or self._main_pair(si, persons, t)
@@ -1298,7 +1297,7 @@ class Sides(Modalities):
                 and doc.seg is not None
             ):
                 # "واتفقت الدولتان": the two states of the acts just coded, not the two
-                # states named last (a third party thanked or hosting) (session 5)
+                # states named last (a third party thanked or hosting)
                 main = self._sides_ar(doc.seg.index_at(pos), t)
                 main = self._state_pair(main) if main is not None else None
                 if main is not None:
@@ -1359,7 +1358,7 @@ class Sides(Modalities):
                 and not _PUNCT_CONJ.isdisjoint(text[doc.tokens[t - 1].end : doc.tokens[t].start])
             ):
                 # "between Moscow and the West since the Cold War, Turkish officials said":
-                # the second conjunct named no actor and its clause has ended (S7-H4)
+                # the second conjunct named no actor and its clause has ended
                 break
             if m is not None and m.t0 == t:
                 tok = doc.tokens[t]

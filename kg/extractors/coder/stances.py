@@ -58,13 +58,13 @@ _TOLD_ACTS_EN = word_set("stances.told_acts_en")  # "called the seizure piracy"
 _POSSESSIVE_PRONOUNS_EN = word_set("relations.possessive_pronouns_en")
 _ANYONE = word_set("relations.anyone")  # "لن تسمح لأحد", "would not allow anyone"
 # verbs of wrongdoing whose subject a statement's content blames ("قال إن تركيا تنتهك
-# القانون الدولي", "أكدت أن القرار يتجاهل مصالح ..."): the speaker accuses that actor (S7-H3)
+# القانون الدولي", "أكدت أن القرار يتجاهل مصالح ..."): the speaker accuses that actor
 _WRONG_ACTS_AR = word_set("relations.wrong_acts_ar")
-_WRONG_ACTS_EN = word_set("stances.wrong_acts_en")  # "X's move violated the law" (S10-H11)
-# "said X was behind / responsible for ...": the content's subject is blamed (S10-H11)
+_WRONG_ACTS_EN = word_set("stances.wrong_acts_en")  # "X's move violated the law"
+# "said X was behind / responsible for ...": the content's subject is blamed
 _BLAMED_AFTER_COPULA_EN = word_set("stances.blamed_after_copula_en")
 _BLAMED_DEEDS_EN = word_set("stances.blamed_deeds_en")  # "... behind the attack"
-# "was fully responsible for": a degree adverb before the blaming word (S11-REL1)
+# "was fully responsible for": a degree adverb before the blaming word
 _BLAME_DEGREE_EN = word_set("stances.blame_degree_en")
 # punctuation tested against the gap between two tokens (as ``relations._PUNCT_EVAL``)
 _PUNCT_EVAL = frozenset(".,;:،؛!?؟")
@@ -89,7 +89,7 @@ def _phrase_firsts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
 
 @lru_cache(maxsize=2)
 def _stance_words(lang: str) -> tuple[dict[str, frozenset[tuple[str, ...]]], int]:
-    """The stance rows of ``lexicons/implied.tsv`` (S8-H1) as word tuples per kind (Arabic
+    """The stance rows of ``lexicons/implied.tsv`` as word tuples per kind (Arabic
     "hostile" rows stemmed like the evaluation words) and the longest tuple's length."""
     out: dict[str, set[tuple[str, ...]]] = {}
     for kind, words in _implied(lang).items():
@@ -107,7 +107,7 @@ _EVAL_PRIOR = 0.6
 _EVAL_TYPES = {
     "neg": RelationType.ACCUSE,
     "pos": RelationType.SUPPORT,
-    "rej": RelationType.REJECT,  # "null and void", "باطلة ولاغية" (S8-H1)
+    "rej": RelationType.REJECT,  # "null and void", "باطلة ولاغية"
 }
 
 
@@ -143,7 +143,7 @@ def _evaluation(lang: str) -> tuple[frozenset[str], dict[tuple[str, ...], str], 
             verbs.update(words)
         elif ar:
             # a word opening with a letter that reads as a proclitic ("فضيحة", "وحشي") is
-            # stemmed both ways: bare it loses that letter, after "ال" it keeps it (S10-H11)
+            # stemmed both ways: bare it loses that letter, after "ال" it keeps it
             for key in product(*({_eval_stem(w), _eval_stem("ال" + w)} for w in words)):
                 phrases[key] = row["polarity"]
         else:
@@ -154,17 +154,17 @@ def _evaluation(lang: str) -> tuple[frozenset[str], dict[tuple[str, ...], str], 
 
 _REMARK_NOUNS = word_set("stances.remark_nouns")
 # "، وهو ما وصفته X بـ": the words before "ما" that open a relative on the clause told
-_WHAT_HEADS_AR = word_set("quotes.ar_it_is")  # (S10-H11)
-# "، وهي خطوة وصفتها X بأنها": a noun of a step in the place of "ما" (S10-R2-H5)
+_WHAT_HEADS_AR = word_set("quotes.ar_it_is")
+# "، وهي خطوة وصفتها X بأنها": a noun of a step in the place of "ما"
 _STEP_NOUNS_AR = word_set("stances.step_nouns_ar")
 # "called it irresponsible", "واصفا إياه بـ": a pronoun standing for the act just told
-_IT_OBJECTS = word_set("stances.it_objects")  # (S10-H11)
+_IT_OBJECTS = word_set("stances.it_objects")
 
 _CALLED_PARTICLES = word_set("stances.called_particles")
 _EVAL_OWNER_PREPS_EN = word_set("stances.eval_owner_preps_en")
 _EVAL_OWNER_PREPS_AR = word_set("stances.eval_owner_preps_ar")
 # Arabic participles of describing ("، واصفا الخطوة ... بأنها"): no subject follows them
-_EVAL_PARTICIPLES_AR = word_set("stances.eval_participles_ar")  # (S8-R2-H4)
+_EVAL_PARTICIPLES_AR = word_set("stances.eval_participles_ar")
 # a pact just told that a describing verb evaluates ("معتبرة المذكرة باطلة"): its author
 _TOLD_PACTS_AR = word_set("stances.told_pacts_ar")
 _TOLD_PACTS_EN = word_set("stances.told_pacts_en")
@@ -181,13 +181,13 @@ _HOSTILE_TYPES = frozenset(
     }
 )
 
-# stance nouns whose pronoun suffix is the agent ("معارضتهما للقرار", S8-R2-H4)
+# stance nouns whose pronoun suffix is the agent ("معارضتهما للقرار")
 _REJECT_NOUNS_AR = word_set("stances.reject_nouns_ar")
 _CONDEMN_NOUNS_AR = word_set("stances.condemn_nouns_ar")
 _WELCOME_NOUNS_AR = word_set("stances.welcome_nouns_ar")
 _REJECT_NOUNS_EN = word_set("stances.reject_nouns_en")
 _CONDEMN_NOUNS_EN = word_set("stances.condemn_nouns_en")
-# Copular evaluations inside a statement's content (issue #3, session 5): "said Russia's
+# Copular evaluations inside a statement's content (issue #3): "said Russia's
 # deployment was an irresponsible escalation", "قال إن الخطوة الإثيوبية تشكل انتهاكا"
 _COPULA_EN = word_set("stances.copula_en")
 _COPULA_AR = word_set("stances.copula_ar")
@@ -273,7 +273,7 @@ class Stances(CoderBase):
             if self.en and doc.word(j + 1) in _CALLED_PARTICLES:
                 continue  # "called on", "called for": a request, not a description
             if self.en and j > 0 and doc.word(j - 1) == "so":
-                continue  # "the so-called China threat": no one describes (S10-H11)
+                continue  # "the so-called China threat": no one describes
             found = self._evaluation_after(j, b, phrases, longest)
             if found is None:
                 continue
@@ -291,7 +291,7 @@ class Stances(CoderBase):
             ):
                 # "Kirby said Washington was watching the buildup, describing it as": the
                 # participle goes with the one who speaks, not the content's subject
-                speaker_m, speaker = None, told.speaker  # (S10-H11)
+                speaker_m, speaker = None, told.speaker
             if speaker is None:
                 speaker = self.cue_speaker.get(j)
             if speaker is None:
@@ -321,7 +321,7 @@ class Stances(CoderBase):
                 )
             ):
                 # "وقعت X وY مذكرة ... معتبرة المذكرة باطلة": a party to the pact just
-                # told, the other one if the speaker's side signed it (S8-R2-H4)
+                # told, the other one if the speaker's side signed it
                 own = doc.entity_states.get(speaker) or speaker
                 owner = self._pact_author(si, own, doc.tokens[j].start)
             if (
@@ -337,14 +337,14 @@ class Stances(CoderBase):
                 and doc.mention_at_tok(j + 3) is None
             ):
                 # "Peskov called the move a hostile act": the act just told, of another
-                # side; "called the agreement historic": the pact's (other) party (S8-R2-H4)
+                # side; "called the agreement historic": the pact's (other) party
                 own = doc.entity_states.get(speaker) or speaker
                 if doc.word(j + 2) in _TOLD_PACTS_EN:
                     owner = self._pact_author(si, own, doc.tokens[j].start)
                 else:
                     # ("X expelled ... . Y said ... . He called the expulsion unjustified":
-                    # the act two sentences back, S9-R2-H4; "the seizure": the latest
-                    # act of its type, S10-R2-H5)
+                    # the act two sentences back; "the seizure": the latest
+                    # act of its type)
                     owner = self._told_act_author(si, own, doc.word(j + 2), 2)
             if (
                 owner is None
@@ -353,7 +353,7 @@ class Stances(CoderBase):
                 and doc.mention_at_tok(j + 3) is None
             ):
                 # "Russia vetoed the draft. Washington called the veto a disgrace": the doer
-                # of the act a noun of the relation lexicon names (S13-RELEN)
+                # of the act a noun of the relation lexicon names
                 owner = self._lexicon_act_doer_en(j + 1, e, si, speaker)
             if (
                 owner is None
@@ -366,7 +366,7 @@ class Stances(CoderBase):
                 and act.start >= sent.start
             ):
                 # "Moldova expelled a Russian diplomat, which Lavrov called unjustified": the
-                # author of the act of the clause the relative follows (S9-R2-H4)
+                # author of the act of the clause the relative follows
                 owner = act
             if (
                 owner is None
@@ -378,7 +378,7 @@ class Stances(CoderBase):
                 and doc.word(k - 1) in _TOLD_ACTS_EN
             ):
                 # "Iran seized a tanker. The seizure, which London called piracy, ...": the
-                # author of the act the noun names, told before (S11-R2-RELEN)
+                # author of the act the noun names, told before
                 own = doc.entity_states.get(speaker) or speaker
                 owner = self._told_act_author(si, own, doc.word(k - 1), 2)
             if (
@@ -393,7 +393,7 @@ class Stances(CoderBase):
                 != (doc.entity_states.get(speaker) or speaker)
             ):
                 # "North Korea fired a missile into the sea, which Tokyo called
-                # unacceptable": no act coded, the main clause's subject acted (S10-H11)
+                # unacceptable": no act coded, the main clause's subject acted
                 owner = first
             if (
                 owner is None
@@ -407,7 +407,7 @@ class Stances(CoderBase):
                 and speaker_m.t0 == j + 1
             ):
                 # "أغلقت X المعبر، وهو ما وصفته Y بالعدوان": the author of the act told
-                # before, else the sentence's first subject (S10-H11)
+                # before, else the sentence's first subject
                 own = doc.entity_states.get(speaker) or speaker
                 act = self._act_author(si, own)
                 if act is not None and sent.start <= act.start < doc.tokens[j].start:
@@ -424,7 +424,7 @@ class Stances(CoderBase):
                 and (self.en or doc.mention_at_tok(j + 2) is None)
             ):
                 # "China sent warplanes toward Taiwan. Lai called it irresponsible",
-                # "واصفا إياه بالاستفزاز": the author of the act just told (S10-H11)
+                # "واصفا إياه بالاستفزاز": the author of the act just told
                 owner = self._act_author(si, doc.entity_states.get(speaker) or speaker, 1)
             if (
                 owner is None
@@ -433,7 +433,7 @@ class Stances(CoderBase):
                 and any(doc.word(k) in _ATTACK_NOUNS for k in range(j + 1, min(e, j + 4)))
             ):
                 # "Baghaei described the strikes as a flagrant violation": the author of
-                # the latest attack on the speaker's side (S8-H1)
+                # the latest attack on the speaker's side
                 owner = self._retaliation_target(si, doc.entity_states.get(speaker) or speaker)
             if (
                 not self.en
@@ -444,7 +444,7 @@ class Stances(CoderBase):
                 and doc.mention_at_tok(owner.t0 - 1) is None
                 and (doer := self._doer_of_harm(owner)) is not None
             ):
-                owner = doer  # "اعتبرت X أن طرد السفير «تصرف مشين»": the expeller (S7-H3)
+                owner = doer  # "اعتبرت X أن طرد السفير «تصرف مشين»": the expeller
             if speaker is None or owner is None or owner.key == speaker:
                 continue
             states = doc.entity_states
@@ -560,7 +560,7 @@ class Stances(CoderBase):
                 doer = self._doer_of_harm(owner)
                 if doer is not None:
                     # "اعتبرت الخارجية التركية أن طرد السفير «تصرف مشين»": the envoy
-                    # expelled is the act's victim; its doer is accused (S7-H3)
+                    # expelled is the act's victim; its doer is accused
                     owner = doer
             speaker = st.speaker
             if owner.key == speaker or speaker in (states.get(owner.key), owner.key):
@@ -584,7 +584,7 @@ class Stances(CoderBase):
                 for r in self.rels
             ):
                 # "The United States condemned the strikes, with its spokesman saying Iran
-                # had violated ...": the side's accusation is told already (S10-H11)
+                # had violated ...": the side's accusation is told already
                 continue
             sent = seg.sents[si]
             a, b = doc.tok_range(sent)
@@ -606,7 +606,7 @@ class Stances(CoderBase):
         """English: the first token of the reported clause when a statement's content is
         only the quoted tail of it ("said Poland's decision was \"unacceptable\"", "said
         the claims were \"completely fabricated\""), so that the clause's subject, whose
-        act is evaluated, is read with its quote (S11-R2-RELEN); else ``c0``.  The clause
+        act is evaluated, is read with its quote; else ``c0``.  The clause
         runs from the cue (after "that") to the opening quote mark, within one sentence
         and without another clause's punctuation."""
         doc = self.doc
@@ -628,7 +628,7 @@ class Stances(CoderBase):
         """ "said hosting the weapons would be an irresponsible escalation", "said the move
         was a provocation": an act with no owner named in the content is the latest act
         told (this sentence or the one before) of another side than the speaker's
-        (S8-R2-H4); as :meth:`_content_copula`, or None."""
+        ; as :meth:`_content_copula`, or None."""
         doc = self.doc
         assert doc.seg is not None
         if doc.word(c0) == "that":
@@ -662,8 +662,8 @@ class Stances(CoderBase):
         return j, found[0], found[1], owner
 
     def _content_stances(self) -> None:
-        """Stances a statement's content takes toward another actor (S8-H1,
-        ``lexicons/implied.tsv``): a response that the speaker's side will make ("warned
+        """Stances a statement's content takes toward another actor
+        (``lexicons/implied.tsv``): a response that the speaker's side will make ("warned
         that his country would respond", "حذر من أن بلاده سترد عليها") or another's act
         that "will not go unpunished" ("لن يمر دون عقاب") THREATENs the actor responded
         to; a foreign actor that the content opens with and that does hostile acts ("X
@@ -745,7 +745,7 @@ class Stances(CoderBase):
     def _stance_nouns_on_told_acts_en(self) -> None:
         """ "Russia voiced its strong opposition to the decision", "X and Y announced their
         rejection of the agreement": as :meth:`_stance_nouns_on_told_acts`, in English (the
-        agent is the actor, or for "their" the two actors, named just before) (S8-R2-H4)."""
+        agent is the actor, or for "their" the two actors, named just before)."""
         doc = self.doc
         seg = doc.seg
         assert seg is not None
@@ -773,7 +773,7 @@ class Stances(CoderBase):
         (the actor, or for a dual the two actors, named just before it) whose object is a
         bare act or pact just told (``relations.told_acts_ar``, ``relations.told_pacts_ar``;
         no owner named after it) REJECTs, ACCUSEs or SUPPORTs the author of that act, not
-        one's own side's (S8-R2-H4)."""
+        one's own side's."""
         doc = self.doc
         seg = doc.seg
         assert seg is not None
@@ -822,10 +822,10 @@ class Stances(CoderBase):
         """ "أكد الرئيس تضامن الجزائر الكامل مع تونس", "expressed the UK's solidarity
         with X": a noun of solidarity (``relations.affirmed_nouns``) that a person's cue
         governs (within a few words, no other relation verb between), with the speaker's
-        own state as its genitive, is the speaker's SUPPORT (S8-R2-H4); a state that is
+        own state as its genitive, is the speaker's SUPPORT; a state that is
         the content's subject ("قال إن الدوحة تثمن الدور") keeps it, and so do a state's
         commitment or standing by ("أكد التزام برلين بأمن X", "شدد على وقوف الجزائر إلى
-        جانب فلسطين": session 4 tests)."""
+        جانب فلسطين")."""
         doc = self.doc
         states = doc.entity_states
         for st in self.stmts:
@@ -997,7 +997,7 @@ class Stances(CoderBase):
                 continue
             if kind == "forbid":
                 # "لن تسمح لليونان بعسكرة الجزر", "would not allow Iran to": the actor
-                # named right after; "لن تسمح لأحد": the one the context points at (S8-R2-H4)
+                # named right after; "لن تسمح لأحد": the one the context points at
                 aim = doc.mention_at_tok(e + 1)
                 if aim is None or not self.actor(aim) or aim.t0 != e + 1 or aim.adjectival:
                     if doc.word(e + 1) not in _ANYONE:
@@ -1054,7 +1054,7 @@ class Stances(CoderBase):
         """ "لن تسمح لأحد بتهديد الصومال", "will not allow anyone to threaten Armenia": the
         actor that the protected party (the first actor of another side named in the few
         words from ``t_from``) is told in conflict with before: the object of its latest
-        hostile act, or the author of the latest hostile act on it (S8-R2-H4)."""
+        hostile act, or the author of the latest hostile act on it."""
         doc = self.doc
         if t_from >= min(t_to, len(doc.tokens)):
             return None
@@ -1194,7 +1194,7 @@ class Stances(CoderBase):
                 j = k
                 break
             if k > c0 and base in (_WRONG_ACTS_EN if self.en else _WRONG_ACTS_AR):
-                j = k  # ("the U.S. move violated market rules", S10-H11)
+                j = k  # ("the U.S. move violated market rules")
                 wrong = True
                 break
             if (
@@ -1204,7 +1204,7 @@ class Stances(CoderBase):
                 and k in self._verb_types
                 and doc.word(k - 1) in _AR_REL_PRON
             ):
-                rel_at = k  # "إن المذكرة التي وقعتها إثيوبيا ... تنتهك" (S7-H3)
+                rel_at = k  # "إن المذكرة التي وقعتها إثيوبيا ... تنتهك"
                 continue
             if k > c0 and (k in self._verb_types or k in self.cue_speaker):
                 if self.en and doc.word(k - 1) == "to" and k not in self.cue_speaker:
@@ -1273,7 +1273,7 @@ class Stances(CoderBase):
                 )
             ):
                 # "said Russia was behind the plot", "was responsible for the attack": the
-                # subject is blamed (S10-H11); "was fully responsible for" (S11-REL1)
+                # subject is blamed; "was fully responsible for"
                 return j, q, "neg", owner
             found = self._evaluation_after(j, c1, phrases, longest)
             if found is None:
@@ -1313,7 +1313,7 @@ class Stances(CoderBase):
 
     def _abbrev_dot(self, k: int, gap: str) -> bool:
         """Whether ``gap`` after token ``k`` is only the dot of an abbreviation of single
-        capitals ("the U.S. claims"), no clause break (S9-R3-H7)."""
+        capitals ("the U.S. claims"), no clause break."""
         tok = self.doc.tokens[k]
         w = self.text[tok.start : tok.end]
         return gap.strip() == "." and len(w) == 1 and w.isupper()
@@ -1370,7 +1370,7 @@ class Stances(CoderBase):
         relative pronoun.  A relation coded from such a verb with that noun as its
         accuser (the other way round) is dropped; describing verbs ("الذي وصفه Y بأنه")
         give no new relation here, their evaluation is read by
-        :meth:`Stances._evaluations` (S11-REL1)."""
+        :meth:`Stances._evaluations`."""
         doc = self.doc
         if self.en or doc.seg is None:
             return
@@ -1452,7 +1452,7 @@ class Stances(CoderBase):
         """English: an accusing verb in a relative clause on the actor before it, its own
         subject named between ("Iran, which Israel accuses of arming Hezbollah", "the
         junta, which Paris has blamed for the coup"): that subject accuses the actor
-        before "which"/"whom" (S11-REL1)."""
+        before "which"/"whom"."""
         doc = self.doc
         if not self.en or doc.seg is None:
             return
@@ -1509,7 +1509,7 @@ class Stances(CoderBase):
         Japan condemned the seizure"): the agent of the latest verb of that act
         (``stances.told_act_verbs_en``, "seizure=seized") in the six sentences before (a
         wire story tells the act in its lead, the reactions below), of a side other than
-        ``own`` (S11-REL1)."""
+        ``own``."""
         doc = self.doc
         verbs = _told_act_verbs_en().get(noun)
         if not verbs or doc.seg is None:
@@ -1533,7 +1533,7 @@ class Stances(CoderBase):
         الأردن القصف"، "ونددت اليابان بعملية الاستيلاء على السفينة") after a sentence that
         told it ("وقصفت إسرائيل مدرسة في غزة"): the condemner accuses the agent of that
         act's verb (``stances.told_act_verbs_ar``, "القصف=قصف|قصفت") in one of the two
-        sentences before, when no relation was coded from the condemning verb (S11-REL1)."""
+        sentences before, when no relation was coded from the condemning verb."""
         doc = self.doc
         if self.en or doc.seg is None:
             return
@@ -1593,8 +1593,7 @@ class Stances(CoderBase):
         the passive ("Russian missiles struck Kyiv. The strike was condemned by France
         and Germany", "The expulsion was welcomed by Ukraine"): each actor after "by"
         accuses (or supports) the author of that act told before (as
-        :meth:`_told_act_author`), when no relation was coded from the verb
-        (S11-R2-RELEN)."""
+        :meth:`_told_act_author`), when no relation was coded from the verb."""
         doc = self.doc
         if not self.en or doc.seg is None:
             return

@@ -71,7 +71,7 @@ class Subjects(References):
 
     def _object_before_and(self, m: Ment, t: int) -> bool:
         """English: ``m`` follows a past verb (or a trigger) and "and" comes between it
-        and the verb at ``t`` ("accused Putin of killing him and met Biden") (S7-H10)."""
+        and the verb at ``t`` ("accused Putin of killing him and met Biden")."""
         doc = self.doc
         if not any(doc.word(k) == "and" for k in range(max(m.t1 + 1, t - 3), t)):
             return False
@@ -81,7 +81,7 @@ class Subjects(References):
     def _fled_subject(self, t: int, a: int) -> Ment | None:
         """English: who "fled X ... and lives in exile in Y" / "and settled in Y": the
         subject of the verb of leaving before "and" (its object is the place left, which
-        codes nothing) (S7-H10)."""
+        codes nothing)."""
         if not self.en:
             return None
         doc = self.doc
@@ -143,7 +143,7 @@ class Subjects(References):
         if self.en and doc.seg is not None and doc.word(j + 1) in _BE_EN:
             # "Pakistan did not want the situation to escalate and was ready for talks with
             # India": no act coded before "and"; the sentence's subject, when no other
-            # actor is named before "and" (S13-RELEN)
+            # actor is named before "and"
             a = doc.tok_range(doc.seg.sents[si])[0]
             first = self._first_subject_mention(a, j)
             if first is None or any(
@@ -265,7 +265,7 @@ class Subjects(References):
     def _actor_relative_verb(self, h: Hit[Trigger]) -> bool:
         """Arabic: the verb at ``h`` opens a relative clause on an actor ("الولايات المتحدة،
         التي اتهمت بكين بالتجسس"): its subject is the actor before the pronoun, not a speaker
-        read after the verb (S9-H2)."""
+        read after the verb."""
         doc = self.doc
         t = h.first
         if self.en or h.cls not in ("v", "i") or doc.word(t - 1) not in _AR_REL_PRON:
@@ -286,7 +286,7 @@ class Subjects(References):
         """English: the token of the verb right after a comma whose object is the noun at
         ``h`` ("..., held talks with", "..., made a visit to"), or the first word of a
         phrase trigger right after the comma ("..., held talks"), or an exact verb form
-        ("..., met"), else 0 (S7-H19, S7-H23)."""
+        ("..., met"), else 0."""
         doc = self.doc
         top = h.first if h.last > h.first or h.cls == "x" else h.first - 1
         for k in range(top, max(a, h.first - 4), -1):
@@ -317,7 +317,7 @@ class Subjects(References):
 
     def _partner_inset(self, h: Hit[Trigger], a: int) -> int:
         """The first token of a comma inset that a symmetric noun with its partner opens
-        (", in cooperation with Y,", "، بالتنسيق مع Y،"), or -1 (S7-H19)."""
+        (", in cooperation with Y,", "، بالتنسيق مع Y،"), or -1."""
         doc = self.doc
         if not h.entry.type.symmetric or doc.word(h.last + 1) not in ("with", "مع"):
             return -1
@@ -461,7 +461,7 @@ class Subjects(References):
             main_m = self._first_subject_mention(a, h.first)
             if main_m is None and not self.en:
                 # "أعلن رئيس مجلس السيادة ... الفريق أول ركن X، في بيان، ...، متهماً": the
-                # subject past a long title, the first actor with no preposition (S12-RELAR)
+                # subject past a long title, the first actor with no preposition
                 main_m = next(
                     (
                         m
@@ -492,7 +492,7 @@ class Subjects(References):
             and not _plural_head(main_m.key)
         ):
             # "خرج مئات المتظاهرين أمام مقر السفارة التركية، مطالبين بطرد السفير": a
-            # plural participle acts with a plural subject, not one actor (S6-H9)
+            # plural participle acts with a plural subject, not one actor
             return None, ""
         if (
             main is not None
@@ -558,7 +558,7 @@ class Subjects(References):
         )
         if m is not None and not (reported and own_state and not formal):
             # "قالت الوزارة إن بكين ستواصل دعم دمشق": Beijing; "قال شي إن بكين ...": he;
-            # "أكد بوتين أن روسيا ستواصل دعم سوريا": the state named by name acts (S9-H2)
+            # "أكد بوتين أن روسيا ستواصل دعم سوريا": the state named by name acts
             return m, m.key
         if reported:
             assert stmt is not None
@@ -623,13 +623,13 @@ class Subjects(References):
 
     def _by_pair_after_ar(self, t: int, b: int) -> Ment | None:
         """Arabic: the mention right after "من قبل"/"على يد" that follows token ``t`` within
-        nine words before ``b`` (S9-H2)."""
+        nine words before ``b``."""
         doc = self.doc
         for j in range(t + 1, min(b - 2, t + 10)):
             if (doc.word(j), doc.word(j + 1)) in _AGENT_BY_AR:
                 m = doc.mention_at_tok(j + 2)
                 if m is None and doc.word(j + 3) == _MIN and j + 4 < b:
-                    # "على يد مسلحين من الحركة": the group of the unnamed doers (S10-H5)
+                    # "على يد مسلحين من الحركة": the group of the unnamed doers
                     m = doc.mention_at_tok(j + 4)
                     if m is not None and (m.t0 != j + 4 or m.adjectival):
                         m = None
@@ -639,7 +639,7 @@ class Subjects(References):
     def _partitive_subject_ar(self, t: int, b: int) -> Ment | None:
         """Arabic: the actor in "<verb> <plural noun> من <actor>" right after the verb
         ending at ``t`` ("وهاجم مسلحون من حركة الشباب", "واقتحم عناصر من الجيش"): the
-        unnamed doers' group is the verb's subject (S10-H5)."""
+        unnamed doers' group is the verb's subject."""
         doc = self.doc
         if t + 3 >= b or doc.word(t + 2) != _MIN or doc.word(t + 1) not in _PARTITIVE_DOERS_AR:
             return None
@@ -653,7 +653,7 @@ class Subjects(References):
 
     def _by_hand_after_ar(self, t: int, b: int) -> bool:
         """Arabic: "على يد" (at the hands of) follows token ``t`` within nine words before
-        ``b``: the verb is passive, its agent named there or by no one (S10-H5)."""
+        ``b``: the verb is passive, its agent named there or by no one."""
         doc = self.doc
         return any(
             doc.word(j) == _AR("على") and (doc.word(j), doc.word(j + 1)) in _AGENT_BY_AR
@@ -663,7 +663,7 @@ class Subjects(References):
     def _in_by_phrase_ar(self, after: int, t: int) -> bool:
         """Arabic: token ``t`` opens or sits inside the noun phrase of a passive agent ("من
         قبل السلطات الروسية", "من قبل جهاز الأمن الفيدرالي الروسي") that starts after token
-        ``after``, with no punctuation between (S9-H2)."""
+        ``after``, with no punctuation between."""
         doc = self.doc
         for p in range(t - 2, max(after, t - 7), -1):
             gap = self.text[doc.tokens[p + 1].end : doc.tokens[p + 2].start]
@@ -677,7 +677,7 @@ class Subjects(References):
         """The English agent ``m`` of a noun comes after "by" past the noun's object ("the
         expulsion of Iran's ambassador by Albania"): the patient lies before it."""
         doc = self.doc
-        if not self.en:  # "بيع الأسلحة إلى تايوان من قبل واشنطن" (S7-H19)
+        if not self.en:  # "بيع الأسلحة إلى تايوان من قبل واشنطن"
             pair = (doc.word(m.t0 - 2), doc.word(m.t0 - 1))
             return pair in _AGENT_BY_AR and m.t0 - 2 > h.last + 1
         by = m.t0 - 2 if doc.word(m.t0 - 1) == "the" else m.t0 - 1
@@ -713,7 +713,7 @@ class Subjects(References):
         ):
             # ("وحذرت مالي وبوركينا فاسو": coordinated subjects; but after a man's clause
             # a masculine verb's names are its patients: "، ودعا الأمم المتحدة وتركيا
-            # إلى", S6-H2)
+            # إلى")
             return None
         if first is not None and first.etype == EntityType.PERSON and self._feminine_verb(t):
             return None  # "وقال الرئيس ...، ودعت مصر إلى": a feminine verb, Egypt's
@@ -738,7 +738,7 @@ class Subjects(References):
         last = after_m
         if first.etype == EntityType.PERSON and not self._feminine_verb(t):
             # "انتقد X الخطوة، ودعا الأمم المتحدة وتركيا إلى": past the coordinated
-            # patients (S6-H2)
+            # patients
             co = self._ar_co_subjects(after_m, min(len(doc.tokens), after_m.t1 + 10))
             last = co[-1] if co else after_m
         nxt = doc.word(last.t1 + 1)
@@ -750,7 +750,7 @@ class Subjects(References):
     def _visitor_before(self, a: int, t: int) -> Ment | None:
         """Arabic: the visitor named first in the sentence before, when the meeting verb at
         ``t`` opens its own sentence with و/ف and that visitor arrived or visited there:
-        "وصل X إلى القاهرة. والتقى الرئيس Y" (X meets Y; S11-R2-RELAR)."""
+        "وصل X إلى القاهرة. والتقى الرئيس Y" (X meets Y)."""
         doc = self.doc
         if t != a or doc.word(t)[:1] not in "وف" or doc.seg is None:
             return None
@@ -797,10 +797,10 @@ class Subjects(References):
             and ((w := doc.word(m.t0)).startswith("ال") or w in _heads("ar"))
             and not w.endswith(("ة", "ه", "ات"))
             # (the perfect's feminine ending only: "تلقى"، "توعد" are masculine; an
-            # imperfect's prefix ت past its proclitics: "أن تطرد"، "وستستدعي", S11-R2-RELAR)
+            # imperfect's prefix ت past its proclitics: "أن تطرد"، "وستستدعي")
             and (doc.word(t).endswith("ت") or self._feminine_imperfect(h))
         ):
-            return True  # "واستدعت السفير الفرنسي": a man's title after a feminine verb (S8-H6)
+            return True  # "واستدعت السفير الفرنسي": a man's title after a feminine verb
         if not m.adjectival or not self._feminine_verb(t) or m.t0 - 1 <= t:
             return False
         head = doc.word(m.t0 - 1)

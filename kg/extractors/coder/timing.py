@@ -59,8 +59,7 @@ class ActTimes(EventDates, Stances, Meetings):
 
     def _other_clause_between(self, start: int, end: int) -> bool:
         """Arabic: whether a word that opens another clause ("على أن"، "فيما"، "بينما"،
-        "ومن المقرر") stands in ``[start, end)`` (not "فيما يتعلق"، "فيما يخص": regarding)
-        (S8-R3-H4)."""
+        "ومن المقرر") stands in ``[start, end)`` (not "فيما يتعلق"، "فيما يخص": regarding)."""
         doc = self.doc
         for j in range(doc.tok_after(start), doc.tok_after(end)):
             w = doc.word(j).removeprefix("و")
@@ -129,7 +128,7 @@ class ActTimes(EventDates, Stances, Meetings):
         if h.cls == "v":
             return True
         # a verbal noun or phrase the announced decision opens ("أعلنت الوزارة أنها قررت طرد
-        # السفير ...، إلى جانب استدعاء سفيرها"): decided and done as it is announced (S7-H9)
+        # السفير ...، إلى جانب استدعاء سفيرها"): decided and done as it is announced
         c0 = doc.tok_after(stmt.start)
         return (
             any(doc.word(j).removeprefix("و").startswith(_DECIDED_AR) for j in range(c0, c0 + 3))
@@ -139,7 +138,7 @@ class ActTimes(EventDates, Stances, Meetings):
     def _said_now_ar(self, h: Hit[Trigger], stmt: Stmt, subj: str) -> bool:
         """An Arabic speaker's own act told in the present in what it says ("قالت الوزارة
         مساء الأحد إن أنقرة تدين بشدة الهجوم"، "أكد أن بلاده ترفض"): done as it is said,
-        like English "we urge" (S6-H12)."""
+        like English "we urge"."""
         if h.cls != "i" or "س" in h.prefix:
             return False
         states = self.doc.entity_states
@@ -181,9 +180,9 @@ class ActTimes(EventDates, Stances, Meetings):
             if t.start > trig and self._opens_next_clause(t):
                 continue  # "استقبل نظيره، وبعد ذلك بيومين أجرى اتصالا": the call's time
             if t.start > trig and not self.en and self._other_clause_between(trig, t.start):
-                continue  # "وقع الاتفاق، على أن يتوجه اليوم إلى القاهرة" (S8-R3-H4)
+                continue  # "وقع الاتفاق، على أن يتوجه اليوم إلى القاهرة"
             if t.end <= trig and self._cause_between(t.end, trig):
-                continue  # "سحبت سفيرها، أمس، احتجاجا على إعلان باريس دعمها" (S8-H2)
+                continue  # "سحبت سفيرها، أمس، احتجاجا على إعلان باريس دعمها"
             if t.start > trig and any(
                 self._after_phrase(u) for u in self.doc.times_in(trig, t.start)
             ):
@@ -196,7 +195,7 @@ class ActTimes(EventDates, Stances, Meetings):
     def _cause_between(self, start: int, end: int) -> bool:
         """Whether the cause an act answers opens in ``[start, end)`` ("احتجاجا على"،
         "ردا على"، "in protest at", "in response to"): what follows is an earlier event,
-        not dated by the time told before the marker (S8-H2)."""
+        not dated by the time told before the marker."""
         doc = self.doc
         for j in range(doc.tok_after(start), len(doc.tokens)):
             if doc.tokens[j].start >= end:
@@ -209,7 +208,7 @@ class ActTimes(EventDates, Stances, Meetings):
     def _source_clause_time(self, ev_end: int, hi: int) -> TimeExpr | None:
         """Arabic: the day that closes a source clause joined on right after the act
         ("ورفضت مصر والأردن التهجير، وفق بيان مشترك صدر في ختام اجتماع الوزيرين في عمّان
-        الأربعاء"): the act is told as of that statement (S7-H16). The clause opens at
+        الأربعاء"): the act is told as of that statement. The clause opens at
         the first comma after the act, with a source word, and runs to the time with no
         comma in between."""
         doc = self.doc
@@ -231,7 +230,7 @@ class ActTimes(EventDates, Stances, Meetings):
 
     def _conjunct_between(self, end: int, trig: int) -> bool:
         """Whether only "and" (", and then", "، و") stands between a time ending at
-        ``end`` and the trigger at ``trig``: the time closes the act before it (S7-H16)."""
+        ``end`` and the trigger at ``trig``: the time closes the act before it."""
         gap = self.text[end:trig].strip().lower()
         if self.en:
             return _CONJUNCT_GAP_EN.fullmatch(gap) is not None
@@ -244,7 +243,7 @@ class ActTimes(EventDates, Stances, Meetings):
     def _opens_next_clause(self, t: TimeExpr) -> bool:
         """Whether time ``t`` opens a clause joined on after a comma ("، وبعد ذلك بيومين
         أجرى اتصالا", ", and two days later struck"): the time of that clause's act, not
-        of one told before it (S7-H16)."""
+        of one told before it."""
         text = self.text
         head = text[max(0, t.start - 8) : t.start].rstrip()
         if self.en:
@@ -258,7 +257,7 @@ class ActTimes(EventDates, Stances, Meetings):
         and a time at ``end`` hangs on another plain noun right before it, agreeing with
         it in gender ("وقوف المملكة إلى جانب الشعب السوري في مواجهة تداعيات الزلزال الذي
         ضرب البلاد في 6 شباط": the earthquake's time, not the stance's); not on a name, nor
-        on the trigger ("الهجوم على القافلة، الذي وقع الاثنين": the attack's) (S6-H12)."""
+        on the trigger ("الهجوم على القافلة، الذي وقع الاثنين": the attack's)."""
         if self.en:
             return False
         doc = self.doc
@@ -277,7 +276,7 @@ class ActTimes(EventDates, Stances, Meetings):
     def _when_clause(self, t: TimeExpr, trig: int) -> bool:
         """Whether the trigger at ``trig`` stands in a clause opened by "when"/"عندما"
         right after the time ``t`` and a comma ("since June 2020, when troops clashed",
-        "منذ آب 2021، عندما قطعت"): the clause tells what happened at that time (S6-H12)."""
+        "منذ آب 2021، عندما قطعت"): the clause tells what happened at that time."""
         doc = self.doc
         j = doc.tok_after(t.end)
         if j >= len(doc.tokens) or doc.tokens[j].start >= trig:
@@ -290,7 +289,7 @@ class ActTimes(EventDates, Stances, Meetings):
 
     def _consequence_between(self, start: int, end: int) -> bool:
         """Whether a clause of what an act led to opens after a comma between ``start``
-        and ``end`` ("، ما دفع الرباط إلى", ", prompting Bangkok to") (S6-H12)."""
+        and ``end`` ("، ما دفع الرباط إلى", ", prompting Bangkok to")."""
         doc = self.doc
         for j in range(max(1, doc.tok_after(start)), doc.tok_after(end)):
             if doc.word(j) in _CONSEQUENCE:
@@ -301,7 +300,7 @@ class ActTimes(EventDates, Stances, Meetings):
 
     def _after_phrase(self, t: TimeExpr) -> bool:
         """An open count before an event: "seven months after", "بعد نحو عام من" (a vague
-        time): what follows it is an earlier event with a time of its own (S6-H12)."""
+        time): what follows it is an earlier event with a time of its own."""
         if t.kind != "vague":
             return False
         words = self.text[t.start : t.end].lower().split()
@@ -314,7 +313,7 @@ class ActTimes(EventDates, Stances, Meetings):
         relative pronoun (or a definite participle right before it) between the last
         comma before it and it ("Xi, who met Putin on March 1, ...", "، التي أفضت إلى
         اتفاق الدوحة الموقع في 29 شباط"): the time of that clause's act, not of the
-        sentence's story (S6-H12)."""
+        sentence's story."""
         text = self.text
         head = max(lo, text.rfind(",", lo, t.start), text.rfind("،", lo, t.start))
         return relative_between(text, not self.en, head, t.start)
@@ -367,8 +366,7 @@ class ActTimes(EventDates, Stances, Meetings):
         Arabic "بعد أن"/"بعدما", a few words before it with no comma in between ("On
         Saturday Kuala Lumpur expelled the envoy after he accused Malaysia", "طردت السفير
         السبت بعد أن اتهم"): an earlier (or later) act than the one a time before that
-        word dates, when the sentence (from ``lo``) tells another act before that word
-        (S7-H5). Not past a
+        word dates, when the sentence (from ``lo``) tells another act before that word. Not past a
         contrast ("أعلنتا أمس السبت وقف النار، غير أن الاتفاق
         تعرض لاختبار بعدما تبادل البلدان الاتهامات": the day's story goes on there)."""
         doc = self.doc
@@ -407,7 +405,7 @@ class ActTimes(EventDates, Stances, Meetings):
         w = doc.word(h.first)
         if self.en and not w.endswith("ing"):
             return None
-        # the first form's فاعلاً too: "داعياً", "شاكرةً", "قائلاً" (S7-H9)
+        # the first form's فاعلاً too: "داعياً", "شاكرةً", "قائلاً"
         first_form = len(w) == 5 and w[1] == "ا" and w[-1:] in ("ا", "ة")
         if not self.en and not (
             h.cls == "p" or (w[:1] == "م" and w[-1:] in ("ا", "ة")) or first_form
@@ -441,7 +439,7 @@ class ActTimes(EventDates, Stances, Meetings):
             head = head[1:]
         before = text[max(0, t.start - 7) : t.start].strip().lower()
         if ago_since(text, t.start):
-            return False  # "وصل منذ يومين": two days ago, not a stretch (S11-R2-DATES)
+            return False  # "وصل منذ يومين": two days ago, not a stretch
         return head.startswith(_SINCE) or before.endswith(_SINCE)
 
     def _fronted_time(self, lo: int, trig_start: int, first: int) -> TimeExpr | None:
@@ -449,7 +447,7 @@ class ActTimes(EventDates, Stances, Meetings):
         by a comma, with no other act between it and the trigger at token ``first``: it
         dates the main clause, before any time told later in a complement ("On Monday,
         Kenya expelled the envoy over remarks he made about last year's vote", "وفي يوم
-        الاثنين، طردت كينيا السفير") (S7-H9)."""
+        الاثنين، طردت كينيا السفير")."""
         doc = self.doc
         times = doc.times_in(lo, trig_start)
         if not times:
@@ -470,7 +468,7 @@ class ActTimes(EventDates, Stances, Meetings):
         """Whether a dated "since ..." follows the evidence within three words and no
         punctuation: the start of the state or series the act is ("who has mediated
         between A and B since 2019", "أغلقت حدودها مع المغرب منذ عام 1994"), which
-        :meth:`_since_date` dates (S7-H9)."""
+        :meth:`_since_date` dates."""
         gap = self.text[ev_end : t.start]
         return (
             t.value is not None
@@ -507,7 +505,7 @@ class ActTimes(EventDates, Stances, Meetings):
                 first = k
                 while covered < len(words.strip()) - 1 and first < j:
                     # ("، مساء أمس الأربعاء،"، "، ليل الأحد،": a part of the day before
-                    # the time phrase belongs to it, S13-RELAR)
+                    # the time phrase belongs to it)
                     if doc.word(first) not in _DAY_PARTS_AR:
                         break
                     first += 1
@@ -524,7 +522,7 @@ class ActTimes(EventDates, Stances, Meetings):
 
     def _coming_weekday(self, t: TimeExpr, value: str) -> str:
         """English: a bare weekday dating a planned act ("will travel to Ankara on
-        Monday") is the coming one, not the one before publication (S6-H4)."""
+        Monday") is the coming one, not the one before publication."""
         published = self.doc.published
         words = self.text[t.start : t.end].lower().split()
         if published is None or len(value) != 10 or not words or words[-1] not in _WEEKDAYS_EN:

@@ -39,7 +39,7 @@ def _span(start: int, end: int) -> Span:
 
 _AR = fold
 _DAY_PARTS_AR = word_set("relations.day_parts_ar")
-"""Parts of the day that open an Arabic time phrase ("مساء أمس الأربعاء") (S13-RELAR)."""
+"""Parts of the day that open an Arabic time phrase ("مساء أمس الأربعاء")."""
 _NEG_AR = word_set("relations.neg_ar")
 _OWNER_PARTICIPLES_EN = word_set("relations.owner_participles_en")
 _NEG_GOV_AR = word_set("relations.neg_gov_ar")
@@ -51,7 +51,7 @@ _OFFER_AR = word_set("relations.offer_ar")
 # deployed people who are no force: "نشر مراقبين على الحدود"
 _MONITORS_AR = word_set("relations.monitors_ar")
 # the closing word of a speaker's participle whose patient sits inside the phrase:
-# "محملا روسيا المسؤولية" (S9-R2-H3)
+# "محملا روسيا المسؤولية"
 _BLAME_TAIL_AR = word_set("relations.blame_tail_ar")
 # a flag, after a verb of raising: "ترفع علم بنما" (no sanctions lifted)
 _FLAG_AR = word_set("relations.flag_ar")
@@ -130,7 +130,7 @@ _INT_EN = word_set("relations.int_en")
 _TO_INTENT_EN = word_set("relations.to_intent_en")
 _HYP_EN = word_set("relations.hyp_en")
 # an act someone says another should do is demanded, not done: "said Washington should
-# lift its sanctions" (S6-H4)
+# lift its sanctions"
 _OBLIGE_EN = word_set("relations.oblige_en")
 # "would not hesitate to strike": the negator is part of a promise, not of the act
 _HESITATE_EN = word_set("relations.hesitate_en")
@@ -168,7 +168,7 @@ _REL_OBJ_SUFFIXES_AR = ("هما", "هم", "ها", "ه")
 _GROUP_VERB_ENDS_AR = ("تا", "وا", "ان", "ون")
 """Dual and plural verb endings: the verb's subject is a group."""
 _JOINT_AR = frozenset(_AR(w) for w in ("مشترك", "المشترك", "مشتركة", "المشتركة"))
-"""A statement named joint ("في بيان مشترك"): its speakers act together (S11-REL2)."""
+"""A statement named joint ("في بيان مشترك"): its speakers act together."""
 _PRON_COMPS_AR = {
     _AR(stem + suf): (_AR(prep), suf)
     for prep, stem in (("على", "علي"), ("إلى", "إلي"), ("مع", "مع"), ("ضد", "ضد"))
@@ -200,7 +200,7 @@ _BUT_AR = word_set("relations.but_ar")
 _BUT_EN = word_set("relations.but_en")
 """Words that open a contrasting "but" clause after a comma (``_Coder._contrast_clauses``)."""
 _SUBJ_PRONOUNS_EN = word_set("relations.subj_pronouns_en")
-_STATE_NOUNS_EN = word_set("relations.state_nouns_en")  # "The kingdom recalled ..." (S8-H7)
+_STATE_NOUNS_EN = word_set("relations.state_nouns_en")  # "The kingdom recalled ..."
 _RELATIVE_WORDS_AR = word_set("relations.relative_words_ar")
 _RESUMPTIVE_AR = tuple(_AR(w) for w in ("ها", "ه", "هم", "هما"))
 """A verb with an object pronoun after a relative word: an object relative clause."""
@@ -270,7 +270,7 @@ _OBSTRUCT_AR = re.compile(
     "|[بل]?(?:ال)?(?:عرقلة|تعطيل|اعاقة|منع|حجب|تجميد))$"
 )
 """Forms of blocking (عرقل، عطّل، أعاق/يعيق، منع، حجب، جمّد and their verbal nouns): the aid
-they govern is withheld, no aid of their subject (S13-RELAR)."""
+they govern is withheld, no aid of their subject."""
 """Forms of دفع (to pay): the word after them is a price, not a verb."""
 _REQUEST_PREPS_AR = word_set("relations.request_preps_ar")
 _STATE_DUALS_AR = word_set("relations.state_duals_ar")
@@ -289,12 +289,12 @@ _PATIENT_GENITIVE = frozenset({RelationType.SUPPORT, RelationType.AID, RelationT
 ("تعهدت ألمانيا بدعم أوكرانيا", "جددت إدانتها استهداف المدنيين")."""
 _UPON_OFFICIAL = frozenset({RelationType.SANCTION, RelationType.COERCE})
 """Verbal nouns (طرد، اعتقال، ترحيل) whose genitive, an unnamed official or national, is
-their patient when the clause names the agent (S6-H7)."""
+their patient when the clause names the agent."""
 _UNNAMED_OFFICIAL = ("Unnamed:", "Person:")
 _BORDER_AR = word_set("relations.border_ar")
 _GOODS_AR = word_set("relations.goods_ar")
 _GOAL_PREPS = word_set("relations.goal_preps")
-"""Prepositions of a goal: never the place a RETREAT leaves (S6-H7)."""
+"""Prepositions of a goal: never the place a RETREAT leaves."""
 _DUAL_OFFICIALS_AR = word_set("relations.dual_officials_ar")
 """Dual constructs of officials ("وزيرا خارجية مصر وتركيا"): the two sides follow."""
 _OFFICE_WORDS_AR = word_set("relations.office_words_ar")
@@ -321,8 +321,8 @@ main event is often told in its first paragraph and condemned near its end."""
 _AGENT_BY_AR = frozenset((_AR("من"), w) for w in word_set("relations.agent_by_min_ar")) | frozenset(
     (_AR("على"), w) for w in word_set("relations.agent_by_ala_ar")
 )
-"""Word pairs that introduce the agent of a passive act: "من قبل", "على يد" (S6-H11)."""
-# "وهاجم مسلحون من حركة X": the unnamed doers of a group (S10-H5)
+"""Word pairs that introduce the agent of a passive act: "من قبل", "على يد"."""
+# "وهاجم مسلحون من حركة X": the unnamed doers of a group
 _PARTITIVE_DOERS_AR = word_set("relations.partitive_doers_ar")
 _THEN_AR = word_set("relations.then_ar")
 _SHARED_SUBJECT_PREPS: dict[RelationType, frozenset[str]] = {
@@ -345,7 +345,7 @@ _BETWEEN = word_set("relations.between")
 # Words that introduce the source of a report ("بحسب ما أفاد المتحدث", "according to
 # his office"): the actor after them relays the news and is no patient of the event.
 _SOURCE_MARKERS = word_set("relations.source_markers")
-# only "and" and a few words of the next act between a time and a trigger (S7-H16)
+# only "and" and a few words of the next act between a time and a trigger
 _CONJUNCT_GAP_EN = re.compile(r",?\s*and(?:\s+then)?(?:\s+[a-z]+){0,3}")
 _CONJUNCT_GAP_AR = re.compile(r"[،,]?\s*(?:و\S*(?:\s+\S+){0,2})?")
 _AR_COMP_PRON_SING = tuple(
@@ -365,10 +365,10 @@ _STATE_DEEDS = frozenset(
     }
 )
 """Deeds a state does rather than says: "إن بلاده ستفرض عقوبات" is the state's; an apology
-("إن بلاده تعتذر", CONCEDE) stays the speaker's (S9-R3-H6)."""
+("إن بلاده تعتذر", CONCEDE) stays the speaker's."""
 _STATE_HEADS_AR = word_set("relations.state_heads_ar")
 """Heads of a state's formal name whose nisba names it ("الجمهورية الإسلامية الإيرانية")."""
-"""The speaker's own country or government as a verb's subject ("إن بلاده تدين") (S9-H2)."""
+"""The speaker's own country or government as a verb's subject ("إن بلاده تدين")."""
 _COUNTERFACTUAL_AR = word_set("relations.counterfactual_ar")
 _SUMMON_AR = word_set("relations.summon_ar")
 _FOR_CONSULTATION_AR = _AR("للتشاور")
@@ -413,7 +413,7 @@ _IMPOSED_AR = tuple(_AR(w) for w in ("المفروض", "الموجه", "المت
 that the criticised thing falls on."""
 _OWN_ENVOY_AR = word_set("relations.own_envoy_ar")
 _OWN_ENVOY_FORMS_AR = re.compile("(?:سفير|سفيرت|سفيري|سفيرتي|سفراء|سفرائ)(?:ه|ها|هم|هما|نا)")
-"""Any number or gender of "its ambassador" ("سفيريها"، "سفيرتها"): a recall (S11-REL1)."""
+"""Any number or gender of "its ambassador" ("سفيريها"، "سفيرتها"): a recall."""
 _COUNTERPART_GAP_EN = re.compile(r"and (?:his|her|their|its) (?:[\w'-]+ ){0,3}counterparts?,?")
 _SETUP_VERBS_EN = tuple(
     "set form establish creat launch hold held conduct stag sign reach build built open".split()
@@ -425,7 +425,7 @@ _MET_GOALS_EN = word_set("relations.met_goals_en")
 """What one "meets" without a meeting ("met Hamas's conditions")."""
 _MATERIAL_ACTS = frozenset({RelationType.MOBILIZE, RelationType.AID, RelationType.ASSAULT})
 _AUX_ADVERBS_EN = word_set("relations.aux_adverbs_en")
-# the end of an English wire dateline: "NEW DELHI (Reuters) - " (S10-H5)
+# the end of an English wire dateline: "NEW DELHI (Reuters) - "
 _WIRE_DATELINE_EN = re.compile(r"\)\s*[-\u2013\u2014]\s*")
 _LIGHT_PARTICIPLES_EN = word_set("relations.light_participles_en")
 _COUNTERPART_ROLE_EN = re.compile(r"(?:[\w'-]+ ){0,3}counterparts?\b,?")
@@ -434,7 +434,7 @@ _EN_DETERMINERS = word_set("relations.en_determiners")
 _MADE_UP = ("Unnamed:", "Person:", "Body:", "Office:")
 _CLAUSE_OPENERS = word_set("relations.clause_openers")
 _OWN_CLAUSE_EN = frozenset({"as", "while", "whereas"})
-"""English conjunctions that open a clause with its own subject and verb (S10-R2-H5)."""
+"""English conjunctions that open a clause with its own subject and verb."""
 _DUAL_HEADS_EN = word_set("relations.dual_heads_en")
 _DUAL_AR = word_set("relations.dual_ar")
 _DIRECTIONAL_AR = word_set("relations.directional_ar")
@@ -452,7 +452,7 @@ _TROOPS_AR = word_set("relations.troops_ar")
 _MEETING_GAP_AR = word_set("relations.meeting_gap_ar")
 _CROWD_COUNTS_AR = word_set("relations.crowd_counts_ar")
 """Counts of people opening a subject ("وتظاهر آلاف المحتجين"): a crowd, not the actor of
-the sentence before (S9-R3-H6)."""
+the sentence before."""
 _ASK_PARTICIPLES_AR = word_set("relations.ask_participles_ar")
 """Participles of demanding that open an adjunct ("، مطالبا بالإفراج عن"): made of the one
 just talked to ("داعيا إلى حل سياسي" is a call on all, not on the host)."""
@@ -503,23 +503,23 @@ _DECIDED = tuple(
 _OWNED_FORCES_AR = word_set("relations.owned_forces_ar")
 _OWNED_COUNT_AR = word_set("relations.owned_count_ar")
 _OWNED_CLAUSE_AR = word_set("relations.owned_clause_ar")
-"""Forces owned by a state after "ل" ("لإيران مستشارون في سوريا"), S7-H21."""
+"""Forces owned by a state after "ل" ("لإيران مستشارون في سوريا")."""
 _TIME_BREAKS = word_set("relations.time_breaks")
 _AT_TARGET = word_set("relations.at_target")
 _AT_REQUEST = word_set("relations.at_request")
 _HOST_RULERS_EN = word_set("relations.host_rulers_en")  # "at the request of its government"
-_GROUP_REPS_EN = word_set("relations.group_reps_en")  # "met representatives of X" (S8-H7)
-_HOSTED_FORCES_EN = word_set("relations.hosted_forces_en")  # "hosts a US base" (S8-H7)
-_HOSTED_FORCES_AR = word_set("relations.hosted_forces_ar")  # "استقبال قوات أمريكية" (S10-H10)
+_GROUP_REPS_EN = word_set("relations.group_reps_en")  # "met representatives of X"
+_HOSTED_FORCES_EN = word_set("relations.hosted_forces_en")  # "hosts a US base"
+_HOSTED_FORCES_AR = word_set("relations.hosted_forces_ar")  # "استقبال قوات أمريكية"
 _ENVOY_TOPICS_AR = frozenset(
     {"recall of ambassador", "return of ambassador", "downgrading relations"}
 )
 """Arabic trigger topics about a state's envoy or mission abroad: a capital named as where
-the envoy serves stands for its government (S11-R2-RELAR)."""
-_RECEIVED_AID_EN = word_set("relations.received_aid_en")  # "would receive U.S. help" (S10-H10)
+the envoy serves stands for its government."""
+_RECEIVED_AID_EN = word_set("relations.received_aid_en")  # "would receive U.S. help"
 _CONTENT_LIGHT_EN = word_set("relations.content_light_en")  # "he hoped to make a visit"
 """Requests and invitations ("at the request of", "بطلب من"): forces sent at a host's
-request are stationed there (PRESENCE, GUIDELINES), S7-H14."""
+request are stationed there (PRESENCE, GUIDELINES)."""
 _OWN_STATE_OK = frozenset({RelationType.LEADS, RelationType.COERCE, RelationType.FLEE})
 _EVENT_VERBS_AR = word_set("relations.event_verbs_ar")
 _FUTURE_EVENT_AR = frozenset(w for w in _EVENT_VERBS_AR if w.startswith("س"))
@@ -560,7 +560,7 @@ _TARGETING = "targeting"
 _NON_FORCE_EN = word_set("relations.non_force_en")
 _LEFT_NOT_FROM_EN = word_set("relations.left_not_from_en")
 """Words after "troops left" that make it no leaving of a place: "left behind mines",
-"left for the front" (S6-H11)."""
+"left for the front"."""
 _WEEKDAYS_EN = word_set("relations.weekdays_en")
 _TIME_PAIRS_EN = frozenset(("on", d) for d in _WEEKDAYS_EN) | {
     ("last", "week"),
@@ -587,14 +587,14 @@ _OUTLET_FREE_TYPES = frozenset(
         RelationType.CONCEDE,
     }
 )
-"""Acts whose patient is never a news outlet that carries the report (S10-R3-H3)."""
+"""Acts whose patient is never a news outlet that carries the report."""
 _NAMED_ACT_EN = re.compile(
     r"\bwhat (?:[\w.-]+ ){1,2}(?P<verb>called|described as|termed|branded)"
     r"(?: (?:an?|the))?(?: [a-z-]+){0,3}\s*$",
     re.IGNORECASE,
 )
 """An act noun named in the speaker's words ("what it called an illegal assault"): the
-namer is not its doer (S10-R3-H3)."""
+namer is not its doer."""
 _WHAT_CALLED_EN = re.compile(
     r"\b(?:over|for|citing|after) what (?:he|she|they|it|the [a-z]+) (?:called|described as|"
     r"termed)\b",
@@ -627,11 +627,11 @@ _CALLED_IT_EN = re.compile(
 _CHARGE_NOUNS_EN = word_set("relations.charge_nouns_en")
 """Nouns that, naming an act, charge its agent ("a pretext", "a provocation")."""
 _COMMODITIES_EN = word_set("relations.commodities_en")
-"""Traded goods: agreeing to supply them is a supply deal (AGREE), not aid (S7-H4)."""
+"""Traded goods: agreeing to supply them is a supply deal (AGREE), not aid."""
 _SUPPLY_DEAL_EN = word_set("relations.supply_deal_en")
 """Words of a deal before "to supply"/"to sell" ("agreed to", "a deal to")."""
 _EMBARGO_WORDS = word_set("relations.embargo_words")
-"""Words of a ban ("embargo", "حظر"): goods they govern are withheld, not supplied (S7-H25)."""
+"""Words of a ban ("embargo", "حظر"): goods they govern are withheld, not supplied."""
 _LIFT_EN = word_set("relations.lift_en")
 """Verbs of lifting a ban just before a ban noun ("lifted a ban on exports to")."""
 _ANNOUNCED_EN = word_set("relations.announced_en")
@@ -687,7 +687,7 @@ _BACKING_NOUNS_EN = word_set("relations.backing_nouns_en")
 _TIES_TOPIC = "bilateral ties"
 """Topic of the lexicon rows for building or developing relations with someone ("تطوير
 العلاقات مع", "build ties with"): coded only after readiness ("مستعدة لبناء علاقة مع
-واشنطن", "ready to strengthen ties with"), as SUPPORT (session 5, issue #3)."""
+واشنطن", "ready to strengthen ties with"), as SUPPORT (issue #3)."""
 _MEDIATED = frozenset({RelationType.CONSULT, RelationType.AGREE})
 _PACT_NOUNS_EN = word_set("relations.pact_nouns_en")
 """Heads a city names the place of ("the Paris agreement", "the Vienna Convention")."""
@@ -695,10 +695,10 @@ _CALL_FOR_EN = ("call", "press", "push", "appeal", "ask")
 _URGE_EN = ("urg", "demand", "sought", "seek")
 """Verbs asking for an act ("called for", "urged a ceasefire between X and Y")."""
 _LEFT_EN = word_set("relations.fled_en")
-"""Verbs of leaving a place, before "and lives in exile in X" (S7-H10)."""
+"""Verbs of leaving a place, before "and lives in exile in X"."""
 _CULPABLE_EN = word_set("relations.culpable_en")
 """Before an act noun, words that name who took part in it, not who does the coding
-verb ("officials linked to the jailing of X") (S7-H10)."""
+verb ("officials linked to the jailing of X")."""
 _ADDRESSED_EN = frozenset(
     {RelationType.REQUEST, RelationType.ACCUSE, RelationType.THREATEN, RelationType.SUPPORT}
 )
@@ -759,16 +759,16 @@ _DREW_EN = word_set("relations.drew_en")
 _BLAME_EN = word_set("relations.blame_en")  # "blamed the attack on X": X is accused
 _GOODS_EN = word_set("relations.goods_en")
 _OWN_GROUND_EN = word_set("relations.own_ground_en")
-_OWN_TARGETS_EN = word_set("relations.own_targets_en")  # "fired at its boats" (S8-H7)
+_OWN_TARGETS_EN = word_set("relations.own_targets_en")  # "fired at its boats"
 _BLOCKED_EN = word_set("relations.blocked_en")
 _PLEDGE_EN = word_set("relations.pledge_en")
 _SUBCLAUSE_EN = word_set("relations.subclause_en")
 _WHEN_CLAUSE = word_set("relations.when_clause")
 """Words opening a clause that tells what happened at the time right before it ("in
-August 2021, when", "في آب 2021، عندما") (S6-H12)."""
+August 2021, when", "في آب 2021، عندما")."""
 _CONSEQUENCE = word_set("relations.consequence")
 """Words opening a clause of what an act led to, after a comma ("، ما دفع", ",
-prompting"): a time in it is that later act's (S6-H12)."""
+prompting"): a time in it is that later act's."""
 _AUX_EN = word_set("relations.aux_en")
 _WE_AUX_EN = (_AUX_EN | _AUX_ADVERBS_EN | _ADVERBS_EN | {"are", "were"}) - {"never"}
 """What may stand between "we" and its verb: "we have also", "we will", "we are sending"."""
@@ -781,26 +781,26 @@ _LEAVE_EN = word_set("relations.leave_en")
 _QUIT_EN = word_set("relations.quit_en")
 _PACT_KEPT_EN = word_set("relations.pact_kept_en")
 """Words of keeping a pact before its noun ("committed to its treaty with"): no new
-agreement (S11-REL2)."""
+agreement."""
 _PACT_KEPT_AR = word_set("relations.pact_kept_ar")
 
 
 _ANYONE = word_set("relations.anyone")  # "لن تسمح لأحد", "would not allow anyone"
 # "would never let anyone threaten X", "لن تسمح لأي جهة بتهديد": the act after a permission
-# given to no one named has no author (S8-R3-H5)
+# given to no one named has no author
 _PERMIT = word_set("relations.permit")
 _ANY_PARTY = word_set("relations.any_party")
 _TIME_OVER_EN = word_set("relations.time_over_en")  # "clashed fiercely over the weekend"
-_FEAR_WORDS = word_set("relations.fear_words")  # "fear that", "تخشى أن" (S8-R3-H5)
+_FEAR_WORDS = word_set("relations.fear_words")  # "fear that", "تخشى أن"
 _PROPOSE_WORDS = word_set("relations.propose_words")  # "proposed that", "اقترحت أن"
-_TOPIC_PREPS = word_set("relations.topic_preps")  # "over the deal", "حول اتفاق" (S8-R3-H5)
+_TOPIC_PREPS = word_set("relations.topic_preps")  # "over the deal", "حول اتفاق"
 _VERBALLY = word_set("relations.verbally")  # "اشتبكتا كلاميا": a quarrel, no fighting
 # "رفض قطر لأي اعتداء على السيادة العراقية": the genitive of a harmful act a refusal
-# governs is its victim, not what is refused (S8-R3-H5)
+# governs is its victim, not what is refused
 _HARM_ACTS_AR = word_set("relations.harm_acts_ar")
 _REFUSAL_NOUNS_EN = word_set("relations.refusal_nouns_en")  # "their rejection of the accord"
 # verbs of wrongdoing whose subject a statement's content blames ("قال إن تركيا تنتهك
-# القانون الدولي", "أكدت أن القرار يتجاهل مصالح ..."): the speaker accuses that actor (S7-H3)
+# القانون الدولي", "أكدت أن القرار يتجاهل مصالح ..."): the speaker accuses that actor
 _WRONG_ACTS_AR = word_set("relations.wrong_acts_ar")
 # "بوساطة إماراتية", "برعاية مصرية": the mediator named after a mutual act is no party of it
 _MEDIATED_BY_AR = word_set("relations.mediated_by_ar")
@@ -820,7 +820,7 @@ _DECISION_NOUNS_AR = word_set("relations.decision_nouns_ar")  # "بقرار وا
 _KILLED_VERBS_AR = word_set("relations.killed_verbs_ar")  # "قتل جنود ... في اشتباك مع"
 _HARM_NOUNS_AR = word_set("relations.harm_nouns_ar")  # "طرد السفير", "اعتقال الصحفي"
 _PREP_HIM_AR = word_set("relations.prep_him_ar")  # "أفرجت عنه موسكو": a man named before
-# Arabic precision guards (issue #3, session 4b)
+# Arabic precision guards (issue #3)
 _LIVELIHOOD_AR = _AR("عيش")
 """"لقمة العيش" (livelihood) is no "ل+قمة" (for a summit)."""
 _PARTY_GROUPS_AR = word_set("relations.party_groups_ar")
@@ -839,7 +839,7 @@ _TARGET_NOUNS_AR = _OWN_TARGETS_AR | frozenset(
 """Targets an attack hits that a genitive gives an owner ("ضد مواقع حزب العمال")."""
 _WITH_AR = word_set("relations.with_ar")
 _AFTER_AR = word_set("relations.after_ar")
-""""بعد"، "عقب"، "إثر": "بعد مشاورات مع X" is the clause subject's act (S8-H6)."""
+""""بعد"، "عقب"، "إثر": "بعد مشاورات مع X" is the clause subject's act."""
 _SEARCH_BREAKS = (
     _BETWEEN
     | _SOURCE_MARKERS
@@ -875,7 +875,7 @@ _AFFAIRS_AR = word_set("relations.affairs_ar")
 _GENERIC_ACTORS_AR = word_set("relations.generic_actors_ar")
 """Indefinite subjects that name no actor: "أن تعترف دولة عربية بإسرائيل"."""
 # people nouns of heads.tsv whose nisba names their state only as a patient ("اعتقلت روسيا
-# صحفيا أمريكيا"); as a verb's subject the person acts, not the state ("انتقد باحث فرنسي"), S6-H9
+# صحفيا أمريكيا"); as a verb's subject the person acts, not the state ("انتقد باحث فرنسي")
 _PEOPLE_HEADS_AR = word_set("relations.people_heads_ar")
 _REGION_NOUNS_AR = word_set("relations.region_nouns_ar")
 """Provinces and towns a name follows ("إقليم", "مدينة"): a nisba after the name is their state."""
@@ -892,9 +892,9 @@ _LAUNCH_TOPICS = ("missile launch", "rocket fire", "drone launch")
 """Topics of MOBILIZE rows that fire at a side: its author attacked what they hit."""
 _EXPELLED_PEOPLE_EN = word_set("relations.expelled_people_en")
 """People a state expels en masse ("expelled Afghan migrants"): a coercion of their state,
-not the diplomatic sanction "expelled Russian diplomats" (S9-R2-H4)."""
+not the diplomatic sanction "expelled Russian diplomats"."""
 """Amounts an act noun follows with "of" ("a new package of aid for X", "a wave of strikes"):
-the noun is the act of the clause's subject, not of an owner named after "of" (S9-R2-H4)."""
+the noun is the act of the clause's subject, not of an owner named after "of"."""
 
 
 _INTERCEPT_TOPICS = frozenset({"shooting down", "interception"})
