@@ -4,8 +4,8 @@ It codes the frame of one trigger (:meth:`Frames._code`): the agent and patient 
 from its frame (``svo``, ``nom``, ``sym``, ``spk``, ``loc``) and the constructions around
 it, each relation handed to ``add``. ``_code`` runs its steps in order on one
 :class:`~kg.extractors.coding.Coding` (the trigger and what the steps found for it): each step
-reads the fields it needs, sets those it finds and returns None (``Coding`` steps) or True
-(the guards and ``_code_symmetric``) when the trigger is done:
+reads the fields it needs and sets those it finds; a step that may end the trigger returns
+None when it does (``c`` otherwise), a guard and ``_code_symmetric`` True:
 
 - guards: ``_code_guards_before_frame``, ``_code_frame`` (the frame settled),
   ``_code_guards``, ``_code_retype`` (the trigger as it reads here), ``_code_reach`` (the
