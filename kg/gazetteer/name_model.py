@@ -56,6 +56,7 @@ START_THRESHOLD = 0.5
 EXTEND_THRESHOLD = 0.5
 _CONNECT = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", "ام"})
 _TRANSLIT = frozenset("پچگڤژ")
+_COMPOUND_TAILS = frozenset({"الدين", "الله", "العابدين"})
 _THAT = frozenset({"ان", "بان", "لان"})
 _TANWIN = "\u064b"
 
@@ -322,7 +323,23 @@ def stops_at(f: NameFinder, x: int, k: int) -> bool:
     if f.cover[x] != -1:
         return True  # a gazetteer phrase ends the name (also a known person's family name:
         # "ديمتري ميدفيديف" is Medvedev, whom the rules link by it)
-    return k >= 2 and _ends_name(f, x)
+    return k >= 2 and (_ends_name(f, x) or _definite_after_foreign(f, x, k))
+
+
+def _definite_after_foreign(f: NameFinder, x: int, k: int) -> bool:
+    """Token ``x`` is a definite word after ``k`` words of a name that opens with no known
+    given name and has no definite word nor link: a transliterated name takes no family
+    name with the article there ("أسياس أفورقي الشكر": the verb's object), though a
+    compound's second half does ("فرهاد علاء الدين")."""
+    tokens, text = f.tokens, f.text
+    q = x - k
+    if tokens[q].norm in f.given_names or tokens[x].norm in _COMPOUND_TAILS:
+        return False
+    if not text.startswith("ال", tokens[x].start):
+        return False
+    return not any(
+        tokens[i].norm in _CONNECT or text.startswith("ال", tokens[i].start) for i in range(q, x)
+    )
 
 
 def _ends_name(f: NameFinder, x: int) -> bool:
