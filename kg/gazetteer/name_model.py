@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer.gazetteer import Gazetteer
 from kg.gazetteer.linker import stems
+from kg.gazetteer.names import _AR_PREP_PRONOUNS
 from kg.models import EntityType
 from kg.text import tokenize
 from kg.text.tokens import ARABIC
@@ -317,12 +318,15 @@ def _memberships(f: NameFinder, x: int, norm: str, bare: str) -> list[str]:
 
 def stops_at(f: NameFinder, x: int, k: int) -> bool:
     """A name that has ``k`` tokens cannot run on over token ``x``: the end of the text,
-    punctuation, a gazetteer phrase, or after two words one the rules never take."""
+    punctuation, a gazetteer phrase, a function word, or after two words one the rules
+    never take."""
     if x >= len(f.tokens) or not f.tokens[x].join:
         return True
     if f.cover[x] != -1:
         return True  # a gazetteer phrase ends the name (also a known person's family name:
         # "ديمتري ميدفيديف" is Medvedev, whom the rules link by it)
+    if f._stop(f.tokens[x]) and f.tokens[x].norm not in _CONNECT:
+        return True  # a function word ("شخصا غير مرغوب فيه")
     return k >= 2 and (_ends_name(f, x) or _definite_after_foreign(f, x, k))
 
 
@@ -426,6 +430,9 @@ class NameModel:
             return None
         if any(_TANWIN in f.text[tokens[i].start : tokens[i].end] for i in picked):
             return None  # "X Y اجتماعاً": an accusative noun, no name word
+        after = range(picked[-1] + 1, min(picked[-1] + 3, len(tokens)))
+        if any(tokens[i].norm in _AR_PREP_PRONOUNS for i in (*picked, *after)):
+            return None  # "شخصا غير مرغوب فيه": a preposition with a pronoun, no name near
         if tokens[q].norm not in f.given_names and any(
             f.text.startswith("ال", tokens[i].start)
             and f.text[tokens[i].start : tokens[i].end].endswith("ة")
@@ -439,15 +446,15 @@ class NameModel:
 
 
 def never_opens(f: NameFinder, q: int) -> bool:
-    """Token ``q`` cannot open an unknown name, whatever the scores: a word with tanwin
-    ("احتجاجاً"), a preposition on a verbal noun ("بإصداره"), or a definite word, a word in
-    ة or a plural in ات that is no given name ("الوضع الأمني"، "والسفير"، "ضرورة وقف"،
-    "تطورات الأوضاع"): after a title they are the verb's object far more often than a
+    """Token ``q`` cannot open an unknown name, whatever the scores: a function word, a
+    word with tanwin ("احتجاجاً"), a preposition on a verbal noun ("بإصداره"), or a definite
+    word, a word in ة or a plural in ات that is no given name ("الوضع الأمني"، "والسفير"،
+    "ضرورة وقف"، "تطورات الأوضاع"): after a title they are the verb's object far more often than a
     name (``given_names.tsv`` keeps the definite and feminine given names: "الطاهر"،
     "فاطمة")."""
     tok = f.tokens[q]
     raw = f.text[tok.start : tok.end]
-    if _TANWIN in raw or f._ar_prep_masdar(q):
+    if _TANWIN in raw or f._ar_prep_masdar(q) or (f._stop(tok) and tok.norm not in _CONNECT):
         return True
     if tok.norm in f.given_names:  # (a definite one only where the rules let it open a
         return not f.definite_given_opens(q)  # name: not "الحسن الانسحاب الإسرائيلي")
