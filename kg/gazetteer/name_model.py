@@ -456,6 +456,8 @@ def never_opens(f: NameFinder, q: int) -> bool:
     raw = f.text[tok.start : tok.end]
     if _TANWIN in raw or f._ar_prep_masdar(q) or (f._stop(tok) and tok.norm not in _CONNECT):
         return True
+    if f._ar_suffixed_complement(q):
+        return True  # "السفير الأمريكي تعازيه لأسر الضحايا": a noun with its pronoun
     if tok.norm in f.given_names:  # (a definite one only where the rules let it open a
         return not f.definite_given_opens(q)  # name: not "الحسن الانسحاب الإسرائيلي")
     # (not فال/كال: "فالح"، "كالفينو" open names)
