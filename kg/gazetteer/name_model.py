@@ -353,11 +353,8 @@ def _ends_name(f: NameFinder, x: int) -> bool:
     accusative noun (also one with its nisba in the accusative
     alif: "وفدا عسكريا"), a passive verb, a verbal noun after a preposition, a preposition
     with a pronoun or an adverb."""
-    tokens, text = f.tokens, f.text
-    if x + 1 < len(tokens) and tokens[x + 1].join:
-        raw, nxt = (text[tokens[y].start : tokens[y].end] for y in (x, x + 1))
-        if raw.endswith("ا") and nxt.endswith("يا") and len(nxt) >= 4:
-            return True  # "X Y وفدا عسكريا"، "X Y تسجيلا صوتيا": a noun and its nisba
+    if f.accusative_pair(x):
+        return True  # "X Y وفدا عسكريا"، "X Y تسجيلا صوتيا": a noun and its nisba
     tok = f.tokens[x]
     if (
         f.text[tok.start : tok.end].endswith("ة")

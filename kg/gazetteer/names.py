@@ -323,6 +323,8 @@ class NameFinder:
                     break  # "X Y بمواصلة التصعيد": a verbal noun after a preposition
                 if len(picked) >= 2 and self._ar_accusative(x):
                     break  # "X Y اجتماعاً": an indefinite accusative noun, no name word
+                if len(picked) >= 2 and self.accusative_pair(x):
+                    break  # "X Y وفدا عسكريا": a noun and its nisba in the accusative
                 if picked and self._ar_never_name_word(x):
                     break  # "X Y لديها"، "X Y احتجاجاً": a preposition or an adverb
                 if len(picked) >= 2 and self._ar_passive_verb(x):
@@ -365,6 +367,14 @@ class NameFinder:
                     break  # "لويس X الهجوم": a foreign name, then a common noun's shape
                 if words >= 2 and not after_connect and self._ar_plural_construct(x):
                     break  # "X Y أعضاء الوفد": a broken plural in construct, no name word
+                if (
+                    words >= 2
+                    and not after_connect
+                    and not self._definite_in(picked)
+                    and self.ta_construct(x)
+                ):
+                    break  # "أعلن الرئيس X Y حالة الطوارئ": a noun in ة in construct with a
+                    # definite word is the verb's object, not a third name word
                 if (
                     words >= 3
                     and not after_connect
@@ -1294,6 +1304,29 @@ class NameFinder:
             and self.cover[x] == -1
             and t.norm not in self.given_names
             and not self._foreign_name_word(x)
+        )
+
+    def accusative_pair(self, x: int) -> bool:
+        """Arabic: token ``x`` ends in the accusative alif and the word right after it is a
+        nisba in the accusative ("وفدا عسكريا"، "تسجيلا صوتيا"): a noun and its adjective,
+        the verb's object after a name, never name words."""
+        tokens, text = self.tokens, self.text
+        if x + 1 >= len(tokens) or not tokens[x + 1].join:
+            return False
+        raw = text[tokens[x].start : tokens[x].end]
+        nxt = text[tokens[x + 1].start : tokens[x + 1].end]
+        return raw.endswith("ا") and nxt.endswith("يا") and len(nxt) >= 4
+
+    def ta_construct(self, x: int) -> bool:
+        """Arabic: token ``x`` is a noun in ة no phrase covers and no given name, in construct
+        with the definite word right after it ("حالة الطوارئ"، "عملية التبادل"): after a name,
+        the verb's object, not a name word."""
+        tokens = self.tokens
+        return (
+            self._ar_ta_noun(x)
+            and x + 1 < len(tokens)
+            and tokens[x + 1].join
+            and self.text.startswith("ال", tokens[x + 1].start)
         )
 
     def _after_east_asian_name(self, x: int) -> bool:

@@ -3880,6 +3880,8 @@ class Resolver:
                 ):
                     last -= 1  # "X Y عملية التبادل": a noun in ة and its definite genitive
                     trimmed = True
+                elif last + 1 < n and self.names.ta_construct(last + 1):
+                    trimmed = True  # the name stopped before such a noun (NameFinder.after)
                 if styled and not (
                     last + 1 < n
                     and not text[tokens[last].end : tokens[last + 1].start].strip()

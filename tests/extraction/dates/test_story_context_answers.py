@@ -256,7 +256,7 @@ CASES: list[tuple[str, str, str, date, list[DateCheck]]] = [
             "الاستقرار في المنطقة.\n"
         ),
         date(2021, 3, 10),
-        [(SUPPORT, "الإريتري", "United Arab Emirates", None, "all")],
+        [(SUPPORT, "أفورقي", "United Arab Emirates", None, "all")],
     ),
 ]
 

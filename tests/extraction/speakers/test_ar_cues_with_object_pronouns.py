@@ -77,6 +77,7 @@ def test_an_accusative_predicate_after_a_suffixed_cue_is_not_read_as_an_unlinked
     assert _speakers(x, "واعتبرتها") == {"China"}
 
 
-def test_guard_an_unlinked_name_after_a_plain_cue_still_gets_no_speaker() -> None:
+def test_guard_a_name_after_a_plain_cue_is_not_the_previous_sentences_state() -> None:
+    # the name after the cue speaks (its given name is listed), never China before it
     x = _run("ورفضت الصين الاتهامات الأمريكية. وأكدت جانيت ويلسون أن الحوار مستمر.")
-    assert not _speakers(x, "وأكدت")
+    assert "China" not in _speakers(x, "وأكدت")

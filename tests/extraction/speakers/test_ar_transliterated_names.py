@@ -107,8 +107,8 @@ THE_STATEMENTS_READ_ARE_THESE_CASES = [
     pytest.param(
         "قال وزير الخارجية الفلبيني إنريكي مانالو إن مانيلا قدمت احتجاجا. "
         "وأكدت شيريل داليساي أن الحكومة ستراجع الاتفاق.",
-        [("إنريكي مانالو", "مانيلا قدمت احتجاجا")],
-        id="unknown_bare_subject_is_not_the_previous_speaker",
+        [("إنريكي مانالو", "مانيلا قدمت احتجاجا"), ("شيريل داليساي", "الحكومة ستراجع الاتفاق")],
+        id="bare_subject_with_a_listed_given_name_speaks_not_the_previous_speaker",
     ),
     pytest.param(
         "لندن - قال وزير الخارجية دومينيك راب إن بريطانيا ستفرض عقوبات جديدة. وأضاف "
