@@ -1476,6 +1476,8 @@ class Arguments(Admission):
             return None
         j = act.last + 1
         released = False  # ("بالإفراج عن الأسرى الذين تحتجزهم إسرائيل": the holder)
+        if act.entry.type is RelationType.CONCEDE and doc.word(act.last) == _AR("سراح"):
+            released = True  # ("بإطلاق سراح الناشطة X": X is released, no doer)
         for _ in range(4):
             if j >= b or not self.text[doc.tokens[j - 1].end : doc.tokens[j].start].isspace():
                 return None

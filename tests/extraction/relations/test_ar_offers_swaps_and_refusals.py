@@ -396,3 +396,11 @@ def test_the_two_sides_in_a_partys_own_statement_include_it() -> None:
         "وقالت الخارجية المصرية إن الجانبين اتفقا على استئناف المفاوضات."
     )
     assert "AGREE" in {r[1] for r in _rels(x)}
+
+
+def test_a_named_person_whose_release_is_asked_is_not_the_one_asked() -> None:
+    # the activist's given name is listed, so she is an entity: still no REQUEST to her
+    x = _run("وطالبت ألمانيا بإطلاق سراح الصحفية الألمانية إيفا ماريا ميشيلمان.")
+    assert not any(r[1] == "REQUEST" and "ميشيلمان" in r[2] for r in _rels(x))
+    x = _run("وطالبت فرنسا إيران بإطلاق سراح الناشطة سيسيل كولر.")
+    assert ("France", "REQUEST", "Iran") in _rels(x)
