@@ -388,3 +388,16 @@ def test_a_store_mixing_old_and_indexed_articles_is_answered_by_the_scan(tmp_pat
             kg.add(extraction(article_id, published, said))
         assert has_who_said_index(kg)
         assert kg.who_said(about="Syria", since="2024-01-01", until="2024-12-31") == expected
+
+
+def test_the_indexed_text_is_compact_and_names_the_same_buckets(store: KnowledgeGraph) -> None:
+    russia = [entity("russia")]
+    query = who_said_query(store.iris, about=russia, since="2024-02-01", until="2024-02-29")
+    base = store.iris.actor_period(russia[0].value, "2024-02-01").value.rsplit("/", 2)[0] + "/"
+    assert query.startswith(f"BASE <{base}>\n")
+    assert not any(line.startswith("#") or line != line.strip() for line in query.splitlines())
+    assert f"<{base}" not in query[len(base) + 8 :]  # every bucket is relative
+    # the same buckets written out in full give the same rows
+    absolute = query[len(base) + 8 :].replace("(<2024-", f"(<{base}2024-")
+    assert f"<{base}2024-02-29/" in absolute
+    assert rows(store, absolute) == rows(store, query) != []
