@@ -53,6 +53,12 @@ pass, ``kg-cache`` (``kg serve`` with ``KG_RESULT_CACHE_MB=MB``) against
     python benchmarks/bench_server.py --data bench-data --cache 256  # also with the cache
     python benchmarks/bench_server.py --data bench-data --seconds 15 --clients 4,16 \
         --servers kg,base --tree base=/tmp/base-checkout --min-samples who_said=100
+    python benchmarks/bench_server.py --data bench-data --split 60   # who-said CPU split
+
+``--split N`` starts no server: it times N who-said texts inside this process as a
+worker runs them, whole and cut down (:func:`who_said_forms`), so the differences
+give the CPU of parsing and planning the text, selecting and sorting the
+statements, looking up their summaries and writing them as JSON.
 """
 
 from __future__ import annotations
@@ -82,6 +88,7 @@ from pyoxigraph import NamedNode, Store
 from kg.answers import who_said_query
 from kg.rdf.iris import IRIs
 from kg.server.linked import describe_query
+from kg.server.pool import worker_env
 from kg.vocab import PREFIXES
 
 MIX = {"who_said": 0.40, "relations": 0.30, "entity": 0.25, "count": 0.05}
@@ -589,6 +596,87 @@ def report_timing(
                 print_(f"| {means} | mean of {len(group)} {label} |")
 
 
+SPLIT_FORMS = ("answer", "no output of summaries", "no summaries", "parse + plan")
+"""The forms of the who-said text :func:`split_who_said` times (see there)."""
+
+
+def who_said_forms(text: str) -> dict[str, str]:
+    """The who-said text (summary form, indexed) and the cut-down forms that split its cost.
+
+    * ``answer``: the text itself;
+    * ``no output of summaries``: each row's summary is still looked up, but only
+      its length is returned (so the JSON writer does not write it);
+    * ``no summaries``: the statements selected, dated and sorted, no summary read;
+    * ``parse + plan``: the text with every bucket IRI changed to one the store
+      does not hold: parsed, planned and each bucket looked up once, no row found.
+
+    Raises ``ValueError`` when the text does not have the expected parts (the
+    template changed: update the forms with it).
+    """
+    select = "SELECT ?statement ?date ?article ?summary"
+    lateral = "LATERAL { GRAPH ?article { ?statement kg:whoSaidSummary ?summary } }"
+    if select not in text or lateral not in text or "(<" not in text:
+        raise ValueError("not the indexed summary form of who_said.rq")
+    return {
+        "answer": text,
+        "no output of summaries": text.replace(
+            select, "SELECT ?statement ?date ?article (STRLEN(STR(?summary)) AS ?length)"
+        ),
+        "no summaries": text.replace(select, "SELECT ?statement ?date ?article").replace(
+            lateral, ""
+        ),
+        "parse + plan": text.replace("(<", "(<x-missing-"),
+    }
+
+
+def split_who_said(data: Path, n: int, seed: int = 16) -> None:
+    """Print where a who-said query's CPU time goes inside the engine (``--split``).
+
+    Opens ``data/kg-store`` read-only in this process (with the query workers'
+    allocator setting, :func:`kg.server.pool.worker_env`, when started through
+    ``--split``), draws ``n`` who-said texts as the benchmark does, and times
+    each form of :func:`who_said_forms` on each text as a worker runs it
+    (``store.query`` and the SPARQL JSON serialisation), in rounds alternating
+    the forms; prints the median and p90 of the thread's CPU time.  The
+    differences between forms give the parts: parsing and planning the text,
+    selecting and sorting the statements, looking up the summaries, writing them.
+    """
+    import io
+
+    from pyoxigraph import QueryResultsFormat, QuerySolutions
+
+    store = Store.read_only(str(data / "kg-store"))
+    queries = Queries(DEFAULT_BASE)
+    rng = random.Random(seed)
+    texts = [queries.make("who_said", rng) for _ in range(n)]
+
+    def cpu(text: str) -> float:
+        start = time.thread_time()
+        result = store.query(text, use_default_graph_as_union=True)
+        assert isinstance(result, QuerySolutions)
+        result.serialize(io.BytesIO(), QueryResultsFormat.JSON)
+        return time.thread_time() - start
+
+    forms = [who_said_forms(t) for t in texts]
+    for f in forms[: min(10, n)]:  # warm the caches
+        cpu(f["answer"])
+    times: dict[str, list[float]] = {name: [] for name in SPLIT_FORMS}
+    for _ in range(3):
+        for name in SPLIT_FORMS:
+            times[name] += [cpu(f[name]) for f in forms]
+    size = statistics.median(len(t) for t in texts)
+    print(
+        f"# who-said CPU split: {n} texts x 3 rounds, median text {size:.0f} chars, "
+        f"load {os.getloadavg()[0]:.1f}"
+    )
+    print("| form | CPU p50 (ms) | p90 (ms) |\n|---|---:|---:|")
+    for name in SPLIT_FORMS:
+        print(
+            f"| {name} | {percentile(times[name], 50) * 1000:.2f} | "
+            f"{percentile(times[name], 90) * 1000:.2f} |"
+        )
+
+
 def main() -> None:
     """Command line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -647,6 +735,14 @@ def main() -> None:
         "slowest who-said answers spent their time",
     )
     parser.add_argument(
+        "--split",
+        type=int,
+        default=0,
+        metavar="N",
+        help="no servers: time N who-said texts in this process, whole and cut down, to split "
+        "their CPU time (parse and plan, selection, summaries, JSON), then exit",
+    )
+    parser.add_argument(
         "--cache",
         type=float,
         default=0.0,
@@ -660,6 +756,12 @@ def main() -> None:
         levels, seconds, warmup, rounds = [n for n in levels if n <= 4] or [1], 4.0, 1.0, 2
     if not (args.data / "kg-store").is_dir():
         sys.exit(f"no {args.data}/kg-store: run benchmarks/generate_graph.py --out {args.data}")
+    if args.split:
+        if os.environ.get("GLIBC_TUNABLES") != worker_env().get("GLIBC_TUNABLES"):
+            # the workers' allocator setting is read at start: run again with it
+            os.execve(sys.executable, [sys.executable, *sys.argv], worker_env())
+        split_who_said(args.data, args.split)
+        return
     queries = Queries(DEFAULT_BASE, summary=args.who_said == "summary")
     trees = {n: Path(t) for n, _, t in (spec.partition("=") for spec in args.tree)}
     minimum = {k: int(v) for k, _, v in (spec.partition("=") for spec in args.min_samples)}
