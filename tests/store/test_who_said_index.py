@@ -401,3 +401,13 @@ def test_the_indexed_text_is_compact_and_names_the_same_buckets(store: Knowledge
     absolute = query[len(base) + 8 :].replace("(<2024-", f"(<{base}2024-")
     assert f"<{base}2024-02-29/" in absolute
     assert rows(store, absolute) == rows(store, query) != []
+
+
+def test_buckets_under_a_fragment_base_are_written_in_full() -> None:
+    """A relative IRI resolves against a base's path, dropping its fragment: buckets minted
+    under a base ending in ``#`` cannot be written relative to one."""
+    iris = IRIs("http://example.org/kg#")
+    russia = NamedNode("http://example.org/kg#entity/Q159")
+    query = who_said_query(iris, about=[russia], since="2024-02-01", until="2024-02-03")
+    assert not query.startswith("BASE")
+    assert f"<{iris.actor_period(russia.value, '2024-02-02').value}>" in query
