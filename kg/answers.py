@@ -331,8 +331,8 @@ def _bucket_base(buckets: Sequence[NamedNode]) -> str | None:
     if not buckets:
         return None
     head = buckets[0].value.rsplit("/", 2)[0] + "/"
-    if "#" in head or "?" in head:  # a base's fragment or query is not kept by resolution
-        return None
+    if "#" in head or "?" in head or "/./" in head or "/../" in head:
+        return None  # resolution drops a base's fragment and query and its dot segments
     for bucket in buckets:
         value = bucket.value
         if not value.startswith(head) or not _BUCKET_PATH.match(value[len(head) :]):
