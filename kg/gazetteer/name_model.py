@@ -143,7 +143,9 @@ def candidates(
         x = _after(f, end)
         if x is not None and (size := _complement_len(f, x)):
             y = x + size  # "للشؤون الخارجية X Y": the complement (and its definite word)
-            x = y if y < len(tokens) and _after(f, tokens[y - 1].end) == y else x
+            if y >= len(tokens) or _after(f, tokens[y - 1].end) != y:
+                continue  # "المفوض السامي ... لحقوق الإنسان،": the title ends, no name
+            x = y
         if (
             x is None
             or x in taken

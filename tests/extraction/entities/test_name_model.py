@@ -143,6 +143,12 @@ def test_no_name_where_a_title_is_followed_by_no_name(text: str) -> None:
     assert _people(_link(text)) == []
 
 
+def test_a_portfolio_complement_before_a_comma_ends_the_title_and_opens_no_name() -> None:
+    text = "وقال فولكر تورك، المفوض السامي للأمم المتحدة لحقوق الإنسان، إن الوضع في غزة كارثي."
+    people = _people(_link(text))
+    assert not any("لحقوق" in name for name, _ in people)
+
+
 def test_the_model_is_off_with_kg_name_model_0(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "ونشر قائد «الحرس الثوري» حسين سلامي رسالة إلى الجنود."
     monkeypatch.setenv("KG_NAME_MODEL", "0")
