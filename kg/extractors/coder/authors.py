@@ -448,12 +448,12 @@ class Authors(VerbalNouns):
 
     def _lexicon_act_doer_en(self, after: int, t_lim: int, si: int, subj: str) -> Ment | None:
         """English: whoever did the act a judging verb's object names by its noun, told in
-        this sentence or the three before, its type read from the relation lexicon (nouns
-        :meth:`_told_act_author` does not list: "Russia vetoed the draft ... Brazil
-        denounced the veto", "Kenya rejected the accusation", "welcomed the release",
-        "expressed regret over the demolition"): the subject of the latest relation of that
-        type, done, when that is another side than the judge's; none when an actor is
-        named with the noun."""
+        this sentence or the three before or the story's lead, its type read from the
+        relation lexicon (nouns :meth:`_told_act_author` does not list: "Russia vetoed
+        the draft ... Brazil denounced the veto", "Kenya rejected the accusation",
+        "welcomed the release", "expressed regret over the demolition"): the subject of
+        the latest relation of that type, done, when that is another side than the
+        judge's; none when an actor is named with the noun."""
         doc = self.doc
         k = after + 1 if doc.word(after) in ("over", "at", "about") else after
         if doc.word(k) not in _TOLD_ACT_DETS_EN or k + 1 >= t_lim:
@@ -467,28 +467,21 @@ class Authors(VerbalNouns):
         if not types or (nxt is not None and nxt.t0 <= k + 3 and self.actor(nxt)):
             return None  # ("condemned the attack by Iran on ...": its own actor, above)
         own = doc.entity_states.get(subj) or subj
-        for prev in reversed(self.rels):
-            if prev.sent > si:
-                continue
-            if si - prev.sent > 3:
-                break
-            if prev.type not in types or prev.modality in (
-                Modality.NEGATED,
-                Modality.HYPOTHETICAL,
-            ):
-                continue
+        prev = self._latest_act(si, frozenset(types), 3)
+        if prev is not None:
             if (doc.entity_states.get(prev.subject) or prev.subject) == own:
                 return None
             return self._judged_doer(self._subject_mention(prev))
         # (no act coded: the agent of the latest verb of that type in the six sentences
         # before, "China vetoed a draft resolution")
         assert doc.seg is not None
+        lead = set(self._lead_sents_before(si - 6))
         for x in reversed(hits):
             sj = doc.seg.index_at(doc.tokens[x.first].start)
             if x.first >= k or x.cls not in ("v", "x") or x.entry.type not in types:
                 continue
-            if si - sj > 6:
-                break  # (a wire story tells the act in its lead, the reactions below)
+            if si - sj > 6 and sj not in lead:
+                continue  # (a wire story tells the act in its lead, the reactions below)
             pa = doc.tok_range(doc.seg.sents[sj])[0]
             m = self.agent_before(x.first, max(pa, x.first - 6), exclude=set())
             if m is None or not self.actor(m) or (doc.entity_states.get(m.key) or m.key) == own:
@@ -536,21 +529,37 @@ class Authors(VerbalNouns):
             return ""  # (a body the gazetteer names)
         return state
 
-    def _told_act_author(self, si: int, own: str, noun: str, reach: int = 1) -> Ment | None:
-        """English: the author of the act a noun names ("the seizure", "the strike"): the
-        subject of the latest act of a type the noun names (this sentence or the three
-        before) of a side other than ``own``; a noun of no type ("the move") names the
-        latest act, as :meth:`_act_author` with ``reach``."""
-        types = _TOLD_ACT_TYPES_EN.get(noun)
-        if types is None:
-            return self._act_author(si, own, reach)
+    def _latest_act(self, si: int, types: frozenset[RelationType], reach: int) -> Rel | None:
+        """English: the latest relation of one of ``types`` done (not negated or
+        hypothetical) in sentence ``si`` or the ``reach`` ones before, else in the story's
+        lead (a wire story tells the act there, the reactions to "the seizure" far below)."""
+        lead = set(self._lead_sents_before(si - reach))
+        found: Rel | None = None
         for prev in reversed(self.rels):
             if prev.sent > si or prev.type not in types:
                 continue
-            if si - prev.sent > 3:
-                break
             if prev.modality in (Modality.NEGATED, Modality.HYPOTHETICAL):
                 continue  # "would not break off relations": no act done
+            if si - prev.sent <= reach:
+                return prev
+            if (
+                prev.sent in lead
+                and prev.type not in _SPEECH_TYPES  # (a deed the lead tells, no warning)
+                and (found is None or prev.sent > found.sent)
+            ):
+                found = prev
+        return found
+
+    def _told_act_author(self, si: int, own: str, noun: str, reach: int = 1) -> Ment | None:
+        """English: the author of the act a noun names ("the seizure", "the strike"): the
+        subject of the latest act of a type the noun names (this sentence or the three
+        before, else the story's lead) of a side other than ``own``; a noun of no type
+        ("the move") names the latest act, as :meth:`_act_author` with ``reach``."""
+        types = _TOLD_ACT_TYPES_EN.get(noun)
+        if types is None:
+            return self._act_author(si, own, reach)
+        prev = self._latest_act(si, types, 3)
+        if prev is not None:
             if (self.doc.entity_states.get(prev.subject) or prev.subject) == own:
                 return None
             return self._judged_doer(self._subject_mention(prev))

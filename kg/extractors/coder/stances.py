@@ -1503,22 +1503,40 @@ class Stances(CoderBase):
             h: Hit[Trigger] = Hit(v, v, trig, "v", "", "")
             self.add(agent.key, before, trig, h, si, sent, a, b, 1.0, False, False, agent)
 
+    def _lead_sents_before(self, si: int) -> list[int]:
+        """English: the sentences of the story's lead (the headline and the first sentence
+        of the body) that lie before sentence ``si``, latest first: a wire story tells its
+        news there and its reactions far below ("Houthi rebels seized a cargo ship ...";
+        ten paragraphs on, "Japan condemned the seizure")."""
+        doc = self.doc
+        if not self.en or doc.seg is None:
+            return []
+        lead: list[int] = []
+        for sj, sent in enumerate(doc.seg.sents):
+            if sj >= si:
+                break
+            lead.append(sj)
+            if sent.start >= doc.title_end and self.text[sent.start : sent.end].strip():
+                break  # (the first sentence of the body ends the lead)
+        return lead[::-1]
+
     def _told_act_doer_en(self, si: int, own: str, noun: str) -> Ment | None:
         """English: the doer of an act a condemned noun names ("the seizure", "the
         strike") when no relation was coded for it ("Houthi rebels seized a cargo ship.
         Japan condemned the seizure"): the agent of the latest verb of that act
-        (``stances.told_act_verbs_en``, "seizure=seized") in the six sentences before (a
-        wire story tells the act in its lead, the reactions below), of a side other than
-        ``own``."""
+        (``stances.told_act_verbs_en``, "seizure=seized") in the six sentences before or
+        the story's lead (a wire story tells the act in its lead, the reactions below), of
+        a side other than ``own``."""
         doc = self.doc
         verbs = _told_act_verbs_en().get(noun)
         if not verbs or doc.seg is None:
             return None
         states = doc.entity_states
-        for back in range(1, 7):
-            if si - back < 0:
-                break
-            pa, pb = doc.tok_range(doc.seg.sents[si - back])
+        # (and the story's lead, however far above: the news the reactions judge)
+        for sj in [si - back for back in range(1, 7)] + self._lead_sents_before(si - 6):
+            if sj < 0:
+                continue
+            pa, pb = doc.tok_range(doc.seg.sents[sj])
             for k in range(pa, pb):
                 if doc.word(k) not in verbs:
                     continue
