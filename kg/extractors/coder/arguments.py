@@ -15,6 +15,7 @@ from kg.extractors.coder.admission import Admission
 from kg.extractors.coder.meetings import _MEDIATE_EN
 from kg.extractors.coder.words import (
     _ADDRESSED_EN,
+    _ADVERBS_EN,
     _ALSO_AR,
     _AN,
     _ANY_PARTY,
@@ -27,6 +28,7 @@ from kg.extractors.coder.words import (
     _ATTACK_BARE_AR,
     _ATTACK_NOUNS,
     _ATTACK_NOUNS_AR,
+    _AUX_ADVERBS_EN,
     _BE_EN,
     _BETWEEN,
     _BREACH_NOUNS_EN,
@@ -1077,25 +1079,39 @@ class Arguments(Admission):
 
     def _appositive_subject(self, t: int, a: int) -> Ment | None:
         """ "Emmanuel Macron, the French president, visited ...": the subject before an
-        appositive set off by two commas right before the verb (no verb inside it)."""
+        appositive set off by two commas right before the verb (no verb inside it), or
+        before a relative clause set off by commas ("X, which/who/whose ..., has urged")."""
         doc = self.doc
         text = self.text
 
         def comma_before(k: int) -> bool:
-            return k > a and "," in text[doc.tokens[k - 1].end : doc.tokens[k].start]
+            gap = text[doc.tokens[k - 1].end : doc.tokens[k].start] if k > a else ""
+            # ("a 2,000-km pipeline": a number's comma sets nothing off)
+            return "," in gap and not (
+                gap == "," and doc.word(k - 1).isdigit() and doc.word(k).isdigit()
+            )
 
-        if not comma_before(t):
+        # ("China, whose oil company built the pipeline, has pressed": the auxiliaries
+        # and adverbs after the closing comma belong to the verb)
+        v = t
+        while v > a + 1 and t - v < 3 and doc.word(v - 1) in _AUX_ADVERBS_EN | _ADVERBS_EN:
+            v -= 1
+        if not comma_before(v):
             return None
-        for k in range(t - 1, max(a, t - 12), -1):
+        relatives = ("who", "which", "whose")
+        for k in range(v - 1, max(a, v - 24), -1):
             # (the relative word first: its own comma opens the inset)
-            if comma_before(k) and k < t - 1 and doc.word(k) not in ("who", "which"):
+            if comma_before(k) and k < v - 1 and doc.word(k) not in relatives:
                 break
-            if doc.word(k) in ("who", "which") and comma_before(k):
+            if doc.word(k) in relatives and comma_before(k):
                 # "X, who arrived in Tehran on Sunday, held talks with": a verb inside the
-                # relative clause is no stop
+                # relative clause is no stop; nor is a long one ("Brazil, whose president
+                # has called for the publication of the full voting records, agreed")
                 m = doc.mention_at_tok(k - 1)
                 ok = m is not None and self.actor(m) and not m.adjectival and m.t1 == k - 1
                 return m if ok and m is not None and doc.prep_of(m) is None else None
+        if v < t:
+            return None  # (an appositive noun phrase takes no auxiliary after it)
         for k in range(t - 1, max(a, t - 12), -1):
             if doc.word(k) in ("who", "which") and comma_before(k) and k not in self.stops:
                 # "China, which has close ties with both countries, urged restraint": the
