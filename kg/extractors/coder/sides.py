@@ -535,6 +535,13 @@ class Sides(Modalities):
                 doc.entity_states.get(r.object) or r.object,
             ):
                 return False
+            if self.en and any(
+                x.trig_start == r.trig_start and x.subject == r.subject and x.object != r.object
+                for x in self.rels
+            ):
+                # ("Russia has bases in both republics. The two neighbours fought": an act
+                # on several patients pairs none of them with its agent)
+                return False
             if not persons:
                 return True
             return types.get(r.subject) == types.get(r.object) == EntityType.PERSON
@@ -650,7 +657,8 @@ class Sides(Modalities):
         (the latest relation's pair, else two coordinated actors), the agent's own side
         aside."""
         doc = self.doc
-        j = next((k for k in range(after, min(b, after + 4)) if self._dual_at(k)), None)
+        # ("has bases in both former Soviet republics": a preposition and two modifiers)
+        j = next((k for k in range(after, min(b, after + 5)) if self._dual_at(k)), None)
         if (
             j is None
             and h.entry.type is RelationType.REQUEST
