@@ -519,13 +519,20 @@ class Sides(Modalities):
         )
 
     def _pair_before(
-        self, t: int, si: int, *, persons: bool = False, agent: str | None = None
+        self,
+        t: int,
+        si: int,
+        *,
+        persons: bool = False,
+        agent: str | None = None,
+        reach: int = 3,
     ) -> tuple[Ment, Ment] | None:
         """The two actors "the two sides" refers to: the latest relation's pair within three
         sentences, else two actors coordinated earlier in this sentence or the one before.
         "The two leaders" (``persons``) are a pair of people.  With ``agent`` (the state or
         actor who acts on "both leaders"), a relation of the agent's own is not the pair
-        ("X spoke with A and B ... he urged both leaders": A and B, not X and B)."""
+        ("X spoke with A and B ... he urged both leaders": A and B, not X and B); ``reach``
+        sentences back for the relation."""
         doc = self.doc
         types = doc.entity_types
 
@@ -550,7 +557,7 @@ class Sides(Modalities):
             (
                 r
                 for r in reversed(self.rels)
-                if si - 3 <= r.sent <= si
+                if si - reach <= r.sent <= si
                 and r.subject != r.object
                 and fits(r)
                 and (r.sent < si or r.trig_start < doc.tokens[t].start)  # (not its own act)
@@ -674,7 +681,10 @@ class Sides(Modalities):
         persons = doc.word(j) in _PERSON_DUALS
         pair = None if persons else self._main_dyad(j, si, own)
         if pair is None:
-            pair = self._pair_before(j - 1, si, persons=persons, agent=own)
+            # ("A and his counterpart B met ... [six paragraphs of the fighting] ... X urged
+            # both leaders": the latest pair of people who met or agreed, further back)
+            reach = 9 if persons and self.en else 3
+            pair = self._pair_before(j - 1, si, persons=persons, agent=own, reach=reach)
         if pair is None:
             return
         for m in pair:

@@ -1,0 +1,40 @@
+"""English relation frames, session 17 second round (S17-FRAME-EN2): "both leaders" named
+several paragraphs after the two leaders met is still that pair; a relative clause whose
+subject is a pronoun ("the X group, which it blamed for ...") takes the speaker of the
+statement that names the group, and an actor "together with" the first is blamed with it.
+Fresh news-style sentences about other events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factories import extracted, relation_triples
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return relation_triples(extracted(text, "en", date(2025, 6, 12)), symmetric=False)
+
+
+_SUMMIT = (
+    "Armenian Prime Minister Nikol Pashinyan and his Azerbaijani counterpart Ilham Aliyev "
+    "met in Brussels on Friday and agreed to resume border talks. Armenia said two of its "
+    "soldiers were wounded overnight. Azerbaijan's defence ministry said its positions "
+    "came under fire near the village of Sotk. Baku accused Yerevan of breaking the truce. "
+    "Yerevan gave a mirror account of the shooting. "
+)
+
+
+def test_both_leaders_are_the_pair_that_met_five_paragraphs_back() -> None:
+    got = triples(_SUMMIT + "French President Emmanuel Macron urged both leaders to keep talking.")
+    assert ("Emmanuel Macron", "REQUEST", "Nikol Pashinyan") in got
+    assert ("Emmanuel Macron", "REQUEST", "Ilham Aliyev") in got
+
+
+def test_both_leaders_are_the_latest_pair_that_met() -> None:
+    got = triples(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi "
+        "on Monday. " + _SUMMIT + "French President Emmanuel Macron urged both leaders to "
+        "keep talking."
+    )
+    assert ("Emmanuel Macron", "REQUEST", "Ilham Aliyev") in got
+    assert ("Emmanuel Macron", "REQUEST", "William Ruto") not in got
