@@ -1452,7 +1452,9 @@ class Stances(CoderBase):
         """English: an accusing verb in a relative clause on the actor before it, its own
         subject named between ("Iran, which Israel accuses of arming Hezbollah", "the
         junta, which Paris has blamed for the coup"): that subject accuses the actor
-        before "which"/"whom"."""
+        before "which"/"whom"; a pronoun subject is the speaker whose statement holds the
+        clause ("the ministry said it had struck the X group, which it blamed for ..."), and
+        an actor "together with" the first after the verb is accused with it."""
         doc = self.doc
         if not self.en or doc.seg is None:
             return
@@ -1465,13 +1467,17 @@ class Stances(CoderBase):
                 continue
             before = doc.mention_at_tok(r - 1)
             agent = doc.mention_at_tok(r + 1)
-            if before is None or agent is None or before.t1 != r - 1 or agent.t0 != r + 1:
+            v = agent.t1 + 1 if agent is not None else r + 2
+            if agent is None and before is not None:
+                agent = self._relative_pronoun_speaker(r)
+            elif agent is not None and agent.t0 != r + 1:
+                continue
+            if before is None or agent is None or before.t1 != r - 1:
                 continue
             if not (self.actor(before) and self.actor(agent)) or agent.adjectival:
                 continue
             if before.adjectival or agent.key == before.key:
                 continue
-            v = agent.t1 + 1
             if doc.word(v) in ("has", "have", "had"):
                 v += 1
             hit = next(
@@ -1502,6 +1508,35 @@ class Stances(CoderBase):
             )
             h: Hit[Trigger] = Hit(v, v, trig, "v", "", "")
             self.add(agent.key, before, trig, h, si, sent, a, b, 1.0, False, False, agent)
+            if (
+                "," in self.text[doc.tokens[v].end : doc.tokens[v + 1].start]
+                and doc.word(v + 1) in ("together", "along")
+                and doc.word(v + 2) == "with"
+                and (co := doc.mention_at_tok(v + 3 + (doc.word(v + 3) == "the"))) is not None
+                and self.actor(co)
+                and not co.adjectival
+                and (states.get(co.key) or co.key) != (states.get(agent.key) or agent.key)
+            ):
+                # "..., which it blamed, together with the Pakistani Taliban, for an attack"
+                self.add(agent.key, co, trig, h, si, sent, a, b, 1.0, False, False, agent)
+
+    def _relative_pronoun_speaker(self, r: int) -> Ment | None:
+        """English: the speaker a pronoun subject of a relative clause at ``r`` ("which it
+        blamed", "whom he accused") stands for: the speaker of the statement holding the
+        antecedent, of the pronoun's kind (a person for "he"/"she", else "it"/"they"), named
+        earlier in the sentence (its mention there)."""
+        doc = self.doc
+        kind = {"he": "m", "she": "m", "it": "o", "they": "o"}.get(doc.word(r + 1))
+        if kind is None or doc.seg is None:
+            return None
+        st = self.stmt_at(doc.tokens[r - 1].start)  # (the content ends at the antecedent)
+        if st is None:
+            return None
+        if (doc.entity_types.get(st.speaker) == EntityType.PERSON) != (kind == "m"):
+            return None
+        lo = doc.seg.sents[doc.seg.index_at(doc.tokens[r].start)].start
+        found = [m for m in doc.mentions_in(lo, doc.tokens[r].start) if m.key == st.speaker]
+        return found[0] if found else None
 
     def _lead_sents_before(self, si: int) -> list[int]:
         """English: the sentences of the story's lead (the headline and the first sentence

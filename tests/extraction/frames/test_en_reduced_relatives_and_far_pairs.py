@@ -38,3 +38,30 @@ def test_both_leaders_are_the_latest_pair_that_met() -> None:
     )
     assert ("Emmanuel Macron", "REQUEST", "Ilham Aliyev") in got
     assert ("Emmanuel Macron", "REQUEST", "William Ruto") not in got
+
+
+def test_a_group_which_it_blamed_is_accused_by_the_speaker() -> None:
+    got = triples(
+        "Turkey's defence ministry said it had struck positions in northern Iraq, "
+        "targeting fighters of the Kurdistan Workers' Party, which it blamed for an "
+        "attack on a border post on Sunday."
+    )
+    assert ("Turkish Ministry of Defence", "ACCUSE", "Kurdistan Workers' Party") in got
+
+
+def test_an_actor_together_with_the_blamed_one_is_blamed_too() -> None:
+    got = triples(
+        "Israel said it had struck depots of Hezbollah, which it blamed, together with "
+        "Hamas, for rocket fire on Saturday that wounded three people."
+    )
+    assert ("Israel", "ACCUSE", "Hezbollah") in got
+    assert ("Israel", "ACCUSE", "Hamas") in got
+
+
+def test_a_pronoun_of_another_kind_is_not_the_speaker() -> None:
+    # ("he" cannot stand for a state speaking)
+    got = triples(
+        "Israel said it had struck depots of Hezbollah, which he blamed for rocket fire "
+        "on Saturday."
+    )
+    assert ("Israel", "ACCUSE", "Hezbollah") not in got
