@@ -1285,6 +1285,8 @@ class Frames(Arguments):
                     subj_m = first if first is not None and first.key != subj_m.key else None
             if subj_m is None and self.en:
                 subj_m = self._appositive_subject(t, a)
+            if subj_m is None and self.en and h.cls == "v":
+                subj_m = self._nonfinite_chain_subject(t, a)
             if subj_m is not None:
                 factor *= 0.95
         if subj is not None:

@@ -327,6 +327,56 @@ class Subjects(References):
         gap = self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
         return k if ("," in gap or "،" in gap) else -1
 
+    def _nonfinite_chain_subject(self, t: int, a: int) -> Ment | None:
+        """English: the subject of a non-finite verb far along a chain of coordinated
+        infinitives or participles ("Kenya offered last July to lead the force and to send
+        1,000 officers to help Haiti", "X has been tightening its border for months, building
+        a wall and deporting thousands of Y"): the sentence's subject, when the verb at ``t``
+        follows "to" or is an "-ing" form, an "and" joins the chain before it, and between
+        the subject (past a relative clause set off by commas) and the verb no other actor is
+        named, no clause opens ("that", "which", ";") and no one is asked or urged (those
+        asked do what is asked)."""
+        doc = self.doc
+        w = doc.word(t)
+        if doc.word(t - 1) != "to" and not (w.endswith("ing") and len(w) > 5):
+            return None
+        first = self._first_subject_mention(a, t)
+        if first is None or first.t1 >= t - 3:
+            return None
+        k = first.t1 + 1
+        if (
+            doc.word(k) in ("which", "who", "whose")
+            and "," in self.text[first.end : doc.tokens[k].start]
+        ):
+            # "X, which shares the island with Y, has been ...": past the relative clause
+            k = next(
+                (
+                    j + 1
+                    for j in range(k, min(t, k + 24))
+                    if "," in self.text[doc.tokens[j].end : doc.tokens[j + 1].start]
+                ),
+                t,
+            )
+        if k >= t or "and" not in (doc.word(j) for j in range(k, t)):
+            return None
+        hits: list[Hit[Trigger]] = doc.lexicon_hits.get("relations") or []
+        if any(
+            k <= x.first < t and x.entry.type is RelationType.REQUEST and x.cls in ("v", "x")
+            for x in hits
+        ):
+            return None  # ("asked wealthy countries to send police to help X")
+        for j in range(k, t):
+            m = doc.mention_at_tok(j)
+            if m is not None and self.actor(m):
+                return None
+            if doc.word(j) in _SUBCLAUSE_EN or j in self.cue_speaker:
+                return None  # (a clause, or "and said Y was ready to ...")
+            if not _PUNCT_CLAUSE.isdisjoint(
+                self.text[doc.tokens[j].end : doc.tokens[j + 1].start].replace(",", "")
+            ):
+                return None
+        return first
+
     def _agent_floor(self, t: int, a: int, clause: Span | None) -> int:
         """How far back an SVO subject may be: the clause (English) or a few words
         with no comma in between (Arabic, where the subject usually follows)."""
