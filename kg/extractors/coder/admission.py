@@ -58,6 +58,7 @@ from kg.extractors.coder.words import (
     _QUIT_EN,
     _RECEIVED_AID_EN,
     _RECEIVED_AR,
+    _REQUEST_MADE_EN,
     _REQUEST_NOUNS_EN,
     _SINCE,
     _THAT_AR,
@@ -213,9 +214,11 @@ class Admission(Authors):
     def _answering_subject(self, m: Ment) -> int:
         """English: ``m`` opens a reduced relative on a request or proposal in apposition
         (", an appeal Abadi has so far rebuffed", ", a demand the Kurds rejected", ", an
-        offer Kyiv turned down"): the token of the verb that answers it, else -1."""
+        offer Kyiv turned down"), or its second half (", a demand Seoul made and Tokyo
+        opposed"): the token of the verb that answers it, else -1."""
         doc = self.doc
-        k = m.t0 - 1
+        maker = self._request_maker(m)
+        k = (maker or m).t0 - 1
         if not (doc.word(k) in _REQUEST_NOUNS_EN or doc.word(k) in _PROPOSALS_EN):
             return -1
         if doc.word(k - 1) in ("the", "a", "an"):
@@ -228,6 +231,29 @@ class Admission(Authors):
         ):
             j += 1
         return j if self._verb_types.get(j) in _ANSWER_TYPES else -1
+
+    def _request_maker(self, m: Ment) -> Ment | None:
+        """English: ``m`` opens the second half of a coordinated reduced relative on a
+        request or proposal (", a demand Seoul made and Tokyo opposed", ", a plan Cairo put
+        forward and Addis Ababa rejected"): the actor who made it, named in the first half
+        before a verb of making (``relations.request_made_en``); else None."""
+        doc = self.doc
+        if doc.word(m.t0 - 1) != "and":
+            return None
+        v = m.t0 - 2
+        if doc.word(v) == "forward":
+            v -= 1  # ("put forward")
+        if doc.word(v) not in _REQUEST_MADE_EN:
+            return None
+        k = v - 1
+        while k > m.t0 - 6 and (doc.word(k) in _AUX_EN or doc.word(k) in _ADVERBS_EN):
+            k -= 1
+        maker = doc.mention_at_tok(k)
+        if maker is None or maker.t1 != k or maker.adjectival or not self.actor(maker):
+            return None
+        if maker.key == m.key:
+            return None
+        return maker
 
     def _evidence_factor(
         self, subj: str, obj_m: Ment, subj_m: Ment | None, h: Hit[Trigger], trig_start: int

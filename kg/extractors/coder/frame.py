@@ -2500,12 +2500,14 @@ class Frames(Arguments):
             and subj_m is not None
             and subj_m.key == subj
             and self._answering_subject(subj_m) == h.first
-            and (asker := self._first_subject_mention(a, subj_m.t0)) is not None
+            and (asker := self._request_maker(subj_m) or self._first_subject_mention(a, subj_m.t0))
+            is not None
             and asker.key != subj
             and self.actor(asker)
         ):
             # "X called on Baghdad to start talks, an appeal Abadi has so far rebuffed":
-            # the one who rebuffs (or accepts) it answers the one who made it
+            # the one who rebuffs (or accepts) it answers the one who made it ("a demand
+            # Seoul made and Tokyo opposed": the one named making it)
             self.add(subj, asker, trig, h, si, sent, a, b, factor * 0.85, False, False, subj_m)
             return None
         if (

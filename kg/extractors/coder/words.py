@@ -677,6 +677,9 @@ _STATE_DUALS_EN = word_set("relations.state_duals_en")
 _GROUP_SIZES_EN = {"three": 3, "four": 4, "five": 5, "six": 6}
 """English: "the three countries", "the four governments": a group of that many states."""
 _REQUEST_NOUNS_EN = word_set("relations.request_nouns_en")
+_REQUEST_MADE_EN = word_set("relations.request_made_en")
+"""Verbs of making a request or proposal in a reduced relative: "a demand X made and Y
+opposed"."""
 _HARMS = frozenset({RelationType.SANCTION, RelationType.ASSAULT, RelationType.COERCE})
 _READY_EN = word_set("relations.ready_en")
 _REFUSE_EN = word_set("relations.refuse_en")

@@ -65,3 +65,28 @@ def test_a_pronoun_of_another_kind_is_not_the_speaker() -> None:
         "on Saturday."
     )
     assert ("Israel", "ACCUSE", "Hezbollah") not in got
+
+
+def test_a_demand_one_side_made_and_the_other_opposed() -> None:
+    got = triples(
+        "Negotiations stalled for months over whether Japan should pay compensation, a "
+        "demand Seoul made and Tokyo opposed."
+    )
+    assert ("Japan", "REJECT", "South Korea") in got
+
+
+def test_a_plan_one_side_put_forward_and_the_other_rejected() -> None:
+    got = triples(
+        "Talks on the dam broke down over a binding deal, a plan Cairo put forward and "
+        "Addis Ababa rejected."
+    )
+    assert ("Ethiopia", "REJECT", "Egypt") in got
+
+
+def test_a_demand_two_sides_made_together_is_no_answer() -> None:
+    # ("Seoul and Tokyo opposed" after no verb of making: both oppose, neither answers)
+    got = triples(
+        "Negotiations stalled for months over whether Washington should pay, a demand "
+        "Seoul and Tokyo opposed."
+    )
+    assert ("Japan", "REJECT", "South Korea") not in got
