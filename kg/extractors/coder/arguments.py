@@ -1755,6 +1755,23 @@ class Arguments(Admission):
             return False  # "on several countries, including Iran": the list goes on
         return "," in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
 
+    def _cue_before_adjunct(self, t: int, a: int) -> str | None:
+        """English: the speaker of the attribution cue a participial adjunct at ``t``
+        hangs on when the sentence opens with no subject actor ('"...," he said in a
+        speech in Ankara, accusing X', '"...," said the minister, urging X'): the latest
+        cue before it in the sentence, no verb trigger or actor between."""
+        doc = self.doc
+        cue = next((j for j in range(t - 1, a - 1, -1) if j in self.cue_speaker), None)
+        if cue is None:
+            return None
+        for j in range(cue + 1, t):
+            if j in self.stops and j not in self.cue_speaker:
+                return None
+            m = doc.mention_at_tok(j)
+            if m is not None and self.actor(m) and not m.adjectival and doc.prep_of(m) is None:
+                return None  # ("he said, and Russia ..., accusing": that actor's)
+        return self.cue_speaker[cue]
+
     def _adjunct_light_verb(self, t: int, a: int) -> int:
         """English: the token of a light verb ("announcing", "imposing", "carrying out")
         opening a :meth:`_participial_adjunct` within four words before the noun at ``t``

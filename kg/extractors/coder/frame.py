@@ -1326,9 +1326,18 @@ class Frames(Arguments):
             # subject, or no one named when it is no actor ("Protesters gathered ...,
             # accusing him")
             main = self._first_subject_mention(a, t)
-            if main is None:
+            if main is not None:
+                subj, subj_m = main.key, main
+            elif (cued := self._cue_before_adjunct(t, a)) is not None:
+                # '"When we close the taps, it's over," he said in a speech, accusing X of
+                # treachery': the speaker of the cue the adjunct hangs on
+                subj = cued
+                subj_m = next(
+                    (m for m in doc.mentions_in(doc.tokens[a].start, sent.end) if m.key == cued),
+                    None,
+                )
+            else:
                 return None
-            subj, subj_m = main.key, main
         if subj is None and trig.topic in _INTERCEPT_TOPICS:
             # "أسقطت الدفاعات السورية صاروخا": the defences' state; in a statement
             # ("said its air defences had shot down"), the speaker
