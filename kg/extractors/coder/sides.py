@@ -200,7 +200,54 @@ class Sides(Modalities):
             return None
         word = self.doc.word(j)
         pair = self._states_before(j, si) if word in _STATE_DUALS_EN else None
+        if pair is None and self.en and word in _PERSON_DUALS:
+            pair = self._titled_pair_en(j, si)
         return pair or self._pair_before(j, si, persons=word in _PERSON_DUALS)
+
+    def _titled_pair_en(self, j: int, si: int) -> tuple[Ment, Ment] | None:
+        """English: the two people "the two foreign ministers" (the dual's head at ``j``
+        and its modifiers) names when the story introduced them under that title: the
+        latest "<modifiers> <head>, A and B" (or "<head> A and B") of two people in the
+        ten sentences before ("their foreign ministers, Jeyhun Bayramov and Ararat
+        Mirzoyan, initialed the text ... The two foreign ministers also asked X")."""
+        doc = self.doc
+        if doc.seg is None:
+            return None
+        words = self.words
+        k = j - 1
+        while k > 0 and words[k] not in ("two", "both"):
+            k -= 1
+        mods = words[k + 1 : j + 1]  # ("foreign", "ministers")
+        if not mods or k < j - 3:
+            return None
+        lo = doc.tok_after(doc.seg.sents[max(0, si - 10)].start)
+        n = len(mods)
+        for i in range(k - n, lo - 1, -1):
+            if words[i : i + n] != mods:
+                continue
+            x = next(
+                (m for q in range(i + n, i + n + 3) if (m := doc.mention_at_tok(q)) is not None),
+                None,
+            )
+            if x is None or x.etype != EntityType.PERSON or not self.actor(x):
+                continue
+            if self.text[doc.tokens[i + n - 1].end : x.start].strip(" ,").lower() not in (
+                "",
+                "the",
+            ):
+                continue
+            y = doc.mention_at_tok(x.t1 + 2)
+            if (
+                y is None
+                or y.t0 != x.t1 + 2
+                or words[x.t1 + 1] != "and"
+                or y.etype != EntityType.PERSON
+                or not self.actor(y)
+                or y.key == x.key
+            ):
+                continue
+            return x, y
+        return None
 
     def _dual_co_subjects(self, h: Hit[Trigger], si: int, a: int, n: int) -> None:
         """English: "Both sides condemned X", "The two leaders urged X to ...": a dual
@@ -680,6 +727,8 @@ class Sides(Modalities):
         own = doc.entity_states.get(subj) or subj
         persons = doc.word(j) in _PERSON_DUALS
         pair = None if persons else self._main_dyad(j, si, own)
+        if pair is None and persons:
+            pair = self._titled_pair_en(j, si)  # ("urged the two foreign ministers to")
         if pair is None:
             # ("A and his counterpart B met ... [six paragraphs of the fighting] ... X urged
             # both leaders": the latest pair of people who met or agreed, further back)

@@ -90,3 +90,26 @@ def test_a_demand_two_sides_made_together_is_no_answer() -> None:
         "Seoul and Tokyo opposed."
     )
     assert ("Japan", "REJECT", "South Korea") not in got
+
+
+_MINISTERS = (
+    "Russian President Vladimir Putin and Chinese President Xi Jinping met in Moscow on "
+    "Tuesday after their foreign ministers, Sergei Lavrov and Wang Yi, drafted a joint "
+    "statement. The talks lasted six hours. The text covers energy and trade. Officials "
+    "gave few details. "
+)
+
+
+def test_the_two_foreign_ministers_are_the_pair_introduced_under_that_title() -> None:
+    got = triples(
+        _MINISTERS + "The two foreign ministers also asked the United Nations to hold a "
+        "conference on the region."
+    )
+    assert ("Sergey Lavrov", "REQUEST", "United Nations") in got
+    assert ("Wang Yi", "REQUEST", "United Nations") in got
+
+
+def test_urging_the_two_foreign_ministers_aims_at_that_pair() -> None:
+    got = triples(_MINISTERS + "India urged the two foreign ministers to finish the annex.")
+    assert ("India", "REQUEST", "Wang Yi") in got
+    assert ("India", "REQUEST", "Xi Jinping") not in got
