@@ -1614,7 +1614,9 @@ class Frames(Arguments):
             and not trig.prep_required
         ):
             # "دعا X إلى ...", "طالب X بـ...": whom one asks comes before what is asked
-            # ("داعيا المجتمع الدولي إلى محاسبة الإمارات" asks nothing of the Emirates)
+            # ("داعيا المجتمع الدولي إلى محاسبة الإمارات" asks nothing of the Emirates;
+            # "دعت روسيا، على لسان X، الطرفين إلى": whom it asks follows the inset)
+            after = self._past_relay_inset_ar(after)
             content = next(
                 (
                     j

@@ -56,12 +56,15 @@ from kg.extractors.coder.words import (
     _POSSESSIVE_PRONOUNS_EN,
     _PUNCT_EVAL,
     _REGION_NOUNS_AR,
+    _RELAY_INSET_AR,
+    _RELAY_INSET_PREPS_AR,
     _RESPOND_AR,
     _SEARCH_BREAKS,
     _SOURCE_MARKERS,
     _TIME_BREAKS,
     _TO_AR,
     _WITH_AR,
+    _contribution_ar,
     _heads,
 )
 from kg.extractors.doc import AR_PREP_WORDS, EN_PREP_WORDS, Ment
@@ -281,6 +284,8 @@ class Mentions(ActTimes):
                     prep = self._counterpart_prep(m, t_from)
                 if prep is None and preps and required:
                     prep = self._head_prep(m, t_from)
+                if prep is None and preps and required and not self.en:
+                    prep = self._contribution_prep_ar(m, t_from)
                 if preps and prep is not None and prep in preps:
                     return m, True
                 if (
@@ -559,6 +564,23 @@ class Mentions(ActTimes):
                 return None
         return None
 
+    def _contribution_prep_ar(self, m: Ment, t_from: int) -> str | None:
+        """Arabic: the preposition glued to a noun of an actor's part ("دور", "جهود",
+        "وساطة") that ``m`` owns, right before it or through a relative clause ("منوها
+        بدور قطر"، "ونوه بالجهود التي تبذلها الكويت"): the praise is of ``m``."""
+        doc = self.doc
+        for k in range(m.t0 - 1, max(t_from, m.t0 - 6) - 1, -1):
+            if k in self.stops or doc.mention_at_tok(k) is not None:
+                return None
+            if any(c in self.text[doc.tokens[k].end : doc.tokens[k + 1].start] for c in ",.،;:"):
+                return None
+            w = doc.word(k)
+            if w[:1] in "وف":
+                w = w[1:]
+            if w[:1] in "بل" and _contribution_ar(w[1:].removeprefix("ال")):
+                return w[:1]
+        return None
+
     def _after_adjective(self, t: int) -> bool:
         """Token ``t`` follows a state adjective ("American", "Israeli") directly."""
         m = self.doc.mention_at_tok(t - 1)
@@ -692,6 +714,37 @@ class Mentions(ActTimes):
         stop = min(len(self.doc.tokens), j + 4)
         while j < stop and self._ar_adjunct(j):
             j += 1
+        return self._past_relay_inset_ar(j)
+
+    def _past_relay_inset_ar(self, j: int) -> int:
+        """Arabic: the token after an inset between commas that opens at ``j`` and tells how
+        the actor before it spoke ("دعت روسيا، على لسان المتحدثة باسم خارجيتها X، الطرفين
+        إلى"، "وحثت الصين، في بيان، البلدين على"), past any time words after it; else ``j``.
+        The inset names no object: a preposition and a word of :data:`_RELAY_INSET_AR`; its
+        end the next comma within twelve tokens, with no trigger verb inside."""
+        doc = self.doc
+        n = len(doc.tokens)
+        if self.en or not 0 < j < n - 1:
+            return j
+        if not any(c in self.text[doc.tokens[j - 1].end : doc.tokens[j].start] for c in "،,"):
+            return j
+        w = doc.word(j)
+        if w[:1] == "و" and w[1:] in _RELAY_INSET_PREPS_AR:
+            w = w[1:]
+        if w not in _RELAY_INSET_PREPS_AR or doc.word(j + 1) not in _RELAY_INSET_AR:
+            return j
+        for k in range(j + 1, min(n - 1, j + 12)):
+            if k in self.stops:
+                return j
+            gap = self.text[doc.tokens[k].end : doc.tokens[k + 1].start]
+            if any(c in gap for c in ".:؛;"):
+                return j
+            if any(c in gap for c in "،,"):
+                k += 1
+                stop = min(n, k + 4)
+                while k < stop and self._ar_adjunct(k):
+                    k += 1
+                return k
         return j
 
     def _ar_adjunct(self, t: int) -> bool:

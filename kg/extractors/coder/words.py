@@ -213,6 +213,11 @@ _OTHER_TIME_CLAUSE = word_set("relations.other_time_clause")
 ``_Coder._other_time_clause``."""
 _BETWEEN_THEM_AR = word_set("relations.between_them_ar")
 """Arabic "between them": a symmetric noun whose parties were named before it."""
+_RELAY_INSET_AR = word_set("relations.relay_inset_ar")
+"""Arabic nouns that, after "على"، "في" or "عبر", open an inset between commas telling how an
+actor spoke ("، على لسان X،", "، في بيان،"): no object of the verb before it."""
+_RELAY_INSET_PREPS_AR = frozenset({"علي", "في", "عبر"})
+"""The prepositions (folded) before a word of :data:`_RELAY_INSET_AR`."""
 _CONTRIBUTION_AR = word_set("relations.contribution_ar")
 """Arabic "role", "efforts", "mediation" (stems): a pair's part in an act of others."""
 _POSS_RE_AR = re.compile("(?:هما|هم|ها|ه|نا)$")

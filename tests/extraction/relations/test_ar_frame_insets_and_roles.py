@@ -1,0 +1,98 @@
+"""Arabic frames the coder declined (S17-FRAME-AR), each on fresh news-style sentences.
+
+A relay inset between commas after the subject ("دعت روسيا، على لسان المتحدثة باسم خارجيتها X،
+الطرفين إلى"، "وحثت الصين، في بيان، البلدين على"): whom the verb asks follows the inset, a
+named state or "the two sides" told before; the inset's preposition opens no request content.
+
+Praise that takes its patient after a preposition only ("نوّه بـ"): a noun of the actor's part
+carrying the preposition ("منوها بدور قطر"، "بالدور الذي تضطلع به قطر"، "بجهود الكويت") makes
+its owner the patient; "نوه بأن"، "نوه إلى أن" still praise no one.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from factories import extracted, relation_triples
+
+PUB = datetime.date(2025, 3, 1)
+TENSION = "تصاعد التوتر بين الهند وباكستان على الحدود المشتركة. "
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وطالبت روسيا، على لسان المتحدثة باسم وزارة خارجيتها ماريا زاخاروفا، الولايات "
+            "المتحدة بوقف تسليح أوكرانيا.",
+            {("Russia", "REQUEST", "United States")},
+        ),
+        (
+            TENSION + "ودعت الصين، على لسان المتحدث باسم وزارة خارجيتها لين جيان، البلدين "
+            "إلى ضبط النفس.",
+            {("China", "REQUEST", "India"), ("China", "REQUEST", "Pakistan")},
+        ),
+        (
+            TENSION + "وحثت الصين، في بيان، البلدين على ضبط النفس.",
+            {("China", "REQUEST", "India"), ("China", "REQUEST", "Pakistan")},
+        ),
+        (
+            TENSION + "ودعت الصين، في بيان، الهند إلى ضبط النفس.",
+            {("China", "REQUEST", "India")},
+        ),
+    ],
+)
+def test_request_object_after_a_relay_inset(text: str, want: set[tuple[str, str, str]]) -> None:
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert want <= got, got
+
+
+def test_relay_inset_speaker_is_no_patient() -> None:
+    text = (
+        "وطالبت روسيا، على لسان المتحدثة باسم وزارة خارجيتها ماريا زاخاروفا، الولايات "
+        "المتحدة بوقف تسليح أوكرانيا."
+    )
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert not {t for t in got if t[1] == "REQUEST" and "Zakharova" in t[2]}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وأكد الرئيس الأرميني نيكول باشينيان التزام بلاده بالسلام، منوها بالدور الذي "
+            "تضطلع به دولة قطر في تقريب وجهات النظر.",
+            ("Nikol Pashinyan", "SUPPORT", "Qatar"),
+        ),
+        (
+            "ونوه الرئيس الأرميني نيكول باشينيان بالدور الذي تضطلع به قطر.",
+            ("Nikol Pashinyan", "SUPPORT", "Qatar"),
+        ),
+        (
+            "وأكد الرئيس الأرميني نيكول باشينيان التزام بلاده بالسلام، منوها بدور قطر.",
+            ("Nikol Pashinyan", "SUPPORT", "Qatar"),
+        ),
+        (
+            "ونوهت مصر بجهود الكويت في تهدئة الأوضاع.",
+            ("Egypt", "SUPPORT", "Kuwait"),
+        ),
+    ],
+)
+def test_praise_of_an_actors_part_after_the_preposition(
+    text: str, want: tuple[str, str, str]
+) -> None:
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert want in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونوه وزير الخارجية المصري بأن الكويت ستستضيف الاجتماع المقبل.",
+        "ونوه الوزير إلى أن مصر تقوم بدور كبير في المنطقة.",
+    ],
+)
+def test_noted_that_praises_no_one(text: str) -> None:
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert not {t for t in got if t[1] == "SUPPORT"}, got
