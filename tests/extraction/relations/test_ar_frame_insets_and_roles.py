@@ -96,3 +96,30 @@ def test_praise_of_an_actors_part_after_the_preposition(
 def test_noted_that_praises_no_one(text: str) -> None:
     got = relation_triples(extracted(text, "ar", PUB))
     assert not {t for t in got if t[1] == "SUPPORT"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وفرضت وزارة الخزانة الأمريكية عقوبات على ثلاثة وزراء إيرانيين بسبب دعم الهجمات.",
+            ("SANCTION", "Iran"),
+        ),
+        (
+            "وأفرجت السلطات الإيرانية أمس عن المواطنين الفرنسيين المحتجزين منذ عامين.",
+            ("CONCEDE", "France"),
+        ),
+        ("وطردت بولندا دبلوماسيا روسيا بتهمة التجسس.", ("SANCTION", "Russia")),
+        ("واعتقلت الشرطة الهندية ضابطين باكستانيين قرب الحدود.", ("COERCE", "Pakistan")),
+    ],
+)
+def test_people_of_a_state_by_their_office_stand_for_it(text: str, want: tuple[str, str]) -> None:
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert any((t[1], t[2]) == want for t in got), got
+
+
+def test_prime_minister_nisba_makes_no_patient_of_the_cabinet() -> None:
+    # "رئيس الوزراء الإسرائيلي": the head noun "الوزراء" (definite) is no people counted
+    text = "والتقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو المبعوث الأمريكي ستيف ويتكوف في القدس."
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert ("Benjamin Netanyahu", "CONSULT", "Steve Witkoff") in got, got
