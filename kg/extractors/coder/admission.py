@@ -69,7 +69,7 @@ from kg.extractors.coder.words import (
     _plural_head,
 )
 from kg.extractors.dates import ago_since
-from kg.extractors.doc import Ment
+from kg.extractors.doc import AR_PREP_WORDS, Ment
 from kg.extractors.lexicon import Hit
 from kg.extractors.native import trait
 from kg.extractors.sentences import Span
@@ -130,7 +130,20 @@ class Admission(Authors):
             # the victims)
             clitic = self.text[doc.tokens[obj_m.t0].start : obj_m.start].lstrip("وف")
             adj = adj and not clitic
-            return "author" if obj_m.adjectival and obj_m.t0 == j + 1 and adj else "victim"
+            # "التدخل العسكري التركي"، "أي تدخل عسكري تركي": one adjective of the same
+            # definiteness may come first
+            k = j + 1
+            if (
+                obj_m.t0 == j + 2
+                and doc.mention_at_tok(k) is None
+                and doc.word(k).startswith("ال") == definite
+                and doc.word(k) not in AR_PREP_WORDS
+                and doc.word(k)[:1] not in "وفبل"
+                and not self.text[doc.tokens[j].end : doc.tokens[k].start].strip()
+                and not self.text[doc.tokens[k].end : doc.tokens[k + 1].start].strip()
+            ):
+                k += 1
+            return "author" if obj_m.adjectival and obj_m.t0 == k and adj else "victim"
         return None
 
     def _feared(self, h: Hit[Trigger], a: int, subj: str, subj_m: Ment | None) -> bool:

@@ -25,6 +25,7 @@ from kg.extractors.coder.words import (
     _ING_PREPS_EN,
     _MIN,
     _PARTITIVE_AR,
+    _PARTITIVE_DOERS_AR,
     _PUNCT_EVAL,
     _SPEECH_TYPES,
     _SUBCLAUSE_EN,
@@ -267,6 +268,8 @@ class VerbalNouns(Subjects):
                 # clause's subject is the noun's agent
                 j += 2 if doc.word(j + 1) in (_AR("بها"), _AR("به")) else 1
                 steps += 1
+                if doc.word(j) in _PARTITIVE_DOERS_AR and doc.word(j + 1) == _MIN:
+                    j += 2  # "هجمات شنها مسلحون من حركة X": the group the doers are of
                 continue
             if (
                 h.entry.type in _SPEECH_TYPES

@@ -123,3 +123,32 @@ def test_prime_minister_nisba_makes_no_patient_of_the_cabinet() -> None:
     text = "والتقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو المبعوث الأمريكي ستيف ويتكوف في القدس."
     got = relation_triples(extracted(text, "ar", PUB))
     assert ("Benjamin Netanyahu", "CONSULT", "Steve Witkoff") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وقال الجيش الصومالي إن هجمات شنها مسلحون من حركة الشباب على قاعدة عسكرية في "
+            "الصومال أسفرت عن مقتل جنود.",
+            ("Al-Shabaab", "ASSAULT", "Somalia"),
+        ),
+    ],
+)
+def test_relative_doer_verb_with_a_partitive_subject(text: str, want: tuple[str, str, str]) -> None:
+    # "هجمات شنها مسلحون من X": the group the doers are of carried the attacks out
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert any(t[1:] == want[1:] and "Shabaab" in t[0] for t in got), got
+
+
+def test_refused_intervention_named_by_its_authors_adjective_past_another() -> None:
+    # "رفض التدخل العسكري التركي": Turkey does the intervention (accused), no victim of it
+    text = "ورفض البرلمان الليبي التدخل العسكري التركي في ليبيا."
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert any(t[1] == "ACCUSE" and t[2] == "Türkiye" for t in got), got
+
+
+def test_refused_attack_on_a_named_victim_stays_with_the_victim() -> None:
+    text = "ورفضت قطر أي اعتداء على السيادة العراقية."
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert not {t for t in got if t[1] in ("ACCUSE", "REJECT") and t[2] == "Iraq"}, got
