@@ -79,6 +79,10 @@ from kg.models import EntityType, Modality, RelationType
 __all__ = ["Admission"]
 
 
+_TALK_TOPICS_AR = frozenset({"talks", "negotiations", "dialogue"})
+"""Topics of Arabic nouns of talks: readiness to hold them voices support, no talks held."""
+
+
 @trait
 class Admission(Authors):
     """The coder's rules on the checks a coded relation passes."""
@@ -479,7 +483,16 @@ class Admission(Authors):
         if (
             trig.type == RelationType.COOPERATE
             or (not self.en and trig.topic == "restoring diplomatic ties")
-        ) and self._readiness_before(h.first, a):
+            # ("طهران مستعدة لمواصلة الحوار مع الكويت": readiness to talk, no talks held)
+            or (
+                not self.en
+                and trig.type is RelationType.CONSULT
+                and trig.topic in _TALK_TOPICS_AR
+                and h.cls == "n"
+            )
+        ) and self._readiness_before(
+            h.first, a, intent=not self.en and trig.type is not RelationType.CONSULT
+        ):
             # ("باكو مستعدة لتطبيع العلاقات مع أرمينيا": readiness, no agreement yet)
             readiness = True
             # "voice readiness to cooperate" is SUPPORT (GUIDELINES)

@@ -27,6 +27,7 @@ from kg.extractors.coder.words import (
     _IN_AR,
     _INT_AR,
     _INT_EN,
+    _INTENT_AR,
     _LIGHT_VERBS_AR,
     _NAHWA,
     _NEG_AR,
@@ -256,10 +257,13 @@ class Modalities(Mentions):
         self._reject(h)
         return True
 
-    def _readiness_before(self, t: int, a: int) -> bool:
+    def _readiness_before(self, t: int, a: int, *, intent: bool = False) -> bool:
+        """A word of readiness (with ``intent``, also of intent) in the four words before
+        token ``t``."""
         doc = self.doc
+        words = _READY | _INTENT_AR if intent else _READY
         for j in range(max(a, t - 4), t):
             w = doc.word(j)
-            if w in _READY or (w[:1] in "وبل" and w[1:] in _READY):
+            if w in words or (w[:1] in "وبل" and w[1:] in words):
                 return True
         return False

@@ -162,6 +162,9 @@ _AND = word_set("relations.and")
 _COORD_GAPS = frozenset({",", "،", "and", ", and", "و", "، و", "،و", ",و"})
 # aspiration and keenness voice the same stance ("تطلع بلاده إلى تعزيز التعاون")
 _READY = word_set("relations.ready")
+_INTENT_AR = word_set("relations.intent_ar")
+"""Arabic "intends to" (تعتزم، عازمة): before ties to build, as readiness (not before talks to
+host: "تعتزم مصر استضافة مفاوضات" are talks planned)."""
 _AR_SKIP = word_set("relations.ar_skip")
 _AR_REL_PRON = word_set("relations.ar_rel_pron")
 _REL_OBJ_SUFFIXES_AR = ("هما", "هم", "ها", "ه")

@@ -152,3 +152,49 @@ def test_refused_attack_on_a_named_victim_stays_with_the_victim() -> None:
     text = "ورفضت قطر أي اعتداء على السيادة العراقية."
     got = relation_triples(extracted(text, "ar", PUB))
     assert not {t for t in got if t[1] in ("ACCUSE", "REJECT") and t[2] == "Iraq"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وقال المتحدث باسم الخارجية الإيرانية إن طهران مستعدة لمواصلة الحوار مع الكويت.",
+            ("Iran", "SUPPORT", "Kuwait"),
+        ),
+        (
+            "وقال المتحدث باسم الكرملين إن موسكو تعتزم تطوير علاقاتها مع الخرطوم في كل المجالات.",
+            ("Russia", "SUPPORT", "Sudan"),
+        ),
+    ],
+)
+def test_readiness_or_intent_to_talk_or_build_ties_is_support(
+    text: str, want: tuple[str, str, str]
+) -> None:
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert want in got, got
+    assert not {t for t in got if t[1] == "CONSULT" and want[2] in t}, got
+
+
+def test_talks_held_stay_consult() -> None:
+    got = relation_triples(extracted("وأجرت طهران محادثات مع الكويت أمس.", "ar", PUB))
+    assert ("Iran", "CONSULT", "Kuwait") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وقال الرئيس الأذربيجاني إلهام علييف إن توقيع المعاهدة يتطلب من يريفان تعديل دستورها.",
+            ("Ilham Aliyev", "REQUEST", "Armenia"),
+        ),
+        (
+            "وأكد وزير الخارجية المصري بدر عبد العاطي أن السلام يتطلب من إسرائيل وقف الاستيطان.",
+            ("Badr Abdelatty", "REQUEST", "Israel"),
+        ),
+    ],
+)
+def test_what_a_step_requires_of_a_party_is_asked_of_it(
+    text: str, want: tuple[str, str, str]
+) -> None:
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert want in got, got
