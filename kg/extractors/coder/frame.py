@@ -126,6 +126,11 @@ from kg.models import EntityType, RelationType
 __all__ = ["Frames"]
 
 
+_STATE_PACTS_AR = frozenset({RelationType.AGREE, RelationType.CONSULT, RelationType.COOPERATE})
+"""What "بلاده" does as a state, not through the man who tells it: "قال الوزير إن بلاده اتفقت
+مع X" (the state agrees, talks, cooperates; a stance told stays the speaker's)."""
+
+
 @trait
 class Frames(Arguments):
     """The coder's rules on the frame of one trigger."""
@@ -1191,7 +1196,11 @@ class Frames(Arguments):
         t = h.first
         explicit_unlinked = False
         pron_subject = (
-            None if self.en else self._pronoun_comp_subject(t, stmt, h.entry.type in _STATE_DEEDS)
+            None
+            if self.en
+            else self._pronoun_comp_subject(
+                t, stmt, h.entry.type in _STATE_DEEDS or h.entry.type in _STATE_PACTS_AR
+            )
         )
         if pron_subject is None and not self.en:
             pron_subject = self._first_person_speaker(h, stmt)

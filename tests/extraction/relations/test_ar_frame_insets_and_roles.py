@@ -198,3 +198,31 @@ def test_what_a_step_requires_of_a_party_is_asked_of_it(
 ) -> None:
     got = relation_triples(extracted(text, "ar", PUB))
     assert want in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وقال وزير الخارجية التركي هاكان فيدان إن بلاده اتفقت مع الولايات المتحدة على "
+            "تعليق العملية العسكرية.",
+            ("Türkiye", "AGREE", "United States"),
+        ),
+        (
+            "وقال وزير الخارجية العراقي فؤاد حسين إن بلاده ستبحث مع الجانب الكويتي سبل "
+            "معالجة الأزمة.",
+            ("Iraq", "CONSULT", "Kuwait"),
+        ),
+    ],
+)
+def test_his_country_agrees_and_talks_as_the_state(text: str, want: tuple[str, str, str]) -> None:
+    # "إن بلاده اتفقت مع X": the state is party to the deal or the talks, not the man who tells
+    # it (a stance told, "إن بلاده تدين", stays the speaker's)
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert want in got, got
+
+
+def test_his_country_condemns_stays_the_speaker() -> None:
+    text = "وقال وزير الخارجية التركي هاكان فيدان إن بلاده تدين الغارة الإسرائيلية على دمشق."
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert ("Hakan Fidan", "ACCUSE", "Israel") in got, got
