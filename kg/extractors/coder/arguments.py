@@ -86,6 +86,7 @@ from kg.extractors.coder.words import (
     _REFUSAL_NOUNS_EN,
     _REQUEST_PREPS_AR,
     _SHARED_AFTER_MEETING_EN,
+    _SITES_AR,
     _SPEECH_TYPES,
     _STOP_ACTS_AR,
     _STRIKE_NOUNS_EN,
@@ -767,6 +768,41 @@ class Arguments(Admission):
                 and m.key not in exclude
             ):
                 return m
+        return None
+
+    def _site_in_state_ar(
+        self, after: int, t_lim: int, preps: tuple[str, ...], exclude: set[str]
+    ) -> Ment | None:
+        """Arabic: the state a named or unnamed site is in, after the trigger's preposition
+        ("انسحابها من قاعدة غاو في مالي"، "تنتشر في قاعدة جوية في النيجر"): forces leave or
+        stay in that state. The site is a word of :data:`_SITES_AR` right after the
+        preposition; the state follows "في" within five words, no stop or punctuation
+        between."""
+        doc = self.doc
+        j = after
+        while j < min(t_lim, after + 3) and doc.word(j) not in preps:
+            if doc.mention_at_tok(j) is not None or j in self.stops:
+                return None
+            j += 1
+        if j >= t_lim or doc.word(j) not in preps or doc.word(j + 1) not in _SITES_AR:
+            return None
+        for k in range(j + 2, min(t_lim, j + 8)):
+            if k in self.stops or not _PUNCT_EVAL.isdisjoint(
+                self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
+            ):
+                return None
+            if doc.word(k) != _AR("في"):
+                continue
+            m = doc.mention_at_tok(k + 1)
+            if (
+                m is not None
+                and m.t0 == k + 1
+                and m.etype == EntityType.STATE
+                and not m.adjectival
+                and m.key not in exclude
+            ):
+                return m
+            return None
         return None
 
     def _drafter(self, t_from: int, b: int, subj: str) -> Ment | None:

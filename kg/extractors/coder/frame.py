@@ -1651,6 +1651,8 @@ class Frames(Arguments):
             )
             if obj_m is None and trig.type in (RelationType.PRESENCE, RelationType.RETREAT):
                 obj_m = self._the_country(h, after, t_lim, trig.preps, exclude)
+                if obj_m is None and not self.en:
+                    obj_m = self._site_in_state_ar(after, t_lim, trig.preps, exclude)
                 by_prep = obj_m is not None or by_prep
         c.obj_m, c.by_prep, c.exclude = obj_m, by_prep, exclude
         return c

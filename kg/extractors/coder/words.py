@@ -889,6 +889,8 @@ _GENERIC_ACTORS_AR = word_set("relations.generic_actors_ar")
 # صحفيا أمريكيا"); as a verb's subject the person acts, not the state ("انتقد باحث فرنسي")
 _PEOPLE_HEADS_AR = word_set("relations.people_heads_ar")
 _REGION_NOUNS_AR = word_set("relations.region_nouns_ar")
+_SITES_AR = word_set("relations.sites_ar")
+"""Arabic sites forces leave or hold ("قاعدة"، "مدينة"، "مطار"): "من قاعدة X في مالي" is in Mali."""
 """Provinces and towns a name follows ("إقليم", "مدينة"): a nisba after the name is their state."""
 _ALONGSIDE_AR = _AR("جانب")
 _TO_AR = _AR("إلى")

@@ -226,3 +226,21 @@ def test_his_country_condemns_stays_the_speaker() -> None:
     text = "وقال وزير الخارجية التركي هاكان فيدان إن بلاده تدين الغارة الإسرائيلية على دمشق."
     got = relation_triples(extracted(text, "ar", PUB))
     assert ("Hakan Fidan", "ACCUSE", "Israel") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وأكملت القوات الفرنسية انسحابها من قاعدة غاو في مالي.", ("RETREAT", "Mali")),
+        ("وانسحبت القوات الروسية من مطار كراماتورسك في أوكرانيا.", ("RETREAT", "Ukraine")),
+    ],
+)
+def test_forces_leave_the_state_a_named_site_is_in(text: str, want: tuple[str, str]) -> None:
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert any(t[1:] == want for t in got), got
+
+
+def test_site_of_another_state_named_far_after_is_no_patient() -> None:
+    text = "وانسحبت القوات الفرنسية من قاعدة غاو، وقال مسؤول إن الجنود سيتوجهون إلى النيجر."
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert not {t for t in got if t[1] == "RETREAT" and t[2] == "Niger"}, got
