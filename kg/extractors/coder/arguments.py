@@ -1576,7 +1576,9 @@ class Arguments(Admission):
         القاهرة"): the host meets each side of the pair the article dealt with just before
         (:meth:`_main_pair`), when there is one."""
         doc = self.doc
-        if h.cls != "n" or h.entry.type is not RelationType.CONSULT or h.pron:
+        if h.cls != "n" or h.pron:
+            return
+        if h.entry.type is not RelationType.CONSULT:
             return
         host = self._host(h, a, b) or self._mediation_leader_ar(h, b)
         if host is None or host[1] < doc.tokens[h.last].end or not self.actor(host[0]):
@@ -1585,14 +1587,27 @@ class Arguments(Admission):
             return  # ("المحادثات السعودية الإيرانية التي تستضيفها بغداد": named there)
         hm = host[0]
         own = doc.entity_states.get(hm.key) or hm.key
+        part = self._participant(h.first, a, b)
+        if part is not None and self.actor(part) and not part.adjectival:
+            # "وشارك X في الاجتماع الذي استضافته الدوحة": the one taking part meets the
+            # host (no pair of sides needed)
+            if (doc.entity_states.get(part.key) or part.key) != own:
+                meet = replace(h.entry, type=RelationType.CONSULT)
+                self.add(part.key, hm, meet, h, si, sent, a, b, 0.75, True, False, part)
+            return
         pair = self._main_pair(si, False, h.first, own)
         if pair is None:
             return
         meet = replace(h.entry, type=RelationType.CONSULT, topic="mediation")
-        for party in pair:
-            if (doc.entity_states.get(party.key) or party.key) == own:
-                continue
-            self.add(hm.key, party, meet, h, si, sent, a, b, 0.75, True, False, hm)
+        hosts = [hm] + [
+            m for m in self._ar_co_subjects(hm, b) if (doc.entity_states.get(m.key) or m.key) != own
+        ]  # ("رعته الولايات المتحدة وفرنسا": each sponsor)
+        for host_m in hosts:
+            host_state = doc.entity_states.get(host_m.key) or host_m.key
+            for party in pair:
+                if (doc.entity_states.get(party.key) or party.key) in (own, host_state):
+                    continue
+                self.add(host_m.key, party, meet, h, si, sent, a, b, 0.75, True, False, host_m)
 
     def _received_ar(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """Arabic: aid or support its receiver is the subject of ("وتحظى حكومة الوفاق بدعم

@@ -364,8 +364,15 @@ class Meetings(CoderBase):
         """The subject of a verb of taking part ("شارك في", "took part in", "attended")
         a few words before the meeting noun at ``t``: the one who met its parties."""
         doc = self.doc
-        for j in range(t - 1, max(a, t - 7) - 1, -1):
+        reach = 7 if self.en else 12  # ("وشارك وزير الخارجية السعودي X Y Z في الاجتماع")
+        for j in range(t - 1, max(a, t - reach) - 1, -1):
             w = doc.word(j)
+            if (
+                not self.en
+                and j < t - 7
+                and "،" in self.text[doc.tokens[j].end : doc.tokens[t].start]
+            ):
+                break  # (past a comma, another clause)
             bare = w[1:] if not self.en and w[:1] in "وف" and len(w) > 3 else w
             if bare not in _PARTICIPATE or (
                 self.en

@@ -244,3 +244,34 @@ def test_site_of_another_state_named_far_after_is_no_patient() -> None:
     text = "وانسحبت القوات الفرنسية من قاعدة غاو، وقال مسؤول إن الجنود سيتوجهون إلى النيجر."
     got = relation_triples(extracted(text, "ar", PUB))
     assert not {t for t in got if t[1] == "RETREAT" and t[2] == "Niger"}, got
+
+
+def test_each_sponsor_of_talks_meets_each_side() -> None:
+    text = (
+        "وقعت إسرائيل وحماس اتفاقا لتبادل الأسرى. وجاء الاتفاق بعد مفاوضات غير مباشرة رعتها "
+        "قطر ومصر."
+    )
+    got = relation_triples(extracted(text, "ar", PUB))
+    for host in ("Qatar", "Egypt"):
+        for side in ("Israel", "Hamas"):
+            assert (host, "CONSULT", side) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وشارك وزير الخارجية السعودي فيصل بن فرحان في الاجتماع الذي استضافته الدوحة.",
+            ("Faisal bin Farhan", "CONSULT", "Qatar"),
+        ),
+        (
+            "وشارك الرئيس المصري عبد الفتاح السيسي في القمة التي استضافتها الرياض أمس.",
+            ("Abdel Fattah el-Sisi", "CONSULT", "Saudi Arabia"),
+        ),
+    ],
+)
+def test_one_taking_part_in_hosted_talks_meets_the_host(
+    text: str, want: tuple[str, str, str]
+) -> None:
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert want in got, got
