@@ -1397,11 +1397,27 @@ class Sides(Modalities):
         ):
             t_from += 1
         m1 = doc.mention_at_tok(t_from)
-        if m1 is not None and m1.adjectival and m1.t0 == t_from:
+        if m1 is not None and m1.t0 == t_from and (m1.adjectival or self._nisba_named_ar(m1)):
             m2 = doc.mention_at_tok(m1.t1 + 1)
             if m2 is not None and m2.adjectival and m2.key != m1.key:
                 return m1, m2
         return None
+
+    def _nisba_named_ar(self, m: Ment) -> bool:
+        """Arabic: a state named by a one-word name that reads as its feminine nisba ("السعودية"
+        in "المحادثات السعودية الإيرانية"): an adjective when a definite noun precedes it and
+        a state adjective follows (see :meth:`pair_after`)."""
+        if self.en or m.t0 != m.t1 or m.etype != EntityType.STATE:
+            return False
+        doc = self.doc
+        w = doc.word(m.t0)
+        prev = doc.word(m.t0 - 1)
+        return (
+            w.startswith("ال")
+            and w.endswith(("ية", "يه"))
+            and prev.lstrip("وفبل").startswith("ال")
+            and doc.mention_at_tok(m.t0 - 1) is None
+        )
 
     def _conjuncts(self, t_from: int, t_to: int) -> list[Ment]:
         """The head actor of each conjunct ("X و Y", "X and Y") from ``t_from``:

@@ -35,6 +35,7 @@ from kg.extractors.coder.words import (
     _PEOPLE_HEADS_AR,
     _PUNCT_CLAUSE,
     _PUNCT_CONJ,
+    _PUNCT_EVAL,
     _PUNCT_TITLE,
     _RAID_NOUNS_AR,
     _RAID_VERBS_AR,
@@ -215,9 +216,30 @@ class Subjects(References):
         if doc.word(t - 1) != _QAD:
             return None
         m = doc.mention_at_tok(t - 2)
+        if m is None and not self.en:
+            # "وكان أمير قطر الشيخ تميم بن حمد آل ثاني قد": the rest of a long name the
+            # mention did not take (no punctuation, no other mention between)
+            for k in range(t - 3, max(a, t - 7), -1):
+                if not _PUNCT_EVAL.isdisjoint(
+                    self.text[doc.tokens[k].end : doc.tokens[k + 1].start]
+                ):
+                    break
+                m = doc.mention_at_tok(k)
+                if m is not None:
+                    break
+            if m is not None and m.etype != EntityType.PERSON:
+                m = None
         if m is None or m.t0 <= a or not self.actor(m) or m.adjectival or doc.prep_of(m):
             return None
-        return m if doc.word(m.t0 - 1).removeprefix("و").startswith(_AR("كان")) else None
+        # "وكان أمير قطر الشيخ X قد استضاف": a title of up to four words may stand between
+        for k in range(m.t0 - 1, max(a - 1, m.t0 - 6), -1):
+            if doc.word(k).removeprefix("و").startswith(_AR("كان")):
+                return m
+            if k in self.stops or not _PUNCT_EVAL.isdisjoint(
+                self.text[doc.tokens[k].end : doc.tokens[k + 1].start]
+            ):
+                return None
+        return None
 
     def _raid_doer(
         self, t: int, a: int, stmt: Stmt | None

@@ -275,3 +275,35 @@ def test_one_taking_part_in_hosted_talks_meets_the_host(
 ) -> None:
     got = relation_triples(extracted(text, "ar", PUB))
     assert want in got, got
+
+
+def test_pluperfect_subject_past_a_title_and_a_long_name() -> None:
+    # "وكان أمير قطر الشيخ X بن Y آل Z قد استضاف": the host is the subject between كان and
+    # قد, though the name runs past the linked mention; not the guest named after the verb
+    text = (
+        "وكان أمير قطر الشيخ تميم بن حمد آل ثاني قد استضاف في مارس الماضي لقاء جمع "
+        "الرئيس الكونغولي فيليكس تشيسكيدي والرئيس الرواندي بول كاغامي."
+    )
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert ("Tamim bin Hamad Al Thani", "CONSULT", "فيليكس تشيسكيدي") in got, got
+    assert ("Tamim bin Hamad Al Thani", "CONSULT", "بول كاغامي") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وتستمر المحادثات السعودية الإيرانية منذ العام الماضي.", ("Saudi Arabia", "Iran")),
+        ("وبحثت المحادثات السعودية الأمريكية ملف الطاقة.", ("Saudi Arabia", "United States")),
+    ],
+)
+def test_state_named_like_its_nisba_pairs_with_the_next_adjective(
+    text: str, want: tuple[str, str]
+) -> None:
+    # "السعودية" names the state and reads as its nisba: "المحادثات السعودية الإيرانية"
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert (want[0], "CONSULT", want[1]) in got, got
+
+
+def test_state_name_alone_after_a_noun_pairs_with_nothing() -> None:
+    got = relation_triples(extracted("وأعلنت الحكومة السعودية الإيرانية.", "ar", PUB))
+    assert not {t for t in got if t[1] == "CONSULT"}, got
