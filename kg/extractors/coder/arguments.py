@@ -36,6 +36,7 @@ from kg.extractors.coder.words import (
     _COMMODITIES_EN,
     _CONTRAST_AR,
     _COORD_GAPS,
+    _DEATH_NOUNS_AR,
     _DECLARE_AR,
     _DECLARE_MASDARS_AR,
     _DENY_ADVERBS_AR,
@@ -738,6 +739,52 @@ class Arguments(Admission):
                     self.add(m.key, victim, h.entry, h, si, sent, a, b, 0.8, False, True, m)
                     return True
             return False
+        return False
+
+    def _death_in_strike_ar(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
+        """ "مقتل قائد فيلق القدس X في غارة أميركية قرب مطار بغداد": the one whose death
+        (:data:`_DEATH_NOUNS_AR`) a strike noun with its attacker's adjective caused was hit
+        by that state, not the place the strike was near. True when coded."""
+        doc = self.doc
+        t = h.first
+        if doc.word(t - 1) != _AR("في") and h.prefix.strip("و") != "ب":
+            return False
+        attacker = next(
+            (
+                m
+                for j in (h.last + 1, h.last + 2)
+                if (m := doc.mention_at_tok(j)) is not None and m.adjectival and self.actor(m)
+            ),
+            None,
+        )
+        if attacker is None:
+            return False
+        lo = max(a, t - 12)
+        for d in range(t - 2, lo - 1, -1):
+            gap = self.text[doc.tokens[d].end : doc.tokens[d + 1].start]
+            if d in self.stops or not _PUNCT_EVAL.isdisjoint(gap):
+                return False
+            w = doc.word(d)
+            if w[:1] in "وبل" and w[1:] in _DEATH_NOUNS_AR:
+                w = w[1:]
+            if w not in _DEATH_NOUNS_AR:
+                continue
+            victim = next(
+                (
+                    m
+                    for j in range(d + 1, t - 1)
+                    if (m := doc.mention_at_tok(j)) is not None
+                    and self.actor(m)
+                    and (not m.adjectival or self.adj_actor(m))
+                    and m.key != attacker.key
+                ),
+                None,
+            )
+            if victim is None:
+                return False
+            self.victims.add((si, victim.key))
+            self.add(attacker.key, victim, h.entry, h, si, sent, a, b, 0.8, True, True, attacker)
+            return True
         return False
 
     def _the_country(

@@ -217,6 +217,13 @@ class Frames(Arguments):
         ):
             return self._rejected(h)
         if (
+            not self.en
+            and trig.type is RelationType.ASSAULT
+            and h.cls in ("n", "x")
+            and self._death_in_strike_ar(h, si, sent, a, b)
+        ):
+            return self._rejected(h)  # "مقتل X في غارة أميركية": X was hit
+        if (
             self.en
             and h.cls == "v"
             and trig.type is RelationType.ASSAULT

@@ -50,6 +50,7 @@ from kg.extractors.coder.words import (
     _MONITORS_AR,
     _NEXT_AR,
     _NOT_AR,
+    _NOT_VERBS_AR,
     _OBSTRUCT_AR,
     _OWN_ENVOY_AR,
     _OWNED_CLAUSE_AR,
@@ -253,6 +254,8 @@ class Passes(Frames):
         already told, not another meeting."""
         doc = self.doc
         w = doc.word(h.first)
+        if h.cls in ("v", "i") and h.first == h.last and w.removeprefix("و") in _NOT_VERBS_AR:
+            return True  # "مقتل اثنين من ضباطه": the number two, not "أثنين" (praised)
         if h.entry.topic == "deployment" and any(
             doc.word(j) in _MONITORS_AR
             for j in range(h.first + 1, min(len(doc.tokens), max(h.last, h.first + 5) + 1))

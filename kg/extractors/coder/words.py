@@ -828,6 +828,11 @@ _HOSTILE_DEEDS_AR = frozenset({RelationType.ASSAULT, RelationType.COERCE, Relati
 # acts whose patient, named as the genitive of an evaluated verbal noun, is its victim
 _HARM_TYPES = frozenset((RelationType.SANCTION, RelationType.COERCE, RelationType.ASSAULT))
 _DECISION_NOUNS_AR = word_set("relations.decision_nouns_ar")  # "بقرار واشنطن رفع ..."
+_NOT_VERBS_AR = word_set("relations.not_verbs_ar")
+"""Arabic words whose verb reading a trigger row would take but news means otherwise: the
+numbers "اثنين"، "اثنتين" (not "أثنين", praised)."""
+_DEATH_NOUNS_AR = word_set("relations.death_nouns_ar")
+"""Arabic nouns of a death or wound ("مقتل"، "اغتيال") whose victim a strike after "في" hit."""
 _KILLED_VERBS_AR = word_set("relations.killed_verbs_ar")  # "قتل جنود ... في اشتباك مع"
 _HARM_NOUNS_AR = word_set("relations.harm_nouns_ar")  # "طرد السفير", "اعتقال الصحفي"
 _PREP_HIM_AR = word_set("relations.prep_him_ar")  # "أفرجت عنه موسكو": a man named before

@@ -307,3 +307,40 @@ def test_state_named_like_its_nisba_pairs_with_the_next_adjective(
 def test_state_name_alone_after_a_noun_pairs_with_nothing() -> None:
     got = relation_triples(extracted("وأعلنت الحكومة السعودية الإيرانية.", "ar", PUB))
     assert not {t for t in got if t[1] == "CONSULT"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "وجاء ذلك بعد مقتل قائد فيلق القدس قاسم سليماني في غارة أميركية قرب مطار بغداد.",
+            ("United States", "ASSAULT", "قاسم سليماني"),
+            ("United States", "ASSAULT", "Iraq"),
+        ),
+        (
+            "وأكدت مصادر مقتل ثلاثة جنود سوريين في غارة إسرائيلية على ريف دمشق.",
+            ("Israel", "ASSAULT", "Syrian Armed Forces"),
+            None,
+        ),
+    ],
+)
+def test_one_killed_in_a_strike_was_hit_by_the_strikes_state(
+    text: str, want: tuple[str, str, str], not_want: tuple[str, str, str] | None
+) -> None:
+    # "مقتل X في غارة أميركية قرب بغداد": X was hit, not the place the strike was near
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert want in got, got
+    assert not_want not in got, got
+
+
+def test_a_strike_with_no_death_told_keeps_its_target() -> None:
+    got = relation_triples(extracted("وشنت إسرائيل غارة على دمشق.", "ar", PUB))
+    assert ("Israel", "ASSAULT", "Syria") in got, got
+
+
+def test_the_number_two_is_no_praise() -> None:
+    text = "وأعلن الحرس الثوري مقتل اثنين من ضباطه في غارة إسرائيلية قرب دمشق."
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert not {t for t in got if t[1] == "SUPPORT"}, got
+    got = relation_triples(extracted("وأثنى الرئيس الأمريكي على مصر.", "ar", PUB))
+    assert {t for t in got if t[1] == "SUPPORT" and t[2] == "Egypt"}, got
