@@ -2614,6 +2614,14 @@ class Frames(Arguments):
         doc = self.doc
         t = h.first
         if (
+            not self.en
+            and nominal
+            and obj_m.t0 == h.last + 1
+            and not more_objects
+            and self._accord_venue_ar(h, obj_m)
+        ):
+            return  # "انتهت الحرب باتفاق الجزائر": the city the accord is named after
+        if (
             self.en
             and trig.type is RelationType.THREATEN
             and doc.word(h.last + 1) == "that"

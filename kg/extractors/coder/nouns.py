@@ -17,6 +17,8 @@ from kg.extractors.coder.words import (
     _AR_REL_PRON,
     _BE_EN,
     _BEFORE_GERUND_EN,
+    _BETWEEN,
+    _CITY_STATES_AR,
     _DECISION_NOUNS_AR,
     _DECISION_NOUNS_EN,
     _DOER_VERBS_AR,
@@ -242,6 +244,8 @@ class VerbalNouns(Subjects):
         steps = 0
         while j < b and steps < 3:
             m = doc.mention_at_tok(j)
+            if m is not None and j == h.last + 1 and self._accord_venue_ar(h, m):
+                return None, None  # "انتهت الحرب باتفاق الجزائر": the accord's city
             if m is not None:
                 prep = doc.prep_of(m)
                 if h.entry.type is RelationType.SANCTION and (
@@ -327,6 +331,22 @@ class VerbalNouns(Subjects):
             if m is not None and self.actor(m) and not m.adjectival:
                 return m, m.key
         return None, None
+
+    def _accord_venue_ar(self, h: Hit[Trigger], m: Ment) -> bool:
+        """Arabic: the state ``m`` right after an indefinite accord or talks noun is the city it
+        is named after ("اتفاق الجزائر"، "إعلان الكويت"، "مؤتمر تونس"): a state whose capital
+        bears its name (:data:`_CITY_STATES_AR`), with no partner after it ("اتفاق الجزائر
+        مع فرنسا" is Algeria's)."""
+        doc = self.doc
+        if h.entry.type not in (RelationType.AGREE, RelationType.CONSULT) or "ال" in h.prefix:
+            return False
+        if m.adjectival or m.t0 != m.t1 or doc.word(m.t0) not in _CITY_STATES_AR:
+            return False
+        nxt = doc.word(m.t1 + 1)
+        if nxt in _WITH_AR or nxt in _BETWEEN:
+            return False
+        after = doc.mention_at_tok(m.t1 + 1)
+        return not (after is not None and nxt.startswith("و") and self.actor(after))
 
     def _reduced_relative(self, t: int) -> bool:
         """An English -ing verb at ``t`` right after a plural noun phrase that names no

@@ -828,6 +828,9 @@ _HOSTILE_DEEDS_AR = frozenset({RelationType.ASSAULT, RelationType.COERCE, Relati
 # acts whose patient, named as the genitive of an evaluated verbal noun, is its victim
 _HARM_TYPES = frozenset((RelationType.SANCTION, RelationType.COERCE, RelationType.ASSAULT))
 _DECISION_NOUNS_AR = word_set("relations.decision_nouns_ar")  # "بقرار واشنطن رفع ..."
+_CITY_STATES_AR = word_set("relations.city_states_ar")
+"""Arabic names of a state that its capital also bears ("الجزائر"، "الكويت"، "تونس"): after
+an accord noun they name the city it was signed in ("اتفاق الجزائر")."""
 _NOT_VERBS_AR = word_set("relations.not_verbs_ar")
 """Arabic words whose verb reading a trigger row would take but news means otherwise: the
 numbers "اثنين"، "اثنتين" (not "أثنين", praised)."""

@@ -344,3 +344,28 @@ def test_the_number_two_is_no_praise() -> None:
     assert not {t for t in got if t[1] == "SUPPORT"}, got
     got = relation_triples(extracted("وأثنى الرئيس الأمريكي على مصر.", "ar", PUB))
     assert {t for t in got if t[1] == "SUPPORT" and t[2] == "Egypt"}, got
+
+
+def test_an_accord_named_after_a_capital_makes_no_party_of_its_state() -> None:
+    # "باتفاق الجزائر": Algiers, where the accord was signed; Algeria is no party
+    text = "وانتهت الحرب الحدودية بين إثيوبيا وإريتريا باتفاق الجزائر عام 2000."
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert not {t for t in got if "Algeria" in (t[0], t[2])}, got
+    assert ("Eritrea", "ASSAULT", "Ethiopia") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ورحبت فرنسا باتفاق الكويت مع العراق.", ("Kuwait", "AGREE", "Iraq")),
+        (
+            "ورحبت الأمم المتحدة باتفاق الجزائر وفرنسا على التعاون الأمني.",
+            ("Algeria", "AGREE", "France"),
+        ),
+    ],
+)
+def test_a_state_with_a_partner_after_the_accord_noun_is_a_party(
+    text: str, want: tuple[str, str, str]
+) -> None:
+    got = relation_triples(extracted(text, "ar", PUB))
+    assert want in got, got
