@@ -59,6 +59,22 @@ _AR_RESUMPTIVE = word_set("quotes.ar_resumptive")
 _AR_HONORIFIC_PRON = word_set("common.ar_honorific_pron")  # "سموه"، "جلالته"
 _AR_ADDED = tuple(sorted(word_set("speakers_ar.ar_added")))
 _AR_FEMALE_TITLES = word_set("speakers_ar.ar_female_titles")  # "المتحدثة"، "وزيرة"
+_AR_ROOT_FINAL_TA = word_set("speakers_ar.ar_root_final_ta_verbs")  # "لفت"، "أثبت"
+
+
+def ar_feminine_verb(word: str) -> bool:
+    """Arabic: the perfect verb ``word`` (folded, maybe with و/ف before it) ends with the
+    feminine ت ("أكدت"، "ولفتت"), not with a ت of its root ("ولفت إلى": he drew attention;
+    ``speakers_ar.ar_root_final_ta_verbs``)."""
+    if not word.endswith("ت"):
+        return False
+    word = fold(word)
+    for stem in (word, word[1:]) if word[:1] in ("و", "ف") else (word,):
+        if stem in _AR_ROOT_FINAL_TA:
+            return False
+    return True
+
+
 _AR_MALE_TITLES = word_set("speakers_ar.ar_male_titles")  # "المتحدث"، "وزير"
 _AR_NATIONS = frozenset({fold("الأمم"), fold("أمم")})
 """Verbs that go on with what the same speaker said ("وأضاف أن"، "وتابع")."""
@@ -303,7 +319,7 @@ class SpeakersAr:
         doc = self.doc
         assert doc.seg is not None
         w = doc.word(h.first)
-        if si < 1 or h.cls != "v" or h.pron or w.endswith(("ت", "تا", "وا", "ا")):
+        if si < 1 or h.cls != "v" or h.pron or w.endswith(("تا", "وا", "ا")) or ar_feminine_verb(w):
             return None
         if w[1:].startswith(_AR_ADDED) or w.startswith(_AR_ADDED):
             return None  # "وأضاف"، "وتابع": the speaker adds to what he said before
@@ -350,7 +366,7 @@ class SpeakersAr:
         w = doc.word(h.first)
         if h.cls != "v" or h.pron or w.endswith(("تا", "وا", "ا")):
             return None
-        gender = "f" if w.endswith("ت") else "m"
+        gender = "f" if ar_feminine_verb(w) else "m"
         off = doc.tokens[h.first].start
         if doc.entity_types.get(key) != EntityType.PERSON:
             return None  # ("قالت الوزارة في بيان ... . وأضاف أن": the statement added)
@@ -1512,7 +1528,7 @@ class SpeakersAr:
             return None
         w = doc.word(h.first)
         stem = w[len(h.prefix) : len(w) - len(h.pron)]
-        feminine = stem.endswith("ت") and not stem.endswith("ات")
+        feminine = ar_feminine_verb(stem) and not stem.endswith("ات")
         if subj.etype == EntityType.ORGANIZATION:
             head = self.text[doc.tokens[subj.t0].start : doc.tokens[subj.t0].end]
             if feminine != (head.endswith(("ة", "ات")) or head in ("الأمم", "أمم")):

@@ -8,7 +8,13 @@ from __future__ import annotations
 from kg.extractors.doc import AR_PREP_WORDS, AR_STATEMENT_NOUNS, Ment
 from kg.extractors.lexicon import Hit
 from kg.extractors.sentences import Span
-from kg.extractors.speakers_ar import _ar_person_roles, _ar_role_heads, _ar_unnamed_heads, _is_comp
+from kg.extractors.speakers_ar import (
+    _ar_person_roles,
+    _ar_role_heads,
+    _ar_unnamed_heads,
+    _is_comp,
+    ar_feminine_verb,
+)
 from kg.extractors.statements.issuers import Issuers
 from kg.extractors.statements.statement import Cue, Stmt
 from kg.extractors.statements.words import (
@@ -344,9 +350,9 @@ class Speakers(Issuers):
         doc = self.doc
         if self.en or doc.entity_types.get(prev.speaker) == EntityType.PERSON:
             return None
-        if prev.cue_tok < 0 or not doc.word(prev.cue_tok).endswith("ت"):
+        if prev.cue_tok < 0 or not ar_feminine_verb(doc.word(prev.cue_tok)):
             return None
-        if doc.word(k).endswith(("ت", "ا", "وا")):
+        if doc.word(k).endswith(("ا", "وا")) or ar_feminine_verb(doc.word(k)):
             return None  # feminine, dual or plural: not a single man
         if doc.word(k + 1) in _pair_words(False):
             return None  # "، وأكد الجانبان": the verb agrees with the pair after it
