@@ -268,6 +268,11 @@ class Openings(Occasions):
                         # 'انتقد X "موقف التعالي" الذي أبداه الوفد': the quoted words head
                         # the object, which goes on into its relative clause
                         return pos + i, k, False
+                    if k == t and self._en_quote_goes_on(self._quote_by_open[pos + i]):
+                        # 'rejected "in totality" a ruling by ...', 'expressed "deep regret"
+                        # over the demolition': a few quoted words of the reported clause,
+                        # which goes on after the closing mark
+                        return pos + i, k, False
                     return pos + i, k, True
             if k >= limit or k >= len(doc.tokens):
                 break
@@ -582,6 +587,17 @@ class Openings(Occasions):
             and self.doc.mention_at_tok(k - 1) is None
         )
 
+    def _en_quote_goes_on(self, q: Quote) -> bool:
+        """English: a short quotation (at most four words) right after the cue whose clause
+        goes on after the closing mark with a lower-case word ('rejected "in totality" a
+        ruling', 'expressed "deep regret" over the attack'): words of the reported clause,
+        not a full quotation."""
+        if not self.en or q.close < 0 or len(self.text[q.start : q.end].split()) > 4:
+            return False
+        if self.text[q.close - 1 : q.close] in (".", ",", "!", "?"):
+            return False  # ('said "we will respond," adding': the quotation ends the clause)
+        return bool(re.match(r" [a-z]", self.text[q.close + 1 : q.close + 3]))
+
     def _en_np_quote(self, q: Quote, k: int) -> bool:
         """English: a quotation right after "the"/"a"/"an" whose clause goes on after the
         closing mark ('protested the "degrading treatment" of passengers'): quoted words of
@@ -714,6 +730,8 @@ class Openings(Occasions):
         or no quotation follows within three words."""
         doc = self.doc
         text = self.text
+        if self.en and doc.word(k) in _EN_FINITE:
+            return None  # 'has warned would be a "provocation."': a clause, not an object
         for j in range(k + 1, min(len(doc.tokens), k + 4)):
             gap = text[doc.tokens[j - 1].end : doc.tokens[j].start]
             opens = [
@@ -727,6 +745,8 @@ class Openings(Occasions):
                     return None
                 if not self.en and j - 1 > k and doc.word(j - 1)[:1] == "ب":
                     return None  # "متهمة أجهزتها بتنفيذ «...»": the quotation ends the claim
+                if self.en and doc.word(j - 1) == "as":
+                    return None  # 'rejected the accusation as "baseless"': the object is judged
                 rest = text[q.close + 1 : q.close + 4].lstrip(" ")
                 if rest[:1] in ("", ".", "،", ",", ";", "؛", "\n"):
                     return q.open, j, True
