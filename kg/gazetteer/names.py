@@ -655,7 +655,7 @@ class NameFinder:
                     # "Jane Doe, foreign affairs adviser to ...": lower-case portfolio words
                     # right after the comma open the apposition (S15-NAMES)
                     return t + 1 if self._lower_run(t + 1, first_tok) else first_tok
-        if t >= pos and self.cover[t] == -1 and tokens[t].norm in ("a", "an", "the", "then"):
+        if t >= pos and self.cover[t] == -1 and tokens[t].norm in ("a", "an", "the", "then", "its"):
             return t  # ("Jane Doe, then Britain's foreign secretary,": a past title, S11-R2)
         return first_tok
 

@@ -346,3 +346,12 @@ def test_subject_after_a_subordinating_after_says() -> None:
     # a preposition before a name is no subject
     x = _run("The plan, drafted after talks with Serbia, said nothing about the vote.")
     assert "Serbia" not in _speakers(x)
+
+
+def test_unknown_name_before_a_title_opened_by_its() -> None:
+    # S17-QPREC: "X, its spokesman, said": "its" opens the apposition like "a"/"the"
+    x = _run(
+        "South Africa's foreign ministry issued a statement on Tuesday. Thabo Ndlovu, its "
+        'spokesman, said Pretoria would "respond firmly" to any provocation.'
+    )
+    assert ("Thabo Ndlovu", 'Pretoria would "respond firmly" to any provocation') in _quotes(x)
