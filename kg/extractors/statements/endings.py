@@ -241,7 +241,7 @@ class Endings(Joint):
         )
 
     def _new_clause_subject(self, k: int, t_min: int, apposed: bool = True) -> int | None:
-        """For an English speech verb at ``k``: the token of ", and"/", but" opening its
+        """For an English speech verb at ``k``: the token of ", and"/", but"/", though" opening its
         clause when a subject of its own (a name, "the newspaper") stands between, else
         None.  ``apposed``: the subject may be a person with an apposition."""
         doc = self.doc
@@ -262,7 +262,7 @@ class Endings(Joint):
         # (a titled name reaches further: "and EU foreign policy chief Josep Borrell urged")
         while j > t_min and k - j <= (8 if subject else 5):
             w = doc.word(j)
-            if w in ("and", "but", "while", "whereas", "as"):
+            if w in ("and", "but", "while", "whereas", "as", "though", "although"):
                 gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
                 return j if subject and "," in gap else None
             if doc.mention_at_tok(j) is not None and self.speaker_ok(doc.mention_at_tok(j)):

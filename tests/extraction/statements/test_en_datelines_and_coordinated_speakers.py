@@ -187,3 +187,18 @@ def test_a_relative_aside_without_a_naming_cue_is_still_cut() -> None:
         "which has been delayed by court challenges since January."
     )
     assert "delayed by court" not in statement_with(x, "the police unit would leave").text
+
+
+def test_though_opens_another_speakers_statement() -> None:
+    # S17-QPREC: ", though the IAEA says ...": a new clause with its own speaker; the
+    # first statement ends before it and the second is no relay of the first speaker's
+    x = run(
+        "Iran has long insisted its nuclear programme is peaceful, though the International "
+        "Atomic Energy Agency says Tehran has enriched uranium to 60 percent purity."
+    )
+    said = {q.text: (label(x, q.speaker), label(x, q.via)) for q in x.quotes}
+    assert said["its nuclear programme is peaceful"] == ("Iran", None)
+    assert said["Tehran has enriched uranium to 60 percent purity"] == (
+        "International Atomic Energy Agency",
+        None,
+    )
