@@ -71,6 +71,7 @@ from kg.extractors.statements.claims import (
     _en_object_act,
     _en_own_state_relayed,
     _keep,
+    _state_reported_inside,
     _thanks_only,
 )
 from kg.extractors.statements.cues import Cues
@@ -161,6 +162,7 @@ def find_statements(doc: Doc) -> list[Stmt]:
         and not _en_media_report(doc, st)
         and not _en_misread(doc, st)
         and not _en_background_noun_cue(doc, st)
+        and not (_state_reported_inside(doc, st) and finder.in_quote(st.cue_start) is None)
     ]
     acts = {
         id(st)

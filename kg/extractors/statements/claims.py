@@ -255,6 +255,17 @@ def _thanks_only(doc: Doc, st: Stmt) -> bool:
     return not (content.split() and _is_comp(fold(content.split()[0])))
 
 
+def _state_reported_inside(doc: Doc, st: Stmt) -> bool:
+    """A statement nested in another speaker's content whose own speaker is a state
+    ("وأضاف أن الجانب الأمريكي تعهد برفع العقوبات"، "مؤكدا أن فنزويلا تعهدت بالإفراج"،
+    "warned that China often makes promises "that ..."): the outer speaker's account of
+    what a state did or holds, part of the outer claim, not a statement of its own.  A
+    person quoted inside ("قال إن بوتين أكد ...") still speaks; so does a state whose cue
+    the outer speaker quotes ('"Moscow says it wants peace, ..." X said': the caller
+    checks that the cue is outside quotation marks)."""
+    return st.reported_in is not None and doc.entity_types.get(st.speaker) == EntityType.STATE
+
+
 _AR_CONDEMN_STEMS = tuple(sorted(word_set("quotes.ar_condemn_stems")))
 
 
