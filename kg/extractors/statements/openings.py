@@ -748,9 +748,11 @@ class Openings(Occasions):
                 if self.en and doc.word(j - 1) == "as":
                     return None  # 'rejected the accusation as "baseless"': the object is judged
                 rest = text[q.close + 1 : q.close + 4].lstrip(" ")
-                if rest[:1] in ("", ".", "،", ",", ";", "؛", "\n"):
-                    return q.open, j, True
-                return None
+                if rest[:1] not in ("", ".", "،", ",", ";", "؛", "\n"):
+                    return None
+                if j - k >= 2 and len(text[q.start : q.end].split()) <= 2:
+                    return None  # "تعهد بالرد على أي «عدوان»": quoted words of the object
+                return q.open, j, True
             if any(c in gap for c in ",،.:;؛"):
                 return None
             if not self.en and _is_comp(doc.word(j)):

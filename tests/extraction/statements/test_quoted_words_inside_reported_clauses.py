@@ -1,4 +1,4 @@
-"""S17-QPREC: English quoted words that are part of the reported clause.
+"""S17-QPREC: quoted words that are part of the reported clause (English, and Arabic last).
 
 A few quoted words are the claim only when they stand for the whole of it ('condemned the
 bombing "in the strongest terms".').  The reported clause is the claim, quoted words and
@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from factories import extracted
 
 from kg.extractors import extract
 from kg.models import Article
@@ -86,3 +87,17 @@ def test_relative_clause_verb_after_the_cue_opens_the_claim() -> None:
 )
 def test_quotation_that_is_the_whole_claim_stays_direct(text: str, quoted: str) -> None:
     assert _quotes(text).get(quoted) is True
+
+
+def test_arabic_one_quoted_word_at_the_end_of_a_longer_object_is_part_of_it() -> None:
+    # S17-QPREC: "تعهد بالرد على أي «عدوان»": the quoted word is less than half of the
+    # object; the claim is the object with it (a manner phrase after a short object,
+    # "دان الهجوم «بأشد العبارات»", stays the claim on its own)
+    x = extracted(
+        'وتعهد الرئيس الإيراني مسعود بزشكيان بالرد على أي "عدوان" إسرائيلي جديد.\n'
+        'وتعهد وزير الخارجية الإيراني عباس عراقجي بالرد الحازم على أي "عدوان".',
+        "ar",
+        date(2025, 6, 2),
+    )
+    said = {q.text: q.direct for q in x.quotes}
+    assert said.get('بالرد الحازم على أي "عدوان"') is False
