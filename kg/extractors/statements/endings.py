@@ -181,6 +181,8 @@ class Endings(Joint):
                     return self._trim_end(start, doc.tokens[j].start)
             if takes_over and doc.tokens[k].start > start:
                 end = doc.tokens[k].start
+                if not self.en and (aside := _AR_WRITER_ASIDE.search(self.text, start, end)):
+                    end = aside.start()  # "...، وهو ما رفضه X، واصفا": the writer's comment
                 return self._trim_end(start, end)
         end = sent.end
         if not self.en and (aside := _AR_WRITER_ASIDE.search(self.text, start, end)) is not None:

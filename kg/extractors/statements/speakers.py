@@ -28,6 +28,7 @@ from kg.extractors.statements.words import (
     _AR_TO,
     _AR_WAS,
     _AR_WHILE_CLAUSE,
+    _AR_WRITER_ASIDE,
     _COMMAS,
     _DATELINE,
     _EN_ABBREV_DOTS,
@@ -545,6 +546,10 @@ class Speakers(Issuers):
                     main = self.sentence_subject(si, k)
                     if main is not None:
                         return main
+                if not self.en and (aside := self._aside_subject(k, s.cue_tok)) is not None:
+                    # "أعلن X أنه ...، وهو ما رفضه Y واصفا العرض بأنه": Y, who rejected
+                    # the claim in the writer's aside, goes on
+                    return aside
                 if not self.en and (outer := self._ended_outer(s, k)) is not None:
                     # "وأضاف الوزير أن الكويت تطالب ...، مشيراً إلى": after both contents
                     # ended, the participle goes on with the minister, not the nested state
@@ -577,6 +582,23 @@ class Speakers(Issuers):
                 m = self.mention_before(k, a)
             return m.key if m else None
         return self._ar_while_subject(k, a) or self.sentence_subject(si, k)
+
+    def _aside_subject(self, k: int, since: int) -> str | None:
+        """Arabic: the actor named right after the verb of the writer's aside ("...، وهو ما
+        رفضه خامنئي"، "وهو ما نفته الدوحة") between the cue at token ``since`` and token
+        ``k``, else None."""
+        doc = self.doc
+        asides = list(
+            _AR_WRITER_ASIDE.finditer(self.text, doc.tokens[since].end, doc.tokens[k].start)
+        )
+        if not asides:
+            return None
+        found = asides[-1]
+        t = doc.tok_after(found.end())
+        m = doc.mention_at_tok(t + 1) if t + 1 < k else None
+        if m is None or m.t0 != t + 1 or m.t1 >= k or m.adjectival or not self.speaker_ok(m):
+            return None
+        return m.key
 
     def _ended_outer(self, s: Stmt, k: int) -> Stmt | None:
         """The statement of the same sentence whose content holds the cue of ``s`` (a
