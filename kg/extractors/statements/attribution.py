@@ -363,9 +363,10 @@ class Attribution(Relays):
                             pronoun = (doc.word(j), q.open)
                             conf *= 0.9
                             break
-                if m is None and speaker_key is None:
+                if m is None and speaker_key is None and not (self.en and k > t0):
                     # "..., said Peskov." / «...»، قال بوتين: the name after the verb,
-                    # in the same sentence
+                    # in the same sentence (not '"...," one woman told Reuters': after a
+                    # subject we did not link, the name after the verb is the one told)
                     t_end = doc.tok_after(sent_end) if sent is not None else len(doc.tokens)
                     m = self.first_mention(h.last + 1, min(t_end, h.last + 6))
                     if (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.doc import AR_PREP_WORDS
+from kg.extractors.lexicon import word_set
 from kg.extractors.speakers_ar import _AR_OCCASION_NOUNS, _ar_role_heads, _is_comp
 from kg.extractors.statements.marks import _ALL_MARKS, Quote
 from kg.extractors.statements.occasions import Occasions
@@ -53,6 +54,11 @@ from kg.models import EntityType
 __all__ = ["Openings"]
 
 
+_EN_NARRATIVE_SUBORDINATORS = word_set("openings.en_narrative_subordinators")
+"""English conjunctions that, after a comma right past a cue and its adjuncts, open the
+writer's own clause ("..., officials said on Monday, as talks stalled"), not the content."""
+
+
 class Openings(Occasions):
     """Where a cue's content opens."""
 
@@ -80,6 +86,13 @@ class Openings(Occasions):
         ):
             # "أعلنت جبهة X في تشاد (ج) رفضها": the speaker's place and its acronym
             return self.content_start(where.t1 + 1, t_end, comp)
+        if (
+            self.en
+            and 0 < t < t_end
+            and doc.word(t) in _EN_NARRATIVE_SUBORDINATORS
+            and "," in text[doc.tokens[t - 1].end : doc.tokens[t].start]
+        ):
+            return None  # "officials said on Monday, as Kyiv and Moscow traded": the writer's
         limit = min(t_end, t + 14)
         if not self.en and t < t_end and self._occasion_at(t, t_end) >= 0:
             limit = min(t_end, t + 24)  # "، في تغريدة على حسابه ...، عقب مشاركته في ...: «"
