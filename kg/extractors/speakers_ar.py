@@ -520,8 +520,10 @@ class SpeakersAr:
             and doc.entity_types.get(main_subj) == EntityType.PERSON
         ):
             # "أجرى أمير قطر اتصالا بـ...، أكد خلاله الأمير/سموه": the title or the honorific
-            # takes up the person the sentence is about
-            return None, main_subj, t + 1, None, conf * 0.85
+            # takes up the person the sentence is about, or the one named with that title
+            # ("تلقى X اتصالاً من أمير قطر ...، أكد خلاله الأمير": not X)
+            titled = self._title_back_mentioned(t, comp_tok)
+            return None, titled or main_subj, t + 1, None, conf * 0.85
         speaker: Ment | None = None
         m = doc.mention_at_tok(t) if t < comp_tok else None
         if (
@@ -781,6 +783,9 @@ class SpeakersAr:
             return None, same[0], same[1], None, conf * 0.85  # "وأضاف المسؤول ذاته أن"
         if t < comp_tok and (apposed := self._apposed_title_back(si, t, comp_tok)) is not None:
             return None, apposed[0], apposed[1], None, conf * 0.85  # "وأضاف المتحدث الرسمي أن"
+        if t < comp_tok and (titled := self._title_back_mentioned(t, comp_tok)) is not None:
+            # "اتصالاً من أمير قطر الشيخ تميم ... . وأكد الأمير": the man given that title
+            return None, titled, t + 1, None, conf * 0.85
         if (
             t < comp_tok
             and self._explicit_unlinked(t)
@@ -993,6 +998,34 @@ class SpeakersAr:
                     return st.speaker, end  # "المتحدث باسم المجلس العقيد X ... ونفى المتحدث"
             return None  # (only the latest person who spoke)
         return None
+
+    def _title_back_mentioned(self, t: int, limit: int) -> str | None:
+        """Arabic: a bare definite title at token ``t`` (one word, no mention, no name or
+        definite word after it: "وأكد الأمير دعم ...") that refers back to the one person
+        of the last 400 characters whose name the article wrote with that title before it,
+        definite or in construct ("أمير قطر الشيخ تميم"، "الرئيس الإيراني مسعود بزشكيان");
+        None when no person or more than one had it."""
+        doc = self.doc
+        head = doc.word(t)
+        if (
+            not head.startswith("ال")
+            or len(head) < 5
+            or doc.mention_at_tok(t) is not None
+            or head[2:] not in _ar_role_heads()
+            or t + 1 >= limit
+        ):
+            return None
+        nxt = doc.word(t + 1)
+        if doc.mention_at_tok(t + 1) is not None or (nxt.startswith("ال") and nxt not in _AR_SAME):
+            return None  # "الرئيس الأمريكي"، "الأمير فيصل": a longer title or a name
+        off = doc.tokens[t].start
+        found: set[str] = set()
+        for m in doc.mentions_in(max(0, off - 400), off):
+            if m.etype != EntityType.PERSON or m.kind == "role" or m.adjectival:
+                continue
+            if self._titled_before(m, head) or self._titled_before(m, head[2:]):
+                found.add(m.key)
+        return found.pop() if len(found) == 1 else None
 
     def _titled_before(self, m: Ment, head: str) -> bool:
         """Arabic: the person mention ``m`` opens with the title ``head`` or follows it
