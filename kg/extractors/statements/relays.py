@@ -427,8 +427,8 @@ class Relays(Emission):
 
     def _owned_indefinite(self, t: int) -> bool:
         """Arabic: token ``t`` is an indefinite statement noun with its owner in ل after
-        it ("بحسب بيان لمكتبه"، "وفقا لبيان لوزارته"): someone's statement, not the one
-        just quoted."""
+        it ("بحسب بيان لمكتبه"، "وفقا لبيان لوزارته") or named after "صادر عن" ("بحسب بيان
+        صادر عن الخارجية"): someone's statement, not the one just quoted."""
         doc = self.doc
         if self.en:
             return False
@@ -436,6 +436,8 @@ class Relays(Emission):
         if w not in _AR_ISSUED_INDEF and not (w[:1] == "ل" and w[1:] in _AR_ISSUED_INDEF):
             return False
         owner = doc.word(t + 1)
+        if owner in _AR_ISSUED_BY and doc.mention_at_tok(t + 3) is not None:
+            return True  # "بحسب بيان صادر عن الخارجية الروسية": the ministry's statement
         return len(owner) > 2 and owner[:1] == "ل"
 
     def _reported_teller(self, x: Ment, b: int) -> Ment | None:

@@ -1,4 +1,4 @@
-"""S17-QPREC: a bare title refers back to the one named with it.
+"""S17-QPREC: a bare title refers back to the one named with it; "بحسب بيان صادر عن X" is X's.
 
 "تلقى الرئيس الإيراني X اتصالاً هاتفياً من أمير قطر الشيخ تميم ...، أكد خلاله الأمير"،
 "... . وأكد الأمير دعم الدوحة": the title (definite here, in construct or definite where
@@ -44,3 +44,20 @@ def test_title_the_sentence_subject_holds_still_takes_him_up() -> None:
     labels = {e.id: e.label for e in x.entities}
     said = {q.text: labels[q.speaker] for q in x.quotes}
     assert said.get("دعم الدوحة لكل جهود التهدئة") == "Tamim bin Hamad Al Thani"
+
+
+def test_according_to_a_statement_issued_by_a_body_is_that_bodys() -> None:
+    # "وبحسب بيان صادر عن X، فإن": X's statement, not the last speaker's ("بحسب البيان"
+    # alone still goes to whoever issued the statement just quoted)
+    x = extracted(
+        'ونقلت وكالة "تاس" الروسية للأنباء عن نائب وزير الخارجية الروسي سيرغي ريابكوف قوله '
+        "إن موسكو لا ترى أي أساس لاستئناف المحادثات.\n\n"
+        "وبحسب بيان صادر عن الخارجية الروسية، فإن الوزير سيرغي لافروف بحث مع نظيره الصيني "
+        "وانغ يي هاتفياً الأوضاع في أوكرانيا.",
+        "ar",
+        _DAY,
+    )
+    labels = {e.id: e.label for e in x.entities}
+    said = {q.text: labels[q.speaker] for q in x.quotes}
+    lavrov = next(t for t in said if "لافروف بحث" in t)
+    assert said[lavrov] == "Ministry of Foreign Affairs of Russia"
