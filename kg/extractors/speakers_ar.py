@@ -142,6 +142,7 @@ _DATELINE_DASH = re.compile(r"\)?\s+[-–—]\s+|\)\s*[-–—]\s*")
 # lists only the speaker rules read (``speakers_ar.*``)
 _AR_PRON_SUBJ = word_set("speakers_ar.ar_pron_subj")
 _AR_ISSUED = word_set("speakers_ar.ar_issued")
+_AR_ISSUED_BY_WORDS = word_set("common.ar_issued_by")  # "الصادر عن": who issued a document
 _AR_STYLES = word_set("speakers_ar.ar_styles")
 """Styles of address written before a dignitary's name or title ("صاحب السمو الشيخ")."""
 _AR_WHEN_CLAUSE = word_set("speakers_ar.ar_when_clause")  # "حين زار X موسكو، وقال": X speaks
@@ -772,6 +773,9 @@ class SpeakersAr:
                 return owner, owner.key, t_next, carrier, conf * 0.85
             if doc.word(t) in _AR_ISSUED_INDEF:
                 return None, None, after, None, conf  # "a statement" of someone not named
+            if self._issued_by_unlinked(t, comp_tok):
+                # "وأكد البيان الختامي الصادر عن الدول الضامنة": issued by someone not ours
+                return None, None, after, None, conf
             nisba = doc.mention_at_tok(t + 1)
             if nisba is not None and nisba.adjectival and nisba.t0 == t + 1:
                 # "وأضاف البيان المصري أن": the latest statement of that state's side
@@ -998,6 +1002,19 @@ class SpeakersAr:
                     return st.speaker, end  # "المتحدث باسم المجلس العقيد X ... ونفى المتحدث"
             return None  # (only the latest person who spoke)
         return None
+
+    def _issued_by_unlinked(self, t: int, limit: int) -> bool:
+        """Arabic: the definite statement noun at ``t`` is said to be issued by someone
+        ("البيان الختامي الصادر عن الدول الضامنة"، "البيان الصادر عن الاجتماع") within two
+        words, and no actor of ours is named right after "عن"."""
+        doc = self.doc
+        for j in (t + 1, t + 2):
+            if j >= limit or doc.word(j) not in _AR_ISSUED_BY_WORDS:
+                continue
+            o = j + 2 if doc.word(j + 1) == fold("عن") else j + 1
+            m = doc.mention_at_tok(o) if o < limit else None
+            return m is None or m.adjectival or not self.speaker_ok(m)
+        return False
 
     def _title_back_mentioned(self, t: int, limit: int) -> str | None:
         """Arabic: a bare definite title at token ``t`` (one word, no mention, no name or

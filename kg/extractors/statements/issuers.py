@@ -119,6 +119,15 @@ class Issuers(Pronouns):
         lo = doc.tok_range(doc.seg.sents[max(0, si - 2)])[0]
         for t in range(k - 1, lo - 1, -1):
             w = doc.word(t)
+            if w.startswith("ال") and w[2:] in _AR_ISSUED_INDEF and t + 2 < k:
+                # "البيان (الختامي) الصادر عن X": a definite document with its issuer
+                j = next((j for j in (t + 1, t + 2) if doc.word(j) in _AR_ISSUED_BY), None)
+                if j is not None:
+                    o = j + 2 if doc.word(j + 1) == _AN else j + 1
+                    m = doc.mention_at_tok(o) if o < k else None
+                    if m is not None and not m.adjectival and self.speaker_ok(m):
+                        return m.key
+                    return ""
             if w not in _AR_ISSUED_INDEF and not (w[-1:] == "ا" and w[:-1] in _AR_ISSUED_INDEF):
                 continue
             issued_by = doc.word(t + 1) in _AR_ISSUED_BY

@@ -61,3 +61,31 @@ def test_according_to_a_statement_issued_by_a_body_is_that_bodys() -> None:
     said = {q.text: labels[q.speaker] for q in x.quotes}
     lavrov = next(t for t in said if "لافروف بحث" in t)
     assert said[lavrov] == "Ministry of Foreign Affairs of Russia"
+
+
+def test_statement_issued_by_an_unlinked_group_has_no_speaker_of_ours() -> None:
+    # "وأكد البيان الختامي الصادر عن الدول المشاركة": issued by a group we did not link;
+    # neither the host named in the sentence before nor the last speaker speaks, and
+    # "وأدان البيان" after it goes on with that statement
+    x = extracted(
+        "الدوحة-قنا\n"
+        "اختتمت اليوم في العاصمة القطرية الدوحة أعمال الجولة الخامسة من الاجتماع الوزاري حول "
+        "السودان، بمشاركة وفد الحكومة السودانية برئاسة وزير الخارجية علي يوسف، ووفود الدول "
+        "المانحة.\n\n"
+        "وأكد البيان الختامي الصادر عن الدول المشاركة التزامها بدعم وحدة السودان، مطالباً "
+        "بوقف فوري لإطلاق النار.\n\n"
+        "وأدان البيان الهجمات على المدنيين، معتبراً أنها تنتهك القانون الدولي.",
+        "ar",
+        _DAY,
+    )
+    assert not x.quotes
+
+
+def test_statement_issued_by_a_linked_body_is_its() -> None:
+    x = extracted(
+        "وأكد البيان الصادر عن وزارة الخارجية القطرية التزام الدوحة بدعم وحدة السودان.",
+        "ar",
+        _DAY,
+    )
+    labels = {e.id: e.label for e in x.entities}
+    assert [labels[q.speaker] for q in x.quotes] == ["Qatari Ministry of Foreign Affairs"]
