@@ -61,6 +61,7 @@ from kg.extractors.lexicon import Hit
 from kg.extractors.statements.claims import (
     _ar_according_relayed,
     _ar_headline_end,
+    _ar_resumptive_content,
     _bare_reference,
     _condemned_object,
     _en_background_noun_cue,
@@ -163,6 +164,7 @@ def find_statements(doc: Doc) -> list[Stmt]:
         and not _en_misread(doc, st)
         and not _en_background_noun_cue(doc, st)
         and not (_state_reported_inside(doc, st) and finder.in_quote(st.cue_start) is None)
+        and not _ar_resumptive_content(doc, st)
     ]
     acts = {
         id(st)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from kg.extractors.doc import Doc, Ment
 from kg.extractors.lexicon import read_tsv, word_set
-from kg.extractors.speakers_ar import _is_comp
+from kg.extractors.speakers_ar import _AR_RESUMED_PREP, _is_comp
 from kg.extractors.statements.marks import _ALL_MARKS
 from kg.extractors.statements.statement import _EN_NOUN_CUES, Stmt
 from kg.extractors.statements.words import _AR_ACCORDING, _COMMAS
@@ -253,6 +253,19 @@ def _thanks_only(doc: Doc, st: Stmt) -> bool:
         return ":" not in doc.text[st.cue_end : st.start]
     content = doc.text[st.start : st.end]
     return not (content.split() and _is_comp(fold(content.split()[0])))
+
+
+def _ar_resumptive_content(doc: Doc, st: Stmt) -> bool:
+    """Arabic: a content that opens with a preposition and a resumptive pronoun ("في خطوة
+    رحبت بها أنقرة"، "وهو قرار أعلن عنه الجيش"): the verb is in a relative clause about
+    the noun before it, what it names; the actor after it is its subject, not a claim."""
+    if doc.lang != "ar" or st.direct:
+        return False
+    t = doc.tok_after(st.start)
+    if t + 1 >= len(doc.tokens) or doc.word(t) not in _AR_RESUMED_PREP:
+        return False
+    m = doc.mention_at_tok(t + 1)  # (not "أكد له رغبة بلاده": the one told, then the claim)
+    return m is not None and m.t0 == t + 1 and doc.is_actor(m)
 
 
 def _state_reported_inside(doc: Doc, st: Stmt) -> bool:
