@@ -276,7 +276,15 @@ def _state_reported_inside(doc: Doc, st: Stmt) -> bool:
     person quoted inside ("قال إن بوتين أكد ...") still speaks; so does a state whose cue
     the outer speaker quotes ('"Moscow says it wants peace, ..." X said': the caller
     checks that the cue is outside quotation marks)."""
-    return st.reported_in is not None and doc.entity_types.get(st.speaker) == EntityType.STATE
+    if st.reported_in is None or doc.entity_types.get(st.speaker) != EntityType.STATE:
+        return False
+    k = doc.tok_after(st.cue_start)
+    if doc.lang == "ar" and doc.word(k).endswith(("ها", "ه")):
+        # "...، في خطوة وصفتها نيودلهي بأنها": a relative clause on a noun of the content,
+        # its pronoun resuming that noun: the writer's aside, in which New Delhi speaks
+        m = doc.mention_at_tok(k + 1)
+        return not (m is not None and m.key == st.speaker)
+    return True
 
 
 _AR_CONDEMN_STEMS = tuple(sorted(word_set("quotes.ar_condemn_stems")))

@@ -57,3 +57,13 @@ def test_person_inside_a_speakers_content_still_speaks() -> None:
 def test_state_whose_cue_the_speaker_quotes_still_speaks() -> None:
     text = '"Tehran says it wants calm, but it keeps arming militias," Netanyahu said.'
     assert "Iran" in {speaker for speaker, _ in _said(text, "en")}
+
+
+def test_state_in_the_writers_relative_aside_still_speaks() -> None:
+    # "...، في خطوة وصفتها X بأنها": the verb's pronoun resumes a noun of the content; the
+    # aside is the writer's, and the state after the verb speaks
+    text = (
+        "وقال رئيس الوزراء الأسترالي إن كانبيرا ستفرض عقوبات على مستوطنين، في خطوة "
+        "وصفتها إسرائيل بأنها متسرعة."
+    )
+    assert "Israel" in {speaker for speaker, _ in _said(text, "ar")}
