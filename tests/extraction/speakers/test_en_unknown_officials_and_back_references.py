@@ -355,3 +355,18 @@ def test_unknown_name_before_a_title_opened_by_its() -> None:
         'spokesman, said Pretoria would "respond firmly" to any provocation.'
     )
     assert ("Thabo Ndlovu", 'Pretoria would "respond firmly" to any provocation') in _quotes(x)
+
+
+def test_unknown_name_before_its_deputy_director_speaks_and_goes_on() -> None:
+    # S17-QPREC: "X, its deputy director, said ... . '...,' he told": the new Person
+    # speaks, not the body "its" refers to, and "he" goes on with him, not with a man of
+    # the paragraph before
+    x = _run(
+        "Norway's foreign ministry held talks with Russian diplomats on Monday. Lars "
+        "Pettersen, a spokesman for the ministry, said Oslo would not expel any envoys.\n\n"
+        "South Africa's security council met on Tuesday, after which Thabo Ndlovu, its deputy "
+        'director, said Pretoria would "respond firmly" to any provocation. "We will not be '
+        'intimidated," he told reporters.'
+    )
+    assert ("Thabo Ndlovu", 'Pretoria would "respond firmly" to any provocation') in _quotes(x)
+    assert ("Thabo Ndlovu", "We will not be intimidated") in _quotes(x)
