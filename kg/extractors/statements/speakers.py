@@ -9,6 +9,7 @@ from kg.extractors.doc import AR_PREP_WORDS, AR_STATEMENT_NOUNS, Ment
 from kg.extractors.lexicon import Hit
 from kg.extractors.sentences import Span
 from kg.extractors.speakers_ar import (
+    _AR_REL_PRON,
     _ar_person_roles,
     _ar_role_heads,
     _ar_unnamed_heads,
@@ -546,6 +547,12 @@ class Speakers(Issuers):
                     main = self.sentence_subject(si, k)
                     if main is not None:
                         return main
+                if not self.en and self._relative_on_remarks(s.cue_tok):
+                    # "رد X على تصريحات Y الذي قال إن ...، معتبراً": the participle answers
+                    # Y's remarks; it goes on with the main clause (or with nobody of ours
+                    # when we did not link its subject), never with Y
+                    main = self.sentence_subject(si, k)
+                    return main if main != s.speaker else None
                 if not self.en and (aside := self._aside_subject(k, s.cue_tok)) is not None:
                     # "أعلن X أنه ...، وهو ما رفضه Y واصفا العرض بأنه": Y, who rejected
                     # the claim in the writer's aside, goes on
@@ -582,6 +589,23 @@ class Speakers(Issuers):
                 m = self.mention_before(k, a)
             return m.key if m else None
         return self._ar_while_subject(k, a) or self.sentence_subject(si, k)
+
+    def _relative_on_remarks(self, c: int) -> bool:
+        """Arabic: the cue at token ``c`` follows a relative pronoun whose antecedent is a
+        speaker named right after a noun of remarks ("على تصريحات روبيو الذي قال"): a
+        clause that recalls what the remarks were, inside the main speaker's sentence."""
+        doc = self.doc
+        if c < 3 or doc.word(c - 1) not in _AR_REL_PRON:
+            return False
+        m = doc.mention_at_tok(c - 2)
+        if m is None or m.t1 != c - 2 or m.t0 < 1:
+            return False
+        w = doc.word(m.t0 - 1)
+        w = w[2:] if w.startswith("ال") else w
+        for p in ("", "و", "ب", "ل", "على"):
+            if w.startswith(p) and w[len(p) :] in AR_STATEMENT_NOUNS:
+                return True
+        return doc.word(m.t0 - 1) in AR_STATEMENT_NOUNS
 
     def _aside_subject(self, k: int, since: int) -> str | None:
         """Arabic: the actor named right after the verb of the writer's aside ("...، وهو ما

@@ -30,3 +30,19 @@ def test_participle_after_the_aside_goes_on_with_its_subject() -> None:
         "Donald Trump"
     )
     assert said.get('العرض بأنه "خداع"') == "Ali Khamenei"
+
+
+def test_participle_after_a_relative_clause_on_remarks_goes_on_with_the_main_clause() -> None:
+    # S17-QPREC: "رد X على تصريحات Y الذي قال إن ...، معتبراً": the relative clause recalls
+    # Y's remarks; the participle answering them is X's, or nobody's we linked, never Y's
+    x = extracted(
+        "ورد المتحدث باسم الخارجية الإيرانية إسماعيل بقائي على تصريحات وزير الخارجية "
+        'الأمريكي ماركو روبيو الذي قال إن "كل الخيارات مطروحة"، معتبراً أنها "تهديدات '
+        'جوفاء".',
+        "ar",
+        _DAY,
+    )
+    labels = {e.id: e.label for e in x.entities}
+    said = {q.text: labels[q.speaker] for q in x.quotes}
+    assert said.get('"كل الخيارات مطروحة"') == "Marco Rubio"
+    assert said.get('أنها "تهديدات جوفاء"') == "Esmaeil Baghaei"
