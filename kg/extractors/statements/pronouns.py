@@ -8,8 +8,11 @@ from kg.extractors.doc import Ment
 from kg.extractors.speakers_ar import _ar_role_heads
 from kg.extractors.statements.speakers_en import SpeakersEn
 from kg.extractors.statements.words import (
+    _AR_FROM_OPENERS,
     _AR_HONORIFIC_PRON,
+    _AR_IMPERSONAL_OPENERS,
     _AR_NOT_SUBJECT,
+    _AR_THAT,
     _COMMAS,
     _COUNTERPART,
     _DATELINE,
@@ -260,6 +263,16 @@ class Pronouns(SpeakersEn):
         set off by a comma and naming no actor ("في المقابل،", "من جهته،", "وفي السياق
         نفسه،"), else ``a``."""
         doc = self.doc
+        if (
+            a + 3 < limit
+            and doc.word(a) in _AR_FROM_OPENERS
+            and doc.word(a + 1) in _AR_IMPERSONAL_OPENERS
+            and doc.word(a + 2) == _AR_THAT
+            and a + 3 not in self._cue_hits
+        ):
+            # "ومن المقرر أن يزور X أنقرة ...، وقال إن": the subject follows the verb of
+            # the أن clause; "it is planned" names no one
+            return a + 4
         for j in range(a + 1, min(a + 5, limit + 1)):
             if j - 1 in self._cue_hits:
                 break

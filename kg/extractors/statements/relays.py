@@ -18,12 +18,14 @@ from kg.extractors.statements.words import (
     _AR_DATA_NOUNS,
     _AR_FROM_PRON,
     _AR_HONORIFIC_PRON,
+    _AR_IN_IT,
     _AR_ISSUED_BY,
     _AR_ISSUED_INDEF,
     _AR_REL_PRON,
     _AR_SIGNED,
     _AR_STANCE_PREPS,
     _AR_STATEMENT_NOUNS,
+    _AR_TAKEN_UP_DOCUMENTS,
     _COMMAS,
     _EN_BE,
     _EN_DATA_NOUNS,
@@ -175,6 +177,13 @@ class Relays(Emission):
         if self._carrier_at(h.first):
             return h.last  # "في بيان نقلته وكالة تاس": the outlet relays, see _carried_by
         after = h.last + 1
+        if not self.en and doc.word(h.last) in _AR_IN_IT:
+            # "أصدرت X بيانا جاء فيه أن", "نشر X نص الإعلان، وجاء فيه أن": the document
+            # named just before speaks for whoever issued or published it
+            issuer = self._taken_up_issuer(si, h.first)
+            if issuer is None:
+                return h.last
+            return self._source_statement(issuer, h, si, sent, b, doc.tokens[h.last].end)
         at_start = doc.tokens[h.first].start - sent.start <= 3
         if (
             at_start
@@ -461,6 +470,35 @@ class Relays(Emission):
                 return m
             return None
         return None
+
+    def _taken_up_issuer(self, si: int, k: int) -> str | None:
+        """Arabic: the issuer of the document that "جاء فيه" at ``k`` takes up: the latest
+        document noun of this sentence or the one before (``quotes.ar_taken_up_documents``),
+        its owner ("بيان لوزارة X", "بيان صادر عن X") or the subject of its clause
+        ("أصدرت الرئاسة بيانا", "نشر الوزير X نص الإعلان"); else the speaker of the latest
+        statement of this or the sentence before; None when no document is named or its
+        issuer is not linked."""
+        doc = self.doc
+        assert doc.seg is not None
+        lo = doc.tok_range(doc.seg.sents[max(0, si - 1)])[0]
+        t = next(
+            (j for j in range(k - 1, lo - 1, -1) if doc.word(j) in _AR_TAKEN_UP_DOCUMENTS), None
+        )
+        if t is None:
+            return None
+        owner = self._document_owner(si, k)
+        if owner == "":
+            return None  # "بيان صادر عن <a body not linked>"
+        if owner is not None:
+            return owner
+        m = doc.mention_at_tok(t + 1)
+        if m is not None and m.t0 == t + 1 and self.speaker_ok(m) and not m.adjectival:
+            return m.key  # "رسالة الرئيس X"، "بيان الخارجية": its owner
+        sj = doc.seg.index_at(doc.tokens[t].start)
+        subject = self.sentence_subject(sj, t)
+        if subject is not None:
+            return subject
+        return self.previous_speaker(si, within=1)
 
     def _document_word(self, t: int) -> bool:
         """Token ``t`` names a statement ("the statement", "البيان", "للبيان")."""

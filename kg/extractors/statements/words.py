@@ -142,6 +142,14 @@ _AR_RESUMPTIVE = word_set("quotes.ar_resumptive")
 _AR_ISSUED_INDEF = word_set("quotes.ar_issued_indef")
 
 
+_AR_IN_IT = word_set("quotes.ar_in_it")
+""""In it" ("فيه"، "فيها") closing a source cue ("جاء فيه أن"): a document named before."""
+
+
+_AR_TAKEN_UP_DOCUMENTS = word_set("quotes.ar_taken_up_documents")
+"""Documents "جاء فيه" takes up ("أصدرت X بيانا جاء فيه"، "نشر X نص الإعلان، وجاء فيه")."""
+
+
 _AR_ISSUED_BY = word_set("common.ar_issued_by")
 """A document as the subject of a speech verb ("وشدد البيان على أن"): its issuer speaks."""
 
@@ -465,6 +473,12 @@ _AR_BUT = word_set("quotes.ar_but")
 
 
 _AR_FROM_PRON = word_set("quotes.ar_from_pron")
+
+
+_AR_FROM_OPENERS = frozenset({fold("من"), fold("ومن")})
+_AR_THAT = fold("أن")
+_AR_IMPERSONAL_OPENERS = word_set("quotes.ar_impersonal_openers")
+"""Adjectives of "من المقرر أن" that open a sentence naming no one ("it is planned that")."""
 
 
 _AR_LINEAGE = word_set("quotes.ar_lineage")

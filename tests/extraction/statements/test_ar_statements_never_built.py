@@ -1,0 +1,80 @@
+"""Arabic statements the finder never built (S17-QREC-AR): a document taken up by "جاء فيه",
+a subject after "من المقرر أن", cues missing from the lexicon, a fronted contrast clause closed
+by its comma, and "كل من X وY".  Every sentence is new, written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from factories import extracted, said
+
+from kg.models import Extraction
+
+
+def run(text: str) -> Extraction:
+    return extracted(text, "ar", date(2025, 2, 3))
+
+
+def speakers_of(x: Extraction, fragment: str) -> set[str]:
+    """Labels of the speakers of every statement whose content holds ``fragment``."""
+    labels = {e.id: e.label for e in x.entities}
+    return {labels[q.speaker] for q in x.quotes if fragment in q.text}
+
+
+def content_of(x: Extraction, speaker: str) -> list[str]:
+    return [text for who, text in said(x) if who == speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        pytest.param(
+            "وأصدرت وزارة الخارجية المصرية بياناً جاء فيه أن القاهرة ترفض أي مساس بأمنها المائي.",
+            "ترفض أي مساس",
+            "Egyptian Ministry of Foreign Affairs",
+            id="a_statement_issued_in_the_same_sentence_speaks_for_its_issuer",
+        ),
+        pytest.param(
+            "ونشر الرئيس الفرنسي إيمانويل ماكرون نص الرسالة على حسابه في منصة «إكس». "
+            "وجاء فيها أن باريس ستدعم المسار السياسي حتى نهايته.",
+            "ستدعم المسار السياسي",
+            "Emmanuel Macron",
+            id="a_document_published_in_the_sentence_before_speaks_for_whoever_published_it",
+        ),
+    ],
+)
+def test_said_in_it_takes_up_the_document_named_before(
+    text: str, fragment: str, speaker: str
+) -> None:
+    assert speakers_of(run(text), fragment) == {speaker}
+
+
+def test_said_in_it_with_no_document_before_builds_nothing() -> None:
+    x = run("ووصل الوفد إلى العاصمة مساء أمس، وجاء فيه أن المحادثات ستبدأ اليوم.")
+    assert not [q for q in x.quotes if "المحادثات ستبدأ" in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        pytest.param(
+            "ومن المقرر أن يزور المستشار الألماني أولاف شولتس بكين الشهر المقبل، وقال إن "
+            "الزيارة ستركز على التجارة.",
+            "ستركز على التجارة",
+            "Olaf Scholz",
+            id="it_is_planned_that_names_no_one_the_subject_after_its_verb_speaks",
+        ),
+        pytest.param(
+            "ومن المتوقع أن يصل وزير الخارجية التركي هاكان فيدان إلى القاهرة غداً، وأكد أن "
+            "أنقرة تريد صفحة جديدة مع مصر.",
+            "صفحة جديدة",
+            "Hakan Fidan",
+            id="it_is_expected_that_names_no_one_either",
+        ),
+    ],
+)
+def test_subject_after_an_impersonal_opener_speaks_for_a_coordinated_cue(
+    text: str, fragment: str, speaker: str
+) -> None:
+    assert speakers_of(run(text), fragment) == {speaker}
