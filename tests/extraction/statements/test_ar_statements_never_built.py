@@ -78,3 +78,31 @@ def test_subject_after_an_impersonal_opener_speaks_for_a_coordinated_cue(
     text: str, fragment: str, speaker: str
 ) -> None:
     assert speakers_of(run(text), fragment) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        pytest.param(
+            "وحض وزير الخارجية البريطاني ديفيد لامي الطرفين على العودة إلى المفاوضات.",
+            "العودة إلى المفاوضات",
+            "David Lammy",
+            id="urged_with_hadda",
+        ),
+        pytest.param(
+            "وواصلت قطر اتصالاتها مع الطرفين، في إطار ما تصفه الدوحة بسياسة الحياد الإيجابي.",
+            "بسياسة الحياد",
+            "Qatar",
+            id="the_imperfect_of_described",
+        ),
+        pytest.param(
+            "وأعلنت وزارة الدفاع الروسية تعليق الرحلات العسكرية فوق البحر الأسود، مبررة "
+            "القرار بالتهديدات المتكررة لأمن الملاحة.",
+            "القرار بالتهديدات",
+            "Russian Ministry of Defence",
+            id="a_justifying_participle_continues_the_speaker",
+        ),
+    ],
+)
+def test_cues_added_to_the_lexicon(text: str, fragment: str, speaker: str) -> None:
+    assert speakers_of(run(text), fragment) == {speaker}
