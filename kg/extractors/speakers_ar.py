@@ -55,6 +55,7 @@ __all__ = ["SpeakersAr"]
 
 # lists the rest of the finder reads as well (``quotes.*`` in ``lexicons/word_sets.tsv``)
 _AR_COMP = word_set("quotes.ar_comp")
+_AR_EACH, _AR_OF = fold("كل"), fold("من")  # "كل من X وY": both X and Y
 _AR_RESUMPTIVE = word_set("quotes.ar_resumptive")
 _AR_HONORIFIC_PRON = word_set("common.ar_honorific_pron")  # "سموه"، "جلالته"
 _AR_ADDED = tuple(sorted(word_set("speakers_ar.ar_added")))
@@ -509,6 +510,9 @@ class SpeakersAr:
             or (t == after and doc.word(t) in _AR_RESUMPTIVE)  # "، أكد خلاله الرئيس X"
         ):
             t += 1  # (and a style before the name: "وأكد صاحب السمو رئيس الدولة", "الدكتور X")
+        each_of = t + 2 < comp_tok and doc.word(t) == _AR_EACH and doc.word(t + 1) == _AR_OF
+        if each_of:
+            t += 2  # "وأكد كل من X وY أن": each of the coordinated subjects speaks
         if (
             after < t < comp_tok
             and doc.word(after) in _AR_RESUMPTIVE
@@ -601,7 +605,7 @@ class SpeakersAr:
         if m is None and t + 1 < comp_tok and (side := self._state_side(h, t)) is not None:
             # "وأعرب الجانب التايلاندي عن أسفه"، "وأكد الجانب الروسي أن": the state's side
             return None, side.key, side.t1 + 1, None, conf * 0.9
-        if m is not None and self.speaker_ok(m) and doc.prep_of(m) is None:
+        if m is not None and self.speaker_ok(m) and (doc.prep_of(m) is None or each_of):
             speaker = m
         elif t < comp_tok and (joint := self._joint_subject(t, comp_tok)) is not None:
             speaker = joint  # "المجالس العسكرية في مالي وبوركينا فاسو": each state speaks

@@ -14,6 +14,7 @@ from kg.extractors.statements.marks import _ALL_MARKS
 from kg.extractors.statements.words import (
     _AR_ACCORDING,
     _AR_BUT,
+    _AR_FRONTED_CONTRAST,
     _AR_SETTING_PREPS,
     _AR_WHAT_SOURCE,
     _AR_WHILE,
@@ -171,6 +172,18 @@ class Endings(Joint):
                 if (doc.word(c) in _AR_WHILE or c < k - 1) and _COMMAS & set(gap):
                     if doc.tokens[c].start > start:  # "...، فيما أكدت الخارجية أن": a new clause
                         return self._trim_end(start, doc.tokens[c].start)
+            if (
+                not takes_over
+                and not self.en
+                and h.entry.kind == "say"
+                and not h.prefix
+                and _COMMAS & set(prev_gap)
+                and doc.tokens[k].start > start
+                and self._fronted_contrast(sent, start)
+            ):
+                # "وبينما دعت فرنسا إلى التهدئة، طالبت ألمانيا بـ": the fronted clause ends
+                # at its comma; the main clause after it has a speaker of its own
+                return self._trim_end(start, doc.tokens[k].start)
             if not takes_over and self.en and h.entry.kind == "say":
                 j = self._new_clause_subject(k, t_from)
                 if j is None:
@@ -188,6 +201,20 @@ class Endings(Joint):
         if not self.en and (aside := _AR_WRITER_ASIDE.search(self.text, start, end)) is not None:
             end = aside.start()  # "...، وهو ما نفته الدوحة": the writer's comment, not content
         return self._trim_end(start, end)
+
+    def _fronted_contrast(self, sent: Span, start: int) -> bool:
+        """Arabic: the sentence opens with a contrast or time subordinator ("بينما"،
+        "وفيما"، "وفي حين") before the content at ``start``: a fronted subordinate clause,
+        which a comma closes before the main clause."""
+        doc = self.doc
+        a = doc.tok_after(sent.start)
+        if a >= len(doc.tokens) or doc.tokens[a].start >= start:
+            return False
+        w = doc.word(a)
+        w = w[1:] if w[:1] in ("و", "ف") and w[1:] in _AR_FRONTED_CONTRAST else w
+        if w in _AR_FRONTED_CONTRAST:
+            return True
+        return w in (_FI, "و" + _FI) and doc.word(a + 1) == _HIN
 
     def _own_naming_aside(self, k: int) -> bool:
         """English: ", which he called "..."" / ", whom she called ..." at ``k``: the speaker's

@@ -346,6 +346,10 @@ _AR_AS_HE_PUT = re.compile(
 """"...، على حد تعبيره" closing a reported clause: the writer's attribution, not content."""
 
 
+_AR_FRONTED_CONTRAST = word_set("quotes.ar_fronted_contrast")
+"""Subordinators that front a clause closed by a comma ("وبينما رحبت X بـ...، أعربت Y")."""
+
+
 _AR_WHILE = word_set("quotes.ar_while")
 
 

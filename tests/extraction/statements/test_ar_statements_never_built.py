@@ -106,3 +106,59 @@ def test_subject_after_an_impersonal_opener_speaks_for_a_coordinated_cue(
 )
 def test_cues_added_to_the_lexicon(text: str, fragment: str, speaker: str) -> None:
     assert speakers_of(run(text), fragment) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "first_speaker", "second", "second_speaker"),
+    [
+        pytest.param(
+            "وبينما دعت إيطاليا إلى ضبط النفس، طالبت بولندا بتشديد العقوبات على موسكو.",
+            "إلى ضبط النفس",
+            "Italy",
+            "بتشديد العقوبات",
+            "Poland",
+            id="while_clause",
+        ),
+        pytest.param(
+            "وفيما أكدت طوكيو أن الحوار مستمر، قالت سيول إنها لم تتلق أي رد.",
+            "الحوار مستمر",
+            "Japan",
+            "لم تتلق أي رد",
+            "South Korea",
+            id="whereas_clause",
+        ),
+    ],
+)
+def test_a_fronted_contrast_clause_ends_at_its_comma(
+    text: str, first: str, first_speaker: str, second: str, second_speaker: str
+) -> None:
+    x = run(text)
+    (first_content,) = content_of(x, first_speaker)
+    assert first in first_content
+    assert second not in first_content
+    assert speakers_of(x, second) == {second_speaker}
+    assert all(q.via is None for q in x.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speakers"),
+    [
+        pytest.param(
+            "وأكد كل من السعودية والإمارات أن أمن البحر الأحمر مسؤولية مشتركة.",
+            "أمن البحر الأحمر",
+            {"Saudi Arabia", "United Arab Emirates"},
+            id="two_states",
+        ),
+        pytest.param(
+            "وشدد كل من وزير الخارجية الأمريكي ماركو روبيو ونظيره الفرنسي جان نويل بارو على "
+            "ضرورة حماية المدنيين.",
+            "حماية المدنيين",
+            {"Marco Rubio", "Jean-Noël Barrot"},
+            id="two_titled_ministers",
+        ),
+    ],
+)
+def test_each_of_two_coordinated_subjects_speaks(
+    text: str, fragment: str, speakers: set[str]
+) -> None:
+    assert speakers_of(run(text), fragment) == speakers
