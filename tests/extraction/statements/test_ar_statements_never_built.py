@@ -162,3 +162,14 @@ def test_each_of_two_coordinated_subjects_speaks(
     text: str, fragment: str, speakers: set[str]
 ) -> None:
     assert speakers_of(run(text), fragment) == speakers
+
+
+def test_a_verb_whose_root_ends_in_ta_is_masculine() -> None:
+    """ "ولفت" is "he pointed out": the minister who spoke last goes on, not the ministry
+    named two sentences before (whose verb "أكدت" is feminine)."""
+    x = run(
+        "وأكدت وزارة الخارجية الإيطالية، في بيان، أن روما تدعم جهود التهدئة. وأوضح الوزير "
+        "أنطونيو تاياني، في تصريحات للصحفيين، أن الاتصالات مستمرة مع الطرفين. ولفت إلى أن أي "
+        "اتفاق يحتاج إلى ضمانات دولية."
+    )
+    assert speakers_of(x, "ضمانات دولية") == {"أنطونيو تاياني"}
