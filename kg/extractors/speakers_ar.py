@@ -358,6 +358,28 @@ class SpeakersAr:
                 return "f" if head.endswith(("ة", "ات")) or head in _AR_NATIONS else "m"
         return None
 
+    def _after_occasion_opener(self, h: Hit[Cue], si: int) -> bool:
+        """Arabic: the perfect cue at ``h`` (no proclitic) comes right after a comma that
+        closes an occasion adjunct opening its sentence, with no other cue in it ("وفي
+        رده على سؤال حول ...، أكد أن"، "وفي تصريح له عقب الصلاة، لفت إلى"): the occasion
+        names no speaker, so the cue has none of its own before it."""
+        doc = self.doc
+        assert doc.seg is not None
+        k = h.first
+        a = doc.tok_range(doc.seg.sents[si])[0]
+        return (
+            h.cls == "v"
+            and not h.prefix
+            and a + 2 < k <= a + 16
+            and bool(_COMMAS & set(self.text[doc.tokens[k - 1].end : doc.tokens[k].start]))
+            and self._occasion_at(a, a + 1) == a
+            and not any(j in self._cue_hits for j in range(a, k))
+            and not any(
+                _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start])
+                for j in range(a + 1, k - 1)
+            )
+        )
+
     def _agreeing_speaker(self, si: int, h: Hit[Cue], key: str) -> str | None:
         """Arabic: for a sentence-initial perfect verb with no subject whose gender ("وأضافت"
         f, "وأضاف" m) does not fit the latest speaker ``key``, a person whose title tells
@@ -885,7 +907,9 @@ class SpeakersAr:
             # the verb's pronoun is the antecedent, its object)
             self._unlinked_said[si] = k
             return None, None, after, None, conf
-        if doc.word(k)[:1] in ("و", "ف") and doc.tokens[k].start - doc.seg.sents[si].start < 3:  # type: ignore[union-attr]
+        if (
+            doc.word(k)[:1] in ("و", "ف") and doc.tokens[k].start - doc.seg.sents[si].start < 3  # type: ignore[union-attr]
+        ) or self._after_occasion_opener(h, si):
             if h.cls == "v" and doc.word(k).endswith("تا") and not self._last_pair(si):
                 return None, None, after, None, conf  # "وأكدتا": two speakers, none named
             key = self.previous_speaker(si) or self.sentence_subject(si, k)

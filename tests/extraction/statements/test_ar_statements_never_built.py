@@ -173,3 +173,21 @@ def test_a_verb_whose_root_ends_in_ta_is_masculine() -> None:
         "اتفاق يحتاج إلى ضمانات دولية."
     )
     assert speakers_of(x, "ضمانات دولية") == {"أنطونيو تاياني"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param(
+            "وفي رده على سؤال حول العلاقات مع القاهرة، أكد أن الحوار بين البلدين لم ينقطع.",
+            id="in_his_reply_to_a_question",
+        ),
+        pytest.param(
+            "وفي تصريح له عقب لقائه الجالية، لفت إلى أن الحوار بين البلدين لم ينقطع.",
+            id="in_a_statement_of_his",
+        ),
+    ],
+)
+def test_an_occasion_opening_the_sentence_names_no_new_speaker(second: str) -> None:
+    x = run("وقال وزير الخارجية الإيراني عباس عراقجي إن طهران لا تريد التصعيد. " + second)
+    assert speakers_of(x, "لم ينقطع") == {"Abbas Araghchi"}
