@@ -860,6 +860,12 @@ class SpeakersAr:
             and h.cls == "v"
             and h.prefix[:1] in ("و", "ف")
             and h.pron in _AR_OBJECT_PRONOUNS
+            # (not the subject's own capital as a place: "أوقفت السلطات المالية الجنود في
+            # مطار باماكو، واتهمتهم": the pronoun is the soldiers; the subject goes on)
+            and not (
+                (first := self._clause_first_actor(a, before)) is not None
+                and first.key == before.key
+            )
         ):
             # "هاجمت تركيا السويد واتهمتها بـ": the verb's pronoun is the noun before (the
             # previous verb's object); its subject is the previous verb's, elided
@@ -1579,6 +1585,31 @@ class SpeakersAr:
             and self.doc.mention_at_tok(t) is None
         )
 
+    def _clause_start_before(self, a: int, obj: Ment) -> int:
+        """Arabic: the first token of the clause that ends with ``obj``: after the last
+        comma before it, else ``a``."""
+        doc = self.doc
+        for j in range(obj.t0 - 1, a, -1):
+            if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return j  # "وفي أنقرة، هاجمت تركيا السويد": the clause of the previous verb
+        return a
+
+    def _clause_first_actor(self, a: int, obj: Ment) -> Ment | None:
+        """Arabic: the first actor (not after a preposition, not a nisba) of the clause
+        that ends with ``obj``, from the last comma before ``obj`` after ``a`` ("وفي أنقرة،
+        هاجمت تركيا السويد": Turkey); None when there is none."""
+        doc = self.doc
+        t = self._clause_start_before(a, obj)
+        while t < obj.t0:
+            m = doc.mention_at_tok(t)
+            if m is None:
+                t += 1
+                continue
+            if self.speaker_ok(m) and doc.prep_of(m) is None and not m.adjectival:
+                return m
+            t = m.t1 + 1
+        return None
+
     def _prior_verb_subject(self, h: Hit[Cue], a: int, obj: Ment) -> Ment | None:
         """Arabic: the subject of the verb coordinated before the cue at ``h`` that carries
         an object pronoun ("رفضت الحكومة القرار واعتبرته"): the first actor (not after a
@@ -1586,22 +1617,8 @@ class SpeakersAr:
         gender fits it (a feminine verb, not a body with a masculine head; a masculine
         verb, not a body with a feminine head).  Else None."""
         doc = self.doc
-        t0 = a
-        for j in range(obj.t0 - 1, a, -1):
-            if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
-                t0 = j  # "وفي أنقرة، هاجمت تركيا السويد": the clause of the previous verb
-                break
-        t = t0
-        subj: Ment | None = None
-        while t < obj.t0:
-            m = doc.mention_at_tok(t)
-            if m is None:
-                t += 1
-                continue
-            if self.speaker_ok(m) and doc.prep_of(m) is None and not m.adjectival:
-                subj = m
-                break
-            t = m.t1 + 1
+        t0 = self._clause_start_before(a, obj)
+        subj = self._clause_first_actor(a, obj)
         if subj is None or subj.key == obj.key:
             return None
         w = doc.word(h.first)

@@ -191,3 +191,13 @@ def test_a_verb_whose_root_ends_in_ta_is_masculine() -> None:
 def test_an_occasion_opening_the_sentence_names_no_new_speaker(second: str) -> None:
     x = run("وقال وزير الخارجية الإيراني عباس عراقجي إن طهران لا تريد التصعيد. " + second)
     assert speakers_of(x, "لم ينقطع") == {"Abbas Araghchi"}
+
+
+def test_the_subjects_own_capital_as_a_place_is_no_object_of_the_next_verb() -> None:
+    """ "اتهمتهم" takes up the men arrested, not "the airport of Tehran": Iran, the subject
+    of the verb before, goes on speaking."""
+    x = run(
+        "واحتجزت السلطات الإيرانية ثلاثة صحافيين أجانب في مطار طهران، واتهمتهم بأنهم "
+        "يعملون لصالح جهات معادية."
+    )
+    assert speakers_of(x, "لصالح جهات معادية") == {"Iran"}
