@@ -655,7 +655,7 @@ class SpeakersAr:
             # cue's preposition is glued to its object, so no complementiser ends the NP);
             # a title's body read as a mention of its own ("نائب وزير الخارجية والمغتربين
             # الدكتور X أن") does not speak for the person named after it
-            hi = doc.tokens[min(comp_tok, t + 10, len(doc.tokens)) - 1].end
+            hi = doc.tokens[min(comp_tok, t + 14, len(doc.tokens)) - 1].end
             cand = next(
                 (
                     m
@@ -671,11 +671,13 @@ class SpeakersAr:
                     self._np_word(j)
                     or (doc.word(j)[:1] == "ل" and self._np_word(j - 1))
                     or (doc.word(j)[:3] == "وال" and self._np_word(j - 1))
+                    or self._rank_before_person(j)
                     for j in range(t, cand.t0)
                 )
             ):
                 # (the title's genitive in ل, "الأمين العام لحزب الله"; its portfolio joined
-                # by و, "نائب وزير الخارجية والمغتربين")
+                # by و, "نائب وزير الخارجية والمغتربين"; a rank and its grades, "رئيس مجلس
+                # السيادة القائد العام للقوات المسلحة الفريق أول ركن X", up to 14 words)
                 speaker = cand
         if (
             speaker is not None

@@ -214,7 +214,7 @@ class Pronouns(SpeakersEn):
         doc = self.doc
         if doc.mention_at_tok(t) is not None or doc.word(t) not in _ar_role_heads():
             return None
-        for j in range(t + 1, min(limit, t + 10)):
+        for j in range(t + 1, min(limit, t + 14)):
             if _COMMAS & set(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
                 return None
             m = doc.mention_at_tok(j)
@@ -231,6 +231,7 @@ class Pronouns(SpeakersEn):
                 self._np_word(j)
                 or (w[:1] == "ل" and self._np_word(j - 1))
                 or (w[:3] == "وال" and self._np_word(j - 1))
+                or self._rank_before_person(j)  # "الفريق أول ركن X"
             ):
                 return None
         return None

@@ -201,3 +201,25 @@ def test_the_subjects_own_capital_as_a_place_is_no_object_of_the_next_verb() -> 
         "يعملون لصالح جهات معادية."
     )
     assert speakers_of(x, "لصالح جهات معادية") == {"Iran"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        pytest.param(
+            "وأكد رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول ركن "
+            "عبدالفتاح البرهان، خلال لقائه المبعوث الأممي، أن الجيش منفتح على أي مبادرة جادة.",
+            "منفتح على أي مبادرة",
+            id="the_cue_before_the_title",
+        ),
+        pytest.param(
+            "واستقبل رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول ركن "
+            "عبدالفتاح البرهان المبعوث الأممي في بورتسودان، داعياً المجتمع الدولي إلى دعم "
+            "جهود الإغاثة.",
+            "دعم جهود الإغاثة",
+            id="a_participle_after_the_sentence_he_opens",
+        ),
+    ],
+)
+def test_a_long_title_with_a_rank_and_its_grades_reaches_the_name(text: str, fragment: str) -> None:
+    assert speakers_of(run(text), fragment) == {"Abdel Fattah al-Burhan"}
