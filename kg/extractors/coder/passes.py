@@ -435,7 +435,14 @@ class Passes(Frames):
     def _inside_name(self, h: Hit[Trigger]) -> bool:
         """A trigger word that is part of an organisation's name ("Gulf Cooperation
         Council", "منظمة التعاون الإسلامي") is no act."""
-        m = self.doc.mention_at_tok(h.first)
+        doc = self.doc
+        if self.en and h.first > 0 and doc.tokens[h.first].start >= doc.title_end:
+            word, prev = doc.tokens[h.first].text, doc.tokens[h.first - 1].text
+            if word[:1].isupper() and prev[:1].isupper() and prev.isalpha():
+                # "Associated Press writer X in Tegucigalpa": a capitalised word after a
+                # capitalised word in the body (not the title's capitals) is part of a name
+                return True
+        m = doc.mention_at_tok(h.first)
         if (
             not self.en
             and m is not None
