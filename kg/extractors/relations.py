@@ -318,6 +318,7 @@ class _Coder(Passes):
         hits = self._drop_suspended(hits)
         hits = [h for h in hits if not self._inside_name(h)]
         if self.en:
+            hits = self._signed_pact_names_en(hits)
             # "discussed gas supplies with the emir", "discussed the expulsions with": the
             # topic talked about, no aid or act (S7-H4)
             hits = [

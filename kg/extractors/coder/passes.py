@@ -73,6 +73,7 @@ from kg.extractors.coder.words import (
     _ROUND_AR,
     _RULED_OUT_EN,
     _SETTING_FREE_AR,
+    _SIGN_GAP_STOPS_EN,
     _SUBORDINATORS_EN,
     _SUMMON_AR,
     _SUSPENDABLE,
@@ -466,6 +467,27 @@ class Passes(Frames):
             and m.t0 == h.first
             and h.last < m.t1
         )
+
+    def _signed_pact_names_en(self, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+        """English: a cooperation noun that names a pact signed ("signed a defence
+        cooperation agreement", "the two men signed a comprehensive strategic partnership")
+        is the pact's name, coded as the signing (AGREE), no COOPERATE of its own: a "sign"
+        verb before it with only the pact's modifiers between ("signed a 100-year
+        partnership"); "restore an intelligence-sharing pact with" stays cooperation."""
+        doc = self.doc
+
+        def pact_name(h: Hit[Trigger]) -> bool:
+            if h.entry.type is not RelationType.COOPERATE or h.cls != "n":
+                return False
+            for j in range(h.first - 1, max(-1, h.first - 9), -1):
+                w = doc.word(j)
+                if w.startswith("sign"):
+                    return True
+                if not w or w in _SIGN_GAP_STOPS_EN:
+                    return False
+            return False
+
+        return [h for h in hits if not pact_name(h)]
 
     def _drop_suspended(self, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
         """ "suspended trade and talks with India", "علقت المفاوضات مع": a meeting or

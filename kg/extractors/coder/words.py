@@ -702,6 +702,9 @@ _TIES_TOPIC = "bilateral ties"
 _MEDIATED = frozenset({RelationType.CONSULT, RelationType.AGREE})
 _PACT_NOUNS_EN = word_set("relations.pact_nouns_en")
 """Heads a city names the place of ("the Paris agreement", "the Vienna Convention")."""
+_SIGN_GAP_STOPS_EN = word_set("relations.sign_gap_stops_en")
+"""Words no signed pact's modifiers include: a "sign" verb before one of them is not the
+cooperation noun's ("signed a 100-year partnership", not "signed and pledged cooperation")."""
 _CALL_FOR_EN = ("call", "press", "push", "appeal", "ask")
 _URGE_EN = ("urg", "demand", "sought", "seek")
 """Verbs asking for an act ("called for", "urged a ceasefire between X and Y")."""
