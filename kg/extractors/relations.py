@@ -176,6 +176,9 @@ class _Coder(Passes):
         self._anaphor_objects: set[int] = set()  # "دعا البلدين": anaphors already resolved
         # (sentence, mediator) -> the two sides it went between ("وساطة قطر بين X وY")
         self._mediated: dict[tuple[int, str], tuple[Ment, Ment]] = {}
+        # trigger offsets of mediation nouns whose "بين X وY" is a later noun's pair: the
+        # pair's meeting is dropped once the text is read (S17-RPREC)
+        self._swap_pairs: set[int] = set()
         self.cue_speakers: dict[int, set[str]] = {}  # "وحذرت مالي وبوركينا فاسو": each
         for st in stmts:
             if st.cue_tok >= 0:
@@ -442,6 +445,12 @@ class _Coder(Passes):
             self._unnamed_release_requests()
             self._called_a_pretext()
         self._joint_speakers()
+        if self._swap_pairs:
+            self.rels = [
+                r
+                for r in self.rels
+                if r.type is not RelationType.CONSULT or r.trig_start not in self._swap_pairs
+            ]
         rels = _dedupe(self.rels)
         if doc.title_end:
             # the headline tells the body's news, often with coarser actors ("الجزائر

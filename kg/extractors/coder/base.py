@@ -50,6 +50,7 @@ class CoderBase:
     cue_speakers: dict[int, set[str]]
     _anaphor_objects: set[int]
     _mediated: dict[tuple[int, str], tuple[Ment, Ment]]
+    _swap_pairs: set[int]
     _by_start: list[Stmt]
     _stmt_starts: list[int]
     stops: set[int]

@@ -579,7 +579,12 @@ class Frames(Arguments):
                 and self._mediated_en(h, si, sent, a, b, after, factor)
             ):
                 return True
-            pair = pair or self.pair_after(after, min(b, after + 8), adjectives=frame != "between")
+            if pair is None:
+                pair = self.pair_after(after, min(b, after + 8), adjectives=frame != "between")
+                if pair is not None and self._pair_of_later_noun_ar(h, frame, after, pair[0]):
+                    # coded for now (a later "الوساطة التي قادتها X" finds the two sides
+                    # in it), dropped once the text is read
+                    self._swap_pairs.add(doc.tokens[h.first].start)
             if pair is None and not self.en and nominal and trig.type is RelationType.CONSULT:
                 # "جولة مفاوضات استضافتها القاهرة أمس بين إثيوبيا والسودان": the pair
                 # follows the host's relative clause (the host meets each, see code)
@@ -679,6 +684,19 @@ class Frames(Arguments):
                 # unnamed; the speaker is no party to it
                 return True
         return False
+
+    def _pair_of_later_noun_ar(self, h: Hit[Trigger], frame: str, after: int, first: Ment) -> bool:
+        """Arabic: a mediation noun with no mediator named whose "بين X وY" follows a
+        further noun ("وساطة لتبادل سجينين بين الولايات المتحدة وروسيا", "بوساطات أفضت
+        إلى عمليات تبادل للأسرى بين موسكو وكييف"): the pair is that noun's (the swap's),
+        no two sides that met; one adjective before "بين" ("وساطة جديدة بين") keeps it.
+        The pair's meeting is coded and dropped at the end (``_swap_pairs``): the mediation
+        a later sentence credits to someone went between them."""
+        doc = self.doc
+        if self.en or frame != "between" or h.cls != "n" or h.entry.topic != "mediation":
+            return False
+        btw = next((j for j in range(after, first.t0) if doc.word(j) in _BETWEEN), -1)
+        return btw > after + 1
 
     def _code_special(self, c: Coding) -> Coding | None:
         """Sets the frame left once the special frames and constructions are tried
