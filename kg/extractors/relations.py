@@ -445,6 +445,7 @@ class _Coder(Passes):
             self._unnamed_release_requests()
             self._called_a_pretext()
         self._joint_speakers()
+        self._territory_agents()
         if self._swap_pairs:
             self.rels = [
                 r

@@ -77,6 +77,7 @@ from kg.extractors.coder.words import (
     _SUBORDINATORS_EN,
     _SUMMON_AR,
     _SUSPENDABLE,
+    _TERRITORY_NOUNS,
     _TO_AR,
     _WHAT_CALLED_EN,
 )
@@ -126,6 +127,23 @@ class Passes(Frames):
                 self.rels.append(
                     replace(r, subject=sp, subject_start=-1, confidence=r.confidence * 0.9)
                 )
+
+    def _territory_agents(self) -> None:
+        """An act whose agent was read off a state adjective of a land noun ("منع أي
+        جماعة من استخدام الأراضي الأفغانية لتهديد أمن الولايات المتحدة", "attacks launched
+        from Afghan soil"): the land is where the act comes from, its state no agent."""
+        doc = self.doc
+
+        def on_land(r: Rel) -> bool:
+            if r.subject_start < 0 or r.trig_start <= r.subject_start:
+                return False
+            m = doc.mention_at_tok(doc.tok_at(r.subject_start))
+            if m is None or not m.adjectival:
+                return False
+            near = (m.t0 - 1,) if not self.en else (m.t1 + 1,)
+            return any(doc.word(j) in _TERRITORY_NOUNS for j in near)
+
+        self.rels = [r for r in self.rels if not on_land(r)]
 
     def _told_jointly(self, stmt: Stmt, r: Rel) -> bool:
         """Whether the content of ``stmt`` up to ``r``'s trigger says its speakers act

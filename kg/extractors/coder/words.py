@@ -702,6 +702,9 @@ _TIES_TOPIC = "bilateral ties"
 _MEDIATED = frozenset({RelationType.CONSULT, RelationType.AGREE})
 _PACT_NOUNS_EN = word_set("relations.pact_nouns_en")
 """Heads a city names the place of ("the Paris agreement", "the Vienna Convention")."""
+_TERRITORY_NOUNS = word_set("relations.territory_nouns")
+"""Nouns of a state's land ("الأراضي الأفغانية", "Afghan soil"): the state adjective after
+(or before) one names where, not who acts ("استخدام الأراضي العراقية منطلقاً للهجمات")."""
 _SIGN_GAP_STOPS_EN = word_set("relations.sign_gap_stops_en")
 """Words no signed pact's modifiers include: a "sign" verb before one of them is not the
 cooperation noun's ("signed a 100-year partnership", not "signed and pledged cooperation")."""
