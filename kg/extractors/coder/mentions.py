@@ -46,6 +46,7 @@ from kg.extractors.coder.words import (
     _KIN_DETERMINERS_EN,
     _KIN_NOUNS,
     _LOCATIVE,
+    _LOOK_ON_EN,
     _NEAR_AR,
     _ON_BEHALF,
     _OWNER_PARTICIPLES_EN,
@@ -63,6 +64,7 @@ from kg.extractors.coder.words import (
     _SOURCE_MARKERS,
     _TIME_BREAKS,
     _TO_AR,
+    _WATCHING_EN,
     _WITH_AR,
     _contribution_ar,
     _heads,
@@ -239,6 +241,9 @@ class Mentions(ActTimes):
             if ok and self.en and self._city_modifier(m):
                 t = m.t1 + 1  # "the Paris climate agreement", "the Vienna Convention"
                 continue
+            if ok and self.en and self._onlooker_en(m):
+                t = m.t1 + 1  # "signed the pact, with Prime Minister X looking on"
+                continue
             if ok and m.key not in exclude:
                 prep = doc.prep_of(m)
                 if (
@@ -398,6 +403,12 @@ class Mentions(ActTimes):
         if self.doc.word(j + 1) == "the":
             j -= 1
         return self.doc.word(j) in _BORDER_EN
+
+    def _onlooker_en(self, m: Ment) -> bool:
+        """English: an actor who looks on ("with Prime Minister X looking on", "as Trump
+        looked on", "as X watched") witnesses the act, no party to it."""
+        w1, w2 = self.doc.word(m.t1 + 1), self.doc.word(m.t1 + 2)
+        return (w1 in _LOOK_ON_EN and w2 == "on") or w1 in _WATCHING_EN
 
     def _city_modifier(self, m: Ment) -> bool:
         """An English city name between "the" and the name of a pact, meeting or process

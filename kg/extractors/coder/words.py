@@ -705,6 +705,10 @@ _PACT_NOUNS_EN = word_set("relations.pact_nouns_en")
 _TERRITORY_NOUNS = word_set("relations.territory_nouns")
 """Nouns of a state's land ("الأراضي الأفغانية", "Afghan soil"): the state adjective after
 (or before) one names where, not who acts ("استخدام الأراضي العراقية منطلقاً للهجمات")."""
+_LOOK_ON_EN = word_set("relations.look_on_en")
+_WATCHING_EN = word_set("relations.watching_en")
+"""An actor "looking on" or who "watched" an act (":meth:`Mentions._onlooker_en`") is a
+witness of it, no party."""
 _SIGN_GAP_STOPS_EN = word_set("relations.sign_gap_stops_en")
 """Words no signed pact's modifiers include: a "sign" verb before one of them is not the
 cooperation noun's ("signed a 100-year partnership", not "signed and pledged cooperation")."""
