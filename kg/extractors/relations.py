@@ -139,6 +139,7 @@ from kg.extractors.coder.passes import Passes
 from kg.extractors.coder.relation import Rel, calibrate, relation_matcher
 from kg.extractors.coder.words import (
     _AGREED_ACTS,
+    _BACK_PARTICLE_VERBS_EN,
     _DAY_PARTS_AR,
     _EN_DETERMINERS,
     _EN_IRREGULAR_PAST,
@@ -322,6 +323,17 @@ class _Coder(Passes):
         hits = [h for h in hits if not self._inside_name(h)]
         if self.en:
             hits = self._signed_pact_names_en(hits)
+            # "Pakistan handed back an Indian pilot", "sent back", "fought back": the
+            # particle of another verb, not "back" (support) (S17-RPREC)
+            hits = [
+                h
+                for h in hits
+                if not (
+                    h.first == h.last
+                    and doc.word(h.first) == "back"
+                    and doc.word(h.first - 1) in _BACK_PARTICLE_VERBS_EN
+                )
+            ]
             # "discussed gas supplies with the emir", "discussed the expulsions with": the
             # topic talked about, no aid or act (S7-H4)
             hits = [

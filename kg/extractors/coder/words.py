@@ -709,6 +709,9 @@ _LOOK_ON_EN = word_set("relations.look_on_en")
 _WATCHING_EN = word_set("relations.watching_en")
 """An actor "looking on" or who "watched" an act (":meth:`Mentions._onlooker_en`") is a
 witness of it, no party."""
+_BACK_PARTICLE_VERBS_EN = word_set("relations.back_particle_verbs_en")
+"""Verbs "back" is a particle of ("handed back a pilot", "sent back", "pushed back",
+"fought back"): no "back" (SUPPORT) of its own."""
 _SIGN_GAP_STOPS_EN = word_set("relations.sign_gap_stops_en")
 """Words no signed pact's modifiers include: a "sign" verb before one of them is not the
 cooperation noun's ("signed a 100-year partnership", not "signed and pledged cooperation")."""
