@@ -62,6 +62,7 @@ from kg.extractors.coder.words import (
     _RESPOND_AR,
     _SEARCH_BREAKS,
     _SOURCE_MARKERS,
+    _TEMPORAL_CLAUSE_EN,
     _TIME_BREAKS,
     _TO_AR,
     _WATCHING_EN,
@@ -154,6 +155,11 @@ class Mentions(ActTimes):
                 ):
                     # "denounced the veto as a betrayal of Syria", "as a threat to Cyprus":
                     # who the judged act wrongs is no one judged
+                    break
+                if self.en and w in _TEMPORAL_CLAUSE_EN and t > t_from:
+                    # "called for calm after protests by Castillo's supporters", "a day
+                    # after the nation broke off ties with Taiwan": who acts in the time
+                    # clause is no patient of the act before it
                     break
                 if self.en and w == "and" and t > t_from and self._second_verb(t + 1):
                     # "rejected the demands of the junta and called X's detention a coup": a

@@ -712,6 +712,9 @@ witness of it, no party."""
 _BACK_PARTICLE_VERBS_EN = word_set("relations.back_particle_verbs_en")
 """Verbs "back" is a particle of ("handed back a pilot", "sent back", "pushed back",
 "fought back"): no "back" (SUPPORT) of its own."""
+_TEMPORAL_CLAUSE_EN = word_set("relations.temporal_clause_en")
+"""English words that open a time clause or phrase after the act ("after", "before"): the
+patient search stops there (:meth:`Mentions.mention_after`)."""
 _SIGN_GAP_STOPS_EN = word_set("relations.sign_gap_stops_en")
 """Words no signed pact's modifiers include: a "sign" verb before one of them is not the
 cooperation noun's ("signed a 100-year partnership", not "signed and pledged cooperation")."""
