@@ -491,12 +491,22 @@ class Passes(Frames):
         cooperation agreement", "the two men signed a comprehensive strategic partnership")
         is the pact's name, coded as the signing (AGREE), no COOPERATE of its own: a "sign"
         verb before it with only the pact's modifiers between ("signed a 100-year
-        partnership"); "restore an intelligence-sharing pact with" stays cooperation."""
+        partnership"); "restore an intelligence-sharing pact with" stays cooperation, and
+        so does a pact whose partner follows it ("signed a cooperation agreement with
+        Sudan": AGREE and COOPERATE)."""
         doc = self.doc
 
         def pact_name(h: Hit[Trigger]) -> bool:
             if h.entry.type is not RelationType.COOPERATE or h.cls != "n":
                 return False
+            if any(
+                doc.word(j) in h.entry.preps
+                and (m := doc.mention_at_tok(j + 1)) is not None
+                and m.t0 == j + 1
+                and self.actor(m)
+                for j in range(h.last + 1, h.last + 4)
+            ):
+                return False  # "signed a military cooperation agreement with Sudan": both
             for j in range(h.first - 1, max(-1, h.first - 9), -1):
                 w = doc.word(j)
                 if w.startswith("sign"):
