@@ -458,6 +458,7 @@ class _Coder(Passes):
             self._called_a_pretext()
         self._joint_speakers()
         self._territory_agents()
+        self._welcomed_harm_ends()
         if self._swap_pairs:
             self.rels = [
                 r

@@ -89,6 +89,11 @@ from kg.extractors.text import Token
 from kg.extractors.triggers import Trigger
 from kg.models import EntityType, Modality, RelationType
 
+_HARM_TYPES = frozenset(
+    {RelationType.ASSAULT, RelationType.COERCE, RelationType.SANCTION, RelationType.THREATEN}
+)
+"""Types of harm whose noun a welcomed end names (:meth:`Passes._welcomed_harm_ends`)."""
+
 __all__ = ["Passes"]
 
 
@@ -144,6 +149,28 @@ class Passes(Frames):
             return any(doc.word(j) in _TERRITORY_NOUNS for j in near)
 
         self.rels = [r for r in self.rels if not on_land(r)]
+
+    def _welcomed_harm_ends(self) -> None:
+        """Backing whose patient is the state adjective of a harm ("ترحيب طهران بوقف
+        العدوان الإسرائيلي", "welcomed the end of Israeli strikes"): what is welcomed is the
+        harm's end, the harming state is backed by no one."""
+        doc = self.doc
+        harms = {
+            j
+            for x in doc.lexicon_hits.get("relations") or []
+            if x.cls in ("n", "x") and x.entry.type in _HARM_TYPES
+            for j in range(x.first, x.last + 1)
+        }
+        if not harms:
+            return
+
+        def harmer(r: Rel) -> bool:
+            m = r.object_mention
+            if r.type is not RelationType.SUPPORT or m is None or not m.adjectival:
+                return False
+            return (m.t1 + 1 if self.en else m.t0 - 1) in harms
+
+        self.rels = [r for r in self.rels if not harmer(r)]
 
     def _told_jointly(self, stmt: Stmt, r: Rel) -> bool:
         """Whether the content of ``stmt`` up to ``r``'s trigger says its speakers act
