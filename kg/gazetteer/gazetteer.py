@@ -111,6 +111,9 @@ class Gazetteer:
         """Words that make a capitalised run an organisation, not a person."""
         self.kin_words: dict[str, frozenset[str]] = {}
         """English kinship nouns ("sister"): "X Y, the sister of ..." makes X Y a person."""
+        self.masdar_words: dict[str, frozenset[str]] = {}
+        """Arabic verbal nouns of the first form ("فرض"، "وقف"): after ب/ل ("بفرض رسوم")
+        they open no name (:meth:`NameFinder._ar_prep_masdar`)."""
         self.given_names: frozenset[str] = frozenset()
         self.role_classes: dict[str, dict[str, bool]] = {}
         """Generic title key -> {specific role key: only when the state is named}

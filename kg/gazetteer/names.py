@@ -776,6 +776,8 @@ class NameFinder:
             return None  # "رئيس الوزراء يحظى بدعم": a verb, no name
         if tokens[q].norm in _AR_PREP_PRONOUNS_WIDE:
             return None  # "السفير التركي لديها احتجاجاً": a preposition with a pronoun
+        if self._ar_prep_listed_masdar(tokens[q].norm):
+            return None  # "هدد الرئيس الأمريكي بفرض رسوم": a verbal noun, the title's object
         picked: list[int] = []
         x = q
         in_ha = False  # a word in ه taken as a name word: only a clear boundary may end it
@@ -1135,6 +1137,8 @@ class NameFinder:
         noun after ب/ل is longer, and takes an object or complement."""
         tokens = self.tokens
         raw = self.text[tokens[x].start : tokens[x].end]
+        if self._ar_prep_listed_masdar(tokens[x].norm):
+            return True  # "بفرض رسوم"، "لوقف الحرب"، "باستئناف الحوار" (cues.tsv, masdar)
         if not raw.startswith(_AR_PREP_MASDAR):
             return False
         if len(raw) <= 4 and "\u0629" not in raw:
@@ -1142,6 +1146,16 @@ class NameFinder:
             if nxt is None or not nxt.join or self._stop(nxt):
                 return False
         return True
+
+    def _ar_prep_listed_masdar(self, norm: str) -> bool:
+        """True when the normalised word ``norm`` is ب/ل (after an optional و) glued to a
+        verbal noun of ``cues.tsv`` (cue=masdar: "فرض"، "وقف"، "استئناف"), whose shape
+        :meth:`_ar_prep_masdar` cannot tell from a name's."""
+        listed = self.g.masdar_words.get("ar", frozenset())
+        for glued in ("وب", "ول", "ب", "ل"):
+            if norm.startswith(glued) and norm[len(glued) :] in listed:
+                return True
+        return False
 
     def _ar_passive_verb(self, x: int) -> bool:
         """True when token ``x`` carries a damma on its first letter, or on the one after a
