@@ -56,6 +56,8 @@ from kg.extractors.coder.words import (
     _HONORIFIC_TITLE,
     _HOST_RULERS_EN,
     _HOSTILE_DEEDS_AR,
+    _HOSTING_AR,
+    _HOSTING_PRONOUNS_AR,
     _ISSUED_AR,
     _ISSUED_DOCS_AR,
     _LEAVE_EN,
@@ -72,6 +74,7 @@ from kg.extractors.coder.words import (
     _ORDER_VERBS,
     _OWN_CLAUSE_EN,
     _OWN_TARGETS_AR,
+    _OWNED_FORCES_AR,
     _PACT_HEADS_AR,
     _PACT_NOUNS_EN,
     _PACT_TYPES_AR,
@@ -85,6 +88,7 @@ from kg.extractors.coder.words import (
     _RECEIVE_AR,
     _RECEIVED_TYPES_AR,
     _REFUSAL_NOUNS_EN,
+    _RELATIVES_AR,
     _REQUEST_PREPS_AR,
     _SHARED_AFTER_MEETING_EN,
     _SITES_AR,
@@ -816,6 +820,67 @@ class Arguments(Admission):
             ):
                 return m
         return None
+
+    def _hosted_forces_ar(self, after: int, t_lim: int, exclude: set[str]) -> Ment | None:
+        """Arabic: the state whose forces a struck site hosts ("قصفت X قاعدة عين الأسد
+        التي تستضيف قوات أميركية"، "استهدفت قاعدة تضم جنودا أمريكيين"، "موقعا يتمركز فيه
+        عسكريون روس"): the attack is aimed at those forces' state, not at the state the
+        site is in.  The site is a named place or a word of :data:`_SITES_AR` with up to
+        two name words, right after the trigger (past its preposition); "التي/الذي" may
+        come before the verb of :data:`_HOSTING_AR` and "فيها/فيه" after it; the forces are
+        a mention with a state (or a forces noun and a state adjective) right after."""
+        doc = self.doc
+        t = self._past_adjuncts(after)
+        while t < min(t_lim, after + 8) and self._time_word_ar(t):
+            t += 1  # "قصفت في يناير (كانون الثاني) 2020 قاعدة ...": the date first
+        while t < min(t_lim, after + 8) and doc.word(t) in _AT_TARGET:
+            t += 1
+        if t >= t_lim or not _PUNCT_EVAL.isdisjoint(
+            self.text[doc.tokens[after].start : doc.tokens[t].start]
+        ):
+            return None
+        m = doc.mention_at_tok(t)
+        if m is not None and m.t0 == t and m.etype == EntityType.PLACE:
+            k = m.t1 + 1
+        elif doc.word(t).removeprefix("ال") in _SITES_AR or doc.word(t) in _SITES_AR:
+            k = t + 1
+            while k < min(t_lim, t + 4) and doc.word(k) not in _RELATIVES_AR:
+                if doc.word(k) in _HOSTING_AR:
+                    break
+                if doc.mention_at_tok(k) is not None or k in self.stops:
+                    return None
+                k += 1
+        else:
+            return None
+        if k >= t_lim or not _PUNCT_EVAL.isdisjoint(
+            self.text[doc.tokens[k - 1].end : doc.tokens[k].start]
+        ):
+            return None
+        if doc.word(k) in _RELATIVES_AR:
+            k += 1
+        if doc.word(k) not in _HOSTING_AR:
+            return None
+        k += 1
+        if doc.word(k) in _HOSTING_PRONOUNS_AR:
+            k += 1
+        forces = doc.mention_at_tok(k)
+        if forces is None and doc.word(k).removeprefix("ال") in _OWNED_FORCES_AR:
+            forces = doc.mention_at_tok(k + 1)
+            if forces is not None and not forces.adjectival:
+                return None
+        if forces is None or forces.t0 > k + 1:
+            return None
+        state = (
+            forces.key if forces.etype == EntityType.STATE else doc.entity_states.get(forces.key)
+        )
+        if state is None or state in exclude or doc.entity_types.get(state) != EntityType.STATE:
+            return None
+        return replace(forces, key=state, etype=EntityType.STATE, kind="name")
+
+    def _time_word_ar(self, t: int) -> bool:
+        """Arabic: token ``t`` belongs to a date ("في"، a month's name, a year, a day)."""
+        w = self.doc.word(t)
+        return w == _AR("في") or w.isdigit() or self._ar_adjunct(t)
 
     def _site_in_state_ar(
         self, after: int, t_lim: int, preps: tuple[str, ...], exclude: set[str]

@@ -68,6 +68,7 @@ from kg.extractors.coder.words import (
     _GOODS_EN,
     _HEADING_AR,
     _HONOUR_AR,
+    _HOSTING_AR,
     _IMPOSED_AR,
     _INTERCEPT_TOPICS,
     _IYYA,
@@ -94,6 +95,7 @@ from kg.extractors.coder.words import (
     _PUNCT_EVAL,
     _QUANTITY_NOUNS_EN,
     _RELATIVE_WORDS_AR,
+    _RELATIVES_AR,
     _REQUEST_NOUNS_EN,
     _REQUEST_PREPS_AR,
     _RESUMPTIVE_AR,
@@ -698,6 +700,33 @@ class Frames(Arguments):
         btw = next((j for j in range(after, first.t0) if doc.word(j) in _BETWEEN), -1)
         return btw > after + 1
 
+    def _hosted_presence_ar(self, c: Coding) -> bool:
+        """Arabic: a named site that hosts a state's forces ("قاعدة عين الأسد التي تستضيف
+        قوات أميركية"، "مطار X الذي يتمركز فيه جنود روس"): those forces' state is present
+        in the state the site is in (PRESENCE), whatever the verb's row says (no talks
+        hosted).  The site is a linked place right before "التي/الذي" (or right before the
+        verb); the forces follow the verb (past "فيها/فيه") as :meth:`_hosted_forces_ar`
+        reads them."""
+        h = c.h
+        doc = self.doc
+        t = h.first
+        k = t - 1
+        if doc.word(k) in _RELATIVES_AR:
+            k -= 1
+        site = doc.mention_at_tok(k)
+        if site is None or site.t1 != k or site.etype != EntityType.PLACE or k < c.a:
+            return False
+        where = doc.entity_states.get(site.key)
+        if where is None or doc.entity_types.get(where) != EntityType.STATE:
+            return False
+        forces = self._hosted_forces_ar(site.t0, c.b, {where})
+        if forces is None:
+            return False
+        trig = replace(c.trig, type=RelationType.PRESENCE, topic="stationed forces")
+        obj_m = replace(site, key=where, etype=EntityType.STATE, kind="name")
+        self.add(forces.key, obj_m, trig, h, c.si, c.sent, c.a, c.b, 1.0, False, True, forces)
+        return True
+
     def _code_special(self, c: Coding) -> Coding | None:
         """Sets the frame left once the special frames and constructions are tried
         (``c.frame``); None when done.
@@ -709,6 +738,8 @@ class Frames(Arguments):
         nominal = c.nominal
         doc = self.doc
         t = h.first
+        if not self.en and doc.word(t) in _HOSTING_AR and self._hosted_presence_ar(c):
+            return None  # "قاعدة عين الأسد التي تستضيف قوات أميركية": forces stationed
         if frame == "gap":
             if self._gap_agent(h, si, sent, a, b):
                 return None
@@ -1662,6 +1693,13 @@ class Frames(Arguments):
             obj_m, by_prep = self.mention_after(
                 after, content, trig.preps, exclude=exclude, place=place, required=False
             )
+        elif (
+            not self.en
+            and trig.type is RelationType.ASSAULT
+            and (hosted := self._hosted_forces_ar(after, t_lim, exclude)) is not None
+        ):
+            # "قصفت قاعدة عين الأسد التي تستضيف قوات أميركية": the forces' state
+            obj_m, by_prep = hosted, True
         elif (
             not self.en
             and trig.type in (RelationType.ASSAULT, RelationType.COERCE)

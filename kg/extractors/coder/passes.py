@@ -499,6 +499,8 @@ class Passes(Frames):
             # "الأمين العام لمجلس التعاون جاسم البديوي"، "وزير التعاون الدولي": a word of
             # a man's title, well inside it
             return True
+        if not self.en and m is not None and self._ar_name_word(m, h):
+            return True
         return (
             m is not None
             and m.etype == EntityType.ORGANIZATION
@@ -543,6 +545,18 @@ class Passes(Frames):
             return False
 
         return [h for h in hits if not pact_name(h)]
+
+    def _ar_name_word(self, m: Ment, h: Hit[Trigger]) -> bool:
+        """Arabic: the trigger word is a word of a person's or a place's name that the
+        linker read as one mention of several words ("وزير الخارجية سامح شكري": no
+        thanks; "قاعدة عين الأسد"، "معبر رأس جدير": no appointment), not an act."""
+        if m.kind != "name" or m.etype not in (EntityType.PERSON, EntityType.PLACE):
+            return False
+        if not (m.t0 <= h.first and h.last <= m.t1) or m.t1 == m.t0:
+            return False
+        # (a title inside the mention is the person's title: "الرئيس X" keeps its acts
+        # when the trigger stands before the name's first word)
+        return m.etype is EntityType.PLACE or h.first > m.t0
 
     def _drop_suspended(self, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
         """ "suspended trade and talks with India", "علقت المفاوضات مع": a meeting or

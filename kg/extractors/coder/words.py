@@ -915,6 +915,11 @@ _PEOPLE_HEADS_AR = word_set("relations.people_heads_ar")
 _REGION_NOUNS_AR = word_set("relations.region_nouns_ar")
 _SITES_AR = word_set("relations.sites_ar")
 """Arabic sites forces leave or hold ("قاعدة"، "مدينة"، "مطار"): "من قاعدة X في مالي" is in Mali."""
+_HOSTING_AR = word_set("relations.hosting_ar")
+"""Arabic verbs of a site holding forces ("قاعدة X التي تستضيف قوات أميركية"، "يتمركز فيها")."""
+_RELATIVES_AR = frozenset(_AR(w) for w in ("التي", "الذي"))
+_HOSTING_PRONOUNS_AR = frozenset(_AR(w) for w in ("فيها", "فيه", "بها", "به"))
+"""The site's pronoun after a verb of holding forces ("يتمركز فيها جنود")."""
 """Provinces and towns a name follows ("إقليم", "مدينة"): a nisba after the name is their state."""
 _ALONGSIDE_AR = _AR("جانب")
 _TO_AR = _AR("إلى")
