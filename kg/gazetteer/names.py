@@ -74,6 +74,8 @@ _EN_NICK_CLOSE = frozenset({'" ', "\u201d ", "' ", "\u2019 "})
 NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 """English months that are also names: inside a name run they are the name."""
 _AR_PREP_MASDAR = ("بم", "بت", "لم", "لت", "بإ", "لإ")
+_AR_COMPLEMENT_PREPS = frozenset(normalize(w) for w in ("على", "عن", "من", "إلى", "مع"))
+"""Prepositions a stance noun with its pronoun takes ("احتجاجها على"، "استياءه من")."""
 _AR_ORDINALS = frozenset(
     normalize(w)
     for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split()
@@ -1510,7 +1512,15 @@ class NameFinder:
             return False
         if not raw.endswith(("ه", "ها", "هم")) or raw.endswith(_AR_NAME_ENDINGS_IN_HA):
             return False
-        if x + 1 >= n or not tokens[x + 1].join or self._stop(tokens[x + 1]):
+        if x + 1 >= n or not tokens[x + 1].join:
+            return False
+        if (
+            tokens[x + 1].norm in _AR_COMPLEMENT_PREPS
+            and not raw.startswith("ال")
+            and (len(raw) >= 6 or raw.endswith(("ها", "هم")))
+        ):
+            return True  # "X Y احتجاجها على التصريحات"، "X Y استياءه من": a stance noun
+        if self._stop(tokens[x + 1]):
             return False
         nxt = self.text[tokens[x + 1].start : tokens[x + 1].end]
         return nxt.startswith(("ل", "ب", "ال"))

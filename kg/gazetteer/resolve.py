@@ -76,6 +76,8 @@ _AR_REGION_NOUNS = frozenset(normalize(w) for w in ("ولاية",))
 _AR_ACRONYM = re.compile(r" ?[«(]([^\s«»()]{2,12})[»)]")
 _AT_IT = frozenset(normalize(w) for w in ("لديها", "لديه", "لديهم", "فيها", "فيه"))
 """Arabic: a posting given by a pronoun ("سفير X لديها Y"): the host named before."""
+_AT_HERE = frozenset(normalize(w) for w in ("البلاد", "الدولة"))
+"""Arabic: the host country as the wire's own ("سفير X لدى البلاد Y"، "لدى الدولة")."""
 """Arabic "on its behalf" after a bare title: the spokesman of a body named before."""
 _POST = {"en": frozenset({"to", "at", "in"}), "ar": frozenset({"لدي", "في", "الي"})}
 _MODIFIERS = ("former", "new", "outgoing", "interim")
@@ -1869,6 +1871,19 @@ class Resolver:
             and tokens[q + 1].norm in self.g.given_names
         ):  # "سفير X لديها Y Z": the title runs over its posting given by a pronoun
             title_end, q = tokens[q].end, q + 1
+        elif (
+            self.lang == "ar"
+            and q + 2 < len(tokens)
+            and ph.role.target in _POSTED
+            and not ph.postings
+            and tokens[q].norm in _POST["ar"]
+            and tokens[q + 1].norm in _AT_HERE
+            and self.cover[q] == -1
+            and self._adjacent(q)
+            and self._adjacent(q + 1)
+            and self._adjacent(q + 2)
+        ):  # "سفير X لدى البلاد Y Z": a posting to the wire's own country
+            title_end, q = tokens[q + 1].end, q + 2
         found = self.names.after(
             q,
             honorific,
