@@ -1884,8 +1884,14 @@ class _Builder:
                     self._homograph_government(i, cut, homograph)
                     continue
                 nxt = doc.mention_at_tok(i + 1)
-                if nxt is not None and self._joined(i + 1):
+                if (
+                    nxt is not None
+                    and self._joined(i + 1)
+                    and (nxt.adjectival or not w.startswith("ال") or nxt.t0 != i + 1)
+                ):
                     continue  # "الحكومة السورية" (the linker reads it) or a genitive
+                # (a definite noun is in no construct: "وطالبت الحكومة أنقرة بسحب
+                # قواتها" asks Ankara; the state named after it is the verb's object)
                 start = doc.tokens[i].start + cut
                 # a government named with its state earlier in the article is the one
                 # a bare "الحكومة" repeats, before the dateline's (S14-LINK)
