@@ -81,6 +81,7 @@ from kg.extractors.coder.words import (
     _NEAR_AR,
     _NO_LOCATIVE,
     _NON_FORCE_EN,
+    _OFFICIALS_AR,
     _ORDER_VERBS,
     _OWN_STATE_OK,
     _OWN_TARGETS_EN,
@@ -699,6 +700,19 @@ class Frames(Arguments):
             return False
         btw = next((j for j in range(after, first.t0) if doc.word(j) in _BETWEEN), -1)
         return btw > after + 1
+
+    def _bare_title_subject_ar(self, t: int) -> bool:
+        """Arabic: token ``t`` is a bare definite title the linker left alone ("الوزير"،
+        "المبعوث"، :data:`_OFFICIALS_AR`) right before an anaphor of the sides ("ودعا الوزير
+        الطرفين إلى"): the verb's subject, not its object; the anaphor after it is."""
+        doc = self.doc
+        w = doc.word(t)
+        return (
+            w.startswith("ال")
+            and w in _OFFICIALS_AR
+            and doc.mention_at_tok(t) is None
+            and self._anaphor_end(t + 1) is not None
+        )
 
     def _hosted_presence_ar(self, c: Coding) -> bool:
         """Arabic: a named site that hosts a state's forces ("قاعدة عين الأسد التي تستضيف
@@ -2167,16 +2181,24 @@ class Frames(Arguments):
             obj_m = None
         if obj_m is None and not self.en and frame != "mid":
             # "داعيا الطرفين إلى", "ودعت فرنسا البلدين إلى": each of the actors named before
-            group = self._group_anaphor(
-                self._past_adjuncts(after), si, doc.entity_states.get(subj) or subj
-            )
+            at = self._past_adjuncts(after)
+            if self._bare_title_subject_ar(at):
+                at += 1  # "ودعا الوزير الطرفين إلى": the bare title is the subject
+            group = self._group_anaphor(at, si, doc.entity_states.get(subj) or subj)
             if group is not None:
                 members = [m for m in group[0] if m.key not in exclude]
                 if len(group[0]) == 2 and len(members) == 1:
                     # "التقى X عباس ثم بينيت، داعيا الجانبين": X is no side; the two
                     # X dealt with are
                     members = self._partners_ar(subj, si) or members
-                self._anaphor_objects.update(range(self._past_adjuncts(after), group[1] + 1))
+                if len(group[0]) == 2 and len(members) == 1:
+                    # "التقى الوزير ممثلين عن X وY ... ودعا الوزير الطرفين": the two named
+                    # together before, not his own side and one of them
+                    side = doc.entity_states.get(subj) or subj
+                    pair = self._pair_before(at, si, agent=side, reach=1)
+                    if pair is not None and not {p.key for p in pair} & exclude:
+                        members = list(pair)
+                self._anaphor_objects.update(range(at, group[1] + 1))
                 if members:
                     obj_m, more_objects = members[0], members[1:]
                     by_prep = False
