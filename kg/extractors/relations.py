@@ -149,6 +149,7 @@ from kg.extractors.coder.words import (
     _PAY_AR,
     _SOURCE_MARKERS,
     _SPEECH_TYPES,
+    _STORES_AR,
     _TOOK_PLACE_AR,
     _WHAT_AR,
 )
@@ -308,6 +309,14 @@ class _Coder(Passes):
                 if h.entry.type is not RelationType.AID
                 or h.cls not in ("n", "x")
                 or not self._ar_obstructed(h.first)
+            ]
+            # "استهدف مخازن أسلحة لحزب الله": the depots of one's arms, no arms given
+            hits = [
+                h
+                for h in hits
+                if h.entry.type is not RelationType.AID
+                or h.cls not in ("n", "x")
+                or doc.word(h.first - 1).removeprefix("و") not in _STORES_AR
             ]
             # "ناقلة ترفع علم بنما", "رفعت العلم الأردني": a flag raised, no sanctions
             # lifted; the flag's state stays in reach of the verb before it (S9-R2-H3)

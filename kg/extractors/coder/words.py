@@ -915,6 +915,8 @@ _PEOPLE_HEADS_AR = word_set("relations.people_heads_ar")
 _REGION_NOUNS_AR = word_set("relations.region_nouns_ar")
 _SITES_AR = word_set("relations.sites_ar")
 """Arabic sites forces leave or hold ("قاعدة"، "مدينة"، "مطار"): "من قاعدة X في مالي" is in Mali."""
+_STORES_AR = word_set("relations.stores_ar")
+"""Arabic depots and works of goods ("مخازن أسلحة لحزب الله": its arms depots, no aid)."""
 _HOSTING_AR = word_set("relations.hosting_ar")
 """Arabic verbs of a site holding forces ("قاعدة X التي تستضيف قوات أميركية"، "يتمركز فيها")."""
 _RELATIVES_AR = frozenset(_AR(w) for w in ("التي", "الذي"))
