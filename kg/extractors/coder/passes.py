@@ -1289,6 +1289,7 @@ class Passes(Frames):
             om = r.object_mention
             if (
                 r.type in (RelationType.ACCUSE, RelationType.SUPPORT)
+                and r.topic != "summoning of envoy"  # ("استدعاء سفير X للاحتجاج": summoned)
                 and om is not None
                 and not om.adjectival
                 and r.subject != om.key
