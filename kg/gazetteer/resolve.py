@@ -129,7 +129,10 @@ def _ar_split_role_over_org(
             a.j - a.i < 2
             or a.info.role is None
             or a.info.entity
-            or (k < n and atoms[k].i == a.j)  # a phrase right after the title: read
+            or (
+                k < n and atoms[k].i == a.j and not all(f.kind == "place" for f in atoms[k].forms)
+            )  # a phrase right after the title: read (a place may open the body's name:
+            # "رئيس حكومة | إقليم كردستان")
         ):
             out.append(a)
             continue
@@ -139,6 +142,7 @@ def _ar_split_role_over_org(
             not tail
             or tail[0].i != 0
             or tail[0].j < 2
+            or (k < n and atoms[k].i == a.j and tail[0].j + a.j - 1 < atoms[k].j)
             or not any(f.etype == _ORG for f in tail[0].info.entity)
             or len(head) != 1
             or head[0].j != a.j - 1 - a.i
