@@ -1781,6 +1781,14 @@ class Resolver:
         finally:
             self.bridge = -1
 
+    def _guillemet_open(self, start: int, end: int) -> bool:
+        """Arabic: ``text[start:end]`` (a title) opens a guillemet it does not close: the
+        title ends with a quoted body's name ("زعيم حزب «الليكود» X Y"، "رئيس منظمة «X»"),
+        whose closing guillemet stands between the title and the holder's name."""
+        return self.lang == "ar" and self.text.count("«", start, end) > self.text.count(
+            "»", start, end
+        )
+
     def _named_from(
         self, ph: _Phrase, q: int, p: int, honorific: bool, *, complement: bool
     ) -> int | None:
@@ -1807,7 +1815,11 @@ class Resolver:
             return None
         if not tokens[q].join and q != self.bridge:
             gap = self.text[tokens[q - 1].end : tokens[q].start].strip()
-            if gap not in (",", "،") and not (honorific and gap == "." and q > q0):
+            if (
+                gap not in (",", "،")
+                and not (honorific and gap == "." and q > q0)
+                and not (gap == "»" and self._guillemet_open(ph.start, ph.end))
+            ):
                 return None  # (the full stop of an abbreviated rank: "Gen. X", "Col. X")
         label = self.text[ph.start : ph.end]
         # the mention's title runs over a military rank between title and name ("رئيس

@@ -1,5 +1,6 @@
 """S17-SPKLINK: speakers titled after a sub-state region ("رئيس إقليم كردستان X",
-"Kurdistan Region President X"), and armed groups and parties the actor table lacked.
+"Kurdistan Region President X"), armed groups and parties the actor table lacked, and a
+known person after a title that ends on a body's name in guillemets ("زعيم حزب «X» Y").
 
 All sentences are written for these tests in news style.
 """
@@ -102,3 +103,17 @@ def test_arabic_faction_name_holding_a_known_group_is_the_faction() -> None:
 def test_exiled_opposition_group_by_acronym() -> None:
     x = extracted("Tehran accused the MEK of plotting the cyberattack.", "en", DAY)
     assert any(e.label == "People's Mojahedin Organization of Iran" for e in x.entities)
+
+
+# -- a quoted body's name ends the title -----------------------------------------------
+
+
+def test_arabic_known_person_after_a_title_ending_in_guillemets_takes_the_title() -> None:
+    x = extracted(
+        "وهاجم زعيم حزب «الليكود» بنيامين نتنياهو الحكومة، معتبراً أنها تقود البلاد إلى الفوضى.",
+        "ar",
+        DAY,
+    )
+    assert not any(e.label.startswith("زعيم") for e in x.entities)
+    netanyahu = _entity(x, "Benjamin Netanyahu")
+    assert any(r.label.startswith("زعيم حزب") for r in netanyahu.roles)
