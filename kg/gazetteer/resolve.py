@@ -42,7 +42,7 @@ from kg.gazetteer.names import (
 )
 from kg.models import EntityType
 from kg.text import Token, normalize
-from kg.text.tokens import ARABIC, POSSESSIVE, possessive_len
+from kg.text.tokens import ARABIC, POSSESSIVE, UPPER, possessive_len
 
 _MISSION_WORDS = frozenset(
     normalize(w)
@@ -70,6 +70,13 @@ _AR_UNIT_NOUNS = frozenset(normalize(w) for w in ("وفد", "بعثة", "لجن�
 "رئيس بعثة الاتحاد الأوروبي X"): :meth:`Resolver._phrase` reads over them."""
 _AR_ORGAN_NOUNS = frozenset(normalize(w) for w in ("مكتب", "مجلس", "لجنة", "هيئة", "قيادة"))
 """Arabic organs of a body ("مكتبها السياسي"، "مجلسه التنفيذي"), besides orghead nouns."""
+_EN_CLAUSE_OPENERS = frozenset(
+    "and but after before when while as since until because although though once that which".split()
+)
+"""English words that open a clause, before the subject an unknown name may be ("three
+days after X Y, the leader's sister, warned that ...", S17-SPKLINK)."""
+_WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""English weekdays: never a name word after a family name ("Kim Monday")."""
 _AR_REGION_NOUNS = frozenset(normalize(w) for w in ("ولاية",))
 """Arabic: a province between a governor's title and the place naming it ("حاكم ولاية
 الخرطوم X"، "والي ولاية سنار X"); read over only before a state or place (S15-NAMES2)."""
@@ -356,6 +363,9 @@ class Resolver:
         ("حركة «X Y»"): a name read earlier runs over that guillemet."""
         self.middles: dict[str, str] = {}
         """English: middle words of new people's names ("Muse Bihi Abdi": "Bihi") -> key."""
+        self.shared_surnames: dict[str, set[str]] = {}
+        """English: one-word family names two people of the article share ("Kim"): each
+        links to the one of them named last (S17-SPKLINK)."""
         self.head_refs: set[str] = set()
         """Arabic: definite head nouns that refer back to a body (:meth:`_ar_org_head_again`)."""
         self.weak: set[str] = set()
@@ -3416,7 +3426,7 @@ class Resolver:
                     opener = (
                         i == 0
                         or boundary(before)
-                        or tokens[i - 1].norm in ("and", "but")
+                        or tokens[i - 1].norm in _EN_CLAUSE_OPENERS  # "after X Y said"
                         or bool(tokens[i - 1].flags & POSSESSIVE)  # "North Korea's X Y said"
                         or self._rank_ends_at(i)  # "Brigadier General X Y said"
                         or self._title_word_before(i)  # "IMF Managing Director X Y said"
@@ -3522,7 +3532,7 @@ class Resolver:
         if v - i < 2 or all(self.cover[x] != -1 for x in range(i, v)):
             return
         gap = text[tokens[i - 1].end : tokens[i].start] if i > 0 else "."
-        if not any(c in gap for c in '.,;:"“(') and tokens[i - 1].norm not in ("and", "but"):
+        if not any(c in gap for c in '.,;:"“(—–-') and tokens[i - 1].norm not in _EN_CLAUSE_OPENERS:
             return  # the name must open the clause
         name = text[tokens[i].start : tokens[v - 1].end]
         if normalize(name) not in self.stop:
@@ -4156,9 +4166,9 @@ class Resolver:
 
     def _aside_before(self, v: int) -> int:
         """English: the first token of an apposition that ends with a title word right before
-        the speech verb at ``v`` (", a senior Houthi official, said"), or that opens with a
-        person's possessive and names no role alone (", Ortega's wife and vice president,
-        said"), or -1."""
+        the speech verb at ``v`` (", a senior Houthi official, said"; ", its deputy director,
+        said"), or that opens with a person's possessive and names no role alone (", Ortega's
+        wife and vice president, said"), or -1."""
         tokens, text = self.tokens, self.text
         if text[tokens[v - 1].end : tokens[v].start].strip() != "," or v < 4:
             return -1
@@ -4187,6 +4197,10 @@ class Resolver:
                         return x  # "X Y, the president's spokesman, said" (S9-H4)
                     # (a role: "X, the party's leader, said" is read with the title)
                     return x if head in self.titles and not role else -1
+                if tokens[x].norm in ("its", "his", "her", "their") and (
+                    role or head in self.titles
+                ):
+                    return x  # "X Y, its first deputy director, said" (S17-SPKLINK)
                 owner = next(
                     (y for y in range(x, min(v - 1, x + 3)) if tokens[y].flags & POSSESSIVE), -1
                 )  # "Ortega's", "the Kremlin's": a possessive name opens the aside
@@ -4681,6 +4695,17 @@ class Resolver:
         # "Theresa May" ... "May told parliament": a month that is a family name is read
         # as the person only where no date reading fits (:meth:`_month_surname_ok`)
         month = kind == "surname" and self.lang == "en" and phrase in NAME_MONTHS
+        had = self.dynamic.get(phrase)
+        if (
+            self.lang == "en"
+            and kind == "surname"
+            and had is not None
+            and had[1] == "surname"
+            and had[0] != key
+            and self._person_key(had[0])
+        ):
+            # "Kim Yo Jong" and "Kim Jong Un": "Kim" alone is whichever was named last
+            self.shared_surnames.setdefault(phrase, {had[0]}).add(key)
         if phrase not in self.dynamic and (phrase not in self.stop or month):
             self.dynamic[phrase] = (key, kind, after)
             self.dyn_words = max(self.dyn_words, phrase.count(" ") + 1)
@@ -4726,6 +4751,8 @@ class Resolver:
                         found = None
                     elif phrase in self.halves and not self._half_ref_ok(x):
                         found = None  # "the North" alone, not "the South China Sea"
+                    elif found and found[1] == "surname" and self._en_name_goes_on(x + size):
+                        found = None  # "Kim Yo Jong" after "Kim Jong Un": another person
                     if found and found[2] < x and (self.lang == "ar" or is_cap(tokens[x])):
                         hit = (size, first, found)
                         break
@@ -4735,12 +4762,47 @@ class Resolver:
                 x += 1
                 continue
             size, first, (key, kind, _) = hit
+            shared = self.shared_surnames.get(first) if size == 1 else None
+            if shared:
+                key = max(shared, key=lambda k: self.seen.get(k, -1))
             tok = tokens[x]
             start = tok.start + (len(tok.norm) - len(first) if first != tok.norm else 0)
             end = tokens[x + size - 1].end - possessive_len(tokens[x + size - 1])
             self._emit(start, end, key, kind)
             x += size
             self.pos = max(self.pos, x)
+
+    def _en_name_goes_on(self, y: int) -> bool:
+        """English: token ``y``, right after a family name read earlier, goes on a longer
+        name (a capitalised word no phrase covers, no function word or month, then another
+        such word or a clause boundary): the family name alone is no back-reference there
+        ("Kim Yo Jong, the leader's sister," after "Kim Jong Un" is someone else, whom the
+        name reader takes in full; "according to López Obrador" links by its last word)
+        (S17-SPKLINK)."""
+        tokens = self.tokens
+        if self.lang != "en" or y >= len(tokens) or not self._adjacent(y):
+            return False
+        tok = tokens[y]
+        if (
+            not is_cap(tok)
+            or tok.flags & UPPER
+            or self.cover[y] != -1
+            or self._is_stop(tok)
+            or tok.norm in NAME_MONTHS
+            or tok.norm in _WEEKDAYS_EN
+            or tok.norm in self._not_english_name_words()
+        ):
+            return False
+        nxt = y + 1
+        if nxt < len(tokens) and self._adjacent(nxt):
+            t2 = tokens[nxt]
+            return (
+                is_cap(t2)
+                and self.cover[nxt] == -1
+                and t2.norm not in self._not_english_name_words()
+            )
+        gap = self.text[tok.end : tokens[nxt].start] if nxt < len(tokens) else ""
+        return gap.strip()[:1] in (",", "")
 
     def _month_surname_ok(self, x: int) -> bool:
         """English: whether the capitalised month at token ``x`` ("May"), also the family
