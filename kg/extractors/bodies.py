@@ -43,6 +43,9 @@ from kg.text import normalize
 
 __all__ = ["find_bodies", "home_state", "lead_end"]
 
+_AR_SOURCE_THAT = frozenset(fold(w) for w in ("أن", "إن", "بأن"))
+"""Complementisers after a bare unnamed source ("ذكر مصدر عسكري أن"): it is the speaker."""
+
 _OFFICE_WORDS = frozenset({fold("مكتب"), fold("ديوان")})
 """Arabic words before a person that name the person's office ("مكتب الرئيس X"); English
 "office" before a person is another office's spokesperson ("foreign office spokesman X")."""
@@ -1681,6 +1684,23 @@ class _Builder:
             Ment(start, end, key, "name", EntityType.PERSON, t0, t1, doc.nt.norm[start:end])
         )
 
+    def _unnamed_bare(self, start: int, end: int, head: str) -> None:
+        """An unnamed source with no state or body next to it ("مصدر عسكري"): a person of
+        the article's home state (its dateline), or of none (S17-SPKLINK)."""
+        doc = self.doc
+        key = f"Unnamed:{self.home or '-'}:{head}:{normalize(doc.text[start:end])}"
+        surface = doc.nt.span(start, end)[2]
+        if key in doc.extra:
+            if surface not in doc.extra[key][3]:
+                doc.extra[key][3].append(surface)
+        else:
+            doc.extra[key] = (EntityType.PERSON, surface, self.home, [surface])
+        doc.extra_mentions.append((start, end, key))
+        t0, t1 = doc.tok_at(start), doc.tok_at(end - 1)
+        self.new.append(
+            Ment(start, end, key, "name", EntityType.PERSON, t0, t1, doc.nt.norm[start:end])
+        )
+
     def _joined(self, j: int) -> bool:
         """Only spaces or a hyphen between tokens ``j - 1`` and ``j``."""
         doc = self.doc
@@ -1809,6 +1829,14 @@ class _Builder:
                     k += 1
                     continue
                 break
+            if actor is None and w in state_heads and not linked and k > i + 1:
+                # "ذكر مصدر عسكري أن": a source no state or body qualifies, its words
+                # ending on a complementiser: the home state's (or nobody's) source
+                if k < n and self._joined(k) and doc.word(k) in _AR_SOURCE_THAT:
+                    start = doc.tokens[i].start + cut
+                    self._unnamed_bare(start, doc.tokens[k - 1].end, w)
+                    done = k - 1
+                continue
             if actor is None or (
                 w in state_heads
                 and actor.etype != EntityType.STATE

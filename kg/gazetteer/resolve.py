@@ -936,8 +936,14 @@ class Resolver:
             )
         if surface not in entry.aliases:
             entry.aliases.append(surface)
-            if self.lang == "ar" and not entry.label_ar:
-                entry.label_ar = surface
+        if self.lang == "ar" and surface.startswith("ل") and self.text[start - 1 : start] == "ل":
+            # "وحدات للجيش اليمني": the preposition took the article's alif; the body's
+            # name is "الجيش اليمني" (S17-SPKLINK)
+            surface = "ا" + surface
+            if surface not in entry.aliases:
+                entry.aliases.append(surface)
+        if self.lang == "ar" and not entry.label_ar:
+            entry.label_ar = surface
         return key
 
     def _body(self, k: int) -> int | None:
