@@ -65,3 +65,13 @@ def test_shared_one_word_family_name_links_to_the_one_named_last() -> None:
     r = linked(text, "en", DAY)
     assert find_mention(r, "Kim").key == find_mention(r, "Kim Jong Un").key
     assert find_mention(r, "Kim Yo Jong").key != find_mention(r, "Kim Jong Un").key
+
+
+def test_air_force_rank_before_a_name_with_initials_opens_the_speaker() -> None:
+    x = extracted(
+        '"We are glad to have our pilot back," Air Vice Marshal T.K. Menon told reporters '
+        "at the border crossing.",
+        "en",
+        DAY,
+    )
+    assert speaker_of(x, "our pilot back") == "T.K. Menon"
