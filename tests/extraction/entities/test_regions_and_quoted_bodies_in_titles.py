@@ -117,3 +117,15 @@ def test_arabic_known_person_after_a_title_ending_in_guillemets_takes_the_title(
     assert not any(e.label.startswith("زعيم") for e in x.entities)
     netanyahu = _entity(x, "Benjamin Netanyahu")
     assert any(r.label.startswith("زعيم حزب") for r in netanyahu.roles)
+
+
+# -- a permanent secretary ---------------------------------------------------------------
+
+
+def test_arabic_name_before_permanent_secretary_title_is_the_speaker() -> None:
+    x = extracted(
+        "غير أن سامي الحربي الأمين الدائم للحركة نفى ذلك، وأكد أن الاتفاق لا ينص على أي انسحاب.",
+        "ar",
+        DAY,
+    )
+    assert speaker_of(x, "لا ينص") == "سامي الحربي"
