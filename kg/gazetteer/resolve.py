@@ -3710,6 +3710,22 @@ class Resolver:
                 and tokens[i].norm in self.g.given_names
             )
 
+        def other_family(i: int, j: int) -> bool:
+            # "وقال محمود السيسي إن"، "وقال جوزيف عون إن": a word read only as a known
+            # person's family name after a given name that is not that person's (S17-SPKLINK)
+            a = self.atoms[self.cover[j]] if self.cover[j] != -1 else None
+            if a is None or a.i != j or a.j != j + 1 or a.cut or not tokens[j].join:
+                return False
+            people = [f for f in a.forms if f.etype == _PERSON and f.kind == "surname"]
+            if not people or len(people) != len(a.forms):
+                return False
+            given = tokens[i].norm
+            for f in people:
+                e = self.g.entries.get(f.target)
+                if e is None or normalize(e.label_ar).split()[:1] == [given]:
+                    return False
+            return True
+
         verbs: list[int] = []
         # "وكان (معالي الدكتور) X Y قد أكد أن": the auxiliary, the name, قد, a speech verb
         was: set[int] = set()
@@ -3741,6 +3757,9 @@ class Resolver:
                     j, links = j + 1, links + 1
                 elif j > i and tokens[i].norm in self.g.given_names and nisba_family(j):
                     j += 1  # "وقال ماجد الكعبي إن": a definite family name in ي ends it
+                    break
+                elif j == i + 1 and tokens[i].norm in self.g.given_names and other_family(i, j):
+                    j += 1  # "وقال محمود السيسي إن": a known family name, another given name
                     break
                 else:
                     break
@@ -3783,6 +3802,8 @@ class Resolver:
                 key = self._new_person(text[tokens[i].start : tokens[j - 1].end], None, i - 1)
                 if self.cover[i] != -1:
                     self.titled_names[i] = j  # (read the name over the surname inside it)
+                elif self.cover[j - 1] != -1:
+                    self.titled_names[j - 1] = j  # ("محمود السيسي": over the family name)
                 if family_first:
                     self._register(tokens[i].norm, key, "surname", i - 1)
         for v in verbs:
