@@ -43,6 +43,9 @@ from kg.text import normalize
 
 __all__ = ["find_bodies", "home_state", "lead_end"]
 
+_COLLECTIVE_OPENERS = frozenset("the several some many hundreds thousands dozens of angry".split())
+"""Lower-case words before a capitalised adjective of a collective speaker ("the Tamil
+fishermen", "thousands of Armenian protesters")."""
 _AR_SOURCE_THAT = frozenset(fold(w) for w in ("أن", "إن", "بأن"))
 """Complementisers after a bare unnamed source ("ذكر مصدر عسكري أن"): it is the speaker."""
 
@@ -1715,6 +1718,47 @@ class _Builder:
             return False
         return not doc.text[m.end : doc.tokens[j].start].strip()
 
+    def collectives_english(self) -> None:
+        """English: a plural noun of people acting together (``unnamed.tsv``
+        kind=collective) right before a speech verb (kind=collectiveverb), with at most a
+        quantity and one state or capitalised adjective before it ("protesters said",
+        "Several thousand protesters told", "French fishermen said", "Tamil fishermen
+        said"): a new Organization of that name (with the state of its adjective) speaks
+        (S17-SPKLINK).  Not analysts, witnesses or lawmakers: their words are mostly no
+        statement the gold annotates, or unnamed officials of a state."""
+        doc = self.doc
+        words = _unnamed_words("en")
+        nouns = words.get("collective", frozenset())
+        verbs = words.get("collectiveverb", frozenset())
+        n = len(doc.tokens)
+        for i in self._indices(nouns):
+            if i + 1 >= n or doc.mention_at_tok(i) is not None:
+                continue
+            if any(m.t0 <= i <= m.t1 for m in self.new):
+                continue  # ("U.S. lawmakers": read as unnamed people of a state)
+            if doc.word(i + 1) not in verbs or not self._joined(i + 1):
+                continue
+            first, state = i, None
+            j = i - 1
+            if j >= 0 and self._joined(i):
+                m = doc.mention_at_tok(j)
+                tok = doc.tokens[j]
+                if m is not None:
+                    if m.t1 != j or m.etype != EntityType.STATE or not m.adjectival:
+                        continue  # ("the Kremlin's protesters"; a person's name)
+                    first, state, j = m.t0, m.key, m.t0 - 1
+                elif doc.text[tok.start : tok.start + 1].isupper():
+                    gap = doc.text[doc.tokens[j - 1].end : tok.start] if j > 0 else "."
+                    if not gap.strip() and doc.word(j - 1) not in _COLLECTIVE_OPENERS:
+                        continue  # (a capitalised run: an organisation's name)
+                    first, j = j, j - 1  # "Tamil fishermen"
+            start = doc.tokens[first].start
+            end = doc.tokens[i].end
+            label = doc.text[start:end]
+            key = f"Collective:{state or '-'}:{label.lower()}"
+            aliases = [label]
+            self.add(start, end, key, EntityType.ORGANIZATION, state, label, aliases)
+
     def unnamed_english(self) -> None:
         doc = self.doc
         words = _unnamed_words("en")
@@ -3014,6 +3058,7 @@ def find_bodies(
         b.unnamed_arabic()
     else:
         b.unnamed_english()
+        b.collectives_english()
     b.government(home)
     b.presidency(home)
     return b.merged()
