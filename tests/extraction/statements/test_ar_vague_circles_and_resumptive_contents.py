@@ -14,14 +14,13 @@ from __future__ import annotations
 import datetime
 
 from factories import extracted
+from factories import said as statements_said
 
 _DAY = datetime.date(2025, 4, 2)
 
 
 def _said(text: str) -> set[tuple[str, str]]:
-    x = extracted(text, "ar", _DAY)
-    labels = {e.id: e.label for e in x.entities}
-    return {(labels[q.speaker], q.text) for q in x.quotes}
+    return set(statements_said(extracted(text, "ar", _DAY)))
 
 
 def test_diplomatic_circles_are_no_speaker_of_ours() -> None:

@@ -14,14 +14,13 @@ from __future__ import annotations
 import datetime
 
 from factories import extracted
+from factories import said as statements_said
 
 _DAY = datetime.date(2025, 2, 10)
 
 
 def _said(text: str) -> set[tuple[str, str]]:
-    x = extracted(text, "en", _DAY)
-    labels = {e.id: e.label for e in x.entities}
-    return {(labels[q.speaker], q.text) for q in x.quotes}
+    return set(statements_said(extracted(text, "en", _DAY)))
 
 
 def test_outlet_told_after_an_unlinked_subject_is_no_speaker() -> None:

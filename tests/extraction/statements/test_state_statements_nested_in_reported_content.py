@@ -14,14 +14,13 @@ import datetime
 
 import pytest
 from factories import extracted
+from factories import said as statements_said
 
 _DAY = datetime.date(2024, 9, 12)
 
 
 def _said(text: str, lang: str) -> set[tuple[str, str]]:
-    x = extracted(text, lang, _DAY)
-    labels = {e.id: e.label for e in x.entities}
-    return {(labels[q.speaker], q.text) for q in x.quotes}
+    return set(statements_said(extracted(text, lang, _DAY)))
 
 
 @pytest.mark.parametrize(
