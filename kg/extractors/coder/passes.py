@@ -479,8 +479,11 @@ class Passes(Frames):
         return False
 
     def _inside_name(self, h: Hit[Trigger]) -> bool:
-        """A trigger word that is part of an organisation's name ("Gulf Cooperation
-        Council", "منظمة التعاون الإسلامي") is no act."""
+        """A trigger word that is part of a name is no act: an organisation's name ("Gulf
+        Cooperation Council", "منظمة التعاون الإسلامي"), in English a capitalised word after
+        a capitalised word in the body ("Associated Press writer"), in Arabic a word well
+        inside a person's title or of a multi-word person or place name
+        (:meth:`_ar_name_word`)."""
         doc = self.doc
         if self.en and h.first > 0 and doc.tokens[h.first].start >= doc.title_end:
             word, prev = doc.tokens[h.first].text, doc.tokens[h.first - 1].text
