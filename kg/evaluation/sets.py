@@ -11,7 +11,6 @@ from __future__ import annotations
 __all__ = ["UNSEEN_SETS", "off_limits_for_training"]
 
 UNSEEN_SETS = (
-    "blind12",
     "blind13",
     "blind14",
     "blind15",

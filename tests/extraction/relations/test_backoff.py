@@ -228,7 +228,7 @@ def test_training_and_cross_validation_run_on_a_tiny_gold_file(
 
 
 def test_training_refuses_dev_and_unseen_sets() -> None:
-    assert main(["--train", "examples/blind12/gold.jsonl"]) == 2
+    assert main(["--train", "examples/blind13/gold.jsonl"]) == 2
     assert main(["--train", "../shared/eval/dev.jsonl"]) == 2
 
 
