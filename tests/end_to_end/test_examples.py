@@ -129,6 +129,7 @@ SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
         ("blind17", "150-420"),
         ("blind18", "150-420"),
         ("blind19", "150-420"),
+        ("blind20", "150-420"),
     ],
 )
 def test_every_bundled_gold_set_passes_the_gold_validator(name: str, words: str) -> None:
