@@ -67,6 +67,7 @@ from kg.extractors.statements.claims import (
     _en_background_noun_cue,
     _en_bare_thanks,
     _en_demand_cue,
+    _en_headline_end,
     _en_media_report,
     _en_misread,
     _en_object_act,
@@ -98,7 +99,7 @@ class _Finder(Cues):
         mention_iter = 0
         n_ments = len(doc.mentions)
         cue_toks = sorted(self._cue_hits)
-        head_end = _ar_headline_end(self.text) if not self.en else 0
+        head_end = _en_headline_end(self.text) if self.en else _ar_headline_end(self.text)
         for si, sent in enumerate(doc.seg.sents):
             a, b = doc.tok_range(sent)
             consumed: set[int] = set()

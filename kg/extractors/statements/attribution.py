@@ -11,7 +11,7 @@ from dataclasses import replace
 from kg.extractors.doc import Ment
 from kg.extractors.lexicon import Hit
 from kg.extractors.sentences import Span
-from kg.extractors.statements.claims import _ar_headline_end
+from kg.extractors.statements.claims import _ar_headline_end, _en_headline_end
 from kg.extractors.statements.marks import _ALL_MARKS, Quote
 from kg.extractors.statements.relays import Relays
 from kg.extractors.statements.statement import Cue, Stmt
@@ -132,7 +132,10 @@ class Attribution(Relays):
         co_said: list[Stmt] = []
         # (an Arabic headline ending in a quotation, "... تبناه «الحرس الثوري»", is not
         # taken for the title, but holds no statement either: see _ar_headline_end)
-        head_end = max(doc.title_end, _ar_headline_end(self.text) if not self.en else 0)
+        head_end = max(
+            doc.title_end,
+            _en_headline_end(self.text) if self.en else _ar_headline_end(self.text),
+        )
         for q in direct_quotes:
             if q.open < head_end:
                 continue

@@ -123,6 +123,39 @@ def _ar_headline_end(text: str) -> int:
     return lead + nl
 
 
+_CLOSING_QUOTES = {'"': '"', "\u201d": "\u201c", "\u00bb": "\u00ab"}
+_SENTENCE_ENDS = (".", "!", "?", "\u061f", ":", ",", "\u060c", "-", "\u2014", "\u2013")
+
+
+def _closes_a_phrase(line: str) -> bool:
+    """Whether a line ends on a quotation closed on it whose last word has no end
+    punctuation ('... of "intransigence"', '... «بأثر فوري»'); not '... "We will go."'
+    nor a quotation left open."""
+    close = line[-1:]
+    opener = _CLOSING_QUOTES.get(close)
+    inner = line[:-1].rstrip()
+    if opener is None or not inner or inner.endswith((*_SENTENCE_ENDS, *_CLOSING_QUOTES)):
+        return False
+    if opener == close:
+        return line.count(close) % 2 == 0
+    return line.rfind(opener) > line[:-1].rfind(close)
+
+
+def _en_headline_end(text: str) -> int:
+    """English: where a headline that opens the text and ends on a quoted phrase ends
+    ('Egypt says Israeli strikes are "a flagrant violation"', four to thirty words, a
+    line of its own, no parenthesis), else 0.  The pipeline's headline rule leaves out a
+    first line ending in a quotation mark; as a headline it holds no statement."""
+    stripped = text.lstrip()
+    nl = stripped.find("\n")
+    if nl < 0 or not stripped[nl:].strip():
+        return 0
+    line = stripped[:nl].strip()
+    if not 4 <= len(line.split()) <= 30 or "(" in line or not _closes_a_phrase(line):
+        return 0
+    return len(text) - len(stripped) + nl
+
+
 _EN_ASIDE_JOINS = word_set("quotes.en_aside_joins")
 """Words right before a mid-sentence "according to X," that open a clause of its own
 ("..., where, according to X, ...", "..., and according to X, ...")."""
