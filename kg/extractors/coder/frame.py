@@ -992,6 +992,10 @@ class Frames(Arguments):
             # "وكانت الهند قد اتهمت باكستان": the subject between كان and قد (not the
             # patient after the verb, read as a VSO speaker)
             subj_m, subj = pre, pre.key
+        elif not self.en and h.cls in ("v", "i") and (pre := self._preceded_subject(t, a)):
+            # "وسبق لروسيا أن اتهمت واشنطن": the actor after «سبق لـ» (not the patient after
+            # the verb, read as a VSO subject)
+            subj_m, subj = pre, pre.key
         elif (
             t in self.cue_speaker
             and not passive_by

@@ -65,6 +65,7 @@ from kg.extractors.coder.words import (
     _TEMPORAL_CLAUSE_EN,
     _TIME_BREAKS,
     _TO_AR,
+    _VENUE_EVENTS_AR,
     _WATCHING_EN,
     _WITH_AR,
     _contribution_ar,
@@ -247,6 +248,9 @@ class Mentions(ActTimes):
             if ok and self.en and self._city_modifier(m):
                 t = m.t1 + 1  # "the Paris climate agreement", "the Vienna Convention"
                 continue
+            if ok and not self.en and self._venue_city_ar(m):
+                t = m.t1 + 1  # "في خطابه أمام قمة القاهرة للسلام": where it met
+                continue
             if ok and self.en and self._onlooker_en(m):
                 t = m.t1 + 1  # "signed the pact, with Prime Minister X looking on"
                 continue
@@ -426,6 +430,17 @@ class Mentions(ActTimes):
         if doc.word(m.t0 - 1) != "the":
             return False
         return any(doc.word(j) in _PACT_NOUNS_EN for j in (m.t1 + 1, m.t1 + 2))
+
+    def _venue_city_ar(self, m: Ment) -> bool:
+        """An Arabic capital or city in construct after the noun of a gathering ("قمة
+        القاهرة"، "مؤتمر برلين"، "منتدى الدوحة"، "مسار أستانا") names where it met, not a
+        party (a name after a preposition, "مؤتمر في القاهرة", is left to the rest)."""
+        doc = self.doc
+        if m.etype != EntityType.PLACE and m.kind != "metonym":
+            return False
+        if doc.tokens[m.t0].start < m.start:
+            return False  # ("لقمة" ... "للقاهرة": a preposition glued on)
+        return doc.word(m.t0 - 1).removeprefix("و") in _VENUE_EVENTS_AR
 
     def _new_clause_subject(self, m: Ment) -> bool:
         """An English mention after "and"/"but"/"while" that a verb or a speech cue follows

@@ -33,6 +33,7 @@ from kg.extractors.coder.words import (
     _OFFICE_HEADS_AR,
     _PARTITIVE_DOERS_AR,
     _PEOPLE_HEADS_AR,
+    _PRECEDED_AR,
     _PUNCT_CLAUSE,
     _PUNCT_CONJ,
     _PUNCT_EVAL,
@@ -239,6 +240,27 @@ class Subjects(References):
                 self.text[doc.tokens[k].end : doc.tokens[k + 1].start]
             ):
                 return None
+        return None
+
+    def _preceded_subject(self, t: int, a: int) -> Ment | None:
+        """The actor in "(و)سبق لـ<actor> أن <verb>" ("it happened before that X did"):
+        "وسبق لروسيا أن اتهمت واشنطن"، "سبق للرئيس الروسي X أن زار": X acts, named after
+        the preposition, up to a title of four words after «سبق»."""
+        doc = self.doc
+        if doc.word(t - 1) != _AR("أن"):
+            return None
+        m = doc.mention_at_tok(t - 2)
+        if m is None or m.t1 != t - 2 or m.t0 <= a or not self.actor(m) or m.adjectival:
+            return None
+        for k in range(m.t0, max(a - 1, m.t0 - 5), -1):
+            if k < m.t0 and not _PUNCT_EVAL.isdisjoint(
+                self.text[doc.tokens[k].end : doc.tokens[k + 1].start]
+            ):
+                return None
+            if doc.word(k - 1).removeprefix("و").removeprefix("ف") in _PRECEDED_AR and (
+                (k == m.t0 and doc.prep_of(m) == "ل") or doc.word(k).startswith("ل")
+            ):
+                return m
         return None
 
     def _raid_doer(

@@ -289,6 +289,8 @@ _ADOPT_AR = re.compile("^[وف]?(?:تبني|تبنت|يتبني|تتبني)$")
 _ADOPT_PRON_AR = re.compile("^[وف]?(?:تبناه|تبناها|تبنته|تبنتها)$")
 """Claims of responsibility: "أعلنت X مسؤوليتها عن", "تبنت X الهجوم"."""
 _THAT_AR = word_set("relations.that_ar")
+_PRECEDED_AR = word_set("relations.preceded_ar")
+"""«سبق لـX أن <verb>» (X did before): X is the verb's subject."""
 _CONTINUE_AR = word_set("relations.continue_ar")
 """Nouns of continuing or raising an act ("مواصلة دعم أوكرانيا"): the act's agent is the
 clause's subject."""
@@ -701,6 +703,8 @@ _TIES_TOPIC = "bilateral ties"
 واشنطن", "ready to strengthen ties with"), as SUPPORT (issue #3)."""
 _MEDIATED = frozenset({RelationType.CONSULT, RelationType.AGREE})
 _PACT_NOUNS_EN = word_set("relations.pact_nouns_en")
+_VENUE_EVENTS_AR = word_set("relations.venue_events_ar")
+"""Gatherings a city in construct names the venue of ("قمة القاهرة"، "مؤتمر برلين")."""
 """Heads a city names the place of ("the Paris agreement", "the Vienna Convention")."""
 _TERRITORY_NOUNS = word_set("relations.territory_nouns")
 """Nouns of a state's land ("الأراضي الأفغانية", "Afghan soil"): the state adjective after

@@ -1,0 +1,51 @@
+"""Arabic «سبق لـX أن <verb>» and venue cities (session 18, S18-FRAME-AR).
+
+«وسبق لروسيا أن اتهمت واشنطن» (Russia had accused Washington before): the actor after
+«سبق لـ» is the verb's subject, not the patient after the verb (word list
+relations.preceded_ar).  A capital or city in construct after the noun of a gathering («قمة
+القاهرة»، «مؤتمر برلين»; word list relations.venue_events_ar) names where it met, not whom a
+speech act is about.  Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factories import extracted, relation_triples
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return relation_triples(extracted(text, "ar", date(2025, 6, 12)), symmetric=False)
+
+
+def test_the_actor_after_sabaqa_li_accuses() -> None:
+    got = triples("وسبق لروسيا أن اتهمت الولايات المتحدة بدعم الجماعات المسلحة.")
+    assert ("Russia", "ACCUSE", "United States") in got
+    assert ("United States", "ACCUSE", "Russia") not in got
+
+
+def test_the_actor_after_sabaqa_li_requests() -> None:
+    got = triples("وسبق للعراق أن طالب تركيا بسحب قواتها من أراضيه.")
+    assert ("Iraq", "REQUEST", "Türkiye") in got
+
+
+def test_a_titled_person_after_sabaqa_li_visits() -> None:
+    got = triples("وسبق للرئيس الفرنسي إيمانويل ماكرون أن زار الجزائر عام 2022.")
+    assert ("Emmanuel Macron", "CONSULT", "Algeria") in got
+
+
+def test_the_city_of_a_summit_is_not_warned() -> None:
+    got = triples(
+        "وكان الرئيس الفرنسي قد حذر، في كلمته أمام قمة القاهرة للسلام، من اتساع رقعة الحرب."
+    )
+    assert not any(o == "Egypt" for _, _, o in got)
+
+
+def test_the_city_of_a_conference_is_no_patient_of_praise() -> None:
+    got = triples("وأشاد وزير الخارجية الألماني بنتائج مؤتمر باريس حول لبنان.")
+    assert not any(o == "France" for _, _, o in got)
+
+
+def test_a_visit_to_a_capital_still_reaches_its_state() -> None:
+    got = triples("وزار وزير الخارجية التركي القاهرة أمس.")
+    assert any(t == "CONSULT" and o == "Egypt" for _, t, o in got)
