@@ -1075,8 +1075,10 @@ class Sides(Modalities):
         """The two sides an Arabic "الجانبان"/"الطرفين" refers to: the pair of the latest
         relation in this sentence, else, of the relations in the three sentences before,
         the pair of states most of them join (the latest on a tie), as that pair's latest
-        relation names them; in a statement (``t``: the anaphor's token) of a side that
-        dealt with both of another pair (a host, a mediator), that pair."""
+        relation names them (when each recent pair acted once, the pair of states that acted
+        on each other three times or more in the article so far); in a statement (``t``: the
+        anaphor's token) of a side that dealt with both of another pair (a host, a mediator),
+        that pair."""
         doc = self.doc
         types = doc.entity_types
 
@@ -1116,6 +1118,37 @@ class Sides(Modalities):
         acts: dict[frozenset[str], set[int]] = {}  # each dyad's distinct acts
         for r in recent:
             acts.setdefault(frozenset((side(r.subject), side(r.object))), set()).add(r.trig_start)
+        best = max(len(v) for v in acts.values())
+        if best == 1 and lo > 0 and agent is None:
+            # each recent pair acted once ("ندعم مسار الأمم المتحدة"; no mediator asks): the
+            # pair of states the article is about, when they acted on each other three times
+            # or more
+            main: dict[frozenset[str], set[int]] = {}
+            for r in self.rels:
+                if (
+                    r.sent <= si
+                    and not r.object_is_place
+                    and r.object_mention is not None
+                    and side(r.subject) != side(r.object)
+                    and types.get(side(r.subject)) == types.get(side(r.object)) == EntityType.STATE
+                    and (agent is None or agent not in (side(r.subject), side(r.object)))
+                ):
+                    main.setdefault(frozenset((side(r.subject), side(r.object))), set()).add(
+                        r.trig_start
+                    )
+            top = max(main.values(), key=len, default=set())
+            if len(top) >= 3:
+                dyad = next(k for k, v in main.items() if v is top)
+                r = next(
+                    r
+                    for r in reversed(self.rels)
+                    if r.sent <= si
+                    and r.object_mention is not None
+                    and frozenset((side(r.subject), side(r.object))) == dyad
+                )
+                subj_m, obj_m = self._subject_mention(r), r.object_mention
+                if subj_m is not None and subj_m.key == r.subject and obj_m is not None:
+                    return self._sides(subj_m, obj_m, persons)
         best = max(len(v) for v in acts.values())
         r = next(
             r
