@@ -157,7 +157,7 @@ class Mentions(ActTimes):
                     # "denounced the veto as a betrayal of Syria", "as a threat to Cyprus":
                     # who the judged act wrongs is no one judged
                     break
-                if self.en and w in _TEMPORAL_CLAUSE_EN and t > t_from:
+                if self.en and w in _TEMPORAL_CLAUSE_EN and t >= t_from:
                     # "called for calm after protests by Castillo's supporters", "a day
                     # after the nation broke off ties with Taiwan": who acts in the time
                     # clause is no patient of the act before it

@@ -22,3 +22,16 @@ def test_whom_a_time_clause_names_is_not_asked() -> None:
 def test_the_patient_before_a_time_clause_stays() -> None:
     got = triples("Kenya urged Somalia to reopen the border after weeks of talks in Nairobi.")
     assert ("Kenya", "REQUEST", "Somalia") in got
+
+
+def test_a_time_clause_right_after_the_act_names_no_patient() -> None:
+    # S18-FRAME-EN: "after" right behind the act's own words opens the clause as well
+    got = triples(
+        "Mali broke off relations after Ivorian President Alassane Ouattara backed the sanctions."
+    )
+    assert ("Mali", "SANCTION", "Alassane Ouattara") not in got
+    got = triples(
+        "Japan's national security council held an emergency meeting, after which "
+        "Fumio Kishida spoke to reporters."
+    )
+    assert not any(t == "CONSULT" for _, t, _ in got)
