@@ -1258,9 +1258,9 @@ class Arguments(Admission):
                 m = doc.mention_at_tok(k - 1)
                 ok = m is not None and self.actor(m) and not m.adjectival and m.t1 == k - 1
                 return m if ok and m is not None and doc.prep_of(m) is None else None
-        if v < t:
-            return None  # (an appositive noun phrase takes no auxiliary after it)
-        for k in range(t - 1, max(a, t - 12), -1):
+        # ("Peru, Chile's neighbour, has quietly signed": the auxiliaries and adverbs after
+        # an appositive noun phrase's closing comma belong to the verb as well)
+        for k in range(v - 1, max(a, v - 12), -1):
             if doc.word(k) in ("who", "which") and comma_before(k) and k not in self.stops:
                 # "China, which has close ties with both countries, urged restraint": the
                 # antecedent of a relative clause set off by commas

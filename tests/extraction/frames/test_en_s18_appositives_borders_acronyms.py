@@ -1,0 +1,39 @@
+"""English relation frames, session 18 (S18-FRAME-EN): the subject before an appositive noun
+phrase set off by commas when an auxiliary or adverb follows the closing comma ("X, Y's
+neighbour, has signed"); closing several borders at once ("closed its borders with X",
+"closed all land, sea and air borders with X") is a SANCTION; "PNG" names Papua New Guinea.
+Fresh news-style sentences about other events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factories import extracted, relation_triples
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return relation_triples(extracted(text, "en", date(2025, 6, 12)))
+
+
+def test_subject_before_an_appositive_and_an_auxiliary() -> None:
+    got = triples("Peru, Chile's northern neighbour, has signed a trade pact with Japan.")
+    assert ("Peru", "AGREE", "Japan") in got
+    got = triples("Ghana, a Togolese neighbour, has signed a defence deal with Brazil.")
+    assert ("Ghana", "AGREE", "Brazil") in got
+
+
+def test_an_appositive_names_no_second_subject() -> None:
+    got = triples("Peru, Chile's northern neighbour, has signed a trade pact with Japan.")
+    assert ("Chile", "AGREE", "Japan") not in got
+
+
+def test_closing_several_borders_is_a_sanction() -> None:
+    got = triples("Tanzania closed its borders with Malawi on Monday.")
+    assert ("Tanzania", "SANCTION", "Malawi") in got
+    got = triples("Algeria closed all land, sea and air borders with Morocco on Friday.")
+    assert ("Algeria", "SANCTION", "Morocco") in got
+
+
+def test_png_names_papua_new_guinea() -> None:
+    got = triples("Last May PNG signed a security agreement with Japan.")
+    assert ("Papua New Guinea", "AGREE", "Japan") in got
