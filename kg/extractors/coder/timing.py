@@ -483,10 +483,13 @@ class ActTimes(EventDates, Stances, Meetings):
         right after the act ("detained since March 2023"), not for a state of affairs
         named further on ("بسبب الأزمة المستمرة منذ صيف 2024")."""
         pub = self.doc.published
-        if pub is not None and value[:4] == str(pub.year):
-            return value[:4]
         gap = self.text[ev_end : t.start]
-        return value if len(gap.split()) <= 3 and t.start >= ev_end else None
+        right_after = len(gap.split()) <= 3 and t.start >= ev_end
+        if pub is not None and value[:4] == str(pub.year):
+            # ("have fired missiles at Israel since October", "المحادثات التي تيسرها X منذ
+            # السادس من مايو الجاري": the month the series began, told right after it)
+            return value[:7] if right_after else value[:4]
+        return value if right_after else None
 
     def _time_inset(self, j: int, a: int) -> int | None:
         """If the words ending at token ``j`` (right before a comma) are only a time

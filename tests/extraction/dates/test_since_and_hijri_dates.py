@@ -54,13 +54,36 @@ def test_a_dated_since_right_after_the_act_is_its_start_ar() -> None:
         date(2022, 1, 14),
     )
     assert "1993" in _dates(x, RelationType.SANCTION)
-    # guard: a start in the publication year stays the year (a series up to now)
+    # a start in the publication year told right after the act: the month the series began
     x = _extract(
         "وتستضيف النرويج محادثات بين كولومبيا وفنزويلا منذ آذار الماضي.",
         "ar",
         date(2022, 6, 14),
     )
+    assert set(_dates(x, RelationType.CONSULT)) <= {"2022-03", None}
+    # guard: fronted and set off by a comma it spans the rounds up to now: the year
+    x = _extract(
+        "منذ آذار الماضي، عقدت كولومبيا وفنزويلا ثلاث جولات من المحادثات في أوسلو.",
+        "ar",
+        date(2022, 6, 14),
+    )
     assert set(_dates(x, RelationType.CONSULT)) <= {"2022", None}
+    assert _dates(x, RelationType.CONSULT)
+
+
+def test_a_since_this_year_right_after_the_act_is_its_month_en() -> None:
+    x = _extract(
+        "Azerbaijan has shelled Armenian border villages since March, officials said.",
+        "en",
+        date(2024, 7, 9),
+    )
+    assert _dates(x, RelationType.ASSAULT) == ["2024-03"]
+    x = _extract(
+        "Tanzania has hosted talks between Kenya and Uganda since March 4.",
+        "en",
+        date(2024, 7, 9),
+    )
+    assert set(_dates(x, RelationType.CONSULT)) == {"2024-03"}
 
 
 # ---------------------------------------------------------------- Hijri next to Gregorian
