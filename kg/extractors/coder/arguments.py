@@ -97,6 +97,7 @@ from kg.extractors.coder.words import (
     _STRIKE_NOUNS_EN,
     _SUBCLAUSE,
     _SUPPLY_DEAL_EN,
+    _TARGET_MEMBERS_AR,
     _TARGET_NOUNS_AR,
     _THAT_AR,
     _THIS_AR,
@@ -262,15 +263,31 @@ class Arguments(Admission):
 
     def _owned_targets(self, t_from: int, t_to: int, exclude: set[str]) -> Ment | None:
         """The actor that owns the targets of an Arabic attack: "على/ضد <target noun>
-        <actor>" ("ضد مواقع حزب العمال"، "على مقار الحركة"), within the clause."""
+        <actor>" ("ضد مواقع حزب العمال"، "على مقار الحركة"), with a noun of its members or
+        units before it or in its place ("على مواقع مسلحي الحزب"، "ضد مقاتلي حزب
+        العمال"، "على وحدات للجيش اليمني"), within the clause and past adjuncts before the
+        preposition ("تشن تركيا منذ سنوات حملات عسكرية على ...")."""
         doc = self.doc
-        for t in range(t_from, min(t_to, t_from + 4)):
-            if doc.word(t) not in _AT_TARGET:
-                continue
-            if doc.word(t + 1).removeprefix("ال") not in _TARGET_NOUNS_AR:
+        for t in range(t_from, min(t_to, t_from + 7)):
+            if t > t_from and not _PUNCT_EVAL.isdisjoint(
+                self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
+            ):
                 return None
-            m = doc.mention_at_tok(t + 2)
-            if m is None or m.t0 != t + 2 or m.adjectival or not self.actor(m):
+            if doc.word(t) not in _AT_TARGET:
+                if doc.mention_at_tok(t) is not None:
+                    return None  # (an actor before the preposition: the default search)
+                continue
+            k = t + 1
+            if doc.word(k).removeprefix("ال") in _TARGET_NOUNS_AR:
+                k += 1
+                if doc.word(k) in _TARGET_MEMBERS_AR and doc.mention_at_tok(k) is None:
+                    k += 1  # "على مواقع مسلحي الحزب"
+            elif doc.word(k) in _TARGET_MEMBERS_AR and doc.mention_at_tok(k) is None:
+                k += 1  # "ضد مقاتلي حزب العمال"، "على وحدات للجيش اليمني"
+            else:
+                return None
+            m = doc.mention_at_tok(k)
+            if m is None or m.t0 != k or m.adjectival or not self.actor(m):
                 return None
             return m if m.key not in exclude else None
         return None

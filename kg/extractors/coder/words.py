@@ -876,6 +876,8 @@ _TARGET_NOUNS_AR = _OWN_TARGETS_AR | frozenset(
     _AR(w) for w in "معاقل مخابئ أهداف مقار مراكز تحصينات معسكرات".split()
 )
 """Targets an attack hits that a genitive gives an owner ("ضد مواقع حزب العمال")."""
+_TARGET_MEMBERS_AR = word_set("relations.target_members_ar")
+"""Members or units of an attacked actor in construct ("مقاتلي"، "وحدات"): their owner is hit."""
 _WITH_AR = word_set("relations.with_ar")
 _AFTER_AR = word_set("relations.after_ar")
 """"بعد"، "عقب"، "إثر": "بعد مشاورات مع X" is the clause subject's act."""
