@@ -29,6 +29,7 @@ from kg.extractors.coder.words import (
     _PARTITIVE_AR,
     _PARTITIVE_DOERS_AR,
     _PUNCT_EVAL,
+    _SIDE_NOUNS_AR,
     _SPEECH_TYPES,
     _SUBCLAUSE_EN,
     _TOOK_PLACE_AR,
@@ -242,6 +243,10 @@ class VerbalNouns(Subjects):
         # Arabic: genitive right after, an adjective after, or من X
         j = h.last + 1
         steps = 0
+        if h.last > h.first and doc.word(h.last) in _SIDE_NOUNS_AR:
+            # "الوقوف إلى جانب الشعب الليبي": the genitive of «جانب» is whom one stands by
+            # (the patient), not who stands
+            steps = 3
         while j < b and steps < 3:
             m = doc.mention_at_tok(j)
             if m is not None and j == h.last + 1 and self._accord_venue_ar(h, m):

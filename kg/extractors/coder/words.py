@@ -877,6 +877,8 @@ _TARGET_NOUNS_AR = _OWN_TARGETS_AR | frozenset(
 )
 """Targets an attack hits that a genitive gives an owner ("ضد مواقع حزب العمال")."""
 _TARGET_MEMBERS_AR = word_set("relations.target_members_ar")
+_SIDE_NOUNS_AR = word_set("relations.side_nouns_ar")
+"""«إلى جانب X»، «في صف X»: a phrase ending in such a noun has its patient as genitive."""
 """Members or units of an attacked actor in construct ("مقاتلي"، "وحدات"): their owner is hit."""
 _WITH_AR = word_set("relations.with_ar")
 _AFTER_AR = word_set("relations.after_ar")
