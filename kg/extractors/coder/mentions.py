@@ -45,6 +45,7 @@ from kg.extractors.coder.words import (
     _HYPHEN_PARTICIPLE,
     _KIN_DETERMINERS_EN,
     _KIN_NOUNS,
+    _LIGHT_ACT_VERBS_EN,
     _LOCATIVE,
     _LOOK_ON_EN,
     _NEAR_AR,
@@ -70,6 +71,7 @@ from kg.extractors.coder.words import (
     _WITH_AR,
     _contribution_ar,
     _heads,
+    _weapon,
 )
 from kg.extractors.doc import AR_PREP_WORDS, EN_PREP_WORDS, Ment
 from kg.extractors.lexicon import Hit
@@ -720,6 +722,8 @@ class Mentions(ActTimes):
                     # "... a day after Chinese coastguards blocked": "after" opens a clause
                     if not (m.adjectival and self.en and j < t - 3):
                         return m
+                    if j >= t - 6 and _weapon(words[m.t1 + 1]) and self._light_gap_en(m.t1 + 2, t):
+                        return m  # "Israeli jets carried out air strikes on X": the jets' state
                 j = m.t0 - 1
                 continue
             w = words[j] if 0 <= j < len(words) else ""
@@ -730,6 +734,16 @@ class Mentions(ActTimes):
                 break
             j -= 1
         return None
+
+    def _light_gap_en(self, i: int, t: int) -> bool:
+        """English: the words ``[i, t)`` are only a light verb of an act with its particle
+        or modifiers ("carried out", "launched fresh", "conducted a series of")."""
+        words = self.words
+        return (
+            0 < t - i <= 4
+            and words[i] in _LIGHT_ACT_VERBS_EN
+            and all(k not in self.stops and words[k].isalpha() for k in range(i, t))
+        )
 
     def _possessive(self, m: Ment) -> bool:
         return self.text[m.end : m.end + 2] in ("'s", "’s")

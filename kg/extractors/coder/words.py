@@ -489,6 +489,9 @@ def _ar_attack_noun(word: str) -> bool:
     return w in _ATTACK_NOUNS_AR
 
 
+_LIGHT_ACT_VERBS_EN = word_set("relations.light_act_verbs_en")
+"""Verbs that carry an act noun ("carried out strikes", "launched attacks"): the weapons
+before them ("Israeli jets carried out air strikes") name the act's state."""
 _FORCE_NOUNS_EN = word_set("relations.force_nouns_en")
 """Shows of force (MOBILIZE) that a state condemns: "condemned the launch"."""
 _DECISION_NOUNS_EN = word_set("relations.decision_nouns_en")

@@ -1,7 +1,8 @@
 """English relation frames, session 18 (S18-FRAME-EN): the subject before an appositive noun
 phrase set off by commas when an auxiliary or adverb follows the closing comma ("X, Y's
 neighbour, has signed"); closing several borders at once ("closed its borders with X",
-"closed all land, sea and air borders with X") is a SANCTION; "PNG" names Papua New Guinea.
+"closed all land, sea and air borders with X") is a SANCTION; "PNG" names Papua New Guinea;
+a state's weapons before a light verb name the attacker ("Israeli jets carried out strikes").
 Fresh news-style sentences about other events."""
 
 from __future__ import annotations
@@ -37,3 +38,15 @@ def test_closing_several_borders_is_a_sanction() -> None:
 def test_png_names_papua_new_guinea() -> None:
     got = triples("Last May PNG signed a security agreement with Japan.")
     assert ("Papua New Guinea", "AGREE", "Japan") in got
+
+
+def test_weapons_of_a_state_before_a_light_verb_name_the_attacker() -> None:
+    got = triples("Pakistani jets carried out air strikes on Afghanistan overnight.")
+    assert ("Pakistan", "ASSAULT", "Afghanistan") in got
+    got = triples("Russian drones launched a wave of attacks on Ukraine on Sunday.")
+    assert ("Russia", "ASSAULT", "Ukraine") in got
+
+
+def test_weapons_of_a_state_in_another_clause_name_no_attacker() -> None:
+    got = triples("American jets flew over the strait as ships carried out drills near Taiwan.")
+    assert not any(s == "United States" for s, _, _ in got)
