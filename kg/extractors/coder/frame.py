@@ -105,6 +105,7 @@ from kg.extractors.coder.words import (
     _SPONSORED_AR,
     _STATE_DEEDS,
     _STATE_OF_AFFAIRS_EN,
+    _STRUCK_TARGETS_EN,
     _SUFFERED_AR,
     _TARGETING,
     _THIS_AR,
@@ -359,6 +360,20 @@ class Frames(Arguments):
             and (doc.word(h.first - 1) in _EN_DETERMINERS or doc.word(h.first - 1)[:1].isdigit())
         ):
             # "sanctions on more than 500 targets": the plural noun
+            return self._rejected(h)
+        if (
+            self.en
+            and trig.topic == _TARGETING
+            and h.cls == "v"
+            and doc.word(h.first) == "targets"
+            and (owner := doc.mention_at_tok(h.first - 1)) is not None
+            and (
+                doc.word(owner.t0 - 1) in _EN_DETERMINERS
+                or doc.word(owner.t0 - 1) in _STRUCK_TARGETS_EN
+            )
+        ):
+            # "hit Houthi targets in Yemen", "struck several Hezbollah targets": the plural
+            # noun of the group's sites, no verb of the group's
             return self._rejected(h)
         if (
             self.en

@@ -569,6 +569,9 @@ condemning it is aimed at."""
 _FROM_AR = word_set("relations.from_ar")
 _FIRE_AR = word_set("relations.fire_ar")
 _TARGETING = "targeting"
+_STRUCK_TARGETS_EN = word_set("relations.struck_targets_en")
+"""Words before "<name> targets" that make "targets" the plural noun ("hit Houthi targets",
+"strikes on Hezbollah targets"), no verb of the named actor."""
 """Topic of the English row ``v:target`` (a strike), dropped after :data:`_NON_FORCE_EN`."""
 _NON_FORCE_EN = word_set("relations.non_force_en")
 _LEFT_NOT_FROM_EN = word_set("relations.left_not_from_en")

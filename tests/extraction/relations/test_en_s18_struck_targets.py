@@ -1,0 +1,43 @@
+"""English, session 18 (S18-FRAME-EN): "<name> targets" after a strike verb, a preposition or
+a determiner is the plural noun of the named group's sites ("hit Houthi targets in Yemen"),
+no act of the group's; "hit * targets/positions" is an attack on whom the gap names, while a
+bare "hit" stays no attack.  Fresh news-style sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factories import extracted, relation_triples
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return relation_triples(extracted(text, "en", date(2025, 6, 12)), symmetric=False)
+
+
+def test_named_targets_after_a_strike_verb_are_no_act_of_the_named() -> None:
+    got = triples("The U.S. military said it struck Houthi targets in Yemen on Tuesday.")
+    assert ("Houthis", "ASSAULT", "Yemen") not in got
+    got = triples("Pakistan carried out strikes on Taliban targets in Afghanistan.")
+    assert not any(s == "Taliban" for s, _, _ in got)
+
+
+def test_hitting_named_targets_or_positions_is_an_attack() -> None:
+    assert ("Israel", "ASSAULT", "Houthis") in triples(
+        "Israeli jets hit Houthi targets in Yemen on Friday."
+    )
+    assert ("Russia", "ASSAULT", "Ukraine") in triples(
+        "Russia hit Ukrainian positions near the border overnight."
+    )
+
+
+def test_a_bare_hit_is_no_attack() -> None:
+    assert not triples("New sanctions hit Iran's economy hard, Tehran admitted.") & {
+        ("Iran", "ASSAULT", "Iran")
+    }
+    got = triples("Western sanctions hit Russian banks last year.")
+    assert not any(t == "ASSAULT" for _, t, _ in got)
+
+
+def test_a_headline_verb_targets_still_attacks() -> None:
+    got = triples("Israel targets Hezbollah commander in Beirut strike.")
+    assert any(s == "Israel" and t == "ASSAULT" for s, t, _ in got)
