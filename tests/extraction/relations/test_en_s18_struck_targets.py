@@ -41,3 +41,11 @@ def test_a_bare_hit_is_no_attack() -> None:
 def test_a_headline_verb_targets_still_attacks() -> None:
     got = triples("Israel targets Hezbollah commander in Beirut strike.")
     assert any(s == "Israel" and t == "ASSAULT" for s, t, _ in got)
+
+
+def test_goods_received_from_a_state_are_its_aid() -> None:
+    got = triples("Moldova received a new batch of air defence systems from Romania.")
+    assert ("Romania", "AID", "Moldova") in got
+    assert ("Zambia", "AID", "Malawi") in triples("Malawi has received vaccines from Zambia.")
+    got = triples("Egypt received a phone call from Qatar's emir.")
+    assert not any(t == "AID" for _, t, _ in got)
