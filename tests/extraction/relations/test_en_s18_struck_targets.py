@@ -47,5 +47,6 @@ def test_goods_received_from_a_state_are_its_aid() -> None:
     got = triples("Moldova received a new batch of air defence systems from Romania.")
     assert ("Romania", "AID", "Moldova") in got
     assert ("Zambia", "AID", "Malawi") in triples("Malawi has received vaccines from Zambia.")
+    assert ("Romania", "AID", "Moldova") in triples("Moldova received fuel from Romania.")
     got = triples("Egypt received a phone call from Qatar's emir.")
     assert not any(t == "AID" for _, t, _ in got)
