@@ -659,6 +659,8 @@ class Sides(Modalities):
         if self.en:
             if w not in _DUAL_HEADS_EN:
                 return False
+            if w == "leaders" and words[j - 1] == "the" and words[j + 1 : j + 2] != ["of"]:
+                return True  # "praised the leaders for their courage": the pair who met
             # "the two foreign ministers", "both Central Asian countries": up to two
             # modifiers between the number and its head
             for k in range(j - 1, max(-1, j - 4), -1):

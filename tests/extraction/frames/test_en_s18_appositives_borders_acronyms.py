@@ -50,3 +50,20 @@ def test_weapons_of_a_state_before_a_light_verb_name_the_attacker() -> None:
 def test_weapons_of_a_state_in_another_clause_name_no_attacker() -> None:
     got = triples("American jets flew over the strait as ships carried out drills near Taiwan.")
     assert not any(s == "United States" for s, _, _ in got)
+
+
+def test_the_leaders_after_an_act_are_the_pair_who_met() -> None:
+    got = triples(
+        "Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud signed the "
+        "accord on Monday. UN chief Antonio Guterres praised the leaders for their courage."
+    )
+    assert ("António Guterres", "SUPPORT", "William Ruto") in got
+    assert ("António Guterres", "SUPPORT", "Hassan Sheikh Mohamud") in got
+
+
+def test_the_leaders_of_a_group_are_no_pair() -> None:
+    got = triples(
+        "Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud signed the "
+        "accord on Monday. Antonio Guterres praised the leaders of the region for their calm."
+    )
+    assert ("António Guterres", "SUPPORT", "William Ruto") not in got
