@@ -497,9 +497,14 @@ class Subjects(References):
         متوعدا", "، متهمة", "، داعيا"): it acts with that clause's subject."""
         if self.en or "ال" in h.prefix or h.pron:
             return False
-        if h.cls != "p" and not (h.cls == "x" and h.first == h.last and h.entry.frame == "spk"):
-            return False
         doc = self.doc
+        if h.cls != "p" and not (
+            h.cls == "x"
+            and h.entry.frame == "spk"
+            # ("، محمّلة إسرائيل مسؤولية": a phrase opened by a participle)
+            and (h.first == h.last or doc.word(h.first).startswith("م"))
+        ):
+            return False
         if h.first == 0 or not doc.word(h.first).endswith(("ا", "ة", "ين")):
             return False
         gap = self.text[doc.tokens[h.first - 1].end : doc.tokens[h.first].start]
