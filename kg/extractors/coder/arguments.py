@@ -16,6 +16,7 @@ from kg.extractors.coder.meetings import _MEDIATE_EN
 from kg.extractors.coder.words import (
     _ADDRESSED_EN,
     _ADVERBS_EN,
+    _ALL_OF_AR,
     _ALSO_AR,
     _AN,
     _ANY_PARTY,
@@ -51,6 +52,7 @@ from kg.extractors.coder.words import (
     _EN_DETERMINERS,
     _FORCES_AR,
     _FROM_AR,
+    _GOVERNMENT_AR,
     _GROUP_VERB_ENDS_AR,
     _HANDING_AR,
     _HONORIFIC_TITLE,
@@ -78,6 +80,7 @@ from kg.extractors.coder.words import (
     _PACT_HEADS_AR,
     _PACT_NOUNS_EN,
     _PACT_TYPES_AR,
+    _PARTIES_AR,
     _PERMIT,
     _PNG_TOPIC,
     _PRON_COMPS_AR,
@@ -291,6 +294,48 @@ class Arguments(Admission):
                 return None
             return m if m.key not in exclude else None
         return None
+
+    def _state_parties_ar(self, t_from: int, t_to: int, exclude: set[str]) -> list[Ment] | None:
+        """Arabic "(جميع/كل) الأطراف <nisba> (كافة)" ("ودعا الأطراف اليمنية كافة إلى",
+        "يحث جميع الأطراف الليبية على"): the parties of that state's conflict, every body
+        or state of that state named before in the article (latest mention of each, no
+        people, none excluded, the state only as its government, "الحكومة اليمنية", not
+        where something is, "في ليبيا"); None unless the phrase opens the span and two are
+        named."""
+        doc = self.doc
+        j = t_from
+        if doc.word(j) in _ALL_OF_AR:
+            j += 1
+        w = doc.word(j)
+        if w[:1] in "بل" and w[1:] in _PARTIES_AR:
+            w = w[1:]
+        if w not in _PARTIES_AR or j >= t_to:
+            return None
+        nisba = doc.mention_at_tok(j + 1)
+        if (
+            nisba is None
+            or nisba.t0 != j + 1
+            or not nisba.adjectival
+            or nisba.etype is not EntityType.STATE
+        ):
+            return None
+        state = nisba.key
+        latest: dict[str, Ment] = {}
+        for m in doc.mentions_in(0, doc.tokens[j].start):
+            if m.adjectival or not self.actor(m) or m.key in exclude:
+                continue
+            if m.etype not in (EntityType.STATE, EntityType.ORGANIZATION):
+                continue
+            if (doc.entity_states.get(m.key) or m.key) != state:
+                continue
+            if m.etype is EntityType.STATE and (
+                m.kind != "metonym" or doc.word(m.t0).lstrip("وبل") not in _GOVERNMENT_AR
+            ):
+                continue  # ("في ليبيا"، "طرابلس": where they are; "الحكومة اليمنية" is one)
+            latest[m.key] = m
+        if len(latest) < 2:
+            return None
+        return sorted(latest.values(), key=lambda m: m.start)
 
     def _targets_in(self, t_from: int, t_to: int, exclude: set[str]) -> Ment | None:
         """A state or place after "on/at/against/على/ضد <up to three words> in/في", within

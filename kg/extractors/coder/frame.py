@@ -85,6 +85,7 @@ from kg.extractors.coder.words import (
     _ORDER_VERBS,
     _OWN_STATE_OK,
     _OWN_TARGETS_EN,
+    _PARTIES_AR,
     _PATIENT_GENITIVE,
     _PHONED_EN,
     _PLACE_TYPES,
@@ -1319,6 +1320,14 @@ class Frames(Arguments):
                     explicit_unlinked = not (
                         w.startswith("ال") and w.endswith(("ي", "ية")) and len(w) > 5
                     )
+                if (
+                    m is not None
+                    and m.adjectival
+                    and doc.word(m.t0 - 1).lstrip("وفبل") in _PARTIES_AR
+                ):
+                    # "ودعا الأطراف اليمنية كافة إلى": the parties of a state's conflict are
+                    # those asked (_state_parties_ar), not the state as subject
+                    m, explicit_unlinked = None, False
                 if m is not None and self._masculine_after_feminine(t, m, h):
                     # "، ودعت الجانب العراقي إلى": a masculine noun is no subject of a
                     # feminine verb; it is the patient
@@ -1699,6 +1708,11 @@ class Frames(Arguments):
                 )
                 if partner is not None and partner.key != obj_m.key:
                     self.add(subj, partner, trig, h, si, sent, a, b, factor, nominal, True, subj_m)
+        elif not self.en and (parties := self._state_parties_ar(after, t_lim, exclude)):
+            # "ودعا الأطراف اليمنية كافة إلى": each body or state of that state named before
+            for m in parties[1:]:
+                self.add(subj, m, trig, h, si, sent, a, b, factor * 0.9, nominal, True, subj_m)
+            obj_m, by_prep = parties[0], True
         elif self.en and not nominal and (shared := self._shared_patient(h, subj, si)):
             obj_m, by_prep = shared, False  # "spoke with X and urged an end to ...": X
         elif self.en and not nominal and doc.word(after) in _EN_OBJ_PRON:

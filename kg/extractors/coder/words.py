@@ -884,6 +884,12 @@ _TARGET_NOUNS_AR = _OWN_TARGETS_AR | frozenset(
 """Targets an attack hits that a genitive gives an owner ("ضد مواقع حزب العمال")."""
 _TARGET_MEMBERS_AR = word_set("relations.target_members_ar")
 _SIDE_NOUNS_AR = word_set("relations.side_nouns_ar")
+_PARTIES_AR = word_set("relations.parties_ar")
+"""«الأطراف» before a state's nisba: the parties of that state's conflict."""
+_ALL_OF_AR = word_set("relations.all_of_ar")
+_GOVERNMENT_AR = word_set("relations.government_ar")
+"""«الحكومة»، «السلطات»: a state's government named by its nisba ("الحكومة اليمنية")."""
+"""«جميع»، «كل» before a plural."""
 """«إلى جانب X»، «في صف X»: a phrase ending in such a noun has its patient as genitive."""
 """Members or units of an attacked actor in construct ("مقاتلي"، "وحدات"): their owner is hit."""
 _WITH_AR = word_set("relations.with_ar")
