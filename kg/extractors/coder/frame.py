@@ -39,6 +39,7 @@ from kg.extractors.coder.words import (
     _AR,
     _AR_REL_PRON,
     _AUX_EN,
+    _BACKING_MEANS_AR,
     _BE_EN,
     _BETWEEN,
     _BETWEEN_THEM_AR,
@@ -51,6 +52,7 @@ from kg.extractors.coder.words import (
     _CONDEMN_REACH_AR,
     _CONDEMN_REACH_EN,
     _CONTENT_LIGHT_EN,
+    _COUNT_NOUNS_AR,
     _CULPABLE_EN,
     _DECISION_NOUNS_EN,
     _DENY_AR,
@@ -446,7 +448,34 @@ class Frames(Arguments):
             # "agreed to supply Germany with gas", "signed a deal to sell oil to India": a
             # commercial deal between the parties, no aid
             trig = replace(trig, type=RelationType.AGREE, topic="supply deal")
+        if (
+            not self.en
+            and trig.type is RelationType.SUPPORT
+            and _AR("دعم") in doc.word(t)
+            and self._backed_with_arms_ar(h, b)
+        ):
+            # "دعمت أنقرة حكومة الوفاق بطائرات مسيرة ومستشارين"، "بدعم الحركة بالسلاح": the
+            # backing is arms, fighters or money given, aid
+            trig = replace(trig, type=RelationType.AID, topic="military aid")
         c.trig = trig
+
+    def _backed_with_arms_ar(self, h: Hit[Trigger], b: int) -> bool:
+        """Arabic: «ب» + arms, fighters or money (a count noun may stand between, "بآلاف
+        الجنود"; word list relations.backing_means_ar) within the clause after a backing
+        trigger."""
+        doc = self.doc
+        for j in range(h.last + 1, min(b, h.last + 8)):
+            if not _PUNCT_EVAL.isdisjoint(self.text[doc.tokens[j - 1].end : doc.tokens[j].start]):
+                return False
+            w = doc.word(j).removeprefix("و")
+            if not w.startswith("ب"):
+                continue
+            w = w[1:]
+            if w in _COUNT_NOUNS_AR:
+                w = doc.word(j + 1)
+            if w.removeprefix("ال") in _BACKING_MEANS_AR:
+                return True
+        return False
 
     def _code_reach(self, c: Coding) -> None:
         """Sets where the patient is looked for: from ``c.after`` to the limit ``c.t_lim``."""

@@ -888,6 +888,8 @@ _PARTIES_AR = word_set("relations.parties_ar")
 """«الأطراف» before a state's nisba: the parties of that state's conflict."""
 _ALL_OF_AR = word_set("relations.all_of_ar")
 _GOVERNMENT_AR = word_set("relations.government_ar")
+_BACKING_MEANS_AR = word_set("relations.backing_means_ar")
+"""Arms, fighters and money one backs a side with («دعمه بالسلاح»): aid."""
 """«الحكومة»، «السلطات»: a state's government named by its nisba ("الحكومة اليمنية")."""
 """«جميع»، «كل» before a plural."""
 """«إلى جانب X»، «في صف X»: a phrase ending in such a noun has its patient as genitive."""
