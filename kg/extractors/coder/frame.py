@@ -38,6 +38,7 @@ from kg.extractors.coder.words import (
     _ANY_AR,
     _AR,
     _AR_REL_PRON,
+    _AT_HOST_PRON_AR,
     _AUX_EN,
     _BACKING_MEANS_AR,
     _BE_EN,
@@ -62,6 +63,7 @@ from kg.extractors.coder.words import (
     _DRILL_TOPIC,
     _EN_DETERMINERS,
     _EN_OBJ_PRON,
+    _ENVOY_TOPICS_AR,
     _EVENT_PREPS,
     _FOR_CONSULTATION_AR,
     _FORCE_NOUNS_EN,
@@ -85,6 +87,8 @@ from kg.extractors.coder.words import (
     _NON_FORCE_EN,
     _OFFICIALS_AR,
     _ORDER_VERBS,
+    _OWN_ENVOY_AR,
+    _OWN_ENVOY_FORMS_AR,
     _OWN_STATE_OK,
     _OWN_TARGETS_EN,
     _PARTIES_AR,
@@ -458,6 +462,41 @@ class Frames(Arguments):
             # backing is arms, fighters or money given, aid
             trig = replace(trig, type=RelationType.AID, topic="military aid")
         c.trig = trig
+
+    def _envoy_host_pronoun_ar(
+        self,
+        h: Hit[Trigger],
+        after: int,
+        t_lim: int,
+        a: int,
+        subj_m: Ment | None,
+        exclude: set[str],
+    ) -> Ment | None:
+        """Arabic: the state an own envoy is recalled from when «لديها»/«لديه» follows the
+        envoy ("استدعت سفيرها لديها"): the latest state (no adjective, none excluded, none
+        of the subjects) named before the subject in the sentence."""
+        doc = self.doc
+        k = next(
+            (
+                j
+                for j in range(h.last, min(t_lim + 1, after + 6))
+                if doc.word(j) in _OWN_ENVOY_AR or _OWN_ENVOY_FORMS_AR.fullmatch(doc.word(j))
+            ),
+            None,
+        )
+        if k is None or doc.word(k + 1) not in _AT_HOST_PRON_AR:
+            return None
+        floor = subj_m.t0 if subj_m is not None and subj_m.t0 < h.first else h.first
+        subjects = {subj_m.key} if subj_m is not None else set()
+        if subj_m is not None:
+            subjects |= {m.key for m in self._ar_co_subjects(subj_m, t_lim)}
+        for m in reversed(doc.mentions_in(doc.tokens[a].start, doc.tokens[floor].start)):
+            if m.adjectival or m.etype is not EntityType.STATE or not self.actor(m):
+                continue
+            if m.key in exclude or m.key in subjects:
+                continue
+            return m
+        return None
 
     def _backed_with_arms_ar(self, h: Hit[Trigger], b: int) -> bool:
         """Arabic: «ب» + arms, fighters or money (a count noun may stand between, "بآلاف
@@ -2462,6 +2501,16 @@ class Frames(Arguments):
             # the targets are in
             obj_m = self._targets_in(after, t_lim, exclude)
             by_prep = obj_m is not None
+        if (
+            obj_m is None
+            and not self.en
+            and (trig.topic in _ENVOY_TOPICS_AR or trig.topic == "summoning of envoy")
+            and (host := self._envoy_host_pronoun_ar(h, after, t_lim, a, subj_m, exclude))
+        ):
+            # "قطع علاقاتها مع إسرائيل، فيما استدعت كل من تشيلي وكولومبيا سفيريهما لديها":
+            # «لديها» is the state named last before the subject; one's own envoy recalled
+            obj_m, by_prep = host, True
+            trig = replace(trig, type=RelationType.SANCTION, topic="recall of ambassador")
         if (
             obj_m is None
             and not self.en

@@ -889,6 +889,8 @@ _PARTIES_AR = word_set("relations.parties_ar")
 _ALL_OF_AR = word_set("relations.all_of_ar")
 _GOVERNMENT_AR = word_set("relations.government_ar")
 _BACKING_MEANS_AR = word_set("relations.backing_means_ar")
+_AT_HOST_PRON_AR = word_set("relations.at_host_pron_ar")
+"""«لديها»، «لديه»: where an envoy is posted, a state named before."""
 """Arms, fighters and money one backs a side with («دعمه بالسلاح»): aid."""
 """«الحكومة»، «السلطات»: a state's government named by its nisba ("الحكومة اليمنية")."""
 """«جميع»، «كل» before a plural."""
