@@ -109,6 +109,7 @@ from kg.extractors.coder.words import (
     _TIME_OVER_EN,
     _TOPIC_PREPS,
     _TROOPS_AR,
+    _UNMANNED_WEAPONS_EN,
     _URGE_EN,
     _VERBALLY,
     _WEEKDAYS_EN,
@@ -1370,7 +1371,10 @@ class Arguments(Admission):
                 target = replace(own, key=defender, etype=EntityType.STATE, kind="name")
             trig = replace(h.entry, type=RelationType.ASSAULT)
             self.add(m.key, target, trig, h, si, sent, a, b, 0.8, False, False, m)
-            return False  # the downing itself is still coded as the defender's act
+            # the downing itself is still coded as the defender's act, but in English not
+            # when the weapons are unmanned ("shot down 30 Russian drones": Russia's attack
+            # alone; a warplane downed is the downer's own, ``downing of aircraft`` rows)
+            return self.en and weapon in _UNMANNED_WEAPONS_EN
         return False
 
     def _unnamed_possessor_en(self, h: Hit[Trigger]) -> bool:

@@ -969,6 +969,11 @@ _INTERCEPT_TOPICS = frozenset({"shooting down", "interception"})
 _WEAPONS = word_set("relations.weapons")
 
 
+_UNMANNED_WEAPONS_EN = word_set("relations.unmanned_weapons_en")
+"""English weapons with no crew ("drones", "missiles"): downing them is no attack of the
+defender's on their state (:meth:`Arguments._intercepted`)."""
+
+
 def _weapon(word: str) -> bool:
     """A weapon noun ("drones", "مسيرات"), with a conjunction glued on in Arabic."""
     return word in _WEAPONS or (word[:1] in "وف" and word[1:] in _WEAPONS)

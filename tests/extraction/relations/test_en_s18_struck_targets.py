@@ -50,3 +50,14 @@ def test_goods_received_from_a_state_are_its_aid() -> None:
     assert ("Romania", "AID", "Moldova") in triples("Moldova received fuel from Romania.")
     got = triples("Egypt received a phone call from Qatar's emir.")
     assert not any(t == "AID" for _, t, _ in got)
+
+
+def test_downing_drones_is_the_launcher_s_attack_alone() -> None:
+    got = triples("Moldova said its air defences had shot down 12 Russian drones overnight.")
+    assert ("Russia", "ASSAULT", "Moldova") in got
+    assert ("Moldova", "ASSAULT", "Russia") not in got
+
+
+def test_downing_a_warplane_is_the_downer_s_attack() -> None:
+    got = triples("Turkey shot down a Russian warplane near the Syrian border on Tuesday.")
+    assert ("Türkiye", "ASSAULT", "Russia") in got
