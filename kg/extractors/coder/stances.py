@@ -35,6 +35,7 @@ from kg.extractors.native import trait
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
 from kg.extractors.triggers import Trigger
+from kg.gazetteer import Gazetteer
 from kg.models import EntityType, Modality, RelationType
 
 if TYPE_CHECKING:
@@ -1756,6 +1757,12 @@ class Stances(CoderBase):
                 continue
             addressee = self._addressee(st, pron)
             if addressee is None or addressee.key == st.speaker:
+                continue
+            outlet = Gazetteer.load().entries.get(addressee.key) if self.en else None
+            if outlet is not None and outlet.subtype == "agency":
+                # "told the BBC that Israel must ...": an interview; the one who must act is
+                # asked, not the outlet
+                self._implied_demand(st, must)
                 continue
             si = doc.seg.index_at(doc.tokens[st.cue_tok].start)
             sent = doc.seg.sents[si]
