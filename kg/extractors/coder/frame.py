@@ -2958,7 +2958,12 @@ class Frames(Arguments):
             more, _ = self.mention_after(
                 obj_m.t1 + 1, t_lim, (), exclude=exclude | {obj_m.key}, place=False
             )
-            if more is not None and self._coordinated(obj_m, more):
+            if (
+                more is not None
+                and self._coordinated(obj_m, more)
+                # ("Iran backs Hamas, Israel said": Israel reports, no second patient)
+                and not (self.en and self._attribution_tail(more))
+            ):
                 self.add(subj, more, trig, h, si, sent, a, b, factor * 0.8, nominal, False, subj_m)
                 for om in self._group(more, si)[1:] if self.en else ():
                     # "thanked X and the leaders of Germany, Poland and Norway"

@@ -30,3 +30,16 @@ def test_a_state_s_own_security_council_is_no_un_body() -> None:
     assert "United Nations Security Council" not in {e.label for e in x.entities}
     x = extracted("China urged the Security Council to act on Gaza.", "en")
     assert "United Nations Security Council" in {e.label for e in x.entities}
+
+
+def test_a_reporter_after_a_comma_is_no_second_patient() -> None:
+    got = triples("Iran supports the Houthis, the Pentagon said on Monday.")
+    assert ("Iran", "SUPPORT", "Houthis") in got
+    assert not any(o == "The Pentagon" for _, _, o in got)
+    got = triples("Russia backs the junta, France said.")
+    assert ("Russia", "SUPPORT", "France") not in got
+
+
+def test_coordinated_patients_of_praise_stay() -> None:
+    got = triples("Kenya praised Egypt, Qatar and Jordan for their mediation.")
+    assert {("Kenya", "SUPPORT", "Egypt"), ("Kenya", "SUPPORT", "Qatar")} <= got
