@@ -456,6 +456,7 @@ class _Builder:
         self.labels = labels  # entity key -> English label
         self.new: list[Ment] = []
         self.latest: dict[str, str] = {}  # body word -> key of the latest such body
+        self.latest_linked: dict[str, str] = {}  # "unification ministry" -> a linked body
         self.latest_any: str | None = None
         self.acronyms: dict[str, tuple[str, int]] = {}
         """Acronym -> (body key, offset after its definition): "MIT" after its full name."""
@@ -1118,6 +1119,16 @@ class _Builder:
                     [],
                 )
                 self.latest_any = linked.key
+            if (
+                linked is not None
+                and linked.etype == EntityType.ORGANIZATION
+                and linked.key in doc.extra
+                and linked.t1 > linked.t0
+                and doc.word(linked.t1) in _BODY_HEADS_EN
+            ):
+                # "South Korea's Unification Ministry": a later "the Unification Ministry"
+                # is the same one (the gazetteer links the name only with its state)
+                self.latest_linked[f"{doc.word(linked.t1 - 1)} {doc.word(linked.t1)}"] = linked.key
             head = doc.word(i)
             if linked is not None or head not in _BODY_HEADS_EN:
                 continue
@@ -1127,6 +1138,8 @@ class _Builder:
                 continue  # "the ministry said"
             bodies = _bodies("en")
             if body not in bodies:
+                if (known := self.latest_linked.get(f"{body} {head}")) is not None:
+                    self.backref(doc.tokens[i - 1].start, doc.tokens[i].end, known)
                 continue
             if head != "ministry":  # "the Treasury Department", "the Commerce Department"
                 bodies = {**bodies, body: bodies[body].replace("Ministry", head.title())}

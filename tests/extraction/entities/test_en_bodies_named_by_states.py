@@ -69,6 +69,23 @@ def test_unification_ministry_speaks_not_its_state() -> None:
     assert state == "South Korea"
 
 
+def test_the_unification_ministry_later_is_the_one_named_with_its_state() -> None:
+    # (S18-QPREC) the gazetteer links the body only with its state; the bare name later
+    # refers back to it, so its statement and the "it" of its relative clause are its own
+    x = run(
+        "SEOUL (Reuters) - North Korea shelled an empty guard post on Tuesday. South "
+        "Korea's Unification Ministry said the post had been unmanned since 2019.\n\n"
+        "North Korea's state news agency KCNA said the shelling was a warning.\n\n"
+        'The Unification Ministry separately expressed "deep regret" over the shelling, '
+        "which it said broke the spirit of the 2018 military accord."
+    )
+    label, state = speaker_of(x, "deep regret")
+    assert "Ministry of Unification" in label
+    assert state == "South Korea"
+    assert speaker_of(x, "unmanned since") == (label, state)
+    assert speaker_of(x, "broke the spirit") == (label, state)
+
+
 def test_possessive_junta_then_the_junta() -> None:
     x = run(
         "OUAGADOUGOU (Reuters) - Burkina Faso's military junta said on Thursday it had "
