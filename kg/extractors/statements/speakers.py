@@ -561,6 +561,10 @@ class Speakers(Issuers):
                     # "وأضاف الوزير أن الكويت تطالب ...، مشيراً إلى": after both contents
                     # ended, the participle goes on with the minister, not the nested state
                     return outer.speaker
+                if self.en and (outer := self._en_ended_outer(s, k)) is not None:
+                    # "X told reporters that Honduras had demanded aid, and accused Beijing
+                    # of ...": X goes on, not the subject of the clause X reported
+                    return outer.speaker
                 return s.speaker
             break
         if not self.en and self._unlinked_before(si, k):
@@ -653,6 +657,21 @@ class Speakers(Issuers):
             # participle goes on with the main clause's speaker
             return outer
         return outer if person != nested_person and person != feminine else None
+
+    def _en_ended_outer(self, s: Stmt, k: int) -> Stmt | None:
+        """English: the statement of the same sentence whose content holds the cue of
+        ``s`` (a nested statement), when that content ends right before ", and"/", but"
+        and the verb at ``k`` (the comma closes what was reported); else None."""
+        doc = self.doc
+        if k < 2 or doc.word(k - 1) not in ("and", "but"):
+            return None
+        conj = doc.tokens[k - 1].start
+        for o in reversed(self.stmts):
+            if o is s or o.sent != s.sent or o.speaker == s.speaker or o.direct:
+                continue
+            if o.start <= s.cue_start < o.end <= conj:
+                return o if self.text[o.end : conj].strip() == "," else None
+        return None
 
     def _ar_while_subject(self, k: int, a: int) -> str | None:
         """Arabic: the subject of a "فيما/بينما" clause right before the participle at
