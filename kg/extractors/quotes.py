@@ -150,6 +150,23 @@ def find_statements(doc: Doc) -> list[Stmt]:
         seen.add(key)
         unique.append(st)
     stmts = _keep(stmts, unique)
+    # "أشار البلاغ إلى أن الملك أبلغ الرئيس بأن ..." read as the king's twice: the outer
+    # statement whose content only holds the same speaker's own cue and words goes
+    restated = {
+        id(o)
+        for o in stmts
+        if not o.direct
+        and any(
+            x is not o
+            and x.speaker == o.speaker
+            and o.start <= x.cue_start < o.end
+            and x.start >= o.start
+            and x.end <= o.end + 2
+            for x in stmts
+        )
+    }
+    if restated:
+        stmts = _keep(stmts, [st for st in stmts if id(st) not in restated])
     if doc.lang != "ar":
         stmts = _keep(stmts, _en_own_state_relayed(doc, stmts))
     else:
