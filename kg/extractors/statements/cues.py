@@ -78,6 +78,10 @@ class Cues(Attribution):
             return h.last  # "وبين مصر والأردن اتفاق ينص على أن": "between", not "stated"
         if not self.en and self._carrier_at(k):
             return h.last  # "بيان أوردته وكالة X": X relays the statement of the clause
+        if not self.en and h.cls == "p" and cue.kind == "part" and h.prefix.endswith("ال"):
+            # "تعبيراً عن موقفه الرافض والمدين للحرب"، "من المؤكد أن": a definite
+            # participle is an adjective or a noun, never the circumstantial cue (مؤكداً)
+            return h.last
         if (
             not self.en
             and doc.word(k)[-3:] == _ABBARA

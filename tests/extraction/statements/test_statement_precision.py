@@ -162,3 +162,24 @@ def test_ar_an_unlinked_subject_inside_a_relative_clause_does_not_stop_the_speak
         "ar",
     )
     assert speakers_of(x, "لم يحترم الأعراف") == {"أمادو عبد الرحمن"}
+
+
+# ------------------------------------------------ Arabic: definite participles (S18-QPREC)
+
+
+def test_ar_a_definite_participle_is_an_adjective_not_a_cue() -> None:
+    # "موقفها الرافض والمدين للتصعيد": the stance's adjectives, no statement of their own
+    x = run(
+        "قررت الحكومة الأردنية اليوم استدعاء سفيرها لدى تل أبيب، تعبيراً عن موقفها "
+        "الرافض والمدين للتصعيد العسكري في الضفة الغربية.",
+        "ar",
+    )
+    assert with_text(x, "للتصعيد العسكري") == []
+
+
+def test_ar_an_indefinite_participle_after_the_verb_still_reports() -> None:
+    x = run(
+        "استدعت وزارة الخارجية الأردنية السفير الإسرائيلي، رافضة التصعيد العسكري في الضفة الغربية.",
+        "ar",
+    )
+    assert with_text(x, "التصعيد العسكري")
