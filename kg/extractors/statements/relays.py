@@ -226,6 +226,9 @@ class Relays(Emission):
         x = self.first_mention(
             after, min(b, after + 3), allow_prep=("ل", "عن", "to", "from", "by", "of")
         )
+        if x is None and not self.en and after < b and doc.word(after - 2) == _MA:
+            # "وفق ما أعلنه نائب رئيس الوزراء وزير الخارجية X": a long title, then the name
+            x = self._titled_person(after, b)
         if not self.en and self._document_word(after):
             # "وجاء في بيان لوزارة X أن", "بحسب بيان صادر عن X": the document's owner only
             at = after + 3 if doc.word(after + 1) in _AR_ISSUED_BY else after + 1

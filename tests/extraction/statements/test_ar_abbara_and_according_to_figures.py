@@ -187,3 +187,13 @@ def test_standing_demand_after_whereas_stays_background() -> None:
         "بوقف الهجمات على المنشآت المدنية."
     )
     assert not any("الأمم المتحدة بوقف" in q for q in _said(text))
+
+
+def test_ar_according_to_what_a_long_titled_person_announced() -> None:
+    # (S18-QPREC) "وفق ما أعلنه" + a title of several words before the name: the person
+    # at the end of the title says the clause before it
+    said = _said(
+        "علّق الأردن اليوم الاثنين المحادثات التجارية مع الجانب الإسرائيلي حتى إشعار آخر، "
+        "وفق ما أعلنه نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي."
+    )
+    assert [who for text, who in said.items() if "المحادثات التجارية" in text] == ["Ayman Safadi"]
