@@ -223,13 +223,18 @@ class Cues(Attribution):
                 return self.emit(subject_key, h, clause, si, sent, b, None, conf * 0.8)
             if attached and not self._document_before(k):
                 return h.last  # "a resolution calling for", "an amendment ... calling for"
+            in_subclause, issuer = (
+                self._en_subclause_issuer(k, a) if attached and self.en else (False, None)
+            )
+            if in_subclause and issuer is None:
+                return h.last  # "after the four governments issued a statement describing"
             if si in self._unnamed_relay and not any(
                 x.sent == si and x.cue_tok < k for x in self.stmts[-4:]
             ):
                 # "نقلت الوكالة عن <a name not linked> قوله إن ...، مضيفاً": his, not
                 # the agency's
                 return h.last
-            speaker_key = self._current_speaker(si, k, a)
+            speaker_key = issuer if in_subclause else self._current_speaker(si, k, a)
             if self.en and (said_by := self._said_pronoun(si, k, a)) is not None:
                 # '"...," he said, adding that ...': the pronoun of the cue before
                 pronoun_at, speaker_key = said_by, self._pronoun_before(said_by + 1, a)

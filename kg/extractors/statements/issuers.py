@@ -19,6 +19,7 @@ from kg.extractors.statements.words import (
     _AR_UNIT_HEADS,
     _COMMAS,
     _EN_SPEECH_NOUNS,
+    _EN_SUBORDINATORS,
     _JOINT,
     _OFFICE_HEADS,
 )
@@ -232,6 +233,31 @@ class Issuers(Pronouns):
                     return None  # "في كلمة بثها تلفزيون الكويت": an outlet we did not link
                 return m.key if m is not None else None
         return None
+
+    def _en_subclause_issuer(self, k: int, a: int) -> tuple[bool, str | None]:
+        """English: whether the document before the participle at ``k`` was issued inside
+        a subordinate clause ("Peru recalled its envoys after the four governments issued
+        a joint statement backing X and describing him as ..."; no comma between the
+        subordinator and the participle), and the actor who issued it there (None when we
+        did not link the clause's subject): they speak, not the main clause's subject."""
+        doc = self.doc
+        for j in range(k - 1, a - 1, -1):
+            if _COMMAS & set(self.text[doc.tokens[j].end : doc.tokens[j + 1].start]):
+                return False, None
+            if doc.word(j) in _EN_SUBORDINATORS:
+                noun = next((t for t in range(j + 1, k) if doc.word(t) in _EN_SPEECH_NOUNS), None)
+                if noun is None:
+                    return False, None
+                issuer = next(
+                    (
+                        m
+                        for t in range(j + 1, noun)
+                        if (m := doc.mention_at_tok(t)) is not None and self.speaker_ok(m)
+                    ),
+                    None,
+                )
+                return True, issuer.key if issuer is not None else None
+        return False, None
 
     def _document_before(self, k: int) -> bool:
         """English: a document or speech noun within four words before the participle at
