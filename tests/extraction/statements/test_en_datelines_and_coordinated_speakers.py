@@ -5,7 +5,8 @@ speaker's statement; a verb coordinated after an auxiliary ("and has described")
 with the sentence's subject; ", calling X a Y" is a second statement; "we" inside a
 quotation is no possessor's statement; "told Reuters" is no content; "a move that X
 described as ..." is about the act before it; "quoted Y as saying" takes its speaker
-before "as saying"; "deny ... and say ..." are two statements; "a court ruled that"."""
+before "as saying"; "deny ... and say ..." are two statements; "a court ruled that" (no
+statement since session 18)."""
 
 from __future__ import annotations
 
@@ -150,14 +151,15 @@ def test_say_in_a_subordinate_clause_after_and_is_still_its_subjects() -> None:
     assert statement_with(x, "talks could resume").text.startswith("talks could resume if Kyiv")
 
 
-def test_a_court_ruled_that_is_a_statement_and_ruled_out_is_not() -> None:
+def test_a_court_ruling_and_ruled_out_are_no_statements() -> None:
+    # (S18-QPREC: "ruled that" was a cue; the open sets' gold annotates a court's ruling
+    # once in four, the coast guard "rules that took effect" never: a decision, not words)
     x = run(
         "The International Court of Justice ruled in January that Israel must take all "
         "measures to prevent genocide. The United States has ruled out sending its own "
         "troops to Haiti."
     )
-    q = statement_with(x, "Israel must take all measures")
-    assert label(x, q.speaker) == "International Court of Justice"
+    assert not any("Israel must take all measures" in q.text for q in x.quotes)
     assert not any("sending its own troops" in q.text for q in x.quotes)
 
 
