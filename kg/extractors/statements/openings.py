@@ -51,6 +51,9 @@ from kg.extractors.statements.words import (
 from kg.extractors.text import fold
 from kg.models import EntityType
 
+_AR_HEADED_BY = word_set("quotes.ar_headed_by")
+"""Words that name a body's head after it ("برئاسة"، "بقيادة"): ``_ar_headed_by``."""
+
 __all__ = ["Openings"]
 
 
@@ -63,6 +66,44 @@ class Openings(Occasions):
     """Where a cue's content opens."""
 
     # ------------------------------------------------------------------ content
+    def _ar_headed_by(self, t: int, t_end: int) -> int | None:
+        """Arabic: the token after "(في <place>) برئاسة <person>" opening at ``t`` right
+        after a body that speaks ("حكومة الوفاق الوطني في طرابلس برئاسة فايز السراج"),
+        else None."""
+        doc = self.doc
+        j = t
+        seat = j + 1 if doc.word(j) == _FI else j if j > 0 and doc.word(j - 1) == _FI else -1
+        if seat >= 0:
+            where = doc.mention_at_tok(seat)
+            if (
+                where is not None
+                and where.t0 == seat
+                and where.etype
+                in (
+                    EntityType.STATE,
+                    EntityType.PLACE,
+                )
+            ):
+                j = where.t1 + 1
+            elif seat == j + 1:
+                return None
+        if j + 1 >= t_end or doc.word(j) not in _AR_HEADED_BY:
+            return None
+        head = doc.mention_at_tok(j + 1)
+        if head is None:
+            # a name we did not link: a given name and a family name ("برئاسة فايز السراج")
+            end = j + 3
+            if any(
+                doc.mention_at_tok(x) is not None
+                or _COMMAS & set(self.text[doc.tokens[x - 1].end : doc.tokens[x].start])
+                for x in range(j + 1, min(end, t_end))
+            ):
+                return None
+            return end if end < t_end else None
+        if head.t0 != j + 1 or head.etype != EntityType.PERSON:
+            return None
+        return head.t1 + 1 if head.t1 + 1 < t_end else None
+
     def content_start(self, t: int, t_end: int, comp: str) -> tuple[int, int, bool] | None:
         """From token ``t``: ``(start offset, token, direct)`` of the content, or None.
 
@@ -86,6 +127,10 @@ class Openings(Occasions):
         ):
             # "أعلنت جبهة X في تشاد (ج) رفضها": the speaker's place and its acronym
             return self.content_start(where.t1 + 1, t_end, comp)
+        if not self.en and comp in ("any", "stance") and (head := self._ar_headed_by(t, t_end)):
+            # "اعتبرت حكومة الوفاق في طرابلس برئاسة X تصريحات Y ...": the speaker's seat
+            # and its head are part of the subject, not the content
+            return self.content_start(head, t_end, comp)
         if (
             self.en
             and 0 < t < t_end
