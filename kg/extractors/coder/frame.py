@@ -32,7 +32,6 @@ from kg.extractors.coder.stances import _TOLD_PACTS_EN
 from kg.extractors.coder.words import (
     _ACCUSED_AR,
     _ADDRESSED_EN,
-    _ADVERBS_EN,
     _AFTER_TOLD_ACT_EN,
     _ALSO_AR,
     _ANY_AFTER_PREP_AR,
@@ -71,7 +70,6 @@ from kg.extractors.coder.words import (
     _GERUND_PREPS_EN,
     _GOODS_AR,
     _GOODS_EN,
-    _GOVERNMENT_NOUNS_EN,
     _HEADING_AR,
     _HONOUR_AR,
     _HOSTING_AR,
@@ -85,7 +83,6 @@ from kg.extractors.coder.words import (
     _MEETING_GAP_AR,
     _MUTUAL_DUAL_TYPES,
     _NEAR_AR,
-    _NEG_EN,
     _NO_LOCATIVE,
     _NON_FORCE_EN,
     _OFFICIALS_AR,
@@ -1487,28 +1484,6 @@ class Frames(Arguments):
         c.factor, c.after, c.t_lim = factor, after, t_lim
         return c
 
-    def _own_government_en(self, subj: str, t: int, a: int) -> str | None:
-        """English: the state of the person ``subj`` when "his/her government" or
-        "administration" is the subject of the verb at ``t`` (past
-        auxiliaries and adverbs): "Alvarez said his government had asked Haiti ...",
-        "Trump said his administration would cut aid"."""
-        doc = self.doc
-        if doc.entity_types.get(subj) != EntityType.PERSON:
-            return None
-        j = t - 1
-        while (
-            j > a
-            and t - j <= 3
-            and (doc.word(j) in _AUX_EN or doc.word(j) in _ADVERBS_EN or doc.word(j) in _NEG_EN)
-        ):
-            j -= 1
-        if j - 1 < a or doc.word(j) not in _GOVERNMENT_NOUNS_EN:
-            return None
-        if doc.word(j - 1) not in ("his", "her"):
-            return None
-        state = doc.entity_states.get(subj)
-        return state if state and doc.entity_types.get(state) == EntityType.STATE else None
-
     def _code_agent_checks(self, c: Coding) -> Coding | None:
         """The agent once its subject search is done, None when it has none or is no actor.
 
@@ -1538,19 +1513,6 @@ class Frames(Arguments):
                 )
             else:
                 return None
-        if (
-            self.en
-            and subj_m is not None
-            and subj_m.key == subj
-            and subj_m.etype == EntityType.PERSON
-            and doc.word(subj_m.t1 + 1) in _GOVERNMENT_NOUNS_EN
-            # (not "Duque's government had recognized X": the gold keeps the person)
-            and self.text[subj_m.end : subj_m.end + 1] == " "
-            and doc.entity_types.get(state := doc.entity_states.get(subj) or "") == EntityType.STATE
-        ):
-            # "The Biden administration removed the Houthis from its list": the state
-            subj_m = replace(subj_m, key=state, etype=EntityType.STATE, kind="name")
-            subj = state
         if subj is None and trig.topic in _INTERCEPT_TOPICS:
             # "أسقطت الدفاعات السورية صاروخا": the defences' state; in a statement
             # ("said its air defences had shot down"), the speaker
@@ -1625,9 +1587,6 @@ class Frames(Arguments):
             return None  # "X and Y pledged not to use force against each other"
         if subj is None:
             return None
-        if self.en and (own := self._own_government_en(subj, t, a)) is not None:
-            subj = own  # "X said his government had asked Y": X's state
-            subj_m = None
         if (
             not self.en
             and (

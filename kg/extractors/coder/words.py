@@ -569,9 +569,6 @@ condemning it is aimed at."""
 _FROM_AR = word_set("relations.from_ar")
 _FIRE_AR = word_set("relations.fire_ar")
 _TARGETING = "targeting"
-_GOVERNMENT_NOUNS_EN = frozenset({"administration", "government"})
-"""A person's government ("the Biden administration", "his government"): the state acts
-("his country would block ..." keeps the person, as the gold codes it)."""
 _STRUCK_TARGETS_EN = word_set("relations.struck_targets_en")
 """Words before "<name> targets" that make "targets" the plural noun ("hit Houthi targets",
 "strikes on Hezbollah targets"), no verb of the named actor."""
