@@ -94,6 +94,11 @@ _DEED_CUES = word_set("event_dates.deed_cues")
 """Words that tell a diplomatic deed, not words, whatever type the act is coded
 ("summoned the ambassador", "استدعت السفير": an ACCUSE done, not said): a step of the
 day's story."""
+_STANDING_EN = word_set("event_dates.standing_en")
+"""English present-tense verbs of holding forces or bases ("keeps", "has", "maintains"): a
+presence told with one is a standing state, not an act of a day."""
+_STANDING_PAST_EN = word_set("event_dates.standing_past_en")
+"""English words that make such a presence a past or begun one ("had", "sent", "deployed")."""
 _BACKGROUND_AR = word_set("relations.background_ar")
 """Openers of an Arabic note on the background ("يذكر أن", "ويشار إلى أن")."""
 _REACTION_CUES = word_set("event_dates.reaction_cues")
@@ -218,7 +223,7 @@ class EventDates(CoderBase):
             )
             rels = [self._reported_deed(r) for r in rels]
             rels = self._same_meeting(self._answer_days(self._restated_acts(rels)))
-            return [self._relative_state(r) for r in rels]
+            return [self._standing_presence(self._relative_state(r)) for r in rels]
 
         def actors(*keys: str) -> set[str]:
             out = set(keys)
@@ -309,7 +314,7 @@ class EventDates(CoderBase):
         out = self._person_goes_on(
             self._same_meeting(self._after_meeting_days(out, self._meeting_days(out)))
         )
-        return [self._relative_state(r) for r in out]
+        return [self._standing_presence(self._relative_state(r)) for r in out]
 
     def _deed_word(self, r: Rel) -> bool:
         """Whether the trigger of ``r`` is a word of :data:`_DEED_CUES` (a diplomatic deed,
@@ -353,6 +358,47 @@ class EventDates(CoderBase):
         if doc.times_in(m.start(), end):
             return r  # the clause tells its own time
         return replace(r, date=None)
+
+    def _standing_presence(self, r: Rel) -> Rel:
+        """A presence told in the present tense ("وتحتفظ تركيا بقوات في ..."، "ينتشرون في
+        البلاد"، "Russia keeps an air base at ...") is a standing state: no time of another
+        clause dates it (the pact it rests on "signed in 2019", the operation told before
+        it "since April", a relative clause on its subject), only a time inside its
+        evidence or a "since" right after it, the start of the state ("has troops in X
+        since 2014")."""
+        if r.type is not RelationType.PRESENCE or r.date is None or r.modality != Modality.ASSERTED:
+            return r
+        doc = self.doc
+        t0 = doc.tok_after(r.trig_start)
+        if self.en:
+            words = {doc.word(j).lower() for j in range(max(0, t0 - 3), t0 + 1)}
+            if words.isdisjoint(_STANDING_EN) or not words.isdisjoint(_STANDING_PAST_EN):
+                return r
+        elif not _IMPERFECT_AR.match(self._bare_verb(doc.word(t0))):
+            return r
+        for t in doc.times_in(r.ev_start, r.ev_end):
+            if (
+                t.value is not None
+                and t.value[:4] == r.date[:4]
+                and (t.start >= r.trig_start or not self._later_clause(t.end, r.trig_start))
+            ):
+                return r  # its own time (not one of a clause set off before it)
+        for t in doc.times_in(r.ev_end, min(len(self.text), r.ev_end + 60)):
+            gap = self.text[r.ev_end : t.start]
+            if (
+                self._since(t)
+                and t.value is not None
+                and len(gap.split()) <= 4
+                and not any(c in gap for c in ".,;:،؛")
+            ):
+                return r  # the start of the state
+        return replace(r, date=None)
+
+    @staticmethod
+    def _bare_verb(w: str) -> str:
+        """An Arabic word without a leading conjunction "و"/"ف" (on a word of five letters
+        or more: "وتحتفظ", not "وصل")."""
+        return w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
 
     def _person_goes_on(self, rels: list[Rel]) -> list[Rel]:
         """Arabic: an undated act of a person who spoke or acted earlier in the story on a
