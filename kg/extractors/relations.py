@@ -588,6 +588,7 @@ class _Coder(Passes):
         if not self.en and host[0].adjectival:
             hosts = self._nisba_chain(host[0])  # "بوساطة مصرية قطرية": each (S12-RELAR)
         host_keys = {hm.key for hm in hosts}  # ("بوساطة قطر ومصر": no party of the talks)
+        own = self._host_time(host[1])
         for r in list(self.rels[n:]):
             for hm in hosts:
                 for party in (r.subject, r.object):
@@ -606,9 +607,34 @@ class _Coder(Passes):
                             subject_start=hm.start,
                             # (Arabic: hosting the talks a signing closed spans their
                             # days, told by the month, S12-RELAR)
-                            date=r.date[:7] if talks and not self.en and r.date else r.date,
+                            date=own
+                            if own is not None and own != r.date and r.date is not None
+                            else r.date[:7]
+                            if talks and not self.en and r.date
+                            else r.date,
                         )
                     )
+
+    def _host_time(self, at: int) -> str | None:
+        """The time told right before the host phrase at ``at``, in its clause ("صفقة ...
+        جرى الاتفاق عليها في جنيف الشهر الماضي برعاية الأمم المتحدة", "a swap agreed in
+        Geneva last month under UN auspices"): the brokered act's own time, not the time
+        of the main clause the deal is told in ("تنفذ ... منتصف الشهر الجاري صفقة")."""
+        times = self.doc.times_in(max(0, at - 40), at)
+        if not times:
+            return None
+        t = times[-1]
+        gap = self.text[t.end : at]
+        if (
+            t.value is None
+            or t.kind == "after"
+            or self._since(t)
+            or self._dateline(t)
+            or len(gap.split()) > 2
+            or any(c in gap for c in ".,;:،؛")
+        ):
+            return None
+        return t.value
 
 
 """What a bare "أرسل" sends when it is a contact: an envoy, a minister, a delegation, a
