@@ -534,6 +534,10 @@ class ActTimes(EventDates, Stances, Meetings):
             return value  # "last Monday", "next Monday": told which one
         if self._past_before_to(t):
             return value  # "agreed on Thursday to lift", "invited Sudan on Tuesday to join"
+        k = self.doc.tok_after(t.end)
+        nxt = self.doc.tokens[k].text if k < len(self.doc.tokens) else ""
+        if nxt[:1].islower() and (nxt.endswith("ed") or nxt in _EN_IRREGULAR_PAST):
+            return value  # "on Tuesday sent X a letter inviting him to talks": that Tuesday
         try:
             day = _dt.date.fromisoformat(value)
         except ValueError:

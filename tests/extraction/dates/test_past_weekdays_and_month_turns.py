@@ -1,0 +1,35 @@
+"""A weekday right before a verb in the simple past dates that past act, even when the act
+brings in a plan ("on Tuesday sent X a letter inviting him to talks"); "earlier this month"
+in a story dated the 1st is the month that just ended."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factories import relation_dates as _dates
+
+from kg.extractors import extract
+from kg.models import Article, Extraction, RelationType
+
+
+def _extract(text: str, pub: date) -> Extraction:
+    return extract(Article(id="t", lang="en", published=pub, text=text))
+
+
+def test_a_weekday_before_a_past_verb_is_the_past_one_even_for_an_invitation() -> None:
+    x = _extract(
+        "President Erdogan on Tuesday sent Greek Prime Minister Kyriakos Mitsotakis a letter "
+        "inviting him to Ankara for talks.",
+        date(2024, 3, 2),
+    )
+    assert _dates(x, RelationType.CONSULT) == ["2024-02-27"]
+
+
+def test_a_weekday_of_a_planned_trip_is_still_the_coming_one() -> None:
+    x = _extract(
+        "President Erdogan will travel to Athens on Tuesday for talks with Greek Prime "
+        "Minister Kyriakos Mitsotakis.",
+        date(2024, 3, 2),
+    )
+    assert set(_dates(x, RelationType.CONSULT)) == {"2024-03-05"}
+
