@@ -115,6 +115,10 @@ def _en_deictic(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
         if word.startswith(("next", "coming")):
             return _period(unit, 1, pub), "deictic"
         early = word.startswith(("earlier", "at the start", "at the beginning"))
+        if unit == "month" and word.startswith("earlier") and pub is not None and pub.day == 1:
+            # "earlier this month" in a story dated the 1st: written the day before, the
+            # month that ended
+            return _period(unit, -1, pub), "deictic"
         if unit == "year" and _early_in_january(m, pub, early):
             return _period("month", 0, pub), "deictic"
         return _period(unit, 0, pub), "deictic"

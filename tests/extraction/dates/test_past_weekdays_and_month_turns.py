@@ -33,3 +33,9 @@ def test_a_weekday_of_a_planned_trip_is_still_the_coming_one() -> None:
     )
     assert set(_dates(x, RelationType.CONSULT)) == {"2024-03-05"}
 
+
+def test_earlier_this_month_on_the_first_is_the_month_that_ended() -> None:
+    text = "Turkey suspended trade with Israel earlier this month, officials said."
+    assert _dates(_extract(text, date(2024, 3, 1)), RelationType.SANCTION) == ["2024-02"]
+    # guard: later in the month it is the month of publication
+    assert _dates(_extract(text, date(2024, 3, 12)), RelationType.SANCTION) == ["2024-03"]
