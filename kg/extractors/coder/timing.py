@@ -45,12 +45,17 @@ from kg.extractors.dates import (
     relative_between,
     wire_dateline,
 )
-from kg.extractors.lexicon import Hit
+from kg.extractors.lexicon import Hit, word_set
 from kg.extractors.native import trait
 from kg.extractors.quotes import Stmt
 from kg.extractors.triggers import Trigger
 
 __all__ = ["ActTimes"]
+
+_NOT_NOUNS_EN = word_set("timing.not_nouns_en")
+"""English words in -s before a subject pronoun that open no relative clause on them: verbs
+("says", "adds"), adverbs ("perhaps") and the listeners of a telling ("told reporters it
+struck ..."): what follows is what was told."""
 
 
 @trait
@@ -169,6 +174,7 @@ class ActTimes(EventDates, Stances, Meetings):
                 continue
             if t.start > trig and (
                 relative_between(self.text, not self.en, trig, t.start)
+                or self._reduced_relative_between(trig, t.start)
                 if verbal
                 else self._object_relative(trig, t.start)
                 or nested_participle_between(self.text, not self.en, trig, t.start)
@@ -331,9 +337,41 @@ class ActTimes(EventDates, Stances, Meetings):
                     m = doc.mention_at_tok(j + 1)
                     if (m is not None and m.t0 == j + 1) or doc.word(j + 1) in _SUBJ_PRONOUNS_EN:
                         return True
+                elif self._reduced_object_relative_en(j):
+                    return True
             elif w.lstrip("وف") in _RELATIVE_WORDS_AR and doc.word(j + 1).endswith(_RESUMPTIVE_AR):
                 return True
         return False
+
+    def _reduced_relative_between(self, start: int, end: int) -> bool:
+        """English: whether a relative clause with no pronoun opens between ``start`` and
+        ``end`` (see :meth:`_reduced_object_relative_en`)."""
+        if not self.en:
+            return False
+        doc = self.doc
+        return any(
+            self._reduced_object_relative_en(j)
+            for j in range(doc.tok_after(start), doc.tok_after(end) - 1)
+        )
+
+    def _reduced_object_relative_en(self, j: int) -> bool:
+        """English: whether a relative clause with no pronoun opens at token ``j``: a plural
+        noun, a subject pronoun and a verb in the simple past ("free the hostages it seized
+        on October 7", "return the weapons they took in 2022"): that verb's clause."""
+        doc = self.doc
+        if j < 1 or j + 1 >= len(doc.tokens) or doc.word(j) not in _SUBJ_PRONOUNS_EN:
+            return False
+        noun = doc.tokens[j - 1].text
+        verb = doc.tokens[j + 1].text
+        return (
+            noun.isalpha()
+            and noun.islower()
+            and noun.endswith("s")
+            and not noun.endswith(("ss", "us", "is"))
+            and noun not in _NOT_NOUNS_EN
+            and verb.islower()
+            and (verb.endswith("ed") or verb in _EN_IRREGULAR_PAST)
+        )
 
     def _past(self, t: TimeExpr) -> bool:
         """Whether a resolved time lies wholly before the publication day."""
