@@ -99,6 +99,9 @@ _STANDING_EN = word_set("event_dates.standing_en")
 presence told with one is a standing state, not an act of a day."""
 _STANDING_PAST_EN = word_set("event_dates.standing_past_en")
 """English words that make such a presence a past or begun one ("had", "sent", "deployed")."""
+_STORY_PAST_EN = word_set("relations.en_irregular_past") | word_set("quotes.en_irregular_past")
+"""English simple pasts that do not end in -ed, as a deed's verb ("put their signatures",
+"kept", "paid"): both word lists of the coder and the statements."""
 _BACKGROUND_AR = word_set("relations.background_ar")
 """Openers of an Arabic note on the background ("يذكر أن", "ويشار إلى أن")."""
 _REACTION_CUES = word_set("event_dates.reaction_cues")
@@ -1490,8 +1493,7 @@ class EventDates(CoderBase):
         # strike", "responded within hours, announcing tariffs"); capitalised words are
         # names ("United")
         if not any(
-            (w := doc.tokens[j].text)[:1].islower()
-            and (w.endswith("ed") or w in self._en_irregular_past)
+            (w := doc.tokens[j].text)[:1].islower() and (w.endswith("ed") or w in _STORY_PAST_EN)
             for j in range(
                 doc.tok_after(max(sent.start, r.trig_start - 40)), doc.tok_after(r.trig_end)
             )

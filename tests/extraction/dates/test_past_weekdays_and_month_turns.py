@@ -39,3 +39,13 @@ def test_earlier_this_month_on_the_first_is_the_month_that_ended() -> None:
     assert _dates(_extract(text, date(2024, 3, 1)), RelationType.SANCTION) == ["2024-02"]
     # guard: later in the month it is the month of publication
     assert _dates(_extract(text, date(2024, 3, 12)), RelationType.SANCTION) == ["2024-03"]
+
+
+def test_a_deed_in_an_irregular_simple_past_goes_on_the_days_story() -> None:
+    x = _extract(
+        "Armenia and Azerbaijan agreed on Saturday to reopen transport links. Foreign "
+        "Ministers Ararat Mirzoyan and Jeyhun Bayramov put their signatures to the "
+        "declaration in Washington.",
+        date(2024, 6, 15),
+    )
+    assert _dates(x, RelationType.AGREE) == ["2024-06-15", "2024-06-15"]
