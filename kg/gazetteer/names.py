@@ -76,6 +76,9 @@ NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 _AR_PREP_MASDAR = ("بم", "بت", "لم", "لت", "بإ", "لإ")
 _AR_COMPLEMENT_PREPS = frozenset(normalize(w) for w in ("على", "عن", "من", "إلى", "مع"))
 """Prepositions a stance noun with its pronoun takes ("احتجاجها على"، "استياءه من")."""
+_AR_QUANTIFIERS = frozenset(normalize(w) for w in ("أي", "أية", "كل", "كافة", "جميع"))
+"""Quantifiers that open the object of a stance noun with its pronoun ("رفضه أي اتفاق"،
+"إدانتها كل أشكال"): a noun phrase, so the word before them is no name word (S18-SPKLINK)."""
 _AR_ORDINALS = frozenset(
     normalize(w)
     for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split()
@@ -1067,6 +1070,8 @@ class NameFinder:
         nxt = tokens[y + 1]
         if not nxt.join:
             return self.text[tokens[y].end : nxt.start].strip()[:1] in (",", "،")
+        if self._ar_suffixed_complement(y + 1):
+            return True  # "رئيس مجلس النواب عقيلة صالح رفضه أي اتفاق": a stance noun follows
         return self.text[nxt.start : nxt.end] in ("إن", "أن", "بأن")
 
     def _foreign_name_word_next(self, x: int) -> bool:
@@ -1520,6 +1525,8 @@ class NameFinder:
             and (len(raw) >= 6 or raw.endswith(("ها", "هم")))
         ):
             return True  # "X Y احتجاجها على التصريحات"، "X Y استياءه من": a stance noun
+        if tokens[x + 1].norm in _AR_QUANTIFIERS and not raw.startswith("ال"):
+            return True  # "X Y رفضه أي اتفاق"، "X Y إدانتها كل": a stance noun, its object
         if self._stop(tokens[x + 1]):
             return False
         nxt = self.text[tokens[x + 1].start : tokens[x + 1].end]
