@@ -270,6 +270,9 @@ has one)."""
 _HOME_OWNERS_EN = frozenset({"country", "nation", "province", "region", "state"})
 _EN_PORTFOLIO_ROLES = frozenset({"minister", "envoy", "secretary", "official"})
 """English role keys whose title may name a portfolio with "for" ("minister for the Pacific")."""
+_EN_OF_PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
+"""English role keys whose title may also name a capitalised portfolio with "of" ("Minister of
+the Presidency", "Minister of Health"): the titles of ministers the lexicon lacks (S18-SPKLINK)."""
 _PLURAL_TITLES_EN = frozenset(
     "presidents leaders ministers premiers envoys diplomats generals commanders officials "
     "lawmakers senators politicians candidates figures activists journalists".split()
@@ -1614,7 +1617,7 @@ class Resolver:
         if self.lang == "en" and ph.role_key in _EN_PORTFOLIO_ROLES:
             # "Britain's minister for the Middle East, X Y, said": the longest portfolio
             # that leaves a name after it ("minister for Africa X Y said")
-            for skip in self._en_portfolio(ph.end_tok):
+            for skip in self._en_portfolio(ph.end_tok, of=ph.role_key in _EN_OF_PORTFOLIO_ROLES):
                 nxt = ph.next_atom
                 while nxt < len(self.atoms) and self.atoms[nxt].i < skip:
                     nxt += 1
@@ -1626,14 +1629,18 @@ class Resolver:
                     return found
         return self._named_at(ph, complement=False)
 
-    def _en_portfolio(self, q: int) -> list[int]:
+    def _en_portfolio(self, q: int, *, of: bool = False) -> list[int]:
         """English: where a title's portfolio written with "for" may end ("minister for the
         Pacific", "Minister for Trade and Industry", "envoy for Climate"), longest first:
         after "for", an optional "the" and one to five capitalised words (or "and"/"of"
         between two), naming no state (a state is the title's posting); [] when there is
-        none (S12-ENT)."""
+        none (S12-ENT). With ``of`` (a minister's or secretary's title), "of" may open the
+        portfolio too, which must then be capitalised ("Minister of the Presidency X Y",
+        "Minister of Health X Y"; S18-SPKLINK)."""
         tokens, n = self.tokens, len(self.tokens)
-        if q >= n or tokens[q].norm != "for" or not tokens[q].join:
+        if q >= n or not tokens[q].join:
+            return []
+        if tokens[q].norm != "for" and not (of and tokens[q].norm == "of"):
             return []
         x = q + 1
         if x < n and tokens[x].norm == "the" and tokens[x].join:
@@ -1651,8 +1658,22 @@ class Resolver:
             x += 1
             ends.append(x)
         if not ends:
-            return self._en_lower_portfolio(x)
+            return self._en_lower_portfolio(x) if tokens[q].norm == "for" else []
+        if tokens[q].norm == "of":
+            return self._en_of_portfolio_end(ends)
         return ends[::-1]
+
+    def _en_of_portfolio_end(self, ends: list[int]) -> list[int]:
+        """English: where a capitalised portfolio after "Minister of" ends, given the ends of
+        its capitalised run ``ends`` (which runs on into the name): its first word and the words
+        after it a gazetteer phrase covers ("Minister of the Presidency X Y"), or further when
+        more than three words would be left for the name ("Minister of Public Health X Y Z");
+        [] when fewer than two are left (S18-SPKLINK)."""
+        k = 1
+        while k < len(ends) and self.cover[ends[k] - 1] != -1:
+            k += 1
+        k = max(k, len(ends) - 3)
+        return [ends[k - 1]] if len(ends) - k >= 2 else []
 
     def _en_lower_portfolio(self, x: int) -> list[int]:
         """English: a portfolio of one to four lower-case words from token ``x`` that a

@@ -1,0 +1,48 @@
+"""English speakers the linker missed after a title (session 18, S18-SPKLINK).
+
+"Minister of <Portfolio> X Y": a capitalised portfolio after "of" that the role lexicon lacks
+("Minister of the Presidency", "Minister of Public Health") no longer hides the minister's
+name. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from factories import extracted
+
+from kg.models import EntityType
+
+_DAY = datetime.date(2025, 6, 12)
+
+
+def _people(text: str, lang: str) -> list[str]:
+    x = extracted(text, lang, _DAY)
+    return [e.label for e in x.entities if e.type is EntityType.PERSON]
+
+
+def _speakers(text: str, lang: str) -> list[str]:
+    x = extracted(text, lang, _DAY)
+    return [x.entity(q.speaker).label for q in x.quotes if q.speaker]
+
+
+def test_en_minister_of_a_portfolio_the_lexicon_lacks_names_the_speaker() -> None:
+    text = "Minister of the Presidency Laura Quiroga said the government would send aid."
+    assert "Laura Quiroga" in _speakers(text, "en")
+
+
+def test_en_minister_of_a_two_word_portfolio_leaves_a_three_word_name() -> None:
+    text = "Minister of Public Health Ana Lucia Torres said the clinics would reopen on Monday."
+    assert "Ana Lucia Torres" in _speakers(text, "en")
+
+
+def test_en_minister_of_a_portfolio_after_a_possessive_state() -> None:
+    text = "Peru's Minister of Energy Oscar Vera said talks with Bolivia would resume."
+    x = extracted(text, "en", _DAY)
+    vera = [e for e in x.entities if e.label == "Oscar Vera"]
+    assert vera and vera[0].state is not None and x.entity(vera[0].state).label == "Peru"
+
+
+def test_en_minister_of_a_portfolio_without_a_name_is_no_person() -> None:
+    text = "The Minister of Defence said on Monday that the army would help."
+    assert _people(text, "en") == []
