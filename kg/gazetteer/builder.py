@@ -534,7 +534,18 @@ class _Builder:
     def cues(self) -> None:
         buckets: dict[str, dict[str, set[str]]] = {
             k: {}
-            for k in ("place", "stop", "title", "noun", "speech", "act", "org", "kin", "masdar")
+            for k in (
+                "place",
+                "stop",
+                "title",
+                "noun",
+                "speech",
+                "act",
+                "org",
+                "kin",
+                "masdar",
+                "body",
+            )
         }
         for row in self.t["cues"]:
             bucket = buckets[row["cue"]]
@@ -548,6 +559,7 @@ class _Builder:
         self.g.org_words = {k: frozenset(v) for k, v in buckets["org"].items()}
         self.g.kin_words = {k: frozenset(v) for k, v in buckets["kin"].items()}
         self.g.masdar_words = {k: frozenset(v) for k, v in buckets["masdar"].items()}
+        self.g.public_body_words = {k: frozenset(v) for k, v in buckets["body"].items()}
         self.g.given_names = frozenset(normalize(r["name"]) for r in self.t["given_names"])
         for r in self.t["role_classes"]:
             if r["scope"] not in ("any", "state"):

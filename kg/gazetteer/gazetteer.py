@@ -114,6 +114,9 @@ class Gazetteer:
         self.masdar_words: dict[str, frozenset[str]] = {}
         """Arabic verbal nouns of the first form ("فرض"، "وقف"): after ب/ل ("بفرض رسوم")
         they open no name (:meth:`NameFinder._ar_prep_masdar`)."""
+        self.public_body_words: dict[str, frozenset[str]] = {}
+        """English words that end a public body's name ("forces", "party"): "the commander
+        of the armed forces, X Y" names the holder after the comma (cues.tsv cue=body)."""
         self.given_names: frozenset[str] = frozenset()
         self.role_classes: dict[str, dict[str, bool]] = {}
         """Generic title key -> {specific role key: only when the state is named}

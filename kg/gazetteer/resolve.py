@@ -1627,7 +1627,47 @@ class Resolver:
                 )
                 if found is not None:
                     return found
+        if self.lang == "en" and (skip := self._en_of_body_before_comma(ph.end_tok)) is not None:
+            # "the commander of the armed forces, Gen. X Y, went on television": the holder
+            # named after the body his title heads, which the gazetteer does not link
+            nxt = ph.next_atom
+            while nxt < len(self.atoms) and self.atoms[nxt].i < skip:
+                nxt += 1
+            found = self._named_at(
+                replace(ph, end=tokens[skip - 1].end, end_tok=skip, next_atom=nxt),
+                complement=True,
+            )
+            if found is not None:
+                return found
         return self._named_at(ph, complement=False)
+
+    def _en_of_body_before_comma(self, q: int) -> int | None:
+        """English: the end of "of [the] <one to five words>" from token ``q`` that a comma
+        closes ("commander of the armed forces,", "leader of the main opposition party,"):
+        a public body the title heads (its last word in ``cues.tsv`` cue=body), named by no
+        state and no person; None otherwise (S18-SPKLINK)."""
+        tokens, n = self.tokens, len(self.tokens)
+        if q >= n or tokens[q].norm != "of" or not tokens[q].join:
+            return None
+        x = q + 1
+        if x < n and tokens[x].norm == "the" and tokens[x].join:
+            x += 1
+        y = x
+        while y < n and y - x < 5 and tokens[y].join and tokens[y].norm.isalpha():
+            if self._is_stop(tokens[y]) and tokens[y].norm not in ("of", "and"):
+                return None
+            k = self.cover[y]
+            if k >= 0 and any(
+                f.etype in (EntityType.STATE.value, _PERSON) for f in self.atoms[k].forms
+            ):
+                return None  # "president of Somaliland, X": the state reading does it
+            y += 1
+        if y == x or y >= n or tokens[y].join or tokens[y - 1].norm in ("of", "and"):
+            return None
+        if tokens[y - 1].norm not in self.g.public_body_words.get("en", frozenset()):
+            return None  # "the president of the company, X Y": a firm's, no state actor
+        gap = self.text[tokens[y - 1].end : tokens[y].start].strip()
+        return y if gap == "," else None
 
     def _en_portfolio(self, q: int, *, of: bool = False) -> list[int]:
         """English: where a title's portfolio written with "for" may end ("minister for the

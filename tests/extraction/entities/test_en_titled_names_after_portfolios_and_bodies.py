@@ -2,7 +2,9 @@
 
 "Minister of <Portfolio> X Y": a capitalised portfolio after "of" that the role lexicon lacks
 ("Minister of the Presidency", "Minister of Public Health") no longer hides the minister's
-name. Sentences written for these tests.
+name; "the commander of the armed forces, X Y," — a public body after "of" (its last word a
+cue=body row) and a comma: the apposed name is the holder's (not a firm's president); "House
+Speaker" is a title. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -45,4 +47,35 @@ def test_en_minister_of_a_portfolio_after_a_possessive_state() -> None:
 
 def test_en_minister_of_a_portfolio_without_a_name_is_no_person() -> None:
     text = "The Minister of Defence said on Monday that the army would help."
+    assert _people(text, "en") == []
+
+
+def test_en_holder_named_after_the_body_his_title_heads_and_a_comma() -> None:
+    text = (
+        "Hours later, the commander of the armed forces, Gen. Tomas Rivero, went on "
+        "television to ask the president to step down."
+    )
+    assert "Tomas Rivero" in _people(text, "en")
+
+
+def test_en_holder_named_after_a_party_his_title_heads_speaks() -> None:
+    text = "The leader of the main opposition party, Ana Castillo, said the vote was rigged."
+    assert "Ana Castillo" in _speakers(text, "en")
+
+
+def test_en_a_relative_clause_after_the_body_names_no_holder() -> None:
+    text = "The head of the armed forces, which backed the vote, said nothing on Monday."
+    assert _people(text, "en") == []
+
+
+def test_en_house_speaker_is_a_title_outside_speech_too() -> None:
+    text = "She may meet U.S. House Speaker John Whitfield in California next week."
+    x = extracted(text, "en", _DAY)
+    people = [e for e in x.entities if e.type is EntityType.PERSON]
+    assert [p.label for p in people] == ["John Whitfield"]
+    assert people[0].state is not None and x.entity(people[0].state).label == "United States"
+
+
+def test_en_a_firms_president_apposed_after_the_company_is_no_state_actor() -> None:
+    text = "The president of the company, Jane Roe, said sales rose in the spring."
     assert _people(text, "en") == []
