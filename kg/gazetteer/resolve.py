@@ -1582,6 +1582,19 @@ class Resolver:
     def _named(self, ph: _Phrase) -> int | None:
         """A name right after the title: link it, give it the role; else None."""
         tokens = self.tokens
+        if self.lang == "ar" and ph.of is None and not ph.postings:
+            skip = self._ar_unknown_government(ph.end_tok)
+            if skip is not None:  # "وزيرة الخارجية في حكومة «الوحدة» X Y"
+                nxt = ph.next_atom
+                while nxt < len(self.atoms) and self.atoms[nxt].i < skip:
+                    nxt += 1
+                state = ph.state or self._ar_government_state(ph.end_tok + 1)
+                found = self._named_at(
+                    replace(ph, end=tokens[skip - 1].end, end_tok=skip, next_atom=nxt, state=state),
+                    complement=True,
+                )
+                if found is not None:
+                    return found
         if self.lang == "ar" and ph.role.construct and ph.of is None:
             skip = self._unknown_complement(ph.end_tok)
             if skip is not None:  # "المتحدث العسكري باسم الجماعة يحيى سريع"
@@ -2197,6 +2210,66 @@ class Resolver:
         if self._is_stop(tokens[x]) and not self._given_not_stop(tokens[x]):
             return None  # "... لدى الجماعة": no name here (:meth:`_complement_owner`)
         return x
+
+    def _ar_unknown_government(self, q: int) -> int | None:
+        """Arabic: the token after "في حكومة <name>" from token ``q``, a government the
+        gazetteer does not know that the title's holder sits in ("وزيرة الخارجية في حكومة
+        «الوحدة» X Y"، "وزير الدفاع في حكومة الإنقاذ الوطني X Y"): its name is one to three
+        definite words or a run in guillemets; the token after it must be a known given name
+        (``given_names.tsv``); None otherwise (S18-SPKLINK)."""
+        tokens, text, n = self.tokens, self.text, len(self.tokens)
+        if q + 2 >= n or tokens[q].norm != "في" or not self._adjacent(q):
+            return None
+        if text[tokens[q + 1].start : tokens[q + 1].end] != "حكومة":
+            return None
+        x = q + 2
+        gap = text[tokens[q + 1].end : tokens[x].start].strip()
+        if gap == "«":
+            close = text.find("»", tokens[x].start)
+            if close < 0 or close - tokens[x].start > 40:
+                return None
+            while x < n and tokens[x].start < close:
+                x += 1
+            if x == q + 2 or x >= n or text[tokens[x - 1].end : tokens[x].start].strip() != "»":
+                return None
+        elif gap:
+            return None
+        else:
+            run = self._definite_run(x)
+            if run is None or run == x:
+                return None
+            x = run
+            if x >= n or not self._adjacent(x):
+                return None
+        if tokens[x].norm not in self.g.given_names or self._is_stop(tokens[x]):
+            return None
+        return x
+
+    def _ar_government_state(self, g: int) -> str | None:
+        """Arabic: the state of the government named at token ``g`` ("حكومة «الوحدة»"), read
+        where the article names the same government with a state's nisba or name within
+        three words after its first name word ("حكومة «الوحدة الوطنية» الليبية"); None when
+        it never does, or names several (S18-SPKLINK)."""
+        tokens, n = self.tokens, len(self.tokens)
+        if g + 1 >= n:
+            return None
+        word = tokens[g + 1].norm
+        found: set[str] = set()
+        for i in range(n - 1):
+            if i == g or tokens[i].norm != tokens[g].norm or tokens[i + 1].norm != word:
+                continue
+            for y in range(i + 2, min(i + 5, n)):
+                k = self.cover[y]
+                if k < 0 or self.atoms[k].i != y:
+                    continue
+                states = {
+                    f.state or f.target
+                    for f in self.atoms[k].forms
+                    if f.kind == "nisba" or f.etype == EntityType.STATE.value
+                }
+                found |= {st for st in states if st}
+                break
+        return found.pop() if len(found) == 1 else None
 
     def _given_not_stop(self, tok: Token) -> bool:
         """Arabic: a given name that folds like a function word, written as the name
