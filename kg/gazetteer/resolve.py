@@ -1069,6 +1069,24 @@ class Resolver:
         key = self._antecedent(ph)
         return key is not None and self._opens_with(key, given)
 
+    def _region_portfolio(self, m: int, of_atom: int | None) -> bool:
+        """English: atom ``m``, a region or place (no state) right after the organisation
+        that owns the title (atom ``of_atom``) and right before the title, is the title's
+        portfolio ("White House Indo-Pacific coordinator X Y"): the organisation still owns
+        the title (S18-SPKLINK)."""
+        atoms = self.atoms
+        if self.lang != "en" or of_atom is None or of_atom != m - 1 or m + 1 >= len(atoms):
+            return False
+        a, nxt = atoms[m], atoms[m + 1]
+        forms = a.info.entity
+        return (
+            bool(forms)
+            and all(f.etype == EntityType.PLACE.value for f in forms)
+            and nxt.i == a.j
+            and self._adjacent(a.j)
+            and self._role(nxt) is not None
+        )
+
     def _phrase(self, k: int) -> _Phrase | None:
         atoms, tokens = self.atoms, self.tokens
         mods: list[str] = []
@@ -1096,7 +1114,7 @@ class Resolver:
                     of_key = self._body_key(span[1], span[2], span[3], span[4])
                     m = span[0]
                     continue
-            else:
+            elif not self._region_portfolio(m, of_atom):
                 return None
             m += 1
         r = atoms[m]

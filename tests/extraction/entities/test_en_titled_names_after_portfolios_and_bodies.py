@@ -79,3 +79,24 @@ def test_en_house_speaker_is_a_title_outside_speech_too() -> None:
 def test_en_a_firms_president_apposed_after_the_company_is_no_state_actor() -> None:
     text = "The president of the company, Jane Roe, said sales rose in the spring."
     assert _people(text, "en") == []
+
+
+def test_en_a_coordinator_is_a_title_before_a_name() -> None:
+    text = (
+        "A delegation led by White House Pacific coordinator Daniel Hartley met the prime "
+        "minister in the capital on Tuesday."
+    )
+    assert "Daniel Hartley" in _people(text, "en")
+
+
+def test_en_the_coordinator_of_a_network_names_no_person() -> None:
+    text = "The coordinator of the network said the event was cancelled."
+    assert _people(text, "en") == []
+
+
+def test_en_a_region_between_the_office_and_the_title_is_its_portfolio() -> None:
+    text = "White House Middle East envoy Daniel Hartley met the king in Amman on Tuesday."
+    x = extracted(text, "en", _DAY)
+    hartley = [e for e in x.entities if e.label == "Daniel Hartley"]
+    assert hartley and hartley[0].state is not None
+    assert x.entity(hartley[0].state).label == "United States"
