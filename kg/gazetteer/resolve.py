@@ -1602,6 +1602,8 @@ class Resolver:
         tokens = self.tokens
         if self.lang == "ar" and ph.of is None and not ph.postings:
             skip = self._ar_unknown_government(ph.end_tok)
+            if skip is None:  # "رئيس الحكومة المكلفة من مجلس النواب X Y"
+                skip = self._ar_title_qualified_by_body(ph.end_tok)
             if skip is not None:  # "وزيرة الخارجية في حكومة «الوحدة» X Y"
                 nxt = ph.next_atom
                 while nxt < len(self.atoms) and self.atoms[nxt].i < skip:
@@ -2262,6 +2264,38 @@ class Resolver:
         if tokens[x].norm not in self.g.given_names or self._is_stop(tokens[x]):
             return None
         return x
+
+    def _ar_title_qualified_by_body(self, q: int) -> int | None:
+        """Arabic: the token after "<definite participle> من <body>" from token ``q``, which
+        qualifies the title before it ("رئيس الحكومة المكلفة من مجلس النواب X Y"، "رئيس
+        الحكومة المدعومة من البرلمان X Y"): a definite participle in م no phrase covers, من,
+        then a known organisation or state body (no state or place: "القادم من باريس"); the
+        token after it must be a known given name; None otherwise (S18-SPKLINK)."""
+        tokens, n = self.tokens, len(self.tokens)
+        if 0 < q < n and tokens[q].norm == "من":
+            q -= 1  # the title ran over the participle ("رئيس الحكومة المكلفة" + "من")
+        elif q >= n or self.cover[q] != -1:
+            return None
+        if q + 3 >= n or not self._adjacent(q + 1):
+            return None
+        raw = self.text[tokens[q].start : tokens[q].end]
+        if not raw.startswith("الم") or len(raw) < 6 or self._is_stop(tokens[q]):
+            return None  # (a participle مفعول/مفعّل: "المكلفة"، "المدعومة"، "المنتخب")
+        if tokens[q + 1].norm != "من" or not self._adjacent(q + 1) or not self._adjacent(q + 2):
+            return None
+        k = self.cover[q + 2]
+        if k < 0 or self.atoms[k].i != q + 2:
+            return None
+        a = self.atoms[k]
+        form = self._state_or_org(a)
+        if (form is None and a.info.body is None) or (
+            form is not None and form.etype != EntityType.ORGANIZATION.value
+        ):
+            return None  # (an organisation or a state body: "مجلس النواب"; no place)
+        x = a.j
+        if x >= n or not self._adjacent(x) or tokens[x].norm not in self.g.given_names:
+            return None
+        return None if self._is_stop(tokens[x]) else x
 
     def _ar_government_state(self, g: int) -> str | None:
         """Arabic: the state of the government named at token ``g`` ("حكومة «الوحدة»"), read
