@@ -56,8 +56,9 @@ import argparse
 import math
 import os
 import random
+import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -95,6 +96,7 @@ ENV = "KG_BACKOFF"
 """``0`` turns the back-off off, ``1`` on; unset: the weights file's ``@enabled`` row."""
 
 _QUOTE_MARKS = frozenset('"“”«»')
+_QUOTE_RE = re.compile("[" + "".join(sorted(_QUOTE_MARKS)) + "]")
 _PUNCT = frozenset(",،;؛:()")
 _CONJ = {
     "en": frozenset("and or but while which who whom whose that after before as".split()),
@@ -212,15 +214,13 @@ class _Ctx:
         self.conj = _CONJ["ar" if doc.lang == "ar" else "en"]
         shared = per_sentence.get(sent) if per_sentence is not None else None
         if shared is None:
-            quotes = [0]
-            for ch in self.text:
-                quotes.append(quotes[-1] + (ch in _QUOTE_MARKS))
+            quotes = [m.start() for m in _QUOTE_RE.finditer(self.text)]
             shared = ([st for st in stmts if st.start < self.s1 and st.end > self.s0], quotes)
             if per_sentence is not None:
                 per_sentence[sent] = shared
-        self.stmts, self.quotes_before = shared
-        """The statements overlapping the sentence; the quotation marks in the sentence
-        before each offset (:meth:`in_quote`); both shared by the sentence's triggers."""
+        self.stmts, self.quote_offsets = shared
+        """The statements overlapping the sentence; the offsets of the sentence's quotation
+        marks (:meth:`in_quote`); both shared by the sentence's triggers."""
         self.sides: dict[tuple[str, int, int, str], list[str]] = {}
         """The features of one mention in one role (they do not depend on the pair)."""
         self.side_z: dict[tuple[str, int, int, str], float] = {}
@@ -230,6 +230,7 @@ class _Ctx:
         self.first_in_sentence: dict[tuple[int, int, str], bool] = {}
         self.lang = "ar" if doc.lang == "ar" else "en"
         self._trigger_features: list[str] | None = None
+        self._conj_at: list[int] | None = None
 
     def trigger_features(self) -> list[str]:
         """The features of the trigger alone, the same for every pair (computed once)."""
@@ -250,11 +251,22 @@ class _Ctx:
             self._trigger_features = out
         return self._trigger_features
 
+    def conj_at(self) -> list[int]:
+        """Indices of the document's tokens whose word is a conjunction of :data:`_CONJ`
+        (ascending; :meth:`Doc.positions` caches them per document)."""
+        if self._conj_at is None:
+            doc = self.doc
+            if len(doc.words) == len(doc.tokens):
+                self._conj_at = doc.positions(self.conj)
+            else:
+                self._conj_at = [i for i in range(len(doc.tokens)) if doc.word(i) in self.conj]
+        return self._conj_at
+
     def in_quote(self, offset: int) -> bool:
         """Whether the sentence offset ``offset`` lies inside quotation marks."""
         n = len(self.text)
         end = max(n + offset, 0) if offset < 0 else min(offset, n)  # as text[:offset]
-        return self.quotes_before[end] % 2 == 1
+        return bisect_left(self.quote_offsets, end) % 2 == 1  # marks before ``end``
 
 
 def _strictly_inside(sorted_tokens: list[int], a: int, b: int) -> bool:
@@ -276,7 +288,7 @@ def _between(ctx: _Ctx, a: int, b: int, prefix: str, out: list[str]) -> None:
         out.append(prefix + "punct")
     if not _QUOTE_MARKS.isdisjoint(gap):
         out.append(prefix + "quote")
-    if any(doc.word(i) in ctx.conj for i in range(a + 1, b)):
+    if _strictly_inside(ctx.conj_at(), a, b):
         out.append(prefix + "conj")
     if _strictly_inside(ctx.cues, a, b):
         out.append(prefix + "cue")
@@ -345,27 +357,75 @@ def features(
     )
 
 
+_PAIR_OPTIONAL = (
+    "s_nearest_L",
+    "o_nearest_R",
+    "o_nearest_L",
+    "s_nearest_R",
+    "same_state",
+    "s_sentence_first",
+    "o_adjectival",
+    "s_adjectival",
+    "s_speaker_of_trig",
+    "o_speaker_of_trig",
+    "s_speaker_outside",
+    "trig_in_statement",
+)
+"""Every feature of :func:`_pair_features` beyond those of :func:`_pair_static` (a
+pair's score is at most its static features' plus the positive weights of these)."""
+
+
+def _sides_features(ctx: _Ctx, sides: str) -> list[str]:
+    """The pair's features that read only its sides of the trigger (``"LR"`` …)."""
+    trig = ctx.hit.entry
+    return [
+        "sides=" + sides,
+        "sides|type=" + sides + "|" + trig.type.value,
+        "sides|lang=" + sides + "|" + ctx.lang,
+        "sides|frame=" + sides + "|" + trig.frame,
+    ]
+
+
+def _kinds_feature(s_kind: str, o_kind: str, sides: str) -> str:
+    return f"kinds={s_kind}{sides[0]}>{o_kind}{sides[1]}"
+
+
+def _types_features(trig_type: str, s_type: str, o_type: str) -> list[str]:
+    return [f"types|type={s_type}>{o_type}|{trig_type}", f"types={s_type}>{o_type}"]
+
+
+def _trig_word_feature(ctx: _Ctx) -> str:
+    hit = ctx.hit
+    word = ctx.doc.word(hit.first)
+    return "trig_word=" + word[len(hit.prefix) :] if hit.prefix else "trig_word=" + word
+
+
+def _order_feature(s: Ment, o: Ment) -> str:
+    return "order=" + ("so" if s.t0 < o.t0 else "os")
+
+
+def _pair_static(ctx: _Ctx, s: Ment, o: Ment) -> list[str]:
+    """The features of the pair that every pair has one of: sides, kinds, types, the
+    trigger's word, the order."""
+    first = ctx.hit.first
+    sides = ("L" if s.t1 < first else "R") + ("L" if o.t1 < first else "R")
+    return [
+        *_sides_features(ctx, sides),
+        _kinds_feature(s.kind, o.kind, sides),
+        *_types_features(ctx.hit.entry.type.value, s.etype.value, o.etype.value),
+        _trig_word_feature(ctx),
+        _order_feature(s, o),
+    ]
+
+
 def _pair_features(
     ctx: _Ctx, s: Ment, o: Ment, near_before: Ment | None, near_after: Ment | None
 ) -> list[str]:
     """The features of the pair itself (none of them a trigger's or a side's feature:
-    the trigger's have other names, a side's open with its role and another word)."""
-    doc, hit = ctx.doc, ctx.hit
-    trig = hit.entry
-    lang = ctx.lang
-    first = hit.first
-    out: list[str] = []
-    sides = ("L" if s.t1 < first else "R") + ("L" if o.t1 < first else "R")
-    out.append("sides=" + sides)
-    out.append("sides|type=" + sides + "|" + trig.type.value)
-    out.append(f"kinds={s.kind}{sides[0]}>{o.kind}{sides[1]}")
-    out.append(f"types|type={s.etype.value}>{o.etype.value}|{trig.type.value}")
-    word = doc.word(first)
-    out.append("trig_word=" + word[len(hit.prefix) :] if hit.prefix else "trig_word=" + word)
-    out.append("sides|lang=" + sides + "|" + lang)
-    out.append("sides|frame=" + sides + "|" + trig.frame)
-    out.append("order=" + ("so" if s.t0 < o.t0 else "os"))
-    out.append(f"types={s.etype.value}>{o.etype.value}")
+    the trigger's have other names, a side's open with its role and another word):
+    :func:`_pair_static`'s and those of :data:`_PAIR_OPTIONAL` that hold."""
+    doc = ctx.doc
+    out = _pair_static(ctx, s, o)
     if near_before is not None and s is near_before:
         out.append("s_nearest_L")
     if near_after is not None and o is near_after:
@@ -452,6 +512,10 @@ def candidates(
     z_min: float | None = None
     if weights is not None and threshold is not None and 0.0 < threshold < 1.0:
         z_min = math.log(threshold / (1.0 - threshold)) - 1e-6
+    z_optional = sum(max(0.0, weights.get(f, 0.0)) for f in _PAIR_OPTIONAL) if weights else 0.0
+    z_order = {k: weights.get("order=" + k, 0.0) if weights else 0.0 for k in ("so", "os")}
+    z_kinds: dict[tuple[str, str, str], float] = {}
+    z_types: dict[tuple[str, str, str], float] = {}
     per_sentence: dict[int, tuple[list[Stmt], list[int]]] = {}
     for hit in _eligible(doc, rels):
         ctx_sent = doc.seg.index_at(doc.tokens[hit.first].start)
@@ -488,10 +552,34 @@ def candidates(
         for role in ("s", "o"):
             for k, m in enumerate(ments):
                 z_side[role, k] = _weight_sum(_side_features(ctx, role, m), weights)
+        # an upper bound of each pair's score from cached parts (_pair_static's features
+        # by what they read, and every optional feature of positive weight)
+        first = hit.first
+        trig_type = hit.entry.type.value
+        sided = ["L" if m.t1 < first else "R" for m in ments]
+        typed = [m.etype.value for m in ments]
+        z_sides: dict[str, float] = {}
+        z_base = z_trigger + weights.get(_trig_word_feature(ctx), 0.0) + z_optional
         for i, s in enumerate(ments):
+            z_s = z_base + z_side["s", i]
             for j, o in enumerate(ments):
                 if s is o or s.key == o.key:
                     continue
+                sides = sided[i] + sided[j]
+                z_sd = z_sides.get(sides)
+                if z_sd is None:
+                    z_sd = z_sides[sides] = _weight_sum(_sides_features(ctx, sides), weights)
+                k_key = (s.kind, o.kind, sides)
+                z_k = z_kinds.get(k_key)
+                if z_k is None:
+                    z_k = z_kinds[k_key] = weights.get(_kinds_feature(*k_key), 0.0)
+                t_key = (trig_type, typed[i], typed[j])
+                z_t = z_types.get(t_key)
+                if z_t is None:
+                    z_t = z_types[t_key] = _weight_sum(_types_features(*t_key), weights)
+                z_o = z_order["so" if s.t0 < o.t0 else "os"]
+                if z_s + z_side["o", j] + z_sd + z_k + z_t + z_o + 1e-9 < z_min:
+                    continue  # not even with every optional feature of positive weight
                 pair = set(_pair_features(ctx, s, o, nb, na))
                 z = z_trigger + z_side["s", i] + z_side["o", j] + _weight_sum(pair, weights)
                 if z < z_min:

@@ -107,3 +107,28 @@ def test_pruned_candidates_are_exactly_those_that_reach_the_threshold(
     assert [(c.hit.first, c.subject.key, c.object.key, c.feats) for c in above] == [
         (c.hit.first, c.subject.key, c.object.key, c.feats) for c in kept
     ]
+
+
+@pytest.mark.parametrize(("lang", "text"), PRUNED)
+def test_pair_features_beyond_the_static_ones_are_all_listed_as_optional(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bound that skips a pair before its features are built adds the positive
+    weights of :data:`_PAIR_OPTIONAL`: it holds only if no other pair feature exists."""
+    from kg.extractors import backoff
+
+    seen: list[tuple[list[str], list[str]]] = []
+    built = backoff._pair_features
+
+    def recording(*args: object) -> list[str]:
+        full = built(*args)  # type: ignore[arg-type]
+        seen.append((backoff._pair_static(*args[:3]), full))  # type: ignore[arg-type]
+        return full
+
+    monkeypatch.setattr(backoff, "_pair_features", recording)
+    doc, _, stmts, rels = prepare(Article(id="p", lang=lang, text=text))
+    assert backoff.candidates(doc, list(rels), list(stmts))
+    assert seen
+    for static, full in seen:
+        assert full[: len(static)] == static
+        assert set(full[len(static) :]) <= set(backoff._PAIR_OPTIONAL)
