@@ -223,6 +223,8 @@ class _Ctx:
         marks (:meth:`in_quote`); both shared by the sentence's triggers."""
         self.sides: dict[tuple[str, int, int, str], list[str]] = {}
         """The features of one mention in one role (they do not depend on the pair)."""
+        self.side_keys: dict[tuple[int, int, str], _SideKey] = {}
+        """What the side features of one mention read (:func:`_side_key`)."""
         self.side_z: dict[tuple[str, int, int, str], float] = {}
         """The summed weights of :attr:`sides` (:func:`candidates` with weights)."""
         self.trigger_z: float | None = None
@@ -275,32 +277,86 @@ def _strictly_inside(sorted_tokens: list[int], a: int, b: int) -> bool:
     return i < len(sorted_tokens) and sorted_tokens[i] < b
 
 
-def _between(ctx: _Ctx, a: int, b: int, prefix: str, out: list[str]) -> None:
-    """Features of the tokens strictly between token indices ``a < b``."""
+_SideKey = tuple[str, str, str, str, bool, tuple[bool, bool, bool, bool, bool, str] | None, str]
+"""What a mention's side features read: its side of the trigger, distance bucket, type,
+kind, quotation, what lies between (None: adjacent), preposition ("none", "row", "other")."""
+
+
+def _between(ctx: _Ctx, a: int, b: int) -> tuple[bool, bool, bool, bool, bool, str] | None:
+    """What lies strictly between token indices ``a < b`` (None when nothing): punctuation,
+    a quotation mark, a conjunction, a speech cue, another trigger, how many actors."""
     doc = ctx.doc
     if b - a <= 1:
-        out.append(prefix + "adjacent")
-        return
+        return None
     lo = doc.tokens[a].end
     hi = doc.tokens[b].start
     gap = doc.text[lo:hi]
-    if not _PUNCT.isdisjoint(gap):
-        out.append(prefix + "punct")
-    if not _QUOTE_MARKS.isdisjoint(gap):
-        out.append(prefix + "quote")
-    if _strictly_inside(ctx.conj_at(), a, b):
-        out.append(prefix + "conj")
-    if _strictly_inside(ctx.cues, a, b):
-        out.append(prefix + "cue")
-    if _strictly_inside(ctx.trigs, a, b):
-        out.append(prefix + "trig")
     # (every mention with a < t0, t1 < b lies in [start of token a, start of token b))
     n = sum(
         1
         for m in doc.mentions_in(doc.tokens[a].start, doc.tokens[b].start)
         if a < m.t0 and m.t1 < b and doc.is_actor(m)
     )
-    out.append(prefix + "ments=" + ("0" if n == 0 else "1" if n == 1 else "2+"))
+    return (
+        not _PUNCT.isdisjoint(gap),
+        not _QUOTE_MARKS.isdisjoint(gap),
+        _strictly_inside(ctx.conj_at(), a, b),
+        _strictly_inside(ctx.cues, a, b),
+        _strictly_inside(ctx.trigs, a, b),
+        "0" if n == 0 else "1" if n == 1 else "2+",
+    )
+
+
+def _side_key(ctx: _Ctx, m: Ment) -> _SideKey:
+    """:data:`_SideKey` of mention ``m`` for the context's trigger (computed once)."""
+    at = (m.t0, m.t1, m.key)
+    got = ctx.side_keys.get(at)
+    if got is not None:
+        return got
+    hit = ctx.hit
+    first, last = hit.first, hit.last
+    before = m.t1 < first
+    dist = first - m.t1 - 1 if before else m.t0 - last - 1
+    between = _between(ctx, m.t1, first) if before else _between(ctx, last, m.t0)
+    prep = ctx.doc.prep_of(m)
+    got = ctx.side_keys[at] = (
+        "L" if before else "R",
+        _bucket(dist),
+        m.etype.value,
+        m.kind,
+        ctx.in_quote(m.start - ctx.s0),
+        between,
+        "none" if prep is None else "row" if prep in hit.entry.preps else "other",
+    )
+    return got
+
+
+def _side_strings(role: str, key: _SideKey) -> list[str]:
+    """The side features of :data:`_SideKey` ``key`` in the candidate's ``role``."""
+    side, bucket, etype, kind, in_quote, between, prep = key
+    out = [f"{role}_side={side}", f"{role}_dist={side}{bucket}"]
+    out.append(f"{role}_type={etype}")
+    out.append(f"{role}_kind={kind}")
+    if in_quote:
+        out.append(f"{role}_in_quote")
+    prefix = f"{role}_{side}_"
+    if between is None:
+        out.append(prefix + "adjacent")
+    else:
+        punct, quote, conj, cue, trig, ments = between
+        if punct:
+            out.append(prefix + "punct")
+        if quote:
+            out.append(prefix + "quote")
+        if conj:
+            out.append(prefix + "conj")
+        if cue:
+            out.append(prefix + "cue")
+        if trig:
+            out.append(prefix + "trig")
+        out.append(prefix + "ments=" + ments)
+    out.append(f"{role}_prep={prep}")
+    return out
 
 
 def _side_features(ctx: _Ctx, role: str, m: Ment) -> list[str]:
@@ -309,37 +365,26 @@ def _side_features(ctx: _Ctx, role: str, m: Ment) -> list[str]:
     (computed once per trigger, mention and role)."""
     key = (role, m.t0, m.t1, m.key)
     got = ctx.sides.get(key)
-    if got is not None:
-        return got
-    other = ctx.sides.get(("o" if role == "s" else "s", m.t0, m.t1, m.key))
-    if other is not None:  # the same mention in the other role: the same features renamed
-        got = ctx.sides[key] = [role + f[1:] for f in other]
-        return got
-    doc, hit = ctx.doc, ctx.hit
-    first, last = hit.first, hit.last
-    out: list[str] = []
-    before = m.t1 < first
-    side = "L" if before else "R"
-    dist = first - m.t1 - 1 if before else m.t0 - last - 1
-    out.append(f"{role}_side={side}")
-    out.append(f"{role}_dist={side}{_bucket(dist)}")
-    out.append(f"{role}_type={m.etype.value}")
-    out.append(f"{role}_kind={m.kind}")
-    if ctx.in_quote(m.start - ctx.s0):
-        out.append(f"{role}_in_quote")
-    if before:
-        _between(ctx, m.t1, first, f"{role}_L_", out)
-    else:
-        _between(ctx, last, m.t0, f"{role}_R_", out)
-    prep = doc.prep_of(m)
-    if prep is None:
-        out.append(f"{role}_prep=none")
-    elif prep in hit.entry.preps:
-        out.append(f"{role}_prep=row")
-    else:
-        out.append(f"{role}_prep=other")
-    ctx.sides[key] = out
-    return out
+    if got is None:
+        got = ctx.sides[key] = _side_strings(role, _side_key(ctx, m))
+    return got
+
+
+_SIDE_Z: list[tuple[dict[str, float], dict[tuple[str, _SideKey], float]]] = []
+"""The summed weights of side features by (role, :data:`_SideKey`), for the weights last
+used (the same few keys recur in every article)."""
+
+
+def _side_z(weights: dict[str, float], role: str, key: _SideKey) -> float:
+    if not _SIDE_Z or _SIDE_Z[0][0] is not weights:
+        _SIDE_Z[:] = [(weights, {})]
+    cache = _SIDE_Z[0][1]
+    z = cache.get((role, key))
+    if z is None:
+        if len(cache) > 100_000:
+            cache.clear()
+        z = cache[role, key] = _weight_sum(_side_strings(role, key), weights)
+    return z
 
 
 def features(
@@ -549,9 +594,10 @@ def candidates(
             continue
         z_trigger = _weight_sum(ctx.trigger_features(), weights)
         z_side: dict[tuple[str, int], float] = {}
-        for role in ("s", "o"):
-            for k, m in enumerate(ments):
-                z_side[role, k] = _weight_sum(_side_features(ctx, role, m), weights)
+        for k, m in enumerate(ments):
+            side_key = _side_key(ctx, m)
+            z_side["s", k] = _side_z(weights, "s", side_key)
+            z_side["o", k] = _side_z(weights, "o", side_key)
         # an upper bound of each pair's score from cached parts (_pair_static's features
         # by what they read, and every optional feature of positive weight)
         first = hit.first
