@@ -102,6 +102,8 @@ class Doc:
     _ment_index: tuple[list[Ment], dict[int, int]] | None = None
     _word_index: tuple[list[str], dict[str, list[int]]] | None = None
     _positions_of: dict[frozenset[str], list[int]] = field(default_factory=dict)
+    _preps: tuple[list[Token], str, dict[tuple[int, int], str | None]] | None = None
+    """:meth:`prep_of` by (first token, start), for these tokens and this text."""
 
     @property
     def text(self) -> str:
@@ -226,6 +228,16 @@ class Doc:
     def prep_of(self, m: Ment) -> str | None:
         """The preposition governing a mention: a clitic glued to it ("لإسرائيل" -> ``ل``)
         or the word right before it ("to Moscow" -> ``to``, "إلى موسكو" -> ``الي``)."""
+        cache = self._preps
+        if cache is None or cache[0] is not self.tokens or cache[1] is not self.nt.norm:
+            cache = self._preps = (self.tokens, self.nt.norm, {})
+        known, at = cache[2], (m.t0, m.start)
+        if at in known:
+            return known[at]
+        got = known[at] = self._prep_of(m)
+        return got
+
+    def _prep_of(self, m: Ment) -> str | None:
         text = self.nt.norm
         if m.t0 >= len(self.tokens):
             return None

@@ -107,3 +107,25 @@ def test_mentions_covered_by_a_new_body_are_dropped_as_before(
         if not expected or m.start >= expected[-1].end:
             expected.append(m)
     assert b.merged() == (expected if b.new else b.ments)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The envoy flew to the United Nations and then to Cairo with Peru's minister."),
+        ("ar", "وصل الوزير إلى القاهرة قادما من عمان ثم توجه لإسرائيل وبالرياض."),
+    ],
+)
+def test_cached_preposition_of_a_mention_is_the_one_worked_out_afresh(lang: str, text: str) -> None:
+    from kg.extractors.pipeline import prepare
+    from kg.models import Article
+
+    doc = prepare(Article(id="p", lang=lang, text=text))[0]
+    assert doc.mentions
+    for m in doc.mentions:
+        assert doc.prep_of(m) == doc._prep_of(m)
+        assert doc.prep_of(m) == doc._prep_of(m)  # (asked again: from the cache)
+    assert any(doc.prep_of(m) is not None for m in doc.mentions)
+    doc.tokens = doc.tokens[:1]  # other tokens: nothing stale is returned
+    for m in doc.mentions:
+        assert doc.prep_of(m) == doc._prep_of(m)
