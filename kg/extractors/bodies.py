@@ -99,7 +99,7 @@ _FORCES_LOYAL_EN = word_set("bodies.forces_loyal_en")
 """Words between the force word and the leader ("القوات الموالية لحفتر", "forces loyal to X")."""
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4096)
 def _ar_definite_noun(word: str) -> bool:
     """True when the folded Arabic ``word`` carries the article, also behind the
     conjunctions و/ف and the prepositions ب/ل/ك ("الهجوم"، "للهجوم"، "بالهجوم"،
@@ -134,10 +134,27 @@ def homograph_nisbas() -> dict[str, str]:
     return out
 
 
+_GROUP_ADJECTIVES: list[tuple[Gazetteer, dict[str, str], frozenset[str]]] = []
+""":func:`_ar_group_adjectives` of the gazetteer it was read from, and its words."""
+
+
 def _ar_group_adjectives() -> dict[str, str]:
     """Folded Arabic adjectives of gazetteer armed groups and movements ("الحوثي"،
-    "الحوثية") -> the group's key, from its aliases "جماعة/حركة ال<X>ي"."""
-    g = Gazetteer.load()
+    "الحوثية") -> the group's key, from its aliases "جماعة/حركة ال<X>ي" (read once per
+    gazetteer: do not modify)."""
+    return _ar_group_adjectives_of(Gazetteer.load())[1]
+
+
+def _ar_group_adjectives_of(g: Gazetteer) -> tuple[Gazetteer, dict[str, str], frozenset[str]]:
+    if _GROUP_ADJECTIVES and _GROUP_ADJECTIVES[0][0] is g:
+        return _GROUP_ADJECTIVES[0]
+    adjectives = _read_group_adjectives(g)
+    got = (g, adjectives, frozenset(adjectives))
+    _GROUP_ADJECTIVES[:] = [got]
+    return got
+
+
+def _read_group_adjectives(g: Gazetteer) -> dict[str, str]:
     heads = {fold("جماعة"), fold("حركة")}
     found: dict[str, set[str]] = {}
     for key, entry in g.entries.items():
@@ -2703,11 +2720,11 @@ class _Builder:
         gazetteer armed group or movement gives the adjective "ال<X>ي" and its feminine
         in ة (S9-R4)."""
         doc = self.doc
-        adjectives = _ar_group_adjectives()
+        g = Gazetteer.load()
+        _, adjectives, words = _ar_group_adjectives_of(g)
         if not adjectives:
             return
-        g = Gazetteer.load()
-        for t in doc.positions(frozenset(adjectives)):
+        for t in doc.positions(words):
             if t == 0 or doc.mention_at_tok(t) is not None or not self._joined(t):
                 continue
             prev = doc.word(t - 1)

@@ -129,3 +129,25 @@ def test_cached_preposition_of_a_mention_is_the_one_worked_out_afresh(lang: str,
     doc.tokens = doc.tokens[:1]  # other tokens: nothing stale is returned
     for m in doc.mentions:
         assert doc.prep_of(m) == doc._prep_of(m)
+
+
+def test_group_adjectives_are_read_once_per_gazetteer_and_as_before() -> None:
+    from kg.extractors.bodies import _ar_group_adjectives, _read_group_adjectives
+    from kg.gazetteer.gazetteer import Gazetteer
+
+    first = _ar_group_adjectives()
+    assert first == _read_group_adjectives(Gazetteer.load())
+    assert _ar_group_adjectives() is first  # (not read again for the next article)
+    assert first  # the gazetteer's armed groups give some
+
+
+def test_group_adjective_after_a_definite_noun_names_the_group_in_every_article() -> None:
+    from kg.extractors.bodies import _ar_group_adjectives
+    from kg.extractors.pipeline import prepare
+    from kg.models import Article
+
+    word, key = next(iter(sorted(_ar_group_adjectives().items())))
+    for n in range(2):  # the second article reads the cached adjectives
+        text = f"وأعلنت وزارة الدفاع أن الهجوم {word} استهدف سفينة في البحر الأحمر أمس."
+        doc = prepare(Article(id=f"g{n}", lang="ar", text=text))[0]
+        assert key in doc.entity_types, (word, key)
