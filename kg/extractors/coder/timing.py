@@ -337,8 +337,6 @@ class ActTimes(EventDates, Stances, Meetings):
                     m = doc.mention_at_tok(j + 1)
                     if (m is not None and m.t0 == j + 1) or doc.word(j + 1) in _SUBJ_PRONOUNS_EN:
                         return True
-                elif self._reduced_object_relative_en(j):
-                    return True
             elif w.lstrip("وف") in _RELATIVE_WORDS_AR and doc.word(j + 1).endswith(_RESUMPTIVE_AR):
                 return True
         return False
