@@ -83,6 +83,15 @@ _TALK_TOPICS_AR = frozenset({"talks", "negotiations", "dialogue"})
 """Topics of Arabic nouns of talks: readiness to hold them voices support, no talks held."""
 
 
+# words said about an act, not deeds (the types a time before a noun they name does not date)
+_WORD_TYPES = frozenset(
+    {
+        RelationType.ACCUSE, RelationType.SUPPORT, RelationType.REJECT,
+        RelationType.REQUEST, RelationType.THREATEN,
+    }
+)  # fmt: skip
+
+
 @trait
 class Admission(Authors):
     """The coder's rules on the checks a coded relation passes."""
@@ -936,6 +945,13 @@ class Admission(Authors):
             ahead = self._time_near(ev_end, ev_end, min(c_hi, ev_end + 60), trig_start, verbal)
             if self._past(t) and ahead is not None and ahead.value and not self._past(ahead):
                 t = ahead
+        if (
+            t is not None
+            and t.start > trig_start
+            and trig.type in _WORD_TYPES
+            and self._attributive_time(t)
+        ):
+            t = None  # "blamed each other for the September 2022 fighting": the fighting's
         if t is not None and self._dateline(t):
             t = None  # "MALE, Jan 15 (AFP) - The Maldives has asked": when filed, not done
         date = t.value if t is not None else None

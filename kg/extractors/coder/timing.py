@@ -53,6 +53,7 @@ from kg.extractors.triggers import Trigger
 __all__ = ["ActTimes"]
 
 _NOT_NOUNS_EN = word_set("timing.not_nouns_en")
+_DETERMINERS_EN = frozenset({"the", "its", "their", "his", "her", "this", "that"})
 """English words in -s before a subject pronoun that open no relative clause on them: verbs
 ("says", "adds"), adverbs ("perhaps") and the listeners of a telling ("told reporters it
 struck ..."): what follows is what was told."""
@@ -340,6 +341,25 @@ class ActTimes(EventDates, Stances, Meetings):
             elif w.lstrip("وف") in _RELATIVE_WORDS_AR and doc.word(j + 1).endswith(_RESUMPTIVE_AR):
                 return True
         return False
+
+    def _attributive_time(self, t: TimeExpr) -> bool:
+        """English: whether a time stands before a noun as its modifier, after a
+        determiner ("the September 2022 fighting", "its 2019 decision"): it dates what that
+        noun names, not a word said about it."""
+        if not self.en:
+            return False
+        doc = self.doc
+        first = doc.tok_at(t.start)
+        nxt = doc.tok_after(t.end)
+        if first < 1 or nxt >= len(doc.tokens) or doc.tokens[nxt].start - t.end > 1:
+            return False
+        w = doc.tokens[nxt].text
+        return (
+            doc.word(first - 1) in _DETERMINERS_EN
+            and w.isalpha()
+            and w.lower() not in _NOT_NOUNS_EN
+            and w.lower() not in ("and", "or", "to", "of", "in", "on", "at", "when", "after")
+        )
 
     def _reduced_relative_between(self, start: int, end: int) -> bool:
         """English: whether a relative clause with no pronoun opens between ``start`` and
