@@ -4139,7 +4139,7 @@ class Resolver:
                 if styled and not (
                     last + 1 < n
                     and not text[tokens[last].end : tokens[last + 1].start].strip()
-                    and self._is_stop(tokens[last + 1])
+                    and (self._is_stop(tokens[last + 1]) or self._ar_said_noun(last + 1))
                 ):
                     return  # (after a bare style, only "X Y إن": a title may follow the name)
                 if last == x + 1 and self._ar_object_noun(last):
@@ -4152,6 +4152,21 @@ class Resolver:
                         self.titled_names[x] = last + 1
                 return
             x += 1
+
+    def _ar_said_noun(self, x: int) -> bool:
+        """Arabic: token ``x`` opens what a speech verb's subject says as a verbal noun: a
+        listed one (``cues.tsv`` cue=masdar: "التزام"، "استئناف") in construct with a definite
+        word, or a stance noun with its pronoun and its complement ("ترحيبه بالاتفاق"): after
+        a bare style and a name ("وأكد الملا X Y التزام الحركة") the name ends there
+        (S18-SPKLINK)."""
+        tokens = self.tokens
+        if x + 1 >= len(tokens) or not self._adjacent(x + 1):
+            return False
+        if self.names._ar_suffixed_complement(x):
+            return True
+        return tokens[x].norm in self.g.masdar_words.get(
+            "ar", frozenset()
+        ) and self.text.startswith("ال", tokens[x + 1].start)
 
     def _ar_object_noun(self, x: int) -> bool:
         """Arabic: token ``x`` is a definite verbal noun, common noun or feminine plural
