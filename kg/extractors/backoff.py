@@ -98,6 +98,7 @@ ENV = "KG_BACKOFF"
 _QUOTE_MARKS = frozenset('"“”«»')
 _QUOTE_RE = re.compile("[" + "".join(sorted(_QUOTE_MARKS)) + "]")
 _PUNCT = frozenset(",،;؛:()")
+_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(_PUNCT))) + "]")
 _CONJ = {
     "en": frozenset("and or but while which who whom whose that after before as".split()),
     "ar": frozenset("و او ثم لكن بينما الذي التي الذين بعد قبل حيث كما".split()),
@@ -288,9 +289,9 @@ def _between(ctx: _Ctx, a: int, b: int) -> tuple[bool, bool, bool, bool, bool, s
     doc = ctx.doc
     if b - a <= 1:
         return None
+    text = doc.text
     lo = doc.tokens[a].end
     hi = doc.tokens[b].start
-    gap = doc.text[lo:hi]
     # (every mention with a < t0, t1 < b lies in [start of token a, start of token b))
     n = sum(
         1
@@ -298,8 +299,8 @@ def _between(ctx: _Ctx, a: int, b: int) -> tuple[bool, bool, bool, bool, bool, s
         if a < m.t0 and m.t1 < b and doc.is_actor(m)
     )
     return (
-        not _PUNCT.isdisjoint(gap),
-        not _QUOTE_MARKS.isdisjoint(gap),
+        _PUNCT_RE.search(text, lo, hi) is not None,  # (no slice, no str per character)
+        _QUOTE_RE.search(text, lo, hi) is not None,
         _strictly_inside(ctx.conj_at(), a, b),
         _strictly_inside(ctx.cues, a, b),
         _strictly_inside(ctx.trigs, a, b),

@@ -132,3 +132,18 @@ def test_pair_features_beyond_the_static_ones_are_all_listed_as_optional(
     for static, full in seen:
         assert full[: len(static)] == static
         assert set(full[len(static) :]) <= set(backoff._PAIR_OPTIONAL)
+
+
+def test_gap_scans_find_exactly_the_punctuation_and_quotation_marks_of_their_sets() -> None:
+    """_between looks for punctuation and quotation marks in the gap with one regex search
+    each, inside the text (no slice): the same characters as the sets they stand for."""
+    from kg.extractors import backoff
+
+    for regex, marks in (
+        (backoff._PUNCT_RE, backoff._PUNCT),
+        (backoff._QUOTE_RE, backoff._QUOTE_MARKS),
+    ):
+        for ch in "".join(sorted(marks)) + ".-!?'’—«»\"“”[]{}،؛":
+            text = f"وقال {ch} the envoy"
+            assert (regex.search(text, 4, 7) is not None) == (ch in marks), (regex.pattern, ch)
+            assert regex.search(text, 6, len(text)) is None  # (outside the window: not seen)
