@@ -301,13 +301,27 @@ class Sides(Modalities):
         patient, _ = self.mention_after(
             h.last + 2, min(b, h.last + 6), (), exclude=set(), place=False, required=False
         )
+        if patient is not None and any(doc.word(j) == "by" for j in range(h.last + 2, patient.t0)):
+            patient = None  # ("the killing of its commander by Israel": the agent)
+        if (
+            patient is None
+            and self.en
+            and doc.word(h.last + 2) in ("its", "their")
+            and doc.mention_at_tok(h.last + 3) is None
+        ):
+            # "vowed to avenge the killing of its commander by Israel": whose commander,
+            # the clause's subject, is struck
+            patient = self._first_subject_mention(a, h.first)
+            if patient is not None and doc.entity_types.get(patient.key) != EntityType.STATE:
+                patient = None
         if patient is None or not self.actor(patient):
             return False
-        k = patient.t1 + 1
-        while k < min(b, patient.t1 + 5) and doc.word(k) != "by":
+        last = patient.t1 if patient.t0 > h.last else h.last + 3  # (the owner's noun)
+        k = last + 1
+        while k < min(b, last + 5) and doc.word(k) != "by":
             k += 1
         if doc.word(k) != "by" or not _PUNCT_CLAUSE.isdisjoint(
-            self.text[patient.end : doc.tokens[k].start]
+            self.text[doc.tokens[last].end : doc.tokens[k].start]
         ):
             return False
         agent = doc.mention_at_tok(k + 1 + (doc.word(k + 1) == "the"))

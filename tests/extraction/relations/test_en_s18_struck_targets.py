@@ -61,3 +61,11 @@ def test_downing_drones_is_the_launcher_s_attack_alone() -> None:
 def test_downing_a_warplane_is_the_downer_s_attack() -> None:
     got = triples("Turkey shot down a Russian warplane near the Syrian border on Tuesday.")
     assert ("Türkiye", "ASSAULT", "Russia") in got
+
+
+def test_the_killing_of_its_men_by_a_state_is_that_state_s_attack() -> None:
+    got = triples("Pakistan vowed to avenge the killing of its soldiers by Afghanistan.")
+    assert ("Afghanistan", "ASSAULT", "Pakistan") in got
+    assert ("Pakistan", "ASSAULT", "Afghanistan") not in got
+    got = triples("Jordan condemned the killing of its officer by Syria.")
+    assert ("Syria", "ASSAULT", "Jordan") in got
