@@ -294,6 +294,28 @@ class Sides(Modalities):
             return True  # "recalled its envoys from X, Y and Z for consultations"
         return h.entry.topic == "seizure" and doc.word(t + 1) == "power"  # a coup
 
+    def _gerund_by_first(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+        """English: "the killing by Y of X": the agent right after "by", the patient after
+        the "of" that follows it ("of its general": the clause subject's state)."""
+        doc = self.doc
+        k = h.last + 2 + (doc.word(h.last + 2) == "the")
+        agent = doc.mention_at_tok(k)
+        if agent is None or not self.actor(agent) or doc.word(agent.t1 + 1) != "of":
+            return
+        j = agent.t1 + 2
+        patient: Ment | None = None
+        if doc.word(j) not in ("its", "their"):
+            patient, _ = self.mention_after(
+                j, min(b, j + 4), (), exclude={agent.key}, place=False, required=False
+            )
+        elif doc.mention_at_tok(j + 1) is None:
+            patient = self._first_subject_mention(a, h.first)
+            if patient is not None and doc.entity_types.get(patient.key) != EntityType.STATE:
+                patient = None
+        if patient is None or not self.actor(patient) or patient.key == agent.key:
+            return
+        self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.8, True, True, agent)
+
     def _gerund_by(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:
         """English: "the killing of X by Y", "the shelling of X by Y": the patient after
         "of", the agent after "by" in the same phrase."""

@@ -69,3 +69,11 @@ def test_the_killing_of_its_men_by_a_state_is_that_state_s_attack() -> None:
     assert ("Pakistan", "ASSAULT", "Afghanistan") not in got
     got = triples("Jordan condemned the killing of its officer by Syria.")
     assert ("Syria", "ASSAULT", "Jordan") in got
+
+
+def test_a_gerund_with_its_agent_right_after_by() -> None:
+    got = triples("Jordan condemned the killing by Syria of its officer.")
+    assert ("Syria", "ASSAULT", "Jordan") in got
+    assert ("Jordan", "ASSAULT", "Syria") not in got
+    got = triples("Peru condemned the shelling by Ecuador of Peruvian villages.")
+    assert ("Ecuador", "ASSAULT", "Peru") in got
