@@ -17,6 +17,7 @@ from kg.extractors.backoff import (
     backoff_enabled,
     backoff_relations,
     candidates,
+    collect,
     fit,
     load_weights,
     main,
@@ -173,6 +174,29 @@ def test_candidates_pair_distinct_actors_of_the_trigger_sentence() -> None:
         assert "bias" in c.feats
 
 
+def test_every_trigger_candidates_include_the_coded_triggers() -> None:
+    doc, rels, stmts = _prepared(CODED + " " + FRAME_FAILURE)
+    assert rels, "the coder codes the first sentence"
+    uncoded = {c.hit.first for c in candidates(doc, rels, stmts)}
+    every = {c.hit.first for c in candidates(doc, rels, stmts, every_trigger=True)}
+    assert uncoded < every  # the coded trigger is a training example too
+    assert all(doc.word(t).lower().startswith("condemn") for t in every - uncoded)
+
+
+def test_every_trigger_training_labels_the_coded_act_positive(tmp_path: Path) -> None:
+    path = tmp_path / "toyC" / "gold.jsonl"
+    _gold(path, "toy-c", CODED + " " + FRAME_FAILURE, "Egypt", "ACCUSE", "Israel")
+    (plain,) = collect(path, "toyC")
+    (every,) = collect(path, "toyC", every_trigger=True)
+    # the gold act is the coder's: nothing is left to learn from the uncoded triggers
+    assert sum(y for _, y in plain.train) == 0
+    # with every trigger, the coder's act teaches which pair is the act
+    assert sum(y for _, y in every.train) >= 1
+    assert len(every.train) > len(plain.train)
+    # what the back-off is scored on in cross-validation does not change
+    assert [c.hit.first for c in every.cands] == [c.hit.first for c in plain.cands]
+
+
 def test_fit_separates_a_toy_problem() -> None:
     rows = [(["bias", "good"], 1)] * 30 + [(["bias", "bad"], 0)] * 30
     w = fit(rows, epochs=10)
@@ -224,6 +248,8 @@ def test_training_and_cross_validation_run_on_a_tiny_gold_file(
     assert main(["--train", str(a), str(b), "--cv"]) == 0
     out = capsys.readouterr().out
     assert "2 articles" in out
+    assert main(["--train", str(a), str(b), "--cv", "--every-trigger"]) == 0
+    assert "2 articles" in capsys.readouterr().out
     assert "| threshold |" in out and "chosen threshold" in out
 
 
