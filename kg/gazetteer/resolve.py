@@ -1605,14 +1605,8 @@ class Resolver:
             if skip is None:  # "رئيس الحكومة المكلفة من مجلس النواب X Y"
                 skip = self._ar_title_qualified_by_body(ph.end_tok)
             if skip is not None:  # "وزيرة الخارجية في حكومة «الوحدة» X Y"
-                nxt = ph.next_atom
-                while nxt < len(self.atoms) and self.atoms[nxt].i < skip:
-                    nxt += 1
                 state = ph.state or self._ar_government_state(ph.end_tok + 1)
-                found = self._named_at(
-                    replace(ph, end=tokens[skip - 1].end, end_tok=skip, next_atom=nxt, state=state),
-                    complement=True,
-                )
+                found = self._named_through(ph, skip, state)
                 if found is not None:
                     return found
         if self.lang == "ar" and ph.role.construct and ph.of is None:
@@ -1651,25 +1645,13 @@ class Resolver:
             # "Britain's minister for the Middle East, X Y, said": the longest portfolio
             # that leaves a name after it ("minister for Africa X Y said")
             for skip in self._en_portfolio(ph.end_tok, of=ph.role_key in _EN_OF_PORTFOLIO_ROLES):
-                nxt = ph.next_atom
-                while nxt < len(self.atoms) and self.atoms[nxt].i < skip:
-                    nxt += 1
-                found = self._named_at(
-                    replace(ph, end=tokens[skip - 1].end, end_tok=skip, next_atom=nxt),
-                    complement=True,
-                )
+                found = self._named_through(ph, skip, ph.state)
                 if found is not None:
                     return found
         if self.lang == "en" and (skip := self._en_of_body_before_comma(ph.end_tok)) is not None:
             # "the commander of the armed forces, Gen. X Y, went on television": the holder
             # named after the body his title heads, which the gazetteer does not link
-            nxt = ph.next_atom
-            while nxt < len(self.atoms) and self.atoms[nxt].i < skip:
-                nxt += 1
-            found = self._named_at(
-                replace(ph, end=tokens[skip - 1].end, end_tok=skip, next_atom=nxt),
-                complement=True,
-            )
+            found = self._named_through(ph, skip, ph.state)
             if found is not None:
                 return found
         return self._named_at(ph, complement=False)
@@ -1870,6 +1852,17 @@ class Resolver:
         if self.cover[x] != -1 or self._is_stop(tokens[x]):
             return None
         return x
+
+    def _named_through(self, ph: _Phrase, skip: int, state: str | None) -> int | None:
+        """:meth:`_named_at` with the title extended to token ``skip`` (a portfolio, an
+        unknown government or body the title names) and the holder's ``state``."""
+        nxt = ph.next_atom
+        while nxt < len(self.atoms) and self.atoms[nxt].i < skip:
+            nxt += 1
+        end = self.tokens[skip - 1].end
+        return self._named_at(
+            replace(ph, end=end, end_tok=skip, next_atom=nxt, state=state), complement=True
+        )
 
     def _named_at(self, ph: _Phrase, *, complement: bool) -> int | None:
         """:meth:`_named` once the title's extent is known; ``complement``: an unknown

@@ -210,26 +210,18 @@ class Frames(Arguments):
             and h.first == h.last
             and doc.word(t).endswith("ing")
             and doc.word(t - 1) == "the"
-            and doc.word(t + 1) == "of"
         ):
-            # "condemned the killing of Colombian fishermen by Venezuela": a gerund noun,
-            # its agent after "by"; under a condemning verb never that verb's subject
-            # ("Israel halted the shelling of X" still is the shelling's agent)
-            if self._gerund_by(h, si, sent, a, b) or self._governed_by_speech_verb(h):
+            if doc.word(t + 1) == "of":
+                # "condemned the killing of Colombian fishermen by Venezuela": a gerund noun,
+                # its agent after "by"; under a condemning verb never that verb's subject
+                # ("Israel halted the shelling of X" still is the shelling's agent)
+                if self._gerund_by(h, si, sent, a, b) or self._governed_by_speech_verb(h):
+                    return self._rejected(h)
+            elif doc.word(t + 1) == "by":
+                # "condemned the killing by Israel of its general": a gerund noun, its agent
+                # right after "by", its patient after "of"; never the governing verb's subject
+                self._gerund_by_first(h, si, sent, a, b)
                 return self._rejected(h)
-        if (
-            self.en
-            and h.cls == "v"
-            and frame == "svo"
-            and h.first == h.last
-            and doc.word(t).endswith("ing")
-            and doc.word(t - 1) == "the"
-            and doc.word(t + 1) == "by"
-        ):
-            # "condemned the killing by Israel of its general": a gerund noun, its agent
-            # right after "by", its patient after "of"; never the governing verb's subject
-            self._gerund_by_first(h, si, sent, a, b)
-            return self._rejected(h)
         if self.en and h.first == h.last and self._no_act_en(h, frame):
             return self._rejected(h)
         if (
