@@ -375,6 +375,12 @@ class _Coder(Passes):
             ]
         if not self.en:
             hits = self._ar_condemned_nouns(hits)
+        # a trigger the filters above dropped was judged no act of its type here: the
+        # learned back-off must not code it either
+        kept = {(h.first, h.entry.type) for h in hits}
+        for h in doc.lexicon_hits.get("relations", ()):
+            if (h.first, h.entry.type) not in kept:
+                self._reject(h)
         self.stops = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
         self.stops |= {h.first for h in hits if self._circumstantial(h)}
         self.stops |= self._contrast_clauses()

@@ -290,3 +290,16 @@ def test_members_of_a_described_body_are_never_a_candidates_actor(
     assert members <= {m.key for m in doc.mentions}
     for c in candidates(doc, rels, stmts):
         assert c.subject.key not in members and c.object.key not in members
+
+
+def test_back_off_never_codes_a_trigger_the_coders_filters_dropped() -> None:
+    # the coder drops aid that a blocking verb governs before any frame is tried
+    # (S13-RELAR); the back-off, sure of every pair, must not code it either
+    doc, rels, stmts = _prepared(
+        "ومنعت الحكومة المجرية وصول المساعدات الأوروبية إلى أوكرانيا.", "ar"
+    )
+    assert not [r for r in rels if r.type.value == "AID"]
+    rejected = doc.lexicon_hits.get("rejected", [])
+    assert any(t.value == "AID" for _, t in rejected)
+    got = backoff_relations(doc, rels, stmts, weights=ALWAYS, threshold=0.5)
+    assert not [r for r in got if r.type.value == "AID"]
