@@ -529,13 +529,14 @@ def _eligible(doc: Doc, rels: Sequence[Rel], every: bool = False) -> list[Hit[Tr
     hits: list[Hit[Trigger]] = list(doc.lexicon_hits.get("relations", []))
     if not hits or not doc.tokens:
         return []
-    if every:
-        return [h for h in hits if 0 <= h.first <= h.last < len(doc.tokens)]
     rejected = set(doc.lexicon_hits.get("rejected", ()))
     spans = sorted((r.ev_start, r.ev_end) for r in rels)
     out = []
     for h in hits:
         if not (0 <= h.first <= h.last < len(doc.tokens)):
+            continue
+        if every:
+            out.append(h)
             continue
         if (h.first, h.entry.type) in rejected:
             continue  # a guard of the coder read it as no act

@@ -134,24 +134,18 @@ def homograph_nisbas() -> dict[str, str]:
     return out
 
 
-_GROUP_ADJECTIVES: list[tuple[Gazetteer, dict[str, str], frozenset[str]]] = []
-""":func:`_ar_group_adjectives` of the gazetteer it was read from, and its words."""
-
-
+@lru_cache(maxsize=1)
 def _ar_group_adjectives() -> dict[str, str]:
     """Folded Arabic adjectives of gazetteer armed groups and movements ("الحوثي"،
-    "الحوثية") -> the group's key, from its aliases "جماعة/حركة ال<X>ي" (read once per
-    gazetteer: do not modify)."""
-    return _ar_group_adjectives_of(Gazetteer.load())[1]
+    "الحوثية") -> the group's key, from its aliases "جماعة/حركة ال<X>ي" (read once, as
+    :func:`homograph_nisbas`: do not modify)."""
+    return _read_group_adjectives(Gazetteer.load())
 
 
-def _ar_group_adjectives_of(g: Gazetteer) -> tuple[Gazetteer, dict[str, str], frozenset[str]]:
-    if _GROUP_ADJECTIVES and _GROUP_ADJECTIVES[0][0] is g:
-        return _GROUP_ADJECTIVES[0]
-    adjectives = _read_group_adjectives(g)
-    got = (g, adjectives, frozenset(adjectives))
-    _GROUP_ADJECTIVES[:] = [got]
-    return got
+@lru_cache(maxsize=1)
+def _ar_group_adjective_words() -> frozenset[str]:
+    """The words of :func:`_ar_group_adjectives` (for :meth:`Doc.positions`)."""
+    return frozenset(_ar_group_adjectives())
 
 
 def _read_group_adjectives(g: Gazetteer) -> dict[str, str]:
@@ -2721,10 +2715,10 @@ class _Builder:
         in ة (S9-R4)."""
         doc = self.doc
         g = Gazetteer.load()
-        _, adjectives, words = _ar_group_adjectives_of(g)
+        adjectives = _ar_group_adjectives()
         if not adjectives:
             return
-        for t in doc.positions(words):
+        for t in doc.positions(_ar_group_adjective_words()):
             if t == 0 or doc.mention_at_tok(t) is not None or not self._joined(t):
                 continue
             prev = doc.word(t - 1)

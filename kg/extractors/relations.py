@@ -142,7 +142,6 @@ from kg.extractors.coder.words import (
     _BACK_PARTICLE_VERBS_EN,
     _DAY_PARTS_AR,
     _EN_DETERMINERS,
-    _EN_IRREGULAR_PAST,
     _FLAG_AR,
     _MEDIATED,
     _NOUN_PREPS_EN,
@@ -166,7 +165,6 @@ __all__ = ["Rel", "Trigger", "calibrate", "find_relations", "relation_key", "rel
 class _Coder(Passes):
     # the word lists the event-date rules of the mixin test (see :class:`EventDates`)
     _source_markers = _SOURCE_MARKERS
-    _en_irregular_past = _EN_IRREGULAR_PAST
 
     def __init__(self, doc: Doc, stmts: list[Stmt]) -> None:
         self.doc = doc
@@ -221,6 +219,7 @@ class _Coder(Passes):
         hits = doc.lexicon_hits.get("relations")
         if hits is None:
             hits = relation_matcher(doc.lang).find(doc.tokens)
+        found = hits
         if self.en:
             # "the visit", "its support": after a determiner a word is a noun, not a verb
             # and so is it after a state adjective: "the American attack", "Israeli strikes"
@@ -378,7 +377,7 @@ class _Coder(Passes):
         # a trigger the filters above dropped was judged no act of its type here: the
         # learned back-off must not code it either
         kept = {(h.first, h.entry.type) for h in hits}
-        for h in doc.lexicon_hits.get("relations", ()):
+        for h in found:
             if (h.first, h.entry.type) not in kept:
                 self._reject(h)
         self.stops = {h.first for h in hits if h.cls in ("v", "i")} | set(self.cue_speaker)
@@ -596,6 +595,15 @@ class _Coder(Passes):
         host_keys = {hm.key for hm in hosts}  # ("بوساطة قطر ومصر": no party of the talks)
         own = self._host_time(host[1])
         for r in list(self.rels[n:]):
+            date: str | None
+            if own is not None and own != r.date and r.date is not None:
+                date = own  # the brokered act's own time, told before the host phrase
+            elif talks and not self.en and r.date:
+                # (Arabic: hosting the talks a signing closed spans their days, told by
+                # the month, S12-RELAR)
+                date = r.date[:7]
+            else:
+                date = r.date
             for hm in hosts:
                 for party in (r.subject, r.object):
                     if party in host_keys or r.object_is_place:
@@ -611,13 +619,7 @@ class _Coder(Passes):
                             ev_end=max(r.ev_end, hm.end),
                             confidence=r.confidence * 0.85,
                             subject_start=hm.start,
-                            # (Arabic: hosting the talks a signing closed spans their
-                            # days, told by the month, S12-RELAR)
-                            date=own
-                            if own is not None and own != r.date and r.date is not None
-                            else r.date[:7]
-                            if talks and not self.en and r.date
-                            else r.date,
+                            date=date,
                         )
                     )
 

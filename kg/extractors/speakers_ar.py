@@ -667,13 +667,7 @@ class SpeakersAr:
             if (
                 cand is not None
                 and cand.etype == EntityType.PERSON
-                and all(
-                    self._np_word(j)
-                    or (doc.word(j)[:1] == "ل" and self._np_word(j - 1))
-                    or (doc.word(j)[:3] == "وال" and self._np_word(j - 1))
-                    or self._rank_before_person(j)
-                    for j in range(t, cand.t0)
-                )
+                and all(self._title_run_word(j) for j in range(t, cand.t0))
             ):
                 # (the title's genitive in ل, "الأمين العام لحزب الله"; its portfolio joined
                 # by و, "نائب وزير الخارجية والمغتربين"; a rank and its grades, "رئيس مجلس
@@ -1235,6 +1229,18 @@ class SpeakersAr:
             # title); not "X، رئيس الوزراء السابق، الذي قال", an aside on X named before
             return not w.startswith("ال") and w not in _ar_role_heads() and w.isalpha()
         return w.startswith("ال") and w not in _ar_role_heads()
+
+    def _title_run_word(self, j: int) -> bool:
+        """Token ``j`` continues a title before a name: a word of a noun phrase, the
+        title's genitive in ل ("الأمين العام لحزب الله"), its portfolio joined by و
+        ("نائب وزير الخارجية والمغتربين"), or a rank and its grades ("الفريق أول ركن X")."""
+        w = self.doc.word(j)
+        return (
+            self._np_word(j)
+            or (w[:1] == "ل" and self._np_word(j - 1))
+            or (w[:3] == "وال" and self._np_word(j - 1))
+            or self._rank_before_person(j)
+        )
 
     def _rank_before_person(self, t: int) -> bool:
         """Arabic: token ``t`` is a title or rank, or a grade word after one ("الفريق أول

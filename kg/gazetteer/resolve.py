@@ -389,6 +389,7 @@ class Resolver:
         self.stop = g.stop_words.get(self.lang, frozenset())
         self.place_cues = g.place_cues.get(self.lang, frozenset())
         self.titles = g.title_words.get(self.lang, frozenset())
+        self._not_en_name: frozenset[str] | None = None  # (_not_english_name_words)
         self.names = NameFinder(g, text, tokens, atoms, self.cover, self.lang)
         self._context: set[str] | None = None
         self._tok_starts: list[int] = []
@@ -3467,13 +3468,15 @@ class Resolver:
 
     def _not_english_name_words(self) -> frozenset[str]:
         """Words no untitled English name may hold: stop, title, organisation and body
-        words (``data/cues.tsv``, ``data/stoplist.tsv``)."""
-        return frozenset(
-            self.stop
-            | self.titles
-            | self.g.org_words.get("en", frozenset())
-            | self.g.body_nouns.get("en", frozenset())
-        )
+        words (``data/cues.tsv``, ``data/stoplist.tsv``; built once per resolver)."""
+        if self._not_en_name is None:
+            self._not_en_name = frozenset(
+                self.stop
+                | self.titles
+                | self.g.org_words.get("en", frozenset())
+                | self.g.body_nouns.get("en", frozenset())
+            )
+        return self._not_en_name
 
     def _speaking_names(self) -> None:
         """English: an unknown capitalised name of two or three words that opens a clause

@@ -61,6 +61,7 @@ from kg.extractors.coder.words import (
     _REQUEST_MADE_EN,
     _REQUEST_NOUNS_EN,
     _SINCE,
+    _SPEECH_TYPES,
     _THAT_AR,
     _TIES_TOPIC,
     _TO_INTENT_EN,
@@ -81,15 +82,6 @@ __all__ = ["Admission"]
 
 _TALK_TOPICS_AR = frozenset({"talks", "negotiations", "dialogue"})
 """Topics of Arabic nouns of talks: readiness to hold them voices support, no talks held."""
-
-
-# words said about an act, not deeds (the types a time before a noun they name does not date)
-_WORD_TYPES = frozenset(
-    {
-        RelationType.ACCUSE, RelationType.SUPPORT, RelationType.REJECT,
-        RelationType.REQUEST, RelationType.THREATEN,
-    }
-)  # fmt: skip
 
 
 @trait
@@ -948,7 +940,7 @@ class Admission(Authors):
         if (
             t is not None
             and t.start > trig_start
-            and trig.type in _WORD_TYPES
+            and trig.type in _SPEECH_TYPES  # words said about an act, not deeds
             and self._attributive_time(t)
         ):
             t = None  # "blamed each other for the September 2022 fighting": the fighting's

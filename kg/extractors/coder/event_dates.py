@@ -174,7 +174,6 @@ class EventDates(CoderBase):
 
     # word lists of ``lexicons/word_sets.tsv`` named after (and read by) the coder's module
     _source_markers: ClassVar[frozenset[str]]
-    _en_irregular_past: ClassVar[frozenset[str]]
 
     @abstractmethod
     def _other_clause_between(self, start: int, end: int) -> bool: ...

@@ -27,7 +27,6 @@ from kg.extractors.coder.words import (
     _IN_AR,
     _INT_AR,
     _INT_EN,
-    _INTENT_AR,
     _LIGHT_VERBS_AR,
     _NAHWA,
     _NEG_AR,
@@ -37,6 +36,7 @@ from kg.extractors.coder.words import (
     _OBLIGE_EN,
     _OFFER_AR,
     _READY,
+    _READY_OR_INTENT_AR,
     _RULED_OUT_EN,
     _STOP_GOV_EN,
     _THAT_PRON_AR,
@@ -261,7 +261,7 @@ class Modalities(Mentions):
         """A word of readiness (with ``intent``, also of intent) in the four words before
         token ``t``."""
         doc = self.doc
-        words = _READY | _INTENT_AR if intent else _READY
+        words = _READY_OR_INTENT_AR if intent else _READY
         for j in range(max(a, t - 4), t):
             w = doc.word(j)
             if w in words or (w[:1] in "وبل" and w[1:] in words):

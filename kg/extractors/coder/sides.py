@@ -294,6 +294,17 @@ class Sides(Modalities):
             return True  # "recalled its envoys from X, Y and Z for consultations"
         return h.entry.topic == "seizure" and doc.word(t + 1) == "power"  # a coup
 
+    def _owner_state(self, j: int, a: int, t: int) -> Ment | None:
+        """English "of its/their <noun>" at token ``j`` with no mention after the pronoun:
+        the state whose noun it is, the subject of the clause (``a`` .. trigger ``t``)."""
+        doc = self.doc
+        if doc.word(j) not in ("its", "their") or doc.mention_at_tok(j + 1) is not None:
+            return None
+        owner = self._first_subject_mention(a, t)
+        if owner is None or doc.entity_types.get(owner.key) != EntityType.STATE:
+            return None
+        return owner
+
     def _gerund_by_first(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """English: "the killing by Y of X": the agent right after "by", the patient after
         the "of" that follows it ("of its general": the clause subject's state)."""
@@ -308,10 +319,8 @@ class Sides(Modalities):
             patient, _ = self.mention_after(
                 j, min(b, j + 4), (), exclude={agent.key}, place=False, required=False
             )
-        elif doc.mention_at_tok(j + 1) is None:
-            patient = self._first_subject_mention(a, h.first)
-            if patient is not None and doc.entity_types.get(patient.key) != EntityType.STATE:
-                patient = None
+        else:
+            patient = self._owner_state(j, a, h.first)
         if patient is None or not self.actor(patient) or patient.key == agent.key:
             return
         self.add(agent.key, patient, h.entry, h, si, sent, a, b, 0.8, True, True, agent)
@@ -325,17 +334,10 @@ class Sides(Modalities):
         )
         if patient is not None and any(doc.word(j) == "by" for j in range(h.last + 2, patient.t0)):
             patient = None  # ("the killing of its commander by Israel": the agent)
-        if (
-            patient is None
-            and self.en
-            and doc.word(h.last + 2) in ("its", "their")
-            and doc.mention_at_tok(h.last + 3) is None
-        ):
+        if patient is None and self.en:
             # "vowed to avenge the killing of its commander by Israel": whose commander,
             # the clause's subject, is struck
-            patient = self._first_subject_mention(a, h.first)
-            if patient is not None and doc.entity_types.get(patient.key) != EntityType.STATE:
-                patient = None
+            patient = self._owner_state(h.last + 2, a, h.first)
         if patient is None or not self.actor(patient):
             return False
         last = patient.t1 if patient.t0 > h.last else h.last + 3  # (the owner's noun)
@@ -1169,14 +1171,12 @@ class Sides(Modalities):
                     and r.object_mention is not None
                     and side(r.subject) != side(r.object)
                     and types.get(side(r.subject)) == types.get(side(r.object)) == EntityType.STATE
-                    and (agent is None or agent not in (side(r.subject), side(r.object)))
                 ):
                     main.setdefault(frozenset((side(r.subject), side(r.object))), set()).add(
                         r.trig_start
                     )
-            top = max(main.values(), key=len, default=set())
+            dyad, top = max(main.items(), key=lambda kv: len(kv[1]), default=(None, set()))
             if len(top) >= 3:
-                dyad = next(k for k, v in main.items() if v is top)
                 r = next(
                     r
                     for r in reversed(self.rels)
@@ -1187,7 +1187,6 @@ class Sides(Modalities):
                 subj_m, obj_m = self._subject_mention(r), r.object_mention
                 if subj_m is not None and subj_m.key == r.subject and obj_m is not None:
                     return self._sides(subj_m, obj_m, persons)
-        best = max(len(v) for v in acts.values())
         r = next(
             r
             for r in reversed(recent)

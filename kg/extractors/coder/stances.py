@@ -35,7 +35,6 @@ from kg.extractors.native import trait
 from kg.extractors.sentences import Span
 from kg.extractors.text import fold
 from kg.extractors.triggers import Trigger
-from kg.gazetteer import Gazetteer
 from kg.models import EntityType, Modality, RelationType
 
 if TYPE_CHECKING:
@@ -252,6 +251,8 @@ class Stances(CoderBase):
     def _which_called(self, j: int, a: int) -> int: ...
     @abstractmethod
     def _lexicon_act_doer_en(self, after: int, t_lim: int, si: int, subj: str) -> Ment | None: ...
+    @abstractmethod
+    def _news_agency(self, key: str) -> bool: ...
 
     def _evaluations(self, si: int, sent: Span, a: int, b: int) -> None:
         """Evaluative speech (``lexicons/evaluation.tsv``): a describing verb ("called",
@@ -1758,8 +1759,7 @@ class Stances(CoderBase):
             addressee = self._addressee(st, pron)
             if addressee is None or addressee.key == st.speaker:
                 continue
-            outlet = Gazetteer.load().entries.get(addressee.key) if self.en else None
-            if outlet is not None and outlet.subtype == "agency":
+            if self.en and self._news_agency(addressee.key):
                 # "told the BBC that Israel must ...": an interview; the one who must act is
                 # asked, not the outlet
                 self._implied_demand(st, must)

@@ -53,10 +53,17 @@ from kg.extractors.triggers import Trigger
 __all__ = ["ActTimes"]
 
 _NOT_NOUNS_EN = word_set("timing.not_nouns_en")
-_DETERMINERS_EN = frozenset({"the", "its", "their", "his", "her", "this", "that"})
 """English words in -s before a subject pronoun that open no relative clause on them: verbs
 ("says", "adds"), adverbs ("perhaps") and the listeners of a telling ("told reporters it
 struck ..."): what follows is what was told."""
+_DETERMINERS_EN = frozenset({"the", "its", "their", "his", "her", "this", "that"})
+"""English words before a time that makes it a modifier of the noun after it ("the
+September 2022 fighting")."""
+
+
+def _simple_past_en(w: str) -> bool:
+    """An English word in the simple past as written ("sent", "agreed"; lower-case)."""
+    return w[:1].islower() and (w.endswith("ed") or w in _EN_IRREGULAR_PAST)
 
 
 @trait
@@ -106,7 +113,7 @@ class ActTimes(EventDates, Stances, Meetings):
         if stmt is None or stmt.cue_start < doc.tokens[h.last].end:
             return False
         w = doc.tokens[h.first].text
-        return w[:1].islower() and (w.endswith("ed") or w in _EN_IRREGULAR_PAST)
+        return _simple_past_en(w)
 
     def _expressed_stance_ar(self, h: Hit[Trigger], stmt: Stmt, subj: str) -> bool:
         """An Arabic speaker's stance told as the noun that opens what it said ("أعرب عن
@@ -592,7 +599,7 @@ class ActTimes(EventDates, Stances, Meetings):
             return value  # "agreed on Thursday to lift", "invited Sudan on Tuesday to join"
         k = self.doc.tok_after(t.end)
         nxt = self.doc.tokens[k].text if k < len(self.doc.tokens) else ""
-        if nxt[:1].islower() and (nxt.endswith("ed") or nxt in _EN_IRREGULAR_PAST):
+        if _simple_past_en(nxt):
             return value  # "on Tuesday sent X a letter inviting him to talks": that Tuesday
         try:
             day = _dt.date.fromisoformat(value)
@@ -618,7 +625,7 @@ class ActTimes(EventDates, Stances, Meetings):
             w = doc.tokens[j].text
             if w.lower() in _INT_EN or w.lower() == "to" or not w[:1].isalpha():
                 return False  # "will travel on Monday to meet": planned
-            if w[:1].islower() and (w.endswith("ed") or w in _EN_IRREGULAR_PAST):
+            if _simple_past_en(w):
                 return True
         return False
 

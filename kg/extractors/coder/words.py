@@ -165,6 +165,8 @@ _READY = word_set("relations.ready")
 _INTENT_AR = word_set("relations.intent_ar")
 """Arabic "intends to" (تعتزم، عازمة): before ties to build, as readiness (not before talks to
 host: "تعتزم مصر استضافة مفاوضات" are talks planned)."""
+_READY_OR_INTENT_AR = _READY | _INTENT_AR
+"""Words of readiness or intent (:meth:`Modality._readiness_before` with ``intent``)."""
 _AR_SKIP = word_set("relations.ar_skip")
 _AR_REL_PRON = word_set("relations.ar_rel_pron")
 _REL_OBJ_SUFFIXES_AR = ("هما", "هم", "ها", "ه")
@@ -569,10 +571,10 @@ condemning it is aimed at."""
 _FROM_AR = word_set("relations.from_ar")
 _FIRE_AR = word_set("relations.fire_ar")
 _TARGETING = "targeting"
+"""Topic of the English row ``v:target`` (a strike), dropped after :data:`_NON_FORCE_EN`."""
 _STRUCK_TARGETS_EN = word_set("relations.struck_targets_en")
 """Words before "<name> targets" that make "targets" the plural noun ("hit Houthi targets",
 "strikes on Hezbollah targets"), no verb of the named actor."""
-"""Topic of the English row ``v:target`` (a strike), dropped after :data:`_NON_FORCE_EN`."""
 _NON_FORCE_EN = word_set("relations.non_force_en")
 _LEFT_NOT_FROM_EN = word_set("relations.left_not_from_en")
 """Words after "troops left" that make it no leaving of a place: "left behind mines",
@@ -709,9 +711,9 @@ _TIES_TOPIC = "bilateral ties"
 واشنطن", "ready to strengthen ties with"), as SUPPORT (issue #3)."""
 _MEDIATED = frozenset({RelationType.CONSULT, RelationType.AGREE})
 _PACT_NOUNS_EN = word_set("relations.pact_nouns_en")
+"""Heads a city names the place of ("the Paris agreement", "the Vienna Convention")."""
 _VENUE_EVENTS_AR = word_set("relations.venue_events_ar")
 """Gatherings a city in construct names the venue of ("قمة القاهرة"، "مؤتمر برلين")."""
-"""Heads a city names the place of ("the Paris agreement", "the Vienna Convention")."""
 _TERRITORY_NOUNS = word_set("relations.territory_nouns")
 """Nouns of a state's land ("الأراضي الأفغانية", "Afghan soil"): the state adjective after
 (or before) one names where, not who acts ("استخدام الأراضي العراقية منطلقاً للهجمات")."""
@@ -883,19 +885,19 @@ _TARGET_NOUNS_AR = _OWN_TARGETS_AR | frozenset(
 )
 """Targets an attack hits that a genitive gives an owner ("ضد مواقع حزب العمال")."""
 _TARGET_MEMBERS_AR = word_set("relations.target_members_ar")
+"""Members or units of an attacked actor in construct ("مقاتلي"، "وحدات"): their owner is hit."""
 _SIDE_NOUNS_AR = word_set("relations.side_nouns_ar")
+"""«إلى جانب X»، «في صف X»: a phrase ending in such a noun has its patient as genitive."""
 _PARTIES_AR = word_set("relations.parties_ar")
 """«الأطراف» before a state's nisba: the parties of that state's conflict."""
 _ALL_OF_AR = word_set("relations.all_of_ar")
+"""«جميع»، «كل» before a plural."""
 _GOVERNMENT_AR = word_set("relations.government_ar")
+"""«الحكومة»، «السلطات»: a state's government named by its nisba ("الحكومة اليمنية")."""
 _BACKING_MEANS_AR = word_set("relations.backing_means_ar")
+"""Arms, fighters and money one backs a side with («دعمه بالسلاح»): aid."""
 _AT_HOST_PRON_AR = word_set("relations.at_host_pron_ar")
 """«لديها»، «لديه»: where an envoy is posted, a state named before."""
-"""Arms, fighters and money one backs a side with («دعمه بالسلاح»): aid."""
-"""«الحكومة»، «السلطات»: a state's government named by its nisba ("الحكومة اليمنية")."""
-"""«جميع»، «كل» before a plural."""
-"""«إلى جانب X»، «في صف X»: a phrase ending in such a noun has its patient as genitive."""
-"""Members or units of an attacked actor in construct ("مقاتلي"، "وحدات"): their owner is hit."""
 _WITH_AR = word_set("relations.with_ar")
 _AFTER_AR = word_set("relations.after_ar")
 """"بعد"، "عقب"، "إثر": "بعد مشاورات مع X" is the clause subject's act."""
@@ -937,6 +939,7 @@ _GENERIC_ACTORS_AR = word_set("relations.generic_actors_ar")
 # صحفيا أمريكيا"); as a verb's subject the person acts, not the state ("انتقد باحث فرنسي")
 _PEOPLE_HEADS_AR = word_set("relations.people_heads_ar")
 _REGION_NOUNS_AR = word_set("relations.region_nouns_ar")
+"""Provinces and towns a name follows ("إقليم", "مدينة"): a nisba after the name is their state."""
 _SITES_AR = word_set("relations.sites_ar")
 """Arabic sites forces leave or hold ("قاعدة"، "مدينة"، "مطار"): "من قاعدة X في مالي" is in Mali."""
 _STORES_AR = word_set("relations.stores_ar")
@@ -946,7 +949,6 @@ _HOSTING_AR = word_set("relations.hosting_ar")
 _RELATIVES_AR = frozenset(_AR(w) for w in ("التي", "الذي"))
 _HOSTING_PRONOUNS_AR = frozenset(_AR(w) for w in ("فيها", "فيه", "بها", "به"))
 """The site's pronoun after a verb of holding forces ("يتمركز فيها جنود")."""
-"""Provinces and towns a name follows ("إقليم", "مدينة"): a nisba after the name is their state."""
 _ALONGSIDE_AR = _AR("جانب")
 _TO_AR = _AR("إلى")
 """", إلى جانب X" after an act: X did it too (see :meth:`_Coder._alongside`)."""

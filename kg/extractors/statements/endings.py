@@ -193,13 +193,15 @@ class Endings(Joint):
                     # "..., the State Department said.": who reports it, not content
                     return self._trim_end(start, doc.tokens[j].start)
             if takes_over and doc.tokens[k].start > start:
-                end = doc.tokens[k].start
-                if not self.en and (aside := _AR_WRITER_ASIDE.search(self.text, start, end)):
-                    end = aside.start()  # "...، وهو ما رفضه X، واصفا": the writer's comment
-                return self._trim_end(start, end)
-        end = sent.end
+                return self._content_end(start, doc.tokens[k].start)
+        return self._content_end(start, sent.end)
+
+    def _content_end(self, start: int, end: int) -> int:
+        """:meth:`_trim_end` of content ``start`` .. ``end``, cut before an Arabic writer's
+        aside ("...، وهو ما نفته الدوحة"، "...، وهو ما رفضه X، واصفا": the writer's comment,
+        not content)."""
         if not self.en and (aside := _AR_WRITER_ASIDE.search(self.text, start, end)) is not None:
-            end = aside.start()  # "...، وهو ما نفته الدوحة": the writer's comment, not content
+            end = aside.start()
         return self._trim_end(start, end)
 
     def _fronted_contrast(self, sent: Span, start: int) -> bool:

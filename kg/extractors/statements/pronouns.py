@@ -226,13 +226,7 @@ class Pronouns(SpeakersEn):
                 and doc.prep_of(m) is None
             ):
                 return None if doc.word(j).startswith(_COUNTERPART) else m
-            w = doc.word(j)
-            if not (
-                self._np_word(j)
-                or (w[:1] == "ل" and self._np_word(j - 1))
-                or (w[:3] == "وال" and self._np_word(j - 1))
-                or self._rank_before_person(j)  # "الفريق أول ركن X"
-            ):
+            if not self._title_run_word(j):
                 return None
         return None
 

@@ -634,19 +634,7 @@ class Speakers(Issuers):
         at ``k`` agrees in gender with its speaker rather than with the nested one (masculine
         for a person, feminine for a body or state); else None."""
         doc = self.doc
-        off = doc.tokens[k].start
-        outer = next(
-            (
-                o
-                for o in reversed(self.stmts)
-                if o is not s
-                and o.sent == s.sent
-                and o.start <= s.cue_start < o.end
-                and o.end <= off
-                and o.speaker != s.speaker
-            ),
-            None,
-        )
+        outer = self._outer_ended_by(s, doc.tokens[k].start)
         if outer is None:
             return None
         person = doc.entity_types.get(outer.speaker) == EntityType.PERSON
@@ -666,12 +654,25 @@ class Speakers(Issuers):
         if k < 2 or doc.word(k - 1) not in ("and", "but"):
             return None
         conj = doc.tokens[k - 1].start
-        for o in reversed(self.stmts):
-            if o is s or o.sent != s.sent or o.speaker == s.speaker or o.direct:
-                continue
-            if o.start <= s.cue_start < o.end <= conj:
-                return o if self.text[o.end : conj].strip() == "," else None
-        return None
+        o = self._outer_ended_by(s, conj, indirect=True)
+        return o if o is not None and self.text[o.end : conj].strip() == "," else None
+
+    def _outer_ended_by(self, s: Stmt, off: int, *, indirect: bool = False) -> Stmt | None:
+        """The latest statement of another speaker in the sentence of ``s`` whose content
+        holds the cue of ``s`` (``s`` is nested in it) and ends by offset ``off``; with
+        ``indirect`` only a reported (not direct) one."""
+        return next(
+            (
+                o
+                for o in reversed(self.stmts)
+                if o is not s
+                and o.sent == s.sent
+                and o.start <= s.cue_start < o.end <= off
+                and o.speaker != s.speaker
+                and not (indirect and o.direct)
+            ),
+            None,
+        )
 
     def _ar_while_subject(self, k: int, a: int) -> str | None:
         """Arabic: the subject of a "فيما/بينما" clause right before the participle at
