@@ -1717,16 +1717,9 @@ class _Builder:
         doc = self.doc
         key = f"Unnamed:{self.home or '-'}:{head}:{normalize(doc.text[start:end])}"
         surface = doc.nt.span(start, end)[2]
-        if key in doc.extra:
-            if surface not in doc.extra[key][3]:
-                doc.extra[key][3].append(surface)
-        else:
-            doc.extra[key] = (EntityType.PERSON, surface, self.home, [surface])
-        doc.extra_mentions.append((start, end, key))
-        t0, t1 = doc.tok_at(start), doc.tok_at(end - 1)
-        self.new.append(
-            Ment(start, end, key, "name", EntityType.PERSON, t0, t1, doc.nt.norm[start:end])
-        )
+        if key in doc.extra and surface not in doc.extra[key][3]:
+            doc.extra[key][3].append(surface)  # another wording of the same source
+        self.add(start, end, key, EntityType.PERSON, self.home, surface, [surface])
 
     def _joined(self, j: int) -> bool:
         """Only spaces or a hyphen between tokens ``j - 1`` and ``j``."""
