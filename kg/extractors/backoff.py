@@ -716,6 +716,16 @@ def to_rel(doc: Doc, c: Candidate, prob: float) -> BackoffRel:
     )
 
 
+def _agent_pairs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates without a subject the coder's frame judged no agent of their trigger
+    (``doc.lexicon_hits["not_agents"]``: (first token, type, key); a statement's speaker
+    when the frame found no agent inside the statement)."""
+    barred = {(f, ty, key) for f, ty, key in doc.lexicon_hits.get("not_agents", ())}
+    if not barred:
+        return cands
+    return [c for c in cands if (c.hit.first, c.hit.entry.type, c.subject.key) not in barred]
+
+
 def backoff_relations(
     doc: Doc,
     rels: Sequence[Rel],
@@ -731,7 +741,7 @@ def backoff_relations(
         return []
     thr = w.get("@threshold", DEFAULT_THRESHOLD) if threshold is None else threshold
     try:
-        cands = candidates(doc, rels, stmts, weights=w, threshold=thr)
+        cands = _agent_pairs(doc, candidates(doc, rels, stmts, weights=w, threshold=thr))
         probs = [probability(c.feats, w) for c in cands]
         seen = {relation_key(r) for r in rels}
         out: list[BackoffRel] = []

@@ -190,6 +190,7 @@ class _Coder(Passes):
         self._speech_patient = False
         self._capital_ok = False
         self._struck_place_ok = False
+        self._frame_stage = ""
         self._aid_place_ok = False  # a place aid goes to stands for its state (S13-RELEN)
         self._lifting = False  # coding the lifting of an act told in a relative (S8-H7)
         self._near_ok = False
@@ -512,6 +513,20 @@ class _Coder(Passes):
         return rels
 
     def code(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
+        """Code one trigger (:meth:`_code_trigger`).  A trigger whose frame a guard or a
+        construction of its own ended while its agent or its patient was sought
+        (``_code_agent``, ``_code_patient``), with no relation coded, is recorded as
+        rejected (:meth:`_reject`); the learned back-off still codes a frame that found no
+        agent or no patient (``_frame_stage`` "noagent", "nopatient"), its purpose.  (Session
+        19: also rejecting the earlier steps' ends, or the failures, lowered the unseen
+        pool's relations with the every-trigger back-off.)"""
+        n = len(self.rels)
+        self._frame_stage = "pre"
+        self._code_trigger(h, si, sent, a, b)
+        if len(self.rels) == n and self._frame_stage in ("agent", "patient"):
+            self._reject(h)
+
+    def _code_trigger(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """Code one trigger; talks someone hosts also make the host CONSULT each party."""
         n = len(self.rels)
         if not self.en and self._welcomed_agreement(h, a):

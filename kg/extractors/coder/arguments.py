@@ -646,7 +646,7 @@ class Arguments(Admission):
         if not prev and self._clause_before_participle(h, a):
             # "فرضت عقوبات على 12 شركة صينية، متهمة إياها بدعم روسيا": "إياها" is a
             # patient that is no actor; the actor after "بـ" is what it is accused of
-            return True
+            return self._rejected(h)
         if not prev or prev[-1].object_mention is None or prev[-1].object_is_place:
             return False
         last = prev[-1]

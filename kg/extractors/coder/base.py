@@ -57,6 +57,7 @@ class CoderBase:
     _speech_patient: bool
     _capital_ok: bool
     _struck_place_ok: bool
+    _frame_stage: str  # the step of ``Frames._code`` the trigger reached (``code``)
     _aid_place_ok: bool
     _lifting: bool
     _near_ok: bool

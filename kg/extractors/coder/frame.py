@@ -187,10 +187,13 @@ class Frames(Arguments):
             return
         if self._code_special(c) is None:
             return
+        self._frame_stage = "agent"
         if self._code_agent(c) is None:
             return
+        self._frame_stage = "patient"
         if self._code_patient(c) is None:
             return
+        self._frame_stage = "emit"
         self._code_emit(c)
 
     def _code_guards_before_frame(self, c: Coding) -> bool:
@@ -1591,6 +1594,12 @@ class Frames(Arguments):
         ):
             return None  # "X and Y pledged not to use force against each other"
         if subj is None:
+            self._frame_stage = "noagent"  # no agent found: the frame failed
+            if stmt is not None:
+                # (the speaker was judged no agent of this act: "رحبت X بالعقوبات على Y")
+                self.doc.lexicon_hits.setdefault("not_agents", []).append(
+                    (h.first, h.entry.type, stmt.speaker)
+                )
             return None
         if (
             not self.en
@@ -1645,6 +1654,7 @@ class Frames(Arguments):
         if self._code_patient_fallbacks(c) is None:
             return None
         if c.obj_m is None:
+            self._frame_stage = "nopatient"  # no patient found: the frame failed
             return None
         return c
 

@@ -303,3 +303,33 @@ def test_back_off_never_codes_a_trigger_the_coders_filters_dropped() -> None:
     assert any(t.value == "AID" for _, t in rejected)
     got = backoff_relations(doc, rels, stmts, weights=ALWAYS, threshold=0.5)
     assert not [r for r in got if r.type.value == "AID"]
+
+
+def test_back_off_never_codes_a_trigger_a_guard_of_the_agent_search_declined() -> None:
+    # "متهمة إياها بمساعدة X": the companies sanctioned are accused of aiding X, so the
+    # ministry accuses no state; the guard ends the frame while it seeks the agent
+    doc, rels, stmts = _prepared(
+        "وفرضت وزارة الخزانة البريطانية عقوبات على خمس شركات شحن، "
+        "متهمة إياها بمساعدة فنزويلا على تصدير النفط.",
+        "ar",
+    )
+    assert any(t.value == "ACCUSE" for _, t in doc.lexicon_hits.get("rejected", []))
+    got = backoff_relations(doc, rels, stmts, weights=ALWAYS, threshold=0.5)
+    assert not [r for r in got if r.type.value == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("ar", "ورحبت اليابان بالعقوبات الجديدة على ميانمار.", "Q17"),
+        ("en", "Japan welcomed the new sanctions on Myanmar.", "Q17"),
+    ],
+)
+def test_a_speaker_judged_no_agent_of_an_act_in_its_statement_is_never_its_subject(
+    lang: str, text: str, speaker: str
+) -> None:
+    # who welcomes sanctions imposes none: the frame finds no agent inside the statement,
+    # and the back-off may not take the speaker for one
+    doc, rels, stmts = _prepared(text, lang)
+    got = backoff_relations(doc, rels, stmts, weights=ALWAYS, threshold=0.5)
+    assert not [r for r in got if r.type.value == "SANCTION" and r.subject == speaker]
