@@ -191,6 +191,7 @@ class _Coder(Passes):
         self._capital_ok = False
         self._struck_place_ok = False
         self._frame_stage = ""
+        self._frame_agent: str | None = None
         self._aid_place_ok = False  # a place aid goes to stands for its state (S13-RELEN)
         self._lifting = False  # coding the lifting of an act told in a relative (S8-H7)
         self._near_ok = False
@@ -515,16 +516,22 @@ class _Coder(Passes):
     def code(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """Code one trigger (:meth:`_code_trigger`).  A trigger whose frame a guard or a
         construction of its own ended while its agent or its patient was sought
-        (``_code_agent``, ``_code_patient``), with no relation coded, is recorded as
-        rejected (:meth:`_reject`); the learned back-off still codes a frame that found no
-        agent or no patient (``_frame_stage`` "noagent", "nopatient"), its purpose.  (Session
-        19: also rejecting the earlier steps' ends, or the failures, lowered the unseen
-        pool's relations with the every-trigger back-off.)"""
+        (``_code_agent``, ``_code_patient``), or whose emission's last checks coded nothing
+        (``_code_emit``), is recorded as rejected (:meth:`_reject`); the learned back-off
+        still codes a frame that found no agent or no patient (``_frame_stage`` "noagent",
+        "nopatient"), its purpose.  (Session 19: also rejecting the earlier steps' ends, or
+        those failures, lowered the unseen pool's relations with the every-trigger
+        back-off.)  The stage and the agent the frame found are kept for the back-off's
+        features in ``doc.lexicon_hits["frames"]``."""
         n = len(self.rels)
-        self._frame_stage = "pre"
+        self._frame_stage, self._frame_agent = "pre", None
         self._code_trigger(h, si, sent, a, b)
-        if len(self.rels) == n and self._frame_stage in ("agent", "patient"):
+        if len(self.rels) == n and self._frame_stage in ("agent", "patient", "emit"):
             self._reject(h)
+        # what the frame read, for the back-off's features
+        self.doc.lexicon_hits.setdefault("frames", []).append(
+            (h.first, h.entry.type, self._frame_stage, self._frame_agent)
+        )
 
     def _code_trigger(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """Code one trigger; talks someone hosts also make the host CONSULT each party."""
