@@ -30,6 +30,8 @@ from kg.extractors.home_states import assign_home_states
 from kg.extractors.lexicon import find_all
 from kg.extractors.quotes import Stmt, cue_matcher, find_statements
 from kg.extractors.relations import Rel, calibrate, find_relations, relation_matcher
+from kg.extractors.statements.qmodel import enabled as qmodel_enabled
+from kg.extractors.statements.qmodel import filter_statements
 from kg.extractors.text import NormText, fold, tokenize
 from kg.gazetteer import Gazetteer
 from kg.gazetteer.linker import Linking, entity_of, link
@@ -215,6 +217,8 @@ def extract_with(article: Article, *, calibrated: bool, backoff: bool | None = N
     doc, linking, stmts, rels = prepare(article)
     if backoff_enabled() if backoff is None else backoff:
         rels = [*rels, *backoff_relations(doc, rels, stmts)]
+    if qmodel_enabled():
+        stmts = filter_statements(doc, stmts)  # the learnt statement filter (after relations)
     out = _build(article, doc, linking, stmts, rels, calibrated=calibrated)
     if not _TABLES_FROZEN:
         _freeze_tables()

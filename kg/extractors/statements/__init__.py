@@ -30,4 +30,7 @@ and the cue matcher), the pairing of quotation marks
 (:mod:`~kg.extractors.statements.marks`), the word lists and patterns the rules read
 (:mod:`~kg.extractors.statements.words`) and the tests that drop found statements that are no
 claims (:mod:`~kg.extractors.statements.claims`).
+
+After the finder: the learnt statement filter (:mod:`~kg.extractors.statements.qmodel`), which
+the pipeline runs on the finder's statements once the relations have read them.
 """

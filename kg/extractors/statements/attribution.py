@@ -102,6 +102,7 @@ class Attribution(Relays):
                 confidence=h.entry.prior * 0.8,
                 sent=si,
                 cue_tok=k,
+                found_by="inner",
             )
         )
         return h.last
@@ -191,6 +192,7 @@ class Attribution(Relays):
                     confidence=src.confidence * 0.9,
                     sent=si,
                     cue_tok=src.cue_tok,
+                    found_by="next_quote",
                 )
         self.stmts.extend(by_quote.values())
         self.stmts.extend(co_said)
@@ -410,6 +412,7 @@ class Attribution(Relays):
                 sent=si,
                 cue_tok=k,
                 pronoun=pronoun,
+                found_by="quote_cue",
             )
         return None
 

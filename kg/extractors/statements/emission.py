@@ -257,6 +257,7 @@ class Emission(Speakers):
                 sent=si,
                 cue_tok=h.first,
                 addressed=[k for k in self._addressed if k != speaker],
+                found_by="cue",
             )
         )
         self._addressed = []

@@ -567,6 +567,7 @@ class Relays(Emission):
                 confidence=conf,
                 sent=si,
                 cue_tok=h.first,
+                found_by="according",
             )
         )
         return True

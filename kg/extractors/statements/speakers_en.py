@@ -506,6 +506,7 @@ class SpeakersEn(Endings):
                 confidence=h.entry.prior * 0.85,
                 sent=si,
                 cue_tok=k,
+                found_by="charge",
             )
         )
         self.remember(m.key)

@@ -38,6 +38,7 @@ class Stmt:
     cue_tok: int = -1
     pronoun: tuple[str, int] | None = None  # the pronoun the speaker was resolved from
     addressed: list[str] = field(default_factory=list)  # "حذر X من أن": X is talked about
+    found_by: str = ""  # the finder's family that made it (features of the statement model)
 
 
 # ----------------------------------------------------------------------------- cues
