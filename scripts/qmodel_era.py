@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Label the statements an OLD extractor emitted on a gold set, with today's features.
 
-The statement model (:mod:`kg.extractors.statements.qmodel`) learns which statements are
+The statement model (:mod:`kg.extractors.statement_filter`) learns which statements are
 wrong.  On the analysis sets today's finder is in-sample (its rules were fitted on their
 errors), so its errors there are few and unlike those on unseen text.  The finder of the
 time a set was still unseen made the errors a finder makes on text it was not fitted on:
 this script runs that finder (a ``git archive`` of ``kg/`` at that commit, unpacked in
 OLD_KG_ROOT) on the set and writes each output statement's features (computed by this
-checkout's ``qmodel.py``) and label as JSON.  ``python -m kg.extractors.statements.qmodel
+checkout's ``statement_filter.py``) and label as JSON.  ``python -m kg.extractors.statement_filter
 --eras`` calls it; run it by hand as::
 
     python scripts/qmodel_era.py OLD_KG_ROOT GOLD.jsonl SET_NAME OUT.json
@@ -87,7 +87,7 @@ def main(argv: list[str]) -> int:
         print(f"the old tree was not imported ({kg.__file__})", file=sys.stderr)
         return 2
     _shim_old_tree()
-    path = ROOT / "kg" / "extractors" / "statements" / "qmodel.py"
+    path = ROOT / "kg" / "extractors" / "statement_filter.py"
     spec = importlib.util.spec_from_file_location("qmodel_today", path)
     assert spec is not None and spec.loader is not None
     qm = importlib.util.module_from_spec(spec)

@@ -30,8 +30,8 @@ from kg.extractors.home_states import assign_home_states
 from kg.extractors.lexicon import find_all
 from kg.extractors.quotes import Stmt, cue_matcher, find_statements
 from kg.extractors.relations import Rel, calibrate, find_relations, relation_matcher
-from kg.extractors.statements.qmodel import enabled as qmodel_enabled
-from kg.extractors.statements.qmodel import filter_statements
+from kg.extractors.statement_filter import enabled as qmodel_enabled
+from kg.extractors.statement_filter import filter_statements
 from kg.extractors.text import NormText, fold, tokenize
 from kg.gazetteer import Gazetteer
 from kg.gazetteer.linker import Linking, entity_of, link

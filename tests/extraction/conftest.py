@@ -1,6 +1,8 @@
-"""The extraction tests test the rules: the learnt statement filter
-(:mod:`kg.extractors.statements.qmodel`, judged on held-out sets) is off unless a test
-turns it on (``monkeypatch.setenv("KG_QMODEL", "1")``)."""
+"""The extraction tests test the rules: the learnt components, judged on held-out sets,
+are off unless a test turns them on — the statement filter
+(:mod:`kg.extractors.statement_filter`, ``KG_QMODEL``) and the relation back-off
+(:mod:`kg.extractors.backoff`, ``KG_BACKOFF``; its own tests pass weights or
+``backoff=True``).  ``monkeypatch.setenv("KG_QMODEL", "1")`` turns the filter on."""
 
 from __future__ import annotations
 
@@ -10,3 +12,4 @@ import pytest
 @pytest.fixture(autouse=True)
 def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KG_QMODEL", "0")
+    monkeypatch.setenv("KG_BACKOFF", "0")

@@ -31,6 +31,6 @@ and the cue matcher), the pairing of quotation marks
 (:mod:`~kg.extractors.statements.words`) and the tests that drop found statements that are no
 claims (:mod:`~kg.extractors.statements.claims`).
 
-After the finder: the learnt statement filter (:mod:`~kg.extractors.statements.qmodel`), which
+After the finder: the learnt statement filter (:mod:`~kg.extractors.statement_filter`), which
 the pipeline runs on the finder's statements once the relations have read them.
 """

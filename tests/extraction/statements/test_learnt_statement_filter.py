@@ -1,4 +1,4 @@
-"""S19-QMODEL: the learnt statement filter (:mod:`kg.extractors.statements.qmodel`).
+"""S19-QMODEL: the learnt statement filter (:mod:`kg.extractors.statement_filter`).
 
 - every statement the finder emits gets features in both languages: direct or reported,
   the quotation mark a direct one opens with, the class of the word a reported one opens
@@ -18,7 +18,7 @@ import pytest
 from factories import extracted
 
 from kg.extractors import pipeline as pl
-from kg.extractors.statements import qmodel
+from kg.extractors import statement_filter as qmodel
 from kg.extractors.statements.statement import Stmt
 from kg.models import Article
 

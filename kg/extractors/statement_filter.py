@@ -24,7 +24,7 @@ every statement it emits with a small logistic model and drops those below a thr
   blind12, P .78).  Its errors are those a finder makes on text it was not fitted on.
 * Weights: ``lexicons/qmodel.tsv`` (``feature<TAB>weight``; ``@threshold`` is the
   probability a statement needs, ``@enabled`` whether the pipeline applies it).  Fitted
-  by ``python -m kg.extractors.statements.qmodel --train GOLD.jsonl... --eras --eras-only
+  by ``python -m kg.extractors.statement_filter --train GOLD.jsonl... --eras --eras-only
   --cv --write`` on the analysis sets (the logistic regression of
   :func:`kg.extractors.backoff.fit`); ``--cv`` fits leave-one-set-out and chooses the
   threshold of best held-out F1 on the eras' statements (precision breaks ties).
@@ -570,7 +570,7 @@ def write_weights(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m kg.extractors.statements.qmodel --train GOLD.jsonl... [--eras] [--cv]
+    """``python -m kg.extractors.statement_filter --train GOLD.jsonl... [--eras] [--cv]
     [--write]``."""
     from kg.evaluation.sets import UNSEEN_SETS, off_limits_for_training
     from kg.extractors.backoff import _git_head, _set_name, fit
@@ -639,13 +639,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         weights = fit(rows, l2=args.l2, epochs=args.epochs)
         sets = " ".join(sorted({a.set_name for a in arts}))
         when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        cmd = "python -m kg.extractors.statements.qmodel " + " ".join(
+        cmd = "python -m kg.extractors.statement_filter " + " ".join(
             sys.argv[1:] if argv is None else argv
         )
         used = {a.set_name for a in eras}
         era_note = ", ".join(f"{s}@{c}" for s, c in ERAS.items() if s in used) or "none"
         prov = [
-            "Learnt statement filter (kg/extractors/statements/qmodel.py): logistic, L2 "
+            "Learnt statement filter (kg/extractors/statement_filter.py): logistic, L2 "
             f"{args.l2}, {args.epochs} epochs.",
             f"analysis sets: {sets} ({len(arts)} articles)",
             f"the finders of their unseen eras: {era_note} ({n_era} statements)",
