@@ -246,18 +246,6 @@ class _Ctx:
         self.lang = "ar" if doc.lang == "ar" else "en"
         self._trigger_features: list[str] | None = None
         self._conj_at: list[int] | None = None
-        frame = next(
-            (
-                f
-                for f in doc.lexicon_hits.get("frames", ())
-                if f[0] == hit.first and f[1] is hit.entry.type
-            ),
-            None,
-        )
-        self.frame_stage: str = frame[2] if frame is not None else "none"
-        """The step of the coder's frame the trigger reached (``_Coder.code``)."""
-        self.frame_agent: str | None = frame[3] if frame is not None else None
-        """The agent the coder's frame found for the trigger, if any."""
 
     def trigger_features(self) -> list[str]:
         """The features of the trigger alone, the same for every pair (computed once)."""
@@ -271,7 +259,6 @@ class _Ctx:
             out.append("cls|lang=" + hit.cls + "|" + lang)
             if hit.pron:
                 out.append("trig_pron")
-            out.append("stage=" + self.frame_stage)
             if self.t_start < doc.title_end:
                 out.append("title")
             if self.in_quote(self.t_start - self.s0):
@@ -429,9 +416,6 @@ def features(
 
 
 _PAIR_OPTIONAL = (
-    "agent=s",
-    "agent=o",
-    "agent=other",
     "s_nearest_L",
     "o_nearest_R",
     "o_nearest_L",
@@ -524,9 +508,6 @@ def _pair_features(
         out.append("o_adjectival")
     if s.adjectival:
         out.append("s_adjectival")
-    agent = ctx.frame_agent
-    if agent is not None:
-        out.append("agent=s" if agent == s.key else "agent=o" if agent == o.key else "agent=other")
     for st in ctx.stmts:
         inside = st.start <= ctx.t_start < st.end
         if inside and st.speaker == s.key:
@@ -577,9 +558,7 @@ def _stance_content(doc: Doc, h: Hit[Trigger], hits: Sequence[Hit[Trigger]]) -> 
     the stance is about, not one told as done."""
     if h.cls in ("v", "i"):
         return False
-    return any(
-        g.last < h.first <= g.last + 3 and g.entry.type.value in _STANCE_TYPES for g in hits
-    )
+    return any(g.last < h.first <= g.last + 3 and g.entry.type.value in _STANCE_TYPES for g in hits)
 
 
 def _weight_sum(feats: Iterable[str], weights: dict[str, float]) -> float:
@@ -1116,8 +1095,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _, old = cross_validate(arts, {k: v for k, v in shipped.items() if k[0] != "@"})
             print("shipped weights (in-sample on the sets they were fitted on):")
             print("\n".join(old))
-        if threshold is None and chosen is not None:
-            threshold = chosen
+        if chosen is not None:  # the back-off helps held out: on, at --threshold if given
+            threshold = chosen if threshold is None else threshold
             enabled = True
     if args.write:
         weights = fit(rows)

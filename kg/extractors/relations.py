@@ -191,7 +191,6 @@ class _Coder(Passes):
         self._capital_ok = False
         self._struck_place_ok = False
         self._frame_stage = ""
-        self._frame_agent: str | None = None
         self._aid_place_ok = False  # a place aid goes to stands for its state (S13-RELEN)
         self._lifting = False  # coding the lifting of an act told in a relative (S8-H7)
         self._near_ok = False
@@ -521,17 +520,12 @@ class _Coder(Passes):
         still codes a frame that found no agent or no patient (``_frame_stage`` "noagent",
         "nopatient"), its purpose.  (Session 19: also rejecting the earlier steps' ends, or
         those failures, lowered the unseen pool's relations with the every-trigger
-        back-off.)  The stage and the agent the frame found are kept for the back-off's
-        features in ``doc.lexicon_hits["frames"]``."""
+        back-off.)"""
         n = len(self.rels)
-        self._frame_stage, self._frame_agent = "pre", None
+        self._frame_stage = "pre"
         self._code_trigger(h, si, sent, a, b)
         if len(self.rels) == n and self._frame_stage in ("agent", "patient", "emit"):
             self._reject(h)
-        # what the frame read, for the back-off's features
-        self.doc.lexicon_hits.setdefault("frames", []).append(
-            (h.first, h.entry.type, self._frame_stage, self._frame_agent)
-        )
 
     def _code_trigger(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> None:
         """Code one trigger; talks someone hosts also make the host CONSULT each party."""

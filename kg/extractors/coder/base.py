@@ -58,7 +58,6 @@ class CoderBase:
     _capital_ok: bool
     _struck_place_ok: bool
     _frame_stage: str  # the step of ``Frames._code`` the trigger reached (``code``)
-    _frame_agent: str | None  # the agent its frame found
     _aid_place_ok: bool
     _lifting: bool
     _near_ok: bool

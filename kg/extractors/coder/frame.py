@@ -190,7 +190,7 @@ class Frames(Arguments):
         self._frame_stage = "agent"
         if self._code_agent(c) is None:
             return
-        self._frame_stage, self._frame_agent = "patient", c.subj
+        self._frame_stage = "patient"
         if self._code_patient(c) is None:
             return
         self._frame_stage = "emit"
