@@ -333,3 +333,27 @@ def test_a_speaker_judged_no_agent_of_an_act_in_its_statement_is_never_its_subje
     doc, rels, stmts = _prepared(text, lang)
     got = backoff_relations(doc, rels, stmts, weights=ALWAYS, threshold=0.5)
     assert not [r for r in got if r.type.value == "SANCTION" and r.subject == speaker]
+
+
+def test_back_off_never_codes_a_trigger_whose_emission_coded_nothing() -> None:
+    # the frame reached its emission with a news agency as agent and emitted nothing:
+    # the last checks judged it, so the back-off may not code the request either
+    doc, rels, stmts = _prepared(
+        "LIMA (AFP) - It called on Santiago on Monday to recall its envoy from the border talks."
+    )
+    assert not [r for r in rels if r.type.value == "REQUEST"]
+    got = backoff_relations(doc, rels, stmts, weights=ALWAYS, threshold=0.5)
+    assert not [r for r in got if r.type.value == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Chile opposes the presence of foreign troops in Bolivia.", "PRESENCE"),
+        ("ar", "وجددت الأرجنتين رفضها لأي وجود عسكري بريطاني في جزر فوكلاند.", "PRESENCE"),
+    ],
+)
+def test_the_act_a_stance_is_about_is_no_back_off_act(lang: str, text: str, kind: str) -> None:
+    doc, rels, stmts = _prepared(text, lang)
+    got = backoff_relations(doc, rels, stmts, weights=ALWAYS, threshold=0.5)
+    assert not [r for r in got if r.type.value == kind]
