@@ -66,7 +66,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import random
 import re
 import sys
@@ -75,7 +74,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from importlib import resources
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -85,6 +83,8 @@ from kg.extractors.lexicon import Hit
 from kg.extractors.quotes import Stmt
 from kg.extractors.relations import Rel, relation_key
 from kg.extractors.triggers import Trigger
+from kg.extractors.weights import read_weights, switched_on
+from kg.extractors.weights import write_weights as _write_weights
 from kg.models import EntityType
 
 __all__ = [
@@ -145,33 +145,14 @@ class Candidate:
 def load_weights() -> dict[str, float]:
     """The weights of ``lexicons/backoff.tsv`` (empty when the file is absent); rows
     whose name opens with ``@`` are settings (``@threshold``, ``@enabled``)."""
-    path = resources.files("kg.extractors").joinpath("lexicons").joinpath(WEIGHTS_FILE)
-    out: dict[str, float] = {}
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return out
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        name, _, value = line.rstrip("\n").partition("\t")
-        if name == "feature":
-            continue
-        try:
-            out[name] = float(value)
-        except ValueError:
-            continue
-    return out
+    return read_weights(WEIGHTS_FILE)
 
 
 def backoff_enabled() -> bool:
     """Whether :func:`kg.extractors.extract` runs the back-off by default: the
     ``KG_BACKOFF`` environment variable (``0``/``1``), else the weights file's
     ``@enabled`` row (off when absent)."""
-    env = os.environ.get(ENV, "").strip()
-    if env in ("0", "1"):
-        return env == "1"
-    return load_weights().get("@enabled", 0.0) >= 0.5
+    return switched_on(ENV, load_weights())
 
 
 def probability(feats: Iterable[str], weights: dict[str, float]) -> float:
@@ -1011,14 +992,7 @@ def write_weights(
     weights: dict[str, float], threshold: float, enabled: bool, provenance: list[str]
 ) -> Path:
     """Write ``lexicons/backoff.tsv`` next to this module."""
-    path = Path(__file__).parent / "lexicons" / WEIGHTS_FILE
-    lines = [f"# {p}" for p in provenance]
-    lines.append("feature\tweight")
-    lines.append(f"@threshold\t{threshold:.2f}")
-    lines.append(f"@enabled\t{1 if enabled else 0}")
-    for f, v in sorted(weights.items(), key=lambda kv: (-abs(kv[1]), kv[0])):
-        lines.append(f"{f}\t{v:.4f}")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = _write_weights(WEIGHTS_FILE, weights, threshold, enabled, provenance)
     load_weights.cache_clear()
     return path
 

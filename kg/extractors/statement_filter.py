@@ -51,7 +51,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +59,8 @@ from kg.extractors.lexicon import read_tsv
 from kg.extractors.statements.marks import find_quotes
 from kg.extractors.statements.statement import Cue, Stmt
 from kg.extractors.text import fold
+from kg.extractors.weights import read_weights, switched_on
+from kg.extractors.weights import write_weights as _write_weights
 
 __all__ = [
     "enabled",
@@ -83,31 +84,12 @@ DEFAULT_THRESHOLD = 0.5
 @lru_cache(maxsize=1)
 def load_weights() -> dict[str, float]:
     """The weights of ``lexicons/qmodel.tsv`` (empty when absent); ``@`` rows are settings."""
-    path = resources.files("kg.extractors").joinpath("lexicons").joinpath(WEIGHTS_FILE)
-    out: dict[str, float] = {}
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return out
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, _, value = line.partition("\t")
-        if name == "feature":
-            continue
-        try:
-            out[name] = float(value)
-        except ValueError:
-            continue
-    return out
+    return read_weights(WEIGHTS_FILE)
 
 
 def enabled() -> bool:
     """Whether the pipeline filters: ``KG_QMODEL`` (``0``/``1``), else ``@enabled``."""
-    env = os.environ.get(ENV, "").strip()
-    if env in ("0", "1"):
-        return env == "1"
-    return load_weights().get("@enabled", 0.0) >= 0.5
+    return switched_on(ENV, load_weights())
 
 
 @lru_cache(maxsize=1)
@@ -559,12 +541,7 @@ def write_weights(
     weights: dict[str, float], threshold: float, on: bool, provenance: list[str]
 ) -> Path:
     """Write ``lexicons/qmodel.tsv``."""
-    path = Path(__file__).resolve().parent.parent / "lexicons" / WEIGHTS_FILE
-    lines = [f"# {p}" for p in provenance]
-    lines += ["feature\tweight", f"@threshold\t{threshold:.2f}", f"@enabled\t{1 if on else 0}"]
-    for f, v in sorted(weights.items(), key=lambda kv: (-abs(kv[1]), kv[0])):
-        lines.append(f"{f}\t{v:.4f}")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = _write_weights(WEIGHTS_FILE, weights, threshold, on, provenance)
     load_weights.cache_clear()
     return path
 
