@@ -5,10 +5,13 @@ hard-linked copy ``ox-store``), the same query texts and the same client: N
 threads, each with its own keep-alive ``http.client`` connection, sending a
 weighted mix of typical queries for a fixed time at each concurrency level:
 
-* ``who_said``   — the bundled ``kg/queries/who_said.rq`` as
-  :func:`kg.answers.who_said_query` renders it (what ``kg who-said`` and the
-  web page run): who said what about a state (or anyone acting for it) within
-  one month, with speaker, role, state, via and source, LIMIT 100.  A bounded
+* ``who_said``   — who said what about a state (or anyone acting for it) within
+  one month, with speaker, role, state, via and source, LIMIT 100: by default
+  ``kg/queries/who_said_pages.rq`` as :func:`kg.answers.who_said_pages_query`
+  renders it (what ``kg who-said`` runs on a store with current who-said pages:
+  the month's precomputed pages of the state, ``kg.rdf.who_said_pages``), with
+  ``--who-said summary`` the bundled ``kg/queries/who_said.rq`` as
+  :func:`kg.answers.who_said_query` renders it (what the web page runs).  A bounded
   range is answered from the who-said index (``kg:ActorPeriod`` buckets written
   by the mapping), and each statement is described by its ``kg:whoSaidSummary``
   (``--who-said described``: by the twenty triple patterns of older stores);
@@ -85,7 +88,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_graph import DEFAULT_BASE, load_gazetteer
 from pyoxigraph import NamedNode, Store
 
-from kg.answers import who_said_query
+from kg.answers import who_said_pages_query, who_said_query
 from kg.rdf.iris import IRIs
 from kg.server.linked import describe_query
 from kg.server.pool import worker_env
@@ -120,10 +123,11 @@ ORDER BY ?month ?type"""
 class Queries:
     """Draws query texts with random parameters (the same sequence for both servers)."""
 
-    def __init__(self, base: str, *, summary: bool = True) -> None:
+    def __init__(self, base: str, *, summary: bool = True, pages: bool = False) -> None:
         states, _ = load_gazetteer()
         self.base = base
         self.summary = summary
+        self.pages = pages
         self.iris = IRIs(base)
         self.states = [f"{base}entity/{s.qid}" for s in states[:20]]
 
@@ -132,6 +136,15 @@ class Queries:
         if kind == "who_said":
             first = (date(2023, 1, 1) + timedelta(days=31 * rng.randrange(35))).replace(day=1)
             last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+            pages = (
+                who_said_pages_query(
+                    self.iris, about=[NamedNode(a)], since=first, until=last, limit=100
+                )
+                if self.pages
+                else None
+            )
+            if pages is not None:
+                return HEADER + pages
             return HEADER + who_said_query(
                 self.iris,
                 about=[NamedNode(a)],
@@ -723,10 +736,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--who-said",
-        choices=("summary", "described"),
-        default="summary",
-        help="who-said text: statements described by their kg:whoSaidSummary (what kg serve "
-        "runs on a store written with summaries) or by the full description (older stores)",
+        choices=("pages", "summary", "described"),
+        default="pages",
+        help="who-said text: read from the who-said pages (what kg who-said runs on a store "
+        "written with them), the statements selected from the index and described by their "
+        "kg:whoSaidSummary, or by the full description (older stores)",
     )
     parser.add_argument(
         "--timing",
@@ -762,7 +776,9 @@ def main() -> None:
             os.execve(sys.executable, [sys.executable, *sys.argv], worker_env())
         split_who_said(args.data, args.split)
         return
-    queries = Queries(DEFAULT_BASE, summary=args.who_said == "summary")
+    queries = Queries(
+        DEFAULT_BASE, summary=args.who_said != "described", pages=args.who_said == "pages"
+    )
     trees = {n: Path(t) for n, _, t in (spec.partition("=") for spec in args.tree)}
     minimum = {k: int(v) for k, _, v in (spec.partition("=") for spec in args.min_samples)}
     unknown = set(minimum) - set(MIX)

@@ -1,11 +1,14 @@
-"""Latency of the who-said-about query inside the engine: summary, full description, no index.
+"""Latency of the who-said-about query inside the engine: pages, summary, description, no index.
 
 Opens ``DATA/kg-store`` (written by ``generate_graph.py``) read-only in this
 process and runs the query of ``bench_server.py``'s ``who_said`` kind — who
 said what about one of the 20 most reported states within one month, LIMIT
 100, rendered by :func:`kg.answers.who_said_query` — for random states and
-months, one query at a time, in two forms, paired (each query in both, the
-order alternating): ``summary`` (each statement described by its
+months, one query at a time, in up to three forms (``--forms``), paired (each
+query in each form, the order rotating): ``pages`` (the month's who-said pages
+of the state, :func:`kg.answers.who_said_pages_query`, expanded and cut to the
+limit by :func:`kg.answers.expand_pages` — timed too; a store written before
+the pages existed has none: ``add_who_said_pages.py``), ``summary`` (each statement described by its
 ``kg:whoSaidSummary``, decoded by :func:`kg.answers.expand_summary` — the
 decoding is timed too) and ``described`` (the twenty triple patterns and
 ``GROUP BY`` of a store without summaries).  ``--scans`` of them also run
@@ -38,7 +41,13 @@ from bench_server import percentile
 from generate_graph import DEFAULT_BASE, load_gazetteer
 from pyoxigraph import NamedNode, QuerySolutions, Store
 
-from kg.answers import expand_summary, term_binding, who_said_query
+from kg.answers import (
+    expand_pages,
+    expand_summary,
+    term_binding,
+    who_said_pages_query,
+    who_said_query,
+)
 from kg.rdf.iris import IRIs
 from kg.server.pool import worker_env
 from kg.vocab import PREFIXES
@@ -60,16 +69,19 @@ def month_queries(n: int, seed: int) -> list[tuple[str, date, date]]:
 Rows = list[dict[str, dict[str, str]]]
 
 
-def run_timed(store: Store, query: str, *, summary: bool = False) -> tuple[float, float, Rows]:
-    """Wall and CPU seconds to run ``query``, read every solution and (``summary``)
-    decode each row's summary, and the rows as SPARQL JSON bindings."""
+def run_timed(store: Store, query: str, *, form: str = "described") -> tuple[float, float, Rows]:
+    """Wall and CPU seconds to run ``query``, read every solution and decode each row's
+    summary (form ``summary``) or the pages (form ``pages``, 100 rows), and the rows
+    as SPARQL JSON bindings."""
     cpu, t = time.thread_time(), time.perf_counter()
     result = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
     assert isinstance(result, QuerySolutions)
     names = [v.value for v in result.variables]
     rows = [{n: term_binding(sol[n]) for n in names if sol[n] is not None} for sol in result]
-    if summary:
+    if form == "summary":
         rows = [expand_summary(r, "en") for r in rows]
+    elif form == "pages":
+        rows = expand_pages(rows, "en", 100)
     seconds, cpu = time.perf_counter() - t, time.thread_time() - cpu
     return seconds, cpu, rows
 
@@ -105,7 +117,14 @@ def main() -> None:
         default="worker",
         help="allocator settings: those of kg serve's query workers, or the C library's",
     )
+    parser.add_argument(
+        "--forms",
+        default="pages,summary,described",
+        help="forms to time, comma-separated (pages, summary, described); the first is the "
+        "reference the others' rows are compared with",
+    )
     args = parser.parse_args()
+    forms = [f for f in args.forms.split(",") if f]
     if args.malloc == "worker":
         env = worker_env()
         if os.environ.get("GLIBC_TUNABLES") != env["GLIBC_TUNABLES"]:
@@ -113,27 +132,34 @@ def main() -> None:
     print(f"# GLIBC_TUNABLES={os.environ.get('GLIBC_TUNABLES', '')}", flush=True)
     store = Store.read_only(str(args.data / "kg-store"))
     iris = IRIs(DEFAULT_BASE)
-    wall: dict[str, list[float]] = {"summary": [], "described": [], "scan": []}
-    cpus: dict[str, list[float]] = {"summary": [], "described": [], "scan": []}
+    wall: dict[str, list[float]] = {f: [] for f in [*forms, "scan"]}
+    cpus: dict[str, list[float]] = {f: [] for f in [*forms, "scan"]}
     rows_read = 0
     queries = month_queries(args.queries + args.warmup, args.seed)
     for k, (state, first, last) in enumerate(queries):
         about = [NamedNode(state)]
         texts = {
-            form: who_said_query(
+            form: who_said_pages_query(iris, about=about, since=first, until=last, limit=100)
+            if form == "pages"
+            else who_said_query(
                 iris, about=about, since=first, until=last, limit=100, summary=form == "summary"
             )
-            for form in ("summary", "described")
+            for form in forms
         }
         got: dict[str, Rows] = {}
-        for form in ("summary", "described") if k % 2 else ("described", "summary"):
-            seconds, cpu, got[form] = run_timed(store, texts[form], summary=form == "summary")
+        turn = k % len(forms)
+        for form in forms[turn:] + forms[:turn]:
+            text = texts[form]
+            assert text is not None
+            seconds, cpu, got[form] = run_timed(store, text, form=form)
             if k >= args.warmup:
                 wall[form].append(seconds)
                 cpus[form].append(cpu)
-        if got["summary"] != _sorted_about(got["described"]):
-            sys.exit(f"different rows (summary, described) for {state} {first}..{last}")
-        rows_read += len(got["summary"])
+        for form in forms[1:]:
+            rows = _sorted_about(got[form]) if form == "described" else got[form]
+            if rows != (_sorted_about(got[forms[0]]) if forms[0] == "described" else got[forms[0]]):
+                sys.exit(f"different rows ({forms[0]}, {form}) for {state} {first}..{last}")
+        rows_read += len(got[forms[0]])
         if args.warmup <= k < args.warmup + args.scans:
             scan = who_said_query(
                 iris, about=about, since=first, until=last, limit=100, use_index=False
@@ -141,10 +167,10 @@ def main() -> None:
             seconds, cpu, scan_rows = run_timed(store, scan)
             wall["scan"].append(seconds)
             cpus["scan"].append(cpu)
-            if scan_rows != got["described"]:
+            if "described" in got and scan_rows != got["described"]:
                 sys.exit(f"different rows (scan) for {state} {first}..{last}")
     print(f"# {args.queries} queries after {args.warmup} untimed, {rows_read} rows; same rows")
-    for name in ("summary", "described", "scan"):
+    for name in [*forms, "scan"]:
         if not wall[name]:
             continue
         ms = [v * 1000 for v in wall[name]]

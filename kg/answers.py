@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import Literal, NamedNode
 
@@ -23,6 +23,7 @@ from kg.models import RelationType
 from kg.queries import TermArg, load, render
 from kg.rdf.iris import IRIs
 from kg.rdf.mapping import WHO_SAID_SUMMARY_VERSION, search_key
+from kg.rdf.who_said_pages import WHO_SAID_GRAPH, pages_current
 from kg.vocab import XSD, plover_concept
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ __all__ = [
     "Entity",
     "RelationRow",
     "StatementRow",
+    "expand_pages",
     "expand_summary",
     "has_who_said_index",
     "index_periods",
@@ -44,6 +46,7 @@ __all__ = [
     "who_said_coverage",
     "who_said_index_complete",
     "who_said_index_query",
+    "who_said_pages_query",
     "who_said_query",
     "who_said_summary_complete",
 ]
@@ -347,6 +350,84 @@ def _compact(template: str) -> str:
     return "\n".join(line for line in template.splitlines() if not line.lstrip().startswith("#"))
 
 
+def who_said_pages_query(
+    iris: IRIs,
+    *,
+    about: Sequence[NamedNode] | None,
+    since: date | str | None,
+    until: date | str | None,
+    limit: int | None = None,
+) -> str | None:
+    """The text of ``kg/queries/who_said_pages.rq``: statements about one entity from
+    day ``since`` to day ``until`` of one month, read from the who-said pages
+    (:mod:`kg.rdf.who_said_pages`); ``None`` for any other question (several
+    entities, a range that is not whole days within one month), which
+    :func:`who_said_query` answers.
+
+    For a store whose pages are current (:func:`~kg.rdf.who_said_pages.pages_current`)
+    and whose every article carries the summaries (:func:`who_said_coverage`), its
+    answer, expanded by :func:`expand_pages` with the same ``limit``, is the rows of
+    :func:`who_said_query`'s summary form expanded by :func:`expand_summary`, in order
+    (``tests/store/test_who_said_pages.py``).  It names one page per day (the
+    actor's bucket IRI, relative to a ``BASE``) and, with a limit, reads only the
+    pages holding the first ``limit`` rows: 1.3 KB of text for a month, and a few
+    values read instead of a selection, a sort and a summary per row.
+    """
+    if not about or len(about) != 1:
+        return None
+    low, high = _text_date(since), _text_date(until)
+    if (
+        low is None
+        or high is None
+        or not _FULL_DATE.match(low)
+        or not _FULL_DATE.match(high)
+        or low[:7] != high[:7]
+        or low > high
+    ):
+        return None
+    periods = index_periods(low, high) or []
+    pages = [(iris.actor_period(about[0].value, p), Literal(p)) for p in periods]
+    text = render(
+        _compact(load("who_said_pages")),
+        pages=pages,
+        base=[b for b, _ in pages] if limit and not low.endswith("-01") else None,
+        graph=WHO_SAID_GRAPH,
+        limit=limit or None,
+    )
+    text = "\n".join(line.strip() for line in text.splitlines() if line and not line.isspace())
+    head = _bucket_base([b for b, _ in pages])
+    if head is None:
+        return text
+    return f"BASE <{head}>\n" + text.replace(f"<{head}", "<")
+
+
+def expand_pages(
+    rows: Sequence[Mapping[str, dict[str, str]]], lang: str = "en", limit: int | None = None
+) -> list[dict[str, dict[str, str]]]:
+    """The rows of :func:`who_said_pages_query`'s answer (SPARQL JSON bindings of
+    ``date`` and ``rows``, in order) as the expanded rows of :func:`who_said_query`'s
+    summary form: each page's ``[article, statement, summary]`` rows in turn, the first
+    ``limit`` of them; a statement without a summary counts and shows no row, as there."""
+    out: list[dict[str, dict[str, str]]] = []
+    seen = 0
+    for page in rows:
+        day = page["date"]
+        for article, statement, summary in json.loads(page["rows"]["value"]):
+            if limit is not None and seen >= limit:
+                return out
+            seen += 1
+            if summary is None:
+                continue
+            row = {
+                "statement": {"type": "uri", "value": statement},
+                "date": dict(day),
+                "article": {"type": "uri", "value": article},
+            }
+            row.update(summary_bindings(summary, lang))
+            out.append(row)
+    return out
+
+
 def who_said_index_query() -> str:
     """The query counting articles, and articles indexed without and with statement
     summaries (``kg/queries/who_said_index.rq``)."""
@@ -433,7 +514,9 @@ def _literal(pair: Sequence[str] | None) -> dict[str, str] | None:
     return binding
 
 
-def summary_bindings(summary: str, lang: str = "en") -> dict[str, dict[str, str]]:
+def summary_bindings(
+    summary: str | Mapping[str, object], lang: str = "en"
+) -> dict[str, dict[str, str]]:
     """The columns of the described ``who_said.rq`` row, from a ``kg:whoSaidSummary``.
 
     Bindings are in SPARQL 1.1 JSON results shape (as the server's rows); an
@@ -443,7 +526,7 @@ def summary_bindings(summary: str, lang: str = "en") -> dict[str, dict[str, str]
     is the least role label; ``about`` joins the distinct names of the targets
     with ``" | "``, sorted (the query's ``GROUP_CONCAT`` order is the engine's).
     """
-    data = json.loads(summary)
+    data: Mapping[str, Any] = json.loads(summary) if isinstance(summary, str) else summary
     out: dict[str, dict[str, str]] = {"speaker": {"type": "uri", "value": str(data["s"])}}
 
     def least(groups: Sequence[Sequence[Sequence[str]]]) -> dict[str, str] | None:
@@ -527,10 +610,22 @@ def who_said(
     who-said index (:func:`who_said_query`).
     """
     indexed, summarised = who_said_coverage(kg)
+    about_iris, speaker_iris = _iris(kg, about), _iris(kg, speaker)
+    pages = (
+        who_said_pages_query(kg.iris, about=about_iris, since=since, until=until, limit=limit)
+        if indexed and summarised and not speaker_iris and pages_current(kg.store)
+        else None
+    )
+    if pages is not None:
+        bindings = [
+            {k: term_binding(v) for k, v in solution.items() if v is not None}
+            for solution in kg.sparql(pages)
+        ]
+        return [_statement_row(r) for r in expand_pages(bindings, lang, limit)]
     query = who_said_query(
         kg.iris,
-        about=_iris(kg, about),
-        speaker=_iris(kg, speaker),
+        about=about_iris,
+        speaker=speaker_iris,
         since=since,
         until=until,
         lang=lang,
@@ -543,32 +638,36 @@ def who_said(
         row = {k: term_binding(v) for k, v in solution.items() if v is not None}
         if summarised:
             row = expand_summary(row, lang)
-
-        def v(key: str, row: dict[str, dict[str, str]] = row) -> str | None:
-            binding = row.get(key)
-            return binding["value"] if binding is not None else None
-
-        rows.append(
-            StatementRow(
-                statement=v("statement") or "",
-                speaker=v("speaker") or "",
-                speaker_label=v("speakerLabel") or "",
-                role=v("role"),
-                state=v("stateLabel"),
-                content=v("content") or "",
-                cue=v("cue"),
-                direct=v("direct") == "true",
-                date=v("date"),
-                via=v("viaLabel"),
-                about=sorted(a for a in (v("about") or "").split(" | ") if a),
-                article=v("article") or "",
-                title=v("title"),
-                source=v("source"),
-                published=v("published"),
-                url=v("url"),
-            )
-        )
+        rows.append(_statement_row(row))
     return rows
+
+
+def _statement_row(row: Mapping[str, dict[str, str]]) -> StatementRow:
+    """A row of ``who_said.rq`` (SPARQL JSON bindings, described or expanded) as a
+    :class:`StatementRow`."""
+
+    def v(key: str) -> str | None:
+        binding = row.get(key)
+        return binding["value"] if binding is not None else None
+
+    return StatementRow(
+        statement=v("statement") or "",
+        speaker=v("speaker") or "",
+        speaker_label=v("speakerLabel") or "",
+        role=v("role"),
+        state=v("stateLabel"),
+        content=v("content") or "",
+        cue=v("cue"),
+        direct=v("direct") == "true",
+        date=v("date"),
+        via=v("viaLabel"),
+        about=sorted(a for a in (v("about") or "").split(" | ") if a),
+        article=v("article") or "",
+        title=v("title"),
+        source=v("source"),
+        published=v("published"),
+        url=v("url"),
+    )
 
 
 def relations(

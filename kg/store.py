@@ -11,7 +11,13 @@ Store semantics
   other processes out (they get :class:`~kg.errors.StoreLockedError`).
 * Re-ingesting identical content (same content hash, same extractor version)
   changes nothing; a changed article with the same id replaces its graph.
-* The default graph of queries is the union of all article graphs.
+* The default graph of queries is the union of all article graphs (and of the
+  ontology graph and the who-said pages' graph, which are not articles).
+* The who-said pages (:mod:`kg.rdf.who_said_pages`), the who-said-about answer
+  precomputed per actor and day, are rewritten in the same update as each
+  article written or removed here; any other write (:meth:`KnowledgeGraph.update`,
+  the server's SPARQL updates and Graph Store writes) marks them stale first, and
+  opening the store for writing writes them anew when they are stale or missing.
 """
 
 from __future__ import annotations
@@ -42,16 +48,20 @@ from kg import answers, config
 from kg._version import __version__
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.models import Article, Extraction
+from kg.rdf import who_said_pages
 from kg.rdf.iris import IRIs
 from kg.rdf.mapping import WHO_SAID_INDEX_VERSION, extraction_quads
 from kg.vocab import KG, PREFIXES, PROV, XSD, ontology_path
 
 ONTOLOGY_GRAPH = NamedNode("https://w3id.org/statekg/ontology")
 """The graph holding ``ontology/kg.ttl`` and ``ontology/plover.ttl`` in every store."""
+WHO_SAID_GRAPH = who_said_pages.WHO_SAID_GRAPH
+"""The graph of the who-said pages (:mod:`kg.rdf.who_said_pages`)."""
 KG_VERSION_INFO = NamedNode("http://www.w3.org/2002/07/owl#versionInfo")
 
 __all__ = [
     "ONTOLOGY_GRAPH",
+    "WHO_SAID_GRAPH",
     "Augmenter",
     "DumpFormat",
     "IngestOutcome",
@@ -164,6 +174,7 @@ class KnowledgeGraph:
         self._store: Store | None = self._open(self.path, read_only)
         if not read_only:
             self._ensure_ontology()
+            self._ensure_who_said_pages()
 
     @staticmethod
     def _open(path: Path | None, read_only: bool) -> Store:
@@ -200,6 +211,17 @@ class KnowledgeGraph:
         with self._write_lock:
             self._update(f"DROP SILENT GRAPH {ONTOLOGY_GRAPH}")
             self.store.extend(quads)
+
+    def _ensure_who_said_pages(self) -> None:
+        """Write the who-said pages from the article graphs when they are stale or missing
+        (a store written before they existed, or changed by a SPARQL update)."""
+        if who_said_pages.pages_current(self.store):
+            return
+        with self._write_lock:
+            try:
+                who_said_pages.rebuild(self.store)
+            except (OSError, RuntimeError, ValueError) as exc:
+                raise StoreError(f"write failed: {str(exc).splitlines()[0]}") from exc
 
     # -- context management ------------------------------------------------
     def __enter__(self) -> KnowledgeGraph:
@@ -260,7 +282,11 @@ class KnowledgeGraph:
                 f"{_sparql_term(qd.subject)} {_sparql_term(qd.predicate)} {_sparql_term(qd.object)}"
                 for qd in dict.fromkeys(quads)
             )
-            self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+            pages = who_said_pages.page_update(self.store, g, quads)
+            self._update(
+                f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}"
+                + (f" ;\n{pages}" if pages else "")
+            )
         return IngestResult(
             art.id,
             g.value,
@@ -288,13 +314,19 @@ class KnowledgeGraph:
         with self._write_lock:
             if not self.store.contains_named_graph(g):
                 return False
-            self._update(f"DROP GRAPH {g}")
+            pages = who_said_pages.page_update(self.store, g, None)
+            self._update(f"DROP GRAPH {g}" + (f" ;\n{pages}" if pages else ""))
         return True
 
     def update(self, sparql: str) -> None:
-        """Run one SPARQL update as one transaction, serialised with the other writers."""
+        """Run one SPARQL update as one transaction, serialised with the other writers.
+
+        The who-said pages are marked stale first (their own transaction): an update
+        may change any article, and queries then go back to the who-said index until
+        the store is next opened for writing (:mod:`kg.rdf.who_said_pages`)."""
         self._check_writable()
         with self._write_lock:
+            self._update(who_said_pages.invalidate())
             self._update(sparql)
 
     def _check_writable(self) -> None:
@@ -352,9 +384,10 @@ class KnowledgeGraph:
         return bool(result)
 
     def graphs(self) -> Iterator[NamedNode]:
-        """Names of the article graphs (the ontology graph is not one)."""
+        """Names of the article graphs (the ontology graph and the who-said pages' graph
+        are not articles)."""
         for g in self.store.named_graphs():
-            if isinstance(g, NamedNode) and g != ONTOLOGY_GRAPH:
+            if isinstance(g, NamedNode) and g not in (ONTOLOGY_GRAPH, WHO_SAID_GRAPH):
                 yield g
 
     def quads(self, graph: NamedNode | None = None) -> Iterator[Quad]:

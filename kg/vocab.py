@@ -214,6 +214,10 @@ KG_DATATYPE_PROPERTIES: tuple[str, ...] = (
     "periodEnd",
     "whoSaidIndex",  # version of the who-said index written with an article
     "whoSaidSummary",  # a statement's who-said row, precomputed (rdf:JSON)
+    "whoSaidRows",  # a day bucket's who-said-about rows, in the query's order (rdf:JSON)
+    "whoSaidCount",  # how many rows a who-said page holds
+    "whoSaidBefore",  # rows in the same actor's pages of the earlier days of the month
+    "whoSaidPages",  # version of the who-said pages, while they cover every article
 )
 
 KG_INDIVIDUALS: tuple[str, ...] = (

@@ -9,7 +9,7 @@ from pyoxigraph import Literal, RdfFormat, parse, serialize
 
 from kg.errors import QueryError
 from kg.server.context import ServerContext
-from kg.store import ONTOLOGY_GRAPH
+from kg.store import ONTOLOGY_GRAPH, WHO_SAID_GRAPH
 from kg.vocab import KG_NS, PLOVER_NS
 
 __all__ = ["VoidStats", "rdf_document", "service_description", "void_description", "void_stats"]
@@ -114,7 +114,7 @@ async def void_stats(ctx: ServerContext) -> VoidStats | None:
         row = (await ctx.pool.rows(load("stats"), timeout=_STATS_TIMEOUT))[0]
         triples = await ctx.pool.rows(
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(?g != {ONTOLOGY_GRAPH}) }}",
+            f"FILTER(?g != {ONTOLOGY_GRAPH} && ?g != {WHO_SAID_GRAPH}) }}",
             timeout=_STATS_TIMEOUT,
         )
         links = await ctx.pool.rows(

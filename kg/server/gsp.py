@@ -26,6 +26,7 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import Response
 
+from kg.rdf import who_said_pages
 from kg.server.context import ServerContext
 from kg.server.negotiation import DATASET_TYPES, GRAPH_TYPES, negotiate
 from kg.server.responses import stream_response
@@ -163,8 +164,8 @@ def _write(
             ops.append(f"CREATE SILENT GRAPH {node}")
         if quads:
             ops.append(f"INSERT DATA {{\n{_data_block(quads)}\n}}")
-        if ops:
-            store.update(" ;\n".join(ops))
+        if ops:  # the who-said pages do not follow these quads: marked stale, same transaction
+            store.update(" ;\n".join([who_said_pages.invalidate(), *ops]))
         return existed
 
     return job
@@ -223,7 +224,12 @@ async def _delete(ctx: ServerContext, graph: str) -> Response:
         node = NamedNode(graph)
         if not kg.store.contains_named_graph(node):
             return False
-        kg.store.update(f"DROP GRAPH {node}")
+        if node == who_said_pages.WHO_SAID_GRAPH:
+            kg.store.update(f"DROP GRAPH {node}")  # the marker with it: the pages are stale
+            return True
+        # an article's pages go with it, in the same transaction
+        pages = who_said_pages.page_update(kg.store, node, None)
+        kg.store.update(f"DROP GRAPH {node}" + (f" ;\n{pages}" if pages else ""))
         return True
 
     if not await ctx.writer.write(job):

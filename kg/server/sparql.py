@@ -20,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from kg.errors import KGError
+from kg.rdf import who_said_pages
 from kg.server.context import ServerContext
 from kg.server.describe import rdf_document, service_description
 from kg.server.negotiation import GRAPH_TYPES, RESULTS_TYPES, negotiate, prefers_html
@@ -165,6 +166,8 @@ async def run_update(
     base = _endpoint_url(request)
 
     def job(kg: KnowledgeGraph) -> None:
+        # an update may change any article: the who-said pages are marked stale first
+        kg.store.update(who_said_pages.invalidate())
         kg.store.update(update, base_iri=base)
 
     try:

@@ -1,0 +1,266 @@
+"""The who-said pages: the answer of a who-said-about query, precomputed per actor and day.
+
+The who-said index (:mod:`kg.rdf.mapping`) lets a query for "statements about
+Syria in March 2024" start from the ``kg:ActorPeriod`` buckets of the month's
+days, but it still selects, dates and sorts every statement linked to them
+(700 or more in a month for a state in the news) to return the first 100, then
+looks up each one's ``kg:whoSaidSummary``.  The pages keep that answer ready:
+for every bucket of one actor on one **day** that some statement is *about*
+(``kg:aboutInPeriod``), graph :data:`WHO_SAID_GRAPH` holds
+
+* ``kg:whoSaidRows``: the bucket's rows in the query's order — one JSON array
+  (``rdf:JSON``) of ``[article IRI, statement IRI, summary]`` sorted by article
+  and statement IRI (all rows of a bucket share its date), ``summary`` being the
+  statement's ``kg:whoSaidSummary`` object (``null`` for a statement without
+  one: it counts against a limit, as in the query, and shows no row);
+* ``kg:whoSaidCount``: how many rows;
+* ``kg:whoSaidBefore``: how many rows the same actor's buckets of the earlier
+  days of the same month hold.
+
+So the first ``L`` rows about an actor from day ``s`` to day ``e`` of one month
+are in the pages of those days whose ``kg:whoSaidBefore`` is under ``L`` plus
+that of the first page in the range: one index lookup per day and a few
+values, not a selection and a sort (:func:`kg.answers.who_said_pages_query`,
+``kg/queries/who_said_pages.rq``; :func:`kg.answers.expand_pages` turns the
+pages into the rows of the summary form, cut to the limit).
+
+The pages are derived data, never the source of truth: :class:`~kg.store.KnowledgeGraph`
+rewrites the pages an article touches in the **same transaction** as the
+article (:func:`page_update`, for an added, replaced or removed article), and
+the graph carries ``kg:whoSaidPages`` (:data:`WHO_SAID_PAGES_VERSION`) only
+while it covers every article.  A write by other means (a SPARQL update, a
+Graph Store write) removes that marker in its own transaction, so queries go
+back to the index until :func:`rebuild` (run when a store is opened for
+writing without it) writes the pages again from the article graphs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, Store
+
+from kg.vocab import KG, PREFIXES, XSD
+
+__all__ = [
+    "WHO_SAID_GRAPH",
+    "WHO_SAID_PAGES_VERSION",
+    "day_bucket",
+    "invalidate",
+    "page_update",
+    "pages_current",
+    "rebuild",
+]
+
+WHO_SAID_GRAPH = NamedNode("https://w3id.org/statekg/who-said")
+"""The graph of the who-said pages (not an article graph)."""
+
+WHO_SAID_PAGES_VERSION = 1
+"""Version of the pages' layout, on :data:`WHO_SAID_GRAPH` as ``kg:whoSaidPages``."""
+
+_JSON = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
+_DAY = re.compile(r"^([0-9]{4}-[0-9]{2})-([0-9]{2})$")
+_MARKER = Quad(
+    WHO_SAID_GRAPH,
+    KG.whoSaidPages,
+    Literal(str(WHO_SAID_PAGES_VERSION), datatype=XSD.integer),
+    WHO_SAID_GRAPH,
+)
+
+_ROWS, _COUNT, _BEFORE = KG.whoSaidRows, KG.whoSaidCount, KG.whoSaidBefore
+_ABOUT = KG.aboutInPeriod
+Row = list[Any]
+"""``[article IRI, statement IRI, summary object or None]``."""
+
+
+def day_bucket(iri: str) -> tuple[str, str, str] | None:
+    """``(head, month, digest)`` of a day bucket ``{head}/{YYYY-MM-DD}/{digest}``
+    (:meth:`~kg.rdf.iris.IRIs.actor_period`), ``None`` for a month or year bucket."""
+    head, _, rest = iri.rpartition("/")
+    head, _, period = head.rpartition("/")
+    m = _DAY.match(period)
+    if not head or m is None:
+        return None
+    return head, m[1], rest
+
+
+def _month_days(head: str, month: str, digest: str) -> list[str]:
+    return [f"{head}/{month}-{d:02d}/{digest}" for d in range(1, 32)]
+
+
+def _rows_literal(rows: Sequence[Row]) -> Literal:
+    return Literal(json.dumps(rows, ensure_ascii=False, separators=(",", ":")), datatype=_JSON)
+
+
+def _int(n: int) -> Literal:
+    return Literal(str(n), datatype=XSD.integer)
+
+
+def _select(store: Store, query: str) -> QuerySolutions:
+    result = store.query(query, prefixes=PREFIXES)
+    assert isinstance(result, QuerySolutions)
+    return result
+
+
+def _values(iris: Iterable[str]) -> str:
+    return " ".join(f"<{i}>" for i in iris)
+
+
+def pages_current(store: Store) -> bool:
+    """Do the pages cover every article (the marker is in :data:`WHO_SAID_GRAPH`)?"""
+    return any(store.quads_for_pattern(*_MARKER))
+
+
+def invalidate() -> str:
+    """The SPARQL update operation that marks the pages stale (appended to any write
+    that does not maintain them, so it happens in the same transaction)."""
+    m = _MARKER
+    return f"DELETE DATA {{ GRAPH {m.graph_name} {{ {m.subject} {m.predicate} {m.object} }} }}"
+
+
+def _article_rows(quads: Iterable[Quad], g: NamedNode) -> dict[str, list[Row]]:
+    """The rows an article's quads put in each day bucket they are about."""
+    links: dict[str, list[str]] = defaultdict(list)
+    summaries: dict[str, Any] = {}
+    for q in quads:
+        s, o = q.subject, q.object
+        if q.graph_name != g or not isinstance(s, NamedNode):
+            continue
+        if q.predicate == KG.aboutInPeriod and isinstance(o, NamedNode) and day_bucket(o.value):
+            links[o.value].append(s.value)
+        elif q.predicate == KG.whoSaidSummary and isinstance(o, Literal):
+            summaries[s.value] = json.loads(o.value)
+    return {
+        b: [[g.value, s, summaries.get(s)] for s in dict.fromkeys(statements)]
+        for b, statements in links.items()
+    }
+
+
+def page_update(store: Store, g: NamedNode, quads: Sequence[Quad] | None) -> str:
+    """SPARQL update operations that bring the pages from the store's version of article
+    ``g`` to ``quads`` (``None``: the article is removed); ``""`` when the pages are not
+    current (nothing to maintain) or nothing changes.  Run them in the same update as
+    the article's own write; the caller holds the store's write lock."""
+    if not pages_current(store):
+        return ""
+    new = _article_rows(quads or [], g)
+    old = {
+        b.value
+        for (b,) in (
+            (s["b"],)
+            for s in _select(
+                store, f"SELECT DISTINCT ?b WHERE {{ GRAPH {g} {{ ?s {_ABOUT} ?b }} }}"
+            )
+        )
+        if isinstance(b, NamedNode) and day_bucket(b.value) is not None
+    }
+    touched = sorted(old | set(new))
+    if not touched:
+        return ""
+    current: dict[str, list[Row]] = {}
+    for s in _select(
+        store,
+        f"SELECT ?b ?rows WHERE {{ VALUES ?b {{ {_values(touched)} }} "
+        f"GRAPH {WHO_SAID_GRAPH} {{ ?b {_ROWS} ?rows }} }}",
+    ):
+        current[s["b"].value] = json.loads(s["rows"].value)
+    rows: dict[str, list[Row]] = {}
+    for b in touched:
+        kept = [r for r in current.get(b, []) if r[0] != g.value] + new.get(b, [])
+        rows[b] = sorted(kept, key=lambda r: (r[0], r[1]))
+    months = {m for b in touched if (m := day_bucket(b)) is not None}
+    days = [d for m in sorted(months) for d in _month_days(*m)]
+    counts: dict[str, int] = {}
+    befores: dict[str, int] = {}
+    for s in _select(
+        store,
+        f"SELECT ?b ?n ?m WHERE {{ VALUES ?b {{ {_values(days)} }} GRAPH {WHO_SAID_GRAPH} "
+        f"{{ ?b {_COUNT} ?n OPTIONAL {{ ?b {_BEFORE} ?m }} }} }}",
+    ):
+        counts[s["b"].value] = int(s["n"].value)
+        if s["m"] is not None:
+            befores[s["b"].value] = int(s["m"].value)
+    counts.update({b: len(r) for b, r in rows.items()})
+    inserts: list[str] = []
+    moved: list[str] = []
+    for m in sorted(months):
+        before = 0
+        for d in _month_days(*m):
+            n = counts.get(d, 0)
+            if d in rows:
+                if n:
+                    inserts.append(
+                        f"<{d}> {_ROWS} {_rows_literal(rows[d])} ; "
+                        f"{_COUNT} {_int(n)} ; {_BEFORE} {_int(before)} ."
+                    )
+            elif n and befores.get(d) != before:
+                moved.append(d)
+                inserts.append(f"<{d}> {_BEFORE} {_int(before)} .")
+            before += n
+    w = WHO_SAID_GRAPH
+    ops = [
+        f"DELETE {{ GRAPH {w} {{ ?b ?p ?o }} }} WHERE {{ VALUES ?b {{ {_values(touched)} }} "
+        f"GRAPH {w} {{ ?b ?p ?o }} }}"
+    ]
+    if moved:
+        ops.append(
+            f"DELETE {{ GRAPH {w} {{ ?b {_BEFORE} ?o }} }} WHERE {{ "
+            f"VALUES ?b {{ {_values(moved)} }} GRAPH {w} {{ ?b {_BEFORE} ?o }} }}"
+        )
+    if inserts:
+        ops.append(f"INSERT DATA {{ GRAPH {WHO_SAID_GRAPH} {{\n" + "\n".join(inserts) + "\n} }")
+    return " ;\n".join(ops)
+
+
+def page_quads(rows: Mapping[str, Sequence[Row]]) -> list[Quad]:
+    """The quads of the pages holding ``rows`` (bucket IRI -> its rows, each bucket's
+    rows in order), with the marker."""
+    by_month: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for b in rows:
+        m = day_bucket(b)
+        if m is not None and rows[b]:
+            by_month[m].append(b)
+    out = []
+    for m in sorted(by_month):
+        present = set(by_month[m])
+        before = 0
+        for d in _month_days(*m):
+            if d not in present:
+                continue
+            node, n = NamedNode(d), len(rows[d])
+            out += [
+                Quad(node, KG.whoSaidRows, _rows_literal(rows[d]), WHO_SAID_GRAPH),
+                Quad(node, KG.whoSaidCount, _int(n), WHO_SAID_GRAPH),
+                Quad(node, KG.whoSaidBefore, _int(before), WHO_SAID_GRAPH),
+            ]
+            before += n
+    out.append(_MARKER)
+    return out
+
+
+def rebuild(store: Store) -> int:
+    """Write the pages of every article graph anew (two transactions: the old pages and
+    marker go first, the new pages come with the marker); returns the number of pages.
+    The caller holds the store's write lock."""
+    rows: dict[str, list[Row]] = defaultdict(list)
+    for s in _select(
+        store,
+        "SELECT ?b ?g ?s ?summary WHERE { GRAPH ?g { ?s kg:aboutInPeriod ?b "
+        "OPTIONAL { ?s kg:whoSaidSummary ?summary } } }",
+    ):
+        b = s["b"].value
+        if day_bucket(b) is None:
+            continue
+        summary = s["summary"]
+        rows[b].append([s["g"].value, s["s"].value, json.loads(summary.value) if summary else None])
+    for b, r in rows.items():
+        unique = {(x[0], x[1]): x for x in r}
+        rows[b] = [unique[k] for k in sorted(unique)]
+    store.update(f"DROP SILENT GRAPH {WHO_SAID_GRAPH}")
+    quads = page_quads(rows)
+    store.bulk_extend(quads)
+    return len(quads) // 3
