@@ -436,6 +436,7 @@ def bench(
     rounds: int,
     min_samples: dict[str, int] | None = None,
     max_seconds: float | None = None,
+    queries_of: dict[str, Queries] | None = None,
 ) -> list[Run]:
     """Warm up every server, then run each level in interleaved rounds.
 
@@ -444,7 +445,9 @@ def bench(
     processes on the machine falls on all alike.  With ``min_samples``
     (kind → answers), more rounds follow until every server has that many
     answers of each kind, or the level has run ``max_seconds`` per server.
+    ``queries_of`` gives a server other texts for the same draws (``--who-said-of``).
     """
+    queries_of = queries_of or {}
     for server in servers:
         run_level("127.0.0.1", server.port, server.path, server.name, 2, warmup, queries, seed=99)
     runs: list[Run] = []
@@ -467,7 +470,7 @@ def bench(
                     server.name,
                     n,
                     seconds / rounds,
-                    queries,
+                    queries_of.get(server.name, queries),
                     seed=7 + r + 100 * n,
                 )
                 merged[server.name].samples += part.samples
@@ -743,6 +746,14 @@ def main() -> None:
         "kg:whoSaidSummary, or by the full description (older stores)",
     )
     parser.add_argument(
+        "--who-said-of",
+        action="append",
+        default=[],
+        metavar="NAME=FORM",
+        help="server NAME gets the who-said text in FORM (pages, summary, described) for the "
+        "same draws: e.g. the start commit's form for a --tree (paired runs of a query form)",
+    )
+    parser.add_argument(
         "--timing",
         action="store_true",
         help="kg serve sends Server-Timing headers (KG_SERVER_TIMING=1); report where the "
@@ -776,9 +787,12 @@ def main() -> None:
             os.execve(sys.executable, [sys.executable, *sys.argv], worker_env())
         split_who_said(args.data, args.split)
         return
-    queries = Queries(
-        DEFAULT_BASE, summary=args.who_said != "described", pages=args.who_said == "pages"
-    )
+
+    def forms(form: str) -> Queries:
+        return Queries(DEFAULT_BASE, summary=form != "described", pages=form == "pages")
+
+    queries = forms(args.who_said)
+    queries_of = {n: forms(f) for n, _, f in (s.partition("=") for s in args.who_said_of)}
     trees = {n: Path(t) for n, _, t in (spec.partition("=") for spec in args.tree)}
     minimum = {k: int(v) for k, _, v in (spec.partition("=") for spec in args.min_samples)}
     unknown = set(minimum) - set(MIX)
@@ -817,12 +831,22 @@ def main() -> None:
             more = f"; until {args.min_samples}" if minimum else ""
             print(
                 f"# {listed}{cache}: {levels} clients x {seconds:g} s "
-                f"in {rounds} interleaved rounds{more}; who-said {args.who_said}; "
+                f"in {rounds} interleaved rounds{more}; who-said {args.who_said}"
+                + "".join(f", {spec}" for spec in args.who_said_of)
+                + "; "
                 f"load {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
             runs = bench(
-                servers, levels, seconds, queries, warmup, rounds, minimum, args.max_seconds
+                servers,
+                levels,
+                seconds,
+                queries,
+                warmup,
+                rounds,
+                minimum,
+                args.max_seconds,
+                queries_of,
             )
         finally:
             for server in servers:
