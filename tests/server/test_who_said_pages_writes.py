@@ -26,6 +26,14 @@ MARKER = (
 )
 
 
+SEARCHES = [
+    {"about": name, "since": since, "until": until, "lang": lang}
+    for name in ("Somalia", "Kenya", "Ethiopia")
+    for since, until in (("2025-02-01", "2025-02-28"), ("2025-02-10", "2025-02-20"))
+    for lang in ("en", "ar")
+]
+
+
 def _fill(kg: KnowledgeGraph) -> None:
     for args in ARTICLES:
         kg.add(extraction(*args))
@@ -48,7 +56,7 @@ def _marker(client: httpx.Client) -> bool:
 def test_a_graph_store_delete_rewrites_the_pages_and_an_update_marks_them_stale(
     tmp_path: Path,
 ) -> None:
-    with serve(tmp_path / "store", populate=_fill, updates=True) as srv:
+    with serve(tmp_path / "store", populate=_fill, updates=True, html_row_cap=2) as srv:
         with KnowledgeGraph(tmp_path / "expected", base_iri=srv.settings.base_iri) as kg:
             for args in ARTICLES[1:]:
                 kg.add(extraction(*args))
@@ -65,6 +73,7 @@ def test_a_graph_store_delete_rewrites_the_pages_and_an_update_marks_them_stale(
             assert r.status_code == 204, r.text
             after = _pages(client)
             assert after != before and after == expected
+            current = [client.get("/api/who-said", params=p).json() for p in SEARCHES]
             r = client.post(
                 "/update",
                 content="INSERT DATA { GRAPH <http://example.org/other> "
@@ -73,3 +82,6 @@ def test_a_graph_store_delete_rewrites_the_pages_and_an_update_marks_them_stale(
             )
             assert r.status_code == 204, r.text
             assert not _marker(client)
+            stale = [client.get("/api/who-said", params=p).json() for p in SEARCHES]
+        assert [s["rows"] for s in stale] == [s["rows"] for s in current]
+        assert sum(s["count"] for s in current) > 5 and any(s["truncated"] for s in current)

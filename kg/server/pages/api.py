@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import Literal, NamedNode
 
-from kg.answers import expand_summary, who_said_query
+from kg.answers import expand_pages, expand_summary, who_said_pages_query, who_said_query
 from kg.errors import LinkingError
 from kg.examples import example_queries_path
 from kg.queries import load, render
@@ -25,6 +25,7 @@ from kg.server.pages._sparql import (
     row_cap,
     select_text_capped,
     who_said_coverage,
+    who_said_pages_current,
     with_limit,
 )
 from kg.server.pages.resource import normalise_lang
@@ -196,9 +197,20 @@ async def who_said(
     cap = row_cap(ctx)
     index, summary = await who_said_coverage(ctx)
     indexed = bool(since and until and index)
+    about_iris = [NamedNode(e.iri) for e in about_e] if about_e else None
+    pages = (
+        who_said_pages_query(ctx.iris, about=about_iris, since=since, until=until, limit=cap + 1)
+        if indexed and summary and not speaker_e
+        else None
+    )
+    if pages is not None and await who_said_pages_current(ctx):
+        # one entity, days of one month: the who-said pages (kg.rdf.who_said_pages)
+        rows = expand_pages(await ctx.select(pages), lang, cap + 1)
+        rows, truncated = rows[:cap], len(rows) > cap
+        return _who_said_json(ctx, about_e, speaker_e, since, until, lang, rows, truncated)
     query = who_said_query(
         ctx.iris,
-        about=[NamedNode(e.iri) for e in about_e] if about_e else None,
+        about=about_iris,
         speaker=[NamedNode(e.iri) for e in speaker_e] if speaker_e else None,
         since=since,
         until=until,
@@ -210,6 +222,19 @@ async def who_said(
     rows, truncated = await select_text_capped(ctx, query, cap)
     if summary:
         rows = [expand_summary(r, lang) for r in rows]
+    return _who_said_json(ctx, about_e, speaker_e, since, until, lang, rows, truncated)
+
+
+def _who_said_json(
+    ctx: ServerContext,
+    about_e: list[Resolved] | None,
+    speaker_e: list[Resolved] | None,
+    since: str | None,
+    until: str | None,
+    lang: str,
+    rows: list[Row],
+    truncated: bool,
+) -> dict[str, Any]:
     return {
         "about": [{"iri": e.iri, "href": _href(ctx, e.iri), "type": e.type} for e in about_e or []],
         "speaker": [
