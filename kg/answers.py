@@ -405,14 +405,20 @@ def expand_pages(
     rows: Sequence[Mapping[str, dict[str, str]]], lang: str = "en", limit: int | None = None
 ) -> list[dict[str, dict[str, str]]]:
     """The rows of :func:`who_said_pages_query`'s answer (SPARQL JSON bindings of
-    ``date`` and ``rows``, in order) as the expanded rows of :func:`who_said_query`'s
-    summary form: each page's ``[article, statement, summary]`` rows in turn, the first
-    ``limit`` of them; a statement without a summary counts and shows no row, as there."""
+    ``date`` and ``rows``, in date order) as the expanded rows of :func:`who_said_query`'s
+    summary form: each day's ``[article, statement, summary]`` rows in turn (those of its
+    values, sorted by article and statement), the first ``limit`` of them; a statement
+    without a summary counts and shows no row, as there."""
     out: list[dict[str, dict[str, str]]] = []
     seen = 0
-    for page in rows:
-        day = page["date"]
-        for article, statement, summary in json.loads(page["rows"]["value"]):
+    days: list[tuple[dict[str, str], list[list[Any]]]] = []
+    for page in rows:  # in date order; a day's values (its parts) in any order
+        if not days or days[-1][0] != page["date"]:
+            days.append((page["date"], []))
+        days[-1][1].append(json.loads(page["rows"]["value"]))
+    for day, parts in days:
+        day_rows = sorted((r for part in parts for r in part), key=lambda r: (r[0], r[1]))
+        for article, statement, summary in day_rows:
             if limit is not None and seen >= limit:
                 return out
             seen += 1

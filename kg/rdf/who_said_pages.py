@@ -8,11 +8,16 @@ looks up each one's ``kg:whoSaidSummary``.  The pages keep that answer ready:
 for every bucket of one actor on one **day** that some statement is *about*
 (``kg:aboutInPeriod``), graph :data:`WHO_SAID_GRAPH` holds
 
-* ``kg:whoSaidRows``: the bucket's rows in the query's order — one JSON array
-  (``rdf:JSON``) of ``[article IRI, statement IRI, summary]`` sorted by article
-  and statement IRI (all rows of a bucket share its date), ``summary`` being the
-  statement's ``kg:whoSaidSummary`` object (``null`` for a statement without
-  one: it counts against a limit, as in the query, and shows no row);
+* ``kg:whoSaidRows``, up to :data:`PAGE_PARTS` values, the articles split
+  among them by a hash of their IRI: each a JSON array (``rdf:JSON``) of
+  ``[article IRI, statement IRI, summary]`` sorted by article and statement
+  IRI, ``summary`` being the statement's ``kg:whoSaidSummary`` object
+  (``null`` for a statement without one: it counts against a limit, as in the
+  query, and shows no row); the day's rows in the query's order are the rows
+  of all its values sorted by article and statement (all rows of a bucket
+  share its date).  Writing an article rewrites only the part holding it
+  (Oxigraph never deletes a string it stored: rewriting the whole page for each
+  article would leave every older version of it on disk);
 * ``kg:whoSaidCount``: how many rows;
 * ``kg:whoSaidBefore``: how many rows the same actor's buckets of the earlier
   days of the same month hold.
@@ -36,6 +41,7 @@ writing without it) writes the pages again from the article graphs.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import defaultdict
@@ -73,6 +79,12 @@ _MARKER = Quad(
 
 _ROWS, _COUNT, _BEFORE = KG.whoSaidRows, KG.whoSaidCount, KG.whoSaidBefore
 _ABOUT = KG.aboutInPeriod
+PAGE_PARTS = 4
+"""A day's page is split in this many ``kg:whoSaidRows`` values, by a hash of the
+article: writing an article rewrites only its part (Oxigraph never deletes a string
+it stored, so every rewritten value stays on disk), and a query reads a few values
+per day."""
+
 Row = list[Any]
 """``[article IRI, statement IRI, summary object or None]``."""
 
@@ -135,90 +147,90 @@ def _article_rows(quads: Iterable[Quad], g: NamedNode) -> dict[str, list[Row]]:
         elif q.predicate == KG.whoSaidSummary and isinstance(o, Literal):
             summaries[s.value] = json.loads(o.value)
     return {
-        b: [[g.value, s, summaries.get(s)] for s in dict.fromkeys(statements)]
+        b: [[g.value, s, summaries.get(s)] for s in sorted(set(statements))]
         for b, statements in links.items()
     }
+
+
+def _part(article: str) -> int:
+    """Which of a page's :data:`PAGE_PARTS` values holds an article's rows."""
+    return int.from_bytes(hashlib.sha256(article.encode()).digest()[:4], "big") % PAGE_PARTS
 
 
 def page_update(store: Store, g: NamedNode, quads: Sequence[Quad] | None) -> str:
     """SPARQL update operations that bring the pages from the store's version of article
     ``g`` to ``quads`` (``None``: the article is removed); ``""`` when the pages are not
-    current (nothing to maintain) or nothing changes.  Run them in the same update as
-    the article's own write; the caller holds the store's write lock."""
+    current (nothing to maintain) or nothing changes.  Only the part of each page that
+    holds the article's rows is rewritten, and the pages' counts.  Run them in the same
+    update as the article's own write; the caller holds the store's write lock."""
     if not pages_current(store):
         return ""
     new = _article_rows(quads or [], g)
-    old = {
-        b.value
-        for (b,) in (
-            (s["b"],)
-            for s in _select(
-                store, f"SELECT DISTINCT ?b WHERE {{ GRAPH {g} {{ ?s {_ABOUT} ?b }} }}"
-            )
-        )
-        if isinstance(b, NamedNode) and day_bucket(b.value) is not None
-    }
+    linked = _select(store, f"SELECT DISTINCT ?b WHERE {{ GRAPH {g} {{ ?s {_ABOUT} ?b }} }}")
+    old = {b.value for s in linked if isinstance(b := s["b"], NamedNode) and day_bucket(b.value)}
     touched = sorted(old | set(new))
     if not touched:
         return ""
-    current: dict[str, list[Row]] = {}
+    w, part = WHO_SAID_GRAPH, _part(g.value)
+    dropped: list[str] = []
+    kept: dict[str, list[Row]] = defaultdict(list)
+    removed: dict[str, int] = defaultdict(int)
     for s in _select(
         store,
         f"SELECT ?b ?rows WHERE {{ VALUES ?b {{ {_values(touched)} }} "
-        f"GRAPH {WHO_SAID_GRAPH} {{ ?b {_ROWS} ?rows }} }}",
+        f"GRAPH {w} {{ ?b {_ROWS} ?rows }} }}",
     ):
-        current[s["b"].value] = json.loads(s["rows"].value)
-    rows: dict[str, list[Row]] = {}
-    for b in touched:
-        kept = [r for r in current.get(b, []) if r[0] != g.value] + new.get(b, [])
-        rows[b] = sorted(kept, key=lambda r: (r[0], r[1]))
+        rows = json.loads(s["rows"].value)
+        if not rows or _part(rows[0][0]) != part:
+            continue
+        b = s["b"].value
+        dropped.append(f"<{b}> {_ROWS} {s['rows']} .")
+        kept[b] += [r for r in rows if r[0] != g.value]
+        removed[b] += sum(1 for r in rows if r[0] == g.value)
     months = {m for b in touched if (m := day_bucket(b)) is not None}
     days = [d for m in sorted(months) for d in _month_days(*m)]
     counts: dict[str, int] = {}
     befores: dict[str, int] = {}
     for s in _select(
         store,
-        f"SELECT ?b ?n ?m WHERE {{ VALUES ?b {{ {_values(days)} }} GRAPH {WHO_SAID_GRAPH} "
+        f"SELECT ?b ?n ?m WHERE {{ VALUES ?b {{ {_values(days)} }} GRAPH {w} "
         f"{{ ?b {_COUNT} ?n OPTIONAL {{ ?b {_BEFORE} ?m }} }} }}",
     ):
         counts[s["b"].value] = int(s["n"].value)
         if s["m"] is not None:
             befores[s["b"].value] = int(s["m"].value)
-    counts.update({b: len(r) for b, r in rows.items()})
     inserts: list[str] = []
+    for b in touched:
+        counts[b] = counts.get(b, 0) - removed[b] + len(new.get(b, []))
+        rows = sorted(kept[b] + new.get(b, []), key=lambda r: (r[0], r[1]))
+        if rows:
+            inserts.append(f"<{b}> {_ROWS} {_rows_literal(rows)} .")
     moved: list[str] = []
     for m in sorted(months):
         before = 0
         for d in _month_days(*m):
             n = counts.get(d, 0)
-            if d in rows:
-                if n:
-                    inserts.append(
-                        f"<{d}> {_ROWS} {_rows_literal(rows[d])} ; "
-                        f"{_COUNT} {_int(n)} ; {_BEFORE} {_int(before)} ."
-                    )
-            elif n and befores.get(d) != before:
+            if d in touched or (n and befores.get(d) != before):
                 moved.append(d)
-                inserts.append(f"<{d}> {_BEFORE} {_int(before)} .")
+                if n:
+                    inserts.append(f"<{d}> {_COUNT} {_int(n)} ; {_BEFORE} {_int(before)} .")
             before += n
-    w = WHO_SAID_GRAPH
-    ops = [
-        f"DELETE {{ GRAPH {w} {{ ?b ?p ?o }} }} WHERE {{ VALUES ?b {{ {_values(touched)} }} "
-        f"GRAPH {w} {{ ?b ?p ?o }} }}"
-    ]
+    ops = []
+    if dropped:
+        ops.append(f"DELETE DATA {{ GRAPH {w} {{\n" + "\n".join(dropped) + "\n} }")
     if moved:
         ops.append(
-            f"DELETE {{ GRAPH {w} {{ ?b {_BEFORE} ?o }} }} WHERE {{ "
-            f"VALUES ?b {{ {_values(moved)} }} GRAPH {w} {{ ?b {_BEFORE} ?o }} }}"
+            f"DELETE {{ GRAPH {w} {{ ?b {_COUNT} ?n . ?b {_BEFORE} ?m }} }} WHERE {{ "
+            f"VALUES ?b {{ {_values(moved)} }} GRAPH {w} {{ ?b {_COUNT} ?n . ?b {_BEFORE} ?m }} }}"
         )
     if inserts:
-        ops.append(f"INSERT DATA {{ GRAPH {WHO_SAID_GRAPH} {{\n" + "\n".join(inserts) + "\n} }")
+        ops.append(f"INSERT DATA {{ GRAPH {w} {{\n" + "\n".join(inserts) + "\n} }")
     return " ;\n".join(ops)
 
 
 def page_quads(rows: Mapping[str, Sequence[Row]]) -> list[Quad]:
-    """The quads of the pages holding ``rows`` (bucket IRI -> its rows, each bucket's
-    rows in order), with the marker."""
+    """The quads of the pages holding ``rows`` (bucket IRI -> its rows, in order): one
+    ``kg:whoSaidRows`` value per part, the count and the rows before, and the marker."""
     by_month: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for b in rows:
         m = day_bucket(b)
@@ -232,8 +244,14 @@ def page_quads(rows: Mapping[str, Sequence[Row]]) -> list[Quad]:
             if d not in present:
                 continue
             node, n = NamedNode(d), len(rows[d])
+            chunks: dict[int, list[Row]] = defaultdict(list)
+            for r in rows[d]:
+                chunks[_part(r[0])].append(r)
             out += [
-                Quad(node, KG.whoSaidRows, _rows_literal(rows[d]), WHO_SAID_GRAPH),
+                Quad(node, KG.whoSaidRows, _rows_literal(c), WHO_SAID_GRAPH)
+                for c in chunks.values()
+            ]
+            out += [
                 Quad(node, KG.whoSaidCount, _int(n), WHO_SAID_GRAPH),
                 Quad(node, KG.whoSaidBefore, _int(before), WHO_SAID_GRAPH),
             ]
@@ -263,4 +281,4 @@ def rebuild(store: Store) -> int:
     store.update(f"DROP SILENT GRAPH {WHO_SAID_GRAPH}")
     quads = page_quads(rows)
     store.bulk_extend(quads)
-    return len(quads) // 3
+    return sum(1 for q in quads if q.predicate == _COUNT)
