@@ -23,8 +23,8 @@ and emits the best pair per trigger when the model is confident enough.
 * Weights: ``lexicons/backoff.tsv`` (``feature<TAB>weight``; the row ``@threshold``
   holds the probability a pair needs).  Fitted by ``python -m kg.extractors.backoff
   --train GOLD.jsonl... --write`` on the analysis gold sets (pure Python logistic
-  regression with L2, AdaGrad); ``--cv`` chooses the threshold by leave-one-set-out
-  cross-validation.
+  regression with L2, AdaGrad: :func:`kg.extractors.logistic.fit`); ``--cv`` chooses the
+  threshold by leave-one-set-out cross-validation.
 
 Fitted in session 12 (helper S12-BACKOFF) on the analysis sets of the time; ON by default
 since session 14.  Leave-one-set-out on the analysis sets its own precision was .21-.36
@@ -66,7 +66,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import random
 import re
 import sys
 from bisect import bisect_left, bisect_right
@@ -74,17 +73,25 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 from kg.extractors.doc import Doc, Ment
 from kg.extractors.lexicon import Hit
+from kg.extractors.logistic import (
+    f1_score,
+    fit,
+    git_head,
+    probability,
+    read_weights,
+    set_name,
+    switched_on,
+    weight_sum,
+)
+from kg.extractors.logistic import write_weights as _write_weights
 from kg.extractors.quotes import Stmt
 from kg.extractors.relations import Rel, relation_key
 from kg.extractors.triggers import Trigger
-from kg.extractors.weights import read_weights, switched_on
-from kg.extractors.weights import write_weights as _write_weights
 from kg.models import EntityType
 
 __all__ = [
@@ -153,15 +160,6 @@ def backoff_enabled() -> bool:
     ``KG_BACKOFF`` environment variable (``0``/``1``), else the weights file's
     ``@enabled`` row (off when absent)."""
     return switched_on(ENV, load_weights())
-
-
-def probability(feats: Iterable[str], weights: dict[str, float]) -> float:
-    """The logistic model's probability for a candidate's features."""
-    z = _weight_sum(feats, weights)
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-min(z, 60.0)))
-    e = math.exp(max(z, -60.0))
-    return e / (1.0 + e)
 
 
 # ---------------------------------------------------------------- candidates
@@ -377,7 +375,7 @@ def _side_z(weights: dict[str, float], role: str, key: _SideKey) -> float:
     if z is None:
         if len(cache) > 100_000:
             cache.clear()
-        z = cache[role, key] = _weight_sum(_side_strings(role, key), weights)
+        z = cache[role, key] = weight_sum(_side_strings(role, key), weights)
     return z
 
 
@@ -542,10 +540,6 @@ def _stance_content(doc: Doc, h: Hit[Trigger], hits: Sequence[Hit[Trigger]]) -> 
     return any(g.last < h.first <= g.last + 3 and g.entry.type.value in _STANCE_TYPES for g in hits)
 
 
-def _weight_sum(feats: Iterable[str], weights: dict[str, float]) -> float:
-    return sum(map(weights.get, feats, repeat(0.0)))
-
-
 def candidates(
     doc: Doc,
     rels: Sequence[Rel],
@@ -606,7 +600,7 @@ def candidates(
                         continue
                     out.append(Candidate(hit, s, o, ctx_sent, features(ctx, s, o, nb, na)))
             continue
-        z_trigger = _weight_sum(ctx.trigger_features(), weights)
+        z_trigger = weight_sum(ctx.trigger_features(), weights)
         z_side: dict[tuple[str, int], float] = {}
         for k, m in enumerate(ments):
             side_key = _side_key(ctx, m)
@@ -628,7 +622,7 @@ def candidates(
                 sides = sided[i] + sided[j]
                 z_sd = z_sides.get(sides)
                 if z_sd is None:
-                    z_sd = z_sides[sides] = _weight_sum(_sides_features(ctx, sides), weights)
+                    z_sd = z_sides[sides] = weight_sum(_sides_features(ctx, sides), weights)
                 k_key = (s.kind, o.kind, sides)
                 z_k = z_kinds.get(k_key)
                 if z_k is None:
@@ -636,12 +630,12 @@ def candidates(
                 t_key = (trig_type, typed[i], typed[j])
                 z_t = z_types.get(t_key)
                 if z_t is None:
-                    z_t = z_types[t_key] = _weight_sum(_types_features(*t_key), weights)
+                    z_t = z_types[t_key] = weight_sum(_types_features(*t_key), weights)
                 z_o = z_order["so" if s.t0 < o.t0 else "os"]
                 if z_s + z_side["o", j] + z_sd + z_k + z_t + z_o + 1e-9 < z_min:
                     continue  # not even with every optional feature of positive weight
                 pair = set(_pair_features(ctx, s, o, nb, na))
-                z = z_trigger + z_side["s", i] + z_side["o", j] + _weight_sum(pair, weights)
+                z = z_trigger + z_side["s", i] + z_side["o", j] + weight_sum(pair, weights)
                 if z < z_min:
                     continue  # it cannot reach the threshold
                 feats = sorted(
@@ -751,34 +745,6 @@ def backoff_relations(
 
 
 # ---------------------------------------------------------------- training
-
-
-def fit(
-    rows: Sequence[tuple[list[str], int]],
-    *,
-    l2: float = 1e-2,
-    epochs: int = 5,
-    rate: float = 0.5,
-    seed: int = 12,
-) -> dict[str, float]:
-    """Logistic regression with L2 by AdaGrad over ``(features, label)`` rows."""
-    w: dict[str, float] = {}
-    g2: dict[str, float] = {}
-    order = list(range(len(rows)))
-    rng = random.Random(seed)
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for i in order:
-            feats, y = rows[i]
-            p = probability(feats, w)
-            err = p - y
-            for f in feats:
-                wf = w.get(f, 0.0)
-                g = err + (l2 * wf if f != "bias" else 0.0)
-                acc = g2.get(f, 1e-8) + g * g
-                g2[f] = acc
-                w[f] = wf - rate * g / math.sqrt(acc)
-    return {f: v for f, v in w.items() if abs(v) > 1e-6}
 
 
 @dataclass
@@ -910,10 +876,6 @@ def _score(
     return tp, sysn, gold, btp, bn
 
 
-def _f1(tp: int, sysn: int, gold: int) -> float:
-    return 2 * tp / (sysn + gold) if sysn + gold else 0.0
-
-
 def _rows(arts: Iterable[_Article]) -> list[tuple[list[str], int]]:
     return [row for a in arts for row in a.train]
 
@@ -947,7 +909,7 @@ def cross_validate(
     }
     alone = {s: _score(by_set[s], {}, None) for s in sets}
     base = [sum(alone[s][k] for s in sets) for k in range(3)]
-    f0 = _f1(*base)
+    f0 = f1_score(*base)
     lines = [
         f"coder alone: tp {base[0]} system {base[1]} gold {base[2]} "
         f"P {base[0] / max(1, base[1]):.3f} R {base[0] / max(1, base[2]):.3f} F1 {f0:.3f}",
@@ -961,7 +923,7 @@ def cross_validate(
         per[thr] = {s: _score(by_set[s], models[s], thr) for s in sets}
         tot = [sum(per[thr][s][k] for s in sets) for k in range(5)]
         tp, n, g, btp, bn = tot
-        f1 = _f1(tp, n, g)
+        f1 = f1_score(tp, n, g)
         bp = btp / bn if bn else 0.0
         lines.append(
             f"| {thr:.2f} | {bn} | {btp} | {bp:.3f} | {tp / max(1, n):.3f} | "
@@ -982,9 +944,8 @@ def cross_validate(
     ]
     for s in sets:
         tp, n, g, btp, bn = per[shown][s]
-        lines.append(
-            f"| {s} | {g} | {_f1(*alone[s][:3]):.3f} | {_f1(tp, n, g):.3f} | {bn} | {btp} |"
-        )
+        without, with_ = f1_score(*alone[s][:3]), f1_score(tp, n, g)
+        lines.append(f"| {s} | {g} | {without:.3f} | {with_:.3f} | {bn} | {btp} |")
     return (best[0] if best else None), lines
 
 
@@ -995,29 +956,6 @@ def write_weights(
     path = _write_weights(WEIGHTS_FILE, weights, threshold, enabled, provenance)
     load_weights.cache_clear()
     return path
-
-
-def _set_name(path: Path) -> str:
-    return (
-        path.parent.name if path.name == "gold.jsonl" and path.parent.name != "examples" else "gold"
-    )
-
-
-def _git_head() -> str:
-    """The repository's commit, for the weights file's header ("no git" outside one)."""
-    import subprocess
-
-    try:
-        got = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],
-            cwd=Path(__file__).parent,
-            capture_output=True,
-            text=True,
-            timeout=10,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return "no git"
-    return "git " + got.stdout.strip() if got.returncode == 0 else "no git"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -1045,7 +983,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
     arts: list[_Article] = []
     for p in args.train:
-        arts.extend(collect(p, _set_name(p), every_trigger=args.every_trigger))
+        arts.extend(collect(p, set_name(p), every_trigger=args.every_trigger))
     rows = _rows(arts)
     pos = sum(y for _, y in rows)
     print(f"{len(arts)} articles, {len(rows)} candidates, {pos} positive", flush=True)
@@ -1081,7 +1019,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "Learned back-off weights (kg/extractors/backoff.py): logistic regression, L2.",
             f"trained on: {sets} ({len(arts)} articles, {len(rows)} candidates, {pos} positive"
             + (", every trigger's pairs)" if args.every_trigger else ")"),
-            f"on the coder of extractor {EXTRACTOR_VERSION} ({_git_head()})",
+            f"on the coder of extractor {EXTRACTOR_VERSION} ({git_head()})",
             cv_note,
             f"written {when} by: {cmd}",
             f"never trained on dev or the unseen sets ({', '.join(UNSEEN_SETS)})",

@@ -26,7 +26,7 @@ every statement it emits with a small logistic model and drops those below a thr
   probability a statement needs, ``@enabled`` whether the pipeline applies it).  Fitted
   by ``python -m kg.extractors.statement_filter --train GOLD.jsonl... --eras --eras-only
   --cv --write`` on the analysis sets (the logistic regression of
-  :func:`kg.extractors.backoff.fit`); ``--cv`` fits leave-one-set-out and chooses the
+  :func:`kg.extractors.logistic.fit`); ``--cv`` fits leave-one-set-out and chooses the
   threshold of best held-out F1 on the eras' statements (precision breaks ties).
   ``KG_QMODEL=0`` turns the filter off, ``1`` on.
 
@@ -56,11 +56,20 @@ from typing import Any
 
 from kg.extractors.doc import Doc, Ment
 from kg.extractors.lexicon import read_tsv
+from kg.extractors.logistic import (
+    LEXICONS,
+    f1_score,
+    fit,
+    git_head,
+    probability,
+    read_weights,
+    set_name,
+    switched_on,
+)
+from kg.extractors.logistic import write_weights as _write_weights
 from kg.extractors.statements.marks import find_quotes
 from kg.extractors.statements.statement import Cue, Stmt
 from kg.extractors.text import fold
-from kg.extractors.weights import read_weights, switched_on
-from kg.extractors.weights import write_weights as _write_weights
 
 __all__ = [
     "enabled",
@@ -292,8 +301,6 @@ def features(doc: Doc, stmts: list[Stmt]) -> list[list[str]]:
 
 def probabilities(doc: Doc, stmts: list[Stmt], weights: dict[str, float]) -> list[float]:
     """The model's probability that each statement is a gold one."""
-    from kg.extractors.backoff import probability
-
     return [probability(fs, weights) for fs in features(doc, stmts)]
 
 
@@ -403,8 +410,8 @@ def collect_era(gold_path: Path, set_name: str, commit: str, cache: Path) -> lis
     import tempfile
 
     here = Path(__file__).resolve()
-    root = here.parents[3]
-    words = here.parent.parent / "lexicons" / WORDS_FILE
+    root = here.parents[2]
+    words = LEXICONS / WORDS_FILE
     digest = hashlib.sha1(here.read_bytes() + words.read_bytes() + gold_path.read_bytes())
     out = cache / f"{set_name}-{commit.replace('^', '~1')}-{digest.hexdigest()[:10]}.json"
     if not out.exists():
@@ -434,10 +441,6 @@ def collect_era(gold_path: Path, set_name: str, commit: str, cache: Path) -> lis
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(2, 17))
 
 
-def _f1(tp: int, n: int, g: int) -> float:
-    return 2 * tp / (n + g) if n + g else 0.0
-
-
 def _score(
     arts: Sequence[_Article], probs: dict[int, list[float]], thr: float | None
 ) -> tuple[int, int, int]:
@@ -461,7 +464,7 @@ def _table(
     returns the threshold of best F1 (higher precision on a tie; None when no threshold
     beats keeping everything)."""
     base = _score(arts, probs, None)
-    f0 = _f1(*base)
+    f0 = f1_score(*base)
     lines = [
         f"{title}: no filter: right {base[0]} system {base[1]} gold {base[2]} "
         f"P {base[0] / max(1, base[1]):.3f} R {base[0] / max(1, base[2]):.3f} F1 {f0:.4f}",
@@ -471,12 +474,12 @@ def _table(
     best: tuple[float, float, float] | None = None
     for thr in THRESHOLDS:
         tp, n, g = _score(arts, probs, thr)
-        f1 = _f1(tp, n, g)
+        f1 = f1_score(tp, n, g)
         p = tp / max(1, n)
         cells = []
         for lang in ("ar", "en"):
             lt, ln, lg = _score([a for a in arts if a.lang == lang], probs, thr)
-            cells.append(f"{_f1(lt, ln, lg):.3f} ({lt / max(1, ln):.3f})")
+            cells.append(f"{f1_score(lt, ln, lg):.3f} ({lt / max(1, ln):.3f})")
         lines.append(
             f"| {thr:.2f} | {base[1] - n} | {base[0] - tp} | {p:.3f} | {tp / max(1, g):.3f} "
             f"| {f1:.4f} | {cells[0]} | {cells[1]} |"
@@ -498,8 +501,6 @@ def cross_validate(
     the held-out ERA statements when there are any (today's finder is in-sample on the
     analysis sets: its few errors there are unlike those on unseen text), else on
     today's.  Returns it and the tables' lines."""
-    from kg.extractors.backoff import fit, probability
-
     sets = sorted({a.set_name for a in [*arts, *eras]})
     probs: dict[int, list[float]] = {}
     for s in sets:
@@ -532,7 +533,11 @@ def cross_validate(
                 continue
             t0 = _score(part, probs, None)
             t1 = _score(part, probs, shown)
-            cells += [f"{_f1(*t0):.3f}", f"{_f1(*t1):.3f}", f"{t1[0] / max(1, t1[1]):.3f}"]
+            cells += [
+                f"{f1_score(*t0):.3f}",
+                f"{f1_score(*t1):.3f}",
+                f"{t1[0] / max(1, t1[1]):.3f}",
+            ]
         lines.append(f"| {s} | " + " | ".join(cells) + " |")
     return chosen, lines
 
@@ -550,7 +555,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """``python -m kg.extractors.statement_filter --train GOLD.jsonl... [--eras] [--cv]
     [--write]``."""
     from kg.evaluation.sets import UNSEEN_SETS, off_limits_for_training
-    from kg.extractors.backoff import _git_head, _set_name, fit
     from kg.extractors.pipeline import EXTRACTOR_VERSION
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -578,7 +582,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arts: list[_Article] = []
     eras: list[_Article] = []
     for p in args.train:
-        name = _set_name(p)
+        name = set_name(p)
         arts.extend(collect(p, name))
         if args.eras and name in ERAS:
             eras.extend(collect_era(p, name, ERAS[name], args.cache))
@@ -628,7 +632,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"the finders of their unseen eras: {era_note} ({n_era} statements)",
             f"fitted on {len(rows)} statements, {pos} right"
             + (" (the eras' alone)" if args.eras_only and eras else " (today's and the eras')"),
-            f"on the finder of extractor {EXTRACTOR_VERSION} ({_git_head()})",
+            f"on the finder of extractor {EXTRACTOR_VERSION} ({git_head()})",
             cv_note,
             f"written {when} by: {cmd}",
             f"never trained on dev or the unseen sets ({', '.join(UNSEEN_SETS)})",

@@ -1,4 +1,4 @@
-"""The weight files of the learnt parts (kg.extractors.weights): what is written is read
+"""The weight files of the learnt parts (kg.extractors.logistic): what is written is read
 back, settings included, and an environment variable overrides ``@enabled``."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extractors.weights import read_weights, switched_on, write_weights
+from kg.extractors.logistic import read_weights, switched_on, write_weights
 
 
 def test_written_weights_and_settings_are_read_back(tmp_path: Path) -> None:
