@@ -10,9 +10,11 @@ and emits the best pair per trigger when the model is confident enough.
 * Candidates: the trigger hits of ``doc.lexicon_hits["relations"]`` that no coder
   relation's evidence overlaps and no guard of the coder rejected (a noun of another
   frame, a proposed, counterfactual or feared act, a charge in words:
-  ``doc.lexicon_hits["rejected"]``); pairs of actor mentions (State, Person, Organization)
-  of the trigger's sentence, the nearest :data:`MAX_MENTIONS` to the trigger, none of
-  them a member listed for a body the sentence describes (``Doc.member_tokens``).
+  ``doc.lexicon_hits["rejected"]``) and that is no noun right after a stance trigger (the
+  act a stance is about); pairs of actor mentions (State, Person, Organization) of the
+  trigger's sentence, the nearest :data:`MAX_MENTIONS` to the trigger, none of them a
+  member listed for a body the sentence describes (``Doc.member_tokens``), no subject the
+  frame judged no agent of the trigger (``doc.lexicon_hits["not_agents"]``).
 * Selection (:func:`select`): per trigger the most probable pair at or above the
   threshold, unless the article already has that (subject, type, object).
 * Features (:func:`features`): sides of the trigger and token distance of each actor,
@@ -76,6 +78,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from kg.extractors.coder.words import _SPEECH_TYPES
 from kg.extractors.doc import Doc, Ment
 from kg.extractors.lexicon import Hit
 from kg.extractors.logistic import (
@@ -503,13 +506,18 @@ def _pair_features(
 def _eligible(doc: Doc, rels: Sequence[Rel], every: bool = False) -> list[Hit[Trigger]]:
     """Trigger hits no coder relation's evidence overlaps and no guard of the coder
     rejected (``doc.lexicon_hits["rejected"]``: (first token, type) pairs a guard judged
-    no act of that type, recorded by the coder's ``_reject``); with ``every``, all
-    trigger hits (the training examples of ``--every-trigger``)."""
+    no act of that type, recorded by the coder's ``_reject``), and no noun trigger that
+    follows a stance trigger; with ``every``, all trigger hits (the training examples of
+    ``--every-trigger``)."""
     hits: list[Hit[Trigger]] = list(doc.lexicon_hits.get("relations", []))
     if not hits or not doc.tokens:
         return []
     rejected = set(doc.lexicon_hits.get("rejected", ()))
     spans = sorted((r.ev_start, r.ev_end) for r in rels)
+    # last tokens of the stance triggers (rejecting, welcoming, threatening, accusing,
+    # asking): a noun trigger at most three tokens after one is the act the stance is
+    # about ("opposes the presence of", «رحبت بالعقوبات», «ملوحا بعقوبات»), none told as done
+    stance_ends = {g.last for g in hits if g.entry.type in _SPEECH_TYPES}
     out = []
     for h in hits:
         if not (0 <= h.first <= h.last < len(doc.tokens)):
@@ -519,25 +527,13 @@ def _eligible(doc: Doc, rels: Sequence[Rel], every: bool = False) -> list[Hit[Tr
             continue
         if (h.first, h.entry.type) in rejected:
             continue  # a guard of the coder read it as no act
-        if _stance_content(doc, h, hits):
-            continue  # the act a stance is about
         a, b = doc.tokens[h.first].start, doc.tokens[h.last].end
         if any(s < b and e > a for s, e in spans):
             continue
+        if h.cls not in ("v", "i") and any(h.first - k in stance_ends for k in (1, 2, 3)):
+            continue  # the act a stance is about
         out.append(h)
     return out
-
-
-_STANCE_TYPES = frozenset(("SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"))
-
-
-def _stance_content(doc: Doc, h: Hit[Trigger], hits: Sequence[Hit[Trigger]]) -> bool:
-    """A noun trigger right after a trigger of a stance (rejecting, welcoming, threatening,
-    accusing, asking: "opposes the presence of", "رحبت بالعقوبات", "ملوحا بعقوبات"): the act
-    the stance is about, not one told as done."""
-    if h.cls in ("v", "i"):
-        return False
-    return any(g.last < h.first <= g.last + 3 and g.entry.type.value in _STANCE_TYPES for g in hits)
 
 
 def candidates(
@@ -555,8 +551,9 @@ def candidates(
     (:func:`features`: four disjoint sets); the first three are summed once per trigger
     and mention, so a pair whose score falls short (by more than rounding) never has its
     feature list built: the candidates kept, and so what :func:`select` picks, are the
-    same.  ``every_trigger``: the pairs of every trigger hit, coded or not (training
-    only, see :func:`collect`)."""
+    same.  No pair has a subject the coder's frame judged no agent of the trigger.
+    ``every_trigger``: the pairs of every trigger hit, coded or not (training only, see
+    :func:`collect`)."""
     if doc.seg is None:
         return []
     out: list[Candidate] = []
@@ -570,6 +567,13 @@ def candidates(
     z_kinds: dict[tuple[str, str, str], float] = {}
     z_types: dict[tuple[str, str, str], float] = {}
     per_sentence: dict[int, tuple[list[Stmt], list[int]]] = {}
+    # subjects the coder's frame judged no agent of a trigger: a statement's speaker when
+    # the frame found no agent inside the statement (``doc.lexicon_hits["not_agents"]``)
+    barred = (
+        set()
+        if every_trigger
+        else {(f, ty, key) for f, ty, key in doc.lexicon_hits.get("not_agents", ())}
+    )
     for hit in _eligible(doc, rels, every_trigger):
         ctx_sent = doc.seg.index_at(doc.tokens[hit.first].start)
         if ctx_sent < 0:
@@ -595,6 +599,8 @@ def candidates(
         na = after[0] if after else None
         if z_min is None or weights is None:
             for s in ments:
+                if (hit.first, hit.entry.type, s.key) in barred:
+                    continue
                 for o in ments:
                     if s is o or s.key == o.key:
                         continue
@@ -615,6 +621,8 @@ def candidates(
         z_sides: dict[str, float] = {}
         z_base = z_trigger + weights.get(_trig_word_feature(ctx), 0.0) + z_optional
         for i, s in enumerate(ments):
+            if (first, hit.entry.type, s.key) in barred:
+                continue
             z_s = z_base + z_side["s", i]
             for j, o in enumerate(ments):
                 if s is o or s.key == o.key:
@@ -705,16 +713,6 @@ def to_rel(doc: Doc, c: Candidate, prob: float) -> BackoffRel:
     )
 
 
-def _agent_pairs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """The candidates without a subject the coder's frame judged no agent of their trigger
-    (``doc.lexicon_hits["not_agents"]``: (first token, type, key); a statement's speaker
-    when the frame found no agent inside the statement)."""
-    barred = {(f, ty, key) for f, ty, key in doc.lexicon_hits.get("not_agents", ())}
-    if not barred:
-        return cands
-    return [c for c in cands if (c.hit.first, c.hit.entry.type, c.subject.key) not in barred]
-
-
 def backoff_relations(
     doc: Doc,
     rels: Sequence[Rel],
@@ -730,7 +728,7 @@ def backoff_relations(
         return []
     thr = w.get("@threshold", DEFAULT_THRESHOLD) if threshold is None else threshold
     try:
-        cands = _agent_pairs(doc, candidates(doc, rels, stmts, weights=w, threshold=thr))
+        cands = candidates(doc, rels, stmts, weights=w, threshold=thr)
         probs = [probability(c.feats, w) for c in cands]
         seen = {relation_key(r) for r in rels}
         out: list[BackoffRel] = []
