@@ -282,11 +282,8 @@ class KnowledgeGraph:
                 f"{_sparql_term(qd.subject)} {_sparql_term(qd.predicate)} {_sparql_term(qd.object)}"
                 for qd in dict.fromkeys(quads)
             )
-            pages = who_said_pages.page_update(self.store, g, quads)
-            self._update(
-                f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}"
-                + (f" ;\n{pages}" if pages else "")
-            )
+            write = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}"
+            self._update(who_said_pages.article_update(self.store, g, quads, write))
         return IngestResult(
             art.id,
             g.value,
@@ -314,8 +311,7 @@ class KnowledgeGraph:
         with self._write_lock:
             if not self.store.contains_named_graph(g):
                 return False
-            pages = who_said_pages.page_update(self.store, g, None)
-            self._update(f"DROP GRAPH {g}" + (f" ;\n{pages}" if pages else ""))
+            self._update(who_said_pages.article_update(self.store, g, None, f"DROP GRAPH {g}"))
         return True
 
     def update(self, sparql: str) -> None:

@@ -31,7 +31,7 @@ pages into the rows of the summary form, cut to the limit).
 
 The pages are derived data, never the source of truth: :class:`~kg.store.KnowledgeGraph`
 rewrites the pages an article touches in the **same transaction** as the
-article (:func:`page_update`, for an added, replaced or removed article), and
+article (:func:`article_update`, for an added, replaced or removed article), and
 the graph carries ``kg:whoSaidPages`` (:data:`WHO_SAID_PAGES_VERSION`) only
 while it covers every article.  A write by other means (a SPARQL update, a
 Graph Store write) removes that marker in its own transaction, so queries go
@@ -55,6 +55,7 @@ from kg.vocab import KG, PREFIXES, XSD
 __all__ = [
     "WHO_SAID_GRAPH",
     "WHO_SAID_PAGES_VERSION",
+    "article_update",
     "day_bucket",
     "invalidate",
     "page_update",
@@ -155,6 +156,14 @@ def _article_rows(quads: Iterable[Quad], g: NamedNode) -> dict[str, list[Row]]:
 def _part(article: str) -> int:
     """Which of a page's :data:`PAGE_PARTS` values holds an article's rows."""
     return int.from_bytes(hashlib.sha256(article.encode()).digest()[:4], "big") % PAGE_PARTS
+
+
+def article_update(store: Store, g: NamedNode, quads: Sequence[Quad] | None, write: str) -> str:
+    """``write`` (the SPARQL update that writes article graph ``g`` as ``quads`` or drops
+    it: ``quads`` None) followed by :func:`page_update`'s operations for it: one update
+    text, so the article and its pages change in one transaction."""
+    pages = page_update(store, g, quads)
+    return f"{write} ;\n{pages}" if pages else write
 
 
 def page_update(store: Store, g: NamedNode, quads: Sequence[Quad] | None) -> str:

@@ -228,8 +228,7 @@ async def _delete(ctx: ServerContext, graph: str) -> Response:
             kg.store.update(f"DROP GRAPH {node}")  # the marker with it: the pages are stale
             return True
         # an article's pages go with it, in the same transaction
-        pages = who_said_pages.page_update(kg.store, node, None)
-        kg.store.update(f"DROP GRAPH {node}" + (f" ;\n{pages}" if pages else ""))
+        kg.store.update(who_said_pages.article_update(kg.store, node, None, f"DROP GRAPH {node}"))
         return True
 
     if not await ctx.writer.write(job):
