@@ -200,6 +200,14 @@ class Doc:
         """The mention covering token ``i``."""
         return self._ment_of_tok.get(i)
 
+    def state_nisba_at(self, i: int) -> Ment | None:
+        """The nisba (adjectival mention) of a State that starts at token ``i``
+        ("الجانب الروسي", "الأطراف الليبية"), else None."""
+        m = self._ment_of_tok.get(i)
+        if m is None or m.t0 != i or not m.adjectival or m.etype is not EntityType.STATE:
+            return None
+        return m
+
     def mention_index(self, m: Ment) -> int:
         """Position of the mention object ``m`` in :attr:`mentions` (-1 if absent)."""
         index = self._ment_index

@@ -1707,14 +1707,8 @@ class SpeakersAr:
             w = w[1:]
         if w in _AR_ADDRESSEE_VERBS | _AR_TELL_VERBS or w.endswith(("ت", "تا", "وا")):
             return None
-        nisba = doc.mention_at_tok(t + 1)
-        if (
-            nisba is None
-            or nisba.t0 != t + 1
-            or not nisba.adjectival
-            or nisba.etype != EntityType.STATE
-            or self.text[doc.tokens[t].end : doc.tokens[t + 1].start].strip()
-        ):
+        nisba = doc.state_nisba_at(t + 1)
+        if nisba is None or self.text[doc.tokens[t].end : doc.tokens[t + 1].start].strip():
             return None
         return nisba
 

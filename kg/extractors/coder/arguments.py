@@ -312,13 +312,8 @@ class Arguments(Admission):
             w = w[1:]
         if w not in _PARTIES_AR or j >= t_to:
             return None
-        nisba = doc.mention_at_tok(j + 1)
-        if (
-            nisba is None
-            or nisba.t0 != j + 1
-            or not nisba.adjectival
-            or nisba.etype is not EntityType.STATE
-        ):
+        nisba = doc.state_nisba_at(j + 1)
+        if nisba is None:
             return None
         state = nisba.key
         latest: dict[str, Ment] = {}
