@@ -30,6 +30,7 @@ from kg.extractors.home_states import assign_home_states
 from kg.extractors.lexicon import find_all
 from kg.extractors.quotes import Stmt, cue_matcher, find_statements
 from kg.extractors.relations import Rel, calibrate, find_relations, relation_matcher
+from kg.extractors.stance import StanceRel, stance_enabled, stance_relations
 from kg.extractors.statement_filter import enabled as qmodel_enabled
 from kg.extractors.statement_filter import filter_statements
 from kg.extractors.text import NormText, fold, tokenize
@@ -219,6 +220,8 @@ def extract_with(article: Article, *, calibrated: bool, backoff: bool | None = N
         rels = [*rels, *backoff_relations(doc, rels, stmts)]
     if qmodel_enabled():
         stmts = filter_statements(doc, stmts)  # the learnt statement filter (after relations)
+    if stance_enabled():  # the learnt stance model, on the statements kept
+        rels = [*rels, *stance_relations(doc, stmts, rels, linking)]
     out = _build(article, doc, linking, stmts, rels, calibrated=calibrated)
     if not _TABLES_FROZEN:
         _freeze_tables()
@@ -477,7 +480,7 @@ def _relations(
                 "evidence_end": ee,
                 "confidence": round(
                     calibrate(r.confidence, doc.lang)
-                    if calibrated and not isinstance(r, BackoffRel)
+                    if calibrated and not isinstance(r, (BackoffRel, StanceRel))
                     else min(1.0, max(0.0, r.confidence)),
                     3,
                 ),
