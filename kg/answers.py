@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -31,13 +31,19 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_INDEX_MONTHS",
+    "MAX_PAGES_MONTHS",
     "Entity",
+    "PageEntry",
     "RelationRow",
     "StatementRow",
+    "WhoSaidPages",
+    "expand_entries",
     "expand_pages",
     "expand_summary",
     "has_who_said_index",
     "index_periods",
+    "page_entries",
+    "read_pages",
     "relations",
     "resolve",
     "summary_bindings",
@@ -46,6 +52,7 @@ __all__ = [
     "who_said_coverage",
     "who_said_index_complete",
     "who_said_index_query",
+    "who_said_pages_plan",
     "who_said_pages_query",
     "who_said_query",
     "who_said_summary_complete",
@@ -350,6 +357,106 @@ def _compact(template: str) -> str:
     return "\n".join(line for line in template.splitlines() if not line.lstrip().startswith("#"))
 
 
+MAX_PAGES_MONTHS = 120
+"""Longest date range (in months) that :class:`WhoSaidPages` answers (read month by
+month: a longer range is a longer list of months, not a costlier query)."""
+
+
+@dataclass(frozen=True)
+class WhoSaidPages:
+    """How the who-said pages answer one question: the months of the range, in date order.
+
+    Made by :func:`who_said_pages_plan`.  Each month is its actors' day pages in the
+    range (``kg/queries/who_said_pages.rq``) and the actors' month buckets (and,
+    in a January, year buckets) the range accepts, whose few statements are read
+    from the index as they are.  :meth:`query` renders the question for any run
+    of months; :func:`read_pages` reads month by month in date order and stops once
+    the limit is reached (one query for a month, or a quarter of a state in the
+    news; more for a rare actor).
+    """
+
+    months: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    """Per month: (its month and year periods, its day periods), in date order."""
+    actors: tuple[str, ...]
+    iris: IRIs = field(repr=False)
+
+    def query(self, months: Sequence[int] | None = None, limit: int | None = None) -> str:
+        """The pages query for ``months`` (indices into :attr:`months`, all by default):
+        its answer, expanded by :func:`expand_pages` with the same ``limit``, is the
+        first ``limit`` rows of those months."""
+        chosen = range(len(self.months)) if months is None else months
+        pages: list[tuple[NamedNode, Literal, Literal]] = []
+        loose: list[tuple[NamedNode, Literal]] = []
+        starts_late = False
+        for i in chosen:
+            coarse, days = self.months[i]
+            for a, actor in enumerate(self.actors):
+                key = Literal(i * len(self.actors) + a)
+                pages += [(self.iris.actor_period(actor, p), Literal(p), key) for p in days]
+                loose += [(self.iris.actor_period(actor, p), Literal(p)) for p in coarse]
+            starts_late = starts_late or bool(days and not days[0].endswith("-01"))
+        text = render(
+            _compact(load("who_said_pages")),
+            pages=pages,
+            base=[(b, k) for b, _, k in pages] if limit and starts_late else None,
+            loose=loose,
+            graph=WHO_SAID_GRAPH,
+            limit=limit or None,
+        )
+        text = "\n".join(line.strip() for line in text.splitlines() if line and not line.isspace())
+        head = _bucket_base([b for b, _, _ in pages] + [b for b, _ in loose])
+        if head is None:
+            return text
+        return f"BASE <{head}>\n" + text.replace(f"<{head}", "<")
+
+
+def who_said_pages_plan(
+    iris: IRIs,
+    *,
+    about: Sequence[NamedNode] | None,
+    since: date | str | None,
+    until: date | str | None,
+) -> WhoSaidPages | None:
+    """How the who-said pages (:mod:`kg.rdf.who_said_pages`) answer the statements about
+    ``about`` (one entity or several) from ``since`` to ``until``: ``None`` for a
+    question they cannot answer exactly (no entity, an open or half-open range, a bound
+    that is not an ISO (partial) date, more than :data:`MAX_PAGES_MONTHS` months), which
+    :func:`who_said_query` answers.
+
+    The range's dates are those of the indexed query (:func:`index_periods`, string
+    order, which is the order the query sorts dates of the three types in: ``2024``,
+    ``2024-03``, ``2024-03-01``, ...), grouped by month: a year period goes with the
+    January after it, a month period with its days.  For a store whose pages are current
+    (:func:`~kg.rdf.who_said_pages.pages_current`) and whose every article carries the
+    summaries (:func:`who_said_coverage`), :func:`read_pages` gives the rows of
+    :func:`who_said_query`'s summary form expanded by :func:`expand_summary`, in order
+    (``tests/store/test_who_said_pages.py``).  An open range is left to the scan: it
+    also returns the statements without any date (first), which no bucket holds.
+    """
+    if not about or since is None or until is None:
+        return None
+    periods = index_periods(since, until, max_months=MAX_PAGES_MONTHS)
+    if periods is None:
+        return None
+    months: list[tuple[str, list[str], list[str]]] = []  # (YYYY-MM, coarse, days)
+    pending: list[str] = []  # a year's period goes with the first month after it
+    for p in periods:
+        if len(p) == 4:
+            pending.append(p)
+            continue
+        if not months or months[-1][0] != p[:7]:
+            months.append((p[:7], pending, []))
+            pending = []
+        (months[-1][1] if len(p) == 7 else months[-1][2]).append(p)
+    if pending:  # a range ending with a bare year: its statements come last
+        months.append(("", pending, []))
+    return WhoSaidPages(
+        months=tuple((tuple(c), tuple(d)) for _, c, d in months),
+        actors=tuple(dict.fromkeys(a.value for a in about)),
+        iris=iris,
+    )
+
+
 def who_said_pages_query(
     iris: IRIs,
     *,
@@ -358,80 +465,91 @@ def who_said_pages_query(
     until: date | str | None,
     limit: int | None = None,
 ) -> str | None:
-    """The text of ``kg/queries/who_said_pages.rq``: statements about one entity from
-    day ``since`` to day ``until`` of one month, read from the who-said pages
-    (:mod:`kg.rdf.who_said_pages`); ``None`` for any other question (several
-    entities, a range that is not whole days within one month), which
-    :func:`who_said_query` answers.
+    """One query (``kg/queries/who_said_pages.rq``) for the whole range of
+    :func:`who_said_pages_plan`, ``None`` when the pages cannot answer; every month reads
+    the pages holding its first ``limit`` rows (:func:`read_pages` reads month by
+    month and stops at the limit instead).  Expanded by :func:`expand_pages` with the
+    same ``limit``: the rows of :func:`who_said_query`'s summary form, expanded."""
+    plan = who_said_pages_plan(iris, about=about, since=since, until=until)
+    return None if plan is None else plan.query(limit=limit)
 
-    For a store whose pages are current (:func:`~kg.rdf.who_said_pages.pages_current`)
-    and whose every article carries the summaries (:func:`who_said_coverage`), its
-    answer, expanded by :func:`expand_pages` with the same ``limit``, is the rows of
-    :func:`who_said_query`'s summary form expanded by :func:`expand_summary`, in order
-    (``tests/store/test_who_said_pages.py``).  It names one page per day (the
-    actor's bucket IRI, relative to a ``BASE``) and, with a limit, reads only the
-    pages holding the first ``limit`` rows: 1.3 KB of text for a month, and a few
-    values read instead of a selection, a sort and a summary per row.
-    """
-    if not about or len(about) != 1:
-        return None
-    low, high = _text_date(since), _text_date(until)
-    if (
-        low is None
-        or high is None
-        or not _FULL_DATE.match(low)
-        or not _FULL_DATE.match(high)
-        or low[:7] != high[:7]
-        or low > high
-    ):
-        return None
-    periods = index_periods(low, high) or []
-    pages = [(iris.actor_period(about[0].value, p), Literal(p)) for p in periods]
-    text = render(
-        _compact(load("who_said_pages")),
-        pages=pages,
-        base=[b for b, _ in pages] if limit and not low.endswith("-01") else None,
-        graph=WHO_SAID_GRAPH,
-        limit=limit or None,
-    )
-    text = "\n".join(line.strip() for line in text.splitlines() if line and not line.isspace())
-    head = _bucket_base([b for b, _ in pages])
-    if head is None:
-        return text
-    return f"BASE <{head}>\n" + text.replace(f"<{head}", "<")
+
+PageEntry = tuple[str, str, str, dict[str, str], Any]
+"""``(date, article, statement, date binding, summary)`` of one row of the pages."""
+
+
+def page_entries(rows: Sequence[Mapping[str, dict[str, str]]]) -> list[PageEntry]:
+    """The rows of a :class:`WhoSaidPages` query's answer (SPARQL JSON bindings): the
+    pages' ``[article, statement, summary]`` rows and the loose statements of month and
+    year buckets, each statement once per date (several actors may share it), sorted
+    as ``who_said.rq`` sorts them (date, article, statement; the dates' string order)."""
+    found: dict[tuple[str, str, str], PageEntry] = {}
+    for r in rows:
+        day = r["date"]
+        if "rows" in r:
+            for article, statement, summary in json.loads(r["rows"]["value"]):
+                found[(day["value"], article, statement)] = (
+                    day["value"],
+                    article,
+                    statement,
+                    day,
+                    summary,
+                )
+        else:
+            article, statement = r["article"]["value"], r["statement"]["value"]
+            summary = r.get("summary")
+            found[(day["value"], article, statement)] = (
+                day["value"],
+                article,
+                statement,
+                day,
+                summary["value"] if summary else None,
+            )
+    return [found[k] for k in sorted(found)]
+
+
+def expand_entries(
+    entries: Sequence[PageEntry], lang: str = "en", limit: int | None = None
+) -> list[dict[str, dict[str, str]]]:
+    """The first ``limit`` entries (:func:`page_entries`) as expanded rows of the summary
+    form; a statement without a summary counts and shows no row, as there."""
+    out: list[dict[str, dict[str, str]]] = []
+    for _, article, statement, day, summary in entries[:limit] if limit else entries:
+        if summary is None:
+            continue
+        row = {
+            "statement": {"type": "uri", "value": statement},
+            "date": dict(day),
+            "article": {"type": "uri", "value": article},
+        }
+        row.update(summary_bindings(summary, lang))
+        out.append(row)
+    return out
 
 
 def expand_pages(
     rows: Sequence[Mapping[str, dict[str, str]]], lang: str = "en", limit: int | None = None
 ) -> list[dict[str, dict[str, str]]]:
-    """The rows of :func:`who_said_pages_query`'s answer (SPARQL JSON bindings of
-    ``date`` and ``rows``, in date order) as the expanded rows of :func:`who_said_query`'s
-    summary form: each day's ``[article, statement, summary]`` rows in turn (those of its
-    values, sorted by article and statement), the first ``limit`` of them; a statement
-    without a summary counts and shows no row, as there."""
-    out: list[dict[str, dict[str, str]]] = []
-    seen = 0
-    days: list[tuple[dict[str, str], list[list[Any]]]] = []
-    for page in rows:  # in date order; a day's values (its parts) in any order
-        if not days or days[-1][0] != page["date"]:
-            days.append((page["date"], []))
-        days[-1][1].append(json.loads(page["rows"]["value"]))
-    for day, parts in days:
-        day_rows = sorted((r for part in parts for r in part), key=lambda r: (r[0], r[1]))
-        for article, statement, summary in day_rows:
-            if limit is not None and seen >= limit:
-                return out
-            seen += 1
-            if summary is None:
-                continue
-            row = {
-                "statement": {"type": "uri", "value": statement},
-                "date": dict(day),
-                "article": {"type": "uri", "value": article},
-            }
-            row.update(summary_bindings(summary, lang))
-            out.append(row)
-    return out
+    """The answer of a :class:`WhoSaidPages` query (SPARQL JSON bindings) as the expanded
+    rows of :func:`who_said_query`'s summary form, the first ``limit`` of them."""
+    return expand_entries(page_entries(rows), lang, limit)
+
+
+def read_pages(
+    plan: WhoSaidPages,
+    select: Callable[[str], Sequence[Mapping[str, dict[str, str]]]],
+    lang: str = "en",
+    limit: int | None = None,
+) -> list[dict[str, dict[str, str]]]:
+    """The expanded rows of ``plan``, read month by month in date order (``select`` runs a
+    query and returns its SPARQL JSON bindings) until ``limit`` rows are read."""
+    entries: list[PageEntry] = []
+    for i in range(len(plan.months)):
+        left = limit - len(entries) if limit else None
+        entries += page_entries(select(plan.query([i], left)))
+        if limit and len(entries) >= limit:
+            break
+    return expand_entries(entries, lang, limit)
 
 
 def who_said_index_query() -> str:
@@ -612,22 +730,28 @@ def who_said(
 
     An actor that speaks for the named entity counts too: ``about="Syria"``
     also finds statements about Syria's president.  Rows are ordered by date.
-    A range of up to :data:`MAX_INDEX_MONTHS` months is answered from the
-    who-said index (:func:`who_said_query`).
+    A bounded range about one or more entities (no speaker) is read from the
+    who-said pages when they are current (:func:`who_said_pages_plan`, month by month
+    until the limit is reached); otherwise a range of up to
+    :data:`MAX_INDEX_MONTHS` months is answered from the who-said index
+    (:func:`who_said_query`).
     """
     indexed, summarised = who_said_coverage(kg)
     about_iris, speaker_iris = _iris(kg, about), _iris(kg, speaker)
-    pages = (
-        who_said_pages_query(kg.iris, about=about_iris, since=since, until=until, limit=limit)
+    plan = (
+        who_said_pages_plan(kg.iris, about=about_iris, since=since, until=until)
         if indexed and summarised and not speaker_iris and pages_current(kg.store)
         else None
     )
-    if pages is not None:
-        bindings = [
-            {k: term_binding(v) for k, v in solution.items() if v is not None}
-            for solution in kg.sparql(pages)
-        ]
-        return [_statement_row(r) for r in expand_pages(bindings, lang, limit)]
+    if plan is not None:
+
+        def select(query: str) -> list[dict[str, dict[str, str]]]:
+            return [
+                {k: term_binding(v) for k, v in solution.items() if v is not None}
+                for solution in kg.sparql(query)
+            ]
+
+        return [_statement_row(r) for r in read_pages(plan, select, lang, limit)]
     query = who_said_query(
         kg.iris,
         about=about_iris,

@@ -25,12 +25,15 @@ from pyoxigraph import Quad
 from kg.answers import (
     expand_pages,
     expand_summary,
+    read_pages,
     term_binding,
+    who_said_pages_plan,
     who_said_pages_query,
     who_said_query,
 )
 from kg.rdf import who_said_pages
 from kg.store import WHO_SAID_GRAPH, KnowledgeGraph
+from kg.vocab import XSD
 from tests.store.test_who_said_summary import BASE, ENTITIES, Said, entity, extraction
 
 Article = tuple[str, str, str | None, bool, Said]
@@ -65,6 +68,7 @@ ARTICLES: list[Article] = [
         [
             ("kenya", ["ethiopia", "mogadishu"], None, None, "said", False),
             ("ruto", ["somalia"], "2025-02-10", None, "added", True),
+            ("mudavadi", ["ethiopia", "somalia"], "2025-03", None, "said", False),
         ],
     ),
     (
@@ -85,9 +89,19 @@ ARTICLES: list[Article] = [
         [
             ("spokesman", ["somalia", "kenya"], None, None, "وقال", True),
             ("ethiopia", ["kenya"], "2025-03-01", None, "", False),
+            ("kenya", ["somalia", "ethiopia"], "2025", None, "وأكد", False),
         ],
     ),
-    ("page-6", "en", None, True, [("mudavadi", ["somalia"], "2025-02-20", None, "said", False)]),
+    (
+        "page-6",
+        "en",
+        None,
+        True,
+        [
+            ("mudavadi", ["somalia"], "2025-02-20", None, "said", False),
+            ("ruto", ["somalia", "kenya"], "2024-12-30", None, "said", False),
+        ],
+    ),
 ]
 
 REPLACED: Article = (
@@ -109,30 +123,44 @@ RANGES = [
     ("2025-02-09", "2025-02-09"),
     ("2025-03-01", "2025-03-31"),
     ("2025-03-02", "2025-03-31"),
+    # across months: month by month, with the statements dated by a month or a year alone
+    ("2025-02-10", "2025-03-01"),
+    ("2025-02-11", "2025-03-31"),
+    ("2025-01-01", "2025-03-31"),
+    ("2024-12-15", "2025-03-15"),
+    ("2024-12-31", "2025-02-09"),
+    ("2025-02", "2025-03"),
+    ("2024", "2025"),
 ]
-LIMITS = [None, 1, 2, 3, 5, 100]
+LIMITS = [None, 1, 2, 5]
+SEVERAL = [["kenya", "somalia"], ["ruto", "ethiopia"], ["somalia", "kenya", "ethiopia"]]
 
 
 def bindings(kg: KnowledgeGraph, query: str) -> list[dict[str, dict[str, str]]]:
     return [{k: term_binding(v) for k, v in s.items() if v is not None} for s in kg.sparql(query)]
 
 
-def assert_same_rows(kg: KnowledgeGraph) -> int:
-    """Compare both forms for every entity, range, limit and two languages."""
+def assert_same_rows(kg: KnowledgeGraph, *, several: bool = False) -> int:
+    """Compare the forms for every entity (and a few sets of them), range and limit,
+    in two languages: the pages read in one query and month by month, and the index."""
     assert who_said_pages.pages_current(kg.store)
     compared = 0
-    for key in ENTITIES:
-        about = [entity(key)]
+    for keys in [[k] for k in ENTITIES] + (SEVERAL if several else []):
+        about = [entity(k) for k in keys]
         for since, until in RANGES:
             for limit in LIMITS:
-                for lang in ("en", "ar"):
+                for lang in ("en", "ar") if limit is None else ("en",):
                     kw: dict[str, Any] = {"since": since, "until": until, "limit": limit}
                     full = who_said_query(kg.iris, about=about, summary=True, lang=lang, **kw)
                     expected = [expand_summary(r, lang) for r in bindings(kg, full)]
                     pages = who_said_pages_query(kg.iris, about=about, **kw)
                     assert pages is not None
                     got = expand_pages(bindings(kg, pages), lang, limit)
-                    assert got == expected, (key, kw, lang)
+                    assert got == expected, (keys, kw, lang)
+                    plan = who_said_pages_plan(kg.iris, about=about, since=since, until=until)
+                    assert plan is not None
+                    by_month = read_pages(plan, lambda q: bindings(kg, q), lang, limit)
+                    assert by_month == expected, (keys, kw, lang)
                     compared += len(expected)
     return compared
 
@@ -154,7 +182,7 @@ def test_pages_give_the_rows_of_the_query_after_ingests_a_replace_and_a_delete(
     with KnowledgeGraph(path, base_iri=BASE) as kg:
         for args in reversed(ARTICLES):  # not in date order: pages are filled in the middle
             kg.add(extraction(*args))
-        assert assert_same_rows(kg) > 200
+        assert assert_same_rows(kg, several=True) > 200
         assert_same_as_rebuilt(kg)
         kg.add(extraction(*REPLACED))  # its statements move to other days and topics
         assert_same_rows(kg)
@@ -164,7 +192,7 @@ def test_pages_give_the_rows_of_the_query_after_ingests_a_replace_and_a_delete(
         assert_same_as_rebuilt(kg)
         kg.add(extraction(*ARTICLES[3]))
     with KnowledgeGraph(path, base_iri=BASE, read_only=True) as kg:  # as written to disk
-        assert_same_rows(kg)
+        assert_same_rows(kg, several=True)
         rows = kg.who_said(about="Somalia", since="2025-02-01", until="2025-02-28", limit=3)
         assert [r.date for r in rows] == ["2025-02-09", "2025-02-10", "2025-02-10"]
 
@@ -220,11 +248,12 @@ def test_the_pages_graph_is_not_an_article(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("about", "since", "until"),
     [
-        (["kenya", "somalia"], "2025-02-01", "2025-02-28"),  # two entities
-        (["kenya"], "2025-02-01", "2025-03-31"),  # two months
-        (["kenya"], "2025-02", "2025-02"),  # month-precision dates are in range
-        (["kenya"], None, "2025-02-28"),
-        (["kenya"], "2025-02-20", "2025-02-10"),
+        (["kenya"], None, "2025-02-28"),  # open ranges: the scan also finds undated statements
+        (["kenya"], "2025-02-01", None),
+        (["kenya"], None, None),
+        ([], "2025-02-01", "2025-02-28"),
+        (["kenya"], "2014-01-01", "2025-02-28"),  # longer than MAX_PAGES_MONTHS
+        (["kenya"], "February", "2025-02-28"),
     ],
 )
 def test_other_questions_are_left_to_the_query(
@@ -233,3 +262,30 @@ def test_other_questions_are_left_to_the_query(
     iris = KnowledgeGraph(base_iri=BASE).iris
     nodes = [entity(k) for k in about]
     assert who_said_pages_query(iris, about=nodes, since=since, until=until, limit=5) is None
+    assert who_said_pages_plan(iris, about=nodes, since=since, until=until) is None
+
+
+def test_a_range_across_months_is_read_month_by_month_until_the_limit() -> None:
+    iris = KnowledgeGraph(base_iri=BASE).iris
+    plan = who_said_pages_plan(
+        iris, about=[entity("kenya")], since="2024-12-15", until="2025-03-10"
+    )
+    assert plan is not None
+    # a year's own statements go with the January after it, a month's with its days
+    assert [(c, (d[0], d[-1]) if d else ()) for c, d in plan.months] == [
+        ((), ("2024-12-15", "2024-12-31")),
+        (("2025", "2025-01"), ("2025-01-01", "2025-01-31")),
+        (("2025-02",), ("2025-02-01", "2025-02-31")),
+        (("2025-03",), ("2025-03-01", "2025-03-10")),
+    ]
+    asked: list[str] = []
+
+    def select(query: str) -> list[dict[str, dict[str, str]]]:
+        asked.append(query)
+        day = {"type": "literal", "value": "2024-12-20", "datatype": XSD.date.value}
+        rows = [[f"{BASE}article/a{i}", f"{BASE}statement/s{i}", None] for i in range(3)]
+        return [{"date": day, "rows": {"type": "literal", "value": json.dumps(rows)}}]
+
+    assert read_pages(plan, select, "en", limit=5) == []  # no summaries: rows count, show none
+    assert len(asked) == 2  # December gave 3 rows, January the 2 left: March is not read
+    assert "FILTER(?n < 5 + ?base)" in asked[0] and "FILTER(?n < 2)" in asked[1]

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import Literal, NamedNode
 
-from kg.answers import expand_pages, expand_summary, who_said_pages_query, who_said_query
+from kg.answers import (
+    PageEntry,
+    expand_entries,
+    expand_summary,
+    page_entries,
+    who_said_pages_plan,
+    who_said_query,
+)
 from kg.errors import LinkingError
 from kg.examples import example_queries_path
 from kg.queries import load, render
@@ -185,9 +192,12 @@ async def who_said(
 ) -> dict[str, Any]:
     """Statements about ``about`` by ``speaker`` between ``since`` and ``until``, as JSON.
 
-    Runs ``kg/queries/who_said.rq`` (:func:`kg.answers.who_said_query`: from the
-    who-said index when the date range is bounded); rows are capped at the HTML row cap and
-    ``truncated`` says when there were more.
+    Reads the who-said pages month by month when they answer the question and are
+    current (:func:`kg.answers.who_said_pages_plan`: a bounded range about one or more
+    entities, no speaker), else runs ``kg/queries/who_said.rq``
+    (:func:`kg.answers.who_said_query`: from the who-said index when the date range is
+    bounded); rows are capped at the HTML row cap and ``truncated`` says when there were
+    more.
     """
     since = check_date(since, "since")
     until = check_date(until, "until")
@@ -198,14 +208,20 @@ async def who_said(
     index, summary = await who_said_coverage(ctx)
     indexed = bool(since and until and index)
     about_iris = [NamedNode(e.iri) for e in about_e] if about_e else None
-    pages = (
-        who_said_pages_query(ctx.iris, about=about_iris, since=since, until=until, limit=cap + 1)
+    plan = (
+        who_said_pages_plan(ctx.iris, about=about_iris, since=since, until=until)
         if indexed and summary and not speaker_e
         else None
     )
-    if pages is not None and await who_said_pages_current(ctx):
-        # one entity, days of one month: the who-said pages (kg.rdf.who_said_pages)
-        rows = expand_pages(await ctx.select(pages), lang, cap + 1)
+    if plan is not None and await who_said_pages_current(ctx):
+        # the who-said pages (kg.rdf.who_said_pages), month by month until the cap
+        limit = cap + 1
+        entries: list[PageEntry] = []
+        for i in range(len(plan.months)):
+            entries += page_entries(await ctx.select(plan.query([i], limit - len(entries))))
+            if len(entries) >= limit:
+                break
+        rows = expand_entries(entries, lang, limit)
         rows, truncated = rows[:cap], len(rows) > cap
         return _who_said_json(ctx, about_e, speaker_e, since, until, lang, rows, truncated)
     query = who_said_query(
