@@ -215,11 +215,19 @@ class KnowledgeGraph:
     def _ensure_who_said_pages(self) -> None:
         """Write the who-said pages from the article graphs when they are stale or missing
         (a store written before they existed, or changed by a SPARQL update)."""
+        self.refresh_who_said_pages(atomic=False)
+
+    def refresh_who_said_pages(self, *, atomic: bool = True) -> int | None:
+        """Write the who-said pages anew from the article graphs when they are not current
+        (:func:`~kg.rdf.who_said_pages.rebuild`); the number of pages written, ``None``
+        when they were current.  ``atomic`` writes the new pages and their marker in one
+        transaction (``kg serve``'s writer, which runs it after a write left them stale);
+        otherwise they are bulk-loaded (faster, for opening a store)."""
         if who_said_pages.pages_current(self.store):
-            return
+            return None
         with self._write_lock:
             try:
-                who_said_pages.rebuild(self.store)
+                return who_said_pages.rebuild(self.store, atomic=atomic)
             except (OSError, RuntimeError, ValueError) as exc:
                 raise StoreError(f"write failed: {str(exc).splitlines()[0]}") from exc
 

@@ -269,10 +269,12 @@ def page_quads(rows: Mapping[str, Sequence[Row]]) -> list[Quad]:
     return out
 
 
-def rebuild(store: Store) -> int:
+def rebuild(store: Store, *, atomic: bool = False) -> int:
     """Write the pages of every article graph anew (two transactions: the old pages and
-    marker go first, the new pages come with the marker); returns the number of pages.
-    The caller holds the store's write lock."""
+    marker go first, the new pages come with the marker; with ``atomic`` those are one
+    transaction, else they are bulk-loaded, which is faster but not atomic: only for a
+    store no one reads meanwhile); returns the number of pages.  The caller holds the
+    store's write lock."""
     rows: dict[str, list[Row]] = defaultdict(list)
     for s in _select(
         store,
@@ -289,5 +291,8 @@ def rebuild(store: Store) -> int:
         rows[b] = [unique[k] for k in sorted(unique)]
     store.update(f"DROP SILENT GRAPH {WHO_SAID_GRAPH}")
     quads = page_quads(rows)
-    store.bulk_extend(quads)
+    if atomic:
+        store.extend(quads)
+    else:
+        store.bulk_extend(quads)
     return sum(1 for q in quads if q.predicate == _COUNT)

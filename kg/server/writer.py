@@ -15,12 +15,24 @@ Writes in a burst share checkpoints: when more writes are queued the thread
 checkpoints at most every :data:`CHECKPOINT_INTERVAL` seconds, and always after
 the last one.  A write call returns only once a checkpoint holding it is
 published, so a client that wrote can read its write at once.
+
+A write that leaves the who-said pages stale (:mod:`kg.rdf.who_said_pages`: a
+SPARQL update or a Graph Store write, which remove their marker) makes the
+writer write them again in the background: :data:`REBUILD_DELAY` seconds after
+the last write of a burst it queues one more write,
+:meth:`~kg.store.KnowledgeGraph.refresh_who_said_pages`, which reads the article
+graphs and writes the pages with their marker in one transaction.  Checkpoints
+are taken between writes, so readers answer from the who-said index until a
+checkpoint holds the whole page set and its marker, then from the pages; writes
+that arrive meanwhile wait behind it like any write.  A rebuild that fails is
+logged and tried again after the next write.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import shutil
 import threading
 import time
@@ -29,14 +41,21 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
+from kg.errors import KGError
+from kg.rdf import who_said_pages
 from kg.store import KnowledgeGraph
 
-__all__ = ["CHECKPOINT_INTERVAL", "Snapshots", "Writer"]
+__all__ = ["CHECKPOINT_INTERVAL", "REBUILD_DELAY", "Snapshots", "Writer"]
 
 T = TypeVar("T")
+log = logging.getLogger("kg.server")
 
 CHECKPOINT_INTERVAL = 1.0
 """Longest time (s) a burst of writes goes without a new checkpoint."""
+
+REBUILD_DELAY = 0.5
+"""Seconds without writes after which the writer writes stale who-said pages again
+(a burst of updates is followed by one rebuild, not one each)."""
 
 
 class Snapshots:
@@ -116,6 +135,10 @@ class Writer:
         self._cond: asyncio.Condition | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._notifications: set[asyncio.Task[None]] = set()
+        self._stale = False  # a write left the who-said pages stale
+        self._rebuild: asyncio.Task[None] | None = None
+        self.rebuilds = 0
+        """Who-said page rebuilds written (for tests and logs)."""
 
     async def start(self) -> None:
         """Take the first checkpoint (generation 1) and publish it."""
@@ -142,6 +165,8 @@ class Writer:
         try:
             return fn(self.kg)
         finally:
+            if fn != self._refresh_pages and not who_said_pages.pages_current(self.kg.store):
+                self._loop.call_soon_threadsafe(self._pages_stale)
             with self._pending_lock:
                 self._pending -= 1
                 pending = self._pending
@@ -156,6 +181,39 @@ class Writer:
         task = asyncio.ensure_future(self._notify(gen, seq))
         self._notifications.add(task)
         task.add_done_callback(self._notifications.discard)
+
+    def _pages_stale(self) -> None:
+        """On the loop: a write left the who-said pages stale; rebuild them soon."""
+        self._stale = True
+        if self._rebuild is None or self._rebuild.done():
+            self._rebuild = asyncio.ensure_future(self._rebuild_pages())
+
+    def _refresh_pages(self, kg: KnowledgeGraph) -> int | None:
+        return kg.refresh_who_said_pages(atomic=True)
+
+    async def _rebuild_pages(self) -> None:
+        """Rebuild the who-said pages once writes pause, as one more write (so its
+        checkpoint holds them whole), as long as writes leave them stale."""
+        while self._stale:
+            await asyncio.sleep(REBUILD_DELAY)
+            with self._pending_lock:
+                busy = self._pending > 0
+            if busy:  # more writes are queued: wait for the burst to end
+                continue
+            self._stale = False
+            started = time.monotonic()
+            try:
+                pages = await self.write(self._refresh_pages)
+            except (KGError, OSError, RuntimeError, ValueError) as exc:
+                log.warning("rebuilding the who-said pages failed: %s", exc)
+                return
+            if pages is not None:
+                self.rebuilds += 1
+                log.info(
+                    "who-said pages written again: %d pages in %.1f s",
+                    pages,
+                    time.monotonic() - started,
+                )
 
     async def write(self, fn: Callable[[KnowledgeGraph], T]) -> T:
         """Run ``fn(kg)`` in the writer thread; return once its result is visible to queries.
@@ -175,7 +233,10 @@ class Writer:
         return result
 
     def close(self) -> None:
-        """Wait for queued writes, then close the store (releasing its lock)."""
+        """Wait for queued writes, then close the store (releasing its lock); a pending
+        rebuild of the who-said pages is dropped (the next read-write open does it)."""
+        if self._rebuild is not None:
+            self._rebuild.cancel()
         self._executor.shutdown(wait=True)
         with contextlib.suppress(Exception):
             self.kg.close()
