@@ -18,11 +18,19 @@ milliseconds, of the wall time and of the CPU time of the thread running the
 query (pyoxigraph evaluates in the calling thread), which a busy machine
 hardly changes.  Run the first ``--warmup`` queries untimed (caches).
 
+``--months N`` asks for N months from the first of the drawn month (a quarter:
+``--months 3``); the form ``pages`` then reads month by month until the limit
+(:func:`kg.answers.read_pages`, every query and the decoding timed together),
+and the form ``pages-one`` reads the whole range in one query
+(:func:`kg.answers.who_said_pages_query`: the pages of each month holding its
+first 100 rows).
+
 The queries run with the allocator settings of ``kg serve``'s query workers
 (:func:`kg.server.pool.worker_env`: the script restarts itself with them);
 ``--malloc default`` times them with the C library's defaults instead.
 
     python benchmarks/bench_who_said.py --data bench-data --queries 500 --scans 40
+    python benchmarks/bench_who_said.py --data bench-data --months 3 --forms pages,pages-one,summary
 """
 
 from __future__ import annotations
@@ -42,9 +50,12 @@ from generate_graph import DEFAULT_BASE, load_gazetteer
 from pyoxigraph import NamedNode, QuerySolutions, Store
 
 from kg.answers import (
+    WhoSaidPages,
     expand_pages,
     expand_summary,
+    read_pages,
     term_binding,
+    who_said_pages_plan,
     who_said_pages_query,
     who_said_query,
 )
@@ -53,15 +64,19 @@ from kg.server.pool import worker_env
 from kg.vocab import PREFIXES
 
 
-def month_queries(n: int, seed: int) -> list[tuple[str, date, date]]:
-    """``n`` (state IRI, first day, last day) drawn as ``bench_server.py`` draws them."""
+def month_queries(n: int, seed: int, months: int = 1) -> list[tuple[str, date, date]]:
+    """``n`` (state IRI, first day, last day) drawn as ``bench_server.py`` draws them,
+    the range ``months`` months long."""
     states, _ = load_gazetteer()
     iris = [f"{DEFAULT_BASE}entity/{s.qid}" for s in states[:20]]
     rng = random.Random(seed)
     out = []
     for _ in range(n):
         first = (date(2023, 1, 1) + timedelta(days=31 * rng.randrange(35))).replace(day=1)
-        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        last = first
+        for _ in range(months):
+            last = (last + timedelta(days=32)).replace(day=1)
+        last -= timedelta(days=1)
         out.append((rng.choice(iris), first, last))
     return out
 
@@ -69,18 +84,28 @@ def month_queries(n: int, seed: int) -> list[tuple[str, date, date]]:
 Rows = list[dict[str, dict[str, str]]]
 
 
-def run_timed(store: Store, query: str, *, form: str = "described") -> tuple[float, float, Rows]:
-    """Wall and CPU seconds to run ``query``, read every solution and decode each row's
-    summary (form ``summary``) or the pages (form ``pages``, 100 rows), and the rows
-    as SPARQL JSON bindings."""
-    cpu, t = time.thread_time(), time.perf_counter()
+def _select(store: Store, query: str) -> Rows:
     result = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
     assert isinstance(result, QuerySolutions)
     names = [v.value for v in result.variables]
-    rows = [{n: term_binding(sol[n]) for n in names if sol[n] is not None} for sol in result]
+    return [{n: term_binding(sol[n]) for n in names if sol[n] is not None} for sol in result]
+
+
+def run_timed(
+    store: Store, query: str | WhoSaidPages, *, form: str = "described"
+) -> tuple[float, float, Rows]:
+    """Wall and CPU seconds to run ``query``, read every solution and decode each row's
+    summary (form ``summary``) or the pages (forms ``pages`` and ``pages-one``, 100
+    rows; a :class:`WhoSaidPages` is read month by month), and the rows as SPARQL JSON
+    bindings."""
+    cpu, t = time.thread_time(), time.perf_counter()
+    if isinstance(query, WhoSaidPages):
+        rows = read_pages(query, lambda q: _select(store, q), "en", 100)
+    else:
+        rows = _select(store, query)
     if form == "summary":
         rows = [expand_summary(r, "en") for r in rows]
-    elif form == "pages":
+    elif form == "pages-one":
         rows = expand_pages(rows, "en", 100)
     seconds, cpu = time.perf_counter() - t, time.thread_time() - cpu
     return seconds, cpu, rows
@@ -110,6 +135,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=500, help="indexed queries to time")
     parser.add_argument("--scans", type=int, default=40, help="of them, also run unindexed")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--months", type=int, default=1, help="months in each query's range")
     parser.add_argument("--warmup", type=int, default=20, help="queries run first, untimed")
     parser.add_argument(
         "--malloc",
@@ -120,7 +146,8 @@ def main() -> None:
     parser.add_argument(
         "--forms",
         default="pages,summary,described",
-        help="forms to time, comma-separated (pages, summary, described); the first is the "
+        help="forms to time, comma-separated (pages, pages-one, summary, described); the first "
+        "is the "
         "reference the others' rows are compared with",
     )
     args = parser.parse_args()
@@ -135,12 +162,14 @@ def main() -> None:
     wall: dict[str, list[float]] = {f: [] for f in [*forms, "scan"]}
     cpus: dict[str, list[float]] = {f: [] for f in [*forms, "scan"]}
     rows_read = 0
-    queries = month_queries(args.queries + args.warmup, args.seed)
+    queries = month_queries(args.queries + args.warmup, args.seed, args.months)
     for k, (state, first, last) in enumerate(queries):
         about = [NamedNode(state)]
-        texts = {
-            form: who_said_pages_query(iris, about=about, since=first, until=last, limit=100)
+        texts: dict[str, str | WhoSaidPages | None] = {
+            form: who_said_pages_plan(iris, about=about, since=first, until=last)
             if form == "pages"
+            else who_said_pages_query(iris, about=about, since=first, until=last, limit=100)
+            if form == "pages-one"
             else who_said_query(
                 iris, about=about, since=first, until=last, limit=100, summary=form == "summary"
             )

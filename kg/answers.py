@@ -391,15 +391,22 @@ class WhoSaidPages:
         for i in chosen:
             coarse, days = self.months[i]
             for a, actor in enumerate(self.actors):
-                key = Literal(i * len(self.actors) + a)
+                key = Literal(str(i * len(self.actors) + a))
                 pages += [(self.iris.actor_period(actor, p), Literal(p), key) for p in days]
                 loose += [(self.iris.actor_period(actor, p), Literal(p)) for p in coarse]
             starts_late = starts_late or bool(days and not days[0].endswith("-01"))
+        keyed = bool(limit and starts_late)
+        # an empty VALUES block matches nothing: a range of month periods alone reads no page
         text = render(
             _compact(load("who_said_pages")),
-            pages=pages,
-            base=[(b, k) for b, _, k in pages] if limit and starts_late else None,
+            pages=pages if keyed else None,
+            base=[(b, k) for b, _, k in pages] if keyed else None,
+            days=None
+            if keyed
+            else [(b, p) for b, p, _ in pages] or [(WHO_SAID_GRAPH, Literal(""))],
             loose=loose,
+            typed=Literal(True) if loose else None,
+            simple=None if loose else Literal(True),
             graph=WHO_SAID_GRAPH,
             limit=limit or None,
         )
@@ -478,34 +485,44 @@ PageEntry = tuple[str, str, str, dict[str, str], Any]
 """``(date, article, statement, date binding, summary)`` of one row of the pages."""
 
 
-def page_entries(rows: Sequence[Mapping[str, dict[str, str]]]) -> list[PageEntry]:
+def page_entries(
+    rows: Sequence[Mapping[str, dict[str, str]]], limit: int | None = None
+) -> list[PageEntry]:
     """The rows of a :class:`WhoSaidPages` query's answer (SPARQL JSON bindings): the
     pages' ``[article, statement, summary]`` rows and the loose statements of month and
     year buckets, each statement once per date (several actors may share it), sorted
-    as ``who_said.rq`` sorts them (date, article, statement; the dates' string order)."""
-    found: dict[tuple[str, str, str], PageEntry] = {}
+    as ``who_said.rq`` sorts them (date, article, statement; the dates' string order),
+    the first ``limit`` of them."""
+    days: dict[str, tuple[dict[str, str], list[list[Any]]]] = {}
     for r in rows:
         day = r["date"]
+        slot = days.get(day["value"])
+        if slot is None:
+            slot = days[day["value"]] = (day, [])
         if "rows" in r:
-            for article, statement, summary in json.loads(r["rows"]["value"]):
-                found[(day["value"], article, statement)] = (
-                    day["value"],
-                    article,
-                    statement,
-                    day,
-                    summary,
-                )
+            slot[1].extend(json.loads(r["rows"]["value"]))
         else:
-            article, statement = r["article"]["value"], r["statement"]["value"]
             summary = r.get("summary")
-            found[(day["value"], article, statement)] = (
-                day["value"],
-                article,
-                statement,
-                day,
-                summary["value"] if summary else None,
+            slot[1].append(
+                [r["article"]["value"], r["statement"]["value"], summary and summary["value"]]
             )
-    return [found[k] for k in sorted(found)]
+    out: list[PageEntry] = []
+    for value in sorted(days):
+        day, day_rows = days[value]
+        day_rows.sort(key=_article_statement)
+        previous = None
+        for article, statement, summary in day_rows:
+            if (article, statement) == previous:
+                continue  # the same statement on another actor's page of the day
+            previous = (article, statement)
+            if limit is not None and len(out) >= limit:
+                return out
+            out.append((value, article, statement, day, summary))
+    return out
+
+
+def _article_statement(row: list[Any]) -> tuple[str, str]:
+    return row[0], row[1]
 
 
 def expand_entries(
@@ -532,7 +549,7 @@ def expand_pages(
 ) -> list[dict[str, dict[str, str]]]:
     """The answer of a :class:`WhoSaidPages` query (SPARQL JSON bindings) as the expanded
     rows of :func:`who_said_query`'s summary form, the first ``limit`` of them."""
-    return expand_entries(page_entries(rows), lang, limit)
+    return expand_entries(page_entries(rows, limit), lang, limit)
 
 
 def read_pages(
@@ -546,7 +563,7 @@ def read_pages(
     entries: list[PageEntry] = []
     for i in range(len(plan.months)):
         left = limit - len(entries) if limit else None
-        entries += page_entries(select(plan.query([i], left)))
+        entries += page_entries(select(plan.query([i], left)), left)
         if limit and len(entries) >= limit:
             break
     return expand_entries(entries, lang, limit)

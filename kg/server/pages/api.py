@@ -218,7 +218,8 @@ async def who_said(
         limit = cap + 1
         entries: list[PageEntry] = []
         for i in range(len(plan.months)):
-            entries += page_entries(await ctx.select(plan.query([i], limit - len(entries))))
+            left = limit - len(entries)
+            entries += page_entries(await ctx.select(plan.query([i], left)), left)
             if len(entries) >= limit:
                 break
         rows = expand_entries(entries, lang, limit)
