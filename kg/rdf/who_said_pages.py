@@ -25,9 +25,17 @@ for every bucket of one actor on one **day** that some statement is *about*
 So the first ``L`` rows about an actor from day ``s`` to day ``e`` of one month
 are in the pages of those days whose ``kg:whoSaidBefore`` is under ``L`` plus
 that of the first page in the range: one index lookup per day and a few
-values, not a selection and a sort (:func:`kg.answers.who_said_pages_query`,
-``kg/queries/who_said_pages.rq``; :func:`kg.answers.expand_pages` turns the
-pages into the rows of the summary form, cut to the limit).
+values, not a selection and a sort (``kg/queries/who_said_pages.rq``;
+:func:`kg.answers.expand_pages` turns the pages into the rows of the summary
+form, cut to the limit).  Only **day** buckets have pages: a range across months
+(:func:`kg.answers.who_said_pages_plan`) is read month by month in date order
+until the limit is reached (:func:`kg.answers.read_pages`), each month with the
+few statements of the actor's month bucket (and, in a January, year bucket)
+read from the index as they are, since a statement dated by a month alone
+sorts before the month's first day; several actors read their pages side by
+side, each statement once per date.  An open range stays with the index
+query's scan (it also returns statements without any date, which no bucket
+holds).
 
 The pages are derived data, never the source of truth: :class:`~kg.store.KnowledgeGraph`
 rewrites the pages an article touches in the **same transaction** as the
@@ -35,8 +43,11 @@ article (:func:`article_update`, for an added, replaced or removed article), and
 the graph carries ``kg:whoSaidPages`` (:data:`WHO_SAID_PAGES_VERSION`) only
 while it covers every article.  A write by other means (a SPARQL update, a
 Graph Store write) removes that marker in its own transaction, so queries go
-back to the index until :func:`rebuild` (run when a store is opened for
-writing without it) writes the pages again from the article graphs.
+back to the index until :func:`rebuild` writes the pages again from the
+article graphs: when a store is opened for writing without the marker, and in
+``kg serve`` in the background after such a write (:mod:`kg.server.writer`: one
+more write, the new pages and their marker in one transaction, so readers see
+the index's answer until a checkpoint holds the whole page set).
 """
 
 from __future__ import annotations
@@ -105,8 +116,25 @@ def _month_days(head: str, month: str, digest: str) -> list[str]:
     return [f"{head}/{month}-{d:02d}/{digest}" for d in range(1, 32)]
 
 
+class RawJSON(str):
+    """A statement's summary as the JSON text the mapping wrote (``json.dumps`` with the
+    pages' settings, so it is the text the decoded summary gives): :func:`rebuild` puts
+    it in a page as it is instead of decoding and encoding a million of them."""
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _row_json(row: Row) -> str:
+    article, statement, summary = row
+    text = summary if isinstance(summary, RawJSON) else _dumps(summary)
+    return f"[{_dumps(article)},{_dumps(statement)},{text}]"
+
+
 def _rows_literal(rows: Sequence[Row]) -> Literal:
-    return Literal(json.dumps(rows, ensure_ascii=False, separators=(",", ":")), datatype=_JSON)
+    """The JSON of ``rows`` (``json.dumps`` with :func:`_dumps`' settings)."""
+    return Literal("[" + ",".join(_row_json(r) for r in rows) + "]", datatype=_JSON)
 
 
 def _int(n: int) -> Literal:
@@ -146,7 +174,7 @@ def _article_rows(quads: Iterable[Quad], g: NamedNode) -> dict[str, list[Row]]:
         if q.predicate == KG.aboutInPeriod and isinstance(o, NamedNode) and day_bucket(o.value):
             links[o.value].append(s.value)
         elif q.predicate == KG.whoSaidSummary and isinstance(o, Literal):
-            summaries[s.value] = json.loads(o.value)
+            summaries[s.value] = RawJSON(o.value)
     return {
         b: [[g.value, s, summaries.get(s)] for s in sorted(set(statements))]
         for b, statements in links.items()
@@ -285,7 +313,7 @@ def rebuild(store: Store, *, atomic: bool = False) -> int:
         if day_bucket(b) is None:
             continue
         summary = s["summary"]
-        rows[b].append([s["g"].value, s["s"].value, json.loads(summary.value) if summary else None])
+        rows[b].append([s["g"].value, s["s"].value, RawJSON(summary.value) if summary else None])
     for b, r in rows.items():
         unique = {(x[0], x[1]): x for x in r}
         rows[b] = [unique[k] for k in sorted(unique)]
