@@ -131,6 +131,7 @@ RANGES = [
     ("2024-12-31", "2025-02-09"),
     ("2025-02", "2025-03"),
     ("2024", "2025"),
+    ("2025-02-20", "2025-02-10"),  # empty
 ]
 LIMITS = [None, 1, 2, 5]
 SEVERAL = [["kenya", "somalia"], ["ruto", "ethiopia"], ["somalia", "kenya", "ethiopia"]]
