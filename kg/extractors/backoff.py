@@ -311,19 +311,35 @@ def _side_key(ctx: _Ctx, m: Ment) -> _SideKey:
     hit = ctx.hit
     first, last = hit.first, hit.last
     before = m.t1 < first
-    dist = first - m.t1 - 1 if before else m.t0 - last - 1
     between = _between(ctx, m.t1, first) if before else _between(ctx, last, m.t0)
+    side, bucket, etype, kind, in_quote, _adjacent, prep = _side_key_but_between(ctx, m)
+    got = ctx.side_keys[at] = (side, bucket, etype, kind, in_quote, between, prep)
+    return got
+
+
+_NOT_READ = (False, False, False, False, False, "")
+"""What lies between, in a key of :func:`_side_key_but_between`: not read."""
+
+
+def _side_key_but_between(ctx: _Ctx, m: Ment) -> _SideKey:
+    """:func:`_side_key` without reading what lies between the mention and its trigger (the
+    costly part): ``None`` there for an adjacent mention (as :func:`_between` says), else
+    :data:`_NOT_READ` (something lies between, not read)."""
+    hit = ctx.hit
+    first, last = hit.first, hit.last
+    before = m.t1 < first
+    dist = first - m.t1 - 1 if before else m.t0 - last - 1
+    adjacent = (first - m.t1 if before else m.t0 - last) <= 1
     prep = ctx.doc.prep_of(m)
-    got = ctx.side_keys[at] = (
+    return (
         "L" if before else "R",
         _bucket(dist),
         m.etype.value,
         m.kind,
         ctx.in_quote(m.start - ctx.s0),
-        between,
+        None if adjacent else _NOT_READ,
         "none" if prep is None else "row" if prep in hit.entry.preps else "other",
     )
-    return got
 
 
 def _side_strings(role: str, key: _SideKey) -> list[str]:
@@ -368,6 +384,54 @@ def _side_features(ctx: _Ctx, role: str, m: Ment) -> list[str]:
 _SIDE_Z: list[tuple[dict[str, float], dict[tuple[str, _SideKey], float]]] = []
 """The summed weights of side features by (role, :data:`_SideKey`), for the weights last
 used (the same few keys recur in every article)."""
+
+
+_SIDE_Z_UP: list[tuple[dict[str, float], dict[tuple[str, _SideKey], float]]] = []
+""":func:`_side_z_up` by (role, key without what lies between), for the weights last used."""
+
+
+def _side_z_up(weights: dict[str, float], role: str, key: _SideKey) -> float:
+    """An upper bound of :func:`_side_z` for a key of :func:`_side_key_but_between`: exact
+    for an adjacent mention; else what lies between at its heaviest (every flag of
+    positive weight, the heaviest count of actors), and a margin for rounding."""
+    if key[5] is None:
+        return _side_z(weights, role, key)
+    if not _SIDE_Z_UP or _SIDE_Z_UP[0][0] is not weights:
+        _SIDE_Z_UP[:] = [(weights, {})]
+    cache = _SIDE_Z_UP[0][1]
+    z = cache.get((role, key))
+    if z is None:
+        if len(cache) > 100_000:
+            cache.clear()
+        prefix = f"{role}_{key[0]}_"
+        rest = [
+            f for f in _side_strings(role, (*key[:5], None, key[6])) if f != prefix + "adjacent"
+        ]
+        flags = sum(max(0.0, weights.get(prefix + x, 0.0)) for x in _BETWEEN_FLAGS)
+        ments = max(weights.get(prefix + "ments=" + n, 0.0) for n in ("0", "1", "2+"))
+        z = cache[role, key] = weight_sum(rest, weights) + flags + ments + 1e-6
+    return z
+
+
+def _exact_side_z(
+    ctx: _Ctx,
+    weights: dict[str, float],
+    known: dict[tuple[str, int], float],
+    role: str,
+    k: int,
+    m: Ment,
+) -> float:
+    """:func:`_side_z` of the ``k``-th mention ``m`` of the trigger in ``role``, read once
+    (``known``)."""
+    z = known.get((role, k))
+    if z is None:
+        z = known[role, k] = _side_z(weights, role, _side_key(ctx, m))
+    return z
+
+
+_BETWEEN_FLAGS = ("punct", "quote", "conj", "cue", "trig")
+"""The optional features of what lies between a mention and its trigger
+(:func:`_side_strings`)."""
 
 
 def _side_z(weights: dict[str, float], role: str, key: _SideKey) -> float:
@@ -607,11 +671,14 @@ def candidates(
                     out.append(Candidate(hit, s, o, ctx_sent, features(ctx, s, o, nb, na)))
             continue
         z_trigger = weight_sum(ctx.trigger_features(), weights)
-        z_side: dict[tuple[str, int], float] = {}
+        # each side's score bounded without reading what lies between it and the trigger
+        # (exact for adjacent mentions); the exact score only for a pair the bound keeps
+        z_up: dict[tuple[str, int], float] = {}
         for k, m in enumerate(ments):
-            side_key = _side_key(ctx, m)
-            z_side["s", k] = _side_z(weights, "s", side_key)
-            z_side["o", k] = _side_z(weights, "o", side_key)
+            up_key = _side_key_but_between(ctx, m)
+            z_up["s", k] = _side_z_up(weights, "s", up_key)
+            z_up["o", k] = _side_z_up(weights, "o", up_key)
+        z_side: dict[tuple[str, int], float] = {}
         # an upper bound of each pair's score from cached parts (_pair_static's features
         # by what they read, and every optional feature of positive weight)
         first = hit.first
@@ -623,7 +690,7 @@ def candidates(
         for i, s in enumerate(ments):
             if (first, hit.entry.type, s.key) in barred:
                 continue
-            z_s = z_base + z_side["s", i]
+            z_s_up = z_base + z_up["s", i]
             for j, o in enumerate(ments):
                 if s is o or s.key == o.key:
                     continue
@@ -640,10 +707,14 @@ def candidates(
                 if z_t is None:
                     z_t = z_types[t_key] = weight_sum(_types_features(*t_key), weights)
                 z_o = z_order["so" if s.t0 < o.t0 else "os"]
-                if z_s + z_side["o", j] + z_sd + z_k + z_t + z_o + 1e-9 < z_min:
+                if z_s_up + z_up["o", j] + z_sd + z_k + z_t + z_o + 1e-9 < z_min:
+                    continue  # not even with each side's bound
+                z_s = _exact_side_z(ctx, weights, z_side, "s", i, s)
+                z_os = _exact_side_z(ctx, weights, z_side, "o", j, o)
+                if z_base + z_s + z_os + z_sd + z_k + z_t + z_o + 1e-9 < z_min:
                     continue  # not even with every optional feature of positive weight
                 pair = set(_pair_features(ctx, s, o, nb, na))
-                z = z_trigger + z_side["s", i] + z_side["o", j] + weight_sum(pair, weights)
+                z = z_trigger + z_s + z_os + weight_sum(pair, weights)
                 if z < z_min:
                     continue  # it cannot reach the threshold
                 feats = sorted(

@@ -73,7 +73,7 @@ def _after(f: NameFinder, end: int) -> int | None:
     quotes or brackets and honorifics or ranks ("الشيخ"، "العقيد"); None when punctuation
     other than a closer stands there."""
     tokens, atoms = f.tokens, f.atoms
-    x = bisect.bisect_left([t.start for t in tokens], end)
+    x = bisect.bisect_left(f.starts(), end)
     prev_end = end
     while x < len(tokens):
         gap = f.text[prev_end : tokens[x].start]
@@ -117,7 +117,7 @@ def candidates(
     tokens, atoms = f.tokens, f.atoms
     if not tokens:
         return []
-    starts = [t.start for t in tokens]
+    starts = f.starts()
     role_at = {x: a.start for a in atoms if a.info.role is not None for x in range(a.i, a.j)}
     taken: set[int] = set()
     for start, end, _kind, _person in mentions:

@@ -124,6 +124,13 @@ class NameFinder:
         "National Assembly" is no person called Assembly after the title "national"."""
         """Arabic definite common nouns (cues.tsv, cue=noun) that are a verb's object, never a
         family name ("أبلغ المبعوث X Y المجلس")."""
+        self._starts: list[int] | None = None
+
+    def starts(self) -> list[int]:
+        """The tokens' start offsets, for bisection (built once, when first asked for)."""
+        if self._starts is None or len(self._starts) != len(self.tokens):
+            self._starts = [t.start for t in self.tokens]
+        return self._starts
 
     def before(
         self, first_tok: int, pos: int, *, loose: bool = False, verb_after: bool = False

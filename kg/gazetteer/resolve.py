@@ -843,9 +843,9 @@ class Resolver:
                     or not nxt.join
                     or not after.join
                     or not nxt.flags & ARABIC
+                    or speech.isdisjoint(stems(tokens[v]))  # (the rarest, tested first)
                     or self._is_stop(nxt)
                     or not self._is_stop(after)
-                    or speech.isdisjoint(stems(tokens[v]))
                 ):
                     continue
                 self._speaker_skels.setdefault(ar_skeleton(word), []).append(word)

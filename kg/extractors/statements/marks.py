@@ -47,8 +47,23 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+_LAST_QUOTES: list[tuple[str, list[Quote]]] = []
+"""The text :func:`find_quotes` last paired and its quotations: the statement finder and the
+learnt statement filter both ask for those of one article's text (it is held here, so an
+identity test cannot meet another string at the same address)."""
+
+
 def find_quotes(text: str) -> list[Quote]:
-    """Pair quotation marks paragraph by paragraph (see the module doc)."""
+    """Pair quotation marks paragraph by paragraph (see the module doc); a new list each
+    time, the pairing done once for the same text asked again."""
+    if _LAST_QUOTES and _LAST_QUOTES[0][0] is text:
+        return list(_LAST_QUOTES[0][1])
+    out = _find_quotes(text)
+    _LAST_QUOTES[:] = [(text, out)]
+    return list(out)
+
+
+def _find_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     pos = 0
     n = len(text)

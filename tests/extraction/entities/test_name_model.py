@@ -169,3 +169,18 @@ def test_the_reading_is_deterministic() -> None:
     text = "والتقى حاكم إقليم دارفور مني أركو مناوي وفدا أمريكيا في بورتسودان."
     first = [(m.start, m.end, m.key) for m in _link(text).mentions]
     assert all([(m.start, m.end, m.key) for m in _link(text).mentions] == first for _ in range(3))
+
+
+def test_the_name_finder_bisects_one_list_of_token_starts() -> None:
+    """Session 20: the offsets a name is sought after are bisected in the token starts the
+    finder builds once (it was a new list per title): the same list, the tokens' starts."""
+    from kg.gazetteer import Gazetteer
+    from kg.gazetteer.names import NameFinder
+    from kg.text import tokenize
+
+    text = "وقال قائد القوات البحرية أمادو كوليبالي إن السفن عادت إلى الميناء."
+    tokens = tokenize(text)
+    f = NameFinder(Gazetteer.load(), text, tokens, [], [-1] * len(tokens), "ar")
+    starts = f.starts()
+    assert starts == [t.start for t in tokens]
+    assert f.starts() is starts

@@ -147,3 +147,37 @@ def test_gap_scans_find_exactly_the_punctuation_and_quotation_marks_of_their_set
             text = f"وقال {ch} the envoy"
             assert (regex.search(text, 4, 7) is not None) == (ch in marks), (regex.pattern, ch)
             assert regex.search(text, 6, len(text)) is None  # (outside the window: not seen)
+
+
+@pytest.mark.parametrize(("lang", "text"), PRUNED)
+def test_a_sides_bound_read_without_the_gap_is_never_below_its_exact_score(
+    lang: str, text: str
+) -> None:
+    """Session 20: a pair is first bounded by each side's score with what lies between the
+    mention and its trigger left unread (the costly part); the bound must hold for every
+    mention of every trigger, in both roles, and be exact for an adjacent mention."""
+    from kg.extractors import backoff
+
+    w = backoff.load_weights()
+    doc, _, stmts, _rels = prepare(Article(id="p", lang=lang, text=text))
+    assert doc.seg is not None
+    cues = sorted(h.first for h in doc.lexicon_hits.get("cues", []))
+    trigs = sorted(h.first for h in doc.lexicon_hits.get("relations", []))
+    checked = 0
+    for hit in doc.lexicon_hits.get("relations", []):
+        si = doc.seg.index_at(doc.tokens[hit.first].start)
+        ctx = backoff._Ctx(doc, hit, si, list(stmts), cues, trigs)
+        for m in doc.mentions_in(ctx.s0, ctx.s1):
+            if not (m.t1 < hit.first or m.t0 > hit.last):
+                continue
+            up_key = backoff._side_key_but_between(ctx, m)
+            key = backoff._side_key(ctx, m)
+            assert up_key[:5] == key[:5] and up_key[6] == key[6]
+            for role in ("s", "o"):
+                up = backoff._side_z_up(w, role, up_key)
+                exact = backoff._side_z(w, role, key)
+                assert up >= exact
+                if key[5] is None:
+                    assert up == exact
+            checked += 1
+    assert checked

@@ -494,3 +494,20 @@ def test_an_international_agency_citing_a_bare_ministry_does_not_make_it_its_hom
     x = extract(Article(id="q-reuters", lang="en", text=text, published=date(2025, 1, 1)))
     speakers = {x.entity(q.speaker).label for q in x.quotes}
     assert not any("United Kingdom" in s or "Foreign Ministry" in s for s in speakers)
+
+
+def test_quotations_asked_again_for_the_same_text_are_a_fresh_equal_list() -> None:
+    """Session 20: the finder and the statement filter both pair one article's marks; the
+    second ask reuses the pairing but hands out its own list, and another text is paired
+    anew."""
+    text = 'The envoy said: "We will not accept a partial truce." Cairo disagreed.'
+    first = find_quotes(text)
+    first.clear()  # (a caller that edits its list changes nobody else's)
+    again = find_quotes(text)
+    assert [text[q.start : q.end] for q in again] == ["We will not accept a partial truce."]
+    assert again is not find_quotes(text)
+    other = "وقال الوزير: «لن نقبل بهدنة جزئية»."
+    assert [other[q.start : q.end] for q in find_quotes(other)] == ["لن نقبل بهدنة جزئية"]
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        "We will not accept a partial truce."
+    ]
