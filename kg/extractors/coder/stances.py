@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from abc import abstractmethod
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 from itertools import product
@@ -38,7 +39,7 @@ from kg.extractors.triggers import Trigger
 from kg.models import EntityType, Modality, RelationType
 
 if TYPE_CHECKING:
-    from kg.extractors.doc import Ment
+    from kg.extractors.doc import Doc, Ment
     from kg.extractors.quotes import Stmt
 
 __all__ = ["Stances"]
@@ -224,6 +225,19 @@ def _told_act_verbs_ar() -> dict[str, frozenset[str]]:
 
 def _span(start: int, end: int) -> Span:
     return Span(start, end)
+
+
+_RELATIVE_PRONOUNS_EN = frozenset({"which", "whom", "who"})
+_RELATIVE_PRONOUNS_AR = frozenset({_AR("الذي"), _AR("التي"), _AR("الذين")})
+
+
+def _word_positions(doc: Doc, wanted: frozenset[str], lo: int, hi: int) -> Iterable[int]:
+    """The tokens in ``[lo, hi)`` whose word is one of ``wanted``, ascending: from the
+    document's word index (:meth:`Doc.positions`) when its words are all read, else every
+    token of the range (the caller tests each word anyway)."""
+    if len(doc.words) != len(doc.tokens):
+        return range(lo, hi)
+    return [r for r in doc.positions(wanted) if lo <= r < hi]
 
 
 @trait
@@ -1381,7 +1395,7 @@ class Stances(CoderBase):
         matcher = relation_matcher("ar")
         agree = {_AR("الذي"): "ه", _AR("التي"): "ها", _AR("الذين"): "هم"}
         n = len(doc.tokens)
-        for r in range(1, n - 2):
+        for r in _word_positions(doc, _RELATIVE_PRONOUNS_AR, 1, n - 2):
             pron = agree.get(doc.word(r))
             if pron is None:
                 continue
@@ -1464,7 +1478,7 @@ class Stances(CoderBase):
 
         matcher = relation_matcher("en")
         n = len(doc.tokens)
-        for r in range(1, n - 3):
+        for r in _word_positions(doc, _RELATIVE_PRONOUNS_EN, 1, n - 3):
             if doc.word(r) not in ("which", "whom", "who"):
                 continue
             before = doc.mention_at_tok(r - 1)

@@ -223,3 +223,39 @@ def test_a_description_in_a_relative_clause_does_not_accuse_the_noun_it_follows(
         )
     )
     assert not any(t[1] == "ACCUSE" and t[2] == "United States" for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        (
+            "en",
+            "Peru, which Chile accuses of dumping steel, and Bolivia, whom Brazil "
+            "blamed for the blockade, met the envoy who had flown in.",
+            frozenset({"which", "whom", "who"}),
+        ),
+        (
+            "ar",
+            "ورفضت كولومبيا، التي انتقدتها فنزويلا، الاتهامات التي وجهها الوزير الذي زار كراكاس.",
+            frozenset({"الذي", "التي", "الذين"}),
+        ),
+    ],
+)
+def test_relative_clause_scans_visit_exactly_the_relative_pronouns(
+    lang: str, text: str, wanted: frozenset[str]
+) -> None:
+    """Session 20: the relative-accusation passes visit the relative pronouns from the
+    document's word index, not every token: the same tokens a scan of every word finds,
+    in order, within the range asked; every token when the words are not read."""
+    from kg.extractors.coder.stances import _word_positions
+    from kg.extractors.pipeline import prepare
+    from kg.models import Article
+
+    doc, _, _, _ = prepare(Article(id="w", lang=lang, text=text))
+    folded = frozenset(doc.word(i) for i in range(len(doc.tokens)) if doc.word(i) in wanted)
+    n = len(doc.tokens)
+    scan = [r for r in range(1, n - 2) if doc.word(r) in folded]
+    assert len(scan) >= 3
+    assert list(_word_positions(doc, folded, 1, n - 2)) == scan
+    doc.words.pop()  # (the words no longer all read)
+    assert list(_word_positions(doc, folded, 1, n - 2)) == list(range(1, n - 2))
