@@ -64,6 +64,16 @@ _TEXTS = [
         "strikes hit the port; within hours the cabinet met, as it had done three years ago.",
     ),
     (
+        "ar",
+        "وقال الوزير أمس إن الوفد وصل في الثالث من الشهر نفسه، ثم عاد في العاشر منه، بعد "
+        "أن وقع الاتفاق في الخامس من الشهر الماضي، على أن يجتمع الطرفان الأسبوع المقبل.",
+    ),
+    (
+        "en",
+        "The envoy said on the 5th of last month that the accord signed on the 2nd of "
+        "this month would hold, and talks resumed on Monday after a pause last week.",
+    ),
+    (
         "en",
         "The delegation arrived yesterday evening and the following morning met the "
         "president, who recently said that in the past the two sides had talked for years.",

@@ -206,6 +206,8 @@ _IN_EVERY_MATCH: dict[Handler, tuple[str, ...]] = {
     _en_story_period: ("year", "month", "week", "that"),  # "that year", "that February"
     _en_that_offset: ("that",),  # "two days before that"
     _en_season: ("spring", "summer", "autumn", "fall"),  # "last summer"
+    _en_day_of_month: ("month",),  # "on the 5th of last month"
+    _ar_day_of_ref_month: (_F("الشهر"), _F("منه")),  # "في الخامس من الشهر نفسه", "منه"
 }
 """Words every match of a pattern holds (lower case): a window without one of them is
 not searched.  (The anaphora patterns' words are :data:`_AR_ANAPHORA_PHRASES` and
