@@ -79,6 +79,13 @@ def _ar_ordinal(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
     return _ar_ordinal_day(m, pub, day)
 
 
+def _ar_ordinal_of_ref(m: re.Match[str], pub: date | None) -> tuple[str | None, str]:
+    """:func:`_ar_ordinal` for the day of a month told relatively ("الأول من الشهر
+    الجاري"): a handler of its own, so that only the windows holding "الشهر", which every
+    match holds, are searched (:data:`kg.extractors.times.windows._IN_EVERY_MATCH`)."""
+    return _ar_ordinal(m, pub)
+
+
 def _ar_ordinal_day(m: re.Match[str], pub: date | None, day: int) -> tuple[str | None, str]:
     """The day ``day`` of the month :func:`_ar_ordinal` matched."""
     if m.groupdict().get("mon"):
@@ -416,7 +423,7 @@ _AR_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             rf"{_W}(?:[وفب]?{_F('في')}\s+)?(?P<od>{_alt(list(_AR_ORDINAL_DAYS))})\s+{_F('من')}\s+"
             rf"(?P<w>{_alt([k for k in _AR_DEICTIC if k.startswith(_F('الشهر'))])}){_WE}"
         ),
-        _ar_ordinal,
+        _ar_ordinal_of_ref,
     ),
     (
         re.compile(

@@ -22,6 +22,7 @@ from kg.extractors.times.arabic import (
     _ar_fronted_later,
     _ar_later,
     _ar_ordinal,
+    _ar_ordinal_of_ref,
     _ar_part_of_now,
     _ar_since_ago,
     _ar_story_period,
@@ -208,6 +209,7 @@ _IN_EVERY_MATCH: dict[Handler, tuple[str, ...]] = {
     _en_season: ("spring", "summer", "autumn", "fall"),  # "last summer"
     _en_day_of_month: ("month",),  # "on the 5th of last month"
     _ar_day_of_ref_month: (_F("الشهر"), _F("منه")),  # "في الخامس من الشهر نفسه", "منه"
+    _ar_ordinal_of_ref: (_F("الشهر"),),  # "الأول من الشهر الجاري"
 }
 """Words every match of a pattern holds (lower case): a window without one of them is
 not searched.  (The anaphora patterns' words are :data:`_AR_ANAPHORA_PHRASES` and
@@ -244,7 +246,7 @@ def _anchor_class(pat: re.Pattern[str], handler: Handler) -> str:
         _en_later, _ar_after, _ar_later, _vague, _ar_part_of_now, _en_story_period,
         _ar_story_period, _ar_day_of_month, _vague_span, _en_years_later, _ar_years_later,
         _en_season, _ar_season, _en_that_offset, _ar_fronted_later, _ar_hijri_month,
-        _en_day_of_month, _ar_day_of_ref_month,
+        _en_day_of_month, _ar_day_of_ref_month, _ar_ordinal_of_ref,
     ):  # fmt: skip
         return "any"
     return "digits"
