@@ -21,6 +21,7 @@ from kg.extractors.backoff import (
     fit,
     load_weights,
     main,
+    pair_choice,
     probability,
 )
 from kg.extractors.doc import Doc
@@ -251,6 +252,18 @@ def test_training_and_cross_validation_run_on_a_tiny_gold_file(
     assert main(["--train", str(a), str(b), "--cv", "--every-trigger"]) == 0
     assert "2 articles" in capsys.readouterr().out
     assert "| threshold |" in out and "chosen threshold" in out
+    assert "pair choice held out: the top pair right for" in out
+
+
+def test_pair_choice_counts_the_right_and_the_reversed_pair(tmp_path: Path) -> None:
+    path = tmp_path / "toyP" / "gold.jsonl"
+    _gold(path, "toy-p", FRAME_FAILURE, "Peru", "SANCTION", "Bolivia")
+    (art,) = collect(path, "toyP")
+    assert sum(art.labels) >= 1  # Peru -> Bolivia, the frame failure's act
+    # the pair of each trigger is chosen whatever its probability: only the ranking counts
+    right, rev, share, other = pair_choice([art], {"bias": -9.0, "order=so": 1.0})
+    assert right >= 1 and (rev, share, other) == (0, 0, 0)
+    assert pair_choice([art], {"bias": -9.0, "order=os": 1.0}) == (0, right, 0, 0)
 
 
 def test_training_refuses_dev_and_unseen_sets() -> None:
