@@ -131,12 +131,12 @@ class Scored:
 
 def scored_relations(gold: list[GoldArticle]) -> list[Scored]:
     """Every relation the coder finds in the gold articles, with its raw score and
-    whether the scorer pairs it with a gold relation (the back-off's relations carry their
-    model's probability and are not calibrated: they are left out)."""
+    whether the scorer pairs it with a gold relation (the back-off's and the stance model's
+    relations carry their model's probability and are not calibrated: they are left out)."""
     out: list[Scored] = []
     for g in gold:
         article = Article(id=g.id, lang=g.lang, text=g.text, title=g.title, published=g.published)
-        x = extract_with(article, calibrated=False, backoff=False)
+        x = extract_with(article, calibrated=False, backoff=False, stance=False)
         matched = {si for _, si in match_article(g, x).relations}
         out.extend(
             Scored(r.confidence, i in matched, g.id, g.lang) for i, r in enumerate(x.relations)

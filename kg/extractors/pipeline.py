@@ -42,7 +42,7 @@ from kg.models import Article, EntityType, Extraction
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "extract_with", "prepare"]
 
 EXTRACTOR_NAME = "statekg.rules"
-EXTRACTOR_VERSION = "0.20.0"
+EXTRACTOR_VERSION = "0.21.0"
 
 
 def _link(text: str, lang: str, published: date | None) -> Linking:
@@ -212,15 +212,22 @@ def prepare(article: Article) -> tuple[Doc, Linking, list[Stmt], list[Rel]]:
     return doc, linking, stmts, find_relations(doc, stmts)
 
 
-def extract_with(article: Article, *, calibrated: bool, backoff: bool | None = None) -> Extraction:
+def extract_with(
+    article: Article,
+    *,
+    calibrated: bool,
+    backoff: bool | None = None,
+    stance: bool | None = None,
+) -> Extraction:
     """:func:`extract`, optionally with raw (uncalibrated) relation confidences, which
-    is what :mod:`kg.extractors.calibrate` bins."""
+    is what :mod:`kg.extractors.calibrate` bins; ``backoff`` and ``stance`` switch the
+    learnt back-off and stance model on or off (``None``: as their variables say)."""
     doc, linking, stmts, rels = prepare(article)
     if backoff_enabled() if backoff is None else backoff:
         rels = [*rels, *backoff_relations(doc, rels, stmts)]
     if qmodel_enabled():
         stmts = filter_statements(doc, stmts)  # the learnt statement filter (after relations)
-    if stance_enabled():  # the learnt stance model, on the statements kept
+    if stance_enabled() if stance is None else stance:  # the learnt stance model
         rels = [*rels, *stance_relations(doc, stmts, rels, linking)]
     out = _build(article, doc, linking, stmts, rels, calibrated=calibrated)
     if not _TABLES_FROZEN:
