@@ -29,6 +29,12 @@ them into analysis sets.  Two tables, per article language:
 * **dates by evidence**: the same, split by whether the system relation's
   evidence holds a time expression of its own (else its date, if any, was
   carried over from the story or a neighbouring clause).
+* **relations inside statements**: gold relations whose evidence lies mostly
+  inside a gold quote, by whether their subject is the quote's speaker, the
+  speaker's state or another actor, and how many are matched; the system's
+  relations inside and outside the gold quotes and how many match; and, for the
+  gold ones whose subject is the speaker, missed although a system statement
+  with that speaker overlaps them and nothing of ours overlaps their evidence.
 
 Usage::
 
@@ -122,6 +128,11 @@ def _nothing_kind(lang: str, r: GoldRelation, found: set[str]) -> str:
     return f"{actors}, {trigger}"
 
 
+def _in_quote(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether more than half of ``[start, end)`` lies inside one of ``spans``."""
+    return any(min(end, b) - max(start, a) > 0.5 * (end - start) for a, b in spans)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold", nargs="+", type=Path, help="gold JSONL files")
@@ -137,6 +148,7 @@ def main() -> None:
     own: Counter[tuple[str, str]] = Counter()
     nothing: Counter[tuple[str, str]] = Counter()
     cause: Counter[tuple[str, str]] = Counter()
+    inside: Counter[tuple[str, str]] = Counter()
     for path in args.gold:
         for g in read_gold(path):
             art = Article(id=g.id, lang=g.lang, text=g.text, title=g.title, published=g.published)
@@ -144,6 +156,52 @@ def main() -> None:
             m = EntityMatcher(g, x)
             found = {gid for s in x.entities for gid in m.matched_gold(s.id)}
 
+            quotes = [(i, i + len(q.text), q) for q in g.quotes if (i := g.text.find(q.text)) >= 0]
+            states = {e.id: e.state for e in g.entities}
+            for r in g.relations:
+                e0 = g.text.find(r.evidence)
+                e1 = e0 + len(r.evidence)
+                around = [q for a, b, q in quotes if e0 >= 0 and _in_quote([(a, b)], e0, e1)]
+                matched = any(
+                    s.type == r.type and _same(m, s, r.subject, r.object) for s in x.relations
+                )
+                if around:
+                    speakers = {q.speaker for q in around}
+                    who = (
+                        "the speaker"
+                        if r.subject in speakers
+                        else "the speaker's state"
+                        if r.subject in {states.get(sp) for sp in speakers}
+                        else "another actor"
+                    )
+                    inside[g.lang, f"gold inside a statement, subject {who}"] += 1
+                    inside[g.lang, f"gold inside a statement, subject {who}, matched"] += matched
+                    said = any(
+                        m.matches(sq.speaker, r.subject) and sq.start < e1 and e0 < sq.end
+                        for sq in x.quotes
+                    )
+                    bare = not any(
+                        sr.evidence_start < e1 and e0 < sr.evidence_end for sr in x.relations
+                    )
+                    if who == "the speaker" and not matched and said and bare:
+                        inside[
+                            g.lang,
+                            "gold inside, subject the speaker, missed: our statement with "
+                            "that speaker, nothing coded on the evidence",
+                        ] += 1
+                else:
+                    inside[g.lang, "gold outside statements"] += 1
+                    inside[g.lang, "gold outside statements, matched"] += matched
+            for sr in x.relations:
+                where = (
+                    "inside a statement"
+                    if _in_quote([(a, b) for a, b, _ in quotes], sr.evidence_start, sr.evidence_end)
+                    else "outside statements"
+                )
+                inside[g.lang, f"system {where}"] += 1
+                inside[g.lang, f"system {where}, matching a gold relation"] += any(
+                    r.type == sr.type and _same(m, sr, r.subject, r.object) for r in g.relations
+                )
             for r in g.relations:
                 hit = (s.type == r.type and _same(m, s, r.subject, r.object) for s in x.relations)
                 typ[r.type, "gold"] += 1
@@ -232,6 +290,9 @@ def main() -> None:
         print(f"  {lang}  {n:4d}  {kind}")
     print("dates by evidence (matched relations)")
     for (lang, kind), n in sorted(own.items()):
+        print(f"  {lang}  {n:4d}  {kind}")
+    print("relations inside statements (evidence mostly inside a gold quote)")
+    for (lang, kind), n in sorted(inside.items()):
         print(f"  {lang}  {n:4d}  {kind}")
 
 
