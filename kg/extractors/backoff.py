@@ -87,6 +87,7 @@ from kg.extractors.logistic import (
     git_head,
     probability,
     read_weights,
+    score_added,
     set_name,
     switched_on,
     weight_sum,
@@ -920,8 +921,6 @@ def _score(
     back-off at ``threshold`` (None: the coder alone), as :func:`backoff_relations` runs
     it: one pair per trigger, no repeat of a (subject, type, object) already there, and
     nothing where the pipeline drops the chosen pair."""
-    from kg.evaluation.matching import match_article
-
     tp = sysn = gold = btp = bn = 0
     for a in arts:
         rels = list(a.base.relations)
@@ -936,13 +935,8 @@ def _score(
                 seen.add(a.keys[i])
                 if r is not None:
                     rels.append(r.model_copy(update={"id": f"r{len(rels) + 1}"}))
-        x = a.base.model_copy(update={"relations": rels})
-        pairs = match_article(a.gold, x).relations
-        tp += len(pairs)
-        sysn += len(rels)
-        gold += len(a.gold.relations)
-        bn += len(rels) - n0
-        btp += sum(1 for _, si in pairs if si >= n0)
+        a_tp, a_sys, a_gold, a_btp, a_bn = score_added(a.gold, a.base, rels, n0)
+        tp, sysn, gold, btp, bn = tp + a_tp, sysn + a_sys, gold + a_gold, btp + a_btp, bn + a_bn
     return tp, sysn, gold, btp, bn
 
 

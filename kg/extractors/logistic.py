@@ -1,6 +1,7 @@
 """The logistic model the learnt parts of the extractor share: fitting, scoring, weight files.
 
-The relation back-off (:mod:`kg.extractors.backoff`) and the statement filter
+The relation back-off (:mod:`kg.extractors.backoff`), the stance model
+(:mod:`kg.extractors.stance`) and the statement filter
 (:mod:`kg.extractors.statement_filter`) are logistic models over string features (a row's
 score is the sum of its features' weights), fitted by :func:`fit` and scored by
 :func:`probability`.  They keep their weights in
@@ -21,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 from itertools import repeat
 from pathlib import Path
+from typing import Any
 
 LEXICONS = Path(__file__).parent / "lexicons"
 """Where the weight files are written (read through :mod:`importlib.resources`)."""
@@ -71,6 +73,23 @@ def fit(
 def f1_score(tp: int, system: int, gold: int) -> float:
     """F1 from true positives and the system's and gold's counts."""
     return 2 * tp / (system + gold) if system + gold else 0.0
+
+
+def score_added(gold: Any, base: Any, rels: list[Any], n0: int) -> tuple[int, int, int, int, int]:
+    """``(tp, system, gold, added tp, added)`` of extraction ``base`` with relations ``rels``,
+    whose first ``n0`` are its own and the rest those a learnt part added, scored against
+    ``gold`` by the scorer's one-to-one pairing (the cross-validations of the relation
+    models)."""
+    from kg.evaluation.matching import match_article
+
+    pairs = match_article(gold, base.model_copy(update={"relations": rels})).relations
+    return (
+        len(pairs),
+        len(rels),
+        len(gold.relations),
+        sum(1 for _, si in pairs if si >= n0),
+        len(rels) - n0,
+    )
 
 
 def set_name(path: Path) -> str:

@@ -75,6 +75,7 @@ from kg.extractors.logistic import (
     fit,
     git_head,
     read_weights,
+    score_added,
     set_name,
     switched_on,
     weight_sum,
@@ -598,8 +599,6 @@ def _score(
     arts: Sequence[_Article], weights: dict[str, float], threshold: float | None
 ) -> tuple[int, int, int, int, int]:
     """``(tp, system, gold, stance tp, stance emitted)`` with the model at ``threshold``."""
-    from kg.evaluation.matching import match_article
-
     tp = sysn = gold = btp = bn = 0
     for a in arts:
         rels = list(a.base.relations)
@@ -617,13 +616,8 @@ def _score(
                     continue
                 seen.add(key)
                 rels.append(r.model_copy(update={"id": f"r{len(rels) + 1}", "type": t}))
-        x = a.base.model_copy(update={"relations": rels})
-        pairs = match_article(a.gold, x).relations
-        tp += len(pairs)
-        sysn += len(rels)
-        gold += len(a.gold.relations)
-        bn += len(rels) - n0
-        btp += sum(1 for _, si in pairs if si >= n0)
+        a_tp, a_sys, a_gold, a_btp, a_bn = score_added(a.gold, a.base, rels, n0)
+        tp, sysn, gold, btp, bn = tp + a_tp, sysn + a_sys, gold + a_gold, btp + a_btp, bn + a_bn
     return tp, sysn, gold, btp, bn
 
 
