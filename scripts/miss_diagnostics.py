@@ -170,7 +170,7 @@ def main() -> None:
                     who = (
                         "the speaker"
                         if r.subject in speakers
-                        else "the speaker's state"
+                        else "the state of the speaker"
                         if r.subject in {states.get(sp) for sp in speakers}
                         else "another actor"
                     )

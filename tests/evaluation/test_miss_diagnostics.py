@@ -21,6 +21,7 @@ _HEADINGS = {
     "quotes missed, by cause",
     "dates (matched relations)",
     "dates by evidence (matched relations)",
+    "relations inside statements (evidence mostly inside a gold quote)",
     "relation types: gold / matched / system / system matching",
     "relations missed with nothing coded in the clause, by cause",
     "relation types, why the gold ones were missed: other actors / other types / no actor"
