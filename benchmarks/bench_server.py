@@ -42,9 +42,10 @@ until every server has that many answers of that kind.
 
 Paired runs of two source trees: ``--tree base=/path/to/other/checkout`` adds a
 ``kg serve`` started from that tree (``PYTHONPATH``), named ``base``, to
-``--servers``; each tree is compared with ``oxigraph serve`` and with ``kg``.  It
-serves ``kg-store-NAME``, a checkpoint of ``kg-store`` made the first time (hard
-links: the same files, so the same page cache).
+``--servers``; each tree is compared with ``oxigraph serve`` and with ``kg``.  Every
+``kg serve`` serves a checkpoint of ``kg-store`` of its own, made when it starts and
+removed when it stops (hard links: the same files, so the same page cache), so the
+benchmark never writes to ``kg-store``.
 
 ``kg serve``'s result cache is off by default, and the kg/oxigraph comparison
 is always made without it.  With ``--cache MB`` the script then runs a second
@@ -339,6 +340,8 @@ class Server:
     port: int
     path: str
     proc: subprocess.Popen[bytes]
+    store: Path | None = None
+    """A checkpoint this server owned, removed once it has stopped."""
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -347,16 +350,23 @@ class Server:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
+        if self.store is not None:
+            for path in (self.store, Path(f"{self.store}.snapshots")):
+                shutil.rmtree(path, ignore_errors=True)
 
 
-def tree_store(data: Path, name: str) -> Path:
-    """``data/kg-store-NAME``: a checkpoint of ``kg-store`` (hard links, made the first
-    time, before any server owns ``kg-store``), since only one server can own a store."""
-    store = data / f"kg-store-{name}"
-    if not store.is_dir():
-        source = Store(str(data / "kg-store"))
-        source.backup(str(store))
-        del source
+def run_store(data: Path, name: str) -> Path:
+    """``data/kg-store-NAME-run``: a fresh checkpoint of ``kg-store`` for one ``kg serve``
+    of this run (hard links: the same files, so the same page cache), removed when the
+    server stops (:meth:`Server.stop`).  ``kg serve`` owns its store read-write (its
+    writer's checkpoints, a rebuild of stale who-said pages), so the benchmark never
+    serves ``kg-store`` itself: the data stays as ``generate_graph.py`` wrote it."""
+    store = data / f"kg-store-{name}-run"
+    for path in (store, Path(f"{store}.snapshots")):
+        shutil.rmtree(path, ignore_errors=True)
+    source = Store.read_only(str(data / "kg-store"))
+    source.backup(str(store))
+    del source
     return store
 
 
@@ -369,13 +379,13 @@ def start_kg(
     tree: Path | None = None,
     name: str = "kg",
 ) -> Server:
-    """``kg serve`` on ``data/kg-store`` (with a result cache of ``cache_mb`` MB if > 0).
+    """``kg serve`` named ``name`` on a checkpoint of ``data/kg-store`` (:func:`run_store`),
+    with a result cache of ``cache_mb`` MB if > 0.
 
     With ``tree``, the server runs the ``kg`` package of that source tree
-    (a checkout of another commit, for paired runs), named ``name``, on
-    ``data/kg-store-NAME`` (see :func:`tree_store`).
+    (a checkout of another commit, for paired runs).
     """
-    store = tree_store(data, name) if tree is not None else data / "kg-store"
+    store = run_store(data, name)
     port = _free_port()
     cmd = [
         sys.executable,
@@ -405,7 +415,7 @@ def start_kg(
         cwd=tree,
     )
     _wait("127.0.0.1", port, "/sparql", proc, f"kg serve ({name})")
-    return Server(f"{name}-cache" if cache_mb > 0 else name, port, "/sparql", proc)
+    return Server(f"{name}-cache" if cache_mb > 0 else name, port, "/sparql", proc, store)
 
 
 def start_oxigraph(data: Path, timeout: float) -> Server:
@@ -805,9 +815,6 @@ def main() -> None:
         if name not in ("kg", "oxigraph") and name not in trees:
             sys.exit(f"--servers: {name!r} is neither kg, oxigraph nor a --tree NAME")
     kg_names = [n for n in names if n != "oxigraph"]
-    for name in kg_names:
-        if name in trees:
-            tree_store(args.data, name)
     passes = [0.0] + ([args.cache] if args.cache > 0 and kg_names else [])
     for cache_mb in passes:
         servers: list[Server] = []
