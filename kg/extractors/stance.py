@@ -70,6 +70,7 @@ from typing import Any
 from kg.extractors.coder.relation import Rel
 from kg.extractors.coder.stances import _eval_stem, _evaluation
 from kg.extractors.doc import Doc
+from kg.extractors.lexicon import word_set
 from kg.extractors.logistic import (
     f1_score,
     fit,
@@ -113,18 +114,10 @@ CLASSES = (
     RelationType.REJECT,
 )
 
-_NEG = {
-    "en": frozenset("not no never n't cannot nor neither without".split()),
-    "ar": frozenset("لا لن لم ليس ليست غير عدم دون".split()),
-}
-_STOP = {
-    "en": frozenset(
-        "the a an of to in on at and or for with by from that this is are was were be been "
-        "it its as has have had will would he she they we i you his her their our said "
-        "which who also but not".split()
-    ),
-    "ar": frozenset("في من علي الي عن مع ان ان او ثم هذا هذه ذلك التي الذي قد كان كانت".split()),
-}
+_NEG = {"en": word_set("stance.neg_en"), "ar": word_set("stance.neg_ar")}
+"""Negation words: a content with one is ``neg``, one opening with one ``neg_first``."""
+_STOP = {"en": word_set("stance.stop_en"), "ar": word_set("stance.stop_ar")}
+"""Words never taken as content-word features."""
 
 
 class StanceRel(Rel):
