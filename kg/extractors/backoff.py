@@ -73,7 +73,6 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -84,8 +83,8 @@ from kg.extractors.lexicon import Hit
 from kg.extractors.logistic import (
     f1_score,
     fit,
-    git_head,
     probability,
+    provenance,
     read_weights,
     score_added,
     set_name,
@@ -1062,8 +1061,7 @@ def write_weights(
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m kg.extractors.backoff --train GOLD.jsonl... [--cv] [--write]``."""
-    from kg.evaluation.sets import UNSEEN_SETS, off_limits_for_training
-    from kg.extractors.pipeline import EXTRACTOR_VERSION
+    from kg.evaluation.sets import off_limits_for_training
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--train", nargs="+", type=Path, required=True, help="analysis gold files")
@@ -1115,17 +1113,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.write:
         weights = fit(rows)
         sets = " ".join(sorted({a.set_name for a in arts}))
-        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        cmd = "python -m kg.extractors.backoff " + " ".join(sys.argv[1:] if argv is None else argv)
-        prov = [
-            "Learned back-off weights (kg/extractors/backoff.py): logistic regression, L2.",
-            f"trained on: {sets} ({len(arts)} articles, {len(rows)} candidates, {pos} positive"
-            + (", every trigger's pairs)" if args.every_trigger else ")"),
-            f"on the coder of extractor {EXTRACTOR_VERSION} ({git_head()})",
+        prov = provenance(
+            "kg.extractors.backoff",
+            argv,
+            [
+                "Learned back-off weights (kg/extractors/backoff.py): logistic regression, L2.",
+                f"trained on: {sets} ({len(arts)} articles, {len(rows)} candidates, {pos} positive"
+                + (", every trigger's pairs)" if args.every_trigger else ")"),
+            ],
+            "the coder",
             cv_note,
-            f"written {when} by: {cmd}",
-            f"never trained on dev or the unseen sets ({', '.join(UNSEEN_SETS)})",
-        ]
+        )
         path = write_weights(weights, threshold or DEFAULT_THRESHOLD, enabled, prov)
         print(f"wrote {path}")
     return 0

@@ -18,6 +18,7 @@ import math
 import os
 import random
 import subprocess
+import sys
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from itertools import repeat
@@ -157,6 +158,30 @@ def write_weights(
         lines.append(f"{f}\t{v:.4f}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def provenance(
+    module: str, argv: Sequence[str] | None, fitted: Sequence[str], on: str, cv_note: str
+) -> list[str]:
+    """The provenance lines of a weight file written by ``python -m <module>`` (with
+    ``argv``, or this process's arguments): what was fitted on what (``fitted``), the
+    part of the extractor (``on``: "the coder", "the finder", ...) and its version and
+    commit it was fitted against, the cross-validation note, when and by which command,
+    and that dev and the unseen sets were never trained on."""
+    from datetime import UTC, datetime
+
+    from kg.evaluation.sets import UNSEEN_SETS
+    from kg.extractors.pipeline import EXTRACTOR_VERSION
+
+    args = sys.argv[1:] if argv is None else argv
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return [
+        *fitted,
+        f"on {on} of extractor {EXTRACTOR_VERSION} ({git_head()})",
+        cv_note,
+        f"written {when} by: python -m {module} " + " ".join(args),
+        f"never trained on dev or the unseen sets ({', '.join(UNSEEN_SETS)})",
+    ]
 
 
 def switched_on(env: str, weights: dict[str, float]) -> bool:

@@ -62,7 +62,6 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -74,7 +73,7 @@ from kg.extractors.lexicon import word_set
 from kg.extractors.logistic import (
     f1_score,
     fit,
-    git_head,
+    provenance,
     read_weights,
     score_added,
     set_name,
@@ -669,8 +668,7 @@ def cross_validate(
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m kg.extractors.stance --train GOLD.jsonl... [--cv] [--write]``."""
-    from kg.evaluation.sets import UNSEEN_SETS, off_limits_for_training
-    from kg.extractors.pipeline import EXTRACTOR_VERSION
+    from kg.evaluation.sets import off_limits_for_training
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--train", nargs="+", type=Path, required=True)
@@ -715,16 +713,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.write:
         weights = fit_classes(rows, args.min_count, args.l2, args.cue_min_count)
         sets = " ".join(sorted({a.set_name for a in arts}))
-        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        cmd = "python -m kg.extractors.stance " + " ".join(sys.argv[1:] if argv is None else argv)
-        prov = [
-            "Learnt stance weights (kg/extractors/stance.py): one-vs-rest logistic, L2.",
-            f"trained on: {sets} ({len(arts)} articles, {len(rows)} pairs, labels {dict(ys)})",
-            f"on the extractor {EXTRACTOR_VERSION} ({git_head()})",
+        prov = provenance(
+            "kg.extractors.stance",
+            argv,
+            [
+                "Learnt stance weights (kg/extractors/stance.py): one-vs-rest logistic, L2.",
+                f"trained on: {sets} ({len(arts)} articles, {len(rows)} pairs, labels {dict(ys)})",
+            ],
+            "the pipeline",
             note,
-            f"written {when} by: {cmd}",
-            f"never trained on dev or the unseen sets ({', '.join(UNSEEN_SETS)})",
-        ]
+        )
         path = _write_weights(WEIGHTS_FILE, weights, threshold or DEFAULT_THRESHOLD, enabled, prov)
         load_weights.cache_clear()
         print(f"wrote {path}")

@@ -49,7 +49,6 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -60,8 +59,8 @@ from kg.extractors.logistic import (
     LEXICONS,
     f1_score,
     fit,
-    git_head,
     probability,
+    provenance,
     read_weights,
     set_name,
     switched_on,
@@ -554,8 +553,7 @@ def write_weights(
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m kg.extractors.statement_filter --train GOLD.jsonl... [--eras] [--cv]
     [--write]``."""
-    from kg.evaluation.sets import UNSEEN_SETS, off_limits_for_training
-    from kg.extractors.pipeline import EXTRACTOR_VERSION
+    from kg.evaluation.sets import off_limits_for_training
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--train", nargs="+", type=Path, required=True, help="analysis gold files")
@@ -619,24 +617,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.write:
         weights = fit(rows, l2=args.l2, epochs=args.epochs)
         sets = " ".join(sorted({a.set_name for a in arts}))
-        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        cmd = "python -m kg.extractors.statement_filter " + " ".join(
-            sys.argv[1:] if argv is None else argv
-        )
         used = {a.set_name for a in eras}
         era_note = ", ".join(f"{s}@{c}" for s, c in ERAS.items() if s in used) or "none"
-        prov = [
-            "Learnt statement filter (kg/extractors/statement_filter.py): logistic, L2 "
-            f"{args.l2}, {args.epochs} epochs.",
-            f"analysis sets: {sets} ({len(arts)} articles)",
-            f"the finders of their unseen eras: {era_note} ({n_era} statements)",
-            f"fitted on {len(rows)} statements, {pos} right"
-            + (" (the eras' alone)" if args.eras_only and eras else " (today's and the eras')"),
-            f"on the finder of extractor {EXTRACTOR_VERSION} ({git_head()})",
+        prov = provenance(
+            "kg.extractors.statement_filter",
+            argv,
+            [
+                "Learnt statement filter (kg/extractors/statement_filter.py): logistic, L2 "
+                f"{args.l2}, {args.epochs} epochs.",
+                f"analysis sets: {sets} ({len(arts)} articles)",
+                f"the finders of their unseen eras: {era_note} ({n_era} statements)",
+                f"fitted on {len(rows)} statements, {pos} right"
+                + (" (the eras' alone)" if args.eras_only and eras else " (today's and the eras')"),
+            ],
+            "the finder",
             cv_note,
-            f"written {when} by: {cmd}",
-            f"never trained on dev or the unseen sets ({', '.join(UNSEEN_SETS)})",
-        ]
+        )
         path = write_weights(weights, threshold or DEFAULT_THRESHOLD, on, prov)
         print(f"wrote {path}")
     return 0
