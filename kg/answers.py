@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -43,6 +43,7 @@ __all__ = [
     "has_who_said_index",
     "index_periods",
     "page_entries",
+    "page_reads",
     "read_pages",
     "relations",
     "resolve",
@@ -552,6 +553,23 @@ def expand_pages(
     return expand_entries(page_entries(rows, limit), lang, limit)
 
 
+def page_reads(
+    plan: WhoSaidPages, limit: int | None = None
+) -> Generator[str, Sequence[Mapping[str, dict[str, str]]], list[PageEntry]]:
+    """Read ``plan`` month by month in date order until ``limit`` entries are read: yields
+    each month's query, takes its SPARQL JSON bindings by ``send``, and returns the
+    entries (:func:`page_entries`).  :func:`read_pages` drives it with a blocking
+    ``select``; the server's ``/api/who-said`` with its asynchronous one."""
+    entries: list[PageEntry] = []
+    for i in range(len(plan.months)):
+        left = limit - len(entries) if limit else None
+        rows = yield plan.query([i], left)
+        entries += page_entries(rows, left)
+        if limit and len(entries) >= limit:
+            break
+    return entries
+
+
 def read_pages(
     plan: WhoSaidPages,
     select: Callable[[str], Sequence[Mapping[str, dict[str, str]]]],
@@ -560,13 +578,13 @@ def read_pages(
 ) -> list[dict[str, dict[str, str]]]:
     """The expanded rows of ``plan``, read month by month in date order (``select`` runs a
     query and returns its SPARQL JSON bindings) until ``limit`` rows are read."""
-    entries: list[PageEntry] = []
-    for i in range(len(plan.months)):
-        left = limit - len(entries) if limit else None
-        entries += page_entries(select(plan.query([i], left)), left)
-        if limit and len(entries) >= limit:
-            break
-    return expand_entries(entries, lang, limit)
+    reads = page_reads(plan, limit)
+    try:
+        query = next(reads)
+        while True:
+            query = reads.send(select(query))
+    except StopIteration as done:
+        return expand_entries(done.value, lang, limit)
 
 
 def who_said_index_query() -> str:

@@ -15,10 +15,9 @@ from typing import TYPE_CHECKING, Any
 from pyoxigraph import Literal, NamedNode
 
 from kg.answers import (
-    PageEntry,
     expand_entries,
     expand_summary,
-    page_entries,
+    page_reads,
     who_said_pages_plan,
     who_said_query,
 )
@@ -215,14 +214,13 @@ async def who_said(
     )
     if plan is not None and await who_said_pages_current(ctx):
         # the who-said pages (kg.rdf.who_said_pages), month by month until the cap
-        limit = cap + 1
-        entries: list[PageEntry] = []
-        for i in range(len(plan.months)):
-            left = limit - len(entries)
-            entries += page_entries(await ctx.select(plan.query([i], left)), left)
-            if len(entries) >= limit:
-                break
-        rows = expand_entries(entries, lang, limit)
+        reads = page_reads(plan, cap + 1)
+        try:
+            query = next(reads)
+            while True:
+                query = reads.send(await ctx.select(query))
+        except StopIteration as done:
+            rows = expand_entries(done.value, lang, cap + 1)
         rows, truncated = rows[:cap], len(rows) > cap
         return _who_said_json(ctx, about_e, speaker_e, since, until, lang, rows, truncated)
     query = who_said_query(
