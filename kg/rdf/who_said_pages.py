@@ -67,6 +67,7 @@ __all__ = [
     "WHO_SAID_GRAPH",
     "WHO_SAID_PAGES_VERSION",
     "article_update",
+    "current_query",
     "day_bucket",
     "invalidate",
     "page_update",
@@ -154,6 +155,13 @@ def _values(iris: Iterable[str]) -> str:
 def pages_current(store: Store) -> bool:
     """Do the pages cover every article (the marker is in :data:`WHO_SAID_GRAPH`)?"""
     return any(store.quads_for_pattern(*_MARKER))
+
+
+def current_query() -> str:
+    """The SPARQL ASK that :func:`pages_current` answers, for a reader that only has a
+    query endpoint (``kg serve``'s query workers): is this version's marker there?"""
+    m = _MARKER
+    return f"ASK {{ GRAPH {m.graph_name} {{ {m.subject} {m.predicate} {m.object} }} }}"
 
 
 def invalidate() -> str:

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.answers import who_said_index_complete, who_said_index_query, who_said_summary_complete
 from kg.queries import TermArg, render
-from kg.rdf.who_said_pages import WHO_SAID_GRAPH
-from kg.vocab import KG
+from kg.rdf.who_said_pages import current_query
 
 if TYPE_CHECKING:
     from kg.server.context import ServerContext
@@ -82,13 +81,13 @@ async def who_said_coverage(ctx: ServerContext) -> tuple[bool, bool]:
 
 
 async def who_said_pages_current(ctx: ServerContext) -> bool:
-    """Whether the who-said pages cover every article (their marker is in the store,
-    :func:`kg.rdf.who_said_pages.pages_current`), checked once per checkpoint."""
+    """Whether the who-said pages cover every article (this version's marker is in the
+    store, :func:`kg.rdf.who_said_pages.pages_current`), checked once per checkpoint."""
     gen, _ = ctx.pool.checkpoint()
     cached = ctx.extras.get("who_said_pages")
     if cached is not None and cached[0] == gen:
         return bool(cached[1])
-    rows = await ctx.select(f"ASK {{ GRAPH {WHO_SAID_GRAPH} {{ ?g {KG.whoSaidPages} ?v }} }}")
+    rows = await ctx.select(current_query())
     current = bool(rows) and rows[0].get("boolean", {}).get("value") == "true"
     ctx.extras["who_said_pages"] = (gen, current)
     return current
