@@ -130,5 +130,5 @@ def test_the_pipeline_adds_the_models_relations_uncalibrated(
 
 
 def test_training_refuses_dev_and_unseen_sets() -> None:
-    assert off_limits_for_training("examples/blind13/gold.jsonl")
-    assert main(["--train", "examples/blind13/gold.jsonl"]) == 2
+    assert off_limits_for_training("examples/blind15/gold.jsonl")
+    assert main(["--train", "examples/blind15/gold.jsonl"]) == 2
