@@ -130,6 +130,7 @@ SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
         ("blind18", "150-420"),
         ("blind19", "150-420"),
         ("blind20", "150-420"),
+        ("blind21", "150-420"),
     ],
 )
 def test_every_bundled_gold_set_passes_the_gold_validator(name: str, words: str) -> None:

@@ -267,7 +267,7 @@ def test_pair_choice_counts_the_right_and_the_reversed_pair(tmp_path: Path) -> N
 
 
 def test_training_refuses_dev_and_unseen_sets() -> None:
-    assert main(["--train", "examples/blind13/gold.jsonl"]) == 2
+    assert main(["--train", "examples/blind15/gold.jsonl"]) == 2
     assert main(["--train", "../shared/eval/dev.jsonl"]) == 2
 
 

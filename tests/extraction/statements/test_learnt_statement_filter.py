@@ -95,6 +95,6 @@ def test_no_weights_keep_every_statement(monkeypatch: pytest.MonkeyPatch) -> Non
     assert qmodel.filter_statements(doc, stmts) is stmts
 
 
-@pytest.mark.parametrize("path", ["../shared/eval/dev.jsonl", "examples/blind14/gold.jsonl"])
+@pytest.mark.parametrize("path", ["../shared/eval/dev.jsonl", "examples/blind16/gold.jsonl"])
 def test_training_refuses_dev_and_the_unseen_sets(path: str) -> None:
     assert qmodel.main(["--train", path]) == 2
