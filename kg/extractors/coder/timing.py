@@ -56,6 +56,13 @@ _NOT_NOUNS_EN = word_set("timing.not_nouns_en")
 """English words in -s before a subject pronoun that open no relative clause on them: verbs
 ("says", "adds"), adverbs ("perhaps") and the listeners of a telling ("told reporters it
 struck ..."): what follows is what was told."""
+_FROM_DAY_EN = frozenset({"on", "from", "starting"})
+"""English prepositions before a bare weekday that a plan is told for ("will impose tariffs
+from Tuesday", "starting Monday"): the coming such day."""
+_DEADLINE_EN = frozenset({"until", "till", "by", "before", "deadline"})
+_DEADLINE_AR = word_set("timing.deadline_ar")
+"""Words before a time that make it the deadline an act sets ("gave him until Friday to
+leave", «أمهله حتى الجمعة»): when it runs out, not when the act was done."""
 _DETERMINERS_EN = frozenset({"the", "its", "their", "his", "her", "this", "that"})
 """English words before a time that makes it a modifier of the noun after it ("the
 September 2022 fighting")."""
@@ -368,6 +375,33 @@ class ActTimes(EventDates, Stances, Meetings):
             and w.lower() not in ("and", "or", "to", "of", "in", "on", "at", "when", "after")
         )
 
+    def _deadline(self, t: TimeExpr, trig: int) -> bool:
+        """Whether a time told after the trigger at ``trig`` is a deadline the act sets,
+        opened by "until"/"by"/"حتى" a few words before it ("had given Jammeh until noon
+        on Friday to leave", «أمهلت الحكومة السفير حتى يوم الجمعة لمغادرة البلاد»): the
+        day it runs out, not the day of the act."""
+        if t.start <= trig:
+            return False
+        doc = self.doc
+        first = doc.tok_at(t.start)
+        words = [doc.word(j) for j in range(max(doc.tok_after(trig), first - 3), first + 1)]
+        if self.en:
+            return any(w in _DEADLINE_EN for w in words)
+        return any(w in _DEADLINE_AR or w[1:] in _DEADLINE_AR for w in words)
+
+    def _gerund_act_between(self, start: int, end: int) -> bool:
+        """English: whether an act told by a gerund after "of"/"for" opens in ``[start,
+        end)`` ("accused the TPLF of firing rockets at Asmara in November", "blamed Kyiv
+        for shelling the plant on Sunday"): a time after it dates that act, not the words
+        said about it."""
+        if not self.en:
+            return False
+        doc = self.doc
+        return any(
+            doc.word(j) in ("of", "for") and doc.word(j + 1).endswith("ing")
+            for j in range(doc.tok_after(start), doc.tok_after(end) - 1)
+        )
+
     def _reduced_relative_between(self, start: int, end: int) -> bool:
         """English: whether a relative clause with no pronoun opens between ``start`` and
         ``end`` (see :meth:`_reduced_object_relative_en`)."""
@@ -593,8 +627,11 @@ class ActTimes(EventDates, Stances, Meetings):
         words = self.text[t.start : t.end].lower().split()
         if published is None or len(value) != 10 or not words or words[-1] not in _WEEKDAYS_EN:
             return value
-        if len(words) > 2 or (len(words) == 2 and words[0] != "on"):
+        if len(words) > 2 or (len(words) == 2 and words[0] not in _FROM_DAY_EN):
             return value  # "last Monday", "next Monday": told which one
+        before = self.text[max(0, t.start - 10) : t.start].lower().split()
+        if len(words) == 1 and before and before[-1] in _FROM_DAY_EN - {"on"}:
+            words = [before[-1], *words]  # "from Tuesday", the preposition left out of it
         if self._past_before_to(t):
             return value  # "agreed on Thursday to lift", "invited Sudan on Tuesday to join"
         k = self.doc.tok_after(t.end)
