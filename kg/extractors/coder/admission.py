@@ -951,6 +951,8 @@ class Admission(Authors):
             and self._gerund_act_between(trig_start, t.start)
         ):
             t = None  # "accused the TPLF of firing rockets in November": the firing's
+        if t is not None and t.end <= trig_start and self._condition_between(t.end, trig_start):
+            t = None  # "threatened on Thursday to cut gas if the EU imposed sanctions"
         if t is not None and self._deadline(t, trig_start):
             t = None  # "gave Jammeh until Friday to leave": when the ultimatum runs out
         if t is not None and self._dateline(t):

@@ -59,10 +59,16 @@ struck ..."): what follows is what was told."""
 _FROM_DAY_EN = frozenset({"on", "from", "starting"})
 """English prepositions before a bare weekday that a plan is told for ("will impose tariffs
 from Tuesday", "starting Monday"): the coming such day."""
-_DEADLINE_EN = frozenset({"until", "till", "by", "before", "deadline"})
+_DEADLINE_EN = frozenset({"until", "till", "deadline"})
+_BY_EN = frozenset({"by", "before"})
+"""("by"/"before" only right before the time: "granted asylum by Mexico hours earlier" is
+no deadline)"""
 _DEADLINE_AR = word_set("timing.deadline_ar")
 """Words before a time that make it the deadline an act sets ("gave him until Friday to
 leave", «أمهله حتى الجمعة»): when it runs out, not when the act was done."""
+_CONDITION = word_set("timing.condition")
+"""Particles that open a condition ("if", "unless", «إذا»، «لو»): the act they tell has not
+happened, and the time of the clause they hang on is not its date."""
 _DETERMINERS_EN = frozenset({"the", "its", "their", "his", "her", "this", "that"})
 """English words before a time that makes it a modifier of the noun after it ("the
 September 2022 fighting")."""
@@ -222,8 +228,12 @@ class ActTimes(EventDates, Stances, Meetings):
             if doc.tokens[j].start >= end:
                 return False
             w = doc.word(j)
-            if w in CAUSE_MARKERS and (not self.en or doc.word(j - 1) == "in"):
-                return True
+            if (
+                w in CAUSE_MARKERS
+                and (not self.en or doc.word(j - 1) == "in")
+                and not any(c in self.text[doc.tokens[j].end : end] for c in ",;:،؛")
+            ):
+                return True  # (a cause told before a comma ends there: "على خلفية X، إذ أعلنت")
         return False
 
     def _source_clause_time(self, ev_end: int, hi: int) -> TimeExpr | None:
@@ -386,8 +396,22 @@ class ActTimes(EventDates, Stances, Meetings):
         first = doc.tok_at(t.start)
         words = [doc.word(j) for j in range(max(doc.tok_after(trig), first - 3), first + 1)]
         if self.en:
-            return any(w in _DEADLINE_EN for w in words)
+            head = [*self.text[t.start : t.end].lower().split()[:1], doc.word(first - 1)]
+            return any(w in _DEADLINE_EN for w in words) or any(w in _BY_EN for w in head)
         return any(w in _DEADLINE_AR or w[1:] in _DEADLINE_AR for w in words)
+
+    def _condition_between(self, start: int, end: int) -> bool:
+        """Whether a condition opens in ``[start, end)`` ("threatened on Thursday to cut
+        the gas if the EU imposed new sanctions", «هدد الخميس بقطع الغاز إذا فرض الاتحاد
+        عقوبات»): the act after it is a condition, not dated by the threat's time."""
+        doc = self.doc
+        for j in range(doc.tok_after(start), len(doc.tokens)):
+            if doc.tokens[j].start >= end:
+                return False
+            w = doc.word(j)
+            if w in _CONDITION or (not self.en and w[:1] in "وف" and w[1:] in _CONDITION):
+                return True
+        return False
 
     def _gerund_act_between(self, start: int, end: int) -> bool:
         """English: whether an act told by a gerund after "of"/"for" opens in ``[start,
