@@ -949,8 +949,11 @@ class Admission(Authors):
             and t.start > trig_start
             and trig.type in _SPEECH_TYPES
             and self._gerund_act_between(trig_start, t.start)
+            and not self._news_day(t)
         ):
-            t = None  # "accused the TPLF of firing rockets in November": the firing's
+            # "accused the TPLF of firing rockets in November": the firing's ("accused
+            # China of violating its sovereignty on Tuesday": the news day, the accusing's)
+            t = None
         if t is not None and t.end <= trig_start and self._condition_between(t.end, trig_start):
             t = None  # "threatened on Thursday to cut gas if the EU imposed sanctions"
         if t is not None and self._deadline(t, trig_start):

@@ -413,6 +413,18 @@ class ActTimes(EventDates, Stances, Meetings):
                 return True
         return False
 
+    def _news_day(self, t: TimeExpr) -> bool:
+        """Whether ``t`` is a day of the week before publication ("on Tuesday",
+        "yesterday"): the day news is told on, which a clause's end dates its main verb by."""
+        pub = self.doc.published
+        if pub is None or t.value is None or len(t.value) != 10:
+            return False
+        try:
+            day = _dt.date.fromisoformat(t.value)
+        except ValueError:
+            return False
+        return pub - _dt.timedelta(days=7) <= day <= pub
+
     def _gerund_act_between(self, start: int, end: int) -> bool:
         """English: whether an act told by a gerund after "of"/"for" opens in ``[start,
         end)`` ("accused the TPLF of firing rockets at Asmara in November", "blamed Kyiv
