@@ -387,9 +387,10 @@ class ActTimes(EventDates, Stances, Meetings):
 
     def _deadline(self, t: TimeExpr, trig: int) -> bool:
         """Whether a time told after the trigger at ``trig`` is a deadline the act sets,
-        opened by "until"/"by"/"حتى" a few words before it ("had given Jammeh until noon
-        on Friday to leave", «أمهلت الحكومة السفير حتى يوم الجمعة لمغادرة البلاد»): the
-        day it runs out, not the day of the act."""
+        opened by "until"/"حتى" a few words before it or "by" right before it ("had given
+        Jammeh until noon on Friday to leave", «أمهلت الحكومة السفير حتى يوم الجمعة»,
+        "pull out its troops by the end of the year"): the day it runs out, not the day of
+        the act (the analysed gold dates no act by its deadline)."""
         if t.start <= trig:
             return False
         doc = self.doc
