@@ -944,6 +944,20 @@ class Admission(Authors):
             and self._attributive_time(t)
         ):
             t = None  # "blamed each other for the September 2022 fighting": the fighting's
+        if (
+            t is not None
+            and t.start > trig_start
+            and trig.type in _SPEECH_TYPES
+            and self._gerund_act_between(trig_start, t.start)
+            and not self._news_day(t)
+        ):
+            # "accused the TPLF of firing rockets in November": the firing's ("accused
+            # China of violating its sovereignty on Tuesday": the news day, the accusing's)
+            t = None
+        if t is not None and t.end <= trig_start and self._condition_between(t.end, trig_start):
+            t = None  # "threatened on Thursday to cut gas if the EU imposed sanctions"
+        if t is not None and self._deadline(t, trig_start):
+            t = None  # "gave Jammeh until Friday to leave": when the ultimatum runs out
         if t is not None and self._dateline(t):
             t = None  # "MALE, Jan 15 (AFP) - The Maldives has asked": when filed, not done
         date = t.value if t is not None else None

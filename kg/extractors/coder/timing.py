@@ -56,6 +56,19 @@ _NOT_NOUNS_EN = word_set("timing.not_nouns_en")
 """English words in -s before a subject pronoun that open no relative clause on them: verbs
 ("says", "adds"), adverbs ("perhaps") and the listeners of a telling ("told reporters it
 struck ..."): what follows is what was told."""
+_FROM_DAY_EN = frozenset({"on", "from", "starting"})
+"""English prepositions before a bare weekday that a plan is told for ("will impose tariffs
+from Tuesday", "starting Monday"): the coming such day."""
+_DEADLINE_EN = frozenset({"until", "till", "deadline"})
+_BY_EN = frozenset({"by", "before"})
+"""("by"/"before" only right before the time: "granted asylum by Mexico hours earlier" is
+no deadline)"""
+_DEADLINE_AR = word_set("timing.deadline_ar")
+"""Words before a time that make it the deadline an act sets ("gave him until Friday to
+leave", «أمهله حتى الجمعة»): when it runs out, not when the act was done."""
+_CONDITION = word_set("timing.condition")
+"""Particles that open a condition ("if", "unless", «إذا»، «لو»): the act they tell has not
+happened, and the time of the clause they hang on is not its date."""
 _DETERMINERS_EN = frozenset({"the", "its", "their", "his", "her", "this", "that"})
 """English words before a time that makes it a modifier of the noun after it ("the
 September 2022 fighting")."""
@@ -215,8 +228,12 @@ class ActTimes(EventDates, Stances, Meetings):
             if doc.tokens[j].start >= end:
                 return False
             w = doc.word(j)
-            if w in CAUSE_MARKERS and (not self.en or doc.word(j - 1) == "in"):
-                return True
+            if (
+                w in CAUSE_MARKERS
+                and (not self.en or doc.word(j - 1) == "in")
+                and not any(c in self.text[doc.tokens[j].end : end] for c in ",;:،؛")
+            ):
+                return True  # (a cause told before a comma ends there: "على خلفية X، إذ أعلنت")
         return False
 
     def _source_clause_time(self, ev_end: int, hi: int) -> TimeExpr | None:
@@ -366,6 +383,60 @@ class ActTimes(EventDates, Stances, Meetings):
             and w.isalpha()
             and w.lower() not in _NOT_NOUNS_EN
             and w.lower() not in ("and", "or", "to", "of", "in", "on", "at", "when", "after")
+        )
+
+    def _deadline(self, t: TimeExpr, trig: int) -> bool:
+        """Whether a time told after the trigger at ``trig`` is a deadline the act sets,
+        opened by "until"/"حتى" a few words before it or "by" right before it ("had given
+        Jammeh until noon on Friday to leave", «أمهلت الحكومة السفير حتى يوم الجمعة»,
+        "pull out its troops by the end of the year"): the day it runs out, not the day of
+        the act (the analysed gold dates no act by its deadline)."""
+        if t.start <= trig:
+            return False
+        doc = self.doc
+        first = doc.tok_at(t.start)
+        words = [doc.word(j) for j in range(max(doc.tok_after(trig), first - 3), first + 1)]
+        if self.en:
+            head = [*self.text[t.start : t.end].lower().split()[:1], doc.word(first - 1)]
+            return any(w in _DEADLINE_EN for w in words) or any(w in _BY_EN for w in head)
+        return any(w in _DEADLINE_AR or w[1:] in _DEADLINE_AR for w in words)
+
+    def _condition_between(self, start: int, end: int) -> bool:
+        """Whether a condition opens in ``[start, end)`` ("threatened on Thursday to cut
+        the gas if the EU imposed new sanctions", «هدد الخميس بقطع الغاز إذا فرض الاتحاد
+        عقوبات»): the act after it is a condition, not dated by the threat's time."""
+        doc = self.doc
+        for j in range(doc.tok_after(start), len(doc.tokens)):
+            if doc.tokens[j].start >= end:
+                return False
+            w = doc.word(j)
+            if w in _CONDITION or (not self.en and w[:1] in "وف" and w[1:] in _CONDITION):
+                return True
+        return False
+
+    def _news_day(self, t: TimeExpr) -> bool:
+        """Whether ``t`` is a day of the week before publication ("on Tuesday",
+        "yesterday"): the day news is told on, which a clause's end dates its main verb by."""
+        pub = self.doc.published
+        if pub is None or t.value is None or len(t.value) != 10:
+            return False
+        try:
+            day = _dt.date.fromisoformat(t.value)
+        except ValueError:
+            return False
+        return pub - _dt.timedelta(days=7) <= day <= pub
+
+    def _gerund_act_between(self, start: int, end: int) -> bool:
+        """English: whether an act told by a gerund after "of"/"for" opens in ``[start,
+        end)`` ("accused the TPLF of firing rockets at Asmara in November", "blamed Kyiv
+        for shelling the plant on Sunday"): a time after it dates that act, not the words
+        said about it."""
+        if not self.en:
+            return False
+        doc = self.doc
+        return any(
+            doc.word(j) in ("of", "for") and doc.word(j + 1).endswith("ing")
+            for j in range(doc.tok_after(start), doc.tok_after(end) - 1)
         )
 
     def _reduced_relative_between(self, start: int, end: int) -> bool:
@@ -593,8 +664,11 @@ class ActTimes(EventDates, Stances, Meetings):
         words = self.text[t.start : t.end].lower().split()
         if published is None or len(value) != 10 or not words or words[-1] not in _WEEKDAYS_EN:
             return value
-        if len(words) > 2 or (len(words) == 2 and words[0] != "on"):
+        if len(words) > 2 or (len(words) == 2 and words[0] not in _FROM_DAY_EN):
             return value  # "last Monday", "next Monday": told which one
+        before = self.text[max(0, t.start - 10) : t.start].lower().split()
+        if len(words) == 1 and before and before[-1] in _FROM_DAY_EN - {"on"}:
+            words = [before[-1], *words]  # "from Tuesday", the preposition left out of it
         if self._past_before_to(t):
             return value  # "agreed on Thursday to lift", "invited Sudan on Tuesday to join"
         k = self.doc.tok_after(t.end)
