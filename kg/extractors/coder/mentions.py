@@ -39,6 +39,7 @@ from kg.extractors.coder.words import (
     _COUNTERPART_NOUNS_EN,
     _COUNTERPART_ROLE_EN,
     _EN_DETERMINERS,
+    _FINITE_VERBS_EN,
     _FLAG_AR,
     _GOODS_EN,
     _GROUP_REPS_EN,
@@ -163,6 +164,10 @@ class Mentions(ActTimes):
                     # "called for calm after protests by Castillo's supporters", "a day
                     # after the nation broke off ties with Taiwan": who acts in the time
                     # clause is no patient of the act before it
+                    break
+                if self.en and t > t_from and self._relative_clause_at(t):
+                    # "will not accept any decision that goes against Belarus": who the
+                    # relative clause's verb acts on is no patient of the act before it
                     break
                 if self.en and w == "and" and t > t_from and self._second_verb(t + 1):
                     # "rejected the demands of the junta and called X's detention a coup": a
@@ -451,6 +456,8 @@ class Mentions(ActTimes):
         k = m.t0 - 1
         if doc.word(k) == "the":
             k -= 1  # "..., and the United States said"
+        while m.t0 - k < 4 and k > 0 and doc.tokens[k].text[:1].isupper():
+            k -= 1  # "..., and President Joe Biden sent": a title before the name
         if doc.word(k) not in _CLAUSE_LINKS_EN:
             return False
         j = m.t1 + 1
@@ -460,7 +467,25 @@ class Mentions(ActTimes):
             self.text[m.end : doc.tokens[j].start]
         ):
             return False  # "... Norway and Turkey, saying": the list ends, no new subject
-        return j in self.stops
+        return j in self.stops or self._finite_verb_en(j)
+
+    def _relative_clause_at(self, j: int) -> bool:
+        """Whether English "that"/"which" at ``j`` opens a relative clause on the noun before
+        it: a finite verb follows at once ("a decision that goes against X", "the report,
+        which blamed Y"), and no verb or speech cue comes before it (as in "said that", where
+        "that" opens the content)."""
+        doc = self.doc
+        if doc.word(j) not in ("that", "which") or j < 1:
+            return False
+        if j - 1 in self.stops or j - 1 in self.cue_speaker or self._finite_verb_en(j - 1):
+            return False
+        return j + 1 in self.stops or self._finite_verb_en(j + 1)
+
+    def _finite_verb_en(self, j: int) -> bool:
+        """Whether English token ``j`` reads as a finite verb: a past in "-ed" ("backed",
+        "believed") or a word of ``relations.finite_verbs_en`` ("sent", "said", "was")."""
+        w = self.doc.word(j)
+        return w in _FINITE_VERBS_EN or (len(w) > 4 and w.endswith("ed") and w.isalpha())
 
     def _attribution_tail(self, m: Ment) -> bool:
         """An English mention that speaks in a reporting clause closing the sentence after

@@ -691,6 +691,10 @@ _FEMALE_TITLES_AR = word_set("relations.female_titles_ar")
 """A woman's title before her name: the suffix "ها" may stand for her."""
 """What a state's possessive may own as the agent of an act ("its troops crossed")."""
 _CLAUSE_LINKS_EN = word_set("relations.clause_links_en")
+_FINITE_VERBS_EN = word_set("relations.finite_verbs_en")
+"""English finite verbs with no "-ed" (irregular pasts, present forms, auxiliaries): with the
+"-ed" forms they tell that a name before them opens a clause of its own
+(:meth:`~kg.extractors.coder.mentions.Mentions._finite_verb_en`)."""
 _STATE_DUALS_EN = word_set("relations.state_duals_en")
 _GROUP_SIZES_EN = {"three": 3, "four": 4, "five": 5, "six": 6}
 """English: "the three countries", "the four governments": a group of that many states."""

@@ -1,0 +1,75 @@
+"""English, session 21 (S21-CODER-EN): restored or established ties are cooperation; flying
+into exile, annexing, suspending contacts, excluding from a summit and handing back control are
+coded; a name that opens a clause of its own ("and believed X was", "and President X sent") or
+sits in a relative clause on the object ("a decision that goes against X") is no patient.
+Fresh news-style sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factories import extracted, relation_triples
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return relation_triples(extracted(text, "en", date(2025, 6, 12)), symmetric=True)
+
+
+def test_restored_or_established_ties_are_cooperation() -> None:
+    got = triples("Peru and Chile formally restored diplomatic relations on Monday.")
+    assert ("Peru", "COOPERATE", "Chile") in got
+    assert not any(t == "AGREE" for _, t, _ in got)
+    got = triples("Nicaragua established diplomatic ties with China in December.")
+    assert ("Nicaragua", "COOPERATE", "China") in got
+
+
+def test_agreeing_to_normalise_ties_stays_an_agreement() -> None:
+    got = triples("Morocco and Israel agreed to normalise relations last year.")
+    assert ("Morocco", "AGREE", "Israel") in got
+
+
+def test_flying_into_exile_is_flight_to_where_one_lands() -> None:
+    got = triples("Bolivian President Evo Morales flew into exile in Mexico on Tuesday.")
+    assert ("Evo Morales", "FLEE", "Mexico") in got
+
+
+def test_annexing_territory_coerces_the_state_it_is_taken_from() -> None:
+    got = triples("Armenia said Azerbaijan wanted to annex the corridor from Armenia.")
+    assert ("Azerbaijan", "COERCE", "Armenia") in got
+    got = triples("Russia annexed four regions from Ukraine in September 2022.")
+    assert ("Russia", "COERCE", "Ukraine") in got
+
+
+def test_suspending_contacts_and_excluding_from_a_summit_are_sanctions() -> None:
+    got = triples("Lithuania will suspend all high-level bilateral contacts with China.")
+    assert ("Lithuania", "SANCTION", "China") in got
+    got = triples("The African Union decided to exclude Mali from its next summit.")
+    assert ("African Union", "SANCTION", "Mali") in got
+
+
+def test_handing_back_control_is_a_concession() -> None:
+    got = triples("Britain agreed to hand back to Mauritius control over the Chagos Islands.")
+    assert ("United Kingdom", "CONCEDE", "Mauritius") in got
+
+
+def test_a_name_opening_its_own_clause_is_no_second_patient() -> None:
+    got = triples("Canada stood in solidarity with Denmark and believed Russia was behind it.")
+    assert ("Canada", "SUPPORT", "Denmark") in got
+    assert ("Canada", "SUPPORT", "Russia") not in got
+    got = triples(
+        "Blinken called for the withdrawal of Rwandan troops from Congo, and President "
+        "Joe Biden sent an envoy to Kinshasa."
+    )
+    assert not any(o == "Joe Biden" for _, t, o in got if t == "RETREAT")
+
+
+def test_coordinated_patients_still_join() -> None:
+    got = triples("Japan praised South Korea and Australia for their help.")
+    assert {("Japan", "SUPPORT", "South Korea"), ("Japan", "SUPPORT", "Australia")} <= got
+
+
+def test_an_actor_in_a_relative_clause_on_the_object_is_no_patient() -> None:
+    got = triples("Serbia will not accept any decision that goes against Republika Srpska.")
+    assert not any(t == "REJECT" for _, t, _ in got)
+    got = triples("Iran demanded that Israel stop its strikes.")
+    assert ("Iran", "REQUEST", "Israel") in got
