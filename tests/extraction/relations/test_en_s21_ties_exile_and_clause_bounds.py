@@ -73,3 +73,20 @@ def test_an_actor_in_a_relative_clause_on_the_object_is_no_patient() -> None:
     assert not any(t == "REJECT" for _, t, _ in got)
     got = triples("Iran demanded that Israel stop its strikes.")
     assert ("Iran", "REQUEST", "Israel") in got
+
+
+def test_the_court_refers_back_to_the_international_court_named_before() -> None:
+    got = triples(
+        "Guyana welcomed a ruling by the International Court of Justice on Friday. "
+        "Venezuela has accused the court of bias."
+    )
+    assert ("Venezuela", "ACCUSE", "International Court of Justice") in got
+
+
+def test_the_court_after_a_national_court_is_not_the_international_one() -> None:
+    got = triples(
+        "Guyana welcomed a ruling by the International Court of Justice on Friday. "
+        "A Venezuelan court later ordered the arrest of an opposition leader. "
+        "Venezuela has accused the court of bias."
+    )
+    assert ("Venezuela", "ACCUSE", "International Court of Justice") not in got
