@@ -90,6 +90,12 @@ _GROUP_KINDS = {
 }
 """Gazetteer subtypes by the kind of group noun that may refer back to them."""
 _COURT_LABEL = re.compile(r"\b(?:Court|Tribunal)\b")
+_BLOC_NOUNS_EN = frozenset({"bloc", "alliance", "union"})
+_ORGAN_LABEL = re.compile(
+    r"^United Nations\b|\b(?:Council|Court|Tribunal|Assembly|Agency|Secretariat|Fund|Bank)\b"
+)
+"""English: labels of the international organs and agencies that "the bloc", "the alliance"
+and "the union" never name (S21-CODER-EN)."""
 """An international organisation that is a court: "the court" may refer back to it."""
 _PERSON_T = EntityType.PERSON
 _LEADER_FORCES_AR = word_set("bodies.leader_forces_ar")
@@ -2675,6 +2681,15 @@ class _Builder:
             k = bisect_left(starts[kind], t)
             if not k:
                 continue
+            if doc.lang != "ar" and w in _BLOC_NOUNS_EN:
+                # "the bloc", "the alliance": a member body, not an organ of the UN or a
+                # court named since ("the Security Council backed the bloc's efforts")
+                while k and (e := g.entries.get(sources[kind][k - 1][1])) is not None:
+                    if not _ORGAN_LABEL.search(e.label):
+                        break
+                    k -= 1
+                if not k:
+                    continue
             key = sources[kind][k - 1][1]
             if kind == "court" and self._other_court_between(sources[kind][k - 1], t):
                 continue  # "... a Venezuelan court ruled; the court said": that court

@@ -90,3 +90,11 @@ def test_the_court_after_a_national_court_is_not_the_international_one() -> None
         "Venezuela has accused the court of bias."
     )
     assert ("Venezuela", "ACCUSE", "International Court of Justice") not in got
+
+
+def test_the_bloc_is_no_un_organ_named_since() -> None:
+    got = triples(
+        "The African Union sent troops to Somalia on Monday. "
+        "The UN Security Council backed the bloc on Thursday."
+    )
+    assert ("United Nations Security Council", "SUPPORT", "African Union") in got
