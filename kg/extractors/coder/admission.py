@@ -26,6 +26,7 @@ from kg.extractors.coder.words import (
     _AUX_EN,
     _BORDER_EN,
     _COMPASS_EN,
+    _EN_DETERMINERS,
     _ENVOY_HEADS_EN,
     _ENVOY_TOPICS_AR,
     _FEAR_WORDS,
@@ -64,6 +65,7 @@ from kg.extractors.coder.words import (
     _SPEECH_TYPES,
     _THAT_AR,
     _TIES_TOPIC,
+    _TO_EVENTS_EN,
     _TO_INTENT_EN,
     _VERBAL_ATTACK_AR,
     _ar_envoy_key,
@@ -375,6 +377,22 @@ class Admission(Authors):
             if j in self.stops or w in _PUNCT_CLAUSE:
                 return None
         return None
+
+    def _invited_to_act(self, trig: Trigger, h: Hit[Trigger], obj_m: Ment) -> bool:
+        """English: "invite(d) X to" + a verb ("invited the agency to verify", "invites
+        Iran to join"): the patient right after the trigger is asked to act, no meeting."""
+        doc = self.doc
+        if trig.type is not RelationType.CONSULT or not doc.word(h.first).startswith("invit"):
+            return False
+        if obj_m.t0 != h.last + 1 and not (
+            obj_m.t0 == h.last + 2 and doc.word(h.last + 1) == "the"
+        ):
+            return False
+        j = obj_m.t1 + 1
+        if doc.word(j) != "to" or doc.mention_at_tok(j + 1) is not None:
+            return False
+        w = doc.tokens[j + 1].text if j + 1 < len(doc.tokens) else ""
+        return w.isalpha() and w.islower() and w not in _EN_DETERMINERS and w not in _TO_EVENTS_EN
 
     def add(
         self,
@@ -783,6 +801,10 @@ class Admission(Authors):
         ):
             # "أجرت كوريا الجنوبية مناورات مع الولايات المتحدة": a partner in the drill
             trig = replace(trig, type=RelationType.COOPERATE)
+        if self.en and self._invited_to_act(trig, h, obj_m):
+            # "invited the OPCW to verify its analysis": an invitation to act is a request
+            # (to come to a summit or a capital it stays a meeting)
+            trig = replace(trig, type=RelationType.REQUEST, topic="invitation")
         if self.en and self._drill_partner(trig, h, obj_m):
             # "held joint drills with the United States", "China and Russia held joint
             # drills": a partner in the exercise cooperates; where it is held stays MOBILIZE

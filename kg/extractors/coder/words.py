@@ -443,6 +443,9 @@ _LIGHT_PARTICIPLES_EN = word_set("relations.light_participles_en")
 _COUNTERPART_ROLE_EN = re.compile(r"(?:[\w'-]+ ){0,3}counterparts?\b,?")
 _ENVOY_HEADS_EN = word_set("relations.envoy_heads_en")
 _EN_DETERMINERS = word_set("relations.en_determiners")
+_TO_EVENTS_EN = word_set("relations.to_events_en")
+"""English nouns an invitation "to" names an event or a visit by, no act asked ("invited X to
+talks", "to dinner"): it stays a meeting."""
 _MADE_UP = ("Unnamed:", "Person:", "Body:", "Office:")
 _CLAUSE_OPENERS = word_set("relations.clause_openers")
 _OWN_CLAUSE_EN = frozenset({"as", "while", "whereas"})

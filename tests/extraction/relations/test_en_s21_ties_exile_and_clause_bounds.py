@@ -98,3 +98,11 @@ def test_the_bloc_is_no_un_organ_named_since() -> None:
         "The UN Security Council backed the bloc on Thursday."
     )
     assert ("United Nations Security Council", "SUPPORT", "African Union") in got
+
+
+def test_an_invitation_to_act_is_a_request_to_a_meeting_a_consultation() -> None:
+    got = triples("Japan invited South Korea to join the naval drills.")
+    assert ("Japan", "REQUEST", "South Korea") in got
+    got = triples("China invited Russia to talks in Beijing.")
+    assert ("China", "CONSULT", "Russia") in got
+    assert ("China", "REQUEST", "Russia") not in got
