@@ -106,3 +106,13 @@ def test_an_invitation_to_act_is_a_request_to_a_meeting_a_consultation() -> None
     got = triples("China invited Russia to talks in Beijing.")
     assert ("China", "CONSULT", "Russia") in got
     assert ("China", "REQUEST", "Russia") not in got
+
+
+def test_the_two_leaders_are_the_people_coordinated_two_sentences_back() -> None:
+    got = triples(
+        "Markets rallied on Monday. The thaw followed an announcement by U.S. President "
+        "Joe Biden and Chinese President Xi Jinping in June. "
+        "Trade rose by a fifth. "
+        "The two leaders met face to face in Lima in November."
+    )
+    assert ("Joe Biden", "CONSULT", "Xi Jinping") in got
