@@ -51,6 +51,7 @@ from kg.extractors.coder.words import (
     _OWNER_PARTICIPLES_EN,
     _PACT_KEPT_AR,
     _PACT_KEPT_EN,
+    _PERSONNEL_EN,
     _PLACE_TYPES,
     _PROPOSALS_EN,
     _PUNCT_BREAK,
@@ -393,6 +394,34 @@ class Admission(Authors):
             return False
         w = doc.tokens[j + 1].text if j + 1 < len(doc.tokens) else ""
         return w.isalpha() and w.islower() and w not in _EN_DETERMINERS and w not in _TO_EVENTS_EN
+
+    def _posted_abroad(self, trig: Trigger, h: Hit[Trigger], subj: str, obj_m: Ment) -> bool:
+        """English: a deployment of troops, police or other personnel whose place is another
+        state itself, after "in", "into" or "to" ("deployed troops in Congo", "the deployment
+        of Kenyan police to Haiti": the analysed sets' gold codes them PRESENCE), not a
+        border, a frontier or an area near it ("deployed troops near the border with X"
+        stays a show of force, as do bombers or warships sent)."""
+        doc = self.doc
+        if trig.type is not RelationType.MOBILIZE or not doc.word(h.first).startswith(
+            ("deploy", "sent", "send")
+        ):
+            return False
+        if not any(doc.word(j) in _PERSONNEL_EN for j in range(h.first, obj_m.t0)):
+            return False  # ("sent two bombers to Venezuela": a show of force)
+        p = obj_m.t0 - 1
+        if doc.word(p) in _COMPASS_EN:
+            p -= 1  # "in eastern Congo"
+        if obj_m.etype != EntityType.STATE or doc.word(p) not in ("in", "into", "to"):
+            return False
+        own = (
+            subj if doc.entity_types.get(subj) == EntityType.STATE else doc.entity_states.get(subj)
+        )
+        if own is None or own == obj_m.key:
+            return False
+        return not any(
+            doc.word(j) in _BORDER_EN or doc.word(j) in ("near", "along", "towards", "toward")
+            for j in range(h.last + 1, obj_m.t0)
+        )
 
     def add(
         self,
@@ -805,6 +834,10 @@ class Admission(Authors):
             # "invited the OPCW to verify its analysis": an invitation to act is a request
             # (to come to a summit or a capital it stays a meeting)
             trig = replace(trig, type=RelationType.REQUEST, topic="invitation")
+        if self.en and self._posted_abroad(trig, h, subj, obj_m):
+            # "deployed thousands of troops in eastern Congo", "sent troops to Mozambique":
+            # forces posted inside another state are a presence there, no show of force
+            trig = replace(trig, type=RelationType.PRESENCE, topic="troops abroad")
         if self.en and self._drill_partner(trig, h, obj_m):
             # "held joint drills with the United States", "China and Russia held joint
             # drills": a partner in the exercise cooperates; where it is held stays MOBILIZE

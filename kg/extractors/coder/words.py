@@ -443,6 +443,9 @@ _LIGHT_PARTICIPLES_EN = word_set("relations.light_participles_en")
 _COUNTERPART_ROLE_EN = re.compile(r"(?:[\w'-]+ ){0,3}counterparts?\b,?")
 _ENVOY_HEADS_EN = word_set("relations.envoy_heads_en")
 _EN_DETERMINERS = word_set("relations.en_determiners")
+_PERSONNEL_EN = word_set("relations.personnel_en")
+"""English nouns of personnel a state posts abroad ("troops", "police", "peacekeepers"): sent
+or deployed inside another state they are its presence there."""
 _TO_EVENTS_EN = word_set("relations.to_events_en")
 """English nouns an invitation "to" names an event or a visit by, no act asked ("invited X to
 talks", "to dinner"): it stays a meeting."""

@@ -116,3 +116,16 @@ def test_the_two_leaders_are_the_people_coordinated_two_sentences_back() -> None
         "The two leaders met face to face in Lima in November."
     )
     assert ("Joe Biden", "CONSULT", "Xi Jinping") in got
+
+
+def test_troops_deployed_inside_another_state_are_a_presence() -> None:
+    got = triples("Rwanda sent troops to Mozambique in 2021.")
+    assert ("Rwanda", "PRESENCE", "Mozambique") in got
+    got = triples("Uganda deployed thousands of troops in eastern Congo.")
+    assert ("Uganda", "PRESENCE", "Democratic Republic of the Congo") in got
+
+
+def test_troops_sent_to_a_border_stay_a_show_of_force() -> None:
+    got = triples("Russia deployed troops near the border with Ukraine.")
+    assert ("Russia", "MOBILIZE", "Ukraine") in got
+    assert ("Russia", "PRESENCE", "Ukraine") not in got

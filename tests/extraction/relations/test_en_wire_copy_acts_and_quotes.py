@@ -136,7 +136,7 @@ THE_RELATION_IS_READ_CASES = [
     ),
     pytest.param(
         "Britain did not rule out sending troops to Ukraine.",
-        ("United Kingdom", "MOBILIZE", "Ukraine", "hypothetical"),
+        ("United Kingdom", "PRESENCE", "Ukraine", "hypothetical"),
         id="not_ruling_out_an_act_makes_it_possible",
     ),
     pytest.param(
