@@ -129,3 +129,13 @@ def test_troops_sent_to_a_border_stay_a_show_of_force() -> None:
     got = triples("Russia deployed troops near the border with Ukraine.")
     assert ("Russia", "MOBILIZE", "Ukraine") in got
     assert ("Russia", "PRESENCE", "Ukraine") not in got
+
+
+def test_a_state_said_culpable_or_almost_certainly_responsible_is_accused() -> None:
+    got = triples(
+        "Dutch Prime Minister Mark Rutte said Russia was almost certainly responsible for "
+        "the attack."
+    )
+    assert ("Mark Rutte", "ACCUSE", "Russia") in got
+    got = triples("Polish Prime Minister Donald Tusk said Belarus was culpable for the killing.")
+    assert ("Donald Tusk", "ACCUSE", "Belarus") in got
