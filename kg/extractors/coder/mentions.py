@@ -30,6 +30,7 @@ from kg.extractors.coder.words import (
     _BETWEEN,
     _BORDER_EN,
     _BOTH_AR,
+    _CLAIM_NOUNS_EN,
     _CLAUSE_LINKS_EN,
     _CLAUSE_OPENERS,
     _COMPASS_EN,
@@ -164,6 +165,10 @@ class Mentions(ActTimes):
                     # "called for calm after protests by Castillo's supporters", "a day
                     # after the nation broke off ties with Taiwan": who acts in the time
                     # clause is no patient of the act before it
+                    break
+                if self.en and w == "that" and t > t_from and words[t - 1] in _CLAIM_NOUNS_EN:
+                    # "rejected suggestions that Rwanda was being paid": who the claim is
+                    # about is not whom the claim's rejection or denial acts on
                     break
                 if self.en and t > t_from and self._relative_clause_at(t):
                     # "will not accept any decision that goes against Belarus": who the

@@ -697,6 +697,9 @@ _FEMALE_TITLES_AR = word_set("relations.female_titles_ar")
 """A woman's title before her name: the suffix "ها" may stand for her."""
 """What a state's possessive may own as the agent of an act ("its troops crossed")."""
 _CLAUSE_LINKS_EN = word_set("relations.clause_links_en")
+_CLAIM_NOUNS_EN = word_set("relations.claim_nouns_en")
+"""English nouns of a claim whose content a "that" clause gives ("suggestions that",
+"allegations that"): the actors inside are no patient of an act on the claim."""
 _FINITE_VERBS_EN = word_set("relations.finite_verbs_en")
 """English finite verbs with no "-ed" (irregular pasts, present forms, auxiliaries): with the
 "-ed" forms they tell that a name before them opens a clause of its own

@@ -139,3 +139,13 @@ def test_a_state_said_culpable_or_almost_certainly_responsible_is_accused() -> N
     assert ("Mark Rutte", "ACCUSE", "Russia") in got
     got = triples("Polish Prime Minister Donald Tusk said Belarus was culpable for the killing.")
     assert ("Donald Tusk", "ACCUSE", "Belarus") in got
+
+
+def test_an_actor_inside_a_rejected_claim_is_no_patient() -> None:
+    got = triples("Kigali rejected suggestions that Britain was paying it.")
+    assert ("Rwanda", "REJECT", "United Kingdom") not in got
+
+
+def test_a_name_before_an_irregular_past_opens_its_own_clause() -> None:
+    got = triples("Iraq invaded the emirate in August 1990, and American forces retook it later.")
+    assert ("Iraq", "ASSAULT", "American Armed Forces") not in got
