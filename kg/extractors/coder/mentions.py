@@ -170,6 +170,17 @@ class Mentions(ActTimes):
                     # "rejected suggestions that Rwanda was being paid": who the claim is
                     # about is not whom the claim's rejection or denial acts on
                     break
+                if (
+                    self.en
+                    and t_from + 1 < t < len(doc.tokens)
+                    and "," in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
+                    and doc.word(t - 1) not in _CLAUSE_LINKS_EN
+                    and self._finite_verb_en(t)
+                    and t not in self.cue_speaker
+                ):
+                    # "X, who had refused to accept his defeat, left Banjul": the verb
+                    # after the closing comma is the main clause's, its place no patient
+                    break
                 if self.en and t > t_from and self._relative_clause_at(t):
                     # "will not accept any decision that goes against Belarus": who the
                     # relative clause's verb acts on is no patient of the act before it

@@ -149,3 +149,11 @@ def test_an_actor_inside_a_rejected_claim_is_no_patient() -> None:
 def test_a_name_before_an_irregular_past_opens_its_own_clause() -> None:
     got = triples("Iraq invaded the emirate in August 1990, and American forces retook it later.")
     assert ("Iraq", "ASSAULT", "American Armed Forces") not in got
+
+
+def test_the_place_of_the_main_verb_after_a_relative_clause_is_no_patient() -> None:
+    got = triples(
+        "Alpha Conde, who had refused to accept his defeat in the election, left Conakry on "
+        "Saturday."
+    )
+    assert not any(o == "Guinea" for _, t, o in got if t in ("AGREE", "REJECT"))
