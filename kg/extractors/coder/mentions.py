@@ -251,6 +251,13 @@ class Mentions(ActTimes):
                         self._speech_patient and (m.t0 - t_from <= 2 or self._adjective_of_noun(m))
                     )
                     and not (self._adj_heads and self._headed_adjective(m))
+                    # "travels to the Cuban capital": the state's capital stands for it
+                    and not (
+                        self.en
+                        and m.etype is EntityType.STATE
+                        and doc.word(m.t1 + 1) == "capital"
+                        and doc.word(m.t0 - 1) == "the"
+                    )
                 ):
                     ok = False
             if ok and not self.en and self._ar_no_party(m):

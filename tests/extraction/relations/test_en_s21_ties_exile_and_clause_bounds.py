@@ -157,3 +157,8 @@ def test_the_place_of_the_main_verb_after_a_relative_clause_is_no_patient() -> N
         "Saturday."
     )
     assert not any(o == "Guinea" for _, t, o in got if t in ("AGREE", "REJECT"))
+
+
+def test_the_states_capital_named_by_its_adjective_stands_for_the_state() -> None:
+    got = triples("Secretary of State Antony Blinken will travel to the Kenyan capital on Monday.")
+    assert ("Antony Blinken", "CONSULT", "Kenya") in got
