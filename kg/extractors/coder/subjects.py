@@ -156,6 +156,29 @@ class Subjects(References):
             if not _PUNCT_CLAUSE.isdisjoint(self.text[first.end : doc.tokens[j].start]):
                 return None
             return first
+        if self.en and doc.seg is not None:
+            return self._relative_head_before(j, si)
+        return None
+
+    def _relative_head_before(self, j: int, si: int) -> Ment | None:
+        """English: the head of a relative clause whose second verb follows the "and" at
+        ``j`` ("Senegal, which surrounds Gambia on three sides and has long accused Jammeh
+        of ...": Senegal accuses): "which"/"who" right after "<actor>," earlier in the
+        sentence, with no comma between it and "and"."""
+        doc = self.doc
+        assert doc.seg is not None
+        a = doc.tok_range(doc.seg.sents[si])[0]
+        for k in range(j - 1, max(a, j - 16), -1):
+            if "," in self.text[doc.tokens[k].end : doc.tokens[k + 1].start]:
+                return None  # (the relative clause closed before "and")
+            if doc.word(k) not in ("which", "who"):
+                continue
+            if k == 0 or "," not in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]:
+                return None
+            head = doc.mention_at_tok(k - 1)
+            if head is None or not self.actor(head) or head.adjectival:
+                return None
+            return head
         return None
 
     def _repelled(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:

@@ -162,3 +162,11 @@ def test_the_place_of_the_main_verb_after_a_relative_clause_is_no_patient() -> N
 def test_the_states_capital_named_by_its_adjective_stands_for_the_state() -> None:
     got = triples("Secretary of State Antony Blinken will travel to the Kenyan capital on Monday.")
     assert ("Antony Blinken", "CONSULT", "Kenya") in got
+
+
+def test_the_second_verb_of_a_relative_clause_has_its_head_for_subject() -> None:
+    got = triples(
+        "Rwandan President Paul Kagame spoke on Friday. Burundi, which borders Rwanda to the "
+        "north and has long accused Kagame of sheltering rebels, closed its border."
+    )
+    assert ("Burundi", "ACCUSE", "Paul Kagame") in got
