@@ -185,6 +185,16 @@ class Mentions(ActTimes):
                     # "will not accept any decision that goes against Belarus": who the
                     # relative clause's verb acts on is no patient of the act before it
                     break
+                if (
+                    self.en
+                    and w == "and"
+                    and t > t_from
+                    and words[t + 2 : t + 3] == ["by"]
+                    and self._finite_verb_en(t + 1)
+                ):
+                    # "talks hosted by Norway and encouraged by the Vatican": the agent of
+                    # a second participle is no party
+                    break
                 if self.en and w == "and" and t > t_from and self._second_verb(t + 1):
                     # "rejected the demands of the junta and called X's detention a coup": a
                     # second verb of the same subject starts its own act

@@ -170,3 +170,12 @@ def test_the_second_verb_of_a_relative_clause_has_its_head_for_subject() -> None
         "north and has long accused Kagame of sheltering rebels, closed its border."
     )
     assert ("Burundi", "ACCUSE", "Paul Kagame") in got
+
+
+def test_the_agent_of_a_second_participle_is_no_party_to_the_talks() -> None:
+    got = triples(
+        "The deal followed months of secret talks hosted by Oman and encouraged by the Vatican."
+    )
+    assert not any({s, o} == {"Oman", "Holy See"} for s, t, o in got if t == "CONSULT")
+    got = triples("The pact was signed by Armenia and Azerbaijan in Washington.")
+    assert ("Armenia", "AGREE", "Azerbaijan") in got
