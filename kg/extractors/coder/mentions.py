@@ -26,6 +26,7 @@ from kg.extractors.coder.words import (
     _AR_SKIP,
     _AT_REQUEST,
     _AT_TARGET,
+    _AUX_EN,
     _BE_EN,
     _BETWEEN,
     _BORDER_EN,
@@ -500,7 +501,8 @@ class Mentions(ActTimes):
             self.text[m.end : doc.tokens[j].start]
         ):
             return False  # "... Norway and Turkey, saying": the list ends, no new subject
-        return j in self.stops or self._finite_verb_en(j)
+        # (a lexical verb: "... and Iran have" may still list a patient of "sanctions on")
+        return j in self.stops or (self._finite_verb_en(j) and doc.word(j) not in _AUX_EN)
 
     def _relative_clause_at(self, j: int) -> bool:
         """Whether English "that"/"which" at ``j`` opens a relative clause on the noun before

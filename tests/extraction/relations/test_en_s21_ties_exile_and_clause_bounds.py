@@ -179,3 +179,13 @@ def test_the_agent_of_a_second_participle_is_no_party_to_the_talks() -> None:
     assert not any({s, o} == {"Oman", "Holy See"} for s, t, o in got if t == "CONSULT")
     got = triples("The pact was signed by Armenia and Azerbaijan in Washington.")
     assert ("Armenia", "AGREE", "Azerbaijan") in got
+
+
+def test_a_verb_after_the_quoted_words_is_the_speakers_own_act() -> None:
+    got = triples(
+        'EU foreign policy chief Kaja Kallas said the bloc "stands with Moldova" and called '
+        "on Russia to withdraw its troops."
+    )
+    assert ("Kaja Kallas", "REQUEST", "Russia") in got
+    got = triples("Germany condemned the strike and called on Russia to stop.")
+    assert ("Germany", "REQUEST", "Russia") in got
