@@ -89,6 +89,14 @@ _GROUP_KINDS = {
     "intergovernmental_group": "igo",
 }
 """Gazetteer subtypes by the kind of group noun that may refer back to them."""
+_COURT_LABEL = re.compile(r"\b(?:Court|Tribunal)\b")
+_BLOC_NOUNS_EN = frozenset({"bloc", "alliance", "union"})
+_ORGAN_LABEL = re.compile(
+    r"^United Nations\b|\b(?:Council|Court|Tribunal|Assembly|Agency|Secretariat|Fund|Bank)\b"
+)
+"""English: labels of the international organs and agencies that "the bloc", "the alliance"
+and "the union" never name (S21-CODER-EN)."""
+"""An international organisation that is a court: "the court" may refer back to it."""
 _PERSON_T = EntityType.PERSON
 _LEADER_FORCES_AR = word_set("bodies.leader_forces_ar")
 _LEADER_FORCES_EN = word_set("bodies.leader_forces_en")
@@ -164,7 +172,7 @@ def _read_group_adjectives(g: Gazetteer) -> dict[str, str]:
 
 
 def _group_nouns(lang: str) -> dict[str, str]:
-    """``lexicons/group_nouns.tsv``: word -> kind (nonstate, igo)."""
+    """``lexicons/group_nouns.tsv``: word -> kind (nonstate, igo, court)."""
     return {w: k for w, k in words_of("group_nouns.tsv", lang, "kind").items() if k != "modifier"}
 
 
@@ -2636,12 +2644,15 @@ class _Builder:
         nouns = _group_nouns(doc.lang)
         modifiers = _group_modifiers(doc.lang)
         g = Gazetteer.load()
-        sources: dict[str, list[tuple[int, str]]] = {"nonstate": [], "igo": []}
+        sources: dict[str, list[tuple[int, str]]] = {"nonstate": [], "igo": [], "court": []}
         for m in sorted(self.ments, key=lambda m: m.t0):
             entry = g.entries.get(m.key)
             kind = _GROUP_KINDS.get(entry.subtype) if entry is not None else None
             if kind is not None:
                 sources[kind].append((m.t0, m.key))
+            if kind == "igo" and entry is not None and _COURT_LABEL.search(entry.label):
+                # "the court" after "the International Court of Justice" (S21-CODER-EN)
+                sources["court"].append((m.t0, m.key))
         if doc.lang != "ar":
             self._title_groups(g, sources)
         else:
@@ -2670,8 +2681,37 @@ class _Builder:
             k = bisect_left(starts[kind], t)
             if not k:
                 continue
+            if doc.lang != "ar" and w in _BLOC_NOUNS_EN:
+                # "the bloc", "the alliance": a member body, not an organ of the UN or a
+                # court named since ("the Security Council backed the bloc's efforts")
+                while k and (e := g.entries.get(sources[kind][k - 1][1])) is not None:
+                    if not _ORGAN_LABEL.search(e.label):
+                        break
+                    k -= 1
+                if not k:
+                    continue
             key = sources[kind][k - 1][1]
+            if kind == "court" and self._other_court_between(sources[kind][k - 1], t):
+                continue  # "... a Venezuelan court ruled; the court said": that court
             self.backref_organisation(start, doc.tokens[t].end, key, g)
+
+    def _other_court_between(self, source: tuple[int, str], t: int) -> bool:
+        """Whether a court other than the international one named at ``source`` (its first
+        token and key) is named between it and the back-reference "the court" at ``t``: a
+        "court" word in another mention ("a Venezuelan court") or in none that is no
+        back-reference itself ("the Supreme Court")."""
+        doc = self.doc
+        t_from, key = source
+        for j in range(t_from, t):
+            if doc.word(j) not in ("court", "tribunal"):
+                continue
+            m = doc.mention_at_tok(j)
+            if m is not None:
+                if m.key != key:
+                    return True
+            elif doc.word(j - 1) != "the" or doc.tokens[j].text[:1].isupper():
+                return True
+        return False
 
     def _group_organisations(self, g: Gazetteer) -> Iterator[tuple[str, Entry, str]]:
         """The article's organisations that group nouns can name: ``(key, gazetteer

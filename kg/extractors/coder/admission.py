@@ -26,6 +26,7 @@ from kg.extractors.coder.words import (
     _AUX_EN,
     _BORDER_EN,
     _COMPASS_EN,
+    _EN_DETERMINERS,
     _ENVOY_HEADS_EN,
     _ENVOY_TOPICS_AR,
     _FEAR_WORDS,
@@ -50,6 +51,7 @@ from kg.extractors.coder.words import (
     _OWNER_PARTICIPLES_EN,
     _PACT_KEPT_AR,
     _PACT_KEPT_EN,
+    _PERSONNEL_EN,
     _PLACE_TYPES,
     _PROPOSALS_EN,
     _PUNCT_BREAK,
@@ -64,6 +66,7 @@ from kg.extractors.coder.words import (
     _SPEECH_TYPES,
     _THAT_AR,
     _TIES_TOPIC,
+    _TO_EVENTS_EN,
     _TO_INTENT_EN,
     _VERBAL_ATTACK_AR,
     _ar_envoy_key,
@@ -375,6 +378,50 @@ class Admission(Authors):
             if j in self.stops or w in _PUNCT_CLAUSE:
                 return None
         return None
+
+    def _invited_to_act(self, trig: Trigger, h: Hit[Trigger], obj_m: Ment) -> bool:
+        """English: "invite(d) X to" + a verb ("invited the agency to verify", "invites
+        Iran to join"): the patient right after the trigger is asked to act, no meeting."""
+        doc = self.doc
+        if trig.type is not RelationType.CONSULT or not doc.word(h.first).startswith("invit"):
+            return False
+        if obj_m.t0 != h.last + 1 and not (
+            obj_m.t0 == h.last + 2 and doc.word(h.last + 1) == "the"
+        ):
+            return False
+        j = obj_m.t1 + 1
+        if doc.word(j) != "to" or doc.mention_at_tok(j + 1) is not None:
+            return False
+        w = doc.tokens[j + 1].text if j + 1 < len(doc.tokens) else ""
+        return w.isalpha() and w.islower() and w not in _EN_DETERMINERS and w not in _TO_EVENTS_EN
+
+    def _posted_abroad(self, trig: Trigger, h: Hit[Trigger], subj: str, obj_m: Ment) -> bool:
+        """English: a deployment of troops, police or other personnel whose place is another
+        state itself, after "in", "into" or "to" ("deployed troops in Congo", "the deployment
+        of Kenyan police to Haiti": the analysed sets' gold codes them PRESENCE), not a
+        border, a frontier or an area near it ("deployed troops near the border with X"
+        stays a show of force, as do bombers or warships sent)."""
+        doc = self.doc
+        if trig.type is not RelationType.MOBILIZE or not doc.word(h.first).startswith(
+            ("deploy", "sent", "send")
+        ):
+            return False
+        if not any(doc.word(j) in _PERSONNEL_EN for j in range(h.first, obj_m.t0)):
+            return False  # ("sent two bombers to Venezuela": a show of force)
+        p = obj_m.t0 - 1
+        if doc.word(p) in _COMPASS_EN:
+            p -= 1  # "in eastern Congo"
+        if obj_m.etype != EntityType.STATE or doc.word(p) not in ("in", "into", "to"):
+            return False
+        own = (
+            subj if doc.entity_types.get(subj) == EntityType.STATE else doc.entity_states.get(subj)
+        )
+        if own is None or own == obj_m.key:
+            return False
+        return not any(
+            doc.word(j) in _BORDER_EN or doc.word(j) in ("near", "along", "towards", "toward")
+            for j in range(h.last + 1, obj_m.t0)
+        )
 
     def add(
         self,
@@ -783,6 +830,14 @@ class Admission(Authors):
         ):
             # "أجرت كوريا الجنوبية مناورات مع الولايات المتحدة": a partner in the drill
             trig = replace(trig, type=RelationType.COOPERATE)
+        if self.en and self._invited_to_act(trig, h, obj_m):
+            # "invited the OPCW to verify its analysis": an invitation to act is a request
+            # (to come to a summit or a capital it stays a meeting)
+            trig = replace(trig, type=RelationType.REQUEST, topic="invitation")
+        if self.en and self._posted_abroad(trig, h, subj, obj_m):
+            # "deployed thousands of troops in eastern Congo", "sent troops to Mozambique":
+            # forces posted inside another state are a presence there, no show of force
+            trig = replace(trig, type=RelationType.PRESENCE, topic="troops abroad")
         if self.en and self._drill_partner(trig, h, obj_m):
             # "held joint drills with the United States", "China and Russia held joint
             # drills": a partner in the exercise cooperates; where it is held stays MOBILIZE

@@ -1197,8 +1197,8 @@ class Arguments(Admission):
                 ):
                     return None
                 return m
-            if k in self._verb_types or doc.word(k) in _PUNCT_EVAL:
-                return None
+            if k in self._verb_types or doc.word(k) in _PUNCT_EVAL or doc.word(k) == "by":
+                return None  # ("hosted by Norway and encouraged by the Vatican": two acts)
         return None
 
     def _co_agent_as_patient_en(self, subj_m: Ment | None, obj_m: Ment) -> bool:

@@ -2978,6 +2978,15 @@ class Frames(Arguments):
                 and self._coordinated(obj_m, more)
                 # ("Iran backs Hamas, Israel said": Israel reports, no second patient)
                 and not (self.en and self._attribution_tail(more))
+                # ("stood with Britain and believed Russia was behind it": a verb between
+                # opens a clause of its own, no second patient)
+                and not (
+                    self.en
+                    and any(
+                        j in self.stops or self._finite_verb_en(j)
+                        for j in range(obj_m.t1 + 1, more.t0)
+                    )
+                )
             ):
                 self.add(subj, more, trig, h, si, sent, a, b, factor * 0.8, nominal, False, subj_m)
                 for om in self._group(more, si)[1:] if self.en else ():

@@ -26,10 +26,12 @@ from kg.extractors.coder.words import (
     _AR_SKIP,
     _AT_REQUEST,
     _AT_TARGET,
+    _AUX_EN,
     _BE_EN,
     _BETWEEN,
     _BORDER_EN,
     _BOTH_AR,
+    _CLAIM_NOUNS_EN,
     _CLAUSE_LINKS_EN,
     _CLAUSE_OPENERS,
     _COMPASS_EN,
@@ -39,6 +41,7 @@ from kg.extractors.coder.words import (
     _COUNTERPART_NOUNS_EN,
     _COUNTERPART_ROLE_EN,
     _EN_DETERMINERS,
+    _FINITE_VERBS_EN,
     _FLAG_AR,
     _GOODS_EN,
     _GROUP_REPS_EN,
@@ -164,6 +167,35 @@ class Mentions(ActTimes):
                     # after the nation broke off ties with Taiwan": who acts in the time
                     # clause is no patient of the act before it
                     break
+                if self.en and w == "that" and t > t_from and words[t - 1] in _CLAIM_NOUNS_EN:
+                    # "rejected suggestions that Rwanda was being paid": who the claim is
+                    # about is not whom the claim's rejection or denial acts on
+                    break
+                if (
+                    self.en
+                    and t_from + 1 < t < len(doc.tokens)
+                    and "," in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]
+                    and doc.word(t - 1) not in _CLAUSE_LINKS_EN
+                    and self._finite_verb_en(t)
+                    and t not in self.cue_speaker
+                ):
+                    # "X, who had refused to accept his defeat, left Banjul": the verb
+                    # after the closing comma is the main clause's, its place no patient
+                    break
+                if self.en and t > t_from and self._relative_clause_at(t):
+                    # "will not accept any decision that goes against Belarus": who the
+                    # relative clause's verb acts on is no patient of the act before it
+                    break
+                if (
+                    self.en
+                    and w == "and"
+                    and t > t_from
+                    and words[t + 2 : t + 3] == ["by"]
+                    and self._finite_verb_en(t + 1)
+                ):
+                    # "talks hosted by Norway and encouraged by the Vatican": the agent of
+                    # a second participle is no party
+                    break
                 if self.en and w == "and" and t > t_from and self._second_verb(t + 1):
                     # "rejected the demands of the junta and called X's detention a coup": a
                     # second verb of the same subject starts its own act
@@ -230,6 +262,13 @@ class Mentions(ActTimes):
                         self._speech_patient and (m.t0 - t_from <= 2 or self._adjective_of_noun(m))
                     )
                     and not (self._adj_heads and self._headed_adjective(m))
+                    # "travels to the Cuban capital": the state's capital stands for it
+                    and not (
+                        self.en
+                        and m.etype is EntityType.STATE
+                        and doc.word(m.t1 + 1) == "capital"
+                        and doc.word(m.t0 - 1) == "the"
+                    )
                 ):
                     ok = False
             if ok and not self.en and self._ar_no_party(m):
@@ -451,6 +490,8 @@ class Mentions(ActTimes):
         k = m.t0 - 1
         if doc.word(k) == "the":
             k -= 1  # "..., and the United States said"
+        while m.t0 - k < 4 and k > 0 and doc.tokens[k].text[:1].isupper():
+            k -= 1  # "..., and President Joe Biden sent": a title before the name
         if doc.word(k) not in _CLAUSE_LINKS_EN:
             return False
         j = m.t1 + 1
@@ -460,7 +501,26 @@ class Mentions(ActTimes):
             self.text[m.end : doc.tokens[j].start]
         ):
             return False  # "... Norway and Turkey, saying": the list ends, no new subject
-        return j in self.stops
+        # (a lexical verb: "... and Iran have" may still list a patient of "sanctions on")
+        return j in self.stops or (self._finite_verb_en(j) and doc.word(j) not in _AUX_EN)
+
+    def _relative_clause_at(self, j: int) -> bool:
+        """Whether English "that"/"which" at ``j`` opens a relative clause on the noun before
+        it: a finite verb follows at once ("a decision that goes against X", "the report,
+        which blamed Y"), and no verb or speech cue comes before it (as in "said that", where
+        "that" opens the content)."""
+        doc = self.doc
+        if doc.word(j) not in ("that", "which") or j < 1:
+            return False
+        if j - 1 in self.stops or j - 1 in self.cue_speaker or self._finite_verb_en(j - 1):
+            return False
+        return j + 1 in self.stops or self._finite_verb_en(j + 1)
+
+    def _finite_verb_en(self, j: int) -> bool:
+        """Whether English token ``j`` reads as a finite verb: a past in "-ed" ("backed",
+        "believed") or a word of ``relations.finite_verbs_en`` ("sent", "said", "was")."""
+        w = self.doc.word(j)
+        return w in _FINITE_VERBS_EN or (len(w) > 4 and w.endswith("ed") and w.isalpha())
 
     def _attribution_tail(self, m: Ment) -> bool:
         """An English mention that speaks in a reporting clause closing the sentence after

@@ -659,7 +659,10 @@ class Sides(Modalities):
                 co = None if prev.type.symmetric else self._co_subject_of(prev, subj)
                 return (co, subj) if co is not None else (subj, prev.object_mention)
         assert doc.seg is not None
-        lo = doc.seg.sents[max(0, si - 1)].start
+        # "announced by Obama and Castro ... . ... . The two leaders met": English people
+        # coordinated two sentences back (S21-CODER-EN)
+        back = 2 if self.en and persons else 1
+        lo = doc.seg.sents[max(0, si - back)].start
         ments = [
             m
             for m in doc.mentions_in(lo, doc.tokens[t].start)

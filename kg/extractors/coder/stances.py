@@ -571,6 +571,11 @@ class Stances(CoderBase):
                     doc.word(j + 1) in _BLAME_DEGREE_EN
                     and doc.word(j + 2) in _BLAMED_AFTER_COPULA_EN
                 )
+                or (
+                    doc.word(j + 1) in _BLAME_DEGREE_EN
+                    and doc.word(j + 2) in _BLAME_DEGREE_EN
+                    and doc.word(j + 3) in _BLAMED_AFTER_COPULA_EN
+                )
             )
             if not self.en and pol == "neg" and owner.t0 > c0 and not owner.adjectival:
                 doer = self._doer_of_harm(owner)
@@ -1279,7 +1284,9 @@ class Stances(CoderBase):
                 return None
             if wrong:
                 return j, j, "neg", owner  # the verb itself blames its subject
-            q = j + 2 if self.en and doc.word(j + 1) in _BLAME_DEGREE_EN else j + 1
+            q = j + 1
+            while self.en and q < j + 3 and doc.word(q) in _BLAME_DEGREE_EN:
+                q += 1  # "was fully responsible", "was almost certainly responsible"
             if (
                 self.en
                 and doc.word(q) in _BLAMED_AFTER_COPULA_EN

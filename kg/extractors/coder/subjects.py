@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from kg.extractors.coder.event_dates import _QAD
 from kg.extractors.coder.references import References
+from kg.extractors.coder.relation import Rel
 from kg.extractors.coder.words import (
     _AGENT_BY_AR,
     _AR,
@@ -135,6 +136,10 @@ class Subjects(References):
             end_tok = doc.tok_at(r.trig_end - 1)
             if end_tok < j - 1 - 8 or end_tok >= j:
                 return None  # ("condemned the offensive as unjustifiable and requested")
+            if self.en and (told := self._speaker_past_content(r, t)) is not None:
+                # 'X said the alliance "fully supports Ukraine" and called on Russia': the
+                # act before "and" lies in X's quoted words, the verb after it is X's own
+                return told
             gap = self.text[r.trig_end : doc.tokens[j].start]
             if not _PUNCT_CLAUSE.isdisjoint(gap):
                 return None
@@ -156,6 +161,53 @@ class Subjects(References):
             if not _PUNCT_CLAUSE.isdisjoint(self.text[first.end : doc.tokens[j].start]):
                 return None
             return first
+        if self.en and doc.seg is not None:
+            return self._relative_head_before(j, si)
+        return None
+
+    def _speaker_past_content(self, r: Rel, t: int) -> Ment | None:
+        """English: the speaker's mention before the cue of the statement whose content holds
+        the trigger of ``r`` and ends before token ``t`` (the coordinated verb lies outside
+        what was said); None when there is no such statement."""
+        doc = self.doc
+        at = doc.tokens[t].start
+        for st in self.stmts:
+            if not (st.start <= r.trig_start < st.end <= at) or st.cue_tok < 0:
+                continue
+            if st.cue_start > st.start:
+                continue  # (a content before its cue: "'...', X said, and called")
+            m = next(
+                (
+                    x
+                    for x in reversed(
+                        doc.mentions_in(doc.tokens[max(0, st.cue_tok - 12)].start, st.cue_start)
+                    )
+                    if x.key == st.speaker and not x.adjectival
+                ),
+                None,
+            )
+            return m
+        return None
+
+    def _relative_head_before(self, j: int, si: int) -> Ment | None:
+        """English: the head of a relative clause whose second verb follows the "and" at
+        ``j`` ("Senegal, which surrounds Gambia on three sides and has long accused Jammeh
+        of ...": Senegal accuses): "which"/"who" right after "<actor>," earlier in the
+        sentence, with no comma between it and "and"."""
+        doc = self.doc
+        assert doc.seg is not None
+        a = doc.tok_range(doc.seg.sents[si])[0]
+        for k in range(j - 1, max(a, j - 16), -1):
+            if "," in self.text[doc.tokens[k].end : doc.tokens[k + 1].start]:
+                return None  # (the relative clause closed before "and")
+            if doc.word(k) not in ("which", "who"):
+                continue
+            if k == 0 or "," not in self.text[doc.tokens[k - 1].end : doc.tokens[k].start]:
+                return None
+            head = doc.mention_at_tok(k - 1)
+            if head is None or not self.actor(head) or head.adjectival:
+                return None
+            return head
         return None
 
     def _repelled(self, h: Hit[Trigger], si: int, sent: Span, a: int, b: int) -> bool:

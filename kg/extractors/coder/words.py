@@ -443,6 +443,12 @@ _LIGHT_PARTICIPLES_EN = word_set("relations.light_participles_en")
 _COUNTERPART_ROLE_EN = re.compile(r"(?:[\w'-]+ ){0,3}counterparts?\b,?")
 _ENVOY_HEADS_EN = word_set("relations.envoy_heads_en")
 _EN_DETERMINERS = word_set("relations.en_determiners")
+_PERSONNEL_EN = word_set("relations.personnel_en")
+"""English nouns of personnel a state posts abroad ("troops", "police", "peacekeepers"): sent
+or deployed inside another state they are its presence there."""
+_TO_EVENTS_EN = word_set("relations.to_events_en")
+"""English nouns an invitation "to" names an event or a visit by, no act asked ("invited X to
+talks", "to dinner"): it stays a meeting."""
 _MADE_UP = ("Unnamed:", "Person:", "Body:", "Office:")
 _CLAUSE_OPENERS = word_set("relations.clause_openers")
 _OWN_CLAUSE_EN = frozenset({"as", "while", "whereas"})
@@ -691,6 +697,13 @@ _FEMALE_TITLES_AR = word_set("relations.female_titles_ar")
 """A woman's title before her name: the suffix "ها" may stand for her."""
 """What a state's possessive may own as the agent of an act ("its troops crossed")."""
 _CLAUSE_LINKS_EN = word_set("relations.clause_links_en")
+_CLAIM_NOUNS_EN = word_set("relations.claim_nouns_en")
+"""English nouns of a claim whose content a "that" clause gives ("suggestions that",
+"allegations that"): the actors inside are no patient of an act on the claim."""
+_FINITE_VERBS_EN = word_set("relations.finite_verbs_en")
+"""English finite verbs with no "-ed" (irregular pasts, present forms, auxiliaries): with the
+"-ed" forms they tell that a name before them opens a clause of its own
+(:meth:`~kg.extractors.coder.mentions.Mentions._finite_verb_en`)."""
 _STATE_DUALS_EN = word_set("relations.state_duals_en")
 _GROUP_SIZES_EN = {"three": 3, "four": 4, "five": 5, "six": 6}
 """English: "the three countries", "the four governments": a group of that many states."""

@@ -72,7 +72,7 @@ def test_an_open_count_after_phrase_parts_the_two_events_times() -> None:
         "relations with Doha in June 2017.",
         "en",
     )
-    assert _dates(x, RelationType.AGREE) == ["2024-03-11"]
+    assert _dates(x, RelationType.COOPERATE) == ["2024-03-11"]
     assert _dates(x, RelationType.SANCTION) == ["2017-06"]
     x = _extract(
         "Turkey restored ties with Egypt, a decade after Ankara expelled Egypt's ambassador in "
@@ -80,7 +80,7 @@ def test_an_open_count_after_phrase_parts_the_two_events_times() -> None:
         "en",
     )
     assert _dates(x, RelationType.SANCTION) == ["2013-11"]
-    assert _dates(x, RelationType.AGREE) == [None]
+    assert _dates(x, RelationType.COOPERATE) == [None]
     # the main act does not take the earlier event's time past the phrase
     x = _extract(
         "Armenia and Azerbaijan signed a border protocol in Almaty, eight months after "

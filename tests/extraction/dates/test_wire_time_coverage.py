@@ -143,8 +143,8 @@ def test_event_two_days_after_is_dated_back_from_the_main_clause() -> None:
 def test_deed_after_a_dated_lead_takes_the_day_of_the_story() -> None:
     x = _extract(
         "The presidents of Kenya and Uganda met in Nairobi on Monday to discuss a border "
-        "dispute.\n\nUganda deployed troops to Kenya, officials said. Kenya expelled the "
-        "Ugandan ambassador.",
+        "dispute.\n\nUganda deployed troops to the border with Kenya, officials said. Kenya "
+        "expelled the Ugandan ambassador.",
         "en",
     )
     assert _dates(x, RelationType.CONSULT) == ["2025-03-17"]

@@ -163,8 +163,9 @@ KEPT_OUT: list[tuple[str, Triple]] = [
         "Washington eased sanctions on Venezuela's oil sector on Wednesday.",
         ("United States", "SANCTION", "Venezuela"),
     ),
-    # troops sent is a deployment, not forces already held there
-    ("France has sent troops to Estonia.", ("France", "PRESENCE", "Estonia")),
+    # warships sent are a deployment, not forces held there (troops sent into another state
+    # are its presence there, S21-CODER-EN)
+    ("France has sent two frigates to Estonia.", ("France", "PRESENCE", "Estonia")),
     # "the kingdom" with no state named before it takes no subject from a person
     (
         "Emmanuel Macron arrived late. The kingdom recalled its ambassador from Lebanon.",

@@ -502,8 +502,9 @@ def test_a_rejected_proposal_is_no_request() -> None:
     assert ("Israel", "REQUEST", "Egypt") not in triples("Egypt rejected the Israeli proposal.")
 
 
-def test_deploying_in_a_state_is_a_deployment() -> None:
-    assert ("Russia", "MOBILIZE", "Belarus") in triples("Russia deployed troops in Belarus.")
+def test_deploying_troops_in_another_state_is_a_presence_there() -> None:
+    assert ("Russia", "PRESENCE", "Belarus") in triples("Russia deployed troops in Belarus.")
+    assert ("Russia", "MOBILIZE", "Belarus") in triples("Russia deployed missiles in Belarus.")
 
 
 def test_standing_ready_to_impose_sanctions_is_a_threat() -> None:

@@ -197,9 +197,12 @@ COVERAGE: list[tuple[str, str, str, str]] = [
     ("Russia withdrew its troops from Syria and Libya.", "Russia", "RETREAT", "Libya"),
     # MOBILIZE: mass/deploy/send troops, drills, alert
     ("Russia massed troops on the border with Ukraine.", "Russia", "MOBILIZE", "Ukraine"),
-    ("Russia deployed troops to Belarus.", "Russia", "MOBILIZE", "Belarus"),
-    ("Russia deploys troops to Belarus.", "Russia", "MOBILIZE", "Belarus"),
-    ("Russia sent troops to Belarus.", "Russia", "MOBILIZE", "Belarus"),
+    ("Russia deployed troops near Ukraine.", "Russia", "MOBILIZE", "Ukraine"),
+    ("Russia deploys troops along the border with Ukraine.", "Russia", "MOBILIZE", "Ukraine"),
+    ("Russia sent troops to the border with Ukraine.", "Russia", "MOBILIZE", "Ukraine"),
+    # troops posted inside another state are its presence there (S21-CODER-EN)
+    ("Russia deployed troops to Belarus.", "Russia", "PRESENCE", "Belarus"),
+    ("Russia sent troops to Belarus.", "Russia", "PRESENCE", "Belarus"),
     ("China held military drills around Taiwan.", "China", "MOBILIZE", "Taiwan"),
     ("China put its forces on high alert near Taiwan.", "China", "MOBILIZE", "Taiwan"),
     # COERCE: seize, deport, blockade, cyberattack

@@ -166,8 +166,8 @@ def test_arabic_force_and_threat_family_is_coded(
         # leaving an agreement or a court is no withdrawal of forces
         ("Hungary pulled out of the International Criminal Court.", "en", "RETREAT"),
         ("انسحبت المجر من المحكمة الجنائية الدولية.", "ar", "RETREAT"),
-        # troops sent with no request stay a mobilisation; presence at talks is none
-        ("Egypt sent troops to Sudan on Monday, state media said.", "en", "PRESENCE"),
+        # troops sent to a border stay a mobilisation; presence at talks is none
+        ("Egypt sent troops to the border with Sudan on Monday.", "en", "PRESENCE"),
         ("أرسلت مصر قوات إلى السودان يوم الاثنين.", "ar", "PRESENCE"),
         ("The Saudi minister was present at the talks in Cairo.", "en", "PRESENCE"),
         # commerce and requests are no aid
