@@ -24,8 +24,10 @@ from kg.extractors.coder.words import (
     _AR,
     _AT_TARGET,
     _AUX_EN,
+    _BACKER_PHRASE_AR,
     _BORDER_EN,
     _COMPASS_EN,
+    _CONVEYED_TO_HIM_AR,
     _ENVOY_HEADS_EN,
     _ENVOY_TOPICS_AR,
     _FEAR_WORDS,
@@ -513,6 +515,29 @@ class Admission(Authors):
             # "تم احتجاز مواطنة فرنسية من قبل السلطات الإيرانية": the actor after "من قبل"
             # acts on the one before it
             subj, subj_m, obj_m = obj_m.key, obj_m, subj_m
+        if (
+            not self.en
+            and trig.frame != "rqby"
+            and obj_m.t0 > h.last
+            and any(
+                doc.word(j) in _BACKER_PHRASE_AR and doc.word(j + 1) == "من"
+                for j in range(h.last + 1, obj_m.t0 - 1)
+            )
+        ):
+            # "ترفضه طهران بدعم من موسكو وبكين": the backers after "بدعم من" back the
+            # clause's act (the rqby rule), they are not its patient
+            return self._reject(h)
+        if (
+            not self.en
+            and trig.type is RelationType.ACCUSE
+            and subj_m is not None
+            and subj_m.t1 < h.first
+            and obj_m.t0 > h.first
+            and any(_CONVEYED_TO_HIM_AR.match(doc.word(k)) for k in (h.first - 1, h.first))
+        ):
+            # "استدعت X السفير Y لإبلاغه احتجاج Z": the envoy before is told Z's protest,
+            # he is no accuser (the summons codes the act)
+            return self._reject(h)
         if (
             not self.en
             and trig.topic == "summoning of envoy"
