@@ -36,6 +36,7 @@ from kg.extractors.coder.words import (
     _HARM_ACTS_AR,
     _HOSTED_FORCES_AR,
     _HOSTED_FORCES_EN,
+    _HOSTED_PEOPLE_AR,
     _HYP_EN,
     _LIFT_EN,
     _MADE_UP,
@@ -475,6 +476,22 @@ class Admission(Authors):
         ):
             # "الموافقة على استقبال قوات أمريكية على أراضيها": troops, no guests
             return self._reject(h)
+        if (
+            not self.en
+            and trig.type is RelationType.CONSULT
+            and (
+                "ستقب" in doc.word(h.first)
+                or "ستضاف" in doc.word(h.first)
+                or "ستضيف" in doc.word(h.first)
+            )
+            and any(
+                doc.word(j).removeprefix("و").removeprefix("من") in _HOSTED_PEOPLE_AR
+                or doc.word(j).removeprefix("و") in _HOSTED_PEOPLE_AR
+                for j in range(h.last + 1, min(obj_m.t0 + 1, h.last + 8))
+            )
+        ):
+            # "ويستضيف الأردن مئات الآلاف من اللاجئين السوريين": refugees, no guests
+            return self._reject(h)
         if not self.en and self._news_agency(subj):
             # "بيان لوزارة الخارجية، نقلته وكالة الأنباء ...، وما وصفه بـ": the agency only
             # relays; the act is the statement's author's
@@ -538,6 +555,15 @@ class Admission(Authors):
             # "استدعت X السفير Y لإبلاغه احتجاج Z": the envoy before is told Z's protest,
             # he is no accuser (the summons codes the act)
             return self._reject(h)
+        if (
+            not self.en
+            and trig.type is RelationType.SANCTION
+            and obj_m.etype is EntityType.ORGANIZATION
+            and _AR(doc.word(obj_m.t0)).lstrip("وفبل").removeprefix("ال").startswith("سفار")
+        ):
+            # "تخفيض عدد الدبلوماسيين العاملين في السفارة الإيرانية": a mission cut or shut
+            # sanctions the state it serves
+            obj_m = self._as_state(obj_m)
         if (
             not self.en
             and trig.topic == "summoning of envoy"

@@ -63,3 +63,45 @@ def test_a_year_after_an_unknown_name_is_no_name_word() -> None:
     labels = {e.label for e in x.entities}
     assert "إسحق رابين" in labels
     assert not any(label.endswith("عام") for label in labels)
+
+
+def test_cutting_a_states_diplomats_sanctions_it_not_its_embassy() -> None:
+    got = triples("قررت الحكومة البحرينية تخفيض عدد الدبلوماسيين العاملين في السفارة القطرية.")
+    assert ("Bahrain", "SANCTION", "Qatar") in got
+
+
+def test_refraining_from_signing_is_a_refusal_not_an_agreement() -> None:
+    got = triples("وامتنع الرئيس الصربي عن التوقيع على الاتفاق مع كوسوفو.")
+    assert any(t == "REJECT" and o == "Kosovo" for _, t, o in got)
+    assert not any(t == "AGREE" for _, t, _ in got)
+
+
+def test_a_threat_to_cut_supplies_names_its_target_after_an() -> None:
+    got = triples("هدد الرئيس الروسي بقطع إمدادات الغاز عن أوكرانيا.")
+    assert ("Vladimir Putin", "THREATEN", "Ukraine") in got
+
+
+def test_arriving_to_attend_an_event_is_a_visit() -> None:
+    x = run("ووصل وزير الخارجية الإيراني إلى بغداد للمشاركة في مؤتمر إقليمي.")
+    assert any(
+        r.type.value == "CONSULT" and x.entity(r.object).label == "Iraq" for r in x.relations
+    )
+
+
+def test_no_patient_past_a_concessive_clause() -> None:
+    got = triples(
+        "انتقد مسؤولون في حركة حماس توقيت الزيارة، وإن تجنبت الحكومة المصرية التعليق عليها."
+    )
+    assert not any(o == "Egypt" for _, _, o in got)
+    # guard: a plain accusation keeps its patient
+    assert ("Algeria", "ACCUSE", "Morocco") in triples(
+        "اتهمت الجزائر المغرب بدعم الانفصاليين، رغم نفي الرباط."
+    )
+
+
+def test_hosting_refugees_is_no_meeting() -> None:
+    assert not triples("ويستضيف الأردن مئات الآلاف من اللاجئين السوريين.")
+    assert not triples("واستقبلت ألمانيا لاجئين أفغان.")
+    # guard: a guest received to discuss refugees is still met
+    got = triples("واستقبل الرئيس المصري وزير الخارجية السوري لبحث ملف اللاجئين.")
+    assert any(t == "CONSULT" for _, t, _ in got)
