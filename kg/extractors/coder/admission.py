@@ -492,6 +492,21 @@ class Admission(Authors):
         ):
             # "ويستضيف الأردن مئات الآلاف من اللاجئين السوريين": refugees, no guests
             return self._reject(h)
+        if (
+            not self.en
+            and trig.type is RelationType.SUPPORT
+            and "عن" in trig.preps
+            and obj_m.t0 > h.last
+            and any(
+                x.entry.type is RelationType.CONSULT
+                and h.last < x.first < obj_m.t0
+                and doc.word(x.first - 1) == "عن"
+                for x in doc.lexicon_hits.get("relations") or []
+            )
+        ):
+            # "دافعت مسقط عن استقبال رئيس الوزراء الإسرائيلي": the visit defended, no
+            # backing of the guest
+            return self._reject(h)
         if not self.en and self._news_agency(subj):
             # "بيان لوزارة الخارجية، نقلته وكالة الأنباء ...، وما وصفه بـ": the agency only
             # relays; the act is the statement's author's

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from kg.extractors.coder.arguments import Arguments
 from kg.extractors.coder.event_dates import _QAD
-from kg.extractors.coder.meetings import _HOST_AR
+from kg.extractors.coder.meetings import _HOST_AR, _PRESENCE_AR
 from kg.extractors.coder.stances import _TOLD_PACTS_EN
 from kg.extractors.coder.words import (
     _ACCUSED_AR,
@@ -1675,6 +1675,13 @@ class Frames(Arguments):
             t_lim = max(t_lim, min(b, after + 14, self._next_stop(h.last, b)))
         if trig.topic in _INTERCEPT_TOPICS and self._intercepted(h, after, subj, si, sent, a, b):
             return None
+        if not self.en:
+            # "وقعت تونس والاتحاد الأوروبي مذكرة تفاهم بحضور رئيسة الوزراء الإيطالية": one
+            # who attends is no party to the act, no patient is sought past "بحضور"
+            t_lim = next(
+                (j for j in range(max(after, h.last + 1), t_lim) if doc.word(j) in _PRESENCE_AR),
+                t_lim,
+            )
         self._speech_patient = (
             trig.type in _SPEECH_TYPES
             or (

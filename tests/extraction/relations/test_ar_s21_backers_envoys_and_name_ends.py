@@ -105,3 +105,33 @@ def test_hosting_refugees_is_no_meeting() -> None:
     # guard: a guest received to discuss refugees is still met
     got = triples("واستقبل الرئيس المصري وزير الخارجية السوري لبحث ملف اللاجئين.")
     assert any(t == "CONSULT" for _, t, _ in got)
+
+
+def test_attendees_after_bihudur_are_no_parties_to_a_signing() -> None:
+    got = triples(
+        "ووقعت مصر والاتحاد الأوروبي مذكرة تفاهم حول الشراكة الاستراتيجية، بحضور رئيسة "
+        "الوزراء الإيطالية جورجيا ميلوني."
+    )
+    assert ("Egypt", "AGREE", "European Union") in got or (
+        "European Union",
+        "AGREE",
+        "Egypt",
+    ) in got
+    assert not any(t in ("AGREE", "COOPERATE") and "Giorgia Meloni" in (s, o) for s, t, o in got)
+
+
+def test_defending_a_visit_backs_no_guest() -> None:
+    assert not triples("ودافعت الحكومة المغربية عن استقبال رئيس الوزراء الإسرائيلي.")
+    # guard: defending a state is backing it
+    got = triples("ودافعت واشنطن عن إسرائيل في مجلس الأمن.")
+    assert ("United States", "SUPPORT", "Israel") in got
+
+
+def test_ala_x_an_in_a_statement_is_the_speakers_demand() -> None:
+    got = triples("وقال وزير الخارجية الأمريكي إن على إيران أن تفي بالتزاماتها.")
+    assert ("Antony Blinken", "REQUEST", "Iran") in got
+    got = triples("وقال الوزير المصري إنه يجب على إسرائيل وقف العدوان.")
+    assert any(t == "REQUEST" and o == "Israel" for _, t, o in got)
+    # guard: one's own state is not asked; "على" as a plain preposition asks no one
+    assert not triples("وقال الوزير المصري إن على مصر أن تحمي أمنها.")
+    assert not any(t == "REQUEST" for _, t, _ in triples("وقال الوزير إن الضغط على إيران سيتواصل."))
