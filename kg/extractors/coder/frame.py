@@ -1682,6 +1682,16 @@ class Frames(Arguments):
                 (j for j in range(max(after, h.last + 1), t_lim) if doc.word(j) in _PRESENCE_AR),
                 t_lim,
             )
+            if subj is not None and after == h.last + 1:
+                # "وأشاد وزير الخارجية البحريني الشيخ X بالدور القطري": the agent named
+                # after the verb behind his title and honorific; the patient follows him
+                for j in range(after, min(t_lim, after + 8)):
+                    m = doc.mention_at_tok(j)
+                    if m is None or m.t0 != j or m.adjectival:
+                        continue
+                    if m.key == subj and doc.prep_of(m) is None:
+                        after = c.after = m.t1 + 1
+                    break
         self._speech_patient = (
             trig.type in _SPEECH_TYPES
             or (

@@ -135,3 +135,8 @@ def test_ala_x_an_in_a_statement_is_the_speakers_demand() -> None:
     # guard: one's own state is not asked; "على" as a plain preposition asks no one
     assert not triples("وقال الوزير المصري إن على مصر أن تحمي أمنها.")
     assert not any(t == "REQUEST" for _, t, _ in triples("وقال الوزير إن الضغط على إيران سيتواصل."))
+
+
+def test_the_patient_follows_an_agent_named_behind_title_and_honorific() -> None:
+    got = triples("وأشاد وزير الخارجية البحريني الشيخ خالد بن أحمد آل خليفة بالدور القطري.")
+    assert ("خالد بن أحمد آل خليفة", "SUPPORT", "Qatar") in got
