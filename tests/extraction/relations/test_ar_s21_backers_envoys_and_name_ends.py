@@ -140,3 +140,18 @@ def test_ala_x_an_in_a_statement_is_the_speakers_demand() -> None:
 def test_the_patient_follows_an_agent_named_behind_title_and_honorific() -> None:
     got = triples("وأشاد وزير الخارجية البحريني الشيخ خالد بن أحمد آل خليفة بالدور القطري.")
     assert ("خالد بن أحمد آل خليفة", "SUPPORT", "Qatar") in got
+
+
+def test_a_tour_to_states_visits_each() -> None:
+    got = triples("وبدأ وزير الخارجية الصيني جولة أفريقية إلى مصر وتونس.")
+    assert ("Wang Yi", "CONSULT", "Egypt") in got
+    assert ("Wang Yi", "CONSULT", "Tunisia") in got
+
+
+def test_the_kingdom_is_the_one_the_story_names_most() -> None:
+    got = triples(
+        "أعلنت السعودية طرد السفير الكندي. وقالت وزارة الخارجية السعودية إن القرار نهائي. "
+        "وأكدت البحرين تضامنها مع السعودية. وأعلنت الإمارات وقوفها إلى جانب المملكة."
+    )
+    assert ("United Arab Emirates", "SUPPORT", "Saudi Arabia") in got
+    assert ("United Arab Emirates", "SUPPORT", "Bahrain") not in got
