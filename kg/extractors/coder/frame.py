@@ -23,6 +23,7 @@ A trait of the coder ``relations._Coder`` (see :mod:`kg.extractors.coder`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.extractors.coder.arguments import Arguments
@@ -133,6 +134,9 @@ from kg.extractors.native import trait
 from kg.extractors.sentences import Span
 from kg.extractors.triggers import Trigger
 from kg.models import EntityType, RelationType
+
+_PREP_PRONOUN_AR = re.compile("^(?:عن|ل|ب|علي|الي|من|مع|في|لدي)(?:ه|ها|هم|هما)$")
+"""A folded preposition with a pronoun suffix ("عنه"، "لها"، "عليهم")."""
 
 __all__ = ["Frames"]
 
@@ -1686,10 +1690,17 @@ class Frames(Arguments):
                 # "وأشاد وزير الخارجية البحريني الشيخ X بالدور القطري": the agent named
                 # after the verb behind his title and honorific; the patient follows him
                 for j in range(after, min(t_lim, after + 8)):
+                    if _PREP_PRONOUN_AR.match(doc.word(j)):
+                        break  # "وأفرجت عنه موسكو": the patient is the pronoun before
                     m = doc.mention_at_tok(j)
-                    if m is None or m.t0 != j or m.adjectival:
+                    if m is None or m.t0 != j:
                         continue
-                    if m.key == subj and doc.prep_of(m) is None:
+                    if (
+                        m.key == subj
+                        and not m.adjectival
+                        and doc.prep_of(m) is None
+                        and doc.word(j - 1) != _AR("قبل")  # ("من قبل إيران": a by-agent)
+                    ):
                         after = c.after = m.t1 + 1
                     break
         self._speech_patient = (

@@ -262,12 +262,18 @@ class Passes(Frames):
             if act is None:
                 out.append(r)
                 continue
-            own = r.object == doc.entity_states.get(r.subject) or (
+            speaker_state = doc.entity_states.get(r.subject)
+            own = r.object == speaker_state or (
                 doc.entity_types.get(r.subject) == EntityType.PERSON
                 and doc.entity_types.get(r.object) == EntityType.ORGANIZATION
+                # (a man of another state is no spokesman of the body: "هدد رئيس بيلاروسيا
+                # بقطع الغاز إذا فرض الاتحاد الأوروبي عقوبات")
+                and (speaker_state is None or speaker_state == doc.entity_states.get(r.object))
             )
             if own and act.object != r.subject:
                 out.append(replace(r, object=act.object, object_mention=act.object_mention))
+            elif not own and act.modality is Modality.HYPOTHETICAL:
+                out.append(r)  # "... إذا فرض الاتحاد عقوبات": the threat is on the condition's doer
         return out
 
     def _ar_occasion_after(self, t: int) -> bool:

@@ -155,3 +155,15 @@ def test_the_kingdom_is_the_one_the_story_names_most() -> None:
     )
     assert ("United Arab Emirates", "SUPPORT", "Saudi Arabia") in got
     assert ("United Arab Emirates", "SUPPORT", "Bahrain") not in got
+
+
+def test_a_threat_conditioned_on_anothers_act_threatens_that_actor() -> None:
+    got = triples(
+        "هدد رئيس بيلاروسيا ألكسندر لوكاشينكو بقطع إمدادات الغاز نحو أوروبا إذا فرض "
+        "الاتحاد الأوروبي عقوبات جديدة على مينسك."
+    )
+    assert ("Alexander Lukashenko", "THREATEN", "European Union") in got
+    assert ("Alexander Lukashenko", "THREATEN", "Belarus") not in got
+    # guard: a warning that one's own side may act still threatens that act's patient
+    got = triples("وحذر بوريل من أن الاتحاد الأوروبي قد يفرض عقوبات على تركيا.")
+    assert ("Josep Borrell", "THREATEN", "Türkiye") in got
