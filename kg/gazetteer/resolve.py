@@ -2919,7 +2919,11 @@ class Resolver:
         if ph.postings:  # "السفير الإسرائيلي في القاهرة": the posting is not the name
             end = self.atoms[ph.postings[0]].start
             words = self.text[ph.start : end].split()
-            while words and normalize(words[-1]) in _POST[self.lang]:
+            while words and (
+                normalize(words[-1]) in _POST[self.lang]
+                # "السفير الإثيوبي بالخرطوم": the posting glued to "ب", not a word
+                or (self.lang == "ar" and len(words[-1]) == 1)
+            ):
                 words.pop()
             end = ph.start + len(" ".join(words)) if words else ph.end
         elif self.lang == "en" and (

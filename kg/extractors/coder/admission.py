@@ -562,10 +562,11 @@ class Admission(Authors):
         if (
             not self.en
             and trig.type is RelationType.ACCUSE
-            and subj_m is not None
-            and subj_m.t1 < h.first
             and obj_m.t0 > h.first
             and any(_CONVEYED_TO_HIM_AR.match(doc.word(k)) for k in (h.first - 1, h.first))
+            and (subj_m is None or subj_m.t1 < h.first)
+            and (owner := doc.mention_at_tok(h.last + 1)) is not None
+            and owner.key != subj
         ):
             # "استدعت X السفير Y لإبلاغه احتجاج Z": the envoy before is told Z's protest,
             # he is no accuser (the summons codes the act)
@@ -579,6 +580,17 @@ class Admission(Authors):
             # "تخفيض عدد الدبلوماسيين العاملين في السفارة الإيرانية": a mission cut or shut
             # sanctions the state it serves
             obj_m = self._as_state(obj_m)
+        if (
+            not self.en
+            and trig.topic == "summoning of envoy"
+            and nominal
+            and subj_m is not None
+            and subj_m.t0 == h.last + 1
+            and subj_m.etype is EntityType.PERSON
+        ):
+            # "واستدعاء السفير الإثيوبي": the envoy after the noun is the one summoned,
+            # never the summoner ("استدعاء عمّان سفيرها": a state summons)
+            return self._reject(h)
         if (
             not self.en
             and trig.topic == "summoning of envoy"

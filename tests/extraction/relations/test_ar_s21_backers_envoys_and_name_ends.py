@@ -167,3 +167,16 @@ def test_a_threat_conditioned_on_anothers_act_threatens_that_actor() -> None:
     # guard: a warning that one's own side may act still threatens that act's patient
     got = triples("وحذر بوريل من أن الاتحاد الأوروبي قد يفرض عقوبات على تركيا.")
     assert ("Josep Borrell", "THREATEN", "Türkiye") in got
+
+
+def test_a_summoned_envoy_is_never_the_summoner() -> None:
+    x = run(
+        "وأعلنت الخارجية السودانية استدعاء سفير السودان لدى إثيوبيا للتشاور، واستدعاء "
+        "السفير الإثيوبي بالخرطوم لإبلاغه احتجاج السودان الشديد."
+    )
+    assert not any(x.entity(r.subject).type.value == "Person" for r in x.relations)
+    # the envoy's label ends before his posting, with no stray clitic
+    assert any(e.label == "السفير الإثيوبي" for e in x.entities)
+    # guard: a state named after the noun still summons its own envoy
+    got = triples("وقررت مصر استدعاء سفيرها لدى تركيا للتشاور.")
+    assert ("Egypt", "SANCTION", "Türkiye") in got
