@@ -38,6 +38,7 @@ from kg.extractors.coder.words import (
     _HOSTED_FORCES_EN,
     _HOSTED_PEOPLE_AR,
     _HYP_EN,
+    _INVITED_TO_AR,
     _LIFT_EN,
     _MADE_UP,
     _MATERIAL_ACTS,
@@ -580,6 +581,21 @@ class Admission(Authors):
             # "تخفيض عدد الدبلوماسيين العاملين في السفارة الإيرانية": a mission cut or shut
             # sanctions the state it serves
             obj_m = self._as_state(obj_m)
+        if (
+            not self.en
+            and trig.type is RelationType.REQUEST
+            and obj_m.t0 > h.last
+            and (
+                doc.word(obj_m.t1 + 1) in _INVITED_TO_AR
+                or (
+                    doc.word(obj_m.t1 + 1) in (_AR("إلى"), _AR("الى"))
+                    and doc.word(obj_m.t1 + 2) in _INVITED_TO_AR
+                )
+            )
+        ):
+            # "دعت الرئيس سعيد إلى المشاركة في المؤتمر"، "وجه دعوة للرئيس لزيارة القاهرة":
+            # an invitation (GUIDELINES: CONSULT), not a demand
+            trig = replace(trig, type=RelationType.CONSULT, topic="invitation")
         if (
             not self.en
             and trig.topic == "summoning of envoy"

@@ -527,6 +527,8 @@ _GROUP_REPS_EN = word_set("relations.group_reps_en")  # "met representatives of 
 _HOSTED_FORCES_EN = word_set("relations.hosted_forces_en")  # "hosts a US base"
 _HOSTED_FORCES_AR = word_set("relations.hosted_forces_ar")  # "استقبال قوات أمريكية"
 _BACKER_PHRASE_AR = word_set("relations.backer_phrase_ar")
+_INVITED_TO_AR = word_set("relations.invited_to_ar")
+"""What one is asked to come to ("دعاه لزيارة"، "إلى المشاركة في"): an invitation, CONSULT."""
 _HOSTED_PEOPLE_AR = word_set("relations.hosted_people_ar")
 """Refugees and migrants a state hosts or receives ("يستضيف الأردن لاجئين سوريين"): no guests."""
 _CONVEYED_TO_HIM_AR = re.compile(

@@ -180,3 +180,13 @@ def test_a_summoned_envoy_is_never_the_summoner() -> None:
     # guard: a state named after the noun still summons its own envoy
     got = triples("وقررت مصر استدعاء سفيرها لدى تركيا للتشاور.")
     assert ("Egypt", "SANCTION", "Türkiye") in got
+
+
+def test_an_invitation_to_visit_or_attend_is_consult_not_request() -> None:
+    got = triples("ووجه الرئيس المصري دعوة للرئيس الفرنسي لزيارة القاهرة.")
+    assert ("Abdel Fattah el-Sisi", "CONSULT", "Emmanuel Macron") in got
+    got = triples("ودعت رئيسة الوزراء الإيطالية الرئيس التونسي إلى المشاركة في المؤتمر الدولي.")
+    assert ("Giorgia Meloni", "CONSULT", "Kais Saied") in got
+    # guard: a call to act stays a request
+    got = triples("ودعا الرئيس الجزائري نظيره التونسي إلى وقف التصعيد.")
+    assert ("Abdelmadjid Tebboune", "REQUEST", "Kais Saied") in got
