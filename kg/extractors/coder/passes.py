@@ -39,6 +39,7 @@ from kg.extractors.coder.words import (
     _GROUP_VERB_ENDS_AR,
     _HARMS,
     _HOLDER_REACH,
+    _IF_AR,
     _IN_EXCHANGE_AR,
     _JOINED_EN,
     _JOINT_AR,
@@ -272,8 +273,17 @@ class Passes(Frames):
             )
             if own and act.object != r.subject:
                 out.append(replace(r, object=act.object, object_mention=act.object_mention))
-            elif not own and act.modality is Modality.HYPOTHETICAL:
-                out.append(r)  # "... إذا فرض الاتحاد عقوبات": the threat is on the condition's doer
+            elif (
+                not own
+                and act.modality is Modality.HYPOTHETICAL
+                and any(
+                    doc.word(j).removeprefix("و") in _IF_AR
+                    for j in range(doc.tok_at(r.trig_end - 1) + 1, doc.tok_at(act.trig_start))
+                )
+            ):
+                # "هدد X ... إذا فرض الاتحاد عقوبات": the threat is on the condition's doer
+                # (not "حذرت مصر من أن إثيوبيا قد تشن هجوما": a warning, no one threatened)
+                out.append(r)
         return out
 
     def _ar_occasion_after(self, t: int) -> bool:
