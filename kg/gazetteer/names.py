@@ -55,6 +55,10 @@ _AR_PREP_PRONOUNS_WIDE = _AR_PREP_PRONOUNS | frozenset(
 unknown name after a title ("السفير التركي لديها احتجاجاً")."""
 """Prepositions with a suffixed pronoun (folded): never a name word ("تصريحات أدلى بها
 وزير ..."), though not a boundary that ends a name either."""
+_AR_YEAR_WORDS = frozenset({"عام", "سنه"})
+"""Folded "year" words that, before a number, date what precedes them (S21-CODER-AR)."""
+_AR_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+"""Pronoun suffixes of a verbal noun of purpose ("لإبلاغه"، "لمطالبتهم"), longest first."""
 _AR_NAME_ENDINGS_IN_HA = ("ييه", "زاده")
 """Name words that end in ه and are no noun with a suffixed pronoun: French -ier
 ("شوفالييه") and the Persian/Azeri "son of" ("خطيب زاده"، "حاجي زاده")."""
@@ -339,6 +343,8 @@ class NameFinder:
                     break  # "X Y وفدا عسكريا": a noun and its nisba in the accusative
                 if picked and self._ar_never_name_word(x):
                     break  # "X Y لديها"، "X Y احتجاجاً": a preposition or an adverb
+                if picked and self._ar_year_word(x):
+                    break  # "استقبلت X Y عام 1994": "in the year" and a number end the name
                 if len(picked) >= 2 and self._ar_passive_verb(x):
                     break  # "X Y Z قُتل في": a verb the press marks as passive
                 after_connect = tokens[x - 1].norm in AR_CONNECT  # "أسامة بن لادن"
@@ -790,6 +796,8 @@ class NameFinder:
             return None  # "السفير التركي لديها احتجاجاً": a preposition with a pronoun
         if self._ar_prep_listed_masdar(tokens[q].norm):
             return None  # "هدد الرئيس الأمريكي بفرض رسوم": a verbal noun, the title's object
+        if self._ar_purpose_masdar(q):
+            return None  # "استدعت القائم بالأعمال X لإبلاغه احتجاجها": "to tell him", no name
         picked: list[int] = []
         x = q
         in_ha = False  # a word in ه taken as a name word: only a clear boundary may end it
@@ -805,6 +813,8 @@ class NameFinder:
                 break  # "X Y استقبالاً"، "X Y قُتل": an accusative noun or a passive verb
             if picked and t.norm in self.object_nouns:
                 break  # "أبلغ المبعوث X Y المجلس": the verb's object ends the name
+            if picked and self._ar_year_word(x):
+                break  # "استقبلت X Y عام 1994": "in the year" and a number end the name
             if len(picked) >= 2 and (self._definite_pair(x) or self._ar_definite_masdar(x)):
                 break  # "X Y العقوبات الأوروبية"، "X Y الاتفاق": a definite noun after the name
             if len(picked) == 2 and (self._ar_definite_common(x) or self._ar_plural_construct(x)):
@@ -1308,6 +1318,29 @@ class NameFinder:
         t = self.tokens[x]
         raw = self.text[t.start : t.end]
         return t.norm in _AR_PREP_PRONOUNS_WIDE or "\u064b" in raw
+
+    def _ar_year_word(self, x: int) -> bool:
+        """True when token ``x`` is "عام"/"سنة" and a number follows it ("عام 1994"،
+        "سنة 2000"): a time adverb after the name, never a name word (S21-CODER-AR)."""
+        tokens = self.tokens
+        return (
+            tokens[x].norm in _AR_YEAR_WORDS
+            and x + 1 < len(tokens)
+            and tokens[x + 1].join
+            and tokens[x + 1].norm[:1].isdigit()
+        )
+
+    def _ar_purpose_masdar(self, x: int) -> bool:
+        """True when token ``x`` is ل glued to a word of four letters or more that ends in a
+        pronoun suffix and is no given name ("لإبلاغه"، "لمطالبتها"، "لتسليمهم"): "so as to
+        ...", a verbal noun of purpose after a title, never the first word of a name
+        (S21-CODER-AR)."""
+        t = self.tokens[x]
+        raw = self.text[t.start : t.end]
+        if not raw.startswith("ل") or t.norm in self.given_names:
+            return False
+        stem = next((raw[1 : -len(p)] for p in _AR_OBJECT_SUFFIXES if raw.endswith(p)), "")
+        return len(stem) >= 4
 
     def _ar_definite_plural(self, x: int) -> bool:
         """True when token ``x`` is a definite feminine plural in ات of seven letters or

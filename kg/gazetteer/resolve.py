@@ -392,6 +392,7 @@ class Resolver:
         self._not_en_name: frozenset[str] | None = None  # (_not_english_name_words)
         self.names = NameFinder(g, text, tokens, atoms, self.cover, self.lang)
         self._context: set[str] | None = None
+        self._context_count: dict[str, int] = {}
         self._tok_starts: list[int] = []
         self._speaker_skels: dict[str, list[str]] | None = None
         self.titled_names: dict[int, int] = {}
@@ -420,6 +421,7 @@ class Resolver:
                     state = states.pop()
                     if state:
                         self._context.add(state)
+                        self._context_count[state] = self._context_count.get(state, 0) + 1
         return self._context
 
     # -- driver ----------------------------------------------------------------
@@ -2917,7 +2919,11 @@ class Resolver:
         if ph.postings:  # "السفير الإسرائيلي في القاهرة": the posting is not the name
             end = self.atoms[ph.postings[0]].start
             words = self.text[ph.start : end].split()
-            while words and normalize(words[-1]) in _POST[self.lang]:
+            while words and (
+                normalize(words[-1]) in _POST[self.lang]
+                # "السفير الإثيوبي بالخرطوم": the posting glued to "ب", not a word
+                or (self.lang == "ar" and len(words[-1]) == 1)
+            ):
                 words.pop()
             end = ph.start + len(" ".join(words)) if words else ph.end
         elif self.lang == "en" and (
@@ -3165,6 +3171,19 @@ class Resolver:
                 self._scan_dynamic(a.i, a.j)
             return
         seat_of: str | None = None
+        if (
+            self.lang == "ar"
+            and len({f.state for f in forms}) > 1
+            and all(f.context for f in forms)
+        ):
+            # "المملكة" in a story naming Saudi Arabia ten times and Bahrain twice: the
+            # kingdom the article is about, the one it names most (S21-CODER-AR)
+            self._context_states()
+            count = self._context_count
+            top = max(count.get(f.state or "", 0) for f in forms)
+            best = {f.state for f in forms if count.get(f.state or "", 0) == top}
+            if len(best) == 1:
+                forms = [f for f in forms if f.state in best]
         if len(forms) > 1 and a.info.multistate:  # عمان: Oman, or Amman for Jordan?
             states = {f.state for f in forms}
             if len(states) > 1:  # prefer the state the article names otherwise

@@ -24,8 +24,10 @@ from kg.extractors.coder.words import (
     _AR,
     _AT_TARGET,
     _AUX_EN,
+    _BACKER_PHRASE_AR,
     _BORDER_EN,
     _COMPASS_EN,
+    _CONVEYED_TO_HIM_AR,
     _EN_DETERMINERS,
     _ENVOY_HEADS_EN,
     _ENVOY_TOPICS_AR,
@@ -35,7 +37,9 @@ from kg.extractors.coder.words import (
     _HARM_ACTS_AR,
     _HOSTED_FORCES_AR,
     _HOSTED_FORCES_EN,
+    _HOSTED_PEOPLE_AR,
     _HYP_EN,
+    _INVITED_TO_AR,
     _LIFT_EN,
     _MADE_UP,
     _MATERIAL_ACTS,
@@ -520,6 +524,37 @@ class Admission(Authors):
         ):
             # "الموافقة على استقبال قوات أمريكية على أراضيها": troops, no guests
             return self._reject(h)
+        if (
+            not self.en
+            and trig.type is RelationType.CONSULT
+            and (
+                "ستقب" in doc.word(h.first)
+                or "ستضاف" in doc.word(h.first)
+                or "ستضيف" in doc.word(h.first)
+            )
+            and any(
+                doc.word(j).removeprefix("و").removeprefix("من") in _HOSTED_PEOPLE_AR
+                or doc.word(j).removeprefix("و") in _HOSTED_PEOPLE_AR
+                for j in range(h.last + 1, min(obj_m.t0 + 1, h.last + 8))
+            )
+        ):
+            # "ويستضيف الأردن مئات الآلاف من اللاجئين السوريين": refugees, no guests
+            return self._reject(h)
+        if (
+            not self.en
+            and trig.type is RelationType.SUPPORT
+            and "عن" in trig.preps
+            and obj_m.t0 > h.last
+            and any(
+                x.entry.type is RelationType.CONSULT
+                and h.last < x.first < obj_m.t0
+                and doc.word(x.first - 1) == "عن"
+                for x in doc.lexicon_hits.get("relations") or []
+            )
+        ):
+            # "دافعت مسقط عن استقبال رئيس الوزراء الإسرائيلي": the visit defended, no
+            # backing of the guest
+            return self._reject(h)
         if not self.en and self._news_agency(subj):
             # "بيان لوزارة الخارجية، نقلته وكالة الأنباء ...، وما وصفه بـ": the agency only
             # relays; the act is the statement's author's
@@ -560,6 +595,65 @@ class Admission(Authors):
             # "تم احتجاز مواطنة فرنسية من قبل السلطات الإيرانية": the actor after "من قبل"
             # acts on the one before it
             subj, subj_m, obj_m = obj_m.key, obj_m, subj_m
+        if (
+            not self.en
+            and trig.frame != "rqby"
+            and obj_m.t0 > h.last
+            and any(
+                doc.word(j) in _BACKER_PHRASE_AR and doc.word(j + 1) == "من"
+                for j in range(h.last + 1, obj_m.t0 - 1)
+            )
+        ):
+            # "ترفضه طهران بدعم من موسكو وبكين": the backers after "بدعم من" back the
+            # clause's act (the rqby rule), they are not its patient
+            return self._reject(h)
+        if (
+            not self.en
+            and trig.type is RelationType.ACCUSE
+            and obj_m.t0 > h.first
+            and any(_CONVEYED_TO_HIM_AR.match(doc.word(k)) for k in (h.first - 1, h.first))
+            and (subj_m is None or subj_m.t1 < h.first)
+            and (owner := doc.mention_at_tok(h.last + 1)) is not None
+            and owner.key != subj
+        ):
+            # "استدعت X السفير Y لإبلاغه احتجاج Z": the envoy before is told Z's protest,
+            # he is no accuser (the summons codes the act)
+            return self._reject(h)
+        if (
+            not self.en
+            and trig.type is RelationType.SANCTION
+            and obj_m.etype is EntityType.ORGANIZATION
+            and _AR(doc.word(obj_m.t0)).lstrip("وفبل").removeprefix("ال").startswith("سفار")
+        ):
+            # "تخفيض عدد الدبلوماسيين العاملين في السفارة الإيرانية": a mission cut or shut
+            # sanctions the state it serves
+            obj_m = self._as_state(obj_m)
+        if (
+            not self.en
+            and trig.type is RelationType.REQUEST
+            and obj_m.t0 > h.last
+            and (
+                doc.word(obj_m.t1 + 1) in _INVITED_TO_AR
+                or (
+                    doc.word(obj_m.t1 + 1) in (_AR("إلى"), _AR("الى"))
+                    and doc.word(obj_m.t1 + 2) in _INVITED_TO_AR
+                )
+            )
+        ):
+            # "دعت الرئيس سعيد إلى المشاركة في المؤتمر"، "وجه دعوة للرئيس لزيارة القاهرة":
+            # an invitation (GUIDELINES: CONSULT), not a demand
+            trig = replace(trig, type=RelationType.CONSULT, topic="invitation")
+        if (
+            not self.en
+            and trig.topic == "summoning of envoy"
+            and nominal
+            and subj_m is not None
+            and subj_m.t0 == h.last + 1
+            and subj_m.etype is EntityType.PERSON
+        ):
+            # "واستدعاء السفير الإثيوبي": the envoy after the noun is the one summoned,
+            # never the summoner ("استدعاء عمّان سفيرها": a state summons)
+            return self._reject(h)
         if (
             not self.en
             and trig.topic == "summoning of envoy"

@@ -1252,6 +1252,16 @@ class Arguments(Admission):
                 other = self._actor_at(j)
                 if other is not None and other.key != agent.key:
                     agents.append(other)
+        else:
+            # "بدعم من روسيا والصين", "بطلب من مصر وقطر": each one named after "و"
+            while (
+                doc.word(agent.t1 + 1).startswith("و")
+                and (other := self._actor_at(agent.t1 + 1)) is not None
+                and other.t0 == agent.t1 + 1
+                and all(other.key != x.key for x in agents)
+            ):
+                agents.append(other)
+                agent = other
         stmt = self.stmt_at(doc.tokens[h.first].start)
         lo = a
         if stmt is not None:
@@ -1259,6 +1269,14 @@ class Arguments(Admission):
             # subject, else the speaker's state
             lo = max(a, doc.tok_after(stmt.start))
         patient = self._first_subject_mention(lo, h.first)
+        if not self.en and h.entry.type is RelationType.SUPPORT:
+            # "أعلنت كوسوفو استقلالها، وهو ما ترفضه بلغراد بدعم من روسيا": the backed is
+            # the nearest actor before the phrase that no preposition governs
+            before = doc.mentions_in(doc.tokens[lo].start, doc.tokens[h.first].start)
+            near = next(
+                (m for m in reversed(before) if self.actor(m) and doc.prep_of(m) is None), None
+            )
+            patient = self._as_state(near) if near is not None and near.adjectival else near
         if patient is None and stmt is not None:
             state = doc.entity_states.get(stmt.speaker)
             if not self.en and state == stmt.speaker:

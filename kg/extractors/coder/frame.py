@@ -23,11 +23,12 @@ A trait of the coder ``relations._Coder`` (see :mod:`kg.extractors.coder`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.extractors.coder.arguments import Arguments
 from kg.extractors.coder.event_dates import _QAD
-from kg.extractors.coder.meetings import _HOST_AR
+from kg.extractors.coder.meetings import _HOST_AR, _PRESENCE_AR
 from kg.extractors.coder.stances import _TOLD_PACTS_EN
 from kg.extractors.coder.words import (
     _ACCUSED_AR,
@@ -133,6 +134,9 @@ from kg.extractors.native import trait
 from kg.extractors.sentences import Span
 from kg.extractors.triggers import Trigger
 from kg.models import EntityType, RelationType
+
+_PREP_PRONOUN_AR = re.compile("^(?:عن|ل|ب|علي|الي|من|مع|في|لدي)(?:ه|ها|هم|هما)$")
+"""A folded preposition with a pronoun suffix ("عنه"، "لها"، "عليهم")."""
 
 __all__ = ["Frames"]
 
@@ -1675,6 +1679,30 @@ class Frames(Arguments):
             t_lim = max(t_lim, min(b, after + 14, self._next_stop(h.last, b)))
         if trig.topic in _INTERCEPT_TOPICS and self._intercepted(h, after, subj, si, sent, a, b):
             return None
+        if not self.en:
+            # "وقعت تونس والاتحاد الأوروبي مذكرة تفاهم بحضور رئيسة الوزراء الإيطالية": one
+            # who attends is no party to the act, no patient is sought past "بحضور"
+            t_lim = next(
+                (j for j in range(max(after, h.last + 1), t_lim) if doc.word(j) in _PRESENCE_AR),
+                t_lim,
+            )
+            if subj is not None and after == h.last + 1:
+                # "وأشاد وزير الخارجية البحريني الشيخ X بالدور القطري": the agent named
+                # after the verb behind his title and honorific; the patient follows him
+                for j in range(after, min(t_lim, after + 8)):
+                    if _PREP_PRONOUN_AR.match(doc.word(j)):
+                        break  # "وأفرجت عنه موسكو": the patient is the pronoun before
+                    m = doc.mention_at_tok(j)
+                    if m is None or m.t0 != j:
+                        continue
+                    if (
+                        m.key == subj
+                        and not m.adjectival
+                        and doc.prep_of(m) is None
+                        and doc.word(j - 1) != _AR("قبل")  # ("من قبل إيران": a by-agent)
+                    ):
+                        after = c.after = m.t1 + 1
+                    break
         self._speech_patient = (
             trig.type in _SPEECH_TYPES
             or (

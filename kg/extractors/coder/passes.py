@@ -39,6 +39,7 @@ from kg.extractors.coder.words import (
     _GROUP_VERB_ENDS_AR,
     _HARMS,
     _HOLDER_REACH,
+    _IF_AR,
     _IN_EXCHANGE_AR,
     _JOINED_EN,
     _JOINT_AR,
@@ -262,12 +263,27 @@ class Passes(Frames):
             if act is None:
                 out.append(r)
                 continue
-            own = r.object == doc.entity_states.get(r.subject) or (
+            speaker_state = doc.entity_states.get(r.subject)
+            own = r.object == speaker_state or (
                 doc.entity_types.get(r.subject) == EntityType.PERSON
                 and doc.entity_types.get(r.object) == EntityType.ORGANIZATION
+                # (a man of another state is no spokesman of the body: "هدد رئيس بيلاروسيا
+                # بقطع الغاز إذا فرض الاتحاد الأوروبي عقوبات")
+                and (speaker_state is None or speaker_state == doc.entity_states.get(r.object))
             )
             if own and act.object != r.subject:
                 out.append(replace(r, object=act.object, object_mention=act.object_mention))
+            elif (
+                not own
+                and act.modality is Modality.HYPOTHETICAL
+                and any(
+                    doc.word(j).removeprefix("و") in _IF_AR
+                    for j in range(doc.tok_at(r.trig_end - 1) + 1, doc.tok_at(act.trig_start))
+                )
+            ):
+                # "هدد X ... إذا فرض الاتحاد عقوبات": the threat is on the condition's doer
+                # (not "حذرت مصر من أن إثيوبيا قد تشن هجوما": a warning, no one threatened)
+                out.append(r)
         return out
 
     def _ar_occasion_after(self, t: int) -> bool:

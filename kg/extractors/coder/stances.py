@@ -31,6 +31,7 @@ from itertools import product
 from typing import TYPE_CHECKING
 
 from kg.extractors.coder.base import CoderBase
+from kg.extractors.doc import AR_PREP_WORDS
 from kg.extractors.lexicon import Hit, read_tsv, word_set
 from kg.extractors.native import trait
 from kg.extractors.sentences import Span
@@ -69,6 +70,9 @@ _BLAMED_DEEDS_EN = word_set("stances.blamed_deeds_en")  # "... behind the attack
 _BLAME_DEGREE_EN = word_set("stances.blame_degree_en")
 # punctuation tested against the gap between two tokens (as ``relations._PUNCT_EVAL``)
 _PUNCT_EVAL = frozenset(".,;:،؛!?؟")
+_MUST_VERBS_AR = frozenset(_AR(w) for w in ("يجب", "ينبغي", "يتعين", "يتوجب", "يتحتم"))
+_MUST_BEFORE_AR = word_set("stances.must_before_ar")
+"""Words after which "على X" says X must act ("إن على X أن"، "يجب على X")."""
 _OPEN_QUOTES_EN = frozenset("\"“'‘")
 
 
@@ -267,6 +271,8 @@ class Stances(CoderBase):
     def _lexicon_act_doer_en(self, after: int, t_lim: int, si: int, subj: str) -> Ment | None: ...
     @abstractmethod
     def _news_agency(self, key: str) -> bool: ...
+    @abstractmethod
+    def _as_state(self, m: Ment) -> Ment: ...
 
     def _evaluations(self, si: int, sent: Span, a: int, b: int) -> None:
         """Evaluative speech (``lexicons/evaluation.tsv``): a describing verb ("called",
@@ -1770,6 +1776,8 @@ class Stances(CoderBase):
             if stem not in tell:
                 if self.en:
                     self._implied_demand(st, must)
+                else:
+                    self._implied_demand_ar(st)
                 continue
             content = self._span_words(*doc.tok_range(_span(st.start, st.end)))
             joined = " ".join(content)
@@ -1822,6 +1830,55 @@ class Stances(CoderBase):
         trig = Trigger(RelationType.REQUEST, "spk", (), Modality.ASSERTED, 0.5, None)
         h: Hit[Trigger] = Hit(st.cue_tok, st.cue_tok, trig, "v", "", "")
         self.add(st.speaker, m, trig, h, si, sent, a, b, 1.0, False, True)
+
+    def _implied_demand_ar(self, st: Stmt) -> None:
+        """Arabic "على X أن ..." / "يجب على X الالتزام": X must act, so the speaker asks X
+        (REQUEST), when "على" opens the content or a clause in it (after "إن"/"أن", a
+        comma, "و" or a modal verb, ``stances.must_before_ar``) and "أن" or a definite verbal
+        noun follows the actor; not one's own side ("قال الوزير إن على مصر أن ...")."""
+        doc = self.doc
+        assert doc.seg is not None
+        t0, t_end = doc.tok_range(_span(st.start, st.end))
+        own = doc.entity_states.get(st.speaker) or st.speaker
+        for j in range(t0, t_end - 2):
+            w = doc.word(j)
+            if w.removeprefix("و").removeprefix("ف") != _AR("على"):
+                continue
+            before = doc.word(j - 1).removeprefix("و") if j > t0 else ""
+            gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start] if j > 0 else ""
+            if not (
+                j == t0
+                or w != _AR("على")  # "وعلى X أن"
+                or before in _MUST_BEFORE_AR
+                or "،" in gap
+                or "," in gap
+                or ":" in gap
+                or "«" in gap
+            ):
+                continue
+            m = doc.mention_at_tok(j + 1)
+            if m is None or m.t0 != j + 1 or not self.actor(m) or m.key == st.speaker:
+                continue
+            nxt = doc.word(m.t1 + 1)
+            modal = before in _MUST_VERBS_AR  # "يجب على إسرائيل وقف": any verbal noun
+            if not (
+                nxt == _AR("أن")
+                or (nxt.startswith("ال") and len(nxt) >= 6)
+                or (modal and len(nxt) >= 3 and nxt not in AR_PREP_WORDS)
+            ):
+                continue
+            if nxt != _AR("أن") and doc.mention_at_tok(m.t1 + 1) is not None:
+                continue  # "على الحكومة السورية": the actor's own words, no verbal noun
+            if (doc.entity_states.get(m.key) or m.key) == own:
+                continue
+            obj = self._as_state(m) if m.adjectival else m
+            si = doc.seg.index_at(doc.tokens[j].start)
+            sent = doc.seg.sents[si]
+            a, b = doc.tok_range(sent)
+            trig = Trigger(RelationType.REQUEST, "spk", (), Modality.ASSERTED, 0.5, "demand")
+            h: Hit[Trigger] = Hit(j, j, trig, "x", "", "")
+            self.add(st.speaker, obj, trig, h, si, sent, a, b, 1.0, False, True)
+            return
 
     def _addressee(self, st: Stmt, pron: str) -> Ment | None:
         """Whom a telling cue addresses: the actor right after it ("told Putin"), or, for an

@@ -532,6 +532,17 @@ _HOST_RULERS_EN = word_set("relations.host_rulers_en")  # "at the request of its
 _GROUP_REPS_EN = word_set("relations.group_reps_en")  # "met representatives of X"
 _HOSTED_FORCES_EN = word_set("relations.hosted_forces_en")  # "hosts a US base"
 _HOSTED_FORCES_AR = word_set("relations.hosted_forces_ar")  # "استقبال قوات أمريكية"
+_BACKER_PHRASE_AR = word_set("relations.backer_phrase_ar")
+_INVITED_TO_AR = word_set("relations.invited_to_ar")
+"""What one is asked to come to ("دعاه لزيارة"، "إلى المشاركة في"): an invitation, CONSULT."""
+_HOSTED_PEOPLE_AR = word_set("relations.hosted_people_ar")
+"""Refugees and migrants a state hosts or receives ("يستضيف الأردن لاجئين سوريين"): no guests."""
+_CONVEYED_TO_HIM_AR = re.compile(
+    "^[وفل]?(?:ابلاغ|ابلغ|ابلغت|تسليم|سلم|سلمت|تبليغ|بلغ|بلغت)(?:ه|ها|هم|هما)$"
+)
+"""Arabic "conveying to him" with the pronoun of the one told (folded): "لإبلاغه احتجاج
+X"، "وأبلغته احتجاج X" -- the protest is X's, told to the envoy just summoned."""
+"""Nouns that open "بدعم من X" / "بطلب من X": X backs or asks, the act is the clause's."""
 _ENVOY_TOPICS_AR = frozenset(
     {"recall of ambassador", "return of ambassador", "downgrading relations"}
 )
