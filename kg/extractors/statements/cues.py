@@ -307,11 +307,13 @@ class Cues(Attribution):
                 return h.last
             if (
                 k > a + 1
-                and doc.word(k - 2) in ("which", "who", "that")
+                and doc.word(k - 2) in ("which", "who", "that", "what")
                 and doc.word(k - 1) in _EN_PRONOUNS
                 and doc.word(after) in _EN_FINITE
             ):
-                return h.last  # "early notice, which he said had saved lives": an aside
+                # "early notice, which he said had saved lives": an aside; "after what he
+                # said were attacks on its bases": a noun phrase of the narration
+                return h.last
             if self._attributes_quote(k, sent):
                 return h.last  # “...,” Peskov told reporters: handled with the quote
             if (

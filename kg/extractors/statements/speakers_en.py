@@ -47,6 +47,15 @@ from kg.extractors.statements.words import (
 )
 from kg.models import EntityType
 
+_EN_TAIL_TIME = re.compile(
+    r"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|weekend)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
+"""English: the time a clause-final "..., X said" may carry before a comma ("said Saturday,",
+"said late on Friday,"): what follows the comma is an afterthought, not content."""
+
 __all__ = ["SpeakersEn"]
 
 
@@ -297,6 +306,13 @@ class SpeakersEn(Endings):
             after = ""  # "..., TASS reported, citing the ministry": the source comes later
         if (relay := after.find(", according to ")) >= 0:
             after = after[:relay]  # "..., X told reporters, according to Anadolu": its relay
+        if (
+            (when := _EN_TAIL_TIME.match(after)) is not None
+            and after[when.end() :].startswith(",")
+            and after[when.end() + 1 :].split()[:1]
+            and after[when.end() + 1 :].split()[0].lower() in _EN_AFTERTHOUGHT
+        ):
+            after = ""  # "..., the bloc said Saturday, in an unprecedented rebuke": an afterthought
         if (
             after.startswith(",")
             and after[1:].split()[:1]
