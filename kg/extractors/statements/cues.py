@@ -307,7 +307,7 @@ class Cues(Attribution):
                 return h.last
             if (
                 k > a + 1
-                and doc.word(k - 2) in ("which", "who", "that", "what")
+                and doc.word(k - 2) in ("which", "who", "that")
                 and doc.word(k - 1) in _EN_PRONOUNS
                 and doc.word(after) in _EN_FINITE
             ):
