@@ -434,7 +434,7 @@ class Cues(Attribution):
         elif h.cls == "v" and self._ar_masdar(h, a):
             return h.last  # "بعد إدانته بالتجسس": his conviction, not "he condemned"
         elif (
-            h.cls == "v"
+            h.cls in ("v", "i")  # ("وهو ما تنفيه باماكو": the imperfect too)
             and k > a + 1
             and doc.word(k - 1) in _AR_WHAT
             and (doc.word(k - 2) in _AR_IT_IS)
