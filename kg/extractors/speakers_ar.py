@@ -57,6 +57,8 @@ __all__ = ["SpeakersAr"]
 _AR_COMP = word_set("quotes.ar_comp")
 _AR_EACH, _AR_OF = fold("كل"), fold("من")  # "كل من X وY": both X and Y
 _AR_RESUMPTIVE = word_set("quotes.ar_resumptive")
+_AR_ACCORDING = word_set("quotes.ar_according")
+_AR_NISBA_ENDINGS = (fold("ي"), fold("ية"), fold("يه"))  # (folded ta marbuta: either)  # "وقال الرئيس، وفق بلاغ للرئاسة: «...»"
 _AR_HONORIFIC_PRON = word_set("common.ar_honorific_pron")  # "سموه"، "جلالته"
 _AR_ADDED = tuple(sorted(word_set("speakers_ar.ar_added")))
 _AR_FEMALE_TITLES = word_set("speakers_ar.ar_female_titles")  # "المتحدثة"، "وزيرة"
@@ -196,6 +198,10 @@ _AR_STYLE_GENERIC = word_set("speakers_ar.ar_style_generic")
 person we did not link."""
 _AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | word_set("speakers_ar.ar_occasion_nouns")
 """Nouns of an occasion of speech after في/خلال ("في كلمة ألقاها", "خلال مؤتمر صحفي")."""
+
+
+_FI_AR = fold("في")
+_AFFAIRS_DEF_AR = fold("الشؤون")
 
 
 def _is_occasion_prep(w: str) -> bool:
@@ -521,6 +527,13 @@ class SpeakersAr:
                 break
             if t > after and ":" in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]:
                 comp_tok = t
+                break
+            if (
+                t > after
+                and w in _AR_ACCORDING
+                and _COMMAS & set(self.text[doc.tokens[t - 1].end : doc.tokens[t].start])
+            ):
+                comp_tok = t  # "وقال الرئيس، وفق بلاغ للرئاسة: «": the source, not the subject
                 break
         t = after
         # skip time expressions and adverbs right after the verb ("في بيان" too, but not
@@ -962,6 +975,13 @@ class SpeakersAr:
             end = t + 2
         elif nxt is not None and nxt.t0 == t + 1 and nxt.adjectival:
             state, end = nxt.key, nxt.t1 + 1
+        elif (
+            nxt is None
+            and (adj := doc.word(t + 1)).startswith("ال")
+            and adj.endswith(_AR_NISBA_ENDINGS)
+            and len(adj) > 5
+        ):
+            end = t + 2  # "وأفادت المسؤولة الأوروبية بأن": a nisba we do not link to a state
         else:
             return None
         if end > limit:
@@ -1238,6 +1258,8 @@ class SpeakersAr:
         return (
             self._np_word(j)
             or (w[:1] == "ل" and self._np_word(j - 1))
+            # "الوزير المنتدب في الشؤون الخارجية": a portfolio after "في"
+            or (w == _FI_AR and self._np_word(j - 1) and self.doc.word(j + 1) == _AFFAIRS_DEF_AR)
             or (w[:3] == "وال" and self._np_word(j - 1))
             or self._rank_before_person(j)
         )
