@@ -1079,7 +1079,7 @@ class SpeakersAr:
             or len(head) < 5
             or doc.mention_at_tok(t) is not None
             or head[2:] not in _ar_role_heads()
-            or t + 1 >= limit
+            or t >= limit
         ):
             return None
         nxt = doc.word(t + 1)
