@@ -309,7 +309,7 @@ class SpeakersEn(Endings):
         if (
             (when := _EN_TAIL_TIME.match(after)) is not None
             and " that " not in after
-            and not set("\"“”«»").intersection(after)
+            and not set('"“”«»').intersection(after)
             and after[when.end() :].startswith(",")
             and after[when.end() + 1 :].split()[:1]
             and after[when.end() + 1 :].split()[0].lower() in _EN_AFTERTHOUGHT
