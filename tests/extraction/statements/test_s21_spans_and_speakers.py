@@ -149,3 +149,12 @@ def test_quotation_after_a_cues_colon_is_not_taken_by_a_participle_after_it() ->
         "السودان على لم الشمل العربي»، مضيفاً أن الخرطوم تتواصل مع كل الأطراف."
     )
     assert not [s for s, c in said(x) if "لم الشمل" in c]
+
+
+def test_family_name_first_takes_up_the_person_named_in_full() -> None:
+    x = run(
+        "Cambodian Prime Minister Hun Manet met Thai Prime Minister Srettha Thavisin in "
+        "Bangkok. Hun said the talks opened a new chapter between the two neighbours.",
+        "en",
+    )
+    assert [s for s, c in said(x) if "new chapter" in c] == ["Hun Manet"]
