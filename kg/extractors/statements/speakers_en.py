@@ -217,6 +217,17 @@ class SpeakersEn(Endings):
                 and self.speaker_ok(g)
             ):
                 return g  # "Indian lawmakers from several parties said": the group
+            if (
+                self.en
+                and w in ("of", "from")
+                and (who := doc.mention_at_tok(j - 1)) is not None
+                and who.etype == EntityType.PERSON
+                and self.speaker_ok(who)
+                and doc.prep_of(who) is None
+                and 0 < gap <= 3
+                and all(doc.tokens[x].text[:1].isupper() for x in range(j + 1, j + 1 + gap))
+            ):
+                return who  # "Sen. X of Florida said": his constituency or home, unlinked
             if w in _EN_STOP_BEFORE or j in self._cue_hits:
                 return None
             j -= 1

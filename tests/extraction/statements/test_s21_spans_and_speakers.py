@@ -158,3 +158,11 @@ def test_family_name_first_takes_up_the_person_named_in_full() -> None:
         "en",
     )
     assert [s for s, c in said(x) if "new chapter" in c] == ["Hun Manet"]
+
+
+def test_person_of_an_unlinked_constituency_speaks() -> None:
+    x = run(
+        "Senator Tammy Duckworth of Illinois, a Democrat, said the sale would weaken the alliance.",
+        "en",
+    )
+    assert said(x) == [("Tammy Duckworth", "the sale would weaken the alliance")]
