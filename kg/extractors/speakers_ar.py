@@ -58,6 +58,9 @@ _AR_COMP = word_set("quotes.ar_comp")
 _AR_EACH, _AR_OF = fold("كل"), fold("من")  # "كل من X وY": both X and Y
 _AR_RESUMPTIVE = word_set("quotes.ar_resumptive")
 _AR_ACCORDING = word_set("quotes.ar_according")  # "وقال الرئيس، وفق بلاغ للرئاسة: «...»"
+_AR_BUT_HE = frozenset(fold(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها"))
+_AR_THAT_HE = frozenset(fold(w) for w in ("أنه", "أنها"))
+_AR_EXCEPT = frozenset(fold(w) for w in ("إلا", "غير", "بيد"))  # "إلا أنه"، "غير أنها"
 _AR_NISBA_ENDINGS = (fold("ي"), fold("ية"), fold("يه"))  # (folded ta marbuta: either)
 _AR_HONORIFIC_PRON = word_set("common.ar_honorific_pron")  # "سموه"، "جلالته"
 _AR_ADDED = tuple(sorted(word_set("speakers_ar.ar_added")))
@@ -939,6 +942,13 @@ class SpeakersAr:
             elif key is not None and (actor := self._acted_between(si, h, key)) is not None:
                 key = actor  # "قال X .... وفي سياق متصل، التقى Y نظيره Z. وأكد أن": Y
             return None, key, after, None, conf * 0.8
+        if k > a and self._contrast_pronoun(k - 1, a):
+            # "لكنه اعتبر أن"، "إلا أنها أكدت أن": the pronoun after "but" is the subject,
+            # the speaker before
+            key = self.previous_speaker(si) or self.sentence_subject(si, k)
+            if key is not None and (agreeing := self._agreeing_speaker(si, h, key)) is not None:
+                key = agreeing
+            return None, key, after, None, conf * 0.8
         if (
             h.cls in ("v", "i")
             and not h.prefix
@@ -960,6 +970,17 @@ class SpeakersAr:
         if key is None and k > a and doc.word(k - 1) in _AR_SINCE:
             key = self.previous_speaker(si, 0)  # "بعد يوم من وصف X ...، إذ قال إن"
         return None, key, after, None, conf * 0.75
+
+    def _contrast_pronoun(self, j: int, a: int) -> bool:
+        """Arabic: token ``j`` is "but he/she" opening the clause of the verb after it
+        ("لكنه"، "ولكنها"، "إلا أنه"، "غير أنها"، "بيد أنه"), with no punctuation between."""
+        doc = self.doc
+        if self.text[doc.tokens[j].end : doc.tokens[j + 1].start].strip():
+            return False
+        w = doc.word(j)
+        if w in _AR_BUT_HE:
+            return True
+        return j > a and w in _AR_THAT_HE and doc.word(j - 1) in _AR_EXCEPT
 
     def _same_official(self, si: int, t: int, limit: int) -> tuple[str, int] | None:
         """Arabic: "المسؤول ذاته", "المسؤول الإيراني" at token ``t`` (a definite head of an

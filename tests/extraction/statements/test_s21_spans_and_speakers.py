@@ -166,3 +166,15 @@ def test_person_of_an_unlinked_constituency_speaks() -> None:
         "en",
     )
     assert said(x) == [("Tammy Duckworth", "the sale would weaken the alliance")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("لكنها اعتبرت أن اللقاء كان بناء.", id="lakinnaha"),
+        pytest.param("إلا أنها أكدت أن اللقاء كان بناء.", id="illa_annaha"),
+    ],
+)
+def test_but_she_continues_the_speaker_before(second: str) -> None:
+    x = run("قالت وزيرة الخارجية الألمانية أنالينا بيربوك إن بلادها لن تعترف بالإقليم. " + second)
+    assert [s for s, c in said(x) if "اللقاء كان بناء" in c] == ["Annalena Baerbock"]
