@@ -162,10 +162,24 @@ class Openings(Occasions):
         ):
             # "وأكد X، بحسب ما نقلت عنه وكالة الأنباء، أن ...": the relay sits between
             for c_after in range(t + 1, min(t_end, t + 12)):
+                if ":" in text[doc.tokens[c_after - 1].end : doc.tokens[c_after].start]:
+                    # "، وفق ما نقلت عنه وكالة X: «...»": the quotation after the relay
+                    return self.content_start(c_after, t_end, comp)
                 if _COMMAS & set(text[doc.tokens[c_after - 1].end : doc.tokens[c_after].start]):
                     # (or the object: "وطالب المجلس، حسب البيان، الجانب التركي بـ")
                     if _is_comp(doc.word(c_after)) or comp == "any" or comp.startswith("prep:"):
                         return self.content_start(c_after, t_end, comp)
+                    break
+        if not self.en and 0 < t < t_end and self._occasion_at(t, t_end) == t:
+            # "وقال X خلال اجتماع حكومي، وفق ما نقلت عنه وكالة Y: «...»": the occasion, then
+            # the relay set off by a comma; the content follows the relay
+            for j in range(t + 1, min(t_end, t + 12)):
+                gap = text[doc.tokens[j - 1].end : doc.tokens[j].start]
+                if _is_comp(doc.word(j)) or any(c in gap for c in ':.؟?!"«“'):
+                    break
+                if _COMMAS & set(gap):
+                    if doc.word(j) in _AR_ACCORDING:
+                        return self.content_start(j, t_end, comp)
                     break
         if (
             not self.en

@@ -178,3 +178,14 @@ def test_person_of_an_unlinked_constituency_speaks() -> None:
 def test_but_she_continues_the_speaker_before(second: str) -> None:
     x = run("قالت وزيرة الخارجية الألمانية أنالينا بيربوك إن بلادها لن تعترف بالإقليم. " + second)
     assert [s for s, c in said(x) if "اللقاء كان بناء" in c] == ["Annalena Baerbock"]
+
+
+def test_relay_after_an_occasion_then_a_colon_leaves_the_quotation_to_the_speaker() -> None:
+    x = run(
+        "وقال الرئيس البيلاروسي ألكسندر لوكاشينكو خلال اجتماع حكومي، وفق ما نقلت عنه وكالة "
+        'الأنباء البيلاروسية: "نحن لن نتراجع أمام الضغوط". وأضاف أنه يوصي الحكومة بالحذر.'
+    )
+    assert said(x) == [
+        ("Alexander Lukashenko", "نحن لن نتراجع أمام الضغوط"),
+        ("Alexander Lukashenko", "أنه يوصي الحكومة بالحذر"),
+    ]
