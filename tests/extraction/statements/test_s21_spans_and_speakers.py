@@ -189,3 +189,13 @@ def test_relay_after_an_occasion_then_a_colon_leaves_the_quotation_to_the_speake
         ("Alexander Lukashenko", "نحن لن نتراجع أمام الضغوط"),
         ("Alexander Lukashenko", "أنه يوصي الحكومة بالحذر"),
     ]
+
+
+def test_participle_after_a_quotation_with_a_nested_cue_is_the_outer_speakers() -> None:
+    x = run(
+        'Kenyan President William Ruto spoke in Nairobi on Monday. "The Somali government told '
+        'us that its forces would leave the border soon," he told parliament, adding that any '
+        "soldier who harmed civilians would be punished.",
+        "en",
+    )
+    assert [s for s, c in said(x) if "would be punished" in c] == ["William Ruto"]
