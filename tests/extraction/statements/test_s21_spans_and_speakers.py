@@ -203,8 +203,8 @@ def test_participle_after_a_quotation_with_a_nested_cue_is_the_outer_speakers() 
 
 def test_long_title_and_name_after_a_quotation_make_no_second_statement() -> None:
     x = run(
-        '"We will not let the junta play for time," African Union Commission chairman Moussa '
-        "Faki Mahamat told reporters in Addis Ababa before the summit ended.",
+        '"We will not let the junta play for time," outgoing African Union Commission chairman '
+        "Moussa Faki Mahamat told reporters in Addis Ababa before the summit ended.",
         "en",
     )
     assert said(x) == [("Moussa Faki Mahamat", "We will not let the junta play for time")]
