@@ -208,3 +208,18 @@ def test_long_title_and_name_after_a_quotation_make_no_second_statement() -> Non
         "en",
     )
     assert said(x) == [("Moussa Faki Mahamat", "We will not let the junta play for time")]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        pytest.param("طرابلس 14-3-2023 (وال) - ", id="numeric_date"),
+        pytest.param("الرياض 12 ذو الحجة 1444 هـ الموافق 30 يونيو 2023 م واس\n", id="hijri_date"),
+    ],
+)
+def test_dated_dateline_gives_the_bare_ministry_its_home(dateline: str) -> None:
+    x = run(
+        dateline + "أعلنت وزارة الخارجية استدعاء سفير البلاد لدى تونس للتشاور. وقالت الوزارة في "
+        "بيان اليوم: «نرفض بأشد العبارات هذا السلوك»."
+    )
+    assert said(x) == [("وزارة الخارجية", "نرفض بأشد العبارات هذا السلوك")]
