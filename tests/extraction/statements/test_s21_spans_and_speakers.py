@@ -223,3 +223,14 @@ def test_dated_dateline_gives_the_bare_ministry_its_home(dateline: str) -> None:
         "بيان اليوم: «نرفض بأشد العبارات هذا السلوك»."
     )
     assert said(x) == [("وزارة الخارجية", "نرفض بأشد العبارات هذا السلوك")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وأعلنت قطر وقوفها إلى جانب الكويت في الدفاع عن سيادتها.", id="standing_with"),
+        pytest.param("وأعلنت قطر تضامنها الكامل مع الكويت.", id="solidarity"),
+    ],
+)
+def test_announced_solidarity_is_a_stance_statement(text: str) -> None:
+    assert [s for s, _ in said(run(text))] == ["Qatar"]
