@@ -173,13 +173,13 @@ class Openings(Occasions):
         if not self.en and 0 < t < t_end and self._occasion_at(t, t_end) == t:
             # "وقال X خلال اجتماع حكومي، وفق ما نقلت عنه وكالة Y: «...»": the occasion, then
             # the relay set off by a comma; the content follows the relay
-            for j in range(t + 1, min(t_end, t + 12)):
-                gap = text[doc.tokens[j - 1].end : doc.tokens[j].start]
-                if _is_comp(doc.word(j)) or any(c in gap for c in ':.؟?!"«“'):
+            for r in range(t + 1, min(t_end, t + 12)):
+                gap = text[doc.tokens[r - 1].end : doc.tokens[r].start]
+                if _is_comp(doc.word(r)) or any(ch in gap for ch in ':.؟?!"«“'):
                     break
                 if _COMMAS & set(gap):
-                    if doc.word(j) in _AR_ACCORDING:
-                        return self.content_start(j, t_end, comp)
+                    if doc.word(r) in _AR_ACCORDING:
+                        return self.content_start(r, t_end, comp)
                     break
         if (
             not self.en
