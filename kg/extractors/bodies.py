@@ -336,8 +336,10 @@ _OUTLET_AR = re.compile(r"[ \t]*«[^»\n]{2,30}»[ \t]*[:/(—–-]")
 """An Arabic dateline whose dash was a tatweel (dropped by normalisation) before the
 paper's name in guillemets: "بغداد ـ «القدس العربي»:", "الرباط ـ «الشرق»:" (S11-ENT)."""
 _DATED_AR = re.compile(
-    r"[ \t]*(?:في[ \t]+)?\d{1,2}[ \t]+[\u0600-\u06ff]{3,10}"
+    r"[ \t]*(?:في[ \t]+)?(?:\d{1,2}[ \t]+[\u0600-\u06ff]{3,10}"
     r"(?:[ \t]+(?:ال)?(?:اول|ثاني))?(?:[ \t]+\d{4})?"  # ("10 تشرين الثاني (بترا)")
+    r"|\d{1,2}[ \t]+ذو[ \t]+ال[\u0600-\u06ff]{3,6}[ \t]+\d{4}"  # ("24 ذو القعدة 1439 هـ")
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"  # ("الخرطوم 27-6-2022 (سونا) -")
     r"(?:[ \t]*[/(—–\n-]|[ \t]+هـ?[ \t])"  # (the normalised text drops the tatweel)
 )
 """An Arabic agency dateline with its date: "أبوظبي في 18 يناير / وام /", "الرياض 2 نوفمبر

@@ -57,6 +57,11 @@ __all__ = ["SpeakersAr"]
 _AR_COMP = word_set("quotes.ar_comp")
 _AR_EACH, _AR_OF = fold("كل"), fold("من")  # "كل من X وY": both X and Y
 _AR_RESUMPTIVE = word_set("quotes.ar_resumptive")
+_AR_ACCORDING = word_set("quotes.ar_according")  # "وقال الرئيس، وفق بلاغ للرئاسة: «...»"
+_AR_BUT_HE = frozenset(fold(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها"))
+_AR_THAT_HE = frozenset(fold(w) for w in ("أنه", "أنها"))
+_AR_EXCEPT = frozenset(fold(w) for w in ("إلا", "غير", "بيد"))  # "إلا أنه"، "غير أنها"
+_AR_NISBA_ENDINGS = (fold("ي"), fold("ية"), fold("يه"))  # (folded ta marbuta: either)
 _AR_HONORIFIC_PRON = word_set("common.ar_honorific_pron")  # "سموه"، "جلالته"
 _AR_ADDED = tuple(sorted(word_set("speakers_ar.ar_added")))
 _AR_FEMALE_TITLES = word_set("speakers_ar.ar_female_titles")  # "المتحدثة"، "وزيرة"
@@ -196,6 +201,10 @@ _AR_STYLE_GENERIC = word_set("speakers_ar.ar_style_generic")
 person we did not link."""
 _AR_OCCASION_NOUNS = AR_STATEMENT_NOUNS | word_set("speakers_ar.ar_occasion_nouns")
 """Nouns of an occasion of speech after في/خلال ("في كلمة ألقاها", "خلال مؤتمر صحفي")."""
+
+
+_FI_AR = fold("في")
+_AFFAIRS_DEF_AR = fold("الشؤون")
 
 
 def _is_occasion_prep(w: str) -> bool:
@@ -521,6 +530,13 @@ class SpeakersAr:
                 break
             if t > after and ":" in self.text[doc.tokens[t - 1].end : doc.tokens[t].start]:
                 comp_tok = t
+                break
+            if (
+                t > after
+                and w in _AR_ACCORDING
+                and _COMMAS & set(self.text[doc.tokens[t - 1].end : doc.tokens[t].start])
+            ):
+                comp_tok = t  # "وقال الرئيس، وفق بلاغ للرئاسة: «": the source, not the subject
                 break
         t = after
         # skip time expressions and adverbs right after the verb ("في بيان" too, but not
@@ -926,6 +942,13 @@ class SpeakersAr:
             elif key is not None and (actor := self._acted_between(si, h, key)) is not None:
                 key = actor  # "قال X .... وفي سياق متصل، التقى Y نظيره Z. وأكد أن": Y
             return None, key, after, None, conf * 0.8
+        if k > a and self._contrast_pronoun(k - 1, a):
+            # "لكنه اعتبر أن"، "إلا أنها أكدت أن": the pronoun after "but" is the subject,
+            # the speaker before
+            key = self.previous_speaker(si) or self.sentence_subject(si, k)
+            if key is not None and (agreeing := self._agreeing_speaker(si, h, key)) is not None:
+                key = agreeing
+            return None, key, after, None, conf * 0.8
         if (
             h.cls in ("v", "i")
             and not h.prefix
@@ -948,6 +971,17 @@ class SpeakersAr:
             key = self.previous_speaker(si, 0)  # "بعد يوم من وصف X ...، إذ قال إن"
         return None, key, after, None, conf * 0.75
 
+    def _contrast_pronoun(self, j: int, a: int) -> bool:
+        """Arabic: token ``j`` is "but he/she" opening the clause of the verb after it
+        ("لكنه"، "ولكنها"، "إلا أنه"، "غير أنها"، "بيد أنه"), with no punctuation between."""
+        doc = self.doc
+        if self.text[doc.tokens[j].end : doc.tokens[j + 1].start].strip():
+            return False
+        w = doc.word(j)
+        if w in _AR_BUT_HE:
+            return True
+        return j > a and w in _AR_THAT_HE and doc.word(j - 1) in _AR_EXCEPT
+
     def _same_official(self, si: int, t: int, limit: int) -> tuple[str, int] | None:
         """Arabic: "المسؤول ذاته", "المسؤول الإيراني" at token ``t`` (a definite head of an
         unnamed speaker, not linked, then "the same" or a state's nisba): the latest person
@@ -962,6 +996,13 @@ class SpeakersAr:
             end = t + 2
         elif nxt is not None and nxt.t0 == t + 1 and nxt.adjectival:
             state, end = nxt.key, nxt.t1 + 1
+        elif (
+            nxt is None
+            and (adj := doc.word(t + 1)).startswith("ال")
+            and adj.endswith(_AR_NISBA_ENDINGS)
+            and len(adj) > 5
+        ):
+            end = t + 2  # "وأفادت المسؤولة الأوروبية بأن": a nisba we do not link to a state
         else:
             return None
         if end > limit:
@@ -1059,7 +1100,7 @@ class SpeakersAr:
             or len(head) < 5
             or doc.mention_at_tok(t) is not None
             or head[2:] not in _ar_role_heads()
-            or t + 1 >= limit
+            or t >= limit
         ):
             return None
         nxt = doc.word(t + 1)
@@ -1238,6 +1279,8 @@ class SpeakersAr:
         return (
             self._np_word(j)
             or (w[:1] == "ل" and self._np_word(j - 1))
+            # "الوزير المنتدب في الشؤون الخارجية": a portfolio after "في"
+            or (w == _FI_AR and self._np_word(j - 1) and self.doc.word(j + 1) == _AFFAIRS_DEF_AR)
             or (w[:3] == "وال" and self._np_word(j - 1))
             or self._rank_before_person(j)
         )

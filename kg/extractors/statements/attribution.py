@@ -286,6 +286,19 @@ class Attribution(Relays):
             for j in range(doc.tok_after(best.end), doc.tok_after(q.open))
         )
 
+    def _opened_by_cue(self, q: Quote) -> bool:
+        """The quotation follows a colon right after a speech cue ("قوله: «"، "وقال: «",
+        'said: "'): whatever that cue made of it (nothing, when its speaker is a name we did
+        not link), a cue after the quotation does not take it over."""
+        doc = self.doc
+        before = self.text[max(0, q.open - 4) : q.open].rstrip(" ")
+        if not before.endswith(":"):
+            return False
+        k = doc.tok_after(q.open) - 1
+        while k >= 0 and doc.tokens[k].end > q.open:
+            k -= 1
+        return k >= 0 and k in self._cue_hits and self._cue_hits[k][0].entry.kind != "source"
+
     def _cue_after(self, q: Quote, close: int, hits: dict[int, list[Hit[Cue]]]) -> Stmt | None:
         doc = self.doc
         assert doc.seg is not None
@@ -311,6 +324,8 @@ class Attribution(Relays):
         )
         if of_body:
             reach = 20  # '"...," Jane Roe of the National Bureau of Investigation (NBI) told'
+        if self._opened_by_cue(q):
+            return None  # "نقلت X عن Y قوله: «...»، مضيفاً أن": the cue before holds it
         for k in range(t0, min(len(doc.tokens), t0 + reach)):
             tok = doc.tokens[k]
             between = text[close + 1 : tok.start]

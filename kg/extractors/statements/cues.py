@@ -41,6 +41,7 @@ from kg.extractors.statements.words import (
     _pair_words,
 )
 from kg.extractors.text import fold
+from kg.models import EntityType
 
 __all__ = ["Cues"]
 
@@ -59,6 +60,33 @@ class Cues(Attribution):
         if self._en_bare_clause(t, t_end):
             return doc.tokens[t].start, t, False
         return None
+
+    def _en_family_first(self, k: int, a: int) -> str | None:
+        """English: the unlinked capitalised word right before the cue at ``k`` ("Lee said")
+        is the first word of exactly one person named before in full ("Lee Hsien Loong", "Xi
+        Jinping": a name written family name first); that person, else None."""
+        doc = self.doc
+        j = k - 1
+        if j < a or doc.mention_at_tok(j) is not None:
+            return None
+        word = doc.tokens[j].text
+        if not (word[:1].isupper() and word[1:].islower() and len(word) > 1):
+            return None
+        if j > a and doc.tokens[j - 1].text[:1].isupper() and doc.mention_at_tok(j - 1) is None:
+            return None  # ("Prime Minister Lee said": a title we do not read here)
+        found = {
+            m.key
+            for m in doc.mentions
+            if m.end <= doc.tokens[j].start
+            and m.etype == EntityType.PERSON
+            and not m.key.startswith("Unnamed:")
+            and any(
+                doc.tokens[p].text == word
+                and all(doc.tokens[x].text[:1].isupper() for x in range(p, m.t1 + 1))
+                for p in range(max(m.t0, m.t1 - 2), m.t1)
+            )  # (a name of two or three words, "Prime Minister Lee Hsien Loong")
+        }
+        return found.pop() if len(found) == 1 else None
 
     def handle_cue(self, h: Hit[Cue], si: int, sent: Span, a: int, b: int) -> int:
         """Parse one cue; returns the last token it consumed."""
@@ -311,7 +339,9 @@ class Cues(Attribution):
                 and doc.word(k - 1) in _EN_PRONOUNS
                 and doc.word(after) in _EN_FINITE
             ):
-                return h.last  # "early notice, which he said had saved lives": an aside
+                # "early notice, which he said had saved lives": an aside; "after what he
+                # said were attacks on its bases": a noun phrase of the narration
+                return h.last
             if self._attributes_quote(k, sent):
                 return h.last  # “...,” Peskov told reporters: handled with the quote
             if (
@@ -353,6 +383,8 @@ class Cues(Attribution):
                 relative = speaker is not None
                 if relative:
                     conf *= 0.9
+            if speaker is None and speaker_key is None and (first := self._en_family_first(k, a)):
+                speaker_key = first  # "Lee Hsien Loong ... . Lee said": the family name first
             if speaker is None and speaker_key is None and self._statement_subject(k):
                 speaker_key = self._issuer(si, k)  # "the statement said"
                 conf *= 0.8
@@ -432,7 +464,7 @@ class Cues(Attribution):
         elif h.cls == "v" and self._ar_masdar(h, a):
             return h.last  # "بعد إدانته بالتجسس": his conviction, not "he condemned"
         elif (
-            h.cls == "v"
+            h.cls in ("v", "i")  # ("وهو ما تنفيه باماكو": the imperfect too)
             and k > a + 1
             and doc.word(k - 1) in _AR_WHAT
             and (doc.word(k - 2) in _AR_IT_IS)

@@ -210,6 +210,17 @@ class Joint(Openings):
         lemmas = _ar_verb_lemmas()
         return (w.endswith("ا") and w[:-1] in lemmas) or (w.endswith("تا") and w[:-2] in lemmas)
 
+    def _coordinated_pair(self, lo: int, hi: int) -> tuple[str, str, bool] | None:
+        """Arabic: the last two actors joined by "و" between offsets ``lo`` and ``hi`` ("X
+        وY"), with whether both are states; None if there are none."""
+        doc = self.doc
+        ments = [m for m in doc.mentions_in(lo, hi) if doc.is_actor(m) and not m.adjectival]
+        for x, y in reversed(list(pairwise(ments))):
+            if x.key != y.key and self.text[x.end : y.start].strip() == "و" and self.speaker_ok(x):
+                states = all(doc.entity_types.get(m.key) == EntityType.STATE for m in (x, y))
+                return x.key, y.key, states
+        return None
+
     def _pair_subject(self, k: int, a: int, *, dual: bool = False) -> tuple[str, str, bool] | None:
         """The two actors a pair subject stands for, and whether they are states: English
         words right before the cue at ``k`` ("the two sides said", "the two men", "both
@@ -239,6 +250,10 @@ class Joint(Openings):
         if pk in ("pair_person", "pair_any"):
             assert doc.seg is not None
             si = bisect_right([x.start for x in doc.seg.sents], off) - 1
+            if pk == "pair_any" and (both := self._coordinated_pair(doc.seg.sents[si].start, off)):
+                # "أبدت الجزائر وجنوب أفريقيا تحفظات ...، إذ طالبتا بأن": the two of the
+                # sentence's coordinated subject, not two people named before
+                return both
             # ("الجانبان": the two who met, told of in the sentence or two before)
             lo = doc.seg.sents[max(0, si - 2)].start if pk == "pair_any" else max(0, off - 800)
             people: list[str] = []

@@ -162,10 +162,24 @@ class Openings(Occasions):
         ):
             # "وأكد X، بحسب ما نقلت عنه وكالة الأنباء، أن ...": the relay sits between
             for c_after in range(t + 1, min(t_end, t + 12)):
+                if ":" in text[doc.tokens[c_after - 1].end : doc.tokens[c_after].start]:
+                    # "، وفق ما نقلت عنه وكالة X: «...»": the quotation after the relay
+                    return self.content_start(c_after, t_end, comp)
                 if _COMMAS & set(text[doc.tokens[c_after - 1].end : doc.tokens[c_after].start]):
                     # (or the object: "وطالب المجلس، حسب البيان، الجانب التركي بـ")
                     if _is_comp(doc.word(c_after)) or comp == "any" or comp.startswith("prep:"):
                         return self.content_start(c_after, t_end, comp)
+                    break
+        if not self.en and 0 < t < t_end and self._occasion_at(t, t_end) == t:
+            # "وقال X خلال اجتماع حكومي، وفق ما نقلت عنه وكالة Y: «...»": the occasion, then
+            # the relay set off by a comma; the content follows the relay
+            for r in range(t + 1, min(t_end, t + 12)):
+                gap = text[doc.tokens[r - 1].end : doc.tokens[r].start]
+                if _is_comp(doc.word(r)) or any(ch in gap for ch in ':.؟?!"«“'):
+                    break
+                if _COMMAS & set(gap):
+                    if doc.word(r) in _AR_ACCORDING:
+                        return self.content_start(r, t_end, comp)
                     break
         if (
             not self.en
@@ -460,6 +474,10 @@ class Openings(Occasions):
                         # "وأعرب بيرتس، في كلمته ...، عن أسفه": "عن" takes no object
                         # before it; what stands between is the subject, not content
                         return doc.tokens[k].start, k, False
+                    if self._ar_apposition_end(t, k + 1) == k:
+                        # "رحب X، أمين عام المجلس، بالقرار", "رحب X، الذي تسلم الرئاسة، بـ":
+                        # the speaker's apposition is not the object
+                        return doc.tokens[k].start, k, False
                     return doc.tokens[t].start, t, False  # from the object on
                 if comp == "any" and k == t and (c := self._ar_title_comp(t, limit)):
                     bare = doc.word(c) in _AR_COMP
@@ -469,6 +487,8 @@ class Openings(Occasions):
                     bare = doc.word(c) in _AR_COMP
                     off = doc.tokens[c].end if bare else doc.tokens[c].start
                     return off, (c + 1 if bare else c), False  # "أكد X، وزير ...، أن"
+                if comp == "any" and k == t and (c := self._ar_apposition_end(t, limit)):
+                    return self.content_start(c, t_end, comp)  # "أشاد X، أمين عام ...، بـ"
                 if comp == "any" and k == t and (c := self._told_comp(k, limit)) is not None:
                     bare = doc.word(c) in _AR_COMP
                     off = doc.tokens[c].end if bare else doc.tokens[c].start
@@ -683,6 +703,39 @@ class Openings(Occasions):
             if any(c in gap for c in "،,"):
                 return j if _is_comp(w) else None
             if _is_comp(w):
+                return None
+        return None
+
+    def _ar_apposition_end(self, t: int, limit: int) -> int | None:
+        """Arabic: the token after an apposition of the person named right before ``t``,
+        set off by commas ("رحب X، أمين عام المجلس، بالقرار", "أشاد X، الذي تسلم الرئاسة،
+        بالخطوة"): a title or a relative clause with no quotation, cue, complementiser or
+        other person in it; None when ``t`` opens none."""
+        doc = self.doc
+        if not 0 < t < limit:
+            return None
+        if not _COMMAS & set(self.text[doc.tokens[t - 1].end : doc.tokens[t].start]):
+            return None
+        prev = doc.mention_at_tok(t - 1)
+        if prev is None or prev.t1 != t - 1 or prev.etype != EntityType.PERSON:
+            return None
+        w = doc.word(t)
+        if not (
+            w in _ar_role_heads()
+            or (w.startswith("ال") and w[2:] in _ar_role_heads())
+            or w in _AR_REL_PRON
+        ):
+            return None
+        for j in range(t + 1, min(limit, t + 12, len(doc.tokens))):
+            gap = self.text[doc.tokens[j - 1].end : doc.tokens[j].start]
+            if any(c in gap for c in '.:;؛"«»“”') or (j in self._cue_hits and j > t + 1):
+                return None
+            if _COMMAS & set(gap):
+                return j
+            if _is_comp(doc.word(j)):
+                return None
+            m = doc.mention_at_tok(j)
+            if m is not None and m.etype == EntityType.PERSON and m.key != prev.key:
                 return None
         return None
 

@@ -295,7 +295,10 @@ class Pronouns(SpeakersEn):
         """English: the subject pronoun of a speech cue earlier in the clause of a participle
         at ``k`` ('"...," he said, adding that'), when no statement of this sentence came
         before it and no actor outside quotation marks is the clause's subject."""
-        if any(s.sent == si and s.cue_tok < k for s in self.stmts):
+        if any(
+            s.sent == si and s.cue_tok < k and self.in_quote(s.cue_start) is None
+            for s in self.stmts
+        ):  # (not a cue inside the quotation: '"X told us that ...," he said, adding')
             return None
         if self._en_clause_subject(k, a) is not None:
             return None

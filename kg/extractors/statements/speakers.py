@@ -467,7 +467,9 @@ class Speakers(Issuers):
                     # 'The delegation raised "serious concerns" about the pact, the White
                     # House said': words on both sides of the quotation, one clause reported
                     continue
-            if len(gap.split()) <= 6 and not any(c in gap for c in ".;:!?\n"):
+            # (up to nine words, as the quotation's attribution reaches: "ECOWAS Commission
+            # president Marcel Alain de Souza told")
+            if len(gap.split()) <= (9 if self.en else 6) and not any(c in gap for c in ".;:!?\n"):
                 return True
         return False
 

@@ -47,6 +47,15 @@ from kg.extractors.statements.words import (
 )
 from kg.models import EntityType
 
+_EN_TAIL_TIME = re.compile(
+    r"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|weekend)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
+"""English: the time a clause-final "..., X said" may carry before a comma ("said Saturday,",
+"said late on Friday,"): what follows the comma is an afterthought, not content."""
+
 __all__ = ["SpeakersEn"]
 
 
@@ -208,6 +217,17 @@ class SpeakersEn(Endings):
                 and self.speaker_ok(g)
             ):
                 return g  # "Indian lawmakers from several parties said": the group
+            if (
+                self.en
+                and w in ("of", "from")
+                and (who := doc.mention_at_tok(j - 1)) is not None
+                and who.etype == EntityType.PERSON
+                and self.speaker_ok(who)
+                and doc.prep_of(who) is None
+                and 0 < gap <= 3
+                and all(doc.tokens[x].text[:1].isupper() for x in range(j + 1, j + 1 + gap))
+            ):
+                return who  # "Sen. X of Florida said": his constituency or home, unlinked
             if w in _EN_STOP_BEFORE or j in self._cue_hits:
                 return None
             j -= 1
@@ -297,6 +317,15 @@ class SpeakersEn(Endings):
             after = ""  # "..., TASS reported, citing the ministry": the source comes later
         if (relay := after.find(", according to ")) >= 0:
             after = after[:relay]  # "..., X told reporters, according to Anadolu": its relay
+        if (
+            (when := _EN_TAIL_TIME.match(after)) is not None
+            and " that " not in after
+            and not set('"“”«»').intersection(after)
+            and after[when.end() :].startswith(",")
+            and after[when.end() + 1 :].split()[:1]
+            and after[when.end() + 1 :].split()[0].lower() in _EN_AFTERTHOUGHT
+        ):
+            after = ""  # "..., the bloc said Saturday, in an unprecedented rebuke": an afterthought
         if (
             after.startswith(",")
             and after[1:].split()[:1]
