@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _shim_old_tree() -> None:
     """Make an old tree look like today's to the feature code: the statement records
-    in ``kg.extractors.statements`` (once in ``kg.extractors.quotes``), the fields added
+    in ``kg.extractors.statements`` (once in ``kg.extractors.quotes``), the shared
+    logistic code (``kg.extractors.logistic``, since session 20), the fields added
     since, and ``pipeline.prepare``."""
     import kg.extractors.pipeline as pl
     import kg.extractors.quotes as quotes
@@ -45,6 +46,15 @@ def _shim_old_tree() -> None:
         sys.modules["kg.extractors.statements.marks"] = quotes
         sys.modules["kg.extractors.statements.statement"] = quotes
         stmt_mod = quotes
+    try:
+        import kg.extractors.logistic  # noqa: F401
+    except ImportError:  # older than session 20: today's shared logistic code
+        path = ROOT / "kg" / "extractors" / "logistic.py"
+        spec = importlib.util.spec_from_file_location("kg.extractors.logistic", path)
+        assert spec is not None and spec.loader is not None
+        logistic = importlib.util.module_from_spec(spec)
+        sys.modules["kg.extractors.logistic"] = logistic
+        spec.loader.exec_module(logistic)
     fields = getattr(stmt_mod.Stmt, "__dataclass_fields__", {})
     for attr, value in (("found_by", ""), ("pronoun", None), ("addressed", ())):
         if attr not in fields and not hasattr(stmt_mod.Stmt, attr):

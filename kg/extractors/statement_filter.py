@@ -343,6 +343,8 @@ ERAS: dict[str, str] = {
     "blind10": "b06730d",
     "blind11": "f6e6c39^",
     "blind12": "a77945f^",
+    "blind13": "24d0f68",
+    "blind14": "24d0f68",
 }
 """Per analysis set, a commit at which it was still unseen (the commit that first scored
 it, or the one before it was opened): the finder there made on it the errors a finder
