@@ -38,6 +38,7 @@ import json
 import logging
 import os
 import shutil
+import subprocess
 import sys
 import threading
 import time
@@ -193,7 +194,7 @@ class Writer:
         self._stale = False  # a write left the who-said pages stale
         self._stale_at = 0.0  # when a write last made them stale
         self._rebuild: asyncio.Task[None] | None = None
-        self._build_proc: asyncio.subprocess.Process | None = None
+        self._build_proc: subprocess.Popen[bytes] | None = None
         self.rebuilds = 0
         """Who-said page builds completed (for tests and logs)."""
         self.abandoned = 0
@@ -261,7 +262,7 @@ class Writer:
         self._stale = True
         if invalidated:
             self._stale_at = time.monotonic()
-            if self._build_proc is not None and self._build_proc.returncode is None:
+            if self._build_proc is not None and self._build_proc.poll() is None:
                 with contextlib.suppress(ProcessLookupError):
                     self._build_proc.kill()  # its checkpoint is out of date
         if self._rebuild is None or self._rebuild.done():
@@ -368,18 +369,24 @@ class Writer:
         env["PYTHONPATH"] = os.pathsep.join(
             p for p in (str(Path(kg.__file__).resolve().parent.parent), env.get("PYTHONPATH")) if p
         )
-        self._build_proc = proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-P",  # by path (not -m: kg.server's package imports the server), no script dir
-            str(Path(pages_build.__file__).resolve()),
-            str(folder / "store"),
-            str(folder),
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
+        self._build_proc = proc = subprocess.Popen(  # waited for in a thread: no asyncio transport
+            [
+                sys.executable,
+                "-P",  # by path (not -m: kg.server's package imports the server), no script dir
+                str(Path(pages_build.__file__).resolve()),
+                str(folder / "store"),
+                str(folder),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             env=env,
         )
-        out, err = await proc.communicate()
+        try:
+            out, err = await asyncio.to_thread(proc.communicate)
+        finally:
+            if proc.poll() is None:  # cancelled (the server stops)
+                proc.kill()
         self._build_proc = None
         shutil.rmtree(folder / "store", ignore_errors=True)
         if self.kg.page_journal is None:
@@ -479,7 +486,7 @@ class Writer:
         build of the who-said pages is dropped (the next read-write open does it)."""
         if self._rebuild is not None:
             self._rebuild.cancel()
-        if self._build_proc is not None and self._build_proc.returncode is None:
+        if self._build_proc is not None and self._build_proc.poll() is None:
             with contextlib.suppress(ProcessLookupError):
                 self._build_proc.kill()
         self._executor.shutdown(wait=True)
