@@ -58,7 +58,6 @@ from kg.store import KnowledgeGraph
 
 __all__ = [
     "BUILD_CHUNK",
-    "CATCH_UP_ROUNDS",
     "CATCH_UP_STEP",
     "CHECKPOINT_INTERVAL",
     "REBUILD_DELAY",
@@ -84,10 +83,6 @@ CATCH_UP_STEP = 0.1
 """Seconds one step of catching up works for: it brings the pages of the articles written
 during the build up to date one by one (as an ingest maintains them, 5–20 ms each on a
 20k-article store) until then; the step that leaves none also brings the marker."""
-
-CATCH_UP_ROUNDS = 100
-"""Steps of catching up after which the last one takes every article left (while writes
-come faster than the steps bring their pages up to date)."""
 
 
 class _BuildStoppedError(Exception):
@@ -403,19 +398,20 @@ class Writer:
             while await self._step(partial(self._apply, name, folder / file, quads), name):
                 pass
         shutil.rmtree(folder, ignore_errors=True)
-        rounds = months = 0
-        while True:
-            rounds += 1
-            if self.build_step is not None:
-                await self.build_step("catch-up")
-            last, n = await self.write(
-                self._timed(partial(self._catch_up, last=rounds >= CATCH_UP_ROUNDS))
-            )
-            months += n
+        caught = steps = 0
+        while True:  # replaying an article costs far less than writing one: this converges
+            steps += 1
+            last, n = await self._step(self._catch_up, "catch-up")
+            caught += n
             if last:
                 break
+        await self.write(lambda kg: None)  # a checkpoint with the marker, published
         figures.update(
-            {"caught-up articles": months, "longest step ms": round(self.longest_step * 1000)}
+            {
+                "caught-up articles": caught,
+                "catch-up steps": steps,
+                "longest step ms": round(self.longest_step * 1000),
+            }
         )
         figures["build cpu s"] = figures.pop("cpu", 0.0)
         return figures
@@ -437,18 +433,18 @@ class Writer:
         kg.store.update(f"DELETE DATA {{ GRAPH {who_said_pages.WHO_SAID_GRAPH} {{\n{body}\n}} }}")
         return True
 
-    def _catch_up(self, kg: KnowledgeGraph, *, last: bool) -> tuple[bool, int]:
+    def _catch_up(self, kg: KnowledgeGraph) -> tuple[bool, int]:
         """Bring the pages of the articles written since the build began up to date, for
         about :data:`CATCH_UP_STEP` seconds (one transaction each: readers see only the
         checkpoints taken between writes, so never a step's middle); when none is left
-        (or ``last``: all of them), swap ``BUILDING`` for the marker."""
+        swap ``BUILDING`` for the marker (the checkpoint after the step holds both)."""
         self._check(kg)
         journal = kg.page_journal
         assert journal is not None
         deadline = time.perf_counter() + CATCH_UP_STEP
         done = 0
         for article in sorted(journal):
-            if done and not last and time.perf_counter() > deadline:
+            if done and time.perf_counter() > deadline:
                 break
             ops = who_said_pages.replay_update(kg.store, article, journal.pop(article))
             if ops:
