@@ -12,7 +12,7 @@ own, and other writes run between the steps:
    ``<store>.snapshots/pages-build/`` and the store's
    :attr:`~kg.store.KnowledgeGraph.page_journal` starts collecting the actor-months
    that articles added or removed from then on change;
-2. **compute** (no write): this module, run as its own process at ``nice`` 19
+2. **compute** (no write): this module, run as its own process at ``nice`` 10
    (``python -P kg/server/pages_build.py CHECKPOINT FOLDER``), reads *G* read-only and
    writes the difference between the pages *G* holds and the pages of its article
    graphs (:func:`diff`): ``remove.nq`` and ``add.nq``.  After an update of a few
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("checkpoint", type=Path, help="read-only checkpoint of the store")
     parser.add_argument("folder", type=Path, help=f"where {REMOVED} and {ADDED} go")
-    parser.add_argument("--nice", type=int, default=19, help="priority to run at (default 19)")
+    parser.add_argument("--nice", type=int, default=10, help="priority to run at (default 10)")
     args = parser.parse_args(argv)
     if sys.platform == "linux":  # die with the server (PR_SET_PDEATHSIG = 1)
         import ctypes
