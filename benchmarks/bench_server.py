@@ -378,9 +378,10 @@ def start_kg(
     cache_mb: float = 0.0,
     tree: Path | None = None,
     name: str = "kg",
+    extra: list[str] | None = None,
 ) -> Server:
     """``kg serve`` named ``name`` on a checkpoint of ``data/kg-store`` (:func:`run_store`),
-    with a result cache of ``cache_mb`` MB if > 0.
+    with a result cache of ``cache_mb`` MB if > 0 and the options ``extra``.
 
     With ``tree``, the server runs the ``kg`` package of that source tree
     (a checkout of another commit, for paired runs).
@@ -403,6 +404,7 @@ def start_kg(
         *(["--demote-after", str(demote_after)] if demote_after is not None else []),
         "--log-level",
         "warning",
+        *(extra or []),
     ]
     env = {**os.environ, "KG_RESULT_CACHE_MB": str(cache_mb) if cache_mb > 0 else "0"}
     if tree is not None:

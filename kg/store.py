@@ -164,6 +164,10 @@ class KnowledgeGraph:
         self.iris = IRIs(base_iri or config.base_iri())
         self.read_only = read_only
         self._write_lock = threading.Lock()
+        self.page_journal: who_said_pages.Journal | None = None
+        """While ``kg serve``'s writer builds the who-said pages again
+        (:mod:`kg.server.pages_build`): the articles added or removed since it began and
+        the day buckets they touch, whose pages the build brings up to date last."""
         self.augmenters: list[Augmenter] = []
         """Functions ``(kg, extraction, quads) -> quads`` whose extra quads (in the article's
         graph) are written in the same transaction as the article, e.g. event clustering."""
@@ -291,7 +295,9 @@ class KnowledgeGraph:
                 for qd in dict.fromkeys(quads)
             )
             write = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}"
-            self._update(who_said_pages.article_update(self.store, g, quads, write))
+            self._update(
+                who_said_pages.article_update(self.store, g, quads, write, self.page_journal)
+            )
         return IngestResult(
             art.id,
             g.value,
@@ -319,7 +325,10 @@ class KnowledgeGraph:
         with self._write_lock:
             if not self.store.contains_named_graph(g):
                 return False
-            self._update(who_said_pages.article_update(self.store, g, None, f"DROP GRAPH {g}"))
+            drop = f"DROP GRAPH {g}"
+            self._update(
+                who_said_pages.article_update(self.store, g, None, drop, self.page_journal)
+            )
         return True
 
     def update(self, sparql: str) -> None:

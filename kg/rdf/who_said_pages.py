@@ -44,10 +44,13 @@ the graph carries ``kg:whoSaidPages`` (:data:`WHO_SAID_PAGES_VERSION`) only
 while it covers every article.  A write by other means (a SPARQL update, a
 Graph Store write) removes that marker in its own transaction, so queries go
 back to the index until :func:`rebuild` writes the pages again from the
-article graphs: when a store is opened for writing without the marker, and in
-``kg serve`` in the background after such a write (:mod:`kg.server.writer`: one
-more write, the new pages and their marker in one transaction, so readers see
-the index's answer until a checkpoint holds the whole page set).
+article graphs: when a store is opened for writing without the marker.  ``kg
+serve`` writes them again in the background after such a write without holding
+its writer (:mod:`kg.server.pages_build`: computed from a checkpoint in a process
+of its own, written in short steps between other writes with :data:`BUILDING` in
+place of the marker, the articles written meanwhile caught up from a
+:data:`Journal` by :func:`replay_update`, and the marker last, so readers see the
+index's answer until a checkpoint holds the whole, current page set).
 """
 
 from __future__ import annotations
@@ -64,15 +67,22 @@ from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, Store
 from kg.vocab import KG, PREFIXES, XSD
 
 __all__ = [
+    "BUILDING",
+    "MARKER",
     "WHO_SAID_GRAPH",
     "WHO_SAID_PAGES_VERSION",
+    "Journal",
     "article_update",
+    "building",
     "current_query",
     "day_bucket",
     "invalidate",
+    "page_quads",
+    "page_rows",
     "page_update",
     "pages_current",
     "rebuild",
+    "replay_update",
 ]
 
 WHO_SAID_GRAPH = NamedNode("https://w3id.org/statekg/who-said")
@@ -89,6 +99,13 @@ _MARKER = Quad(
     Literal(str(WHO_SAID_PAGES_VERSION), datatype=XSD.integer),
     WHO_SAID_GRAPH,
 )
+MARKER = _MARKER
+"""``kg:whoSaidPages`` at this version: the pages cover every article."""
+BUILDING = Quad(WHO_SAID_GRAPH, KG.whoSaidPages, Literal("0", datatype=XSD.integer), WHO_SAID_GRAPH)
+"""``kg:whoSaidPages 0``: the pages are being written again by ``kg serve``'s writer
+(:mod:`kg.server.pages_build`); not current (readers ask for the version), and removed
+with the marker by :func:`invalidate`, so a write that does not maintain the pages
+also tells the writer to start that build over."""
 
 _ROWS, _COUNT, _BEFORE = KG.whoSaidRows, KG.whoSaidCount, KG.whoSaidBefore
 _ABOUT = KG.aboutInPeriod
@@ -164,11 +181,17 @@ def current_query() -> str:
     return f"ASK {{ GRAPH {m.graph_name} {{ {m.subject} {m.predicate} {m.object} }} }}"
 
 
+def building(store: Store) -> bool:
+    """Is a build of the pages under way (:data:`BUILDING` is in the store)?"""
+    return any(store.quads_for_pattern(*BUILDING))
+
+
 def invalidate() -> str:
     """The SPARQL update operation that marks the pages stale (appended to any write
-    that does not maintain them, so it happens in the same transaction)."""
-    m = _MARKER
-    return f"DELETE DATA {{ GRAPH {m.graph_name} {{ {m.subject} {m.predicate} {m.object} }} }}"
+    that does not maintain them, so it happens in the same transaction): it removes
+    ``kg:whoSaidPages`` whatever its value, the :data:`BUILDING` mark too."""
+    w = WHO_SAID_GRAPH
+    return f"DELETE WHERE {{ GRAPH {w} {{ {w} {KG.whoSaidPages} ?version }} }}"
 
 
 def _article_rows(quads: Iterable[Quad], g: NamedNode) -> dict[str, list[Row]]:
@@ -194,56 +217,94 @@ def _part(article: str) -> int:
     return int.from_bytes(hashlib.sha256(article.encode()).digest()[:4], "big") % PAGE_PARTS
 
 
-def article_update(store: Store, g: NamedNode, quads: Sequence[Quad] | None, write: str) -> str:
+Journal = dict[str, set[str]]
+"""Articles written while a build of the pages is under way (:mod:`kg.server.pages_build`):
+article graph IRI -> the day buckets whose pages its versions had or have rows in."""
+
+
+def article_update(
+    store: Store,
+    g: NamedNode,
+    quads: Sequence[Quad] | None,
+    write: str,
+    journal: Journal | None = None,
+) -> str:
     """``write`` (the SPARQL update that writes article graph ``g`` as ``quads`` or drops
     it: ``quads`` None) followed by :func:`page_update`'s operations for it: one update
     text, so the article and its pages change in one transaction."""
-    pages = page_update(store, g, quads)
+    pages = page_update(store, g, quads, journal)
     return f"{write} ;\n{pages}" if pages else write
 
 
-def page_update(store: Store, g: NamedNode, quads: Sequence[Quad] | None) -> str:
+def page_update(
+    store: Store, g: NamedNode, quads: Sequence[Quad] | None, journal: Journal | None = None
+) -> str:
     """SPARQL update operations that bring the pages from the store's version of article
     ``g`` to ``quads`` (``None``: the article is removed); ``""`` when the pages are not
     current (nothing to maintain) or nothing changes.  Only the part of each page that
     holds the article's rows is rewritten, and the pages' counts.  Run them in the same
-    update as the article's own write; the caller holds the store's write lock."""
-    if not pages_current(store):
+    update as the article's own write; the caller holds the store's write lock.
+
+    When the pages are not current and ``journal`` is given (a build of the pages is
+    under way: :mod:`kg.server.pages_build`), the article and the day buckets of its
+    old and new versions go in it instead, for the build to bring their pages up to
+    date afterwards (:func:`replay_update`)."""
+    current = pages_current(store)
+    if not current and journal is None:
         return ""
     new = _article_rows(quads or [], g)
     linked = _select(store, f"SELECT DISTINCT ?b WHERE {{ GRAPH {g} {{ ?s {_ABOUT} ?b }} }}")
     old = {b.value for s in linked if isinstance(b := s["b"], NamedNode) and day_bucket(b.value)}
     touched = sorted(old | set(new))
+    if not current:
+        assert journal is not None
+        journal.setdefault(g.value, set()).update(touched)
+        return ""
+    return _page_ops(store, g, new, touched)
+
+
+def replay_update(store: Store, article: str, buckets: Iterable[str]) -> str:
+    """SPARQL update operations that bring the pages of ``buckets`` (and of the buckets
+    the article's graph links now) from whatever rows of ``article`` they hold to the
+    article as the store holds it now (:data:`Journal`: the pages are otherwise up to
+    date; the article may be gone).  ``""`` when nothing changes."""
+    g = NamedNode(article)
+    new = _article_rows(store.quads_for_pattern(None, None, None, g), g)
+    return _page_ops(store, g, new, sorted(set(buckets) | set(new)))
+
+
+def _page_ops(store: Store, g: NamedNode, new: dict[str, list[Row]], touched: list[str]) -> str:
+    """The operations of :func:`page_update`: the part of each of the ``touched`` pages
+    that holds article ``g`` gets its rows ``new`` (bucket -> rows), with the counts."""
     if not touched:
         return ""
     w, part = WHO_SAID_GRAPH, _part(g.value)
     dropped: list[str] = []
     kept: dict[str, list[Row]] = defaultdict(list)
     removed: dict[str, int] = defaultdict(int)
-    for s in _select(
-        store,
-        f"SELECT ?b ?rows WHERE {{ VALUES ?b {{ {_values(touched)} }} "
-        f"GRAPH {w} {{ ?b {_ROWS} ?rows }} }}",
-    ):
-        rows = json.loads(s["rows"].value)
-        if not rows or _part(rows[0][0]) != part:
-            continue
-        b = s["b"].value
-        dropped.append(f"<{b}> {_ROWS} {s['rows']} .")
-        kept[b] += [r for r in rows if r[0] != g.value]
-        removed[b] += sum(1 for r in rows if r[0] == g.value)
+    # index lookups, not a query: with its VALUES the engine read every page first
+    for b in touched:
+        for q in store.quads_for_pattern(NamedNode(b), _ROWS, None, w):
+            if not isinstance(q.object, Literal):
+                continue
+            rows = json.loads(q.object.value)
+            if not rows or _part(rows[0][0]) != part:
+                continue
+            dropped.append(f"<{b}> {_ROWS} {q.object} .")
+            kept[b] += [r for r in rows if r[0] != g.value]
+            removed[b] += sum(1 for r in rows if r[0] == g.value)
     months = {m for b in touched if (m := day_bucket(b)) is not None}
     days = [d for m in sorted(months) for d in _month_days(*m)]
     counts: dict[str, int] = {}
     befores: dict[str, int] = {}
-    for s in _select(
-        store,
-        f"SELECT ?b ?n ?m WHERE {{ VALUES ?b {{ {_values(days)} }} GRAPH {w} "
-        f"{{ ?b {_COUNT} ?n OPTIONAL {{ ?b {_BEFORE} ?m }} }} }}",
-    ):
-        counts[s["b"].value] = int(s["n"].value)
-        if s["m"] is not None:
-            befores[s["b"].value] = int(s["m"].value)
+    for d in days:
+        node = NamedNode(d)
+        for count in store.quads_for_pattern(node, _COUNT, None, w):
+            if isinstance(count.object, Literal):
+                counts[d] = int(count.object.value)
+            for earlier in store.quads_for_pattern(node, _BEFORE, None, w):
+                if isinstance(earlier.object, Literal):
+                    befores[d] = int(earlier.object.value)
     inserts: list[str] = []
     for b in touched:
         counts[b] = counts.get(b, 0) - removed[b] + len(new.get(b, []))
@@ -273,9 +334,10 @@ def page_update(store: Store, g: NamedNode, quads: Sequence[Quad] | None) -> str
     return " ;\n".join(ops)
 
 
-def page_quads(rows: Mapping[str, Sequence[Row]]) -> list[Quad]:
+def page_quads(rows: Mapping[str, Sequence[Row]], *, marker: bool = True) -> list[Quad]:
     """The quads of the pages holding ``rows`` (bucket IRI -> its rows, in order): one
-    ``kg:whoSaidRows`` value per part, the count and the rows before, and the marker."""
+    ``kg:whoSaidRows`` value per part, the count and the rows before, and (``marker``)
+    the marker."""
     by_month: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for b in rows:
         m = day_bucket(b)
@@ -301,16 +363,14 @@ def page_quads(rows: Mapping[str, Sequence[Row]]) -> list[Quad]:
                 Quad(node, KG.whoSaidBefore, _int(before), WHO_SAID_GRAPH),
             ]
             before += n
-    out.append(_MARKER)
+    if marker:
+        out.append(_MARKER)
     return out
 
 
-def rebuild(store: Store, *, atomic: bool = False) -> int:
-    """Write the pages of every article graph anew (two transactions: the old pages and
-    marker go first, the new pages come with the marker; with ``atomic`` those are one
-    transaction, else they are bulk-loaded, which is faster but not atomic: only for a
-    store no one reads meanwhile); returns the number of pages.  The caller holds the
-    store's write lock."""
+def page_rows(store: Store) -> dict[str, list[Row]]:
+    """Every day bucket's rows read from the article graphs (bucket IRI -> rows in the
+    query's order)."""
     rows: dict[str, list[Row]] = defaultdict(list)
     for s in _select(
         store,
@@ -325,6 +385,17 @@ def rebuild(store: Store, *, atomic: bool = False) -> int:
     for b, r in rows.items():
         unique = {(x[0], x[1]): x for x in r}
         rows[b] = [unique[k] for k in sorted(unique)]
+    return rows
+
+
+def rebuild(store: Store, *, atomic: bool = False) -> int:
+    """Write the pages of every article graph anew (two transactions: the old pages and
+    marker go first, the new pages come with the marker; with ``atomic`` those are one
+    transaction, else they are bulk-loaded, which is faster but not atomic: only for a
+    store no one reads meanwhile); returns the number of pages.  The caller holds the
+    store's write lock.  (``kg serve`` writes them again without holding its writer:
+    :mod:`kg.server.pages_build`.)"""
+    rows = page_rows(store)
     store.update(f"DROP SILENT GRAPH {WHO_SAID_GRAPH}")
     quads = page_quads(rows)
     if atomic:

@@ -152,10 +152,24 @@ def _status(ctx: ServerContext) -> Handler:
                 "updates": ctx.settings.updates,
                 "query_timeout": ctx.settings.query_timeout,
                 "base_iri": ctx.base_iri,
+                "who_said_pages": _pages_status(ctx),
             }
         )
 
     return handler
+
+
+def _pages_status(ctx: ServerContext) -> dict[str, object] | None:
+    """Builds of the who-said pages by the writer (``None`` without a writer)."""
+    writer = ctx.writer
+    if writer is None:
+        return None
+    return {
+        "building": writer.building,
+        "builds": writer.rebuilds,
+        "stopped": writer.abandoned,
+        "longest_step_ms": round(writer.longest_step * 1000, 1),
+    }
 
 
 def _cache_status(pool: WorkerPool) -> dict[str, int] | None:

@@ -228,7 +228,8 @@ async def _delete(ctx: ServerContext, graph: str) -> Response:
             kg.store.update(f"DROP GRAPH {node}")  # the marker with it: the pages are stale
             return True
         # an article's pages go with it, in the same transaction
-        kg.store.update(who_said_pages.article_update(kg.store, node, None, f"DROP GRAPH {node}"))
+        drop = f"DROP GRAPH {node}"
+        kg.store.update(who_said_pages.article_update(kg.store, node, None, drop, kg.page_journal))
         return True
 
     if not await ctx.writer.write(job):

@@ -18,34 +18,53 @@ published, so a client that wrote can read its write at once.
 
 A write that leaves the who-said pages stale (:mod:`kg.rdf.who_said_pages`: a
 SPARQL update or a Graph Store write, which remove their marker) makes the
-writer write them again in the background: :data:`REBUILD_DELAY` seconds after
-the last write of a burst it queues one more write,
-:meth:`~kg.store.KnowledgeGraph.refresh_who_said_pages`, which reads the article
-graphs and writes the pages with their marker in one transaction.  Checkpoints
-are taken between writes, so readers answer from the who-said index until a
-checkpoint holds the whole page set and its marker, then from the pages; writes
-that arrive meanwhile wait behind it like any write.  A rebuild that fails is
-logged and tried again after the next write.
+writer write them again in the background, :data:`REBUILD_DELAY` seconds after
+the last such write, without holding the writer (:mod:`kg.server.pages_build`):
+the pages are computed from a checkpoint in a process of their own, written in
+steps of at most ``build_chunk`` quads between other writes, and the pages of
+the articles written meanwhile are caught up; the last step brings the marker,
+so readers answer from the who-said index until a checkpoint holds the whole,
+current page set.  A write that does not maintain the pages stops a build under
+way (another starts once writes pause); a build that fails is logged and tried
+again after the next write.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
+import json
 import logging
+import os
 import shutil
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from pyoxigraph import Quad, RdfFormat, parse
+
+import kg
 from kg.errors import KGError
 from kg.rdf import who_said_pages
+from kg.server import pages_build
 from kg.store import KnowledgeGraph
 
-__all__ = ["CHECKPOINT_INTERVAL", "REBUILD_DELAY", "Snapshots", "Writer"]
+__all__ = [
+    "BUILD_CHUNK",
+    "BUILD_NICE",
+    "CATCH_UP_STEP",
+    "CHECKPOINT_INTERVAL",
+    "REBUILD_DELAY",
+    "Snapshots",
+    "Writer",
+]
 
 T = TypeVar("T")
 log = logging.getLogger("kg.server")
@@ -54,8 +73,46 @@ CHECKPOINT_INTERVAL = 1.0
 """Longest time (s) a burst of writes goes without a new checkpoint."""
 
 REBUILD_DELAY = 0.5
-"""Seconds without writes after which the writer writes stale who-said pages again
-(a burst of updates is followed by one rebuild, not one each)."""
+"""Seconds after the last write that left the who-said pages stale before the writer
+writes them again (a burst of updates is followed by one build, not one each)."""
+
+BUILD_NICE = 10
+"""``nice`` of the process that computes a build: behind the normal lane's queries (0, or
+-5 where the priority can rise), ahead of the background lane's (19), whose answers the
+pages would not speed up; at 19 it got 2 s of CPU in 150 s on a machine at load 9."""
+
+BUILD_CHUNK = 2000
+"""Most page quads one step of a build removes or adds (one write: other writes wait
+for at most one step; 2,000 quads of pages take tens of milliseconds)."""
+
+CATCH_UP_STEP = 0.1
+"""Seconds one step of catching up works for: it brings the pages of the articles written
+during the build up to date one by one (as an ingest maintains them, 5–20 ms each on a
+20k-article store) until then; the step that leaves none also brings the marker."""
+
+
+class _BuildStoppedError(Exception):
+    """A write that does not maintain the pages came during a build: start over."""
+
+
+BACKUP_ATTEMPTS = 3
+"""Times a checkpoint is tried: RocksDB can lose a race with its own compaction while it
+links the files ("No such file or directory" for a file compacted away meanwhile)."""
+
+
+def backup(kg: KnowledgeGraph, path: Path) -> None:
+    """Checkpoint ``kg``'s store into ``path`` (which must not exist), trying again
+    (:data:`BACKUP_ATTEMPTS`) when a file went away while it was linked."""
+    for attempt in range(1, BACKUP_ATTEMPTS + 1):
+        try:
+            kg.store.backup(str(path))
+            return
+        except OSError as exc:
+            for left in (path, path.with_name(path.name + ".tmp")):
+                shutil.rmtree(left, ignore_errors=True)
+            if attempt == BACKUP_ATTEMPTS or "No such file" not in str(exc):
+                raise
+            log.warning("checkpoint failed (%s), trying again", str(exc).splitlines()[0])
 
 
 class Snapshots:
@@ -82,7 +139,7 @@ class Snapshots:
         with self._lock:
             self._next += 1
             gen = self._next
-        kg.store.backup(str(self.path(gen)))
+        backup(kg, self.path(gen))
         return gen
 
     def publish(self, gen: int) -> None:
@@ -136,9 +193,23 @@ class Writer:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._notifications: set[asyncio.Task[None]] = set()
         self._stale = False  # a write left the who-said pages stale
+        self._stale_at = 0.0  # when a write last made them stale
         self._rebuild: asyncio.Task[None] | None = None
+        self._build_proc: subprocess.Popen[bytes] | None = None
         self.rebuilds = 0
-        """Who-said page rebuilds written (for tests and logs)."""
+        """Who-said page builds completed (for tests and logs)."""
+        self.abandoned = 0
+        """Builds stopped by a write that did not maintain the pages."""
+        self.longest_step = 0.0
+        """Longest time (s) one step of the last build held the writer."""
+        self.build_nice = BUILD_NICE
+        """Priority of the process that computes a build (:data:`BUILD_NICE`)."""
+        self.build_chunk = BUILD_CHUNK
+        """Most page quads one step of a build writes (:data:`BUILD_CHUNK`)."""
+        self.build_step: Callable[[str], Awaitable[None]] | None = None
+        """Awaited on the event loop before each step of a build, with the step's name
+        (``start``, ``compute``, ``remove``, ``add``, ``catch-up``): pacing, or a
+        test holding a build at a step while it writes."""
 
     async def start(self) -> None:
         """Take the first checkpoint (generation 1) and publish it."""
@@ -162,11 +233,17 @@ class Writer:
 
     def _job(self, fn: Callable[[KnowledgeGraph], T], seq: int) -> T:
         assert self._loop is not None
+        kg = self.kg
+        was = who_said_pages.pages_current(kg.store)
         try:
-            return fn(self.kg)
+            return fn(kg)
         finally:
-            if fn != self._refresh_pages and not who_said_pages.pages_current(self.kg.store):
-                self._loop.call_soon_threadsafe(self._pages_stale)
+            if not who_said_pages.pages_current(kg.store):
+                if kg.page_journal is None:  # stale, no build under way
+                    self._loop.call_soon_threadsafe(self._pages_stale, was)
+                elif not who_said_pages.building(kg.store):  # this write stopped the build
+                    kg.page_journal = None
+                    self._loop.call_soon_threadsafe(self._pages_stale, True)
             with self._pending_lock:
                 self._pending -= 1
                 pending = self._pending
@@ -182,38 +259,216 @@ class Writer:
         self._notifications.add(task)
         task.add_done_callback(self._notifications.discard)
 
-    def _pages_stale(self) -> None:
-        """On the loop: a write left the who-said pages stale; rebuild them soon."""
+    def _pages_stale(self, invalidated: bool) -> None:
+        """On the loop: a write left the who-said pages stale (``invalidated``: it removed
+        their marker or stopped a build); write them again soon."""
         self._stale = True
+        if invalidated:
+            self._stale_at = time.monotonic()
+            if self._build_proc is not None and self._build_proc.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    self._build_proc.kill()  # its checkpoint is out of date
         if self._rebuild is None or self._rebuild.done():
             self._rebuild = asyncio.ensure_future(self._rebuild_pages())
 
-    def _refresh_pages(self, kg: KnowledgeGraph) -> int | None:
-        return kg.refresh_who_said_pages(atomic=True)
-
     async def _rebuild_pages(self) -> None:
-        """Rebuild the who-said pages once writes pause, as one more write (so its
-        checkpoint holds them whole), as long as writes leave them stale."""
+        """Write the who-said pages again once no write has made them stale for
+        :data:`REBUILD_DELAY` seconds, as long as writes leave them stale."""
         while self._stale:
-            await asyncio.sleep(REBUILD_DELAY)
-            with self._pending_lock:
-                busy = self._pending > 0
-            if busy:  # more writes are queued: wait for the burst to end
+            wait = self._stale_at + REBUILD_DELAY - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
                 continue
             self._stale = False
             started = time.monotonic()
             try:
-                pages = await self.write(self._refresh_pages)
+                done = await self._build()
+            except _BuildStoppedError:
+                self.abandoned += 1
+                log.info("who-said pages build stopped by a write; starting over")
+                continue
             except (KGError, OSError, RuntimeError, ValueError) as exc:
-                log.warning("rebuilding the who-said pages failed: %s", exc)
+                log.warning("writing the who-said pages again failed: %s", exc)
+                with contextlib.suppress(KGError, OSError, RuntimeError, ValueError):
+                    await self._step(self._end_build)
                 return
-            if pages is not None:
+            if done is not None:
                 self.rebuilds += 1
                 log.info(
-                    "who-said pages written again: %d pages in %.1f s",
-                    pages,
+                    "who-said pages written again in %.1f s: %s",
                     time.monotonic() - started,
+                    ", ".join(f"{k} {v}" for k, v in done.items()),
                 )
+
+    @property
+    def building(self) -> bool:
+        """Are the who-said pages stale and being (or about to be) written again?"""
+        return self._rebuild is not None and not self._rebuild.done()
+
+    @property
+    def _build_folder(self) -> Path:
+        return self.snapshots.folder / "pages-build"
+
+    async def _step(self, fn: Callable[[KnowledgeGraph], T], name: str = "") -> T:
+        """Run one step of a build in the writer thread, between other writes (no
+        checkpoint: what a step writes is not read until the marker comes)."""
+        assert self._loop is not None
+        if name and self.build_step is not None:
+            await self.build_step(name)
+        return await self._loop.run_in_executor(self._executor, self._timed(fn), self.kg)
+
+    def _timed(self, fn: Callable[[KnowledgeGraph], T]) -> Callable[[KnowledgeGraph], T]:
+        """``fn``, noting how long it held the writer in :attr:`longest_step`."""
+
+        def step(kg: KnowledgeGraph) -> T:
+            started = time.perf_counter()
+            try:
+                return fn(kg)
+            finally:
+                took = time.perf_counter() - started
+                self.longest_step = max(self.longest_step, took)
+                log.debug("who-said pages build step %s: %.1f ms", fn, took * 1000)
+
+        return step
+
+    def _start_build(self, kg: KnowledgeGraph) -> bool:
+        if who_said_pages.pages_current(kg.store):
+            return False
+        folder = self._build_folder
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        w, b = who_said_pages.WHO_SAID_GRAPH, who_said_pages.BUILDING
+        kg.store.update(
+            f"{who_said_pages.invalidate()} ;\n"
+            f"INSERT DATA {{ GRAPH {w} {{ {b.subject} {b.predicate} {b.object} }} }}"
+        )
+        backup(kg, folder / "store")
+        kg.page_journal = {}
+        return True
+
+    def _end_build(self, kg: KnowledgeGraph) -> None:
+        """After a failed build: no journal, no ``BUILDING`` (the pages stay stale)."""
+        kg.page_journal = None
+        b = who_said_pages.BUILDING
+        kg.store.update(
+            f"DELETE DATA {{ GRAPH {b.graph_name} {{ {b.subject} {b.predicate} {b.object} }} }}"
+        )
+
+    @staticmethod
+    def _check(kg: KnowledgeGraph) -> None:
+        if kg.page_journal is None:
+            raise _BuildStoppedError
+
+    async def _build(self) -> dict[str, float] | None:
+        """One build of the pages (:mod:`kg.server.pages_build`); ``None`` when they were
+        current; raises :class:`_BuildStoppedError` when a write stopped it."""
+        self.longest_step = 0.0
+        if not await self._step(self._start_build, "start"):
+            return None
+        folder = self._build_folder
+        if self.build_step is not None:
+            await self.build_step("compute")
+        env = dict(os.environ)  # the child imports this kg, however the server was started
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (str(Path(kg.__file__).resolve().parent.parent), env.get("PYTHONPATH")) if p
+        )
+        self._build_proc = proc = subprocess.Popen(  # waited for in a thread: no asyncio transport
+            [
+                sys.executable,
+                "-P",  # by path (not -m: kg.server's package imports the server), no script dir
+                str(Path(pages_build.__file__).resolve()),
+                str(folder / "store"),
+                str(folder),
+                "--nice",
+                str(self.build_nice),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        try:
+            out, err = await asyncio.to_thread(proc.communicate)
+        finally:
+            if proc.poll() is None:  # cancelled (the server stops)
+                proc.kill()
+        self._build_proc = None
+        shutil.rmtree(folder / "store", ignore_errors=True)
+        if self.kg.page_journal is None:
+            raise _BuildStoppedError
+        if proc.returncode != 0:
+            message = err.decode(errors="replace").strip().splitlines()
+            raise RuntimeError(message[-1] if message else f"exit status {proc.returncode}")
+        figures: dict[str, float] = {
+            k: round(v, 1) for k, v in json.loads(out).items() if isinstance(v, int | float)
+        }
+        for name, file in (("remove", pages_build.REMOVED), ("add", pages_build.ADDED)):
+            # parsed in the writer thread, a chunk per step (not on the event loop)
+            quads: list[Iterator[Quad]] = []
+            while await self._step(partial(self._apply, name, folder / file, quads), name):
+                pass
+        shutil.rmtree(folder, ignore_errors=True)
+        caught = steps = 0
+        while True:  # replaying an article costs far less than writing one: this converges
+            steps += 1
+            last, n = await self._step(self._catch_up, "catch-up")
+            caught += n
+            if last:
+                break
+        await self.write(lambda kg: None)  # a checkpoint with the marker, published
+        figures.update(
+            {
+                "caught-up articles": caught,
+                "catch-up steps": steps,
+                "longest step ms": round(self.longest_step * 1000),
+            }
+        )
+        figures["build cpu s"] = figures.pop("cpu", 0.0)
+        return figures
+
+    def _apply(
+        self, name: str, file: Path, reader: list[Iterator[Quad]], kg: KnowledgeGraph
+    ) -> bool:
+        """Remove or add (``name``) the next chunk of ``file``'s quads; False at its end."""
+        self._check(kg)
+        if not reader:
+            reader.append(parse(path=str(file), format=RdfFormat.N_QUADS))
+        quads = list(itertools.islice(reader[0], max(1, self.build_chunk)))
+        if not quads:
+            return False
+        if name == "add":
+            kg.store.extend(quads)
+            return True
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        kg.store.update(f"DELETE DATA {{ GRAPH {who_said_pages.WHO_SAID_GRAPH} {{\n{body}\n}} }}")
+        return True
+
+    def _catch_up(self, kg: KnowledgeGraph) -> tuple[bool, int]:
+        """Bring the pages of the articles written since the build began up to date, for
+        about :data:`CATCH_UP_STEP` seconds (one transaction each: readers see only the
+        checkpoints taken between writes, so never a step's middle); when none is left
+        swap ``BUILDING`` for the marker (the checkpoint after the step holds both)."""
+        self._check(kg)
+        journal = kg.page_journal
+        assert journal is not None
+        deadline = time.perf_counter() + CATCH_UP_STEP
+        done = 0
+        for article in sorted(journal):
+            if done and time.perf_counter() > deadline:
+                break
+            ops = who_said_pages.replay_update(kg.store, article, journal.pop(article))
+            if ops:
+                kg.store.update(ops)
+            done += 1
+        if journal:
+            return False, done
+        w, b, m = who_said_pages.WHO_SAID_GRAPH, who_said_pages.BUILDING, who_said_pages.MARKER
+        kg.store.update(
+            f"DELETE DATA {{ GRAPH {w} {{ {b.subject} {b.predicate} {b.object} }} }} ;\n"
+            f"INSERT DATA {{ GRAPH {w} {{ {m.subject} {m.predicate} {m.object} }} }}"
+        )
+        kg.page_journal = None
+        return True, done
 
     async def write(self, fn: Callable[[KnowledgeGraph], T]) -> T:
         """Run ``fn(kg)`` in the writer thread; return once its result is visible to queries.
@@ -234,9 +489,12 @@ class Writer:
 
     def close(self) -> None:
         """Wait for queued writes, then close the store (releasing its lock); a pending
-        rebuild of the who-said pages is dropped (the next read-write open does it)."""
+        build of the who-said pages is dropped (the next read-write open does it)."""
         if self._rebuild is not None:
             self._rebuild.cancel()
+        if self._build_proc is not None and self._build_proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                self._build_proc.kill()
         self._executor.shutdown(wait=True)
         with contextlib.suppress(Exception):
             self.kg.close()
