@@ -42,7 +42,7 @@ from kg.models import Article, EntityType, Extraction
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "extract_with", "prepare"]
 
 EXTRACTOR_NAME = "statekg.rules"
-EXTRACTOR_VERSION = "0.21.0"
+EXTRACTOR_VERSION = "0.22.0"
 
 
 def _link(text: str, lang: str, published: date | None) -> Linking:
