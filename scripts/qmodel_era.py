@@ -37,7 +37,7 @@ def _shim_old_tree() -> None:
     import kg.extractors.quotes as quotes
 
     try:
-        import kg.extractors.statements.marks  # noqa: F401
+        import kg.extractors.statements.marks
         import kg.extractors.statements.statement as stmt_mod
     except ImportError:
         pkg = types.ModuleType("kg.extractors.statements")
