@@ -28,6 +28,16 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _load_today(name: str, filename: str) -> types.ModuleType:
+    """This checkout's ``kg/extractors/<filename>``, imported as module ``name``."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "kg" / "extractors" / filename)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def _shim_old_tree() -> None:
     """Make an old tree look like today's to the feature code: the statement records
     in ``kg.extractors.statements`` (once in ``kg.extractors.quotes``), the shared
@@ -49,12 +59,7 @@ def _shim_old_tree() -> None:
     try:
         import kg.extractors.logistic  # noqa: F401
     except ImportError:  # older than session 20: today's shared logistic code
-        path = ROOT / "kg" / "extractors" / "logistic.py"
-        spec = importlib.util.spec_from_file_location("kg.extractors.logistic", path)
-        assert spec is not None and spec.loader is not None
-        logistic = importlib.util.module_from_spec(spec)
-        sys.modules["kg.extractors.logistic"] = logistic
-        spec.loader.exec_module(logistic)
+        _load_today("kg.extractors.logistic", "logistic.py")
     fields = getattr(stmt_mod.Stmt, "__dataclass_fields__", {})
     for attr, value in (("found_by", ""), ("pronoun", None), ("addressed", ())):
         if attr not in fields and not hasattr(stmt_mod.Stmt, attr):
@@ -97,12 +102,7 @@ def main(argv: list[str]) -> int:
         print(f"the old tree was not imported ({kg.__file__})", file=sys.stderr)
         return 2
     _shim_old_tree()
-    path = ROOT / "kg" / "extractors" / "statement_filter.py"
-    spec = importlib.util.spec_from_file_location("qmodel_today", path)
-    assert spec is not None and spec.loader is not None
-    qm = importlib.util.module_from_spec(spec)
-    sys.modules["qmodel_today"] = qm
-    spec.loader.exec_module(qm)
+    qm = _load_today("qmodel_today", "statement_filter.py")
     qm.read_tsv = _today_tsv  # type: ignore[attr-defined]
     arts = qm.collect(Path(gold), name)
     rows = [[a.set_name, a.lang, a.gold_quotes, a.feats, a.labels] for a in arts]
